@@ -1,0 +1,102 @@
+"""dossier.yaml → a frozen Config. The file is optional; every problem is collected."""
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import Problem
+from .yamlsource import YamlProblem, parse_yaml
+
+CONFIG_NAME = "dossier.yaml"
+LINK_MENTIONS = ("first", "all", "none")
+
+
+@dataclass(frozen=True)
+class Config:
+    title: str = "Dossier"
+    description: str = ""
+    language: str = "en"
+    base_url: str | None = None
+    author: str | None = None
+    organisation: str | None = None
+    link_mentions: str = "first"     # which mentions of an entity on a page become links
+    lead_summary: str | None = None  # the summary shown on the home page (default: lowest order)
+    allow_raw_html: bool = False     # trusted dossiers may keep raw HTML in Markdown
+
+    def with_base_url(self, base_url: str | None) -> "Config":
+        if base_url is None:
+            return self
+        return Config(**{**self.__dict__, "base_url": normalise_base_url(base_url)})
+
+
+FIELDS = {name for name in Config.__dataclass_fields__}
+_ALIASES = {"organization": "organisation", "lang": "language"}
+
+
+def normalise_base_url(url: str) -> str:
+    return url.rstrip("/") + "/"
+
+
+def load_config(root: Path) -> tuple[Config, list[Problem]]:
+    path = root / CONFIG_NAME
+    if not path.exists():
+        return Config(title=_title_from_folder(root)), []
+    problems: list[Problem] = []
+    try:
+        text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
+        data = parse_yaml(text) or {}
+    except UnicodeDecodeError:
+        return Config(), [Problem(path, 1, "the file is not UTF-8 text; save it as UTF-8")]
+    except YamlProblem as exc:
+        return Config(), [Problem(path, exc.line, exc.message, exc.column)]
+    if not isinstance(data, dict):
+        return Config(), [Problem(path, 1, "dossier.yaml must be a set of 'key: value' lines")]
+
+    lines = {key: _line_of_key(text, key) for key in data}
+    values: dict[str, object] = {}
+    for key, value in data.items():
+        name = _ALIASES.get(key, key)
+        if name not in FIELDS:
+            guess = difflib.get_close_matches(str(key), sorted(FIELDS), n=1)
+            hint = f"; did you mean '{guess[0]}'?" if guess else f"; known settings: {', '.join(sorted(FIELDS))}"
+            problems.append(Problem(path, lines[key], f"unknown setting '{key}'{hint}", severity="warning"))
+            continue
+        if name == "allow_raw_html":
+            if not isinstance(value, bool):
+                problems.append(Problem(path, lines[key], "allow_raw_html must be true or false"))
+                continue
+        elif value is None:
+            continue
+        elif isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        elif not isinstance(value, str):
+            problems.append(Problem(path, lines[key], f"'{key}' must be text, not a {type(value).__name__}"))
+            continue
+        values[name] = value
+    if values.get("link_mentions", "first") not in LINK_MENTIONS:
+        problems.append(Problem(path, lines.get("link_mentions"),
+                                f"link_mentions must be one of {', '.join(LINK_MENTIONS)}"))
+        values.pop("link_mentions")
+    if values.get("base_url"):
+        base = str(values["base_url"])
+        if not base.startswith(("http://", "https://", "/")):
+            problems.append(Problem(path, lines.get("base_url"),
+                                    "base_url must start with https://, http:// or /"))
+            values.pop("base_url")
+        else:
+            values["base_url"] = normalise_base_url(base)
+    values.setdefault("title", _title_from_folder(root))
+    return Config(**values), problems
+
+
+def _line_of_key(text: str, key: object) -> int | None:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.startswith(f"{key}:"):
+            return number
+    return None
+
+
+def _title_from_folder(root: Path) -> str:
+    name = root.resolve().name
+    return "Dossier" if name in ("", "content") else name.replace("-", " ").replace("_", " ").title()

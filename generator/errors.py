@@ -1,0 +1,64 @@
+"""Problems found in user content are data: collected, sorted, reported together."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with the user's content, with where it is."""
+
+    path: Path
+    line: int | None
+    message: str
+    column: int | None = None
+    severity: str = "error"  # "error" or "warning"
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == "error"
+
+    def format(self, relative_to: Path | None = None) -> str:
+        where = display_path(self.path, relative_to)
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        prefix = "warning: " if self.severity == "warning" else ""
+        return f"{where}: {prefix}{self.message}"
+
+
+def display_path(path: Path, relative_to: Path | None = None) -> str:
+    """A path as the user would type it: relative to the working folder when inside it."""
+    base = relative_to or Path.cwd()
+    try:
+        return os.path.relpath(path, base) if Path(path).is_absolute() else str(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+class DossierError(Exception):
+    """Base for every error the tool reports to the user without a traceback."""
+
+
+class ContentError(DossierError):
+    """The content has one or more errors; the build stops before writing anything."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(problems, key=_problem_order)
+        errors = [p for p in self.problems if p.is_error]
+        super().__init__(f"{len(errors)} error(s) in the dossier")
+
+
+class OutputError(DossierError):
+    """The output folder cannot be used safely (it is the content folder, not ours, ...)."""
+
+
+def _problem_order(problem: Problem) -> tuple:
+    return (str(problem.path), problem.line or 0, problem.column or 0, problem.message)
+
+
+def sort_problems(problems: list[Problem]) -> list[Problem]:
+    return sorted(problems, key=_problem_order)

@@ -1,0 +1,226 @@
+"""Index the loaded dossier: ids and their pages, aliases, references, relations both ways.
+
+build_index(dossier) → (Catalog, problems). Backlinks depend on the Markdown pass and are
+collected afterwards by collect_backlinks().
+"""
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .errors import Problem
+from .matcher import MentionMatcher, name_key
+from .model import Article, Dossier, Entity, Relation, Summary
+
+SECTION = {"article": "articles", "summary": "summaries", "entity": "entities"}
+
+
+@dataclass(frozen=True)
+class Target:
+    """Anything a [[wiki-link]] can point to."""
+
+    id: str
+    kind: str     # "article", "summary", "entity"
+    title: str
+    path: str     # site-relative file path: "entities/herve/index.html"
+
+
+@dataclass(frozen=True)
+class RelationEnd:
+    """A relation as seen from one of its two entities, read as 'subject verb object'.
+
+    From the declaring entity: itself, the relation's type, the other. From the other
+    entity: itself, the inverse wording, the declaring one, when an inverse is given;
+    otherwise the sentence as declared, so that it never says something untrue.
+    """
+
+    relation: Relation
+    other: str          # the other entity's id
+    outgoing: bool      # declared by this entity
+
+    @property
+    def subject(self) -> str:
+        if self.outgoing or self.relation.inverse:
+            return self.relation.target if not self.outgoing else self.relation.subject
+        return self.relation.subject
+
+    @property
+    def verb(self) -> str:
+        return self.relation.type if self.outgoing or not self.relation.inverse else self.relation.inverse
+
+    @property
+    def object(self) -> str:
+        return self.relation.target if self.subject == self.relation.subject else self.relation.subject
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a document mentions an entity: how often, and the words around the first time."""
+
+    entity_id: str
+    count: int
+    snippet: str
+
+
+@dataclass
+class Catalog:
+    dossier: Dossier
+    targets: dict[str, Target]
+    articles: dict[str, Article]
+    summaries: dict[str, Summary]
+    entities: dict[str, Entity]
+    matcher: MentionMatcher
+    relations: dict[str, list[RelationEnd]]
+    ambiguous_aliases: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def config(self):
+        return self.dossier.config
+
+
+def page_path(kind: str, item_id: str) -> str:
+    return f"{SECTION[kind]}/{item_id}/index.html"
+
+
+def tag_slug(tag: str) -> str:
+    text = unicodedata.normalize("NFKD", tag).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "tag"
+
+
+def build_index(dossier: Dossier) -> tuple[Catalog, list[Problem]]:
+    problems: list[Problem] = []
+    items = [*dossier.articles, *dossier.summaries, *dossier.entities]
+    targets, owners = _targets(items, problems)
+    articles = {a.id: a for a in dossier.articles if owners.get(a.id) is a}
+    summaries = {s.id: s for s in dossier.summaries if owners.get(s.id) is s}
+    entities = {e.id: e for e in dossier.entities if owners.get(e.id) is e}
+    _check_references(dossier, targets, problems)
+    matcher, ambiguous = _alias_matcher(list(entities.values()), problems)
+    relations = _relations(list(entities.values()), entities)
+    return Catalog(dossier, targets, articles, summaries, entities, matcher, relations, ambiguous), problems
+
+
+def _targets(items: list, problems: list[Problem]) -> tuple[dict[str, Target], dict[str, object]]:
+    """Every item's page, and which item owns each id (the first file that claims it)."""
+    targets: dict[str, Target] = {}
+    owners: dict[str, object] = {}
+    paths: dict[str, object] = {}
+    for item in items:
+        other = owners.get(item.id)
+        if other is not None:
+            problems.append(Problem(item.source.path, item.source.line_of("id") if "id:" in item.source.yaml_text else 1,
+                                    f"duplicate id '{item.id}': {other.source.rel} already uses it; "
+                                    "ids must be unique across articles, summaries and entities — rename one"))
+            continue
+        path = page_path(item.kind, item.id)
+        clash = paths.get(path.lower())
+        if clash is not None:
+            problems.append(Problem(item.source.path, 1,
+                                    f"'{item.id}' and '{clash.id}' ({clash.source.rel}) would write the same page "
+                                    f"{path} on case-insensitive disks; give them ids that differ by more than case"))
+            continue
+        owners[item.id], paths[path.lower()] = item, item
+        title = item.name if item.kind == "entity" else item.title
+        targets[item.id] = Target(item.id, item.kind, title, path)
+    return targets, owners
+
+
+def _check_references(dossier: Dossier, targets: dict[str, Target], problems: list[Problem]) -> None:
+    def check(item, key, ref_id, kinds, *keys):
+        target = targets.get(ref_id)
+        if target is not None and target.kind in kinds:
+            return
+        source = item.source
+        wanted = " or ".join(kinds)
+        if target is None:
+            hint = _did_you_mean(ref_id, [t.id for t in targets.values() if t.kind in kinds])
+            message = f"'{key}' refers to '{ref_id}', which is not an {wanted} id in this dossier{hint}"
+        else:
+            message = f"'{key}' refers to '{ref_id}', which is a {target.kind}, not an {wanted}"
+        problems.append(Problem(source.path, source.line_of(*keys), message))
+
+    for article in dossier.articles:
+        for key in ("copy_of", "translation_of"):
+            ref = getattr(article, key)
+            if ref:
+                check(article, key, ref, ("article",), key)
+                if ref == article.id:
+                    problems.append(Problem(article.source.path, article.source.line_of(key),
+                                            f"'{key}' names the article itself"))
+        for entity_id in article.entities:
+            check(article, "entities", entity_id, ("entity",), "entities")
+    for summary in dossier.summaries:
+        for entity_id in summary.entities:
+            check(summary, "entities", entity_id, ("entity",), "entities")
+    for entity in dossier.entities:
+        if entity.place:
+            check(entity, "place", entity.place, ("entity",), "place")
+        for index, participant in enumerate(entity.participants):
+            check(entity, "participants", participant, ("entity",), "participants", index)
+        for index, relation in enumerate(entity.relations):
+            check(entity, "relations.to", relation.target, ("entity",), "relations", index, "to")
+            for source_index, source_id in enumerate(relation.sources):
+                check(entity, "relations.sources", source_id, ("article",), "relations", index, "sources", source_index)
+    lead = dossier.config.lead_summary
+    if lead and (lead not in targets or targets[lead].kind != "summary"):
+        problems.append(Problem(dossier.root / "dossier.yaml", None,
+                                f"lead_summary '{lead}' is not the id of a summary in this dossier"))
+
+
+def _did_you_mean(value: str, candidates: list[str]) -> str:
+    guess = difflib.get_close_matches(value, candidates, n=1, cutoff=0.6)
+    return f"; did you mean '{guess[0]}'?" if guess else ""
+
+
+def _alias_matcher(entities: list[Entity], problems: list[Problem]) -> tuple[MentionMatcher, dict[str, list[str]]]:
+    claims: dict[str, dict[str, tuple[str, Entity]]] = defaultdict(dict)
+    for entity in entities:
+        for alias in entity.names:
+            key = name_key(alias)
+            if key and entity.id not in claims[key]:
+                claims[key][entity.id] = (alias, entity)
+    names: dict[str, tuple[str, str]] = {}
+    ambiguous: dict[str, list[str]] = {}
+    for key, claimants in claims.items():
+        if len(claimants) == 1:
+            alias, entity = next(iter(claimants.values()))
+            names[key] = (alias, entity.id)
+            continue
+        ordered = list(claimants.values())
+        alias = ordered[0][0]
+        ambiguous[key] = [entity.id for _, entity in ordered]
+        files = " and ".join(entity.source.rel for _, entity in ordered)
+        first = ordered[1][1]
+        problems.append(Problem(first.source.path, first.source.line_of("aliases"),
+                                f"the name '{alias}' is claimed by {files}; it will not be linked "
+                                "automatically — keep it on one entity, or use [[id|" + alias + "]]",
+                                severity="warning"))
+    return MentionMatcher(names), ambiguous
+
+
+def _relations(entities: list[Entity], known: dict[str, Entity]) -> dict[str, list[RelationEnd]]:
+    ends: dict[str, list[RelationEnd]] = defaultdict(list)
+    for entity in entities:
+        derived = []
+        if entity.place:
+            derived.append(Relation(entity.id, "took place in", entity.place, "scene of", entity.date))
+        derived += [Relation(entity.id, "involved", p, "involved in", entity.date) for p in entity.participants]
+        for relation in [*entity.relations, *derived]:
+            if relation.target not in known:
+                continue
+            ends[entity.id].append(RelationEnd(relation, relation.target, True))
+            if relation.target != entity.id:
+                ends[relation.target].append(RelationEnd(relation, entity.id, False))
+    return dict(ends)
+
+
+def collect_backlinks(mentions_by_doc: dict[str, list[Mention]]) -> dict[str, list[tuple[str, Mention]]]:
+    """entity id → [(document id, mention)], documents in the order given."""
+    backlinks: dict[str, list[tuple[str, Mention]]] = defaultdict(list)
+    for doc_id, mentions in mentions_by_doc.items():
+        for mention in mentions:
+            backlinks[mention.entity_id].append((doc_id, mention))
+    return dict(backlinks)

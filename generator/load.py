@@ -1,0 +1,403 @@
+"""Read a dossier folder into dataclasses. Every problem carries its file and line.
+
+load_dossier(root) → (Dossier, problems). Loading goes on past errors so that a build
+reports everything wrong at once; the build refuses to write when any problem is an error.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+
+from .config import load_config
+from .dates import DateError, DateSpan, FuzzyDate, parse_date
+from .errors import Problem
+from .model import (ACCESS_LEVELS, Article, Dossier, Entity, ExternalLink, Relation, Summary,
+                    SyndicatedCopy)
+from .yamlsource import SourceFile, YamlProblem, parse_yaml
+
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+MAX_ID_LENGTH = 120
+
+ARTICLE_FIELDS = {"id", "title", "outlet", "byline", "authors", "published", "url", "language",
+                  "translated_from", "access", "access_note", "syndicated", "copy_of",
+                  "translation_of", "credits", "tags", "summary", "entities", "notes"}
+SUMMARY_FIELDS = {"id", "title", "date", "order", "tags", "summary", "entities"}
+ENTITY_FIELDS = {"id", "type", "name", "aliases", "summary", "roles", "links", "date", "start",
+                 "end", "place", "participants", "relations", "tags"}
+RELATION_FIELDS = {"type", "to", "inverse", "date", "start", "end", "sources", "note"}
+SYNDICATED_FIELDS = {"outlet", "url", "date", "published", "access", "note"}
+LINK_FIELDS = {"label", "url"}
+
+
+def id_problem(value: str) -> str | None:
+    """Why `value` cannot be an id (it becomes a folder name in the output), or None."""
+    if not value:
+        return "an id cannot be empty"
+    if len(value) > MAX_ID_LENGTH:
+        return f"an id can be at most {MAX_ID_LENGTH} characters"
+    if ".." in value or not ID_PATTERN.match(value):
+        return (f"'{value}' is not a valid id: use letters, digits, '-', '_' and '.', "
+                "starting with a letter or digit (no spaces, slashes or '..')")
+    return None
+
+
+def load_dossier(root: Path) -> tuple[Dossier, list[Problem]]:
+    root = root.resolve()
+    config, problems = load_config(root)
+    articles = [a for a in (_load_markdown(p, root, _read_article, problems)
+                            for p in _files(root, "articles", (".md", ".markdown"), problems)) if a]
+    summaries = [s for s in (_load_markdown(p, root, _read_summary, problems)
+                             for p in _files(root, "summaries", (".md", ".markdown"), problems)) if s]
+    entities = [e for e in (_load_entity(p, root, problems)
+                            for p in _files(root, "entities", (".yaml", ".yml"), problems)) if e]
+    return Dossier(root, config, articles, summaries, entities), problems
+
+
+def _files(root: Path, folder: str, suffixes: tuple[str, ...], problems: list[Problem]) -> list[Path]:
+    base = root / folder
+    if not base.is_dir():
+        return []
+    found = []
+    for path in sorted(base.rglob("*")):
+        if path.suffix.lower() not in suffixes or any(part.startswith(".") for part in path.relative_to(base).parts):
+            continue
+        if path.is_symlink() and not _inside(path.resolve(), root):
+            problems.append(Problem(path, None, "this is a link to a file outside the dossier folder; "
+                                    "copy the file into the dossier instead", severity="warning"))
+            continue
+        if path.is_file():
+            found.append(path)
+    return found
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.relative_to(root)
+        return True
+    except ValueError:
+        return False
+
+
+def _read_text(path: Path, problems: list[Problem]) -> str | None:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        problems.append(Problem(path, None, f"cannot read the file: {exc.strerror}"))
+        return None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        problems.append(Problem(path, line, f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x}); "
+                                "save it with UTF-8 encoding"))
+        return None
+    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _split_front_matter(path: Path, rel: str, text: str, problems: list[Problem]) -> SourceFile | None:
+    lines = text.split("\n")
+    if not text.strip():
+        problems.append(Problem(path, 1, "the file is empty; it needs front matter between '---' lines "
+                                "with at least a title"))
+        return None
+    if lines[0].strip() != "---":
+        problems.append(Problem(path, 1, "the file must start with front matter: a line '---', "
+                                "the fields (title: ...), then another '---'"))
+        return None
+    for index in range(1, len(lines)):
+        if lines[index].rstrip() in ("---", "..."):
+            yaml_text = "\n".join(lines[1:index])
+            body = "\n".join(lines[index + 1:])
+            return SourceFile(path, rel, text, yaml_text, 2, body, index + 2)
+    problems.append(Problem(path, 1, "the front matter that starts on line 1 is never closed; "
+                            "add a line '---' after the last field"))
+    return None
+
+
+def _load_markdown(path: Path, root: Path, read, problems: list[Problem]):
+    text = _read_text(path, problems)
+    if text is None:
+        return None
+    source = _split_front_matter(path, path.relative_to(root).as_posix(), text, problems)
+    if source is None:
+        return None
+    data = _parse_mapping(source, problems)
+    if data is None:
+        return None
+    return read(Fields(data, source, problems), source)
+
+
+def _parse_mapping(source: SourceFile, problems: list[Problem]) -> dict | None:
+    try:
+        data = parse_yaml(source.yaml_text, source.yaml_first_line)
+    except YamlProblem as exc:
+        problems.append(Problem(source.path, exc.line, exc.message, exc.column))
+        return None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        problems.append(Problem(source.path, source.yaml_first_line,
+                                "the fields must be 'key: value' lines, not a list or a single value"))
+        return None
+    return data
+
+
+class Fields:
+    """Typed access to one file's YAML mapping; type errors become problems with lines."""
+
+    def __init__(self, data: dict, source: SourceFile, problems: list[Problem], keys: tuple = ()):
+        self.data, self.source, self.problems, self.keys = data, source, problems, keys
+
+    def error(self, key: object, message: str, severity: str = "error") -> None:
+        self.problems.append(Problem(self.source.path, self.source.line_of(*self.keys, key), message,
+                                     severity=severity))
+
+    def _label(self, key: str) -> str:
+        """'title', or 'relations[2].to' inside a list item (counted from 1, as people count)."""
+        if len(self.keys) >= 2 and isinstance(self.keys[-1], int):
+            return f"'{self.keys[-2]}[{self.keys[-1] + 1}].{key}'"
+        return f"'{key}'"
+
+    def str(self, key: str, required: bool = False) -> str | None:
+        value = self.data.get(key)
+        if value is None:
+            if required:
+                self.error(key, f"{self._label(key)} is missing; add a line '{key}: ...'")
+            return None
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return str(value)
+        if not isinstance(value, str):
+            self.error(key, f"{self._label(key)} must be text, not {_kind(value)}; "
+                       "put it on one line, in quotes if it contains ':'")
+            return None
+        value = value.strip()
+        if required and not value:
+            self.error(key, f"{self._label(key)} is empty; give it a value")
+            return None
+        return value or None
+
+    def str_list(self, key: str) -> list[str]:
+        value = self.data.get(key)
+        if value is None:
+            return []
+        if isinstance(value, str):
+            return [value.strip()] if value.strip() else []
+        if not isinstance(value, list):
+            self.error(key, f"{self._label(key)} must be a list of text items, not {_kind(value)}")
+            return []
+        items = []
+        for index, item in enumerate(value):
+            if isinstance(item, (int, float)) and not isinstance(item, bool):
+                item = str(item)
+            if not isinstance(item, str):
+                self.problems.append(Problem(self.source.path, self.source.line_of(*self.keys, key, index),
+                                             f"item {index + 1} of {self._label(key)} must be text, not {_kind(item)}"))
+                continue
+            if item.strip():
+                items.append(item.strip())
+        return items
+
+    def id_list(self, key: str) -> list[str]:
+        ids = []
+        for value in self.str_list(key):
+            reason = id_problem(value)
+            if reason:
+                self.error(key, f"in {self._label(key)}: {reason}")
+            else:
+                ids.append(value)
+        return ids
+
+    def ref(self, key: str) -> str | None:
+        value = self.str(key)
+        if value is not None and id_problem(value):
+            self.error(key, f"{self._label(key)}: {id_problem(value)}")
+            return None
+        return value
+
+    def date(self, key: str) -> FuzzyDate | None:
+        value = self.data.get(key)
+        if value is None or value == "":
+            return None
+        try:
+            return parse_date(value)
+        except DateError as exc:
+            self.error(key, f"{self._label(key)}: {exc}")
+            return None
+
+    def span(self, date_key: str = "date") -> DateSpan | None:
+        single, start, end = self.date(date_key), self.date("start"), self.date("end")
+        if single and (start or end):
+            self.error("start", f"give either '{date_key}' or 'start'/'end', not both")
+        first = single or start
+        if end and not first:
+            self.error("end", "'end' needs a 'start'")
+            return None
+        if first and end and end.sort_key < first.sort_key:
+            self.error("end", f"'end' ({end.label}) is before 'start' ({first.label}); swap them")
+            return None
+        return DateSpan(first, end) if first else None
+
+    def int(self, key: str) -> int | None:
+        value = self.data.get(key)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.error(key, f"{self._label(key)} must be a whole number, not {_kind(value)}")
+            return None
+        return value
+
+    def choice(self, key: str, choices: tuple[str, ...], default: str | None) -> str | None:
+        value = self.str(key)
+        if value is None:
+            return default
+        if value.lower() not in choices:
+            self.error(key, f"{self._label(key)} is '{value}'; it must be one of: {', '.join(choices)}")
+            return default
+        return value.lower()
+
+    def items(self, key: str) -> list["Fields"]:
+        """A list of mappings (relations, syndicated copies, links), each as Fields."""
+        value = self.data.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.error(key, f"{self._label(key)} must be a list of entries, each starting with '- '")
+            return []
+        result = []
+        for index, item in enumerate(value):
+            if not isinstance(item, dict):
+                self.problems.append(Problem(self.source.path, self.source.line_of(*self.keys, key, index),
+                                             f"item {index + 1} of {self._label(key)} must be a set of "
+                                             f"'key: value' fields, not {_kind(item)}"))
+                continue
+            result.append(Fields(item, self.source, self.problems, (*self.keys, key, index)))
+        return result
+
+    def check_unknown(self, known: set[str], what: str) -> None:
+        for key in self.data:
+            if key in known:
+                continue
+            guess = difflib.get_close_matches(str(key), sorted(known), n=1, cutoff=0.6)
+            hint = f"did you mean '{guess[0]}'?" if guess else f"known fields: {', '.join(sorted(known))}"
+            self.error(key, f"unknown field '{key}' in {what}; {hint}", severity="warning")
+
+
+def _kind(value: object) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a set of fields"
+    if isinstance(value, bool):
+        return "true/false"
+    if value is None:
+        return "empty"
+    return f"a {type(value).__name__}"
+
+
+def _item_id(fields: Fields, source: SourceFile) -> str | None:
+    value = fields.data.get("id")
+    if value is None:
+        value = Path(source.rel).stem
+        reason = id_problem(value)
+        if reason:
+            fields.problems.append(Problem(source.path, 1, f"the file name gives the id: {reason}; "
+                                           "rename the file or add an 'id:' field"))
+            return None
+        return value
+    value = fields.str("id")
+    if value is None:
+        return None
+    reason = id_problem(value)
+    if reason:
+        fields.error("id", reason)
+        return None
+    return value
+
+
+def _read_article(fields: Fields, source: SourceFile) -> Article | None:
+    fields.check_unknown(ARTICLE_FIELDS, "an article")
+    article_id, title = _item_id(fields, source), fields.str("title", required=True)
+    authors = fields.str_list("authors") + [a for a in fields.str_list("byline")]
+    syndicated = [_read_syndicated(copy) for copy in fields.items("syndicated")]
+    article = Article(
+        id=article_id or "", title=title or "", source=source,
+        outlet=fields.str("outlet"), authors=list(dict.fromkeys(authors)),
+        published=fields.date("published"), url=_url(fields, "url"), language=fields.str("language"),
+        translated_from=fields.str("translated_from"),
+        access=fields.choice("access", ACCESS_LEVELS, "full") or "full",
+        access_note=fields.str("access_note"), syndicated=syndicated,
+        copy_of=fields.ref("copy_of"), translation_of=fields.ref("translation_of"),
+        credits=fields.str_list("credits"), tags=fields.str_list("tags"),
+        summary=fields.str("summary"), entities=fields.id_list("entities"), notes=fields.str("notes"))
+    return article if article_id and title else None
+
+
+def _read_syndicated(copy: Fields) -> SyndicatedCopy:
+    copy.check_unknown(SYNDICATED_FIELDS, "a syndicated copy")
+    return SyndicatedCopy(outlet=copy.str("outlet"), url=_url(copy, "url"),
+                          published=copy.date("published") or copy.date("date"),
+                          access=copy.choice("access", ACCESS_LEVELS, None), note=copy.str("note"))
+
+
+def _read_summary(fields: Fields, source: SourceFile) -> Summary | None:
+    fields.check_unknown(SUMMARY_FIELDS, "a summary")
+    summary_id, title = _item_id(fields, source), fields.str("title", required=True)
+    summary = Summary(id=summary_id or "", title=title or "", source=source, date=fields.date("date"),
+                      order=fields.int("order"), tags=fields.str_list("tags"),
+                      summary=fields.str("summary"), entities=fields.id_list("entities"))
+    return summary if summary_id and title else None
+
+
+def _url(fields: Fields, key: str) -> str | None:
+    value = fields.str(key)
+    if value and not re.match(r"^(https?://|mailto:)", value, re.I):
+        fields.error(key, f"{fields._label(key)} must be a web address starting with https:// or http://")
+        return None
+    return value
+
+
+def _load_entity(path: Path, root: Path, problems: list[Problem]) -> Entity | None:
+    text = _read_text(path, problems)
+    if text is None:
+        return None
+    rel = path.relative_to(root).as_posix()
+    source = SourceFile(path, rel, text, text, 1)
+    if not text.strip():
+        problems.append(Problem(path, 1, "the file is empty; an entity needs at least 'name:' and 'type:'"))
+        return None
+    data = _parse_mapping(source, problems)
+    if data is None:
+        return None
+    fields = Fields(data, source, problems)
+    fields.check_unknown(ENTITY_FIELDS, "an entity")
+    entity_id, name = _item_id(fields, source), fields.str("name", required=True)
+    entity_type = (fields.str("type") or "").lower()
+    if not entity_type:
+        fields.error("type", "'type' is missing; add a line such as 'type: person' "
+                     "(person, organization, place, event, work, or a type of your own)")
+    relations = []
+    for item in fields.items("relations"):
+        item.check_unknown(RELATION_FIELDS, "a relation")
+        kind, target = item.str("type", required=True), item.ref("to")
+        if target is None and "to" not in item.data:
+            item.error("to", "the relation has no 'to:'; give the id of the other entity")
+        if kind and target:
+            relations.append(Relation(subject=entity_id or "", type=kind, target=target,
+                                      inverse=item.str("inverse"), date=item.span(),
+                                      sources=tuple(item.id_list("sources")), note=item.str("note"),
+                                      line=source.line_of(*item.keys)))
+    links = []
+    for item in fields.items("links"):
+        item.check_unknown(LINK_FIELDS, "a link")
+        url = _url(item, "url")
+        if url:
+            links.append(ExternalLink(item.str("label") or url, url))
+    summary = data.get("summary")
+    entity = Entity(id=entity_id or "", type=entity_type or "other", name=name or "", source=source,
+                    aliases=fields.str_list("aliases"),
+                    summary=summary.strip() if isinstance(summary, str) else (fields.str("summary") or ""),
+                    roles=fields.str_list("roles"), links=links, date=fields.span(),
+                    place=fields.ref("place"), participants=fields.id_list("participants"),
+                    relations=relations, tags=fields.str_list("tags"))
+    return entity if entity_id and name else None

@@ -1,0 +1,97 @@
+"""Find entity names and aliases in running text with one combined, trie-factored regex.
+
+Text is folded character by character (accents removed, lower-cased, typographic
+apostrophes made plain) without changing its length, so positions found in the folded
+text are positions in the original. One regex over every alias costs a fraction of a
+millisecond per page; a loop of one regex per alias would cost minutes at scale.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in list(range(0x80, 0x250)) + list(range(0x1E00, 0x1F00)) + list(range(0x41, 0x5B)):
+        char = chr(code)
+        base = unicodedata.normalize("NFD", char)[0]
+        lower = base.lower()
+        folded = lower if len(lower) == 1 else base
+        if folded != char:
+            table[code] = folded
+    for char in "\u2018\u2019\u02bc\u2032":
+        table[ord(char)] = "'"
+    for char in "\u00a0\u202f\u2007":
+        table[ord(char)] = " "
+    for char in "\u2010\u2011":
+        table[ord(char)] = "-"
+    return table
+
+
+FOLD_TABLE = _fold_table()
+
+
+def fold(text: str) -> str:
+    """Accent- and case-fold `text`, keeping its length (so offsets stay valid)."""
+    return text.translate(FOLD_TABLE)
+
+
+def name_key(text: str) -> str:
+    """The key two names share when they are the same name: folded, single-spaced."""
+    return " ".join(fold(text).split())
+
+
+def _accept_case(found: str, alias: str) -> bool:
+    """Case-fold only where safe: 'Herve' finds Hervé, but 'le monde' does not find Le Monde."""
+    if alias == alias.lower():
+        return True
+    return found[:1].isupper() == alias[:1].isupper()
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    entity_id: str
+
+
+class MentionMatcher:
+    """Finds every name of every entity: whole words only, the longest name wins."""
+
+    def __init__(self, names: dict[str, tuple[str, str]]):
+        """`names` maps name_key(alias) → (alias as written, entity id)."""
+        self.names = names
+        self.pattern = _compile(list(names)) if names else None
+
+    def find(self, text: str) -> list[Match]:
+        if self.pattern is None or not text:
+            return []
+        matches = []
+        for found in self.pattern.finditer(fold(text)):
+            alias, entity_id = self.names[" ".join(found.group().split())]
+            if _accept_case(text[found.start():found.end()], alias):
+                matches.append(Match(found.start(), found.end(), entity_id))
+        return matches
+
+
+def _compile(keys: list[str]) -> re.Pattern[str]:
+    trie: dict = {}
+    for key in keys:
+        node = trie
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(r"(?<!\w)" + _trie_pattern(trie) + r"(?!\w)")
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _trie_pattern(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    optional = "" in node
+    if len(branches) == 1 and not optional:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")

@@ -1,0 +1,124 @@
+"""The dossier as loaded: plain dataclasses. Raw YAML never leaves load.py."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .config import Config
+from .dates import DateSpan, FuzzyDate
+from .yamlsource import SourceFile
+
+ACCESS_LEVELS = ("full", "partial", "paywalled")
+KNOWN_ENTITY_TYPES = ("person", "organization", "place", "event", "work")
+
+
+@dataclass(frozen=True)
+class SyndicatedCopy:
+    """Another copy of an article, kept only as a record (an aggregator, a reprint)."""
+
+    outlet: str | None
+    url: str | None
+    published: FuzzyDate | None
+    access: str | None
+    note: str | None
+
+
+@dataclass
+class Article:
+    id: str
+    title: str
+    source: SourceFile
+    outlet: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: FuzzyDate | None = None
+    url: str | None = None
+    language: str | None = None
+    translated_from: str | None = None
+    access: str = "full"
+    access_note: str | None = None
+    syndicated: list[SyndicatedCopy] = field(default_factory=list)
+    copy_of: str | None = None
+    translation_of: str | None = None
+    credits: list[str] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    summary: str | None = None
+    entities: list[str] = field(default_factory=list)
+    notes: str | None = None
+
+    kind = "article"
+
+    @property
+    def body(self) -> str:
+        return self.source.body
+
+
+@dataclass
+class Summary:
+    id: str
+    title: str
+    source: SourceFile
+    date: FuzzyDate | None = None
+    order: int | None = None
+    tags: list[str] = field(default_factory=list)
+    summary: str | None = None
+    entities: list[str] = field(default_factory=list)
+
+    kind = "summary"
+
+    @property
+    def body(self) -> str:
+        return self.source.body
+
+
+@dataclass(frozen=True)
+class Relation:
+    """A typed link from one entity to another, as written in the first entity's file."""
+
+    subject: str                 # the entity whose file declares it
+    type: str                    # wording from the subject's side: "president of"
+    target: str                  # the other entity's id
+    inverse: str | None = None   # wording from the target's side: "presided by"
+    date: DateSpan | None = None
+    sources: tuple[str, ...] = ()
+    note: str | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class ExternalLink:
+    label: str
+    url: str
+
+
+@dataclass
+class Entity:
+    id: str
+    type: str
+    name: str
+    source: SourceFile
+    aliases: list[str] = field(default_factory=list)
+    summary: str = ""
+    roles: list[str] = field(default_factory=list)
+    links: list[ExternalLink] = field(default_factory=list)
+    date: DateSpan | None = None
+    place: str | None = None
+    participants: list[str] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+    kind = "entity"
+
+    @property
+    def names(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+Document = Article | Summary
+
+
+@dataclass
+class Dossier:
+    root: object  # Path of the dossier folder
+    config: Config
+    articles: list[Article]
+    summaries: list[Summary]
+    entities: list[Entity]
