@@ -33,10 +33,13 @@ class Problem:
 def display_path(path: Path, relative_to: Path | None = None) -> str:
     """A path as the user would type it: relative to the working folder when inside it."""
     base = relative_to or Path.cwd()
+    if not Path(path).is_absolute():
+        return str(path)
     try:
-        return os.path.relpath(path, base) if Path(path).is_absolute() else str(path)
+        relative = os.path.relpath(path, base)
     except ValueError:  # another drive on Windows
         return str(path)
+    return str(path) if relative.startswith("..") else relative
 
 
 class DossierError(Exception):

@@ -1,0 +1,112 @@
+"""The pipeline: load → index → markup → views → render → write. Prints nothing.
+
+`check_dossier` runs every validation without writing; `build_site` also renders and
+writes, and raises ContentError (every problem, sorted) before touching the output.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import ContentError, Problem, sort_problems
+from .index import Catalog, build_index
+from .load import load_dossier
+from .markup import Rendered, render_documents
+from .render import DEFAULT_THEME, render_site, theme_template_dirs
+from .views import SiteViews, build_site_views
+from .write import check_output_folder, write_site
+
+ASSET_FOLDER = "assets"
+
+
+@dataclass
+class Analysis:
+    """Everything known about a dossier before rendering: the catalog and its Markdown."""
+
+    catalog: Catalog
+    documents: dict[str, Rendered]
+    entity_summaries: dict[str, Rendered]
+    problems: list[Problem]
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if not p.is_error]
+
+
+@dataclass
+class BuildResult:
+    output: Path
+    pages: int
+    files: int
+    warnings: list[Problem]
+    seconds: float
+
+
+def analyse(root: Path, base_url: str | None = None) -> Analysis:
+    dossier, problems = load_dossier(root)
+    dossier.config = dossier.config.with_base_url(base_url)
+    catalog, index_problems = build_index(dossier)
+    documents, entity_summaries, markup_problems = render_documents(catalog)
+    return Analysis(catalog, documents, entity_summaries,
+                    sort_problems([*problems, *index_problems, *markup_problems]))
+
+
+def check_dossier(root: Path) -> list[Problem]:
+    """Every problem in the dossier, errors and warnings, without writing anything."""
+    if not root.is_dir():
+        raise FileNotFoundError(root)
+    analysis = analyse(root)
+    if analysis.errors:
+        return analysis.problems
+    views = build_site_views(analysis.catalog, analysis.documents, analysis.entity_summaries)
+    try:
+        render_site(views, theme_template_dirs(root))
+    except ContentError as exc:
+        return [*analysis.problems, *exc.problems]
+    return analysis.problems
+
+
+def build_site(root: Path, output: Path, base_url: str | None = None, force: bool = False,
+               theme: Path = DEFAULT_THEME) -> BuildResult:
+    started = time.perf_counter()
+    if not root.is_dir():
+        raise FileNotFoundError(root)
+    check_output_folder(output, root, force)
+    analysis = analyse(root, base_url)
+    if analysis.errors:
+        raise ContentError(analysis.problems)
+    views: SiteViews = build_site_views(analysis.catalog, analysis.documents, analysis.entity_summaries)
+    files = render_site(views, theme_template_dirs(root, theme))
+    assets = collect_assets(root, theme, set(files))
+    write_site(output, files, assets)
+    return BuildResult(output, len(views.pages), len(files) + len(assets), analysis.warnings,
+                       time.perf_counter() - started)
+
+
+def collect_assets(root: Path, theme: Path, generated: set[str]) -> dict[str, Path]:
+    """The theme's static files under assets/, then the dossier's own static/ at the site root."""
+    assets: dict[str, Path] = {}
+    static = theme / "static"
+    if static.is_dir():
+        for path in sorted(static.rglob("*")):
+            if path.is_file():
+                assets[f"{ASSET_FOLDER}/{path.relative_to(static).as_posix()}"] = path
+    own = root / "static"
+    problems = []
+    if own.is_dir():
+        for path in sorted(own.rglob("*")):
+            if not path.is_file() or (path.is_symlink() and not path.resolve().is_relative_to(root.resolve())):
+                continue
+            relative = path.relative_to(own).as_posix()
+            if relative in generated or relative in assets:
+                problems.append(Problem(path, None, f"static/{relative} would overwrite the page or file "
+                                        f"{relative} that dossier writes; rename or move it"))
+            assets[relative] = path
+    if problems:
+        raise ContentError(problems)
+    return assets

@@ -1,0 +1,117 @@
+"""Command line: parse arguments, call the pipeline, turn errors into messages and exit codes."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import __version__
+from .build import build_site, check_dossier
+from .errors import ContentError, DossierError, OutputError, display_path
+from .scaffold import KINDS, ScaffoldError, new_item
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.run(args)
+    except ContentError as exc:
+        for problem in exc.problems:
+            print(problem.format(), file=sys.stderr)
+        errors = sum(1 for p in exc.problems if p.is_error)
+        print(f"Build failed: {errors} {'error' if errors == 1 else 'errors'}; nothing was written.",
+              file=sys.stderr)
+        return 1
+    except (OutputError, ScaffoldError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except FileNotFoundError as exc:
+        print(f"error: no such folder: {exc.filename or exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted; the previous site was left as it was", file=sys.stderr)
+        return 130
+    except DossierError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:  # an internal bug: say so briefly, without a traceback
+        print(f"internal error: {type(exc).__name__}: {exc}\nThis is a bug in dossier {__version__}, not in "
+              "your content; please report it to the maintainers with the command you ran "
+              "(set DOSSIER_DEBUG=1 to see the details).", file=sys.stderr)
+        if _debug():
+            raise
+        return 70
+
+
+def _debug() -> bool:
+    import os
+    return bool(os.environ.get("DOSSIER_DEBUG"))
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="dossier", description="Build a briefing dossier into a static site.")
+    parser.add_argument("--version", action="version", version=f"dossier {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", dest="command")
+
+    build = commands.add_parser("build", help="build the site", description=(
+        "Build the dossier in DIR into a static site in OUT. The previous site stays in place "
+        "unless the build succeeds."))
+    build.add_argument("dir", nargs="?", default="content", help="the dossier folder (default: content)")
+    build.add_argument("-o", "--output", default="site", help="the output folder (default: site)")
+    build.add_argument("--base-url", help="the site's public address, for the feed and sitemap "
+                       "(links in pages stay relative)")
+    build.add_argument("--force", action="store_true", help="build into a non-empty folder dossier did not create")
+    build.add_argument("-q", "--quiet", action="store_true", help="print nothing but problems")
+    build.set_defaults(run=_run_build)
+
+    check = commands.add_parser("check", help="validate the dossier without writing", description=(
+        "Report every problem as path:line: message. Exit 0 when clean, 1 on errors, 2 when it cannot run."))
+    check.add_argument("dir", nargs="?", default="content", help="the dossier folder (default: content)")
+    check.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    check.set_defaults(run=_run_check)
+
+    new = commands.add_parser("new", help="create a new article, summary or entity file", description=(
+        "Write a new file with every field present and explained."))
+    new.add_argument("kind", choices=KINDS)
+    new.add_argument("id", help="the new item's id (letters, digits, '-', '_', '.')")
+    new.add_argument("dir", nargs="?", default="content", help="the dossier folder (default: content)")
+    new.set_defaults(run=_run_new)
+    return parser
+
+
+def _run_build(args: argparse.Namespace) -> int:
+    result = build_site(Path(args.dir), Path(args.output), base_url=args.base_url, force=args.force)
+    for warning in result.warnings:
+        print(warning.format(), file=sys.stderr)
+    if not args.quiet:
+        index = display_path(result.output.resolve() / "index.html")
+        print(f"Built {result.pages} pages ({result.files} files) from {args.dir} into {args.output} "
+              f"in {result.seconds:.1f} s. Open {index}")
+    return 0
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    problems = check_dossier(Path(args.dir))
+    for problem in problems:
+        print(problem.format(), file=sys.stderr)
+    errors = sum(1 for p in problems if p.is_error or args.strict)
+    warnings = len(problems) - sum(1 for p in problems if p.is_error)
+    if errors:
+        print(f"{errors} {'error' if errors == 1 else 'errors'}, {warnings} warning(s)", file=sys.stderr)
+        return 1
+    print(f"No errors ({warnings} warning(s)) in {args.dir}")
+    return 0
+
+
+def _run_new(args: argparse.Namespace) -> int:
+    path = new_item(Path(args.dir), args.kind, args.id)
+    print(f"Created {display_path(path)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,344 @@
+"""Markdown with the dossier's extensions, bound to the index.
+
+- `[[id]]`, `[[id|label]]`: a link to an entity, article or summary (inline processor).
+- `[@article-id]`, `[@article-id, p. 2]`, `[@a; @b]`: numbered citations (inline processor).
+- Entity names and aliases in running text: found by the combined matcher, linked
+  (first / all / none per page) and recorded as mentions (tree processor). Never inside
+  a link, code, or a heading.
+- Unsafe URLs (javascript:, vbscript:, data:, in any spelling) are removed (tree processor);
+  raw HTML is escaped unless the dossier opts in.
+
+One MarkupRenderer holds one Markdown instance, reused with reset() for every document.
+"""
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as etree
+from dataclasses import dataclass, field
+
+import markdown
+from markdown.extensions import Extension
+from markdown.extensions.toc import slugify_unicode
+from markdown.inlinepatterns import InlineProcessor
+from markdown.treeprocessors import Treeprocessor
+
+from .index import Catalog, Mention
+
+ROOT_PREFIX = "../../"  # every Markdown body is shown on a page two folders deep
+SAFE_SCHEMES = {"http", "https", "mailto", "tel", "ftp"}
+SKIP_TAGS = {"a", "code", "pre", "script", "style", "h1", "h2", "h3", "h4", "h5", "h6"}
+BLOCK_TAGS = {"p", "li", "td", "th", "dd", "dt", "blockquote", "figcaption", "div"}
+# Ids the templates use on the same pages as rendered Markdown: headings must not take them.
+RESERVED_IDS = {"main", "content", "sources", "sources-list", "mentions", "relations", "timeline",
+                "provenance", "entities", "cited-by", "related", "footnotes", "top", "search"}
+_PLACEHOLDER = re.compile("\x02[^\x03]*\x03")
+_SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
+_INVISIBLE = re.compile(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]+")
+
+
+def is_safe_url(url: str) -> bool:
+    """False for javascript:, vbscript:, data: ... however they are spelled or encoded."""
+    cleaned = url
+    for _ in range(3):  # entity-encoded twice is still encoded
+        unescaped = html.unescape(cleaned)
+        if unescaped == cleaned:
+            break
+        cleaned = unescaped
+    cleaned = _INVISIBLE.sub("", cleaned).lower()
+    match = _SCHEME.match(cleaned)
+    return match is None or match.group(1) in SAFE_SCHEMES
+
+
+@dataclass(frozen=True)
+class Citation:
+    number: int
+    article_id: str
+    locators: tuple[str, ...]
+    anchor: str            # id of the first place it is cited, for links back
+
+
+@dataclass
+class Rendered:
+    """A document's Markdown as HTML, with what the Markdown pass learnt about it."""
+
+    html: str
+    mentions: list[Mention] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    problems: list[tuple[str, str]] = field(default_factory=list)   # (text to locate, message)
+
+
+@dataclass
+class _PageState:
+    self_id: str | None
+    link_mode: str
+    mention_order: list[str] = field(default_factory=list)
+    mention_counts: dict[str, int] = field(default_factory=dict)
+    snippets: dict[str, str] = field(default_factory=dict)
+    linked: set[str] = field(default_factory=set)
+    links: list[str] = field(default_factory=list)
+    citations: dict[str, list] = field(default_factory=dict)   # article id → [number, locators, anchor]
+    citation_uses: int = 0
+    problems: list[tuple[str, str]] = field(default_factory=list)
+
+    def mention(self, entity_id: str, snippet: str | None) -> None:
+        if entity_id not in self.mention_counts:
+            self.mention_order.append(entity_id)
+            self.mention_counts[entity_id] = 0
+        self.mention_counts[entity_id] += 1
+        if snippet and entity_id not in self.snippets:
+            self.snippets[entity_id] = snippet
+
+
+class MarkupRenderer:
+    def __init__(self, catalog: Catalog):
+        self.catalog = catalog
+        self.state = _PageState(None, "first")
+        config = catalog.config
+        self.md = markdown.Markdown(
+            extensions=["tables", "footnotes", "sane_lists", "fenced_code",
+                        "toc", _DossierExtension(self)],
+            extension_configs={"toc": {"slugify": _slugify, "toc_depth": "2-4"}},
+            output_format="html")
+        if not config.allow_raw_html:
+            self.md.preprocessors.deregister("html_block")
+            self.md.inlinePatterns.deregister("html")
+
+    def render(self, text: str, self_id: str | None = None, link_mode: str | None = None) -> Rendered:
+        self.state = _PageState(self_id, link_mode or self.catalog.config.link_mentions)
+        self.md.reset()
+        body = self.md.convert(text)
+        state = self.state
+        mentions = [Mention(entity_id, state.mention_counts[entity_id], state.snippets.get(entity_id, ""))
+                    for entity_id in state.mention_order]
+        citations = [Citation(number, article_id, tuple(locators), anchor)
+                     for article_id, (number, locators, anchor) in state.citations.items()]
+        return Rendered(body, mentions, list(dict.fromkeys(state.links)), citations, state.problems)
+
+    def href(self, target_id: str) -> str:
+        return ROOT_PREFIX + self.catalog.targets[target_id].path
+
+
+def _slugify(value: str, separator: str) -> str:
+    slug = slugify_unicode(value, separator) or "section"
+    return f"{slug}-section" if slug in RESERVED_IDS else slug
+
+
+class _DossierExtension(Extension):
+    def __init__(self, renderer: MarkupRenderer):
+        super().__init__()
+        self.renderer = renderer
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        md.inlinePatterns.register(_WikiLink(self.renderer), "dossier-wikilink", 175)
+        md.inlinePatterns.register(_CitationGroup(self.renderer), "dossier-citation", 174)
+        md.treeprocessors.register(_MentionLinker(self.renderer, md), "dossier-mentions", 15)
+        md.treeprocessors.register(_UrlGuard(md), "dossier-url-guard", -10)
+
+
+class _WikiLink(InlineProcessor):
+    PATTERN = r"\[\[\s*([^\]\|\n]+?)\s*(?:\|\s*([^\]\n]+?)\s*)?\]\]"
+
+    def __init__(self, renderer: MarkupRenderer):
+        super().__init__(self.PATTERN)
+        self.renderer = renderer
+
+    def handleMatch(self, m: re.Match, data: str):
+        target_id, label = m.group(1), m.group(2)
+        target = self.renderer.catalog.targets.get(target_id)
+        state = self.renderer.state
+        if target is None:
+            state.problems.append((m.group(0), f"[[{target_id}]] links to an unknown id; "
+                                   "check the spelling or add that entity, article or summary"))
+            el = etree.Element("span", {"class": "broken-link"})
+            el.text = label or target_id
+            return el, m.start(0), m.end(0)
+        el = etree.Element("a", {"href": self.renderer.href(target_id), "class": f"wikilink {target.kind}"})
+        if target.kind == "entity":
+            el.set("data-entity", target_id)
+            if target_id != state.self_id:
+                state.mention(target_id, None)
+        el.text = label or target.title
+        state.links.append(target_id)
+        return el, m.start(0), m.end(0)
+
+
+class _CitationGroup(InlineProcessor):
+    PATTERN = r"\[(@[^\[\]\n]+)\]"
+    ITEM = re.compile(r"^@([A-Za-z0-9][A-Za-z0-9_.-]*)\s*(?:,\s*(.+))?$")
+
+    def __init__(self, renderer: MarkupRenderer):
+        super().__init__(self.PATTERN)
+        self.renderer = renderer
+
+    def handleMatch(self, m: re.Match, data: str):
+        if data[m.end(0):m.end(0) + 1] in ("(", "["):  # [@handle](url) is an ordinary link
+            return None, None, None
+        parts = [self.ITEM.match(part.strip()) for part in m.group(1).split(";")]
+        if not all(parts):
+            return None, None, None
+        state, catalog = self.renderer.state, self.renderer.catalog
+        group = etree.Element("span", {"class": "citation"})
+        group.text = "["
+        last = None
+        for index, part in enumerate(parts):
+            article_id, locator = part.group(1), (part.group(2) or "").strip()
+            if index:
+                last.tail = (last.tail or "") + "; "
+            target = catalog.targets.get(article_id)
+            if target is None or target.kind != "article":
+                what = "an unknown id" if target is None else f"{_a(target.kind)}, not an article"
+                state.problems.append((f"@{article_id}", f"[@{article_id}] cites {what}; citations must "
+                                       "name an article id (use [[id]] to link anything else)"))
+                last = etree.SubElement(group, "span", {"class": "broken-link"})
+                last.text = f"@{article_id}"
+            else:
+                state.citation_uses += 1
+                if article_id not in state.citations:
+                    anchor = f"cite-{len(state.citations) + 1}"
+                    state.citations[article_id] = [len(state.citations) + 1, [], anchor]
+                    element_id = anchor
+                else:
+                    element_id = f"cite-use-{state.citation_uses}"
+                number, locators, _ = state.citations[article_id]
+                if locator and locator not in locators:
+                    locators.append(locator)
+                last = etree.SubElement(group, "a", {"href": self.renderer.href(article_id), "id": element_id,
+                                                     "class": "cite-ref", "title": _citation_title(catalog, article_id)})
+                last.text = str(number)
+                state.links.append(article_id)
+            if locator:
+                last.tail = f", {locator}"
+        if last is not None:
+            last.tail = (last.tail or "") + "]"
+        return group, m.start(0), m.end(0)
+
+
+def _a(word: str) -> str:
+    return f"an {word}" if word[:1] in "aeiou" else f"a {word}"
+
+
+def _citation_title(catalog: Catalog, article_id: str) -> str:
+    article = catalog.articles[article_id]
+    parts = [article.outlet or "outlet unknown", article.title]
+    if article.published:
+        parts.append(article.published.label)
+    return " — ".join(parts)
+
+
+class _MentionLinker(Treeprocessor):
+    """Finds entity names in text nodes, links them and records them as mentions."""
+
+    def __init__(self, renderer: MarkupRenderer, md: markdown.Markdown):
+        super().__init__(md)
+        self.renderer = renderer
+
+    def run(self, root: etree.Element) -> None:
+        if self.renderer.catalog.matcher.pattern is None:
+            return
+        self._walk(root, root, linkable=True)
+
+    def _walk(self, element: etree.Element, block: etree.Element, linkable: bool) -> None:
+        if element.tag in BLOCK_TAGS:
+            block = element
+        if element.tag in SKIP_TAGS:
+            if element.tag.startswith("h"):  # headings count as mentions but are not linked
+                self._scan("".join(element.itertext()))
+            return
+        if element.text:
+            element.text = self._link_into(element, 0, element.text, block, linkable)
+        for child in list(element):
+            self._walk(child, block, linkable)
+            if child.tail:
+                position = list(element).index(child) + 1
+                child.tail = self._link_into(element, position, child.tail, block, linkable)
+
+    def _scan(self, text: str | None) -> None:
+        for match in self.renderer.catalog.matcher.find(text or ""):
+            if match.entity_id != self.renderer.state.self_id:
+                self.renderer.state.mention(match.entity_id, None)
+
+    def _link_into(self, parent, position: int, text: str, block, linkable: bool) -> str:
+        """Record and link the mentions in `text`; returns what stays as plain text."""
+        state, renderer = self.renderer.state, self.renderer
+        matches = [m for m in renderer.catalog.matcher.find(text) if m.entity_id != state.self_id]
+        if not matches:
+            return text
+        kept, cursor, new_links = [], 0, []
+        for match in matches:
+            found = text[match.start:match.end]
+            state.mention(match.entity_id, None if match.entity_id in state.snippets else _snippet(block, found))
+            should_link = linkable and (state.link_mode == "all" or
+                                        (state.link_mode == "first" and match.entity_id not in state.linked))
+            if not should_link:
+                continue
+            state.linked.add(match.entity_id)
+            link = etree.Element("a", {"href": renderer.href(match.entity_id), "class": "mention entity",
+                                       "data-entity": match.entity_id})
+            link.text = found
+            kept.append(text[cursor:match.start])
+            new_links.append(link)
+            cursor = match.end
+        if not new_links:
+            return text
+        # kept[0] stays as the text before the first link; each link's tail runs to the next link
+        pieces = kept[1:] + [text[cursor:]]
+        for link, tail in zip(new_links, pieces):
+            link.tail = tail
+            parent.insert(position, link)
+            position += 1
+        return kept[0]
+
+
+def _snippet(block: etree.Element, found: str, width: int = 90) -> str:
+    text = " ".join(_PLACEHOLDER.sub("", "".join(block.itertext())).split())
+    index = text.find(" ".join(found.split()))
+    if index < 0:
+        return text[: 2 * width]
+    start, end = max(0, index - width), min(len(text), index + len(found) + width)
+    if start > 0:
+        start = text.find(" ", start) + 1 or start
+    if end < len(text):
+        cut = text.rfind(" ", index + len(found), end)
+        end = cut if cut > 0 else end
+    return ("… " if start > 0 else "") + text[start:end].strip() + (" …" if end < len(text) else "")
+
+
+class _UrlGuard(Treeprocessor):
+    """Removes link and image targets whose scheme could run code."""
+
+    def run(self, root: etree.Element) -> None:
+        for element in root.iter():
+            for attribute in ("href", "src"):
+                value = element.get(attribute)
+                if value is not None and not is_safe_url(value):
+                    del element.attrib[attribute]
+                    element.set("class", (element.get("class", "") + " unsafe-link").strip())
+
+
+def render_documents(catalog: Catalog, renderer: MarkupRenderer | None = None):
+    """The Markdown pass over every article, summary and entity summary.
+
+    Returns (rendered documents by id, rendered entity summaries by id, problems).
+    """
+    from .errors import Problem
+
+    renderer = renderer or MarkupRenderer(catalog)
+    documents: dict[str, Rendered] = {}
+    problems: list[Problem] = []
+    for document in [*catalog.articles.values(), *catalog.summaries.values()]:
+        rendered = renderer.render(document.body, document.id)
+        documents[document.id] = rendered
+        source = document.source
+        problems += [Problem(source.path, source.body_line_of(needle), message)
+                     for needle, message in rendered.problems]
+    entity_summaries: dict[str, Rendered] = {}
+    for entity in catalog.entities.values():
+        if not entity.summary:
+            continue
+        rendered = renderer.render(entity.summary, entity.id, link_mode="first")
+        entity_summaries[entity.id] = rendered
+        line = entity.source.line_of("summary")
+        problems += [Problem(entity.source.path, line, message) for _, message in rendered.problems]
+    return documents, entity_summaries, problems

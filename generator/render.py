@@ -1,0 +1,88 @@
+"""Render view objects through Jinja templates into page texts (nothing is written here).
+
+The template search path: the dossier's own `templates/` (overrides) first, then the
+theme. An override can extend the template it replaces: `{% extends "!theme/article.html" %}`.
+Autoescape is on for every template whatever its extension; undefined names fail the
+build, naming the template and line.
+"""
+from __future__ import annotations
+
+import traceback
+from pathlib import Path
+
+import jinja2
+
+from .errors import ContentError, Problem
+from .views import SiteViews
+
+THEMES = Path(__file__).resolve().parent.parent / "themes"
+DEFAULT_THEME = THEMES / "default"
+OVERRIDE_FOLDERS = ("templates", "theme")
+
+
+def theme_template_dirs(dossier_root: Path, theme: Path = DEFAULT_THEME) -> list[Path]:
+    overrides = [dossier_root / name for name in OVERRIDE_FOLDERS if (dossier_root / name).is_dir()]
+    return [*overrides, theme / "templates"]
+
+
+def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
+    *overrides, theme_dir = template_dirs
+    theme_loader = jinja2.FileSystemLoader(str(theme_dir))
+    loader = jinja2.ChoiceLoader([
+        *(jinja2.FileSystemLoader(str(d)) for d in overrides),
+        theme_loader,
+        jinja2.PrefixLoader({"!theme": theme_loader}, delimiter="/"),
+    ])
+    env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
+                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    env.filters["plural"] = lambda count, word, plural=None: word if count == 1 else (plural or word + "s")
+    return env
+
+
+def relative_root(path: str) -> str:
+    """The prefix from a page back to the site root: '' for index.html, '../../' two folders down."""
+    return "../" * path.count("/")
+
+
+def render_site(views: SiteViews, template_dirs: list[Path]) -> dict[str, str]:
+    """Every output text file of the site, by its path relative to the output folder."""
+    env = make_environment(template_dirs)
+    outputs: dict[str, str] = {}
+    templates: dict[str, jinja2.Template] = {}
+    problems: list[Problem] = []
+    jobs = [(page.path, page.template, {"page": page}) for page in views.pages]
+    jobs.append(("feed.xml", "feed.xml", {"entries": views.feed_entries, "updated": views.feed_updated}))
+    if views.sitemap_urls:
+        jobs.append(("sitemap.xml", "sitemap.xml", {"urls": views.sitemap_urls}))
+    for path, name, context in jobs:
+        try:
+            if name not in templates:
+                templates[name] = env.get_template(name)
+            section = path.split("/", 1)[0] if "/" in path else "home"
+            outputs[path] = templates[name].render(site=views.site, root=relative_root(path),
+                                                   section=section, **context)
+        except jinja2.TemplateSyntaxError as exc:
+            problems.append(Problem(Path(exc.filename or name), exc.lineno, f"template error: {exc.message}"))
+            break
+        except jinja2.TemplateNotFound as exc:
+            problems.append(Problem(Path(name), None, f"template '{exc.name}' was not found in "
+                                    f"{', '.join(str(d) for d in template_dirs)}"))
+            break
+        except jinja2.UndefinedError as exc:
+            template_path, line = _template_location(exc, template_dirs)
+            problems.append(Problem(template_path or Path(name), line,
+                                    f"template error: {exc.message} (while rendering {path})"))
+            break
+    if problems:
+        raise ContentError(problems)
+    return outputs
+
+
+def _template_location(exc: BaseException, template_dirs: list[Path]) -> tuple[Path | None, int | None]:
+    """Jinja rewrites tracebacks so that template frames carry the template's file and line."""
+    location = (None, None)
+    roots = [str(d) for d in template_dirs]
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if any(frame.filename.startswith(root) for root in roots):
+            location = (Path(frame.filename), frame.lineno)
+    return location

@@ -1,0 +1,695 @@
+"""View objects: everything a template shows, computed once (URLs, labels, dates, counts).
+
+build_site_views(catalog, documents, entity_summaries) → SiteViews. Templates receive
+these objects and never dig through raw data or rebuild a URL: every `href` is a path
+relative to the site root, and each page is given `root`, the prefix back to it.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from . import __version__
+from .dates import DateSpan, FuzzyDate
+from .index import Catalog, Mention, RelationEnd, collect_backlinks, page_path, tag_slug
+from .markup import ROOT_PREFIX, Rendered
+from .model import KNOWN_ENTITY_TYPES, Article, Entity, Summary
+
+ACCESS_LABELS = {"full": "Full text", "partial": "Partial text", "paywalled": "Paywalled"}
+TYPE_LABELS = {"person": "People", "organization": "Organizations", "place": "Places",
+               "event": "Events", "work": "Works"}
+LANGUAGES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian",
+             "pt": "Portuguese", "nl": "Dutch", "ar": "Arabic", "ru": "Russian", "zh": "Chinese",
+             "pl": "Polish", "sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish",
+             "tr": "Turkish", "el": "Greek", "ja": "Japanese", "uk": "Ukrainian", "ro": "Romanian"}
+UNKNOWN_OUTLET = "Outlet unknown"
+
+
+def language_name(code: str | None) -> str | None:
+    if not code:
+        return None
+    return LANGUAGES.get(code.lower().split("-")[0], code)
+
+
+def type_label(entity_type: str, plural: bool = False) -> str:
+    if plural:
+        return TYPE_LABELS.get(entity_type, entity_type.replace("-", " ").capitalize() + "s")
+    return entity_type.replace("-", " ").capitalize()
+
+
+# ---------------------------------------------------------------- small shared views
+
+@dataclass(frozen=True)
+class LinkView:
+    title: str
+    href: str
+    kind: str = ""
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    id: str
+    name: str
+    href: str
+    type: str
+    type_label: str
+    one_line: str
+    count: int = 0
+
+
+@dataclass(frozen=True)
+class ArticleRef:
+    id: str
+    title: str
+    href: str
+    outlet: str
+    outlet_known: bool
+    date: FuzzyDate | None
+    access: str
+    access_label: str
+    language: str | None
+    translated_from: str | None
+    dek: str | None
+    is_copy: bool
+    score: int = 0
+
+
+@dataclass(frozen=True)
+class SummaryRef:
+    id: str
+    title: str
+    href: str
+    date: FuzzyDate | None
+    dek: str | None
+
+
+@dataclass(frozen=True)
+class TagRef:
+    name: str
+    href: str
+    count: int = 0
+
+
+@dataclass(frozen=True)
+class CopyView:
+    outlet: str
+    outlet_known: bool
+    outlet_anchor: str        # the outlet's section on the sources page
+    url: str | None
+    date: FuzzyDate | None
+    access: str | None
+    access_label: str | None
+    note: str | None
+
+
+@dataclass(frozen=True)
+class SourceEntry:
+    """One numbered entry in a document's sources list."""
+
+    number: int
+    anchor: str
+    article: ArticleRef
+    locators: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MentionView:
+    target: LinkView
+    kind: str
+    date: FuzzyDate | None
+    count: int
+    snippet: str
+
+
+@dataclass(frozen=True)
+class RelationView:
+    subject: LinkView
+    verb: str
+    object: LinkView
+    subject_is_self: bool
+    date: DateSpan | None
+    sources: list[ArticleRef]
+    note: str | None
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    date: DateSpan
+    kind: str                 # "event", "article", "relation"
+    title: str
+    href: str
+    detail: str
+    entities: list[EntityRef]
+
+    @property
+    def year(self) -> int:
+        return self.date.start.year
+
+
+@dataclass(frozen=True)
+class YearGroup:
+    year: int
+    entries: list[TimelineEntry]
+
+
+# ---------------------------------------------------------------- pages
+
+@dataclass
+class ArticlePage:
+    ref: ArticleRef
+    authors: list[str]
+    url: str | None
+    access_note: str | None
+    access_notice: str | None
+    syndicated: list[CopyView]
+    copy_of: ArticleRef | None
+    translation_of: ArticleRef | None
+    copies: list[ArticleRef]
+    translations: list[ArticleRef]
+    credits: list[str]
+    notes: str | None
+    tags: list[TagRef]
+    body_html: str
+    entities: list[EntityRef]
+    cited_by: list[SummaryRef]
+    related: list[ArticleRef]
+    sources: list[SourceEntry]
+    path: str
+    template = "article.html"
+
+    @property
+    def title(self) -> str:
+        return self.ref.title
+
+
+@dataclass
+class SummaryPage:
+    ref: SummaryRef
+    order: int | None
+    tags: list[TagRef]
+    body_html: str
+    sources: list[SourceEntry]
+    entities: list[EntityRef]
+    path: str
+    template = "summary.html"
+
+    @property
+    def title(self) -> str:
+        return self.ref.title
+
+
+@dataclass
+class EntityPage:
+    ref: EntityRef
+    aliases: list[str]
+    roles: list[str]
+    summary_html: str
+    links: list[LinkView]
+    date: DateSpan | None
+    relations: list[RelationView]
+    timeline: list[TimelineEntry]
+    mentioned_in: list[MentionView]
+    mention_total: int
+    tags: list[TagRef]
+    path: str
+    template = "entity.html"
+
+    @property
+    def title(self) -> str:
+        return self.ref.name
+
+
+@dataclass
+class TypeGroup:
+    type: str
+    label: str
+    anchor: str
+    entities: list[EntityRef]
+
+
+@dataclass
+class OutletGroup:
+    name: str
+    known: bool
+    anchor: str
+    articles: list[ArticlePage]
+    copies: list[tuple[CopyView, ArticleRef]]
+
+
+@dataclass
+class TagPage:
+    tag: TagRef
+    articles: list[ArticleRef]
+    summaries: list[SummaryRef]
+    path: str
+    template = "tag.html"
+
+    @property
+    def title(self) -> str:
+        return f"Tag: {self.tag.name}"
+
+
+@dataclass
+class ListPage:
+    """An index page: what it lists is in `items` (shape depends on the template)."""
+
+    title: str
+    path: str
+    template: str
+    items: list = field(default_factory=list)
+    intro: str = ""
+
+
+@dataclass
+class HomePage:
+    title: str
+    description: str
+    lead: SummaryPage | None
+    lead_html: str
+    summaries: list[SummaryRef]
+    counts: list[tuple[str, int, str]]     # (label, number, href)
+    latest_articles: list[ArticleRef]
+    key_entities: list[EntityRef]
+    recent_timeline: list[TimelineEntry]
+    path: str = "index.html"
+    template = "home.html"
+
+
+@dataclass(frozen=True)
+class NavItem:
+    key: str
+    label: str
+    href: str
+
+
+@dataclass
+class SiteView:
+    title: str
+    description: str
+    language: str
+    author: str | None
+    organisation: str | None
+    base_url: str | None
+    nav: list[NavItem]
+    version: str
+    feed_id: str
+    feed_href: str = "feed.xml"
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    kind: str
+    title: str
+    url: str          # pretty URL, absolute when base_url is set
+    id: str
+    updated: str      # RFC 3339
+    summary: str
+    author: str | None
+
+
+@dataclass
+class SiteViews:
+    site: SiteView
+    pages: list               # every HTML page, each with .path and .template
+    feed_entries: list[FeedEntry]
+    feed_updated: str
+    sitemap_urls: list[str]
+
+
+NAV = [("home", "Overview", "index.html"), ("summaries", "Summaries", "summaries/index.html"),
+       ("entities", "Who's who", "entities/index.html"), ("timeline", "Timeline", "timeline/index.html"),
+       ("articles", "Articles", "articles/index.html"), ("sources", "Sources", "sources/index.html"),
+       ("tags", "Tags", "tags/index.html")]
+
+
+# ---------------------------------------------------------------- building
+
+def build_site_views(catalog: Catalog, documents: dict[str, Rendered],
+                     entity_summaries: dict[str, Rendered]) -> SiteViews:
+    return _Builder(catalog, documents, entity_summaries).build()
+
+
+def plain_text(markdown_text: str, catalog: Catalog | None = None) -> str:
+    """Markdown reduced to plain text for one-liners and feeds (not for display as HTML)."""
+    def wiki(match: re.Match) -> str:
+        if match.group(2):
+            return match.group(2)
+        target = catalog.targets.get(match.group(1)) if catalog else None
+        return target.title if target else match.group(1)
+    text = re.sub(r"\[\[\s*([^\]|]+?)\s*(?:\|\s*([^\]]+?)\s*)?\]\]", wiki, markdown_text)
+    text = re.sub(r"\[@[^\]]*\]", "", text)
+    text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
+    text = re.sub(r"[*_`#>]+", "", text)
+    return " ".join(text.split())
+
+
+def first_sentence(text: str, limit: int = 160) -> str:
+    match = re.search(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý“\"'])", text)
+    sentence = text[:match.start()] if match else text
+    if len(sentence) > limit:
+        sentence = sentence[:limit].rsplit(" ", 1)[0] + "…"
+    return sentence
+
+
+class _Builder:
+    def __init__(self, catalog: Catalog, documents: dict[str, Rendered], entity_summaries: dict[str, Rendered]):
+        self.catalog, self.documents, self.entity_summaries = catalog, documents, entity_summaries
+        mentions = {doc_id: rendered.mentions for doc_id, rendered in documents.items()}
+        for document in [*catalog.articles.values(), *catalog.summaries.values()]:
+            explicit = [Mention(e, 0, "") for e in document.entities
+                        if e in catalog.entities and e not in {m.entity_id for m in mentions[document.id]}]
+            mentions[document.id] = [*mentions[document.id], *explicit]
+        self.mentions = mentions
+        self.backlinks = collect_backlinks(mentions)
+        self.mention_totals = {entity_id: sum(m.count for _, m in links)
+                               for entity_id, links in self.backlinks.items()}
+        self.entity_refs = {e.id: self._entity_ref(e) for e in catalog.entities.values()}
+        self.article_refs = {a.id: self._article_ref(a) for a in catalog.articles.values()}
+        self.summary_refs = {s.id: self._summary_ref(s) for s in catalog.summaries.values()}
+        self.cited_by: dict[str, list[str]] = defaultdict(list)
+        for doc_id, rendered in documents.items():
+            for citation in rendered.citations:
+                if doc_id in catalog.summaries:
+                    self.cited_by[citation.article_id].append(doc_id)
+        self.tags = self._tags()
+
+    # ---- refs
+    def _entity_ref(self, entity: Entity) -> EntityRef:
+        return EntityRef(entity.id, entity.name, page_path("entity", entity.id), entity.type,
+                         type_label(entity.type), first_sentence(plain_text(entity.summary, self.catalog)),
+                         self.mention_totals.get(entity.id, 0))
+
+    def _article_ref(self, article: Article, score: int = 0) -> ArticleRef:
+        return ArticleRef(article.id, article.title, page_path("article", article.id),
+                          article.outlet or UNKNOWN_OUTLET, bool(article.outlet), article.published,
+                          article.access, ACCESS_LABELS[article.access], language_name(article.language),
+                          language_name(article.translated_from), article.summary,
+                          bool(article.copy_of or article.translation_of), score)
+
+    def _summary_ref(self, summary: Summary) -> SummaryRef:
+        return SummaryRef(summary.id, summary.title, page_path("summary", summary.id), summary.date,
+                          summary.summary)
+
+    def _link(self, target_id: str) -> LinkView:
+        target = self.catalog.targets[target_id]
+        return LinkView(target.title, target.path, target.kind)
+
+    def _tags(self) -> dict[str, tuple[str, list[str], list[str]]]:
+        """slug → (display name, article ids, summary ids)."""
+        tags: dict[str, tuple[str, list[str], list[str]]] = {}
+        for items, position in ((self.catalog.articles.values(), 1), (self.catalog.summaries.values(), 2)):
+            for item in items:
+                for tag in item.tags:
+                    slug = tag_slug(tag)
+                    entry = tags.setdefault(slug, (tag, [], []))
+                    if item.id not in entry[position]:
+                        entry[position].append(item.id)
+        return dict(sorted(tags.items()))
+
+    def _tag_refs(self, tags: list[str]) -> list[TagRef]:
+        refs = []
+        for tag in dict.fromkeys(tag_slug(t) for t in tags):
+            name, articles, summaries = self.tags[tag]
+            refs.append(TagRef(name, f"tags/{tag}/index.html", len(articles) + len(summaries)))
+        return refs
+
+    # ---- pages
+    def build(self) -> SiteViews:
+        catalog = self.catalog
+        articles = [self._article_page(a) for a in _newest_first(catalog.articles.values(), "published")]
+        summaries = [self._summary_page(s) for s in _summary_order(catalog.summaries.values())]
+        entities = [self._entity_page(e) for e in sorted(catalog.entities.values(), key=lambda e: e.name.lower())]
+        timeline = self._timeline()
+        pages: list = [self._home(summaries, timeline), *articles, *summaries, *entities]
+        pages.append(ListPage("Articles", "articles/index.html", "articles.html", [a.ref for a in articles]))
+        pages.append(ListPage("Summaries", "summaries/index.html", "summaries.html", [s.ref for s in summaries]))
+        pages.append(ListPage("Who's who", "entities/index.html", "entities.html", self._entity_groups()))
+        pages.append(ListPage("Timeline", "timeline/index.html", "timeline.html", _by_year(timeline)))
+        pages.append(ListPage("Sources", "sources/index.html", "sources.html", self._outlets(articles)))
+        pages.append(ListPage("Tags", "tags/index.html", "tags.html",
+                              [TagRef(name, f"tags/{slug}/index.html", len(a) + len(s))
+                               for slug, (name, a, s) in self.tags.items()]))
+        pages += [TagPage(TagRef(name, f"tags/{slug}/index.html", len(a) + len(s)),
+                          [self.article_refs[i] for i in _ids_newest_first(a, catalog.articles)],
+                          [self.summary_refs[i] for i in s], f"tags/{slug}/index.html")
+                  for slug, (name, a, s) in self.tags.items()]
+        pages.append(ListPage("Page not found", "404.html", "404.html"))
+        entries, updated = self._feed()
+        return SiteViews(self._site(), pages, entries, updated, self._sitemap(pages))
+
+    def _site(self) -> SiteView:
+        config = self.catalog.config
+        return SiteView(config.title, config.description, config.language, config.author,
+                        config.organisation, config.base_url,
+                        [NavItem(key, label, href) for key, label, href in NAV], __version__,
+                        self._entry_id("dossier", ""))
+
+    def _sources_list(self, rendered: Rendered) -> list[SourceEntry]:
+        return [SourceEntry(c.number, c.anchor, self.article_refs[c.article_id], c.locators)
+                for c in rendered.citations]
+
+    def _entities_of(self, doc_id: str) -> list[EntityRef]:
+        mentions = sorted(self.mentions[doc_id], key=lambda m: (-m.count, self.catalog.entities[m.entity_id].name))
+        return [_with_count(self.entity_refs[m.entity_id], m.count) for m in mentions]
+
+    def _article_page(self, article: Article) -> ArticlePage:
+        rendered = self.documents[article.id]
+        articles = self.catalog.articles
+        copies = [self.article_refs[a.id] for a in articles.values() if a.copy_of == article.id]
+        translations = [self.article_refs[a.id] for a in articles.values() if a.translation_of == article.id]
+        return ArticlePage(
+            ref=self.article_refs[article.id], authors=article.authors, url=article.url,
+            access_note=article.access_note, access_notice=_access_notice(article),
+            syndicated=[_copy_view(c) for c in article.syndicated],
+            copy_of=self.article_refs.get(article.copy_of or ""),
+            translation_of=self.article_refs.get(article.translation_of or ""),
+            copies=copies, translations=translations, credits=article.credits, notes=article.notes,
+            tags=self._tag_refs(article.tags), body_html=rendered.html, entities=self._entities_of(article.id),
+            cited_by=[self.summary_refs[s] for s in dict.fromkeys(self.cited_by.get(article.id, []))],
+            related=self._related(article.id), sources=self._sources_list(rendered),
+            path=page_path("article", article.id))
+
+    def _related(self, article_id: str, limit: int = 5) -> list[ArticleRef]:
+        shared: Counter[str] = Counter()
+        for mention in self.mentions[article_id]:
+            for other_id, _ in self.backlinks.get(mention.entity_id, []):
+                if other_id != article_id and other_id in self.catalog.articles:
+                    shared[other_id] += 1
+        best = sorted(shared.items(), key=lambda item: (-item[1], _sort_key_desc(self.catalog.articles[item[0]].published), item[0]))
+        return [_with_score(self.article_refs[other_id], score) for other_id, score in best[:limit]]
+
+    def _summary_page(self, summary: Summary) -> SummaryPage:
+        rendered = self.documents[summary.id]
+        return SummaryPage(self.summary_refs[summary.id], summary.order, self._tag_refs(summary.tags),
+                           rendered.html, self._sources_list(rendered), self._entities_of(summary.id),
+                           page_path("summary", summary.id))
+
+    def _entity_page(self, entity: Entity) -> EntityPage:
+        catalog = self.catalog
+        relations = [self._relation_view(entity.id, end) for end in catalog.relations.get(entity.id, [])]
+        relations.sort(key=lambda r: (r.date.sort_key if r.date else (0,), r.verb))
+        mentioned = []
+        for doc_id, mention in self.backlinks.get(entity.id, []):
+            target = self._link(doc_id)
+            date = catalog.articles[doc_id].published if doc_id in catalog.articles else catalog.summaries[doc_id].date
+            mentioned.append(MentionView(target, target.kind, date, mention.count, mention.snippet))
+        mentioned.sort(key=lambda m: (m.kind != "summary", _sort_key_desc(m.date), m.target.title))
+        summary = self.entity_summaries.get(entity.id)
+        return EntityPage(
+            ref=self.entity_refs[entity.id], aliases=entity.aliases, roles=entity.roles,
+            summary_html=summary.html if summary else "",
+            links=[LinkView(link.label, link.url) for link in entity.links], date=entity.date,
+            relations=relations, timeline=self._entity_timeline(entity),
+            mentioned_in=mentioned, mention_total=self.mention_totals.get(entity.id, 0),
+            tags=[TagRef(t, f"tags/{tag_slug(t)}/index.html") for t in entity.tags if tag_slug(t) in self.tags],
+            path=page_path("entity", entity.id))
+
+    def _relation_view(self, entity_id: str, end: RelationEnd) -> RelationView:
+        relation = end.relation
+        return RelationView(self._link(end.subject), end.verb, self._link(end.object), end.subject == entity_id,
+                            relation.date, [self.article_refs[s] for s in relation.sources if s in self.article_refs],
+                            relation.note)
+
+    # ---- timeline
+    def _event_entry(self, entity: Entity) -> TimelineEntry:
+        involved = ([entity.place] if entity.place else []) + entity.participants
+        refs = [self.entity_refs[i] for i in dict.fromkeys(involved) if i in self.entity_refs]
+        return TimelineEntry(entity.date, "event", entity.name, page_path("entity", entity.id),
+                             self.entity_refs[entity.id].one_line, refs)
+
+    def _article_entry(self, article: Article) -> TimelineEntry:
+        ref = self.article_refs[article.id]
+        detail = ref.outlet + (f" · {ref.access_label}" if article.access != "full" else "")
+        return TimelineEntry(DateSpan(article.published), "article", article.title, ref.href, detail, [])
+
+    def _timeline(self) -> list[TimelineEntry]:
+        entries = [self._event_entry(e) for e in self.catalog.entities.values() if e.date]
+        entries += [self._article_entry(a) for a in self.catalog.articles.values() if a.published]
+        return sorted(entries, key=_timeline_key)
+
+    def _entity_timeline(self, entity: Entity) -> list[TimelineEntry]:
+        catalog = self.catalog
+        entries = []
+        if entity.date:
+            entries.append(self._event_entry(entity))
+        for end in catalog.relations.get(entity.id, []):
+            other = catalog.entities[end.other]
+            if other.date and other.type == "event" and end.other != entity.id:
+                entries.append(self._event_entry(other))
+            elif end.relation.date:
+                entries.append(TimelineEntry(end.relation.date, "relation",
+                                             f"{self._link(end.subject).title} {end.verb} {self._link(end.object).title}",
+                                             page_path("entity", end.other), end.relation.note or "", []))
+        for doc_id, _ in self.backlinks.get(entity.id, []):
+            article = catalog.articles.get(doc_id)
+            if article and article.published:
+                entries.append(self._article_entry(article))
+        unique = {(e.kind, e.href, e.title): e for e in entries}
+        return sorted(unique.values(), key=_timeline_key)
+
+    # ---- index pages
+    def _entity_groups(self) -> list[TypeGroup]:
+        groups: dict[str, list[EntityRef]] = defaultdict(list)
+        for ref in sorted(self.entity_refs.values(), key=lambda r: r.name.lower()):
+            groups[ref.type].append(ref)
+        order = [t for t in KNOWN_ENTITY_TYPES if t in groups] + sorted(t for t in groups if t not in KNOWN_ENTITY_TYPES)
+        return [TypeGroup(t, type_label(t, plural=True), f"type-{tag_slug(t)}", groups[t]) for t in order]
+
+    def _outlets(self, articles: list[ArticlePage]) -> list[OutletGroup]:
+        groups: dict[str, OutletGroup] = {}
+        for page in articles:
+            name = page.ref.outlet
+            group = groups.setdefault(name, OutletGroup(name, page.ref.outlet_known, outlet_anchor(name), [], []))
+            group.articles.append(page)
+        for page in articles:
+            for copy in page.syndicated:
+                group = groups.setdefault(copy.outlet, OutletGroup(copy.outlet, copy.outlet_known,
+                                                                   copy.outlet_anchor, [], []))
+                group.copies.append((copy, page.ref))
+        return sorted(groups.values(), key=lambda g: (not g.known, g.name.lower()))
+
+    def _home(self, summaries: list[SummaryPage], timeline: list[TimelineEntry]) -> HomePage:
+        catalog, config = self.catalog, self.catalog.config
+        lead = next((s for s in summaries if s.ref.id == config.lead_summary), summaries[0] if summaries else None)
+        lead_html = lead.body_html.replace(f'href="{ROOT_PREFIX}', 'href="') if lead else ""
+        outlets = {a.outlet for a in catalog.articles.values() if a.outlet}
+        events = [e for e in catalog.entities.values() if e.type == "event"]
+        counts = [("summaries", len(summaries), "summaries/index.html"),
+                  ("articles", len(catalog.articles), "articles/index.html"),
+                  ("entities", len(catalog.entities), "entities/index.html"),
+                  ("events", len(events), "timeline/index.html"),
+                  ("named outlets", len(outlets), "sources/index.html")]
+        latest = [self.article_refs[a.id] for a in _newest_first(catalog.articles.values(), "published")][:6]
+        key_entities = sorted(self.entity_refs.values(), key=lambda r: (-r.count, r.name))[:10]
+        return HomePage(config.title, config.description, lead, lead_html,
+                        [s.ref for s in summaries], counts, latest, key_entities, timeline[-6:][::-1])
+
+    # ---- feed and sitemap
+    def _absolute(self, path: str) -> str:
+        pretty = path.removesuffix("index.html")
+        base = self.catalog.config.base_url
+        return (base + pretty) if base else (pretty or "./")
+
+    def _feed(self) -> tuple[list[FeedEntry], str]:
+        catalog, config = self.catalog, self.catalog.config
+        entries = []
+        for article in catalog.articles.values():
+            entries.append(FeedEntry("article", article.title, self._absolute(page_path("article", article.id)),
+                                     self._entry_id("article", article.id), _rfc3339(article.published),
+                                     article.summary or first_sentence(plain_text(article.body), 300),
+                                     ", ".join(article.authors) or article.outlet))
+        for summary in catalog.summaries.values():
+            entries.append(FeedEntry("summary", summary.title, self._absolute(page_path("summary", summary.id)),
+                                     self._entry_id("summary", summary.id), _rfc3339(summary.date),
+                                     summary.summary or first_sentence(plain_text(summary.body, catalog), 300),
+                                     config.author or config.organisation))
+        entries.sort(key=lambda e: (e.updated, e.id), reverse=True)
+        return entries[:50], max((e.updated for e in entries), default=_rfc3339(None))
+
+    def _entry_id(self, kind: str, item_id: str) -> str:
+        base = self.catalog.config.base_url
+        if base and base.startswith("http"):
+            return f"{base}{SECTION_OF[kind]}/{item_id}/" if item_id else base
+        return f"urn:dossier:{tag_slug(self.catalog.config.title)}" + (f":{kind}:{item_id}" if item_id else "")
+
+    def _sitemap(self, pages: list) -> list[str]:
+        if not self.catalog.config.base_url:
+            return []
+        return [self._absolute(p.path) for p in pages if p.path != "404.html"]
+
+
+SECTION_OF = {"article": "articles", "summary": "summaries"}
+
+
+def _with_count(ref: EntityRef, count: int) -> EntityRef:
+    return EntityRef(ref.id, ref.name, ref.href, ref.type, ref.type_label, ref.one_line, count)
+
+
+def _with_score(ref: ArticleRef, score: int) -> ArticleRef:
+    return ArticleRef(*[getattr(ref, f) for f in ArticleRef.__dataclass_fields__ if f != "score"], score)
+
+
+def _copy_view(copy) -> CopyView:
+    outlet = copy.outlet or UNKNOWN_OUTLET
+    return CopyView(outlet, bool(copy.outlet), outlet_anchor(outlet), copy.url, copy.published, copy.access,
+                    ACCESS_LABELS.get(copy.access or ""), copy.note)
+
+
+def outlet_anchor(name: str) -> str:
+    return f"outlet-{tag_slug(name)}"
+
+
+def _access_notice(article: Article) -> str | None:
+    note = f" ({article.access_note})" if article.access_note else ""
+    if article.access == "partial":
+        return (f"Partial text{note}: the dossier holds only part of this article. "
+                "Do not read the absence of a fact here as its absence from the original.")
+    if article.access == "paywalled":
+        return (f"Paywalled{note}: the text is behind the publisher's paywall; the dossier holds "
+                "only what is shown below.")
+    return None
+
+
+def _sort_key_desc(date: FuzzyDate | None) -> tuple:
+    """For sorting newest first with sorted(): undated items go last."""
+    if date is None:
+        return (1,)
+    year, month, day, time = date.sort_key
+    return (0, -year, -month, -day, "".join(chr(0x10FFFF - ord(c)) for c in time))
+
+
+def _newest_first(items, attribute: str) -> list:
+    return sorted(items, key=lambda item: (_sort_key_desc(getattr(item, attribute)), item.id))
+
+
+def _ids_newest_first(ids: list[str], articles: dict[str, Article]) -> list[str]:
+    return sorted(ids, key=lambda i: (_sort_key_desc(articles[i].published), i))
+
+
+def _summary_order(summaries) -> list[Summary]:
+    return sorted(summaries, key=lambda s: (s.order if s.order is not None else 10**6, s.title.lower()))
+
+
+def _timeline_key(entry: TimelineEntry) -> tuple:
+    return (entry.date.sort_key, entry.kind != "event", entry.title)
+
+
+def _by_year(entries: list[TimelineEntry]) -> list[YearGroup]:
+    groups: dict[int, list[TimelineEntry]] = defaultdict(list)
+    for entry in entries:
+        groups[entry.year].append(entry)
+    return [YearGroup(year, groups[year]) for year in sorted(groups)]
+
+
+def _rfc3339(date: FuzzyDate | None) -> str:
+    """An Atom timestamp for a date of any precision (the earliest instant it can mean)."""
+    if date is None:
+        return "1970-01-01T00:00:00Z"
+    year, month, day, time = date.sort_key
+    month = max(month, 1)
+    day = max(min(day, calendar.monthrange(year, month)[1]), 1)
+    time = time or "00:00"
+    tz = date.tz if date.tz and date.time else "Z"
+    return f"{year:04d}-{month:02d}-{day:02d}T{time}:00{tz}"

@@ -1,0 +1,122 @@
+"""Write the site atomically: stage it beside the output folder, then swap it in.
+
+- The output folder must not be the content folder, contain it, or sit inside the theme;
+  a non-empty folder that dossier did not create (no marker file) is refused unless forced.
+- A failed or interrupted build leaves the previous site exactly as it was: the new one is
+  complete in a staging folder before the previous one is moved aside.
+- Entries of the output folder that dossier did not write (`.git`, `CNAME`, ...) are kept.
+- Every output path is checked to stay inside the output folder.
+"""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path, PurePosixPath
+
+from . import __version__
+from .errors import OutputError
+
+MARKER = ".dossier-site.json"
+
+
+def safe_output_path(output: Path, relative: str) -> Path:
+    """The file for a site-relative path, refusing anything that would leave the output folder."""
+    pure = PurePosixPath(relative)
+    if pure.is_absolute() or ".." in pure.parts or "\\" in relative or "\x00" in relative or not pure.parts:
+        raise OutputError(f"refusing to write '{relative}': it is not a plain path inside the output folder")
+    target = output.joinpath(*pure.parts)
+    if not _is_inside(target, output):
+        raise OutputError(f"refusing to write '{relative}': it resolves outside the output folder")
+    return target
+
+
+def _is_inside(path: Path, folder: Path) -> bool:
+    try:
+        path.resolve().relative_to(folder.resolve())
+        return True
+    except ValueError:
+        return False
+
+
+def check_output_folder(output: Path, content_root: Path, force: bool = False) -> None:
+    output, content_root = output.resolve(), content_root.resolve()
+    if output == content_root:
+        raise OutputError(f"the output folder {output} is the content folder; choose another, e.g. -o site")
+    if _is_inside(content_root, output):
+        raise OutputError(f"the output folder {output} contains the content folder {content_root}; "
+                          "building there would replace your content — choose another folder")
+    if output == Path(output.anchor) or output == Path.home().resolve():
+        raise OutputError(f"refusing to use {output} as the output folder")
+    if output.exists() and not output.is_dir():
+        raise OutputError(f"the output path {output} exists and is not a folder")
+    if output.is_dir() and not (output / MARKER).exists() and any(output.iterdir()) and not force:
+        raise OutputError(f"the output folder {output} is not empty and was not created by dossier; "
+                          "empty it, choose another folder, or pass --force to build into it anyway")
+
+
+def write_site(output: Path, files: dict[str, str | bytes], assets: dict[str, Path]) -> None:
+    """Write `files` (texts) and copy `assets` (path → source file) as the new output folder."""
+    output = output.resolve()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    staging = output.parent / f".{output.name}.staging-{os.getpid()}"
+    if staging.exists():
+        shutil.rmtree(staging)
+    staging.mkdir()
+    try:
+        for relative, content in files.items():
+            target = safe_output_path(staging, relative)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, str):
+                content = content.encode("utf-8")
+            target.write_bytes(content)
+        for relative, source in assets.items():
+            target = safe_output_path(staging, relative)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
+        ours = sorted({PurePosixPath(p).parts[0] for p in [*files, *assets]})
+        (staging / MARKER).write_text(json.dumps({"generator": "dossier", "version": __version__,
+                                                  "entries": ours}, indent=1) + "\n", encoding="utf-8")
+        _swap_in(staging, output, set(ours))
+    except BaseException:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+        raise
+
+
+def _swap_in(staging: Path, output: Path, ours: set[str]) -> None:
+    if not output.exists():
+        os.rename(staging, output)
+        return
+    previous = _previous_entries(output)
+    # Keep what dossier did not write (.git, CNAME, ...): move it into the new site.
+    carried = [entry.name for entry in output.iterdir()
+               if entry.name != MARKER and entry.name not in previous and entry.name not in ours]
+    retired = output.parent / f".{output.name}.old-{os.getpid()}"
+    moved: list[str] = []
+    try:
+        for name in carried:
+            os.rename(output / name, staging / name)
+            moved.append(name)
+        os.rename(output, retired)
+    except BaseException:
+        for name in moved:  # put the user's entries back before the staging folder goes
+            os.rename(staging / name, output / name)
+        raise
+    try:
+        os.rename(staging, output)
+    except BaseException:
+        os.rename(retired, output)
+        for name in moved:
+            os.rename(staging / name, output / name)
+        raise
+    shutil.rmtree(retired, ignore_errors=True)
+
+
+def _previous_entries(output: Path) -> set[str]:
+    """The top-level entries the previous build wrote (an unmarked folder: none)."""
+    try:
+        data = json.loads((output / MARKER).read_text(encoding="utf-8"))
+        return set(data.get("entries", []))
+    except (OSError, ValueError):
+        return set()
