@@ -516,7 +516,7 @@ class _Builder:
     def _event_entry(self, entity: Entity) -> TimelineEntry:
         involved = ([entity.place] if entity.place else []) + entity.participants
         refs = [self.entity_refs[i] for i in dict.fromkeys(involved) if i in self.entity_refs]
-        return TimelineEntry(entity.date, "event", entity.name, page_path("entity", entity.id),
+        return TimelineEntry(entity.date, entity.type, entity.name, page_path("entity", entity.id),
                              self.entity_refs[entity.id].one_line, refs)
 
     def _article_entry(self, article: Article) -> TimelineEntry:
