@@ -7,6 +7,7 @@ relative to the site root, and each page is given `root`, the prefix back to it.
 from __future__ import annotations
 
 import calendar
+import heapq
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -374,6 +375,10 @@ class _Builder:
                 if doc_id in catalog.summaries:
                     self.cited_by[citation.article_id].append(doc_id)
         self.tags = self._tags()
+        # Newest first: the position of every document, computed once for every sort.
+        dated = [*catalog.articles.values(), *catalog.summaries.values()]
+        self.newest_rank = {item.id: rank for rank, item in enumerate(sorted(
+            dated, key=lambda i: (_sort_key_desc(i.published if i.kind == "article" else i.date), i.id)))}
 
     # ---- refs
     def _entity_ref(self, entity: Entity) -> EntityRef:
@@ -477,7 +482,8 @@ class _Builder:
             for other_id, _ in self.backlinks.get(mention.entity_id, []):
                 if other_id != article_id and other_id in self.catalog.articles:
                     shared[other_id] += 1
-        best = sorted(shared.items(), key=lambda item: (-item[1], _sort_key_desc(self.catalog.articles[item[0]].published), item[0]))
+        rank = self.newest_rank
+        best = heapq.nsmallest(limit, shared.items(), key=lambda item: (-item[1], rank[item[0]]))
         return [_with_score(self.article_refs[other_id], score) for other_id, score in best[:limit]]
 
     def _summary_page(self, summary: Summary) -> SummaryPage:
@@ -491,11 +497,13 @@ class _Builder:
         relations = [self._relation_view(entity.id, end) for end in catalog.relations.get(entity.id, [])]
         relations.sort(key=lambda r: (r.date.sort_key if r.date else (0,), r.verb))
         mentioned = []
-        for doc_id, mention in self.backlinks.get(entity.id, []):
+        # Summaries first, then articles, each newest first.
+        backlinks = sorted(self.backlinks.get(entity.id, []),
+                           key=lambda link: (link[0] in catalog.articles, self.newest_rank[link[0]]))
+        for doc_id, mention in backlinks:
             target = self._link(doc_id)
             date = catalog.articles[doc_id].published if doc_id in catalog.articles else catalog.summaries[doc_id].date
             mentioned.append(MentionView(target, target.kind, date, mention.count, mention.snippet))
-        mentioned.sort(key=lambda m: (m.kind != "summary", _sort_key_desc(m.date), m.target.title))
         summary = self.entity_summaries.get(entity.id)
         return EntityPage(
             ref=self.entity_refs[entity.id], aliases=entity.aliases, roles=entity.roles,
@@ -642,13 +650,13 @@ def outlet_anchor(name: str) -> str:
 
 
 def _access_notice(article: Article) -> str | None:
-    note = f" ({article.access_note})" if article.access_note else ""
+    note = f" Held: {article.access_note}." if article.access_note else ""
     if article.access == "partial":
-        return (f"Partial text{note}: the dossier holds only part of this article. "
-                "Do not read the absence of a fact here as its absence from the original.")
+        return (f"The dossier holds only part of this article.{note} "
+                "A fact missing here may still be in the original.")
     if article.access == "paywalled":
-        return (f"Paywalled{note}: the text is behind the publisher's paywall; the dossier holds "
-                "only what is shown below.")
+        return (f"The text is behind the publisher's paywall; the dossier holds only what is "
+                f"shown below.{note}")
     return None
 
 
