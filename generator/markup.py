@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import markdown
 from markdown.extensions import Extension
-from markdown.extensions.toc import slugify_unicode
+from markdown.extensions.toc import slugify
 from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
@@ -121,7 +121,7 @@ class MarkupRenderer:
 
 
 def _slugify(value: str, separator: str) -> str:
-    slug = slugify_unicode(value, separator) or "section"
+    slug = slugify(value, separator) or "section"
     return f"{slug}-section" if slug in RESERVED_IDS else slug
 
 
@@ -246,9 +246,10 @@ class _MentionLinker(Treeprocessor):
             if element.tag.startswith("h"):  # headings count as mentions but are not linked
                 self._scan("".join(element.itertext()))
             return
+        original_children = list(element)  # links inserted below carry already-scanned text
         if element.text:
             element.text = self._link_into(element, 0, element.text, block, linkable)
-        for child in list(element):
+        for child in original_children:
             self._walk(child, block, linkable)
             if child.tail:
                 position = list(element).index(child) + 1

@@ -1,0 +1,85 @@
+"""Fixtures: build tiny dossiers in tmp_path through the real CLI entry point."""
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+
+
+def write_files(root: Path, files: dict[str, str | bytes]) -> Path:
+    for relative, content in files.items():
+        path = root / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(textwrap.dedent(content).lstrip("\n"), encoding="utf-8")
+    return root
+
+
+@dataclass
+class Run:
+    code: int
+    out: str
+    err: str
+
+
+@dataclass
+class Dossier:
+    root: Path
+    output: Path
+    capsys: pytest.CaptureFixture
+
+    def run(self, *args: str) -> Run:
+        self.capsys.readouterr()
+        try:
+            code = main(list(args))
+        except SystemExit as exc:  # argparse --help / --version
+            code = exc.code or 0
+        captured = self.capsys.readouterr()
+        return Run(code, captured.out, captured.err)
+
+    def build(self, *extra: str) -> Run:
+        return self.run("build", str(self.root), "-o", str(self.output), *extra)
+
+    def check(self, *extra: str) -> Run:
+        return self.run("check", str(self.root), *extra)
+
+    def page(self, relative: str) -> str:
+        return (self.output / relative).read_text(encoding="utf-8")
+
+    def add(self, files: dict[str, str | bytes]) -> None:
+        write_files(self.root, files)
+
+
+@pytest.fixture
+def make_dossier(tmp_path: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch):
+    """make_dossier({"articles/a.md": "...", "entities/x.yaml": "..."}) → a Dossier in tmp_path."""
+    monkeypatch.chdir(tmp_path)
+
+    def make(files: dict[str, str | bytes]) -> Dossier:
+        root = write_files(tmp_path / "dossier", files)
+        return Dossier(root, tmp_path / "site", capsys)
+
+    return make
+
+
+def article(title: str = "A title", body: str = "Some text.", **fields: object) -> str:
+    """An article file: front matter from keyword arguments (YAML flow values), then the body."""
+    lines = ["---", f'title: "{title}"']
+    lines += [f"{key}: {value}" for key, value in fields.items()]
+    lines += ["---", "", textwrap.dedent(body).strip(), ""]
+    return "\n".join(lines)
+
+
+def entity(name: str, kind: str = "person", **fields: object) -> str:
+    lines = [f'name: "{name}"', f"type: {kind}"]
+    lines += [f"{key}: {value}" for key, value in fields.items()]
+    return "\n".join(lines) + "\n"

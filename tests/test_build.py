@@ -1,0 +1,275 @@
+"""Tiny dossiers built in tmp_path; assertions on the HTML and feeds produced."""
+import re
+
+from conftest import article, entity
+
+from generator.linkcheck import check_links
+
+
+def base_files(**extra):
+    files = {
+        "entities/herve.yaml": entity("Hervé", aliases='["the locksmith"]',
+                                      summary='"A police reservist."'),
+        "entities/ofast.yaml": entity("Ofast", "organization", aliases='["Office anti-stupéfiants"]'),
+        "entities/ofast-marseille.yaml": entity("Ofast Marseille", "organization", relations="""
+  - type: "branch of"
+    to: ofast
+    inverse: "parent agency of"
+    date: 2020
+    sources: [sting]"""),
+        "articles/sting.md": article(
+            "The sting", "Herve told his wife. Hervé again. The Ofast Marseille branch and Ofast.",
+            outlet='"Le Monde"', published="2025-05-21", access="partial",
+            access_note='"opening only"'),
+        "articles/raid.md": article("The raid", "Nobody named Hervé here? Yes: Hervé.",
+                                    published='"spring 2024"', translated_from="de"),
+        "summaries/brief.md": article("The brief", "Ofast acted [@sting, p. 2]. Later [@raid; @sting].",
+                                      date="2025-06-01", order=1),
+    }
+    files.update(extra)
+    return files
+
+
+def test_a_mention_of_an_alias_links_to_its_entity(make_dossier):
+    d = make_dossier(base_files())
+    assert d.build().code == 0
+    html = d.page("articles/sting/index.html")
+    # accent-folded alias found; first mention linked, the second one not
+    assert '<a class="mention entity" data-entity="herve" href="../../entities/herve/index.html">Herve</a>' in html
+    assert html.count('href="../../entities/herve/index.html"') >= 1
+    body = html.split('class="prose body"')[1].split("</div>")[0]
+    assert body.count('data-entity="herve"') == 1
+    # longest match: "Ofast Marseille" is one entity, not Ofast followed by Marseille
+    assert 'data-entity="ofast-marseille" href="../../entities/ofast-marseille/index.html">Ofast Marseille</a>' in body
+
+
+def test_backlinks_and_their_counts(make_dossier):
+    d = make_dossier(base_files())
+    d.build()
+    html = d.page("entities/herve/index.html")
+    mentions = html.split('id="mentions"')[1]
+    assert "4 mentions in 2 documents" in mentions
+    assert '<a class="item-title" href="../../articles/sting/index.html">The sting</a>' in mentions
+    assert '<a class="item-title" href="../../articles/raid/index.html">The raid</a>' in mentions
+    assert "2 mentions" in mentions
+    assert "Herve told his wife" in mentions  # the context snippet
+
+
+def test_link_mentions_setting_all_and_none(make_dossier):
+    d = make_dossier(base_files(**{"dossier.yaml": "link_mentions: all\n"}))
+    d.build()
+    body = d.page("articles/raid/index.html").split('class="prose body"')[1].split("</div>")[0]
+    assert body.count('data-entity="herve"') == 2
+    d.add({"dossier.yaml": "link_mentions: none\n"})
+    d.build()
+    body = d.page("articles/raid/index.html").split('class="prose body"')[1].split("</div>")[0]
+    assert 'data-entity="herve"' not in body
+    # still counted as backlinks
+    assert "4 mentions in 2 documents" in d.page("entities/herve/index.html")
+
+
+def test_mentions_are_never_linked_inside_links_code_or_headings(make_dossier):
+    d = make_dossier(base_files(**{"articles/x.md": article("X", """
+        ## About Hervé
+
+        See [Hervé's page](https://example.org) and `Hervé` in code.
+
+        Then Hervé in text.
+        """)}))
+    d.build()
+    html = d.page("articles/x/index.html")
+    assert '<h2 id="about-herve">About Hervé</h2>' in html
+    assert '<a href="https://example.org">Hervé\'s page</a>' in html
+    assert "<code>Hervé</code>" in html
+    assert 'Then <a class="mention entity" data-entity="herve"' in html
+
+
+def test_a_citation_links_to_its_article_with_a_sources_list(make_dossier):
+    d = make_dossier(base_files())
+    d.build()
+    html = d.page("summaries/brief/index.html")
+    assert re.search(r'\[<a class="cite-ref" href="../../articles/sting/index.html" id="cite-1" '
+                     r'title="Le Monde — The sting — 21 May 2025">1</a>, p. 2\]', html)
+    # a group of two citations; the repeated article keeps its number
+    assert re.search(r'\[<a class="cite-ref" href="../../articles/raid/index.html" id="cite-2"[^>]*>2</a>; '
+                     r'<a class="cite-ref" href="../../articles/sting/index.html" id="cite-use-3"[^>]*>1</a>\]', html)
+    sources = html.split('id="sources-list"')[1]
+    assert '<li id="source-1" value="1">' in sources and '<li id="source-2" value="2">' in sources
+    assert "cited at p. 2" in sources
+    assert 'class="badge access-partial">Partial text' in sources
+    assert 'class="outlet outlet-unknown">Outlet unknown' in sources
+    # the article knows who cites it
+    assert '<a class="item-title" href="../../summaries/brief/index.html">The brief</a>' in \
+        d.page("articles/sting/index.html").split('id="cited-by"')[1]
+
+
+def test_relations_appear_on_both_sides(make_dossier):
+    d = make_dossier(base_files())
+    d.build()
+    branch = d.page("entities/ofast-marseille/index.html").split('id="relations"')[1]
+    parent = d.page("entities/ofast/index.html").split('id="relations"')[1]
+    assert re.search(r'<strong>Ofast Marseille</strong>\s*<span class="verb">branch of</span>\s*'
+                     r'<a href="../../entities/ofast/index.html">Ofast</a>', branch)
+    assert re.search(r'<strong>Ofast</strong>\s*<span class="verb">parent agency of</span>\s*'
+                     r'<a href="../../entities/ofast-marseille/index.html">Ofast Marseille</a>', parent)
+    for page in (branch, parent):
+        assert '<time class="date precision-year" datetime="2020">2020</time>' in page
+        assert ('<a href="../../articles/sting/index.html" title="The sting">Le Monde, '
+                '<time class="date precision-day" datetime="2025-05-21" title="21 May 2025">21 May 2025</time></a>') in page
+
+
+def test_a_relation_without_inverse_reads_as_declared_on_the_other_side(make_dossier):
+    d = make_dossier(base_files(**{"entities/durain.yaml": entity("Jérôme Durain", relations="""
+  - type: "president of"
+    to: ofast""")}))
+    d.build()
+    other_side = d.page("entities/ofast/index.html").split('id="relations"')[1]
+    assert re.search(r'<a href="../../entities/durain/index.html">Jérôme Durain</a>\s*'
+                     r'<span class="verb">president of</span>\s*<strong>Ofast</strong>', other_side)
+
+
+def test_date_precision_renders_as_written(make_dossier):
+    d = make_dossier(base_files(**{
+        "entities/tip.yaml": entity("The tip", "event", date='"end of 2022"', participants="[ofast]"),
+        "entities/call.yaml": entity("The call", "event", date="2024-03-22"),
+        "articles/around.md": article("Around", published='"around 2024-05-15"'),
+        "articles/month.md": article("Month", published="2024-05"),
+        "articles/minute.md": article("Minute", published='"2024-03-08T07:42+01:00"'),
+    }))
+    d.build()
+    timeline = d.page("timeline/index.html")
+    assert '<time class="date precision-year approximate" datetime="2022">end of 2022</time>' in timeline
+    assert '<time class="date precision-day" datetime="2024-03-22">22 March 2024</time>' in timeline
+    assert 'datetime="2024-05-15">around 15 May 2024</time>' in timeline
+    assert '<time class="date precision-month" datetime="2024-05">May 2024</time>' in timeline
+    assert 'datetime="2024-03-08T07:42+01:00">8 March 2024, 07:42 (UTC+01:00)</time>' in timeline
+    assert 'datetime="2024">spring 2024</time>' in timeline
+    # in time order, years as sections
+    order = [timeline.index(s) for s in ("end of 2022", "8 March 2024", "22 March 2024", "spring 2024",
+                                         "May 2024", "around 15 May 2024", "21 May 2025")]
+    assert order == sorted(order)
+    assert 'id="year-2022"' in timeline and 'id="year-2025"' in timeline
+    # the event shows on its participant's own timeline
+    assert "The tip" in d.page("entities/ofast/index.html").split('id="timeline"')[1]
+
+
+def test_wiki_links_reach_entities_articles_and_summaries(make_dossier):
+    d = make_dossier(base_files(**{"summaries/other.md": article(
+        "Other", "See [[herve]], [[sting|the sting article]] and [[brief]].")}))
+    d.build()
+    html = d.page("summaries/other/index.html")
+    assert '<a class="wikilink entity" data-entity="herve" href="../../entities/herve/index.html">Hervé</a>' in html
+    assert '<a class="wikilink article" href="../../articles/sting/index.html">the sting article</a>' in html
+    assert '<a class="wikilink summary" href="../../summaries/brief/index.html">The brief</a>' in html
+
+
+def test_article_provenance_panel(make_dossier):
+    d = make_dossier(base_files(**{
+        "articles/sting.md": article(
+            "The sting", "Text.", outlet='"Le Monde"', published="2025-05-21", access="partial",
+            access_note='"opening only"', url="https://example.org/sting", authors='["A. Writer"]',
+            language="en", translated_from="fr", credits='["Illustration: Titwane"]',
+            syndicated="""
+  - outlet: Daily8
+    published: 2025-05-21
+    access: partial
+    note: same opening"""),
+        "articles/copy.md": article("Copy", "Same.", outlet='"An aggregator"', copy_of="sting"),
+    }))
+    d.build()
+    html = d.page("articles/sting/index.html")
+    panel = html.split('id="provenance"')[1].split("</aside>")[0]
+    for expected in ("Le Monde", "A. Writer", "21 May 2025", 'href="https://example.org/sting"',
+                     "English · translated from French", "opening only", "Daily8", "same opening",
+                     "Illustration: Titwane", 'href="../../articles/copy/index.html">An aggregator</a>'):
+        assert expected in panel
+    assert 'class="notice access-notice access-partial" role="note"' in html
+    copy = d.page("articles/copy/index.html")
+    assert 'Copy of</dt><dd><a href="../../articles/sting/index.html">The sting</a>' in copy
+    raid = d.page("articles/raid/index.html")
+    assert "Outlet unknown" in raid and "(not named in the clipping)" in raid
+
+
+def test_sources_page_groups_outlets_and_unknown_outlets(make_dossier):
+    d = make_dossier(base_files(**{"articles/sting.md": article(
+        "The sting", "T.", outlet='"Le Monde"', syndicated="\n  - outlet: Daily8\n    published: 2025-05-21")}))
+    d.build()
+    html = d.page("sources/index.html")
+    assert '<h2 id="outlet-le-monde-title" class="">Le Monde</h2>' in html
+    assert '<h2 id="outlet-outlet-unknown-title" class="outlet-unknown">Outlet unknown</h2>' in html
+    assert html.index("Le Monde</h2>") < html.index("Outlet unknown</h2>")
+    daily = html.split('id="outlet-daily8"')[1]
+    assert 'Copy of <a href="../articles/sting/index.html">The sting</a> (Le Monde)' in daily
+
+
+def test_every_page_type_is_written_and_links_resolve(make_dossier):
+    d = make_dossier(base_files(**{"articles/sting.md": article(
+        "The sting", "Text.", outlet='"Le Monde"', tags="[ofast-affair, Corruption]")}))
+    assert d.build("--base-url", "https://example.org/dossier").code == 0
+    for path in ("index.html", "404.html", "feed.xml", "sitemap.xml", "assets/style.css",
+                 "articles/index.html", "articles/sting/index.html", "summaries/index.html",
+                 "summaries/brief/index.html", "entities/index.html", "entities/herve/index.html",
+                 "timeline/index.html", "sources/index.html", "tags/index.html",
+                 "tags/ofast-affair/index.html", "tags/corruption/index.html"):
+        assert (d.output / path).is_file(), path
+    assert check_links(d.output) == []
+    sitemap = d.page("sitemap.xml")
+    assert "<loc>https://example.org/dossier/articles/sting/</loc>" in sitemap
+    assert "404" not in sitemap
+    feed = d.page("feed.xml")
+    assert '<link rel="alternate" type="text/html" href="https://example.org/dossier/summaries/brief/"/>' in feed
+    assert "<updated>2025-06-01T00:00:00Z</updated>" in feed
+    assert '<base href="https://example.org/dossier/">' in d.page("404.html")
+
+
+def test_no_sitemap_without_base_url_and_links_stay_relative(make_dossier):
+    d = make_dossier(base_files())
+    d.build()
+    assert not (d.output / "sitemap.xml").exists()
+    for path in d.output.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        assert not re.search(r'(href|src)="/', html), path
+
+
+def test_entities_index_is_grouped_by_type(make_dossier):
+    d = make_dossier(base_files(**{"entities/film.yaml": entity("Bac Nord", "work"),
+                                   "entities/thing.yaml": entity("A vessel", "ship")}))
+    d.build()
+    html = d.page("entities/index.html")
+    order = [html.index(f'id="type-{t}"') for t in ("person", "organization", "work", "ship")]
+    assert order == sorted(order)
+    assert ">Ships</h2>" in html
+
+
+def test_home_page_has_lead_summary_counts_and_latest(make_dossier):
+    d = make_dossier(base_files(**{"dossier.yaml": 'title: "Test dossier"\ndescription: "About things."\n'}))
+    d.build()
+    html = d.page("index.html")
+    assert "<h1>Test dossier</h1>" in html and "About things." in html
+    assert 'href="articles/sting/index.html"' in html          # rebased links in the lead summary
+    assert "<strong>2</strong> articles" in html
+    assert "Latest articles" in html and "Key entities" in html
+
+
+def test_raw_html_is_escaped_and_script_links_removed(make_dossier):
+    d = make_dossier(base_files(**{"articles/evil.md": article(
+        "Evil <script>alert(1)</script>",
+        '<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) '
+        '[y](JaVaScRiPt&#58;alert(1)) [z](data:text/html,hi)')}))
+    assert d.build().code == 0
+    html = d.page("articles/evil/index.html")
+    assert "<script>" not in html and "<img" not in html
+    assert "javascript:" not in html.lower() and "data:text" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_the_bench_corpus_layout_builds(make_dossier):
+    d = make_dossier({
+        "articles/00001-a-story-1.md": '---\ntitle: "A story (1)"\noutlet: "The Ledger"\n'
+                                       'published: "2025-07-21T07:55:00Z"\ntags: ["energy"]\n---\n\nText '
+                                       "about Amélie Haddad.\n",
+        "entities/amelie-haddad.yaml": 'id: "amelie-haddad"\nname: "Amélie Haddad"\ntype: "person"\n'
+                                       'aliases:\n  - "A. Haddad"\nsummary: "An auditor."\n',
+    })
+    assert d.build().code == 0
+    assert 'data-entity="amelie-haddad"' in d.page("articles/00001-a-story-1/index.html")

@@ -1,0 +1,40 @@
+from generator.matcher import MentionMatcher, fold, name_key
+
+
+def matcher(*pairs):
+    return MentionMatcher({name_key(alias): (alias, entity) for alias, entity in pairs})
+
+
+def found(m, text):
+    return [(text[x.start:x.end], x.entity_id) for x in m.find(text)]
+
+
+def test_fold_keeps_length_so_offsets_stay_valid():
+    text = "Hervé, Éric Dupond-Moretti, Besançon’s"
+    assert len(fold(text)) == len(text)
+    assert fold(text) == "herve, eric dupond-moretti, besancon's"
+
+
+def test_accents_and_case_are_folded_where_safe():
+    m = matcher(("Hervé", "herve"), ("Le Monde", "le-monde"))
+    assert found(m, "Herve and HERVÉ spoke") == [("Herve", "herve"), ("HERVÉ", "herve")]
+    # a lower-case common phrase is not the newspaper
+    assert found(m, "all over le monde, Le Monde said") == [("Le Monde", "le-monde")]
+
+
+def test_longest_match_wins_and_whole_words_only():
+    m = matcher(("Ofast", "ofast"), ("Ofast Marseille", "ofast-marseille"), ("Marseille", "marseille"))
+    assert found(m, "Ofast Marseille and Ofast in Marseilles") == [
+        ("Ofast Marseille", "ofast-marseille"), ("Ofast", "ofast")]
+
+
+def test_names_may_break_across_lines():
+    m = matcher(("Mohamed Djeha", "djeha"))
+    assert found(m, "arrest Mohamed\nDjeha soon") == [("Mohamed\nDjeha", "djeha")]
+
+
+def test_one_combined_pattern_scales_to_thousands_of_aliases():
+    pairs = [(f"Person Number{i}", f"p{i}") for i in range(3000)]
+    m = matcher(*pairs)
+    assert found(m, "we met Person Number2999 and Person Number17.") == [
+        ("Person Number2999", "p2999"), ("Person Number17", "p17")]
