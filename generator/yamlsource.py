@@ -25,6 +25,7 @@ DossierLoader.yaml_implicit_resolvers = {
 _HINTS = [
     ("mapping values are not allowed", "a value contains ': ' — put the whole value in quotes"),
     ("cannot start any token", "YAML does not allow tab characters for indentation — indent with spaces"),
+    ("tab character", "YAML does not allow tab characters for indentation — indent with spaces"),
     ("could not determine a constructor", "tags such as !!python/object are not allowed — remove the tag"),
     ("expected <block end>", "the indentation is inconsistent — align keys at the same depth"),
     ("did not find expected key", "the indentation is inconsistent, or a quote is not closed"),
