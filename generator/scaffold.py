@@ -56,7 +56,7 @@ notes:
 ---
 
 Write or paste the article text here, in Markdown. Names of entities are linked
-automatically; [[entity-id]] or [[entity-id|other words]] links explicitly.
+automatically; `[[entity-id]]` or `[[entity-id|other words]]` links explicitly.
 """
 
 SUMMARY = """\
@@ -74,8 +74,8 @@ summary:
 entities: []
 ---
 
-Write the brief in Markdown. Cite an article with [@article-id] or [@article-id, p. 2];
-the citations are numbered and listed as sources at the end. Link anything with [[id]].
+Write the brief in Markdown. Cite an article with `[@article-id]` or `[@article-id, p. 2]`;
+the citations are numbered and listed as sources at the end. Link anything with `[[id]]`.
 """
 
 ENTITY = """\
