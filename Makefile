@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: site test check clean bench
+.PHONY: site test check clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,9 +21,6 @@ test: $(STAMP)
 
 check: $(STAMP)
 	$(BIN)/dossier check content
-
-bench: $(STAMP)
-	$(BIN)/python benchmarks/bench.py
 
 clean:
 	rm -rf site .pytest_cache build *.egg-info
