@@ -28,9 +28,15 @@ LANGUAGES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "
 UNKNOWN_OUTLET = "Outlet unknown"
 
 
+UNSTATED = ("unknown", "unstated", "not stated", "?")
+
+
 def language_name(code: str | None) -> str | None:
+    """'fr' → 'French'; an unknown original language reads as such, never as a code."""
     if not code:
         return None
+    if code.strip().lower() in UNSTATED:
+        return "an unstated language"
     return LANGUAGES.get(code.lower().split("-")[0], code)
 
 

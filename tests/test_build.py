@@ -199,7 +199,7 @@ def test_sources_page_groups_outlets_and_unknown_outlets(make_dossier):
     assert '<h2 id="outlet-outlet-unknown-title" class="outlet-unknown">Outlet unknown</h2>' in html
     assert html.index("Le Monde</h2>") < html.index("Outlet unknown</h2>")
     daily = html.split('id="outlet-daily8"')[1]
-    assert 'Copy of <a href="../articles/sting/index.html">The sting</a> (Le Monde)' in daily
+    assert '<span>Copy of <a href="../articles/sting/index.html">The sting</a> (Le Monde)</span>' in daily
 
 
 def test_every_page_type_is_written_and_links_resolve(make_dossier):
