@@ -95,40 +95,33 @@ class FuzzyDate:
                 text += self.tz
         return text
 
-    @property
-    def label(self) -> str:
-        """How a reader sees it: '15 May 2024', 'May 2024', 'around 15 May 2024', 'end of 2022'."""
+    def _core(self, short: bool) -> str:
+        """The date without time or 'around': 'spring 2024', '15 May 2024', 'end of 2022'."""
+        month = MONTHS[self.month - 1][:3] if short and self.month else MONTHS[(self.month or 1) - 1]
         if self.season:
             core = f"{self.season} {self.year}"
         elif self.day:
-            core = f"{self.day} {MONTHS[self.month - 1]} {self.year}"
+            core = f"{self.day} {month} {self.year}"
         elif self.month:
-            core = f"{MONTHS[self.month - 1]} {self.year}"
+            core = f"{month} {self.year}"
         else:
             core = str(self.year)
-        if self.part:
-            core = f"{self.part} {core}"
+        return f"{self.part} {core}" if self.part else core
+
+    @property
+    def label(self) -> str:
+        """How a reader sees it: '15 May 2024', 'May 2024', 'around 15 May 2024', 'end of 2022'."""
+        core = self._core(short=False)
         if self.time:
             core += f", {self.time}"
             if self.tz:
                 core += " UTC" if self.tz == "Z" else f" (UTC{self.tz})"
-        if self.approximate:
-            core = f"around {core}"
-        return core
+        return f"around {core}" if self.approximate else core
 
     @property
     def short_label(self) -> str:
         """A compact form for lists: 'c. May 2024', '15 May 2024'."""
-        if self.season:
-            core = f"{self.season} {self.year}"
-        elif self.day:
-            core = f"{self.day} {MONTHS[self.month - 1][:3]} {self.year}"
-        elif self.month:
-            core = f"{MONTHS[self.month - 1][:3]} {self.year}"
-        else:
-            core = str(self.year)
-        if self.part:
-            core = f"{self.part} {core}"
+        core = self._core(short=True)
         return f"c. {core}" if self.approximate else core
 
     @property
