@@ -14,6 +14,7 @@ from .index import Catalog, build_index
 from .load import load_dossier
 from .markup import Rendered, render_documents
 from .render import DEFAULT_THEME, render_site, theme_template_dirs
+from .search import index_site_folder
 from .views import SiteViews, build_site_views
 from .write import check_output_folder, write_site
 
@@ -72,7 +73,7 @@ def check_dossier(root: Path) -> list[Problem]:
 
 
 def build_site(root: Path, output: Path, base_url: str | None = None, force: bool = False,
-               theme: Path = DEFAULT_THEME) -> BuildResult:
+               theme: Path = DEFAULT_THEME, search: bool = True) -> BuildResult:
     started = time.perf_counter()
     if not root.is_dir():
         raise FileNotFoundError(root)
@@ -83,7 +84,9 @@ def build_site(root: Path, output: Path, base_url: str | None = None, force: boo
     views: SiteViews = build_site_views(analysis.catalog, analysis.documents, analysis.entity_summaries)
     files = render_site(views, theme_template_dirs(root, theme))
     assets = collect_assets(root, theme, set(files))
-    write_site(output, files, assets)
+    language = analysis.catalog.config.language
+    write_site(output, files, assets,
+               before_swap=(lambda staging: index_site_folder(staging, language)) if search else None)
     return BuildResult(output, len(views.pages), len(files) + len(assets), analysis.warnings,
                        time.perf_counter() - started)
 

@@ -65,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--base-url", help="the site's public address, for the feed and sitemap "
                        "(links in pages stay relative)")
     build.add_argument("--force", action="store_true", help="build into a non-empty folder dossier did not create")
+    build.add_argument("--no-search", action="store_true", help="skip the search index (faster drafts)")
     build.add_argument("-q", "--quiet", action="store_true", help="print nothing but problems")
     build.set_defaults(run=_run_build)
 
@@ -84,7 +85,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _run_build(args: argparse.Namespace) -> int:
-    result = build_site(Path(args.dir), Path(args.output), base_url=args.base_url, force=args.force)
+    result = build_site(Path(args.dir), Path(args.output), base_url=args.base_url, force=args.force,
+                        search=not args.no_search)
     for warning in result.warnings:
         print(warning.format(), file=sys.stderr)
     if not args.quiet:

@@ -7,6 +7,7 @@ build, naming the template and line.
 """
 from __future__ import annotations
 
+import json
 import traceback
 from pathlib import Path
 
@@ -75,7 +76,16 @@ def render_site(views: SiteViews, template_dirs: list[Path]) -> dict[str, str]:
             break
     if problems:
         raise ContentError(problems)
+    outputs["data/entities.js"] = script_data("dossierEntities", views.entity_index)
+    outputs["data/graph.js"] = script_data("dossierGraph", views.graph)
     return outputs
+
+
+def script_data(name: str, value: object) -> str:
+    """Data for the theme's scripts as a .js file: a <script src> works from disk, fetch() does not."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = text.replace("<", "\\u003c").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return f"window.{name} = {text};\n"
 
 
 def _template_location(exc: BaseException, template_dirs: list[Path]) -> tuple[Path | None, int | None]:

@@ -149,6 +149,7 @@ class TimelineEntry:
     href: str
     detail: str
     entities: list[EntityRef]
+    involves: tuple[str, ...] = ()   # entity ids, for the timeline's filter
 
     @property
     def year(self) -> int:
@@ -323,12 +324,14 @@ class SiteViews:
     feed_entries: list[FeedEntry]
     feed_updated: str
     sitemap_urls: list[str]
+    entity_index: dict        # id → name, type, one-line, href: for link previews
+    graph: dict               # nodes and edges: relations and co-mentions
 
 
 NAV = [("home", "Overview", "index.html"), ("summaries", "Summaries", "summaries/index.html"),
        ("entities", "Who's who", "entities/index.html"), ("timeline", "Timeline", "timeline/index.html"),
-       ("articles", "Articles", "articles/index.html"), ("sources", "Sources", "sources/index.html"),
-       ("tags", "Tags", "tags/index.html")]
+       ("graph", "Graph", "graph/index.html"), ("articles", "Articles", "articles/index.html"),
+       ("sources", "Sources", "sources/index.html"), ("tags", "Tags", "tags/index.html")]
 
 
 # ---------------------------------------------------------------- building
@@ -446,9 +449,63 @@ class _Builder:
                           [self.article_refs[i] for i in _ids_newest_first(a, catalog.articles)],
                           [self.summary_refs[i] for i in s], f"tags/{slug}/index.html")
                   for slug, (name, a, s) in self.tags.items()]
+        graph = self._graph()
+        pages.append(ListPage("Relation graph", "graph/index.html", "graph.html", self._all_relations(),
+                              intro=", ".join(type_label(t, plural=True) for t in graph["types"])))
+        pages.append(ListPage("Search", "search/index.html", "search.html"))
         pages.append(ListPage("Page not found", "404.html", "404.html"))
         entries, updated = self._feed()
-        return SiteViews(self._site(), pages, entries, updated, self._sitemap(pages))
+        return SiteViews(self._site(), pages, entries, updated, self._sitemap(pages),
+                         self._entity_index(), graph)
+
+    # ---- data for scripts
+    def _entity_index(self) -> dict:
+        return {ref.id: {"name": ref.name, "type": ref.type, "typeLabel": ref.type_label,
+                         "summary": ref.one_line, "href": ref.href, "mentions": ref.count}
+                for ref in sorted(self.entity_refs.values(), key=lambda r: r.id)}
+
+    def _all_relations(self) -> list[RelationView]:
+        seen, views = set(), []
+        for entity_id in sorted(self.catalog.relations):
+            for end in self.catalog.relations[entity_id]:
+                if end.outgoing and id(end.relation) not in seen:
+                    seen.add(id(end.relation))
+                    views.append(self._relation_view(entity_id, end))
+        return sorted(views, key=lambda r: (r.subject.title.lower(), r.verb, r.object.title.lower()))
+
+    def _graph(self, co_mentions_per_entity: int = 5) -> dict:
+        """Nodes, typed relation edges, and each entity's strongest co-mentions."""
+        edges, seen = [], set()
+        for entity_id in sorted(self.catalog.relations):
+            for end in self.catalog.relations[entity_id]:
+                key = (end.relation.subject, end.relation.target, end.relation.type)
+                if end.outgoing and key not in seen:
+                    seen.add(key)
+                    edges.append({"source": key[0], "target": key[1], "label": key[2], "kind": "relation"})
+        together: Counter[tuple[str, str]] = Counter()
+        for mentions in self.mentions.values():
+            ids = sorted({m.entity_id for m in mentions})
+            for i, first in enumerate(ids):
+                for second in ids[i + 1:]:
+                    together[(first, second)] += 1
+        partners: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for (first, second), count in together.items():
+            partners[first].append((count, second))
+            partners[second].append((count, first))
+        related = {(e["source"], e["target"]) for e in edges} | {(e["target"], e["source"]) for e in edges}
+        kept = set()
+        for entity_id, pairs in partners.items():
+            for count, other in heapq.nlargest(co_mentions_per_entity, pairs, key=lambda p: (p[0], p[1])):
+                pair = tuple(sorted((entity_id, other)))
+                if pair not in kept and pair not in related:
+                    kept.add(pair)
+                    edges.append({"source": pair[0], "target": pair[1], "label": f"mentioned together ×{count}",
+                                  "kind": "co-mention", "weight": count})
+        nodes = [{"id": ref.id, "name": ref.name, "type": ref.type, "href": ref.href, "mentions": ref.count}
+                 for ref in sorted(self.entity_refs.values(), key=lambda r: r.id)]
+        types = [t for t in KNOWN_ENTITY_TYPES if any(n["type"] == t for n in nodes)]
+        types += sorted({n["type"] for n in nodes} - set(types))
+        return {"nodes": nodes, "edges": edges, "types": types}
 
     def _site(self) -> SiteView:
         config = self.catalog.config
@@ -531,12 +588,14 @@ class _Builder:
         involved = ([entity.place] if entity.place else []) + entity.participants
         refs = [self.entity_refs[i] for i in dict.fromkeys(involved) if i in self.entity_refs]
         return TimelineEntry(entity.date, entity.type, entity.name, page_path("entity", entity.id),
-                             self.entity_refs[entity.id].one_line, refs)
+                             self.entity_refs[entity.id].one_line, refs,
+                             tuple(dict.fromkeys([entity.id, *(r.id for r in refs)])))
 
     def _article_entry(self, article: Article) -> TimelineEntry:
         ref = self.article_refs[article.id]
         detail = ref.outlet + (f" · {ref.access_label}" if article.access != "full" else "")
-        return TimelineEntry(DateSpan(article.published), "article", article.title, ref.href, detail, [])
+        return TimelineEntry(DateSpan(article.published), "article", article.title, ref.href, detail, [],
+                             tuple(m.entity_id for m in self.mentions[article.id]))
 
     def _timeline(self) -> list[TimelineEntry]:
         entries = [self._event_entry(e) for e in self.catalog.entities.values() if e.date]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 from . import __version__
@@ -55,8 +56,12 @@ def check_output_folder(output: Path, content_root: Path, force: bool = False) -
                           "empty it, choose another folder, or pass --force to build into it anyway")
 
 
-def write_site(output: Path, files: dict[str, str | bytes], assets: dict[str, Path]) -> None:
-    """Write `files` (texts) and copy `assets` (path → source file) as the new output folder."""
+def write_site(output: Path, files: dict[str, str | bytes], assets: dict[str, Path],
+               before_swap: Callable[[Path], None] | None = None) -> None:
+    """Write `files` (texts) and copy `assets` (path → source file) as the new output folder.
+
+    `before_swap(staging)` may add to the staged site (the search index) before it goes live.
+    """
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = output.parent / f".{output.name}.staging-{os.getpid()}"
@@ -74,7 +79,9 @@ def write_site(output: Path, files: dict[str, str | bytes], assets: dict[str, Pa
             target = safe_output_path(staging, relative)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
-        ours = sorted({PurePosixPath(p).parts[0] for p in [*files, *assets]})
+        if before_swap is not None:
+            before_swap(staging)
+        ours = sorted(entry.name for entry in staging.iterdir())
         (staging / MARKER).write_text(json.dumps({"generator": "dossier", "version": __version__,
                                                   "entries": ours}, indent=1) + "\n", encoding="utf-8")
         _swap_in(staging, output, set(ours))

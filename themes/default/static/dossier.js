@@ -1,0 +1,384 @@
+/* dossier default theme: progressive enhancements. Every page works without this file. */
+(function () {
+  "use strict";
+
+  var doc = document.documentElement;
+  var ROOT = doc.getAttribute("data-root") || "";
+  var FROM_DISK = location.protocol === "file:";
+
+  function el(tag, attrs, text) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (key) { node.setAttribute(key, attrs[key]); });
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  /* ------------------------------------------------------------------ theme toggle */
+  function setupThemeToggle() {
+    var button = document.querySelector(".theme-toggle");
+    if (!button) return;
+    var media = window.matchMedia("(prefers-color-scheme: dark)");
+    function current() { return doc.dataset.theme || (media.matches ? "dark" : "light"); }
+    function show() {
+      var dark = current() === "dark";
+      button.setAttribute("aria-pressed", dark ? "true" : "false");
+      button.title = dark ? "Switch to light mode" : "Switch to dark mode";
+    }
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var next = current() === "dark" ? "light" : "dark";
+      doc.dataset.theme = next;
+      try { localStorage.setItem("dossier-theme", next); } catch (e) { /* private mode */ }
+      show();
+      document.dispatchEvent(new CustomEvent("dossier:theme"));
+    });
+    media.addEventListener("change", show);
+    show();
+  }
+
+  /* ------------------------------------------------------------------ search */
+  var pagefindPromise = null;
+
+  function loadPagefind() {
+    if (!pagefindPromise) {
+      pagefindPromise = FROM_DISK
+        ? Promise.reject(new Error("disk"))
+        : import(new URL(ROOT + "pagefind/pagefind.js", location.href).href).then(function (pagefind) {
+            return pagefind.init().then(function () { return pagefind; });
+          });
+    }
+    return pagefindPromise;
+  }
+
+  var UNAVAILABLE_FROM_DISK = "Search works when the dossier is served by a web server; it cannot run " +
+    "from files opened on disk. Serve the folder (for example: python -m http.server) or browse " +
+    "with the Who's who, Timeline and Articles pages.";
+  var UNAVAILABLE = "Search is not available for this copy of the dossier (its index was not built).";
+
+  function resultHref(url) {
+    return ROOT + url.replace(/^\//, "");
+  }
+
+  function runSearch(query, limit) {
+    return loadPagefind().then(function (pagefind) {
+      return pagefind.debouncedSearch(query, {}, 120).then(function (search) {
+        if (!search) return null;  // superseded by a newer query
+        return Promise.all(search.results.slice(0, limit).map(function (r) { return r.data(); }))
+          .then(function (items) { return { total: search.results.length, items: items }; });
+      });
+    });
+  }
+
+  function resultItem(data, id) {
+    var item = el("li", { "class": "search-result", role: "option", id: id });
+    var link = el("a", { href: resultHref(data.url) });
+    var type = (data.meta && data.meta.type) || "Page";
+    link.appendChild(el("span", { "class": "badge kind" }, type));
+    link.appendChild(document.createTextNode(" "));
+    link.appendChild(el("span", { "class": "result-title" }, (data.meta && data.meta.title) || data.url));
+    item.appendChild(link);
+    var excerpt = el("span", { "class": "result-excerpt" });
+    excerpt.innerHTML = data.excerpt;  // Pagefind's excerpt: escaped page text with <mark> around matches
+    item.appendChild(excerpt);
+    return item;
+  }
+
+  function setupHeaderSearch() {
+    var form = document.querySelector(".site-search");
+    if (!form) return;
+    var input = form.querySelector(".search-input");
+    var dropdown = form.querySelector(".search-dropdown");
+    var list = el("ul", { "class": "search-options", role: "listbox", id: "search-options", "aria-label": "Search results" });
+    var status = el("p", { "class": "search-note", role: "status", "aria-live": "polite" });
+    dropdown.appendChild(status);
+    dropdown.appendChild(list);
+    input.setAttribute("role", "combobox");
+    input.setAttribute("aria-expanded", "false");
+    input.setAttribute("aria-controls", "search-options");
+    input.setAttribute("aria-autocomplete", "list");
+    var active = -1;
+
+    function options() { return list.querySelectorAll(".search-result"); }
+    function open(flag) {
+      dropdown.hidden = !flag;
+      input.setAttribute("aria-expanded", flag ? "true" : "false");
+    }
+    function highlight(index) {
+      var all = options();
+      if (!all.length) return;
+      active = (index + all.length) % all.length;
+      all.forEach(function (node, i) { node.setAttribute("aria-selected", i === active ? "true" : "false"); });
+      input.setAttribute("aria-activedescendant", all[active].id);
+      all[active].scrollIntoView({ block: "nearest" });
+    }
+    function render(result, query) {
+      list.textContent = "";
+      active = -1;
+      input.removeAttribute("aria-activedescendant");
+      if (!result) return;
+      status.textContent = result.total ? result.total + (result.total === 1 ? " result" : " results") +
+        (result.total > result.items.length ? " — Enter on the search page for all" : "") : "Nothing found for “" + query + "”.";
+      result.items.forEach(function (data, i) { list.appendChild(resultItem(data, "search-option-" + i)); });
+      open(true);
+    }
+    input.addEventListener("input", function () {
+      var query = input.value.trim();
+      if (!query) { open(false); return; }
+      runSearch(query, 8).then(function (result) { if (input.value.trim() === query) render(result, query); },
+        function (error) {
+          list.textContent = "";
+          status.textContent = FROM_DISK ? UNAVAILABLE_FROM_DISK : UNAVAILABLE;
+          open(true);
+        });
+    });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "ArrowDown") { event.preventDefault(); highlight(active + 1); }
+      else if (event.key === "ArrowUp") { event.preventDefault(); highlight(active - 1); }
+      else if (event.key === "Escape") { open(false); }
+      else if (event.key === "Enter" && active >= 0) {
+        event.preventDefault();
+        location.href = options()[active].querySelector("a").href;
+      }
+    });
+    document.addEventListener("click", function (event) { if (!form.contains(event.target)) open(false); });
+    document.addEventListener("keydown", function (event) {
+      var target = event.target;
+      var typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+      if (event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) {
+        event.preventDefault();
+        input.focus();
+        input.select();
+      }
+    });
+  }
+
+  function setupSearchPage() {
+    var results = document.querySelector(".search-results");
+    if (!results) return;
+    var input = document.getElementById("search-page-input");
+    var status = document.querySelector(".search-status");
+    var query = new URLSearchParams(location.search).get("q") || "";
+    input.value = query;
+    if (FROM_DISK) { status.textContent = UNAVAILABLE_FROM_DISK; return; }
+    if (!query.trim()) { status.textContent = "Type a name, a place or any words, then press Enter."; return; }
+    status.textContent = "Searching…";
+    runSearch(query.trim(), 100).then(function (result) {
+      if (!result) return;
+      status.textContent = result.total ? result.total + (result.total === 1 ? " result" : " results") + " for “" + query + "”" +
+        (result.total > result.items.length ? " (the first " + result.items.length + " shown)" : "") : "Nothing found for “" + query + "”.";
+      result.items.forEach(function (data, i) { results.appendChild(resultItem(data, "result-" + i)); });
+    }, function () { status.textContent = UNAVAILABLE; });
+  }
+
+  /* ------------------------------------------------------------------ entity previews */
+  function setupPreviews() {
+    var entities = window.dossierEntities || {};
+    var card = el("div", { "class": "preview-card", role: "tooltip", id: "entity-preview" });
+    card.hidden = true;
+    document.body.appendChild(card);
+    var timer = null;
+    var shownFor = null;
+
+    function show(link) {
+      var data = entities[link.getAttribute("data-entity")];
+      if (!data) return;
+      card.textContent = "";
+      var head = el("p", { "class": "preview-head" });
+      head.appendChild(el("span", { "class": "type-dot type-" + data.type, "aria-hidden": "true" }));
+      head.appendChild(el("strong", {}, data.name));
+      head.appendChild(el("span", { "class": "preview-type" }, " · " + data.typeLabel));
+      card.appendChild(head);
+      if (data.summary) card.appendChild(el("p", { "class": "preview-summary" }, data.summary));
+      card.appendChild(el("p", { "class": "preview-meta" }, data.mentions ? data.mentions + (data.mentions === 1 ? " mention" : " mentions") + " in the dossier" : "Not mentioned in the texts"));
+      card.hidden = false;
+      var box = link.getBoundingClientRect();
+      var width = Math.min(320, window.innerWidth - 16);
+      card.style.width = width + "px";
+      var left = Math.max(8, Math.min(box.left + window.scrollX, window.scrollX + window.innerWidth - width - 8));
+      var top = box.bottom + window.scrollY + 6;
+      if (box.bottom + card.offsetHeight + 12 > window.innerHeight) top = box.top + window.scrollY - card.offsetHeight - 6;
+      card.style.left = left + "px";
+      card.style.top = top + "px";
+      link.setAttribute("aria-describedby", "entity-preview");
+      shownFor = link;
+    }
+    function hide() {
+      clearTimeout(timer);
+      card.hidden = true;
+      if (shownFor) shownFor.removeAttribute("aria-describedby");
+      shownFor = null;
+    }
+    function target(event) {
+      return event.target.closest ? event.target.closest("a[data-entity]") : null;
+    }
+    document.addEventListener("mouseover", function (event) {
+      var link = target(event);
+      if (!link || link === shownFor) return;
+      clearTimeout(timer);
+      timer = setTimeout(function () { show(link); }, 250);
+    });
+    document.addEventListener("mouseout", function (event) {
+      if (target(event)) { clearTimeout(timer); timer = setTimeout(hide, 150); }
+    });
+    document.addEventListener("focusin", function (event) { var link = target(event); if (link) show(link); });
+    document.addEventListener("focusout", function (event) { if (target(event)) hide(); });
+    document.addEventListener("keydown", function (event) { if (event.key === "Escape") hide(); });
+  }
+
+  /* ------------------------------------------------------------------ timeline filter */
+  function setupTimelineFilter() {
+    var form = document.querySelector(".timeline-filter");
+    if (!form) return;
+    var entries = Array.prototype.slice.call(document.querySelectorAll(".timeline-year .timeline-entry"));
+    var entities = window.dossierEntities || {};
+    var kindSelect = form.querySelector('[data-filter="kind"]');
+    var entityInput = form.querySelector('[data-filter="entity"]');
+    var datalist = document.getElementById("timeline-entities");
+    var count = form.querySelector(".timeline-count");
+    var kinds = {}, involved = {};
+    entries.forEach(function (entry) {
+      kinds[entry.dataset.kind] = true;
+      entry.dataset.entities.split(" ").forEach(function (id) { if (id) involved[id] = true; });
+    });
+    Object.keys(kinds).sort().forEach(function (kind) { kindSelect.appendChild(el("option", { value: kind }, kind)); });
+    var byName = {};
+    Object.keys(involved).map(function (id) { return [id, entities[id]]; })
+      .filter(function (pair) { return pair[1]; })
+      .sort(function (a, b) { return a[1].name.localeCompare(b[1].name); })
+      .forEach(function (pair) { byName[pair[1].name.toLowerCase()] = pair[0]; datalist.appendChild(el("option", { value: pair[1].name })); });
+
+    function apply() {
+      var kind = kindSelect.value;
+      var name = entityInput.value.trim().toLowerCase();
+      var entityId = byName[name] || null;
+      var shown = 0;
+      entries.forEach(function (entry) {
+        var ok = (!kind || entry.dataset.kind === kind) &&
+          (!name || (entityId ? (" " + entry.dataset.entities + " ").indexOf(" " + entityId + " ") >= 0
+                              : entry.textContent.toLowerCase().indexOf(name) >= 0));
+        entry.hidden = !ok;
+        if (ok) shown += 1;
+      });
+      document.querySelectorAll(".timeline-year").forEach(function (section) {
+        section.hidden = !section.querySelector(".timeline-entry:not([hidden])");
+      });
+      count.textContent = shown === entries.length ? entries.length + " entries" : shown + " of " + entries.length + " entries";
+    }
+    form.addEventListener("input", apply);
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    var wanted = new URLSearchParams(location.search).get("entity");
+    if (wanted && entities[wanted]) entityInput.value = entities[wanted].name;
+    form.hidden = false;
+    apply();
+  }
+
+  /* ------------------------------------------------------------------ graphs */
+  var TYPE_COLOURS = ["--person", "--organization", "--place", "--event", "--work"];
+
+  function colour(type) {
+    var name = TYPE_COLOURS.indexOf("--" + type) >= 0 ? "--" + type : "--other";
+    return getComputedStyle(doc).getPropertyValue(name).trim() || "#777";
+  }
+
+  function graphStyle() {
+    var fg = getComputedStyle(doc).getPropertyValue("--fg").trim();
+    var soft = getComputedStyle(doc).getPropertyValue("--fg-soft").trim();
+    return [
+      { selector: "node", style: { "background-color": "data(colour)", label: "data(name)", color: fg,
+        "font-size": 11, "font-family": "system-ui, sans-serif", "text-valign": "bottom", "text-margin-y": 4,
+        width: "data(size)", height: "data(size)", "text-wrap": "wrap", "text-max-width": 120 } },
+      { selector: "node.focus", style: { "border-width": 3, "border-color": fg, "font-weight": "bold" } },
+      { selector: "edge", style: { width: 1.5, "line-color": soft, "curve-style": "bezier", opacity: 0.8,
+        "target-arrow-shape": "triangle", "target-arrow-color": soft, "arrow-scale": 0.8 } },
+      { selector: "edge.co-mention", style: { "line-style": "dotted", "target-arrow-shape": "none", opacity: 0.5 } },
+      { selector: "edge.labelled", style: { label: "data(label)", "font-size": 9, color: soft, "text-rotation": "autorotate",
+        "text-background-color": getComputedStyle(doc).getPropertyValue("--bg").trim(), "text-background-opacity": 1 } }
+    ];
+  }
+
+  function graphElements(graph, focus) {
+    var edges = graph.edges;
+    var keep = null;
+    if (focus) {
+      keep = {}; keep[focus] = true;
+      edges = edges.filter(function (e) { return e.source === focus || e.target === focus; });
+      edges.forEach(function (e) { keep[e.source] = true; keep[e.target] = true; });
+    }
+    var nodes = graph.nodes.filter(function (n) { return !keep || keep[n.id]; });
+    return nodes.map(function (n) {
+      return { group: "nodes", classes: n.id === focus ? "focus" : "", data: { id: n.id, name: n.name, type: n.type,
+        href: n.href, colour: colour(n.type), size: 14 + Math.min(26, Math.sqrt(n.mentions || 0) * 4) } };
+    }).concat(edges.map(function (e, i) {
+      return { group: "edges", classes: e.kind + (focus ? " labelled" : ""), data: { id: "e" + i, source: e.source,
+        target: e.target, label: e.label, kind: e.kind } };
+    }));
+  }
+
+  function drawGraph(container, graph) {
+    var focus = container.getAttribute("data-graph-focus") || null;
+    var elements = graphElements(graph, focus);
+    if (focus && elements.length < 2) return null;
+    container.hidden = false;
+    var cy = window.cytoscape({
+      container: container, elements: elements, style: graphStyle(), wheelSensitivity: 0.3,
+      layout: { name: focus ? "concentric" : "cose", animate: false, padding: 20,
+        concentric: function (node) { return node.id() === focus ? 2 : 1; }, levelWidth: function () { return 1; },
+        nodeRepulsion: function () { return 600000; }, idealEdgeLength: function () { return 110; },
+        nodeOverlap: 40, gravity: 0.4, numIter: 2500, componentSpacing: 90, randomize: false }
+    });
+    cy.on("tap", "node", function (event) { location.href = ROOT + event.target.data("href"); });
+    container.setAttribute("data-nodes", String(cy.nodes().length));
+    document.addEventListener("dossier:theme", function () {
+      cy.nodes().forEach(function (n) { n.data("colour", colour(n.data("type"))); });
+      cy.style(graphStyle());
+    });
+    return cy;
+  }
+
+  function setupGraphs() {
+    var containers = document.querySelectorAll(".graph-canvas");
+    if (!containers.length || !window.cytoscape || !window.dossierGraph) return;
+    var graph = window.dossierGraph;
+    containers.forEach(function (container) {
+      var cy = drawGraph(container, graph);
+      if (cy && container.classList.contains("whole")) setupGraphFilter(cy, graph);
+    });
+  }
+
+  function setupGraphFilter(cy, graph) {
+    var fieldset = document.querySelector(".graph-filter");
+    if (!fieldset) return;
+    var holder = fieldset.querySelector(".graph-filter-types");
+    graph.types.forEach(function (type) {
+      var label = el("label", {});
+      var box = el("input", { type: "checkbox", "data-node-type": type });
+      box.checked = true;
+      label.appendChild(box);
+      label.appendChild(el("span", { "class": "type-dot type-" + type, "aria-hidden": "true" }));
+      label.appendChild(document.createTextNode(type));
+      holder.appendChild(label);
+    });
+    fieldset.hidden = false;
+    fieldset.addEventListener("change", function () {
+      var types = {};
+      fieldset.querySelectorAll("[data-node-type]").forEach(function (box) { types[box.getAttribute("data-node-type")] = box.checked; });
+      var coMentions = fieldset.querySelector('[data-edge-kind="co-mention"]').checked;
+      cy.batch(function () {
+        cy.nodes().forEach(function (n) { n.style("display", types[n.data("type")] ? "element" : "none"); });
+        cy.edges(".co-mention").forEach(function (e) { e.style("display", coMentions ? "element" : "none"); });
+      });
+    });
+  }
+
+  function start() {
+    setupThemeToggle();
+    setupHeaderSearch();
+    setupSearchPage();
+    setupPreviews();
+    setupTimelineFilter();
+    setupGraphs();
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start);
+  else start();
+})();
