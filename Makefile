@@ -16,11 +16,23 @@ site: $(STAMP)
 	$(BIN)/dossier build content -o site
 	@echo "Open site/index.html in a browser, or serve the folder: $(BIN)/python -m http.server -d site"
 
-test: $(STAMP)
+# What the browser tests need: Debian's Chromium (never a browser download) and axe-core from npm.
+# Each step says why when it cannot run; the tests that need it then skip, naming what is missing.
+BROWSER := .tools/.browser-ready
+$(BROWSER):
+	@mkdir -p .tools
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; \
+	  else echo "note: Chromium is not installed and this is not root: browser tests will be skipped"; fi; }
+	@command -v npm >/dev/null 2>&1 && npm install --prefix .tools axe-core@4 --no-audit --no-fund --silent \
+	  || echo "note: npm is not available: the accessibility test will be skipped"
+	@touch $(BROWSER)
+
+test: $(STAMP) $(BROWSER)
 	$(BIN)/python -m pytest
 
 check: $(STAMP)
 	$(BIN)/dossier check content
 
 clean:
-	rm -rf site .pytest_cache build *.egg-info
+	rm -rf site .pytest_cache build *.egg-info test-artifacts

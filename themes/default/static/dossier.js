@@ -44,7 +44,11 @@
       pagefindPromise = FROM_DISK
         ? Promise.reject(new Error("disk"))
         : import(new URL(ROOT + "pagefind/pagefind.js", location.href).href).then(function (pagefind) {
-            return pagefind.init().then(function () { return pagefind; });
+            // URLs in the index are site-relative ("/entities/x/index.html"); keep them so and
+            // rebase them on ROOT, so that the site works under any sub-path.
+            return pagefind.options({ baseUrl: "/" })
+              .then(function () { return pagefind.init(); })
+              .then(function () { return pagefind; });
           });
     }
     return pagefindPromise;
@@ -69,9 +73,11 @@
     });
   }
 
-  function resultItem(data, id) {
-    var item = el("li", { "class": "search-result", role: "option", id: id });
-    var link = el("a", { href: resultHref(data.url) });
+  /* A result: in the header's listbox an option (it navigates on click), on the search page a link. */
+  function resultItem(data, id, asOption) {
+    var item = el("li", asOption ? { "class": "search-result", role: "option", id: id, "data-href": resultHref(data.url) }
+                                 : { "class": "search-result", id: id });
+    var link = el(asOption ? "span" : "a", asOption ? { "class": "result-link" } : { href: resultHref(data.url) });
     var type = (data.meta && data.meta.type) || "Page";
     link.appendChild(el("span", { "class": "badge kind" }, type));
     link.appendChild(document.createTextNode(" "));
@@ -118,7 +124,7 @@
       if (!result) return;
       status.textContent = result.total ? result.total + (result.total === 1 ? " result" : " results") +
         (result.total > result.items.length ? " — Enter on the search page for all" : "") : "Nothing found for “" + query + "”.";
-      result.items.forEach(function (data, i) { list.appendChild(resultItem(data, "search-option-" + i)); });
+      result.items.forEach(function (data, i) { list.appendChild(resultItem(data, "search-option-" + i, true)); });
       open(true);
     }
     input.addEventListener("input", function () {
@@ -137,8 +143,12 @@
       else if (event.key === "Escape") { open(false); }
       else if (event.key === "Enter" && active >= 0) {
         event.preventDefault();
-        location.href = options()[active].querySelector("a").href;
+        location.href = options()[active].getAttribute("data-href");
       }
+    });
+    list.addEventListener("click", function (event) {
+      var option = event.target.closest(".search-result");
+      if (option) location.href = option.getAttribute("data-href");
     });
     document.addEventListener("click", function (event) { if (!form.contains(event.target)) open(false); });
     document.addEventListener("keydown", function (event) {
@@ -166,7 +176,7 @@
       if (!result) return;
       status.textContent = result.total ? result.total + (result.total === 1 ? " result" : " results") + " for “" + query + "”" +
         (result.total > result.items.length ? " (the first " + result.items.length + " shown)" : "") : "Nothing found for “" + query + "”.";
-      result.items.forEach(function (data, i) { results.appendChild(resultItem(data, "result-" + i)); });
+      result.items.forEach(function (data, i) { results.appendChild(resultItem(data, "result-" + i, false)); });
     }, function () { status.textContent = UNAVAILABLE; });
   }
 
@@ -309,7 +319,7 @@
       return { group: "nodes", classes: n.id === focus ? "focus" : "", data: { id: n.id, name: n.name, type: n.type,
         href: n.href, colour: colour(n.type), size: 14 + Math.min(26, Math.sqrt(n.mentions || 0) * 4) } };
     }).concat(edges.map(function (e, i) {
-      return { group: "edges", classes: e.kind + (focus ? " labelled" : ""), data: { id: "e" + i, source: e.source,
+      return { group: "edges", classes: e.kind + (focus && e.kind === "relation" ? " labelled" : ""), data: { id: "e" + i, source: e.source,
         target: e.target, label: e.label, kind: e.kind } };
     }));
   }
@@ -320,8 +330,9 @@
     if (focus && elements.length < 2) return null;
     container.hidden = false;
     var cy = window.cytoscape({
-      container: container, elements: elements, style: graphStyle(), wheelSensitivity: 0.3,
-      layout: { name: focus ? "concentric" : "cose", animate: false, padding: 20,
+      container: container, elements: elements, style: graphStyle(), wheelSensitivity: 0.3, maxZoom: 2.5,
+      layout: { name: focus ? "concentric" : "cose", animate: false, padding: 30,
+        minNodeSpacing: 70, spacingFactor: 1.2, avoidOverlap: true,
         concentric: function (node) { return node.id() === focus ? 2 : 1; }, levelWidth: function () { return 1; },
         nodeRepulsion: function () { return 600000; }, idealEdgeLength: function () { return 110; },
         nodeOverlap: 40, gravity: 0.4, numIter: 2500, componentSpacing: 90, randomize: false }
@@ -367,6 +378,7 @@
         cy.nodes().forEach(function (n) { n.style("display", types[n.data("type")] ? "element" : "none"); });
         cy.edges(".co-mention").forEach(function (e) { e.style("display", coMentions ? "element" : "none"); });
       });
+      cy.container().setAttribute("data-visible-nodes", String(cy.nodes(":visible").length));
     });
   }
 

