@@ -83,3 +83,29 @@ def entity(name: str, kind: str = "person", **fields: object) -> str:
     lines = [f'name: "{name}"', f"type: {kind}"]
     lines += [f"{key}: {value}" for key, value in fields.items()]
     return "\n".join(lines) + "\n"
+
+
+MAKE_CORPUS = SHARED / "bench" / "make_corpus.py"
+
+
+@pytest.fixture(scope="session")
+def bench_site(tmp_path_factory):
+    """bench_site(n) → (site folder, BuildResult) for the shared corpus of n articles, built once."""
+    import subprocess
+    import sys
+
+    from generator.build import build_site
+
+    if not MAKE_CORPUS.exists():
+        pytest.skip(f"{MAKE_CORPUS} is not beside the repository")
+    built: dict[int, tuple] = {}
+
+    def build(articles: int):
+        if articles not in built:
+            folder = tmp_path_factory.mktemp(f"corpus{articles}")
+            subprocess.run([sys.executable, str(MAKE_CORPUS), "--articles", str(articles), "--entities", "700",
+                            "--out", str(folder / "corpus"), "--format", "neutral"], check=True, capture_output=True)
+            built[articles] = (folder / "site", build_site(folder / "corpus", folder / "site"))
+        return built[articles]
+
+    return build

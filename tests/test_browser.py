@@ -224,3 +224,37 @@ def test_html_validates_with_the_nu_checker(site):
                           capture_output=True, text=True, env=environment)
     assert done.returncode == 0, (done.stdout + done.stderr)[-4000:]
     assert "All good." in done.stdout + done.stderr
+
+
+def test_search_at_5000_articles_is_fast_and_light(browser, bench_site):
+    """Issue target: under 2 MB downloaded before the first result; queries answer in under 100 ms."""
+    site, _ = bench_site(5000)
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        context = browser.new_context()
+        downloaded = []
+        context.on("response", lambda r: downloaded.append(len(r.body())) if "/pagefind/" in r.url else None)
+        page = context.new_page()
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/search/index.html?q=kaplan")
+        page.locator(".search-results .search-result").first.wait_for(timeout=30_000)
+        assert sum(downloaded) < 2_000_000, f"{sum(downloaded)} bytes before the first results"
+        timings = page.evaluate("""async () => {
+            const pagefind = await import('/pagefind/pagefind.js');
+            await pagefind.options({baseUrl: '/'}); await pagefind.init();
+            const times = [];
+            for (const q of ['gdansk prefecture', 'zoe', 'herve', 'dispatch', 'harbour pipeline', 'lindqvist']) {
+                const start = performance.now();
+                const search = await pagefind.search(q);
+                await Promise.all(search.results.slice(0, 8).map(r => r.data()));
+                times.push(performance.now() - start);
+            }
+            return times.sort((a, b) => a - b);
+        }""")
+        median = timings[len(timings) // 2]
+        print(f"query times at 5,000 articles (ms): {[round(t) for t in timings]}")
+        assert median < 100, timings
+        context.close()
+    finally:
+        server.shutdown()

@@ -172,12 +172,28 @@
     if (FROM_DISK) { status.textContent = UNAVAILABLE_FROM_DISK; return; }
     if (!query.trim()) { status.textContent = "Type a name, a place or any words, then press Enter."; return; }
     status.textContent = "Searching…";
-    runSearch(query.trim(), 100).then(function (result) {
-      if (!result) return;
-      status.textContent = result.total ? result.total + (result.total === 1 ? " result" : " results") + " for “" + query + "”" +
-        (result.total > result.items.length ? " (the first " + result.items.length + " shown)" : "") : "Nothing found for “" + query + "”.";
-      result.items.forEach(function (data, i) { results.appendChild(resultItem(data, "result-" + i, false)); });
-    }, function () { status.textContent = UNAVAILABLE; });
+    var PAGE = 20;
+    var more = el("button", { type: "button", "class": "search-more" }, "Show more results");
+    more.hidden = true;
+    results.parentNode.insertBefore(more, results.nextSibling);
+    loadPagefind().then(function (pagefind) {
+      return pagefind.search(query.trim()).then(function (search) {
+        var shown = 0;
+        function showMore() {
+          var batch = search.results.slice(shown, shown + PAGE);
+          return Promise.all(batch.map(function (r) { return r.data(); })).then(function (items) {
+            items.forEach(function (data) { results.appendChild(resultItem(data, "result-" + shown, false)); shown += 1; });
+            more.hidden = shown >= search.results.length;
+            status.textContent = search.results.length
+              ? search.results.length + (search.results.length === 1 ? " result" : " results") + " for “" + query + "”" +
+                (shown < search.results.length ? " (" + shown + " shown)" : "")
+              : "Nothing found for “" + query + "”.";
+          });
+        }
+        more.addEventListener("click", showMore);
+        return showMore();
+      });
+    }).catch(function () { status.textContent = UNAVAILABLE; });
   }
 
   /* ------------------------------------------------------------------ entity previews */
