@@ -12,7 +12,7 @@ from pathlib import Path
 from .errors import ContentError, Problem, sort_problems
 from .index import Catalog, build_index
 from .load import load_dossier
-from .markup import Rendered, render_documents
+from .markup import RENDER_SECONDS, Rendered, render_documents
 from .render import DEFAULT_THEME, render_site, theme_template_dirs
 from .search import index_site_folder
 from .views import SiteViews, build_site_views
@@ -48,11 +48,11 @@ class BuildResult:
     seconds: float
 
 
-def analyse(root: Path, base_url: str | None = None) -> Analysis:
+def analyse(root: Path, base_url: str | None = None, render_seconds: float = RENDER_SECONDS) -> Analysis:
     dossier, problems = load_dossier(root)
     dossier.config = dossier.config.with_base_url(base_url)
     catalog, index_problems = build_index(dossier)
-    documents, entity_summaries, markup_problems = render_documents(catalog)
+    documents, entity_summaries, markup_problems = render_documents(catalog, render_seconds)
     return Analysis(catalog, documents, entity_summaries,
                     sort_problems([*problems, *index_problems, *markup_problems]))
 
@@ -73,12 +73,13 @@ def check_dossier(root: Path) -> list[Problem]:
 
 
 def build_site(root: Path, output: Path, base_url: str | None = None, force: bool = False,
-               theme: Path = DEFAULT_THEME, search: bool = True) -> BuildResult:
+               theme: Path = DEFAULT_THEME, search: bool = True,
+               render_seconds: float = RENDER_SECONDS) -> BuildResult:
     started = time.perf_counter()
     if not root.is_dir():
         raise FileNotFoundError(root)
     check_output_folder(output, root, force)
-    analysis = analyse(root, base_url)
+    analysis = analyse(root, base_url, render_seconds)
     if analysis.errors:
         raise ContentError(analysis.problems)
     views: SiteViews = build_site_views(analysis.catalog, analysis.documents, analysis.entity_summaries)

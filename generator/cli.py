@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from pathlib import Path
 
@@ -11,12 +12,28 @@ from .errors import ContentError, DossierError, OutputError, display_path
 from .scaffold import KINDS, ScaffoldError, new_item
 
 
+class Terminated(BaseException):
+    """SIGTERM, turned into an exception so that every clean-up runs as for Ctrl-C."""
+
+
+def _on_sigterm(signum, frame):
+    raise Terminated()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
         parser.print_help()
         return 2
+    previous = signal.signal(signal.SIGTERM, _on_sigterm)
+    try:
+        return _run(args)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         return args.run(args)
     except ContentError as exc:
@@ -32,9 +49,9 @@ def main(argv: list[str] | None = None) -> int:
     except FileNotFoundError as exc:
         print(f"error: no such folder: {exc.filename or exc}", file=sys.stderr)
         return 2
-    except KeyboardInterrupt:
-        print("interrupted; the previous site was left as it was", file=sys.stderr)
-        return 130
+    except (KeyboardInterrupt, Terminated) as exc:
+        print("interrupted: nothing was changed (the previous site, if any, is as it was)", file=sys.stderr)
+        return 143 if isinstance(exc, Terminated) else 130
     except DossierError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1

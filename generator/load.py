@@ -62,9 +62,10 @@ def _files(root: Path, folder: str, suffixes: tuple[str, ...], problems: list[Pr
     for path in sorted(base.rglob("*")):
         if path.suffix.lower() not in suffixes or any(part.startswith(".") for part in path.relative_to(base).parts):
             continue
-        if path.is_symlink() and not _inside(path.resolve(), root):
-            problems.append(Problem(path, None, "this is a link to a file outside the dossier folder; "
-                                    "copy the file into the dossier instead", severity="warning"))
+        if not _inside(path.resolve(), root):  # a link, or a linked folder, leading outside
+            problems.append(Problem(path, None, "this file is reached through a link that leads outside the "
+                                    "dossier folder, so it is not read; copy it into the dossier instead",
+                                    severity="warning"))
             continue
         if path.is_file():
             found.append(path)

@@ -14,10 +14,14 @@ from __future__ import annotations
 
 import html
 import re
+import signal
+import threading
 import xml.etree.ElementTree as etree
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import markdown
+import nh3
 from markdown.extensions import Extension
 from markdown.extensions.toc import slugify
 from markdown.inlinepatterns import InlineProcessor
@@ -35,6 +39,28 @@ RESERVED_IDS = {"main", "content", "sources", "sources-list", "mentions", "relat
 _PLACEHOLDER = re.compile("\x02[^\x03]*\x03")
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.\-]*):")
 _INVISIBLE = re.compile(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]+")
+
+
+# The allowlist every rendered body passes through (nh3: the maintained Rust sanitizer; bleach
+# is deprecated). It covers what Markdown and its extensions produce, plus plain formatting
+# for dossiers that opt in to raw HTML; scripts, styles, frames and event handlers never pass.
+ALLOWED_TAGS = {"a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "details",
+                "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
+                "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small", "span",
+                "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead",
+                "time", "tr", "u", "ul"}
+DROPPED_WITH_CONTENT = {"script", "style", "iframe", "object", "embed", "template", "noscript",
+                        "svg", "math", "textarea", "select", "button", "form", "frameset", "frame"}
+ALLOWED_ATTRIBUTES = {"*": {"id", "class", "title", "lang", "dir"}, "a": {"href", "data-entity"},
+                      "img": {"src", "alt", "width", "height"}, "td": {"style", "colspan", "rowspan"},
+                      "th": {"style", "colspan", "rowspan"}, "ol": {"start", "reversed"}, "li": {"value"},
+                      "time": {"datetime"}}
+
+
+def make_sanitizer() -> nh3.Cleaner:
+    return nh3.Cleaner(tags=ALLOWED_TAGS, clean_content_tags=DROPPED_WITH_CONTENT,
+                       attributes=ALLOWED_ATTRIBUTES, url_schemes=SAFE_SCHEMES, link_rel=None,
+                       filter_style_properties={"text-align"}, strip_comments=True)
 
 
 def is_safe_url(url: str) -> bool:
@@ -95,6 +121,7 @@ class MarkupRenderer:
     def __init__(self, catalog: Catalog):
         self.catalog = catalog
         self.state = _PageState(None, "first")
+        self.sanitizer = make_sanitizer()
         config = catalog.config
         self.md = markdown.Markdown(
             extensions=["tables", "footnotes", "sane_lists", "fenced_code",
@@ -108,7 +135,7 @@ class MarkupRenderer:
     def render(self, text: str, self_id: str | None = None, link_mode: str | None = None) -> Rendered:
         self.state = _PageState(self_id, link_mode or self.catalog.config.link_mentions)
         self.md.reset()
-        body = self.md.convert(text)
+        body = self.sanitizer.clean(self.md.convert(text))
         state = self.state
         mentions = [Mention(entity_id, state.mention_counts[entity_id], state.snippets.get(entity_id, ""))
                     for entity_id in state.mention_order]
@@ -318,28 +345,59 @@ class _UrlGuard(Treeprocessor):
                     element.set("class", (element.get("class", "") + " unsafe-link").strip())
 
 
-def render_documents(catalog: Catalog, renderer: MarkupRenderer | None = None):
-    """The Markdown pass over every article, summary and entity summary.
+RENDER_SECONDS = 20  # a 10 MB article renders in about 8 s here; pathological Markdown never ends
+
+
+class RenderTimeout(Exception):
+    pass
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Raise RenderTimeout in the block after `seconds` (main thread on Unix; elsewhere no limit)."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def on_alarm(signum, frame):
+        raise RenderTimeout()
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS):
+    """The Markdown pass over every article, summary and entity summary, each in bounded time.
 
     Returns (rendered documents by id, rendered entity summaries by id, problems).
     """
     from .errors import Problem
 
-    renderer = renderer or MarkupRenderer(catalog)
+    renderer = MarkupRenderer(catalog)
     documents: dict[str, Rendered] = {}
-    problems: list[Problem] = []
-    for document in [*catalog.articles.values(), *catalog.summaries.values()]:
-        rendered = renderer.render(document.body, document.id)
-        documents[document.id] = rendered
-        source = document.source
-        problems += [Problem(source.path, source.body_line_of(needle), message)
-                     for needle, message in rendered.problems]
     entity_summaries: dict[str, Rendered] = {}
-    for entity in catalog.entities.values():
-        if not entity.summary:
+    problems: list[Problem] = []
+    jobs = [(d.id, d.body, d.source, None, documents) for d in [*catalog.articles.values(), *catalog.summaries.values()]]
+    jobs += [(e.id, e.summary, e.source, "first", entity_summaries) for e in catalog.entities.values() if e.summary]
+    for item_id, text, source, link_mode, into in jobs:
+        first_line = source.body_first_line if into is documents else source.line_of("summary")
+        try:
+            with time_limit(seconds):
+                rendered = renderer.render(text, item_id, link_mode)
+        except (RenderTimeout, RecursionError) as exc:
+            reason = (f"took longer than {seconds:g} s to render" if isinstance(exc, RenderTimeout)
+                      else "nests lists, quotes or brackets too deeply to render")
+            problems.append(Problem(source.path, first_line, f"the Markdown ({len(text) / 1e6:.1f} MB) {reason}; "
+                                    "simplify or split it (runs of brackets, deep nesting, very long lines)"))
+            renderer = MarkupRenderer(catalog)  # the interrupted one may be left half-way
+            into[item_id] = Rendered("")
             continue
-        rendered = renderer.render(entity.summary, entity.id, link_mode="first")
-        entity_summaries[entity.id] = rendered
-        line = entity.source.line_of("summary")
-        problems += [Problem(entity.source.path, line, message) for _, message in rendered.problems]
+        into[item_id] = rendered
+        problems += [Problem(source.path, source.body_line_of(needle) if into is documents else first_line, message)
+                     for needle, message in rendered.problems]
     return documents, entity_summaries, problems

@@ -12,7 +12,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
+import threading
 from collections.abc import Callable
+from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
 from . import __version__
@@ -91,7 +94,26 @@ def write_site(output: Path, files: dict[str, str | bytes], assets: dict[str, Pa
         raise
 
 
+@contextmanager
+def _signals_held():
+    """Hold Ctrl-C and SIGTERM for the few renames of the swap; they take effect just after."""
+    held = {signal.SIGINT, signal.SIGTERM}
+    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    signal.pthread_sigmask(signal.SIG_BLOCK, held)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, held)
+
+
 def _swap_in(staging: Path, output: Path, ours: set[str]) -> None:
+    with _signals_held():
+        _swap(staging, output, ours)
+
+
+def _swap(staging: Path, output: Path, ours: set[str]) -> None:
     if not output.exists():
         os.rename(staging, output)
         return
