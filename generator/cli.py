@@ -49,6 +49,9 @@ def _run(args: argparse.Namespace) -> int:
     except FileNotFoundError as exc:
         print(f"error: no such folder: {exc.filename or exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # the dossier or output cannot be read or written: could not run
+        print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return 2
     except (KeyboardInterrupt, Terminated) as exc:
         print("interrupted: nothing was changed (the previous site, if any, is as it was)", file=sys.stderr)
         return 143 if isinstance(exc, Terminated) else 130
@@ -90,6 +93,7 @@ def _parser() -> argparse.ArgumentParser:
         "Report every problem as path:line: message. Exit 0 when clean, 1 on errors, 2 when it cannot run."))
     check.add_argument("dir", nargs="?", default="content", help="the dossier folder (default: content)")
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
+    check.add_argument("-q", "--quiet", action="store_true", help="print only the problems (the exit status is the same)")
     check.set_defaults(run=_run_check)
 
     new = commands.add_parser("new", help="create a new article, summary or entity file", description=(
@@ -120,9 +124,11 @@ def _run_check(args: argparse.Namespace) -> int:
     errors = sum(1 for p in problems if p.is_error or args.strict)
     warnings = len(problems) - sum(1 for p in problems if p.is_error)
     if errors:
-        print(f"{errors} {'error' if errors == 1 else 'errors'}, {warnings} warning(s)", file=sys.stderr)
+        if not args.quiet:
+            print(f"{errors} {'error' if errors == 1 else 'errors'}, {warnings} warning(s)", file=sys.stderr)
         return 1
-    print(f"No errors ({warnings} warning(s)) in {args.dir}")
+    if not args.quiet:
+        print(f"No errors ({warnings} warning(s)) in {args.dir}")
     return 0
 
 

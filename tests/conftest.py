@@ -109,3 +109,16 @@ def bench_site(tmp_path_factory):
         return built[articles]
 
     return build
+
+
+@pytest.fixture(scope="session")
+def renderer_factory():
+    """A MarkupRenderer over an empty dossier, for tests of the Markdown stage alone."""
+    from generator.config import Config
+    from generator.index import build_index
+    from generator.markup import MarkupRenderer
+    from generator.model import Dossier
+
+    catalog, _ = build_index(Dossier(Path("."), Config(), [], [], []))
+    renderer = MarkupRenderer(catalog)
+    return lambda: renderer

@@ -148,10 +148,22 @@ def test_check_reports_without_writing(make_dossier):
     assert not d.output.exists()
 
 
-def test_check_strict_turns_warnings_into_errors(make_dossier):
+def test_check_strict_turns_warnings_into_errors_whatever_the_verbosity(make_dossier):
     d = make_dossier({**GOOD, "articles/b.md": "---\ntitle: B\nauthr: X\n---\n"})
     assert d.check().code == 0
-    assert d.check("--strict").code == 1
+    assert d.check("-q").code == 0
+    for extra in ((), ("-q",)):
+        run = d.check("--strict", *extra)
+        assert run.code == 1
+        assert "dossier/articles/b.md:3: warning: unknown field 'authr' in an article; did you mean 'authors'?" in run.err
+
+
+def test_check_exit_codes_clean_errors_and_cannot_run(make_dossier):
+    d = make_dossier(GOOD)
+    assert d.check().code == 0
+    d.add({"articles/b.md": "---\n---\n"})
+    assert d.check().code == 1
+    assert d.run("check", str(d.root / "missing")).code == 2
 
 
 def test_output_folder_that_is_the_content_folder_is_refused(make_dossier):
