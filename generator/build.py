@@ -13,7 +13,7 @@ from .errors import ContentError, Problem, sort_problems
 from .index import Catalog, build_index
 from .load import load_dossier
 from .markup import RENDER_SECONDS, Rendered, render_documents
-from .render import DEFAULT_THEME, render_site, theme_template_dirs
+from .render import DEFAULT_THEME, output_paths, render_site, site_files, theme_template_dirs
 from .search import index_site_folder
 from .views import SiteViews, build_site_views
 from .write import check_output_folder, write_site
@@ -83,12 +83,12 @@ def build_site(root: Path, output: Path, base_url: str | None = None, force: boo
     if analysis.errors:
         raise ContentError(analysis.problems)
     views: SiteViews = build_site_views(analysis.catalog, analysis.documents, analysis.entity_summaries)
-    files = render_site(views, theme_template_dirs(root, theme))
-    assets = collect_assets(root, theme, set(files))
+    paths = output_paths(views)
+    assets = collect_assets(root, theme, paths)
     language = analysis.catalog.config.language
-    write_site(output, files, assets,
+    write_site(output, site_files(views, theme_template_dirs(root, theme)), assets,
                before_swap=(lambda staging: index_site_folder(staging, language)) if search else None)
-    return BuildResult(output, len(views.pages), len(files) + len(assets), analysis.warnings,
+    return BuildResult(output, len(views.pages), len(paths) + len(assets), analysis.warnings,
                        time.perf_counter() - started)
 
 

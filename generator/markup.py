@@ -13,9 +13,12 @@ One MarkupRenderer holds one Markdown instance, reused with reset() for every do
 from __future__ import annotations
 
 import html
+import multiprocessing
+import os
 import re
 import signal
 import threading
+from concurrent.futures import ProcessPoolExecutor
 import xml.etree.ElementTree as etree
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -371,33 +374,106 @@ def time_limit(seconds: float):
         signal.signal(signal.SIGALRM, previous)
 
 
-def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS):
-    """The Markdown pass over every article, summary and entity summary, each in bounded time.
+@dataclass(frozen=True)
+class _Job:
+    item_id: str
+    text: str
+    link_mode: str | None
+
+
+@dataclass(frozen=True)
+class _Failure:
+    reason: str
+
+
+def _render_bounded(renderer: MarkupRenderer, job: _Job, seconds: float) -> Rendered | _Failure:
+    try:
+        with time_limit(seconds):
+            return renderer.render(job.text, job.item_id, job.link_mode)
+    except RenderTimeout:
+        return _Failure(f"took longer than {seconds:g} s to render")
+    except RecursionError:
+        return _Failure("nests lists, quotes or brackets too deeply to render")
+
+
+# Each worker process renders with its own MarkupRenderer, made once when the worker starts
+# (with the fork start method the catalog is inherited, not pickled).
+_worker: dict = {}
+
+
+def _start_worker(catalog: Catalog, seconds: float) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent handles Ctrl-C and stops the pool
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _worker.update(catalog=catalog, seconds=seconds, renderer=MarkupRenderer(catalog))
+
+
+def _work(jobs: list[_Job]) -> list[Rendered | _Failure]:
+    results = []
+    for job in jobs:
+        result = _render_bounded(_worker["renderer"], job, _worker["seconds"])
+        if isinstance(result, _Failure):
+            _worker["renderer"] = MarkupRenderer(_worker["catalog"])  # the interrupted one may be half-way
+        results.append(result)
+    return results
+
+
+def default_workers() -> int:
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+def _render_all(catalog: Catalog, jobs: list[_Job], seconds: float, workers: int) -> list[Rendered | _Failure]:
+    """Render every job, in order; across processes when there is enough work and fork exists."""
+    if workers <= 1 or len(jobs) < 200 or "fork" not in multiprocessing.get_all_start_methods():
+        renderer = MarkupRenderer(catalog)
+        results = []
+        for job in jobs:
+            result = _render_bounded(renderer, job, seconds)
+            if isinstance(result, _Failure):
+                renderer = MarkupRenderer(catalog)
+            results.append(result)
+        return results
+    size = max(16, len(jobs) // (workers * 8))
+    batches = [jobs[i:i + size] for i in range(0, len(jobs), size)]
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_start_worker, initargs=(catalog, seconds))
+    try:
+        results = [result for batch in pool.map(_work, batches) for result in batch]
+    except BaseException:
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+    return results
+
+
+def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS, workers: int | None = None):
+    """The Markdown pass over every article, summary and entity summary, each in bounded time,
+    spread over the machine's cores. The result does not depend on the number of workers.
 
     Returns (rendered documents by id, rendered entity summaries by id, problems).
     """
     from .errors import Problem
 
-    renderer = MarkupRenderer(catalog)
-    documents: dict[str, Rendered] = {}
+    documents = [*catalog.articles.values(), *catalog.summaries.values()]
+    entities = [e for e in catalog.entities.values() if e.summary]
+    jobs = [_Job(d.id, d.body, None) for d in documents] + [_Job(e.id, e.summary, "first") for e in entities]
+    results = _render_all(catalog, jobs, seconds, default_workers() if workers is None else workers)
+    rendered_documents: dict[str, Rendered] = {}
     entity_summaries: dict[str, Rendered] = {}
     problems: list[Problem] = []
-    jobs = [(d.id, d.body, d.source, None, documents) for d in [*catalog.articles.values(), *catalog.summaries.values()]]
-    jobs += [(e.id, e.summary, e.source, "first", entity_summaries) for e in catalog.entities.values() if e.summary]
-    for item_id, text, source, link_mode, into in jobs:
-        first_line = source.body_first_line if into is documents else source.line_of("summary")
-        try:
-            with time_limit(seconds):
-                rendered = renderer.render(text, item_id, link_mode)
-        except (RenderTimeout, RecursionError) as exc:
-            reason = (f"took longer than {seconds:g} s to render" if isinstance(exc, RenderTimeout)
-                      else "nests lists, quotes or brackets too deeply to render")
-            problems.append(Problem(source.path, first_line, f"the Markdown ({len(text) / 1e6:.1f} MB) {reason}; "
-                                    "simplify or split it (runs of brackets, deep nesting, very long lines)"))
-            renderer = MarkupRenderer(catalog)  # the interrupted one may be left half-way
-            into[item_id] = Rendered("")
+    for index, (job, result) in enumerate(zip(jobs, results)):
+        is_document = index < len(documents)
+        source = (documents[index] if is_document else entities[index - len(documents)]).source
+        first_line = source.body_first_line if is_document else source.line_of("summary")
+        into = rendered_documents if is_document else entity_summaries
+        if isinstance(result, _Failure):
+            problems.append(Problem(source.path, first_line, f"the Markdown ({len(job.text) / 1e6:.1f} MB) "
+                                    f"{result.reason}; simplify or split it (runs of brackets, deep nesting, "
+                                    "very long lines)"))
+            into[job.item_id] = Rendered("")
             continue
-        into[item_id] = rendered
-        problems += [Problem(source.path, source.body_line_of(needle) if into is documents else first_line, message)
-                     for needle, message in rendered.problems]
-    return documents, entity_summaries, problems
+        into[job.item_id] = result
+        problems += [Problem(source.path, source.body_line_of(needle) if is_document else first_line, message)
+                     for needle, message in result.problems]
+    return rendered_documents, entity_summaries, problems

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import traceback
+from collections.abc import Iterator
 from pathlib import Path
 
 import jinja2
@@ -47,10 +48,22 @@ def relative_root(path: str) -> str:
 
 def render_site(views: SiteViews, template_dirs: list[Path]) -> dict[str, str]:
     """Every output text file of the site, by its path relative to the output folder."""
+    return dict(site_files(views, template_dirs))
+
+
+def output_paths(views: SiteViews) -> set[str]:
+    """The paths site_files() will produce, known before rendering."""
+    paths = {page.path for page in views.pages} | {"feed.xml", "data/entities.js", "data/graph.js"}
+    return paths | ({"sitemap.xml"} if views.sitemap_urls else set())
+
+
+def site_files(views: SiteViews, template_dirs: list[Path]) -> Iterator[tuple[str, str]]:
+    """Render page after page (a 5,000-article site never sits in memory whole).
+
+    A template problem raises ContentError naming the template and line.
+    """
     env = make_environment(template_dirs)
-    outputs: dict[str, str] = {}
     templates: dict[str, jinja2.Template] = {}
-    problems: list[Problem] = []
     jobs = [(page.path, page.template, {"page": page}) for page in views.pages]
     jobs.append(("feed.xml", "feed.xml", {"entries": views.feed_entries, "updated": views.feed_updated}))
     if views.sitemap_urls:
@@ -60,25 +73,20 @@ def render_site(views: SiteViews, template_dirs: list[Path]) -> dict[str, str]:
             if name not in templates:
                 templates[name] = env.get_template(name)
             section = path.split("/", 1)[0] if "/" in path else "home"
-            outputs[path] = templates[name].render(site=views.site, root=relative_root(path),
-                                                   section=section, **context)
+            text = templates[name].render(site=views.site, root=relative_root(path), section=section, **context)
         except jinja2.TemplateSyntaxError as exc:
-            problems.append(Problem(Path(exc.filename or name), exc.lineno, f"template error: {exc.message}"))
-            break
+            raise ContentError([Problem(Path(exc.filename or name), exc.lineno,
+                                        f"template error: {exc.message}")]) from None
         except jinja2.TemplateNotFound as exc:
-            problems.append(Problem(Path(name), None, f"template '{exc.name}' was not found in "
-                                    f"{', '.join(str(d) for d in template_dirs)}"))
-            break
+            raise ContentError([Problem(Path(name), None, f"template '{exc.name}' was not found in "
+                                        f"{', '.join(str(d) for d in template_dirs)}")]) from None
         except jinja2.UndefinedError as exc:
             template_path, line = _template_location(exc, template_dirs)
-            problems.append(Problem(template_path or Path(name), line,
-                                    f"template error: {exc.message} (while rendering {path})"))
-            break
-    if problems:
-        raise ContentError(problems)
-    outputs["data/entities.js"] = script_data("dossierEntities", views.entity_index)
-    outputs["data/graph.js"] = script_data("dossierGraph", views.graph)
-    return outputs
+            raise ContentError([Problem(template_path or Path(name), line,
+                                        f"template error: {exc.message} (while rendering {path})")]) from None
+        yield path, text
+    yield "data/entities.js", script_data("dossierEntities", views.entity_index)
+    yield "data/graph.js", script_data("dossierGraph", views.graph)
 
 
 def script_data(name: str, value: object) -> str:

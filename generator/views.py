@@ -6,6 +6,7 @@ relative to the site root, and each page is given `root`, the prefix back to it.
 """
 from __future__ import annotations
 
+import bisect
 import calendar
 import heapq
 import re
@@ -388,6 +389,19 @@ class _Builder:
         dated = [*catalog.articles.values(), *catalog.summaries.values()]
         self.newest_rank = {item.id: rank for rank, item in enumerate(sorted(
             dated, key=lambda i: (_sort_key_desc(i.published if i.kind == "article" else i.date), i.id)))}
+        # entity → (ranks, article ids) of the articles mentioning it, newest first
+        self.articles_by_entity: dict[str, tuple[list[int], list[str]]] = {}
+        for entity_id, links in self.backlinks.items():
+            ordered = sorted((self.newest_rank[d], d) for d, _ in links if d in catalog.articles)
+            self.articles_by_entity[entity_id] = ([r for r, _ in ordered], [d for _, d in ordered])
+        self.article_entries: dict[str, TimelineEntry] = {}
+        self.copies: dict[str, list[str]] = defaultdict(list)
+        self.translations: dict[str, list[str]] = defaultdict(list)
+        for article in catalog.articles.values():
+            if article.copy_of:
+                self.copies[article.copy_of].append(article.id)
+            if article.translation_of:
+                self.translations[article.translation_of].append(article.id)
 
     # ---- refs
     def _entity_ref(self, entity: Entity) -> EntityRef:
@@ -524,9 +538,8 @@ class _Builder:
 
     def _article_page(self, article: Article) -> ArticlePage:
         rendered = self.documents[article.id]
-        articles = self.catalog.articles
-        copies = [self.article_refs[a.id] for a in articles.values() if a.copy_of == article.id]
-        translations = [self.article_refs[a.id] for a in articles.values() if a.translation_of == article.id]
+        copies = [self.article_refs[i] for i in self.copies.get(article.id, [])]
+        translations = [self.article_refs[i] for i in self.translations.get(article.id, [])]
         return ArticlePage(
             ref=self.article_refs[article.id], authors=article.authors, url=article.url,
             access_note=article.access_note, access_notice=_access_notice(article),
@@ -539,13 +552,21 @@ class _Builder:
             related=self._related(article.id), sources=self._sources_list(rendered),
             path=page_path("article", article.id))
 
-    def _related(self, article_id: str, limit: int = 5) -> list[ArticleRef]:
+    def _related(self, article_id: str, limit: int = 5, window: int = 40) -> list[ArticleRef]:
+        """Articles sharing the most entities with this one, among those nearest to it in time.
+
+        For each entity, only the `window` articles closest in date are candidates: the cost
+        stays linear in the size of the dossier, and a widely mentioned entity does not make
+        every article related to every other.
+        """
+        rank = self.newest_rank
+        own = rank[article_id]
         shared: Counter[str] = Counter()
         for mention in self.mentions[article_id]:
-            for other_id, _ in self.backlinks.get(mention.entity_id, []):
-                if other_id != article_id and other_id in self.catalog.articles:
-                    shared[other_id] += 1
-        rank = self.newest_rank
+            ranks, ids = self.articles_by_entity.get(mention.entity_id, ((), ()))
+            middle = bisect.bisect_left(ranks, own)
+            shared.update(ids[max(0, middle - window // 2):middle + window // 2 + 1])
+        shared.pop(article_id, None)
         best = heapq.nsmallest(limit, shared.items(), key=lambda item: (-item[1], rank[item[0]]))
         return [_with_score(self.article_refs[other_id], score) for other_id, score in best[:limit]]
 
@@ -592,6 +613,12 @@ class _Builder:
                              tuple(dict.fromkeys([entity.id, *(r.id for r in refs)])))
 
     def _article_entry(self, article: Article) -> TimelineEntry:
+        entry = self.article_entries.get(article.id)
+        if entry is None:
+            entry = self.article_entries[article.id] = self._make_article_entry(article)
+        return entry
+
+    def _make_article_entry(self, article: Article) -> TimelineEntry:
         ref = self.article_refs[article.id]
         detail = ref.outlet + (f" · {ref.access_label}" if article.access != "full" else "")
         return TimelineEntry(DateSpan(article.published), "article", article.title, ref.href, detail, [],

@@ -14,7 +14,7 @@ import os
 import shutil
 import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
@@ -59,9 +59,10 @@ def check_output_folder(output: Path, content_root: Path, force: bool = False) -
                           "empty it, choose another folder, or pass --force to build into it anyway")
 
 
-def write_site(output: Path, files: dict[str, str | bytes], assets: dict[str, Path],
+def write_site(output: Path, files: Iterable[tuple[str, str | bytes]], assets: dict[str, Path],
                before_swap: Callable[[Path], None] | None = None) -> None:
-    """Write `files` (texts) and copy `assets` (path → source file) as the new output folder.
+    """Write `files` ((path, text) pairs, consumed one by one) and copy `assets` (path → source
+    file) as the new output folder.
 
     `before_swap(staging)` may add to the staged site (the search index) before it goes live.
     """
@@ -72,7 +73,7 @@ def write_site(output: Path, files: dict[str, str | bytes], assets: dict[str, Pa
         shutil.rmtree(staging)
     staging.mkdir()
     try:
-        for relative, content in files.items():
+        for relative, content in files:
             target = safe_output_path(staging, relative)
             target.parent.mkdir(parents=True, exist_ok=True)
             if isinstance(content, str):
