@@ -6,14 +6,14 @@ writes, and raises ContentError (every problem, sorted) before touching the outp
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ContentError, Problem, sort_problems
 from .index import Catalog, build_index
 from .load import load_dossier
-from .markup import RENDER_SECONDS, Rendered, render_documents
-from .render import DEFAULT_THEME, output_paths, render_site, site_files, theme_template_dirs
+from .markup import RENDER_SECONDS, Rendered, default_workers, render_documents
+from .render import DEFAULT_THEME, output_paths, render_site, theme_template_dirs, write_pages
 from .search import index_site_folder
 from .views import SiteViews, build_site_views
 from .write import check_output_folder, write_site
@@ -46,13 +46,30 @@ class BuildResult:
     files: int
     warnings: list[Problem]
     seconds: float
+    stages: dict[str, float] = field(default_factory=dict)   # seconds spent in each stage
 
 
-def analyse(root: Path, base_url: str | None = None, render_seconds: float = RENDER_SECONDS) -> Analysis:
+class _Stopwatch:
+    def __init__(self):
+        self.stages: dict[str, float] = {}
+        self.last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.stages[name] = round(self.stages.get(name, 0) + now - self.last, 3)
+        self.last = now
+
+
+def analyse(root: Path, base_url: str | None = None, render_seconds: float = RENDER_SECONDS,
+            watch: "_Stopwatch | None" = None) -> Analysis:
+    watch = watch or _Stopwatch()
     dossier, problems = load_dossier(root)
     dossier.config = dossier.config.with_base_url(base_url)
+    watch.lap("load")
     catalog, index_problems = build_index(dossier)
+    watch.lap("index")
     documents, entity_summaries, markup_problems = render_documents(catalog, render_seconds)
+    watch.lap("markdown")
     return Analysis(catalog, documents, entity_summaries,
                     sort_problems([*problems, *index_problems, *markup_problems]))
 
@@ -76,20 +93,33 @@ def build_site(root: Path, output: Path, base_url: str | None = None, force: boo
                theme: Path = DEFAULT_THEME, search: bool = True,
                render_seconds: float = RENDER_SECONDS) -> BuildResult:
     started = time.perf_counter()
+    watch = _Stopwatch()
     if not root.is_dir():
         raise FileNotFoundError(root)
     check_output_folder(output, root, force)
-    analysis = analyse(root, base_url, render_seconds)
+    analysis = analyse(root, base_url, render_seconds, watch)
     if analysis.errors:
         raise ContentError(analysis.problems)
     views: SiteViews = build_site_views(analysis.catalog, analysis.documents, analysis.entity_summaries)
+    watch.lap("views")
     paths = output_paths(views)
     assets = collect_assets(root, theme, paths)
     language = analysis.catalog.config.language
-    write_site(output, site_files(views, theme_template_dirs(root, theme)), assets,
-               before_swap=(lambda staging: index_site_folder(staging, language)) if search else None)
+    template_dirs = theme_template_dirs(root, theme)
+
+    def fill(staging: Path) -> None:
+        write_pages(staging, views, template_dirs, default_workers())
+        watch.lap("pages")
+
+    def index(staging: Path) -> None:
+        if search:
+            index_site_folder(staging, language)
+            watch.lap("search")
+
+    write_site(output, fill, assets, before_swap=index)
+    watch.lap("swap")
     return BuildResult(output, len(views.pages), len(paths) + len(assets), analysis.warnings,
-                       time.perf_counter() - started)
+                       time.perf_counter() - started, watch.stages)
 
 
 def collect_assets(root: Path, theme: Path, generated: set[str]) -> dict[str, Path]:

@@ -54,6 +54,9 @@ class ContentError(DossierError):
         errors = [p for p in self.problems if p.is_error]
         super().__init__(f"{len(errors)} error(s) in the dossier")
 
+    def __reduce__(self):  # crosses process boundaries whole (worker processes render pages)
+        return (ContentError, (self.problems,))
+
 
 class OutputError(DossierError):
     """The output folder cannot be used safely (it is the content folder, not ours, ...)."""

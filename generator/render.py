@@ -8,7 +8,10 @@ build, naming the template and line.
 from __future__ import annotations
 
 import json
+import multiprocessing
+import signal
 import traceback
+from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -57,18 +60,24 @@ def output_paths(views: SiteViews) -> set[str]:
     return paths | ({"sitemap.xml"} if views.sitemap_urls else set())
 
 
-def site_files(views: SiteViews, template_dirs: list[Path]) -> Iterator[tuple[str, str]]:
-    """Render page after page (a 5,000-article site never sits in memory whole).
+def _jobs(views: SiteViews) -> list[tuple[str, str, dict]]:
+    jobs = [(page.path, page.template, {"page": page}) for page in views.pages]
+    jobs.append(("feed.xml", "feed.xml", {"entries": views.feed_entries, "updated": views.feed_updated}))
+    if views.sitemap_urls:
+        jobs.append(("sitemap.xml", "sitemap.xml", {"urls": views.sitemap_urls}))
+    return jobs
+
+
+def site_files(views: SiteViews, template_dirs: list[Path], part: slice = slice(None),
+               with_data: bool = True) -> Iterator[tuple[str, str]]:
+    """Render page after page (a 5,000-article site never sits in memory whole); `part`
+    selects a share of the pages for one worker.
 
     A template problem raises ContentError naming the template and line.
     """
     env = make_environment(template_dirs)
     templates: dict[str, jinja2.Template] = {}
-    jobs = [(page.path, page.template, {"page": page}) for page in views.pages]
-    jobs.append(("feed.xml", "feed.xml", {"entries": views.feed_entries, "updated": views.feed_updated}))
-    if views.sitemap_urls:
-        jobs.append(("sitemap.xml", "sitemap.xml", {"urls": views.sitemap_urls}))
-    for path, name, context in jobs:
+    for path, name, context in _jobs(views)[part]:
         try:
             if name not in templates:
                 templates[name] = env.get_template(name)
@@ -85,8 +94,51 @@ def site_files(views: SiteViews, template_dirs: list[Path]) -> Iterator[tuple[st
             raise ContentError([Problem(template_path or Path(name), line,
                                         f"template error: {exc.message} (while rendering {path})")]) from None
         yield path, text
-    yield "data/entities.js", script_data("dossierEntities", views.entity_index)
-    yield "data/graph.js", script_data("dossierGraph", views.graph)
+    if with_data:
+        yield "data/entities.js", script_data("dossierEntities", views.entity_index)
+        yield "data/graph.js", script_data("dossierGraph", views.graph)
+
+
+# Worker processes inherit the views through fork (nothing is pickled) and write their pages
+# straight into the staging folder.
+_shared: dict = {}
+
+
+def _write_part(part: slice) -> int:
+    from .write import write_files
+    views, template_dirs, staging = _shared["job"]
+    return write_files(staging, site_files(views, template_dirs, part, with_data=False))
+
+
+def write_pages(staging: Path, views: SiteViews, template_dirs: list[Path], workers: int) -> None:
+    """Render and write every page into `staging`, over `workers` processes when worth it."""
+    from .write import write_files
+    count = len(_jobs(views))
+    if workers <= 1 or count < 400 or "fork" not in multiprocessing.get_all_start_methods():
+        write_files(staging, site_files(views, template_dirs))
+        return
+    step = max(50, count // (workers * 6))
+    parts = [slice(start, start + step) for start in range(0, count, step)]
+    _shared["job"] = (views, template_dirs, staging)
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                               initializer=_quiet_worker)
+    try:
+        list(pool.map(_write_part, parts))
+        write_files(staging, [("data/entities.js", script_data("dossierEntities", views.entity_index)),
+                              ("data/graph.js", script_data("dossierGraph", views.graph))])
+    except BaseException:
+        for process in list(getattr(pool, "_processes", {}).values()):
+            process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    finally:
+        _shared.clear()
+    pool.shutdown()
+
+
+def _quiet_worker() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def script_data(name: str, value: object) -> str:

@@ -27,6 +27,7 @@ LANGUAGES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "
              "pl": "Polish", "sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish",
              "tr": "Turkish", "el": "Greek", "ja": "Japanese", "uk": "Ukrainian", "ro": "Romanian"}
 UNKNOWN_OUTLET = "Outlet unknown"
+TIMELINE_ARTICLES = 10  # on an entity's own timeline: this many earliest and latest articles
 
 
 UNSTATED = ("unknown", "unstated", "not stated", "?")
@@ -219,6 +220,7 @@ class EntityPage:
     date: DateSpan | None
     relations: list[RelationView]
     timeline: list[TimelineEntry]
+    timeline_complete: bool          # False when articles were left out of the entity's timeline
     mentioned_in: list[MentionView]
     mention_total: int
     tags: list[TagRef]
@@ -594,6 +596,7 @@ class _Builder:
             summary_html=summary.html if summary else "",
             links=[LinkView(link.label, link.url) for link in entity.links], date=entity.date,
             relations=relations, timeline=self._entity_timeline(entity),
+            timeline_complete=len(self.articles_by_entity.get(entity.id, ([], []))[1]) <= 2 * TIMELINE_ARTICLES,
             mentioned_in=mentioned, mention_total=self.mention_totals.get(entity.id, 0),
             tags=[TagRef(t, f"tags/{tag_slug(t)}/index.html") for t in entity.tags if tag_slug(t) in self.tags],
             path=page_path("entity", entity.id))
@@ -642,10 +645,13 @@ class _Builder:
                 entries.append(TimelineEntry(end.relation.date, "relation",
                                              f"{self._link(end.subject).title} {end.verb} {self._link(end.object).title}",
                                              page_path("entity", end.other), end.relation.note or "", []))
-        for doc_id, _ in self.backlinks.get(entity.id, []):
-            article = catalog.articles.get(doc_id)
-            if article and article.published:
-                entries.append(self._article_entry(article))
+        # Articles: all of them while there are few; beyond that the first and latest reports
+        # (every article is listed under "Mentioned in", and the timeline page filters by entity).
+        ranks, ids = self.articles_by_entity.get(entity.id, ([], []))
+        dated = [i for i in ids if catalog.articles[i].published]
+        if len(dated) > 2 * TIMELINE_ARTICLES:
+            dated = dated[:TIMELINE_ARTICLES] + dated[-TIMELINE_ARTICLES:]
+        entries += [self._article_entry(catalog.articles[i]) for i in dated]
         unique = {(e.kind, e.href, e.title): e for e in entries}
         return sorted(unique.values(), key=_timeline_key)
 

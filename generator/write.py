@@ -59,12 +59,24 @@ def check_output_folder(output: Path, content_root: Path, force: bool = False) -
                           "empty it, choose another folder, or pass --force to build into it anyway")
 
 
-def write_site(output: Path, files: Iterable[tuple[str, str | bytes]], assets: dict[str, Path],
-               before_swap: Callable[[Path], None] | None = None) -> None:
-    """Write `files` ((path, text) pairs, consumed one by one) and copy `assets` (path → source
-    file) as the new output folder.
+def write_files(folder: Path, files: Iterable[tuple[str, str | bytes]]) -> int:
+    """Write (path, content) pairs under `folder`, each path checked to stay inside it."""
+    count = 0
+    for relative, content in files:
+        target = safe_output_path(folder, relative)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+        count += 1
+    return count
 
-    `before_swap(staging)` may add to the staged site (the search index) before it goes live.
+
+def write_site(output: Path, fill: Callable[[Path], None] | Iterable[tuple[str, str | bytes]],
+               assets: dict[str, Path], before_swap: Callable[[Path], None] | None = None) -> None:
+    """Stage the new site beside `output`, then swap it in.
+
+    `fill(staging)` writes the pages (or `fill` is an iterable of (path, content) pairs);
+    `assets` (path → source file) are copied; `before_swap(staging)` may add to the staged
+    site (the search index) before it goes live.
     """
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -73,12 +85,10 @@ def write_site(output: Path, files: Iterable[tuple[str, str | bytes]], assets: d
         shutil.rmtree(staging)
     staging.mkdir()
     try:
-        for relative, content in files:
-            target = safe_output_path(staging, relative)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(content, str):
-                content = content.encode("utf-8")
-            target.write_bytes(content)
+        if callable(fill):
+            fill(staging)
+        else:
+            write_files(staging, fill)
         for relative, source in assets.items():
             target = safe_output_path(staging, relative)
             target.parent.mkdir(parents=True, exist_ok=True)
