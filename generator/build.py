@@ -5,10 +5,12 @@ writes, and raises ContentError (every problem, sorted) before touching the outp
 """
 from __future__ import annotations
 
+import hashlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import __version__
 from .errors import ContentError, Problem, sort_problems
 from .index import Catalog, build_index
 from .load import load_dossier
@@ -16,7 +18,7 @@ from .markup import RENDER_SECONDS, Rendered, default_workers, render_documents
 from .render import DEFAULT_THEME, output_paths, render_site, theme_template_dirs, write_pages
 from .search import index_site_folder
 from .views import SiteViews, build_site_views
-from .write import check_output_folder, write_site
+from .write import check_output_folder, read_marker, write_site
 
 ASSET_FOLDER = "assets"
 
@@ -47,6 +49,7 @@ class BuildResult:
     warnings: list[Problem]
     seconds: float
     stages: dict[str, float] = field(default_factory=dict)   # seconds spent in each stage
+    up_to_date: bool = False   # nothing changed since the last build: nothing was done
 
 
 class _Stopwatch:
@@ -89,6 +92,25 @@ def check_dossier(root: Path) -> list[Problem]:
     return analysis.problems
 
 
+CONTENT_ENTRIES = ("dossier.yaml", "articles", "summaries", "entities", "templates", "theme", "static")
+GENERATOR = Path(__file__).resolve().parent
+
+
+def input_fingerprint(root: Path, theme: Path, options: tuple) -> str:
+    """What a build depends on: every content, theme and generator file (path, size, mtime)
+    and the build options. Equal fingerprints give the same site."""
+    digest = hashlib.sha256(repr((__version__, options)).encode())
+    places = [root / name for name in CONTENT_ENTRIES] + [theme, GENERATOR]
+    for place in places:
+        files = [place] if place.is_file() else sorted(place.rglob("*")) if place.is_dir() else []
+        for path in files:
+            if "__pycache__" in path.parts or not path.is_file():
+                continue
+            stat = path.stat()
+            digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    return digest.hexdigest()
+
+
 def build_site(root: Path, output: Path, base_url: str | None = None, force: bool = False,
                theme: Path = DEFAULT_THEME, search: bool = True,
                render_seconds: float = RENDER_SECONDS) -> BuildResult:
@@ -97,6 +119,13 @@ def build_site(root: Path, output: Path, base_url: str | None = None, force: boo
     if not root.is_dir():
         raise FileNotFoundError(root)
     check_output_folder(output, root, force)
+    fingerprint = input_fingerprint(root, theme, (base_url, search))
+    previous = read_marker(output)
+    if previous.get("fingerprint") == fingerprint and not force:
+        watch.lap("unchanged")
+        return BuildResult(output, previous.get("pages", 0), previous.get("files", 0),
+                           [Problem(Path(w[0]), w[1], w[2], w[3], "warning") for w in previous.get("warnings", [])],
+                           time.perf_counter() - started, watch.stages, up_to_date=True)
     analysis = analyse(root, base_url, render_seconds, watch)
     if analysis.errors:
         raise ContentError(analysis.problems)
@@ -116,7 +145,9 @@ def build_site(root: Path, output: Path, base_url: str | None = None, force: boo
             index_site_folder(staging, language)
             watch.lap("search")
 
-    write_site(output, fill, assets, before_swap=index)
+    record = {"fingerprint": fingerprint, "pages": len(views.pages), "files": len(paths) + len(assets),
+              "warnings": [(str(w.path), w.line, w.message, w.column) for w in analysis.warnings]}
+    write_site(output, fill, assets, before_swap=index, record=record)
     watch.lap("swap")
     return BuildResult(output, len(views.pages), len(paths) + len(assets), analysis.warnings,
                        time.perf_counter() - started, watch.stages)

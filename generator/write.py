@@ -70,8 +70,18 @@ def write_files(folder: Path, files: Iterable[tuple[str, str | bytes]]) -> int:
     return count
 
 
+def read_marker(output: Path) -> dict:
+    """What the previous build recorded in its output folder (nothing when there is none)."""
+    try:
+        data = json.loads((output / MARKER).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
 def write_site(output: Path, fill: Callable[[Path], None] | Iterable[tuple[str, str | bytes]],
-               assets: dict[str, Path], before_swap: Callable[[Path], None] | None = None) -> None:
+               assets: dict[str, Path], before_swap: Callable[[Path], None] | None = None,
+               record: dict | None = None) -> None:
     """Stage the new site beside `output`, then swap it in.
 
     `fill(staging)` writes the pages (or `fill` is an iterable of (path, content) pairs);
@@ -96,8 +106,8 @@ def write_site(output: Path, fill: Callable[[Path], None] | Iterable[tuple[str, 
         if before_swap is not None:
             before_swap(staging)
         ours = sorted(entry.name for entry in staging.iterdir())
-        (staging / MARKER).write_text(json.dumps({"generator": "dossier", "version": __version__,
-                                                  "entries": ours}, indent=1) + "\n", encoding="utf-8")
+        marker = {"generator": "dossier", "version": __version__, "entries": ours, **(record or {})}
+        (staging / MARKER).write_text(json.dumps(marker, indent=1) + "\n", encoding="utf-8")
         _swap_in(staging, output, set(ours))
     except BaseException:
         if staging.exists():
@@ -155,8 +165,4 @@ def _swap(staging: Path, output: Path, ours: set[str]) -> None:
 
 def _previous_entries(output: Path) -> set[str]:
     """The top-level entries the previous build wrote (an unmarked folder: none)."""
-    try:
-        data = json.loads((output / MARKER).read_text(encoding="utf-8"))
-        return set(data.get("entries", []))
-    except (OSError, ValueError):
-        return set()
+    return set(read_marker(output).get("entries", []))

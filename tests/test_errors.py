@@ -206,3 +206,20 @@ def test_stale_pages_disappear_on_rebuild(make_dossier):
     (d.root / "articles" / "b.md").unlink()
     d.build()
     assert not (d.output / "articles" / "b").exists()
+
+
+def test_a_rebuild_with_nothing_changed_does_nothing_and_repeats_warnings(make_dossier):
+    d = make_dossier({**GOOD, "articles/b.md": "---\ntitle: B\nauthr: X\n---\n"})
+    first = d.build("--no-search")
+    assert first.code == 0 and "warning: unknown field 'authr'" in first.err
+    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in d.output.rglob("*") if p.is_file()}
+    again = d.build("--no-search")
+    assert again.code == 0 and "Nothing changed since the last build" in again.out
+    assert again.err == first.err
+    assert {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in d.output.rglob("*") if p.is_file()} == before
+    # any change, or other options, rebuild
+    assert "Built" in d.build().out
+    d.add({"articles/a.md": article("A", "Hervé spoke again.")})
+    assert "Built" in d.build().out
+    assert "</a> spoke again." in d.page("articles/a/index.html")
+    assert "Built" in d.build("--force").out
