@@ -97,6 +97,16 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("-q", "--quiet", action="store_true", help="print only the problems (the exit status is the same)")
     check.set_defaults(run=_run_check)
 
+    serve_cmd = commands.add_parser("serve", help="build, serve on 127.0.0.1 and rebuild on every save",
+                                    description=("Build the dossier into a private folder, serve it, watch the "
+                                                 "dossier and the theme, rebuild on every change and reload the "
+                                                 "open pages; errors show in the terminal and over the page."))
+    serve_cmd.add_argument("dir", nargs="?", default="content", help="the dossier folder (default: content)")
+    serve_cmd.add_argument("-p", "--port", type=int, default=8000, help="the port (default: 8000; 0: any free one)")
+    serve_cmd.add_argument("--host", default="127.0.0.1", help="the address to listen on (default: 127.0.0.1)")
+    serve_cmd.add_argument("--no-search", action="store_true", help="skip the search index")
+    serve_cmd.set_defaults(run=_run_serve)
+
     new = commands.add_parser("new", help="create a new article, summary or entity file", description=(
         "Write a new file with every field present and explained."))
     new.add_argument("kind", choices=KINDS)
@@ -134,6 +144,12 @@ def _run_check(args: argparse.Namespace) -> int:
         return 1
     if not args.quiet:
         print(f"No errors ({warnings} warning(s)) in {args.dir}")
+    return 0
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    from .serve import serve
+    serve(Path(args.dir), host=args.host, port=args.port, search=not args.no_search)
     return 0
 
 
