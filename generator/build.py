@@ -64,14 +64,14 @@ class _Stopwatch:
 
 
 def analyse(root: Path, base_url: str | None = None, render_seconds: float = RENDER_SECONDS,
-            watch: "_Stopwatch | None" = None) -> Analysis:
+            watch: "_Stopwatch | None" = None, workers: int | None = None) -> Analysis:
     watch = watch or _Stopwatch()
     dossier, problems = load_dossier(root)
     dossier.config = dossier.config.with_base_url(base_url)
     watch.lap("load")
     catalog, index_problems = build_index(dossier)
     watch.lap("index")
-    documents, entity_summaries, markup_problems = render_documents(catalog, render_seconds)
+    documents, entity_summaries, markup_problems = render_documents(catalog, render_seconds, workers)
     watch.lap("markdown")
     return Analysis(catalog, documents, entity_summaries,
                     sort_problems([*problems, *index_problems, *markup_problems]))
@@ -113,7 +113,7 @@ def input_fingerprint(root: Path, theme: Path, options: tuple) -> str:
 
 def build_site(root: Path, output: Path, base_url: str | None = None, force: bool = False,
                theme: Path = DEFAULT_THEME, search: bool = True,
-               render_seconds: float = RENDER_SECONDS) -> BuildResult:
+               render_seconds: float = RENDER_SECONDS, workers: int | None = None) -> BuildResult:
     started = time.perf_counter()
     watch = _Stopwatch()
     if not root.is_dir():
@@ -126,7 +126,8 @@ def build_site(root: Path, output: Path, base_url: str | None = None, force: boo
         return BuildResult(output, previous.get("pages", 0), previous.get("files", 0),
                            [Problem(Path(w[0]), w[1], w[2], w[3], "warning") for w in previous.get("warnings", [])],
                            time.perf_counter() - started, watch.stages, up_to_date=True)
-    analysis = analyse(root, base_url, render_seconds, watch)
+    workers = default_workers() if workers is None else workers
+    analysis = analyse(root, base_url, render_seconds, watch, workers)
     if analysis.errors:
         raise ContentError(analysis.problems)
     views: SiteViews = build_site_views(analysis.catalog, analysis.documents, analysis.entity_summaries)
@@ -137,7 +138,7 @@ def build_site(root: Path, output: Path, base_url: str | None = None, force: boo
     template_dirs = theme_template_dirs(root, theme)
 
     def fill(staging: Path) -> None:
-        write_pages(staging, views, template_dirs, default_workers())
+        write_pages(staging, views, template_dirs, workers)
         watch.lap("pages")
 
     def index(staging: Path) -> None:

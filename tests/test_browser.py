@@ -263,3 +263,34 @@ def test_search_at_5000_articles_is_fast_and_light(browser, bench_site):
         context.close()
     finally:
         server.shutdown()
+
+
+def test_warm_and_cold_search_indexes_answer_alike(browser, tmp_path):
+    """Pagefind's files are not byte-identical from run to run: compare the answers instead."""
+    from conftest import write_files
+    content = write_files(tmp_path / "content", {
+        "entities/herve.yaml": "name: Hervé\ntype: person\n",
+        **{f"articles/a{i}.md": f"---\ntitle: Article {i}\n---\nHervé and the harbour, part {i}.\n" for i in range(30)}})
+    answers = []
+    for name in ("cold", "warm"):
+        site = tmp_path / name
+        build_site(content, site, workers=1 if name == "cold" else None)
+        if name == "warm":
+            build_site(content, site, force=True)
+        server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+        server.daemon_threads = True
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        page = browser.new_page()
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/index.html")
+        answers.append(page.evaluate("""async () => {
+            const pf = await import('/pagefind/pagefind.js'); await pf.options({baseUrl: '/'}); await pf.init();
+            const out = {};
+            for (const q of ['herve', 'harbour', 'part 7', 'article']) {
+                const s = await pf.search(q);
+                out[q] = (await Promise.all(s.results.map(r => r.data()))).map(d => d.url).sort();
+            }
+            return out;
+        }"""))
+        page.close()
+        server.shutdown()
+    assert answers[0] == answers[1] and len(answers[0]["harbour"]) == 30

@@ -1,0 +1,50 @@
+"""A warm build (previous site present, parallel workers) is byte-identical to a cold,
+single-process build of the same content. Pagefind's own files are not deterministic
+(some names carry run-specific hashes), so they are compared by the query results they
+give, in test_browser.py; here their indexed page fragments must be identical."""
+import hashlib
+import subprocess
+import sys
+
+import pytest
+
+from conftest import MAKE_CORPUS, article, write_files
+from generator.build import build_site
+
+
+def digests(folder, search_files: bool):
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()
+            and (p.relative_to(folder).parts[0] == "pagefind") == search_files}
+
+
+@pytest.fixture(scope="module")
+def two_builds(tmp_path_factory):
+    if not MAKE_CORPUS.exists():
+        pytest.skip(f"{MAKE_CORPUS} is not beside the repository")
+    folder = tmp_path_factory.mktemp("determinism")
+    corpus = folder / "corpus"
+    subprocess.run([sys.executable, str(MAKE_CORPUS), "--articles", "300", "--entities", "150", "--out",
+                    str(corpus), "--format", "neutral"], check=True, capture_output=True)
+    cold = folder / "cold"
+    build_site(corpus, cold, workers=1)
+    warm = folder / "warm"
+    extra = write_files(corpus, {"articles/zz-extra.md": article("Extra", "Temporary.")}) / "articles" / "zz-extra.md"
+    build_site(corpus, warm)                        # a previous site with different content ...
+    extra.unlink()
+    build_site(corpus, warm, force=True)            # ... then the warm, parallel rebuild
+    return cold, warm
+
+
+def test_warm_parallel_build_is_byte_identical_to_cold_single_process_build(two_builds):
+    cold, warm = two_builds
+    cold_files, warm_files = digests(cold, False), digests(warm, False)
+    assert len(cold_files) > 450
+    assert cold_files.keys() == warm_files.keys()
+    assert [path for path in cold_files if cold_files[path] != warm_files[path]] == []
+
+
+def test_search_indexes_hold_the_same_pages(two_builds):
+    cold, warm = two_builds
+    fragments = lambda site: {k: v for k, v in digests(site, True).items() if k.startswith("pagefind/fragment/")}
+    assert fragments(cold) and fragments(cold) == fragments(warm)
