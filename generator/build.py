@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,15 +53,25 @@ class BuildResult:
     up_to_date: bool = False   # nothing changed since the last build: nothing was done
 
 
+STAGE_LABELS = {"load": "read the files", "index": "indexed", "markdown": "rendered the Markdown",
+                "views": "linked everything", "pages": "wrote the pages", "search": "built the search index",
+                "swap": "swapped the new site in", "unchanged": "nothing changed"}
+
+
 class _Stopwatch:
-    def __init__(self):
+    """Time spent per stage; tells `progress` (if any) as each stage ends."""
+
+    def __init__(self, progress: Callable[[str, float], None] | None = None):
         self.stages: dict[str, float] = {}
         self.last = time.perf_counter()
+        self.progress = progress
 
     def lap(self, name: str) -> None:
         now = time.perf_counter()
         self.stages[name] = round(self.stages.get(name, 0) + now - self.last, 3)
         self.last = now
+        if self.progress:
+            self.progress(STAGE_LABELS.get(name, name), self.stages[name])
 
 
 def analyse(root: Path, base_url: str | None = None, render_seconds: float = RENDER_SECONDS,
@@ -113,9 +124,11 @@ def input_fingerprint(root: Path, theme: Path, options: tuple) -> str:
 
 def build_site(root: Path, output: Path, base_url: str | None = None, force: bool = False,
                theme: Path = DEFAULT_THEME, search: bool = True,
-               render_seconds: float = RENDER_SECONDS, workers: int | None = None) -> BuildResult:
+               render_seconds: float = RENDER_SECONDS, workers: int | None = None,
+               progress: Callable[[str, float], None] | None = None) -> BuildResult:
+    """Build the site; `progress(stage, seconds)` hears of each stage as it ends."""
     started = time.perf_counter()
-    watch = _Stopwatch()
+    watch = _Stopwatch(progress)
     if not root.is_dir():
         raise FileNotFoundError(root)
     check_output_folder(output, root, force)

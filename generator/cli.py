@@ -116,9 +116,29 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _terminal_progress():
+    """A one-line progress display on a terminal; None when piped or logged (nothing printed)."""
+    if not sys.stderr.isatty():
+        return None
+    done: list[str] = []
+
+    def show(stage: str, seconds: float) -> None:
+        done.append(f"{stage} ({seconds:.1f} s)")
+        sys.stderr.write("\r\x1b[K" + " · ".join(done[-3:]))
+        sys.stderr.flush()
+
+    return show
+
+
 def _run_build(args: argparse.Namespace) -> int:
-    result = build_site(Path(args.dir), Path(args.output), base_url=args.base_url, force=args.force,
-                        search=not args.no_search)
+    progress = None if args.quiet else _terminal_progress()
+    try:
+        result = build_site(Path(args.dir), Path(args.output), base_url=args.base_url, force=args.force,
+                            search=not args.no_search, progress=progress)
+    finally:
+        if progress:
+            sys.stderr.write("\r\x1b[K")
+            sys.stderr.flush()
     for warning in result.warnings:
         print(warning.format(), file=sys.stderr)
     if not args.quiet:
