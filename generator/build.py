@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import ContentError, Problem, sort_problems
+from .cache import open_cache, save_cache
 from .index import Catalog, build_index
 from .load import load_dossier
 from .markup import RENDER_SECONDS, Rendered, default_workers, render_documents
@@ -32,6 +33,7 @@ class Analysis:
     documents: dict[str, Rendered]
     entity_summaries: dict[str, Rendered]
     problems: list[Problem]
+    render_cache: tuple[int, int] = (0, 0)   # (documents reused from the cache, documents rendered)
 
     @property
     def errors(self) -> list[Problem]:
@@ -51,6 +53,7 @@ class BuildResult:
     seconds: float
     stages: dict[str, float] = field(default_factory=dict)   # seconds spent in each stage
     up_to_date: bool = False   # nothing changed since the last build: nothing was done
+    render_cache: tuple[int, int] = (0, 0)   # (documents reused from .dossier-cache, documents rendered)
 
 
 STAGE_LABELS = {"load": "read the files", "index": "indexed", "markdown": "rendered the Markdown",
@@ -75,17 +78,19 @@ class _Stopwatch:
 
 
 def analyse(root: Path, base_url: str | None = None, render_seconds: float = RENDER_SECONDS,
-            watch: "_Stopwatch | None" = None, workers: int | None = None) -> Analysis:
+            watch: "_Stopwatch | None" = None, workers: int | None = None, use_cache: bool = True) -> Analysis:
     watch = watch or _Stopwatch()
-    dossier, problems = load_dossier(root)
+    cache = open_cache(root, use_cache)
+    dossier, problems = load_dossier(root, cache)
     dossier.config = dossier.config.with_base_url(base_url)
     watch.lap("load")
     catalog, index_problems = build_index(dossier)
     watch.lap("index")
-    documents, entity_summaries, markup_problems = render_documents(catalog, render_seconds, workers)
+    documents, entity_summaries, markup_problems = render_documents(catalog, render_seconds, workers, cache)
+    save_cache(cache)
     watch.lap("markdown")
     return Analysis(catalog, documents, entity_summaries,
-                    sort_problems([*problems, *index_problems, *markup_problems]))
+                    sort_problems([*problems, *index_problems, *markup_problems]), (cache.hits, cache.misses))
 
 
 def check_dossier(root: Path) -> list[Problem]:
@@ -164,7 +169,7 @@ def build_site(root: Path, output: Path, base_url: str | None = None, force: boo
     write_site(output, fill, assets, before_swap=index, record=record)
     watch.lap("swap")
     return BuildResult(output, len(views.pages), len(paths) + len(assets), analysis.warnings,
-                       time.perf_counter() - started, watch.stages)
+                       time.perf_counter() - started, watch.stages, render_cache=analysis.render_cache)
 
 
 def collect_assets(root: Path, theme: Path, generated: set[str]) -> dict[str, Path]:

@@ -9,6 +9,7 @@ import difflib
 import re
 from pathlib import Path
 
+from .cache import BuildCache, text_key
 from .config import load_config
 from .dates import DateError, DateSpan, FuzzyDate, parse_date
 from .errors import Problem
@@ -42,14 +43,15 @@ def id_problem(value: str) -> str | None:
     return None
 
 
-def load_dossier(root: Path) -> tuple[Dossier, list[Problem]]:
+def load_dossier(root: Path, cache: BuildCache | None = None) -> tuple[Dossier, list[Problem]]:
     root = root.resolve()
+    cache = cache or BuildCache(None)
     config, problems = load_config(root)
-    articles = [a for a in (_load_markdown(p, root, _read_article, problems)
+    articles = [a for a in (_load_markdown(p, root, _read_article, problems, cache)
                             for p in _files(root, "articles", (".md", ".markdown"), problems)) if a]
-    summaries = [s for s in (_load_markdown(p, root, _read_summary, problems)
+    summaries = [s for s in (_load_markdown(p, root, _read_summary, problems, cache)
                              for p in _files(root, "summaries", (".md", ".markdown"), problems)) if s]
-    entities = [e for e in (_load_entity(p, root, problems)
+    entities = [e for e in (_load_entity(p, root, problems, cache)
                             for p in _files(root, "entities", (".yaml", ".yml"), problems)) if e]
     return Dossier(root, config, articles, summaries, entities), problems
 
@@ -116,25 +118,29 @@ def _split_front_matter(path: Path, rel: str, text: str, problems: list[Problem]
     return None
 
 
-def _load_markdown(path: Path, root: Path, read, problems: list[Problem]):
+def _load_markdown(path: Path, root: Path, read, problems: list[Problem], cache: BuildCache):
     text = _read_text(path, problems)
     if text is None:
         return None
     source = _split_front_matter(path, path.relative_to(root).as_posix(), text, problems)
     if source is None:
         return None
-    data = _parse_mapping(source, problems)
+    data = _parse_mapping(source, problems, cache)
     if data is None:
         return None
     return read(Fields(data, source, problems), source)
 
 
-def _parse_mapping(source: SourceFile, problems: list[Problem]) -> dict | None:
-    try:
-        data = parse_yaml(source.yaml_text, source.yaml_first_line)
-    except YamlProblem as exc:
-        problems.append(Problem(source.path, exc.line, exc.message, exc.column))
-        return None
+def _parse_mapping(source: SourceFile, problems: list[Problem], cache: BuildCache) -> dict | None:
+    key = text_key("yaml", source.yaml_text)
+    data = cache.get_yaml(key)
+    if data is None:
+        try:
+            data = parse_yaml(source.yaml_text, source.yaml_first_line)
+        except YamlProblem as exc:
+            problems.append(Problem(source.path, exc.line, exc.message, exc.column))
+            return None
+        cache.put_yaml(key, data)
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -358,7 +364,7 @@ def _url(fields: Fields, key: str) -> str | None:
     return value
 
 
-def _load_entity(path: Path, root: Path, problems: list[Problem]) -> Entity | None:
+def _load_entity(path: Path, root: Path, problems: list[Problem], cache: BuildCache) -> Entity | None:
     text = _read_text(path, problems)
     if text is None:
         return None
@@ -367,7 +373,7 @@ def _load_entity(path: Path, root: Path, problems: list[Problem]) -> Entity | No
     if not text.strip():
         problems.append(Problem(path, 1, "the file is empty; an entity needs at least 'name:' and 'type:'"))
         return None
-    data = _parse_mapping(source, problems)
+    data = _parse_mapping(source, problems, cache)
     if data is None:
         return None
     fields = Fields(data, source, problems)

@@ -13,6 +13,7 @@ One MarkupRenderer holds one Markdown instance, reused with reset() for every do
 from __future__ import annotations
 
 import html
+import json
 import multiprocessing
 import os
 import re
@@ -30,6 +31,7 @@ from markdown.extensions.toc import slugify
 from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
+from .cache import BuildCache, code_fingerprint, text_key
 from .index import Catalog, Mention
 
 ROOT_PREFIX = "../../"  # every Markdown body is shown on a page two folders deep
@@ -447,7 +449,30 @@ def _render_all(catalog: Catalog, jobs: list[_Job], seconds: float, workers: int
     return results
 
 
-def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS, workers: int | None = None):
+def catalog_fingerprint(catalog: Catalog) -> str:
+    """Everything besides its own text that a document's rendering depends on."""
+    config = catalog.config
+    return text_key(code_fingerprint(), config.link_mentions, str(config.allow_raw_html),
+                    json.dumps(sorted((t.id, t.kind, t.title, t.path) for t in catalog.targets.values())),
+                    json.dumps(sorted(catalog.matcher.names.items())),
+                    json.dumps({a.id: [a.outlet, a.title, a.published.label if a.published else None]
+                                for a in catalog.articles.values()}, sort_keys=True))
+
+
+def _to_json(rendered: Rendered) -> dict:
+    return {"html": rendered.html, "mentions": [[m.entity_id, m.count, m.snippet] for m in rendered.mentions],
+            "links": rendered.links, "problems": [list(p) for p in rendered.problems],
+            "citations": [[c.number, c.article_id, list(c.locators), c.anchor] for c in rendered.citations]}
+
+
+def _from_json(data: dict) -> Rendered:
+    return Rendered(data["html"], [Mention(e, n, s) for e, n, s in data["mentions"]], list(data["links"]),
+                    [Citation(n, a, tuple(l), anchor) for n, a, l, anchor in data["citations"]],
+                    [tuple(p) for p in data["problems"]])
+
+
+def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS, workers: int | None = None,
+                     cache: BuildCache | None = None):
     """The Markdown pass over every article, summary and entity summary, each in bounded time,
     spread over the machine's cores. The result does not depend on the number of workers.
 
@@ -458,7 +483,17 @@ def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS, workers:
     documents = [*catalog.articles.values(), *catalog.summaries.values()]
     entities = [e for e in catalog.entities.values() if e.summary]
     jobs = [_Job(d.id, d.body, None) for d in documents] + [_Job(e.id, e.summary, "first") for e in entities]
-    results = _render_all(catalog, jobs, seconds, default_workers() if workers is None else workers)
+    cache = cache or BuildCache(None)
+    fingerprint = catalog_fingerprint(catalog) if cache.folder else ""
+    keys = [text_key(fingerprint, job.item_id, job.link_mode or "", job.text) for job in jobs]
+    cached = [cache.get_render(key) if cache.folder else None for key in keys]
+    missing = [index for index, found in enumerate(cached) if found is None]
+    fresh = _render_all(catalog, [jobs[i] for i in missing], seconds, default_workers() if workers is None else workers)
+    results: list[Rendered | _Failure] = [_from_json(found) if found is not None else None for found in cached]
+    for index, result in zip(missing, fresh):
+        results[index] = result
+        if cache.folder and isinstance(result, Rendered):
+            cache.put_render(keys[index], _to_json(result))
     rendered_documents: dict[str, Rendered] = {}
     entity_summaries: dict[str, Rendered] = {}
     problems: list[Problem] = []

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .build import build_site
+from .cache import CACHE_FOLDER
 from .errors import ContentError, DossierError
 from .render import DEFAULT_THEME
 
@@ -163,8 +164,9 @@ def serve(root: Path, host: str = "127.0.0.1", port: int = 8000, search: bool = 
     if ready:
         ready(url)
     try:
-        for changes in watchfiles.watch(root, theme, debounce=50, step=20, stop_event=stop_event,
-                                        raise_interrupt=False):
+        ignored = (*watchfiles.DefaultFilter.ignore_dirs, CACHE_FOLDER)
+        for changes in watchfiles.watch(root, theme, watch_filter=watchfiles.DefaultFilter(ignore_dirs=ignored),
+                                        debounce=50, step=20, stop_event=stop_event, raise_interrupt=False):
             names = sorted({Path(path).name for _, path in changes})
             error = rebuild(root, state, search)
             if error:

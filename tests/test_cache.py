@@ -1,0 +1,56 @@
+"""The .dossier-cache: reused when nothing changed, invalidated by what rendering depends on,
+and never needed: deleting or corrupting it gives the same site."""
+import hashlib
+import shutil
+
+from conftest import article, entity
+
+from generator.build import build_site
+from generator.cache import CACHE_FILE, CACHE_FOLDER
+
+
+def site_digest(folder):
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file() and p.name != ".dossier-site.json"}
+
+
+FILES = {"entities/herve.yaml": entity("Hervé", aliases='["the locksmith"]'),
+         "articles/a.md": article("A", "Hervé spoke. [[herve]]"),
+         "articles/b.md": article("B", "The locksmith spoke."),
+         "summaries/s.md": article("S", "As reported [@a].")}
+
+
+def test_unchanged_documents_are_not_rendered_again(make_dossier):
+    d = make_dossier(FILES)
+    first = build_site(d.root, d.output, search=False)
+    assert first.render_cache == (0, 3)                   # two articles and a summary rendered
+    assert (d.root / CACHE_FOLDER / CACHE_FILE).is_file()
+    assert (d.root / CACHE_FOLDER / ".gitignore").read_text() == "*\n"
+    again = build_site(d.root, d.output, search=False, force=True)
+    assert again.render_cache == (3, 0)
+    d.add({"articles/b.md": article("B", "The locksmith spoke twice.")})
+    edited = build_site(d.root, d.output, search=False)
+    assert edited.render_cache == (2, 1)
+    assert "spoke twice." in d.page("articles/b/index.html")
+
+
+def test_a_new_alias_invalidates_every_rendering(make_dossier):
+    d = make_dossier(FILES)
+    build_site(d.root, d.output, search=False)
+    d.add({"entities/herve.yaml": entity("Hervé", aliases='["the locksmith", "spoke"]')})
+    result = build_site(d.root, d.output, search=False)
+    assert result.render_cache[0] == 0
+    assert "5 mentions in 2 documents" in d.page("entities/herve/index.html")   # "spoke" counted in both
+
+
+def test_deleting_or_corrupting_the_cache_gives_the_same_site(make_dossier, tmp_path):
+    d = make_dossier(FILES)
+    build_site(d.root, d.output, search=False)
+    warm = build_site(d.root, tmp_path / "warm", search=False)
+    assert warm.render_cache[1] == 0
+    (d.root / CACHE_FOLDER / CACHE_FILE).write_text("{not json")
+    corrupt = build_site(d.root, tmp_path / "corrupt", search=False)
+    shutil.rmtree(d.root / CACHE_FOLDER)
+    cold = build_site(d.root, tmp_path / "cold", search=False)
+    assert corrupt.render_cache[0] == cold.render_cache[0] == 0
+    assert site_digest(tmp_path / "warm") == site_digest(tmp_path / "cold") == site_digest(tmp_path / "corrupt")
