@@ -65,6 +65,56 @@ class Mention:
     snippet: str
 
 
+@dataclass(frozen=True)
+class Family:
+    """Articles that are copies or translations of one another: one independent source."""
+
+    id: str                          # the original's article id
+    members: tuple[str, ...]         # article ids, the original first
+    records: tuple[tuple[str, object], ...] = ()   # (article id, SyndicatedCopy) kept as records only
+
+    @property
+    def size(self) -> int:
+        return len(self.members) + len(self.records)
+
+
+def build_families(articles: dict[str, Article]) -> dict[str, Family]:
+    """article id → its family (every article has one, most of them alone)."""
+    parent = {article_id: article_id for article_id in articles}
+
+    def root(item: str) -> str:
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    for article in articles.values():
+        for other in (article.copy_of, article.translation_of):
+            if other in articles:
+                parent[root(article.id)] = root(other)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for article_id in sorted(articles):
+        groups[root(article_id)].append(article_id)
+    families = {}
+    for ids in groups.values():
+        originals = [i for i in ids if not ({articles[i].copy_of, articles[i].translation_of} & set(ids))]
+
+        def order(i: str) -> tuple:
+            date = articles[i].published
+            return (i not in originals, date.sort_key if date else (9999,), i)
+
+        members = tuple(sorted(ids, key=order))
+        records = tuple((i, copy) for i in members for copy in articles[i].syndicated)
+        family = Family(members[0], members, records)
+        families.update({i: family for i in members})
+    return families
+
+
+def independent_sources(article_ids, families: dict[str, Family]) -> int:
+    """How many independent sources a set of articles amounts to: families, not pages."""
+    return len({families[i].id for i in article_ids if i in families})
+
+
 @dataclass
 class Catalog:
     dossier: Dossier
@@ -75,6 +125,7 @@ class Catalog:
     matcher: MentionMatcher
     relations: dict[str, list[RelationEnd]]
     ambiguous_aliases: dict[str, list[str]] = field(default_factory=dict)
+    families: dict[str, Family] = field(default_factory=dict)
 
     @property
     def config(self):
@@ -100,7 +151,8 @@ def build_index(dossier: Dossier) -> tuple[Catalog, list[Problem]]:
     _check_references(dossier, targets, problems)
     matcher, ambiguous = _alias_matcher(list(entities.values()), problems)
     relations = _relations(list(entities.values()), entities)
-    return Catalog(dossier, targets, articles, summaries, entities, matcher, relations, ambiguous), problems
+    return Catalog(dossier, targets, articles, summaries, entities, matcher, relations, ambiguous,
+                   build_families(articles)), problems
 
 
 def _targets(items: list, problems: list[Problem]) -> tuple[dict[str, Target], dict[str, object]]:

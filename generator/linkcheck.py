@@ -80,7 +80,7 @@ def _check(site: Path, page: str, href: str, parsed: dict[str, _PageParser]) -> 
             target_name = target.relative_to(site).as_posix()
         if not target.is_file():
             return "no such file"
-    if parts.fragment:
+    if parts.fragment and not parts.fragment.startswith(":~:"):  # ":~:text=" is a text fragment, not an id
         target_page = parsed.get(target_name)
         if target_page is None:
             return None if not target_name.endswith(".html") else "page not parsed"

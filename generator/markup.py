@@ -19,6 +19,7 @@ import os
 import re
 import signal
 import threading
+import urllib.parse
 from concurrent.futures import ProcessPoolExecutor
 import xml.etree.ElementTree as etree
 from contextlib import contextmanager
@@ -33,6 +34,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from .cache import BuildCache, code_fingerprint, text_key
 from .index import Catalog, Mention
+from .quotes import cited_with_quotes, quote_found, split_quote
 
 ROOT_PREFIX = "../../"  # every Markdown body is shown on a page two folders deep
 SAFE_SCHEMES = {"http", "https", "mailto", "tel", "ftp"}
@@ -97,7 +99,7 @@ class Rendered:
     mentions: list[Mention] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
-    problems: list[tuple[str, str]] = field(default_factory=list)   # (text to locate, message)
+    problems: list[tuple] = field(default_factory=list)   # (text to locate, message[, "warning"])
 
 
 @dataclass
@@ -111,7 +113,7 @@ class _PageState:
     links: list[str] = field(default_factory=list)
     citations: dict[str, list] = field(default_factory=dict)   # article id → [number, locators, anchor]
     citation_uses: int = 0
-    problems: list[tuple[str, str]] = field(default_factory=list)
+    problems: list[tuple] = field(default_factory=list)
 
     def mention(self, entity_id: str, snippet: str | None) -> None:
         if entity_id not in self.mention_counts:
@@ -204,10 +206,14 @@ class _CitationGroup(InlineProcessor):
         super().__init__(self.PATTERN)
         self.renderer = renderer
 
+    def _check_quote(self, article_id: str, quote: str) -> None:
+        _check_quote_in(self.renderer, article_id, quote)
+
     def handleMatch(self, m: re.Match, data: str):
         if data[m.end(0):m.end(0) + 1] in ("(", "["):  # [@handle](url) is an ordinary link
             return None, None, None
-        parts = [self.ITEM.match(part.strip()) for part in m.group(1).split(";")]
+        pieces = [split_quote(part.strip()) for part in m.group(1).split(";")]
+        parts = [self.ITEM.match(reference) for reference, _ in pieces]
         if not all(parts):
             return None, None, None
         state, catalog = self.renderer.state, self.renderer.catalog
@@ -216,6 +222,7 @@ class _CitationGroup(InlineProcessor):
         last = None
         for index, part in enumerate(parts):
             article_id, locator = part.group(1), (part.group(2) or "").strip()
+            quote = pieces[index][1]
             if index:
                 last.tail = (last.tail or "") + "; "
             target = catalog.targets.get(article_id)
@@ -236,15 +243,38 @@ class _CitationGroup(InlineProcessor):
                 number, locators, _ = state.citations[article_id]
                 if locator and locator not in locators:
                     locators.append(locator)
-                last = etree.SubElement(group, "a", {"href": self.renderer.href(article_id), "id": element_id,
+                href = self.renderer.href(article_id)
+                if quote:
+                    self._check_quote(article_id, quote)
+                    href += "#:~:text=" + urllib.parse.quote(quote, safe="")   # scrolls to and highlights it
+                    group.set("class", "citation with-quote")
+                last = etree.SubElement(group, "a", {"href": href, "id": element_id,
                                                      "class": "cite-ref", "title": _citation_title(catalog, article_id)})
                 last.text = str(number)
                 state.links.append(article_id)
             if locator:
                 last.tail = f", {locator}"
+            if quote and target is not None and target.kind == "article":
+                last.tail = (last.tail or "") + ": "
+                last = etree.SubElement(group, "q", {"class": "cite-quote"})
+                last.text = quote
         if last is not None:
             last.tail = (last.tail or "") + "]"
         return group, m.start(0), m.end(0)
+
+
+def _check_quote_in(renderer, article_id: str, quote: str) -> None:
+    article = renderer.catalog.articles[article_id]
+    if quote_found(quote, article.body):
+        return
+    state, shown = renderer.state, quote if len(quote) <= 60 else quote[:57] + "…"
+    if article.access in ("partial", "paywalled"):
+        state.problems.append((quote, f"quote not in the available excerpt: “{shown}” is not in the part of "
+                               f"{article.source.rel} held in the dossier ({article.access} access); check it "
+                               "against the original", "warning"))
+    else:
+        state.problems.append((quote, f"the quotation “{shown}” is not in {article.source.rel} (compared "
+                               "ignoring case, accents, quote marks and spacing); copy it exactly from the article"))
 
 
 def _a(word: str) -> str:
@@ -485,7 +515,10 @@ def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS, workers:
     jobs = [_Job(d.id, d.body, None) for d in documents] + [_Job(e.id, e.summary, "first") for e in entities]
     cache = cache or BuildCache(None)
     fingerprint = catalog_fingerprint(catalog) if cache.folder else ""
-    keys = [text_key(fingerprint, job.item_id, job.link_mode or "", job.text) for job in jobs]
+    def quoted_texts(job: _Job) -> list[str]:
+        return [catalog.articles[i].body for i in cited_with_quotes(job.text) if i in catalog.articles]
+
+    keys = [text_key(fingerprint, job.item_id, job.link_mode or "", job.text, *quoted_texts(job)) for job in jobs]
     cached = [cache.get_render(key) if cache.folder else None for key in keys]
     missing = [index for index, found in enumerate(cached) if found is None]
     fresh = _render_all(catalog, [jobs[i] for i in missing], seconds, default_workers() if workers is None else workers)
@@ -509,6 +542,7 @@ def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS, workers:
             into[job.item_id] = Rendered("")
             continue
         into[job.item_id] = result
-        problems += [Problem(source.path, source.body_line_of(needle) if is_document else first_line, message)
-                     for needle, message in result.problems]
+        problems += [Problem(source.path, source.body_line_of(problem[0]) if is_document else first_line, problem[1],
+                             severity=problem[2] if len(problem) > 2 else "error")
+                     for problem in result.problems]
     return rendered_documents, entity_summaries, problems

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from . import __version__
 from .dates import DateSpan, FuzzyDate
-from .index import Catalog, Mention, RelationEnd, collect_backlinks, page_path, tag_slug
+from .index import (Catalog, Mention, RelationEnd, collect_backlinks, independent_sources, page_path,
+                    tag_slug)
 from .markup import ROOT_PREFIX, Rendered
 from .model import KNOWN_ENTITY_TYPES, Article, Entity, Summary
 
@@ -186,6 +187,8 @@ class ArticlePage:
     cited_by: list[SummaryRef]
     related: list[ArticleRef]
     sources: list[SourceEntry]
+    independent_sources: int
+    family: "FamilyView | None"      # when the article is one of several copies or translations
     path: str
     template = "article.html"
 
@@ -201,6 +204,7 @@ class SummaryPage:
     tags: list[TagRef]
     body_html: str
     sources: list[SourceEntry]
+    independent_sources: int         # families among the cited articles
     entities: list[EntityRef]
     path: str
     template = "summary.html"
@@ -223,6 +227,7 @@ class EntityPage:
     timeline_complete: bool          # False when articles were left out of the entity's timeline
     mentioned_in: list[MentionView]
     mention_total: int
+    independent_sources: int         # families among the articles that mention it
     tags: list[TagRef]
     path: str
     template = "entity.html"
@@ -230,6 +235,27 @@ class EntityPage:
     @property
     def title(self) -> str:
         return self.ref.name
+
+
+@dataclass(frozen=True)
+class FamilyView:
+    original: ArticleRef
+    members: list[ArticleRef]        # every article file of the family, the original first
+    records: list[CopyView]          # syndicated copies kept only as records
+    size: int
+
+
+@dataclass
+class SourcesPage:
+    title: str
+    path: str
+    outlets: list["OutletGroup"]
+    families: list[FamilyView]       # only families of more than one copy
+    template = "sources.html"
+
+    @property
+    def items(self) -> list["OutletGroup"]:
+        return self.outlets
 
 
 @dataclass
@@ -457,7 +483,9 @@ class _Builder:
         pages.append(ListPage("Summaries", "summaries/index.html", "summaries.html", [s.ref for s in summaries]))
         pages.append(ListPage("Who's who", "entities/index.html", "entities.html", self._entity_groups()))
         pages.append(ListPage("Timeline", "timeline/index.html", "timeline.html", _by_year(timeline)))
-        pages.append(ListPage("Sources", "sources/index.html", "sources.html", self._outlets(articles)))
+        families = {f.id: f for f in catalog.families.values() if f.size > 1}
+        pages.append(SourcesPage("Sources", "sources/index.html", self._outlets(articles),
+                                 [self._family_view(f) for f in sorted(families.values(), key=lambda f: f.id)]))
         pages.append(ListPage("Tags", "tags/index.html", "tags.html",
                               [TagRef(name, f"tags/{slug}/index.html", len(a) + len(s))
                                for slug, (name, a, s) in self.tags.items()]))
@@ -552,6 +580,8 @@ class _Builder:
             tags=self._tag_refs(article.tags), body_html=rendered.html, entities=self._entities_of(article.id),
             cited_by=[self.summary_refs[s] for s in dict.fromkeys(self.cited_by.get(article.id, []))],
             related=self._related(article.id), sources=self._sources_list(rendered),
+            independent_sources=independent_sources([c.article_id for c in rendered.citations], self.catalog.families),
+            family=self._family_view(self.catalog.families[article.id]),
             path=page_path("article", article.id))
 
     def _related(self, article_id: str, limit: int = 5, window: int = 40) -> list[ArticleRef]:
@@ -575,8 +605,9 @@ class _Builder:
     def _summary_page(self, summary: Summary) -> SummaryPage:
         rendered = self.documents[summary.id]
         return SummaryPage(self.summary_refs[summary.id], summary.order, self._tag_refs(summary.tags),
-                           rendered.html, self._sources_list(rendered), self._entities_of(summary.id),
-                           page_path("summary", summary.id))
+                           rendered.html, self._sources_list(rendered),
+                           independent_sources([c.article_id for c in rendered.citations], self.catalog.families),
+                           self._entities_of(summary.id), page_path("summary", summary.id))
 
     def _entity_page(self, entity: Entity) -> EntityPage:
         catalog = self.catalog
@@ -598,8 +629,16 @@ class _Builder:
             relations=relations, timeline=self._entity_timeline(entity),
             timeline_complete=len(self.articles_by_entity.get(entity.id, ([], []))[1]) <= 2 * TIMELINE_ARTICLES,
             mentioned_in=mentioned, mention_total=self.mention_totals.get(entity.id, 0),
+            independent_sources=independent_sources([d for d, _ in self.backlinks.get(entity.id, [])],
+                                                    catalog.families),
             tags=[TagRef(t, f"tags/{tag_slug(t)}/index.html") for t in entity.tags if tag_slug(t) in self.tags],
             path=page_path("entity", entity.id))
+
+    def _family_view(self, family) -> FamilyView | None:
+        if family.size <= 1:
+            return None
+        return FamilyView(self.article_refs[family.id], [self.article_refs[i] for i in family.members],
+                          [_copy_view(copy) for _, copy in family.records], family.size)
 
     def _relation_view(self, entity_id: str, end: RelationEnd) -> RelationView:
         relation = end.relation

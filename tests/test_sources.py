@@ -1,0 +1,62 @@
+"""Source families, independent-source counts and quote-checked citations."""
+import re
+
+from conftest import REPO, article, entity
+
+from generator.build import build_site
+
+
+def test_le_monde_three_copies_count_as_one_source(tmp_path):
+    site = tmp_path / "site"
+    build_site(REPO / "content", site, search=False)
+    read = lambda path: (site / path).read_text(encoding="utf-8")
+    sources = read("sources/index.html").split('id="families"')[1].split("</section>")[0]
+    assert "3 copies, one independent source" in sources
+    assert "Le Monde (English edition)" in sources and "The America One News" in sources and "Daily8" in sources
+    assert "independent sources: 1" in read("summaries/ofast-sting/index.html")      # cites two copies
+    assert "independent sources: 1" in read("entities/herve/index.html")            # mentioned in two copies
+    assert "3 copies of one article, counted as one independent source" in read("articles/americaone-ofast-sting/index.html")
+    overview = read("summaries/overview/index.html")
+    assert "independent sources: 4" in overview                                     # all five articles cited
+
+
+def base(**extra):
+    return {"entities/herve.yaml": entity("Hervé"),
+            "articles/full.md": article("Full", "The minister said the war “is being lost” in Marseille.", outlet="X"),
+            "articles/part.md": article("Part", "Only the opening survives.", access="partial"),
+            **extra}
+
+
+def test_a_true_quote_passes_and_links_to_the_passage(make_dossier):
+    d = make_dossier(base(**{"summaries/s.md": article(
+        "S", 'He conceded it [@full: "IS BEING LOST"] and [@full, p. 2: "the war “is being lost”"].')}))
+    run = d.build("--no-search")
+    assert run.code == 0, run.err
+    html = d.page("summaries/s/index.html")
+    assert re.search(r'<span class="citation with-quote">\[<a class="cite-ref" href="../../articles/full/index.html'
+                     r'#:~:text=IS%20BEING%20LOST" id="cite-1"[^>]*>1</a>: <q class="cite-quote">IS BEING LOST</q>\]', html)
+
+
+def test_an_altered_quote_fails_with_file_and_line(make_dossier):
+    d = make_dossier(base(**{"summaries/s.md": article("S", 'Intro.\n\nHe said it [@full: "is being won"].')}))
+    run = d.build("--no-search")
+    assert run.code == 1
+    assert ("dossier/summaries/s.md:7: the quotation “is being won” is not in articles/full.md (compared "
+            "ignoring case, accents, quote marks and spacing); copy it exactly from the article") in run.err
+
+
+def test_a_quote_missing_from_a_partial_article_is_flagged_not_passed(make_dossier):
+    d = make_dossier(base(**{"summaries/s.md": article("S", 'It went on [@part: "the rest of the story"].')}))
+    run = d.build("--no-search")
+    assert run.code == 0
+    assert ("dossier/summaries/s.md:5: warning: quote not in the available excerpt: “the rest of the story” is "
+            "not in the part of articles/part.md held in the dossier (partial access)") in run.err
+    assert d.check("--strict").code == 1
+
+
+def test_editing_the_quoted_article_rechecks_the_quote(make_dossier):
+    d = make_dossier(base(**{"summaries/s.md": article("S", 'He said it [@full: "is being lost"].')}))
+    assert d.build("--no-search").code == 0
+    d.add({"articles/full.md": article("Full", "The minister said nothing of the sort.", outlet="X")})
+    run = d.build("--no-search")
+    assert run.code == 1 and "the quotation “is being lost” is not in articles/full.md" in run.err
