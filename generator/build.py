@@ -17,6 +17,7 @@ from .cache import open_cache, save_cache
 from .index import Catalog, build_index
 from .load import load_dossier
 from .markup import RENDER_SECONDS, Rendered, default_workers, render_documents
+from .review import unlinked_mentions
 from .render import DEFAULT_THEME, output_paths, render_site, theme_template_dirs, write_pages
 from .search import index_site_folder
 from .views import SiteViews, build_site_views
@@ -100,12 +101,13 @@ def check_dossier(root: Path) -> list[Problem]:
     analysis = analyse(root)
     if analysis.errors:
         return analysis.problems
+    notes = unlinked_mentions(analysis.catalog)
     views = build_site_views(analysis.catalog, analysis.documents, analysis.entity_summaries)
     try:
         render_site(views, theme_template_dirs(root))
     except ContentError as exc:
-        return [*analysis.problems, *exc.problems]
-    return analysis.problems
+        return [*analysis.problems, *exc.problems, *notes]
+    return [*analysis.problems, *notes]
 
 
 CONTENT_ENTRIES = ("dossier.yaml", "articles", "summaries", "entities", "templates", "theme", "static")

@@ -153,9 +153,15 @@ def _run_build(args: argparse.Namespace) -> int:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    problems = check_dossier(Path(args.dir))
+    found = check_dossier(Path(args.dir))
+    problems = [p for p in found if p.severity != "note"]
+    notes = [p for p in found if p.severity == "note"]
     for problem in problems:
         print(problem.format(), file=sys.stderr)
+    if notes and not args.quiet:
+        print(f"Review ({len(notes)}): names that may be missing from the dossier, or misspelt:", file=sys.stderr)
+        for note in notes:
+            print("  " + note.format(), file=sys.stderr)
     errors = sum(1 for p in problems if p.is_error or args.strict)
     warnings = len(problems) - sum(1 for p in problems if p.is_error)
     if errors:

@@ -60,3 +60,22 @@ def test_editing_the_quoted_article_rechecks_the_quote(make_dossier):
     d.add({"articles/full.md": article("Full", "The minister said nothing of the sort.", outlet="X")})
     run = d.build("--no-search")
     assert run.code == 1 and "the quotation “is being lost” is not in articles/full.md" in run.err
+
+
+def test_check_lists_unlinked_names_and_near_misses_for_review(make_dossier):
+    d = make_dossier({
+        "entities/bessone.yaml": entity("Nicolas Bessone"),
+        "articles/a.md": article("A", "The prosecutor Nicolas Bessome spoke.\n\nOperation Place Nette began."),
+        "articles/b.md": article("B", "Under Operation Place Nette, Marseille's police moved in."),
+        "articles/c.md": article("C", "Nicolas Bessone's office said so. The Paris Office was quiet."),
+    })
+    run = d.check()
+    assert run.code == 0                                       # a review list, never a failure
+    lines = run.err.splitlines()
+    assert "Review (2): names that may be missing from the dossier, or misspelt:" in lines
+    assert ("  dossier/articles/a.md:7: note: review: “Operation Place Nette” appears in 2 articles and matches "
+            "no entity name or alias; add it as an entity, or as an alias of one") in lines
+    assert ("  dossier/articles/a.md:5: note: review: “Bessome” looks like a misspelling of “Nicolas Bessone”; "
+            "correct it, or add it as an alias if the source spells it so") in lines
+    assert not any("Paris Office" in line for line in lines)   # in one article only
+    assert d.check("--strict").code == 0 and d.check("-q").err == ""

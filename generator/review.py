@@ -1,0 +1,102 @@
+"""`dossier check`'s review list: names that look like entities but are not in the dossier.
+
+- capitalised multi-word names found in two or more articles that match no name or alias;
+- near-misses of existing names and aliases ("Bessome" for "Bessone"), probably misspellings.
+
+These are notes for the author, not errors: they never fail a build or a check.
+"""
+from __future__ import annotations
+
+import difflib
+import re
+from collections import defaultdict
+
+from .errors import Problem
+from .index import Catalog
+from .matcher import name_key
+
+_WORD = r"[A-ZÀ-ÖØ-Þ][\w'’-]*[\w]"
+_PARTICLE = r"(?:de|du|des|la|le|van|von|der|di|da|del|of|the|bin|al)"
+NAME = re.compile(rf"(?<![\w'’-])({_WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_WORD})+)")
+# Capitalised words that begin sentences or titles more often than they begin names.
+_LEADING = {"the", "a", "an", "on", "in", "at", "this", "that", "these", "those", "when", "while", "after",
+            "before", "as", "and", "but", "for", "from", "with", "by", "if", "it", "its", "his", "her",
+            "their", "our", "we", "they", "he", "she", "there", "then", "since", "under", "over", "all",
+            "some", "many", "most", "both", "each", "every", "no", "not", "one", "two", "three"}
+SINGLE_WORD = re.compile(rf"(?<![\w'’-])({_WORD})(?![\w'’-])")
+
+
+def _bare(word: str) -> str:
+    """'Marseille's' → 'Marseille'."""
+    return re.sub(r"['’]s$", "", word)
+
+
+def _trim(name: str) -> str | None:
+    words = [_bare(word) for word in name.split()]
+    while words and words[0].lower() in _LEADING:
+        words = words[1:]
+    return " ".join(words) if len(words) >= 2 else None
+
+
+def unlinked_mentions(catalog: Catalog, min_articles: int = 2) -> list[Problem]:
+    known = set(catalog.matcher.names) | set(catalog.ambiguous_aliases)
+    known_words = {word for key in known for word in key.split()}
+    # every run of words inside a known name: a candidate that is part of a name is known
+    known_parts = {" ".join(words[i:j]) for key in known for words in [key.split()]
+                   for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
+    seen: dict[str, dict[str, tuple]] = defaultdict(dict)   # name → article id → (path, line)
+    for article in catalog.articles.values():
+        body, source = article.body, article.source
+        for match in NAME.finditer(body):
+            name = _trim(" ".join(match.group(1).split()))
+            if not name or article.id in seen[name]:
+                continue
+            key = name_key(name)
+            if key in known_parts or catalog.matcher.find(name):   # part of a name, or contains one
+                continue
+            line = source.body_first_line + body.count("\n", 0, match.start())
+            seen[name][article.id] = (source.path, line)
+    notes = []
+    for name, places in sorted(seen.items()):
+        if len(places) >= min_articles:
+            path, line = next(iter(places.values()))
+            notes.append(Problem(path, line, f"review: “{name}” appears in {len(places)} articles and matches no "
+                                 "entity name or alias; add it as an entity, or as an alias of one",
+                                 severity="note"))
+    notes += _near_misses(catalog, known, known_words)
+    return notes
+
+
+def _near_misses(catalog: Catalog, known: set[str], known_words: set[str]) -> list[Problem]:
+    """Words close to a word of a known name but not equal to any: likely misspellings."""
+    by_initial: dict[str, list[str]] = defaultdict(list)
+    for word in sorted(w for w in known_words if len(w) >= 5):
+        by_initial[word[0]].append(word)
+    verdicts: dict[str, str | None] = {}
+
+    def closest(key: str) -> str | None:
+        if key not in verdicts:
+            pool = [w for w in by_initial.get(key[0], ()) if abs(len(w) - len(key)) <= 1
+                    and not (w.startswith(key) or key.startswith(w))]   # Colombia/Colombian: not a typo
+            close = difflib.get_close_matches(key, pool, n=1, cutoff=0.84)
+            verdicts[key] = close[0] if close else None
+        return verdicts[key]
+
+    notes, reported = [], set()
+    for article in catalog.articles.values():
+        body, source = article.body, article.source
+        for match in SINGLE_WORD.finditer(body):
+            word = _bare(match.group(1))
+            key = name_key(word)
+            if len(key) < 5 or key in known_words or (article.id, key) in reported:
+                continue
+            close = [closest(key)] if closest(key) else None
+            if not close:
+                continue
+            reported.add((article.id, key))
+            alias = next(a for k, (a, _) in catalog.matcher.names.items() if close[0] in k.split())
+            line = source.body_first_line + body.count("\n", 0, match.start())
+            notes.append(Problem(source.path, line, f"review: “{word}” looks like a misspelling of “{alias}”; "
+                                 "correct it, or add it as an alias if the source spells it so",
+                                 severity="note"))
+    return notes
