@@ -9,6 +9,7 @@ from pathlib import Path
 from . import __version__
 from .build import build_site, check_dossier
 from .errors import ContentError, DossierError, OutputError, display_path
+from .importer import ImportError_
 from .scaffold import KINDS, ScaffoldError, new_item
 
 
@@ -43,7 +44,7 @@ def _run(args: argparse.Namespace) -> int:
         print(f"Build failed: {errors} {'error' if errors == 1 else 'errors'}; nothing was written.",
               file=sys.stderr)
         return 1
-    except (OutputError, ScaffoldError) as exc:
+    except (OutputError, ScaffoldError, ImportError_) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except FileNotFoundError as exc:
@@ -106,6 +107,17 @@ def _parser() -> argparse.ArgumentParser:
     serve_cmd.add_argument("--host", default="127.0.0.1", help="the address to listen on (default: 127.0.0.1)")
     serve_cmd.add_argument("--no-search", action="store_true", help="skip the search index")
     serve_cmd.set_defaults(run=_run_serve)
+
+    imp = commands.add_parser("import", help="turn pasted clipping text into an article file", description=(
+        "Read clipping text (a file, or - for standard input), detect its title, outlet, byline, date, URL, "
+        "language, paywall and translation, strip aggregator boilerplate, and write an article file with a "
+        "review list of what could not be decided; a copy of an article already in the dossier is recorded "
+        "in that article's syndicated list instead. Never prompts; never overwrites."))
+    imp.add_argument("files", nargs="+", metavar="FILE", help="clipping text files; - reads standard input")
+    imp.add_argument("--into", default="content", help="the dossier folder (default: content)")
+    imp.add_argument("--new", action="store_true", help="write a separate article even for a copy (linked by copy_of)")
+    imp.add_argument("--outlet", help="the outlet, when you know it and the clipping does not say")
+    imp.set_defaults(run=_run_import)
 
     new = commands.add_parser("new", help="create a new article, summary or entity file", description=(
         "Write a new file with every field present and explained."))
@@ -176,6 +188,27 @@ def _run_check(args: argparse.Namespace) -> int:
 def _run_serve(args: argparse.Namespace) -> int:
     from .serve import serve
     serve(Path(args.dir), host=args.host, port=args.port, search=not args.no_search)
+    return 0
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from .importer import import_clipping
+    for name in args.files:
+        text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8", errors="replace")
+        result = import_clipping(text, Path(args.into), new=args.new, outlet=args.outlet)
+        clip, where = result.clip, display_path(result.path.resolve())
+        if result.action == "syndicated":
+            print(f"{name}: a copy of {where} ({result.score:.0%} of the shorter text matches): recorded in its "
+                  "syndicated list; nothing else written (use --new for a separate article)")
+        else:
+            extra = f", a copy of {result.original.stem} (copy_of)" if result.original else ""
+            print(f"{name}: created {where}{extra}")
+        for decision in clip.decisions:
+            print(f"  decided  {decision}")
+        for removed in clip.removed:
+            print(f"  removed  {removed}")
+        for item in clip.review:
+            print(f"  review   {item}")
     return 0
 
 

@@ -22,7 +22,7 @@ MAX_ID_LENGTH = 120
 
 ARTICLE_FIELDS = {"id", "title", "outlet", "byline", "authors", "published", "url", "language",
                   "translated_from", "access", "access_note", "syndicated", "copy_of",
-                  "translation_of", "credits", "tags", "summary", "entities", "notes"}
+                  "translation_of", "credits", "tags", "summary", "entities", "notes", "review"}
 SUMMARY_FIELDS = {"id", "title", "date", "order", "tags", "summary", "entities"}
 ENTITY_FIELDS = {"id", "type", "name", "aliases", "summary", "roles", "links", "date", "start",
                  "end", "place", "participants", "relations", "tags"}
@@ -336,7 +336,8 @@ def _read_article(fields: Fields, source: SourceFile) -> Article | None:
         access_note=fields.str("access_note"), syndicated=syndicated,
         copy_of=fields.ref("copy_of"), translation_of=fields.ref("translation_of"),
         credits=fields.str_list("credits"), tags=fields.str_list("tags"),
-        summary=fields.str("summary"), entities=fields.id_list("entities"), notes=fields.str("notes"))
+        summary=fields.str("summary"), entities=fields.id_list("entities"), notes=fields.str("notes"),
+        review=fields.str_list("review"))
     return article if article_id and title else None
 
 

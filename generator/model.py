@@ -43,6 +43,7 @@ class Article:
     summary: str | None = None
     entities: list[str] = field(default_factory=list)
     notes: str | None = None
+    review: list[str] = field(default_factory=list)   # left by `dossier import` for the author
 
     kind = "article"
 

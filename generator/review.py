@@ -64,6 +64,10 @@ def unlinked_mentions(catalog: Catalog, min_articles: int = 2) -> list[Problem]:
                                  "entity name or alias; add it as an entity, or as an alias of one",
                                  severity="note"))
     notes += _near_misses(catalog, known, known_words)
+    for article in catalog.articles.values():
+        for item in article.review:
+            notes.append(Problem(article.source.path, article.source.line_of("review"),
+                                 f"review: left by dossier import: {item}", severity="note"))
     return notes
 
 
