@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import calendar
+import dataclasses
 import heapq
 import re
 from collections import Counter, defaultdict
@@ -423,6 +424,7 @@ class _Builder:
             ordered = sorted((self.newest_rank[d], d) for d, _ in links if d in catalog.articles)
             self.articles_by_entity[entity_id] = ([r for r, _ in ordered], [d for _, d in ordered])
         self.article_entries: dict[str, TimelineEntry] = {}
+        self.links: dict[str, LinkView] = {}
         self.copies: dict[str, list[str]] = defaultdict(list)
         self.translations: dict[str, list[str]] = defaultdict(list)
         for article in catalog.articles.values():
@@ -449,8 +451,11 @@ class _Builder:
                           summary.summary)
 
     def _link(self, target_id: str) -> LinkView:
-        target = self.catalog.targets[target_id]
-        return LinkView(target.title, target.path, target.kind)
+        link = self.links.get(target_id)
+        if link is None:
+            target = self.catalog.targets[target_id]
+            link = self.links[target_id] = LinkView(target.title, target.path, target.kind)
+        return link
 
     def _tags(self) -> dict[str, tuple[str, list[str], list[str]]]:
         """slug → (display name, article ids, summary ids)."""
@@ -599,8 +604,13 @@ class _Builder:
             middle = bisect.bisect_left(ranks, own)
             shared.update(ids[max(0, middle - window // 2):middle + window // 2 + 1])
         shared.pop(article_id, None)
-        best = heapq.nsmallest(limit, shared.items(), key=lambda item: (-item[1], rank[item[0]]))
-        return [_with_score(self.article_refs[other_id], score) for other_id, score in best[:limit]]
+        if not shared:
+            return []
+        # the best scores first (heapq over plain ints runs in C), then newest first among equals
+        cutoff = heapq.nlargest(limit, shared.values())[-1]
+        best = heapq.nsmallest(limit, [(-count, rank[other], other) for other, count in shared.items()
+                                       if count >= cutoff])
+        return [_with_score(self.article_refs[other], -negative) for negative, _, other in best]
 
     def _summary_page(self, summary: Summary) -> SummaryPage:
         rendered = self.documents[summary.id]
@@ -773,7 +783,7 @@ def _with_count(ref: EntityRef, count: int) -> EntityRef:
 
 
 def _with_score(ref: ArticleRef, score: int) -> ArticleRef:
-    return ArticleRef(*[getattr(ref, f) for f in ArticleRef.__dataclass_fields__ if f != "score"], score)
+    return dataclasses.replace(ref, score=score)
 
 
 def _copy_view(copy) -> CopyView:
