@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable
+from typing import Protocol
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,20 +63,32 @@ STAGE_LABELS = {"load": "read the files", "index": "indexed", "markdown": "rende
                 "swap": "swapped the new site in", "unchanged": "nothing changed"}
 
 
+class Progress(Protocol):
+    """Who hears how a build is going (the CLI's terminal display)."""
+
+    def stage(self, name: str, seconds: float) -> None: ...
+
+    def count(self, what: str, done: int, total: int) -> None: ...
+
+
 class _Stopwatch:
     """Time spent per stage; tells `progress` (if any) as each stage ends."""
 
-    def __init__(self, progress: Callable[[str, float], None] | None = None):
+    def __init__(self, progress: "Progress | None" = None):
         self.stages: dict[str, float] = {}
         self.last = time.perf_counter()
         self.progress = progress
+
+    def tick(self, done: int, total: int) -> None:
+        if self.progress:
+            self.progress.count("rendering Markdown", done, total)
 
     def lap(self, name: str) -> None:
         now = time.perf_counter()
         self.stages[name] = round(self.stages.get(name, 0) + now - self.last, 3)
         self.last = now
         if self.progress:
-            self.progress(STAGE_LABELS.get(name, name), self.stages[name])
+            self.progress.stage(STAGE_LABELS.get(name, name), self.stages[name])
 
 
 def analyse(root: Path, base_url: str | None = None, render_seconds: float = RENDER_SECONDS,
@@ -87,7 +100,8 @@ def analyse(root: Path, base_url: str | None = None, render_seconds: float = REN
     watch.lap("load")
     catalog, index_problems = build_index(dossier)
     watch.lap("index")
-    documents, entity_summaries, markup_problems = render_documents(catalog, render_seconds, workers, cache)
+    documents, entity_summaries, markup_problems = render_documents(catalog, render_seconds, workers, cache,
+                                                                    tick=watch.tick)
     save_cache(cache)
     watch.lap("markdown")
     return Analysis(catalog, documents, entity_summaries,
@@ -132,8 +146,8 @@ def input_fingerprint(root: Path, theme: Path, options: tuple) -> str:
 def build_site(root: Path, output: Path, base_url: str | None = None, force: bool = False,
                theme: Path = DEFAULT_THEME, search: bool = True,
                render_seconds: float = RENDER_SECONDS, workers: int | None = None,
-               progress: Callable[[str, float], None] | None = None) -> BuildResult:
-    """Build the site; `progress(stage, seconds)` hears of each stage as it ends."""
+               progress: Progress | None = None) -> BuildResult:
+    """Build the site; `progress` hears of each stage as it ends, and of long stages' counts."""
     started = time.perf_counter()
     watch = _Stopwatch(progress)
     if not root.is_dir():

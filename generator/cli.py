@@ -128,18 +128,32 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _terminal_progress():
-    """A one-line progress display on a terminal; None when piped or logged (nothing printed)."""
-    if not sys.stderr.isatty():
-        return None
-    done: list[str] = []
+class TerminalProgress:
+    """One line on a terminal: the stages done, and a bar while Markdown renders."""
 
-    def show(stage: str, seconds: float) -> None:
-        done.append(f"{stage} ({seconds:.1f} s)")
-        sys.stderr.write("\r\x1b[K" + " · ".join(done[-3:]))
+    def __init__(self):
+        self.done: list[str] = []
+
+    def _show(self, text: str) -> None:
+        sys.stderr.write("\r\x1b[K" + text)
         sys.stderr.flush()
 
-    return show
+    def stage(self, name: str, seconds: float) -> None:
+        self.done.append(f"{name} ({seconds:.1f} s)")
+        self._show(" · ".join(self.done[-3:]))
+
+    def count(self, what: str, done: int, total: int) -> None:
+        width = 30
+        filled = width * done // max(total, 1)
+        self._show(f"{what} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+
+    def clear(self) -> None:
+        self._show("")
+
+
+def _terminal_progress() -> TerminalProgress | None:
+    """A progress display on a terminal; None when piped or logged (nothing is printed)."""
+    return TerminalProgress() if sys.stderr.isatty() else None
 
 
 def _run_build(args: argparse.Namespace) -> int:
@@ -149,8 +163,7 @@ def _run_build(args: argparse.Namespace) -> int:
                             search=not args.no_search, progress=progress)
     finally:
         if progress:
-            sys.stderr.write("\r\x1b[K")
-            sys.stderr.flush()
+            progress.clear()
     for warning in result.warnings:
         print(warning.format(), file=sys.stderr)
     if not args.quiet:

@@ -22,6 +22,7 @@ import threading
 import urllib.parse
 from concurrent.futures import ProcessPoolExecutor
 import xml.etree.ElementTree as etree
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -453,8 +454,11 @@ def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
-def _render_all(catalog: Catalog, jobs: list[_Job], seconds: float, workers: int) -> list[Rendered | _Failure]:
-    """Render every job, in order; across processes when there is enough work and fork exists."""
+def _render_all(catalog: Catalog, jobs: list[_Job], seconds: float, workers: int,
+                tick: Callable[[int, int], None] | None = None) -> list[Rendered | _Failure]:
+    """Render every job, in order; across processes when there is enough work and fork exists.
+    `tick(done, total)` hears of progress."""
+    tick = tick or (lambda done, total: None)
     if workers <= 1 or len(jobs) < 200 or "fork" not in multiprocessing.get_all_start_methods():
         renderer = MarkupRenderer(catalog)
         results = []
@@ -463,13 +467,18 @@ def _render_all(catalog: Catalog, jobs: list[_Job], seconds: float, workers: int
             if isinstance(result, _Failure):
                 renderer = MarkupRenderer(catalog)
             results.append(result)
+            if len(results) % 50 == 0:
+                tick(len(results), len(jobs))
         return results
     size = max(16, len(jobs) // (workers * 8))
     batches = [jobs[i:i + size] for i in range(0, len(jobs), size)]
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                initializer=_start_worker, initargs=(catalog, seconds))
     try:
-        results = [result for batch in pool.map(_work, batches) for result in batch]
+        results = []
+        for batch in pool.map(_work, batches):   # in order, as they complete
+            results += batch
+            tick(len(results), len(jobs))
     except BaseException:
         for process in list(getattr(pool, "_processes", {}).values()):
             process.terminate()
@@ -502,7 +511,7 @@ def _from_json(data: dict) -> Rendered:
 
 
 def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS, workers: int | None = None,
-                     cache: BuildCache | None = None):
+                     cache: BuildCache | None = None, tick: Callable[[int, int], None] | None = None):
     """The Markdown pass over every article, summary and entity summary, each in bounded time,
     spread over the machine's cores. The result does not depend on the number of workers.
 
@@ -521,7 +530,8 @@ def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS, workers:
     keys = [text_key(fingerprint, job.item_id, job.link_mode or "", job.text, *quoted_texts(job)) for job in jobs]
     cached = [cache.get_render(key) if cache.folder else None for key in keys]
     missing = [index for index, found in enumerate(cached) if found is None]
-    fresh = _render_all(catalog, [jobs[i] for i in missing], seconds, default_workers() if workers is None else workers)
+    fresh = _render_all(catalog, [jobs[i] for i in missing], seconds, default_workers() if workers is None else workers,
+                        tick)
     results: list[Rendered | _Failure] = [_from_json(found) if found is not None else None for found in cached]
     for index, result in zip(missing, fresh):
         results[index] = result
