@@ -22,7 +22,7 @@ from .review import unlinked_mentions
 from .render import DEFAULT_THEME, output_paths, render_site, theme_template_dirs, write_pages
 from .search import index_site_folder
 from .views import SiteViews, build_site_views
-from .write import check_output_folder, read_marker, write_site
+from .write import check_output_folder, previous_site, read_marker, write_site
 
 ASSET_FOLDER = "assets"
 
@@ -171,9 +171,12 @@ def build_site(root: Path, output: Path, base_url: str | None = None, force: boo
     language = analysis.catalog.config.language
     template_dirs = theme_template_dirs(root, theme)
 
-    def fill(staging: Path) -> None:
-        write_pages(staging, views, template_dirs, workers)
+    previous = previous_site(output)
+
+    def fill(staging: Path) -> dict[str, str]:
+        hashes = write_pages(staging, views, template_dirs, workers, previous)
         watch.lap("pages")
+        return hashes
 
     def index(staging: Path) -> None:
         if search:

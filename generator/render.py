@@ -104,28 +104,31 @@ def site_files(views: SiteViews, template_dirs: list[Path], part: slice = slice(
 _shared: dict = {}
 
 
-def _write_part(part: slice) -> int:
+def _write_part(part: slice) -> dict[str, str]:
     from .write import write_files
-    views, template_dirs, staging = _shared["job"]
-    return write_files(staging, site_files(views, template_dirs, part, with_data=False))
+    views, template_dirs, staging, previous = _shared["job"]
+    return write_files(staging, site_files(views, template_dirs, part, with_data=False), previous)
 
 
-def write_pages(staging: Path, views: SiteViews, template_dirs: list[Path], workers: int) -> None:
-    """Render and write every page into `staging`, over `workers` processes when worth it."""
+def write_pages(staging: Path, views: SiteViews, template_dirs: list[Path], workers: int,
+                previous=None) -> dict[str, str]:
+    """Render and write every page into `staging`, over `workers` processes when worth it;
+    unchanged files are hard-linked from `previous`. Returns each file's content hash."""
     from .write import write_files
     count = len(_jobs(views))
     if workers <= 1 or count < 400 or "fork" not in multiprocessing.get_all_start_methods():
-        write_files(staging, site_files(views, template_dirs))
-        return
+        return write_files(staging, site_files(views, template_dirs), previous)
     step = max(50, count // (workers * 6))
     parts = [slice(start, start + step) for start in range(0, count, step)]
-    _shared["job"] = (views, template_dirs, staging)
+    _shared["job"] = (views, template_dirs, staging, previous)
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                initializer=_quiet_worker)
+    hashes: dict[str, str] = {}
     try:
-        list(pool.map(_write_part, parts))
-        write_files(staging, [("data/entities.js", script_data("dossierEntities", views.entity_index)),
-                              ("data/graph.js", script_data("dossierGraph", views.graph))])
+        for part_hashes in pool.map(_write_part, parts):
+            hashes.update(part_hashes)
+        hashes.update(write_files(staging, [("data/entities.js", script_data("dossierEntities", views.entity_index)),
+                                            ("data/graph.js", script_data("dossierGraph", views.graph))], previous))
     except BaseException:
         for process in list(getattr(pool, "_processes", {}).values()):
             process.terminate()
@@ -134,6 +137,7 @@ def write_pages(staging: Path, views: SiteViews, template_dirs: list[Path], work
     finally:
         _shared.clear()
     pool.shutdown()
+    return hashes
 
 
 def _quiet_worker() -> None:

@@ -54,3 +54,15 @@ def test_deleting_or_corrupting_the_cache_gives_the_same_site(make_dossier, tmp_
     cold = build_site(d.root, tmp_path / "cold", search=False)
     assert corrupt.render_cache[0] == cold.render_cache[0] == 0
     assert site_digest(tmp_path / "warm") == site_digest(tmp_path / "cold") == site_digest(tmp_path / "corrupt")
+
+
+def test_unchanged_pages_are_hard_linked_from_the_previous_site(make_dossier):
+    d = make_dossier(FILES)
+    build_site(d.root, d.output, search=False)
+    inode = lambda path: (d.output / path).stat().st_ino
+    before = {p: inode(p) for p in ("articles/a/index.html", "articles/b/index.html", "timeline/index.html")}
+    d.add({"articles/b.md": article("B", "The locksmith spoke twice.")})
+    build_site(d.root, d.output, search=False)
+    assert inode("articles/a/index.html") == before["articles/a/index.html"]       # same file, linked
+    assert inode("articles/b/index.html") != before["articles/b/index.html"]       # rewritten
+    assert "spoke twice." in d.page("articles/b/index.html")
