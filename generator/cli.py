@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 from . import __version__
 from .build import build_site, check_dossier
 from .errors import ContentError, DossierError, OutputError, display_path
-from .importer import ImportError_
+from .importer import ClippingError
 from .scaffold import KINDS, ScaffoldError, new_item
 
 
@@ -44,7 +45,7 @@ def _run(args: argparse.Namespace) -> int:
         print(f"Build failed: {errors} {'error' if errors == 1 else 'errors'}; nothing was written.",
               file=sys.stderr)
         return 1
-    except (OutputError, ScaffoldError, ImportError_) as exc:
+    except (OutputError, ScaffoldError, ClippingError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except FileNotFoundError as exc:
@@ -69,7 +70,6 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _debug() -> bool:
-    import os
     return bool(os.environ.get("DOSSIER_DEBUG"))
 
 

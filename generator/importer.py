@@ -24,7 +24,7 @@ from .yamlsource import parse_yaml
 _MONTH = {name.lower()[:3]: i + 1 for i, name in enumerate(MONTHS)}
 
 
-class ImportError_(DossierError):
+class ClippingError(DossierError):
     pass
 
 
@@ -315,7 +315,7 @@ def add_syndicated_record(path: Path, clip: Clipping, note: str) -> None:
 
     text = path.read_text(encoding="utf-8")
     if not text.startswith("---\n") or "\n---" not in text[4:]:
-        raise ImportError_(f"{path}: the article has no front matter to add the copy to")
+        raise ClippingError(f"{path}: the article has no front matter to add the copy to")
     end = text.index("\n---", 4)
     front, rest = text[4:end + 1], text[end + 1:]
     yaml = YAML()
@@ -353,7 +353,7 @@ def import_clipping(text: str, into: Path, new: bool = False, outlet: str | None
         clip.outlet = outlet
         clip.review = [r for r in clip.review if not r.startswith("outlet:")]
     if not clip.body:
-        raise ImportError_("no article text found in the clipping (only boilerplate?)")
+        raise ClippingError("no article text found in the clipping (only boilerplate?)")
     articles = into / "articles"
     articles.mkdir(parents=True, exist_ok=True)
     match = find_original(clip, articles)

@@ -207,9 +207,6 @@ class _CitationGroup(InlineProcessor):
         super().__init__(self.PATTERN)
         self.renderer = renderer
 
-    def _check_quote(self, article_id: str, quote: str) -> None:
-        _check_quote_in(self.renderer, article_id, quote)
-
     def handleMatch(self, m: re.Match, data: str):
         if data[m.end(0):m.end(0) + 1] in ("(", "["):  # [@handle](url) is an ordinary link
             return None, None, None
@@ -246,7 +243,7 @@ class _CitationGroup(InlineProcessor):
                     locators.append(locator)
                 href = self.renderer.href(article_id)
                 if quote:
-                    self._check_quote(article_id, quote)
+                    check_quote(self.renderer, article_id, quote)
                     href += "#:~:text=" + urllib.parse.quote(quote, safe="")   # scrolls to and highlights it
                     group.set("class", "citation with-quote")
                 last = etree.SubElement(group, "a", {"href": href, "id": element_id,
@@ -264,7 +261,8 @@ class _CitationGroup(InlineProcessor):
         return group, m.start(0), m.end(0)
 
 
-def _check_quote_in(renderer, article_id: str, quote: str) -> None:
+def check_quote(renderer: MarkupRenderer, article_id: str, quote: str) -> None:
+    """Record a problem when `quote` is not in the cited article's stored text."""
     article = renderer.catalog.articles[article_id]
     if quote_found(quote, article.body):
         return

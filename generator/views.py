@@ -297,7 +297,6 @@ class ListPage:
     path: str
     template: str
     items: list = field(default_factory=list)
-    intro: str = ""
 
 
 @dataclass
@@ -499,8 +498,7 @@ class _Builder:
                           [self.summary_refs[i] for i in s], f"tags/{slug}/index.html")
                   for slug, (name, a, s) in self.tags.items()]
         graph = self._graph()
-        pages.append(ListPage("Relation graph", "graph/index.html", "graph.html", self._all_relations(),
-                              intro=", ".join(type_label(t, plural=True) for t in graph["types"])))
+        pages.append(ListPage("Relation graph", "graph/index.html", "graph.html", self._all_relations()))
         pages.append(ListPage("Search", "search/index.html", "search.html"))
         pages.append(ListPage("Page not found", "404.html", "404.html"))
         entries, updated = self._feed()
