@@ -18,6 +18,7 @@ from pathlib import Path
 
 from .dates import MONTHS
 from .errors import DossierError
+from .index import tag_slug
 from .matcher import fold
 from .yamlsource import parse_yaml
 
@@ -263,7 +264,7 @@ def find_original(clip: Clipping, articles_dir: Path, threshold: float = 0.5) ->
     best = None
     for path in sorted(articles_dir.glob("*.md")):
         text = path.read_text(encoding="utf-8", errors="replace")
-        body = text.split("\n---", 2)[-1] if text.startswith("---") else text
+        body = text.split("\n---", 1)[-1] if text.startswith("---") else text   # a --- rule may follow
         score = containment(mine, shingles(body))
         if score >= threshold and (best is None or score > best[1]):
             best = (path, score)
@@ -273,8 +274,7 @@ def find_original(clip: Clipping, articles_dir: Path, threshold: float = 0.5) ->
 # ---------------------------------------------------------------- writing
 
 def slug(text: str, limit: int = 60) -> str:
-    value = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
-    return value[:limit].rstrip("-") or "clipping"
+    return tag_slug(text)[:limit].rstrip("-") or "clipping"
 
 
 def _yaml_string(value: str) -> str:

@@ -34,6 +34,7 @@ from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
 from .cache import BuildCache, code_fingerprint, text_key
+from .errors import Problem
 from .index import Catalog, Mention
 from .quotes import cited_with_quotes, quote_found, split_quote
 
@@ -515,8 +516,6 @@ def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS, workers:
 
     Returns (rendered documents by id, rendered entity summaries by id, problems).
     """
-    from .errors import Problem
-
     documents = [*catalog.articles.values(), *catalog.summaries.values()]
     entities = [e for e in catalog.entities.values() if e.summary]
     jobs = [_Job(d.id, d.body, None) for d in documents] + [_Job(e.id, e.summary, "first") for e in entities]
@@ -525,8 +524,9 @@ def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS, workers:
     def quoted_texts(job: _Job) -> list[str]:
         return [catalog.articles[i].body for i in cited_with_quotes(job.text) if i in catalog.articles]
 
-    keys = [text_key(fingerprint, job.item_id, job.link_mode or "", job.text, *quoted_texts(job)) for job in jobs]
-    cached = [cache.get_render(key) if cache.folder else None for key in keys]
+    keys = [text_key(fingerprint, job.item_id, job.link_mode or "", job.text, *quoted_texts(job))
+            for job in jobs] if cache.folder else []
+    cached = [cache.get_render(key) for key in keys] if cache.folder else [None] * len(jobs)
     missing = [index for index, found in enumerate(cached) if found is None]
     fresh = _render_all(catalog, [jobs[i] for i in missing], seconds, default_workers() if workers is None else workers,
                         tick)

@@ -777,7 +777,7 @@ SECTION_OF = {"article": "articles", "summary": "summaries"}
 
 
 def _with_count(ref: EntityRef, count: int) -> EntityRef:
-    return EntityRef(ref.id, ref.name, ref.href, ref.type, ref.type_label, ref.one_line, count)
+    return dataclasses.replace(ref, count=count)
 
 
 def _with_score(ref: ArticleRef, score: int) -> ArticleRef:
