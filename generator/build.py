@@ -178,10 +178,13 @@ def build_site(root: Path, output: Path, base_url: str | None = None, force: boo
         watch.lap("pages")
         return hashes
 
-    def index(staging: Path) -> None:
-        if search:
-            index_site_folder(staging, language)
-            watch.lap("search")
+    def index(staging: Path, hashes: dict[str, str]) -> dict:
+        if not search:
+            return {}
+        shards = index_site_folder(staging, language, hashes, previous.folder if previous else None,
+                                   previous.search_shards if previous else None, workers)
+        watch.lap("search")
+        return {"search_shards": shards}
 
     record = {"fingerprint": fingerprint, "pages": len(views.pages), "files": len(paths) + len(assets),
               "warnings": [(str(w.path), w.line, w.message, w.column) for w in analysis.warnings]}

@@ -67,6 +67,7 @@ class PreviousSite:
 
     folder: Path
     hashes: dict[str, str]
+    search_shards: dict[str, str]     # search index shard → fingerprint (see search.py)
 
 
 def write_files(folder: Path, files: Iterable[tuple[str, str | bytes]],
@@ -102,18 +103,21 @@ def read_marker(output: Path) -> dict:
 
 
 def previous_site(output: Path) -> PreviousSite | None:
-    hashes = read_marker(output).get("hashes")
-    return PreviousSite(output.resolve(), hashes) if isinstance(hashes, dict) and hashes else None
+    marker = read_marker(output)
+    hashes, shards = marker.get("hashes"), marker.get("search_shards")
+    if not isinstance(hashes, dict) or not hashes:
+        return None
+    return PreviousSite(output.resolve(), hashes, shards if isinstance(shards, dict) else {})
 
 
 def write_site(output: Path, fill: Callable[[Path], dict | None] | Iterable[tuple[str, str | bytes]],
-               assets: dict[str, Path], before_swap: Callable[[Path], None] | None = None,
+               assets: dict[str, Path], before_swap: Callable[[Path, dict], dict | None] | None = None,
                record: dict | None = None) -> None:
     """Stage the new site beside `output`, then swap it in.
 
     `fill(staging)` writes the pages (or `fill` is an iterable of (path, content) pairs);
-    `assets` (path → source file) are copied; `before_swap(staging)` may add to the staged
-    site (the search index) before it goes live.
+    `assets` (path → source file) are copied; `before_swap(staging, hashes)` may add to the
+    staged site (the search index) before it goes live, and returns what to add to the marker.
     """
     output = output.resolve()
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -130,11 +134,10 @@ def write_site(output: Path, fill: Callable[[Path], dict | None] | Iterable[tupl
             target = safe_output_path(staging, relative)
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(source, target)
-        if before_swap is not None:
-            before_swap(staging)
+        extra = before_swap(staging, hashes) if before_swap is not None else None
         ours = sorted(entry.name for entry in staging.iterdir())
         marker = {"generator": "dossier", "version": __version__, "entries": ours, **(record or {}),
-                  "hashes": hashes}
+                  **(extra or {}), "hashes": hashes}
         (staging / MARKER).write_text(json.dumps(marker, indent=1) + "\n", encoding="utf-8")
         _swap_in(staging, output, set(ours))
     except BaseException:

@@ -1,7 +1,10 @@
 """The shared benchmark corpus (neutral format) is a valid dossier and builds as it is."""
+import json
+
 import pytest
 
 from generator.linkcheck import check_links
+from generator.search import is_indexed_page, shard_count
 
 
 @pytest.mark.parametrize("articles", [200, 5000])
@@ -12,6 +15,9 @@ def test_the_neutral_corpus_builds_without_errors(bench_site, articles):
     assert result.pages > articles + 700
     listing = (site / "articles" / "index.html").read_text(encoding="utf-8")
     assert listing.count('class="item article-item"') == articles
-    assert (site / "pagefind" / "pagefind.js").is_file()
+    shards = json.loads((site / "pagefind" / "shards.json").read_text())["shards"]
+    assert (site / "pagefind" / shards[0] / "pagefind.js").is_file()
+    indexed = [p for p in site.glob("*/*/index.html") if is_indexed_page(p.relative_to(site).as_posix())]
+    assert len(shards) == shard_count(len(indexed)) and (articles < 5000 or len(shards) >= 8)
     if articles <= 200:  # the link check of 5,000 pages is slow and adds nothing new
         assert check_links(site) == []

@@ -39,20 +39,38 @@
   /* ------------------------------------------------------------------ search */
   var pagefindPromise = null;
 
+  /* The index comes in shards (pagefind/shards.json lists them): the first shard's Pagefind
+     searches, the others are merged into it, and a query ranks the results of all together. */
   function loadPagefind() {
     if (!pagefindPromise) {
-      pagefindPromise = FROM_DISK
-        ? Promise.reject(new Error("disk"))
-        : import(new URL(ROOT + "pagefind/pagefind.js", location.href).href).then(function (pagefind) {
-            // URLs in the index are site-relative ("/entities/x/index.html"); keep them so and
-            // rebase them on ROOT, so that the site works under any sub-path.
-            return pagefind.options({ baseUrl: "/" })
-              .then(function () { return pagefind.init(); })
-              .then(function () { return pagefind; });
-          });
+      if (FROM_DISK) {
+        pagefindPromise = Promise.reject(new Error("disk"));
+        return pagefindPromise;
+      }
+      var base = new URL(ROOT + "pagefind/", location.href).href;
+      pagefindPromise = fetch(base + "shards.json").then(function (response) {
+        if (!response.ok) throw new Error("no search index");
+        return response.json();
+      }).then(function (manifest) {
+        var shards = manifest.shards || [];
+        if (!shards.length) throw new Error("empty search index");
+        return import(base + shards[0] + "/pagefind.js").then(function (pagefind) {
+          // URLs in the index are site-relative ("/entities/x/index.html"); keep them so and
+          // rebase them on ROOT, so that the site works under any sub-path.
+          return pagefind.options({ baseUrl: "/" })
+            .then(function () { return pagefind.init(); })
+            .then(function () {
+              return Promise.all(shards.slice(1).map(function (name) {
+                return pagefind.mergeIndex(base + name + "/", { baseUrl: "/" });
+              }));
+            })
+            .then(function () { return pagefind; });
+        });
+      });
     }
     return pagefindPromise;
   }
+  window.dossierSearch = loadPagefind;   // the whole index, ready to query (used by tests too)
 
   var UNAVAILABLE_FROM_DISK = "Search works when the dossier is served by a web server; it cannot run " +
     "from files opened on disk. Serve the folder (for example: python -m http.server) or browse " +
