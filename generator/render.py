@@ -18,7 +18,7 @@ from pathlib import Path
 import jinja2
 
 from .errors import ContentError, Problem
-from .views import SiteViews
+from .views import ENTITY_DATA, GRAPH_DATA, SiteViews
 
 THEMES = Path(__file__).resolve().parent.parent / "themes"
 DEFAULT_THEME = THEMES / "default"
@@ -56,16 +56,28 @@ def render_site(views: SiteViews, template_dirs: list[Path]) -> dict[str, str]:
 
 def output_paths(views: SiteViews) -> set[str]:
     """The paths site_files() will produce, known before rendering."""
-    paths = {page.path for page in views.pages} | {"feed.xml", "data/entities.js", "data/graph.js"}
+    paths = {page.path for page in views.pages} | {path for path, _ in _data_files(views)}
+    paths |= {"feed.xml"} if views.feed else set()
     return paths | ({"sitemap.xml"} if views.sitemap_urls else set())
 
 
 def _jobs(views: SiteViews) -> list[tuple[str, str, dict]]:
     jobs = [(page.path, page.template, {"page": page}) for page in views.pages]
-    jobs.append(("feed.xml", "feed.xml", {"entries": views.feed_entries, "updated": views.feed_updated}))
+    if views.feed:
+        jobs.append(("feed.xml", "feed.xml", {"entries": views.feed.entries, "updated": views.feed.updated}))
     if views.sitemap_urls:
         jobs.append(("sitemap.xml", "sitemap.xml", {"urls": views.sitemap_urls}))
     return jobs
+
+
+def _data_files(views: SiteViews) -> list[tuple[str, str]]:
+    """The data the theme's scripts read, as .js files (those in `views`)."""
+    files = []
+    if views.entity_index is not None:
+        files.append((ENTITY_DATA, script_data("dossierEntities", views.entity_index)))
+    if views.graph is not None:
+        files.append((GRAPH_DATA, script_data("dossierGraph", views.graph)))
+    return files
 
 
 def site_files(views: SiteViews, template_dirs: list[Path], part: slice = slice(None),
@@ -95,8 +107,7 @@ def site_files(views: SiteViews, template_dirs: list[Path], part: slice = slice(
                                         f"template error: {exc.message} (while rendering {path})")]) from None
         yield path, text
     if with_data:
-        yield "data/entities.js", script_data("dossierEntities", views.entity_index)
-        yield "data/graph.js", script_data("dossierGraph", views.graph)
+        yield from _data_files(views)
 
 
 # Worker processes inherit the views through fork (nothing is pickled) and write their pages
@@ -127,8 +138,7 @@ def write_pages(staging: Path, views: SiteViews, template_dirs: list[Path], work
     try:
         for part_hashes in pool.map(_write_part, parts):
             hashes.update(part_hashes)
-        hashes.update(write_files(staging, [("data/entities.js", script_data("dossierEntities", views.entity_index)),
-                                            ("data/graph.js", script_data("dossierGraph", views.graph))], previous))
+        hashes.update(write_files(staging, _data_files(views), previous))
     except BaseException:
         for process in list(getattr(pool, "_processes", {}).values()):
             process.terminate()

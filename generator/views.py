@@ -346,15 +346,27 @@ class FeedEntry:
     author: str | None
 
 
+@dataclass(frozen=True)
+class FeedView:
+    entries: list[FeedEntry]
+    updated: str
+
+
+ENTITY_DATA = "data/entities.js"
+GRAPH_DATA = "data/graph.js"
+
+
 @dataclass
 class SiteViews:
+    """What the site shows. In an incremental build only what changed is here: the other
+    fields are None and their files are copied from the previous site."""
+
     site: SiteView
-    pages: list               # every HTML page, each with .path and .template
-    feed_entries: list[FeedEntry]
-    feed_updated: str
-    sitemap_urls: list[str]
-    entity_index: dict        # id → name, type, one-line, href: for link previews
-    graph: dict               # nodes and edges: relations and co-mentions
+    pages: list               # HTML pages, each with .path and .template
+    feed: FeedView | None
+    sitemap_urls: list[str] | None   # [] when the dossier has no base_url (no sitemap)
+    entity_index: dict | None        # id → name, type, one-line, href: for link previews
+    graph: dict | None               # nodes and edges: relations and co-mentions
 
 
 NAV = [("home", "Overview", "index.html"), ("summaries", "Summaries", "summaries/index.html"),
@@ -366,8 +378,8 @@ NAV = [("home", "Overview", "index.html"), ("summaries", "Summaries", "summaries
 # ---------------------------------------------------------------- building
 
 def build_site_views(catalog: Catalog, documents: dict[str, Rendered],
-                     entity_summaries: dict[str, Rendered]) -> SiteViews:
-    return _Builder(catalog, documents, entity_summaries).build()
+                     entity_summaries: dict[str, Rendered], only: set[str] | None = None) -> SiteViews:
+    return _Builder(catalog, documents, entity_summaries).build(only)
 
 
 def plain_text(markdown_text: str, catalog: Catalog | None = None) -> str:
@@ -476,34 +488,44 @@ class _Builder:
         return refs
 
     # ---- pages
-    def build(self) -> SiteViews:
+    def build(self, only: set[str] | None = None) -> SiteViews:
+        """Every page's view; with `only`, just the pages and files of those output paths
+        (an incremental build: the others are unchanged and copied from the previous site)."""
         catalog = self.catalog
-        articles = [self._article_page(a) for a in _newest_first(catalog.articles.values(), "published")]
+        wanted = (lambda path: True) if only is None else only.__contains__
+        every_article = wanted("sources/index.html") or wanted("articles/index.html")
+        articles = [self._article_page(a) for a in _newest_first(catalog.articles.values(), "published")
+                    if every_article or wanted(page_path("article", a.id))]
         summaries = [self._summary_page(s) for s in _summary_order(catalog.summaries.values())]
-        entities = [self._entity_page(e) for e in sorted(catalog.entities.values(), key=lambda e: e.name.lower())]
-        timeline = self._timeline()
+        entities = [self._entity_page(e) for e in sorted(catalog.entities.values(), key=lambda e: e.name.lower())
+                    if wanted(page_path("entity", e.id))]
+        timeline = self._timeline() if wanted("index.html") or wanted("timeline/index.html") else []
         pages: list = [self._home(summaries, timeline), *articles, *summaries, *entities]
         pages.append(ListPage("Articles", "articles/index.html", "articles.html", [a.ref for a in articles]))
         pages.append(ListPage("Summaries", "summaries/index.html", "summaries.html", [s.ref for s in summaries]))
         pages.append(ListPage("Who's who", "entities/index.html", "entities.html", self._entity_groups()))
         pages.append(ListPage("Timeline", "timeline/index.html", "timeline.html", _by_year(timeline)))
-        families = {f.id: f for f in catalog.families.values() if f.size > 1}
-        pages.append(SourcesPage("Sources", "sources/index.html", self._outlets(articles),
-                                 [self._family_view(f) for f in sorted(families.values(), key=lambda f: f.id)]))
+        if wanted("sources/index.html"):
+            families = {f.id: f for f in catalog.families.values() if f.size > 1}
+            pages.append(SourcesPage("Sources", "sources/index.html", self._outlets(articles),
+                                     [self._family_view(f) for f in sorted(families.values(), key=lambda f: f.id)]))
         pages.append(ListPage("Tags", "tags/index.html", "tags.html",
                               [TagRef(name, f"tags/{slug}/index.html", len(a) + len(s))
                                for slug, (name, a, s) in self.tags.items()]))
         pages += [TagPage(TagRef(name, f"tags/{slug}/index.html", len(a) + len(s)),
                           [self.article_refs[i] for i in _ids_newest_first(a, catalog.articles)],
                           [self.summary_refs[i] for i in s], f"tags/{slug}/index.html")
-                  for slug, (name, a, s) in self.tags.items()]
-        graph = self._graph()
-        pages.append(ListPage("Relation graph", "graph/index.html", "graph.html", self._all_relations()))
+                  for slug, (name, a, s) in self.tags.items() if wanted(f"tags/{slug}/index.html")]
+        if wanted("graph/index.html"):
+            pages.append(ListPage("Relation graph", "graph/index.html", "graph.html", self._all_relations()))
         pages.append(ListPage("Search", "search/index.html", "search.html"))
         pages.append(ListPage("Page not found", "404.html", "404.html"))
-        entries, updated = self._feed()
-        return SiteViews(self._site(), pages, entries, updated, self._sitemap(pages),
-                         self._entity_index(), graph)
+        pages = [page for page in pages if wanted(page.path)]
+        feed = self._feed() if wanted("feed.xml") else None
+        sitemap = self._sitemap() if wanted("sitemap.xml") else None
+        return SiteViews(self._site(), pages, feed, sitemap,
+                         self._entity_index() if wanted(ENTITY_DATA) else None,
+                         self._graph() if wanted(GRAPH_DATA) else None)
 
     # ---- data for scripts
     def _entity_index(self) -> dict:
@@ -745,21 +767,24 @@ class _Builder:
         base = self.catalog.config.base_url
         return (base + pretty) if base else (pretty or "./")
 
-    def _feed(self) -> tuple[list[FeedEntry], str]:
+    def _feed(self) -> FeedView:
+        """The 50 newest articles and summaries (their text is reduced only for those)."""
         catalog, config = self.catalog, self.catalog.config
+        items = [("article", a, a.published) for a in catalog.articles.values()]
+        items += [("summary", s, s.date) for s in catalog.summaries.values()]
+        keyed = sorted(((_rfc3339(date), self._entry_id(kind, item.id), kind, item) for kind, item, date in items),
+                       key=lambda entry: entry[:2], reverse=True)
         entries = []
-        for article in catalog.articles.values():
-            entries.append(FeedEntry("article", article.title, self._absolute(page_path("article", article.id)),
-                                     self._entry_id("article", article.id), _rfc3339(article.published),
-                                     article.summary or first_sentence(plain_text(article.body), 300),
-                                     ", ".join(article.authors) or article.outlet))
-        for summary in catalog.summaries.values():
-            entries.append(FeedEntry("summary", summary.title, self._absolute(page_path("summary", summary.id)),
-                                     self._entry_id("summary", summary.id), _rfc3339(summary.date),
-                                     summary.summary or first_sentence(plain_text(summary.body, catalog), 300),
-                                     config.author or config.organisation))
-        entries.sort(key=lambda e: (e.updated, e.id), reverse=True)
-        return entries[:50], max((e.updated for e in entries), default=_rfc3339(None))
+        for updated, entry_id, kind, item in keyed[:50]:
+            if kind == "article":
+                summary = item.summary or first_sentence(plain_text(item.body), 300)
+                author = ", ".join(item.authors) or item.outlet
+            else:
+                summary = item.summary or first_sentence(plain_text(item.body, catalog), 300)
+                author = config.author or config.organisation
+            entries.append(FeedEntry(kind, item.title, self._absolute(page_path(kind, item.id)), entry_id,
+                                     updated, summary, author))
+        return FeedView(entries, keyed[0][0] if keyed else _rfc3339(None))
 
     def _entry_id(self, kind: str, item_id: str) -> str:
         base = self.catalog.config.base_url
@@ -767,10 +792,22 @@ class _Builder:
             return f"{base}{SECTION_OF[kind]}/{item_id}/" if item_id else base
         return f"urn:dossier:{tag_slug(self.catalog.config.title)}" + (f":{kind}:{item_id}" if item_id else "")
 
-    def _sitemap(self, pages: list) -> list[str]:
+    def _sitemap(self) -> list[str]:
+        """Every page's address but the 404 page's (none without a base_url)."""
         if not self.catalog.config.base_url:
             return []
-        return [self._absolute(p.path) for p in pages if p.path != "404.html"]
+        return [self._absolute(path) for path in self.page_paths() if path != "404.html"]
+
+    def page_paths(self) -> list[str]:
+        """Every HTML page's path, in the order build() lists the pages."""
+        catalog = self.catalog
+        return ["index.html",
+                *(page_path("article", a.id) for a in _newest_first(catalog.articles.values(), "published")),
+                *(page_path("summary", s.id) for s in _summary_order(catalog.summaries.values())),
+                *(page_path("entity", e.id) for e in sorted(catalog.entities.values(), key=lambda e: e.name.lower())),
+                "articles/index.html", "summaries/index.html", "entities/index.html", "timeline/index.html",
+                "sources/index.html", "tags/index.html", *(f"tags/{slug}/index.html" for slug in self.tags),
+                "graph/index.html", "search/index.html", "404.html"]
 
 
 SECTION_OF = {"article": "articles", "summary": "summaries"}
