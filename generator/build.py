@@ -15,6 +15,7 @@ from pathlib import Path
 from . import __version__
 from .errors import ContentError, Problem, sort_problems
 from .cache import open_cache, save_cache
+from .incremental import BuildState, build_state, touched_paths
 from .index import Catalog, build_index
 from .load import load_dossier
 from .markup import RENDER_SECONDS, Rendered, default_workers, render_documents
@@ -22,7 +23,7 @@ from .review import unlinked_mentions
 from .render import DEFAULT_THEME, output_paths, render_site, theme_template_dirs, write_pages
 from .search import index_site_folder
 from .views import SiteViews, build_site_views
-from .write import check_output_folder, previous_site, read_marker, write_site
+from .write import check_output_folder, link_unchanged, previous_site, read_marker, write_site
 
 ASSET_FOLDER = "assets"
 
@@ -56,6 +57,7 @@ class BuildResult:
     stages: dict[str, float] = field(default_factory=dict)   # seconds spent in each stage
     up_to_date: bool = False   # nothing changed since the last build: nothing was done
     render_cache: tuple[int, int] = (0, 0)   # (documents reused from .dossier-cache, documents rendered)
+    incremental: bool = False  # only the pages an edit touched were rendered (incremental.py)
 
 
 STAGE_LABELS = {"load": "read the files", "index": "indexed", "markdown": "rendered the Markdown",
@@ -153,45 +155,54 @@ def build_site(root: Path, output: Path, base_url: str | None = None, force: boo
     if not root.is_dir():
         raise FileNotFoundError(root)
     check_output_folder(output, root, force)
-    fingerprint = input_fingerprint(root, theme, (base_url, search))
-    previous = read_marker(output)
-    if previous.get("fingerprint") == fingerprint and not force:
+    options = (base_url, search)
+    fingerprint = input_fingerprint(root, theme, options)
+    marker = read_marker(output)
+    if marker.get("fingerprint") == fingerprint and not force:
         watch.lap("unchanged")
-        return BuildResult(output, previous.get("pages", 0), previous.get("files", 0),
-                           [Problem(Path(w[0]), w[1], w[2], w[3], "warning") for w in previous.get("warnings", [])],
+        return BuildResult(output, marker.get("pages", 0), marker.get("files", 0),
+                           [Problem(Path(w[0]), w[1], w[2], w[3], "warning") for w in marker.get("warnings", [])],
                            time.perf_counter() - started, watch.stages, up_to_date=True)
     workers = default_workers() if workers is None else workers
     analysis = analyse(root, base_url, render_seconds, watch, workers)
     if analysis.errors:
         raise ContentError(analysis.problems)
-    views: SiteViews = build_site_views(analysis.catalog, analysis.documents, analysis.entity_summaries)
-    watch.lap("views")
-    paths = output_paths(views)
-    assets = collect_assets(root, theme, paths)
-    language = analysis.catalog.config.language
+    catalog = analysis.catalog
     template_dirs = theme_template_dirs(root, theme)
-
-    previous = previous_site(output)
+    state = build_state(catalog, analysis.documents, options, [theme, *template_dirs[:-1], root / "static"])
+    previous = previous_site(output, marker)
+    touched = None if force or previous is None else \
+        touched_paths(BuildState.from_json(marker.get("state")), state, catalog, analysis.documents)
+    views: SiteViews = build_site_views(catalog, analysis.documents, analysis.entity_summaries, touched)
+    watch.lap("views")
+    # an incremental build has the previous build's files (the same ids, so the same paths)
+    paths = output_paths(views) if touched is None else set(previous.hashes)
+    assets = collect_assets(root, theme, paths)
+    pages = len(views.pages) if touched is None else marker.get("pages", 0)
 
     def fill(staging: Path) -> dict[str, str]:
         hashes = write_pages(staging, views, template_dirs, workers, previous)
+        if touched is not None:
+            hashes.update(link_unchanged(staging, previous, paths - hashes.keys()))
         watch.lap("pages")
         return hashes
 
     def index(staging: Path, hashes: dict[str, str]) -> dict:
         if not search:
             return {}
-        shards = index_site_folder(staging, language, hashes, previous.folder if previous else None,
+        shards = index_site_folder(staging, catalog.config.language, hashes, previous.folder if previous else None,
                                    previous.search_shards if previous else None, workers)
         watch.lap("search")
         return {"search_shards": shards}
 
-    record = {"fingerprint": fingerprint, "pages": len(views.pages), "files": len(paths) + len(assets),
-              "warnings": [(str(w.path), w.line, w.message, w.column) for w in analysis.warnings]}
+    record = {"fingerprint": fingerprint, "pages": pages, "files": len(paths) + len(assets),
+              "warnings": [(str(w.path), w.line, w.message, w.column) for w in analysis.warnings],
+              "state": state.to_json()}
     write_site(output, fill, assets, before_swap=index, record=record)
     watch.lap("swap")
-    return BuildResult(output, len(views.pages), len(paths) + len(assets), analysis.warnings,
-                       time.perf_counter() - started, watch.stages, render_cache=analysis.render_cache)
+    return BuildResult(output, pages, len(paths) + len(assets), analysis.warnings,
+                       time.perf_counter() - started, watch.stages, render_cache=analysis.render_cache,
+                       incremental=touched is not None)
 
 
 def collect_assets(root: Path, theme: Path, generated: set[str]) -> dict[str, Path]:

@@ -26,12 +26,17 @@ from .errors import OutputError
 MARKER = ".dossier-site.json"
 
 
-def safe_output_path(output: Path, relative: str) -> Path:
-    """The file for a site-relative path, refusing anything that would leave the output folder."""
+def plain_path(folder: Path, relative: str) -> Path:
+    """`folder`/`relative`, refusing a path that is absolute or climbs out with '..'."""
     pure = PurePosixPath(relative)
     if pure.is_absolute() or ".." in pure.parts or "\\" in relative or "\x00" in relative or not pure.parts:
         raise OutputError(f"refusing to write '{relative}': it is not a plain path inside the output folder")
-    target = output.joinpath(*pure.parts)
+    return folder.joinpath(*pure.parts)
+
+
+def safe_output_path(output: Path, relative: str) -> Path:
+    """The file for a site-relative path, refusing anything that would leave the output folder."""
+    target = plain_path(output, relative)
     if not _is_inside(target, output):
         raise OutputError(f"refusing to write '{relative}': it resolves outside the output folder")
     return target
@@ -93,6 +98,26 @@ def write_files(folder: Path, files: Iterable[tuple[str, str | bytes]],
     return hashes
 
 
+def link_unchanged(folder: Path, previous: PreviousSite, paths: Iterable[str]) -> dict[str, str]:
+    """Hard-link files of the previous site, known to be unchanged, into `folder` (copied
+    where links are impossible). Returns their content hashes."""
+    made: set[Path] = set()
+    for relative in sorted(paths):
+        target = plain_path(folder, relative)      # `folder` is the fresh staging folder: no links in it
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        source = plain_path(previous.folder, relative)
+        if source.is_symlink() or source.parent.is_symlink():
+            raise OutputError(f"refusing to reuse '{relative}' of the previous site: it is a link; "
+                              "build again with --force")
+        try:
+            os.link(source, target)
+        except OSError:
+            shutil.copyfile(source, target)
+    return {relative: previous.hashes[relative] for relative in paths}
+
+
 def read_marker(output: Path) -> dict:
     """What the previous build recorded in its output folder (nothing when there is none)."""
     try:
@@ -102,8 +127,9 @@ def read_marker(output: Path) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def previous_site(output: Path) -> PreviousSite | None:
-    marker = read_marker(output)
+def previous_site(output: Path, marker: dict | None = None) -> PreviousSite | None:
+    """The previous build in `output` (its marker, when already read), if there is one."""
+    marker = read_marker(output) if marker is None else marker
     hashes, shards = marker.get("hashes"), marker.get("search_shards")
     if not isinstance(hashes, dict) or not hashes:
         return None

@@ -1,0 +1,76 @@
+"""Incremental builds: after each edit, the site built from the previous one (rendering only
+the pages the edit touches) is byte-identical to a cold build of the same content."""
+import hashlib
+import shutil
+
+import pytest
+
+from conftest import REPO
+from generator.build import build_site
+from generator.cache import CACHE_FOLDER
+
+ARTICLE = "articles/igpn-raid-drug-squad.md"
+
+
+def tree(folder):
+    """Every file but the search index (compared by its answers in test_browser.py) and the marker."""
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()
+            and p.relative_to(folder).parts[0] != "pagefind" and p.name != ".dossier-site.json"}
+
+
+def append(path, text):
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def replace(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+# (what the edit is, how to make it, whether the rebuild can be incremental)
+EDITS = [
+    ("a sentence without names", lambda c: append(c / ARTICLE, "\nThe report gives no further detail.\n"), True),
+    ("one more mention of a mentioned entity (its total changes)",
+     lambda c: append(c / ARTICLE, "\nMarseille, once more.\n"), True),
+    ("a summary's text (the home page shows the lead summary)",
+     lambda c: append(c / "summaries/overview.md", "\nA closing line for the overview.\n"), True),
+    ("a snippet's sentence", lambda c: replace(c / ARTICLE, "Citing Le Parisien", "Quoting Le Parisien"), True),
+    ("a mention of an entity the article did not mention",
+     lambda c: append(c / ARTICLE, "\nEmmanuel Macron said nothing about it.\n"), False),
+    ("a title", lambda c: replace(c / ARTICLE, "Police oversight raids", "Police oversight searches"), False),
+    ("an entity", lambda c: append(c / "entities/places/marseille.yaml", "aliases: [Massilia]\n"), False),
+    ("a sentence again, after full builds", lambda c: append(c / ARTICLE, "\nA last line.\n"), True),
+]
+
+
+@pytest.fixture(scope="module")
+def dossier(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("incremental")
+    shutil.copytree(REPO / "content", folder / "content")
+    # an override that shows what the default theme leaves out: the totals of the entities
+    # on an entity's timeline (the plan must follow the views, not only the default templates)
+    (folder / "content" / "templates").mkdir()
+    (folder / "content" / "templates" / "entity.html").write_text(
+        '{% extends "!theme/entity.html" %}{% block content %}{{ super() }}<p>{% for e in page.timeline %}'
+        '{% for x in e.entities %}{{ x.id }}: {{ x.count }} {% endfor %}{% endfor %}</p>{% endblock %}\n')
+    warm = folder / "warm"
+    build_site(folder / "content", warm, search=False)
+    return folder
+
+
+@pytest.mark.parametrize("what, edit, incremental", EDITS, ids=[e[0] for e in EDITS])
+def test_an_incremental_rebuild_equals_a_cold_build(dossier, what, edit, incremental):
+    content, warm = dossier / "content", dossier / "warm"
+    before = tree(warm)
+    edit(content)
+    result = build_site(content, warm, search=False)
+    assert result.incremental == incremental
+    shutil.rmtree(content / CACHE_FOLDER, ignore_errors=True)
+    cold = dossier / f"cold-{len(list(dossier.glob('cold-*')))}"
+    build_site(content, cold, search=False, workers=1)
+    after, expected = tree(warm), tree(cold)
+    assert after.keys() == expected.keys()
+    assert [path for path in expected if after[path] != expected[path]] == []
+    assert before != after   # the edit showed
