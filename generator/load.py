@@ -6,6 +6,7 @@ reports everything wrong at once; the build refuses to write when any problem is
 from __future__ import annotations
 
 import difflib
+import os
 import re
 from pathlib import Path
 
@@ -57,29 +58,39 @@ def load_dossier(root: Path, cache: BuildCache | None = None) -> tuple[Dossier, 
 
 
 def _files(root: Path, folder: str, suffixes: tuple[str, ...], problems: list[Problem]) -> list[Path]:
+    """The content files under root/folder, sorted; hidden files and folders are skipped, and
+    so is anything reached through a link leading outside the dossier (with a warning)."""
     base = root / folder
     if not base.is_dir():
         return []
-    found = []
-    for path in sorted(base.rglob("*")):
-        if path.suffix.lower() not in suffixes or any(part.startswith(".") for part in path.relative_to(base).parts):
+    found, seen = [], set()
+    root_text = str(root) + os.sep
+    for directory, folders, names in os.walk(base, followlinks=True):
+        real = os.path.realpath(directory)
+        if real in seen:   # a link back into a folder already read
+            folders[:] = []
             continue
-        if not _inside(path.resolve(), root):  # a link, or a linked folder, leading outside
-            problems.append(Problem(path, None, "this file is reached through a link that leads outside the "
-                                    "dossier folder, so it is not read; copy it into the dossier instead",
-                                    severity="warning"))
-            continue
-        if path.is_file():
-            found.append(path)
-    return found
+        seen.add(real)
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        outside = not (real + os.sep).startswith(root_text)
+        for name in names:
+            if name.startswith(".") or not name.lower().endswith(suffixes):
+                continue
+            path = os.path.join(directory, name)
+            if outside or (os.path.islink(path) and not (os.path.realpath(path) + os.sep).startswith(root_text)):
+                problems.append(Problem(Path(path), None, "this file is reached through a link that leads outside "
+                                        "the dossier folder, so it is not read; copy it into the dossier instead",
+                                        severity="warning"))
+            elif os.path.isfile(path):
+                found.append(Path(path))
+        if outside:
+            folders[:] = []
+    return sorted(found)
 
 
-def _inside(path: Path, root: Path) -> bool:
-    try:
-        path.relative_to(root)
-        return True
-    except ValueError:
-        return False
+def _relative(path: Path, root: Path) -> str:
+    """The path inside the dossier, with '/' (files come from _files, under `root`)."""
+    return str(path)[len(str(root)) + 1:].replace(os.sep, "/")
 
 
 def _read_text(path: Path, problems: list[Problem]) -> str | None:
@@ -122,7 +133,7 @@ def _load_markdown(path: Path, root: Path, read, problems: list[Problem], cache:
     text = _read_text(path, problems)
     if text is None:
         return None
-    source = _split_front_matter(path, path.relative_to(root).as_posix(), text, problems)
+    source = _split_front_matter(path, _relative(path, root), text, problems)
     if source is None:
         return None
     data = _parse_mapping(source, problems, cache)
@@ -369,7 +380,7 @@ def _load_entity(path: Path, root: Path, problems: list[Problem], cache: BuildCa
     text = _read_text(path, problems)
     if text is None:
         return None
-    rel = path.relative_to(root).as_posix()
+    rel = _relative(path, root)
     source = SourceFile(path, rel, text, text, 1)
     if not text.strip():
         problems.append(Problem(path, 1, "the file is empty; an entity needs at least 'name:' and 'type:'"))

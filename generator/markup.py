@@ -526,7 +526,7 @@ def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS, workers:
 
     keys = [text_key(fingerprint, job.item_id, job.link_mode or "", job.text, *quoted_texts(job))
             for job in jobs] if cache.folder else []
-    cached = [cache.get_render(key) for key in keys] if cache.folder else [None] * len(jobs)
+    cached = cache.get_renders(keys) if cache.folder else [None] * len(jobs)
     missing = [index for index, found in enumerate(cached) if found is None]
     fresh = _render_all(catalog, [jobs[i] for i in missing], seconds, default_workers() if workers is None else workers,
                         tick)

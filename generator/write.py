@@ -217,7 +217,32 @@ def _swap(staging: Path, output: Path, ours: set[str]) -> None:
         for name in moved:
             os.rename(staging / name, output / name)
         raise
-    shutil.rmtree(retired, ignore_errors=True)
+    remove_in_background(retired)
+
+
+def remove_in_background(folder: Path) -> None:
+    """Delete a folder dossier retired, off the build's path: the new site is already live.
+
+    Removing 6,000 page folders takes most of a second; a detached grandchild process does it
+    (a double fork, so that nothing is left to reap, its output going nowhere) while the
+    build returns. Without fork, the folder is removed here.
+    """
+    if not hasattr(os, "fork"):
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    child = os.fork()
+    if child:
+        os.waitpid(child, 0)
+        return
+    try:  # the child: start the grandchild and leave at once
+        if os.fork() == 0:
+            os.setsid()
+            quiet = os.open(os.devnull, os.O_RDWR)
+            for descriptor in (0, 1, 2):
+                os.dup2(quiet, descriptor)
+            shutil.rmtree(folder, ignore_errors=True)
+    finally:
+        os._exit(0)
 
 
 def _previous_entries(output: Path) -> set[str]:

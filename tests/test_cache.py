@@ -48,7 +48,7 @@ def test_deleting_or_corrupting_the_cache_gives_the_same_site(make_dossier, tmp_
     build_site(d.root, d.output, search=False)
     warm = build_site(d.root, tmp_path / "warm", search=False)
     assert warm.render_cache[1] == 0
-    (d.root / CACHE_FOLDER / CACHE_FILE).write_text("{not json")
+    (d.root / CACHE_FOLDER / CACHE_FILE).write_text("{not a database")
     corrupt = build_site(d.root, tmp_path / "corrupt", search=False)
     shutil.rmtree(d.root / CACHE_FOLDER)
     cold = build_site(d.root, tmp_path / "cold", search=False)

@@ -1,5 +1,8 @@
 """Bad input: path:line: message on stderr, all problems together, exit 1, previous site intact."""
+import time
+
 import pytest
+
 from conftest import article, entity
 
 GOOD = {
@@ -197,7 +200,12 @@ def test_rebuild_keeps_files_dossier_did_not_write(make_dossier):
     assert (d.output / "CNAME").read_text() == "dossier.example.org\n"
     assert (d.output / ".git" / "HEAD").exists()
     assert (d.output / "articles" / "b" / "index.html").exists()
-    assert not list(d.output.parent.glob(".site.*")), "no staging folder is left behind"
+    assert not list(d.output.parent.glob(".site.staging-*")), "no staging folder is left behind"
+    # the previous site is removed by a background process once the new one is in place
+    deadline = time.monotonic() + 10
+    while list(d.output.parent.glob(".site.old-*")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not list(d.output.parent.glob(".site.*"))
 
 
 def test_stale_pages_disappear_on_rebuild(make_dossier):
