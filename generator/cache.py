@@ -169,3 +169,4 @@ def _write_fresh(cache: BuildCache) -> None:
     finally:
         database.close()
     os.replace(temporary, folder / CACHE_FILE)
+    (folder / "cache.json").unlink(missing_ok=True)   # the format before 0.2's SQLite

@@ -22,7 +22,6 @@ which still reuses every unchanged file (write.py) and search shard (search.py).
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,7 +34,8 @@ TOTALS_PAGES = ("index.html", "entities/index.html", "timeline/index.html", ENTI
 
 
 def _digest(*parts: object) -> str:
-    return hashlib.blake2b(json.dumps(parts, ensure_ascii=False, default=str).encode(), digest_size=12).hexdigest()
+    """A short hash of strings, numbers and (nested) lists or tuples of them (through repr)."""
+    return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
 
 @dataclass(frozen=True)

@@ -174,13 +174,11 @@ def _link_tree(source: Path, target: Path) -> bool:
     if not source.is_dir():
         return False
     try:
-        for path in source.rglob("*"):
-            destination = target / path.relative_to(source)
-            if path.is_dir():
-                destination.mkdir(parents=True, exist_ok=True)
-            else:
-                destination.parent.mkdir(parents=True, exist_ok=True)
-                os.link(path, destination)
+        for directory, _, names in os.walk(source):
+            destination = os.path.join(target, os.path.relpath(directory, source))
+            os.makedirs(destination, exist_ok=True)
+            for name in names:
+                os.link(os.path.join(directory, name), os.path.join(destination, name))
         return True
     except OSError:
         shutil.rmtree(target, ignore_errors=True)

@@ -26,12 +26,17 @@ from .errors import OutputError
 MARKER = ".dossier-site.json"
 
 
+def _is_plain(relative: str) -> bool:
+    """A relative path with '/' that stays inside its folder: not absolute, no '..', no '\\' or NUL."""
+    return (bool(relative.strip("/")) and not relative.startswith("/") and "\\" not in relative
+            and "\x00" not in relative and ".." not in relative.split("/"))
+
+
 def plain_path(folder: Path, relative: str) -> Path:
     """`folder`/`relative`, refusing a path that is absolute or climbs out with '..'."""
-    pure = PurePosixPath(relative)
-    if pure.is_absolute() or ".." in pure.parts or "\\" in relative or "\x00" in relative or not pure.parts:
+    if not _is_plain(relative):
         raise OutputError(f"refusing to write '{relative}': it is not a plain path inside the output folder")
-    return folder.joinpath(*pure.parts)
+    return folder.joinpath(*PurePosixPath(relative).parts)
 
 
 def safe_output_path(output: Path, relative: str) -> Path:
@@ -101,14 +106,18 @@ def write_files(folder: Path, files: Iterable[tuple[str, str | bytes]],
 def link_unchanged(folder: Path, previous: PreviousSite, paths: Iterable[str]) -> dict[str, str]:
     """Hard-link files of the previous site, known to be unchanged, into `folder` (copied
     where links are impossible). Returns their content hashes."""
-    made: set[Path] = set()
+    made: set[str] = set()
+    target_root, source_root = str(folder), str(previous.folder)
     for relative in sorted(paths):
-        target = plain_path(folder, relative)      # `folder` is the fresh staging folder: no links in it
-        if target.parent not in made:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            made.add(target.parent)
-        source = plain_path(previous.folder, relative)
-        if source.is_symlink() or source.parent.is_symlink():
+        if not _is_plain(relative):
+            raise OutputError(f"refusing to reuse '{relative}': it is not a plain path inside the output folder")
+        target = os.path.join(target_root, relative)
+        parent = os.path.dirname(target)
+        if parent not in made:       # `folder` is the fresh staging folder: no links in it
+            os.makedirs(parent, exist_ok=True)
+            made.add(parent)
+        source = os.path.join(source_root, relative)
+        if os.path.islink(source) or os.path.islink(os.path.dirname(source)):
             raise OutputError(f"refusing to reuse '{relative}' of the previous site: it is a link; "
                               "build again with --force")
         try:
