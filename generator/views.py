@@ -10,6 +10,7 @@ import bisect
 import calendar
 import dataclasses
 import heapq
+import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -424,6 +425,8 @@ class _Builder:
             for citation in rendered.citations:
                 if doc_id in catalog.summaries:
                     self.cited_by[citation.article_id].append(doc_id)
+        self.slugs: dict[str, str] = {}
+        self.counted: dict[tuple[str, int], EntityRef] = {}
         self.tags = self._tags()
         # Newest first: the position of every document, computed once for every sort.
         dated = [*catalog.articles.values(), *catalog.summaries.values()]
@@ -474,15 +477,21 @@ class _Builder:
         for items, position in ((self.catalog.articles.values(), 1), (self.catalog.summaries.values(), 2)):
             for item in items:
                 for tag in item.tags:
-                    slug = tag_slug(tag)
+                    slug = self._slug(tag)
                     entry = tags.setdefault(slug, (tag, [], []))
                     if item.id not in entry[position]:
                         entry[position].append(item.id)
         return dict(sorted(tags.items()))
 
+    def _slug(self, tag: str) -> str:
+        slug = self.slugs.get(tag)
+        if slug is None:
+            slug = self.slugs[tag] = tag_slug(tag)
+        return slug
+
     def _tag_refs(self, tags: list[str]) -> list[TagRef]:
         refs = []
-        for tag in dict.fromkeys(tag_slug(t) for t in tags):
+        for tag in dict.fromkeys(self._slug(t) for t in tags):
             name, articles, summaries = self.tags[tag]
             refs.append(TagRef(name, f"tags/{tag}/index.html", len(articles) + len(summaries)))
         return refs
@@ -553,10 +562,7 @@ class _Builder:
                     edges.append({"source": key[0], "target": key[1], "label": key[2], "kind": "relation"})
         together: Counter[tuple[str, str]] = Counter()
         for mentions in self.mentions.values():
-            ids = sorted({m.entity_id for m in mentions})
-            for i, first in enumerate(ids):
-                for second in ids[i + 1:]:
-                    together[(first, second)] += 1
+            together.update(itertools.combinations(sorted({m.entity_id for m in mentions}), 2))
         partners: dict[str, list[tuple[int, str]]] = defaultdict(list)
         for (first, second), count in together.items():
             partners[first].append((count, second))
@@ -564,7 +570,7 @@ class _Builder:
         related = {(e["source"], e["target"]) for e in edges} | {(e["target"], e["source"]) for e in edges}
         kept = set()
         for entity_id, pairs in partners.items():
-            for count, other in heapq.nlargest(co_mentions_per_entity, pairs, key=lambda p: (p[0], p[1])):
+            for count, other in heapq.nlargest(co_mentions_per_entity, pairs):   # (count, id) pairs
                 pair = tuple(sorted((entity_id, other)))
                 if pair not in kept and pair not in related:
                     kept.add(pair)
@@ -589,7 +595,14 @@ class _Builder:
 
     def _entities_of(self, doc_id: str) -> list[EntityRef]:
         mentions = sorted(self.mentions[doc_id], key=lambda m: (-m.count, self.catalog.entities[m.entity_id].name))
-        return [_with_count(self.entity_refs[m.entity_id], m.count) for m in mentions]
+        return [self._counted(m.entity_id, m.count) for m in mentions]
+
+    def _counted(self, entity_id: str, count: int) -> EntityRef:
+        """The entity's ref with this page's mention count (few distinct ones: made once each)."""
+        ref = self.counted.get((entity_id, count))
+        if ref is None:
+            ref = self.counted[(entity_id, count)] = _with_count(self.entity_refs[entity_id], count)
+        return ref
 
     def _article_page(self, article: Article) -> ArticlePage:
         rendered = self.documents[article.id]
@@ -661,7 +674,7 @@ class _Builder:
             mentioned_in=mentioned, mention_total=self.mention_totals.get(entity.id, 0),
             independent_sources=independent_sources([d for d, _ in self.backlinks.get(entity.id, [])],
                                                     catalog.families),
-            tags=[TagRef(t, f"tags/{tag_slug(t)}/index.html") for t in entity.tags if tag_slug(t) in self.tags],
+            tags=[TagRef(t, f"tags/{self._slug(t)}/index.html") for t in entity.tags if self._slug(t) in self.tags],
             path=page_path("entity", entity.id))
 
     def _family_view(self, family) -> FamilyView | None:
@@ -814,11 +827,15 @@ SECTION_OF = {"article": "articles", "summary": "summaries"}
 
 
 def _with_count(ref: EntityRef, count: int) -> EntityRef:
-    return dataclasses.replace(ref, count=count)
+    """The same entity with this page's count (built directly: dataclasses.replace is slow)."""
+    return EntityRef(ref.id, ref.name, ref.href, ref.type, ref.type_label, ref.one_line, count)
 
 
 def _with_score(ref: ArticleRef, score: int) -> ArticleRef:
-    return dataclasses.replace(ref, score=score)
+    return ArticleRef(*(getattr(ref, f) for f in _ARTICLE_REF_FIELDS[:-1]), score)
+
+
+_ARTICLE_REF_FIELDS = tuple(f.name for f in dataclasses.fields(ArticleRef))
 
 
 def _copy_view(copy) -> CopyView:
