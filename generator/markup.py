@@ -116,6 +116,7 @@ class _PageState:
     citations: dict[str, list] = field(default_factory=dict)   # article id → [number, locators, anchor]
     citation_uses: int = 0
     problems: list[tuple] = field(default_factory=list)
+    block_texts: dict[int, str] = field(default_factory=dict)   # paragraph → its plain text, for snippets
 
     def mention(self, entity_id: str, snippet: str | None) -> None:
         if entity_id not in self.mention_counts:
@@ -331,7 +332,8 @@ class _MentionLinker(Treeprocessor):
         kept, cursor, new_links = [], 0, []
         for match in matches:
             found = text[match.start:match.end]
-            state.mention(match.entity_id, None if match.entity_id in state.snippets else _snippet(block, found))
+            state.mention(match.entity_id,
+                          None if match.entity_id in state.snippets else _snippet(block, found, state.block_texts))
             should_link = linkable and (state.link_mode == "all" or
                                         (state.link_mode == "first" and match.entity_id not in state.linked))
             if not should_link:
@@ -354,8 +356,12 @@ class _MentionLinker(Treeprocessor):
         return kept[0]
 
 
-def _snippet(block: etree.Element, found: str, width: int = 90) -> str:
-    text = " ".join(_PLACEHOLDER.sub("", "".join(block.itertext())).split())
+def _snippet(block: etree.Element, found: str, texts: dict[int, str], width: int = 90) -> str:
+    """The words around `found` in its paragraph (or list item, cell...); `texts` keeps each
+    block's plain text for the document's other mentions."""
+    text = texts.get(id(block))
+    if text is None:
+        text = texts[id(block)] = " ".join(_PLACEHOLDER.sub("", "".join(block.itertext())).split())
     index = text.find(" ".join(found.split()))
     if index < 0:
         return text[: 2 * width]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 def _fold_table() -> dict[int, str]:
@@ -34,8 +34,9 @@ FOLD_TABLE = _fold_table()
 
 
 def fold(text: str) -> str:
-    """Accent- and case-fold `text`, keeping its length (so offsets stay valid)."""
-    return text.translate(FOLD_TABLE)
+    """Accent- and case-fold `text`, keeping its length (so offsets stay valid).
+    On ASCII text the table only lower-cases, which str.lower() does many times faster."""
+    return text.lower() if text.isascii() else text.translate(FOLD_TABLE)
 
 
 def name_key(text: str) -> str:
@@ -50,8 +51,9 @@ def _accept_case(found: str, alias: str) -> bool:
     return found[:1].isupper() == alias[:1].isupper()
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
+    """A name found in a text (a named tuple: made by the thousand, it must be cheap)."""
+
     start: int
     end: int
     entity_id: str
@@ -69,10 +71,13 @@ class MentionMatcher:
         if self.pattern is None or not text:
             return []
         matches = []
+        names = self.names
         for found in self.pattern.finditer(fold(text)):
-            alias, entity_id = self.names[" ".join(found.group().split())]
-            if _accept_case(text[found.start():found.end()], alias):
-                matches.append(Match(found.start(), found.end(), entity_id))
+            key = found.group()
+            alias, entity_id = names.get(key) or names[" ".join(key.split())]   # names may break lines
+            start, end = found.span()
+            if _accept_case(text[start:end], alias):
+                matches.append(Match(start, end, entity_id))
         return matches
 
 
