@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import ContentError, Problem, sort_problems
-from .cache import open_cache, save_cache
+from .cache import BuildCache, close_cache, open_cache, save_cache
 from .incremental import BuildState, build_state, touched_paths
 from .index import Catalog, build_index
 from .load import load_dossier
@@ -37,6 +37,7 @@ class Analysis:
     entity_summaries: dict[str, Rendered]
     problems: list[Problem]
     render_cache: tuple[int, int] = (0, 0)   # (documents reused from the cache, documents rendered)
+    cache: BuildCache | None = None          # open until the pages are written (they read bodies from it)
 
     @property
     def errors(self) -> list[Problem]:
@@ -107,7 +108,7 @@ def analyse(root: Path, base_url: str | None = None, render_seconds: float = REN
     save_cache(cache)
     watch.lap("markdown")
     return Analysis(catalog, documents, entity_summaries,
-                    sort_problems([*problems, *index_problems, *markup_problems]), (cache.hits, cache.misses))
+                    sort_problems([*problems, *index_problems, *markup_problems]), (cache.hits, cache.misses), cache)
 
 
 def check_dossier(root: Path) -> list[Problem]:
@@ -115,15 +116,18 @@ def check_dossier(root: Path) -> list[Problem]:
     if not root.is_dir():
         raise FileNotFoundError(root)
     analysis = analyse(root)
-    if analysis.errors:
-        return analysis.problems
-    notes = unlinked_mentions(analysis.catalog)
-    views = build_site_views(analysis.catalog, analysis.documents, analysis.entity_summaries)
     try:
-        render_site(views, theme_template_dirs(root))
-    except ContentError as exc:
-        return [*analysis.problems, *exc.problems, *notes]
-    return [*analysis.problems, *notes]
+        if analysis.errors:
+            return analysis.problems
+        notes = unlinked_mentions(analysis.catalog)
+        views = build_site_views(analysis.catalog, analysis.documents, analysis.entity_summaries)
+        try:
+            render_site(views, theme_template_dirs(root))
+        except ContentError as exc:
+            return [*analysis.problems, *exc.problems, *notes]
+        return [*analysis.problems, *notes]
+    finally:
+        close_cache(analysis.cache)
 
 
 CONTENT_ENTRIES = ("dossier.yaml", "articles", "summaries", "entities", "templates", "theme", "static")
@@ -165,6 +169,16 @@ def build_site(root: Path, output: Path, base_url: str | None = None, force: boo
                            time.perf_counter() - started, watch.stages, up_to_date=True)
     workers = default_workers() if workers is None else workers
     analysis = analyse(root, base_url, render_seconds, watch, workers)
+    try:
+        return _build_from(analysis, root, output, theme, options, fingerprint, marker, force, search,
+                           workers, watch, started)
+    finally:
+        close_cache(analysis.cache)
+
+
+def _build_from(analysis: Analysis, root: Path, output: Path, theme: Path, options: tuple, fingerprint: str,
+                marker: dict, force: bool, search: bool, workers: int, watch: "_Stopwatch", started: float) -> BuildResult:
+    """Views, pages, search index and swap, once the dossier is analysed."""
     if analysis.errors:
         raise ContentError(analysis.problems)
     catalog = analysis.catalog

@@ -5,12 +5,15 @@
   fingerprint of everything else rendering depends on (every id, title and alias in the
   dossier, the settings, and the generator's own code).
 
-The entries live in one SQLite database (Python's own sqlite3): a build reads the entries it
-needs in one query, and writes only the new ones, in one transaction, so that an edit to
-one article costs one row rather than rewriting the whole cache. Values are JSON, never
-pickle: a dossier folder received from someone else must not be able to run code through
-it. Deleting the folder always gives a correct cold build; an unreadable or foreign cache
-is replaced, and a cache that cannot be written is simply gone without.
+The entries live in one SQLite database (Python's own sqlite3): a build reads what it
+needs in one query and writes only new rows, so an edit to one article costs one row, not a
+rewrite of the whole cache. A rendering is kept as its HTML and, apart, what the Markdown
+pass learnt (mentions, citations, links): the build reads the latter for every document
+but the HTML only for the pages it writes (HtmlStore, StoredHtml), so the main process
+never holds every body. Values are JSON or text, never pickle: a dossier folder received
+from someone else must not be able to run code through it. Deleting the folder always gives
+a correct cold build; an unreadable or foreign cache is replaced; entries unused for
+KEEP_BUILDS builds are dropped; a dossier where no cache can be written builds without.
 """
 from __future__ import annotations
 
@@ -25,7 +28,7 @@ from . import __version__
 
 CACHE_FOLDER = ".dossier-cache"
 CACHE_FILE = "cache.sqlite3"
-FORMAT = 2
+FORMAT = 3
 _TABLES = ("yaml", "renders")
 
 
@@ -43,16 +46,80 @@ def code_fingerprint() -> str:
     return text_key(__version__, *(p.read_text(encoding="utf-8") for p in sorted(package.glob("*.py"))))
 
 
+class HtmlStore:
+    """Rendered bodies kept in the cache database, read back when a page shows them.
+
+    The main process never holds every body: Markdown workers write what they render here,
+    and page workers read the bodies of the pages they write. Each process opens its own
+    connection (a SQLite connection must not cross a fork)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._connection: sqlite3.Connection | None = None
+        self._pid = 0
+
+    def connection(self) -> sqlite3.Connection:
+        if self._connection is None or self._pid != os.getpid():
+            self._connection = sqlite3.connect(self.path, timeout=60)
+            self._pid = os.getpid()
+        return self._connection
+
+    def fetch(self, key: str) -> str:
+        row = self.connection().execute("SELECT html FROM renders WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            raise CacheMiss(f"the rendered body {key[:12]}… is no longer in {self.path}; build again")
+        return row[0]
+
+    def put(self, rows: list[tuple[str, str, str]], serial: int) -> None:
+        """Store (key, meta JSON, html) rows in one transaction."""
+        with self.connection() as connection:
+            connection.executemany("INSERT OR REPLACE INTO renders (key, meta, html, build) VALUES (?, ?, ?, ?)",
+                                   [(*row, serial) for row in rows])
+
+    def __getstate__(self) -> dict:       # pickled into a worker without its connection
+        return {"path": self.path}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["path"])
+
+
+class CacheMiss(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class StoredHtml:
+    """A rendered body that stays in the HtmlStore until a template shows it (`__html__`
+    is what Jinja and markupsafe call; `|safe` works too)."""
+
+    key: str
+    store: HtmlStore
+
+    def __html__(self) -> str:
+        return self.store.fetch(self.key)
+
+    def __str__(self) -> str:
+        return self.__html__()
+
+    def __len__(self) -> int:
+        return len(self.__html__())
+
+
 @dataclass
 class BuildCache:
     folder: Path | None                      # None: a cache that is neither read nor written
     yaml: dict[str, object] = field(default_factory=dict)
-    database: sqlite3.Connection | None = None   # the open cache, when it was valid
-    stamp: str = ""                          # format and code the entries were made by
-    new: dict[str, dict[str, str]] = field(default_factory=lambda: {t: {} for t in _TABLES})
+    database: sqlite3.Connection | None = None
+    serial: int = 0                          # this build's number, for keeping recent entries
+    new_yaml: dict[str, str] = field(default_factory=dict)
     used: dict[str, set[str]] = field(default_factory=lambda: {t: set() for t in _TABLES})
     hits: int = 0
     misses: int = 0
+
+    @property
+    def store(self) -> HtmlStore | None:
+        """Where rendered bodies go (None without a usable cache: they stay in memory)."""
+        return HtmlStore(self.folder / CACHE_FILE) if self.database is not None else None
 
     def get_yaml(self, key: str):
         if key in self.yaml:
@@ -68,23 +135,23 @@ class BuildCache:
         except (TypeError, ValueError):
             return
         self.yaml[key] = data
-        self.new["yaml"][key] = text
+        self.new_yaml[key] = text
         self.used["yaml"].add(key)
 
     def get_renders(self, keys: list[str]) -> list[dict | None]:
-        """The cached renderings of `keys`, in order (None where there is none)."""
-        found: dict[str, str] = {}
+        """What the cache knows of each key's rendering besides its HTML (None: not cached)."""
+        found: dict[str, dict] = {}
         if self.database is not None and keys:
             try:
-                found = dict(self.database.execute(
-                    "SELECT key, value FROM renders WHERE key IN (SELECT value FROM json_each(?))",
-                    (json.dumps(keys),)))
-            except sqlite3.Error:
+                cursor = self.database.execute(
+                    "SELECT key, meta FROM renders WHERE key IN (SELECT value FROM json_each(?))", (json.dumps(keys),))
+                found = {key: json.loads(meta) for key, meta in cursor}
+            except (sqlite3.Error, ValueError):
                 found = {}
         results = []
         for key in keys:
             value = found.get(key)
-            results.append(json.loads(value) if value is not None else None)
+            results.append(value)
             if value is None:
                 self.misses += 1
             else:
@@ -92,8 +159,8 @@ class BuildCache:
                 self.used["renders"].add(key)
         return results
 
-    def put_render(self, key: str, value: dict) -> None:
-        self.new["renders"][key] = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    def rendered(self, key: str) -> None:
+        """A rendering stored in the HtmlStore by this build."""
         self.used["renders"].add(key)
 
 
@@ -101,72 +168,72 @@ def _stamp() -> str:
     return f"{FORMAT}:{code_fingerprint()}"
 
 
+KEEP_BUILDS = 3   # entries unused for this many builds go (another build may run at the same time)
+
+
 def open_cache(root: Path, enabled: bool = True) -> BuildCache:
+    """The dossier's cache, made anew when missing, unreadable or from another version;
+    a cache that cannot be made gives a build without one."""
     if not enabled:
         return BuildCache(None)
     folder, stamp = root / CACHE_FOLDER, _stamp()
     path = folder / CACHE_FILE
-    if not path.is_file():
-        return BuildCache(folder, stamp=stamp)
     try:
-        database = sqlite3.connect(path, timeout=10)
-        row = database.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
-        if row is None or row[0] != stamp:
-            database.close()
-            return BuildCache(folder, stamp=stamp)   # from another version: replaced when saved
-        yaml = {key: json.loads(value) for key, value in database.execute("SELECT key, value FROM yaml")}
-        return BuildCache(folder, yaml, database, stamp)
-    except (sqlite3.Error, ValueError):
-        return BuildCache(folder, stamp=stamp)       # unreadable: start cold, replaced when saved
+        if path.is_file():
+            try:
+                database = sqlite3.connect(path, timeout=60)
+                row = database.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
+                if row is not None and row[0] == stamp:
+                    serial = int(database.execute("SELECT value FROM meta WHERE key = 'serial'").fetchone()[0]) + 1
+                    yaml = {key: json.loads(value) for key, value in database.execute("SELECT key, value FROM yaml")}
+                    return BuildCache(folder, yaml, database, serial)
+                database.close()
+            except (sqlite3.Error, ValueError, TypeError):
+                pass
+        return BuildCache(folder, database=_create(folder, stamp), serial=1)
+    except (OSError, sqlite3.Error):
+        return BuildCache(None)
+
+
+def _create(folder: Path, stamp: str) -> sqlite3.Connection:
+    """An empty cache database, replacing whatever was there (it is ours, and stale)."""
+    folder.mkdir(exist_ok=True)
+    (folder / ".gitignore").write_text("*\n", encoding="utf-8")
+    for name in (CACHE_FILE, f"{CACHE_FILE}-wal", f"{CACHE_FILE}-shm", "cache.json"):   # cache.json: before 0.2
+        (folder / name).unlink(missing_ok=True)
+    database = sqlite3.connect(folder / CACHE_FILE, timeout=60)
+    with database:
+        database.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+        database.execute("CREATE TABLE yaml (key TEXT PRIMARY KEY, value TEXT)")
+        database.execute("CREATE TABLE renders (key TEXT PRIMARY KEY, meta TEXT, html TEXT, build INTEGER)")
+        database.executemany("INSERT INTO meta VALUES (?, ?)", [("stamp", stamp), ("serial", "0")])
+    return database
 
 
 def save_cache(cache: BuildCache) -> None:
-    """Add what this build made and drop what it no longer used; a read-only dossier goes without."""
-    if cache.folder is None:
+    """Add the new YAML, mark what this build used, drop what recent builds did not use.
+    The connection stays open until close_cache: page workers still read bodies."""
+    database = cache.database
+    if database is None:
         return
     try:
-        if cache.database is None:
-            _write_fresh(cache)
-        else:
-            _update(cache.database, cache)
-    except (OSError, sqlite3.Error):
-        pass
-    finally:
-        if cache.database is not None:
-            cache.database.close()
-            cache.database = None
-
-
-def _update(database: sqlite3.Connection, cache: BuildCache) -> None:
-    with database:
-        database.execute("CREATE TEMP TABLE IF NOT EXISTS used (name TEXT, key TEXT)")
-        database.execute("DELETE FROM used")
-        for table in _TABLES:
-            database.executemany(f"INSERT OR REPLACE INTO {table} (key, value) VALUES (?, ?)",
-                                 cache.new[table].items())
-            database.executemany("INSERT INTO used (name, key) VALUES (?, ?)",
-                                 ((table, key) for key in cache.used[table]))
-            database.execute(f"DELETE FROM {table} WHERE key NOT IN (SELECT key FROM used WHERE name = ?)",
-                             (table,))
-
-
-def _write_fresh(cache: BuildCache) -> None:
-    """A new database beside the old one, then renamed over it (never half-written)."""
-    folder = cache.folder
-    folder.mkdir(exist_ok=True)
-    (folder / ".gitignore").write_text("*\n", encoding="utf-8")
-    temporary = folder / f"{CACHE_FILE}.{os.getpid()}.tmp"
-    temporary.unlink(missing_ok=True)
-    database = sqlite3.connect(temporary)
-    try:
         with database:
-            database.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
-            for table in _TABLES:
-                database.execute(f"CREATE TABLE {table} (key TEXT PRIMARY KEY, value TEXT)")
-            database.execute("INSERT INTO meta VALUES ('stamp', ?)", (cache.stamp,))
-            for table in _TABLES:
-                database.executemany(f"INSERT INTO {table} (key, value) VALUES (?, ?)", cache.new[table].items())
-    finally:
-        database.close()
-    os.replace(temporary, folder / CACHE_FILE)
-    (folder / "cache.json").unlink(missing_ok=True)   # the format before 0.2's SQLite
+            database.executemany("INSERT OR REPLACE INTO yaml (key, value) VALUES (?, ?)", cache.new_yaml.items())
+            database.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)")
+            database.execute("DELETE FROM used")
+            database.executemany("INSERT OR IGNORE INTO used (key) VALUES (?)", ((k,) for k in cache.used["renders"]))
+            database.execute("UPDATE renders SET build = ? WHERE key IN (SELECT key FROM used)", (cache.serial,))
+            database.execute("DELETE FROM renders WHERE build < ?", (cache.serial - KEEP_BUILDS + 1,))
+            database.execute("DELETE FROM used")
+            database.executemany("INSERT OR IGNORE INTO used (key) VALUES (?)", ((k,) for k in cache.used["yaml"]))
+            database.execute("DELETE FROM yaml WHERE key NOT IN (SELECT key FROM used)")
+            database.execute("UPDATE meta SET value = ? WHERE key = 'serial'", (str(cache.serial),))
+        cache.new_yaml.clear()
+    except sqlite3.Error:
+        pass
+
+
+def close_cache(cache: BuildCache) -> None:
+    if cache.database is not None:
+        cache.database.close()
+        cache.database = None

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .errors import Problem
 from .matcher import MentionMatcher, name_key
@@ -56,9 +57,9 @@ class RelationEnd:
         return self.relation.target if self.subject == self.relation.subject else self.relation.subject
 
 
-@dataclass(frozen=True)
-class Mention:
-    """Where a document mentions an entity: how often, and the words around the first time."""
+class Mention(NamedTuple):
+    """Where a document mentions an entity: how often, and the words around the first time.
+    (A named tuple: a dossier has a hundred thousand of them, read back from the cache.)"""
 
     entity_id: str
     count: int

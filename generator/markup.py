@@ -12,6 +12,7 @@ One MarkupRenderer holds one Markdown instance, reused with reset() for every do
 """
 from __future__ import annotations
 
+import dataclasses
 import html
 import json
 import multiprocessing
@@ -33,7 +34,7 @@ from markdown.extensions.toc import slugify
 from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
-from .cache import BuildCache, code_fingerprint, text_key
+from .cache import BuildCache, HtmlStore, StoredHtml, code_fingerprint, text_key
 from .errors import Problem
 from .index import Catalog, Mention
 from .quotes import cited_with_quotes, quote_found, split_quote
@@ -95,9 +96,10 @@ class Citation:
 
 @dataclass
 class Rendered:
-    """A document's Markdown as HTML, with what the Markdown pass learnt about it."""
+    """A document's Markdown as HTML, with what the Markdown pass learnt about it. With a
+    cache, the HTML stays in its store until a page shows it (StoredHtml)."""
 
-    html: str
+    html: "str | StoredHtml"
     mentions: list[Mention] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
@@ -417,6 +419,7 @@ class _Job:
     item_id: str
     text: str
     link_mode: str | None
+    key: str = ""          # the cache key under which its HTML is stored (with a store)
 
 
 @dataclass(frozen=True)
@@ -439,10 +442,10 @@ def _render_bounded(renderer: MarkupRenderer, job: _Job, seconds: float) -> Rend
 _worker: dict = {}
 
 
-def _start_worker(catalog: Catalog, seconds: float) -> None:
+def _start_worker(catalog: Catalog, seconds: float, store: HtmlStore | None, serial: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent handles Ctrl-C and stops the pool
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _worker.update(catalog=catalog, seconds=seconds, renderer=MarkupRenderer(catalog))
+    _worker.update(catalog=catalog, seconds=seconds, renderer=MarkupRenderer(catalog), store=store, serial=serial)
 
 
 def _work(jobs: list[_Job]) -> list[Rendered | _Failure]:
@@ -452,7 +455,18 @@ def _work(jobs: list[_Job]) -> list[Rendered | _Failure]:
         if isinstance(result, _Failure):
             _worker["renderer"] = MarkupRenderer(_worker["catalog"])  # the interrupted one may be half-way
         results.append(result)
-    return results
+    return _stored(jobs, results, _worker["store"], _worker["serial"])
+
+
+def _stored(jobs: list[_Job], results: list, store: HtmlStore | None, serial: int) -> list[Rendered | _Failure]:
+    """With a store, the HTML goes into it (one transaction) and each result keeps a StoredHtml."""
+    if store is None:
+        return results
+    rows = [(job.key, json.dumps(_to_json(result), ensure_ascii=False, separators=(",", ":")), result.html)
+            for job, result in zip(jobs, results) if isinstance(result, Rendered)]
+    store.put(rows, serial)
+    return [dataclasses.replace(result, html=StoredHtml(job.key, store)) if isinstance(result, Rendered) else result
+            for job, result in zip(jobs, results)]
 
 
 def default_workers() -> int:
@@ -460,9 +474,11 @@ def default_workers() -> int:
 
 
 def _render_all(catalog: Catalog, jobs: list[_Job], seconds: float, workers: int,
-                tick: Callable[[int, int], None] | None = None) -> list[Rendered | _Failure]:
+                tick: Callable[[int, int], None] | None = None, store: HtmlStore | None = None,
+                serial: int = 0) -> list[Rendered | _Failure]:
     """Render every job, in order; across processes when there is enough work and fork exists.
-    `tick(done, total)` hears of progress."""
+    With a `store`, the HTML is written there rather than returned. `tick(done, total)` hears
+    of progress."""
     tick = tick or (lambda done, total: None)
     if workers <= 1 or len(jobs) < 200 or "fork" not in multiprocessing.get_all_start_methods():
         renderer = MarkupRenderer(catalog)
@@ -474,11 +490,11 @@ def _render_all(catalog: Catalog, jobs: list[_Job], seconds: float, workers: int
             results.append(result)
             if len(results) % 50 == 0:
                 tick(len(results), len(jobs))
-        return results
+        return _stored(jobs, results, store, serial)
     size = max(16, len(jobs) // (workers * 8))
     batches = [jobs[i:i + size] for i in range(0, len(jobs), size)]
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_start_worker, initargs=(catalog, seconds))
+                               initializer=_start_worker, initargs=(catalog, seconds, store, serial))
     try:
         results = []
         for batch in pool.map(_work, batches):   # in order, as they complete
@@ -504,13 +520,14 @@ def catalog_fingerprint(catalog: Catalog) -> str:
 
 
 def _to_json(rendered: Rendered) -> dict:
-    return {"html": rendered.html, "mentions": [[m.entity_id, m.count, m.snippet] for m in rendered.mentions],
+    """What the cache keeps besides the HTML."""
+    return {"mentions": [[m.entity_id, m.count, m.snippet] for m in rendered.mentions],
             "links": rendered.links, "problems": [list(p) for p in rendered.problems],
             "citations": [[c.number, c.article_id, list(c.locators), c.anchor] for c in rendered.citations]}
 
 
-def _from_json(data: dict) -> Rendered:
-    return Rendered(data["html"], [Mention(e, n, s) for e, n, s in data["mentions"]], list(data["links"]),
+def _from_json(data: dict, html: "str | StoredHtml") -> Rendered:
+    return Rendered(html, [Mention(e, n, s) for e, n, s in data["mentions"]], list(data["links"]),
                     [Citation(n, a, tuple(l), anchor) for n, a, l, anchor in data["citations"]],
                     [tuple(p) for p in data["problems"]])
 
@@ -524,23 +541,28 @@ def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS, workers:
     """
     documents = [*catalog.articles.values(), *catalog.summaries.values()]
     entities = [e for e in catalog.entities.values() if e.summary]
-    jobs = [_Job(d.id, d.body, None) for d in documents] + [_Job(e.id, e.summary, "first") for e in entities]
     cache = cache or BuildCache(None)
-    fingerprint = catalog_fingerprint(catalog) if cache.folder else ""
-    def quoted_texts(job: _Job) -> list[str]:
-        return [catalog.articles[i].body for i in cited_with_quotes(job.text) if i in catalog.articles]
+    store = cache.store
+    fingerprint = catalog_fingerprint(catalog) if store else ""
 
-    keys = [text_key(fingerprint, job.item_id, job.link_mode or "", job.text, *quoted_texts(job))
-            for job in jobs] if cache.folder else []
-    cached = cache.get_renders(keys) if cache.folder else [None] * len(jobs)
+    def key(item_id: str, text: str, link_mode: str | None) -> str:
+        if store is None:
+            return ""
+        quoted = [catalog.articles[i].body for i in cited_with_quotes(text) if i in catalog.articles]
+        return text_key(fingerprint, item_id, link_mode or "", text, *quoted)
+
+    jobs = [_Job(d.id, d.body, None, key(d.id, d.body, None)) for d in documents]
+    jobs += [_Job(e.id, e.summary, "first", key(e.id, e.summary, "first")) for e in entities]
+    cached = cache.get_renders([job.key for job in jobs]) if store else [None] * len(jobs)
     missing = [index for index, found in enumerate(cached) if found is None]
     fresh = _render_all(catalog, [jobs[i] for i in missing], seconds, default_workers() if workers is None else workers,
-                        tick)
-    results: list[Rendered | _Failure] = [_from_json(found) if found is not None else None for found in cached]
+                        tick, store, cache.serial)
+    results: list[Rendered | _Failure] = [_from_json(found, StoredHtml(job.key, store)) if found is not None else None
+                                          for job, found in zip(jobs, cached)]
     for index, result in zip(missing, fresh):
         results[index] = result
-        if cache.folder and isinstance(result, Rendered):
-            cache.put_render(keys[index], _to_json(result))
+        if store and isinstance(result, Rendered):
+            cache.rendered(jobs[index].key)
     rendered_documents: dict[str, Rendered] = {}
     entity_summaries: dict[str, Rendered] = {}
     problems: list[Problem] = []

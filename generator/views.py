@@ -761,7 +761,7 @@ class _Builder:
     def _home(self, summaries: list[SummaryPage], timeline: list[TimelineEntry]) -> HomePage:
         catalog, config = self.catalog, self.catalog.config
         lead = next((s for s in summaries if s.ref.id == config.lead_summary), summaries[0] if summaries else None)
-        lead_html = lead.body_html.replace(f'href="{ROOT_PREFIX}', 'href="') if lead else ""
+        lead_html = str(lead.body_html).replace(f'href="{ROOT_PREFIX}', 'href="') if lead else ""
         outlets = {a.outlet for a in catalog.articles.values() if a.outlet}
         events = [e for e in catalog.entities.values() if e.type == "event"]
         counts = [("summaries", len(summaries), "summaries/index.html"),
