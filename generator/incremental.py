@@ -84,7 +84,7 @@ def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple
     for item in [*catalog.articles.values(), *catalog.summaries.values()]:
         rendered = documents[item.id]
         states[item.id] = DocumentState(
-            _digest(item.body),
+            hashlib.blake2b(item.body.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest(),
             _digest([m.entity_id for m in rendered.mentions], rendered.links,
                     [[c.number, c.article_id, c.locators, c.anchor] for c in rendered.citations]),
             _digest([m.count for m in rendered.mentions]),
