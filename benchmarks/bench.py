@@ -84,12 +84,22 @@ def bench_size(size: int, repeat: int, hugo: str | None, pagefind: str) -> list[
     rows.append(("dossier no-op rebuild", median_run([measure(dossier) for _ in range(repeat)]), count_pages(output)))
     edited = sorted((neutral / "articles").glob("*.md"))[size // 2]
     original = edited.read_text(encoding="utf-8")
-    runs = []
-    for attempt in range(repeat):
-        edited.write_text(original + f"\nAn added sentence, edit {attempt}.\n", encoding="utf-8")
-        runs.append(measure(dossier))
-    edited.write_text(original, encoding="utf-8")
-    rows.append(("dossier one article edited", median_run(runs), count_pages(output)))
+
+    def one_edit(command: list[str]) -> Run:
+        runs = []
+        for attempt in range(repeat):
+            edited.write_text(original + f"\nAn added sentence, edit {attempt}.\n", encoding="utf-8")
+            runs.append(measure(command))
+        edited.write_text(original, encoding="utf-8")
+        measure(command)   # back to the corpus as generated
+        return median_run(runs)
+
+    rows.append(("dossier one article edited", one_edit(dossier), count_pages(output)))
+    pages_site = output.with_name(output.name + "-pages")
+    shutil.rmtree(pages_site, ignore_errors=True)
+    pages_only = [*dossier[:-2], str(pages_site), "-q", "--no-search"]
+    measure(pages_only)    # a first build of the pages-only site (the cache is warm)
+    rows.append(("dossier one edit, no search", one_edit(pages_only), count_pages(pages_site)))
 
     if hugo:
         site = corpus(size, "hugo")
