@@ -22,9 +22,9 @@ from .load import load_dossier
 from .markup import RENDER_SECONDS, Rendered, default_workers, render_documents
 from .review import unlinked_mentions
 from .render import DEFAULT_THEME, output_paths, render_site, theme_template_dirs, write_pages
-from .search import index_site_folder
+from .search import index_site_folder, update_search_index
 from .views import SiteViews, build_site_views
-from .write import check_output_folder, link_unchanged, previous_site, read_marker, write_site
+from .write import PreviousSite, check_output_folder, patch_site, previous_site, read_marker, write_site
 
 ASSET_FOLDER = "assets"
 
@@ -188,7 +188,7 @@ def _build_site(root: Path, output: Path, base_url: str | None, force: bool, the
     options = (base_url, search)
     fingerprint = input_fingerprint(root, theme, options)
     marker = read_marker(output)
-    if marker.get("fingerprint") == fingerprint and not force:
+    if marker.get("fingerprint") == fingerprint and not force and not marker.get("incomplete"):
         watch.lap("unchanged")
         return BuildResult(output, marker.get("pages", 0), marker.get("files", 0),
                            [Problem(Path(w[0]), w[1], w[2], w[3], "warning") for w in marker.get("warnings", [])],
@@ -220,29 +220,56 @@ def _build_from(analysis: Analysis, root: Path, output: Path, theme: Path, optio
     assets = collect_assets(root, theme, paths)
     pages = len(views.pages) if touched is None else marker.get("pages", 0)
 
+    record = {"fingerprint": fingerprint, "pages": pages, "files": len(paths) + len(assets),
+              "warnings": [(str(w.path), w.line, w.message, w.column) for w in analysis.warnings],
+              "state": state.to_json()}
+    if touched is None:
+        _write_whole_site(output, views, template_dirs, workers, previous, assets, record, search,
+                          catalog.config.language, watch)
+    else:
+        _patch_site(output, views, template_dirs, workers, previous, record, search, catalog.config.language, watch)
+    watch.lap("swap")
+    return BuildResult(output, pages, len(paths) + len(assets), analysis.warnings,
+                       time.perf_counter() - started, watch.stages, render_cache=analysis.render_cache,
+                       incremental=touched is not None)
+
+
+def _write_whole_site(output: Path, views: SiteViews, template_dirs: list[Path], workers: int,
+                      previous: PreviousSite | None, assets: dict[str, Path], record: dict, search: bool,
+                      language: str, watch: "_Stopwatch") -> None:
+    """Every page into a staging folder (unchanged files hard-linked from the previous site),
+    the search index, then the swap."""
     def fill(staging: Path) -> dict[str, str]:
         hashes = write_pages(staging, views, template_dirs, workers, previous)
-        if touched is not None:
-            hashes.update(link_unchanged(staging, previous, paths - hashes.keys()))
         watch.lap("pages")
         return hashes
 
     def index(staging: Path, hashes: dict[str, str]) -> dict:
         if not search:
             return {}
-        shards = index_site_folder(staging, catalog.config.language, hashes, previous.folder if previous else None,
+        shards = index_site_folder(staging, language, hashes, previous.folder if previous else None,
                                    previous.search_shards if previous else None, workers)
         watch.lap("search")
         return {"search_shards": shards}
 
-    record = {"fingerprint": fingerprint, "pages": pages, "files": len(paths) + len(assets),
-              "warnings": [(str(w.path), w.line, w.message, w.column) for w in analysis.warnings],
-              "state": state.to_json()}
     write_site(output, fill, assets, before_swap=index, record=record)
-    watch.lap("swap")
-    return BuildResult(output, pages, len(paths) + len(assets), analysis.warnings,
-                       time.perf_counter() - started, watch.stages, render_cache=analysis.render_cache,
-                       incremental=touched is not None)
+
+
+def _patch_site(output: Path, views: SiteViews, template_dirs: list[Path], workers: int, previous: PreviousSite,
+                record: dict, search: bool, language: str, watch: "_Stopwatch") -> None:
+    """Only the touched pages and the search shards holding them, renamed into the live site."""
+    def fill(patch: Path) -> dict[str, str]:
+        hashes = write_pages(patch, views, template_dirs, workers)
+        watch.lap("pages")
+        return hashes
+
+    def update_search(patch: Path, hashes: dict[str, str], changed: set[str]) -> tuple[dict, list[str]]:
+        shards, replaced = update_search_index(patch, previous.folder, language, hashes, changed,
+                                               previous.search_shards, workers)
+        watch.lap("search")
+        return {"search_shards": shards}, replaced
+
+    patch_site(output, fill, previous, update_search if search else None, record)
 
 
 def collect_assets(root: Path, theme: Path, generated: set[str]) -> dict[str, Path]:

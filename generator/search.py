@@ -130,21 +130,46 @@ def index_site_folder(folder: Path, language: str, page_hashes: dict[str, str] |
     return {shard.name: shard.fingerprint for shard in shards}
 
 
-def _run_pagefind(executable: Path, folder: Path, shards: list[SearchShard], language: str, workers: int) -> None:
-    """Index each shard from a folder of hard links to its pages, `workers` Pagefind runs at a time."""
+def update_search_index(patch: Path, live: Path, language: str, page_hashes: dict[str, str], changed: set[str],
+                        previous_shards: dict[str, str], workers: int = 2) -> tuple[dict[str, str], list[str]]:
+    """For an incremental build: index again only the shards whose pages changed, into
+    `patch`/pagefind/, from the changed pages in `patch` and the others in the `live` site.
+    Returns every shard's fingerprint, and the paths (in the site) that replace the live ones."""
+    executable = pagefind_executable()
+    language = (language or "en").split("-")[0].lower()
+    shards = plan_shards(page_hashes, language, executable.name + _pagefind_version(executable))
+    stale = [shard for shard in shards if previous_shards.get(shard.name) != shard.fingerprint]
+    if stale:
+        (patch / SEARCH_FOLDER).mkdir(exist_ok=True)
+        _run_pagefind(executable, patch, stale, language, workers,
+                      source=lambda page: (patch if page in changed else live) / page)
+        for shard in stale:
+            for name in _UNUSED + (_MERGED_UNUSED if shard.name != shards[0].name else ()):
+                (patch / SEARCH_FOLDER / shard.name / name).unlink(missing_ok=True)
+        (patch / SEARCH_FOLDER / SHARDS_FILE).write_text(json.dumps({"shards": [s.name for s in shards]}) + "\n",
+                                                         encoding="utf-8")
+    replaced = [f"{SEARCH_FOLDER}/{shard.name}" for shard in stale] + ([f"{SEARCH_FOLDER}/{SHARDS_FILE}"] if stale else [])
+    return {shard.name: shard.fingerprint for shard in shards}, replaced
+
+
+def _run_pagefind(executable: Path, folder: Path, shards: list[SearchShard], language: str, workers: int,
+                  source=None) -> None:
+    """Index each shard into folder/pagefind/<shard> from a folder of hard links to its pages
+    (taken from `folder`, or where `source(page)` says), `workers` Pagefind runs at a time."""
+    source = source or (lambda page: folder / page)
     scratch = folder.parent / f".{folder.name}.search-{os.getpid()}"
     running: list[tuple[subprocess.Popen, SearchShard]] = []
     try:
         for shard in shards:
-            source = scratch / shard.name
+            pages = scratch / shard.name
             for page in shard.pages:
-                target = source / page
+                target = pages / page
                 target.parent.mkdir(parents=True, exist_ok=True)
                 try:
-                    os.link(folder / page, target)
+                    os.link(source(page), target)
                 except OSError:
-                    shutil.copyfile(folder / page, target)
-            command = [str(executable), "--site", str(source), "--output-path",
+                    shutil.copyfile(source(page), target)
+            command = [str(executable), "--site", str(pages), "--output-path",
                        str(folder / SEARCH_FOLDER / shard.name), "--glob", "*/*/index.html",
                        "--force-language", language, "--keep-index-url", "--silent"]
             running.append((subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,

@@ -103,30 +103,6 @@ def write_files(folder: Path, files: Iterable[tuple[str, str | bytes]],
     return hashes
 
 
-def link_unchanged(folder: Path, previous: PreviousSite, paths: Iterable[str]) -> dict[str, str]:
-    """Hard-link files of the previous site, known to be unchanged, into `folder` (copied
-    where links are impossible). Returns their content hashes."""
-    made: set[str] = set()
-    target_root, source_root = str(folder), str(previous.folder)
-    for relative in sorted(paths):
-        if not _is_plain(relative):
-            raise OutputError(f"refusing to reuse '{relative}': it is not a plain path inside the output folder")
-        target = os.path.join(target_root, relative)
-        parent = os.path.dirname(target)
-        if parent not in made:       # `folder` is the fresh staging folder: no links in it
-            os.makedirs(parent, exist_ok=True)
-            made.add(parent)
-        source = os.path.join(source_root, relative)
-        if os.path.islink(source) or os.path.islink(os.path.dirname(source)):
-            raise OutputError(f"refusing to reuse '{relative}' of the previous site: it is a link; "
-                              "build again with --force")
-        try:
-            os.link(source, target)
-        except OSError:
-            shutil.copyfile(source, target)
-    return {relative: previous.hashes[relative] for relative in paths}
-
-
 def read_marker(output: Path) -> dict:
     """What the previous build recorded in its output folder (nothing when there is none)."""
     try:
@@ -140,8 +116,8 @@ def previous_site(output: Path, marker: dict | None = None) -> PreviousSite | No
     """The previous build in `output` (its marker, when already read), if there is one."""
     marker = read_marker(output) if marker is None else marker
     hashes, shards = marker.get("hashes"), marker.get("search_shards")
-    if not isinstance(hashes, dict) or not hashes:
-        return None
+    if not isinstance(hashes, dict) or not hashes or marker.get("incomplete"):
+        return None   # (an incremental build was killed half-way: its hashes cannot be trusted)
     return PreviousSite(output.resolve(), hashes, shards if isinstance(shards, dict) else {})
 
 
@@ -173,12 +149,61 @@ def write_site(output: Path, fill: Callable[[Path], dict | None] | Iterable[tupl
         ours = sorted(entry.name for entry in staging.iterdir())
         marker = {"generator": "dossier", "version": __version__, "entries": ours, **(record or {}),
                   **(extra or {}), "hashes": hashes}
-        (staging / MARKER).write_text(json.dumps(marker, indent=1) + "\n", encoding="utf-8")
+        _write_marker(staging, marker)
         _swap_in(staging, output, set(ours))
     except BaseException:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
         raise
+
+
+def patch_site(output: Path, fill: Callable[[Path], dict[str, str]], previous: PreviousSite,
+               update_search: Callable[[Path, dict[str, str], set[str]], tuple[dict, list[str]]] | None,
+               record: dict) -> None:
+    """Apply an incremental build to the site in `output`, file by file.
+
+    `fill(patch)` writes the pages an edit touched into a patch folder beside the site and
+    returns their content hashes; those equal to the live files are dropped. `update_search(
+    patch, hashes, changed)` builds the search shards that changed into the patch folder and
+    returns (what to add to the marker, the files and folders to replace). Nothing in the site changes
+    until all of that has succeeded; then, with Ctrl-C and SIGTERM held, each changed file
+    and shard is renamed into place and the marker is written last. The marker says
+    "incomplete" while files move, so that a build killed there is followed by a full one.
+    """
+    output = output.resolve()
+    patch = output.parent / f".{output.name}.patch-{os.getpid()}"
+    if patch.exists():
+        shutil.rmtree(patch)
+    patch.mkdir()
+    try:
+        written = fill(patch)
+        changed = {path: digest for path, digest in written.items() if previous.hashes.get(path) != digest}
+        hashes = {**previous.hashes, **changed}
+        extra, replaced = update_search(patch, hashes, set(changed)) if update_search else ({}, [])
+        marker = {**read_marker(output), **record, **extra, "hashes": hashes, "generator": "dossier",
+                  "version": __version__}
+        marker.pop("incomplete", None)
+        with _signals_held():
+            _write_marker(output, {**read_marker(output), "incomplete": True})
+            for relative in sorted(changed):
+                target = plain_path(output, relative)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(plain_path(patch, relative), target)
+            for number, relative in enumerate(replaced):
+                live = plain_path(output, relative)
+                if live.exists():
+                    os.rename(live, patch / f".retired-{number}")
+                live.parent.mkdir(parents=True, exist_ok=True)
+                os.rename(plain_path(patch, relative), live)
+            _write_marker(output, marker)
+    finally:
+        shutil.rmtree(patch, ignore_errors=True)
+
+
+def _write_marker(folder: Path, marker: dict) -> None:
+    temporary = folder / f"{MARKER}.{os.getpid()}.tmp"
+    temporary.write_text(json.dumps(marker, indent=1) + "\n", encoding="utf-8")
+    os.replace(temporary, folder / MARKER)
 
 
 @contextmanager

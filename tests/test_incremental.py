@@ -74,3 +74,39 @@ def test_an_incremental_rebuild_equals_a_cold_build(dossier, what, edit, increme
     assert after.keys() == expected.keys()
     assert [path for path in expected if after[path] != expected[path]] == []
     assert before != after   # the edit showed
+
+
+def test_a_failed_incremental_build_leaves_the_site_as_it_was(tmp_path, monkeypatch):
+    from conftest import article, write_files
+    from generator import build as build_module
+    from generator.search import SearchIndexError
+    content = write_files(tmp_path / "content", {f"articles/a{i}.md": article(f"A{i}", f"Text {i}.") for i in range(5)})
+    site = tmp_path / "site"
+    build_site(content, site)
+    before = {**tree(site), "marker": (site / ".dossier-site.json").read_text()}
+
+    def broken(*args, **kwargs):
+        raise SearchIndexError("Pagefind could not build the search index (test)")
+
+    monkeypatch.setattr(build_module, "update_search_index", broken)
+    (content / "articles" / "a1.md").write_text(article("A1", "Text 1, edited."))
+    with pytest.raises(SearchIndexError):
+        build_site(content, site)
+    assert {**tree(site), "marker": (site / ".dossier-site.json").read_text()} == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site")] == []
+    monkeypatch.undo()
+    assert build_site(content, site).incremental
+    assert "Text 1, edited." in (site / "articles" / "a1" / "index.html").read_text()
+
+
+def test_a_build_killed_while_patching_is_followed_by_a_full_one(tmp_path):
+    import json
+    from conftest import article, write_files
+    content = write_files(tmp_path / "content", {f"articles/a{i}.md": article(f"A{i}", f"Text {i}.") for i in range(5)})
+    site = tmp_path / "site"
+    build_site(content, site, search=False)
+    marker = json.loads((site / ".dossier-site.json").read_text())
+    (site / ".dossier-site.json").write_text(json.dumps({**marker, "incomplete": True}))   # as if killed there
+    again = build_site(content, site, search=False)
+    assert not again.up_to_date and not again.incremental
+    assert "incomplete" not in json.loads((site / ".dossier-site.json").read_text())
