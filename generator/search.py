@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import subprocess
 from dataclasses import dataclass
@@ -130,6 +131,55 @@ def index_site_folder(folder: Path, language: str, page_hashes: dict[str, str] |
     return {shard.name: shard.fingerprint for shard in shards}
 
 
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*?)(/?)>")
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+def indexed_text(html: str) -> str | None:
+    """What Pagefind reads of a page: the data-pagefind-body element without the elements
+    marked data-pagefind-ignore (markup included, so attributes such as meta count too).
+    None when the page is not shaped as expected: then it counts as changed."""
+    start = html.find("data-pagefind-body")
+    if start < 0:
+        return None
+    start = html.rfind("<", 0, start)
+    kept, depth, ignoring, cursor = [], 0, 0, start
+    for tag in _TAG.finditer(html, start):
+        closing, name, attributes, self_closing = tag.groups()
+        name = name.lower()
+        if name in _VOID or self_closing:
+            continue
+        if not closing:
+            depth += 1
+            if ignoring:
+                ignoring += 1
+            elif "data-pagefind-ignore" in attributes:
+                kept.append(html[cursor:tag.start()])
+                ignoring = 1
+            continue
+        depth -= 1
+        if ignoring:
+            ignoring -= 1
+            if not ignoring:
+                cursor = tag.end()
+        if depth == 0:
+            kept.append(html[cursor:tag.end()])
+            return "".join(kept)
+        if depth < 0:
+            return None
+    return None
+
+
+def _search_unchanged(page: str, patch: Path, live: Path) -> bool:
+    """True when an edited page's indexed part is the same as the live page's."""
+    try:
+        new = indexed_text((patch / page).read_text(encoding="utf-8"))
+        old = indexed_text((live / page).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return False
+    return new is not None and new == old
+
+
 def update_search_index(patch: Path, live: Path, language: str, page_hashes: dict[str, str], changed: set[str],
                         previous_shards: dict[str, str], workers: int = 2) -> tuple[dict[str, str], list[str]]:
     """For an incremental build: index again only the shards whose pages changed, into
@@ -138,7 +188,18 @@ def update_search_index(patch: Path, live: Path, language: str, page_hashes: dic
     executable = pagefind_executable()
     language = (language or "en").split("-")[0].lower()
     shards = plan_shards(page_hashes, language, executable.name + _pagefind_version(executable))
-    stale = [shard for shard in shards if previous_shards.get(shard.name) != shard.fingerprint]
+    # A page whose change lies outside what is indexed (an entity's "Mentioned in" list, say)
+    # leaves its shard as it is; the shard keeps its recorded fingerprint (a later full build,
+    # which compares fingerprints of whole pages, indexes it again).
+    searchable = {page for page in changed if is_indexed_page(page) and not _search_unchanged(page, patch, live)}
+    fingerprints = {}
+    stale = []
+    for shard in shards:
+        if shard.name in previous_shards and not searchable.intersection(shard.pages):
+            fingerprints[shard.name] = previous_shards[shard.name]
+        else:
+            fingerprints[shard.name] = shard.fingerprint
+            stale.append(shard)
     if stale:
         (patch / SEARCH_FOLDER).mkdir(exist_ok=True)
         _run_pagefind(executable, patch, stale, language, workers,
@@ -149,7 +210,7 @@ def update_search_index(patch: Path, live: Path, language: str, page_hashes: dic
         (patch / SEARCH_FOLDER / SHARDS_FILE).write_text(json.dumps({"shards": [s.name for s in shards]}) + "\n",
                                                          encoding="utf-8")
     replaced = [f"{SEARCH_FOLDER}/{shard.name}" for shard in stale] + ([f"{SEARCH_FOLDER}/{SHARDS_FILE}"] if stale else [])
-    return {shard.name: shard.fingerprint for shard in shards}, replaced
+    return fingerprints, replaced
 
 
 def _run_pagefind(executable: Path, folder: Path, shards: list[SearchShard], language: str, workers: int,

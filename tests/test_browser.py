@@ -298,3 +298,30 @@ def test_warm_and_cold_search_indexes_answer_alike(browser, tmp_path, monkeypatc
         server.shutdown()
     assert answers[0] == answers[1] and len(answers[0]["harbour"]) == 30
     assert len(json.loads((tmp_path / "warm" / "pagefind" / "shards.json").read_text())["shards"]) > 4
+
+
+def test_search_finds_an_edit_after_an_incremental_build(browser, tmp_path, monkeypatch):
+    from conftest import write_files
+    from generator import search
+    monkeypatch.setattr(search, "SHARD_PAGES", 4)
+    content = write_files(tmp_path / "content", {
+        f"articles/a{i}.md": f"---\ntitle: Article {i}\n---\nThe harbour, part {i}.\n" for i in range(20)})
+    site = tmp_path / "site"
+    build_site(content, site)
+    (content / "articles" / "a7.md").write_text("---\ntitle: Article 7\n---\nThe harbour, part 7. Zanzibar.\n")
+    assert build_site(content, site).incremental
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        page = browser.new_page()
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/index.html")
+        found = page.evaluate("""async () => {
+            const pf = await window.dossierSearch();
+            const answer = async q => (await Promise.all((await pf.search(q)).results.map(r => r.data()))).map(d => d.url);
+            return {zanzibar: await answer('zanzibar'), harbour: (await answer('harbour')).length};
+        }""")
+        page.close()
+    finally:
+        server.shutdown()
+    assert found == {"zanzibar": ["/articles/a7/index.html"], "harbour": 20}

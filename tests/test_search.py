@@ -4,7 +4,7 @@ import json
 from conftest import article, write_files
 from generator import search
 from generator.build import build_site
-from generator.search import is_indexed_page, plan_shards, shard_count
+from generator.search import indexed_text, is_indexed_page, plan_shards, shard_count
 
 
 def shard_inodes(site):
@@ -36,15 +36,29 @@ def test_an_edit_reindexes_only_the_shards_whose_pages_changed(tmp_path, monkeyp
     shards = json.loads((site / "pagefind" / "shards.json").read_text())["shards"]
     assert len(shards) == shard_count(41) == 8
     before, hashes_before = shard_inodes(site), json.loads((site / ".dossier-site.json").read_text())["hashes"]
+    indexed_before = {p: indexed_text((site / p).read_text()) for p in hashes_before if is_indexed_page(p)}
 
     (content / "articles" / "a07.md").write_text(article("Article 7", "Hervé and the harbour, part 7. Zanzibar."))
     build_site(content, site)
     after, marker = shard_inodes(site), json.loads((site / ".dossier-site.json").read_text())
     changed_pages = {p for p, h in marker["hashes"].items() if hashes_before.get(p) != h and is_indexed_page(p)}
-    assert "articles/a07/index.html" in changed_pages
+    assert "articles/a07/index.html" in changed_pages and "entities/herve/index.html" in changed_pages
+    # the entity page changed only in its "Mentioned in" list, which is not indexed
+    changed_pages = {p for p in changed_pages if indexed_text((site / p).read_text()) != indexed_before[p]}
+    assert changed_pages == {"articles/a07/index.html"}
     plan = plan_shards(marker["hashes"], "en", "t")
     expected = {shard.name for shard in plan if changed_pages & set(shard.pages)}
     reindexed = {name for name in after if before.get(name) != after[name]}
     assert reindexed == expected and len(reindexed) < len(shards)
     # the reused shards are hard links to the previous site's files, the others are new
     assert set(marker["search_shards"]) == set(shards)
+
+
+def test_the_indexed_part_of_a_page_leaves_out_what_pagefind_ignores():
+    page = ('<html><body><nav>menu</nav><article data-pagefind-body><h1>Hervé</h1><img src="x.png">'
+            '<section data-pagefind-ignore><div><p>mentioned in 12 articles</p></div></section>'
+            '<p>Locksmith<br>in Marseille</p></article><footer>x</footer></body></html>')
+    assert indexed_text(page) == ('<article data-pagefind-body><h1>Hervé</h1><img src="x.png">'
+                                  '<p>Locksmith<br>in Marseille</p></article>')
+    assert indexed_text("<html><body><p>no body marker</p></body></html>") is None
+    assert indexed_text("<article data-pagefind-body><p>never closed") is None
