@@ -32,7 +32,7 @@ from .errors import DossierError
 
 SEARCH_FOLDER = "pagefind"
 SHARDS_FILE = "shards.json"
-SHARD_PAGES = 400          # Pagefind indexes about 500 pages a second here: one shard ≈ 0.7 s
+SHARD_PAGES = 200          # Pagefind indexes about 500 pages a second here: one shard ≈ 0.4 s
 INDEXED_SECTIONS = ("articles", "summaries", "entities")
 # What the browser needs is the API, its worker and wasm, and the index: not the bundled UIs.
 _UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
