@@ -430,8 +430,8 @@ class _Builder:
         self.tags = self._tags()
         # Newest first: the position of every document, computed once for every sort.
         dated = [*catalog.articles.values(), *catalog.summaries.values()]
-        self.newest_rank = {item.id: rank for rank, item in enumerate(sorted(
-            dated, key=lambda i: (_sort_key_desc(i.published if i.kind == "article" else i.date), i.id)))}
+        self.newest_rank = {item.id: rank for rank, item in enumerate(_newest_order(
+            dated, lambda i: i.published if i.kind == "article" else i.date))}
         # entity → (ranks, article ids) of the articles mentioning it, newest first
         self.articles_by_entity: dict[str, tuple[list[int], list[str]]] = {}
         for entity_id, links in self.backlinks.items():
@@ -859,20 +859,20 @@ def _access_notice(article: Article) -> str | None:
     return None
 
 
-def _sort_key_desc(date: FuzzyDate | None) -> tuple:
-    """For sorting newest first with sorted(): undated items go last."""
-    if date is None:
-        return (1,)
-    year, month, day, time = date.sort_key
-    return (0, -year, -month, -day, "".join(chr(0x10FFFF - ord(c)) for c in time))
+def _newest_order(items: list, date_of) -> list:
+    """Newest first, undated last, ties by id: two stable sorts (no inverted keys to build)."""
+    def key(item) -> tuple:
+        date = date_of(item)
+        return (1, *date.sort_key) if date is not None else (0,)
+    return sorted(sorted(items, key=lambda item: item.id), key=key, reverse=True)   # (reverse keeps ties in order)
 
 
 def _newest_first(items, attribute: str) -> list:
-    return sorted(items, key=lambda item: (_sort_key_desc(getattr(item, attribute)), item.id))
+    return _newest_order(list(items), lambda item: getattr(item, attribute))
 
 
 def _ids_newest_first(ids: list[str], articles: dict[str, Article]) -> list[str]:
-    return sorted(ids, key=lambda i: (_sort_key_desc(articles[i].published), i))
+    return [a.id for a in _newest_order([articles[i] for i in ids], lambda a: a.published)]
 
 
 def _summary_order(summaries) -> list[Summary]:

@@ -273,3 +273,12 @@ def test_the_bench_corpus_layout_builds(make_dossier):
     })
     assert d.build().code == 0
     assert 'data-entity="amelie-haddad"' in d.page("articles/00001-a-story-1/index.html")
+
+
+def test_newest_first_puts_undated_last_and_breaks_ties_by_id():
+    from types import SimpleNamespace
+    from generator.dates import parse_date
+    from generator.views import _newest_order
+    items = [SimpleNamespace(id=i, date=parse_date(d) if d else None)
+             for i, d in [("b", "2024-05-01"), ("a", "2024-05-01"), ("c", None), ("d", "2025"), ("e", "2024-05-01T10:00")]]
+    assert [x.id for x in _newest_order(items, lambda x: x.date)] == ["d", "e", "a", "b", "c"]

@@ -13,7 +13,8 @@ def shard_inodes(site):
 
 
 def test_shard_count_grows_by_doubling():
-    assert [shard_count(n) for n in (0, 1, 400, 401, 800, 801, 5700)] == [1, 1, 1, 2, 2, 4, 16]
+    size = search.SHARD_PAGES
+    assert [shard_count(n) for n in (0, 1, size, size + 1, 2 * size, 2 * size + 1, 14 * size)] == [1, 1, 1, 2, 2, 4, 16]
 
 
 def test_pages_keep_their_shard_when_others_change():
