@@ -80,16 +80,17 @@ def _data_files(views: SiteViews) -> list[tuple[str, str]]:
     return files
 
 
-def site_files(views: SiteViews, template_dirs: list[Path], part: slice = slice(None),
-               with_data: bool = True) -> Iterator[tuple[str, str]]:
+def site_files(views: SiteViews, template_dirs: list[Path], part: slice | None = None,
+               with_data: bool = True, env: jinja2.Environment | None = None,
+               jobs: list | None = None) -> Iterator[tuple[str, str]]:
     """Render page after page (a 5,000-article site never sits in memory whole); `part`
-    selects a share of the pages for one worker.
+    selects a share of the jobs (all of them by default) for one worker.
 
     A template problem raises ContentError naming the template and line.
     """
-    env = make_environment(template_dirs)
+    env = env or make_environment(template_dirs)
     templates: dict[str, jinja2.Template] = {}
-    for path, name, context in _jobs(views)[part]:
+    for path, name, context in (jobs if jobs is not None else _jobs(views))[part or slice(None)]:
         try:
             if name not in templates:
                 templates[name] = env.get_template(name)
@@ -117,8 +118,8 @@ _shared: dict = {}
 
 def _write_part(part: slice) -> dict[str, str]:
     from .write import write_files
-    views, template_dirs, staging, previous = _shared["job"]
-    return write_files(staging, site_files(views, template_dirs, part, with_data=False), previous)
+    views, template_dirs, staging, previous, env, jobs = _shared["job"]
+    return write_files(staging, site_files(views, template_dirs, part, with_data=False, env=env, jobs=jobs), previous)
 
 
 def write_pages(staging: Path, views: SiteViews, template_dirs: list[Path], workers: int,
@@ -126,12 +127,21 @@ def write_pages(staging: Path, views: SiteViews, template_dirs: list[Path], work
     """Render and write every page into `staging`, over `workers` processes when worth it;
     unchanged files are hard-linked from `previous`. Returns each file's content hash."""
     from .write import write_files
-    count = len(_jobs(views))
+    jobs = _jobs(views)
+    count = len(jobs)
     if workers <= 1 or count < 400 or "fork" not in multiprocessing.get_all_start_methods():
         return write_files(staging, site_files(views, template_dirs), previous)
-    step = max(50, count // (workers * 6))
+    # Small shares, handed out as workers free up: pages differ a lot in cost (an entity page
+    # at 5,000 articles costs eight article pages), so big shares would leave a worker idle.
+    step = max(25, count // (workers * 24))
     parts = [slice(start, start + step) for start in range(0, count, step)]
-    _shared["job"] = (views, template_dirs, staging, previous)
+    env = make_environment(template_dirs)   # templates compiled once, inherited by the workers
+    for name in {name for _, name, _ in jobs}:
+        try:
+            env.get_template(name)
+        except jinja2.TemplateError:
+            pass   # reported with its page by the worker that meets it
+    _shared["job"] = (views, template_dirs, staging, previous, env, jobs)
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                initializer=_quiet_worker)
     hashes: dict[str, str] = {}
