@@ -175,43 +175,57 @@ def build_site(root: Path, output: Path, base_url: str | None = None, force: boo
                progress: Progress | None = None) -> BuildResult:
     """Build the site; `progress` hears of each stage as it ends, and of long stages' counts."""
     with collector_paused():
-        return _build_site(root, output, base_url, force, theme, search, render_seconds, workers, progress)
+        return _build_site(_Request(root, output, theme, base_url, search, force,
+                                    default_workers() if workers is None else workers),
+                           render_seconds, _Stopwatch(progress))
 
 
-def _build_site(root: Path, output: Path, base_url: str | None, force: bool, theme: Path, search: bool,
-                render_seconds: float, workers: int | None, progress: Progress | None) -> BuildResult:
+@dataclass(frozen=True)
+class _Request:
+    root: Path
+    output: Path
+    theme: Path
+    base_url: str | None
+    search: bool
+    force: bool
+    workers: int
+
+    @property
+    def options(self) -> tuple:
+        """What besides the files a site depends on."""
+        return (self.base_url, self.search)
+
+
+def _build_site(request: _Request, render_seconds: float, watch: _Stopwatch) -> BuildResult:
     started = time.perf_counter()
-    watch = _Stopwatch(progress)
+    root, output = request.root, request.output
     if not root.is_dir():
         raise FileNotFoundError(root)
-    check_output_folder(output, root, force)
-    options = (base_url, search)
-    fingerprint = input_fingerprint(root, theme, options)
+    check_output_folder(output, root, request.force)
+    fingerprint = input_fingerprint(root, request.theme, request.options)
     marker = read_marker(output)
-    if marker.get("fingerprint") == fingerprint and not force and not marker.get("incomplete"):
+    if marker.get("fingerprint") == fingerprint and not request.force and not marker.get("incomplete"):
         watch.lap("unchanged")
         return BuildResult(output, marker.get("pages", 0), marker.get("files", 0),
                            [Problem(Path(w[0]), w[1], w[2], w[3], "warning") for w in marker.get("warnings", [])],
                            time.perf_counter() - started, watch.stages, up_to_date=True)
-    workers = default_workers() if workers is None else workers
-    analysis = analyse(root, base_url, render_seconds, watch, workers)
+    analysis = analyse(root, request.base_url, render_seconds, watch, request.workers)
     try:
-        return _build_from(analysis, root, output, theme, options, fingerprint, marker, force, search,
-                           workers, watch, started)
+        if analysis.errors:
+            raise ContentError(analysis.problems)
+        return _render_and_write(request, analysis, fingerprint, marker, watch, started)
     finally:
         close_cache(analysis.cache)
 
 
-def _build_from(analysis: Analysis, root: Path, output: Path, theme: Path, options: tuple, fingerprint: str,
-                marker: dict, force: bool, search: bool, workers: int, watch: "_Stopwatch", started: float) -> BuildResult:
-    """Views, pages, search index and swap, once the dossier is analysed."""
-    if analysis.errors:
-        raise ContentError(analysis.problems)
-    catalog = analysis.catalog
+def _render_and_write(request: _Request, analysis: Analysis, fingerprint: str, marker: dict,
+                      watch: _Stopwatch, started: float) -> BuildResult:
+    """Views, pages, search index and swap (or patch), once the dossier is analysed."""
+    catalog, root, theme = analysis.catalog, request.root, request.theme
     template_dirs = theme_template_dirs(root, theme)
-    state = build_state(catalog, analysis.documents, options, [theme, *template_dirs[:-1], root / "static"])
-    previous = previous_site(output, marker)
-    touched = None if force or previous is None else \
+    state = build_state(catalog, analysis.documents, request.options, [theme, *template_dirs[:-1], root / "static"])
+    previous = previous_site(request.output, marker)
+    touched = None if request.force or previous is None else \
         touched_paths(BuildState.from_json(marker.get("state")), state, catalog, analysis.documents)
     views: SiteViews = build_site_views(catalog, analysis.documents, analysis.entity_summaries, touched)
     watch.lap("views")
@@ -219,57 +233,67 @@ def _build_from(analysis: Analysis, root: Path, output: Path, theme: Path, optio
     paths = output_paths(views) if touched is None else set(previous.hashes)
     assets = collect_assets(root, theme, paths)
     pages = len(views.pages) if touched is None else marker.get("pages", 0)
-
     record = {"fingerprint": fingerprint, "pages": pages, "files": len(paths) + len(assets),
               "warnings": [(str(w.path), w.line, w.message, w.column) for w in analysis.warnings],
               "state": state.to_json()}
+    writer = _SiteWriter(request, views, template_dirs, previous, catalog.config.language, watch)
     if touched is None:
-        _write_whole_site(output, views, template_dirs, workers, previous, assets, record, search,
-                          catalog.config.language, watch)
+        writer.whole(assets, record)
     else:
-        _patch_site(output, views, template_dirs, workers, previous, record, search, catalog.config.language, watch)
+        writer.patch(record)
     watch.lap("swap")
-    return BuildResult(output, pages, len(paths) + len(assets), analysis.warnings,
+    return BuildResult(request.output, pages, len(paths) + len(assets), analysis.warnings,
                        time.perf_counter() - started, watch.stages, render_cache=analysis.render_cache,
                        incremental=touched is not None)
 
 
-def _write_whole_site(output: Path, views: SiteViews, template_dirs: list[Path], workers: int,
-                      previous: PreviousSite | None, assets: dict[str, Path], record: dict, search: bool,
-                      language: str, watch: "_Stopwatch") -> None:
-    """Every page into a staging folder (unchanged files hard-linked from the previous site),
-    the search index, then the swap."""
-    def fill(staging: Path) -> dict[str, str]:
-        hashes = write_pages(staging, views, template_dirs, workers, previous)
-        watch.lap("pages")
-        return hashes
+@dataclass
+class _SiteWriter:
+    """Writes the pages in `views` and the search index: a whole site, or an edit's patch."""
 
-    def index(staging: Path, hashes: dict[str, str]) -> dict:
-        if not search:
-            return {}
-        shards = index_site_folder(staging, language, hashes, previous.folder if previous else None,
-                                   previous.search_shards if previous else None, workers)
-        watch.lap("search")
-        return {"search_shards": shards}
+    request: _Request
+    views: SiteViews
+    template_dirs: list[Path]
+    previous: PreviousSite | None
+    language: str
+    watch: _Stopwatch
 
-    write_site(output, fill, assets, before_swap=index, record=record)
+    def whole(self, assets: dict[str, Path], record: dict) -> None:
+        """Every page into a staging folder (unchanged files hard-linked from the previous
+        site), the search index, then the swap."""
+        request, previous = self.request, self.previous
 
+        def fill(staging: Path) -> dict[str, str]:
+            hashes = write_pages(staging, self.views, self.template_dirs, request.workers, previous)
+            self.watch.lap("pages")
+            return hashes
 
-def _patch_site(output: Path, views: SiteViews, template_dirs: list[Path], workers: int, previous: PreviousSite,
-                record: dict, search: bool, language: str, watch: "_Stopwatch") -> None:
-    """Only the touched pages and the search shards holding them, renamed into the live site."""
-    def fill(patch: Path) -> dict[str, str]:
-        hashes = write_pages(patch, views, template_dirs, workers)
-        watch.lap("pages")
-        return hashes
+        def index(staging: Path, hashes: dict[str, str]) -> dict:
+            if not request.search:
+                return {}
+            shards = index_site_folder(staging, self.language, hashes, previous.folder if previous else None,
+                                       previous.search_shards if previous else None, request.workers)
+            self.watch.lap("search")
+            return {"search_shards": shards}
 
-    def update_search(patch: Path, hashes: dict[str, str], changed: set[str]) -> tuple[dict, list[str]]:
-        shards, replaced = update_search_index(patch, previous.folder, language, hashes, changed,
-                                               previous.search_shards, workers)
-        watch.lap("search")
-        return {"search_shards": shards}, replaced
+        write_site(request.output, fill, assets, before_swap=index, record=record)
 
-    patch_site(output, fill, previous, update_search if search else None, record)
+    def patch(self, record: dict) -> None:
+        """Only the touched pages and the search shards holding them, renamed into the live site."""
+        request, previous = self.request, self.previous
+
+        def fill(patch: Path) -> dict[str, str]:
+            hashes = write_pages(patch, self.views, self.template_dirs, request.workers)
+            self.watch.lap("pages")
+            return hashes
+
+        def update_search(patch: Path, hashes: dict[str, str], changed: set[str]) -> tuple[dict, list[str]]:
+            shards, replaced = update_search_index(patch, previous.folder, self.language, hashes, changed,
+                                                   previous.search_shards, request.workers)
+            self.watch.lap("search")
+            return {"search_shards": shards}, replaced
+
+        patch_site(request.output, fill, previous, update_search if request.search else None, record)
 
 
 def collect_assets(root: Path, theme: Path, generated: set[str]) -> dict[str, Path]:
