@@ -123,7 +123,7 @@ def _split_front_matter(path: Path, rel: str, text: str, problems: list[Problem]
         if lines[index].rstrip() in ("---", "..."):
             yaml_text = "\n".join(lines[1:index])
             body = "\n".join(lines[index + 1:])
-            return SourceFile(path, rel, text, yaml_text, 2, body, index + 2)
+            return SourceFile(path, rel, "", yaml_text, 2, body, index + 2)
     problems.append(Problem(path, 1, "the front matter that starts on line 1 is never closed; "
                             "add a line '---' after the last field"))
     return None

@@ -64,7 +64,9 @@ class SourceFile:
 
     path: Path            # absolute
     rel: str              # relative to the dossier folder, with '/'
-    text: str             # the whole file, newlines normalised to \n, BOM removed
+    text: str             # a YAML file's whole text, newlines normalised to \n, BOM removed; for a
+                          # Markdown file "" (its parts are below: keeping the whole as well
+                          # would double what a large dossier holds in memory)
     yaml_text: str        # the YAML part (front matter or the whole file)
     yaml_first_line: int  # file line number of the YAML part's first line
     body: str = ""        # the Markdown part, for Markdown files
