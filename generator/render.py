@@ -18,6 +18,7 @@ from pathlib import Path
 import jinja2
 
 from .errors import ContentError, Problem
+from .markup import collect_own_garbage
 from .views import ENTITY_DATA, GRAPH_DATA, SiteViews
 
 THEMES = Path(__file__).resolve().parent.parent / "themes"
@@ -163,6 +164,7 @@ def write_pages(staging: Path, views: SiteViews, template_dirs: list[Path], work
 def _quiet_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    collect_own_garbage()
 
 
 def script_data(name: str, value: object) -> str:

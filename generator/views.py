@@ -10,7 +10,6 @@ import bisect
 import calendar
 import dataclasses
 import heapq
-import itertools
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -53,14 +52,14 @@ def type_label(entity_type: str, plural: bool = False) -> str:
 
 # ---------------------------------------------------------------- small shared views
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LinkView:
     title: str
     href: str
     kind: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EntityRef:
     id: str
     name: str
@@ -71,7 +70,7 @@ class EntityRef:
     count: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ArticleRef:
     id: str
     title: str
@@ -88,7 +87,7 @@ class ArticleRef:
     score: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SummaryRef:
     id: str
     title: str
@@ -97,14 +96,14 @@ class SummaryRef:
     dek: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TagRef:
     name: str
     href: str
     count: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CopyView:
     outlet: str
     outlet_known: bool
@@ -116,7 +115,7 @@ class CopyView:
     note: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceEntry:
     """One numbered entry in a document's sources list."""
 
@@ -126,7 +125,7 @@ class SourceEntry:
     locators: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MentionView:
     target: LinkView
     kind: str
@@ -135,7 +134,7 @@ class MentionView:
     snippet: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class RelationView:
     subject: LinkView
     verb: str
@@ -146,7 +145,7 @@ class RelationView:
     note: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimelineEntry:
     date: DateSpan
     kind: str                 # "event", "article", "relation"
@@ -161,7 +160,7 @@ class TimelineEntry:
         return self.date.start.year
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class YearGroup:
     year: int
     entries: list[TimelineEntry]
@@ -169,7 +168,7 @@ class YearGroup:
 
 # ---------------------------------------------------------------- pages
 
-@dataclass
+@dataclass(slots=True)
 class ArticlePage:
     ref: ArticleRef
     authors: list[str]
@@ -199,7 +198,7 @@ class ArticlePage:
         return self.ref.title
 
 
-@dataclass
+@dataclass(slots=True)
 class SummaryPage:
     ref: SummaryRef
     order: int | None
@@ -216,7 +215,7 @@ class SummaryPage:
         return self.ref.title
 
 
-@dataclass
+@dataclass(slots=True)
 class EntityPage:
     ref: EntityRef
     aliases: list[str]
@@ -239,7 +238,7 @@ class EntityPage:
         return self.ref.name
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FamilyView:
     original: ArticleRef
     members: list[ArticleRef]        # every article file of the family, the original first
@@ -247,7 +246,7 @@ class FamilyView:
     size: int
 
 
-@dataclass
+@dataclass(slots=True)
 class SourcesPage:
     title: str
     path: str
@@ -260,7 +259,7 @@ class SourcesPage:
         return self.outlets
 
 
-@dataclass
+@dataclass(slots=True)
 class TypeGroup:
     type: str
     label: str
@@ -268,7 +267,7 @@ class TypeGroup:
     entities: list[EntityRef]
 
 
-@dataclass
+@dataclass(slots=True)
 class OutletGroup:
     name: str
     known: bool
@@ -277,7 +276,7 @@ class OutletGroup:
     copies: list[tuple[CopyView, ArticleRef]]
 
 
-@dataclass
+@dataclass(slots=True)
 class TagPage:
     tag: TagRef
     articles: list[ArticleRef]
@@ -290,7 +289,7 @@ class TagPage:
         return f"Tag: {self.tag.name}"
 
 
-@dataclass
+@dataclass(slots=True)
 class ListPage:
     """An index page: what it lists is in `items` (shape depends on the template)."""
 
@@ -300,7 +299,7 @@ class ListPage:
     items: list = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class HomePage:
     title: str
     description: str
@@ -315,14 +314,14 @@ class HomePage:
     template = "home.html"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NavItem:
     key: str
     label: str
     href: str
 
 
-@dataclass
+@dataclass(slots=True)
 class SiteView:
     title: str
     description: str
@@ -336,7 +335,7 @@ class SiteView:
     feed_href: str = "feed.xml"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FeedEntry:
     kind: str
     title: str
@@ -347,7 +346,7 @@ class FeedEntry:
     author: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FeedView:
     entries: list[FeedEntry]
     updated: str
@@ -357,7 +356,7 @@ ENTITY_DATA = "data/entities.js"
 GRAPH_DATA = "data/graph.js"
 
 
-@dataclass
+@dataclass(slots=True)
 class SiteViews:
     """What the site shows. In an incremental build only what changed is here: the other
     fields are None and their files are copied from the previous site."""
@@ -560,17 +559,22 @@ class _Builder:
                 if end.outgoing and key not in seen:
                     seen.add(key)
                     edges.append({"source": key[0], "target": key[1], "label": key[2], "kind": "relation"})
-        together: Counter[tuple[str, str]] = Counter()
-        for mentions in self.mentions.values():
-            together.update(itertools.combinations(sorted({m.entity_id for m in mentions}), 2))
-        partners: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        for (first, second), count in together.items():
-            partners[first].append((count, second))
-            partners[second].append((count, first))
+        # Each entity's partners counted over its own documents, one entity at a time (a table
+        # of every pair would hold hundreds of thousands of entries at 5,000 articles).
+        entities_of = [list({m.entity_id for m in mentions}) for mentions in self.mentions.values()]
+        documents_of: dict[str, list[int]] = defaultdict(list)
+        for index, entity_ids in enumerate(entities_of):
+            for entity_id in entity_ids:
+                documents_of[entity_id].append(index)
         related = {(e["source"], e["target"]) for e in edges} | {(e["target"], e["source"]) for e in edges}
         kept = set()
-        for entity_id, pairs in partners.items():
-            for count, other in heapq.nlargest(co_mentions_per_entity, pairs):   # (count, id) pairs
+        for entity_id in sorted(documents_of):
+            partners: Counter[str] = Counter()
+            for index in documents_of[entity_id]:
+                partners.update(entities_of[index])
+            del partners[entity_id]
+            best = heapq.nlargest(co_mentions_per_entity, ((count, other) for other, count in partners.items()))
+            for count, other in best:
                 pair = tuple(sorted((entity_id, other)))
                 if pair not in kept and pair not in related:
                     kept.add(pair)
