@@ -451,14 +451,18 @@ def collect_own_garbage() -> None:
     gc.enable()
 
 
-def _start_worker(catalog: Catalog, seconds: float, store: HtmlStore | None, serial: int) -> None:
+def _start_worker(catalog: Catalog, jobs: list[_Job], seconds: float, store: HtmlStore | None,
+                  serial: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent handles Ctrl-C and stops the pool
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     collect_own_garbage()
-    _worker.update(catalog=catalog, seconds=seconds, renderer=MarkupRenderer(catalog), store=store, serial=serial)
+    _worker.update(catalog=catalog, jobs=jobs, seconds=seconds, renderer=MarkupRenderer(catalog), store=store,
+                   serial=serial)
 
 
-def _work(jobs: list[_Job]) -> list[Rendered | _Failure]:
+def _work(part: range) -> list[Rendered | _Failure]:
+    """Render the jobs in `part` (the texts are not sent: the worker inherited them)."""
+    jobs = _worker["jobs"][part.start:part.stop]
     results = []
     for job in jobs:
         result = _render_bounded(_worker["renderer"], job, _worker["seconds"])
@@ -502,12 +506,13 @@ def _render_all(catalog: Catalog, jobs: list[_Job], seconds: float, workers: int
                 tick(len(results), len(jobs))
         return _stored(jobs, results, store, serial)
     size = max(16, len(jobs) // (workers * 8))
-    batches = [jobs[i:i + size] for i in range(0, len(jobs), size)]
+    parts = [range(i, min(i + size, len(jobs))) for i in range(0, len(jobs), size)]
+    # fork: the catalog and the jobs reach the workers without being pickled
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_start_worker, initargs=(catalog, seconds, store, serial))
+                               initializer=_start_worker, initargs=(catalog, jobs, seconds, store, serial))
     try:
         results = []
-        for batch in pool.map(_work, batches):   # in order, as they complete
+        for batch in pool.map(_work, parts):   # in order, as they complete
             results += batch
             tick(len(results), len(jobs))
     except BaseException:
