@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
+from .errors import DossierError
 
 CACHE_FOLDER = ".dossier-cache"
 CACHE_FILE = "cache.sqlite3"
@@ -67,7 +68,8 @@ class HtmlStore:
     def fetch(self, key: str) -> str:
         row = self.connection().execute("SELECT html FROM renders WHERE key = ?", (key,)).fetchone()
         if row is None:
-            raise CacheMiss(f"the rendered body {key[:12]}… is no longer in {self.path}; build again")
+            raise CacheMiss(f"a rendered page body is no longer in {self.path} (another build of this dossier "
+                            "ran at the same time and dropped it); build again")
         return row[0]
 
     def put(self, rows: list[tuple[str, str, str]], serial: int) -> None:
@@ -83,8 +85,9 @@ class HtmlStore:
         self.__init__(state["path"])
 
 
-class CacheMiss(Exception):
-    pass
+class CacheMiss(DossierError):
+    """A body the build stored was gone when its page was written: another build of the same
+    dossier, running at the same time, dropped it. Building again fixes it."""
 
 
 @dataclass(frozen=True)

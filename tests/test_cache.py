@@ -66,3 +66,25 @@ def test_unchanged_pages_are_hard_linked_from_the_previous_site(make_dossier):
     assert inode("articles/a/index.html") == before["articles/a/index.html"]       # same file, linked
     assert inode("articles/b/index.html") != before["articles/b/index.html"]       # rewritten
     assert "spoke twice." in d.page("articles/b/index.html")
+
+
+def test_a_body_dropped_by_a_concurrent_build_fails_cleanly(make_dossier, monkeypatch):
+    import sqlite3
+    from generator import build as build_module
+    d = make_dossier(FILES)
+    assert d.build("--no-search").code == 0
+    before = site_digest(d.output)
+    d.add({"articles/b.md": article("B", "The locksmith spoke again.")})
+    original = build_module.build_site_views
+
+    def views_then_another_build_drops_the_bodies(*args, **kwargs):
+        with sqlite3.connect(d.root / CACHE_FOLDER / CACHE_FILE) as database:
+            database.execute("DELETE FROM renders")
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(build_module, "build_site_views", views_then_another_build_drops_the_bodies)
+    run = d.build("--no-search")
+    assert run.code == 1 and "another build of this dossier ran at the same time" in run.err
+    assert "Traceback" not in run.err and site_digest(d.output) == before
+    monkeypatch.undo()
+    assert d.build("--no-search").code == 0 and "spoke again." in d.page("articles/b/index.html")
