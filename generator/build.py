@@ -40,6 +40,11 @@ class Analysis:
     render_cache: tuple[int, int] = (0, 0)   # (documents reused from the cache, documents rendered)
     cache: BuildCache | None = None          # open until the pages are written (they read bodies from it)
 
+    def release(self) -> None:
+        """Let go of the catalog and the Markdown pass's results once the views are made."""
+        self.catalog, self.documents, self.entity_summaries = None, {}, {}
+        gc.collect()
+
     @property
     def errors(self) -> list[Problem]:
         return [p for p in self.problems if p.is_error]
@@ -237,6 +242,9 @@ def _render_and_write(request: _Request, analysis: Analysis, fingerprint: str, m
               "warnings": [(str(w.path), w.line, w.message, w.column) for w in analysis.warnings],
               "state": state.to_json()}
     writer = _SiteWriter(request, views, template_dirs, previous, catalog.config.language, watch)
+    del catalog
+    if touched is None:
+        analysis.release()   # page workers are forks of this process: the less it holds, the less they do
     if touched is None:
         writer.whole(assets, record)
     else:
