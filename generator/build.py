@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import ContentError, Problem, sort_problems
-from .cache import BuildCache, close_cache, open_cache, save_cache
+from .cache import BuildCache, close_cache, library_versions, open_cache, save_cache
 from .incremental import BuildState, build_state, touched_paths
 from .index import Catalog, build_index
 from .load import load_dossier
@@ -148,7 +148,7 @@ GENERATOR = Path(__file__).resolve().parent
 def input_fingerprint(root: Path, theme: Path, options: tuple) -> str:
     """What a build depends on: every content, theme and generator file (path, size, mtime)
     and the build options. Equal fingerprints give the same site."""
-    digest = hashlib.sha256(repr((__version__, options)).encode())
+    digest = hashlib.sha256(repr((__version__, library_versions(), options)).encode())
     places = [root / name for name in CONTENT_ENTRIES] + [theme, GENERATOR]
     for place in places:
         files = [place] if place.is_file() else sorted(place.rglob("*")) if place.is_dir() else []

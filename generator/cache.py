@@ -22,6 +22,7 @@ import json
 import os
 import sqlite3
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 
 from . import __version__
@@ -41,10 +42,24 @@ def text_key(*parts: str) -> str:
     return digest.hexdigest()
 
 
+RENDERING_LIBRARIES = ("markdown", "jinja2", "nh3", "pyyaml", "markupsafe")
+
+
 def code_fingerprint() -> str:
-    """The generator's own code: a change to it invalidates everything (also between releases)."""
+    """The generator's own code and the versions of the libraries that shape its output: a
+    change to either invalidates everything (also between releases)."""
     package = Path(__file__).resolve().parent
-    return text_key(__version__, *(p.read_text(encoding="utf-8") for p in sorted(package.glob("*.py"))))
+    return text_key(__version__, *library_versions(), *(p.read_text(encoding="utf-8") for p in sorted(package.glob("*.py"))))
+
+
+def library_versions() -> list[str]:
+    versions = []
+    for name in RENDERING_LIBRARIES:
+        try:
+            versions.append(f"{name}=={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name} (unknown)")
+    return versions
 
 
 class HtmlStore:
