@@ -191,6 +191,7 @@ def test_site_works_from_disk(page, site):
     assert page.url.endswith("entities/index.html")
     page.click("text=Hervé")
     assert page.url.endswith("entities/herve/index.html")
+    page.wait_for_load_state("load")   # the theme's script has set up the search box
     page.fill("#site-search-input", "herve")
     note = page.locator(".search-note")
     note.wait_for(state="visible", timeout=5_000)

@@ -178,6 +178,8 @@
         input.select();
       }
     });
+    // words typed before this script ran (a slow connection, a page opened from disk) still search
+    if (input.value.trim() && document.activeElement === input) input.dispatchEvent(new Event("input"));
   }
 
   function setupSearchPage() {
