@@ -241,7 +241,7 @@ def _render_and_write(request: _Request, analysis: Analysis, fingerprint: str, m
     record = {"fingerprint": fingerprint, "pages": pages, "files": len(paths) + len(assets),
               "warnings": [(str(w.path), w.line, w.message, w.column) for w in analysis.warnings],
               "state": state.to_json()}
-    writer = _SiteWriter(request, views, template_dirs, previous, catalog.config.language, watch)
+    writer = _SiteWriter(request, views, template_dirs, previous, marker, catalog.config.language, watch)
     del catalog
     if touched is None:
         analysis.release()   # page workers are forks of this process: the less it holds, the less they do
@@ -263,6 +263,7 @@ class _SiteWriter:
     views: SiteViews
     template_dirs: list[Path]
     previous: PreviousSite | None
+    marker: dict              # the previous build's marker
     language: str
     watch: _Stopwatch
 
@@ -301,7 +302,7 @@ class _SiteWriter:
             self.watch.lap("search")
             return {"search_shards": shards}, replaced
 
-        patch_site(request.output, fill, previous, update_search if request.search else None, record)
+        patch_site(request.output, fill, previous, self.marker, update_search if request.search else None, record)
 
 
 def collect_assets(root: Path, theme: Path, generated: set[str]) -> dict[str, Path]:

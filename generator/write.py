@@ -157,7 +157,7 @@ def write_site(output: Path, fill: Callable[[Path], dict | None] | Iterable[tupl
         raise
 
 
-def patch_site(output: Path, fill: Callable[[Path], dict[str, str]], previous: PreviousSite,
+def patch_site(output: Path, fill: Callable[[Path], dict[str, str]], previous: PreviousSite, previous_marker: dict,
                update_search: Callable[[Path, dict[str, str], set[str]], tuple[dict, list[str]]] | None,
                record: dict) -> None:
     """Apply an incremental build to the site in `output`, file by file.
@@ -180,11 +180,11 @@ def patch_site(output: Path, fill: Callable[[Path], dict[str, str]], previous: P
         changed = {path: digest for path, digest in written.items() if previous.hashes.get(path) != digest}
         hashes = {**previous.hashes, **changed}
         extra, replaced = update_search(patch, hashes, set(changed)) if update_search else ({}, [])
-        marker = {**read_marker(output), **record, **extra, "hashes": hashes, "generator": "dossier",
+        marker = {**previous_marker, **record, **extra, "hashes": hashes, "generator": "dossier",
                   "version": __version__}
-        marker.pop("incomplete", None)
         with _signals_held():
-            _write_marker(output, {**read_marker(output), "incomplete": True})
+            _write_marker(output, {"generator": "dossier", "version": __version__, "incomplete": True,
+                                   "entries": previous_marker.get("entries", [])})
             for relative in sorted(changed):
                 target = plain_path(output, relative)
                 target.parent.mkdir(parents=True, exist_ok=True)
