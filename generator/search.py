@@ -92,7 +92,8 @@ def plan_shards(page_hashes: dict[str, str], language: str, tool: str) -> list[S
     shards = []
     for number, pages in enumerate(members):
         if pages:
-            digest = hashlib.blake2b(f"{tool}\0{language}\0".encode(), digest_size=16)
+            # the first shard carries Pagefind's code for all: that is part of what it is
+            digest = hashlib.blake2b(f"{tool}\0{language}\0{not shards}\0".encode(), digest_size=16)
             for path in pages:
                 digest.update(f"{path}\0{page_hashes[path]}\n".encode())
             shards.append(SearchShard(f"s{number:0{width}d}-of-{count}", tuple(pages), digest.hexdigest()))
@@ -108,27 +109,35 @@ def index_site_folder(folder: Path, language: str, page_hashes: dict[str, str] |
     Shards whose fingerprint is in `previous_shards` are hard-linked from the `previous`
     site instead of indexed again. Returns each shard's fingerprint, by name.
     """
-    executable = pagefind_executable()
-    language = (language or "en").split("-")[0].lower()
     if page_hashes is None:
         page_hashes = {p.relative_to(folder).as_posix(): "" for p in folder.glob("*/*/index.html")}
-    shards = plan_shards(page_hashes, language, executable.name + _pagefind_version(executable))
-    bundle = folder / SEARCH_FOLDER
-    bundle.mkdir(exist_ok=True)
+    executable, language, shards = _plan(page_hashes, language)
+    (folder / SEARCH_FOLDER).mkdir(exist_ok=True)
     previous_shards = previous_shards or {}
-    to_index = []
-    for shard in shards:
-        reused = previous is not None and previous_shards.get(shard.name) == shard.fingerprint \
-            and _link_tree(previous / SEARCH_FOLDER / shard.name, bundle / shard.name)
-        if not reused:
-            to_index.append(shard)
-    _run_pagefind(executable, folder, to_index, language, max(1, workers))
-    for number, shard in enumerate(shards):
-        for name in _UNUSED + (_MERGED_UNUSED if number else ()):
-            (bundle / shard.name / name).unlink(missing_ok=True)
-    names = [shard.name for shard in shards]
-    (bundle / SHARDS_FILE).write_text(json.dumps({"shards": names}) + "\n", encoding="utf-8")
+    stale = [shard for shard in shards
+             if previous is None or previous_shards.get(shard.name) != shard.fingerprint
+             or not _link_tree(previous / SEARCH_FOLDER / shard.name, folder / SEARCH_FOLDER / shard.name)]
+    _index_shards(executable, folder, stale, shards, language, workers)
     return {shard.name: shard.fingerprint for shard in shards}
+
+
+def _plan(page_hashes: dict[str, str], language: str) -> tuple[Path, str, list[SearchShard]]:
+    """Pagefind's executable, the language code it is given, and the shards."""
+    executable = pagefind_executable()
+    language = (language or "en").split("-")[0].lower()
+    return executable, language, plan_shards(page_hashes, language, executable.name + _pagefind_version(executable))
+
+
+def _index_shards(executable: Path, folder: Path, stale: list[SearchShard], shards: list[SearchShard],
+                  language: str, workers: int, source=None) -> None:
+    """Index the `stale` shards into folder/pagefind/, trim what the browser never loads, and
+    write the list of every shard. `source(page)` is where a page is read (default: `folder`)."""
+    bundle = folder / SEARCH_FOLDER
+    _run_pagefind(executable, folder, stale, language, max(1, workers), source)
+    for shard in stale:
+        for name in _UNUSED + (_MERGED_UNUSED if shard is not shards[0] else ()):
+            (bundle / shard.name / name).unlink(missing_ok=True)
+    (bundle / SHARDS_FILE).write_text(json.dumps({"shards": [s.name for s in shards]}) + "\n", encoding="utf-8")
 
 
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)([^>]*?)(/?)>")
@@ -185,9 +194,7 @@ def update_search_index(patch: Path, live: Path, language: str, page_hashes: dic
     """For an incremental build: index again only the shards whose pages changed, into
     `patch`/pagefind/, from the changed pages in `patch` and the others in the `live` site.
     Returns every shard's fingerprint, and the paths (in the site) that replace the live ones."""
-    executable = pagefind_executable()
-    language = (language or "en").split("-")[0].lower()
-    shards = plan_shards(page_hashes, language, executable.name + _pagefind_version(executable))
+    executable, language, shards = _plan(page_hashes, language)
     # A page whose change lies outside what is indexed (an entity's "Mentioned in" list, say)
     # leaves its shard as it is; the shard keeps its recorded fingerprint (a later full build,
     # which compares fingerprints of whole pages, indexes it again).
@@ -200,17 +207,12 @@ def update_search_index(patch: Path, live: Path, language: str, page_hashes: dic
         else:
             fingerprints[shard.name] = shard.fingerprint
             stale.append(shard)
-    if stale:
-        (patch / SEARCH_FOLDER).mkdir(exist_ok=True)
-        _run_pagefind(executable, patch, stale, language, workers,
-                      source=lambda page: (patch if page in changed else live) / page)
-        for shard in stale:
-            for name in _UNUSED + (_MERGED_UNUSED if shard.name != shards[0].name else ()):
-                (patch / SEARCH_FOLDER / shard.name / name).unlink(missing_ok=True)
-        (patch / SEARCH_FOLDER / SHARDS_FILE).write_text(json.dumps({"shards": [s.name for s in shards]}) + "\n",
-                                                         encoding="utf-8")
-    replaced = [f"{SEARCH_FOLDER}/{shard.name}" for shard in stale] + ([f"{SEARCH_FOLDER}/{SHARDS_FILE}"] if stale else [])
-    return fingerprints, replaced
+    if not stale:
+        return fingerprints, []
+    (patch / SEARCH_FOLDER).mkdir(exist_ok=True)
+    _index_shards(executable, patch, stale, shards, language, workers,
+                  source=lambda page: (patch if page in changed else live) / page)
+    return fingerprints, [f"{SEARCH_FOLDER}/{shard.name}" for shard in stale] + [f"{SEARCH_FOLDER}/{SHARDS_FILE}"]
 
 
 def _run_pagefind(executable: Path, folder: Path, shards: list[SearchShard], language: str, workers: int,
