@@ -65,6 +65,7 @@ class BuildResult:
     up_to_date: bool = False   # nothing changed since the last build: nothing was done
     render_cache: tuple[int, int] = (0, 0)   # (documents reused from .dossier-cache, documents rendered)
     incremental: bool = False  # only the pages an edit touched were rendered (incremental.py)
+    changed: int = 0           # with `incremental`: how many files the edit changed
 
 
 STAGE_LABELS = {"load": "read the files", "index": "indexed", "markdown": "rendered the Markdown",
@@ -245,14 +246,15 @@ def _render_and_write(request: _Request, analysis: Analysis, fingerprint: str, m
     del catalog
     if touched is None:
         analysis.release()   # page workers are forks of this process: the less it holds, the less they do
+    changed = 0
     if touched is None:
         writer.whole(assets, record)
     else:
-        writer.patch(record)
+        changed = writer.patch(record)
     watch.lap("swap")
     return BuildResult(request.output, pages, len(paths) + len(assets), analysis.warnings,
                        time.perf_counter() - started, watch.stages, render_cache=analysis.render_cache,
-                       incremental=touched is not None)
+                       incremental=touched is not None, changed=changed)
 
 
 @dataclass
@@ -287,7 +289,7 @@ class _SiteWriter:
 
         write_site(request.output, fill, assets, before_swap=index, record=record)
 
-    def patch(self, record: dict) -> None:
+    def patch(self, record: dict) -> int:
         """Only the touched pages and the search shards holding them, renamed into the live site."""
         request, previous = self.request, self.previous
 
@@ -302,7 +304,8 @@ class _SiteWriter:
             self.watch.lap("search")
             return {"search_shards": shards}, replaced
 
-        patch_site(request.output, fill, previous, self.marker, update_search if request.search else None, record)
+        return patch_site(request.output, fill, previous, self.marker, update_search if request.search else None,
+                          record)
 
 
 def collect_assets(root: Path, theme: Path, generated: set[str]) -> dict[str, Path]:

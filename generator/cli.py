@@ -86,7 +86,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--base-url", help="the site's public address, for the feed and sitemap "
                        "(links in pages stay relative)")
     build.add_argument("--force", action="store_true", help="build into a non-empty folder dossier did not "
-                       "create; rebuild even when nothing changed")
+                       "create; rebuild everything, even when nothing or little changed")
     build.add_argument("--no-search", action="store_true", help="skip the search index (faster drafts)")
     build.add_argument("-q", "--quiet", action="store_true", help="print nothing but problems")
     build.set_defaults(run=_run_build)
@@ -171,6 +171,9 @@ def _run_build(args: argparse.Namespace) -> int:
         if result.up_to_date:
             print(f"Nothing changed since the last build: {args.output} is up to date "
                   f"(checked in {result.seconds:.2f} s). Open {index}")
+        elif result.incremental:
+            print(f"Updated {result.changed} {'file' if result.changed == 1 else 'files'} of {result.files} "
+                  f"(only what the edit touched) in {args.output} in {result.seconds:.1f} s. Open {index}")
         else:
             print(f"Built {result.pages} pages ({result.files} files) from {args.dir} into {args.output} "
                   f"in {result.seconds:.1f} s. Open {index}")

@@ -159,8 +159,9 @@ def write_site(output: Path, fill: Callable[[Path], dict | None] | Iterable[tupl
 
 def patch_site(output: Path, fill: Callable[[Path], dict[str, str]], previous: PreviousSite, previous_marker: dict,
                update_search: Callable[[Path, dict[str, str], set[str]], tuple[dict, list[str]]] | None,
-               record: dict) -> None:
-    """Apply an incremental build to the site in `output`, file by file.
+               record: dict) -> int:
+    """Apply an incremental build to the site in `output`, file by file; returns how many
+    files changed.
 
     `fill(patch)` writes the pages an edit touched into a patch folder beside the site and
     returns their content hashes; those equal to the live files are dropped. `update_search(
@@ -196,6 +197,7 @@ def patch_site(output: Path, fill: Callable[[Path], dict[str, str]], previous: P
                 live.parent.mkdir(parents=True, exist_ok=True)
                 os.rename(plain_path(patch, relative), live)
             _write_marker(output, marker)
+        return len(changed)
     finally:
         shutil.rmtree(patch, ignore_errors=True)
 

@@ -2,7 +2,7 @@
 import subprocess
 import sys
 
-from conftest import REPO
+from conftest import REPO, article
 
 from generator import __version__
 
@@ -61,3 +61,12 @@ def test_console_script_runs_as_a_process(tmp_path):
     assert done.returncode == 1
     assert done.stderr == ("d/articles/a.md:2: 'title' is missing; add a line 'title: ...'\n"
                            "Build failed: 1 error; nothing was written.\n")
+
+
+def test_an_edit_says_how_little_it_rebuilt(make_dossier):
+    d = make_dossier({"articles/a.md": article("A", "First text."), "articles/b.md": article("B", "Other text.")})
+    assert d.build("--no-search").code == 0
+    d.add({"articles/a.md": article("A", "First text, edited.")})
+    run = d.build("--no-search")
+    assert run.code == 0 and "Updated 2 files of" in run.out and "only what the edit touched" in run.out
+    assert "edited." in d.page("articles/a/index.html")
