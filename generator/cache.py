@@ -17,6 +17,7 @@ KEEP_BUILDS builds are dropped; a dossier where no cache can be written builds w
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -45,21 +46,25 @@ def text_key(*parts: str) -> str:
 RENDERING_LIBRARIES = ("markdown", "jinja2", "nh3", "pyyaml", "markupsafe")
 
 
+@functools.cache
 def code_fingerprint() -> str:
     """The generator's own code and the versions of the libraries that shape its output: a
-    change to either invalidates everything (also between releases)."""
+    change to either invalidates everything (also between releases). Computed once per
+    process: the code that runs is the code that was imported."""
     package = Path(__file__).resolve().parent
     return text_key(__version__, *library_versions(), *(p.read_text(encoding="utf-8") for p in sorted(package.glob("*.py"))))
 
 
-def library_versions() -> list[str]:
+@functools.cache
+def library_versions() -> tuple[str, ...]:
+    """The installed versions of RENDERING_LIBRARIES (fixed for the life of a process)."""
     versions = []
     for name in RENDERING_LIBRARIES:
         try:
             versions.append(f"{name}=={metadata.version(name)}")
         except metadata.PackageNotFoundError:
             versions.append(f"{name} (unknown)")
-    return versions
+    return tuple(versions)
 
 
 class HtmlStore:

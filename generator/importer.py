@@ -210,7 +210,7 @@ def _read_header(clip: Clipping, lines: list[str]) -> None:
             continue
         if not clip.title and stripped and 3 <= _words(stripped) <= 30 and not stripped.endswith(":"):
             clip.title = stripped.strip("\"“”")
-            clip.decisions.append(f"title: the first headline-like line")
+            clip.decisions.append("title: the first headline-like line")
             continue
         remaining.append(line)
     paragraphs, current = [], []
@@ -359,7 +359,6 @@ def import_clipping(text: str, into: Path, new: bool = False, outlet: str | None
     match = find_original(clip, articles)
     if match and not new:
         original, score = match
-        where = clip.outlet or "an unnamed site"
         note = f"imported copy ({score:.0%} of its text matches)"
         if clip.access != "full":
             note += f"; {clip.access_note or clip.access}"

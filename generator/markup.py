@@ -443,19 +443,20 @@ def _render_bounded(renderer: MarkupRenderer, job: _Job, seconds: float) -> Rend
 _worker: dict = {}
 
 
-def collect_own_garbage() -> None:
-    """In a forked worker: what it inherited is frozen out of the cycle collector's sight (no
-    walks over the parent's millions of objects, no copies of its memory), and the collector
-    is on again for what the worker makes itself (thousands of documents or pages)."""
+def start_forked_worker() -> None:
+    """In a forked worker process: Ctrl-C is the parent's to handle (it stops the pool), and
+    what the worker inherited is frozen out of the cycle collector's sight (no walks over the
+    parent's millions of objects, no copies of its memory), while the collector is on again
+    for what the worker makes itself (thousands of documents or pages)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     gc.freeze()
     gc.enable()
 
 
 def _start_worker(catalog: Catalog, jobs: list[_Job], seconds: float, store: HtmlStore | None,
                   serial: int) -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)   # the parent handles Ctrl-C and stops the pool
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    collect_own_garbage()
+    start_forked_worker()
     _worker.update(catalog=catalog, jobs=jobs, seconds=seconds, renderer=MarkupRenderer(catalog), store=store,
                    serial=serial)
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import multiprocessing
-import signal
 import traceback
 from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Iterator
@@ -18,7 +17,7 @@ from pathlib import Path
 import jinja2
 
 from .errors import ContentError, Problem
-from .markup import collect_own_garbage
+from .markup import start_forked_worker
 from .views import ENTITY_DATA, GRAPH_DATA, SiteViews
 
 THEMES = Path(__file__).resolve().parent.parent / "themes"
@@ -57,7 +56,7 @@ def render_site(views: SiteViews, template_dirs: list[Path]) -> dict[str, str]:
 
 def output_paths(views: SiteViews) -> set[str]:
     """The paths site_files() will produce, known before rendering."""
-    paths = {page.path for page in views.pages} | {path for path, _ in _data_files(views)}
+    paths = {page.path for page in views.pages} | {path for path, _, value in _data(views) if value is not None}
     paths |= {"feed.xml"} if views.feed else set()
     return paths | ({"sitemap.xml"} if views.sitemap_urls else set())
 
@@ -71,14 +70,14 @@ def _jobs(views: SiteViews) -> list[tuple[str, str, dict]]:
     return jobs
 
 
+def _data(views: SiteViews) -> list[tuple[str, str, object]]:
+    """(file, script variable, value) of the data the theme's scripts read."""
+    return [(ENTITY_DATA, "dossierEntities", views.entity_index), (GRAPH_DATA, "dossierGraph", views.graph)]
+
+
 def _data_files(views: SiteViews) -> list[tuple[str, str]]:
-    """The data the theme's scripts read, as .js files (those in `views`)."""
-    files = []
-    if views.entity_index is not None:
-        files.append((ENTITY_DATA, script_data("dossierEntities", views.entity_index)))
-    if views.graph is not None:
-        files.append((GRAPH_DATA, script_data("dossierGraph", views.graph)))
-    return files
+    """That data as .js files (those in `views`: an incremental build may have none)."""
+    return [(path, script_data(name, value)) for path, name, value in _data(views) if value is not None]
 
 
 def site_files(views: SiteViews, template_dirs: list[Path], part: slice | None = None,
@@ -144,7 +143,7 @@ def write_pages(staging: Path, views: SiteViews, template_dirs: list[Path], work
             pass   # reported with its page by the worker that meets it
     _shared["job"] = (views, template_dirs, staging, previous, env, jobs)
     pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_quiet_worker)
+                               initializer=start_forked_worker)
     hashes: dict[str, str] = {}
     try:
         for part_hashes in pool.map(_write_part, parts):
@@ -161,10 +160,6 @@ def write_pages(staging: Path, views: SiteViews, template_dirs: list[Path], work
     return hashes
 
 
-def _quiet_worker() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    collect_own_garbage()
 
 
 def script_data(name: str, value: object) -> str:

@@ -19,6 +19,7 @@ shard and the results come back ranked together. Shards are indexed in parallel 
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -273,6 +274,7 @@ def _link_tree(source: Path, target: Path) -> bool:
         return False
 
 
+@functools.cache
 def _pagefind_version(executable: Path) -> str:
     """Part of each shard's fingerprint: another Pagefind version indexes everything again."""
     return subprocess.run([str(executable), "--version"], capture_output=True, text=True).stdout.strip()

@@ -80,7 +80,7 @@ def test_a_syndicated_copy_is_recorded_on_the_original(dossier, tmp_path):
     assert "note: imported copy" in head and "access: partial" in head
     assert head.index("title:") < head.index("syndicated:") < head.index("credits:")    # field order kept
     assert not UNRELATED.search(after)
-    result = build_site(dossier, tmp_path / "site", search=False)
+    build_site(dossier, tmp_path / "site", search=False)
     page = (tmp_path / "site" / "articles" / "lemonde-ofast-sting" / "index.html").read_text(encoding="utf-8")
     assert page.count("Daily8") >= 2
 
