@@ -31,12 +31,22 @@ def _fold_table() -> dict[int, str]:
 
 
 FOLD_TABLE = _fold_table()
+_FOLDABLE = re.compile("[" + re.escape("".join(sorted(chr(code) for code in FOLD_TABLE))) + "]")
+
+
+def _fold_char(found: re.Match) -> str:
+    return FOLD_TABLE[ord(found.group())]
 
 
 def fold(text: str) -> str:
     """Accent- and case-fold `text`, keeping its length (so offsets stay valid).
-    On ASCII text the table only lower-cases, which str.lower() does many times faster."""
-    return text.lower() if text.isascii() else text.translate(FOLD_TABLE)
+
+    str.lower() first (it keeps the length of every character but U+0130, replaced before),
+    then the table for the few characters left to fold: str.translate() would look up every
+    character of a text with one accent in it, five times slower on an article."""
+    if text.isascii():
+        return text.lower()
+    return _FOLDABLE.sub(_fold_char, text.replace("\u0130", "i").lower())
 
 
 def name_key(text: str) -> str:

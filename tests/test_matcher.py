@@ -13,6 +13,16 @@ def test_fold_keeps_length_so_offsets_stay_valid():
     text = "Hervé, Éric Dupond-Moretti, Besançon’s"
     assert len(fold(text)) == len(text)
     assert fold(text) == "herve, eric dupond-moretti, besancon's"
+    # the one character whose lower case is two characters long, and scripts beyond Latin
+    for text in ("İstanbul’da", "Σωκράτης ΑΘΗΝΑ", "Москва́", "a\u00a0b\u2011c"):
+        assert len(fold(text)) == len(text)
+    assert fold("İSTANBUL") == "istanbul"
+    assert fold("ΑΘΗΝΑ") == fold("αθηνα")
+
+
+def test_names_in_other_scripts_are_found_whatever_their_case():
+    m = matcher(("Москва", "moscow"))
+    assert found(m, "Выехал в МОСКВА, потом Москва") == [("МОСКВА", "moscow"), ("Москва", "moscow")]
 
 
 def test_accents_and_case_are_folded_where_safe():
