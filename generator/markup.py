@@ -313,25 +313,27 @@ class _MentionLinker(Treeprocessor):
                 self._scan("".join(element.itertext()))
             return
         original_children = list(element)  # links inserted below carry already-scanned text
+        inserted = 0                        # how many links went in before the child at hand
         if element.text:
-            element.text = self._link_into(element, 0, element.text, block, linkable)
-        for child in original_children:
+            element.text, inserted = self._link_into(element, 0, element.text, block, linkable)
+        for index, child in enumerate(original_children):
             self._walk(child, block, linkable)
             if child.tail:
-                position = list(element).index(child) + 1
-                child.tail = self._link_into(element, position, child.tail, block, linkable)
+                child.tail, added = self._link_into(element, index + inserted + 1, child.tail, block, linkable)
+                inserted += added
 
     def _scan(self, text: str | None) -> None:
         for match in self.renderer.catalog.matcher.find(text or ""):
             if match.entity_id != self.renderer.state.self_id:
                 self.renderer.state.mention(match.entity_id, None)
 
-    def _link_into(self, parent, position: int, text: str, block, linkable: bool) -> str:
-        """Record and link the mentions in `text`; returns what stays as plain text."""
+    def _link_into(self, parent, position: int, text: str, block, linkable: bool) -> tuple[str, int]:
+        """Record and link the mentions in `text`, inserting links into `parent` from
+        `position`; returns what stays as plain text and how many links went in."""
         state, renderer = self.renderer.state, self.renderer
         matches = [m for m in renderer.catalog.matcher.find(text) if m.entity_id != state.self_id]
         if not matches:
-            return text
+            return text, 0
         kept, cursor, new_links = [], 0, []
         for match in matches:
             found = text[match.start:match.end]
@@ -349,14 +351,14 @@ class _MentionLinker(Treeprocessor):
             new_links.append(link)
             cursor = match.end
         if not new_links:
-            return text
+            return text, 0
         # kept[0] stays as the text before the first link; each link's tail runs to the next link
         pieces = kept[1:] + [text[cursor:]]
         for link, tail in zip(new_links, pieces):
             link.tail = tail
             parent.insert(position, link)
             position += 1
-        return kept[0]
+        return kept[0], len(new_links)
 
 
 def _snippet(block: etree.Element, found: str, texts: dict[int, str], width: int = 90) -> str:

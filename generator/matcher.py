@@ -54,13 +54,6 @@ def name_key(text: str) -> str:
     return " ".join(fold(text).split())
 
 
-def _accept_case(found: str, alias: str) -> bool:
-    """Case-fold only where safe: 'Herve' finds Hervé, but 'le monde' does not find Le Monde."""
-    if alias == alias.lower():
-        return True
-    return found[:1].isupper() == alias[:1].isupper()
-
-
 class Match(NamedTuple):
     """A name found in a text (a named tuple: made by the thousand, it must be cheap)."""
 
@@ -70,24 +63,31 @@ class Match(NamedTuple):
 
 
 class MentionMatcher:
-    """Finds every name of every entity: whole words only, the longest name wins."""
+    """Finds every name of every entity: whole words only, the longest name wins.
+
+    Case is folded only where safe: 'Herve' finds Hervé, but 'le monde' does not find Le
+    Monde (a name written with a capital needs a capital where it is found)."""
 
     def __init__(self, names: dict[str, tuple[str, str]]):
         """`names` maps name_key(alias) → (alias as written, entity id)."""
         self.names = names
         self.pattern = _compile(list(names)) if names else None
+        # key → (entity id, None when any case will do, else whether the text must start upper-case)
+        self._found: dict[str, tuple[str, bool | None]] = {
+            key: (entity_id, None if alias == alias.lower() else alias[:1].isupper())
+            for key, (alias, entity_id) in names.items()}
 
     def find(self, text: str) -> list[Match]:
         if self.pattern is None or not text:
             return []
         matches = []
-        names = self.names
+        known = self._found
         for found in self.pattern.finditer(fold(text)):
             key = found.group()
-            alias, entity_id = names.get(key) or names[" ".join(key.split())]   # names may break lines
-            start, end = found.span()
-            if _accept_case(text[start:end], alias):
-                matches.append(Match(start, end, entity_id))
+            entity_id, upper = known.get(key) or known[" ".join(key.split())]   # names may break lines
+            start = found.start()
+            if upper is None or text[start].isupper() == upper:
+                matches.append(Match(start, found.end(), entity_id))
         return matches
 
 

@@ -635,11 +635,14 @@ class _Builder:
         """
         rank = self.newest_rank
         own = rank[article_id]
-        shared: Counter[str] = Counter()
+        nearby = []
+        half = window // 2
+        by_entity = self.articles_by_entity
         for mention in self.mentions[article_id]:
-            ranks, ids = self.articles_by_entity.get(mention.entity_id, ((), ()))
+            ranks, ids = by_entity.get(mention.entity_id, ((), ()))
             middle = bisect.bisect_left(ranks, own)
-            shared.update(ids[max(0, middle - window // 2):middle + window // 2 + 1])
+            nearby += ids[max(0, middle - half):middle + half + 1]
+        shared = Counter(nearby)   # one count over every window: far cheaper than one update each
         shared.pop(article_id, None)
         if not shared:
             return []
