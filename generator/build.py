@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import os
 import time
 from contextlib import contextmanager
 from typing import Protocol
@@ -150,15 +151,27 @@ def input_fingerprint(root: Path, theme: Path, options: tuple) -> str:
     """What a build depends on: every content, theme and generator file (path, size, mtime)
     and the build options. Equal fingerprints give the same site."""
     digest = hashlib.sha256(repr((__version__, library_versions(), options)).encode())
-    places = [root / name for name in CONTENT_ENTRIES] + [theme, GENERATOR]
-    for place in places:
-        files = [place] if place.is_file() else sorted(place.rglob("*")) if place.is_dir() else []
-        for path in files:
-            if "__pycache__" in path.parts or not path.is_file():
+    lines = []
+    for place in [root / name for name in CONTENT_ENTRIES] + [theme, GENERATOR]:
+        for path in _files_under(str(place)):
+            try:
+                stat = os.stat(path)
+            except OSError:   # a broken link: the loader reports it
                 continue
-            stat = path.stat()
-            digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+            lines.append(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n")
+    digest.update("".join(lines).encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
+
+
+def _files_under(place: str) -> list[str]:
+    """`place` if it is a file, else every file below it (sorted, __pycache__ left out)."""
+    if os.path.isfile(place):
+        return [place]
+    found = []
+    for folder, subfolders, names in os.walk(place):
+        subfolders[:] = sorted(name for name in subfolders if name != "__pycache__")
+        found += [os.path.join(folder, name) for name in sorted(names)]
+    return found
 
 
 @contextmanager

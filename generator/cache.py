@@ -31,7 +31,7 @@ from .errors import DossierError
 
 CACHE_FOLDER = ".dossier-cache"
 CACHE_FILE = "cache.sqlite3"
-FORMAT = 3
+FORMAT = 4
 _TABLES = ("yaml", "renders")
 
 
@@ -41,6 +41,11 @@ def text_key(*parts: str) -> str:
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\0")
     return digest.hexdigest()
+
+
+def digest_of(*parts: object) -> str:
+    """A short hash of strings, numbers and (nested) lists or tuples of them (through repr)."""
+    return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
 
 RENDERING_LIBRARIES = ("markdown", "jinja2", "nh3", "pyyaml", "markupsafe")
@@ -95,8 +100,9 @@ class HtmlStore:
     def put(self, rows: list[tuple[str, str, str]], serial: int) -> None:
         """Store (key, meta JSON, html) rows in one transaction."""
         with self.connection() as connection:
-            connection.executemany("INSERT OR REPLACE INTO renders (key, meta, html, build) VALUES (?, ?, ?, ?)",
-                                   [(*row, serial) for row in rows])
+            connection.executemany("INSERT OR REPLACE INTO renders (key, meta, html) VALUES (?, ?, ?)", rows)
+            connection.executemany("INSERT OR REPLACE INTO seen (key, build) VALUES (?, ?)",
+                                   [(row[0], serial) for row in rows])
 
     def __getstate__(self) -> dict:       # pickled into a worker without its connection
         return {"path": self.path}
@@ -228,7 +234,11 @@ def _create(folder: Path, stamp: str) -> sqlite3.Connection:
     with database:
         database.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
         database.execute("CREATE TABLE yaml (key TEXT PRIMARY KEY, value TEXT)")
-        database.execute("CREATE TABLE renders (key TEXT PRIMARY KEY, meta TEXT, html TEXT, build INTEGER)")
+        database.execute("CREATE TABLE renders (key TEXT PRIMARY KEY, meta TEXT, html TEXT)")
+        # When each rendering was last used, apart: updating a column of `renders` would rewrite
+        # the whole row, HTML and all (40 MB a build at 5,000 articles).
+        database.execute("CREATE TABLE seen (key TEXT PRIMARY KEY, build INTEGER) WITHOUT ROWID")
+        database.execute("CREATE INDEX seen_build ON seen (build)")
         database.executemany("INSERT INTO meta VALUES (?, ?)", [("stamp", stamp), ("serial", "0")])
     return database
 
@@ -245,8 +255,10 @@ def save_cache(cache: BuildCache) -> None:
             database.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)")
             database.execute("DELETE FROM used")
             database.executemany("INSERT OR IGNORE INTO used (key) VALUES (?)", ((k,) for k in cache.used["renders"]))
-            database.execute("UPDATE renders SET build = ? WHERE key IN (SELECT key FROM used)", (cache.serial,))
-            database.execute("DELETE FROM renders WHERE build < ?", (cache.serial - KEEP_BUILDS + 1,))
+            database.execute("INSERT OR REPLACE INTO seen (key, build) SELECT key, ? FROM used", (cache.serial,))
+            stale = cache.serial - KEEP_BUILDS + 1
+            database.execute("DELETE FROM renders WHERE key IN (SELECT key FROM seen WHERE build < ?)", (stale,))
+            database.execute("DELETE FROM seen WHERE build < ?", (stale,))
             database.execute("DELETE FROM used")
             database.executemany("INSERT OR IGNORE INTO used (key) VALUES (?)", ((k,) for k in cache.used["yaml"]))
             database.execute("DELETE FROM yaml WHERE key NOT IN (SELECT key FROM used)")

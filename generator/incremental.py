@@ -25,17 +25,12 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache import code_fingerprint
+from .cache import code_fingerprint, digest_of
 from .index import Catalog, page_path
 from .markup import Rendered
 from .views import ENTITY_DATA, GRAPH_DATA
 
 TOTALS_PAGES = ("index.html", "entities/index.html", "timeline/index.html", ENTITY_DATA, GRAPH_DATA)
-
-
-def _digest(*parts: object) -> str:
-    """A short hash of strings, numbers and (nested) lists or tuples of them (through repr)."""
-    return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -76,19 +71,15 @@ def _stat_signature(places: list[Path]) -> list[tuple[str, int, int]]:
 
 def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple, theme_places: list[Path]) -> BuildState:
     """The state of this build (see the module's docstring)."""
-    frame = _digest(code_fingerprint(), options, repr(catalog.config), _stat_signature(theme_places),
+    frame = digest_of(code_fingerprint(), options, repr(catalog.config), _stat_signature(theme_places),
                     sorted((e.source.rel, e.source.text) for e in catalog.entities.values()),
                     sorted((d.source.rel, d.id, d.source.yaml_text)
                            for d in [*catalog.articles.values(), *catalog.summaries.values()]))
     states = {}
     for item in [*catalog.articles.values(), *catalog.summaries.values()]:
-        rendered = documents[item.id]
         states[item.id] = DocumentState(
             hashlib.blake2b(item.body.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest(),
-            _digest([m.entity_id for m in rendered.mentions], rendered.links,
-                    [[c.number, c.article_id, c.locators, c.anchor] for c in rendered.citations]),
-            _digest([m.count for m in rendered.mentions]),
-            _digest([m.snippet for m in rendered.mentions]))
+            *documents[item.id].digests)
     return BuildState(frame, states)
 
 

@@ -35,7 +35,7 @@ from markdown.extensions.toc import slugify
 from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
-from .cache import BuildCache, HtmlStore, StoredHtml, code_fingerprint, text_key
+from .cache import BuildCache, HtmlStore, StoredHtml, code_fingerprint, digest_of, text_key
 from .errors import Problem
 from .index import Catalog, Mention
 from .quotes import cited_with_quotes, quote_found, split_quote
@@ -105,6 +105,17 @@ class Rendered:
     links: list[str] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     problems: list[tuple] = field(default_factory=list)   # (text to locate, message[, "warning"])
+    digests: tuple[str, str, str] = ("", "", "")   # see outcome_digests (kept in the cache with the rest)
+
+
+def outcome_digests(mentions: list[Mention], links: list[str], citations: list[Citation]) -> tuple[str, str, str]:
+    """Hashes of what the Markdown pass learnt, which incremental.py compares between builds:
+    the document's shape (the ids it mentions, in order, its links and citations), its
+    mention counts, and its snippets. Made where the Markdown is rendered (in the workers)
+    and kept in the cache, so that an edit does not hash every other document again."""
+    return (digest_of([m.entity_id for m in mentions], links,
+                      [[c.number, c.article_id, c.locators, c.anchor] for c in citations]),
+            digest_of([m.count for m in mentions]), digest_of([m.snippet for m in mentions]))
 
 
 @dataclass
@@ -154,7 +165,8 @@ class MarkupRenderer:
                     for entity_id in state.mention_order]
         citations = [Citation(number, article_id, tuple(locators), anchor)
                      for article_id, (number, locators, anchor) in state.citations.items()]
-        return Rendered(body, mentions, list(dict.fromkeys(state.links)), citations, state.problems)
+        links = list(dict.fromkeys(state.links))
+        return Rendered(body, mentions, links, citations, state.problems, outcome_digests(mentions, links, citations))
 
     def href(self, target_id: str) -> str:
         return ROOT_PREFIX + self.catalog.targets[target_id].path
@@ -541,13 +553,14 @@ def _to_json(rendered: Rendered) -> dict:
     """What the cache keeps besides the HTML."""
     return {"mentions": [[m.entity_id, m.count, m.snippet] for m in rendered.mentions],
             "links": rendered.links, "problems": [list(p) for p in rendered.problems],
-            "citations": [[c.number, c.article_id, list(c.locators), c.anchor] for c in rendered.citations]}
+            "citations": [[c.number, c.article_id, list(c.locators), c.anchor] for c in rendered.citations],
+            "digests": list(rendered.digests)}
 
 
 def _from_json(data: dict, html: "str | StoredHtml") -> Rendered:
     return Rendered(html, [Mention(e, n, s) for e, n, s in data["mentions"]], list(data["links"]),
                     [Citation(n, a, tuple(l), anchor) for n, a, l, anchor in data["citations"]],
-                    [tuple(p) for p in data["problems"]])
+                    [tuple(p) for p in data["problems"]], tuple(data["digests"]))
 
 
 def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS, workers: int | None = None,
