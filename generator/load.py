@@ -109,24 +109,28 @@ def _read_text(path: Path, problems: list[Problem]) -> str | None:
     return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
 
 
+_CLOSING_FENCE = re.compile(r"^(?:---|\.\.\.)[^\S\n]*$", re.MULTILINE)
+
+
 def _split_front_matter(path: Path, rel: str, text: str, problems: list[Problem]) -> SourceFile | None:
-    lines = text.split("\n")
     if not text.strip():
         problems.append(Problem(path, 1, "the file is empty; it needs front matter between '---' lines "
                                 "with at least a title"))
         return None
-    if lines[0].strip() != "---":
+    first_end = text.find("\n")
+    if (text if first_end < 0 else text[:first_end]).strip() != "---":
         problems.append(Problem(path, 1, "the file must start with front matter: a line '---', "
                                 "the fields (title: ...), then another '---'"))
         return None
-    for index in range(1, len(lines)):
-        if lines[index].rstrip() in ("---", "..."):
-            yaml_text = "\n".join(lines[1:index])
-            body = "\n".join(lines[index + 1:])
-            return SourceFile(path, rel, "", yaml_text, 2, body, index + 2)
-    problems.append(Problem(path, 1, "the front matter that starts on line 1 is never closed; "
-                            "add a line '---' after the last field"))
-    return None
+    fence = _CLOSING_FENCE.search(text, first_end + 1) if first_end >= 0 else None
+    if fence is None:
+        problems.append(Problem(path, 1, "the front matter that starts on line 1 is never closed; "
+                                "add a line '---' after the last field"))
+        return None
+    yaml_text = text[first_end + 1:fence.start()].removesuffix("\n")
+    body = text[fence.end() + 1:]
+    fence_line = text.count("\n", 0, fence.start()) + 1
+    return SourceFile(path, rel, "", yaml_text, 2, body, fence_line + 1)
 
 
 def _load_markdown(path: Path, root: Path, read, problems: list[Problem], cache: BuildCache):

@@ -472,15 +472,14 @@ class _Builder:
 
     def _tags(self) -> dict[str, tuple[str, list[str], list[str]]]:
         """slug → (display name, article ids, summary ids)."""
-        tags: dict[str, tuple[str, list[str], list[str]]] = {}
+        tags: dict[str, tuple[str, dict[str, None], dict[str, None]]] = {}   # (dicts: ordered sets)
         for items, position in ((self.catalog.articles.values(), 1), (self.catalog.summaries.values(), 2)):
             for item in items:
                 for tag in item.tags:
                     slug = self._slug(tag)
-                    entry = tags.setdefault(slug, (tag, [], []))
-                    if item.id not in entry[position]:
-                        entry[position].append(item.id)
-        return dict(sorted(tags.items()))
+                    entry = tags.get(slug) or tags.setdefault(slug, (tag, {}, {}))
+                    entry[position][item.id] = None
+        return {slug: (name, list(articles), list(summaries)) for slug, (name, articles, summaries) in sorted(tags.items())}
 
     def _slug(self, tag: str) -> str:
         slug = self.slugs.get(tag)
