@@ -34,6 +34,29 @@ def test_unchanged_documents_are_not_rendered_again(make_dossier):
     assert "spoke twice." in d.page("articles/b/index.html")
 
 
+def test_renderings_unused_for_three_builds_are_dropped(make_dossier):
+    import sqlite3
+    from generator.cache import KEEP_BUILDS
+
+    d = make_dossier(FILES)
+
+    def stored() -> tuple[int, int, set[str]]:
+        with sqlite3.connect(d.root / CACHE_FOLDER / CACHE_FILE) as database:
+            bodies = {html for (html,) in database.execute("SELECT html FROM renders")}
+            counts = database.execute("SELECT (SELECT count(*) FROM renders), (SELECT count(*) FROM seen)").fetchone()
+        return *counts, bodies
+
+    build_site(d.root, d.output, search=False)
+    assert stored()[:2] == (3, 3)
+    for version in range(1, KEEP_BUILDS + 2):
+        d.add({"articles/b.md": article("B", f"The locksmith spoke, take {version}.")})
+        build_site(d.root, d.output, search=False)
+    renders, seen, bodies = stored()
+    assert renders == seen == 2 + KEEP_BUILDS     # a, s, and the last KEEP_BUILDS versions of b
+    assert not any("spoke.</p>" in body for body in bodies if "locksmith" in body)   # b's first text is gone
+    assert any(f"take {KEEP_BUILDS + 1}." in body for body in bodies)
+
+
 def test_a_new_alias_invalidates_every_rendering(make_dossier):
     d = make_dossier(FILES)
     build_site(d.root, d.output, search=False)
