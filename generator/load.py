@@ -82,10 +82,11 @@ def _files(root: Path, folder: str, suffixes: tuple[str, ...], problems: list[Pr
                                         "the dossier folder, so it is not read; copy it into the dossier instead",
                                         severity="warning"))
             elif os.path.isfile(path):
-                found.append(Path(path))
+                found.append(path)
         if outside:
             folders[:] = []
-    return sorted(found)
+    # in the order of Path objects (folder by folder), sorting strings: 5,000 Paths sort slowly
+    return [Path(path) for path in sorted(found, key=lambda path: path.split(os.sep))]
 
 
 def _relative(path: Path, root: Path) -> str:

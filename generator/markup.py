@@ -558,7 +558,7 @@ def _to_json(rendered: Rendered) -> dict:
 
 
 def _from_json(data: dict, html: "str | StoredHtml") -> Rendered:
-    return Rendered(html, [Mention(e, n, s) for e, n, s in data["mentions"]], list(data["links"]),
+    return Rendered(html, list(map(Mention._make, data["mentions"])), list(data["links"]),
                     [Citation(n, a, tuple(l), anchor) for n, a, l, anchor in data["citations"]],
                     [tuple(p) for p in data["problems"]], tuple(data["digests"]))
 

@@ -431,11 +431,9 @@ class _Builder:
         dated = [*catalog.articles.values(), *catalog.summaries.values()]
         self.newest_rank = {item.id: rank for rank, item in enumerate(_newest_order(
             dated, lambda i: i.published if i.kind == "article" else i.date))}
-        # entity → (ranks, article ids) of the articles mentioning it, newest first
+        # entity → (ranks, article ids) of the articles mentioning it, newest first (made when
+        # first asked for: an incremental build needs it for a few entities only)
         self.articles_by_entity: dict[str, tuple[list[int], list[str]]] = {}
-        for entity_id, links in self.backlinks.items():
-            ordered = sorted((self.newest_rank[d], d) for d, _ in links if d in catalog.articles)
-            self.articles_by_entity[entity_id] = ([r for r, _ in ordered], [d for _, d in ordered])
         self.article_entries: dict[str, TimelineEntry] = {}
         self.links: dict[str, LinkView] = {}
         self.copies: dict[str, list[str]] = defaultdict(list)
@@ -445,6 +443,15 @@ class _Builder:
                 self.copies[article.copy_of].append(article.id)
             if article.translation_of:
                 self.translations[article.translation_of].append(article.id)
+
+    def _articles_of(self, entity_id: str) -> tuple[list[int], list[str]]:
+        """(ranks, ids) of the articles mentioning the entity, newest first."""
+        found = self.articles_by_entity.get(entity_id)
+        if found is None:
+            rank, articles = self.newest_rank, self.catalog.articles
+            ordered = sorted((rank[d], d) for d, _ in self.backlinks.get(entity_id, ()) if d in articles)
+            found = self.articles_by_entity[entity_id] = ([r for r, _ in ordered], [d for _, d in ordered])
+        return found
 
     # ---- refs
     def _entity_ref(self, entity: Entity) -> EntityRef:
@@ -636,9 +643,9 @@ class _Builder:
         own = rank[article_id]
         nearby = []
         half = window // 2
-        by_entity = self.articles_by_entity
+        articles_of = self._articles_of
         for mention in self.mentions[article_id]:
-            ranks, ids = by_entity.get(mention.entity_id, ((), ()))
+            ranks, ids = articles_of(mention.entity_id)
             middle = bisect.bisect_left(ranks, own)
             nearby += ids[max(0, middle - half):middle + half + 1]
         shared = Counter(nearby)   # one count over every window: far cheaper than one update each
@@ -676,7 +683,7 @@ class _Builder:
             summary_html=summary.html if summary else "",
             links=[LinkView(link.label, link.url) for link in entity.links], date=entity.date,
             relations=relations, timeline=self._entity_timeline(entity),
-            timeline_complete=len(self.articles_by_entity.get(entity.id, ([], []))[1]) <= 2 * TIMELINE_ARTICLES,
+            timeline_complete=len(self._articles_of(entity.id)[1]) <= 2 * TIMELINE_ARTICLES,
             mentioned_in=mentioned, mention_total=self.mention_totals.get(entity.id, 0),
             independent_sources=independent_sources([d for d, _ in self.backlinks.get(entity.id, [])],
                                                     catalog.families),
@@ -735,7 +742,7 @@ class _Builder:
                                              page_path("entity", end.other), end.relation.note or "", []))
         # Articles: all of them while there are few; beyond that the first and latest reports
         # (every article is listed under "Mentioned in", and the timeline page filters by entity).
-        ranks, ids = self.articles_by_entity.get(entity.id, ([], []))
+        ranks, ids = self._articles_of(entity.id)
         dated = [i for i in ids if catalog.articles[i].published]
         if len(dated) > 2 * TIMELINE_ARTICLES:
             dated = dated[:TIMELINE_ARTICLES] + dated[-TIMELINE_ARTICLES:]
