@@ -41,9 +41,12 @@ class Analysis:
     render_cache: tuple[int, int] = (0, 0)   # (documents reused from the cache, documents rendered)
     cache: BuildCache | None = None          # open until the pages are written (they read bodies from it)
 
-    def release(self) -> None:
-        """Let go of the catalog and the Markdown pass's results once the views are made."""
-        self.catalog, self.documents, self.entity_summaries = None, {}, {}
+    def release_texts(self) -> None:
+        """Let go of the documents' texts once the views are made (the views of article and
+        entity pages are made later, in the page workers, from everything else): page
+        workers are forks of this process, and the less it holds, the smaller they are."""
+        for document in [*self.catalog.articles.values(), *self.catalog.summaries.values()]:
+            document.source.body = document.source.yaml_text = ""
         gc.collect()
 
     @property
@@ -258,7 +261,7 @@ def _render_and_write(request: _Request, analysis: Analysis, fingerprint: str, m
     writer = _SiteWriter(request, views, template_dirs, previous, marker, catalog.config.language, watch)
     del catalog
     if touched is None:
-        analysis.release()   # page workers are forks of this process: the less it holds, the less they do
+        analysis.release_texts()
     changed = 0
     if touched is None:
         writer.whole(assets, record)

@@ -263,9 +263,9 @@ def save_cache(cache: BuildCache) -> None:
             database.executemany("INSERT OR IGNORE INTO used (key) VALUES (?)", ((k,) for k in cache.used["yaml"]))
             database.execute("DELETE FROM yaml WHERE key NOT IN (SELECT key FROM used)")
             database.execute("UPDATE meta SET value = ? WHERE key = 'serial'", (str(cache.serial),))
-        cache.new_yaml.clear()
     except sqlite3.Error:
         pass
+    cache.yaml, cache.new_yaml = {}, {}   # read by the loader only: let the memory go before pages fork
 
 
 def close_cache(cache: BuildCache) -> None:

@@ -18,7 +18,7 @@ import jinja2
 
 from .errors import ContentError, Problem
 from .markup import start_forked_worker
-from .views import ENTITY_DATA, GRAPH_DATA, SiteViews
+from .views import ENTITY_DATA, GRAPH_DATA, PendingPage, SiteViews
 
 THEMES = Path(__file__).resolve().parent.parent / "themes"
 DEFAULT_THEME = THEMES / "default"
@@ -94,6 +94,8 @@ def site_files(views: SiteViews, template_dirs: list[Path], part: slice | None =
         try:
             if name not in templates:
                 templates[name] = env.get_template(name)
+            if isinstance(context.get("page"), PendingPage):
+                context = {**context, "page": context["page"].view()}
             section = path.split("/", 1)[0] if "/" in path else "home"
             text = templates[name].render(site=views.site, root=relative_root(path), section=section, **context)
         except jinja2.TemplateSyntaxError as exc:

@@ -9,9 +9,11 @@ from __future__ import annotations
 import bisect
 import calendar
 import dataclasses
+import functools
 import heapq
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import __version__
@@ -272,8 +274,19 @@ class OutletGroup:
     name: str
     known: bool
     anchor: str
-    articles: list[ArticlePage]
+    articles: list["OutletArticle"]
     copies: list[tuple[CopyView, ArticleRef]]
+
+
+@dataclass(slots=True)
+class OutletArticle:
+    """An article as the sources page lists it (the fields of its ArticlePage it shows)."""
+
+    ref: ArticleRef
+    authors: list[str]
+    syndicated: list[CopyView]
+    copy_of: ArticleRef | None
+    translation_of: ArticleRef | None
 
 
 @dataclass(slots=True)
@@ -350,6 +363,20 @@ class FeedEntry:
 class FeedView:
     entries: list[FeedEntry]
     updated: str
+
+
+@dataclass(frozen=True, slots=True)
+class PendingPage:
+    """A page whose view is made where the page is rendered: in a page worker, which
+    inherits the builder through fork. The 5,000 article views of a large dossier are then
+    made on every core rather than one at a time before the workers start."""
+
+    path: str
+    template: str
+    make: Callable[[], object]
+
+    def view(self) -> object:
+        return self.make()
 
 
 ENTITY_DATA = "data/entities.js"
@@ -507,21 +534,23 @@ class _Builder:
         (an incremental build: the others are unchanged and copied from the previous site)."""
         catalog = self.catalog
         wanted = (lambda path: True) if only is None else only.__contains__
-        every_article = wanted("sources/index.html") or wanted("articles/index.html")
-        articles = [self._article_page(a) for a in _newest_first(catalog.articles.values(), "published")
-                    if every_article or wanted(page_path("article", a.id))]
+        newest = _newest_first(catalog.articles.values(), "published")
+        articles = [PendingPage(page_path("article", a.id), "article.html", functools.partial(self._article_page, a))
+                    for a in newest if wanted(page_path("article", a.id))]
         summaries = [self._summary_page(s) for s in _summary_order(catalog.summaries.values())]
-        entities = [self._entity_page(e) for e in sorted(catalog.entities.values(), key=lambda e: e.name.lower())
+        entities = [PendingPage(page_path("entity", e.id), "entity.html", functools.partial(self._entity_page, e))
+                    for e in sorted(catalog.entities.values(), key=lambda e: e.name.lower())
                     if wanted(page_path("entity", e.id))]
         timeline = self._timeline() if wanted("index.html") or wanted("timeline/index.html") else []
         pages: list = [self._home(summaries, timeline), *articles, *summaries, *entities]
-        pages.append(ListPage("Articles", "articles/index.html", "articles.html", [a.ref for a in articles]))
+        pages.append(ListPage("Articles", "articles/index.html", "articles.html",
+                              [self.article_refs[a.id] for a in newest] if wanted("articles/index.html") else []))
         pages.append(ListPage("Summaries", "summaries/index.html", "summaries.html", [s.ref for s in summaries]))
         pages.append(ListPage("Who's who", "entities/index.html", "entities.html", self._entity_groups()))
         pages.append(ListPage("Timeline", "timeline/index.html", "timeline.html", _by_year(timeline)))
         if wanted("sources/index.html"):
             families = {f.id: f for f in catalog.families.values() if f.size > 1}
-            pages.append(SourcesPage("Sources", "sources/index.html", self._outlets(articles),
+            pages.append(SourcesPage("Sources", "sources/index.html", self._outlets(newest),
                                      [self._family_view(f) for f in sorted(families.values(), key=lambda f: f.id)]))
         pages.append(ListPage("Tags", "tags/index.html", "tags.html",
                               [TagRef(name, f"tags/{slug}/index.html", len(a) + len(s))
@@ -758,17 +787,22 @@ class _Builder:
         order = [t for t in KNOWN_ENTITY_TYPES if t in groups] + sorted(t for t in groups if t not in KNOWN_ENTITY_TYPES)
         return [TypeGroup(t, type_label(t, plural=True), f"type-{tag_slug(t)}", groups[t]) for t in order]
 
-    def _outlets(self, articles: list[ArticlePage]) -> list[OutletGroup]:
+    def _outlets(self, articles: list[Article]) -> list[OutletGroup]:
+        """Articles by outlet, newest first as given, then the syndicated copies each carried."""
         groups: dict[str, OutletGroup] = {}
-        for page in articles:
-            name = page.ref.outlet
-            group = groups.setdefault(name, OutletGroup(name, page.ref.outlet_known, outlet_anchor(name), [], []))
-            group.articles.append(page)
-        for page in articles:
-            for copy in page.syndicated:
+        listed = [OutletArticle(self.article_refs[a.id], a.authors, [_copy_view(c) for c in a.syndicated],
+                                self.article_refs.get(a.copy_of or ""), self.article_refs.get(a.translation_of or ""))
+                  for a in articles]
+        for item in listed:
+            ref = item.ref
+            group = groups.setdefault(ref.outlet, OutletGroup(ref.outlet, ref.outlet_known,
+                                                              outlet_anchor(ref.outlet), [], []))
+            group.articles.append(item)
+        for item in listed:
+            for copy in item.syndicated:
                 group = groups.setdefault(copy.outlet, OutletGroup(copy.outlet, copy.outlet_known,
                                                                    copy.outlet_anchor, [], []))
-                group.copies.append((copy, page.ref))
+                group.copies.append((copy, item.ref))
         return sorted(groups.values(), key=lambda g: (not g.known, g.name.lower()))
 
     def _home(self, summaries: list[SummaryPage], timeline: list[TimelineEntry]) -> HomePage:
