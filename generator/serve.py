@@ -18,7 +18,7 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .build import build_site
+from .build import BuildResult, build_site
 from .cache import CACHE_FOLDER
 from .errors import ContentError, DossierError
 from .render import DEFAULT_THEME
@@ -129,17 +129,27 @@ class _Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
     allow_reuse_address = True
 
 
-def rebuild(root: Path, state: ServerState, search: bool) -> str | None:
-    """Build into the served folder; returns the error text for the overlay, or None."""
+def rebuild(root: Path, state: ServerState, search: bool) -> tuple[str | None, BuildResult | None]:
+    """Build into the served folder, incrementally when an edit allows it (the same build as
+    `dossier build`); returns (the error text for the overlay, or None; the build's result)."""
     try:
-        result = build_site(root, state.output, force=True, search=search)
+        result = build_site(root, state.output, search=search)
     except ContentError as exc:
-        return "\n".join(problem.format() for problem in exc.problems)
+        return "\n".join(problem.format() for problem in exc.problems), None
     except DossierError as exc:
-        return str(exc)
+        return str(exc), None
     for warning in result.warnings:
         print(warning.format(), file=sys.stderr)
-    return None
+    return None, result
+
+
+def _rebuilt(names: list[str], result: BuildResult) -> str:
+    what = f"Rebuilt after a change to {', '.join(names[:3])}{'…' if len(names) > 3 else ''}"
+    if result.up_to_date:
+        return f"{what}: nothing to do"
+    if result.incremental:
+        return f"{what}: updated {result.changed} {'file' if result.changed == 1 else 'files'} of {result.files}"
+    return f"{what}: {result.pages} pages"
 
 
 def serve(root: Path, host: str = "127.0.0.1", port: int = 8000, search: bool = True,
@@ -152,7 +162,7 @@ def serve(root: Path, host: str = "127.0.0.1", port: int = 8000, search: bool = 
     folder = Path(tempfile.mkdtemp(prefix="dossier-serve-"))
     state = ServerState(folder / "site")
     stop_event = stop_event or threading.Event()
-    error = rebuild(root, state, search)
+    error, _ = rebuild(root, state, search)
     if error:
         print(error, file=sys.stderr)
         state.output.mkdir(exist_ok=True)
@@ -168,12 +178,12 @@ def serve(root: Path, host: str = "127.0.0.1", port: int = 8000, search: bool = 
         for changes in watchfiles.watch(root, theme, watch_filter=watchfiles.DefaultFilter(ignore_dirs=ignored),
                                         debounce=50, step=20, stop_event=stop_event, raise_interrupt=False):
             names = sorted({Path(path).name for _, path in changes})
-            error = rebuild(root, state, search)
+            error, result = rebuild(root, state, search)
             if error:
                 print(f"\n{error}\nThe server keeps the previous build until the next good save.",
                       file=sys.stderr, flush=True)
             else:
-                print(f"Rebuilt after a change to {', '.join(names[:3])}{'…' if len(names) > 3 else ''}", flush=True)
+                print(_rebuilt(names, result), flush=True)
             state.publish(error)
     finally:
         server.shutdown()

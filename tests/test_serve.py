@@ -56,6 +56,11 @@ def test_a_saved_edit_is_served_within_a_second(server):
     elapsed = wait_for(lambda: "A sentence added while serving." in fetch(page), 10)
     print(f"edit served again after {elapsed:.2f} s")
     assert elapsed < 1.0
+    # the same incremental build as `dossier build`: only what the edit touched is rewritten
+    report = process.stdout.readline()
+    assert "Rebuilt after a change to igpn-raid-drug-squad.md: updated" in report, report
+    files = int(report.rsplit(" of ", 1)[1])
+    assert 1 <= int(report.split("updated ")[1].split(" ")[0]) < files / 4
 
 
 def test_errors_are_reported_and_the_server_recovers(server):
