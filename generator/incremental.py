@@ -21,7 +21,6 @@ which still reuses every unchanged file (write.py) and search shard (search.py).
 """
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -77,9 +76,7 @@ def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple
                            for d in [*catalog.articles.values(), *catalog.summaries.values()]))
     states = {}
     for item in [*catalog.articles.values(), *catalog.summaries.values()]:
-        states[item.id] = DocumentState(
-            hashlib.blake2b(item.body.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest(),
-            *documents[item.id].digests)
+        states[item.id] = DocumentState(*documents[item.id].digests)
     return BuildState(frame, states)
 
 

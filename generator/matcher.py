@@ -71,14 +71,29 @@ class MentionMatcher:
     def __init__(self, names: dict[str, tuple[str, str]]):
         """`names` maps name_key(alias) → (alias as written, entity id)."""
         self.names = names
-        self.pattern = _compile(list(names)) if names else None
+        self._pattern: re.Pattern[str] | None = None
         # key → (entity id, None when any case will do, else whether the text must start upper-case)
         self._found: dict[str, tuple[str, bool | None]] = {
             key: (entity_id, None if alias == alias.lower() else alias[:1].isupper())
             for key, (alias, entity_id) in names.items()}
 
+    @property
+    def pattern(self) -> re.Pattern[str] | None:
+        """The combined regex, compiled when first needed (0.1 s for 2,000 names)."""
+        if self._pattern is None and self.names:
+            self._pattern = _compile(list(self.names))
+        return self._pattern
+
+    def narrowed(self, text: str) -> "MentionMatcher":
+        """A matcher for `text` alone, which finds in it exactly what this one finds: only
+        the names whose first word occurs in the text can match there. Compiling it takes a
+        few milliseconds, against 0.1 s for every name, when one document is rendered."""
+        folded = fold(text)
+        return MentionMatcher({key: value for key, value in self.names.items()
+                               if key.partition(" ")[0] in folded})
+
     def find(self, text: str) -> list[Match]:
-        if self.pattern is None or not text:
+        if not self.names or not text:
             return []
         matches = []
         known = self._found

@@ -48,3 +48,16 @@ def test_one_combined_pattern_scales_to_thousands_of_aliases():
     m = matcher(*pairs)
     assert found(m, "we met Person Number2999 and Person Number17.") == [
         ("Person Number2999", "p2999"), ("Person Number17", "p17")]
+
+
+def test_a_matcher_narrowed_to_a_text_finds_the_same_names_in_it():
+    m = matcher(("Ofast", "ofast"), ("Ofast Marseille", "ofast-marseille"), ("Marseille", "marseille"),
+                ("Hervé", "herve"), ("Le Monde", "le-monde"), ("Mohamed Djeha", "djeha"), ("Éric Arella", "arella"),
+                ("the locksmith", "locksmith"), ("Arella", "arella"))
+    texts = ["Ofast Marseille and Ofast in Marseilles", "HERVE met Herve; all over le monde, Le Monde said",
+             "arrest Mohamed\nDjeha soon, then Eric  Arella", "Marseille-based Ofast", "nothing here",
+             "The locksmith, the LOCKSMITH; Arellano is not Arella"]
+    for text in texts:
+        narrowed = m.narrowed(text)
+        assert found(narrowed, text) == found(m, text), text
+        assert len(narrowed.names) < len(m.names)
