@@ -231,3 +231,18 @@ def test_a_rebuild_with_nothing_changed_does_nothing_and_repeats_warnings(make_d
     assert "Updated" in d.build().out     # an edit of a text: only what it touched
     assert "</a> spoke again." in d.page("articles/a/index.html")
     assert "Built" in d.build("--force").out
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("---\ntitle: a\n---\nbody\nmore", ("title: a", "body\nmore", 4)),
+    ("---\n---\nx", ("", "x", 3)),
+    ("---\ntitle: a\n---", ("title: a", "", 4)),
+    ("--- \ntitle: a\n... \t\nb\n", ("title: a", "b\n", 4)),
+    ("---\na: |\n  ---\n----\n---\n\nbody\n---\nz", ("a: |\n  ---\n----", "\nbody\n---\nz", 6)),
+    ("---\na: 1\n---\u00a0\nq", ("a: 1", "q", 4)),
+])
+def test_front_matter_ends_at_the_first_fence_line(text, expected):
+    from pathlib import Path
+    from generator.load import _split_front_matter
+    source = _split_front_matter(Path("a.md"), "a.md", text, [])
+    assert (source.yaml_text, source.body, source.body_first_line) == expected
