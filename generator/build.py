@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import os
 import time
 from contextlib import contextmanager
 from typing import Protocol
@@ -17,7 +16,7 @@ from pathlib import Path
 from . import __version__
 from .errors import ContentError, Problem, sort_problems
 from .cache import BuildCache, close_cache, library_versions, open_cache, save_cache
-from .incremental import BuildState, build_state, touched_paths
+from .incremental import BuildState, build_state, file_stats, touched_paths
 from .index import Catalog, build_index
 from .load import load_dossier
 from .markup import RENDER_SECONDS, Rendered, default_workers, render_documents
@@ -70,6 +69,11 @@ class BuildResult:
     render_cache: tuple[int, int] = (0, 0)   # (documents reused from .dossier-cache, documents rendered)
     incremental: bool = False  # only the pages an edit touched were rendered (incremental.py)
     changed: int = 0           # with `incremental`: how many files the edit changed
+
+    @property
+    def update(self) -> str:
+        """An incremental build in words: 'updated 3 files of 5,742'."""
+        return f"updated {self.changed} {'file' if self.changed == 1 else 'files'} of {self.files}"
 
 
 STAGE_LABELS = {"load": "read the files", "index": "indexed", "markdown": "rendered the Markdown",
@@ -154,27 +158,9 @@ def input_fingerprint(root: Path, theme: Path, options: tuple) -> str:
     """What a build depends on: every content, theme and generator file (path, size, mtime)
     and the build options. Equal fingerprints give the same site."""
     digest = hashlib.sha256(repr((__version__, library_versions(), options)).encode())
-    lines = []
-    for place in [root / name for name in CONTENT_ENTRIES] + [theme, GENERATOR]:
-        for path in _files_under(str(place)):
-            try:
-                stat = os.stat(path)
-            except OSError:   # a broken link: the loader reports it
-                continue
-            lines.append(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n")
-    digest.update("".join(lines).encode("utf-8", "surrogateescape"))
+    places = [root / name for name in CONTENT_ENTRIES] + [theme, GENERATOR]
+    digest.update(repr(file_stats(places)).encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
-
-
-def _files_under(place: str) -> list[str]:
-    """`place` if it is a file, else every file below it (sorted, __pycache__ left out)."""
-    if os.path.isfile(place):
-        return [place]
-    found = []
-    for folder, subfolders, names in os.walk(place):
-        subfolders[:] = sorted(name for name in subfolders if name != "__pycache__")
-        found += [os.path.join(folder, name) for name in sorted(names)]
-    return found
 
 
 @contextmanager
@@ -260,10 +246,9 @@ def _render_and_write(request: _Request, analysis: Analysis, fingerprint: str, m
               "state": state.to_json()}
     writer = _SiteWriter(request, views, template_dirs, previous, marker, catalog.config.language, watch)
     del catalog
-    if touched is None:
-        analysis.release_texts()
     changed = 0
     if touched is None:
+        analysis.release_texts()
         writer.whole(assets, record)
     else:
         changed = writer.patch(record)

@@ -172,8 +172,8 @@ def _run_build(args: argparse.Namespace) -> int:
             print(f"Nothing changed since the last build: {args.output} is up to date "
                   f"(checked in {result.seconds:.2f} s). Open {index}")
         elif result.incremental:
-            print(f"Updated {result.changed} {'file' if result.changed == 1 else 'files'} of {result.files} "
-                  f"(only what the edit touched) in {args.output} in {result.seconds:.1f} s. Open {index}")
+            print(f"{result.update.capitalize()} (only what the edit touched) in {args.output} "
+                  f"in {result.seconds:.1f} s. Open {index}")
         else:
             print(f"Built {result.pages} pages ({result.files} files) from {args.dir} into {args.output} "
                   f"in {result.seconds:.1f} s. Open {index}")

@@ -21,6 +21,7 @@ which still reuses every unchanged file (write.py) and search shard (search.py).
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,19 +59,31 @@ class BuildState:
             return None
 
 
-def _stat_signature(places: list[Path]) -> list[tuple[str, int, int]]:
-    files = []
-    for place in places:
-        for path in sorted(place.rglob("*")) if place.is_dir() else []:
-            if path.is_file():
-                stat = path.stat()
-                files.append((str(path), stat.st_size, stat.st_mtime_ns))
-    return files
+def file_stats(places: list[Path]) -> list[tuple[str, int, int]]:
+    """(path, size, modification time) of each file in `places` (files, or folders walked
+    in sorted order, __pycache__ left out); a broken link is left out too (the loader
+    reports it)."""
+    stats = []
+    for place in map(str, places):
+        if os.path.isfile(place):
+            paths = [place]
+        else:
+            paths = []
+            for folder, subfolders, names in os.walk(place):
+                subfolders[:] = sorted(name for name in subfolders if name != "__pycache__")
+                paths += [os.path.join(folder, name) for name in sorted(names)]
+        for path in paths:
+            try:
+                stat = os.stat(path)
+            except OSError:
+                continue
+            stats.append((path, stat.st_size, stat.st_mtime_ns))
+    return stats
 
 
 def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple, theme_places: list[Path]) -> BuildState:
     """The state of this build (see the module's docstring)."""
-    frame = digest_of(code_fingerprint(), options, repr(catalog.config), _stat_signature(theme_places),
+    frame = digest_of(code_fingerprint(), options, repr(catalog.config), file_stats(theme_places),
                     sorted((e.source.rel, e.source.text) for e in catalog.entities.values()),
                     sorted((d.source.rel, d.id, d.source.yaml_text)
                            for d in [*catalog.articles.values(), *catalog.summaries.values()]))

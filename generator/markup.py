@@ -481,20 +481,29 @@ def start_forked_worker() -> None:
 def _start_worker(catalog: Catalog, jobs: list[_Job], seconds: float, store: HtmlStore | None,
                   serial: int) -> None:
     start_forked_worker()
-    _worker.update(catalog=catalog, jobs=jobs, seconds=seconds, renderer=MarkupRenderer(catalog), store=store,
-                   serial=serial)
+    _worker.update(jobs=jobs, seconds=seconds, renderer=MarkupRenderer(catalog), store=store, serial=serial)
 
 
 def _work(part: range) -> list[Rendered | _Failure]:
     """Render the jobs in `part` (the texts are not sent: the worker inherited them)."""
     jobs = _worker["jobs"][part.start:part.stop]
+    results, _worker["renderer"] = _render_each(_worker["renderer"], jobs, _worker["seconds"])
+    return _stored(jobs, results, _worker["store"], _worker["serial"])
+
+
+def _render_each(renderer: MarkupRenderer, jobs: list[_Job], seconds: float,
+                 tick: Callable[[int, int], None] | None = None) -> tuple[list[Rendered | _Failure], MarkupRenderer]:
+    """Render the jobs one after another; returns the results and the renderer to go on
+    with (a new one after a failure: the interrupted one may be half-way)."""
     results = []
     for job in jobs:
-        result = _render_bounded(_worker["renderer"], job, _worker["seconds"])
+        result = _render_bounded(renderer, job, seconds)
         if isinstance(result, _Failure):
-            _worker["renderer"] = MarkupRenderer(_worker["catalog"])  # the interrupted one may be half-way
+            renderer = MarkupRenderer(renderer.catalog, renderer.narrow)
         results.append(result)
-    return _stored(jobs, results, _worker["store"], _worker["serial"])
+        if tick and len(results) % 50 == 0:
+            tick(len(results), len(jobs))
+    return results, renderer
 
 
 def _stored(jobs: list[_Job], results: list, store: HtmlStore | None, serial: int) -> list[Rendered | _Failure]:
@@ -525,18 +534,9 @@ def _render_all(catalog: Catalog, jobs: list[_Job], seconds: float, workers: int
     of progress."""
     tick = tick or (lambda done, total: None)
     if workers <= 1 or len(jobs) < 200 or "fork" not in multiprocessing.get_all_start_methods():
-        narrow = len(jobs) <= NARROW_JOBS
-        renderer = MarkupRenderer(catalog, narrow)
-        results = []
-        for job in jobs:
-            result = _render_bounded(renderer, job, seconds)
-            if isinstance(result, _Failure):
-                renderer = MarkupRenderer(catalog, narrow)
-            results.append(result)
-            if len(results) % 50 == 0:
-                tick(len(results), len(jobs))
+        results, _ = _render_each(MarkupRenderer(catalog, narrow=len(jobs) <= NARROW_JOBS), jobs, seconds, tick)
         return _stored(jobs, results, store, serial)
-    catalog.matcher.pattern   # compiled once here, inherited by the workers
+    catalog.matcher.compile()   # once here, inherited by the workers
     size = max(16, len(jobs) // (workers * 8))
     parts = [range(i, min(i + size, len(jobs))) for i in range(0, len(jobs), size)]
     # fork: the catalog and the jobs reach the workers without being pickled

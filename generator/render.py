@@ -162,8 +162,6 @@ def write_pages(staging: Path, views: SiteViews, template_dirs: list[Path], work
     return hashes
 
 
-
-
 def script_data(name: str, value: object) -> str:
     """Data for the theme's scripts as a .js file: a <script src> works from disk, fetch() does not."""
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

@@ -148,7 +148,7 @@ def _rebuilt(names: list[str], result: BuildResult) -> str:
     if result.up_to_date:
         return f"{what}: nothing to do"
     if result.incremental:
-        return f"{what}: updated {result.changed} {'file' if result.changed == 1 else 'files'} of {result.files}"
+        return f"{what}: {result.update}"
     return f"{what}: {result.pages} pages"
 
 
