@@ -45,7 +45,7 @@ class Analysis:
         entity pages are made later, in the page workers, from everything else): page
         workers are forks of this process, and the less it holds, the smaller they are."""
         for document in [*self.catalog.articles.values(), *self.catalog.summaries.values()]:
-            document.source.body = document.source.yaml_text = ""
+            document.source.release()
         gc.collect()
 
     @property

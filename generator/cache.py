@@ -1,6 +1,7 @@
 """The build cache in `.dossier-cache/` inside the dossier folder: content-addressed, disposable.
 
-- parsed front matter and entity YAML, keyed by the YAML text;
+- what the loader made of each content file (records.py), found by the file's size and
+  modification time (then the file is not even read) or else by a digest of its bytes;
 - rendered Markdown, keyed by the text, the page it is on, the link setting, and a
   fingerprint of everything else rendering depends on (every id, title and alias in the
   dossier, the settings, and the generator's own code).
@@ -22,6 +23,7 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -31,8 +33,11 @@ from .errors import DossierError
 
 CACHE_FOLDER = ".dossier-cache"
 CACHE_FILE = "cache.sqlite3"
-FORMAT = 4
-_TABLES = ("yaml", "renders")
+FORMAT = 5
+_TABLES = ("files", "renders")
+# A file modified this recently is not trusted by its size and time alone: a second edit
+# within the file system's time resolution could leave both unchanged.
+RACY_NS = 2_000_000_000
 
 
 def text_key(*parts: str) -> str:
@@ -72,6 +77,17 @@ def library_versions() -> tuple[str, ...]:
     return tuple(versions)
 
 
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection to the cache database. In WAL mode a commit need not wait for the disk
+    (synchronous = NORMAL): a power cut may lose the last build's new entries, never corrupt
+    the file (a rollback journal, where WAL is refused, keeps its full synchronisation)."""
+    database = sqlite3.connect(path, timeout=60)
+    mode = database.execute("PRAGMA journal_mode = WAL").fetchone()   # a no-op once the file is in WAL
+    if mode and str(mode[0]).lower() == "wal":
+        database.execute("PRAGMA synchronous = NORMAL")
+    return database
+
+
 class HtmlStore:
     """Rendered bodies kept in the cache database, read back when a page shows them.
 
@@ -86,9 +102,14 @@ class HtmlStore:
 
     def connection(self) -> sqlite3.Connection:
         if self._connection is None or self._pid != os.getpid():
-            self._connection = sqlite3.connect(self.path, timeout=60)
+            self._connection = connect(self.path)
             self._pid = os.getpid()
         return self._connection
+
+    def close(self) -> None:
+        if self._connection is not None and self._pid == os.getpid():
+            self._connection.close()
+        self._connection = None
 
     def fetch(self, key: str) -> str:
         row = self.connection().execute("SELECT html FROM renders WHERE key = ?", (key,)).fetchone()
@@ -97,10 +118,17 @@ class HtmlStore:
                             "ran at the same time and dropped it); build again")
         return row[0]
 
-    def put(self, rows: list[tuple[str, str, str]], serial: int) -> None:
-        """Store (key, meta JSON, html) rows in one transaction."""
+    def fetch_snippets(self, key: str) -> dict[str, str]:
+        row = self.connection().execute("SELECT snippets FROM renders WHERE key = ?", (key,)).fetchone()
+        if row is None:
+            raise CacheMiss(f"a rendered document is no longer in {self.path} (another build of this dossier "
+                            "ran at the same time and dropped it); build again")
+        return json.loads(row[0])
+
+    def put(self, rows: list[tuple[str, str, str, str]], serial: int) -> None:
+        """Store (key, meta JSON, snippets JSON, html) rows in one transaction."""
         with self.connection() as connection:
-            connection.executemany("INSERT OR REPLACE INTO renders (key, meta, html) VALUES (?, ?, ?)", rows)
+            connection.executemany("INSERT OR REPLACE INTO renders (key, meta, snippets, html) VALUES (?, ?, ?, ?)", rows)
             connection.executemany("INSERT OR REPLACE INTO seen (key, build) VALUES (?, ?)",
                                    [(row[0], serial) for row in rows])
 
@@ -134,38 +162,67 @@ class StoredHtml:
         return len(self.__html__())
 
 
+class StoredSnippets:
+    """A rendered document's snippets (entity id → the words around its first mention), read
+    from the HtmlStore the first time a page asks: an edit shows a few entity pages, and the
+    snippets are most of what the cache holds about each document besides its HTML."""
+
+    __slots__ = ("key", "store", "_snippets")
+
+    def __init__(self, key: str, store: HtmlStore):
+        self.key, self.store, self._snippets = key, store, None
+
+    def get(self, entity_id: str, default: str = "") -> str:
+        if self._snippets is None:
+            self._snippets = self.store.fetch_snippets(self.key)
+        return self._snippets.get(entity_id, default)
+
+
 @dataclass
 class BuildCache:
     folder: Path | None                      # None: a cache that is neither read nor written
-    yaml: dict[str, object] = field(default_factory=dict)
+    files: dict[str, tuple] = field(default_factory=dict)   # rel → (digest, size, mtime, record)
     database: sqlite3.Connection | None = None
     serial: int = 0                          # this build's number, for keeping recent entries
-    new_yaml: dict[str, str] = field(default_factory=dict)
+    new_files: dict[str, tuple] = field(default_factory=dict)
     used: dict[str, set[str]] = field(default_factory=lambda: {t: set() for t in _TABLES})
     hits: int = 0
     misses: int = 0
+    _store: HtmlStore | None = None
 
     @property
     def store(self) -> HtmlStore | None:
         """Where rendered bodies go (None without a usable cache: they stay in memory)."""
-        return HtmlStore(self.folder / CACHE_FILE) if self.database is not None else None
+        if self.database is None:
+            return None
+        if self._store is None:
+            self._store = HtmlStore(self.folder / CACHE_FILE)
+        return self._store
 
-    def get_yaml(self, key: str):
-        if key in self.yaml:
-            self.used["yaml"].add(key)
-            return self.yaml[key]
-        return None
+    @property
+    def keeps_records(self) -> bool:
+        return self.database is not None
 
-    def put_yaml(self, key: str, data: object) -> None:
-        try:  # only what survives JSON unchanged (a YAML key like 2024 would come back as "2024")
-            text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-            if json.loads(text) != data:
-                return
-        except (TypeError, ValueError):
-            return
-        self.yaml[key] = data
-        self.new_yaml[key] = text
-        self.used["yaml"].add(key)
+    def record_by_stat(self, rel: str, size: int, mtime: int) -> str | None:
+        """The record of a file whose size and modification time are those it was read with."""
+        known = self.files.get(rel)
+        if known is None or known[1] != size or known[2] != mtime:
+            return None
+        self.used["files"].add(rel)
+        return known[3]
+
+    def record_by_digest(self, rel: str, digest: str) -> str | None:
+        """The record of a file with these bytes (touched, or written again the same)."""
+        known = self.files.get(rel)
+        return known[3] if known is not None and known[0] == digest else None
+
+    def put_record(self, rel: str, digest: str, size: int, mtime: int, record: str) -> None:
+        if time.time_ns() - mtime < RACY_NS:
+            size = -1    # found by its digest only, until a later build sees it settled
+        row = (digest, size, mtime, record)
+        if self.files.get(rel) != row:
+            self.files[rel] = self.new_files[rel] = row
+        self.used["files"].add(rel)
 
     def get_renders(self, keys: list[str]) -> list[dict | None]:
         """What the cache knows of each key's rendering besides its HTML (None: not cached)."""
@@ -210,12 +267,12 @@ def open_cache(root: Path, enabled: bool = True) -> BuildCache:
     try:
         if path.is_file():
             try:
-                database = sqlite3.connect(path, timeout=60)
+                database = connect(path)
                 row = database.execute("SELECT value FROM meta WHERE key = 'stamp'").fetchone()
                 if row is not None and row[0] == stamp:
                     serial = int(database.execute("SELECT value FROM meta WHERE key = 'serial'").fetchone()[0]) + 1
-                    yaml = {key: json.loads(value) for key, value in database.execute("SELECT key, value FROM yaml")}
-                    return BuildCache(folder, yaml, database, serial)
+                    files = {row[0]: row[1:] for row in database.execute("SELECT rel, digest, size, mtime, record FROM files")}
+                    return BuildCache(folder, files, database, serial)
                 database.close()
             except (sqlite3.Error, ValueError, TypeError):
                 pass
@@ -230,11 +287,11 @@ def _create(folder: Path, stamp: str) -> sqlite3.Connection:
     (folder / ".gitignore").write_text("*\n", encoding="utf-8")
     for name in (CACHE_FILE, f"{CACHE_FILE}-wal", f"{CACHE_FILE}-shm", "cache.json"):   # cache.json: before 0.2
         (folder / name).unlink(missing_ok=True)
-    database = sqlite3.connect(folder / CACHE_FILE, timeout=60)
+    database = connect(folder / CACHE_FILE)
     with database:
         database.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
-        database.execute("CREATE TABLE yaml (key TEXT PRIMARY KEY, value TEXT)")
-        database.execute("CREATE TABLE renders (key TEXT PRIMARY KEY, meta TEXT, html TEXT)")
+        database.execute("CREATE TABLE files (rel TEXT PRIMARY KEY, digest TEXT, size INTEGER, mtime INTEGER, record TEXT)")
+        database.execute("CREATE TABLE renders (key TEXT PRIMARY KEY, meta TEXT, snippets TEXT, html TEXT)")
         # When each rendering was last used, apart: updating a column of `renders` would rewrite
         # the whole row, HTML and all (40 MB a build at 5,000 articles).
         database.execute("CREATE TABLE seen (key TEXT PRIMARY KEY, build INTEGER) WITHOUT ROWID")
@@ -244,14 +301,15 @@ def _create(folder: Path, stamp: str) -> sqlite3.Connection:
 
 
 def save_cache(cache: BuildCache) -> None:
-    """Add the new YAML, mark what this build used, drop what recent builds did not use.
+    """Add the new file records, mark what this build used, drop what recent builds did not use.
     The connection stays open until close_cache: page workers still read bodies."""
     database = cache.database
     if database is None:
         return
     try:
         with database:
-            database.executemany("INSERT OR REPLACE INTO yaml (key, value) VALUES (?, ?)", cache.new_yaml.items())
+            database.executemany("INSERT OR REPLACE INTO files (rel, digest, size, mtime, record) VALUES (?, ?, ?, ?, ?)",
+                                 [(rel, *row) for rel, row in cache.new_files.items()])
             database.execute("CREATE TEMP TABLE IF NOT EXISTS used (key TEXT PRIMARY KEY)")
             database.execute("DELETE FROM used")
             database.executemany("INSERT OR IGNORE INTO used (key) VALUES (?)", ((k,) for k in cache.used["renders"]))
@@ -260,15 +318,18 @@ def save_cache(cache: BuildCache) -> None:
             database.execute("DELETE FROM renders WHERE key IN (SELECT key FROM seen WHERE build < ?)", (stale,))
             database.execute("DELETE FROM seen WHERE build < ?", (stale,))
             database.execute("DELETE FROM used")
-            database.executemany("INSERT OR IGNORE INTO used (key) VALUES (?)", ((k,) for k in cache.used["yaml"]))
-            database.execute("DELETE FROM yaml WHERE key NOT IN (SELECT key FROM used)")
+            database.executemany("INSERT OR IGNORE INTO used (key) VALUES (?)", ((k,) for k in cache.used["files"]))
+            database.execute("DELETE FROM files WHERE rel NOT IN (SELECT key FROM used)")
             database.execute("UPDATE meta SET value = ? WHERE key = 'serial'", (str(cache.serial),))
     except sqlite3.Error:
         pass
-    cache.yaml, cache.new_yaml = {}, {}   # read by the loader only: let the memory go before pages fork
+    cache.files, cache.new_files = {}, {}   # read by the loader only: let the memory go before pages fork
 
 
 def close_cache(cache: BuildCache) -> None:
+    """Close this process's connections (the last one to close folds the WAL into the file)."""
+    if cache._store is not None:
+        cache._store.close()
     if cache.database is not None:
         cache.database.close()
         cache.database = None

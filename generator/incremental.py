@@ -84,8 +84,8 @@ def file_stats(places: list[Path]) -> list[tuple[str, int, int]]:
 def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple, theme_places: list[Path]) -> BuildState:
     """The state of this build (see the module's docstring)."""
     frame = digest_of(code_fingerprint(), options, repr(catalog.config), file_stats(theme_places),
-                    sorted((e.source.rel, e.source.text) for e in catalog.entities.values()),
-                    sorted((d.source.rel, d.id, d.source.yaml_text)
+                    sorted((e.source.rel, e.source.yaml_digest) for e in catalog.entities.values()),
+                    sorted((d.source.rel, d.id, d.source.yaml_digest)
                            for d in [*catalog.articles.values(), *catalog.summaries.values()]))
     states = {}
     for item in [*catalog.articles.values(), *catalog.summaries.values()]:

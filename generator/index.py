@@ -58,12 +58,12 @@ class RelationEnd:
 
 
 class Mention(NamedTuple):
-    """Where a document mentions an entity: how often, and the words around the first time.
-    (A named tuple: a dossier has a hundred thousand of them, read back from the cache.)"""
+    """That a document mentions an entity, and how often (the words around the first time
+    are in the document's Rendered.snippets). A named tuple: a dossier has a hundred
+    thousand of them, read back from the cache."""
 
     entity_id: str
     count: int
-    snippet: str
 
 
 @dataclass(frozen=True)

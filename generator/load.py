@@ -2,20 +2,29 @@
 
 load_dossier(root) → (Dossier, problems). Loading goes on past errors so that a build
 reports everything wrong at once; the build refuses to write when any problem is an error.
+
+With a cache, what a valid file gave (its item and warnings, records.py) is kept: a file
+with the size and modification time it was read with is neither read nor validated again,
+and its texts stay on disk until something asks for them (SourceFile); a file whose
+time changed but not its bytes is read but not validated again.
 """
 from __future__ import annotations
 
 import difflib
+import hashlib
 import os
 import re
 from pathlib import Path
+from stat import S_ISREG
 
-from .cache import BuildCache, text_key
+from . import records
+from .cache import BuildCache
 from .config import load_config
 from .dates import DateError, DateSpan, FuzzyDate, parse_date
 from .errors import Problem
 from .model import (ACCESS_LEVELS, Article, Dossier, Entity, ExternalLink, Relation, Summary,
                     SyndicatedCopy)
+from .quotes import cited_with_quotes
 from .yamlsource import SourceFile, YamlProblem, parse_yaml
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -48,45 +57,58 @@ def load_dossier(root: Path, cache: BuildCache | None = None) -> tuple[Dossier, 
     root = root.resolve()
     cache = cache or BuildCache(None)
     config, problems = load_config(root)
-    articles = [a for a in (_load_markdown(p, root, _read_article, problems, cache)
-                            for p in _files(root, "articles", (".md", ".markdown"), problems)) if a]
-    summaries = [s for s in (_load_markdown(p, root, _read_summary, problems, cache)
-                             for p in _files(root, "summaries", (".md", ".markdown"), problems)) if s]
-    entities = [e for e in (_load_entity(p, root, problems, cache)
-                            for p in _files(root, "entities", (".yaml", ".yml"), problems)) if e]
+    articles = [a for a in (_load_file(p, stat, root, _load_article, problems, cache)
+                            for p, stat in _files(root, "articles", (".md", ".markdown"), problems)) if a]
+    summaries = [s for s in (_load_file(p, stat, root, _load_summary, problems, cache)
+                             for p, stat in _files(root, "summaries", (".md", ".markdown"), problems)) if s]
+    entities = [e for e in (_load_file(p, stat, root, _load_entity, problems, cache)
+                            for p, stat in _files(root, "entities", (".yaml", ".yml"), problems)) if e]
     return Dossier(root, config, articles, summaries, entities), problems
 
 
-def _files(root: Path, folder: str, suffixes: tuple[str, ...], problems: list[Problem]) -> list[Path]:
-    """The content files under root/folder, sorted; hidden files and folders are skipped, and
-    so is anything reached through a link leading outside the dossier (with a warning)."""
+def _files(root: Path, folder: str, suffixes: tuple[str, ...], problems: list[Problem]) -> list[tuple[Path, os.stat_result]]:
+    """The content files under root/folder, sorted, each with its stat; hidden files and
+    folders are skipped, and so is anything reached through a link leading outside the dossier
+    (with a warning). Links inside the dossier are followed, each folder read once."""
     base = root / folder
     if not base.is_dir():
         return []
-    found, seen = [], set()
+    found, seen, pending = [], set(), [str(base)]
     root_text = str(root) + os.sep
-    for directory, folders, names in os.walk(base, followlinks=True):
+    while pending:
+        directory = pending.pop()
         real = os.path.realpath(directory)
         if real in seen:   # a link back into a folder already read
-            folders[:] = []
             continue
         seen.add(real)
-        folders[:] = [name for name in folders if not name.startswith(".")]
         outside = not (real + os.sep).startswith(root_text)
-        for name in names:
-            if name.startswith(".") or not name.lower().endswith(suffixes):
+        try:
+            entries = list(os.scandir(directory))
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
                 continue
-            path = os.path.join(directory, name)
-            if outside or (os.path.islink(path) and not (os.path.realpath(path) + os.sep).startswith(root_text)):
-                problems.append(Problem(Path(path), None, "this file is reached through a link that leads outside "
-                                        "the dossier folder, so it is not read; copy it into the dossier instead",
+            if entry.is_dir():
+                if not outside:
+                    pending.append(entry.path)
+                continue
+            if not entry.name.lower().endswith(suffixes):
+                continue
+            if outside or (entry.is_symlink() and not (os.path.realpath(entry.path) + os.sep).startswith(root_text)):
+                problems.append(Problem(Path(entry.path), None, "this file is reached through a link that leads "
+                                        "outside the dossier folder, so it is not read; copy it into the dossier instead",
                                         severity="warning"))
-            elif os.path.isfile(path):
-                found.append(path)
-        if outside:
-            folders[:] = []
+                continue
+            try:
+                stat = entry.stat()   # (follows a link; a broken one is left out)
+            except OSError:
+                continue
+            if S_ISREG(stat.st_mode):
+                found.append((entry.path, stat))
     # in the order of Path objects (folder by folder), sorting strings: 5,000 Paths sort slowly
-    return [Path(path) for path in sorted(found, key=lambda path: path.split(os.sep))]
+    found.sort(key=lambda item: item[0].split(os.sep))
+    return [(Path(path), stat) for path, stat in found]
 
 
 def _relative(path: Path, root: Path) -> str:
@@ -94,12 +116,66 @@ def _relative(path: Path, root: Path) -> str:
     return str(path)[len(str(root)) + 1:].replace(os.sep, "/")
 
 
-def _read_text(path: Path, problems: list[Problem]) -> str | None:
+def _load_file(path: Path, stat: os.stat_result, root: Path, load, problems: list[Problem], cache: BuildCache):
+    """The item `load(path, rel, text, problems)` makes of the file, or the record of what it
+    made before when the file has not changed since (see the module's docstring)."""
+    rel = _relative(path, root)
+    reread = _rereader(path, rel, markdown=load is not _load_entity)
+    known = _reused(cache.record_by_stat(rel, stat.st_size, stat.st_mtime_ns), path, rel, reread, problems)
+    if known is not None:
+        return known
+    data = _read_bytes(path, problems)
+    if data is None:
+        return None
+    digest = hashlib.blake2b(data, digest_size=16).hexdigest()
+    record = cache.record_by_digest(rel, digest)
+    known = _reused(record, path, rel, reread, problems)
+    if known is not None:
+        cache.put_record(rel, digest, stat.st_size, stat.st_mtime_ns, record)
+        return known
+    found: list[Problem] = []
+    text = _decode_text(path, data, found)
+    item = load(path, rel, text, found) if text is not None else None
+    problems += found
+    if item is not None and cache.keeps_records:
+        cache.put_record(rel, digest, stat.st_size, stat.st_mtime_ns,
+                         records.encode(records.Loaded(item, found), item.source))
+    return item
+
+
+def _reused(record: str | None, path: Path, rel: str, reread, problems: list[Problem]):
+    """The item of a record (its problems added to `problems`), or None."""
+    if record is None:
+        return None
     try:
-        data = path.read_bytes()
+        loaded = records.decode(record, path, rel, reread)
+    except (ValueError, KeyError, TypeError):
+        return None   # from another version of the model: the file is loaded afresh
+    problems += loaded.problems
+    return loaded.item
+
+
+def _rereader(path: Path, rel: str, markdown: bool):
+    """How a SourceFile made from a record reads its texts back, when asked for them."""
+    def reread() -> tuple[str, str, str]:
+        data = _read_bytes(path, [])
+        text = (_decode_text(path, data, []) if data is not None else None) or ""
+        if not markdown:
+            return text, text, ""
+        source = _split_front_matter(path, rel, text, [])
+        return ("", source.yaml_text, source.body) if source else ("", "", "")
+    return reread
+
+
+def _read_bytes(path: Path, problems: list[Problem]) -> bytes | None:
+    try:
+        return path.read_bytes()
     except OSError as exc:
         problems.append(Problem(path, None, f"cannot read the file: {exc.strerror}"))
         return None
+
+
+def _decode_text(path: Path, data: bytes, problems: list[Problem]) -> str | None:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -131,32 +207,33 @@ def _split_front_matter(path: Path, rel: str, text: str, problems: list[Problem]
     yaml_text = text[first_end + 1:fence.start()].removesuffix("\n")
     body = text[fence.end() + 1:]
     fence_line = text.count("\n", 0, fence.start()) + 1
-    return SourceFile(path, rel, "", yaml_text, 2, body, fence_line + 1)
+    return SourceFile(path, rel, "", yaml_text, 2, body, fence_line + 1, quoted_ids=tuple(cited_with_quotes(body)))
 
 
-def _load_markdown(path: Path, root: Path, read, problems: list[Problem], cache: BuildCache):
-    text = _read_text(path, problems)
-    if text is None:
-        return None
-    source = _split_front_matter(path, _relative(path, root), text, problems)
+def _load_markdown(path: Path, rel: str, text: str, read, problems: list[Problem]):
+    source = _split_front_matter(path, rel, text, problems)
     if source is None:
         return None
-    data = _parse_mapping(source, problems, cache)
+    data = _parse_mapping(source, problems)
     if data is None:
         return None
     return read(Fields(data, source, problems), source)
 
 
-def _parse_mapping(source: SourceFile, problems: list[Problem], cache: BuildCache) -> dict | None:
-    key = text_key("yaml", source.yaml_text)
-    data = cache.get_yaml(key)
-    if data is None:
-        try:
-            data = parse_yaml(source.yaml_text, source.yaml_first_line)
-        except YamlProblem as exc:
-            problems.append(Problem(source.path, exc.line, exc.message, exc.column))
-            return None
-        cache.put_yaml(key, data)
+def _load_article(path: Path, rel: str, text: str, problems: list[Problem]) -> Article | None:
+    return _load_markdown(path, rel, text, _read_article, problems)
+
+
+def _load_summary(path: Path, rel: str, text: str, problems: list[Problem]) -> Summary | None:
+    return _load_markdown(path, rel, text, _read_summary, problems)
+
+
+def _parse_mapping(source: SourceFile, problems: list[Problem]) -> dict | None:
+    try:
+        data = parse_yaml(source.yaml_text, source.yaml_first_line)
+    except YamlProblem as exc:
+        problems.append(Problem(source.path, exc.line, exc.message, exc.column))
+        return None
     if data is None:
         data = {}
     if not isinstance(data, dict):
@@ -381,16 +458,12 @@ def _url(fields: Fields, key: str) -> str | None:
     return value
 
 
-def _load_entity(path: Path, root: Path, problems: list[Problem], cache: BuildCache) -> Entity | None:
-    text = _read_text(path, problems)
-    if text is None:
-        return None
-    rel = _relative(path, root)
+def _load_entity(path: Path, rel: str, text: str, problems: list[Problem]) -> Entity | None:
     source = SourceFile(path, rel, text, text, 1)
     if not text.strip():
         problems.append(Problem(path, 1, "the file is empty; an entity needs at least 'name:' and 'type:'"))
         return None
-    data = _parse_mapping(source, problems, cache)
+    data = _parse_mapping(source, problems)
     if data is None:
         return None
     fields = Fields(data, source, problems)

@@ -25,7 +25,7 @@ import threading
 import urllib.parse
 from concurrent.futures import ProcessPoolExecutor
 import xml.etree.ElementTree as etree
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -36,10 +36,11 @@ from markdown.extensions.toc import slugify
 from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
-from .cache import BuildCache, HtmlStore, StoredHtml, code_fingerprint, digest_of, text_key
+from .cache import BuildCache, HtmlStore, StoredHtml, StoredSnippets, code_fingerprint, digest_of, text_key
 from .errors import Problem
 from .index import Catalog, Mention
 from .quotes import cited_with_quotes, quote_found, split_quote
+from .yamlsource import text_digest
 
 ROOT_PREFIX = "../../"  # every Markdown body is shown on a page two folders deep
 SAFE_SCHEMES = {"http", "https", "mailto", "tel", "ftp"}
@@ -103,13 +104,15 @@ class Rendered:
 
     html: "str | StoredHtml"
     mentions: list[Mention] = field(default_factory=list)
+    # entity id → the words around its first mention; from the cache, read when a page asks
+    snippets: "dict[str, str] | StoredSnippets" = field(default_factory=dict)
     links: list[str] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     problems: list[tuple] = field(default_factory=list)   # (text to locate, message[, "warning"])
     digests: tuple[str, str, str, str] = ("", "", "", "")   # see outcome_digests (kept in the cache)
 
 
-def outcome_digests(text: str, mentions: list[Mention], links: list[str],
+def outcome_digests(text: str, mentions: list[Mention], snippets: dict[str, str], links: list[str],
                     citations: list[Citation]) -> tuple[str, str, str, str]:
     """Hashes of a document's Markdown and of what the Markdown pass learnt, which
     incremental.py compares between builds: the text, the document's shape (the ids it
@@ -119,7 +122,7 @@ def outcome_digests(text: str, mentions: list[Mention], links: list[str],
     return (hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest(),
             digest_of([m.entity_id for m in mentions], links,
                       [[c.number, c.article_id, c.locators, c.anchor] for c in citations]),
-            digest_of([m.count for m in mentions]), digest_of([m.snippet for m in mentions]))
+            digest_of([m.count for m in mentions]), digest_of([snippets.get(m.entity_id, "") for m in mentions]))
 
 
 @dataclass
@@ -170,13 +173,12 @@ class MarkupRenderer:
         self.md.reset()
         body = self.sanitizer.clean(self.md.convert(text))
         state = self.state
-        mentions = [Mention(entity_id, state.mention_counts[entity_id], state.snippets.get(entity_id, ""))
-                    for entity_id in state.mention_order]
+        mentions = [Mention(entity_id, state.mention_counts[entity_id]) for entity_id in state.mention_order]
         citations = [Citation(number, article_id, tuple(locators), anchor)
                      for article_id, (number, locators, anchor) in state.citations.items()]
         links = list(dict.fromkeys(state.links))
-        return Rendered(body, mentions, links, citations, state.problems,
-                        outcome_digests(text, mentions, links, citations))
+        return Rendered(body, mentions, state.snippets, links, citations, state.problems,
+                        outcome_digests(text, mentions, state.snippets, links, citations))
 
     def href(self, target_id: str) -> str:
         return ROOT_PREFIX + self.catalog.targets[target_id].path
@@ -510,7 +512,7 @@ def _stored(jobs: list[_Job], results: list, store: HtmlStore | None, serial: in
     """With a store, the HTML goes into it (one transaction) and each result keeps a StoredHtml."""
     if store is None:
         return results
-    rows = [(job.key, json.dumps(_to_json(result), ensure_ascii=False, separators=(",", ":")), result.html)
+    rows = [(job.key, _json(_to_json(result)), _json(result.snippets), result.html)
             for job, result in zip(jobs, results) if isinstance(result, Rendered)]
     store.put(rows, serial)
     return [dataclasses.replace(result, html=StoredHtml(job.key, store)) if isinstance(result, Rendered) else result
@@ -566,16 +568,20 @@ def catalog_fingerprint(catalog: Catalog) -> str:
                                 for a in catalog.articles.values()}, sort_keys=True))
 
 
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def _to_json(rendered: Rendered) -> dict:
-    """What the cache keeps besides the HTML."""
-    return {"mentions": [[m.entity_id, m.count, m.snippet] for m in rendered.mentions],
+    """What the cache keeps besides the HTML and the snippets (each read only when needed)."""
+    return {"mentions": [[m.entity_id, m.count] for m in rendered.mentions],
             "links": rendered.links, "problems": [list(p) for p in rendered.problems],
             "citations": [[c.number, c.article_id, list(c.locators), c.anchor] for c in rendered.citations],
             "digests": list(rendered.digests)}
 
 
-def _from_json(data: dict, html: "str | StoredHtml") -> Rendered:
-    return Rendered(html, list(map(Mention._make, data["mentions"])), list(data["links"]),
+def _from_json(data: dict, html: StoredHtml) -> Rendered:
+    return Rendered(html, list(map(Mention._make, data["mentions"])), StoredSnippets(html.key, html.store), list(data["links"]),
                     [Citation(n, a, tuple(l), anchor) for n, a, l, anchor in data["citations"]],
                     [tuple(p) for p in data["problems"]], tuple(data["digests"]))
 
@@ -593,40 +599,52 @@ def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS, workers:
     store = cache.store
     fingerprint = catalog_fingerprint(catalog) if store else ""
 
-    def key(item_id: str, text: str, link_mode: str | None) -> str:
+    def key(item_id: str, text_digest: str, quoted: Iterable[str], link_mode: str) -> str:
+        """What the rendering depends on: the text (by its digest) and the texts it quotes."""
         if store is None:
             return ""
-        quoted = [catalog.articles[i].body for i in cited_with_quotes(text) if i in catalog.articles]
-        return text_key(fingerprint, item_id, link_mode or "", text, *quoted)
+        return text_key(fingerprint, item_id, link_mode, text_digest,
+                        *(catalog.articles[i].source.body_digest for i in quoted if i in catalog.articles))
 
-    jobs = [_Job(d.id, d.body, None, key(d.id, d.body, None)) for d in documents]
-    jobs += [_Job(e.id, e.summary, "first", key(e.id, e.summary, "first")) for e in entities]
-    cached = cache.get_renders([job.key for job in jobs]) if store else [None] * len(jobs)
+    # Documents by the digests the loader keeps (their texts may still be on disk), entity
+    # summaries (short, in the entity's record) by their text.
+    items = [(d.id, None, key(d.id, d.source.body_digest, d.source.quoted_ids, "")) for d in documents]
+    items += [(e.id, "first", key(e.id, text_digest(e.summary), cited_with_quotes(e.summary), "first")) for e in entities]
+    keys = [item_key for _, _, item_key in items]
+    cached = cache.get_renders(keys) if store else [None] * len(items)
     missing = [index for index, found in enumerate(cached) if found is None]
-    fresh = _render_all(catalog, [jobs[i] for i in missing], seconds, default_workers() if workers is None else workers,
+
+    def job(index: int) -> _Job:
+        item_id, link_mode, item_key = items[index]
+        text = documents[index].body if index < len(documents) else entities[index - len(documents)].summary
+        return _Job(item_id, text, link_mode, item_key)
+
+    jobs = {index: job(index) for index in missing}
+    fresh = _render_all(catalog, list(jobs.values()), seconds, default_workers() if workers is None else workers,
                         tick, store, cache.serial)
-    results: list[Rendered | _Failure] = [_from_json(found, StoredHtml(job.key, store)) if found is not None else None
-                                          for job, found in zip(jobs, cached)]
+    results: list[Rendered | _Failure] = [_from_json(found, StoredHtml(item_key, store)) if found is not None else None
+                                          for item_key, found in zip(keys, cached)]
     for index, result in zip(missing, fresh):
         results[index] = result
         if store and isinstance(result, Rendered):
-            cache.rendered(jobs[index].key)
+            cache.rendered(keys[index])
     rendered_documents: dict[str, Rendered] = {}
     entity_summaries: dict[str, Rendered] = {}
     problems: list[Problem] = []
-    for index, (job, result) in enumerate(zip(jobs, results)):
+    for index, ((item_id, _, _), result) in enumerate(zip(items, results)):
         is_document = index < len(documents)
         source = (documents[index] if is_document else entities[index - len(documents)]).source
-        first_line = source.body_first_line if is_document else source.line_of("summary")
         into = rendered_documents if is_document else entity_summaries
         if isinstance(result, _Failure):
-            problems.append(Problem(source.path, first_line, f"the Markdown ({len(job.text) / 1e6:.1f} MB) "
+            first_line = source.body_first_line if is_document else source.line_of("summary")
+            problems.append(Problem(source.path, first_line, f"the Markdown ({len(jobs[index].text) / 1e6:.1f} MB) "
                                     f"{result.reason}; simplify or split it (runs of brackets, deep nesting, "
                                     "very long lines)"))
-            into[job.item_id] = Rendered("")
+            into[item_id] = Rendered("")
             continue
-        into[job.item_id] = result
-        problems += [Problem(source.path, source.body_line_of(problem[0]) if is_document else first_line, problem[1],
+        into[item_id] = result
+        problems += [Problem(source.path, source.body_line_of(problem[0]) if is_document else source.line_of("summary"),
+                             problem[1],
                              severity=problem[2] if len(problem) > 2 else "error")
                      for problem in result.problems]
     return rendered_documents, entity_summaries, problems

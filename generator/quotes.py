@@ -12,6 +12,7 @@ from .matcher import fold
 _MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|\[\[([^\]|]*\|)?([^\]]*)\]\]|[*_`>#]+")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
                          "–": "-", "—": "-", "\u00a0": " "})
+_QUOTED_CITATION = re.compile(r"@([A-Za-z0-9][A-Za-z0-9_.-]*)[^\]\n;@]*:\s*[\"“«]")
 QUOTE_PATTERN = re.compile(r"""\s*:\s*["“«]\s*(?P<quote>.+?)\s*["”»]\s*$""")
 
 
@@ -36,4 +37,4 @@ def quote_found(quote: str, article_text: str) -> bool:
 
 def cited_with_quotes(text: str) -> list[str]:
     """The article ids a document quotes (its rendering depends on their texts)."""
-    return sorted(set(re.findall(r"@([A-Za-z0-9][A-Za-z0-9_.-]*)[^\]\n;@]*:\s*[\"“«]", text)))
+    return sorted(set(_QUOTED_CITATION.findall(text)))

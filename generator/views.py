@@ -436,7 +436,7 @@ class _Builder:
         self.catalog, self.documents, self.entity_summaries = catalog, documents, entity_summaries
         mentions = {doc_id: rendered.mentions for doc_id, rendered in documents.items()}
         for document in [*catalog.articles.values(), *catalog.summaries.values()]:
-            explicit = [Mention(e, 0, "") for e in document.entities
+            explicit = [Mention(e, 0) for e in document.entities
                         if e in catalog.entities and e not in {m.entity_id for m in mentions[document.id]}]
             mentions[document.id] = [*mentions[document.id], *explicit]
         self.mentions = mentions
@@ -705,7 +705,8 @@ class _Builder:
         for doc_id, mention in backlinks:
             target = self._link(doc_id)
             date = catalog.articles[doc_id].published if doc_id in catalog.articles else catalog.summaries[doc_id].date
-            mentioned.append(MentionView(target, target.kind, date, mention.count, mention.snippet))
+            mentioned.append(MentionView(target, target.kind, date, mention.count,
+                                         self.documents[doc_id].snippets.get(entity.id, "")))
         summary = self.entity_summaries.get(entity.id)
         return EntityPage(
             ref=self.entity_refs[entity.id], aliases=entity.aliases, roles=entity.roles,

@@ -5,7 +5,8 @@ author wrote, with its precision, and `2024-02-30` is reported instead of crashi
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -34,6 +35,11 @@ _HINTS = [
 ]
 
 
+def text_digest(text: str) -> str:
+    """A short hash of a text (to compare texts between builds without keeping them)."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
 class YamlProblem(Exception):
     def __init__(self, line: int | None, column: int | None, message: str):
         super().__init__(message)
@@ -58,20 +64,66 @@ def parse_yaml(text: str, first_line: int = 1) -> object:
         raise YamlProblem(first_line, None, f"invalid YAML: {exc}") from None
 
 
-@dataclass
 class SourceFile:
-    """A content file as read: where it is, its text, and where its YAML starts."""
+    """A content file as read: where it is, its texts, where its YAML and body start, and
+    digests of its parts (what later stages compare instead of the texts).
 
-    path: Path            # absolute
-    rel: str              # relative to the dossier folder, with '/'
-    text: str             # a YAML file's whole text, newlines normalised to \n, BOM removed; for a
-                          # Markdown file "" (its parts are below: keeping the whole as well
-                          # would double what a large dossier holds in memory)
-    yaml_text: str        # the YAML part (front matter or the whole file)
-    yaml_first_line: int  # file line number of the YAML part's first line
-    body: str = ""        # the Markdown part, for Markdown files
-    body_first_line: int = 1
-    _nodes: object = field(default=None, repr=False)
+    `text` is a YAML file's whole text (newlines normalised to \n, BOM removed); for a
+    Markdown file it is "" (its parts are `yaml_text` and `body`: keeping the whole as well
+    would double what a large dossier holds in memory). When the loader reuses what it made of
+    an unchanged file (see load.py), the texts stay on disk until something asks for them:
+    `reread` gives (text, yaml_text, body) then.
+    """
+
+    __slots__ = ("path", "rel", "yaml_first_line", "body_first_line", "yaml_digest", "body_digest",
+                 "quoted_ids", "_texts", "_reread", "_nodes")
+
+    def __init__(self, path: Path, rel: str, text: str, yaml_text: str, yaml_first_line: int,
+                 body: str = "", body_first_line: int = 1, *, yaml_digest: str | None = None,
+                 body_digest: str | None = None, quoted_ids: tuple[str, ...] = (),
+                 reread: "Callable[[], tuple[str, str, str]] | None" = None):
+        self.path = path                    # absolute
+        self.rel = rel                      # relative to the dossier folder, with '/'
+        self.yaml_first_line = yaml_first_line
+        self.body_first_line = body_first_line
+        self.yaml_digest = yaml_digest if yaml_digest is not None else text_digest(yaml_text)
+        self.body_digest = body_digest if body_digest is not None else text_digest(body)
+        self.quoted_ids = quoted_ids        # the articles the body quotes (see quotes.py)
+        self._texts = None if reread else [text, yaml_text, body]
+        self._reread = reread
+        self._nodes: object = None
+
+    def _loaded(self) -> list[str]:
+        if self._texts is None:
+            self._texts = list(self._reread())
+        return self._texts
+
+    @property
+    def text(self) -> str:
+        return self._loaded()[0]
+
+    @property
+    def yaml_text(self) -> str:
+        return self._loaded()[1]
+
+    @yaml_text.setter
+    def yaml_text(self, value: str) -> None:
+        self._loaded()[1] = value
+
+    @property
+    def body(self) -> str:
+        return self._loaded()[2]
+
+    @body.setter
+    def body(self, value: str) -> None:
+        self._loaded()[2] = value
+
+    def release(self) -> None:
+        """Let go of the texts (nothing reads them again)."""
+        self._texts, self._reread, self._nodes = ["", "", ""], None, None
+
+    def __repr__(self) -> str:
+        return f"SourceFile({self.rel!r})"
 
     def line_of(self, *keys: object) -> int | None:
         """The file line of a key (or list item) inside the YAML, for error messages."""

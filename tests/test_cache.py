@@ -111,3 +111,78 @@ def test_a_body_dropped_by_a_concurrent_build_fails_cleanly(make_dossier, monkey
     assert "Traceback" not in run.err and site_digest(d.output) == before
     monkeypatch.undo()
     assert d.build("--no-search").code == 0 and "spoke again." in d.page("articles/b/index.html")
+
+
+def settle(root, seconds_ago: float = 60) -> None:
+    """Give every content file a modification time in the past (as files not just edited)."""
+    import os
+    import time
+    when = time.time_ns() - int(seconds_ago * 1e9)
+    for path in root.rglob("*"):
+        if path.is_file() and CACHE_FOLDER not in path.parts:
+            os.utime(path, ns=(when, when))
+
+
+def test_unchanged_files_are_neither_read_nor_validated_again(make_dossier, monkeypatch, tmp_path):
+    from generator import load
+    # (with a summary each: the feed shows the first sentence of a body that has none)
+    files = {"entities/herve.yaml": FILES["entities/herve.yaml"],
+             "articles/a.md": article("A", "Hervé spoke. [[herve]]", summary='"A."'),
+             "articles/b.md": article("B", "The locksmith spoke.", summary='"B."'),
+             "summaries/s.md": article("S", "As reported [@a].", summary='"S."'),
+             "articles/c.md": article("C", "Cites [@a].", published="2024-05-01", colour='"red"', summary='"C."')}
+    d = make_dossier(files)
+    settle(d.root)
+    first = d.build("--no-search")
+    assert first.code == 0 and "unknown field 'colour'" in first.err
+    read: list[str] = []
+    original = load._read_bytes
+    monkeypatch.setattr(load, "_read_bytes", lambda path, problems: read.append(path.name) or original(path, problems))
+    again = d.build("--no-search", "--force")
+    assert again.code == 0 and read == []                       # found by size and time: nothing read
+    assert "articles/c.md:4: warning: unknown field 'colour'" in again.err, again.err   # its warning kept, with its line
+    assert site_digest(d.output) == site_digest(shutil.copytree(d.output, tmp_path / "copy"))
+    monkeypatch.undo()
+    shutil.rmtree(d.root / CACHE_FOLDER)
+    cold = build_site(d.root, tmp_path / "cold", search=False)
+    assert cold.render_cache[0] == 0 and site_digest(tmp_path / "cold") == site_digest(d.output)
+
+
+def test_a_touched_file_is_read_but_not_validated_again(make_dossier, monkeypatch):
+    import os
+    from generator import load
+    d = make_dossier(FILES)
+    settle(d.root)
+    assert d.build("--no-search").code == 0
+    os.utime(d.root / "articles/b.md")                            # same bytes, a new time
+    validated: list[str] = []
+    original = load._read_article
+    monkeypatch.setattr(load, "_read_article", lambda fields, source: validated.append(source.rel) or original(fields, source))
+    assert d.build("--no-search", "--force").code == 0
+    assert validated == []
+    d.add({"articles/b.md": article("B", "The locksmith spoke at noon.")})
+    assert d.build("--no-search").code == 0
+    assert validated == ["articles/b.md"] and "spoke at noon." in d.page("articles/b/index.html")
+
+
+def test_a_second_edit_within_the_clock_resolution_is_seen(make_dossier):
+    """An edit that keeps the size and the modification time (two saves within the file
+    system's time resolution) must not be hidden by the record of the first."""
+    import os
+    d = make_dossier(FILES)
+    assert d.build("--no-search").code == 0
+    path = d.root / "articles/b.md"
+    stat = path.stat()
+    path.write_text(path.read_text().replace("spoke.", "spake."), encoding="utf-8")   # same size
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))                          # same time
+    assert d.build("--no-search", "--force").code == 0
+    assert "spake." in d.page("articles/b/index.html")
+
+
+def test_problems_found_after_loading_still_have_lines_when_files_are_not_read(make_dossier):
+    d = make_dossier({**FILES, "articles/c.md": article("C", "Text.", published="2024-05-01", entities="[nobody]")})
+    settle(d.root)
+    first = d.build("--no-search")
+    again = d.build("--no-search")
+    assert first.code == again.code == 1
+    assert "articles/c.md:4:" in first.err and first.err == again.err

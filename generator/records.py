@@ -1,0 +1,82 @@
+"""What the loader made of one content file, as JSON: kept in the cache so that a file that has
+not changed is neither read nor validated again (load.py decides when a record applies).
+
+A record holds the item (an Article, Summary or Entity, or nothing when the file is invalid)
+without its SourceFile, the problems the file gave, and what later stages know of its texts
+without reading them: the digests of its YAML and body, the body's first line, and the
+articles its body quotes. Dataclasses are written as objects tagged with their class name
+(only the model's own classes are read back: a record cannot name anything else).
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+from .dates import DateSpan, FuzzyDate
+from .errors import Problem
+from .model import Article, Entity, ExternalLink, Relation, Summary, SyndicatedCopy
+from .yamlsource import SourceFile
+
+_CLASSES = {cls.__name__: cls for cls in (Article, Summary, Entity, SyndicatedCopy, Relation,
+                                          ExternalLink, FuzzyDate, DateSpan)}
+_TUPLE_FIELDS = {cls: {f.name for f in dataclasses.fields(cls) if str(f.type).startswith("tuple")}
+                 for cls in _CLASSES.values()}
+_TAG = "~"
+
+
+@dataclasses.dataclass(frozen=True)
+class Loaded:
+    """One file as loaded: its item (None when invalid) and the problems it gave."""
+
+    item: Article | Summary | Entity | None
+    problems: list[Problem]
+
+
+def encode(loaded: Loaded, source: SourceFile) -> str:
+    item = loaded.item
+    return json.dumps({
+        "item": None if item is None else {_TAG: type(item).__name__, **{
+            f.name: _plain(getattr(item, f.name)) for f in dataclasses.fields(item) if f.name != "source"}},
+        "problems": [[p.line, p.message, p.column, p.severity] for p in loaded.problems],
+        "yaml_digest": source.yaml_digest, "body_digest": source.body_digest,
+        "yaml_first_line": source.yaml_first_line, "body_first_line": source.body_first_line,
+        "quoted_ids": list(source.quoted_ids)}, ensure_ascii=False, separators=(",", ":"))
+
+
+def decode(text: str, path: Path, rel: str, reread) -> Loaded:
+    """The record back as objects, with a SourceFile whose texts `reread` gives when asked for.
+    Raises ValueError (or KeyError, TypeError) for a record that does not fit the model."""
+    data = json.loads(text, object_hook=_object)
+    source = SourceFile(path, rel, "", "", data["yaml_first_line"], "", data["body_first_line"],
+                        yaml_digest=data["yaml_digest"], body_digest=data["body_digest"],
+                        quoted_ids=tuple(data["quoted_ids"]), reread=reread)
+    item = data["item"]
+    if item is not None:
+        fields = dict(item)
+        cls = _CLASSES[fields.pop(_TAG)]
+        if cls not in (Article, Summary, Entity):
+            raise ValueError("not an item")
+        item = cls(source=source, **fields)
+    problems = [Problem(path, line, message, column, severity) for line, message, column, severity in data["problems"]]
+    return Loaded(item, problems)
+
+
+def _plain(value: object) -> object:
+    if dataclasses.is_dataclass(value):
+        return {_TAG: type(value).__name__, **{f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    return value
+
+
+def _object(data: dict) -> object:
+    name = data.get(_TAG)
+    if name is None or name in ("Article", "Summary", "Entity"):
+        return data     # an item is made by decode(), with its SourceFile
+    cls = _CLASSES[name]
+    fields = {key: value for key, value in data.items() if key != _TAG}
+    for key in _TUPLE_FIELDS[cls]:
+        if key in fields:
+            fields[key] = tuple(fields[key])
+    return cls(**fields)
