@@ -25,7 +25,7 @@ import os
 import sqlite3
 import time
 from dataclasses import dataclass, field
-from importlib import metadata
+import importlib
 from pathlib import Path
 
 from . import __version__
@@ -53,7 +53,9 @@ def digest_of(*parts: object) -> str:
     return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
 
 
-RENDERING_LIBRARIES = ("markdown", "jinja2", "nh3", "pyyaml", "markupsafe")
+# The libraries that shape the output, by the module that names them.
+RENDERING_LIBRARIES = {"markdown": "markdown", "jinja2": "jinja2", "nh3": "nh3", "pyyaml": "yaml",
+                       "markupsafe": "markupsafe"}
 
 
 @functools.cache
@@ -67,13 +69,22 @@ def code_fingerprint() -> str:
 
 @functools.cache
 def library_versions() -> tuple[str, ...]:
-    """The installed versions of RENDERING_LIBRARIES (fixed for the life of a process)."""
+    """The installed versions of RENDERING_LIBRARIES (fixed for the life of a process): the
+    module's own __version__, or, for a module that no longer has one (MarkupSafe 3.1), the
+    size and time of its installed file. (importlib.metadata would take 25 ms to import,
+    a tenth of a no-op build.)"""
     versions = []
-    for name in RENDERING_LIBRARIES:
+    for name, module_name in RENDERING_LIBRARIES.items():
         try:
-            versions.append(f"{name}=={metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            versions.append(f"{name} (unknown)")
+            module = importlib.import_module(module_name)
+        except ImportError:
+            versions.append(f"{name} (missing)")
+            continue
+        version = module.__dict__.get("__version__")   # (not getattr: MarkupSafe 3.0 warns)
+        if not isinstance(version, str):
+            stat = os.stat(module.__file__) if getattr(module, "__file__", None) else None
+            version = f"file {stat.st_size}:{stat.st_mtime_ns}" if stat else "unknown"
+        versions.append(f"{name}=={version}")
     return tuple(versions)
 
 

@@ -17,13 +17,11 @@ import gc
 import hashlib
 import html
 import json
-import multiprocessing
 import os
 import re
 import signal
 import threading
 import urllib.parse
-from concurrent.futures import ProcessPoolExecutor
 import xml.etree.ElementTree as etree
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
@@ -469,6 +467,25 @@ def _render_bounded(renderer: MarkupRenderer, job: _Job, seconds: float) -> Rend
 _worker: dict = {}
 
 
+def fork_pool(workers: int, initializer: Callable, initargs: tuple = ()):
+    """A process pool whose workers are forks of this process (what they need reaches them
+    without pickling), or None where fork does not exist. multiprocessing is imported here:
+    a build that renders a few documents does without it (15 ms of start-up)."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                               initializer=initializer, initargs=initargs)
+
+
+def stop_pool(pool) -> None:
+    """Stop a pool at once (Ctrl-C, an error): its workers are killed, its queue dropped."""
+    for process in list(getattr(pool, "_processes", {}).values()):
+        process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
 def start_forked_worker() -> None:
     """In a forked worker process: Ctrl-C is the parent's to handle (it stops the pool), and
     what the worker inherited is frozen out of the cycle collector's sight (no walks over the
@@ -535,24 +552,23 @@ def _render_all(catalog: Catalog, jobs: list[_Job], seconds: float, workers: int
     With a `store`, the HTML is written there rather than returned. `tick(done, total)` hears
     of progress."""
     tick = tick or (lambda done, total: None)
-    if workers <= 1 or len(jobs) < 200 or "fork" not in multiprocessing.get_all_start_methods():
+    pool = None
+    if workers > 1 and len(jobs) >= 200:
+        catalog.matcher.compile()   # once here, inherited by the workers
+        # fork: the catalog and the jobs reach the workers without being pickled
+        pool = fork_pool(workers, _start_worker, (catalog, jobs, seconds, store, serial))
+    if pool is None:
         results, _ = _render_each(MarkupRenderer(catalog, narrow=len(jobs) <= NARROW_JOBS), jobs, seconds, tick)
         return _stored(jobs, results, store, serial)
-    catalog.matcher.compile()   # once here, inherited by the workers
     size = max(16, len(jobs) // (workers * 8))
     parts = [range(i, min(i + size, len(jobs))) for i in range(0, len(jobs), size)]
-    # fork: the catalog and the jobs reach the workers without being pickled
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=_start_worker, initargs=(catalog, jobs, seconds, store, serial))
     try:
         results = []
         for batch in pool.map(_work, parts):   # in order, as they complete
             results += batch
             tick(len(results), len(jobs))
     except BaseException:
-        for process in list(getattr(pool, "_processes", {}).values()):
-            process.terminate()
-        pool.shutdown(wait=False, cancel_futures=True)
+        stop_pool(pool)
         raise
     pool.shutdown()
     return results

@@ -20,8 +20,10 @@ from .yamlsource import SourceFile
 
 _CLASSES = {cls.__name__: cls for cls in (Article, Summary, Entity, SyndicatedCopy, Relation,
                                           ExternalLink, FuzzyDate, DateSpan)}
+_FIELDS = {cls: tuple(f.name for f in dataclasses.fields(cls) if f.name != "source") for cls in _CLASSES.values()}
 _TUPLE_FIELDS = {cls: {f.name for f in dataclasses.fields(cls) if str(f.type).startswith("tuple")}
                  for cls in _CLASSES.values()}
+_SCALARS = (str, int, float, type(None))   # (bool is an int)
 _TAG = "~"
 
 
@@ -34,10 +36,8 @@ class Loaded:
 
 
 def encode(loaded: Loaded, source: SourceFile) -> str:
-    item = loaded.item
     return json.dumps({
-        "item": None if item is None else {_TAG: type(item).__name__, **{
-            f.name: _plain(getattr(item, f.name)) for f in dataclasses.fields(item) if f.name != "source"}},
+        "item": None if loaded.item is None else _plain(loaded.item),
         "problems": [[p.line, p.message, p.column, p.severity] for p in loaded.problems],
         "yaml_digest": source.yaml_digest, "body_digest": source.body_digest,
         "yaml_first_line": source.yaml_first_line, "body_first_line": source.body_first_line,
@@ -63,11 +63,16 @@ def decode(text: str, path: Path, rel: str, reread) -> Loaded:
 
 
 def _plain(value: object) -> object:
-    if dataclasses.is_dataclass(value):
-        return {_TAG: type(value).__name__, **{f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}}
+    """`value` as JSON values: the model's dataclasses (their SourceFile left out) as tagged objects."""
+    if isinstance(value, _SCALARS):
+        return value
     if isinstance(value, (list, tuple)):
         return [_plain(item) for item in value]
-    return value
+    names = _FIELDS[type(value)]
+    plain = {_TAG: type(value).__name__}
+    for name in names:
+        plain[name] = _plain(getattr(value, name))
+    return plain
 
 
 def _object(data: dict) -> object:

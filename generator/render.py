@@ -8,16 +8,14 @@ build, naming the template and line.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import traceback
-from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Iterator
 from pathlib import Path
 
 import jinja2
 
 from .errors import ContentError, Problem
-from .markup import start_forked_worker
+from .markup import fork_pool, start_forked_worker, stop_pool
 from .views import ENTITY_DATA, GRAPH_DATA, PendingPage, SiteViews
 
 THEMES = Path(__file__).resolve().parent.parent / "themes"
@@ -131,7 +129,8 @@ def write_pages(staging: Path, views: SiteViews, template_dirs: list[Path], work
     from .write import write_files
     jobs = _jobs(views)
     count = len(jobs)
-    if workers <= 1 or count < 400 or "fork" not in multiprocessing.get_all_start_methods():
+    pool = fork_pool(workers, start_forked_worker) if workers > 1 and count >= 400 else None
+    if pool is None:
         return write_files(staging, site_files(views, template_dirs), previous)
     # Small shares, handed out as workers free up: pages differ a lot in cost (an entity page
     # at 5,000 articles costs eight article pages), so big shares would leave a worker idle.
@@ -143,18 +142,14 @@ def write_pages(staging: Path, views: SiteViews, template_dirs: list[Path], work
             env.get_template(name)
         except jinja2.TemplateError:
             pass   # reported with its page by the worker that meets it
-    _shared["job"] = (views, template_dirs, staging, previous, env, jobs)
-    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=start_forked_worker)
+    _shared["job"] = (views, template_dirs, staging, previous, env, jobs)   # (the workers fork at the first part)
     hashes: dict[str, str] = {}
     try:
         for part_hashes in pool.map(_write_part, parts):
             hashes.update(part_hashes)
         hashes.update(write_files(staging, _data_files(views), previous))
     except BaseException:
-        for process in list(getattr(pool, "_processes", {}).values()):
-            process.terminate()
-        pool.shutdown(wait=False, cancel_futures=True)
+        stop_pool(pool)
         raise
     finally:
         _shared.clear()

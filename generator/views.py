@@ -436,9 +436,10 @@ class _Builder:
         self.catalog, self.documents, self.entity_summaries = catalog, documents, entity_summaries
         mentions = {doc_id: rendered.mentions for doc_id, rendered in documents.items()}
         for document in [*catalog.articles.values(), *catalog.summaries.values()]:
-            explicit = [Mention(e, 0) for e in document.entities
-                        if e in catalog.entities and e not in {m.entity_id for m in mentions[document.id]}]
-            mentions[document.id] = [*mentions[document.id], *explicit]
+            if document.entities:   # attached by hand: counted as a mention with no occurrence
+                found = {m.entity_id for m in mentions[document.id]}
+                explicit = [Mention(e, 0) for e in document.entities if e in catalog.entities and e not in found]
+                mentions[document.id] = [*mentions[document.id], *explicit]
         self.mentions = mentions
         self.backlinks = collect_backlinks(mentions)
         self.mention_totals = {entity_id: sum(m.count for _, m in links)
