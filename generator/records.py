@@ -21,6 +21,11 @@ from .yamlsource import SourceFile
 _CLASSES = {cls.__name__: cls for cls in (Article, Summary, Entity, SyndicatedCopy, Relation,
                                           ExternalLink, FuzzyDate, DateSpan)}
 _FIELDS = {cls: tuple(f.name for f in dataclasses.fields(cls) if f.name != "source") for cls in _CLASSES.values()}
+# Fields left out of a record when they hold their default (most of an article's are empty).
+_DEFAULTS = {cls: {f.name: f.default if f.default is not dataclasses.MISSING else f.default_factory()
+                   for f in dataclasses.fields(cls)
+                   if f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING}
+             for cls in _CLASSES.values()}
 _TUPLE_FIELDS = {cls: {f.name for f in dataclasses.fields(cls) if str(f.type).startswith("tuple")}
                  for cls in _CLASSES.values()}
 _SCALARS = (str, int, float, type(None))   # (bool is an int)
@@ -68,10 +73,13 @@ def _plain(value: object) -> object:
         return value
     if isinstance(value, (list, tuple)):
         return [_plain(item) for item in value]
-    names = _FIELDS[type(value)]
-    plain = {_TAG: type(value).__name__}
-    for name in names:
-        plain[name] = _plain(getattr(value, name))
+    cls = type(value)
+    defaults = _DEFAULTS[cls]
+    plain = {_TAG: cls.__name__}
+    for name in _FIELDS[cls]:
+        field_value = getattr(value, name)
+        if name not in defaults or field_value != defaults[name] or type(field_value) is not type(defaults[name]):
+            plain[name] = _plain(field_value)
     return plain
 
 

@@ -442,8 +442,10 @@ class _Builder:
                 mentions[document.id] = [*mentions[document.id], *explicit]
         self.mentions = mentions
         self.backlinks = collect_backlinks(mentions)
-        self.mention_totals = {entity_id: sum(m.count for _, m in links)
-                               for entity_id, links in self.backlinks.items()}
+        self.mention_totals: Counter[str] = Counter()
+        for document_mentions in mentions.values():
+            for entity_id, count in document_mentions:
+                self.mention_totals[entity_id] += count
         self.entity_refs = {e.id: self._entity_ref(e) for e in catalog.entities.values()}
         self.article_refs = {a.id: self._article_ref(a) for a in catalog.articles.values()}
         self.summary_refs = {s.id: self._summary_ref(s) for s in catalog.summaries.values()}
