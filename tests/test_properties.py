@@ -4,6 +4,7 @@ import re
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -82,3 +83,59 @@ def test_sanitised_markdown_never_holds_an_executable_url(renderer_factory, url)
     for value in re.findall(r'(?:href|src)="([^"]*)"', html):
         assert is_safe_url(value), (url, value)
         assert not re.match(r"\s*(javascript|vbscript|data):", value, re.I)
+
+
+MARKDOWN_PIECES = st.sampled_from([
+    "word", " ", "\n", "\n\n", "Hervé", "the locksmith", "`code`", "``a ` b``", "\\*", "\\", "&amp;", "&", "&#42;",
+    "<https://x.example/p>", "<a@b.example>", "<b>raw</b>", "<", ">", "![alt](i.png)", "![alt][r]", "[t](https://u.example)",
+    "[t][r]", "[r]", "\n\n[r]: https://r.example\n\n", "*em*", "_em_", "**strong**", "__strong__", "*", "_", "  \n",
+    "\t\n", "\t", "\r", "[^1]", "\n\n[^1]: a note *here*\n\n", "[[herve]]", "[[herve|him]]", "[[nobody]]", "[@a]",
+    "[@a, p. 2]", "[@a; @a]", '[@a: "Some words"]', "[", "]", "!", "\n\n- item\n- item two\n", "\n\n1. one\n",
+    "\n\n> quoted\n", "\n\n```\nfenced `code` *x*\n```\n\n", "\n\n    indented code\n\n", "\n\n## Heading *x*\n\n",
+    "\n\n| a | b |\n|---|---|\n| *c* | [d](e) |\n\n", "[TOC]"])
+
+
+def _syntax_catalog():
+    from generator.config import Config
+    from generator.index import build_index
+    from generator.model import Article, Dossier, Entity
+    from generator.yamlsource import SourceFile
+
+    def source(rel: str) -> SourceFile:
+        return SourceFile(Path(rel), rel, "", "", 2, "Some words to quote.", 5)
+
+    catalog, _ = build_index(Dossier(Path("."), Config(), [Article("a", "A", source("articles/a.md"))], [],
+                                     [Entity("herve", "person", "Hervé", source("entities/herve.yaml"),
+                                             aliases=["the locksmith"])]))
+    return catalog
+
+
+SYNTAX_CATALOG = _syntax_catalog()
+
+
+# One text where each pattern of markup.INLINE_TRIGGERS matches, besides the random ones.
+SYNTAX_EXAMPLES = ["`c` and ``a ` b``", "\\*not em\\*", "&amp; &#42;", "[t][r]\n\n[r]: https://r.example",
+                   "[t](https://u.example)", "[r]\n\n[r]: https://r.example", "![a](i.png)", "![a][r]\n\n[r]: i.png",
+                   "![r]\n\n[r]: i.png", "<https://x.example>", "<a@b.example>", "<b>raw</b>", "a  \nb", "a\t\nb",
+                   "*a* **b** ***c***", "_a_ __b__", "x[^1]\n\n[^1]: a note", "[[herve]] [[herve|him]]",
+                   "[@a] [@a, p. 2: \"Some words\"]"]
+
+
+@given(st.lists(MARKDOWN_PIECES, min_size=1, max_size=14).map("".join))
+@settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
+def test_leaving_out_unusable_inline_patterns_never_changes_the_output(text):
+    """The renderer leaves out, for each text, the inline patterns whose trigger characters
+    it lacks (markup.INLINE_TRIGGERS); the result must be what the full set gives."""
+    from generator.markup import MarkupRenderer
+    pruned = MarkupRenderer(SYNTAX_CATALOG).render(text, "s")
+    full = MarkupRenderer(SYNTAX_CATALOG, prune=False).render(text, "s")
+    assert (pruned.html, pruned.mentions, pruned.snippets, pruned.links, pruned.citations, pruned.problems) == \
+        (full.html, full.mentions, full.snippets, full.links, full.citations, full.problems)
+
+
+@pytest.mark.parametrize("text", SYNTAX_EXAMPLES)
+def test_each_inline_pattern_still_applies_where_its_trigger_is(text):
+    from generator.markup import MarkupRenderer, unused_inline_patterns
+    assert len(unused_inline_patterns(text)) < len(unused_inline_patterns("plain words"))
+    pruned, full = MarkupRenderer(SYNTAX_CATALOG).render(text, "s"), MarkupRenderer(SYNTAX_CATALOG, prune=False).render(text, "s")
+    assert pruned.html == full.html and "<p>" in full.html
