@@ -22,6 +22,17 @@ def _on_sigterm(signum, frame):
     raise Terminated()
 
 
+def run() -> None:
+    """The `dossier` command: main(), then out at once. Tearing the interpreter down would free
+    every object a build made, one by one (0.1 s after an edit at 5,000 articles, a tenth
+    of the build); by then every file is closed, every worker has ended, and the output is
+    flushed here."""
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
