@@ -246,4 +246,4 @@ def _run_new(args: argparse.Namespace) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

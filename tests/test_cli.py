@@ -61,6 +61,13 @@ def test_console_script_runs_as_a_process(tmp_path):
     assert done.returncode == 1
     assert done.stderr == ("d/articles/a.md:2: 'title' is missing; add a line 'title: ...'\n"
                            "Build failed: 1 error; nothing was written.\n")
+    # the process leaves without tearing the interpreter down (cli.run): what it printed
+    # into a pipe must still all arrive
+    (tmp_path / "d" / "articles" / "a.md").write_text("---\ntitle: A\nsummary: x\n---\n\nText.\n")
+    done = subprocess.run([sys.executable, "-m", "generator.cli", "build", "d", "-o", "out", "--no-search"],
+                          cwd=tmp_path, capture_output=True, text=True, env={"PYTHONPATH": str(REPO)})
+    assert done.returncode == 0 and done.stdout.startswith("Built ") and done.stdout.endswith("index.html\n")
+    assert (tmp_path / "out" / "articles" / "a" / "index.html").is_file()
 
 
 def test_an_edit_says_how_little_it_rebuilt(make_dossier):
