@@ -83,15 +83,16 @@ def _files(root: Path, folder: str, suffixes: tuple[str, ...], problems: list[Pr
         seen.add(real)
         outside = not (real + os.sep).startswith(root_text)
         try:
-            entries = list(os.scandir(directory))
+            entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
         except OSError:
             continue
+        folders = []
         for entry in entries:
             if entry.name.startswith("."):
                 continue
             if entry.is_dir():
                 if not outside:
-                    pending.append(entry.path)
+                    folders.append(entry.path)
                 continue
             if not entry.name.lower().endswith(suffixes):
                 continue
@@ -106,6 +107,7 @@ def _files(root: Path, folder: str, suffixes: tuple[str, ...], problems: list[Pr
                 continue
             if S_ISREG(stat.st_mode):
                 found.append((entry.path, stat))
+        pending += reversed(folders)   # folders in name order (of two links to one folder, the first is read)
     # in the order of Path objects (folder by folder), sorting strings: 5,000 Paths sort slowly
     found.sort(key=lambda item: item[0].split(os.sep))
     return [(Path(path), stat) for path, stat in found]

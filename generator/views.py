@@ -474,6 +474,12 @@ class _Builder:
             if article.translation_of:
                 self.translations[article.translation_of].append(article.id)
 
+    @functools.cached_property
+    def newest_articles(self) -> list[Article]:
+        """The articles newest first (in the order of newest_rank, which ranks every document)."""
+        rank = self.newest_rank
+        return sorted(self.catalog.articles.values(), key=lambda article: rank[article.id])
+
     def _articles_of(self, entity_id: str) -> tuple[list[int], list[str]]:
         """(ranks, ids) of the articles mentioning the entity, newest first."""
         found = self.articles_by_entity.get(entity_id)
@@ -537,7 +543,7 @@ class _Builder:
         (an incremental build: the others are unchanged and copied from the previous site)."""
         catalog = self.catalog
         wanted = (lambda path: True) if only is None else only.__contains__
-        newest = _newest_first(catalog.articles.values(), "published")
+        newest = self.newest_articles
         articles = [PendingPage(page_path("article", a.id), "article.html", functools.partial(self._article_page, a))
                     for a in newest if wanted(page_path("article", a.id))]
         summaries = [self._summary_page(s) for s in _summary_order(catalog.summaries.values())]
@@ -559,7 +565,7 @@ class _Builder:
                               [TagRef(name, f"tags/{slug}/index.html", len(a) + len(s))
                                for slug, (name, a, s) in self.tags.items()]))
         pages += [TagPage(TagRef(name, f"tags/{slug}/index.html", len(a) + len(s)),
-                          [self.article_refs[i] for i in _ids_newest_first(a, catalog.articles)],
+                          [self.article_refs[i] for i in sorted(a, key=self.newest_rank.__getitem__)],
                           [self.summary_refs[i] for i in s], f"tags/{slug}/index.html")
                   for slug, (name, a, s) in self.tags.items() if wanted(f"tags/{slug}/index.html")]
         if wanted("graph/index.html"):
@@ -820,7 +826,7 @@ class _Builder:
                   ("entities", len(catalog.entities), "entities/index.html"),
                   ("events", len(events), "timeline/index.html"),
                   ("named outlets", len(outlets), "sources/index.html")]
-        latest = [self.article_refs[a.id] for a in _newest_first(catalog.articles.values(), "published")][:6]
+        latest = [self.article_refs[a.id] for a in self.newest_articles[:6]]
         key_entities = sorted(self.entity_refs.values(), key=lambda r: (-r.count, r.name))[:10]
         return HomePage(config.title, config.description, lead, lead_html,
                         [s.ref for s in summaries], counts, latest, key_entities, timeline[-6:][::-1])
@@ -836,10 +842,10 @@ class _Builder:
         catalog, config = self.catalog, self.catalog.config
         items = [("article", a, a.published) for a in catalog.articles.values()]
         items += [("summary", s, s.date) for s in catalog.summaries.values()]
-        keyed = sorted(((_rfc3339(date), self._entry_id(kind, item.id), kind, item) for kind, item, date in items),
-                       key=lambda entry: entry[:2], reverse=True)
+        keyed = heapq.nlargest(50, ((_rfc3339(date), self._entry_id(kind, item.id), kind, item)
+                                    for kind, item, date in items), key=lambda entry: entry[:2])
         entries = []
-        for updated, entry_id, kind, item in keyed[:50]:
+        for updated, entry_id, kind, item in keyed:
             if kind == "article":
                 summary = item.summary or first_sentence(plain_text(item.body), 300)
                 author = ", ".join(item.authors) or item.outlet
@@ -854,7 +860,11 @@ class _Builder:
         base = self.catalog.config.base_url
         if base and base.startswith("http"):
             return f"{base}{SECTION_OF[kind]}/{item_id}/" if item_id else base
-        return f"urn:dossier:{tag_slug(self.catalog.config.title)}" + (f":{kind}:{item_id}" if item_id else "")
+        return self._urn + (f":{kind}:{item_id}" if item_id else "")
+
+    @functools.cached_property
+    def _urn(self) -> str:
+        return f"urn:dossier:{tag_slug(self.catalog.config.title)}"
 
     def _sitemap(self) -> list[str]:
         """Every page's address but the 404 page's (none without a base_url)."""
@@ -866,7 +876,7 @@ class _Builder:
         """Every HTML page's path, in the order build() lists the pages."""
         catalog = self.catalog
         return ["index.html",
-                *(page_path("article", a.id) for a in _newest_first(catalog.articles.values(), "published")),
+                *(page_path("article", a.id) for a in self.newest_articles),
                 *(page_path("summary", s.id) for s in _summary_order(catalog.summaries.values())),
                 *(page_path("entity", e.id) for e in sorted(catalog.entities.values(), key=lambda e: e.name.lower())),
                 "articles/index.html", "summaries/index.html", "entities/index.html", "timeline/index.html",
@@ -918,14 +928,6 @@ def _newest_order(items: list, date_of) -> list:
     return sorted(sorted(items, key=lambda item: item.id), key=key, reverse=True)   # (reverse keeps ties in order)
 
 
-def _newest_first(items, attribute: str) -> list:
-    return _newest_order(list(items), lambda item: getattr(item, attribute))
-
-
-def _ids_newest_first(ids: list[str], articles: dict[str, Article]) -> list[str]:
-    return [a.id for a in _newest_order([articles[i] for i in ids], lambda a: a.published)]
-
-
 def _summary_order(summaries) -> list[Summary]:
     return sorted(summaries, key=lambda s: (s.order if s.order is not None else 10**6, s.title.lower()))
 
@@ -941,13 +943,14 @@ def _by_year(entries: list[TimelineEntry]) -> list[YearGroup]:
     return [YearGroup(year, groups[year]) for year in sorted(groups)]
 
 
+@functools.lru_cache(maxsize=16384)
 def _rfc3339(date: FuzzyDate | None) -> str:
     """An Atom timestamp for a date of any precision (the earliest instant it can mean)."""
     if date is None:
         return "1970-01-01T00:00:00Z"
     year, month, day, time = date.sort_key
     month = max(month, 1)
-    day = max(min(day, calendar.monthrange(year, month)[1]), 1)
+    day = max(min(day, calendar.monthrange(year, month)[1]) if day > 28 else day, 1)
     time = time or "00:00"
     tz = date.tz if date.tz and date.time else "Z"
     return f"{year:04d}-{month:02d}-{day:02d}T{time}:00{tz}"
