@@ -22,7 +22,6 @@ from .load import load_dossier
 from .markup import RENDER_SECONDS, Rendered, default_workers, render_documents
 from .review import unlinked_mentions
 from .render import DEFAULT_THEME, output_paths, render_site, theme_template_dirs, write_pages
-from .search import index_site_folder, update_search_index
 from .views import SiteViews, build_site_views
 from .write import PreviousSite, check_output_folder, patch_site, previous_site, read_marker, write_site
 
@@ -286,6 +285,7 @@ class _SiteWriter:
         def index(staging: Path, hashes: dict[str, str]) -> dict:
             if not request.search:
                 return {}
+            from .search import index_site_folder   # (not imported by a build without search)
             shards = index_site_folder(staging, self.language, hashes, previous.folder if previous else None,
                                        previous.search_shards if previous else None, request.workers)
             self.watch.lap("search")
@@ -303,6 +303,7 @@ class _SiteWriter:
             return hashes
 
         def update_search(patch: Path, hashes: dict[str, str], changed: set[str]) -> tuple[dict, list[str]]:
+            from .search import update_search_index
             shards, replaced = update_search_index(patch, previous.folder, self.language, hashes, changed,
                                                    previous.search_shards, request.workers)
             self.watch.lap("search")

@@ -10,7 +10,6 @@ from pathlib import Path
 from . import __version__
 from .build import build_site, check_dossier
 from .errors import ContentError, DossierError, OutputError, display_path
-from .importer import ClippingError
 from .scaffold import KINDS, ScaffoldError, new_item
 
 
@@ -56,7 +55,7 @@ def _run(args: argparse.Namespace) -> int:
         print(f"Build failed: {errors} {'error' if errors == 1 else 'errors'}; nothing was written.",
               file=sys.stderr)
         return 1
-    except (OutputError, ScaffoldError, ClippingError) as exc:
+    except (OutputError, ScaffoldError) as exc:   # (and ClippingError, below: any DossierError)
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except FileNotFoundError as exc:

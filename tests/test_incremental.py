@@ -78,7 +78,7 @@ def test_an_incremental_rebuild_equals_a_cold_build(dossier, what, edit, increme
 
 def test_a_failed_incremental_build_leaves_the_site_as_it_was(tmp_path, monkeypatch):
     from conftest import article, write_files
-    from generator import build as build_module
+    from generator import search as search_module
     from generator.search import SearchIndexError
     content = write_files(tmp_path / "content", {f"articles/a{i}.md": article(f"A{i}", f"Text {i}.") for i in range(5)})
     site = tmp_path / "site"
@@ -88,7 +88,7 @@ def test_a_failed_incremental_build_leaves_the_site_as_it_was(tmp_path, monkeypa
     def broken(*args, **kwargs):
         raise SearchIndexError("Pagefind could not build the search index (test)")
 
-    monkeypatch.setattr(build_module, "update_search_index", broken)
+    monkeypatch.setattr(search_module, "update_search_index", broken)
     (content / "articles" / "a1.md").write_text(article("A1", "Text 1, edited."))
     with pytest.raises(SearchIndexError):
         build_site(content, site)
