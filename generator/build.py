@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import ContentError, Problem, sort_problems
-from .cache import BuildCache, close_cache, library_versions, open_cache, save_cache
+from .cache import RACY_NS, BuildCache, close_cache, library_versions, open_cache, save_cache
 from .incremental import BuildState, build_state, file_stats, touched_paths
 from .index import Catalog, build_index
 from .load import load_dossier
@@ -154,11 +154,17 @@ GENERATOR = Path(__file__).resolve().parent
 
 def input_fingerprint(root: Path, theme: Path, options: tuple) -> str:
     """What a build depends on: every content, theme and generator file (path, size, mtime)
-    and the build options. Equal fingerprints give the same site."""
+    and the build options. Equal fingerprints give the same site.
+
+    When a file was modified less than RACY_NS ago, a second save within the clock's
+    resolution could keep its size and time: the fingerprint is then marked unsettled, and
+    never equals the next build's, which looks at the files (by their bytes, see load.py)."""
     digest = hashlib.sha256(repr((__version__, library_versions(), options)).encode())
     places = [root / name for name in CONTENT_ENTRIES] + [theme, GENERATOR]
-    digest.update(repr(file_stats(places)).encode("utf-8", "surrogateescape"))
-    return digest.hexdigest()
+    stats = file_stats(places)
+    digest.update(repr(stats).encode("utf-8", "surrogateescape"))
+    newest = max((mtime for _, _, mtime in stats), default=0)
+    return digest.hexdigest() + (":unsettled" if time.time_ns() - newest < RACY_NS else "")
 
 
 @contextmanager
@@ -214,7 +220,8 @@ def _build_site(request: _Request, render_seconds: float, watch: _Stopwatch) -> 
     check_output_folder(output, root, request.force)
     fingerprint = input_fingerprint(root, request.theme, request.options)
     marker = read_marker(output)
-    if marker.get("fingerprint") == fingerprint and not request.force and not marker.get("incomplete"):
+    if marker.get("fingerprint") == fingerprint and not request.force and not marker.get("incomplete") \
+            and not fingerprint.endswith(":unsettled"):
         watch.lap("unchanged")
         return BuildResult(output, marker.get("pages", 0), marker.get("files", 0),
                            [Problem(Path(w[0]), w[1], w[2], w[3], "warning") for w in marker.get("warnings", [])],

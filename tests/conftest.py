@@ -58,6 +58,20 @@ class Dossier:
     def add(self, files: dict[str, str | bytes]) -> None:
         write_files(self.root, files)
 
+    def settle(self, seconds_ago: float = 60) -> None:
+        """Date every content file in the past, as files not just saved: a build trusts a
+        file's size and time only once it is a few seconds old (see cache.RACY_NS)."""
+        settle(self.root, seconds_ago)
+
+
+def settle(root: Path, seconds_ago: float = 60) -> None:
+    import os
+    import time
+    when = time.time_ns() - int(seconds_ago * 1e9)
+    for path in root.rglob("*"):
+        if path.is_file() and ".dossier-cache" not in path.parts:
+            os.utime(path, ns=(when, when))
+
 
 @pytest.fixture
 def make_dossier(tmp_path: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch):
