@@ -66,7 +66,7 @@ def load_dossier(root: Path, cache: BuildCache | None = None) -> tuple[Dossier, 
     return Dossier(root, config, articles, summaries, entities), problems
 
 
-def _files(root: Path, folder: str, suffixes: tuple[str, ...], problems: list[Problem]) -> list[tuple[Path, os.stat_result]]:
+def _files(root: Path, folder: str, suffixes: tuple[str, ...], problems: list[Problem]) -> list[tuple[str, os.stat_result]]:
     """The content files under root/folder, sorted, each with its stat; hidden files and
     folders are skipped, and so is anything reached through a link leading outside the dossier
     (with a warning). Links inside the dossier are followed, each folder read once."""
@@ -110,15 +110,15 @@ def _files(root: Path, folder: str, suffixes: tuple[str, ...], problems: list[Pr
         pending += reversed(folders)   # folders in name order (of two links to one folder, the first is read)
     # in the order of Path objects (folder by folder), sorting strings: 5,000 Paths sort slowly
     found.sort(key=lambda item: item[0].split(os.sep))
-    return [(Path(path), stat) for path, stat in found]
+    return found   # (paths as text: a Path is made only for a file that is read, 4 µs each)
 
 
-def _relative(path: Path, root: Path) -> str:
+def _relative(path: str | Path, root: Path) -> str:
     """The path inside the dossier, with '/' (files come from _files, under `root`)."""
     return str(path)[len(str(root)) + 1:].replace(os.sep, "/")
 
 
-def _load_file(path: Path, stat: os.stat_result, root: Path, load, problems: list[Problem], cache: BuildCache):
+def _load_file(path: str, stat: os.stat_result, root: Path, load, problems: list[Problem], cache: BuildCache):
     """The item `load(path, rel, text, problems)` makes of the file, or the record of what it
     made before when the file has not changed since (see the module's docstring)."""
     rel = _relative(path, root)
@@ -136,8 +136,9 @@ def _load_file(path: Path, stat: os.stat_result, root: Path, load, problems: lis
         cache.put_record(rel, digest, stat.st_size, stat.st_mtime_ns, record)
         return known
     found: list[Problem] = []
-    text = _decode_text(path, data, found)
-    item = load(path, rel, text, found) if text is not None else None
+    file_path = Path(path)
+    text = _decode_text(file_path, data, found)
+    item = load(file_path, rel, text, found) if text is not None else None
     problems += found
     if item is not None and cache.keeps_records:
         cache.put_record(rel, digest, stat.st_size, stat.st_mtime_ns,
@@ -145,7 +146,7 @@ def _load_file(path: Path, stat: os.stat_result, root: Path, load, problems: lis
     return item
 
 
-def _reused(record: str | None, path: Path, rel: str, reread, problems: list[Problem]):
+def _reused(record: str | None, path: str, rel: str, reread, problems: list[Problem]):
     """The item of a record (its problems added to `problems`), or None."""
     if record is None:
         return None
@@ -157,23 +158,24 @@ def _reused(record: str | None, path: Path, rel: str, reread, problems: list[Pro
     return loaded.item
 
 
-def _rereader(path: Path, rel: str, markdown: bool):
+def _rereader(path: str, rel: str, markdown: bool):
     """How a SourceFile made from a record reads its texts back, when asked for them."""
     def reread() -> tuple[str, str, str]:
         data = _read_bytes(path, [])
-        text = (_decode_text(path, data, []) if data is not None else None) or ""
+        text = (_decode_text(Path(path), data, []) if data is not None else None) or ""
         if not markdown:
             return text, text, ""
-        source = _split_front_matter(path, rel, text, [])
+        source = _split_front_matter(Path(path), rel, text, [])
         return ("", source.yaml_text, source.body) if source else ("", "", "")
     return reread
 
 
-def _read_bytes(path: Path, problems: list[Problem]) -> bytes | None:
+def _read_bytes(path: str, problems: list[Problem]) -> bytes | None:
     try:
-        return path.read_bytes()
+        with open(path, "rb") as file:
+            return file.read()
     except OSError as exc:
-        problems.append(Problem(path, None, f"cannot read the file: {exc.strerror}"))
+        problems.append(Problem(Path(path), None, f"cannot read the file: {exc.strerror}"))
         return None
 
 

@@ -49,7 +49,7 @@ def encode(loaded: Loaded, source: SourceFile) -> str:
         "quoted_ids": list(source.quoted_ids)}, ensure_ascii=False, separators=(",", ":"))
 
 
-def decode(text: str, path: Path, rel: str, reread) -> Loaded:
+def decode(text: str, path: str | Path, rel: str, reread) -> Loaded:
     """The record back as objects, with a SourceFile whose texts `reread` gives when asked for.
     Raises ValueError (or KeyError, TypeError) for a record that does not fit the model."""
     data = json.loads(text, object_hook=_object)
@@ -63,7 +63,7 @@ def decode(text: str, path: Path, rel: str, reread) -> Loaded:
         if cls not in (Article, Summary, Entity):
             raise ValueError("not an item")
         item = cls(source=source, **fields)
-    problems = [Problem(path, line, message, column, severity) for line, message, column, severity in data["problems"]]
+    problems = [Problem(Path(path), line, message, column, severity) for line, message, column, severity in data["problems"]]
     return Loaded(item, problems)
 
 

@@ -75,14 +75,14 @@ class SourceFile:
     `reread` gives (text, yaml_text, body) then.
     """
 
-    __slots__ = ("path", "rel", "yaml_first_line", "body_first_line", "yaml_digest", "body_digest",
+    __slots__ = ("_path", "rel", "yaml_first_line", "body_first_line", "yaml_digest", "body_digest",
                  "quoted_ids", "_texts", "_reread", "_nodes")
 
-    def __init__(self, path: Path, rel: str, text: str, yaml_text: str, yaml_first_line: int,
+    def __init__(self, path: "Path | str", rel: str, text: str, yaml_text: str, yaml_first_line: int,
                  body: str = "", body_first_line: int = 1, *, yaml_digest: str | None = None,
                  body_digest: str | None = None, quoted_ids: tuple[str, ...] = (),
                  reread: "Callable[[], tuple[str, str, str]] | None" = None):
-        self.path = path                    # absolute
+        self._path = path                   # absolute (a Path, or its text until asked for)
         self.rel = rel                      # relative to the dossier folder, with '/'
         self.yaml_first_line = yaml_first_line
         self.body_first_line = body_first_line
@@ -92,6 +92,12 @@ class SourceFile:
         self._texts = None if reread else [text, yaml_text, body]
         self._reread = reread
         self._nodes: object = None
+
+    @property
+    def path(self) -> Path:
+        if not isinstance(self._path, Path):
+            self._path = Path(self._path)
+        return self._path
 
     def _loaded(self) -> list[str]:
         if self._texts is None:

@@ -1,6 +1,7 @@
 """The .dossier-cache: reused when nothing changed, invalidated by what rendering depends on,
 and never needed: deleting or corrupting it gives the same site."""
 import hashlib
+import os
 import shutil
 
 from conftest import article, entity, settle
@@ -127,7 +128,7 @@ def test_unchanged_files_are_neither_read_nor_validated_again(make_dossier, monk
     assert first.code == 0 and "unknown field 'colour'" in first.err
     read: list[str] = []
     original = load._read_bytes
-    monkeypatch.setattr(load, "_read_bytes", lambda path, problems: read.append(path.name) or original(path, problems))
+    monkeypatch.setattr(load, "_read_bytes", lambda path, problems: read.append(os.path.basename(path)) or original(path, problems))
     again = d.build("--no-search", "--force")
     assert again.code == 0 and read == []                       # found by size and time: nothing read
     assert "articles/c.md:4: warning: unknown field 'colour'" in again.err, again.err   # its warning kept, with its line
