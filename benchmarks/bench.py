@@ -141,7 +141,7 @@ def main() -> None:
         for name, run, pages in rows:
             versus_hugo = f"{run.wall / peers['Hugo']:.2f}" if "Hugo" in peers else "-"
             versus_pf = f"{run.wall / peers['Hugo + Pagefind']:.2f}" if "Hugo + Pagefind" in peers else "-"
-            print(f"{size:>8}  {name:<28} {run.wall:>7.1f} {run.cpu:>7.1f} {run.peak_mb:>8.0f} "
+            print(f"{size:>8}  {name:<28} {run.wall:>7.2f} {run.cpu:>7.2f} {run.peak_mb:>8.0f} "
                   f"{pages / run.wall:>8.0f} {versus_hugo:>7} {versus_pf:>9}", flush=True)
 
 
