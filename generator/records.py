@@ -1,8 +1,8 @@
 """What the loader made of one content file, as JSON: kept in the cache so that a file that has
 not changed is neither read nor validated again (load.py decides when a record applies).
 
-A record holds the item (an Article, Summary or Entity, or nothing when the file is invalid)
-without its SourceFile, the problems the file gave, and what later stages know of its texts
+A record holds the item (an Article, Summary or Entity: only valid files are recorded) without
+its SourceFile, the problems the file gave, and what later stages know of its texts
 without reading them: the digests of its YAML and body, the body's first line, and the
 articles its body quotes. Dataclasses are written as objects tagged with their class name
 (only the model's own classes are read back: a record cannot name anything else).
@@ -34,15 +34,15 @@ _TAG = "~"
 
 @dataclasses.dataclass(frozen=True)
 class Loaded:
-    """One file as loaded: its item (None when invalid) and the problems it gave."""
+    """One valid file as loaded: its item and the problems (warnings) it gave."""
 
-    item: Article | Summary | Entity | None
+    item: Article | Summary | Entity
     problems: list[Problem]
 
 
 def encode(loaded: Loaded, source: SourceFile) -> str:
     return json.dumps({
-        "item": None if loaded.item is None else _plain(loaded.item),
+        "item": _plain(loaded.item),
         "problems": [[p.line, p.message, p.column, p.severity] for p in loaded.problems],
         "yaml_digest": source.yaml_digest, "body_digest": source.body_digest,
         "yaml_first_line": source.yaml_first_line, "body_first_line": source.body_first_line,
@@ -56,13 +56,11 @@ def decode(text: str, path: str | Path, rel: str, reread) -> Loaded:
     source = SourceFile(path, rel, "", "", data["yaml_first_line"], "", data["body_first_line"],
                         yaml_digest=data["yaml_digest"], body_digest=data["body_digest"],
                         quoted_ids=tuple(data["quoted_ids"]), reread=reread)
-    item = data["item"]
-    if item is not None:
-        fields = dict(item)
-        cls = _CLASSES[fields.pop(_TAG)]
-        if cls not in (Article, Summary, Entity):
-            raise ValueError("not an item")
-        item = cls(source=source, **fields)
+    fields = dict(data["item"])
+    cls = _CLASSES[fields.pop(_TAG)]
+    if cls not in (Article, Summary, Entity):
+        raise ValueError("not an item")
+    item = cls(source=source, **fields)
     problems = [Problem(Path(path), line, message, column, severity) for line, message, column, severity in data["problems"]]
     return Loaded(item, problems)
 
