@@ -2,7 +2,7 @@
 
 - what the loader made of each content file (records.py), found by the file's size and
   modification time (then the file is not even read) or else by a digest of its bytes;
-- rendered Markdown, keyed by the text, the page it is on, the link setting, and a
+- rendered Markdown, keyed by a digest of the text, the page it is on, the link setting, and a
   fingerprint of everything else rendering depends on (every id, title and alias in the
   dossier, the settings, and the generator's own code).
 
@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib
 import json
 import os
 import sqlite3
 import time
 from dataclasses import dataclass, field
-import importlib
 from pathlib import Path
 
 from . import __version__
@@ -33,7 +33,7 @@ from .errors import DossierError
 
 CACHE_FOLDER = ".dossier-cache"
 CACHE_FILE = "cache.sqlite3"
-FORMAT = 5
+FORMAT = 6
 _TABLES = ("files", "renders")
 # A file modified this recently is not trusted by its size and time alone: a second edit
 # within the file system's time resolution could leave both unchanged.
@@ -70,7 +70,7 @@ def code_fingerprint() -> str:
 @functools.cache
 def library_versions() -> tuple[str, ...]:
     """The installed versions of RENDERING_LIBRARIES (fixed for the life of a process): the
-    module's own __version__, or, for a module that no longer has one (MarkupSafe 3.1), the
+    module's own __version__, or, for a module without one in its namespace (MarkupSafe 3), the
     size and time of its installed file. (importlib.metadata would take 25 ms to import,
     a tenth of a no-op build.)"""
     versions = []
@@ -123,18 +123,17 @@ class HtmlStore:
         self._connection = None
 
     def fetch(self, key: str) -> str:
-        row = self.connection().execute("SELECT html FROM renders WHERE key = ?", (key,)).fetchone()
-        if row is None:
-            raise CacheMiss(f"a rendered page body is no longer in {self.path} (another build of this dossier "
-                            "ran at the same time and dropped it); build again")
-        return row[0]
+        return self._column("html", key)
 
     def fetch_snippets(self, key: str) -> dict[str, str]:
-        row = self.connection().execute("SELECT snippets FROM renders WHERE key = ?", (key,)).fetchone()
+        return json.loads(self._column("snippets", key))
+
+    def _column(self, column: str, key: str) -> str:
+        row = self.connection().execute(f"SELECT {column} FROM renders WHERE key = ?", (key,)).fetchone()
         if row is None:
             raise CacheMiss(f"a rendered document is no longer in {self.path} (another build of this dossier "
                             "ran at the same time and dropped it); build again")
-        return json.loads(row[0])
+        return row[0]
 
     def put(self, rows: list[tuple[str, str, str, str]], serial: int) -> None:
         """Store (key, meta JSON, snippets JSON, html) rows in one transaction."""

@@ -89,7 +89,7 @@ def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple
                            for d in [*catalog.articles.values(), *catalog.summaries.values()]))
     states = {}
     for item in [*catalog.articles.values(), *catalog.summaries.values()]:
-        states[item.id] = DocumentState(*documents[item.id].digests)
+        states[item.id] = DocumentState(item.source.body_digest, *documents[item.id].digests)
     return BuildState(frame, states)
 
 

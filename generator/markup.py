@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-import hashlib
 import html
 import json
 import os
@@ -107,18 +106,17 @@ class Rendered:
     links: list[str] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
     problems: list[tuple] = field(default_factory=list)   # (text to locate, message[, "warning"])
-    digests: tuple[str, str, str, str] = ("", "", "", "")   # see outcome_digests (kept in the cache)
+    digests: tuple[str, str, str] = ("", "", "")   # see outcome_digests (kept in the cache)
 
 
-def outcome_digests(text: str, mentions: list[Mention], snippets: dict[str, str], links: list[str],
-                    citations: list[Citation]) -> tuple[str, str, str, str]:
-    """Hashes of a document's Markdown and of what the Markdown pass learnt, which
-    incremental.py compares between builds: the text, the document's shape (the ids it
-    mentions, in order, its links and citations), its mention counts, and its snippets.
-    Made where the Markdown is rendered (in the workers) and kept in the cache, so that an
-    edit does not hash every other document again."""
-    return (hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=12).hexdigest(),
-            digest_of([m.entity_id for m in mentions], links,
+def outcome_digests(mentions: list[Mention], snippets: dict[str, str], links: list[str],
+                    citations: list[Citation]) -> tuple[str, str, str]:
+    """Hashes of what the Markdown pass learnt about a document, which incremental.py compares
+    between builds (with the digest of its text, which the loader keeps): the document's shape
+    (the ids it mentions, in order, its links and citations), its mention counts, and its
+    snippets. Made where the Markdown is rendered (in the workers) and kept in the cache, so
+    that an edit does not hash every other document again."""
+    return (digest_of([m.entity_id for m in mentions], links,
                       [[c.number, c.article_id, c.locators, c.anchor] for c in citations]),
             digest_of([m.count for m in mentions]), digest_of([snippets.get(m.entity_id, "") for m in mentions]))
 
@@ -211,7 +209,7 @@ class MarkupRenderer:
                      for article_id, (number, locators, anchor) in state.citations.items()]
         links = list(dict.fromkeys(state.links))
         return Rendered(body, mentions, state.snippets, links, citations, state.problems,
-                        outcome_digests(text, mentions, state.snippets, links, citations))
+                        outcome_digests(mentions, state.snippets, links, citations))
 
     def href(self, target_id: str) -> str:
         return ROOT_PREFIX + self.catalog.targets[target_id].path
