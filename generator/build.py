@@ -15,7 +15,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import ContentError, Problem, sort_problems
-from .cache import RACY_NS, BuildCache, close_cache, library_versions, open_cache, save_cache
+from .cache import BuildCache, close_cache, library_versions, open_cache, save_cache, settled
 from .incremental import BuildState, build_state, file_stats, touched_paths
 from .index import Catalog, build_index
 from .load import load_dossier
@@ -156,7 +156,7 @@ def input_fingerprint(root: Path, theme: Path, options: tuple) -> str:
     """What a build depends on: every content, theme and generator file (path, size, mtime)
     and the build options. Equal fingerprints give the same site.
 
-    When a file was modified less than RACY_NS ago, a second save within the clock's
+    When a file was modified too recently (cache.settled), a second save within the clock's
     resolution could keep its size and time: the fingerprint is then marked unsettled, and
     never equals the next build's, which looks at the files (by their bytes, see load.py)."""
     digest = hashlib.sha256(repr((__version__, library_versions(), options)).encode())
@@ -164,7 +164,7 @@ def input_fingerprint(root: Path, theme: Path, options: tuple) -> str:
     stats = file_stats(places)
     digest.update(repr(stats).encode("utf-8", "surrogateescape"))
     newest = max((mtime for _, _, mtime in stats), default=0)
-    return digest.hexdigest() + (":unsettled" if time.time_ns() - newest < RACY_NS else "")
+    return digest.hexdigest() + ("" if settled(newest) else ":unsettled")
 
 
 @contextmanager

@@ -40,6 +40,11 @@ _TABLES = ("files", "renders")
 RACY_NS = 2_000_000_000
 
 
+def settled(mtime_ns: int) -> bool:
+    """Whether a file modified at `mtime_ns` can be trusted unchanged while its size and time are."""
+    return time.time_ns() - mtime_ns >= RACY_NS
+
+
 def text_key(*parts: str) -> str:
     digest = hashlib.sha256()
     for part in parts:
@@ -227,7 +232,7 @@ class BuildCache:
         return known[3] if known is not None and known[0] == digest else None
 
     def put_record(self, rel: str, digest: str, size: int, mtime: int, record: str) -> None:
-        if time.time_ns() - mtime < RACY_NS:
+        if not settled(mtime):
             size = -1    # found by its digest only, until a later build sees it settled
         row = (digest, size, mtime, record)
         if self.files.get(rel) != row:
