@@ -11,6 +11,7 @@ import calendar
 import dataclasses
 import functools
 import heapq
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -456,6 +457,7 @@ class _Builder:
                     self.cited_by[citation.article_id].append(doc_id)
         self.slugs: dict[str, str] = {}
         self.counted: dict[tuple[str, int], EntityRef] = {}
+        self.scored: dict[tuple[str, int], ArticleRef] = {}
         self.tags = self._tags()
         # Newest first: the position of every document, computed once for every sort.
         dated = [*catalog.articles.values(), *catalog.summaries.values()]
@@ -473,6 +475,14 @@ class _Builder:
                 self.copies[article.copy_of].append(article.id)
             if article.translation_of:
                 self.translations[article.translation_of].append(article.id)
+
+    @functools.cached_property
+    def ranked_ids(self) -> list[str]:
+        """Every document's id at its place in newest_rank."""
+        ranked = [""] * len(self.newest_rank)
+        for doc_id, rank in self.newest_rank.items():
+            ranked[rank] = doc_id
+        return ranked
 
     @functools.cached_property
     def newest_articles(self) -> list[Article]:
@@ -677,24 +687,34 @@ class _Builder:
         stays linear in the size of the dossier, and a widely mentioned entity does not make
         every article related to every other.
         """
-        rank = self.newest_rank
-        own = rank[article_id]
-        nearby = []
+        own = self.newest_rank[article_id]
+        nearby: list[int] = []
         half = window // 2
         articles_of = self._articles_of
         for mention in self.mentions[article_id]:
-            ranks, ids = articles_of(mention.entity_id)
+            ranks, _ = articles_of(mention.entity_id)
             middle = bisect.bisect_left(ranks, own)
-            nearby += ids[max(0, middle - half):middle + half + 1]
-        shared = Counter(nearby)   # one count over every window: far cheaper than one update each
-        shared.pop(article_id, None)
+            nearby += ranks[max(0, middle - half):middle + half + 1]
+        # Counted by rank (a document's rank is unique, and orders newest first): one count
+        # over every window, far cheaper than one update each.
+        shared = Counter(nearby)
+        shared.pop(own, None)
         if not shared:
             return []
-        # the best scores first (heapq over plain ints runs in C), then newest first among equals
+        # The best scores first, then newest first among equals. The candidates are picked
+        # without a Python loop over every neighbour (heapq and compress run in C).
         cutoff = heapq.nlargest(limit, shared.values())[-1]
-        best = heapq.nsmallest(limit, [(-count, rank[other], other) for other, count in shared.items()
-                                       if count >= cutoff])
-        return [_with_score(self.article_refs[other], -negative) for negative, _, other in best]
+        candidates = itertools.compress(shared.keys(), map(cutoff.__le__, shared.values()))
+        best = heapq.nsmallest(limit, [(-shared[other], other) for other in candidates])
+        ranked = self.ranked_ids
+        return [self._scored(ranked[other], -negative) for negative, other in best]
+
+    def _scored(self, article_id: str, score: int) -> ArticleRef:
+        """The article's ref with a number of shared entities (few distinct ones: made once each)."""
+        ref = self.scored.get((article_id, score))
+        if ref is None:
+            ref = self.scored[(article_id, score)] = _with_score(self.article_refs[article_id], score)
+        return ref
 
     def _summary_page(self, summary: Summary) -> SummaryPage:
         rendered = self.documents[summary.id]
