@@ -92,7 +92,8 @@ MARKDOWN_PIECES = st.sampled_from([
     "\t\n", "\t", "\r", "[^1]", "\n\n[^1]: a note *here*\n\n", "[[herve]]", "[[herve|him]]", "[[nobody]]", "[@a]",
     "[@a, p. 2]", "[@a; @a]", '[@a: "Some words"]', "[", "]", "!", "\n\n- item\n- item two\n", "\n\n1. one\n",
     "\n\n> quoted\n", "\n\n```\nfenced `code` *x*\n```\n\n", "\n\n    indented code\n\n", "\n\n## Heading *x*\n\n",
-    "\n\n| a | b |\n|---|---|\n| *c* | [d](e) |\n\n", "[TOC]"])
+    "\n\n| a | b |\n|---|---|\n| *c* | [d](e) |\n\n", "[TOC]", "#", "|", "a | b\n--|--\n", "\n~~~\n", "]:",
+    "\n\n#Title\n", ">>"])
 
 
 def _syntax_catalog():
@@ -113,19 +114,22 @@ def _syntax_catalog():
 SYNTAX_CATALOG = _syntax_catalog()
 
 
-# One text where each pattern of markup.INLINE_TRIGGERS matches, besides the random ones.
+# One text where each pattern of markup.INLINE_TRIGGERS (and each processor of BLOCK_TRIGGERS
+# and PREPROCESSOR_TRIGGERS) applies, besides the random ones.
 SYNTAX_EXAMPLES = ["`c` and ``a ` b``", "\\*not em\\*", "&amp; &#42;", "[t][r]\n\n[r]: https://r.example",
                    "[t](https://u.example)", "[r]\n\n[r]: https://r.example", "![a](i.png)", "![a][r]\n\n[r]: i.png",
                    "![r]\n\n[r]: i.png", "<https://x.example>", "<a@b.example>", "<b>raw</b>", "a  \nb", "a\t\nb",
                    "*a* **b** ***c***", "_a_ __b__", "x[^1]\n\n[^1]: a note", "[[herve]] [[herve|him]]",
-                   "[@a] [@a, p. 2: \"Some words\"]"]
+                   "[@a] [@a, p. 2: \"Some words\"]", "> quoted\n> on two lines", "## Heading\n\ntext",
+                   "| a | b |\n|---|---|\n| c | d |", "```\ncode\n```", "~~~\ncode\n~~~"]
 
 
 @given(st.lists(MARKDOWN_PIECES, min_size=1, max_size=14).map("".join))
 @settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
-def test_leaving_out_unusable_inline_patterns_never_changes_the_output(text):
-    """The renderer leaves out, for each text, the inline patterns whose trigger characters
-    it lacks (markup.INLINE_TRIGGERS); the result must be what the full set gives."""
+def test_leaving_out_unusable_syntax_never_changes_the_output(text):
+    """The renderer leaves out, for each text, the inline patterns, block processors and
+    preprocessors whose trigger characters it lacks (markup.unused_syntax); the result must
+    be what the full set gives."""
     from generator.markup import MarkupRenderer
     pruned = MarkupRenderer(SYNTAX_CATALOG).render(text, "s")
     full = MarkupRenderer(SYNTAX_CATALOG, prune=False).render(text, "s")
@@ -134,8 +138,8 @@ def test_leaving_out_unusable_inline_patterns_never_changes_the_output(text):
 
 
 @pytest.mark.parametrize("text", SYNTAX_EXAMPLES)
-def test_each_inline_pattern_still_applies_where_its_trigger_is(text):
-    from generator.markup import MarkupRenderer, unused_inline_patterns
-    assert len(unused_inline_patterns(text)) < len(unused_inline_patterns("plain words"))
+def test_each_processor_still_applies_where_its_trigger_is(text):
+    from generator.markup import MarkupRenderer, unused_syntax
+    assert len(unused_syntax(text)) < len(unused_syntax("plain words"))
     pruned, full = MarkupRenderer(SYNTAX_CATALOG).render(text, "s"), MarkupRenderer(SYNTAX_CATALOG, prune=False).render(text, "s")
-    assert pruned.html == full.html and "<p>" in full.html
+    assert pruned.html == full.html and re.search(r"<(p|blockquote|h2|table|pre)>", full.html)
