@@ -172,7 +172,13 @@ BLOCK_TRIGGERS: dict[str, tuple[str, ...]] = {
     "quote": (">",), "hashheader": ("#",), "table": ("|",), "footnote": ("[^",), "reference": ("]:",),
 }
 PREPROCESSOR_TRIGGERS: dict[str, tuple[str, ...]] = {"fenced_code_block": ("```", "~~~")}
-_TRIGGER_TABLES = (("inline", INLINE_TRIGGERS), ("block", BLOCK_TRIGGERS), ("pre", PREPROCESSOR_TRIGGERS))
+# Tree processors with nothing to do: 'unescape' restores the characters that the inline
+# pattern 'escape' replaced by placeholders (the source's own placeholder characters are
+# removed first), and the footnote processors handle footnotes.
+TREEPROCESSOR_TRIGGERS: dict[str, tuple[str, ...]] = {"unescape": ("\\",), "footnote": ("[^",),
+                                                      "footnote-duplicate": ("[^",)}
+_TRIGGER_TABLES = (("inline", INLINE_TRIGGERS), ("block", BLOCK_TRIGGERS), ("pre", PREPROCESSOR_TRIGGERS),
+                   ("tree", TREEPROCESSOR_TRIGGERS))
 
 
 def unused_syntax(text: str) -> frozenset[tuple[str, str]]:
@@ -183,7 +189,8 @@ def unused_syntax(text: str) -> frozenset[tuple[str, str]]:
 
 
 def _registry(md: markdown.Markdown, registry: str):
-    return {"inline": md.inlinePatterns, "block": md.parser.blockprocessors, "pre": md.preprocessors}[registry]
+    return {"inline": md.inlinePatterns, "block": md.parser.blockprocessors, "pre": md.preprocessors,
+            "tree": md.treeprocessors}[registry]
 
 
 class MarkupRenderer:

@@ -119,7 +119,7 @@ SYNTAX_CATALOG = _syntax_catalog()
 SYNTAX_EXAMPLES = ["`c` and ``a ` b``", "\\*not em\\*", "&amp; &#42;", "[t][r]\n\n[r]: https://r.example",
                    "[t](https://u.example)", "[r]\n\n[r]: https://r.example", "![a](i.png)", "![a][r]\n\n[r]: i.png",
                    "![r]\n\n[r]: i.png", "<https://x.example>", "<a@b.example>", "<b>raw</b>", "a  \nb", "a\t\nb",
-                   "*a* **b** ***c***", "_a_ __b__", "x[^1]\n\n[^1]: a note", "[[herve]] [[herve|him]]",
+                   "*a* **b** ***c***", "_a_ __b__", "x[^1]\n\n[^1]: a note", "x[^1] y[^1]\n\n[^1]: a note used twice", "[[herve]] [[herve|him]]",
                    "[@a] [@a, p. 2: \"Some words\"]", "> quoted\n> on two lines", "## Heading\n\ntext",
                    "| a | b |\n|---|---|\n| c | d |", "```\ncode\n```", "~~~\ncode\n~~~"]
 
