@@ -182,8 +182,8 @@ _TRIGGER_TABLES = (("inline", INLINE_TRIGGERS), ("block", BLOCK_TRIGGERS), ("pre
 
 
 def unused_syntax(text: str) -> frozenset[tuple[str, str]]:
-    """The (registry, name) pairs of the inline patterns, block processors and preprocessors
-    (of the tables above) that cannot apply anywhere in `text`."""
+    """The (registry, name) pairs of the inline patterns, block processors, preprocessors and
+    tree processors (of the tables above) that cannot apply anywhere in `text`."""
     return frozenset((registry, name) for registry, table in _TRIGGER_TABLES for name, triggers in table.items()
                      if not any(t in text for t in triggers))
 
@@ -197,9 +197,8 @@ class MarkupRenderer:
     def __init__(self, catalog: Catalog, narrow: bool = False, prune: bool = True):
         """`narrow`: match names with a matcher made for each text (see MentionMatcher.
         narrowed), for a few documents; otherwise with the catalog's, compiled once.
-        `prune`: render each text with a Markdown instance that leaves out the inline patterns,
-        block processors and preprocessors it cannot use (unused_syntax): the same HTML, a
-        third less time in the inline pass."""
+        `prune`: render each text with a Markdown instance that leaves out the processors it
+        cannot use (unused_syntax): the same HTML, a third less time in the inline pass."""
         self.catalog = catalog
         self.matcher = catalog.matcher
         self.narrow = narrow
