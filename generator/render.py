@@ -59,7 +59,30 @@ def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
     env.filters["plural"] = lambda count, word, plural=None: word if count == 1 else (plural or word + "s")
     env.filters["time_tag"] = time_tag
     env.filters["short_time_tag"] = short_time_tag
+    env.globals["memo"] = MacroMemo()
     return env
+
+
+_PLAIN = (str, int, float, bool, type(None))
+
+
+class MacroMemo:
+    """The templates' `memo(macro, *args)`: what `macro(*args)` gives, made once for each
+    distinct set of arguments in a build, for the pieces repeated on thousands of pages (an
+    entity's chip is on every article that mentions it: half an article page's time). Safe
+    because a macro imported without context depends on its arguments alone, and the view
+    objects are frozen. Text and numbers count by value, view objects by identity (each is
+    kept alive with what it gave, so no other object takes its id)."""
+
+    def __init__(self) -> None:
+        self.made: dict[tuple, tuple[object, tuple]] = {}
+
+    def __call__(self, macro, *args):
+        key = (id(macro), *(arg if isinstance(arg, _PLAIN) else id(arg) for arg in args))
+        found = self.made.get(key)
+        if found is None:
+            found = self.made[key] = (macro(*args), (macro, args))
+        return found[0]
 
 
 # Dates are on almost every line of a list (a 5,000-article dossier shows 300,000 of them), so

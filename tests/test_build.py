@@ -282,3 +282,35 @@ def test_newest_first_puts_undated_last_and_breaks_ties_by_id():
     items = [SimpleNamespace(id=i, date=parse_date(d) if d else None)
              for i, d in [("b", "2024-05-01"), ("a", "2024-05-01"), ("c", None), ("d", "2025"), ("e", "2024-05-01T10:00")]]
     assert [x.id for x in _newest_order(items, lambda x: x.date)] == ["d", "e", "a", "b", "c"]
+
+
+def test_memo_makes_a_macros_output_once_for_each_distinct_set_of_arguments():
+    import jinja2
+    from generator.render import MacroMemo
+    calls = []
+    env = jinja2.Environment(loader=jinja2.DictLoader({
+        "macros.html": '{% macro chip(e, root) %}{{ note(e.name) }}<a href="{{ root }}{{ e.name }}">{{ e.name }}</a>{% endmacro %}',
+        "page.html": '{% import "macros.html" as m %}{% for e in items %}{{ memo(m.chip, e, root) }}{% endfor %}'}),
+        autoescape=True)
+    env.globals.update(memo=MacroMemo(), note=lambda name: calls.append(name) or "")
+    first, second = type("Ref", (), {"name": "A&B"})(), type("Ref", (), {"name": "C"})()
+    page = env.get_template("page.html")
+    assert page.render(items=[first, second, first], root="../") == \
+        '<a href="../A&amp;B">A&amp;B</a><a href="../C">C</a><a href="../A&amp;B">A&amp;B</a>'
+    assert page.render(items=[first], root="../") == '<a href="../A&amp;B">A&amp;B</a>'
+    assert calls == ["A&B", "C"]          # once per object, over pages
+    assert page.render(items=[first], root="") == '<a href="A&amp;B">A&amp;B</a>'
+    assert calls == ["A&B", "C", "A&B"]   # another root is another piece
+
+
+def test_entity_chips_show_each_pages_own_count(make_dossier):
+    d = make_dossier(base_files(**{"articles/once.md": article("Once", "Hervé came.", published="2025-01-02"),
+                                   "articles/thrice.md": article("Thrice", "Hervé, Hervé and Hervé.",
+                                                                 published="2025-01-03")}))
+    assert d.build().code == 0
+
+    def chip_count(page: str) -> str:
+        chips = d.page(page).split('<p class="chips">')[1].split("</p>")[0]
+        return re.search(r'data-entity="herve"[^>]*>Hervé <span class="count">(\d+)</span>', chips).group(1)
+
+    assert (chip_count("articles/once/index.html"), chip_count("articles/thrice/index.html")) == ("1", "3")
