@@ -19,10 +19,11 @@ from .cache import BuildCache, close_cache, library_versions, open_cache, save_c
 from .incremental import BuildState, build_state, file_stats, touched_paths
 from .index import Catalog, build_index
 from .load import load_dossier
-from .markup import RENDER_SECONDS, Rendered, default_workers, render_documents
+from .markup import RENDER_SECONDS, Rendered, render_documents
 from .review import unlinked_mentions
 from .render import DEFAULT_THEME, output_paths, render_site, theme_template_dirs, write_pages
 from .views import SiteViews, build_site_views
+from .workers import default_workers
 from .write import PreviousSite, check_output_folder, patch_site, previous_site, read_marker, write_site
 
 ASSET_FOLDER = "assets"

@@ -13,10 +13,8 @@ One MarkupRenderer holds one Markdown instance, reused with reset() for every do
 from __future__ import annotations
 
 import dataclasses
-import gc
 import html
 import json
-import os
 import re
 import signal
 import threading
@@ -41,6 +39,7 @@ from .cache import BuildCache, HtmlStore, StoredHtml, StoredSnippets, code_finge
 from .errors import Problem
 from .index import Catalog, Mention
 from .quotes import cited_with_quotes, quote_found, split_quote
+from .workers import default_workers, fork_pool, start_forked_worker, stop_pool
 from .yamlsource import text_digest
 
 ROOT_PREFIX = "../../"  # every Markdown body is shown on a page two folders deep
@@ -528,36 +527,6 @@ def _render_bounded(renderer: MarkupRenderer, job: _Job, seconds: float) -> Rend
 _worker: dict = {}
 
 
-def fork_pool(workers: int, initializer: Callable, initargs: tuple = ()):
-    """A process pool whose workers are forks of this process (what they need reaches them
-    without pickling), or None where fork does not exist. multiprocessing is imported here:
-    a build that renders a few documents does without it (15 ms of start-up)."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return None
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                               initializer=initializer, initargs=initargs)
-
-
-def stop_pool(pool) -> None:
-    """Stop a pool at once (Ctrl-C, an error): its workers are killed, its queue dropped."""
-    for process in list(getattr(pool, "_processes", {}).values()):
-        process.terminate()
-    pool.shutdown(wait=False, cancel_futures=True)
-
-
-def start_forked_worker() -> None:
-    """In a forked worker process: Ctrl-C is the parent's to handle (it stops the pool), and
-    what the worker inherited is frozen out of the cycle collector's sight (no walks over the
-    parent's millions of objects, no copies of its memory), while the collector is on again
-    for what the worker makes itself (thousands of documents or pages)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    gc.freeze()
-    gc.enable()
-
-
 def _start_worker(catalog: Catalog, jobs: list[_Job], seconds: float, store: HtmlStore | None,
                   serial: int) -> None:
     start_forked_worker()
@@ -600,10 +569,6 @@ def _stored(jobs: list[_Job], results: list, store: HtmlStore | None, serial: in
 # Up to this many documents to render (an edit), each gets a matcher of its own names
 # (a few ms each) rather than compiling the dossier's (0.1 s at 2,000 names).
 NARROW_JOBS = 10
-
-
-def default_workers() -> int:
-    return max(1, min(os.cpu_count() or 1, 8))
 
 
 def _render_all(catalog: Catalog, jobs: list[_Job], seconds: float, workers: int,

@@ -18,7 +18,7 @@ import markupsafe
 
 from .cache import code_fingerprint
 from .errors import ContentError, Problem
-from .markup import fork_pool, start_forked_worker, stop_pool
+from .workers import fork_pool, start_forked_worker, stop_pool
 from .views import ENTITY_DATA, GRAPH_DATA, PendingPage, SiteViews
 
 THEMES = Path(__file__).resolve().parent.parent / "themes"
