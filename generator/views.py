@@ -623,11 +623,17 @@ class _Builder:
         related = {(e["source"], e["target"]) for e in edges} | {(e["target"], e["source"]) for e in edges}
         kept = set()
         for entity_id in sorted(documents_of):
-            partners: Counter[str] = Counter()
-            for index in documents_of[entity_id]:
-                partners.update(entities_of[index])
+            # one count over all the entity's documents (one update per document cost 0.3 s)
+            partners: Counter[str] = Counter(itertools.chain.from_iterable(
+                map(entities_of.__getitem__, documents_of[entity_id])))
             del partners[entity_id]
-            best = heapq.nlargest(co_mentions_per_entity, ((count, other) for other, count in partners.items()))
+            if not partners:
+                continue
+            # the strongest (count, id) pairs are among those counted at least the fifth
+            # largest count: picked in C, then ordered as pairs
+            cutoff = heapq.nlargest(co_mentions_per_entity, partners.values())[-1]
+            candidates = itertools.compress(partners.keys(), map(cutoff.__le__, partners.values()))
+            best = heapq.nlargest(co_mentions_per_entity, [(partners[other], other) for other in candidates])
             for count, other in best:
                 pair = tuple(sorted((entity_id, other)))
                 if pair not in kept and pair not in related:

@@ -314,3 +314,33 @@ def test_entity_chips_show_each_pages_own_count(make_dossier):
         return re.search(r'data-entity="herve"[^>]*>Hervé <span class="count">(\d+)</span>', chips).group(1)
 
     assert (chip_count("articles/once/index.html"), chip_count("articles/thrice/index.html")) == ("1", "3")
+
+
+def test_the_graph_keeps_each_entitys_strongest_co_mentions(make_dossier):
+    """Each entity's five strongest partners (by shared documents, then id), as edges of
+    the graph data, checked against a count of every pair."""
+    import itertools
+    import json
+    import random
+    from collections import Counter
+    names = {f"e{i:02d}": f"Person {chr(65 + i)}lpha" for i in range(12)}
+    rng = random.Random(7)
+    files = {f"entities/{key}.yaml": entity(name) for key, name in names.items()}
+    documents = []
+    for number in range(40):
+        members = sorted(rng.sample(sorted(names), rng.randint(2, 5)))
+        documents.append(members)
+        files[f"articles/a{number:02d}.md"] = article(f"Article {number}", " and ".join(names[m] for m in members) + " met.",
+                                                    published=f"2025-01-{number % 28 + 1:02d}")
+    d = make_dossier(files)
+    assert d.build().code == 0
+    graph = json.loads(d.page("data/graph.js").removeprefix("window.dossierGraph = ").rstrip().removesuffix(";"))
+    found = {(e["source"], e["target"]): e["weight"] for e in graph["edges"] if e["kind"] == "co-mention"}
+
+    together = Counter(itertools.chain.from_iterable(itertools.combinations(m, 2) for m in documents))
+    expected = {}
+    for key in names:
+        partners = [(count, b if a == key else a) for (a, b), count in together.items() if key in (a, b)]
+        for count, other in sorted(partners, reverse=True)[:5]:
+            expected[tuple(sorted((key, other)))] = count
+    assert found == expected and len(found) > 12
