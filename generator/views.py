@@ -629,11 +629,8 @@ class _Builder:
             del partners[entity_id]
             if not partners:
                 continue
-            # the strongest (count, id) pairs are among those counted at least the fifth
-            # largest count: picked in C, then ordered as pairs
-            cutoff = heapq.nlargest(co_mentions_per_entity, partners.values())[-1]
-            candidates = itertools.compress(partners.keys(), map(cutoff.__le__, partners.values()))
-            best = heapq.nlargest(co_mentions_per_entity, [(partners[other], other) for other in candidates])
+            best = heapq.nlargest(co_mentions_per_entity, [(partners[other], other)
+                                                          for other in _contenders(partners, co_mentions_per_entity)])
             for count, other in best:
                 pair = tuple(sorted((entity_id, other)))
                 if pair not in kept and pair not in related:
@@ -707,11 +704,8 @@ class _Builder:
         shared.pop(own, None)
         if not shared:
             return []
-        # The best scores first, then newest first among equals. The candidates are picked
-        # without a Python loop over every neighbour (heapq and compress run in C).
-        cutoff = heapq.nlargest(limit, shared.values())[-1]
-        candidates = itertools.compress(shared.keys(), map(cutoff.__le__, shared.values()))
-        best = heapq.nsmallest(limit, [(-shared[other], other) for other in candidates])
+        # the best scores first, then newest first among equals
+        best = heapq.nsmallest(limit, [(-shared[other], other) for other in _contenders(shared, limit)])
         ranked = self.ranked_ids
         return [self._scored(ranked[other], -negative) for negative, other in best]
 
@@ -916,6 +910,14 @@ SECTION_OF = {"article": "articles", "summary": "summaries"}
 def _with_count(ref: EntityRef, count: int) -> EntityRef:
     """The same entity with this page's count (built directly: dataclasses.replace is slow)."""
     return EntityRef(ref.id, ref.name, ref.href, ref.type, ref.type_label, ref.one_line, count)
+
+
+def _contenders(counts: Counter, limit: int) -> list:
+    """The keys counted at least as often as the `limit`-th largest count: every one of the
+    `limit` strongest is among them, picked without a Python loop over all (heapq and
+    compress run in C); the caller orders the few left."""
+    cutoff = heapq.nlargest(limit, counts.values())[-1]
+    return list(itertools.compress(counts.keys(), map(cutoff.__le__, counts.values())))
 
 
 def _with_score(ref: ArticleRef, score: int) -> ArticleRef:

@@ -112,17 +112,9 @@ class SourceFile:
     def yaml_text(self) -> str:
         return self._loaded()[1]
 
-    @yaml_text.setter
-    def yaml_text(self, value: str) -> None:
-        self._loaded()[1] = value
-
     @property
     def body(self) -> str:
         return self._loaded()[2]
-
-    @body.setter
-    def body(self, value: str) -> None:
-        self._loaded()[2] = value
 
     def release(self) -> None:
         """Let go of the texts (nothing reads them again)."""
