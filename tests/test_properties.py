@@ -121,7 +121,8 @@ SYNTAX_EXAMPLES = ["`c` and ``a ` b``", "\\*not em\\*", "&amp; &#42;", "[t][r]\n
                    "![r]\n\n[r]: i.png", "<https://x.example>", "<a@b.example>", "<b>raw</b>", "a  \nb", "a\t\nb",
                    "*a* **b** ***c***", "_a_ __b__", "x[^1]\n\n[^1]: a note", "x[^1] y[^1]\n\n[^1]: a note used twice", "[[herve]] [[herve|him]]",
                    "[@a] [@a, p. 2: \"Some words\"]", "> quoted\n> on two lines", "## Heading\n\ntext",
-                   "| a | b |\n|---|---|\n| c | d |", "```\ncode\n```", "~~~\ncode\n~~~"]
+                   "| a | b |\n|---|---|\n| c | d |", "```\ncode\n```", "~~~\ncode\n~~~",
+                   "[TOC]\n\n## Heading\n\n## Heading"]
 
 
 @given(st.lists(MARKDOWN_PIECES, min_size=1, max_size=14).map("".join))
@@ -142,4 +143,17 @@ def test_each_processor_still_applies_where_its_trigger_is(text):
     from generator.markup import MarkupRenderer, unused_syntax
     assert len(unused_syntax(text)) < len(unused_syntax("plain words"))
     pruned, full = MarkupRenderer(SYNTAX_CATALOG).render(text, "s"), MarkupRenderer(SYNTAX_CATALOG, prune=False).render(text, "s")
-    assert pruned.html == full.html and re.search(r"<(p|blockquote|h2|table|pre)>", full.html)
+    assert pruned.html == full.html and re.search(r"<(p|blockquote|h2|table|pre)>|<div class=\"toc\">", full.html)
+
+
+def test_headings_get_ids_and_the_marker_a_table_of_contents():
+    """Texts without '[TOC]' get the lighter heading processor (markup._HeadingIds): the same
+    ids, de-duplicated; a text with the marker still gets the table where it stands."""
+    from generator.markup import MarkupRenderer
+    renderer = MarkupRenderer(SYNTAX_CATALOG)
+    plain = renderer.render("## Heading\n\ntext\n\n## Heading *x*\n\n## Heading", "s").html
+    assert re.findall(r'<h2 id="([^"]+)"', plain) == ["heading", "heading-x", "heading_1"]
+    assert "toc" not in plain
+    marked = renderer.render("[TOC]\n\n## Heading\n\ntext\n\n## Heading", "s").html
+    assert marked.startswith('<div class="toc">') and '<li><a href="#heading_1">Heading</a></li>' in marked
+    assert re.findall(r'<h2 id="([^"]+)"', marked) == ["heading", "heading_1"] and "[TOC]" not in marked
