@@ -55,7 +55,8 @@ def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
     ])
     env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                              trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-                             bytecode_cache=template_bytecode_cache())
+                             bytecode_cache=template_bytecode_cache(),
+                             auto_reload=False)   # one environment per build: no stat of base.html per page
     env.filters["plural"] = lambda count, word, plural=None: word if count == 1 else (plural or word + "s")
     env.filters["time_tag"] = time_tag
     env.filters["short_time_tag"] = short_time_tag
