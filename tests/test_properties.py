@@ -12,7 +12,7 @@ from generator.dates import DateError, parse_date
 from generator.load import id_problem
 from generator.markup import is_safe_url
 from generator.matcher import MentionMatcher, fold, name_key
-from generator.write import OutputError, safe_output_path
+from generator.write import OutputError, safe_output_path, write_files
 
 DATE_WORDS = st.sampled_from(["around", "c.", "spring", "end of", "early", "mid", "late", "May", "Sept",
                               "2024", "-", "T", ":", "+01:00", "Z", "13", "30", "02", " ", "of", "31"])
@@ -52,6 +52,23 @@ def test_any_path_is_either_refused_or_inside(value):
     except OutputError:
         return
     assert path.resolve().is_relative_to(output.resolve())
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab./\\\x00")), min_size=1, max_size=12))
+@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_the_page_writer_writes_inside_its_folder_or_refuses(tmp_path, value):
+    """write.write_files (the page workers' writer): every file it writes lands in the folder
+    given, with the bytes given; any other path is refused before anything is written."""
+    folder = tmp_path / f"site-{abs(hash(value))}" / "inside"
+    folder.mkdir(parents=True)
+    try:
+        hashes = write_files(folder, [(value, "é<p>")])
+    except OutputError:
+        assert not [p for p in folder.parent.rglob("*") if p.is_file()]
+        return
+    written = [p for p in folder.parent.rglob("*") if p.is_file()]
+    assert len(written) == 1 and written[0].is_relative_to(folder) and written[0].read_bytes() == "é<p>".encode()
+    assert list(hashes) == [value]
 
 
 NAMES = ["Hervé", "Mohamed Djeha", "Mimo", "Ofast", "Ofast Marseille", "Le Monde", "the fly", "Dupond-Moretti"]
