@@ -145,8 +145,10 @@ def _data(views: SiteViews) -> list[tuple[str, str, object]]:
 
 
 def _data_files(views: SiteViews) -> list[tuple[str, str]]:
-    """That data as .js files (those in `views`: an incremental build may have none)."""
-    return [(path, script_data(name, value)) for path, name, value in _data(views) if value is not None]
+    """That data as .js files (those in `views`: an incremental build may have none); a
+    function in `views` is called for its data here."""
+    return [(path, script_data(name, value() if callable(value) else value))
+            for path, name, value in _data(views) if value is not None]
 
 
 def site_files(views: SiteViews, template_dirs: list[Path], part: slice | None = None,
@@ -193,6 +195,12 @@ def _write_part(part: slice) -> dict[str, str]:
     return write_files(staging, site_files(views, template_dirs, part, with_data=False, env=env, jobs=jobs), previous)
 
 
+def _write_data() -> dict[str, str]:
+    from .write import write_files
+    views, _, staging, previous, _, _ = _shared["job"]
+    return write_files(staging, _data_files(views), previous)
+
+
 def write_pages(staging: Path, views: SiteViews, template_dirs: list[Path], workers: int,
                 previous=None) -> dict[str, str]:
     """Render and write every page into `staging`, over `workers` processes when worth it;
@@ -216,9 +224,10 @@ def write_pages(staging: Path, views: SiteViews, template_dirs: list[Path], work
     _shared["job"] = (views, template_dirs, staging, previous, env, jobs)   # (the workers fork at the first part)
     hashes: dict[str, str] = {}
     try:
+        data = pool.submit(_write_data)   # first: the graph is the longest single job
         for part_hashes in pool.map(_write_part, parts):
             hashes.update(part_hashes)
-        hashes.update(write_files(staging, _data_files(views), previous))
+        hashes.update(data.result())
     except BaseException:
         stop_pool(pool)
         raise

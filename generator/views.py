@@ -394,7 +394,9 @@ class SiteViews:
     feed: FeedView | None
     sitemap_urls: list[str] | None   # [] when the dossier has no base_url (no sitemap)
     entity_index: dict | None        # id → name, type, one-line, href: for link previews
-    graph: dict | None               # nodes and edges: relations and co-mentions
+    # nodes and edges (relations and co-mentions), made where the file is written: in a page
+    # worker, beside the first pages, rather than before the workers start
+    graph: Callable[[], dict] | None
 
 
 NAV = [("home", "Overview", "index.html"), ("summaries", "Summaries", "summaries/index.html"),
@@ -587,7 +589,7 @@ class _Builder:
         sitemap = self._sitemap() if wanted("sitemap.xml") else None
         return SiteViews(self._site(), pages, feed, sitemap,
                          self._entity_index() if wanted(ENTITY_DATA) else None,
-                         self._graph() if wanted(GRAPH_DATA) else None)
+                         self._graph if wanted(GRAPH_DATA) else None)
 
     # ---- data for scripts
     def _entity_index(self) -> dict:
