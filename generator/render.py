@@ -221,7 +221,7 @@ def write_pages(staging: Path, views: SiteViews, template_dirs: list[Path], work
             env.get_template(name)
         except jinja2.TemplateError:
             pass   # reported with its page by the worker that meets it
-    _shared["job"] = (views, template_dirs, staging, previous, env, jobs)   # (the workers fork at the first part)
+    _shared["job"] = (views, template_dirs, staging, previous, env, jobs)   # (the workers fork at the first job)
     hashes: dict[str, str] = {}
     try:
         data = pool.submit(_write_data)   # first: the graph is the longest single job

@@ -36,8 +36,12 @@ def _is_plain(relative: str) -> bool:
 def plain_path(folder: Path, relative: str) -> Path:
     """`folder`/`relative`, refusing a path that is not plain (absolute, climbing out with '..')."""
     if not _is_plain(relative):
-        raise OutputError(f"refusing to write '{relative}': it is not a plain path inside the output folder")
+        raise _not_plain(relative)
     return folder.joinpath(*relative.split("/"))
+
+
+def _not_plain(relative: str) -> OutputError:
+    return OutputError(f"refusing to write '{relative}': it is not a plain path inside the output folder")
 
 
 def safe_output_path(output: Path, relative: str) -> Path:
@@ -96,7 +100,7 @@ def write_files(folder: Path, files: Iterable[tuple[str, str | bytes]],
     base = os.fspath(folder)
     for relative, content in files:
         if not _is_plain(relative):
-            plain_path(folder, relative)   # (raises, saying why)
+            raise _not_plain(relative)
         # os-level calls: pathlib's objects and buffered files cost a fifth of a page's write
         target = os.path.join(base, *relative.split("/"))
         parent = os.path.dirname(target)
