@@ -32,8 +32,7 @@ from markdown.extensions.fenced_code import FencedCodeExtension
 from markdown.extensions.footnotes import FootnoteExtension
 from markdown.extensions.sane_lists import SaneListExtension
 from markdown.extensions.tables import TableExtension
-from markdown.extensions.toc import (TocExtension, TocTreeprocessor, remove_fnrefs, render_inner_html, slugify,
-                                     strip_tags, unique)
+from markdown.extensions.toc import TocExtension, TocTreeprocessor, slugify
 from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
@@ -265,20 +264,15 @@ def _slugify(value: str, separator: str) -> str:
 
 
 class _HeadingIds(TocTreeprocessor):
-    """The 'toc' processor for a text without the table-of-contents marker: each heading gets
-    the id the full processor gives it (same name, slug and de-duplication), and no table is
-    made, rendered and searched for a place to go."""
+    """The 'toc' processor for a text without the table-of-contents marker: the library's own
+    run gives the headings their ids, but the table is not built (an empty one stands in, for
+    the unused `md.toc`) nor looked for a place in the whole tree."""
 
-    def run(self, doc: etree.Element) -> None:
-        used_ids = {element.attrib["id"] for element in doc.iter() if "id" in element.attrib}
-        counters: dict[str, int] = {}
-        for element in doc.iter():
-            if isinstance(element.tag, str) and self.header_rgx.match(element.tag):
-                self.set_level(element)
-                name = strip_tags(render_inner_html(remove_fnrefs(element), self.md))
-                if "id" not in element.attrib:
-                    element.attrib["id"] = unique(self.slugify(html.unescape(name), self.sep), used_ids, counters)
-                element.attrib.pop("data-toc-label", None)
+    def replace_marker(self, root: etree.Element, elem: etree.Element) -> None:
+        pass
+
+    def build_toc_div(self, toc_list: list) -> etree.Element:
+        return etree.Element("div")
 
 
 class _HeadingIdsExtension(TocExtension):
