@@ -131,8 +131,9 @@ def _syntax_catalog():
 SYNTAX_CATALOG = _syntax_catalog()
 
 
-# One text where each pattern of markup.INLINE_TRIGGERS (and each processor of BLOCK_TRIGGERS
-# and PREPROCESSOR_TRIGGERS) applies, besides the random ones.
+# One text where each pattern of markup.INLINE_TRIGGERS (and each processor of BLOCK_TRIGGERS,
+# PREPROCESSOR_TRIGGERS and TREEPROCESSOR_TRIGGERS, and the [TOC] marker) applies, besides the
+# random ones.
 SYNTAX_EXAMPLES = ["`c` and ``a ` b``", "\\*not em\\*", "&amp; &#42;", "[t][r]\n\n[r]: https://r.example",
                    "[t](https://u.example)", "[r]\n\n[r]: https://r.example", "![a](i.png)", "![a][r]\n\n[r]: i.png",
                    "![r]\n\n[r]: i.png", "<https://x.example>", "<a@b.example>", "<b>raw</b>", "a  \nb", "a\t\nb",
@@ -145,9 +146,9 @@ SYNTAX_EXAMPLES = ["`c` and ``a ` b``", "\\*not em\\*", "&amp; &#42;", "[t][r]\n
 @given(st.lists(MARKDOWN_PIECES, min_size=1, max_size=14).map("".join))
 @settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow])
 def test_leaving_out_unusable_syntax_never_changes_the_output(text):
-    """The renderer leaves out, for each text, the inline patterns, block processors and
-    preprocessors whose trigger characters it lacks (markup.unused_syntax); the result must
-    be what the full set gives."""
+    """The renderer leaves out, for each text, the inline patterns, block, pre- and tree
+    processors whose trigger characters it lacks, and the table of contents without its
+    marker (markup.unused_syntax); the result must be what the full set gives."""
     from generator.markup import MarkupRenderer
     pruned = MarkupRenderer(SYNTAX_CATALOG).render(text, "s")
     full = MarkupRenderer(SYNTAX_CATALOG, prune=False).render(text, "s")
