@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import http.server
 import json
+import re
 import shutil
 import socketserver
 import sys
@@ -47,6 +48,25 @@ CLIENT_JS = """(function () {
 """ % EVENTS_PATH
 
 
+def with_client(html: str) -> bytes:
+    """The page with the script that reloads it after a rebuild and shows content errors."""
+    return html.replace("</body>", CLIENT_TAG + "</body>", 1).encode()
+
+
+def not_found_page(site: Path) -> str:
+    """The site's own 404 page, its links resolved from the server's root whatever the address
+    asked for; a plain stand-in while no build has succeeded (the client script then shows
+    the error, and the page reloads once the content is mended)."""
+    try:
+        html = (site / "404.html").read_text(encoding="utf-8")
+    except OSError:
+        return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not built yet</title></head>"
+                "<body><h1>This page is not in the current build</h1><p>The page reloads after the next "
+                "successful build.</p></body></html>")
+    # (a <base> from the dossier's public address would send its links to the public site)
+    return re.sub(r"<base [^>]*>", "", html).replace("<head>", '<head>\n<base href="/">', 1)
+
+
 @dataclass
 class ServerState:
     """The latest build as the server sees it: a number that grows, and its error if any."""
@@ -82,13 +102,19 @@ def make_handler(state: ServerState):
             if path.endswith(".html"):
                 file = Path(self.translate_path(path))
                 if file.is_file():
-                    html = file.read_text(encoding="utf-8")
-                    html = html.replace("</body>", CLIENT_TAG + "</body>", 1)
-                    return self._send(html.encode(), "text/html; charset=utf-8")
+                    return self._send(with_client(file.read_text(encoding="utf-8")), "text/html; charset=utf-8")
             return super().do_GET()
 
-        def _send(self, body: bytes, content_type: str) -> None:
-            self.send_response(200)
+        def list_directory(self, path):
+            self.send_error(404)   # a folder without index.html: the site's 404 page, not a listing
+
+        def send_error(self, code, message=None, explain=None):
+            if code != 404 or self.command != "GET":
+                return super().send_error(code, message, explain)
+            self._send(with_client(not_found_page(state.output)), "text/html; charset=utf-8", 404)
+
+        def _send(self, body: bytes, content_type: str, status: int = 200) -> None:
+            self.send_response(status)
             self.send_header("Content-Type", content_type)
             self.send_header("Content-Length", str(len(body)))
             self.send_header("Cache-Control", "no-store")
@@ -124,6 +150,10 @@ def make_handler(state: ServerState):
     return Handler
 
 
+class PortUnavailable(DossierError):
+    """The address to serve on is taken or not allowed."""
+
+
 class _Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
     daemon_threads = True
     allow_reuse_address = True
@@ -154,37 +184,55 @@ def _rebuilt(names: list[str], result: BuildResult) -> str:
 
 def serve(root: Path, host: str = "127.0.0.1", port: int = 8000, search: bool = True,
           theme: Path = DEFAULT_THEME, ready=None, stop_event: threading.Event | None = None) -> None:
-    """Serve until interrupted. `ready(url)` is called once the first build is served."""
+    """Serve until interrupted. `ready(url)` is called once the first build is served.
+
+    The port is taken before anything is built (a busy port fails at once), and the private
+    folder is removed however the server stops."""
     import watchfiles
 
     if not root.is_dir():
         raise FileNotFoundError(root)
     folder = Path(tempfile.mkdtemp(prefix="dossier-serve-"))
-    state = ServerState(folder / "site")
-    stop_event = stop_event or threading.Event()
+    try:
+        state = ServerState(folder / "site")
+        server = _bind(host, port, make_handler(state))
+        try:
+            _serve(root, theme, search, state, server, ready, stop_event or threading.Event(), watchfiles)
+        finally:
+            server.shutdown()
+            server.server_close()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _bind(host: str, port: int, handler) -> "_Server":
+    try:
+        return _Server((host, port), handler)
+    except OSError as exc:
+        raise PortUnavailable(f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose another "
+                              "port with -p PORT, or -p 0 for any free one") from None
+
+
+def _serve(root: Path, theme: Path, search: bool, state: ServerState, server: "_Server", ready,
+           stop_event: threading.Event, watchfiles) -> None:
     error, _ = rebuild(root, state, search)
     if error:
         print(error, file=sys.stderr)
         state.output.mkdir(exist_ok=True)
     state.publish(error)
-    server = _Server((host, port), make_handler(state))
-    url = f"http://{host}:{server.server_address[1]}/"
+    url = "http://{}:{}/".format(*server.server_address[:2])
     threading.Thread(target=server.serve_forever, daemon=True).start()
     print(f"Serving {root} at {url} — rebuilds on every save; Ctrl-C to stop.", flush=True)
     if ready:
         ready(url)
-    try:
-        ignored = (*watchfiles.DefaultFilter.ignore_dirs, CACHE_FOLDER)
-        for changes in watchfiles.watch(root, theme, watch_filter=watchfiles.DefaultFilter(ignore_dirs=ignored),
-                                        debounce=50, step=20, stop_event=stop_event, raise_interrupt=False):
-            names = sorted({Path(path).name for _, path in changes})
-            error, result = rebuild(root, state, search)
-            if error:
-                print(f"\n{error}\nThe server keeps the previous build until the next good save.",
-                      file=sys.stderr, flush=True)
-            else:
-                print(_rebuilt(names, result), flush=True)
-            state.publish(error)
-    finally:
-        server.shutdown()
-        shutil.rmtree(folder, ignore_errors=True)
+    ignored = (*watchfiles.DefaultFilter.ignore_dirs, CACHE_FOLDER)
+    for changes in watchfiles.watch(root, theme, watch_filter=watchfiles.DefaultFilter(ignore_dirs=ignored),
+                                    debounce=50, step=20, stop_event=stop_event, raise_interrupt=False):
+        names = sorted({Path(path).name for _, path in changes})
+        error, result = rebuild(root, state, search)
+        if error:
+            print(f"\n{error}\nThe server keeps the previous build until the next good save.",
+                  file=sys.stderr, flush=True)
+        else:
+            print(_rebuilt(names, result), flush=True)
+        state.publish(error)

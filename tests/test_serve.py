@@ -4,9 +4,11 @@ import json
 import os
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 
 import pytest
@@ -19,13 +21,28 @@ def fetch(url: str) -> str:
         return response.read().decode("utf-8")
 
 
+def start_server(tmp_path, content, *options):
+    """`dossier serve` in a process of its own, with its private folders under tmp_path/tmp."""
+    (tmp_path / "tmp").mkdir(exist_ok=True)
+    return subprocess.Popen([sys.executable, "-m", "generator.cli", "serve", str(content), "--no-search", *options],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": str(REPO), "TMPDIR": str(tmp_path / "tmp")})
+
+
+def served_folders(tmp_path) -> list:
+    return list((tmp_path / "tmp").glob("dossier-serve-*"))
+
+
 @pytest.fixture
-def server(tmp_path):
-    content = tmp_path / "content"
-    shutil.copytree(REPO / "content", content)
-    process = subprocess.Popen([sys.executable, "-m", "generator.cli", "serve", str(content), "-p", "0", "--no-search"],
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               env={**os.environ, "PYTHONPATH": str(REPO)})
+def content(tmp_path):
+    folder = tmp_path / "content"
+    shutil.copytree(REPO / "content", folder)
+    return folder
+
+
+@pytest.fixture
+def server(tmp_path, content):
+    process = start_server(tmp_path, content, "-p", "0")
     line = process.stdout.readline()
     assert "Serving" in line, line + process.stderr.read()
     url = line.split(" at ", 1)[1].split(" ", 1)[0]
@@ -35,6 +52,7 @@ def server(tmp_path):
         process.wait(timeout=10)
     except subprocess.TimeoutExpired:
         process.kill()
+    assert served_folders(tmp_path) == []   # the private site is removed when the server stops
 
 
 def wait_for(condition, seconds: float) -> float:
@@ -79,3 +97,54 @@ def test_errors_are_reported_and_the_server_recovers(server):
     summary.write_text(good.replace("## The violence", "## The violence, recovered"), encoding="utf-8")
     wait_for(lambda: "The violence, recovered" in fetch(url + "summaries/overview/index.html"), 10)
     events.close()
+
+
+def not_found(url: str) -> str:
+    with pytest.raises(urllib.error.HTTPError) as raised:
+        fetch(url)
+    assert raised.value.code == 404
+    return raised.value.read().decode("utf-8")
+
+
+def test_a_missing_page_gets_the_sites_404_page_and_no_listing(server):
+    _, url, _ = server
+    page = not_found(url + "articles/no-such-article/index.html")
+    # the theme's page, its links resolved from the server's root, with the reload script
+    assert "Page not found" in page and '<base href="/">' in page and "/__dossier__/client.js" in page
+    assert "Directory listing" not in not_found(url + "assets/")
+
+
+def test_a_first_build_with_errors_is_shown_and_then_served_once_mended(tmp_path, content):
+    summary = content / "summaries" / "overview.md"
+    good = summary.read_text(encoding="utf-8")
+    summary.write_text(good + "\nSee [[nobody-at-all]].\n", encoding="utf-8")
+    process = start_server(tmp_path, content, "-p", "0")
+    try:
+        line = process.stdout.readline()
+        url = line.split(" at ", 1)[1].split(" ", 1)[0]
+        page = not_found(url + "index.html")   # nothing built yet: a page that shows the error and reloads
+        assert "/__dossier__/client.js" in page
+        events = urllib.request.urlopen(url + "__dossier__/events", timeout=10)
+        assert events.readline().decode().strip() == "event: error-report"
+        assert "[[nobody-at-all]] links to an unknown id" in events.readline().decode()
+        summary.write_text(good, encoding="utf-8")
+        wait_for(lambda: events.readline().decode().strip() == "event: reload", 10)
+        assert "Marseille, 2022" in fetch(url + "summaries/overview/index.html")
+        events.close()
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=10)
+    assert served_folders(tmp_path) == []
+
+
+def test_a_busy_port_is_an_error_before_anything_is_built(tmp_path, content):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        process = start_server(tmp_path, content, "-p", str(port))
+        out, err = process.communicate(timeout=30)
+    assert process.returncode == 1 and "Serving" not in out
+    assert f"cannot listen on 127.0.0.1:{port}" in err and "-p 0 for any free one" in err
+    assert "Traceback" not in err
+    assert served_folders(tmp_path) == []
