@@ -30,7 +30,7 @@ CLIENT_TAG = f'<script src="{CLIENT_PATH}"></script>'
 
 CLIENT_JS = """(function () {
   var overlay = null;
-  function show(message) {
+  function show(report) {
     if (!overlay) {
       overlay = document.createElement("div");
       overlay.id = "dossier-error-overlay";
@@ -39,11 +39,12 @@ CLIENT_JS = """(function () {
         "font:14px/1.5 ui-monospace,monospace;padding:2rem;overflow:auto;white-space:pre-wrap";
       document.body.appendChild(overlay);
     }
-    overlay.textContent = "dossier: the last save has errors; the page shows the previous build.\\n\\n" + message;
+    overlay.textContent = "dossier: the last save has errors; " + (report.built ?
+      "the page shows the previous build." : "nothing could be built yet.") + "\\n\\n" + report.message;
   }
   var source = new EventSource("%s");
   source.addEventListener("reload", function () { location.reload(); });
-  source.addEventListener("error-report", function (event) { show(JSON.parse(event.data).message); });
+  source.addEventListener("error-report", function (event) { show(JSON.parse(event.data)); });
 })();
 """ % EVENTS_PATH
 
@@ -69,17 +70,20 @@ def not_found_page(site: Path) -> str:
 
 @dataclass
 class ServerState:
-    """The latest build as the server sees it: a number that grows, and its error if any."""
+    """The latest build as the server sees it: a number that grows, its error if any, and
+    whether any build has succeeded (a site is being served)."""
 
     output: Path
     build: int = 0
     error: str | None = None
+    built: bool = False
     changed: threading.Condition = field(default_factory=threading.Condition)
 
     def publish(self, error: str | None) -> None:
         with self.changed:
             self.build += 1
             self.error = error
+            self.built = self.built or error is None
             self.changed.notify_all()
 
 
@@ -128,18 +132,18 @@ def make_handler(state: ServerState):
             self.end_headers()
             seen = state.build
             if state.error:
-                self._event("error-report", {"message": state.error})
+                self._event("error-report", {"message": state.error, "built": state.built})
             try:
                 while True:
                     with state.changed:
                         state.changed.wait_for(lambda: state.build != seen, timeout=15)
-                        build, error = state.build, state.error
+                        build, error, built = state.build, state.error, state.built
                     if build == seen:
                         self.wfile.write(b": keep-alive\n\n")
                         self.wfile.flush()
                         continue
                     seen = build
-                    self._event("error-report" if error else "reload", {"message": error or ""})
+                    self._event("error-report" if error else "reload", {"message": error or "", "built": built})
             except (BrokenPipeError, ConnectionResetError):
                 return
 

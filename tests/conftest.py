@@ -1,6 +1,9 @@
 """Fixtures: build tiny dossiers in tmp_path through the real CLI entry point."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
@@ -136,3 +139,23 @@ def renderer_factory():
     catalog, _ = build_index(Dossier(Path("."), Config(), [], [], []))
     renderer = MarkupRenderer(catalog)
     return lambda: renderer
+
+
+def start_server(tmp_path: Path, content: Path, *options: str) -> subprocess.Popen:
+    """`dossier serve` in a process of its own, with its private folders under tmp_path/tmp."""
+    (tmp_path / "tmp").mkdir(exist_ok=True)
+    return subprocess.Popen([sys.executable, "-m", "generator.cli", "serve", str(content), "--no-search", *options],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": str(REPO), "TMPDIR": str(tmp_path / "tmp")})
+
+
+def served_folders(tmp_path: Path) -> list[Path]:
+    """The private folders of the servers started by start_server (none once they stop)."""
+    return list((tmp_path / "tmp").glob("dossier-serve-*"))
+
+
+def served_url(process: subprocess.Popen) -> str:
+    """The address a started server announces on its first line."""
+    line = process.stdout.readline()
+    assert "Serving" in line, line + process.stderr.read()
+    return line.split(" at ", 1)[1].split(" ", 1)[0]

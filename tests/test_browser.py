@@ -10,6 +10,7 @@ import http.server
 import json
 import os
 import shutil
+import signal
 import socketserver
 import subprocess
 import sys
@@ -18,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, served_url, start_server
 from generator.build import build_site
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -327,3 +328,32 @@ def test_search_finds_an_edit_after_an_incremental_build(browser, tmp_path, monk
     finally:
         server.shutdown()
     assert found == {"zanzibar": ["/articles/a7/index.html"], "harbour": 20}
+
+
+def test_serve_shows_an_error_over_the_page_and_reloads_it_once_mended(page, tmp_path):
+    """`dossier serve` in a real browser: a bad save puts the error over the open page (which
+    still shows the previous build); the next good save takes the overlay away and shows the edit."""
+    content = tmp_path / "content"
+    shutil.copytree(REPO / "content", content)
+    process = start_server(tmp_path, content, "-p", "0")
+    try:
+        url = served_url(process)
+        page.goto(url + "summaries/overview/index.html")
+        summary = content / "summaries" / "overview.md"
+        good = summary.read_text(encoding="utf-8")
+        summary.write_text(good + "\nSee [[nobody-at-all]].\n", encoding="utf-8")
+        overlay = page.locator("#dossier-error-overlay")
+        overlay.wait_for(state="visible", timeout=10_000)
+        text = overlay.inner_text()
+        assert "the page shows the previous build" in text
+        assert "summaries/overview.md:" in text and "[[nobody-at-all]] links to an unknown id" in text
+        assert page.locator("h1").first.inner_text() != ""   # the previous build is still under it
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SCREENSHOTS / "serve-error-overlay.png"))
+        summary.write_text(good.replace("## The violence", "## The violence, mended"), encoding="utf-8")
+        page.get_by_role("heading", name="The violence, mended").wait_for(timeout=10_000)   # reloaded
+        assert page.locator("#dossier-error-overlay").count() == 0
+        assert page.errors == []
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=10)

@@ -1,36 +1,22 @@
 """`dossier serve` as a real process: a saved edit is served again within a second; a content
 error is reported (terminal and overlay) and the server recovers on the next good save."""
 import json
-import os
 import shutil
 import signal
 import socket
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, served_folders, served_url, start_server
 
 
 def fetch(url: str) -> str:
     with urllib.request.urlopen(url, timeout=5) as response:
         return response.read().decode("utf-8")
-
-
-def start_server(tmp_path, content, *options):
-    """`dossier serve` in a process of its own, with its private folders under tmp_path/tmp."""
-    (tmp_path / "tmp").mkdir(exist_ok=True)
-    return subprocess.Popen([sys.executable, "-m", "generator.cli", "serve", str(content), "--no-search", *options],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONPATH": str(REPO), "TMPDIR": str(tmp_path / "tmp")})
-
-
-def served_folders(tmp_path) -> list:
-    return list((tmp_path / "tmp").glob("dossier-serve-*"))
 
 
 @pytest.fixture
@@ -43,9 +29,7 @@ def content(tmp_path):
 @pytest.fixture
 def server(tmp_path, content):
     process = start_server(tmp_path, content, "-p", "0")
-    line = process.stdout.readline()
-    assert "Serving" in line, line + process.stderr.read()
-    url = line.split(" at ", 1)[1].split(" ", 1)[0]
+    url = served_url(process)
     yield process, url, content
     process.send_signal(signal.SIGINT)
     try:
@@ -91,7 +75,9 @@ def test_errors_are_reported_and_the_server_recovers(server):
     while not any(line.startswith("data:") for line in lines):
         lines.append(events.readline().decode().strip())
     assert "event: error-report" in lines
-    message = json.loads(next(l for l in lines if l.startswith("data:"))[5:])["message"]
+    report = json.loads(next(l for l in lines if l.startswith("data:"))[5:])
+    message = report["message"]
+    assert report["built"] is True   # the overlay says the page shows the previous build
     assert "summaries/overview.md:" in message and "[[nobody-at-all]] links to an unknown id" in message
     assert "Marseille, 2022" in fetch(url + "summaries/overview/index.html")   # previous build still served
     summary.write_text(good.replace("## The violence", "## The violence, recovered"), encoding="utf-8")
@@ -120,13 +106,14 @@ def test_a_first_build_with_errors_is_shown_and_then_served_once_mended(tmp_path
     summary.write_text(good + "\nSee [[nobody-at-all]].\n", encoding="utf-8")
     process = start_server(tmp_path, content, "-p", "0")
     try:
-        line = process.stdout.readline()
-        url = line.split(" at ", 1)[1].split(" ", 1)[0]
+        url = served_url(process)
         page = not_found(url + "index.html")   # nothing built yet: a page that shows the error and reloads
         assert "/__dossier__/client.js" in page
         events = urllib.request.urlopen(url + "__dossier__/events", timeout=10)
         assert events.readline().decode().strip() == "event: error-report"
-        assert "[[nobody-at-all]] links to an unknown id" in events.readline().decode()
+        report = json.loads(events.readline().decode()[5:])
+        assert "[[nobody-at-all]] links to an unknown id" in report["message"]
+        assert report["built"] is False   # the overlay says nothing could be built yet
         summary.write_text(good, encoding="utf-8")
         wait_for(lambda: events.readline().decode().strip() == "event: reload", 10)
         assert "Marseille, 2022" in fetch(url + "summaries/overview/index.html")
