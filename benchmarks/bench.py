@@ -75,10 +75,11 @@ def count_pages(folder: Path) -> int:
     return sum(1 for _ in folder.rglob("*.html"))
 
 
-def bench_size(size: int, repeat: int, hugo: str | None, pagefind: str) -> list[tuple[str, Run, int]]:
+def bench_size(size: int, repeat: int, hugo: str | None, pagefind: str) -> tuple[list[tuple[str, Run, int]], dict]:
     """The rows for one corpus size. The cold builds and the peers' builds take turns, one
     of each per round: on a shared machine whose speed drifts by 10-20% over minutes, each
-    ratio then compares builds made under the same conditions."""
+    ratio then compares builds made under the same conditions. Returns the rows (medians)
+    and every round's wall times of the cold builds and the peers', by name."""
     neutral = corpus(size, "neutral")
     output = CORPORA / f"site-{size}"
     dossier = [str(BIN / "dossier"), "build", str(neutral), "-o", str(output), "-q"]
@@ -126,7 +127,21 @@ def bench_size(size: int, repeat: int, hugo: str | None, pagefind: str) -> list[
     measure(pages_only)    # a first build of the pages-only site (the cache is warm)
     rows.append(("dossier one edit, no search", one_edit(pages_only), count_pages(pages_site)))
     rows += [(name, median[name], pages[name]) for name in ("Hugo", "Hugo + Pagefind") if name in median]
-    return rows
+    return rows, {name: [run.wall for run in runs] for name, runs in cold_runs.items()}
+
+
+ROUND_RATIOS = (("dossier cold, no search", "Hugo"), ("dossier cold, with search", "Hugo + Pagefind"))
+
+
+def round_ratios(size: int, walls: dict[str, list[float]]) -> list[str]:
+    """Each round's ratio of a cold build to its peer of the same round (the medians' ratio
+    in the table can pair builds of different rounds)."""
+    lines = []
+    for ours, peer in ROUND_RATIOS:
+        if peer in walls and len(walls[peer]) > 1:
+            ratios = ", ".join(f"{a / b:.2f}" for a, b in zip(walls[ours], walls[peer]))
+            lines.append(f"{size:>8}  {ours} / {peer}, round by round: {ratios}")
+    return lines
 
 
 def main() -> None:
@@ -145,14 +160,19 @@ def main() -> None:
               f"{'× Hugo':>7} {'× Hugo+PF':>9}")
     print(header)
     print("-" * len(header))
+    notes: list[str] = []
     for size in [int(s) for s in args.sizes.split(",")]:
-        rows = bench_size(size, args.repeat, hugo, pagefind)
+        rows, walls = bench_size(size, args.repeat, hugo, pagefind)
+        notes += round_ratios(size, walls)
         peers = {name: run.wall for name, run, _ in rows}
         for name, run, pages in rows:
             versus_hugo = f"{run.wall / peers['Hugo']:.2f}" if "Hugo" in peers else "-"
             versus_pf = f"{run.wall / peers['Hugo + Pagefind']:.2f}" if "Hugo + Pagefind" in peers else "-"
             print(f"{size:>8}  {name:<28} {run.wall:>7.2f} {run.cpu:>7.2f} {run.peak_mb:>8.0f} "
                   f"{pages / run.wall:>8.0f} {versus_hugo:>7} {versus_pf:>9}", flush=True)
+    if notes:
+        print()
+        print("\n".join(notes))
 
 
 if __name__ == "__main__":
