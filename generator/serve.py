@@ -191,9 +191,7 @@ def serve(root: Path, host: str = "127.0.0.1", port: int = 8000, search: bool = 
     """Serve until interrupted. `ready(url)` is called once the first build is served.
 
     The port is taken before anything is built (a busy port fails at once), and the private
-    folder is removed however the server stops."""
-    import watchfiles
-
+    folder is removed however the server stops (Ctrl-C during the first build included)."""
     if not root.is_dir():
         raise FileNotFoundError(root)
     folder = Path(tempfile.mkdtemp(prefix="dossier-serve-"))
@@ -201,9 +199,8 @@ def serve(root: Path, host: str = "127.0.0.1", port: int = 8000, search: bool = 
         state = ServerState(folder / "site")
         server = _bind(host, port, make_handler(state))
         try:
-            _serve(root, theme, search, state, server, ready, stop_event or threading.Event(), watchfiles)
+            _serve(root, theme, search, state, server, ready, stop_event or threading.Event())
         finally:
-            server.shutdown()
             server.server_close()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
@@ -218,7 +215,10 @@ def _bind(host: str, port: int, handler) -> "_Server":
 
 
 def _serve(root: Path, theme: Path, search: bool, state: ServerState, server: "_Server", ready,
-           stop_event: threading.Event, watchfiles) -> None:
+           stop_event: threading.Event) -> None:
+    """The first build, then serving and rebuilding until `stop_event` or Ctrl-C."""
+    import watchfiles
+
     error, _ = rebuild(root, state, search)
     if error:
         print(error, file=sys.stderr)
@@ -226,17 +226,20 @@ def _serve(root: Path, theme: Path, search: bool, state: ServerState, server: "_
     state.publish(error)
     url = "http://{}:{}/".format(*server.server_address[:2])
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    print(f"Serving {root} at {url} — rebuilds on every save; Ctrl-C to stop.", flush=True)
-    if ready:
-        ready(url)
-    ignored = (*watchfiles.DefaultFilter.ignore_dirs, CACHE_FOLDER)
-    for changes in watchfiles.watch(root, theme, watch_filter=watchfiles.DefaultFilter(ignore_dirs=ignored),
-                                    debounce=50, step=20, stop_event=stop_event, raise_interrupt=False):
-        names = sorted({Path(path).name for _, path in changes})
-        error, result = rebuild(root, state, search)
-        if error:
-            print(f"\n{error}\nThe server keeps the previous build until the next good save.",
-                  file=sys.stderr, flush=True)
-        else:
-            print(_rebuilt(names, result), flush=True)
-        state.publish(error)
+    try:   # (shutdown() waits for serve_forever: called before it started, it would never return)
+        print(f"Serving {root} at {url} — rebuilds on every save; Ctrl-C to stop.", flush=True)
+        if ready:
+            ready(url)
+        ignored = (*watchfiles.DefaultFilter.ignore_dirs, CACHE_FOLDER)
+        for changes in watchfiles.watch(root, theme, watch_filter=watchfiles.DefaultFilter(ignore_dirs=ignored),
+                                        debounce=50, step=20, stop_event=stop_event, raise_interrupt=False):
+            names = sorted({Path(path).name for _, path in changes})
+            error, result = rebuild(root, state, search)
+            if error:
+                print(f"\n{error}\nThe server keeps the previous build until the next good save.",
+                      file=sys.stderr, flush=True)
+            else:
+                print(_rebuilt(names, result), flush=True)
+            state.publish(error)
+    finally:
+        server.shutdown()

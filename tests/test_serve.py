@@ -5,9 +5,11 @@ import shutil
 import signal
 import socket
 import subprocess
+import threading
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -135,3 +137,35 @@ def test_a_busy_port_is_an_error_before_anything_is_built(tmp_path, content):
     assert f"cannot listen on 127.0.0.1:{port}" in err and "-p 0 for any free one" in err
     assert "Traceback" not in err
     assert served_folders(tmp_path) == []
+
+
+def test_ctrl_c_during_the_first_build_stops_the_server_at_once(tmp_path, content, monkeypatch):
+    """Interrupted before it serves anything, `serve` ends (it must not wait for a serving loop
+    that never started) and removes its private folder."""
+    from generator import serve as serve_module
+    made = []
+    real_mkdtemp = serve_module.tempfile.mkdtemp
+
+    def mkdtemp(**options):
+        made.append(Path(real_mkdtemp(dir=tmp_path, **options)))
+        return str(made[-1])
+
+    def interrupted_build(*args, **options):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(serve_module.tempfile, "mkdtemp", mkdtemp)
+    monkeypatch.setattr(serve_module, "build_site", interrupted_build)
+    outcome = []
+
+    def run():
+        try:
+            serve_module.serve(content, port=0, search=False)
+        except KeyboardInterrupt:
+            outcome.append("interrupted")
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(timeout=10)
+    assert not thread.is_alive(), "serve hung after an interruption during its first build"
+    assert outcome == ["interrupted"]
+    assert len(made) == 1 and not made[0].exists()
