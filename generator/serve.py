@@ -172,6 +172,8 @@ def rebuild(root: Path, state: ServerState, search: bool) -> tuple[str | None, B
         return "\n".join(problem.format() for problem in exc.problems), None
     except DossierError as exc:
         return str(exc), None
+    except OSError as exc:   # a file gone or unreadable mid-save: reported, and the server goes on
+        return f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), None
     for warning in result.warnings:
         print(warning.format(), file=sys.stderr)
     return None, result

@@ -169,3 +169,14 @@ def test_ctrl_c_during_the_first_build_stops_the_server_at_once(tmp_path, conten
     assert not thread.is_alive(), "serve hung after an interruption during its first build"
     assert outcome == ["interrupted"]
     assert len(made) == 1 and not made[0].exists()
+
+
+def test_a_file_system_error_during_a_rebuild_is_reported_not_fatal(tmp_path, monkeypatch):
+    from generator import serve as serve_module
+
+    def failing_build(*args, **options):
+        raise PermissionError(13, "Permission denied", str(tmp_path / "content" / "articles" / "a.md"))
+
+    monkeypatch.setattr(serve_module, "build_site", failing_build)
+    error, result = serve_module.rebuild(tmp_path, serve_module.ServerState(tmp_path / "site"), search=False)
+    assert result is None and error == f"Permission denied: {tmp_path / 'content' / 'articles' / 'a.md'}"
