@@ -4,7 +4,8 @@ The site is built into a private temporary folder (never over `site/`). A watche
 (watchfiles) follows the dossier and the theme; each change triggers a rebuild, and every
 open page is told over Server-Sent Events to reload — or, when the content has an error,
 to show it as an overlay, while the terminal prints the same `path:line: message` lines.
-The server keeps running and recovers on the next good save.
+The server keeps running and recovers on the next good save. A missing address gets the
+site's 404 page (with the same script), never a folder listing.
 """
 from __future__ import annotations
 
