@@ -113,6 +113,14 @@ def _time_tag(date, short: bool) -> markupsafe.Markup:
         classes, date.iso, title, date.short_label if short else date.label)
 
 
+def page_section(path: str) -> str:
+    """The site section a page belongs to (its folder; 'home' for the home page alone), which
+    the navigation marks as current: the 404 page, at the root, is not the home page."""
+    if "/" in path:
+        return path.split("/", 1)[0]
+    return "home" if path == "index.html" else path.rsplit(".", 1)[0]
+
+
 def relative_root(path: str) -> str:
     """The prefix from a page back to the site root: '' for index.html, '../../' two folders down."""
     return "../" * path.count("/")
@@ -167,7 +175,7 @@ def site_files(views: SiteViews, template_dirs: list[Path], part: slice | None =
                 templates[name] = env.get_template(name)
             if isinstance(context.get("page"), PendingPage):
                 context = {**context, "page": context["page"].view()}
-            section = path.split("/", 1)[0] if "/" in path else "home"
+            section = page_section(path)
             text = templates[name].render(site=views.site, root=relative_root(path), section=section, **context)
         except jinja2.TemplateSyntaxError as exc:
             raise ContentError([Problem(Path(exc.filename or name), exc.lineno,

@@ -220,6 +220,9 @@ def test_every_page_type_is_written_and_links_resolve(make_dossier):
     assert '<link rel="alternate" type="text/html" href="https://example.org/dossier/summaries/brief/"/>' in feed
     assert "<updated>2025-06-01T00:00:00Z</updated>" in feed
     assert '<base href="https://example.org/dossier/">' in d.page("404.html")
+    # the navigation marks the current section: the home page's item on the home page only
+    assert '<a href="index.html" aria-current="page">Overview</a>' in d.page("index.html")
+    assert "aria-current" not in d.page("404.html")
 
 
 def test_no_sitemap_without_base_url_and_links_stay_relative(make_dossier):
