@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import signal
 import subprocess
 import sys
 import textwrap
@@ -141,6 +143,14 @@ def renderer_factory():
     return lambda: renderer
 
 
+@pytest.fixture
+def example_content(tmp_path: Path) -> Path:
+    """A copy of the example dossier, free to edit."""
+    folder = tmp_path / "content"
+    shutil.copytree(REPO / "content", folder)
+    return folder
+
+
 def start_server(tmp_path: Path, content: Path, *options: str) -> subprocess.Popen:
     """`dossier serve` in a process of its own, with its private folders under tmp_path/tmp."""
     (tmp_path / "tmp").mkdir(exist_ok=True)
@@ -159,3 +169,12 @@ def served_url(process: subprocess.Popen) -> str:
     line = process.stdout.readline()
     assert "Serving" in line, line + process.stderr.read()
     return line.split(" at ", 1)[1].split(" ", 1)[0]
+
+
+def stop_server(process: subprocess.Popen) -> None:
+    """Ctrl-C, as a user stops it (killed if it does not end within 10 s)."""
+    process.send_signal(signal.SIGINT)
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()

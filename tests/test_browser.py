@@ -10,7 +10,6 @@ import http.server
 import json
 import os
 import shutil
-import signal
 import socketserver
 import subprocess
 import sys
@@ -19,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, served_url, start_server
+from conftest import REPO, served_url, start_server, stop_server
 from generator.build import build_site
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -330,16 +329,14 @@ def test_search_finds_an_edit_after_an_incremental_build(browser, tmp_path, monk
     assert found == {"zanzibar": ["/articles/a7/index.html"], "harbour": 20}
 
 
-def test_serve_shows_an_error_over_the_page_and_reloads_it_once_mended(page, tmp_path):
+def test_serve_shows_an_error_over_the_page_and_reloads_it_once_mended(page, tmp_path, example_content):
     """`dossier serve` in a real browser: a bad save puts the error over the open page (which
     still shows the previous build); the next good save takes the overlay away and shows the edit."""
-    content = tmp_path / "content"
-    shutil.copytree(REPO / "content", content)
-    process = start_server(tmp_path, content, "-p", "0")
+    process = start_server(tmp_path, example_content, "-p", "0")
     try:
         url = served_url(process)
         page.goto(url + "summaries/overview/index.html")
-        summary = content / "summaries" / "overview.md"
+        summary = example_content / "summaries" / "overview.md"
         good = summary.read_text(encoding="utf-8")
         summary.write_text(good + "\nSee [[nobody-at-all]].\n", encoding="utf-8")
         overlay = page.locator("#dossier-error-overlay")
@@ -355,5 +352,4 @@ def test_serve_shows_an_error_over_the_page_and_reloads_it_once_mended(page, tmp
         assert page.locator("#dossier-error-overlay").count() == 0
         assert page.errors == []
     finally:
-        process.send_signal(signal.SIGINT)
-        process.wait(timeout=10)
+        stop_server(process)

@@ -1,10 +1,7 @@
 """`dossier serve` as a real process: a saved edit is served again within a second; a content
 error is reported (terminal and overlay) and the server recovers on the next good save."""
 import json
-import shutil
-import signal
 import socket
-import subprocess
 import threading
 import time
 import urllib.error
@@ -13,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, served_folders, served_url, start_server
+from conftest import served_folders, served_url, start_server, stop_server
 
 
 def fetch(url: str) -> str:
@@ -22,22 +19,11 @@ def fetch(url: str) -> str:
 
 
 @pytest.fixture
-def content(tmp_path):
-    folder = tmp_path / "content"
-    shutil.copytree(REPO / "content", folder)
-    return folder
-
-
-@pytest.fixture
-def server(tmp_path, content):
-    process = start_server(tmp_path, content, "-p", "0")
+def server(tmp_path, example_content):
+    process = start_server(tmp_path, example_content, "-p", "0")
     url = served_url(process)
-    yield process, url, content
-    process.send_signal(signal.SIGINT)
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
+    yield process, url, example_content
+    stop_server(process)
     assert served_folders(tmp_path) == []   # the private site is removed when the server stops
 
 
@@ -102,11 +88,11 @@ def test_a_missing_page_gets_the_sites_404_page_and_no_listing(server):
     assert "Directory listing" not in not_found(url + "assets/")
 
 
-def test_a_first_build_with_errors_is_shown_and_then_served_once_mended(tmp_path, content):
-    summary = content / "summaries" / "overview.md"
+def test_a_first_build_with_errors_is_shown_and_then_served_once_mended(tmp_path, example_content):
+    summary = example_content / "summaries" / "overview.md"
     good = summary.read_text(encoding="utf-8")
     summary.write_text(good + "\nSee [[nobody-at-all]].\n", encoding="utf-8")
-    process = start_server(tmp_path, content, "-p", "0")
+    process = start_server(tmp_path, example_content, "-p", "0")
     try:
         url = served_url(process)
         page = not_found(url + "index.html")   # nothing built yet: a page that shows the error and reloads
@@ -121,17 +107,16 @@ def test_a_first_build_with_errors_is_shown_and_then_served_once_mended(tmp_path
         assert "Marseille, 2022" in fetch(url + "summaries/overview/index.html")
         events.close()
     finally:
-        process.send_signal(signal.SIGINT)
-        process.wait(timeout=10)
+        stop_server(process)
     assert served_folders(tmp_path) == []
 
 
-def test_a_busy_port_is_an_error_before_anything_is_built(tmp_path, content):
+def test_a_busy_port_is_an_error_before_anything_is_built(tmp_path, example_content):
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         taken.listen()
         port = taken.getsockname()[1]
-        process = start_server(tmp_path, content, "-p", str(port))
+        process = start_server(tmp_path, example_content, "-p", str(port))
         out, err = process.communicate(timeout=30)
     assert process.returncode == 1 and "Serving" not in out
     assert f"cannot listen on 127.0.0.1:{port}" in err and "-p 0 for any free one" in err
@@ -139,7 +124,7 @@ def test_a_busy_port_is_an_error_before_anything_is_built(tmp_path, content):
     assert served_folders(tmp_path) == []
 
 
-def test_ctrl_c_during_the_first_build_stops_the_server_at_once(tmp_path, content, monkeypatch):
+def test_ctrl_c_during_the_first_build_stops_the_server_at_once(tmp_path, example_content, monkeypatch):
     """Interrupted before it serves anything, `serve` ends (it must not wait for a serving loop
     that never started) and removes its private folder."""
     from generator import serve as serve_module
@@ -159,7 +144,7 @@ def test_ctrl_c_during_the_first_build_stops_the_server_at_once(tmp_path, conten
 
     def run():
         try:
-            serve_module.serve(content, port=0, search=False)
+            serve_module.serve(example_content, port=0, search=False)
         except KeyboardInterrupt:
             outcome.append("interrupted")
 
