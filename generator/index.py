@@ -26,7 +26,7 @@ class Target:
     id: str
     kind: str     # "article", "summary", "entity"
     title: str
-    path: str     # site-relative file path: "entities/herve/index.html"
+    path: str     # site-relative file path: "entities/herve.html"
 
 
 @dataclass(frozen=True)
@@ -133,13 +133,25 @@ class Catalog:
         return self.dossier.config
 
 
+# Each page is a file of its section's folder (articles/<id>.html), beside the section's list
+# (articles/index.html), not a folder of its own with an index.html: links name their file
+# anyway, so that the site works opened from disk, and a folder costs as much to create as
+# the page itself (on this machine, 5,000 folders took 1.5-5 s of the kernel's time).
+LIST_PAGE = "index"   # the name no item can take: its section's list page has it
+
+
 def page_path(kind: str, item_id: str) -> str:
-    return f"{SECTION[kind]}/{item_id}/index.html"
+    return f"{SECTION[kind]}/{item_id}.html"
+
+
+def tag_path(slug: str) -> str:
+    return f"tags/{slug}.html"
 
 
 def tag_slug(tag: str) -> str:
     text = unicodedata.normalize("NFKD", tag).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "tag"
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "tag"
+    return f"{slug}-tag" if slug == LIST_PAGE else slug   # (tags/index.html lists the tags)
 
 
 def build_index(dossier: Dossier) -> tuple[Catalog, list[Problem]]:

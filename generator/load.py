@@ -22,6 +22,7 @@ from .cache import BuildCache
 from .config import load_config
 from .dates import DateError, DateSpan, FuzzyDate, parse_date
 from .errors import Problem
+from .index import LIST_PAGE
 from .model import (ACCESS_LEVELS, Article, Dossier, Entity, ExternalLink, Relation, Summary,
                     SyndicatedCopy)
 from .quotes import cited_with_quotes
@@ -42,7 +43,7 @@ LINK_FIELDS = {"label", "url"}
 
 
 def id_problem(value: str) -> str | None:
-    """Why `value` cannot be an id (it becomes a folder name in the output), or None."""
+    """Why `value` cannot be an id (it becomes a file name in the output), or None."""
     if not value:
         return "an id cannot be empty"
     if len(value) > MAX_ID_LENGTH:
@@ -50,6 +51,8 @@ def id_problem(value: str) -> str | None:
     if ".." in value or not ID_PATTERN.match(value):
         return (f"'{value}' is not a valid id: use letters, digits, '-', '_' and '.', "
                 "starting with a letter or digit (no spaces, slashes or '..')")
+    if value.lower() == LIST_PAGE:
+        return f"'{value}' cannot be an id: it is the name of each section's list page (index.html)"
     return None
 
 

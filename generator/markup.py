@@ -43,7 +43,7 @@ from .quotes import cited_with_quotes, quote_found, split_quote
 from .workers import default_workers, fork_pool, start_forked_worker, stop_pool
 from .yamlsource import text_digest
 
-ROOT_PREFIX = "../../"  # every Markdown body is shown on a page two folders deep
+ROOT_PREFIX = "../"  # every Markdown body is shown on a page one folder deep (articles/<id>.html)
 SAFE_SCHEMES = {"http", "https", "mailto", "tel", "ftp"}
 SKIP_TAGS = {"a", "code", "pre", "script", "style", "h1", "h2", "h3", "h4", "h5", "h6"}
 BLOCK_TAGS = {"p", "li", "td", "th", "dd", "dt", "blockquote", "figcaption", "div"}
@@ -618,7 +618,7 @@ def _render_all(catalog: Catalog, jobs: list[_Job], seconds: float, workers: int
     if pool is None:
         results, _ = _render_each(MarkupRenderer(catalog, narrow=len(jobs) <= NARROW_JOBS), jobs, seconds, tick)
         return _stored(jobs, results, store, serial)
-    size = max(16, len(jobs) // (workers * 8))
+    size = max(16, len(jobs) // (workers * 32))
     parts = [range(i, min(i + size, len(jobs))) for i in range(0, len(jobs), size)]
     try:
         results = []

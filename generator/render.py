@@ -122,7 +122,7 @@ def page_section(path: str) -> str:
 
 
 def relative_root(path: str) -> str:
-    """The prefix from a page back to the site root: '' for index.html, '../../' two folders down."""
+    """The prefix from a page back to the site root: '' for index.html, '../' for articles/<id>.html."""
     return "../" * path.count("/")
 
 

@@ -62,9 +62,10 @@ def pagefind_executable() -> Path:
 
 
 def is_indexed_page(path: str) -> bool:
-    """articles/<id>/index.html, summaries/<id>/index.html, entities/<id>/index.html."""
+    """articles/<id>.html, summaries/<id>.html, entities/<id>.html (not the lists: index.html)."""
     parts = path.split("/")
-    return len(parts) == 3 and parts[0] in INDEXED_SECTIONS and parts[2] == "index.html"
+    return (len(parts) == 2 and parts[0] in INDEXED_SECTIONS and parts[1].endswith(".html")
+            and parts[1] != "index.html")
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,7 @@ def index_site_folder(folder: Path, language: str, page_hashes: dict[str, str] |
     site instead of indexed again. Returns each shard's fingerprint, by name.
     """
     if page_hashes is None:
-        page_hashes = {p.relative_to(folder).as_posix(): "" for p in folder.glob("*/*/index.html")}
+        page_hashes = {p.relative_to(folder).as_posix(): "" for p in folder.glob("*/*.html")}
     executable, language, shards = _plan(page_hashes, language)
     (folder / SEARCH_FOLDER).mkdir(exist_ok=True)
     previous_shards = previous_shards or {}
@@ -226,15 +227,16 @@ def _run_pagefind(executable: Path, folder: Path, shards: list[SearchShard], lan
     try:
         for shard in shards:
             pages = scratch / shard.name
+            for section in {page.rsplit("/", 1)[0] for page in shard.pages}:
+                (pages / section).mkdir(parents=True, exist_ok=True)
             for page in shard.pages:
                 target = pages / page
-                target.parent.mkdir(parents=True, exist_ok=True)
                 try:
                     os.link(source(page), target)
                 except OSError:
                     shutil.copyfile(source(page), target)
             command = [str(executable), "--site", str(pages), "--output-path",
-                       str(folder / SEARCH_FOLDER / shard.name), "--glob", "*/*/index.html",
+                       str(folder / SEARCH_FOLDER / shard.name), "--glob", "*/*.html",
                        "--force-language", language, "--keep-index-url", "--silent"]
             running.append((subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                              text=True), shard))

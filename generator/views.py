@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from . import __version__
 from .dates import DateSpan, FuzzyDate
 from .index import (Catalog, Mention, RelationEnd, collect_backlinks, independent_sources, page_path,
-                    tag_slug)
+                    tag_path, tag_slug)
 from .markup import ROOT_PREFIX, Rendered
 from .model import KNOWN_ENTITY_TYPES, Article, Entity, Summary
 
@@ -546,7 +546,7 @@ class _Builder:
         refs = []
         for tag in dict.fromkeys(self._slug(t) for t in tags):
             name, articles, summaries = self.tags[tag]
-            refs.append(TagRef(name, f"tags/{tag}/index.html", len(articles) + len(summaries)))
+            refs.append(TagRef(name, tag_path(tag), len(articles) + len(summaries)))
         return refs
 
     # ---- pages
@@ -574,12 +574,12 @@ class _Builder:
             pages.append(SourcesPage("Sources", "sources/index.html", self._outlets(newest),
                                      [self._family_view(f) for f in sorted(families.values(), key=lambda f: f.id)]))
         pages.append(ListPage("Tags", "tags/index.html", "tags.html",
-                              [TagRef(name, f"tags/{slug}/index.html", len(a) + len(s))
+                              [TagRef(name, tag_path(slug), len(a) + len(s))
                                for slug, (name, a, s) in self.tags.items()]))
-        pages += [TagPage(TagRef(name, f"tags/{slug}/index.html", len(a) + len(s)),
+        pages += [TagPage(TagRef(name, tag_path(slug), len(a) + len(s)),
                           [self.article_refs[i] for i in sorted(a, key=self.newest_rank.__getitem__)],
-                          [self.summary_refs[i] for i in s], f"tags/{slug}/index.html")
-                  for slug, (name, a, s) in self.tags.items() if wanted(f"tags/{slug}/index.html")]
+                          [self.summary_refs[i] for i in s], tag_path(slug))
+                  for slug, (name, a, s) in self.tags.items() if wanted(tag_path(slug))]
         if wanted("graph/index.html"):
             pages.append(ListPage("Relation graph", "graph/index.html", "graph.html", self._all_relations()))
         pages.append(ListPage("Search", "search/index.html", "search.html"))
@@ -748,7 +748,7 @@ class _Builder:
             mentioned_in=mentioned, mention_total=self.mention_totals.get(entity.id, 0),
             independent_sources=independent_sources([d for d, _ in self.backlinks.get(entity.id, [])],
                                                     catalog.families),
-            tags=[TagRef(t, f"tags/{self._slug(t)}/index.html") for t in entity.tags if self._slug(t) in self.tags],
+            tags=[TagRef(t, tag_path(self._slug(t))) for t in entity.tags if self._slug(t) in self.tags],
             path=page_path("entity", entity.id))
 
     def _family_view(self, family) -> FamilyView | None:
@@ -902,7 +902,7 @@ class _Builder:
                 *(page_path("summary", s.id) for s in _summary_order(catalog.summaries.values())),
                 *(page_path("entity", e.id) for e in sorted(catalog.entities.values(), key=lambda e: e.name.lower())),
                 "articles/index.html", "summaries/index.html", "entities/index.html", "timeline/index.html",
-                "sources/index.html", "tags/index.html", *(f"tags/{slug}/index.html" for slug in self.tags),
+                "sources/index.html", "tags/index.html", *(tag_path(slug) for slug in self.tags),
                 "graph/index.html", "search/index.html", "404.html"]
 
 

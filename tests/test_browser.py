@@ -26,8 +26,8 @@ AXE = REPO / ".tools" / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-PAGES = {"home": "index.html", "article": "articles/lemonde-ofast-sting/index.html",
-         "summary": "summaries/ofast-sting/index.html", "entity": "entities/herve/index.html",
+PAGES = {"home": "index.html", "article": "articles/lemonde-ofast-sting.html",
+         "summary": "summaries/ofast-sting.html", "entity": "entities/herve.html",
          "timeline": "timeline/index.html", "search": "search/index.html?q=herve",
          "graph": "graph/index.html", "sources": "sources/index.html", "entities": "entities/index.html"}
 
@@ -91,7 +91,7 @@ def test_search_for_herve_reaches_his_entity_page(page, base_url):
     assert page.locator(".search-result mark").count() > 0          # matched terms highlighted
     page.keyboard.press("ArrowDown")
     page.keyboard.press("Enter")
-    page.wait_for_url("**/entities/herve/index.html")
+    page.wait_for_url("**/entities/herve.html")
     assert page.locator("h1").inner_text() == "Hervé"
     assert page.errors == []
 
@@ -106,7 +106,7 @@ def test_search_ignores_case_accents_and_hyphens(page, base_url):
 
 
 def test_entity_preview_on_hover_and_focus(page, base_url):
-    page.goto(base_url + "articles/lemonde-ofast-sting/index.html")
+    page.goto(base_url + "articles/lemonde-ofast-sting.html")
     link = page.locator('.prose a[data-entity="mohamed-djeha"]').first
     link.hover()
     card = page.locator(".preview-card")
@@ -125,14 +125,15 @@ def test_graph_page_draws_every_entity(page, base_url, site):
     page.goto(base_url + "graph/index.html")
     canvas = page.locator(".graph-canvas.whole")
     page.wait_for_function("document.querySelector('.graph-canvas.whole').dataset.nodes", timeout=10_000)
-    entities = len(list((site / "entities").glob("*/index.html")))
+    entity_pages = [p for p in (site / "entities").glob("*.html") if p.name != "index.html"]
+    entities = len(entity_pages)
     assert int(canvas.get_attribute("data-nodes")) == entities
     assert page.locator(".graph-canvas.whole canvas").count() > 0
-    places = len([p for p in (site / "entities").glob("*/index.html")
+    places = len([p for p in entity_pages
                   if 'class="page entity-page type-place"' in p.read_text(encoding="utf-8")])
     page.uncheck('[data-node-type="place"]')     # the type filter hides the places
     assert int(canvas.get_attribute("data-visible-nodes")) == entities - places > 0
-    page.goto(base_url + "entities/ofast-marseille/index.html")
+    page.goto(base_url + "entities/ofast-marseille.html")
     page.wait_for_function("document.querySelector('.graph-canvas.neighbourhood').dataset.nodes", timeout=10_000)
     assert int(page.locator(".graph-canvas.neighbourhood").get_attribute("data-nodes")) >= 5
     assert page.errors == []
@@ -190,7 +191,7 @@ def test_site_works_from_disk(page, site):
     page.click(".site-nav >> text=Who's who")
     assert page.url.endswith("entities/index.html")
     page.click("text=Hervé")
-    assert page.url.endswith("entities/herve/index.html")
+    assert page.url.endswith("entities/herve.html")
     page.wait_for_load_state("load")   # the theme's script has set up the search box
     page.fill("#site-search-input", "herve")
     note = page.locator(".search-note")
@@ -326,7 +327,7 @@ def test_search_finds_an_edit_after_an_incremental_build(browser, tmp_path, monk
         page.close()
     finally:
         server.shutdown()
-    assert found == {"zanzibar": ["/articles/a7/index.html"], "harbour": 20}
+    assert found == {"zanzibar": ["/articles/a7.html"], "harbour": 20}
 
 
 def test_serve_shows_an_error_over_the_page_and_reloads_it_once_mended(page, tmp_path, example_content):
@@ -335,7 +336,7 @@ def test_serve_shows_an_error_over_the_page_and_reloads_it_once_mended(page, tmp
     process = start_server(tmp_path, example_content, "-p", "0")
     try:
         url = served_url(process)
-        page.goto(url + "summaries/overview/index.html")
+        page.goto(url + "summaries/overview.html")
         summary = example_content / "summaries" / "overview.md"
         good = summary.read_text(encoding="utf-8")
         summary.write_text(good + "\nSee [[nobody-at-all]].\n", encoding="utf-8")

@@ -33,24 +33,24 @@ def base_files(**extra):
 def test_a_mention_of_an_alias_links_to_its_entity(make_dossier):
     d = make_dossier(base_files())
     assert d.build().code == 0
-    html = d.page("articles/sting/index.html")
+    html = d.page("articles/sting.html")
     # accent-folded alias found; first mention linked, the second one not
-    assert '<a class="mention entity" data-entity="herve" href="../../entities/herve/index.html">Herve</a>' in html
-    assert html.count('href="../../entities/herve/index.html"') >= 1
+    assert '<a class="mention entity" data-entity="herve" href="../entities/herve.html">Herve</a>' in html
+    assert html.count('href="../entities/herve.html"') >= 1
     body = html.split('class="prose body"')[1].split("</div>")[0]
     assert body.count('data-entity="herve"') == 1
     # longest match: "Ofast Marseille" is one entity, not Ofast followed by Marseille
-    assert 'data-entity="ofast-marseille" href="../../entities/ofast-marseille/index.html">Ofast Marseille</a>' in body
+    assert 'data-entity="ofast-marseille" href="../entities/ofast-marseille.html">Ofast Marseille</a>' in body
 
 
 def test_backlinks_and_their_counts(make_dossier):
     d = make_dossier(base_files())
     d.build()
-    html = d.page("entities/herve/index.html")
+    html = d.page("entities/herve.html")
     mentions = html.split('id="mentions"')[1]
     assert "4 mentions in 2 documents" in mentions
-    assert '<a class="item-title" href="../../articles/sting/index.html">The sting</a>' in mentions
-    assert '<a class="item-title" href="../../articles/raid/index.html">The raid</a>' in mentions
+    assert '<a class="item-title" href="../articles/sting.html">The sting</a>' in mentions
+    assert '<a class="item-title" href="../articles/raid.html">The raid</a>' in mentions
     assert "2 mentions" in mentions
     assert "Herve told his wife" in mentions  # the context snippet
 
@@ -58,14 +58,14 @@ def test_backlinks_and_their_counts(make_dossier):
 def test_link_mentions_setting_all_and_none(make_dossier):
     d = make_dossier(base_files(**{"dossier.yaml": "link_mentions: all\n"}))
     d.build()
-    body = d.page("articles/raid/index.html").split('class="prose body"')[1].split("</div>")[0]
+    body = d.page("articles/raid.html").split('class="prose body"')[1].split("</div>")[0]
     assert body.count('data-entity="herve"') == 2
     d.add({"dossier.yaml": "link_mentions: none\n"})
     d.build()
-    body = d.page("articles/raid/index.html").split('class="prose body"')[1].split("</div>")[0]
+    body = d.page("articles/raid.html").split('class="prose body"')[1].split("</div>")[0]
     assert 'data-entity="herve"' not in body
     # still counted as backlinks
-    assert "4 mentions in 2 documents" in d.page("entities/herve/index.html")
+    assert "4 mentions in 2 documents" in d.page("entities/herve.html")
 
 
 def test_mentions_are_never_linked_inside_links_code_or_headings(make_dossier):
@@ -77,7 +77,7 @@ def test_mentions_are_never_linked_inside_links_code_or_headings(make_dossier):
         Then Hervé in text.
         """)}))
     d.build()
-    html = d.page("articles/x/index.html")
+    html = d.page("articles/x.html")
     assert '<h2 id="about-herve">About Hervé</h2>' in html
     assert '<a href="https://example.org">Hervé\'s page</a>' in html
     assert "<code>Hervé</code>" in html
@@ -87,34 +87,34 @@ def test_mentions_are_never_linked_inside_links_code_or_headings(make_dossier):
 def test_a_citation_links_to_its_article_with_a_sources_list(make_dossier):
     d = make_dossier(base_files())
     d.build()
-    html = d.page("summaries/brief/index.html")
-    assert re.search(r'\[<a class="cite-ref" href="../../articles/sting/index.html" id="cite-1" '
+    html = d.page("summaries/brief.html")
+    assert re.search(r'\[<a class="cite-ref" href="../articles/sting.html" id="cite-1" '
                      r'title="Le Monde — The sting — 21 May 2025">1</a>, p. 2\]', html)
     # a group of two citations; the repeated article keeps its number
-    assert re.search(r'\[<a class="cite-ref" href="../../articles/raid/index.html" id="cite-2"[^>]*>2</a>; '
-                     r'<a class="cite-ref" href="../../articles/sting/index.html" id="cite-use-3"[^>]*>1</a>\]', html)
+    assert re.search(r'\[<a class="cite-ref" href="../articles/raid.html" id="cite-2"[^>]*>2</a>; '
+                     r'<a class="cite-ref" href="../articles/sting.html" id="cite-use-3"[^>]*>1</a>\]', html)
     sources = html.split('id="sources-list"')[1]
     assert '<li id="source-1" value="1">' in sources and '<li id="source-2" value="2">' in sources
     assert "cited at p. 2" in sources
     assert 'class="badge access-partial">Partial text' in sources
     assert 'class="outlet outlet-unknown">Outlet unknown' in sources
     # the article knows who cites it
-    assert '<a class="item-title" href="../../summaries/brief/index.html">The brief</a>' in \
-        d.page("articles/sting/index.html").split('id="cited-by"')[1]
+    assert '<a class="item-title" href="../summaries/brief.html">The brief</a>' in \
+        d.page("articles/sting.html").split('id="cited-by"')[1]
 
 
 def test_relations_appear_on_both_sides(make_dossier):
     d = make_dossier(base_files())
     d.build()
-    branch = d.page("entities/ofast-marseille/index.html").split('id="relations"')[1]
-    parent = d.page("entities/ofast/index.html").split('id="relations"')[1]
+    branch = d.page("entities/ofast-marseille.html").split('id="relations"')[1]
+    parent = d.page("entities/ofast.html").split('id="relations"')[1]
     assert re.search(r'<strong>Ofast Marseille</strong>\s*<span class="verb">branch of</span>\s*'
-                     r'<a href="../../entities/ofast/index.html">Ofast</a>', branch)
+                     r'<a href="../entities/ofast.html">Ofast</a>', branch)
     assert re.search(r'<strong>Ofast</strong>\s*<span class="verb">parent agency of</span>\s*'
-                     r'<a href="../../entities/ofast-marseille/index.html">Ofast Marseille</a>', parent)
+                     r'<a href="../entities/ofast-marseille.html">Ofast Marseille</a>', parent)
     for page in (branch, parent):
         assert '<time class="date precision-year" datetime="2020">2020</time>' in page
-        assert ('<a href="../../articles/sting/index.html" title="The sting">Le Monde, '
+        assert ('<a href="../articles/sting.html" title="The sting">Le Monde, '
                 '<time class="date precision-day" datetime="2025-05-21" title="21 May 2025">21 May 2025</time></a>') in page
 
 
@@ -123,8 +123,8 @@ def test_a_relation_without_inverse_reads_as_declared_on_the_other_side(make_dos
   - type: "president of"
     to: ofast""")}))
     d.build()
-    other_side = d.page("entities/ofast/index.html").split('id="relations"')[1]
-    assert re.search(r'<a href="../../entities/durain/index.html">Jérôme Durain</a>\s*'
+    other_side = d.page("entities/ofast.html").split('id="relations"')[1]
+    assert re.search(r'<a href="../entities/durain.html">Jérôme Durain</a>\s*'
                      r'<span class="verb">president of</span>\s*<strong>Ofast</strong>', other_side)
 
 
@@ -150,17 +150,17 @@ def test_date_precision_renders_as_written(make_dossier):
     assert order == sorted(order)
     assert 'id="year-2022"' in timeline and 'id="year-2025"' in timeline
     # the event shows on its participant's own timeline
-    assert "The tip" in d.page("entities/ofast/index.html").split('id="timeline"')[1]
+    assert "The tip" in d.page("entities/ofast.html").split('id="timeline"')[1]
 
 
 def test_wiki_links_reach_entities_articles_and_summaries(make_dossier):
     d = make_dossier(base_files(**{"summaries/other.md": article(
         "Other", "See [[herve]], [[sting|the sting article]] and [[brief]].")}))
     d.build()
-    html = d.page("summaries/other/index.html")
-    assert '<a class="wikilink entity" data-entity="herve" href="../../entities/herve/index.html">Hervé</a>' in html
-    assert '<a class="wikilink article" href="../../articles/sting/index.html">the sting article</a>' in html
-    assert '<a class="wikilink summary" href="../../summaries/brief/index.html">The brief</a>' in html
+    html = d.page("summaries/other.html")
+    assert '<a class="wikilink entity" data-entity="herve" href="../entities/herve.html">Hervé</a>' in html
+    assert '<a class="wikilink article" href="../articles/sting.html">the sting article</a>' in html
+    assert '<a class="wikilink summary" href="../summaries/brief.html">The brief</a>' in html
 
 
 def test_article_provenance_panel(make_dossier):
@@ -177,16 +177,16 @@ def test_article_provenance_panel(make_dossier):
         "articles/copy.md": article("Copy", "Same.", outlet='"An aggregator"', copy_of="sting"),
     }))
     d.build()
-    html = d.page("articles/sting/index.html")
+    html = d.page("articles/sting.html")
     panel = html.split('id="provenance"')[1].split("</aside>")[0]
     for expected in ("Le Monde", "A. Writer", "21 May 2025", 'href="https://example.org/sting"',
                      "English · translated from French", "opening only", "Daily8", "same opening",
-                     "Illustration: Titwane", 'href="../../articles/copy/index.html">An aggregator</a>'):
+                     "Illustration: Titwane", 'href="../articles/copy.html">An aggregator</a>'):
         assert expected in panel
     assert 'class="notice access-notice access-partial" role="note"' in html
-    copy = d.page("articles/copy/index.html")
-    assert 'Copy of</dt><dd><a href="../../articles/sting/index.html">The sting</a>' in copy
-    raid = d.page("articles/raid/index.html")
+    copy = d.page("articles/copy.html")
+    assert 'Copy of</dt><dd><a href="../articles/sting.html">The sting</a>' in copy
+    raid = d.page("articles/raid.html")
     assert "Outlet unknown" in raid and "(not named in the clipping)" in raid
 
 
@@ -199,7 +199,7 @@ def test_sources_page_groups_outlets_and_unknown_outlets(make_dossier):
     assert '<h2 id="outlet-outlet-unknown-title" class="outlet-unknown">Outlet unknown</h2>' in html
     assert html.index("Le Monde</h2>") < html.index("Outlet unknown</h2>")
     daily = html.split('id="outlet-daily8"')[1]
-    assert '<span>Copy of <a href="../articles/sting/index.html">The sting</a> (Le Monde)</span>' in daily
+    assert '<span>Copy of <a href="../articles/sting.html">The sting</a> (Le Monde)</span>' in daily
 
 
 def test_every_page_type_is_written_and_links_resolve(make_dossier):
@@ -207,17 +207,17 @@ def test_every_page_type_is_written_and_links_resolve(make_dossier):
         "The sting", "Text.", outlet='"Le Monde"', tags="[ofast-affair, Corruption]")}))
     assert d.build("--base-url", "https://example.org/dossier").code == 0
     for path in ("index.html", "404.html", "feed.xml", "sitemap.xml", "assets/style.css",
-                 "articles/index.html", "articles/sting/index.html", "summaries/index.html",
-                 "summaries/brief/index.html", "entities/index.html", "entities/herve/index.html",
+                 "articles/index.html", "articles/sting.html", "summaries/index.html",
+                 "summaries/brief.html", "entities/index.html", "entities/herve.html",
                  "timeline/index.html", "sources/index.html", "tags/index.html",
-                 "tags/ofast-affair/index.html", "tags/corruption/index.html"):
+                 "tags/ofast-affair.html", "tags/corruption.html"):
         assert (d.output / path).is_file(), path
     assert check_links(d.output) == []
     sitemap = d.page("sitemap.xml")
-    assert "<loc>https://example.org/dossier/articles/sting/</loc>" in sitemap
+    assert "<loc>https://example.org/dossier/articles/sting.html</loc>" in sitemap
     assert "404" not in sitemap
     feed = d.page("feed.xml")
-    assert '<link rel="alternate" type="text/html" href="https://example.org/dossier/summaries/brief/"/>' in feed
+    assert '<link rel="alternate" type="text/html" href="https://example.org/dossier/summaries/brief.html"/>' in feed
     assert "<updated>2025-06-01T00:00:00Z</updated>" in feed
     assert '<base href="https://example.org/dossier/">' in d.page("404.html")
     # the navigation marks the current section: the home page's item on the home page only
@@ -249,7 +249,7 @@ def test_home_page_has_lead_summary_counts_and_latest(make_dossier):
     d.build()
     html = d.page("index.html")
     assert "<h1>Test dossier</h1>" in html and "About things." in html
-    assert 'href="articles/sting/index.html"' in html          # rebased links in the lead summary
+    assert 'href="articles/sting.html"' in html          # rebased links in the lead summary
     assert "<strong>2</strong> articles" in html
     assert "Latest articles" in html and "Key entities" in html
 
@@ -260,7 +260,7 @@ def test_raw_html_is_escaped_and_script_links_removed(make_dossier):
         '<script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1)) '
         '[y](JaVaScRiPt&#58;alert(1)) [z](data:text/html,hi)')}))
     assert d.build().code == 0
-    html = d.page("articles/evil/index.html")
+    html = d.page("articles/evil.html")
     assert "<script>alert" not in html and "<img" not in html and "onerror=alert" not in html.replace("&lt;img src=x onerror=alert(1)&gt;", "")
     assert "javascript:" not in html.lower() and "data:text" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
@@ -275,7 +275,7 @@ def test_the_bench_corpus_layout_builds(make_dossier):
                                        'aliases:\n  - "A. Haddad"\nsummary: "An auditor."\n',
     })
     assert d.build().code == 0
-    assert 'data-entity="amelie-haddad"' in d.page("articles/00001-a-story-1/index.html")
+    assert 'data-entity="amelie-haddad"' in d.page("articles/00001-a-story-1.html")
 
 
 def test_newest_first_puts_undated_last_and_breaks_ties_by_id():
@@ -316,7 +316,7 @@ def test_entity_chips_show_each_pages_own_count(make_dossier):
         chips = d.page(page).split('<p class="chips">')[1].split("</p>")[0]
         return re.search(r'data-entity="herve"[^>]*>Hervé <span class="count">(\d+)</span>', chips).group(1)
 
-    assert (chip_count("articles/once/index.html"), chip_count("articles/thrice/index.html")) == ("1", "3")
+    assert (chip_count("articles/once.html"), chip_count("articles/thrice.html")) == ("1", "3")
 
 
 def test_the_graph_keeps_each_entitys_strongest_co_mentions(make_dossier):

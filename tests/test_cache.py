@@ -32,7 +32,7 @@ def test_unchanged_documents_are_not_rendered_again(make_dossier):
     d.add({"articles/b.md": article("B", "The locksmith spoke twice.")})
     edited = build_site(d.root, d.output, search=False)
     assert edited.render_cache == (2, 1)
-    assert "spoke twice." in d.page("articles/b/index.html")
+    assert "spoke twice." in d.page("articles/b.html")
 
 
 def test_renderings_unused_for_three_builds_are_dropped(make_dossier):
@@ -64,7 +64,7 @@ def test_a_new_alias_invalidates_every_rendering(make_dossier):
     d.add({"entities/herve.yaml": entity("Hervé", aliases='["the locksmith", "spoke"]')})
     result = build_site(d.root, d.output, search=False)
     assert result.render_cache[0] == 0
-    assert "5 mentions in 2 documents" in d.page("entities/herve/index.html")   # "spoke" counted in both
+    assert "5 mentions in 2 documents" in d.page("entities/herve.html")   # "spoke" counted in both
 
 
 def test_deleting_or_corrupting_the_cache_gives_the_same_site(make_dossier, tmp_path):
@@ -84,12 +84,12 @@ def test_unchanged_pages_are_hard_linked_from_the_previous_site(make_dossier):
     d = make_dossier(FILES)
     build_site(d.root, d.output, search=False)
     inode = lambda path: (d.output / path).stat().st_ino
-    before = {p: inode(p) for p in ("articles/a/index.html", "articles/b/index.html", "timeline/index.html")}
+    before = {p: inode(p) for p in ("articles/a.html", "articles/b.html", "timeline/index.html")}
     d.add({"articles/b.md": article("B", "The locksmith spoke twice.")})
     build_site(d.root, d.output, search=False)
-    assert inode("articles/a/index.html") == before["articles/a/index.html"]       # same file, linked
-    assert inode("articles/b/index.html") != before["articles/b/index.html"]       # rewritten
-    assert "spoke twice." in d.page("articles/b/index.html")
+    assert inode("articles/a.html") == before["articles/a.html"]       # same file, linked
+    assert inode("articles/b.html") != before["articles/b.html"]       # rewritten
+    assert "spoke twice." in d.page("articles/b.html")
 
 
 def test_a_body_dropped_by_a_concurrent_build_fails_cleanly(make_dossier, monkeypatch):
@@ -111,7 +111,7 @@ def test_a_body_dropped_by_a_concurrent_build_fails_cleanly(make_dossier, monkey
     assert run.code == 1 and "another build of this dossier ran at the same time" in run.err
     assert "Traceback" not in run.err and site_digest(d.output) == before
     monkeypatch.undo()
-    assert d.build("--no-search").code == 0 and "spoke again." in d.page("articles/b/index.html")
+    assert d.build("--no-search").code == 0 and "spoke again." in d.page("articles/b.html")
 
 
 def test_unchanged_files_are_neither_read_nor_validated_again(make_dossier, monkeypatch, tmp_path):
@@ -153,7 +153,7 @@ def test_a_touched_file_is_read_but_not_validated_again(make_dossier, monkeypatc
     assert validated == []
     d.add({"articles/b.md": article("B", "The locksmith spoke at noon.")})
     assert d.build("--no-search").code == 0
-    assert validated == ["articles/b.md"] and "spoke at noon." in d.page("articles/b/index.html")
+    assert validated == ["articles/b.md"] and "spoke at noon." in d.page("articles/b.html")
 
 
 def test_a_second_edit_within_the_clock_resolution_is_seen(make_dossier):
@@ -168,11 +168,11 @@ def test_a_second_edit_within_the_clock_resolution_is_seen(make_dossier):
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))                          # same time
     run = d.build("--no-search")          # (not taken for a no-op: the first build saw unsettled files)
     assert run.code == 0 and "Nothing changed" not in run.out
-    assert "spake." in d.page("articles/b/index.html")
+    assert "spake." in d.page("articles/b.html")
     d.settle()
     assert "Nothing changed" not in d.build("--no-search").out     # new times: the files are looked at
     assert "Nothing changed" in d.build("--no-search").out         # settled, and seen settled: a no-op
-    assert "spake." in d.page("articles/b/index.html")
+    assert "spake." in d.page("articles/b.html")
 
 
 def test_problems_found_after_loading_still_have_lines_when_files_are_not_read(make_dossier):

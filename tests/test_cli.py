@@ -67,7 +67,7 @@ def test_console_script_runs_as_a_process(tmp_path):
     done = subprocess.run([sys.executable, "-m", "generator.cli", "build", "d", "-o", "out", "--no-search"],
                           cwd=tmp_path, capture_output=True, text=True, env={"PYTHONPATH": str(REPO)})
     assert done.returncode == 0 and done.stdout.startswith("Built ") and done.stdout.endswith("index.html\n")
-    assert (tmp_path / "out" / "articles" / "a" / "index.html").is_file()
+    assert (tmp_path / "out" / "articles" / "a.html").is_file()
 
 
 def test_an_edit_says_how_little_it_rebuilt(make_dossier):
@@ -76,4 +76,4 @@ def test_an_edit_says_how_little_it_rebuilt(make_dossier):
     d.add({"articles/a.md": article("A", "First text, edited.")})
     run = d.build("--no-search")
     assert run.code == 0 and "Updated 2 files of" in run.out and "only what the edit touched" in run.out
-    assert "edited." in d.page("articles/a/index.html")
+    assert "edited." in d.page("articles/a.html")

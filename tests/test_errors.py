@@ -55,7 +55,7 @@ def built_then_broken(make_dossier, broken: dict):
     ({"articles/b.md": "---\ntitle: B\npublished: someday\n---\n"},
      "articles/b.md:3: 'published': 'someday' is not a date I can read"),
     ({"articles/A.md": "---\ntitle: B\n---\n"},
-     "articles/a.md:1: 'a' and 'A' (articles/A.md) would write the same page articles/a/index.html on "
+     "articles/a.md:1: 'a' and 'A' (articles/A.md) would write the same page articles/a.html on "
      "case-insensitive disks; give them ids that differ by more than case"),
     ({"articles/b.md": "---\ntitle: B\n"},
      "articles/b.md:1: the front matter that starts on line 1 is never closed; add a line '---'"),
@@ -138,9 +138,9 @@ def test_an_alias_claimed_by_two_entities_is_a_warning_and_is_not_linked(make_do
     assert warnings == ["dossier/entities/b.yaml:3: warning: the name 'Mohamed' is claimed by entities/a.yaml "
                         "and entities/b.yaml; it will not be linked automatically — keep it on one entity, "
                         "or use [[id|Mohamed]]"]
-    body = d.page("articles/x/index.html").split('class="prose body"')[1]
+    body = d.page("articles/x.html").split('class="prose body"')[1]
     assert '<p>Mohamed met <a class="mention entity" data-entity="b"' in body
-    assert 'data-entity="a" href="../../entities/a/index.html">Mohamed Amra</a>' in body
+    assert 'data-entity="a" href="../entities/a.html">Mohamed Amra</a>' in body
 
 
 def test_check_reports_without_writing(make_dossier):
@@ -199,7 +199,7 @@ def test_rebuild_keeps_files_dossier_did_not_write(make_dossier):
     assert d.build().code == 0
     assert (d.output / "CNAME").read_text() == "dossier.example.org\n"
     assert (d.output / ".git" / "HEAD").exists()
-    assert (d.output / "articles" / "b" / "index.html").exists()
+    assert (d.output / "articles" / "b.html").exists()
     assert not list(d.output.parent.glob(".site.staging-*")), "no staging folder is left behind"
     # the previous site is removed by a background process once the new one is in place
     deadline = time.monotonic() + 10
@@ -230,7 +230,7 @@ def test_a_rebuild_with_nothing_changed_does_nothing_and_repeats_warnings(make_d
     assert "Built" in d.build().out
     d.add({"articles/a.md": article("A", "Hervé spoke again.")})
     assert "Updated" in d.build().out     # an edit of a text: only what it touched
-    assert "</a> spoke again." in d.page("articles/a/index.html")
+    assert "</a> spoke again." in d.page("articles/a.html")
     assert "Built" in d.build("--force").out
 
 

@@ -54,36 +54,36 @@ def test_no_aggregator_noise_anywhere(site):
 
 
 def test_le_monde_article_shows_its_hard_cases(site):
-    html = read(site, "articles/lemonde-ofast-sting/index.html")
+    html = read(site, "articles/lemonde-ofast-sting.html")
     assert "Partial text" in html and 'class="notice access-notice access-partial"' in html
     assert "translated from French" in html
     assert "Daily8" in html                                   # syndicated record
-    assert 'href="../../articles/americaone-ofast-sting/index.html">The America One News</a>' in html
+    assert 'href="../articles/americaone-ofast-sting.html">The America One News</a>' in html
     assert "Illustration: Titwane" in html
-    copy = read(site, "articles/americaone-ofast-sting/index.html")
+    copy = read(site, "articles/americaone-ofast-sting.html")
     assert "Copy of</dt>" in copy and "1 June 2025, 04:00 (UTC+02:00)" in copy
 
 
 def test_unknown_outlets_are_never_guessed(site):
     for article_id in ("igpn-raid-drug-squad", "senate-report-amra", "magistrates-senate-hearing"):
-        html = read(site, f"articles/{article_id}/index.html")
+        html = read(site, f"articles/{article_id}.html")
         assert 'class="outlet outlet-unknown">Outlet unknown</span>' in html
         assert "Europe 1</dd>" not in html
-    radio = read(site, "articles/magistrates-senate-hearing/index.html")
+    radio = read(site, "articles/magistrates-senate-hearing.html")
     assert "<dt>Byline</dt><dd>William Molinié</dd>" in radio
-    assert "spring 2024" in read(site, "articles/igpn-raid-drug-squad/index.html")
-    senate = read(site, "articles/senate-report-amra/index.html")
+    assert "spring 2024" in read(site, "articles/igpn-raid-drug-squad.html")
+    senate = read(site, "articles/senate-report-amra.html")
     assert "around 15 May 2024" in senate and "translated from an unstated language" in senate
 
 
 def test_misspelt_alias_links_to_the_right_person(site):
-    html = read(site, "articles/magistrates-senate-hearing/index.html")
-    assert 'data-entity="nicolas-bessone" href="../../entities/nicolas-bessone/index.html">Nicolas Bessome</a>' in html
+    html = read(site, "articles/magistrates-senate-hearing.html")
+    assert 'data-entity="nicolas-bessone" href="../entities/nicolas-bessone.html">Nicolas Bessome</a>' in html
 
 
 def test_summaries_cite_their_sources(site):
     for summary_id in ("overview", "ofast-sting", "corruption-methods", "senate-inquiry-amra"):
-        html = read(site, f"summaries/{summary_id}/index.html")
+        html = read(site, f"summaries/{summary_id}.html")
         assert 'class="cite-ref"' in html and 'id="sources-list"' in html
 
 
@@ -95,8 +95,8 @@ def test_timeline_shows_events_with_their_precision(site):
 
 
 def test_relations_from_facts_show_on_both_sides(site):
-    durain = read(site, "entities/jerome-durain/index.html")
-    inquiry = read(site, "entities/senate-drug-inquiry/index.html")
+    durain = read(site, "entities/jerome-durain.html")
+    inquiry = read(site, "entities/senate-drug-inquiry.html")
     assert re.search(r'<strong>Jérôme Durain</strong>\s*<span class="verb">president of</span>', durain)
     assert re.search(r'<strong>Senate commission of inquiry on drug trafficking</strong>\s*'
                      r'<span class="verb">presided by</span>', inquiry)

@@ -52,7 +52,7 @@ def test_script_and_event_handlers_are_neutralised(make_dossier):
         <svg onload=alert(1)><circle/></svg>
         """, outlet='"<b onmouseover=alert(1)>Outlet</b>"', summary='"<script>alert(2)</script>"')})
     assert d.build("--no-search").code == 0
-    html = d.page("articles/evil/index.html")
+    html = d.page("articles/evil.html")
     assert executable_bits(html) == []
     assert "Evil &lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;" in html      # front matter escaped
     assert "&lt;b onmouseover=alert(1)&gt;Outlet&lt;/b&gt;" in html
@@ -65,14 +65,14 @@ def test_script_urls_never_reach_the_output(make_dossier, spelling):
     body = f"[inline]({spelling})\n\n[ref][r]\n\n[r]: {spelling}\n\n![img]({spelling})\n\n<{spelling}>\n"
     d = make_dossier({"articles/x.md": article("X", body)})
     assert d.build("--no-search").code == 0
-    assert executable_bits(d.page("articles/x/index.html")) == []
+    assert executable_bits(d.page("articles/x.html")) == []
 
 
 def test_trusted_raw_html_is_kept_but_still_sanitised(make_dossier):
     d = make_dossier({"dossier.yaml": "allow_raw_html: true\n", "articles/x.md": article(
         "X", '<figure><figcaption>Kept</figcaption></figure>\n\n<div onclick="x()"><script>bad()</script>ok</div>')})
     assert d.build("--no-search").code == 0
-    html = d.page("articles/x/index.html")
+    html = d.page("articles/x.html")
     assert "<figure><figcaption>Kept</figcaption></figure>" in html
     assert "<div>ok</div>" in html and executable_bits(html) == []
 
@@ -82,7 +82,7 @@ def test_ten_thousand_nested_blockquotes_render(make_dossier):
     started = time.perf_counter()
     assert d.build("--no-search").code == 0
     assert time.perf_counter() - started < 30
-    assert "bottom" in d.page("articles/deep/index.html")
+    assert "bottom" in d.page("articles/deep.html")
 
 
 def test_deep_list_nesting_fails_naming_the_file(make_dossier):
@@ -117,20 +117,31 @@ def test_a_ten_megabyte_article_renders_or_fails_naming_it(make_dossier):
     d = make_dossier({"entities/herve.yaml": entity("Hervé"), "articles/huge.md": article("Huge", body)})
     run = d.build("--no-search")
     if run.code == 0:
-        assert (d.output / "articles/huge/index.html").stat().st_size > 10_000_000
+        assert (d.output / "articles/huge.html").stat().st_size > 10_000_000
     else:
         assert "dossier/articles/huge.md:" in run.err and "took longer than" in run.err
 
 
 def test_reserved_page_names_are_safe_ids(make_dossier):
-    d = make_dossier({"articles/search.md": article("An article called search"),
+    d = make_dossier({"articles/search.md": article("An article called search", tags=["Index"]),
                       "entities/404.yaml": entity("Room 404", "place"),
-                      "summaries/index.md": article("Index", "See [[search]] and [[404]].")})
+                      "summaries/tags.md": article("Tags", "See [[search]] and [[404]].")})
     assert d.build().code == 0
-    assert "An article called search" in d.page("articles/search/index.html")
+    assert "<h1>Tags</h1>" in d.page("summaries/tags.html") and "Index" in d.page("tags/index-tag.html")
+    assert 'href="../tags/index-tag.html">#Index' in d.page("tags/index.html")
+    assert "An article called search" in d.page("articles/search.html")
     assert "<h1>Search</h1>" in d.page("search/index.html")
-    assert "Page not found" in d.page("404.html") and "Room 404" in d.page("entities/404/index.html")
+    assert "Page not found" in d.page("404.html") and "Room 404" in d.page("entities/404.html")
     assert check_links(d.output) == []
+
+
+def test_index_cannot_be_an_id_since_each_section_lists_its_items_there(make_dossier):
+    d = make_dossier({"articles/index.md": article("Index"), "entities/x.yaml": entity("X", id="INDEX")})
+    run = d.build()
+    assert run.code == 1 and not d.output.exists()
+    assert ("dossier/articles/index.md:1: the file name gives the id: 'index' cannot be an id: it is the name "
+            "of each section's list page (index.html); rename the file or add an 'id:' field") in run.err
+    assert "dossier/entities/x.yaml:3: 'INDEX' cannot be an id: it is the name of each section's list page" in run.err
 
 
 def test_links_leading_outside_the_dossier_are_not_followed(make_dossier, tmp_path):
@@ -157,8 +168,8 @@ def test_bom_and_crlf_files_are_read_as_text(make_dossier):
     })
     run = d.build("--no-search")
     assert run.code == 0, run.err
-    assert "<h1>With a BOM</h1>" in d.page("articles/bom/index.html")
-    crlf = d.page("articles/crlf/index.html")
+    assert "<h1>With a BOM</h1>" in d.page("articles/bom.html")
+    crlf = d.page("articles/crlf.html")
     assert "<h1>Windows lines</h1>" in crlf and 'data-entity="herve"' in crlf and "May 2024" in crlf
 
 

@@ -81,7 +81,7 @@ def test_a_syndicated_copy_is_recorded_on_the_original(dossier, tmp_path):
     assert head.index("title:") < head.index("syndicated:") < head.index("credits:")    # field order kept
     assert not UNRELATED.search(after)
     build_site(dossier, tmp_path / "site", search=False)
-    page = (tmp_path / "site" / "articles" / "lemonde-ofast-sting" / "index.html").read_text(encoding="utf-8")
+    page = (tmp_path / "site" / "articles" / "lemonde-ofast-sting.html").read_text(encoding="utf-8")
     assert page.count("Daily8") >= 2
 
 
@@ -104,7 +104,7 @@ def test_a_new_clipping_from_standard_input_builds_and_keeps_its_review_list(dos
     text = path.read_text(encoding="utf-8")
     assert "translated_from: \"de\"" in text and "review:" in text and "outlet:" not in text.split("review:")[0]
     build_site(dossier, tmp_path / "site", search=False)
-    page = (tmp_path / "site" / "articles" / path.stem / "index.html").read_text(encoding="utf-8")
+    page = (tmp_path / "site" / "articles" / f"{path.stem}.html").read_text(encoding="utf-8")
     assert "Outlet unknown" in page and "translated from German" in page
     check = subprocess.run([sys.executable, "-m", "generator.cli", "check", str(dossier)], capture_output=True,
                            text=True, env={"PYTHONPATH": str(REPO)})

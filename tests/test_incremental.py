@@ -96,7 +96,7 @@ def test_a_failed_incremental_build_leaves_the_site_as_it_was(tmp_path, monkeypa
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site")] == []
     monkeypatch.undo()
     assert build_site(content, site).incremental
-    assert "Text 1, edited." in (site / "articles" / "a1" / "index.html").read_text()
+    assert "Text 1, edited." in (site / "articles" / "a1.html").read_text()
 
 
 def test_a_build_killed_while_patching_is_followed_by_a_full_one(tmp_path):

@@ -38,7 +38,7 @@ def test_valid_ids_always_stay_inside_the_output_folder(value):
     output = Path(tempfile.gettempdir()) / "dossier-property-site"
     if id_problem(value) is None:
         for section in ("articles", "summaries", "entities"):
-            path = safe_output_path(output, f"{section}/{value}/index.html")
+            path = safe_output_path(output, f"{section}/{value}.html")
             assert path.resolve().is_relative_to(output.resolve())
     else:
         assert id_problem(value)

@@ -18,13 +18,13 @@ def test_shard_count_grows_by_doubling():
 
 
 def test_pages_keep_their_shard_when_others_change():
-    hashes = {f"articles/a{i}/index.html": "x" for i in range(1000)}
+    hashes = {f"articles/a{i}.html": "x" for i in range(1000)}
     before = {page: shard.name for shard in plan_shards(hashes, "en", "t") for page in shard.pages}
-    hashes["articles/new/index.html"] = "y"
-    hashes["articles/a3/index.html"] = "z"
+    hashes["articles/new.html"] = "y"
+    hashes["articles/a3.html"] = "z"
     after = {page: shard.name for shard in plan_shards(hashes, "en", "t") for page in shard.pages}
     assert all(after[page] == name for page, name in before.items())
-    assert not any(is_indexed_page(p) for p in ("index.html", "articles/index.html", "tags/x/index.html"))
+    assert not any(is_indexed_page(p) for p in ("index.html", "articles/index.html", "tags/x.html"))
 
 
 def test_an_edit_reindexes_only_the_shards_whose_pages_changed(tmp_path, monkeypatch):
@@ -43,10 +43,10 @@ def test_an_edit_reindexes_only_the_shards_whose_pages_changed(tmp_path, monkeyp
     build_site(content, site)
     after, marker = shard_inodes(site), json.loads((site / ".dossier-site.json").read_text())
     changed_pages = {p for p, h in marker["hashes"].items() if hashes_before.get(p) != h and is_indexed_page(p)}
-    assert "articles/a07/index.html" in changed_pages and "entities/herve/index.html" in changed_pages
+    assert "articles/a07.html" in changed_pages and "entities/herve.html" in changed_pages
     # the entity page changed only in its "Mentioned in" list, which is not indexed
     changed_pages = {p for p in changed_pages if indexed_text((site / p).read_text()) != indexed_before[p]}
-    assert changed_pages == {"articles/a07/index.html"}
+    assert changed_pages == {"articles/a07.html"}
     plan = plan_shards(marker["hashes"], "en", "t")
     expected = {shard.name for shard in plan if changed_pages & set(shard.pages)}
     reindexed = {name for name in after if before.get(name) != after[name]}

@@ -38,7 +38,7 @@ def wait_for(condition, seconds: float) -> float:
 
 def test_a_saved_edit_is_served_within_a_second(server):
     process, url, content = server
-    page = url + "articles/igpn-raid-drug-squad/index.html"
+    page = url + "articles/igpn-raid-drug-squad.html"
     html = fetch(page)
     assert "Police oversight raids" in html and '<script src="/__dossier__/client.js"></script></body>' in html
     article = content / "articles" / "igpn-raid-drug-squad.md"
@@ -67,9 +67,9 @@ def test_errors_are_reported_and_the_server_recovers(server):
     message = report["message"]
     assert report["built"] is True   # the overlay says the page shows the previous build
     assert "summaries/overview.md:" in message and "[[nobody-at-all]] links to an unknown id" in message
-    assert "Marseille, 2022" in fetch(url + "summaries/overview/index.html")   # previous build still served
+    assert "Marseille, 2022" in fetch(url + "summaries/overview.html")   # previous build still served
     summary.write_text(good.replace("## The violence", "## The violence, recovered"), encoding="utf-8")
-    wait_for(lambda: "The violence, recovered" in fetch(url + "summaries/overview/index.html"), 10)
+    wait_for(lambda: "The violence, recovered" in fetch(url + "summaries/overview.html"), 10)
     events.close()
 
 
@@ -82,7 +82,7 @@ def not_found(url: str) -> str:
 
 def test_a_missing_page_gets_the_sites_404_page_and_no_listing(server):
     _, url, _ = server
-    page = not_found(url + "articles/no-such-article/index.html")
+    page = not_found(url + "articles/no-such-article.html")
     # the theme's page, its links resolved from the server's root, with the reload script
     assert "Page not found" in page and '<base href="/">' in page and "/__dossier__/client.js" in page
     assert "Directory listing" not in not_found(url + "assets/")
@@ -104,7 +104,7 @@ def test_a_first_build_with_errors_is_shown_and_then_served_once_mended(tmp_path
         assert report["built"] is False   # the overlay says nothing could be built yet
         summary.write_text(good, encoding="utf-8")
         wait_for(lambda: events.readline().decode().strip() == "event: reload", 10)
-        assert "Marseille, 2022" in fetch(url + "summaries/overview/index.html")
+        assert "Marseille, 2022" in fetch(url + "summaries/overview.html")
         events.close()
     finally:
         stop_server(process)

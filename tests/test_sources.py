@@ -13,10 +13,10 @@ def test_le_monde_three_copies_count_as_one_source(tmp_path):
     sources = read("sources/index.html").split('id="families"')[1].split("</section>")[0]
     assert "3 copies, one independent source" in sources
     assert "Le Monde (English edition)" in sources and "The America One News" in sources and "Daily8" in sources
-    assert "independent sources: 1" in read("summaries/ofast-sting/index.html")      # cites two copies
-    assert "independent sources: 1" in read("entities/herve/index.html")            # mentioned in two copies
-    assert "3 copies of one article, counted as one independent source" in read("articles/americaone-ofast-sting/index.html")
-    overview = read("summaries/overview/index.html")
+    assert "independent sources: 1" in read("summaries/ofast-sting.html")      # cites two copies
+    assert "independent sources: 1" in read("entities/herve.html")            # mentioned in two copies
+    assert "3 copies of one article, counted as one independent source" in read("articles/americaone-ofast-sting.html")
+    overview = read("summaries/overview.html")
     assert "independent sources: 4" in overview                                     # all five articles cited
 
 
@@ -32,8 +32,8 @@ def test_a_true_quote_passes_and_links_to_the_passage(make_dossier):
         "S", 'He conceded it [@full: "IS BEING LOST"] and [@full, p. 2: "the war “is being lost”"].')}))
     run = d.build("--no-search")
     assert run.code == 0, run.err
-    html = d.page("summaries/s/index.html")
-    assert re.search(r'<span class="citation with-quote">\[<a class="cite-ref" href="../../articles/full/index.html'
+    html = d.page("summaries/s.html")
+    assert re.search(r'<span class="citation with-quote">\[<a class="cite-ref" href="../articles/full.html'
                      r'#:~:text=IS%20BEING%20LOST" id="cite-1"[^>]*>1</a>: <q class="cite-quote">IS BEING LOST</q>\]', html)
 
 
