@@ -173,6 +173,15 @@ BLOCK_TRIGGERS: dict[str, tuple[str, ...]] = {
     "quote": (">",), "hashheader": ("#",), "table": ("|",), "footnote": ("[^",), "reference": ("]:",),
 }
 PREPROCESSOR_TRIGGERS: dict[str, tuple[str, ...]] = {"fenced_code_block": ("```", "~~~")}
+# The block processors whose test is a regex search over the block, skipped on a block that
+# holds none of these (each of their matches holds one): python-markdown tests each block
+# with every processor in turn until one takes it. Checked on the block itself, so these can
+# be narrower than what a whole text must hold: a Setext underline is a line of '=' or '-',
+# a rule three '-', '_' or '*' with at most two spaces between them.
+BLOCK_TEST_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "quote": (">",), "hashheader": ("#",), "setextheader": ("\n=", "\n-"),
+    "hr": ("--", "- -", "-  -", "__", "_ _", "_  _", "**", "* *", "*  *"),
+}
 # Tree processors with nothing to do: 'unescape' restores the characters that the inline
 # pattern 'escape' replaced by placeholders (the source's own placeholder characters are
 # removed first), and the footnote processors handle footnotes.
@@ -241,6 +250,10 @@ class MarkupRenderer:
                     _registry(md, registry).deregister(name, strict=False)
             if self.prune:
                 md.treeprocessors.register(_TriggeredInlineProcessor(md), "inline", 20)
+                blocks = md.parser.blockprocessors
+                for name, triggers in BLOCK_TEST_TRIGGERS.items():
+                    if name in blocks:
+                        blocks[name].test = _guarded_test(blocks[name].test, triggers)
         return md
 
     def render(self, text: str, self_id: str | None = None, link_mode: str | None = None) -> Rendered:
@@ -280,6 +293,16 @@ class _HeadingIds(TocTreeprocessor):
 
 class _HeadingIdsExtension(TocExtension):
     TreeProcessorClass = _HeadingIds
+
+
+def _guarded_test(test: Callable[[etree.Element, str], bool], triggers: tuple[str, ...]):
+    """A block processor's test that says no at once to a block without its triggers."""
+    def guarded(parent: etree.Element, block: str) -> bool:
+        for trigger in triggers:
+            if trigger in block:
+                return test(parent, block)
+        return False
+    return guarded
 
 
 class _TriggeredInlineProcessor(treeprocessors.InlineProcessor):

@@ -110,7 +110,7 @@ MARKDOWN_PIECES = st.sampled_from([
     "[@a, p. 2]", "[@a; @a]", '[@a: "Some words"]', "[", "]", "!", "\n\n- item\n- item two\n", "\n\n1. one\n",
     "\n\n> quoted\n", "\n\n```\nfenced `code` *x*\n```\n\n", "\n\n    indented code\n\n", "\n\n## Heading *x*\n\n",
     "\n\n| a | b |\n|---|---|\n| *c* | [d](e) |\n\n", "[TOC]", "#", "|", "a | b\n--|--\n", "\n~~~\n", "]:",
-    "\n\n#Title\n", ">>"])
+    "\n\n#Title\n", ">>", "\n===\n", "\n---\n", "\n\n* * *\n\n", "\n\n_  _  _\n", "--", "**", "- -"])
 
 
 def _syntax_catalog():
@@ -162,6 +162,22 @@ def test_each_processor_still_applies_where_its_trigger_is(text):
     assert len(unused_syntax(text)) < len(unused_syntax("plain words"))
     pruned, full = MarkupRenderer(SYNTAX_CATALOG).render(text, "s"), MarkupRenderer(SYNTAX_CATALOG, prune=False).render(text, "s")
     assert pruned.html == full.html and re.search(r"<(p|blockquote|h2|table|pre)>|<div class=\"toc\">", full.html)
+
+
+# One block for each guarded test of markup.BLOCK_TEST_TRIGGERS, with the tag it makes.
+BLOCK_TEST_EXAMPLES = [("> quoted", "<blockquote>"), ("# Heading", "<h1"), ("Title\n=====", "<h1"),
+                       ("Title\n-----", "<h2"), ("para\n\n---", "<hr>"), ("- - -", "<hr>"), ("-  -  -", "<hr>"),
+                       ("___", "<hr>"), ("_ _ _", "<hr>"), ("_  _  _", "<hr>"), ("***", "<hr>"),
+                       ("* * *", "<hr>"), ("*  *  *", "<hr>")]
+
+
+@pytest.mark.parametrize("text, tag", BLOCK_TEST_EXAMPLES)
+def test_each_guarded_block_test_still_takes_its_blocks(text, tag):
+    """A block processor's test is skipped on blocks without its triggers (markup.
+    BLOCK_TEST_TRIGGERS): on a block with them, the block is still taken."""
+    from generator.markup import MarkupRenderer
+    pruned, full = MarkupRenderer(SYNTAX_CATALOG).render(text, "s"), MarkupRenderer(SYNTAX_CATALOG, prune=False).render(text, "s")
+    assert pruned.html == full.html and tag in pruned.html
 
 
 def test_headings_get_ids_and_the_marker_a_table_of_contents():
