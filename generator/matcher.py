@@ -1,8 +1,8 @@
 """Find entity names and aliases in running text with one combined, trie-factored regex.
 
-Text is folded character by character (accents removed, lower-cased, typographic
-apostrophes made plain) without changing its length, so positions found in the folded
-text are positions in the original. One regex over every alias costs a fraction of a
+Names are keyed folded (accents removed, lower-cased, typographic apostrophes made plain);
+text is searched unaccented but in its own case, character for character, so positions
+found are positions in the original. One regex over every alias costs a fraction of a
 millisecond per page; a loop of one regex per alias would cost minutes at scale.
 """
 from __future__ import annotations
@@ -32,6 +32,40 @@ def _fold_table() -> dict[int, str]:
 
 FOLD_TABLE = _fold_table()
 _FOLDABLE = re.compile("[" + re.escape("".join(sorted(chr(code) for code in FOLD_TABLE))) + "]")
+
+
+def _accent_table() -> dict[int, str]:
+    """What fold() does but the case: 'É' becomes 'E', not 'e', so that fold(c) is always
+    unaccent(c).lower() (a test checks every character up to U+3000). Besides FOLD_TABLE's
+    characters, those whose lower case is in it (the Angstrom sign is an upper-case å)."""
+    table = {}
+    for code in range(0x80, 0x2200):
+        char = chr(code)
+        lower = char.lower()
+        if len(lower) != 1 or ord(lower) not in FOLD_TABLE and code not in FOLD_TABLE:
+            continue
+        folded = FOLD_TABLE.get(ord(lower), lower)
+        capital = folded.upper()
+        kept = capital if char.isupper() and len(capital) == 1 and capital.lower() == folded else folded
+        if kept != char:
+            table[code] = kept
+    return table
+
+
+ACCENT_TABLE = _accent_table()
+_ACCENTED = re.compile("[" + re.escape("".join(sorted(chr(code) for code in ACCENT_TABLE))) + "]")
+
+
+def _unaccent_char(found: re.Match) -> str:
+    return ACCENT_TABLE[ord(found.group())]
+
+
+def unaccent(text: str) -> str:
+    """`text` with accents (and typographic apostrophes, spaces, hyphens) folded as fold()
+    does, its case kept and its length unchanged."""
+    if text.isascii():
+        return text
+    return _ACCENTED.sub(_unaccent_char, text.replace("\u0130", "I"))
 
 
 def _fold_char(found: re.Match) -> str:
@@ -85,7 +119,7 @@ class MentionMatcher:
     def compile(self) -> re.Pattern[str] | None:
         """Compile the combined regex now (before forking workers that will all need it)."""
         if self._pattern is None and self.names:
-            self._pattern = _compile(list(self.names))
+            self._pattern = _compile(list(self.names), self._first_letters)
         return self._pattern
 
     def narrowed(self, text: str) -> "MentionMatcher":
@@ -101,23 +135,44 @@ class MentionMatcher:
             return []
         matches = []
         known = self._found
-        for found in self.pattern.finditer(fold(text)):
-            key = found.group()
-            entity_id, upper = known.get(key) or known[" ".join(key.split())]   # names may break lines
+        for found in self.pattern.finditer(unaccent(text)):
+            key = fold(found.group())
+            entity, upper = known.get(key) or known.get(" ".join(key.split()), (None, None))  # names may break lines
             start = found.start()
-            if upper is None or text[start].isupper() == upper:
-                matches.append(Match(start, found.end(), entity_id))
+            if entity is not None and (upper is None or text[start].isupper() == upper):
+                matches.append(Match(start, found.end(), entity))
         return matches
 
+    def _first_letters(self, key: str) -> tuple[str, ...]:
+        """How a name's first letter may be written where it is found (in unaccented text)."""
+        _, upper = self._found[key]
+        first = key[0]
+        capital = first.upper()
+        if len(capital) != 1 or upper is None:
+            return tuple(dict.fromkeys((first, capital))) if len(capital) == 1 else (first,)
+        return (capital,) if upper else (first,)
 
-def _compile(keys: list[str]) -> re.Pattern[str]:
+
+def _compile(keys: list[str], first_letters=None) -> re.Pattern[str]:
+    r"""One regex for every name (keys are folded): a trie of their first letters as they
+    must be written (a capital where the name has one: 'Le Monde' is not 'le monde'), each
+    followed by the rest of the name in any case. Run over unaccented text, not over
+    lower-cased text: Python's regex engine then skips at once every position whose letter
+    cannot start a name (most of them are lower-case), two to three times faster over an
+    article than `(?<!\w)` tried at each letter of a folded text."""
     trie: dict = {}
     for key in keys:
-        node = trie
-        for char in key:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return re.compile(r"(?<!\w)" + _trie_pattern(trie) + r"(?!\w)")
+        for first in (first_letters(key) if first_letters else (key[0],)):
+            node = trie.setdefault(first, {})
+            for char in key[1:]:
+                node = node.setdefault(char, {})
+            node[""] = {}
+    branches = []
+    for first, rest in sorted(trie.items()):
+        tail = _trie_pattern(rest)
+        # (?<!\w.): the letter before the name's first one is not part of a word
+        branches.append(re.escape(first) + r"(?<!\w.)" + (f"(?i:{tail})" if tail else ""))
+    return re.compile("(?:" + "|".join(branches) + r")(?!\w)")
 
 
 def _trie_pattern(node: dict) -> str:

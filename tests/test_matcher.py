@@ -1,4 +1,4 @@
-from generator.matcher import MentionMatcher, fold, name_key
+from generator.matcher import MentionMatcher, fold, name_key, unaccent
 
 
 def matcher(*pairs):
@@ -18,6 +18,18 @@ def test_fold_keeps_length_so_offsets_stay_valid():
         assert len(fold(text)) == len(text)
     assert fold("İSTANBUL") == "istanbul"
     assert fold("ΑΘΗΝΑ") == fold("αθηνα")
+
+
+def test_text_is_searched_unaccented_in_its_own_case_which_folds_as_names_do():
+    assert unaccent("Hervé, ÉRIC Besançon’s İstanbul") == "Herve, ERIC Besancon's Istanbul"
+    for char in map(chr, range(0x20, 0x3000)):
+        assert len(unaccent(char)) == 1 and unaccent(char).lower() == fold(char), hex(ord(char))
+
+
+def test_a_name_its_case_rules_out_does_not_hide_a_shorter_one_inside_it():
+    m = matcher(("Northern France", "north"), ("France", "france"), ("van Gogh", "gogh"), ("Gogh", "g"))
+    assert found(m, "in northern France, in Northern France") == [("France", "france"), ("Northern France", "north")]
+    assert found(m, "Van Gogh and van Gogh") == [("Gogh", "g"), ("van Gogh", "gogh")]
 
 
 def test_names_in_other_scripts_are_found_whatever_their_case():

@@ -88,6 +88,45 @@ def test_mention_matcher_never_crashes_and_finds_whole_names(text):
         assert match.end == len(text) or not text[match.end].isalnum()
 
 
+def _reference_find(names: dict, text: str) -> list[tuple[int, int, str]]:
+    """What the matcher must find, the slow way: from left to right, at each start of a word,
+    the longest name that ends a word there and may be written in that case (a name with a
+    capital needs its first letter upper-case, one starting lower-case a letter that is not)."""
+    folded, found, start = fold(text), [], 0
+    forms = [(re.compile(r"\s+".join(map(re.escape, key.split(" "))) + r"(?!\w)"), alias, entity)
+             for key, (alias, entity) in names.items()]
+    while start < len(text):
+        best = None
+        if start == 0 or not re.match(r"\w", folded[start - 1]):
+            for form, alias, entity in forms:
+                match = form.match(folded, start)
+                upper = None if alias == alias.lower() else alias[:1].isupper()
+                if match and (upper is None or text[start].isupper() == upper) and \
+                        (best is None or match.end() > best[1]):
+                    best = (start, match.end(), entity)
+        if best:
+            found.append(best)
+            start = best[1]
+        else:
+            start += 1
+    return found
+
+
+CASED_NAMES = [*NAMES, "Northern France", "France", "van Gogh", "Gogh", "le fly"]
+
+
+NAME_PIECES = st.sampled_from(["Hervé", "herve", "HERVÉ", "Mohamed", "Djeha", "Mimo", "Ofast", "Marseille", "Le", "le",
+                               "Monde", "the", "fly", "Northern", "northern", "France", "van", "Van", "Gogh", "Dupond",
+                               "Moretti", "x", "É", " ", "  ", "\n", ",", "-", "'", "’"])
+
+
+@given(st.lists(NAME_PIECES, max_size=30).map("".join) | st.lists(NAME_PIECES, max_size=30).map(" ".join))
+@settings(max_examples=400)
+def test_mention_matcher_finds_what_the_slow_reference_finds(text):
+    names = {name_key(n): (n, f"e{i}") for i, n in enumerate(CASED_NAMES)}
+    assert [tuple(m) for m in MentionMatcher(names).find(text)] == _reference_find(names, text)
+
+
 SCHEME_PIECES = st.sampled_from(["java", "script", "vb", "data", ":", "&#58;", "&colon;", "&#x3A;", "\t", "\n",
                                  " ", "&#x6A;", "JaVa", "ScRiPt", "%3A", "alert(1)", "http", "s", "//x"])
 
