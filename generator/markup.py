@@ -321,6 +321,16 @@ class _TriggeredInlineProcessor(treeprocessors.InlineProcessor):
         for name, triggers in INLINE_TRIGGERS.items():
             if name in md.inlinePatterns:
                 self.triggers[id(md.inlinePatterns[name])] = triggers
+        # Any trigger of any pattern, in one search: a piece without one is left as it is
+        # (when every pattern has triggers; another extension's may not).
+        every = sorted({trigger for triggers in self.triggers.values() for trigger in triggers}, key=len, reverse=True)
+        self.any_trigger = re.compile("|".join(map(re.escape, every))) \
+            if every and all(id(pattern) in self.triggers for pattern in md.inlinePatterns) else None
+
+    def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:
+        if self.any_trigger is not None and self.any_trigger.search(data) is None:
+            return data
+        return super()._InlineProcessor__handleInline(data, patternIndex)
 
     def _InlineProcessor__applyPattern(self, pattern, data: str, patternIndex: int, startIndex: int = 0):
         triggers = self.triggers.get(id(pattern))
