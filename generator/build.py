@@ -112,7 +112,7 @@ def analyse(root: Path, base_url: str | None = None, render_seconds: float = REN
             watch: "_Stopwatch | None" = None, workers: int | None = None, use_cache: bool = True) -> Analysis:
     watch = watch or _Stopwatch()
     cache = open_cache(root, use_cache)
-    dossier, problems = load_dossier(root, cache)
+    dossier, problems = load_dossier(root, cache, default_workers() if workers is None else workers)
     dossier.config = dossier.config.with_base_url(base_url)
     watch.lap("load")
     catalog, index_problems = build_index(dossier)

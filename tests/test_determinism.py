@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from conftest import MAKE_CORPUS, article, write_files
+from conftest import MAKE_CORPUS, article, entity, write_files
 from generator.build import build_site
 
 
@@ -56,3 +56,39 @@ def test_search_indexes_hold_the_same_pages(two_builds):
     cold, warm = two_builds
     fragments = lambda site: {k: v for k, v in digests(site, True).items() if "/fragment/" in k}
     assert fragments(cold) and fragments(cold) == fragments(warm)
+
+
+def test_files_read_by_worker_processes_load_as_in_one_process(tmp_path, monkeypatch):
+    """A cold build shares the reading and validating of many files out to workers, which
+    send back records and texts (load._parsed_in_workers): the dossier and its problems are
+    the same as one process makes of them."""
+    from generator import load, records, workers
+    files = {f"articles/a{i:03d}.md": article(f"Article {i}", f"Body {i}: Hervé.\n\nSecond paragraph.",
+                                              published=f"2024-05-{1 + i % 28:02d}", tags=["x"])
+             for i in range(load.PARALLEL_FILES)}
+    files |= {"articles/broken.md": "---\ntitle: [unclosed\n---\ntext\n",
+              "articles/warned.md": article("Warned", outlett="Le Monde"),
+              "articles/unreadable.md": b"---\ntitle: x\n---\n\xff\xfe",
+              "summaries/s.md": article("S", "[@a001]"), "entities/herve.yaml": entity("Hervé", aliases=["H."])}
+    root = write_files(tmp_path / "dossier", files)
+    pools = []
+
+    def counted_pool(*args):
+        pools.append(args)
+        return real_pool(*args)
+    real_pool = workers.fork_pool
+    monkeypatch.setattr(workers, "fork_pool", counted_pool)
+
+    def shown(workers_count: int):
+        dossier, problems = load.load_dossier(root, None, workers_count)
+        items = [*dossier.articles, *dossier.summaries, *dossier.entities]
+        return ([(records.encode(records.Loaded(item, []), item.source), item.source.text, item.source.yaml_text,
+                  item.source.body, str(item.source.path)) for item in items],
+                [problem.format() for problem in problems])
+
+    one = shown(1)
+    assert not pools
+    shared = shown(2)
+    assert len(pools) == 1
+    assert len(one[0]) == load.PARALLEL_FILES + 3 and len(one[1]) == 3
+    assert shared == one
