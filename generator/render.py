@@ -107,10 +107,11 @@ def short_time_tag(date) -> markupsafe.Markup:
 def _time_tag(date, short: bool) -> markupsafe.Markup:
     if not date:
         return _UNDATED
-    classes = f"date precision-{date.precision}" + (" approximate" if date.approximate else "")
-    title = markupsafe.Markup(' title="{}"').format(date.label) if short else ""
-    return markupsafe.Markup('<time class="{}" datetime="{}"{}>{}</time>').format(
-        classes, date.iso, title, date.short_label if short else date.label)
+    escape = markupsafe.escape   # (an f-string of escaped parts: Markup.format is 3 times slower)
+    classes = escape(f"date precision-{date.precision}" + (" approximate" if date.approximate else ""))
+    title = f' title="{escape(date.label)}"' if short else ""
+    text = escape(date.short_label if short else date.label)
+    return markupsafe.Markup(f'<time class="{classes}" datetime="{escape(date.iso)}"{title}>{text}</time>')
 
 
 def page_section(path: str) -> str:
