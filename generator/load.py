@@ -9,8 +9,8 @@ and its texts stay on disk until something asks for them (SourceFile); a file wh
 time changed but not its bytes is read but not validated again.
 
 When many files are to be read (a cold build), worker processes read and validate them and
-send back each item's record with the file's texts; the loader reads those records as it
-reads the cache's, while the workers go on with the next files.
+send back each item's record; the loader reads those records as it reads the cache's, while
+the workers go on with the next files.
 """
 from __future__ import annotations
 
@@ -144,14 +144,14 @@ def _relative(path: str | Path, root: Path) -> str:
 @dataclass(frozen=True)
 class _Parsed:
     """What reading and validating a file gave: its digest (None when it could not be read),
-    the problems it gave, and the item (read in this process) or the item's record and the
-    file's texts (read by a worker: records are what crosses between processes, not items)."""
+    the problems it gave, and the item (read in this process) or the item's record (read by a
+    worker: records are what crosses between processes, not items; the texts stay on disk
+    until asked for, as with the cache's records)."""
 
     digest: str | None
     problems: list[Problem]
     item: Article | Summary | Entity | None = None
     record: str | None = None
-    texts: tuple[str, str, str] | None = None
 
 
 def _load_file(path: str, stat: os.stat_result, root: Path, kind: str, problems: list[Problem], cache: BuildCache,
@@ -175,7 +175,7 @@ def _load_file(path: str, stat: os.stat_result, root: Path, kind: str, problems:
     if parsed.record is not None and cache.keeps_records:
         cache.put_record(rel, parsed.digest, stat.st_size, stat.st_mtime_ns, parsed.record)
     if parsed.item is None and parsed.record is not None:
-        return _reused(parsed.record, path, rel, reread, problems, parsed.texts)
+        return _reused(parsed.record, path, rel, reread, problems)
     problems += parsed.problems
     return parsed.item
 
@@ -199,8 +199,7 @@ def _parse_file(path: str, rel: str, kind: str, in_worker: bool, encode: bool = 
     record = records.encode(records.Loaded(item, found), item.source) if encode or in_worker else None
     if not in_worker:
         return _Parsed(digest, found, item, record)
-    source = item.source   # (its warnings are in the record)
-    return _Parsed(digest, [], None, record, (source.text, source.yaml_text, source.body))
+    return _Parsed(digest, [], None, record)   # (its warnings are in the record)
 
 
 class _WorkerResults:
@@ -226,7 +225,9 @@ def _parsed_in_workers(root: Path, files: list[tuple[str, str]], workers: int):
     """`files` ((path, kind) pairs) read and validated by worker processes when there are
     enough of them (a _WorkerResults; else one that has none: each file is read when its
     turn comes). A worker sends back records and texts, which the loader reads as it reads
-    the cache's: no item crosses between processes."""
+    the cache's: no item crosses between processes, and no text (the Markdown workers read
+    the bodies again: a main process holding them all made every page worker, a fork of it,
+    60 MB larger)."""
     pool = None
     if workers > 1 and len(files) >= PARALLEL_FILES:
         from .workers import fork_pool, start_forked_worker
@@ -251,14 +252,12 @@ def _parse_share(files: list[tuple[str, str]], root: Path) -> list[_Parsed]:
     return [_parse_file(path, _relative(path, root), kind, in_worker=True) for path, kind in files]
 
 
-def _reused(record: str | None, path: str, rel: str, reread, problems: list[Problem],
-            texts: tuple[str, str, str] | None = None):
-    """The item of a record (its problems added to `problems`), or None. With `texts`, the
-    file's texts as just read (else `reread` reads them when asked)."""
+def _reused(record: str | None, path: str, rel: str, reread, problems: list[Problem]):
+    """The item of a record (its problems added to `problems`), or None."""
     if record is None:
         return None
     try:
-        loaded = records.decode(record, path, rel, reread, texts)
+        loaded = records.decode(record, path, rel, reread)
     except (ValueError, KeyError, TypeError):
         return None   # from another version of the model: the file is loaded afresh
     problems += loaded.problems

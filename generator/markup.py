@@ -42,7 +42,7 @@ from .errors import Problem
 from .index import Catalog, Mention
 from .quotes import cited_with_quotes, quote_found, split_quote
 from .workers import default_workers, fork_pool, start_forked_worker, stop_pool
-from .yamlsource import text_digest
+from .yamlsource import SourceFile, text_digest
 
 ROOT_PREFIX = "../"  # every Markdown body is shown on a page one folder deep (articles/<id>.html)
 SAFE_SCHEMES = {"http", "https", "mailto", "tel", "ftp"}
@@ -597,25 +597,50 @@ def time_limit(seconds: float):
 
 @dataclass(frozen=True)
 class _Job:
+    """One text to render: an entity's summary (`text`), or a document's body, read from its
+    `source` by whichever process renders it (a cold build's main process need not hold
+    every body: the loader's workers read the files, the Markdown workers read them again)."""
+
     item_id: str
     text: str
     link_mode: str | None
     key: str = ""          # the cache key under which its HTML is stored (with a store)
+    source: SourceFile | None = None
+
+    def read(self) -> str:
+        """The text; a body must still be the one the loader read (by its digest): else the
+        HTML would be cached under the key of a text it was not made from."""
+        if self.source is None:
+            return self.text
+        body = self.source.body
+        if text_digest(body) != self.source.body_digest:
+            raise _Changed()
+        return body
+
+
+class _Changed(Exception):
+    pass
 
 
 @dataclass(frozen=True)
 class _Failure:
-    reason: str
+    message: str           # what went wrong, and what to do about it
 
 
 def _render_bounded(renderer: MarkupRenderer, job: _Job, seconds: float) -> Rendered | _Failure:
     try:
+        text = job.read()
+    except _Changed:
+        return _Failure("the file changed while the site was being built; build again")
+    advice = "simplify or split it (runs of brackets, deep nesting, very long lines)"
+    try:
         with time_limit(seconds):
-            return renderer.render(job.text, job.item_id, job.link_mode)
+            return renderer.render(text, job.item_id, job.link_mode)
     except RenderTimeout:
-        return _Failure(f"took longer than {seconds:g} s to render")
+        return _Failure(f"the Markdown ({len(text) / 1e6:.1f} MB) took longer than {seconds:g} s to render; {advice}")
     except RecursionError:
-        return _Failure("nests lists, quotes or brackets too deeply to render")
+        return _Failure(f"the Markdown ({len(text) / 1e6:.1f} MB) nests lists, quotes or brackets too deeply "
+                        f"to render; {advice}")
 
 
 # Each worker process renders with its own MarkupRenderer, made once when the worker starts
@@ -754,8 +779,9 @@ def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS, workers:
 
     def job(index: int) -> _Job:
         item_id, link_mode, item_key = items[index]
-        text = documents[index].body if index < len(documents) else entities[index - len(documents)].summary
-        return _Job(item_id, text, link_mode, item_key)
+        if index < len(documents):
+            return _Job(item_id, "", link_mode, item_key, documents[index].source)
+        return _Job(item_id, entities[index - len(documents)].summary, link_mode, item_key)
 
     jobs = {index: job(index) for index in missing}
     fresh = _render_all(catalog, list(jobs.values()), seconds, default_workers() if workers is None else workers,
@@ -775,9 +801,7 @@ def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS, workers:
         into = rendered_documents if is_document else entity_summaries
         if isinstance(result, _Failure):
             first_line = source.body_first_line if is_document else source.line_of("summary")
-            problems.append(Problem(source.path, first_line, f"the Markdown ({len(jobs[index].text) / 1e6:.1f} MB) "
-                                    f"{result.reason}; simplify or split it (runs of brackets, deep nesting, "
-                                    "very long lines)"))
+            problems.append(Problem(source.path, first_line, result.message))
             into[item_id] = Rendered("")
             continue
         into[item_id] = result

@@ -49,15 +49,13 @@ def encode(loaded: Loaded, source: SourceFile) -> str:
         "quoted_ids": list(source.quoted_ids)}, ensure_ascii=False, separators=(",", ":"))
 
 
-def decode(text: str, path: str | Path, rel: str, reread, texts: tuple[str, str, str] | None = None) -> Loaded:
-    """The record back as objects, with a SourceFile whose texts `reread` gives when asked for
-    (or holding `texts`, the file's (text, yaml_text, body) when they were just read).
+def decode(text: str, path: str | Path, rel: str, reread) -> Loaded:
+    """The record back as objects, with a SourceFile whose texts `reread` gives when asked for.
     Raises ValueError (or KeyError, TypeError) for a record that does not fit the model."""
     data = json.loads(text, object_hook=_object)
-    text, yaml_text, body = texts or ("", "", "")
-    source = SourceFile(path, rel, text, yaml_text, data["yaml_first_line"], body, data["body_first_line"],
+    source = SourceFile(path, rel, "", "", data["yaml_first_line"], "", data["body_first_line"],
                         yaml_digest=data["yaml_digest"], body_digest=data["body_digest"],
-                        quoted_ids=tuple(data["quoted_ids"]), reread=None if texts else reread)
+                        quoted_ids=tuple(data["quoted_ids"]), reread=reread)
     fields = dict(data["item"])
     cls = _CLASSES[fields.pop(_TAG)]
     if cls not in (Article, Summary, Entity):

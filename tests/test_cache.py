@@ -204,3 +204,21 @@ def test_a_record_gives_back_what_the_loader_made():
                 assert getattr(back, field.name) == getattr(item, field.name), (item.id, field.name)
         assert (back.source.yaml_digest, back.source.body_digest, back.source.quoted_ids, back.source.body_first_line) == \
             (item.source.yaml_digest, item.source.body_digest, item.source.quoted_ids, item.source.body_first_line)
+
+
+def test_a_body_changed_after_the_loader_read_it_is_not_cached_under_its_old_digest(renderer_factory):
+    """A Markdown worker reads a document's body again (the loader's record holds only its
+    digest): a body saved again in between would be cached under the key of the text the
+    loader read. It is refused, and the build says to build again."""
+    from generator.markup import _Failure, _Job, _render_bounded
+    from generator.yamlsource import SourceFile, text_digest
+
+    def source(body_on_disk: str) -> SourceFile:
+        return SourceFile("/d/articles/a.md", "articles/a.md", "", "title: A", 2, "", 4,
+                          body_digest=text_digest("Read by the loader."), reread=lambda: ("", "title: A", body_on_disk))
+
+    same = _render_bounded(renderer_factory(), _Job("a", "", None, "key", source("Read by the loader.")), 5)
+    assert not isinstance(same, _Failure) and "<p>Read by the loader.</p>" == same.html
+    changed = _render_bounded(renderer_factory(), _Job("a", "", None, "key", source("Saved again.")), 5)
+    assert isinstance(changed, _Failure)
+    assert changed.message == "the file changed while the site was being built; build again"
