@@ -230,3 +230,14 @@ def test_headings_get_ids_and_the_marker_a_table_of_contents():
     marked = renderer.render("[TOC]\n\n## Heading\n\ntext\n\n## Heading", "s").html
     assert marked.startswith('<div class="toc">') and '<li><a href="#heading_1">Heading</a></li>' in marked
     assert re.findall(r'<h2 id="([^"]+)"', marked) == ["heading", "heading_1"] and "[TOC]" not in marked
+
+
+def test_the_private_inline_methods_the_pruned_renderer_replaces_still_exist():
+    """markup._TriggeredInlineProcessor replaces two private methods of python-markdown's
+    inline pass: were they renamed, the replacements would silently stop applying (the
+    HTML would stay right, the build would be slower). This says so at once."""
+    from markdown.treeprocessors import InlineProcessor
+    from generator.markup import _TriggeredInlineProcessor
+    for name in ("_InlineProcessor__handleInline", "_InlineProcessor__applyPattern"):
+        assert callable(getattr(InlineProcessor, name, None)), name
+        assert name in vars(_TriggeredInlineProcessor)
