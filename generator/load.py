@@ -182,8 +182,8 @@ def _load_file(path: str, stat: os.stat_result, root: Path, kind: str, problems:
 
 def _parse_file(path: str, rel: str, kind: str, in_worker: bool, encode: bool = True,
                 known: Callable[[str], bool] | None = None) -> _Parsed:
-    """Read and validate one file; `encode`: make the record the cache keeps (always in a
-    worker). A file whose digest is `known` is read but not validated (only its digest)."""
+    """Read and validate one file; `encode`: make the record the cache keeps (a worker's
+    result is its record). A file whose digest is `known` is read but not validated."""
     found: list[Problem] = []
     data = _read_bytes(path, found)
     if data is None:
@@ -196,7 +196,7 @@ def _parse_file(path: str, rel: str, kind: str, in_worker: bool, encode: bool = 
     item = LOADERS[kind](file_path, rel, text, found) if text is not None else None
     if item is None:
         return _Parsed(digest, found)
-    record = records.encode(records.Loaded(item, found), item.source) if encode or in_worker else None
+    record = records.encode(records.Loaded(item, found), item.source) if encode else None
     if not in_worker:
         return _Parsed(digest, found, item, record)
     return _Parsed(digest, [], None, record)   # (its warnings are in the record)

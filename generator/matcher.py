@@ -148,8 +148,10 @@ class MentionMatcher:
         _, upper = self._found[key]
         first = key[0]
         capital = first.upper()
-        if len(capital) != 1 or upper is None:
-            return tuple(dict.fromkeys((first, capital))) if len(capital) == 1 else (first,)
+        if len(capital) != 1:       # ('ß': its capital is 'SS'; unaccent gives 'ß' for 'ẞ')
+            return (first,)
+        if upper is None:           # any case will do
+            return tuple(dict.fromkeys((first, capital)))
         return (capital,) if upper else (first,)
 
 
