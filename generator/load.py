@@ -76,14 +76,14 @@ def load_dossier(root: Path, cache: BuildCache | None = None, workers: int = 1) 
     root = root.resolve()
     cache = cache or BuildCache(None)
     config, problems = load_config(root)
-    listed = [(path, stat, kind) for folder, suffixes, kind in CONTENT_FOLDERS
-              for path, stat in _files(root, folder, suffixes, problems)]
-    unknown = [(path, kind) for path, stat, kind in listed
-               if cache.record_by_stat(_relative(path, root), stat.st_size, stat.st_mtime_ns) is None]
+    # each file with the record of what it held when it had this size and time (if any)
+    listed = [(path, stat, kind, cache.record_by_stat(_relative(path, root), stat.st_size, stat.st_mtime_ns))
+              for folder, suffixes, kind in CONTENT_FOLDERS for path, stat in _files(root, folder, suffixes, problems)]
+    unknown = [(path, kind) for path, _, kind, record in listed if record is None]
     items: dict[str, list] = {kind: [] for _, _, kind in CONTENT_FOLDERS}
     with _parsed_in_workers(root, unknown, workers) as parsed:   # (what workers read, in order)
-        for path, stat, kind in listed:
-            item = _load_file(path, stat, root, kind, problems, cache, parsed.get(path))
+        for path, stat, kind, record in listed:
+            item = _load_file(path, stat, root, kind, problems, cache, record, parsed.get(path))
             if item is not None:
                 items[kind].append(item)
     return Dossier(root, config, items["article"], items["summary"], items["entity"]), problems
@@ -155,12 +155,12 @@ class _Parsed:
 
 
 def _load_file(path: str, stat: os.stat_result, root: Path, kind: str, problems: list[Problem], cache: BuildCache,
-               parsed: _Parsed | None = None):
-    """The item the file holds, or the record of what it held before when the file has not
+               record: str | None, parsed: _Parsed | None = None):
+    """The item the file holds, or `record`, what it held before when the file has not
     changed since (see the module's docstring). `parsed`: the file as a worker read it."""
     rel = _relative(path, root)
     reread = _rereader(path, rel, markdown=kind != "entity")
-    known = _reused(cache.record_by_stat(rel, stat.st_size, stat.st_mtime_ns), path, rel, reread, problems)
+    known = _reused(record, path, rel, reread, problems)
     if known is not None:
         return known
     # (read here, a file whose bytes the cache knows is not validated again)
