@@ -1,6 +1,8 @@
 """Tiny dossiers built in tmp_path; assertions on the HTML and feeds produced."""
 import re
 
+import markupsafe
+import pytest
 from conftest import article, entity
 
 from generator.linkcheck import check_links
@@ -304,6 +306,32 @@ def test_memo_makes_a_macros_output_once_for_each_distinct_set_of_arguments():
     assert calls == ["A&B", "C"]          # once per object, over pages
     assert page.render(items=[first], root="") == '<a href="A&amp;B">A&amp;B</a>'
     assert calls == ["A&B", "C", "A&B"]   # another root is another piece
+
+
+class _Stored:
+    def __html__(self):
+        return "<p>stored</p>"
+
+
+@pytest.mark.parametrize("value", ["plain", "<a href=\"x\">'&'</a>", "", "é\u2028", 3, 2.5, None, True,
+                                   markupsafe.Markup("<b>kept</b>"), _Stored()])
+def test_template_outputs_are_escaped_as_markupsafe_escapes_them(value):
+    from generator.render import escaped_text
+    assert escaped_text(value) == str(markupsafe.escape(value))
+    assert type(escaped_text(value)) in (str, markupsafe.Markup)
+
+
+def test_page_templates_write_values_with_the_plain_string_escape(tmp_path):
+    import jinja2
+    from generator.render import escaped_text, make_environment, theme_template_dirs
+    env = make_environment(theme_template_dirs(tmp_path))
+    for template in (env.from_string("{{ x }}"), env.get_template("base.html")):
+        assert template.root_render_func.__globals__["escape"] is escaped_text
+    page = env.from_string('{% macro b(t) %}<b>{{ t }}</b>{% endmacro %}{{ x }}|{{ y }}|{{ b(x) }}|{{ n }}')
+    assert page.render(x="<i>&", y=markupsafe.Markup("<i>ok</i>"), n=3) == \
+        "&lt;i&gt;&amp;|<i>ok</i>|<b>&lt;i&gt;&amp;</b>|3"
+    with pytest.raises(jinja2.UndefinedError):   # undefined names still fail
+        env.from_string("{{ missing }}").render()
 
 
 def test_entity_chips_show_each_pages_own_count(make_dossier):
