@@ -60,9 +60,13 @@ def test_script_and_event_handlers_are_neutralised(make_dossier):
     assert_clean(d.output)
 
 
+@pytest.mark.parametrize("autolink", [True, False], ids=["with-autolink", "without-a-tag"])
 @pytest.mark.parametrize("spelling", SPELLINGS)
-def test_script_urls_never_reach_the_output(make_dossier, spelling):
-    body = f"[inline]({spelling})\n\n[ref][r]\n\n[r]: {spelling}\n\n![img]({spelling})\n\n<{spelling}>\n"
+def test_script_urls_never_reach_the_output(make_dossier, spelling, autolink):
+    """With an autolink (<url>) the body holds '<' and passes the sanitizer; without one it
+    does not (markup.MarkupRenderer.render), and the URL guard alone must stop them."""
+    body = f"[inline]({spelling})\n\n[ref][r]\n\n[r]: {spelling}\n\n![img]({spelling})\n\n"
+    body += f"<{spelling}>\n" if autolink else ""
     d = make_dossier({"articles/x.md": article("X", body)})
     assert d.build("--no-search").code == 0
     assert executable_bits(d.page("articles/x.html")) == []
