@@ -14,6 +14,7 @@ run. Not a test: it asserts nothing.
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import shutil
 import statistics
@@ -28,6 +29,8 @@ REPO = HERE.parent
 MAKE_CORPUS = REPO.parent / "shared" / "bench" / "make_corpus.py"
 CORPORA = HERE / "corpora"
 BIN = Path(sys.executable).parent
+TRASH = CORPORA / ".trash"     # outputs moved aside during a run (see clear)
+_moved = itertools.count(time.time_ns())
 
 
 @dataclass
@@ -63,12 +66,20 @@ def corpus(size: int, fmt: str) -> Path:
 
 
 def clear(*folders: Path) -> None:
-    """Remove what a cold build must not find, and let the file system finish the removal
-    (writing 250 MB of pages right after deleting as much was up to 4 s slower here) so that
-    the build is measured, not the previous one's deletion. Hugo's output is cleared alike."""
+    """Move aside what a cold build must not find (Hugo's output alike); `empty_trash` deletes
+    it all once the last build is measured. Deleting it here would make the next build pay for
+    the deletion: this machine's file system (ext4 without a journal) gives a new file none of
+    the inodes freed in the last minute or more, and checks them one by one for each new file
+    (the kernel's recently_deleted(), seen with perf): creating 5,700 files right after
+    deleting as many took up to 2.5 s of kernel time instead of 0.1 s."""
+    TRASH.mkdir(exist_ok=True)
     for folder in folders:
-        shutil.rmtree(folder, ignore_errors=True)
-    os.sync()
+        if folder.exists():
+            folder.rename(TRASH / f"{next(_moved)}-{folder.name}")
+
+
+def empty_trash() -> None:
+    shutil.rmtree(TRASH, ignore_errors=True)
 
 
 def count_pages(folder: Path) -> int:
@@ -122,7 +133,7 @@ def bench_size(size: int, repeat: int, hugo: str | None, pagefind: str) -> tuple
 
     rows.append(("dossier one article edited", one_edit(dossier), count_pages(output)))
     pages_site = output.with_name(output.name + "-pages")
-    shutil.rmtree(pages_site, ignore_errors=True)
+    clear(pages_site)
     pages_only = [*dossier[:-2], str(pages_site), "-q", "--no-search"]
     measure(pages_only)    # a first build of the pages-only site (the cache is warm)
     rows.append(("dossier one edit, no search", one_edit(pages_only), count_pages(pages_site)))
@@ -156,13 +167,20 @@ def main() -> None:
     from generator.search import pagefind_executable
     pagefind = str(pagefind_executable())
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; Hugo: {hugo or 'not installed'}")
+    try:
+        print_table([int(s) for s in args.sizes.split(",")], args.repeat, hugo, pagefind)
+    finally:
+        empty_trash()
+
+
+def print_table(sizes: list[int], repeat: int, hugo: str | None, pagefind: str) -> None:
     header = (f"{'articles':>8}  {'build':<28} {'wall s':>7} {'CPU s':>7} {'peak MB':>8} {'pages/s':>8} "
               f"{'× Hugo':>7} {'× Hugo+PF':>9}")
     print(header)
     print("-" * len(header))
     notes: list[str] = []
-    for size in [int(s) for s in args.sizes.split(",")]:
-        rows, walls = bench_size(size, args.repeat, hugo, pagefind)
+    for size in sizes:
+        rows, walls = bench_size(size, repeat, hugo, pagefind)
         notes += round_ratios(size, walls)
         peers = {name: run.wall for name, run, _ in rows}
         for name, run, pages in rows:
