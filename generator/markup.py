@@ -684,14 +684,24 @@ def _render_each(renderer: MarkupRenderer, jobs: list[_Job], seconds: float,
 
 
 def _stored(jobs: list[_Job], results: list, store: HtmlStore | None, serial: int) -> list[Rendered | _Failure]:
-    """With a store, the HTML goes into it (one transaction) and each result keeps a StoredHtml."""
+    """With a store, the HTML and the snippets go into it (one transaction) and leave the
+    results: neither is sent back to the main process (the snippets are most of what would
+    be, 3.9 KB a document). render_documents points the results at them (_kept_in)."""
     if store is None:
         return results
     rows = [(job.key, _json(_to_json(result)), _json(result.snippets), result.html)
             for job, result in zip(jobs, results) if isinstance(result, Rendered)]
     store.put(rows, serial)
-    return [dataclasses.replace(result, html=StoredHtml(job.key, store)) if isinstance(result, Rendered) else result
-            for job, result in zip(jobs, results)]
+    return [dataclasses.replace(result, html="", snippets={}) if isinstance(result, Rendered) else result
+            for result in results]
+
+
+def _kept_in(store: HtmlStore, key: str, result: Rendered) -> Rendered:
+    """A result whose HTML and snippets are in the store, read from it when a page shows them,
+    as a result read from the cache is: through the main process's own store, so that each
+    page worker opens one connection to the database (not one per share of the Markdown
+    workers' results, each with its own page cache)."""
+    return dataclasses.replace(result, html=StoredHtml(key, store), snippets=StoredSnippets(key, store))
 
 
 # Up to this many documents to render (an edit), each gets a matcher of its own names
@@ -796,9 +806,10 @@ def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS, workers:
     results: list[Rendered | _Failure] = [_from_json(found, StoredHtml(item_key, store)) if found is not None else None
                                           for item_key, found in zip(keys, cached)]
     for index, result in zip(missing, fresh):
-        results[index] = result
         if store and isinstance(result, Rendered):
+            result = _kept_in(store, keys[index], result)
             cache.rendered(keys[index])
+        results[index] = result
     rendered_documents: dict[str, Rendered] = {}
     entity_summaries: dict[str, Rendered] = {}
     problems: list[Problem] = []
