@@ -59,10 +59,11 @@ _INVISIBLE = re.compile(r"[\x00-\x20\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]+")
 # The allowlist a rendered body passes through (nh3: the maintained Rust sanitizer; bleach is
 # deprecated). It covers what Markdown and its extensions produce, plus plain formatting for
 # dossiers that opt in to raw HTML; scripts, styles, frames and event handlers never pass.
-# A text without '<' (nor NUL, which it drops), in a dossier that keeps raw HTML out, skips it (a seventh of an article's
-# Markdown time): no tag can come from such a text, only python-markdown's own elements, whose
-# text and attributes its serializer escapes and whose link targets _UrlGuard checks; a
-# property test holds that the sanitizer would keep such a body as it is.
+# A text without '<' (nor NUL, which it drops), in a dossier that keeps raw HTML out, skips
+# it (a seventh of an article's Markdown time): no tag can come from such a text, only
+# python-markdown's own elements, whose text and attributes its serializer escapes and whose
+# link targets _UrlGuard checks; a property test holds that the sanitizer would keep such a
+# body as it is.
 ALLOWED_TAGS = {"a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "dd", "del", "details",
                 "div", "dl", "dt", "em", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
                 "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "pre", "q", "s", "small", "span",
