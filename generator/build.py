@@ -254,7 +254,8 @@ def _render_and_write(request: _Request, analysis: Analysis, fingerprint: str, m
     record = {"fingerprint": fingerprint, "pages": pages, "files": len(paths) + len(assets),
               "warnings": [(str(w.path), w.line, w.message, w.column) for w in analysis.warnings],
               "state": state.to_json()}
-    writer = _SiteWriter(request, views, template_dirs, previous, marker, catalog.config.language, watch)
+    writer = _SiteWriter(request, views, template_dirs, previous, marker, catalog.config.language, watch,
+                         analysis.cache.search_documents if analysis.cache else None)
     del catalog
     changed = 0
     if touched is None:
@@ -279,6 +280,7 @@ class _SiteWriter:
     marker: dict              # the previous build's marker
     language: str
     watch: _Stopwatch
+    search_documents: Path | None   # where Pagefind's input may be kept between builds
 
     def whole(self, assets: dict[str, Path], record: dict) -> None:
         """Every page into a staging folder (unchanged files hard-linked from the previous
@@ -295,7 +297,8 @@ class _SiteWriter:
                 return {}
             from .search import index_site_folder   # (not imported by a build without search)
             shards = index_site_folder(staging, self.language, hashes, previous.folder if previous else None,
-                                       previous.search_shards if previous else None, request.workers)
+                                       previous.search_shards if previous else None, request.workers,
+                                       self.search_documents)
             self.watch.lap("search")
             return {"search_shards": shards}
 
@@ -313,7 +316,7 @@ class _SiteWriter:
         def update_search(patch: Path, hashes: dict[str, str], changed: set[str]) -> tuple[dict, list[str]]:
             from .search import update_search_index
             shards, replaced = update_search_index(patch, previous.folder, self.language, hashes, changed,
-                                                   previous.search_shards, request.workers)
+                                                   previous.search_shards, request.workers, self.search_documents)
             self.watch.lap("search")
             return {"search_shards": shards}, replaced
 

@@ -15,6 +15,9 @@ never holds every body. Values are JSON or text, never pickle: a dossier folder 
 from someone else must not be able to run code through it. Deleting the folder always gives
 a correct cold build; an unreadable or foreign cache is replaced; entries unused for
 KEEP_BUILDS builds are dropped; a dossier where no cache can be written builds without.
+
+Beside the database, `search/` holds the search documents Pagefind last read (search.py):
+kept so that the next build rewrites those files instead of creating and deleting thousands.
 """
 from __future__ import annotations
 
@@ -33,6 +36,7 @@ from .errors import DossierError
 
 CACHE_FOLDER = ".dossier-cache"
 CACHE_FILE = "cache.sqlite3"
+SEARCH_DOCUMENTS = "search"
 FORMAT = 6
 _TABLES = ("files", "renders")
 # A file modified this recently is not trusted by its size and time alone: a second edit
@@ -204,6 +208,11 @@ class BuildCache:
     hits: int = 0
     misses: int = 0
     _store: HtmlStore | None = None
+
+    @property
+    def search_documents(self) -> Path | None:
+        """Where the search index's input may be kept between builds (None without a cache)."""
+        return None if self.folder is None else self.folder / SEARCH_DOCUMENTS
 
     @property
     def store(self) -> HtmlStore | None:

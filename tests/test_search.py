@@ -1,10 +1,14 @@
-"""The sharded search index: stable shards, and a rebuild that indexes only the changed ones."""
+"""The sharded search index: stable shards, a rebuild that indexes only the changed ones, and
+the search documents Pagefind reads instead of whole pages."""
+import filecmp
 import json
+import os
+import subprocess
 
 from conftest import article, write_files
 from generator import search
 from generator.build import build_site
-from generator.search import indexed_text, is_indexed_page, plan_shards, shard_count
+from generator.search import is_indexed_page, pagefind_executable, plan_shards, search_document, shard_count
 
 
 def shard_inodes(site):
@@ -37,7 +41,7 @@ def test_an_edit_reindexes_only_the_shards_whose_pages_changed(tmp_path, monkeyp
     shards = json.loads((site / "pagefind" / "shards.json").read_text())["shards"]
     assert len(shards) == shard_count(41) == 8
     before, hashes_before = shard_inodes(site), json.loads((site / ".dossier-site.json").read_text())["hashes"]
-    indexed_before = {p: indexed_text((site / p).read_text()) for p in hashes_before if is_indexed_page(p)}
+    indexed_before = {p: search_document((site / p).read_text()) for p in hashes_before if is_indexed_page(p)}
 
     (content / "articles" / "a07.md").write_text(article("Article 7", "Hervé and the harbour, part 7. Zanzibar."))
     build_site(content, site)
@@ -45,7 +49,7 @@ def test_an_edit_reindexes_only_the_shards_whose_pages_changed(tmp_path, monkeyp
     changed_pages = {p for p, h in marker["hashes"].items() if hashes_before.get(p) != h and is_indexed_page(p)}
     assert "articles/a07.html" in changed_pages and "entities/herve.html" in changed_pages
     # the entity page changed only in its "Mentioned in" list, which is not indexed
-    changed_pages = {p for p in changed_pages if indexed_text((site / p).read_text()) != indexed_before[p]}
+    changed_pages = {p for p in changed_pages if search_document((site / p).read_text()) != indexed_before[p]}
     assert changed_pages == {"articles/a07.html"}
     plan = plan_shards(marker["hashes"], "en", "t")
     expected = {shard.name for shard in plan if changed_pages & set(shard.pages)}
@@ -55,11 +59,108 @@ def test_an_edit_reindexes_only_the_shards_whose_pages_changed(tmp_path, monkeyp
     assert set(marker["search_shards"]) == set(shards)
 
 
-def test_the_indexed_part_of_a_page_leaves_out_what_pagefind_ignores():
-    page = ('<html><body><nav>menu</nav><article data-pagefind-body><h1>Hervé</h1><img src="x.png">'
-            '<section data-pagefind-ignore><div><p>mentioned in 12 articles</p></div></section>'
-            '<p>Locksmith<br>in Marseille</p></article><footer>x</footer></body></html>')
-    assert indexed_text(page) == ('<article data-pagefind-body><h1>Hervé</h1><img src="x.png">'
-                                  '<p>Locksmith<br>in Marseille</p></article>')
-    assert indexed_text("<html><body><p>no body marker</p></body></html>") is None
-    assert indexed_text("<article data-pagefind-body><p>never closed") is None
+HEAD = '<!doctype html><html lang="fr"><head><title>Hervé · Dossier</title></head>'
+
+
+def test_a_search_document_keeps_the_head_and_the_body_element_without_what_pagefind_ignores():
+    page = (HEAD + '<body class="x"><nav>menu</nav><article data-pagefind-body><h1>Hervé</h1><img src="x.png">'
+            '<section data-pagefind-ignore><div><section><p>mentioned in 12 articles</p></section></div></section>'
+            '<p>Locksmith<br>in Marseille</p><span data-pagefind-ignore="all">(2024)</span></article>'
+            '<footer>x</footer></body></html>')
+    assert search_document(page) == (HEAD + '<body class="x"><article data-pagefind-body><h1>Hervé</h1>'
+                                     '<img src="x.png"><p>Locksmith<br>in Marseille</p></article></body></html>\n')
+
+
+def test_a_page_is_given_whole_when_a_part_left_out_could_matter():
+    unshaped = ["<html><body><p>no body marker</p></body></html>",
+                HEAD + "<body><article data-pagefind-body><p>never closed</body></html>",
+                HEAD + "<body><p data-pagefind-meta='author:Léa'>x</p><article data-pagefind-body>y</article></body>",
+                HEAD + "<body><article data-pagefind-body>y</article><div data-pagefind-body>z</div></body>",
+                HEAD + "<body><article data-pagefind-body>y</article><p data-pagefind-filter='year:2024'></p></body>"]
+    for page in unshaped:
+        assert search_document(page) == page
+    # an ignored element holding metadata stays: Pagefind still reads metadata there
+    kept = '<section data-pagefind-ignore><span data-pagefind-meta="date:2024">2024</span></section>'
+    page = HEAD + f"<body><main data-pagefind-body><p>x</p>{kept}</main></body></html>"
+    assert kept in search_document(page)
+
+
+def test_the_attribute_counts_only_as_an_attribute():
+    prose = ('<p title="see data-pagefind-ignore">The data-pagefind-ignore attribute hides '
+             '<code>&lt;div data-pagefind-ignore&gt;</code> from search.</p>')
+    page = HEAD + f"<body><article class='a>b' data-pagefind-body>{prose}</article></body></html>"
+    assert prose in search_document(page)
+    assert search_document(HEAD + "<body><p>data-pagefind-body</p></body>") == HEAD + "<body><p>data-pagefind-body</p></body>"
+
+
+def _bundle_files(folder):
+    return {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_pagefind_indexes_search_documents_as_it_indexes_whole_pages(example_content, tmp_path):
+    """The example dossier's pages, indexed whole and as search documents: the same page
+    fragments (each page's text, metadata and filters) and word index, byte for byte. (The
+    filter and meta files are not compared: their bytes vary from run to run of Pagefind on
+    the same input, as the order of a hash map does.)"""
+    example_site = tmp_path / "site"
+    build_site(example_content, example_site, search=False)
+    pages = [p.relative_to(example_site).as_posix() for p in example_site.glob("*/*.html")]
+    pages = [p for p in pages if is_indexed_page(p)]
+    assert len(pages) > 40
+    bundles = {}
+    for kind, read in (("whole", lambda html: html), ("documents", search_document)):
+        for page in pages:
+            target = tmp_path / kind / page
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(read((example_site / page).read_text(encoding="utf-8")), encoding="utf-8")
+        bundles[kind] = tmp_path / f"{kind}-bundle"
+        subprocess.run([str(pagefind_executable()), "--site", str(tmp_path / kind), "--output-path",
+                        str(bundles[kind]), "--glob", "*/*.html", "--force-language", "fr", "--silent"], check=True)
+    whole, documents = (_bundle_files(bundles[k]) for k in ("whole", "documents"))
+    compared = {f for f in whole if f.startswith(("fragment/", "index/"))}
+    assert len([f for f in compared if f.startswith("fragment/")]) == len(pages)
+    assert compared <= documents
+    assert all(filecmp.cmp(bundles["whole"] / f, bundles["documents"] / f, shallow=False) for f in compared)
+    assert sum((tmp_path / "documents" / p).stat().st_size for p in pages) < \
+        sum((tmp_path / "whole" / p).stat().st_size for p in pages) / 2
+
+
+def test_search_documents_are_rewritten_in_place_from_build_to_build(tmp_path):
+    content = write_files(tmp_path / "content", {
+        "entities/herve.yaml": "name: Hervé\ntype: person\n",
+        **{f"articles/a{i}.md": article(f"Article {i}", f"Hervé and the harbour, part {i}.") for i in range(3)}})
+    site = tmp_path / "site"
+    build_site(content, site)
+    workspace = content / ".dossier-cache" / "search"
+    documents = {p.relative_to(workspace).as_posix(): p.stat().st_ino for p in workspace.glob("*/*/*.html")}
+    assert sorted(d.split("/", 1)[1] for d in documents) == [
+        "articles/a0.html", "articles/a1.html", "articles/a2.html", "entities/herve.html"]
+    assert "</a> and the harbour, part 1.</p>" in (workspace / next(d for d in documents if d.endswith("a1.html"))).read_text()
+    assert not any(p.name.startswith(".site.search") for p in tmp_path.iterdir())
+
+    (content / "articles" / "a2.md").unlink()
+    build_site(content, site, force=True)
+    after = {p.relative_to(workspace).as_posix(): p.stat().st_ino for p in workspace.glob("*/*/*.html")}
+    assert set(after) == {d for d in documents if not d.endswith("a2.html")}
+    assert all(after[d] == documents[d] for d in after)   # the same files, written again
+
+
+def test_a_build_uses_a_scratch_folder_while_another_holds_the_documents(tmp_path, monkeypatch):
+    import fcntl
+    content = write_files(tmp_path / "content", {"articles/a.md": article("Article", "The harbour.")})
+    workspace = content / ".dossier-cache" / "search"
+    workspace.mkdir(parents=True)
+    held = os.open(workspace / ".lock", os.O_RDWR | os.O_CREAT)
+    fcntl.flock(held, fcntl.LOCK_EX)
+    scratch_used = []
+    real_write = search._write_documents
+    monkeypatch.setattr(search, "_write_documents",
+                        lambda folder, pages, source: (scratch_used.append(folder), real_write(folder, pages, source)))
+    try:
+        build_site(content, tmp_path / "site")
+    finally:
+        os.close(held)
+    assert scratch_used and all(not f.is_relative_to(workspace) for f in scratch_used)
+    assert not any(workspace.glob("*/*/*.html"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "site"]   # the scratch folder is gone
+    assert json.loads((tmp_path / "site" / "pagefind" / "shards.json").read_text())["shards"]
