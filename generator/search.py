@@ -175,7 +175,7 @@ def search_document(html: str) -> str:
     page_body = html.rfind("<body", 0, body_start)
     if body_end is None or page_body < 0:
         return html
-    if _READ_ANYWHERE.search(html[page_body:body_start]) or _READ_ANYWHERE.search(html, body_end):
+    if _READ_ANYWHERE.search(html, page_body, body_start) or _READ_ANYWHERE.search(html, body_end):
         return html
     kept, cursor, at = [html[:html.index(">", page_body) + 1]], body_start, body_start
     while (ignored := _attribute_tag(html, IGNORE_ATTRIBUTE, at, body_end)) is not None:
