@@ -314,16 +314,29 @@ def _documents_folder(site: Path, workspace: Path | None):
         shutil.rmtree(scratch, ignore_errors=True)
 
 
+WORKSPACE_LOCK = "dossier-search.lock"
+_SHARD_NAME = re.compile(r"s[0-9]+-of-[0-9]+")
+
+
 def _lock(workspace: Path) -> int | None:
     """An open descriptor holding the workspace's lock (released when closed, or when the
-    process ends however it ends), or None when another build holds it or it cannot be had."""
+    process ends however it ends), or None when another build holds it or it cannot be had.
+
+    The workspace must be a folder this tool made (its lock file is the sign: a folder
+    without one is used only while empty), not a link: the build removes what it does not
+    expect in it, and must never do so elsewhere."""
     try:
         import fcntl
     except ImportError:
         return None
+    lock = workspace / WORKSPACE_LOCK
     try:
-        workspace.mkdir(parents=True, exist_ok=True)
-        descriptor = os.open(workspace / ".lock", os.O_RDWR | os.O_CREAT, 0o644)
+        if not os.path.lexists(workspace):
+            workspace.mkdir()
+        if workspace.is_symlink() or not workspace.is_dir() or \
+                not (os.path.lexists(lock) or not any(os.scandir(workspace))):
+            return None
+        descriptor = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
     except OSError:
         return None
     try:
@@ -340,16 +353,16 @@ def _write_documents(folder: Path, pages: tuple[str, ...], source) -> None:
     for page in pages:
         section, name = page.rsplit("/", 1)
         wanted.setdefault(section, set()).add(name)
-    if folder.is_dir():
+    if folder.is_dir() and not folder.is_symlink():
         for entry in os.scandir(folder):
             if entry.is_dir(follow_symlinks=False) and entry.name in wanted:
                 for file in os.scandir(entry.path):
-                    if file.name not in wanted[entry.name]:
-                        os.unlink(file.path)
-            elif entry.is_dir(follow_symlinks=False):
-                shutil.rmtree(entry.path)
+                    if file.name not in wanted[entry.name] or not file.is_file(follow_symlinks=False):
+                        _remove(file)
             else:
-                os.unlink(entry.path)
+                _remove(entry)
+    elif os.path.lexists(folder):
+        os.unlink(folder)
     for section in wanted:
         (folder / section).mkdir(parents=True, exist_ok=True)
     for page in pages:
@@ -357,11 +370,18 @@ def _write_documents(folder: Path, pages: tuple[str, ...], source) -> None:
         (folder / page).write_text(search_document(html), encoding="utf-8")
 
 
+def _remove(entry: os.DirEntry) -> None:
+    if entry.is_dir(follow_symlinks=False):
+        shutil.rmtree(entry.path)
+    else:
+        os.unlink(entry.path)
+
+
 def _prune_workspace(workspace: Path, names: set[str]) -> None:
     """Remove the documents of shards that no longer exist (the dossier doubled or halved)."""
     for entry in os.scandir(workspace):
-        if entry.is_dir(follow_symlinks=False) and entry.name not in names:
-            shutil.rmtree(entry.path, ignore_errors=True)
+        if _SHARD_NAME.fullmatch(entry.name) and entry.name not in names:
+            _remove(entry)
 
 
 def _finish(job: tuple[subprocess.Popen, SearchShard]) -> None:

@@ -3,6 +3,7 @@ the search documents Pagefind reads instead of whole pages."""
 import filecmp
 import json
 import os
+import shutil
 import subprocess
 
 from conftest import article, write_files
@@ -150,7 +151,7 @@ def test_a_build_uses_a_scratch_folder_while_another_holds_the_documents(tmp_pat
     content = write_files(tmp_path / "content", {"articles/a.md": article("Article", "The harbour.")})
     workspace = content / ".dossier-cache" / "search"
     workspace.mkdir(parents=True)
-    held = os.open(workspace / ".lock", os.O_RDWR | os.O_CREAT)
+    held = os.open(workspace / search.WORKSPACE_LOCK, os.O_RDWR | os.O_CREAT)
     fcntl.flock(held, fcntl.LOCK_EX)
     scratch_used = []
     real_write = search._write_documents
@@ -164,3 +165,36 @@ def test_a_build_uses_a_scratch_folder_while_another_holds_the_documents(tmp_pat
     assert not any(workspace.glob("*/*/*.html"))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "site"]   # the scratch folder is gone
     assert json.loads((tmp_path / "site" / "pagefind" / "shards.json").read_text())["shards"]
+
+
+def test_a_workspace_the_tool_did_not_make_is_left_alone(tmp_path):
+    """The build removes what it does not expect in its workspace: never through a link, never
+    in a folder it did not make, never outside its shards' folders."""
+    elsewhere = write_files(tmp_path / "elsewhere", {"s0-of-1/notes.txt": "mine", "keep/a.html": "mine"})
+    content = write_files(tmp_path / "content", {"articles/a.md": article("Article", "The harbour.")})
+    (content / ".dossier-cache").mkdir()
+    (content / ".dossier-cache" / "search").symlink_to(elsewhere, target_is_directory=True)
+    build_site(content, tmp_path / "site")
+    assert sorted(p.relative_to(elsewhere).as_posix() for p in elsewhere.rglob("*")) == [
+        "keep", "keep/a.html", "s0-of-1", "s0-of-1/notes.txt"]
+
+    (content / ".dossier-cache" / "search").unlink()
+    write_files(content / ".dossier-cache" / "search", {"s0-of-1/notes.txt": "not the tool's"})
+    build_site(content, tmp_path / "site", force=True)
+    assert (content / ".dossier-cache" / "search" / "s0-of-1" / "notes.txt").read_text() == "not the tool's"
+
+    # the tool's own workspace: a link in it is removed, never followed
+    shutil.rmtree(content / ".dossier-cache" / "search")
+    (content / "articles" / "a.md").write_text(article("Article", "The harbour, in winter."))
+    build_site(content, tmp_path / "site", force=True)
+    shard = next((content / ".dossier-cache" / "search").glob("s*"))
+    (shard / "articles" / "b.html").symlink_to(elsewhere / "keep" / "a.html")
+    (shard / "entities").symlink_to(elsewhere / "keep", target_is_directory=True)
+    (content / ".dossier-cache" / "search" / "s7-of-8").symlink_to(elsewhere / "keep", target_is_directory=True)
+    (content / ".dossier-cache" / "search" / "notes").mkdir()
+    (content / "articles" / "a.md").write_text(article("Article", "The harbour, again."))
+    build_site(content, tmp_path / "site", force=True)
+    assert sorted(p.relative_to(shard).as_posix() for p in shard.rglob("*")) == ["articles", "articles/a.html"]
+    assert (elsewhere / "keep" / "a.html").read_text() == "mine"
+    assert sorted(p.name for p in (content / ".dossier-cache" / "search").iterdir()) == [
+        search.WORKSPACE_LOCK, "notes", shard.name]
