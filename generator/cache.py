@@ -283,10 +283,11 @@ KEEP_BUILDS = 3   # entries unused for this many builds go (another build may ru
 
 def open_cache(root: Path, enabled: bool = True) -> BuildCache:
     """The dossier's cache, made anew when missing, unreadable or from another version;
-    a cache that cannot be made gives a build without one."""
-    if not enabled:
-        return BuildCache(None)
+    a cache that cannot be made gives a build without one, and so does a cache folder that
+    is a link (a dossier received from someone else could point it anywhere)."""
     folder, stamp = root / CACHE_FOLDER, _stamp()
+    if not enabled or folder.is_symlink():   # a link could point where the cache must not write
+        return BuildCache(None)
     path = folder / CACHE_FILE
     try:
         if path.is_file():

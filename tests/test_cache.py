@@ -80,6 +80,23 @@ def test_deleting_or_corrupting_the_cache_gives_the_same_site(make_dossier, tmp_
     assert site_digest(tmp_path / "warm") == site_digest(tmp_path / "cold") == site_digest(tmp_path / "corrupt")
 
 
+def test_a_cache_folder_that_is_a_link_is_neither_written_nor_read(make_dossier, tmp_path):
+    """A dossier received from someone else may hold a .dossier-cache link to anywhere: the
+    cache would write its .gitignore there and remove files of its own names."""
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / ".gitignore").write_text("mine\n")
+    (elsewhere / CACHE_FILE).write_text("not a cache")
+    d = make_dossier(FILES)
+    (d.root / CACHE_FOLDER).symlink_to(elsewhere, target_is_directory=True)
+    result = build_site(d.root, d.output)
+    assert result.render_cache[0] == 0   # nothing reused
+    assert sorted(p.name for p in elsewhere.iterdir()) == [".gitignore", CACHE_FILE]
+    assert (elsewhere / ".gitignore").read_text() == "mine\n"
+    assert (elsewhere / CACHE_FILE).read_text() == "not a cache"
+    assert (d.output / "pagefind" / "shards.json").is_file()
+
+
 def test_unchanged_pages_are_hard_linked_from_the_previous_site(make_dossier):
     d = make_dossier(FILES)
     build_site(d.root, d.output, search=False)
