@@ -42,7 +42,7 @@ def test_an_edit_reindexes_only_the_shards_whose_pages_changed(tmp_path, monkeyp
     shards = json.loads((site / "pagefind" / "shards.json").read_text())["shards"]
     assert len(shards) == shard_count(41) == 8
     before, hashes_before = shard_inodes(site), json.loads((site / ".dossier-site.json").read_text())["hashes"]
-    indexed_before = {p: search_document((site / p).read_text()) for p in hashes_before if is_indexed_page(p)}
+    indexed_before = {p: search_document((site / p).read_bytes()) for p in hashes_before if is_indexed_page(p)}
 
     (content / "articles" / "a07.md").write_text(article("Article 7", "Hervé and the harbour, part 7. Zanzibar."))
     build_site(content, site)
@@ -50,7 +50,7 @@ def test_an_edit_reindexes_only_the_shards_whose_pages_changed(tmp_path, monkeyp
     changed_pages = {p for p, h in marker["hashes"].items() if hashes_before.get(p) != h and is_indexed_page(p)}
     assert "articles/a07.html" in changed_pages and "entities/herve.html" in changed_pages
     # the entity page changed only in its "Mentioned in" list, which is not indexed
-    changed_pages = {p for p in changed_pages if search_document((site / p).read_text()) != indexed_before[p]}
+    changed_pages = {p for p in changed_pages if search_document((site / p).read_bytes()) != indexed_before[p]}
     assert changed_pages == {"articles/a07.html"}
     plan = plan_shards(marker["hashes"], "en", "t")
     expected = {shard.name for shard in plan if changed_pages & set(shard.pages)}
@@ -63,12 +63,16 @@ def test_an_edit_reindexes_only_the_shards_whose_pages_changed(tmp_path, monkeyp
 HEAD = '<!doctype html><html lang="fr"><head><title>Hervé · Dossier</title></head>'
 
 
+def document(page: str) -> str:
+    return search_document(page.encode("utf-8")).decode("utf-8")
+
+
 def test_a_search_document_keeps_the_head_and_the_body_element_without_what_pagefind_ignores():
     page = (HEAD + '<body class="x"><nav>menu</nav><article data-pagefind-body><h1>Hervé</h1><img src="x.png">'
             '<section data-pagefind-ignore><div><section><p>mentioned in 12 articles</p></section></div></section>'
             '<p>Locksmith<br>in Marseille</p><span data-pagefind-ignore="all">(2024)</span></article>'
             '<footer>x</footer></body></html>')
-    assert search_document(page) == (HEAD + '<body class="x"><article data-pagefind-body><h1>Hervé</h1>'
+    assert document(page) == (HEAD + '<body class="x"><article data-pagefind-body><h1>Hervé</h1>'
                                      '<img src="x.png"><p>Locksmith<br>in Marseille</p></article></body></html>\n')
 
 
@@ -79,19 +83,28 @@ def test_a_page_is_given_whole_when_a_part_left_out_could_matter():
                 HEAD + "<body><article data-pagefind-body>y</article><div data-pagefind-body>z</div></body>",
                 HEAD + "<body><article data-pagefind-body>y</article><p data-pagefind-filter='year:2024'></p></body>"]
     for page in unshaped:
-        assert search_document(page) == page
+        assert document(page) == page
     # an ignored element holding metadata stays: Pagefind still reads metadata there
     kept = '<section data-pagefind-ignore><span data-pagefind-meta="date:2024">2024</span></section>'
     page = HEAD + f"<body><main data-pagefind-body><p>x</p>{kept}</main></body></html>"
-    assert kept in search_document(page)
+    assert kept in document(page)
 
 
 def test_the_attribute_counts_only_as_an_attribute():
     prose = ('<p title="see data-pagefind-ignore">The data-pagefind-ignore attribute hides '
              '<code>&lt;div data-pagefind-ignore&gt;</code> from search.</p>')
     page = HEAD + f"<body><article class='a>b' data-pagefind-body>{prose}</article></body></html>"
-    assert prose in search_document(page)
-    assert search_document(HEAD + "<body><p>data-pagefind-body</p></body>") == HEAD + "<body><p>data-pagefind-body</p></body>"
+    assert prose in document(page)
+    assert document(HEAD + "<body><p>data-pagefind-body</p></body>") == HEAD + "<body><p>data-pagefind-body</p></body>"
+
+
+def test_elements_end_where_html_says_whatever_the_case_or_nesting():
+    page = (HEAD + '<BODY><Article Data-Pagefind-Body><p>kept</p>'
+            '<SECTION DATA-PAGEFIND-IGNORE><section-list><section/><section><p>x</p></section></section-list>'
+            '</Section ><p>kept too</p><div data-pagefind-ignore>not closed</article></BODY>')
+    assert document(page) == page   # the ignored div never ends before the body element does
+    page = page.replace("not closed", "closed</div>")
+    assert document(page) == HEAD + "<BODY><Article Data-Pagefind-Body><p>kept</p><p>kept too</p></article></body></html>\n"
 
 
 def _bundle_files(folder):
@@ -113,7 +126,7 @@ def test_pagefind_indexes_search_documents_as_it_indexes_whole_pages(example_con
         for page in pages:
             target = tmp_path / kind / page
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(read((example_site / page).read_text(encoding="utf-8")), encoding="utf-8")
+            target.write_bytes(read((example_site / page).read_bytes()))
         bundles[kind] = tmp_path / f"{kind}-bundle"
         subprocess.run([str(pagefind_executable()), "--site", str(tmp_path / kind), "--output-path",
                         str(bundles[kind]), "--glob", "*/*.html", "--force-language", "fr", "--silent"], check=True)
