@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 import json
+import os
+import time
 import traceback
 from collections.abc import Iterator
 from pathlib import Path
@@ -41,8 +43,35 @@ def template_bytecode_cache() -> jinja2.BytecodeCache | None:
         cache = jinja2.FileSystemBytecodeCache()
     except (RuntimeError, OSError):
         return None   # no private temporary folder: templates are compiled every time
-    cache.pattern = f"dossier-{code_fingerprint()[:16]}-%s.cache"
+    prefix = f"dossier-{code_fingerprint()[:16]}-"
+    cache.pattern = prefix + "%s.cache"
+    prune_compiled_templates(Path(cache.directory), prefix)
     return cache
+
+
+BYTECODE_KEEP_DAYS = 30
+
+
+def prune_compiled_templates(folder: Path, prefix: str, now: float | None = None) -> None:
+    """Remove this tool's compiled templates of other generator versions, and those not
+    compiled again for BYTECODE_KEEP_DAYS (templates of dossiers gone, of tests' temporary
+    folders): without this, every upgrade and every test run left files behind for good.
+    Only files named as this tool names them are touched; Jinja reads a missing one as
+    "compile again", so a build running beside this one loses nothing but time."""
+    limit = (time.time() if now is None else now) - BYTECODE_KEEP_DAYS * 86400
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        name = entry.name
+        if not (name.startswith("dossier-") and name.endswith(".cache")):
+            continue
+        try:
+            if not name.startswith(prefix) or entry.stat(follow_symlinks=False).st_mtime < limit:
+                os.unlink(entry.path)
+        except OSError:
+            pass
 
 
 try:   # MarkupSafe's own C escape, without the Markup wrapper (private: fall back on the public one)

@@ -375,3 +375,31 @@ def test_the_graph_keeps_each_entitys_strongest_co_mentions(make_dossier):
         for count, other in sorted(partners, reverse=True)[:5]:
             expected[tuple(sorted((key, other)))] = count
     assert found == expected and len(found) > 12
+
+
+def test_compiled_templates_of_other_versions_or_long_unused_are_removed(tmp_path, monkeypatch):
+    import os
+    import time
+
+    import jinja2
+
+    from generator import render
+    now = time.time()
+    names = {"dossier-aaaa-1.cache": now, "dossier-aaaa-2.cache": now - (render.BYTECODE_KEEP_DAYS + 1) * 86400,
+             "dossier-bbbb-1.cache": now, "other-tool-1.cache": now - 400 * 86400, "dossier-aaaa-notes.txt": 0}
+    for name, mtime in names.items():
+        (tmp_path / name).write_text("x")
+        os.utime(tmp_path / name, (mtime, mtime))
+    render.prune_compiled_templates(tmp_path, "dossier-aaaa-", now)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dossier-aaaa-1.cache", "dossier-aaaa-notes.txt",
+                                                          "other-tool-1.cache"]
+    # the build's cache prunes its folder when it is first made
+    real = jinja2.FileSystemBytecodeCache
+    monkeypatch.setattr(render.jinja2, "FileSystemBytecodeCache", lambda: real(str(tmp_path)))
+    render.template_bytecode_cache.cache_clear()
+    try:
+        cache = render.template_bytecode_cache()
+    finally:
+        render.template_bytecode_cache.cache_clear()
+    assert cache.directory == str(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["dossier-aaaa-notes.txt", "other-tool-1.cache"]
