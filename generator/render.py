@@ -17,6 +17,7 @@ from pathlib import Path
 
 import jinja2
 import markupsafe
+from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from .cache import code_fingerprint
 from .errors import ContentError, Problem
@@ -34,17 +35,19 @@ def theme_template_dirs(dossier_root: Path, theme: Path = DEFAULT_THEME) -> list
 
 
 @functools.cache
-def template_bytecode_cache() -> jinja2.BytecodeCache | None:
+def template_bytecode_cache(sandboxed: bool = False) -> jinja2.BytecodeCache | None:
     """Compiled templates, kept between builds (compiling a page's templates costs 40 ms, a
     tenth of an edit's build): Jinja's own cache in the user's private temporary folder, never
     in the dossier (a folder received from someone else must not bring code to run), with the
-    generator's fingerprint in the file names (the environment's settings are in the code)."""
+    generator's fingerprint in the file names (the environment's settings are in the code),
+    and apart for the sandbox (Jinja's cache key is the template's name and file alone, and
+    a template compiled outside the sandbox must never be run as if inside)."""
     try:
         cache = jinja2.FileSystemBytecodeCache()
     except (RuntimeError, OSError):
         return None   # no private temporary folder: templates are compiled every time
     prefix = f"dossier-{code_fingerprint()[:16]}-"
-    cache.pattern = prefix + "%s.cache"
+    cache.pattern = prefix + ("sandboxed-" if sandboxed else "") + "%s.cache"
     prune_compiled_templates(Path(cache.directory), prefix)
     return cache
 
@@ -108,6 +111,11 @@ class PageTemplate(jinja2.Template):
 
 
 def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
+    """The build's Jinja environment. With templates from the dossier (overrides), it is
+    Jinja's sandbox: a template can reach the view objects and their values, not Python's
+    internals (`''.__class__.__mro__`...), so a dossier received from someone else cannot run
+    code through its templates, as it cannot through its cache. The theme alone runs unsandboxed
+    (it comes with the generator), which keeps the common case at full speed."""
     *overrides, theme_dir = template_dirs
     theme_loader = jinja2.FileSystemLoader(str(theme_dir))
     loader = jinja2.ChoiceLoader([
@@ -115,10 +123,12 @@ def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
         theme_loader,
         jinja2.PrefixLoader({"!theme": theme_loader}, delimiter="/"),
     ])
-    env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
-                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-                             bytecode_cache=template_bytecode_cache(),
-                             auto_reload=False)   # one environment per build: no stat of base.html per page
+    sandboxed = bool(overrides)
+    environment_class = SandboxedEnvironment if sandboxed else jinja2.Environment
+    env = environment_class(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
+                            trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+                            bytecode_cache=template_bytecode_cache(sandboxed),
+                            auto_reload=False)   # one environment per build: no stat of base.html per page
     env.template_class = PageTemplate
     env.filters["plural"] = lambda count, word, plural=None: word if count == 1 else (plural or word + "s")
     env.filters["time_tag"] = time_tag
@@ -251,6 +261,12 @@ def site_files(views: SiteViews, template_dirs: list[Path], part: slice | None =
             template_path, line = _template_location(exc, template_dirs)
             raise ContentError([Problem(template_path or Path(name), line,
                                         f"template error: {exc.message} (while rendering {path})")]) from None
+        except SecurityError as exc:
+            template_path, line = _template_location(exc, template_dirs)
+            raise ContentError([Problem(template_path or Path(name), line,
+                                        f"template error: {exc} (while rendering {path}); a dossier's own "
+                                        "templates run in Jinja's sandbox, which keeps them from Python's "
+                                        "internals: use the values of `page` and `site` only")]) from None
         yield path, text
     if with_data:
         yield from _data_files(views)

@@ -403,3 +403,28 @@ def test_compiled_templates_of_other_versions_or_long_unused_are_removed(tmp_pat
         render.template_bytecode_cache.cache_clear()
     assert cache.directory == str(tmp_path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["dossier-aaaa-notes.txt", "other-tool-1.cache"]
+
+
+def test_the_sandbox_gives_the_theme_the_same_pages(example_content, tmp_path, monkeypatch):
+    """With templates of its own, a dossier's pages are rendered in Jinja's sandbox, the
+    theme's included (they extend each other): the same bytes as outside it."""
+    import hashlib
+
+    import jinja2
+
+    from generator import render
+    from generator.build import build_site
+    (example_content / "templates").mkdir()
+    (example_content / "templates" / "entity.html").write_text(
+        '{% extends "!theme/entity.html" %}{% block content %}{{ super() }}<p>{% for e in page.timeline %}'
+        '{% for x in e.entities %}{{ x.name|upper }}: {{ x.count }} {% endfor %}{% endfor %}</p>{% endblock %}\n')
+
+    def pages(site):
+        return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+                for p in site.rglob("*.html")}
+    build_site(example_content, tmp_path / "sandboxed", search=False)
+    assert "MOHAMED AMRA: " in (tmp_path / "sandboxed" / "entities" / "amra-escape.html").read_text()
+    monkeypatch.setattr(render, "SandboxedEnvironment", jinja2.Environment)
+    monkeypatch.setattr(render, "template_bytecode_cache", lambda sandboxed=False: None)
+    build_site(example_content, tmp_path / "plain", search=False, force=True)
+    assert pages(tmp_path / "sandboxed") == pages(tmp_path / "plain")

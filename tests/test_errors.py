@@ -114,6 +114,22 @@ def test_a_template_typo_names_the_template_and_line(make_dossier):
     assert "has no attribute 'titel'" in run.err
 
 
+@pytest.mark.parametrize("expression", [
+    "''.__class__.__mro__[1].__subclasses__()",
+    "page.__init__.__globals__",
+    "site.__class__",
+    "cycler.__init__.__globals__.os",
+])
+def test_a_dossier_template_cannot_reach_python_internals(make_dossier, expression):
+    """A dossier received from someone else must not run code through its templates."""
+    d, run = built_then_broken(make_dossier, {"templates/article.html": (
+        '{% extends "!theme/article.html" %}\n{% block content %}\n{{ ' + expression + ' }}\n{% endblock %}\n')})
+    assert run.code != 0 and "Traceback" not in run.err
+    assert "templates/article.html:3: template error:" in run.err
+    assert "sandbox" in run.err
+    assert (d.output / "index.html").is_file()   # the previous site stays
+
+
 def test_a_template_syntax_error_names_the_template_and_line(make_dossier):
     _, run = built_then_broken(make_dossier, {"templates/article.html": "<p>\n{% if %}\n"})
     assert "templates/article.html:2: template error: Expected an expression" in run.err
