@@ -343,8 +343,7 @@ def _lock(workspace: Path) -> int | None:
     try:
         if not os.path.lexists(workspace):
             workspace.mkdir()
-        if workspace.is_symlink() or not workspace.is_dir() or \
-                not (os.path.lexists(lock) or not any(os.scandir(workspace))):
+        if workspace.is_symlink() or not workspace.is_dir() or not (os.path.lexists(lock) or _empty(workspace)):
             return None
         descriptor = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o644)
     except OSError:
@@ -355,6 +354,11 @@ def _lock(workspace: Path) -> int | None:
     except OSError:
         os.close(descriptor)
         return None
+
+
+def _empty(folder: Path) -> bool:
+    with os.scandir(folder) as entries:
+        return next(entries, None) is None
 
 
 def _write_documents(folder: Path, pages: tuple[str, ...], source) -> None:
