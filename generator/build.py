@@ -296,11 +296,10 @@ class _SiteWriter:
             if not request.search:
                 return {}
             from .search import index_site_folder   # (not imported by a build without search)
-            shards = index_site_folder(staging, self.language, hashes, previous.folder if previous else None,
-                                       previous.search_shards if previous else None, request.workers,
-                                       self.search_documents)
+            shards, documents = index_site_folder(staging, self.language, hashes, previous, request.workers,
+                                                  self.search_documents)
             self.watch.lap("search")
-            return {"search_shards": shards}
+            return {"search_shards": shards, "search_documents": documents}
 
         write_site(request.output, fill, assets, before_swap=index, record=record)
 
@@ -315,10 +314,10 @@ class _SiteWriter:
 
         def update_search(patch: Path, hashes: dict[str, str], changed: set[str]) -> tuple[dict, list[str]]:
             from .search import update_search_index
-            shards, replaced = update_search_index(patch, previous.folder, self.language, hashes, changed,
-                                                   previous.search_shards, request.workers, self.search_documents)
+            shards, documents, replaced = update_search_index(patch, previous.folder, self.language, hashes, changed,
+                                                              previous, request.workers, self.search_documents)
             self.watch.lap("search")
-            return {"search_shards": shards}, replaced
+            return {"search_shards": shards, "search_documents": documents}, replaced
 
         return patch_site(request.output, fill, previous, self.marker, update_search if request.search else None,
                           record)

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DossierError
+from .write import PreviousSite
 
 SEARCH_FOLDER = "pagefind"
 SHARDS_FILE = "shards.json"
@@ -86,9 +87,11 @@ def shard_count(pages: int) -> int:
     return count
 
 
-def plan_shards(page_hashes: dict[str, str], language: str, tool: str) -> list[SearchShard]:
-    """Split the indexed pages (path → content hash) into shards; empty shards are left out."""
-    indexed = sorted(path for path in page_hashes if is_indexed_page(path))
+def plan_shards(digests: dict[str, str], language: str, tool: str) -> list[SearchShard]:
+    """Split the indexed pages (path → digest of its search document, see document_digest)
+    into shards; empty shards are left out. A shard's fingerprint is made of its pages'
+    digests: what Pagefind would read of them, not their whole HTML."""
+    indexed = sorted(path for path in digests if is_indexed_page(path))
     count = shard_count(len(indexed))
     members: list[list[str]] = [[] for _ in range(count)]
     for path in indexed:
@@ -100,52 +103,74 @@ def plan_shards(page_hashes: dict[str, str], language: str, tool: str) -> list[S
             # the first shard carries Pagefind's code for all: that is part of what it is
             digest = hashlib.blake2b(f"{tool}\0{language}\0{not shards}\0".encode(), digest_size=16)
             for path in pages:
-                digest.update(f"{path}\0{page_hashes[path]}\n".encode())
+                digest.update(f"{path}\0{digests[path]}\n".encode())
             shards.append(SearchShard(f"s{number:0{width}d}-of-{count}", tuple(pages), digest.hexdigest()))
     return shards
 
 
+def document_digest(document: bytes) -> str:
+    return hashlib.blake2b(document, digest_size=12).hexdigest()
+
+
 def index_site_folder(folder: Path, language: str, page_hashes: dict[str, str] | None = None,
-                      previous: Path | None = None, previous_shards: dict[str, str] | None = None,
-                      workers: int = 2, workspace: Path | None = None) -> dict[str, str]:
+                      previous: PreviousSite | None = None, workers: int = 2,
+                      workspace: Path | None = None) -> tuple[dict[str, str], dict[str, str]]:
     """Write the search index into `folder/pagefind/` from the HTML pages already in `folder`.
 
     `page_hashes` (path → content hash) are the site's files (found on disk when not given).
-    Shards whose fingerprint is in `previous_shards` are hard-linked from the `previous`
-    site instead of indexed again. `workspace` is a folder of the dossier's where Pagefind's
-    input may be kept from build to build. Returns each shard's fingerprint, by name.
+    A shard whose pages' search documents are those of the `previous` site's shard is
+    hard-linked from it instead of indexed again: a change outside what Pagefind reads (a
+    template's header or footer, an entity's "Mentioned in" list, the related articles a
+    new clipping changes on other pages) indexes nothing again. `workspace` is a folder of
+    the dossier's where Pagefind's input may be kept from build to build. Returns each
+    shard's fingerprint, by name, and each indexed page's document digest.
     """
     if page_hashes is None:
         page_hashes = {p.relative_to(folder).as_posix(): "" for p in folder.glob("*/*.html")}
-    executable, language, shards = _plan(page_hashes, language)
+    executable, language, tool = _tool(language)
+    pages = sorted(page for page in page_hashes if is_indexed_page(page))
+    digests = _known_digests(folder, pages, page_hashes, previous)
+    shards = plan_shards(digests or dict.fromkeys(pages, ""), language, tool)
     (folder / SEARCH_FOLDER).mkdir(exist_ok=True)
-    previous_shards = previous_shards or {}
     stale = [shard for shard in shards
-             if previous is None or previous_shards.get(shard.name) != shard.fingerprint
-             or not _link_tree(previous / SEARCH_FOLDER / shard.name, folder / SEARCH_FOLDER / shard.name)]
-    _index_shards(executable, folder, stale, shards, language, workers, workspace)
-    return {shard.name: shard.fingerprint for shard in shards}
+             if not digests or previous.search_shards.get(shard.name) != shard.fingerprint
+             or not _link_tree(previous.folder / SEARCH_FOLDER / shard.name, folder / SEARCH_FOLDER / shard.name)]
+    digests.update(_index_shards(executable, folder, stale, shards, language, workers, workspace))
+    return {shard.name: shard.fingerprint for shard in plan_shards(digests, language, tool)}, digests
 
 
-def _plan(page_hashes: dict[str, str], language: str) -> tuple[Path, str, list[SearchShard]]:
-    """Pagefind's executable, the language code it is given, and the shards."""
+def _known_digests(folder: Path, pages: list[str], page_hashes: dict[str, str],
+                   previous: PreviousSite | None) -> dict[str, str]:
+    """Each page's document digest, when the previous build recorded them: kept for a page
+    whose file is unchanged, else made from the page in `folder`. Empty without them (a
+    first build indexes every shard, and learns the digests as it writes the documents)."""
+    if previous is None or not previous.search_documents:
+        return {}
+    known = previous.search_documents
+    return {page: known[page] if page in known and previous.hashes.get(page) == page_hashes[page]
+            else document_digest(search_document((folder / page).read_bytes())) for page in pages}
+
+
+def _tool(language: str) -> tuple[Path, str, str]:
+    """Pagefind's executable, the language code it is given, and what names its version."""
     executable = pagefind_executable()
-    language = (language or "en").split("-")[0].lower()
-    return executable, language, plan_shards(page_hashes, language, executable.name + _pagefind_version(executable))
+    return executable, (language or "en").split("-")[0].lower(), executable.name + _pagefind_version(executable)
 
 
 def _index_shards(executable: Path, folder: Path, stale: list[SearchShard], shards: list[SearchShard],
-                  language: str, workers: int, workspace: Path | None, source=None) -> None:
+                  language: str, workers: int, workspace: Path | None, source=None) -> dict[str, str]:
     """Index the `stale` shards into folder/pagefind/, trim what the browser never loads, and
     write the list of every shard. `source(page)` is where a page is read (default: `folder`);
-    `workspace` is where search documents may be kept between builds (see _documents_folder)."""
+    `workspace` is where search documents may be kept between builds (see _documents_folder).
+    Returns the digests of the documents indexed."""
     bundle = folder / SEARCH_FOLDER
-    _run_pagefind(executable, folder, stale, language, max(1, workers), source or (lambda page: folder / page),
-                  workspace, {shard.name for shard in shards})
+    digests = _run_pagefind(executable, folder, stale, language, max(1, workers),
+                            source or (lambda page: folder / page), workspace, {shard.name for shard in shards})
     for shard in stale:
         for name in _UNUSED + (_MERGED_UNUSED if shard is not shards[0] else ()):
             (bundle / shard.name / name).unlink(missing_ok=True)
     (bundle / SHARDS_FILE).write_text(json.dumps({"shards": [s.name for s in shards]}) + "\n", encoding="utf-8")
+    return digests
 
 
 # What an element's start tag says of it: its name, its attributes, and whether it closes itself.
@@ -238,56 +263,43 @@ def _element_end(lowered: bytes, start: int, name: bytes) -> int | None:
     return None
 
 
-def _search_unchanged(page: str, patch: Path, live: Path) -> bool:
-    """True when an edited page's indexed part is the same as the live page's."""
-    try:
-        new = search_document((patch / page).read_bytes())
-        old = search_document((live / page).read_bytes())
-    except OSError:
-        return False
-    return new == old
-
-
 def update_search_index(patch: Path, live: Path, language: str, page_hashes: dict[str, str], changed: set[str],
-                        previous_shards: dict[str, str], workers: int = 2,
-                        workspace: Path | None = None) -> tuple[dict[str, str], list[str]]:
-    """For an incremental build: index again only the shards whose pages changed, into
-    `patch`/pagefind/, from the changed pages in `patch` and the others in the `live` site.
-    Returns every shard's fingerprint, and the paths (in the site) that replace the live ones."""
-    executable, language, shards = _plan(page_hashes, language)
-    # A page whose change lies outside what is indexed (an entity's "Mentioned in" list, say)
-    # leaves its shard as it is; the shard keeps its recorded fingerprint (a later full build,
-    # which compares fingerprints of whole pages, indexes it again).
-    searchable = {page for page in changed if is_indexed_page(page) and not _search_unchanged(page, patch, live)}
-    fingerprints = {}
-    stale = []
-    for shard in shards:
-        if shard.name in previous_shards and not searchable.intersection(shard.pages):
-            fingerprints[shard.name] = previous_shards[shard.name]
-        else:
-            fingerprints[shard.name] = shard.fingerprint
-            stale.append(shard)
+                        previous: PreviousSite, workers: int = 2,
+                        workspace: Path | None = None) -> tuple[dict[str, str], dict[str, str], list[str]]:
+    """For an incremental build: index again only the shards where what Pagefind reads of a
+    page changed, into `patch`/pagefind/, from the changed pages in `patch` and the others in
+    the `live` site. Returns every shard's fingerprint, every indexed page's document digest,
+    and the paths (in the site) that replace the live ones."""
+    executable, language, tool = _tool(language)
+    known = previous.search_documents
+    digests = {page: known[page] if page in known and page not in changed
+               else document_digest(search_document(((patch if page in changed else live) / page).read_bytes()))
+               for page in sorted(page_hashes) if is_indexed_page(page)}
+    shards = plan_shards(digests, language, tool)
+    fingerprints = {shard.name: shard.fingerprint for shard in shards}
+    stale = [shard for shard in shards if previous.search_shards.get(shard.name) != shard.fingerprint]
     if not stale:
-        return fingerprints, []
+        return fingerprints, digests, []
     (patch / SEARCH_FOLDER).mkdir(exist_ok=True)
     _index_shards(executable, patch, stale, shards, language, workers, workspace,
                   source=lambda page: (patch if page in changed else live) / page)
-    return fingerprints, [f"{SEARCH_FOLDER}/{shard.name}" for shard in stale] + [f"{SEARCH_FOLDER}/{SHARDS_FILE}"]
+    return fingerprints, digests, [f"{SEARCH_FOLDER}/{shard.name}" for shard in stale] + [f"{SEARCH_FOLDER}/{SHARDS_FILE}"]
 
 
 def _run_pagefind(executable: Path, folder: Path, shards: list[SearchShard], language: str, workers: int,
-                  source, workspace: Path | None, every_shard: set[str]) -> None:
+                  source, workspace: Path | None, every_shard: set[str]) -> dict[str, str]:
     """Index each shard into folder/pagefind/<shard> from a folder of its pages' search
     documents (made from the pages where `source(page)` says), `workers` Pagefind runs at a
     time. The next shard's documents are written while those run."""
     running: list[tuple[subprocess.Popen, SearchShard]] = []
+    digests: dict[str, str] = {}
     with _documents_folder(folder, workspace) as documents:
         if documents == workspace:
             _prune_workspace(workspace, every_shard)
         try:
             for shard in shards:
                 pages = documents / shard.name
-                _write_documents(pages, shard.pages, source)
+                digests.update(_write_documents(pages, shard.pages, source))
                 command = [str(executable), "--site", str(pages), "--output-path",
                            str(folder / SEARCH_FOLDER / shard.name), "--glob", "*/*.html",
                            "--force-language", language, "--keep-index-url", "--silent"]
@@ -301,6 +313,7 @@ def _run_pagefind(executable: Path, folder: Path, shards: list[SearchShard], lan
             for process, _ in running:
                 process.kill()
                 process.wait()
+    return digests
 
 
 @contextmanager
@@ -361,8 +374,8 @@ def _empty(folder: Path) -> bool:
         return next(entries, None) is None
 
 
-def _write_documents(folder: Path, pages: tuple[str, ...], source) -> None:
-    """The pages' search documents under `folder`, and nothing else there."""
+def _write_documents(folder: Path, pages: tuple[str, ...], source) -> dict[str, str]:
+    """The pages' search documents under `folder`, and nothing else there; returns their digests."""
     wanted: dict[str, set[str]] = {}
     for page in pages:
         section, name = page.rsplit("/", 1)
@@ -379,12 +392,14 @@ def _write_documents(folder: Path, pages: tuple[str, ...], source) -> None:
         os.unlink(folder)
     for section in wanted:
         (folder / section).mkdir(parents=True, exist_ok=True)
-    base = str(folder)
+    base, digests = str(folder), {}
     for page in pages:
         with open(source(page), "rb") as file:
-            html = file.read()
+            document = search_document(file.read())
         with open(f"{base}/{page}", "wb") as file:
-            file.write(search_document(html))
+            file.write(document)
+        digests[page] = document_digest(document)
+    return digests
 
 
 def _remove(entry: os.DirEntry) -> None:

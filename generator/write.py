@@ -83,6 +83,7 @@ class PreviousSite:
     folder: Path
     hashes: dict[str, str]
     search_shards: dict[str, str]     # search index shard → fingerprint (see search.py)
+    search_documents: dict[str, str]  # indexed page → digest of what the search index read of it
 
 
 def write_files(folder: Path, files: Iterable[tuple[str, str | bytes]],
@@ -142,10 +143,11 @@ def read_marker(output: Path) -> dict:
 def previous_site(output: Path, marker: dict | None = None) -> PreviousSite | None:
     """The previous build in `output` (its marker, when already read), if there is one."""
     marker = read_marker(output) if marker is None else marker
-    hashes, shards = marker.get("hashes"), marker.get("search_shards")
+    hashes, shards, documents = marker.get("hashes"), marker.get("search_shards"), marker.get("search_documents")
     if not isinstance(hashes, dict) or not hashes or marker.get("incomplete"):
         return None   # (an incremental build was killed half-way: its hashes cannot be trusted)
-    return PreviousSite(output.resolve(), hashes, shards if isinstance(shards, dict) else {})
+    return PreviousSite(output.resolve(), hashes, shards if isinstance(shards, dict) else {},
+                        documents if isinstance(documents, dict) else {})
 
 
 def write_site(output: Path, fill: Callable[[Path], dict | None] | Iterable[tuple[str, str | bytes]],

@@ -169,7 +169,7 @@ def test_a_build_uses_a_scratch_folder_while_another_holds_the_documents(tmp_pat
     scratch_used = []
     real_write = search._write_documents
     monkeypatch.setattr(search, "_write_documents",
-                        lambda folder, pages, source: (scratch_used.append(folder), real_write(folder, pages, source)))
+                        lambda folder, pages, source: (scratch_used.append(folder), real_write(folder, pages, source))[1])
     try:
         build_site(content, tmp_path / "site")
     finally:
@@ -211,3 +211,61 @@ def test_a_workspace_the_tool_did_not_make_is_left_alone(tmp_path):
     assert (elsewhere / "keep" / "a.html").read_text() == "mine"
     assert sorted(p.name for p in (content / ".dossier-cache" / "search").iterdir()) == [
         search.WORKSPACE_LOCK, "notes", shard.name]
+
+
+def _harbour_dossier(tmp_path, monkeypatch, articles=40):
+    monkeypatch.setattr(search, "SHARD_PAGES", 8)
+    return write_files(tmp_path / "content", {
+        "entities/herve.yaml": "name: Hervé\ntype: person\n",
+        **{f"articles/a{i:02d}.md": article(f"Article {i}", f"Hervé and the harbour, part {i}.")
+           for i in range(articles)}})
+
+
+def _reindexed(site, before):
+    after = shard_inodes(site)
+    return {name for name in after if before.get(name) != after[name]}
+
+
+def test_a_new_clipping_reindexes_only_its_own_shard(tmp_path, monkeypatch):
+    """A new article is a full build, and it changes the entity's page ("Mentioned in"), but
+    not what Pagefind reads of it: only the shard that holds the new page is indexed again."""
+    content = _harbour_dossier(tmp_path, monkeypatch)
+    site = tmp_path / "site"
+    build_site(content, site)
+    before, hashes_before = shard_inodes(site), json.loads((site / ".dossier-site.json").read_text())["hashes"]
+    (content / "articles" / "fresh.md").write_text(article("A new clipping", "Hervé and the harbour, once more."))
+    result = build_site(content, site)
+    assert not result.incremental
+    marker = json.loads((site / ".dossier-site.json").read_text())
+    changed = {p for p, h in marker["hashes"].items() if is_indexed_page(p) and hashes_before.get(p) != h}
+    assert changed == {"articles/fresh.html", "entities/herve.html"}
+    shard_of = {page: shard.name for shard in plan_shards(marker["search_documents"], "en", "t")
+                for page in shard.pages}
+    assert shard_of["entities/herve.html"] != shard_of["articles/fresh.html"]
+    assert _reindexed(site, before) == {shard_of["articles/fresh.html"]}
+    assert len(shard_inodes(site)) == 8
+
+
+def test_a_template_change_outside_the_indexed_part_reindexes_nothing(tmp_path, monkeypatch):
+    content = _harbour_dossier(tmp_path, monkeypatch)
+    site = tmp_path / "site"
+    build_site(content, site)
+    before = shard_inodes(site)
+    write_files(content, {"templates/article.html": '{% extends "!theme/article.html" %}'
+                                                    '{% block main_class %}{{ super() }} wide{% endblock %}\n'})
+    build_site(content, site)
+    assert 'class="page article-page wide"' in (site / "articles" / "a01.html").read_text()
+    assert _reindexed(site, before) == set()
+    # a paragraph before the indexed element is not read either, but the head is
+    write_files(content, {"templates/article.html": '{% extends "!theme/article.html" %}'
+                                                    '{% block content %}<p>Filed under harbours.</p>{{ super() }}'
+                                                    '{% endblock %}\n'})
+    build_site(content, site)
+    assert "Filed under harbours." in (site / "articles" / "a01.html").read_text()
+    assert _reindexed(site, before) == set()
+    write_files(content, {"templates/article.html": '{% extends "!theme/article.html" %}'
+                                                    '{% block meta %}{{ super() }}<meta name="robots" '
+                                                    'content="noarchive">{% endblock %}\n'})
+    build_site(content, site)
+    plan = plan_shards(json.loads((site / ".dossier-site.json").read_text())["search_documents"], "en", "t")
+    assert _reindexed(site, before) == {shard.name for shard in plan if any(p.startswith("articles/") for p in shard.pages)}
