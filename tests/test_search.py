@@ -251,21 +251,19 @@ def test_a_template_change_outside_the_indexed_part_reindexes_nothing(tmp_path, 
     site = tmp_path / "site"
     build_site(content, site)
     before = shard_inodes(site)
-    write_files(content, {"templates/article.html": '{% extends "!theme/article.html" %}'
-                                                    '{% block main_class %}{{ super() }} wide{% endblock %}\n'})
-    build_site(content, site)
-    assert 'class="page article-page wide"' in (site / "articles" / "a01.html").read_text()
+
+    def rebuilt_with(block: str) -> str:
+        """The site rebuilt with an article template that adds `block`; an article page."""
+        write_files(content, {"templates/article.html": '{% extends "!theme/article.html" %}' + block + "\n"})
+        build_site(content, site)
+        return (site / "articles" / "a01.html").read_text()
+
+    assert 'class="page article-page wide"' in rebuilt_with("{% block main_class %}{{ super() }} wide{% endblock %}")
     assert _reindexed(site, before) == set()
     # a paragraph before the indexed element is not read either, but the head is
-    write_files(content, {"templates/article.html": '{% extends "!theme/article.html" %}'
-                                                    '{% block content %}<p>Filed under harbours.</p>{{ super() }}'
-                                                    '{% endblock %}\n'})
-    build_site(content, site)
-    assert "Filed under harbours." in (site / "articles" / "a01.html").read_text()
+    assert "Filed under harbours." in rebuilt_with("{% block content %}<p>Filed under harbours.</p>{{ super() }}"
+                                                   "{% endblock %}")
     assert _reindexed(site, before) == set()
-    write_files(content, {"templates/article.html": '{% extends "!theme/article.html" %}'
-                                                    '{% block meta %}{{ super() }}<meta name="robots" '
-                                                    'content="noarchive">{% endblock %}\n'})
-    build_site(content, site)
+    rebuilt_with('{% block meta %}{{ super() }}<meta name="robots" content="noarchive">{% endblock %}')
     plan = plan_shards(json.loads((site / ".dossier-site.json").read_text())["search_documents"], "en", "t")
     assert _reindexed(site, before) == {shard.name for shard in plan if any(p.startswith("articles/") for p in shard.pages)}
