@@ -2,9 +2,10 @@
 
 - what the loader made of each content file (records.py), found by the file's size and
   modification time (then the file is not even read) or else by a digest of its bytes;
-- rendered Markdown, keyed by a digest of the text, the page it is on, the link setting, and a
-  fingerprint of everything else rendering depends on (every id, title and alias in the
-  dossier, the settings, and the generator's own code).
+- rendered Markdown, keyed by a digest of the text, the page it is on, the link setting, and
+  fingerprints of everything else rendering depends on: the entities' ids, titles and names,
+  the settings and the generator's own code (markup.catalog_fingerprint), and the articles and
+  summaries the text links to or cites (markup.reference_fingerprint).
 
 The entries live in one SQLite database (Python's own sqlite3): a build reads what it
 needs in one query and writes only new rows, so an edit to one article costs one row, not a
@@ -37,7 +38,7 @@ from .errors import DossierError
 CACHE_FOLDER = ".dossier-cache"
 CACHE_FILE = "cache.sqlite3"
 SEARCH_DOCUMENTS = "search"
-FORMAT = 6
+FORMAT = 7
 _TABLES = ("files", "renders")
 # A file modified this recently is not trusted by its size and time alone: a second edit
 # within the file system's time resolution could leave both unchanged.

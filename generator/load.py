@@ -32,7 +32,7 @@ from .errors import Problem
 from .index import LIST_PAGE
 from .model import (ACCESS_LEVELS, Article, Dossier, Entity, ExternalLink, Relation, Summary,
                     SyndicatedCopy)
-from .quotes import cited_with_quotes
+from .quotes import cited_with_quotes, referenced_ids
 from .yamlsource import SourceFile, YamlProblem, parse_yaml
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -317,7 +317,8 @@ def _split_front_matter(path: Path, rel: str, text: str, problems: list[Problem]
     yaml_text = text[first_end + 1:fence.start()].removesuffix("\n")
     body = text[fence.end() + 1:]
     fence_line = text.count("\n", 0, fence.start()) + 1
-    return SourceFile(path, rel, "", yaml_text, 2, body, fence_line + 1, quoted_ids=tuple(cited_with_quotes(body)))
+    return SourceFile(path, rel, "", yaml_text, 2, body, fence_line + 1, quoted_ids=tuple(cited_with_quotes(body)),
+                      referenced_ids=tuple(referenced_ids(body)))
 
 
 def _load_markdown(path: Path, rel: str, text: str, read, problems: list[Problem]):

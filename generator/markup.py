@@ -40,7 +40,7 @@ from markdown.treeprocessors import Treeprocessor
 from .cache import BuildCache, HtmlStore, StoredHtml, StoredSnippets, code_fingerprint, digest_of, text_key
 from .errors import Problem
 from .index import Catalog, Mention
-from .quotes import cited_with_quotes, quote_found, split_quote
+from .quotes import EVERY_ID, WIKILINK_PATTERN, cited_with_quotes, quote_found, referenced_ids, split_quote
 from .workers import default_workers, fork_pool, start_forked_worker, stop_pool
 from .yamlsource import SourceFile, text_digest
 
@@ -364,7 +364,7 @@ class _DossierExtension(Extension):
 
 
 class _WikiLink(InlineProcessor):
-    PATTERN = r"\[\[\s*([^\]\|\n]+?)\s*(?:\|\s*([^\]\n]+?)\s*)?\]\]"
+    PATTERN = WIKILINK_PATTERN
 
     def __init__(self, renderer: MarkupRenderer):
         super().__init__(self.PATTERN)
@@ -740,13 +740,31 @@ def _render_all(catalog: Catalog, jobs: list[_Job], seconds: float, workers: int
 
 
 def catalog_fingerprint(catalog: Catalog) -> str:
-    """Everything besides its own text that a document's rendering depends on."""
+    """What every document's rendering depends on besides its own text: the code, the
+    settings, the entities (any text may name them) and their names. The articles and
+    summaries a text refers to are added for each text (reference_fingerprint): a new
+    clipping renders no other document again."""
     config = catalog.config
     return text_key(code_fingerprint(), config.link_mentions, str(config.allow_raw_html),
-                    json.dumps(sorted((t.id, t.kind, t.title, t.path) for t in catalog.targets.values())),
-                    json.dumps(sorted(catalog.matcher.names.items())),
-                    json.dumps({a.id: [a.outlet, a.title, a.published.label if a.published else None]
-                                for a in catalog.articles.values()}, sort_keys=True))
+                    json.dumps(sorted((t.id, t.kind, t.title, t.path) for t in catalog.targets.values()
+                                      if t.kind == "entity")),
+                    json.dumps(sorted(catalog.matcher.names.items())))
+
+
+def reference_fingerprint(catalog: Catalog, ids: Iterable[str]) -> str:
+    """What a text's rendering takes from the targets it refers to (see quotes.referenced_ids):
+    whether each exists, and what a link or citation shows of it."""
+    described = []
+    if EVERY_ID in ids:
+        ids = [EVERY_ID, *sorted(catalog.targets)]
+    for target_id in ids:
+        target = catalog.targets.get(target_id)
+        article = catalog.articles.get(target_id)
+        described.append([target_id, None if target is None else [target.kind, target.title, target.path],
+                          None if article is None else [article.outlet, article.title, article.access,
+                                                        article.published.label if article.published else None,
+                                                        article.source.rel]])
+    return json.dumps(described, ensure_ascii=False)
 
 
 def _json(value: object) -> str:
@@ -780,17 +798,20 @@ def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS, workers:
     store = cache.store
     fingerprint = catalog_fingerprint(catalog) if store else ""
 
-    def key(item_id: str, text_digest: str, quoted: Iterable[str], link_mode: str) -> str:
-        """What the rendering depends on: the text (by its digest) and the texts it quotes."""
+    def key(item_id: str, text_digest: str, quoted: Iterable[str], referenced: Iterable[str], link_mode: str) -> str:
+        """What the rendering depends on: the text (by its digest), the targets it refers to,
+        and the texts it quotes."""
         if store is None:
             return ""
-        return text_key(fingerprint, item_id, link_mode, text_digest,
+        return text_key(fingerprint, item_id, link_mode, text_digest, reference_fingerprint(catalog, referenced),
                         *(catalog.articles[i].source.body_digest for i in quoted if i in catalog.articles))
 
-    # Documents by the digests the loader keeps (their texts may still be on disk), entity
-    # summaries (short, in the entity's record) by their text.
-    items = [(d.id, None, key(d.id, d.source.body_digest, d.source.quoted_ids, "")) for d in documents]
-    items += [(e.id, "first", key(e.id, text_digest(e.summary), cited_with_quotes(e.summary), "first")) for e in entities]
+    # Documents by the digests and references the loader keeps (their texts may still be on
+    # disk), entity summaries (short, in the entity's record) by their text.
+    items = [(d.id, None, key(d.id, d.source.body_digest, d.source.quoted_ids, d.source.referenced_ids, ""))
+             for d in documents]
+    items += [(e.id, "first", key(e.id, text_digest(e.summary), cited_with_quotes(e.summary),
+                                  referenced_ids(e.summary), "first")) for e in entities]
     keys = [item_key for _, _, item_key in items]
     cached = cache.get_renders(keys) if store else [None] * len(items)
     missing = [index for index, found in enumerate(cached) if found is None]

@@ -1,10 +1,12 @@
-"""Quotations in citations, checked against the cited article's stored text.
+"""Quotations in citations, checked against the cited article's stored text, and the ids a
+text refers to (what its rendering depends on besides itself).
 
 `[@article-id: "a short quoted phrase"]` (or `[@id, p. 2: "…"]`): the phrase must occur in the
 article, ignoring case, accents, typographic quotes and dashes, spacing, and Markdown markup.
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from .matcher import fold
@@ -33,6 +35,37 @@ def split_quote(citation_item: str) -> tuple[str, str | None]:
 def quote_found(quote: str, article_text: str) -> bool:
     wanted = normalise(quote).strip("\"' ")
     return bool(wanted) and wanted in normalise(article_text)
+
+
+# [[target]] and [[target|label]] (markup.py links them): a target runs to the first ']', '|'
+# or end of line
+WIKILINK_PATTERN = r"\[\[\s*([^\]\|\n]+?)\s*(?:\|\s*([^\]\n]+?)\s*)?\]\]"
+_LINK_START = re.compile(r"\[(?=\[(\s*))")   # every '[[' (overlapping), with the spaces after it
+_TARGET_END = re.compile(r"[\]|\n]")
+_AT_ID = re.compile(r"@([A-Za-z0-9][A-Za-z0-9_.-]*)")
+LONGEST_ID = 300
+EVERY_ID = "\n*"   # (no target holds a line break) the text may refer to any id: a very long run
+
+
+def referenced_ids(text: str) -> list[str]:
+    """Every id the text may link to or cite, and more: what follows any '[[' up to the end
+    of its target (where Markdown markup splits a text, a link may start inside another's
+    span), and every '@word' (citations, but also e-mail addresses). A document's rendering
+    depends on these targets alone among the dossier's articles and summaries. Linear in
+    the text: a target longer than any id counts as EVERY_ID (50,000 '[' are hostile input)."""
+    ids = set(_AT_ID.findall(text))
+    ends: list[int] | None = None
+    for start in _LINK_START.finditer(text):
+        if ends is None:
+            ends = [end.start() for end in _TARGET_END.finditer(text)]
+        first = start.end() + 1 + len(start.group(1))
+        at = bisect.bisect_left(ends, first)
+        end = ends[at] if at < len(ends) else len(text)
+        if end - first > LONGEST_ID:
+            ids.add(EVERY_ID)
+        elif target := text[first:end].strip():
+            ids.add(target)
+    return sorted(ids)
 
 
 def cited_with_quotes(text: str) -> list[str]:

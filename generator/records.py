@@ -46,7 +46,8 @@ def encode(loaded: Loaded, source: SourceFile) -> str:
         "problems": [[p.line, p.message, p.column, p.severity] for p in loaded.problems],
         "yaml_digest": source.yaml_digest, "body_digest": source.body_digest,
         "yaml_first_line": source.yaml_first_line, "body_first_line": source.body_first_line,
-        "quoted_ids": list(source.quoted_ids)}, ensure_ascii=False, separators=(",", ":"))
+        "quoted_ids": list(source.quoted_ids), "referenced_ids": list(source.referenced_ids)},
+        ensure_ascii=False, separators=(",", ":"))
 
 
 def decode(text: str, path: str | Path, rel: str, reread) -> Loaded:
@@ -55,7 +56,8 @@ def decode(text: str, path: str | Path, rel: str, reread) -> Loaded:
     data = json.loads(text, object_hook=_object)
     source = SourceFile(path, rel, "", "", data["yaml_first_line"], "", data["body_first_line"],
                         yaml_digest=data["yaml_digest"], body_digest=data["body_digest"],
-                        quoted_ids=tuple(data["quoted_ids"]), reread=reread)
+                        quoted_ids=tuple(data["quoted_ids"]), referenced_ids=tuple(data["referenced_ids"]),
+                        reread=reread)
     fields = dict(data["item"])
     cls = _CLASSES[fields.pop(_TAG)]
     if cls not in (Article, Summary, Entity):

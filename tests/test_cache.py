@@ -67,6 +67,34 @@ def test_a_new_alias_invalidates_every_rendering(make_dossier):
     assert "5 mentions in 2 documents" in d.page("entities/herve.html")   # "spoke" counted in both
 
 
+def test_a_new_article_or_a_new_title_renders_only_the_documents_that_refer_to_it(make_dossier, tmp_path):
+    """Other documents' Markdown does not depend on an article they neither link to nor
+    cite: a new clipping renders itself alone; a retitled article, itself and the texts that
+    link to it or cite it (a link shows the title; a citation, the outlet, title and date)."""
+    d = make_dossier({**FILES, "articles/c.md": article("C", "The harbour at dawn."),
+                      "summaries/t.md": article("T", "See [[a]].")})
+    build_site(d.root, d.output, search=False)
+    d.add({"articles/new.md": article("New", "Hervé at the harbour.")})
+    assert build_site(d.root, d.output, search=False).render_cache == (5, 1)
+    d.add({"articles/a.md": article("A, retitled", "Hervé spoke. [[herve]]")})
+    result = build_site(d.root, d.output, search=False)
+    assert result.render_cache == (4, 2)      # s citing it, t linking to it (its own body shows no title)
+    assert "A, retitled" in d.page("summaries/t.html") and "A, retitled" in d.page("summaries/s.html")
+    shutil.rmtree(d.root / CACHE_FOLDER)
+    build_site(d.root, tmp_path / "cold", search=False)
+    assert site_digest(d.output) == site_digest(tmp_path / "cold")
+
+
+def test_the_ids_a_text_refers_to_are_all_found():
+    from generator.quotes import referenced_ids
+    text = ("See [[a]], [[ b | the b ]], *[[c* [[d]]*]] and [@e; @f.g, p. 2] "
+            "[@h: \"words\"], mail x@example.org, `[[in-code]]`, \\[[escaped]] and [[\nbroken]].")
+    # 'd' starts inside the span of a match from an earlier '[[' (Markdown may split the text
+    # there); more ids than the text really links to are harmless, fewer would not be
+    assert referenced_ids(text) == sorted({"a", "b", "c* [[d", "d", "e", "f.g", "h", "example.org", "in-code",
+                                           "escaped", "broken"})
+
+
 def test_deleting_or_corrupting_the_cache_gives_the_same_site(make_dossier, tmp_path):
     d = make_dossier(FILES)
     build_site(d.root, d.output, search=False)
@@ -219,8 +247,11 @@ def test_a_record_gives_back_what_the_loader_made():
         for field in dataclasses.fields(item):
             if field.name != "source":
                 assert getattr(back, field.name) == getattr(item, field.name), (item.id, field.name)
-        assert (back.source.yaml_digest, back.source.body_digest, back.source.quoted_ids, back.source.body_first_line) == \
-            (item.source.yaml_digest, item.source.body_digest, item.source.quoted_ids, item.source.body_first_line)
+        assert (back.source.yaml_digest, back.source.body_digest, back.source.quoted_ids, back.source.body_first_line,
+                back.source.referenced_ids) == \
+            (item.source.yaml_digest, item.source.body_digest, item.source.quoted_ids, item.source.body_first_line,
+             item.source.referenced_ids)
+    assert any(item.source.referenced_ids for item in items)
 
 
 def test_a_body_changed_after_the_loader_read_it_is_not_cached_under_its_old_digest(renderer_factory):
