@@ -453,9 +453,10 @@ class _CitationGroup(InlineProcessor):
 
 
 def check_quote(renderer: MarkupRenderer, article_id: str, quote: str) -> None:
-    """Record a problem when `quote` is not in the cited article's stored text."""
+    """Record a problem when `quote` is not in the cited article's stored text (read again
+    from its file: it must still be the text the loader read, whose digest is in the key)."""
     article = renderer.catalog.articles[article_id]
-    if quote_found(quote, article.body):
+    if quote_found(quote, _read_unchanged(article.source)):
         return
     state, shown = renderer.state, quote if len(quote) <= 60 else quote[:57] + "…"
     if article.access in ("partial", "paywalled"):
@@ -616,14 +617,17 @@ class _Job:
     source: SourceFile | None = None
 
     def read(self) -> str:
-        """The text; a body must still be the one the loader read (by its digest): else the
-        HTML would be cached under the key of a text it was not made from."""
-        if self.source is None:
-            return self.text
-        body = self.source.body
-        if text_digest(body) != self.source.body_digest:
-            raise _Changed()
-        return body
+        """The text; a body must still be the one the loader read (_read_unchanged)."""
+        return self.text if self.source is None else _read_unchanged(self.source)
+
+
+def _read_unchanged(source: SourceFile) -> str:
+    """A document's body, which must still be the one the loader read (by its digest): else
+    a rendering made from it would be cached under the key of a text it was not made from."""
+    body = source.body
+    if text_digest(body) != source.body_digest:
+        raise _Changed()
+    return body
 
 
 class _Changed(Exception):
@@ -635,15 +639,20 @@ class _Failure:
     message: str           # what went wrong, and what to do about it
 
 
+_CHANGED = "the file changed while the site was being built; build again"
+
+
 def _render_bounded(renderer: MarkupRenderer, job: _Job, seconds: float) -> Rendered | _Failure:
     try:
         text = job.read()
     except _Changed:
-        return _Failure("the file changed while the site was being built; build again")
+        return _Failure(_CHANGED)
     advice = "simplify or split it (runs of brackets, deep nesting, very long lines)"
     try:
         with time_limit(seconds):
             return renderer.render(text, job.item_id, job.link_mode)
+    except _Changed:    # an article it quotes (check_quote)
+        return _Failure(f"{_CHANGED} (an article it quotes)")
     except RenderTimeout:
         return _Failure(f"the Markdown ({len(text) / 1e6:.1f} MB) took longer than {seconds:g} s to render; {advice}")
     except RecursionError:

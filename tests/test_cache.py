@@ -3,6 +3,7 @@ and never needed: deleting or corrupting it gives the same site."""
 import hashlib
 import os
 import shutil
+from pathlib import Path
 
 from conftest import article, entity, settle
 
@@ -270,6 +271,32 @@ def test_a_body_changed_after_the_loader_read_it_is_not_cached_under_its_old_dig
     changed = _render_bounded(renderer_factory(), _Job("a", "", None, "key", source("Saved again.")), 5)
     assert isinstance(changed, _Failure)
     assert changed.message == "the file changed while the site was being built; build again"
+
+
+def test_a_quoted_article_changed_after_the_loader_read_it_fails_the_rendering_that_quotes_it():
+    """A quotation is checked against the cited article's body, read again from its file:
+    the rendering is cached under the digest the loader took of that body, so a body saved
+    again in between is refused as the document's own is (a revert to the first text would
+    otherwise find a check made against the second)."""
+    from generator.config import Config
+    from generator.index import build_index
+    from generator.markup import MarkupRenderer, _Failure, _Job, _render_bounded
+    from generator.model import Article, Dossier
+    from generator.yamlsource import SourceFile, text_digest
+
+    def renderer(body_on_disk: str) -> MarkupRenderer:
+        source = SourceFile("/d/articles/a.md", "articles/a.md", "", "title: A", 2, "", 4,
+                            body_digest=text_digest("The harbour at dawn."),
+                            reread=lambda: ("", "title: A", body_on_disk))
+        catalog, _ = build_index(Dossier(Path("."), Config(), [Article("a", "A", source)], [], []))
+        return MarkupRenderer(catalog)
+
+    citing = _Job("s", 'As reported [@a: "harbour at dawn"].', None)
+    same = _render_bounded(renderer("The harbour at dawn."), citing, 5)
+    assert not isinstance(same, _Failure) and not same.problems and "cite-quote" in same.html
+    changed = _render_bounded(renderer("The harbour at dusk."), citing, 5)
+    assert isinstance(changed, _Failure)
+    assert changed.message == "the file changed while the site was being built; build again (an article it quotes)"
 
 
 def test_rendered_bodies_and_snippets_are_read_through_the_builds_one_store(make_dossier):
