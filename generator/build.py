@@ -247,10 +247,11 @@ def _render_and_write(request: _Request, analysis: Analysis, fingerprint: str, m
         touched_paths(BuildState.from_json(marker.get("state")), state, catalog, analysis.documents)
     views: SiteViews = build_site_views(catalog, analysis.documents, analysis.entity_summaries, touched)
     watch.lap("views")
-    # an incremental build has the previous build's files (the same ids, so the same paths)
-    paths = output_paths(views) if touched is None else set(previous.hashes)
+    # an incremental build has the previous build's files, and those of new articles
+    paths = output_paths(views) if touched is None else set(previous.hashes) | output_paths(views)
     assets = collect_assets(root, theme, paths)
-    pages = len(views.pages) if touched is None else marker.get("pages", 0)
+    pages = len(views.pages) if touched is None else \
+        marker.get("pages", 0) + sum(page.path not in previous.hashes for page in views.pages)
     record = {"fingerprint": fingerprint, "pages": pages, "files": len(paths) + len(assets),
               "warnings": [(str(w.path), w.line, w.message, w.column) for w in analysis.warnings],
               "state": state.to_json()}

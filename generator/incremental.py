@@ -1,23 +1,29 @@
 """Which output files an edit touches: the plan of an incremental build.
 
 Each build records a BuildState in its output folder's marker: a signature of everything
-except the bodies of articles and summaries (the `frame`: the generator's code, the build
-options, the settings, every entity file, every document's path and front matter, the theme
-and the dossier's own templates and static files), and for each document the hash of its
-body and of what its Markdown gave: its shape (the ids it mentions, in order, its citations
-and its links), its mention counts and its snippets.
+but the articles and summaries (the `frame`: the generator's code, the build options, the
+settings, every entity file, the theme and the dossier's own templates and static files),
+and for each document the hash of its path and front matter, of its body, and of what its
+Markdown gave: its shape (the ids it mentions, in order, its citations and its links), its
+mention counts and its snippets.
 
-When the frame and every document's shape are unchanged, only bodies changed. Following
-views.py, a body reaches:
+When the frame, every document's front matter and shape are unchanged, only bodies changed.
+Following views.py, a body reaches:
 - its own page (the body, the chips with this page's counts);
 - the feed (an entry's first sentence) and, for a summary, the home page (the lead summary);
 - when its snippets or counts changed, the pages of the entities it mentions ("Mentioned in");
 - when its counts changed, every place that shows those entities' totals: the home page, the
   Who's who page, the timeline, the scripts' data, and the pages whose timelines carry an
   event or dated entity involving them (that entity's own page and those related to it).
+A new article (a clipping saved into the dossier; not a copy or translation of another)
+reaches, besides:
+- its own page, the lists (articles, sources, tags, timeline, home), the feed and sitemap;
+- the pages of the entities it mentions, and the totals as above;
+- its tags' pages, and every page that shows one of its tags (a tag's count changes);
+- the related articles of the articles near it in the lists of its entities (related_reach).
 Every other page is the same as in the previous site and is hard-linked from it. Anything
-else changed (a title, a date, a new mention, an entity, a template...): a full build,
-which still reuses every unchanged file (write.py) and search shard (search.py).
+else changed (a title, a date, a new mention, a deleted article, an entity, a template...):
+a full build, which still reuses every unchanged file (write.py) and search shard (search.py).
 """
 from __future__ import annotations
 
@@ -26,15 +32,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .cache import code_fingerprint, digest_of
-from .index import Catalog, page_path
+from .index import Catalog, page_path, tag_path, tag_slug
 from .markup import Rendered
-from .views import ENTITY_DATA, GRAPH_DATA
+from .views import ENTITY_DATA, GRAPH_DATA, document_mentions, related_reach
 
 TOTALS_PAGES = ("index.html", "entities/index.html", "timeline/index.html", ENTITY_DATA, GRAPH_DATA)
+LIST_PAGES = ("articles/index.html", "sources/index.html", "tags/index.html", "feed.xml", "sitemap.xml")
 
 
 @dataclass(frozen=True)
 class DocumentState:
+    front: str       # its path, id and front matter
     body: str
     shape: str
     counts: str
@@ -48,7 +56,7 @@ class BuildState:
 
     def to_json(self) -> dict:
         return {"frame": self.frame,
-                "documents": {i: [d.body, d.shape, d.counts, d.snippets] for i, d in self.documents.items()}}
+                "documents": {i: [d.front, d.body, d.shape, d.counts, d.snippets] for i, d in self.documents.items()}}
 
     @classmethod
     def from_json(cls, data: object) -> "BuildState | None":
@@ -84,25 +92,32 @@ def file_stats(places: list[Path]) -> list[tuple[str, int, int]]:
 def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple, theme_places: list[Path]) -> BuildState:
     """The state of this build (see the module's docstring)."""
     frame = digest_of(code_fingerprint(), options, repr(catalog.config), file_stats(theme_places),
-                    sorted((e.source.rel, e.source.yaml_digest) for e in catalog.entities.values()),
-                    sorted((d.source.rel, d.id, d.source.yaml_digest)
-                           for d in [*catalog.articles.values(), *catalog.summaries.values()]))
+                    sorted((e.source.rel, e.source.yaml_digest) for e in catalog.entities.values()))
     states = {}
     for item in [*catalog.articles.values(), *catalog.summaries.values()]:
-        states[item.id] = DocumentState(item.source.body_digest, *documents[item.id].digests)
+        states[item.id] = DocumentState(digest_of(item.source.rel, item.kind, item.source.yaml_digest),
+                                        item.source.body_digest, *documents[item.id].digests)
     return BuildState(frame, states)
 
 
 def touched_paths(previous: BuildState | None, current: BuildState, catalog: Catalog,
                   documents: dict[str, Rendered]) -> set[str] | None:
     """The output files that may differ from the previous build's; None: build everything."""
-    if previous is None or previous.frame != current.frame or previous.documents.keys() != current.documents.keys():
+    if previous is None or previous.frame != current.frame or previous.documents.keys() - current.documents.keys():
         return None
     touched: set[str] = set()
     totals_changed: set[str] = set()
+    added = current.documents.keys() - previous.documents.keys()
+    if added:
+        reached = _reached_by_new_articles(added, catalog, documents)
+        if reached is None:
+            return None
+        touched, totals_changed = reached
     for doc_id, now in current.documents.items():
-        before = previous.documents[doc_id]
-        if before.shape != now.shape:
+        before = previous.documents.get(doc_id)
+        if before is None:
+            continue
+        if before.front != now.front or before.shape != now.shape:
             return None
         if before == now:
             continue
@@ -121,3 +136,32 @@ def touched_paths(previous: BuildState | None, current: BuildState, catalog: Cat
                 touched.add(page_path("entity", entity.id))
                 touched |= {page_path("entity", end.other) for end in catalog.relations.get(entity.id, [])}
     return touched
+
+
+def _reached_by_new_articles(added: set[str], catalog: Catalog,
+                             documents: dict[str, Rendered]) -> tuple[set[str], set[str]] | None:
+    """The pages new articles reach (see the module's docstring) and the entities whose
+    totals they change; None when a full build is needed: a new summary, a copy or
+    translation (its family's pages and every count of independent sources change), or an
+    article something already referred to."""
+    articles = catalog.articles
+    if not added <= articles.keys():
+        return None
+    for article in articles.values():
+        if {article.copy_of, article.translation_of} & added or (article.id in added and (
+                article.copy_of or article.translation_of)):
+            return None
+    if any(source in added for ends in catalog.relations.values() for end in ends for source in end.relation.sources):
+        return None
+    mentions = document_mentions(catalog, documents)
+    entities = {m.entity_id for doc_id in added for m in mentions[doc_id]}
+    slugs = {tag_slug(tag) for doc_id in added for tag in articles[doc_id].tags}
+    touched = {*LIST_PAGES, *TOTALS_PAGES, *(page_path("article", doc_id) for doc_id in added),
+               *(page_path("entity", entity) for entity in entities), *(tag_path(slug) for slug in slugs)}
+    if slugs:   # a tag's count shows wherever the tag does (an entity shows a tag that has pages)
+        slug_of: dict[str, str] = {}
+        for item in [*articles.values(), *catalog.summaries.values(), *catalog.entities.values()]:
+            if any((slug_of.get(tag) or slug_of.setdefault(tag, tag_slug(tag))) in slugs for tag in item.tags):
+                touched.add(page_path(item.kind, item.id))
+    touched |= {page_path("article", doc_id) for doc_id in related_reach(catalog, mentions, added)}
+    return touched, entities

@@ -412,6 +412,53 @@ def build_site_views(catalog: Catalog, documents: dict[str, Rendered],
     return _Builder(catalog, documents, entity_summaries).build(only)
 
 
+def document_mentions(catalog: Catalog, documents: dict[str, Rendered]) -> dict[str, list[Mention]]:
+    """Each document's mentions: those its Markdown found, then the entities attached to it
+    by hand (`entities:`), counted as mentions with no occurrence."""
+    mentions = {doc_id: rendered.mentions for doc_id, rendered in documents.items()}
+    for document in [*catalog.articles.values(), *catalog.summaries.values()]:
+        if document.entities:
+            found = {m.entity_id for m in mentions[document.id]}
+            explicit = [Mention(e, 0) for e in document.entities if e in catalog.entities and e not in found]
+            mentions[document.id] = [*mentions[document.id], *explicit]
+    return mentions
+
+
+def newest_ranks(catalog: Catalog) -> dict[str, int]:
+    """Every document's position, newest first (undated last, ties by id)."""
+    dated = [*catalog.articles.values(), *catalog.summaries.values()]
+    return {item.id: rank for rank, item in enumerate(_newest_order(
+        dated, lambda i: i.published if i.kind == "article" else i.date))}
+
+
+RELATED_WINDOW = 40   # (see _Builder._related)
+
+
+def related_reach(catalog: Catalog, mentions: dict[str, list[Mention]], added: set[str]) -> set[str]:
+    """The articles whose related articles may differ once the `added` articles are in the
+    dossier (nothing else changed): _related draws them, for each entity an article
+    mentions, from the RELATED_WINDOW articles nearest to it in that entity's list (newest
+    first). An added article changes that window only for the articles within half a
+    window of it in the list of an entity it mentions; further away, the window holds the
+    same articles, only shifted."""
+    rank = newest_ranks(catalog)
+    entities = {m.entity_id for doc_id in added for m in mentions[doc_id]}
+    lists: dict[str, list[tuple[int, str]]] = {entity: [] for entity in entities}
+    for doc_id, found in mentions.items():
+        if doc_id in catalog.articles:
+            for mention in found:
+                if mention.entity_id in lists:
+                    lists[mention.entity_id].append((rank[doc_id], doc_id))
+    reach = RELATED_WINDOW // 2 + 1
+    touched: set[str] = set()
+    for ordered in lists.values():
+        ordered.sort()
+        for position, (_, doc_id) in enumerate(ordered):
+            if doc_id in added:
+                touched.update(d for _, d in ordered[max(0, position - reach):position + reach + 1])
+    return touched - added
+
+
 def plain_text(markdown_text: str, catalog: Catalog | None = None) -> str:
     """Markdown reduced to plain text for one-liners and feeds (not for display as HTML)."""
     def wiki(match: re.Match) -> str:
@@ -437,17 +484,11 @@ def first_sentence(text: str, limit: int = 160) -> str:
 class _Builder:
     def __init__(self, catalog: Catalog, documents: dict[str, Rendered], entity_summaries: dict[str, Rendered]):
         self.catalog, self.documents, self.entity_summaries = catalog, documents, entity_summaries
-        mentions = {doc_id: rendered.mentions for doc_id, rendered in documents.items()}
-        for document in [*catalog.articles.values(), *catalog.summaries.values()]:
-            if document.entities:   # attached by hand: counted as a mention with no occurrence
-                found = {m.entity_id for m in mentions[document.id]}
-                explicit = [Mention(e, 0) for e in document.entities if e in catalog.entities and e not in found]
-                mentions[document.id] = [*mentions[document.id], *explicit]
-        self.mentions = mentions
+        self.mentions = mentions = document_mentions(catalog, documents)
         self.backlinks = collect_backlinks(mentions)
         self.mention_totals: Counter[str] = Counter()
-        for document_mentions in mentions.values():
-            for entity_id, count in document_mentions:
+        for found in mentions.values():
+            for entity_id, count in found:
                 self.mention_totals[entity_id] += count
         self.entity_refs = {e.id: self._entity_ref(e) for e in catalog.entities.values()}
         self.article_refs = {a.id: self._article_ref(a) for a in catalog.articles.values()}
@@ -462,9 +503,7 @@ class _Builder:
         self.scored: dict[tuple[str, int], ArticleRef] = {}
         self.tags = self._tags()
         # Newest first: the position of every document, computed once for every sort.
-        dated = [*catalog.articles.values(), *catalog.summaries.values()]
-        self.newest_rank = {item.id: rank for rank, item in enumerate(_newest_order(
-            dated, lambda i: i.published if i.kind == "article" else i.date))}
+        self.newest_rank = newest_ranks(catalog)
         # entity → (ranks, article ids) of the articles mentioning it, newest first (made when
         # first asked for: an incremental build needs it for a few entities only)
         self.articles_by_entity: dict[str, tuple[list[int], list[str]]] = {}
@@ -685,7 +724,7 @@ class _Builder:
             family=self._family_view(self.catalog.families[article.id]),
             path=page_path("article", article.id))
 
-    def _related(self, article_id: str, limit: int = 5, window: int = 40) -> list[ArticleRef]:
+    def _related(self, article_id: str, limit: int = 5, window: int = RELATED_WINDOW) -> list[ArticleRef]:
         """Articles sharing the most entities with this one, among those nearest to it in time.
 
         For each entity, only the `window` articles closest in date are candidates: the cost

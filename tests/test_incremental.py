@@ -5,7 +5,7 @@ import shutil
 
 import pytest
 
-from conftest import REPO
+from conftest import REPO, article, entity
 from generator.build import build_site
 from generator.cache import CACHE_FOLDER
 
@@ -42,7 +42,24 @@ EDITS = [
     ("a title", lambda c: replace(c / ARTICLE, "Police oversight raids", "Police oversight searches"), False),
     ("an entity", lambda c: append(c / "entities/places/marseille.yaml", "aliases: [Massilia]\n"), False),
     ("a sentence again, after full builds", lambda c: append(c / ARTICLE, "\nA last line.\n"), True),
+    ("a new clipping (its tags' counts show on every page with those tags)",
+     lambda c: (c / NEW).write_text(clipping("Customs seize a cargo in Marseille", "2024-06-02", "[ofast-affair, customs]",
+                                             "The IGPN and French customs were both in Marseille that week.")), True),
+    ("another new clipping, undated, naming nobody",
+     lambda c: (c / "articles/second-new.md").write_text(clipping("A quiet week", None, "[]", "Nothing of note.")), True),
+    ("a new clipping that is a copy of another (its family changes)",
+     lambda c: (c / "articles/copied.md").write_text(clipping("A reprint", "2024-06-03", "[police]", "Reprinted.",
+                                                              "copy_of: " + NEW.removesuffix(".md").split("/")[1])), False),
+    ("a new summary", lambda c: (c / "summaries/new-summary.md").write_text(
+        "---\ntitle: A new summary\ntags: [police]\n---\n\nGérald Darmanin, again.\n"), False),
+    ("a deleted clipping", lambda c: (c / "articles/second-new.md").unlink(), False),
 ]
+NEW = "articles/new-clipping.md"
+
+
+def clipping(title, published, tags, body, extra=""):
+    return (f"---\ntitle: \"{title}\"\noutlet: Example Outlet\n" + (f"published: \"{published}\"\n" if published else "")
+            + f"tags: {tags}\n{extra}\n---\n\n{body}\n")
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +72,11 @@ def dossier(tmp_path_factory):
     (folder / "content" / "templates" / "entity.html").write_text(
         '{% extends "!theme/entity.html" %}{% block content %}{{ super() }}<p>{% for e in page.timeline %}'
         '{% for x in e.entities %}{{ x.id }}: {{ x.count }} {% endfor %}{% endfor %}</p>{% endblock %}\n')
+    # and the tags' counts on articles and summaries
+    for kind in ("article", "summary"):
+        (folder / "content" / "templates" / f"{kind}.html").write_text(
+            f'{{% extends "!theme/{kind}.html" %}}{{% block content %}}{{{{ super() }}}}<p>{{% for t in page.tags %}}'
+            '{{ t.name }}: {{ t.count }} {% endfor %}</p>{% endblock %}\n')
     warm = folder / "warm"
     build_site(folder / "content", warm, search=False)
     return folder
@@ -110,3 +132,38 @@ def test_a_build_killed_while_patching_is_followed_by_a_full_one(tmp_path):
     again = build_site(content, site, search=False)
     assert not again.up_to_date and not again.incremental
     assert "incomplete" not in json.loads((site / ".dossier-site.json").read_text())
+
+
+def test_a_new_clipping_renders_only_the_pages_it_reaches(make_dossier, tmp_path):
+    """In a dossier of 120 articles, a new one renders its own page, its entities' pages, the
+    lists, and the related articles of its neighbours in the lists of the entities it
+    mentions (those within half a window of it): not the articles further away, nor the
+    entity it does not mention, nor the other tag's pages."""
+    files = {"entities/ana.yaml": entity("Ana Lopes"), "entities/bo.yaml": entity("Bo Berg"),
+             "entities/cy.yaml": entity("Cy Dahl")}
+    for number in range(120):
+        names = "Ana Lopes" + (" and Bo Berg" if number % 3 == 0 else "") + (" with Cy Dahl" if number >= 100 else "")
+        files[f"articles/a{number:03d}.md"] = article(f"Report {number}", f"{names} met.",
+                                                      published=f"2024-01-01T{number // 60:02d}:{number % 60:02d}Z",
+                                                      tags="[even]" if number % 2 == 0 else "[odd]")
+    d = make_dossier(files)
+    first = build_site(d.root, d.output, search=False)
+    before = tree(d.output)
+    d.root.joinpath("articles/new.md").write_text(article("A new report", "Ana Lopes and Bo Berg met again.",
+                                                          published='"2024-01-01T00:30:30Z"', tags="[odd]"))
+    result = build_site(d.root, d.output, search=False)
+    assert result.incremental and result.pages == first.pages + 1
+    after = tree(d.output)
+    shutil.rmtree(d.root / CACHE_FOLDER)
+    build_site(d.root, tmp_path / "cold", search=False, workers=1)
+    expected = tree(tmp_path / "cold")
+    assert after.keys() == expected.keys() and [p for p in expected if after[p] != expected[p]] == []
+    changed = {path for path in after if before.get(path) != after[path]}
+    assert "articles/new.html" in changed and "entities/ana.html" in changed and "entities/bo.html" in changed
+    assert "tags/odd.html" in changed and "entities/cy.html" not in changed and "tags/even.html" not in changed
+    # The new article comes between a030 and a031 in Ana's list. It is among the related
+    # articles of the older ones within half a window of it (among equal scores the newest
+    # win), down to a010, twenty places away; a009 is one place too far.
+    related_changed = {p for p in changed if p.startswith("articles/a")}
+    assert {"articles/a010.html", "articles/a029.html"} <= related_changed
+    assert "articles/a009.html" not in changed and "articles/a119.html" not in changed

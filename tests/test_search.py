@@ -6,6 +6,8 @@ import os
 import shutil
 import subprocess
 
+import pytest
+
 from conftest import article, write_files
 from generator import search
 from generator.build import build_site
@@ -226,16 +228,18 @@ def _reindexed(site, before):
     return {name for name in after if before.get(name) != after[name]}
 
 
-def test_a_new_clipping_reindexes_only_its_own_shard(tmp_path, monkeypatch):
-    """A new article is a full build, and it changes the entity's page ("Mentioned in"), but
-    not what Pagefind reads of it: only the shard that holds the new page is indexed again."""
+@pytest.mark.parametrize("force", [False, True], ids=["incremental", "full build"])
+def test_a_new_clipping_reindexes_only_its_own_shard(tmp_path, monkeypatch, force):
+    """A new article changes the entity's page ("Mentioned in"), but not what Pagefind reads
+    of it: only the shard that holds the new page is indexed again, by an incremental build
+    and by a full one alike."""
     content = _harbour_dossier(tmp_path, monkeypatch)
     site = tmp_path / "site"
     build_site(content, site)
     before, hashes_before = shard_inodes(site), json.loads((site / ".dossier-site.json").read_text())["hashes"]
     (content / "articles" / "fresh.md").write_text(article("A new clipping", "Hervé and the harbour, once more."))
-    result = build_site(content, site)
-    assert not result.incremental
+    result = build_site(content, site, force=force)
+    assert result.incremental == (not force)
     marker = json.loads((site / ".dossier-site.json").read_text())
     changed = {p for p, h in marker["hashes"].items() if is_indexed_page(p) and hashes_before.get(p) != h}
     assert changed == {"articles/fresh.html", "entities/herve.html"}
