@@ -19,7 +19,9 @@ A new article (a clipping saved into the dossier; not a copy or translation of a
 reaches, besides:
 - its own page, the lists (articles, sources, tags, timeline, home), the feed and sitemap;
 - the pages of the entities it mentions, and the totals as above;
-- its tags' pages, and every page that shows one of its tags (a tag's count changes);
+- its tags' pages and the entities' pages that carry those tags (a tag with pages shows
+  there); where it is the first to carry a tag, every page with that tag (its spelling
+  names the tag);
 - the related articles of the articles near it in the lists of its entities (related_reach).
 Every other page is the same as in the previous site and is hard-linked from it. Anything
 else changed (a title, a date, a new mention, a deleted article, an entity, a template...):
@@ -158,10 +160,32 @@ def _reached_by_new_articles(added: set[str], catalog: Catalog,
     slugs = {tag_slug(tag) for doc_id in added for tag in articles[doc_id].tags}
     touched = {*LIST_PAGES, *TOTALS_PAGES, *(page_path("article", doc_id) for doc_id in added),
                *(page_path("entity", entity) for entity in entities), *(tag_path(slug) for slug in slugs)}
-    if slugs:   # a tag's count shows wherever the tag does (an entity shows a tag that has pages)
-        slug_of: dict[str, str] = {}
-        for item in [*articles.values(), *catalog.summaries.values(), *catalog.entities.values()]:
-            if any((slug_of.get(tag) or slug_of.setdefault(tag, tag_slug(tag))) in slugs for tag in item.tags):
-                touched.add(page_path(item.kind, item.id))
+    if slugs:
+        touched |= _showing_tags(slugs, added, catalog)
     touched |= {page_path("article", doc_id) for doc_id in related_reach(catalog, mentions, added)}
     return touched, entities
+
+
+def _showing_tags(slugs: set[str], added: set[str], catalog: Catalog) -> set[str]:
+    """The pages whose tags may show differently now that `added` articles carry tags of
+    these slugs: an entity's page (it shows only the tags that have pages: one may be new)
+    and, where a new article comes first among those carrying a tag, every page with that
+    tag (a tag is named as the first article or summary to carry it spells it)."""
+    touched = set()
+    slug_of: dict[str, str] = {}
+
+    def slugs_of(item) -> set[str]:
+        return {slug_of.get(tag) or slug_of.setdefault(tag, tag_slug(tag)) for tag in item.tags}
+
+    first: dict[str, str] = {}
+    carriers: dict[str, list] = {slug: [] for slug in slugs}
+    for item in [*catalog.articles.values(), *catalog.summaries.values()]:
+        for slug in slugs_of(item) & slugs:
+            first.setdefault(slug, item.id)
+            carriers[slug].append(item)
+    for slug, items in carriers.items():
+        if first.get(slug) in added:
+            touched |= {page_path(item.kind, item.id) for item in items}
+    touched |= {page_path("entity", e.id) for e in catalog.entities.values() if slugs_of(e) & slugs}
+    return touched
+

@@ -101,9 +101,20 @@ class SummaryRef:
 
 @dataclass(frozen=True, slots=True)
 class TagRef:
+    """A tag on the tags page and its own page: with how many articles and summaries carry it."""
+
     name: str
     href: str
     count: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class TagLink:
+    """A tag shown on an article, summary or entity page. Without the count: a new article
+    would otherwise change every page that carries one of its tags."""
+
+    name: str
+    href: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +196,7 @@ class ArticlePage:
     translations: list[ArticleRef]
     credits: list[str]
     notes: str | None
-    tags: list[TagRef]
+    tags: list[TagLink]
     body_html: str
     entities: list[EntityRef]
     cited_by: list[SummaryRef]
@@ -205,7 +216,7 @@ class ArticlePage:
 class SummaryPage:
     ref: SummaryRef
     order: int | None
-    tags: list[TagRef]
+    tags: list[TagLink]
     body_html: str
     sources: list[SourceEntry]
     independent_sources: int         # families among the cited articles
@@ -232,7 +243,7 @@ class EntityPage:
     mentioned_in: list[MentionView]
     mention_total: int
     independent_sources: int         # families among the articles that mention it
-    tags: list[TagRef]
+    tags: list[TagLink]
     path: str
     template = "entity.html"
 
@@ -581,12 +592,9 @@ class _Builder:
             slug = self.slugs[tag] = tag_slug(tag)
         return slug
 
-    def _tag_refs(self, tags: list[str]) -> list[TagRef]:
-        refs = []
-        for tag in dict.fromkeys(self._slug(t) for t in tags):
-            name, articles, summaries = self.tags[tag]
-            refs.append(TagRef(name, tag_path(tag), len(articles) + len(summaries)))
-        return refs
+    def _tag_links(self, tags: list[str]) -> list[TagLink]:
+        """An article's or summary's tags, by the name the tags page gives them."""
+        return [TagLink(self.tags[slug][0], tag_path(slug)) for slug in dict.fromkeys(self._slug(t) for t in tags)]
 
     # ---- pages
     def build(self, only: set[str] | None = None) -> SiteViews:
@@ -717,7 +725,7 @@ class _Builder:
             copy_of=self.article_refs.get(article.copy_of or ""),
             translation_of=self.article_refs.get(article.translation_of or ""),
             copies=copies, translations=translations, credits=article.credits, notes=article.notes,
-            tags=self._tag_refs(article.tags), body_html=rendered.html, entities=self._entities_of(article.id),
+            tags=self._tag_links(article.tags), body_html=rendered.html, entities=self._entities_of(article.id),
             cited_by=[self.summary_refs[s] for s in dict.fromkeys(self.cited_by.get(article.id, []))],
             related=self._related(article.id), sources=self._sources_list(rendered),
             independent_sources=independent_sources([c.article_id for c in rendered.citations], self.catalog.families),
@@ -759,7 +767,7 @@ class _Builder:
 
     def _summary_page(self, summary: Summary) -> SummaryPage:
         rendered = self.documents[summary.id]
-        return SummaryPage(self.summary_refs[summary.id], summary.order, self._tag_refs(summary.tags),
+        return SummaryPage(self.summary_refs[summary.id], summary.order, self._tag_links(summary.tags),
                            rendered.html, self._sources_list(rendered),
                            independent_sources([c.article_id for c in rendered.citations], self.catalog.families),
                            self._entities_of(summary.id), page_path("summary", summary.id))
@@ -787,7 +795,7 @@ class _Builder:
             mentioned_in=mentioned, mention_total=self.mention_totals.get(entity.id, 0),
             independent_sources=independent_sources([d for d, _ in self.backlinks.get(entity.id, [])],
                                                     catalog.families),
-            tags=[TagRef(t, tag_path(self._slug(t))) for t in entity.tags if self._slug(t) in self.tags],
+            tags=[TagLink(t, tag_path(self._slug(t))) for t in entity.tags if self._slug(t) in self.tags],
             path=page_path("entity", entity.id))
 
     def _family_view(self, family) -> FamilyView | None:

@@ -42,9 +42,12 @@ EDITS = [
     ("a title", lambda c: replace(c / ARTICLE, "Police oversight raids", "Police oversight searches"), False),
     ("an entity", lambda c: append(c / "entities/places/marseille.yaml", "aliases: [Massilia]\n"), False),
     ("a sentence again, after full builds", lambda c: append(c / ARTICLE, "\nA last line.\n"), True),
-    ("a new clipping (its tags' counts show on every page with those tags)",
+    ("a new clipping", 
      lambda c: (c / NEW).write_text(clipping("Customs seize a cargo in Marseille", "2024-06-02", "[ofast-affair, customs]",
                                              "The IGPN and French customs were both in Marseille that week.")), True),
+    ("a new clipping that comes first and spells a tag its own way (every page with the tag shows that name)",
+     lambda c: (c / "articles/0-first.md").write_text(clipping("First in line", "2023-01-01", "[OFAST Affair]",
+                                                               "Nothing new.")), True),
     ("another new clipping, undated, naming nobody",
      lambda c: (c / "articles/second-new.md").write_text(clipping("A quiet week", None, "[]", "Nothing of note.")), True),
     ("a new clipping that is a copy of another (its family changes)",
@@ -72,11 +75,11 @@ def dossier(tmp_path_factory):
     (folder / "content" / "templates" / "entity.html").write_text(
         '{% extends "!theme/entity.html" %}{% block content %}{{ super() }}<p>{% for e in page.timeline %}'
         '{% for x in e.entities %}{{ x.id }}: {{ x.count }} {% endfor %}{% endfor %}</p>{% endblock %}\n')
-    # and the tags' counts on articles and summaries
+    # and the tags' names as the tags page spells them, on articles and summaries
     for kind in ("article", "summary"):
         (folder / "content" / "templates" / f"{kind}.html").write_text(
             f'{{% extends "!theme/{kind}.html" %}}{{% block content %}}{{{{ super() }}}}<p>{{% for t in page.tags %}}'
-            '{{ t.name }}: {{ t.count }} {% endfor %}</p>{% endblock %}\n')
+            '{{ t.name }} {% endfor %}</p>{% endblock %}\n')
     warm = folder / "warm"
     build_site(folder / "content", warm, search=False)
     return folder
