@@ -53,6 +53,22 @@ def test_a_saved_edit_is_served_within_a_second(server):
     assert 1 <= int(report.split("updated ")[1].split(" ")[0]) < files / 4
 
 
+def test_a_new_clipping_is_served_within_a_second(server):
+    """Saving a new article while serving: its page and the articles list, in an incremental
+    build like an edit's."""
+    process, url, content = server
+    assert "Customs seize a cargo" not in fetch(url + "articles/index.html")
+    (content / "articles" / "customs-cargo.md").write_text(
+        '---\ntitle: "Customs seize a cargo in Marseille"\npublished: "2024-06-02"\n---\n\n'
+        "French customs and the IGPN were both in Marseille that week.\n", encoding="utf-8")
+    elapsed = wait_for(lambda: "Customs seize a cargo" in fetch(url + "articles/index.html"), 10)
+    print(f"new clipping served after {elapsed:.2f} s")
+    assert elapsed < 1.0
+    assert "were both in" in fetch(url + "articles/customs-cargo.html")
+    report = process.stdout.readline()
+    assert "Rebuilt after a change to customs-cargo.md: updated" in report, report
+
+
 def test_errors_are_reported_and_the_server_recovers(server):
     process, url, content = server
     events = urllib.request.urlopen(url + "__dossier__/events", timeout=10)
