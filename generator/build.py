@@ -16,7 +16,7 @@ from pathlib import Path
 from . import __version__
 from .errors import ContentError, Problem, sort_problems
 from .cache import BuildCache, close_cache, library_versions, open_cache, save_cache, settled
-from .incremental import BuildState, build_state, file_stats, touched_paths
+from .incremental import BuildState, Plan, build_state, file_stats, plan_build
 from .index import Catalog, build_index
 from .load import load_dossier
 from .markup import RENDER_SECONDS, Rendered, render_documents
@@ -243,15 +243,16 @@ def _render_and_write(request: _Request, analysis: Analysis, fingerprint: str, m
     template_dirs = theme_template_dirs(root, theme)
     state = build_state(catalog, analysis.documents, request.options, [theme, *template_dirs[:-1], root / "static"])
     previous = previous_site(request.output, marker)
-    touched = None if request.force or previous is None else \
-        touched_paths(BuildState.from_json(marker.get("state")), state, catalog, analysis.documents)
-    views: SiteViews = build_site_views(catalog, analysis.documents, analysis.entity_summaries, touched)
+    plan = None if request.force or previous is None else \
+        plan_build(BuildState.from_json(marker.get("state")), state, catalog, analysis.documents)
+    views: SiteViews = build_site_views(catalog, analysis.documents, analysis.entity_summaries,
+                                        None if plan is None else plan.paths)
     watch.lap("views")
-    # an incremental build has the previous build's files, and those of new articles
-    paths = output_paths(views) if touched is None else set(previous.hashes) | output_paths(views)
+    # an incremental build has the previous build's files, less those it deletes, and new ones
+    paths = output_paths(views) if plan is None else set(previous.hashes) - plan.removed | output_paths(views)
     assets = collect_assets(root, theme, paths)
-    pages = len(views.pages) if touched is None else \
-        marker.get("pages", 0) + sum(page.path not in previous.hashes for page in views.pages)
+    pages = len(views.pages) if plan is None else marker.get("pages", 0) - \
+        sum(path.endswith(".html") for path in plan.removed) + sum(page.path not in previous.hashes for page in views.pages)
     record = {"fingerprint": fingerprint, "pages": pages, "files": len(paths) + len(assets),
               "warnings": [(str(w.path), w.line, w.message, w.column) for w in analysis.warnings],
               "state": state.to_json()}
@@ -259,15 +260,15 @@ def _render_and_write(request: _Request, analysis: Analysis, fingerprint: str, m
                          analysis.cache.search_documents if analysis.cache else None)
     del catalog
     changed = 0
-    if touched is None:
+    if plan is None:
         analysis.release_texts()
         writer.whole(assets, record)
     else:
-        changed = writer.patch(record)
+        changed = writer.patch(record, plan)
     watch.lap("swap")
     return BuildResult(request.output, pages, len(paths) + len(assets), analysis.warnings,
                        time.perf_counter() - started, watch.stages, render_cache=analysis.render_cache,
-                       incremental=touched is not None, changed=changed)
+                       incremental=plan is not None, changed=changed)
 
 
 @dataclass
@@ -304,8 +305,9 @@ class _SiteWriter:
 
         write_site(request.output, fill, assets, before_swap=index, record=record)
 
-    def patch(self, record: dict) -> int:
-        """Only the touched pages and the search shards holding them, renamed into the live site."""
+    def patch(self, record: dict, plan: Plan) -> int:
+        """Only the touched pages and the search shards holding them, renamed into the live
+        site; the files the plan removes are deleted there."""
         request, previous = self.request, self.previous
 
         def fill(patch: Path) -> dict[str, str]:
@@ -321,7 +323,7 @@ class _SiteWriter:
             return {"search_shards": shards, "search_documents": documents}, replaced
 
         return patch_site(request.output, fill, previous, self.marker, update_search if request.search else None,
-                          record)
+                          record, plan.removed)
 
 
 def collect_assets(root: Path, theme: Path, generated: set[str]) -> dict[str, Path]:

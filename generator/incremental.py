@@ -3,9 +3,10 @@
 Each build records a BuildState in its output folder's marker: a signature of everything
 but the articles and summaries (the `frame`: the generator's code, the build options, the
 settings, every entity file, the theme and the dossier's own templates and static files),
-and for each document the hash of its path and front matter, of its body, and of what its
-Markdown gave: its shape (the ids it mentions, in order, its citations and its links), its
-mention counts and its snippets.
+the name each tag goes by, and for each document the hash of its path and front matter, of
+its body, and of what its Markdown gave: its shape (the ids it mentions, in order, its
+citations and its links), its mention counts and its snippets; and the few facts of its
+front matter the plan needs (DocumentFacts: its date, tags and entities).
 
 When the frame, every document's front matter and shape are unchanged, only bodies changed.
 Following views.py, a body reaches:
@@ -15,20 +16,24 @@ Following views.py, a body reaches:
 - when its counts changed, every place that shows those entities' totals: the home page, the
   Who's who page, the timeline, the scripts' data, and the pages whose timelines carry an
   event or dated entity involving them (that entity's own page and those related to it).
-A new article (a clipping saved into the dossier; not a copy or translation of another)
-reaches, besides:
-- its own page, the lists (articles, sources, tags, timeline, home), the feed and sitemap;
+An article that is new, deleted, or whose front matter changed (a title, a date, tags; not
+one of several copies or translations) reaches, as it was and as it is:
+- its own page (written, or deleted), the lists (articles, sources, tags, timeline, home),
+  the feed and sitemap;
 - the pages of the entities it mentions, and the totals as above;
-- its tags' pages and the entities' pages that carry those tags (a tag with pages shows
-  there); where it is the first to carry a tag, every page with that tag (its spelling
-  names the tag);
+- the texts that link to it or cite it (they show its title, outlet and date), and the
+  relations that cite it (on their entities' pages and the graph page);
+- its tags' pages (written, or deleted with their last article) and the entities' pages
+  that carry those tags (a tag with pages shows there); where a tag's name changes (the
+  first article to carry it spells it), every page with that tag;
 - the related articles of the articles near it in the lists of its entities (related_reach).
 Every other page is the same as in the previous site and is hard-linked from it. Anything
-else changed (a title, a date, a new mention, a deleted article, an entity, a template...):
-a full build, which still reuses every unchanged file (write.py) and search shard (search.py).
+else changed (a new mention, a new summary, a copy, an entity, a template...): a full build,
+which still reuses every unchanged file (write.py) and search shard (search.py).
 """
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,10 +41,31 @@ from pathlib import Path
 from .cache import code_fingerprint, digest_of
 from .index import Catalog, page_path, tag_path, tag_slug
 from .markup import Rendered
-from .views import ENTITY_DATA, GRAPH_DATA, document_mentions, related_reach
+from .quotes import EVERY_ID, referenced_ids
+from .views import ENTITY_DATA, GRAPH_DATA, document_mentions, newest_key, related_reach, tag_names
 
 TOTALS_PAGES = ("index.html", "entities/index.html", "timeline/index.html", ENTITY_DATA, GRAPH_DATA)
 LIST_PAGES = ("articles/index.html", "sources/index.html", "tags/index.html", "feed.xml", "sitemap.xml")
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What the plan needs to know of a document as it was in the previous build."""
+
+    kind: str
+    date: tuple | None           # views.newest_key: where it stands among the newest
+    tags: tuple[str, ...]
+    mentions: tuple[str, ...]    # the entities it mentions or has attached
+    family: bool                 # one of several copies or translations
+
+    def to_json(self) -> str:
+        return json.dumps([self.kind, self.date, self.tags, self.mentions, self.family], ensure_ascii=False,
+                          separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> "DocumentFacts":
+        kind, date, tags, mentions, family = json.loads(text)
+        return cls(kind, tuple(date), tuple(tags), tuple(mentions), bool(family))
 
 
 @dataclass(frozen=True)
@@ -49,24 +75,37 @@ class DocumentState:
     shape: str
     counts: str
     snippets: str
+    facts: str       # DocumentFacts, as JSON
 
 
 @dataclass(frozen=True)
 class BuildState:
     frame: str
+    tags: dict[str, str]     # tag slug → the name it goes by
     documents: dict[str, DocumentState]
 
     def to_json(self) -> dict:
-        return {"frame": self.frame,
-                "documents": {i: [d.front, d.body, d.shape, d.counts, d.snippets] for i, d in self.documents.items()}}
+        return {"frame": self.frame, "tags": self.tags,
+                "documents": {i: [d.front, d.body, d.shape, d.counts, d.snippets, d.facts]
+                              for i, d in self.documents.items()}}
 
     @classmethod
     def from_json(cls, data: object) -> "BuildState | None":
         """The state a previous build recorded; None when there is none or it is unreadable."""
         try:
-            return cls(str(data["frame"]), {str(i): DocumentState(*map(str, d)) for i, d in data["documents"].items()})
+            return cls(str(data["frame"]), {str(k): str(v) for k, v in data["tags"].items()},
+                       {str(i): DocumentState(*map(str, d)) for i, d in data["documents"].items()})
         except (TypeError, KeyError, AttributeError, ValueError):
             return None
+
+
+@dataclass(frozen=True)
+class Plan:
+    """An incremental build: the output files to make again, and those to delete (a deleted
+    article's page, the page of a tag no document carries any more)."""
+
+    paths: set[str]
+    removed: set[str]
 
 
 def file_stats(places: list[Path]) -> list[tuple[str, int, int]]:
@@ -94,34 +133,34 @@ def file_stats(places: list[Path]) -> list[tuple[str, int, int]]:
 def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple, theme_places: list[Path]) -> BuildState:
     """The state of this build (see the module's docstring)."""
     frame = digest_of(code_fingerprint(), options, repr(catalog.config), file_stats(theme_places),
-                    sorted((e.source.rel, e.source.yaml_digest) for e in catalog.entities.values()))
+                      sorted((e.source.rel, e.source.yaml_digest) for e in catalog.entities.values()))
+    mentions = document_mentions(catalog, documents)
     states = {}
     for item in [*catalog.articles.values(), *catalog.summaries.values()]:
+        article = item.kind == "article"
+        facts = DocumentFacts(item.kind, newest_key(item), tuple(item.tags),
+                              tuple(dict.fromkeys(m.entity_id for m in mentions[item.id])),
+                              article and catalog.families[item.id].size > 1)
         states[item.id] = DocumentState(digest_of(item.source.rel, item.kind, item.source.yaml_digest),
-                                        item.source.body_digest, *documents[item.id].digests)
-    return BuildState(frame, states)
+                                        item.source.body_digest, *documents[item.id].digests, facts.to_json())
+    return BuildState(frame, tag_names(catalog), states)
 
 
-def touched_paths(previous: BuildState | None, current: BuildState, catalog: Catalog,
-                  documents: dict[str, Rendered]) -> set[str] | None:
-    """The output files that may differ from the previous build's; None: build everything."""
-    if previous is None or previous.frame != current.frame or previous.documents.keys() - current.documents.keys():
+def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalog,
+               documents: dict[str, Rendered]) -> Plan | None:
+    """What an incremental build makes again and deletes; None: build everything."""
+    if previous is None or previous.frame != current.frame:
         return None
     touched: set[str] = set()
     totals_changed: set[str] = set()
-    added = current.documents.keys() - previous.documents.keys()
-    if added:
-        reached = _reached_by_new_articles(added, catalog, documents)
-        if reached is None:
+    changed: set[str] = set()    # new, deleted, or with another front matter
+    for doc_id in previous.documents.keys() | current.documents.keys():
+        before, now = previous.documents.get(doc_id), current.documents.get(doc_id)
+        if before is not None and now is not None and before.shape != now.shape:
             return None
-        touched, totals_changed = reached
-    for doc_id, now in current.documents.items():
-        before = previous.documents.get(doc_id)
-        if before is None:
-            continue
-        if before.front != now.front or before.shape != now.shape:
-            return None
-        if before == now:
+        if before is None or now is None or before.front != now.front:
+            changed.add(doc_id)
+        if before is None or now is None or before == now:
             continue
         kind = "article" if doc_id in catalog.articles else "summary"
         touched |= {page_path(kind, doc_id), "feed.xml"} | ({"index.html"} if kind == "summary" else set())
@@ -130,6 +169,14 @@ def touched_paths(previous: BuildState | None, current: BuildState, catalog: Cat
             touched |= {page_path("entity", e) for e in mentioned}
         if before.counts != now.counts:
             totals_changed |= mentioned
+    removed: set[str] = set()
+    if changed:
+        reached = _reached_by_changed_articles(changed, previous, current, catalog, documents)
+        if reached is None:
+            return None
+        more, entities, removed = reached
+        touched |= more
+        totals_changed |= entities
     if totals_changed:
         touched.update(TOTALS_PAGES)
         for entity in catalog.entities.values():
@@ -137,55 +184,71 @@ def touched_paths(previous: BuildState | None, current: BuildState, catalog: Cat
             if involved & totals_changed:
                 touched.add(page_path("entity", entity.id))
                 touched |= {page_path("entity", end.other) for end in catalog.relations.get(entity.id, [])}
-    return touched
+    return Plan(touched - removed, removed)
 
 
-def _reached_by_new_articles(added: set[str], catalog: Catalog,
-                             documents: dict[str, Rendered]) -> tuple[set[str], set[str]] | None:
-    """The pages new articles reach (see the module's docstring) and the entities whose
-    totals they change; None when a full build is needed: a new summary, a copy or
-    translation (its family's pages and every count of independent sources change), or an
-    article something already referred to."""
+def _reached_by_changed_articles(changed: set[str], previous: BuildState, current: BuildState, catalog: Catalog,
+                                 documents: dict[str, Rendered]) -> tuple[set[str], set[str], set[str]] | None:
+    """The pages that articles new, deleted or with another front matter reach (see the
+    module's docstring), the entities whose totals they may change, and the files to delete;
+    None when a full build is needed: a summary, or a copy or translation (its family's
+    pages and the counts of independent sources change)."""
+    before = {i: DocumentFacts.from_json(previous.documents[i].facts) for i in changed if i in previous.documents}
+    now = {i: DocumentFacts.from_json(current.documents[i].facts) for i in changed if i in current.documents}
+    facts = [*before.values(), *now.values()]
+    if any(f.kind != "article" or f.family for f in facts):
+        return None
     articles = catalog.articles
-    if not added <= articles.keys():
+    if any({article.copy_of, article.translation_of} & changed for article in articles.values()):
         return None
-    for article in articles.values():
-        if {article.copy_of, article.translation_of} & added or (article.id in added and (
-                article.copy_of or article.translation_of)):
-            return None
-    if any(source in added for ends in catalog.relations.values() for end in ends for source in end.relation.sources):
-        return None
-    mentions = document_mentions(catalog, documents)
-    entities = {m.entity_id for doc_id in added for m in mentions[doc_id]}
-    slugs = {tag_slug(tag) for doc_id in added for tag in articles[doc_id].tags}
-    touched = {*LIST_PAGES, *TOTALS_PAGES, *(page_path("article", doc_id) for doc_id in added),
-               *(page_path("entity", entity) for entity in entities), *(tag_path(slug) for slug in slugs)}
+    removed = {page_path("article", i) for i in before if i not in now}
+    entities = {entity for f in facts for entity in f.mentions}
+    touched = {*LIST_PAGES, *TOTALS_PAGES, *(page_path("article", i) for i in now),
+               *(page_path("entity", entity) for entity in entities)}
+    # a relation lists its sources on both its entities' pages and on the graph page
+    for ends in catalog.relations.values():
+        for end in ends:
+            if changed.intersection(end.relation.sources):
+                touched |= {page_path("entity", end.subject), page_path("entity", end.object), "graph/index.html"}
+    # the texts that link to or cite them show their titles, outlets and dates
+    for item in [*articles.values(), *catalog.summaries.values()]:
+        if EVERY_ID in item.source.referenced_ids or changed.intersection(item.source.referenced_ids):
+            touched.add(page_path(item.kind, item.id))
+    for entity in catalog.entities.values():
+        if entity.summary and (changed | {EVERY_ID}).intersection(referenced_ids(entity.summary)):
+            touched.add(page_path("entity", entity.id))
+    slugs = {tag_slug(tag) for f in facts for tag in f.tags}
     if slugs:
-        touched |= _showing_tags(slugs, added, catalog)
-    touched |= {page_path("article", doc_id) for doc_id in related_reach(catalog, mentions, added)}
-    return touched, entities
+        tag_touched, tag_removed = _tag_pages(slugs, previous.tags, current.tags, catalog)
+        touched |= tag_touched
+        removed |= tag_removed
+    mentions = {i: [m.entity_id for m in found] for i, found in document_mentions(catalog, documents).items()}
+    old_versions = {i: (f.date, f.mentions) for i, f in before.items()}
+    touched |= {page_path("article", i) for i in related_reach(catalog, mentions, changed, old_versions)}
+    return touched, entities, removed
 
 
-def _showing_tags(slugs: set[str], added: set[str], catalog: Catalog) -> set[str]:
-    """The pages whose tags may show differently now that `added` articles carry tags of
-    these slugs: an entity's page (it shows only the tags that have pages: one may be new)
-    and, where a new article comes first among those carrying a tag, every page with that
-    tag (a tag is named as the first article or summary to carry it spells it)."""
-    touched = set()
+def _tag_pages(slugs: set[str], names_before: dict[str, str], names_now: dict[str, str],
+               catalog: Catalog) -> tuple[set[str], set[str]]:
+    """For tags some changed articles carry or carried: their pages (deleted when no document
+    carries the tag any more), the entity pages carrying them (an entity shows only the tags
+    that have pages), and where a tag's name changed, every page with that tag."""
+    touched, removed = set(), set()
+    renamed = set()
+    for slug in slugs:
+        if slug in names_now:
+            touched.add(tag_path(slug))
+        elif slug in names_before:
+            removed.add(tag_path(slug))
+        if names_before.get(slug) != names_now.get(slug):
+            renamed.add(slug)
     slug_of: dict[str, str] = {}
 
     def slugs_of(item) -> set[str]:
         return {slug_of.get(tag) or slug_of.setdefault(tag, tag_slug(tag)) for tag in item.tags}
 
-    first: dict[str, str] = {}
-    carriers: dict[str, list] = {slug: [] for slug in slugs}
-    for item in [*catalog.articles.values(), *catalog.summaries.values()]:
-        for slug in slugs_of(item) & slugs:
-            first.setdefault(slug, item.id)
-            carriers[slug].append(item)
-    for slug, items in carriers.items():
-        if first.get(slug) in added:
-            touched |= {page_path(item.kind, item.id) for item in items}
+    if renamed:
+        touched |= {page_path(item.kind, item.id) for item in [*catalog.articles.values(), *catalog.summaries.values()]
+                    if slugs_of(item) & renamed}
     touched |= {page_path("entity", e.id) for e in catalog.entities.values() if slugs_of(e) & slugs}
-    return touched
-
+    return touched, removed

@@ -14,7 +14,7 @@ import heapq
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from . import __version__
@@ -435,39 +435,76 @@ def document_mentions(catalog: Catalog, documents: dict[str, Rendered]) -> dict[
     return mentions
 
 
+def newest_key(item: Article | Summary) -> tuple:
+    """Where a document stands among the newest: the greater key first (a dated one before
+    the undated), ties by id (see _newest_order)."""
+    date = item.published if item.kind == "article" else item.date
+    return (1, *date.sort_key) if date is not None else (0,)
+
+
 def newest_ranks(catalog: Catalog) -> dict[str, int]:
     """Every document's position, newest first (undated last, ties by id)."""
     dated = [*catalog.articles.values(), *catalog.summaries.values()]
-    return {item.id: rank for rank, item in enumerate(_newest_order(
-        dated, lambda i: i.published if i.kind == "article" else i.date))}
+    return {item.id: rank for rank, item in enumerate(_newest_order(dated, key=newest_key))}
+
+
+def collect_tags(catalog: Catalog, slug: Callable[[str], str] = tag_slug) -> dict[str, tuple[str, list[str], list[str]]]:
+    """slug → (the name it goes by: as the first article, else summary, to carry it spells it,
+    article ids, summary ids), by slug."""
+    tags: dict[str, tuple[str, dict[str, None], dict[str, None]]] = {}   # (dicts: ordered sets)
+    for items, position in ((catalog.articles.values(), 1), (catalog.summaries.values(), 2)):
+        for item in items:
+            for tag in item.tags:
+                key = slug(tag)
+                entry = tags.get(key) or tags.setdefault(key, (tag, {}, {}))
+                entry[position][item.id] = None
+    return {key: (name, list(articles), list(summaries)) for key, (name, articles, summaries) in sorted(tags.items())}
+
+
+def tag_names(catalog: Catalog) -> dict[str, str]:
+    """slug → the name the tag goes by."""
+    return {slug: name for slug, (name, _, _) in collect_tags(catalog).items()}
 
 
 RELATED_WINDOW = 40   # (see _Builder._related)
 
 
-def related_reach(catalog: Catalog, mentions: dict[str, list[Mention]], added: set[str]) -> set[str]:
-    """The articles whose related articles may differ once the `added` articles are in the
-    dossier (nothing else changed): _related draws them, for each entity an article
-    mentions, from the RELATED_WINDOW articles nearest to it in that entity's list (newest
-    first). An added article changes that window only for the articles within half a
-    window of it in the list of an entity it mentions; further away, the window holds the
-    same articles, only shifted."""
-    rank = newest_ranks(catalog)
-    entities = {m.entity_id for doc_id in added for m in mentions[doc_id]}
-    lists: dict[str, list[tuple[int, str]]] = {entity: [] for entity in entities}
-    for doc_id, found in mentions.items():
-        if doc_id in catalog.articles:
-            for mention in found:
-                if mention.entity_id in lists:
-                    lists[mention.entity_id].append((rank[doc_id], doc_id))
+def related_reach(catalog: Catalog, mentions: dict[str, Iterable[str]], changed: set[str],
+                  old_versions: dict[str, tuple[tuple, Iterable[str]]]) -> set[str]:
+    """The articles whose related articles may differ now that the `changed` articles are
+    new, deleted, or moved (another date, other entities); `old_versions` gives the
+    newest_key and entities of those that were there before, `mentions` every article's
+    entities now.
+
+    _related draws an article's related ones, for each entity it mentions, from the
+    RELATED_WINDOW articles nearest to it in that entity's list (newest first). A change
+    alters that window only for the articles within half a window of a changed article, in
+    the list as it was or as it is: further away, the window holds the same articles."""
+    articles = catalog.articles
+    entities = {e for i in changed if i in articles for e in mentions[i]}
+    entities |= {e for _, found in old_versions.values() for e in found}
+    now: dict[str, list[tuple[tuple, str]]] = {entity: [] for entity in entities}
+    before: dict[str, list[tuple[tuple, str]]] = {entity: [] for entity in entities}
+    for doc_id, article in articles.items():
+        key = None
+        for entity in mentions[doc_id]:
+            if entity in now:
+                key = key or newest_key(article)
+                now[entity].append((key, doc_id))
+                if doc_id not in changed:
+                    before[entity].append((key, doc_id))
+    for doc_id, (key, found) in old_versions.items():
+        for entity in found:
+            before[entity].append((tuple(key), doc_id))
     reach = RELATED_WINDOW // 2 + 1
     touched: set[str] = set()
-    for ordered in lists.values():
-        ordered.sort()
-        for position, (_, doc_id) in enumerate(ordered):
-            if doc_id in added:
-                touched.update(d for _, d in ordered[max(0, position - reach):position + reach + 1])
-    return touched - added
+    for lists in (before, now):
+        for items in lists.values():
+            ordered = _newest_order(items, key=lambda item: item[0], ident=lambda item: item[1])
+            for position, (_, doc_id) in enumerate(ordered):
+                if doc_id in changed:
+                    touched.update(d for _, d in ordered[max(0, position - reach):position + reach + 1])
+    return touched - changed
 
 
 def plain_text(markdown_text: str, catalog: Catalog | None = None) -> str:
@@ -576,15 +613,7 @@ class _Builder:
         return link
 
     def _tags(self) -> dict[str, tuple[str, list[str], list[str]]]:
-        """slug → (display name, article ids, summary ids)."""
-        tags: dict[str, tuple[str, dict[str, None], dict[str, None]]] = {}   # (dicts: ordered sets)
-        for items, position in ((self.catalog.articles.values(), 1), (self.catalog.summaries.values(), 2)):
-            for item in items:
-                for tag in item.tags:
-                    slug = self._slug(tag)
-                    entry = tags.get(slug) or tags.setdefault(slug, (tag, {}, {}))
-                    entry[position][item.id] = None
-        return {slug: (name, list(articles), list(summaries)) for slug, (name, articles, summaries) in sorted(tags.items())}
+        return collect_tags(self.catalog, self._slug)
 
     def _slug(self, tag: str) -> str:
         slug = self.slugs.get(tag)
@@ -997,12 +1026,14 @@ def _access_notice(article: Article) -> str | None:
     return None
 
 
-def _newest_order(items: list, date_of) -> list:
-    """Newest first, undated last, ties by id: two stable sorts (no inverted keys to build)."""
-    def key(item) -> tuple:
-        date = date_of(item)
-        return (1, *date.sort_key) if date is not None else (0,)
-    return sorted(sorted(items, key=lambda item: item.id), key=key, reverse=True)   # (reverse keeps ties in order)
+def _newest_order(items: list, date_of=None, key=None, ident=lambda item: item.id) -> list:
+    """Newest first, undated last, ties by id: two stable sorts (no inverted keys to build).
+    By `date_of(item)`, or by a `key` like newest_key's."""
+    if key is None:
+        def key(item) -> tuple:
+            date = date_of(item)
+            return (1, *date.sort_key) if date is not None else (0,)
+    return sorted(sorted(items, key=ident), key=key, reverse=True)   # (reverse keeps ties in order)
 
 
 def _summary_order(summaries) -> list[Summary]:

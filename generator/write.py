@@ -188,9 +188,9 @@ def write_site(output: Path, fill: Callable[[Path], dict | None] | Iterable[tupl
 
 def patch_site(output: Path, fill: Callable[[Path], dict[str, str]], previous: PreviousSite, previous_marker: dict,
                update_search: Callable[[Path, dict[str, str], set[str]], tuple[dict, list[str]]] | None,
-               record: dict) -> int:
+               record: dict, removed: set[str] = frozenset()) -> int:
     """Apply an incremental build to the site in `output`, file by file; returns how many
-    files changed.
+    files changed (`removed`, files of the previous site to delete, included).
 
     `fill(patch)` writes the pages an edit touched into a patch folder beside the site and
     returns their content hashes; those equal to the live files are dropped. `update_search(
@@ -208,7 +208,8 @@ def patch_site(output: Path, fill: Callable[[Path], dict[str, str]], previous: P
     try:
         written = fill(patch)
         changed = {path: digest for path, digest in written.items() if previous.hashes.get(path) != digest}
-        hashes = {**previous.hashes, **changed}
+        removed = {path for path in removed if path in previous.hashes and path not in written}
+        hashes = {path: digest for path, digest in {**previous.hashes, **changed}.items() if path not in removed}
         extra, replaced = update_search(patch, hashes, set(changed)) if update_search else ({}, [])
         marker = {**previous_marker, **record, **extra, "hashes": hashes, "generator": "dossier",
                   "version": __version__}
@@ -219,6 +220,11 @@ def patch_site(output: Path, fill: Callable[[Path], dict[str, str]], previous: P
                 target = plain_path(output, relative)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(plain_path(patch, relative), target)
+            for relative in sorted(removed):
+                try:
+                    os.unlink(plain_path(output, relative))
+                except FileNotFoundError:
+                    pass
             for number, relative in enumerate(replaced):
                 live = plain_path(output, relative)
                 if live.exists():
@@ -226,7 +232,7 @@ def patch_site(output: Path, fill: Callable[[Path], dict[str, str]], previous: P
                 live.parent.mkdir(parents=True, exist_ok=True)
                 os.rename(plain_path(patch, relative), live)
             _write_marker(output, marker)
-        return len(changed)
+        return len(changed) + len(removed)
     finally:
         shutil.rmtree(patch, ignore_errors=True)
 

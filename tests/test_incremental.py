@@ -39,7 +39,11 @@ EDITS = [
     ("a snippet's sentence", lambda c: replace(c / ARTICLE, "Citing Le Parisien", "Quoting Le Parisien"), True),
     ("a mention of an entity the article did not mention",
      lambda c: append(c / ARTICLE, "\nEmmanuel Macron said nothing about it.\n"), False),
-    ("a title", lambda c: replace(c / ARTICLE, "Police oversight raids", "Police oversight searches"), False),
+    ("a title (links, citations and relations show it)",
+     lambda c: replace(c / ARTICLE, "Police oversight raids", "Police oversight searches"), True),
+    ("a date (the lists and timelines order by it)",
+     lambda c: replace(c / ARTICLE, 'published: "spring 2024"', 'published: "2023-11-20"'), True),
+    ("tags", lambda c: replace(c / ARTICLE, "tags: [corruption, police, violence]", "tags: [police, raids]"), True),
     ("an entity", lambda c: append(c / "entities/places/marseille.yaml", "aliases: [Massilia]\n"), False),
     ("a sentence again, after full builds", lambda c: append(c / ARTICLE, "\nA last line.\n"), True),
     ("a new clipping", 
@@ -55,7 +59,10 @@ EDITS = [
                                                               "copy_of: " + NEW.removesuffix(".md").split("/")[1])), False),
     ("a new summary", lambda c: (c / "summaries/new-summary.md").write_text(
         "---\ntitle: A new summary\ntags: [police]\n---\n\nGérald Darmanin, again.\n"), False),
-    ("a deleted clipping", lambda c: (c / "articles/second-new.md").unlink(), False),
+    ("a deleted clipping", lambda c: (c / "articles/second-new.md").unlink(), True),
+    ("a deleted copy (its family changes)", lambda c: (c / "articles/copied.md").unlink(), False),
+    ("the last clipping with a tag deleted (the tag's page goes)", lambda c: (c / NEW).unlink(), True),
+    ("the clipping that named a tag deleted", lambda c: (c / "articles/0-first.md").unlink(), True),
 ]
 NEW = "articles/new-clipping.md"
 
@@ -137,7 +144,7 @@ def test_a_build_killed_while_patching_is_followed_by_a_full_one(tmp_path):
     assert "incomplete" not in json.loads((site / ".dossier-site.json").read_text())
 
 
-def test_a_new_clipping_renders_only_the_pages_it_reaches(make_dossier, tmp_path):
+def test_a_clipping_added_moved_or_deleted_renders_only_the_pages_it_reaches(make_dossier, tmp_path):
     """In a dossier of 120 articles, a new one renders its own page, its entities' pages, the
     lists, and the related articles of its neighbours in the lists of the entities it
     mentions (those within half a window of it): not the articles further away, nor the
@@ -170,3 +177,21 @@ def test_a_new_clipping_renders_only_the_pages_it_reaches(make_dossier, tmp_path
     related_changed = {p for p in changed if p.startswith("articles/a")}
     assert {"articles/a010.html", "articles/a029.html"} <= related_changed
     assert "articles/a009.html" not in changed and "articles/a119.html" not in changed
+
+    # moved far in time, it leaves the related lists of its old neighbours and enters others;
+    # deleted, it leaves them all
+    moved = (lambda: d.root.joinpath("articles/new.md").write_text(article(
+        "A new report", "Ana Lopes and Bo Berg met again.", published='"2024-01-01T01:50:30Z"', tags="[odd]")))
+    deleted = (lambda: d.root.joinpath("articles/new.md").unlink())
+    for edit, reached in ((moved, {"articles/a010.html", "articles/a029.html", "articles/a095.html"}),
+                          (deleted, {"articles/a095.html"})):
+        before = tree(d.output)
+        edit()
+        assert build_site(d.root, d.output, search=False).incremental
+        after = tree(d.output)
+        shutil.rmtree(d.root / CACHE_FOLDER)
+        shutil.rmtree(tmp_path / "cold")
+        build_site(d.root, tmp_path / "cold", search=False, workers=1)
+        expected = tree(tmp_path / "cold")
+        assert after.keys() == expected.keys() and [p for p in expected if after[p] != expected[p]] == []
+        assert reached <= {p for p in after if before.get(p) != after[p]}
