@@ -33,9 +33,8 @@ which still reuses every unchanged file (write.py) and search shard (search.py).
 """
 from __future__ import annotations
 
-import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .cache import code_fingerprint, digest_of
@@ -58,14 +57,14 @@ class DocumentFacts:
     mentions: tuple[str, ...]    # the entities it mentions or has attached
     family: bool                 # one of several copies or translations
 
-    def to_json(self) -> str:
-        return json.dumps([self.kind, self.date, self.tags, self.mentions, self.family], ensure_ascii=False,
-                          separators=(",", ":"))
+    def to_json(self, entity_number: dict[str, int]) -> list:
+        """As a list, the entities by their numbers (a third of the size of their ids)."""
+        return [self.kind, self.date, self.tags, [entity_number[e] for e in self.mentions], self.family]
 
     @classmethod
-    def from_json(cls, text: str) -> "DocumentFacts":
-        kind, date, tags, mentions, family = json.loads(text)
-        return cls(kind, tuple(date), tuple(tags), tuple(mentions), bool(family))
+    def from_json(cls, data: list, entities: tuple[str, ...]) -> "DocumentFacts":
+        kind, date, tags, mentions, family = data
+        return cls(str(kind), tuple(date), tuple(map(str, tags)), tuple(entities[n] for n in mentions), bool(family))
 
 
 @dataclass(frozen=True)
@@ -75,18 +74,26 @@ class DocumentState:
     shape: str
     counts: str
     snippets: str
-    facts: str       # DocumentFacts, as JSON
+    # a DocumentFacts, or as a previous build recorded it (BuildState.facts decodes it: most
+    # builds need those of a few documents); not compared: the front matter and the body say
+    facts: "DocumentFacts | list" = field(compare=False)
 
 
 @dataclass(frozen=True)
 class BuildState:
     frame: str
-    tags: dict[str, str]     # tag slug → the name it goes by
+    tags: dict[str, str]          # tag slug → the name it goes by
+    entities: tuple[str, ...]     # every entity id, sorted (the frame holds them: numbered alike)
     documents: dict[str, DocumentState]
 
+    def facts(self, doc_id: str) -> DocumentFacts:
+        facts = self.documents[doc_id].facts
+        return facts if isinstance(facts, DocumentFacts) else DocumentFacts.from_json(facts, self.entities)
+
     def to_json(self) -> dict:
-        return {"frame": self.frame, "tags": self.tags,
-                "documents": {i: [d.front, d.body, d.shape, d.counts, d.snippets, d.facts]
+        number = {entity: n for n, entity in enumerate(self.entities)}
+        return {"frame": self.frame, "tags": self.tags, "entities": self.entities,
+                "documents": {i: [d.front, d.body, d.shape, d.counts, d.snippets, d.facts.to_json(number)]
                               for i, d in self.documents.items()}}
 
     @classmethod
@@ -94,7 +101,8 @@ class BuildState:
         """The state a previous build recorded; None when there is none or it is unreadable."""
         try:
             return cls(str(data["frame"]), {str(k): str(v) for k, v in data["tags"].items()},
-                       {str(i): DocumentState(*map(str, d)) for i, d in data["documents"].items()})
+                       tuple(map(str, data["entities"])),
+                       {str(i): DocumentState(*map(str, d[:5]), d[5]) for i, d in data["documents"].items()})
         except (TypeError, KeyError, AttributeError, ValueError):
             return None
 
@@ -142,8 +150,8 @@ def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple
                               tuple(dict.fromkeys(m.entity_id for m in mentions[item.id])),
                               article and catalog.families[item.id].size > 1)
         states[item.id] = DocumentState(digest_of(item.source.rel, item.kind, item.source.yaml_digest),
-                                        item.source.body_digest, *documents[item.id].digests, facts.to_json())
-    return BuildState(frame, tag_names(catalog), states)
+                                        item.source.body_digest, *documents[item.id].digests, facts)
+    return BuildState(frame, tag_names(catalog), tuple(sorted(catalog.entities)), states)
 
 
 def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalog,
@@ -193,8 +201,8 @@ def _reached_by_changed_articles(changed: set[str], previous: BuildState, curren
     module's docstring), the entities whose totals they may change, and the files to delete;
     None when a full build is needed: a summary, or a copy or translation (its family's
     pages and the counts of independent sources change)."""
-    before = {i: DocumentFacts.from_json(previous.documents[i].facts) for i in changed if i in previous.documents}
-    now = {i: DocumentFacts.from_json(current.documents[i].facts) for i in changed if i in current.documents}
+    before = {i: previous.facts(i) for i in changed if i in previous.documents}
+    now = {i: current.facts(i) for i in changed if i in current.documents}
     facts = [*before.values(), *now.values()]
     if any(f.kind != "article" or f.family for f in facts):
         return None

@@ -463,7 +463,7 @@ def collect_tags(catalog: Catalog, slug: Callable[[str], str] = tag_slug) -> dic
 
 def tag_names(catalog: Catalog) -> dict[str, str]:
     """slug → the name the tag goes by."""
-    return {slug: name for slug, (name, _, _) in collect_tags(catalog).items()}
+    return {slug: name for slug, (name, _, _) in collect_tags(catalog, functools.cache(tag_slug)).items()}
 
 
 RELATED_WINDOW = 40   # (see _Builder._related)
