@@ -183,11 +183,13 @@ def test_a_clipping_added_moved_or_deleted_renders_only_the_pages_it_reaches(mak
     moved = (lambda: d.root.joinpath("articles/new.md").write_text(article(
         "A new report", "Ana Lopes and Bo Berg met again.", published='"2024-01-01T01:50:30Z"', tags="[odd]")))
     deleted = (lambda: d.root.joinpath("articles/new.md").unlink())
-    for edit, reached in ((moved, {"articles/a010.html", "articles/a029.html", "articles/a095.html"}),
-                          (deleted, {"articles/a095.html"})):
+    for edit, reached, pages in ((moved, {"articles/a010.html", "articles/a029.html", "articles/a095.html"},
+                                  first.pages + 1),
+                                 (deleted, {"articles/a095.html"}, first.pages)):
         before = tree(d.output)
         edit()
-        assert build_site(d.root, d.output, search=False).incremental
+        result = build_site(d.root, d.output, search=False)
+        assert result.incremental and result.pages == pages
         after = tree(d.output)
         shutil.rmtree(d.root / CACHE_FOLDER)
         shutil.rmtree(tmp_path / "cold")
