@@ -445,7 +445,7 @@ def newest_key(item: Article | Summary) -> tuple:
 def newest_ranks(catalog: Catalog) -> dict[str, int]:
     """Every document's position, newest first (undated last, ties by id)."""
     dated = [*catalog.articles.values(), *catalog.summaries.values()]
-    return {item.id: rank for rank, item in enumerate(_newest_order(dated, key=newest_key))}
+    return {item.id: rank for rank, item in enumerate(_newest_order(dated))}
 
 
 def collect_tags(catalog: Catalog, slug: Callable[[str], str] = tag_slug) -> dict[str, tuple[str, list[str], list[str]]]:
@@ -1026,13 +1026,9 @@ def _access_notice(article: Article) -> str | None:
     return None
 
 
-def _newest_order(items: list, date_of=None, key=None, ident=lambda item: item.id) -> list:
-    """Newest first, undated last, ties by id: two stable sorts (no inverted keys to build).
-    By `date_of(item)`, or by a `key` like newest_key's."""
-    if key is None:
-        def key(item) -> tuple:
-            date = date_of(item)
-            return (1, *date.sort_key) if date is not None else (0,)
+def _newest_order(items: list, key=newest_key, ident=lambda item: item.id) -> list:
+    """Newest first, undated last, ties by id: two stable sorts (no inverted keys to build),
+    by a `key` like newest_key's."""
     return sorted(sorted(items, key=ident), key=key, reverse=True)   # (reverse keeps ties in order)
 
 
