@@ -6,7 +6,7 @@ settings, every entity file, the theme and the dossier's own templates and stati
 the name each tag goes by, and for each document the hash of its path and front matter, of
 its body, and of what its Markdown gave: its shape (the ids it mentions, in order, its
 citations and its links), its mention counts and its snippets; and the few facts of its
-front matter the plan needs (DocumentFacts: its date, tags and entities).
+front matter the plan needs (DocumentFacts: its date, tags, entities and citations).
 
 When the frame, every document's front matter and shape are unchanged, only bodies changed.
 Following views.py, a body reaches:
@@ -16,10 +16,11 @@ Following views.py, a body reaches:
 - when its counts changed, every place that shows those entities' totals: the home page, the
   Who's who page, the timeline, the scripts' data, and the pages whose timelines carry an
   event or dated entity involving them (that entity's own page and those related to it).
-An article that is new, deleted, or whose front matter changed (a title, a date, tags; not
-one of several copies or translations) reaches, as it was and as it is:
-- its own page (written, or deleted), the lists (articles, sources, tags, timeline, home),
-  the feed and sitemap;
+An article or summary that is new, deleted, or whose front matter changed (a title, a date,
+tags; not one of several copies or translations) reaches, as it was and as it is:
+- its own page (written, or deleted), the lists (articles, summaries, sources, tags,
+  timeline, home), the feed and sitemap;
+- for a summary, the articles it cites (their "Cited by");
 - the pages of the entities it mentions, and the totals as above;
 - the texts that link to it or cite it (they show its title, outlet and date), and the
   relations that cite it (on their entities' pages and the graph page);
@@ -28,8 +29,8 @@ one of several copies or translations) reaches, as it was and as it is:
   first article to carry it spells it), every page with that tag;
 - the related articles of the articles near it in the lists of its entities (related_reach).
 Every other page is the same as in the previous site and is hard-linked from it. Anything
-else changed (a new mention, a new summary, a copy, an entity, a template...): a full build,
-which still reuses every unchanged file (write.py) and search shard (search.py).
+else changed (a new mention, a copy, an entity, a template...): a full build, which still
+reuses every unchanged file (write.py) and search shard (search.py).
 """
 from __future__ import annotations
 
@@ -44,7 +45,8 @@ from .quotes import EVERY_ID, referenced_ids
 from .views import ENTITY_DATA, GRAPH_DATA, document_mentions, newest_key, related_reach, tag_names
 
 TOTALS_PAGES = ("index.html", "entities/index.html", "timeline/index.html", ENTITY_DATA, GRAPH_DATA)
-LIST_PAGES = ("articles/index.html", "sources/index.html", "tags/index.html", "feed.xml", "sitemap.xml")
+LIST_PAGES = ("articles/index.html", "summaries/index.html", "sources/index.html", "tags/index.html", "feed.xml",
+              "sitemap.xml")
 
 
 @dataclass(frozen=True)
@@ -56,15 +58,17 @@ class DocumentFacts:
     tags: tuple[str, ...]
     mentions: tuple[str, ...]    # the entities it mentions or has attached
     family: bool                 # one of several copies or translations
+    cites: tuple[str, ...]       # the articles it cites (their pages list it under "Cited by")
 
     def to_json(self, entity_number: dict[str, int]) -> list:
         """As a list, the entities by their numbers (a third of the size of their ids)."""
-        return [self.kind, self.date, self.tags, [entity_number[e] for e in self.mentions], self.family]
+        return [self.kind, self.date, self.tags, [entity_number[e] for e in self.mentions], self.family, self.cites]
 
     @classmethod
     def from_json(cls, data: list, entities: tuple[str, ...]) -> "DocumentFacts":
-        kind, date, tags, mentions, family = data
-        return cls(str(kind), tuple(date), tuple(map(str, tags)), tuple(entities[n] for n in mentions), bool(family))
+        kind, date, tags, mentions, family, cites = data
+        return cls(str(kind), tuple(date), tuple(map(str, tags)), tuple(entities[n] for n in mentions), bool(family),
+                   tuple(map(str, cites)))
 
 
 @dataclass(frozen=True)
@@ -148,7 +152,8 @@ def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple
         article = item.kind == "article"
         facts = DocumentFacts(item.kind, newest_key(item), tuple(item.tags),
                               tuple(dict.fromkeys(m.entity_id for m in mentions[item.id])),
-                              article and catalog.families[item.id].size > 1)
+                              article and catalog.families[item.id].size > 1,
+                              tuple(dict.fromkeys(c.article_id for c in documents[item.id].citations)))
         states[item.id] = DocumentState(digest_of(item.source.rel, item.kind, item.source.yaml_digest),
                                         item.source.body_digest, *documents[item.id].digests, facts)
     return BuildState(frame, tag_names(catalog), tuple(sorted(catalog.entities)), states)
@@ -179,7 +184,7 @@ def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalo
             totals_changed |= mentioned
     removed: set[str] = set()
     if changed:
-        reached = _reached_by_changed_articles(changed, previous, current, catalog, documents)
+        reached = _reached_by_changed_documents(changed, previous, current, catalog, documents)
         if reached is None:
             return None
         more, entities, removed = reached
@@ -195,24 +200,25 @@ def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalo
     return Plan(touched - removed, removed)
 
 
-def _reached_by_changed_articles(changed: set[str], previous: BuildState, current: BuildState, catalog: Catalog,
+def _reached_by_changed_documents(changed: set[str], previous: BuildState, current: BuildState, catalog: Catalog,
                                  documents: dict[str, Rendered]) -> tuple[set[str], set[str], set[str]] | None:
-    """The pages that articles new, deleted or with another front matter reach (see the
+    """The pages that documents new, deleted or with another front matter reach (see the
     module's docstring), the entities whose totals they may change, and the files to delete;
-    None when a full build is needed: a summary, or a copy or translation (its family's
-    pages and the counts of independent sources change)."""
+    None when a full build is needed: a copy or translation (its family's pages and the
+    counts of independent sources change), or a file that went from articles to summaries."""
     before = {i: previous.facts(i) for i in changed if i in previous.documents}
     now = {i: current.facts(i) for i in changed if i in current.documents}
     facts = [*before.values(), *now.values()]
-    if any(f.kind != "article" or f.family for f in facts):
+    if any(f.family for f in facts) or any(before[i].kind != now[i].kind for i in before.keys() & now.keys()):
         return None
     articles = catalog.articles
     if any({article.copy_of, article.translation_of} & changed for article in articles.values()):
         return None
-    removed = {page_path("article", i) for i in before if i not in now}
+    removed = {page_path(f.kind, i) for i, f in before.items() if i not in now}
     entities = {entity for f in facts for entity in f.mentions}
-    touched = {*LIST_PAGES, *TOTALS_PAGES, *(page_path("article", i) for i in now),
-               *(page_path("entity", entity) for entity in entities)}
+    touched = {*LIST_PAGES, *TOTALS_PAGES, *(page_path(f.kind, i) for i, f in now.items()),
+               *(page_path("entity", entity) for entity in entities),
+               *(page_path("article", article) for f in facts for article in f.cites if article in articles)}
     # a relation lists its sources on both its entities' pages and on the graph page
     for ends in catalog.relations.values():
         for end in ends:
@@ -231,7 +237,7 @@ def _reached_by_changed_articles(changed: set[str], previous: BuildState, curren
         touched |= tag_touched
         removed |= tag_removed
     mentions = {i: [m.entity_id for m in found] for i, found in document_mentions(catalog, documents).items()}
-    old_versions = {i: (f.date, f.mentions) for i, f in before.items()}
+    old_versions = {i: (f.date, f.mentions) for i, f in before.items() if f.kind == "article"}
     touched |= {page_path("article", i) for i in related_reach(catalog, mentions, changed, old_versions)}
     return touched, entities, removed
 

@@ -57,8 +57,12 @@ EDITS = [
     ("a new clipping that is a copy of another (its family changes)",
      lambda c: (c / "articles/copied.md").write_text(clipping("A reprint", "2024-06-03", "[police]", "Reprinted.",
                                                               "copy_of: " + NEW.removesuffix(".md").split("/")[1])), False),
-    ("a new summary", lambda c: (c / "summaries/new-summary.md").write_text(
-        "---\ntitle: A new summary\ntags: [police]\n---\n\nGérald Darmanin, again.\n"), False),
+    ("a new summary (the articles it cites list it)", lambda c: (c / "summaries/new-summary.md").write_text(
+        "---\ntitle: A new summary\ntags: [police]\norder: 0\n---\n\nGérald Darmanin, again "
+        "[@igpn-raid-drug-squad].\n"), True),
+    ("a summary's title and tags", lambda c: replace(c / "summaries/new-summary.md", "title: A new summary\ntags: [police]",
+                                                      "title: A summary retitled\ntags: [policy]"), True),
+    ("a deleted summary", lambda c: (c / "summaries/new-summary.md").unlink(), True),
     ("a deleted clipping", lambda c: (c / "articles/second-new.md").unlink(), True),
     ("a deleted copy (its family changes)", lambda c: (c / "articles/copied.md").unlink(), False),
     ("the last clipping with a tag deleted (the tag's page goes)", lambda c: (c / NEW).unlink(), True),
