@@ -16,8 +16,9 @@ Following views.py, a body reaches:
 - when its counts changed, every place that shows those entities' totals: the home page, the
   Who's who page, the timeline, the scripts' data, and the pages whose timelines carry an
   event or dated entity involving them (that entity's own page and those related to it).
-An article or summary that is new, deleted, or whose front matter changed (a title, a date,
-tags; not one of several copies or translations) reaches, as it was and as it is:
+An article or summary that is new, deleted, or whose front matter or shape changed (a title,
+a date, tags, a mention, a citation, a link; not one of several copies or translations)
+reaches, as it was and as it is:
 - its own page (written, or deleted), the lists (articles, summaries, sources, tags,
   timeline, home), the feed and sitemap;
 - for a summary, the articles it cites (their "Cited by");
@@ -29,8 +30,8 @@ tags; not one of several copies or translations) reaches, as it was and as it is
   first article to carry it spells it), every page with that tag;
 - the related articles of the articles near it in the lists of its entities (related_reach).
 Every other page is the same as in the previous site and is hard-linked from it. Anything
-else changed (a new mention, a copy, an entity, a template...): a full build, which still
-reuses every unchanged file (write.py) and search shard (search.py).
+else changed (a copy or translation, an entity, a template, the settings...): a full build,
+which still reuses every unchanged file (write.py) and search shard (search.py).
 """
 from __future__ import annotations
 
@@ -166,12 +167,10 @@ def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalo
         return None
     touched: set[str] = set()
     totals_changed: set[str] = set()
-    changed: set[str] = set()    # new, deleted, or with another front matter
+    changed: set[str] = set()    # new, deleted, with another front matter or shape
     for doc_id in previous.documents.keys() | current.documents.keys():
         before, now = previous.documents.get(doc_id), current.documents.get(doc_id)
-        if before is not None and now is not None and before.shape != now.shape:
-            return None
-        if before is None or now is None or before.front != now.front:
+        if before is None or now is None or before.front != now.front or before.shape != now.shape:
             changed.add(doc_id)
         if before is None or now is None or before == now:
             continue
