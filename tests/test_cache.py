@@ -44,9 +44,11 @@ def test_renderings_unused_for_three_builds_are_dropped(make_dossier):
 
     def stored() -> tuple[int, int, set[str]]:
         with sqlite3.connect(d.root / CACHE_FOLDER / CACHE_FILE) as database:
-            bodies = {html for (html,) in database.execute("SELECT html FROM renders")}
-            counts = database.execute("SELECT (SELECT count(*) FROM renders), (SELECT count(*) FROM seen)").fetchone()
-        return *counts, bodies
+            bodies = {html for (html,) in database.execute("SELECT html FROM bodies")}
+            counts = database.execute("SELECT (SELECT count(*) FROM renders), (SELECT count(*) FROM seen), "
+                                      "(SELECT count(*) FROM bodies)").fetchone()
+        assert counts[0] == counts[2], "what is learnt of a rendering and its HTML are kept and dropped together"
+        return *counts[:2], bodies
 
     build_site(d.root, d.output, search=False)
     assert stored()[:2] == (3, 3)
@@ -150,6 +152,7 @@ def test_a_body_dropped_by_a_concurrent_build_fails_cleanly(make_dossier, monkey
     def views_then_another_build_drops_the_bodies(*args, **kwargs):
         with sqlite3.connect(d.root / CACHE_FOLDER / CACHE_FILE) as database:
             database.execute("DELETE FROM renders")
+            database.execute("DELETE FROM bodies")
         return original(*args, **kwargs)
 
     monkeypatch.setattr(build_module, "build_site_views", views_then_another_build_drops_the_bodies)

@@ -73,3 +73,6 @@ def test_a_matcher_narrowed_to_a_text_finds_the_same_names_in_it():
         narrowed = m.narrowed(text)
         assert found(narrowed, text) == found(m, text), text
         assert len(narrowed.names) < len(m.names)
+    # a name is kept only when each of its words is in the text (not its first word alone)
+    assert not m.narrowed("the plumber met Eric at Le Mans").names   # the, Eric and le: first words only
+    assert set(m.narrowed("Ofast, then Eric Arella of Le Monde").names) == {"ofast", "eric arella", "arella", "le monde"}
