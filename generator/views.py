@@ -622,7 +622,8 @@ class _Builder:
         return slug
 
     def _tag_links(self, tags: list[str]) -> list[TagLink]:
-        """An article's or summary's tags, by the name the tags page gives them."""
+        """A page's tags (those with a page of their own), by the name the tags page gives
+        them, each once."""
         return [TagLink(self.tags[slug][0], tag_path(slug)) for slug in dict.fromkeys(self._slug(t) for t in tags)]
 
     # ---- pages
@@ -824,7 +825,7 @@ class _Builder:
             mentioned_in=mentioned, mention_total=self.mention_totals.get(entity.id, 0),
             independent_sources=independent_sources([d for d, _ in self.backlinks.get(entity.id, [])],
                                                     catalog.families),
-            tags=[TagLink(t, tag_path(self._slug(t))) for t in entity.tags if self._slug(t) in self.tags],
+            tags=self._tag_links([t for t in entity.tags if self._slug(t) in self.tags]),
             path=page_path("entity", entity.id))
 
     def _family_view(self, family) -> FamilyView | None:

@@ -428,3 +428,16 @@ def test_the_sandbox_gives_the_theme_the_same_pages(example_content, tmp_path, m
     monkeypatch.setattr(render, "template_bytecode_cache", lambda sandboxed=False: None)
     build_site(example_content, tmp_path / "plain", search=False, force=True)
     assert pages(tmp_path / "sandboxed") == pages(tmp_path / "plain")
+
+
+def test_an_entitys_tags_go_by_the_tags_pages_names_each_once(make_dossier):
+    """An entity's tags link to the pages of tags some article or summary carries, under the
+    name the tags page gives them (as the first article spells it), each tag once."""
+    d = make_dossier(base_files(**{
+        "articles/sting.md": article("The sting", "Hervé again.", published="2025-05-21",
+                                     tags='["Drug trade", "police"]'),
+        "entities/herve.yaml": entity("Hervé", tags='["drug trade", "Drug Trade", "unused"]')}))
+    assert d.build("--no-search").code == 0
+    tags = re.findall(r'<a class="tag" href="([^"]+)">#([^<]+)</a>', d.page("entities/herve.html"))
+    assert tags == [("../tags/drug-trade.html", "Drug trade")]
+    assert "#unused" not in d.page("entities/herve.html")

@@ -95,6 +95,11 @@ def dossier(tmp_path_factory):
         (folder / "content" / "templates" / f"{kind}.html").write_text(
             f'{{% extends "!theme/{kind}.html" %}}{{% block content %}}{{{{ super() }}}}<p>{{% for t in page.tags %}}'
             '{{ t.name }} {% endfor %}</p>{% endblock %}\n')
+    # an entity carrying a tag: its page shows the tag under the tags page's name, which a new
+    # clipping can change (it spells the tag first)
+    ofast = folder / "content" / "entities" / "organizations" / "ofast.yaml"
+    assert "tags:" not in ofast.read_text(encoding="utf-8")
+    append(ofast, "tags: [ofast-affair, police]\n")
     warm = folder / "warm"
     build_site(folder / "content", warm, search=False)
     return folder
