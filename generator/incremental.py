@@ -24,7 +24,9 @@ reaches, as it was and as it is:
 - for a summary, the articles it cites (their "Cited by");
 - the pages of the entities it mentions, and the totals as above;
 - the texts that link to it or cite it (they show its title, outlet and date), and the
-  relations that cite it (on their entities' pages and the graph page);
+  relations that cite it (on their entities' pages and the graph page); an entity's summary
+  that links to it may hold its title in its first sentence, the entity's one line, shown
+  on every chip of the entity and wherever its total shows;
 - its tags' pages (written, or deleted with their last article) and the entities' pages
   that carry those tags (a tag with pages shows there); where a tag's name changes (the
   first article to carry it spells it), every page with that tag;
@@ -227,18 +229,36 @@ def _reached_by_changed_documents(changed: set[str], previous: BuildState, curre
     for item in [*articles.values(), *catalog.summaries.values()]:
         if EVERY_ID in item.source.referenced_ids or changed.intersection(item.source.referenced_ids):
             touched.add(page_path(item.kind, item.id))
-    for entity in catalog.entities.values():
-        if entity.summary and (changed | {EVERY_ID}).intersection(referenced_ids(entity.summary)):
-            touched.add(page_path("entity", entity.id))
+    mentions = {i: [m.entity_id for m in found] for i, found in document_mentions(catalog, documents).items()}
+    # an entity's summary shows their titles too, and its first sentence is the entity's one
+    # line, on every chip of it: those pages, and wherever its total shows (below)
+    linking = {entity.id for entity in catalog.entities.values()
+               if entity.summary and (changed | {EVERY_ID}).intersection(referenced_ids(entity.summary))}
+    if linking:
+        entities |= linking
+        touched |= _one_line_reach(linking, catalog, mentions)
     slugs = {tag_slug(tag) for f in facts for tag in f.tags}
     if slugs:
         tag_touched, tag_removed = _tag_pages(slugs, previous.tags, current.tags, catalog)
         touched |= tag_touched
         removed |= tag_removed
-    mentions = {i: [m.entity_id for m in found] for i, found in document_mentions(catalog, documents).items()}
     old_versions = {i: (f.date, f.mentions) for i, f in before.items() if f.kind == "article"}
     touched |= {page_path("article", i) for i in related_reach(catalog, mentions, changed, old_versions)}
     return touched, entities, removed
+
+
+def _one_line_reach(entity_ids: set[str], catalog: Catalog, mentions: dict[str, list[str]]) -> set[str]:
+    """The pages that show these entities' one line (their summary's first sentence) besides
+    the pages showing their totals (TOTALS_PAGES and the timelines of the events involving
+    them, which the caller adds): their own pages, the documents with their chips, and for a
+    dated entity the pages of the entities related to it (their timelines carry its entry)."""
+    touched = {page_path("entity", entity_id) for entity_id in entity_ids}
+    touched |= {page_path("article" if doc_id in catalog.articles else "summary", doc_id)
+                for doc_id, found in mentions.items() if entity_ids.intersection(found)}
+    for entity_id in entity_ids:
+        if catalog.entities[entity_id].date:
+            touched |= {page_path("entity", end.other) for end in catalog.relations.get(entity_id, [])}
+    return touched
 
 
 def _tag_pages(slugs: set[str], names_before: dict[str, str], names_now: dict[str, str],

@@ -210,3 +210,27 @@ def test_a_clipping_added_moved_or_deleted_renders_only_the_pages_it_reaches(mak
         expected = tree(tmp_path / "cold")
         assert after.keys() == expected.keys() and [p for p in expected if after[p] != expected[p]] == []
         assert reached <= {p for p in after if before.get(p) != after[p]}
+
+
+def test_an_entitys_one_line_follows_the_title_its_summary_links_to(tmp_path):
+    """An entity's summary that begins with a link to an article shows the article's title in
+    its one line, which every chip of the entity carries (its title attribute), far beyond
+    the pages an article's edit otherwise reaches: 60 articles name the entity, most of them
+    out of reach of the linked one's related lists."""
+    from conftest import write_files
+    files = {"entities/herve.yaml": entity("Hervé", summary='"The man named in [[sting]]. A reservist."'),
+             "articles/sting.md": article("The sting", "Hervé told his wife.", published="2020-01-01")}
+    for number in range(60):
+        files[f"articles/report-{number}.md"] = article(f"Report {number}", f"Hervé again, report {number}.",
+                                                        published=f'"2025-01-01T{number // 60:02d}:{number % 60:02d}:00Z"')
+    content = write_files(tmp_path / "content", files)
+    warm = tmp_path / "warm"
+    build_site(content, warm, search=False)
+    replace(content / "articles" / "sting.md", 'title: "The sting"', 'title: "The big sting"')
+    assert build_site(content, warm, search=False).incremental
+    shutil.rmtree(content / CACHE_FOLDER)
+    cold = tmp_path / "cold"
+    build_site(content, cold, search=False, workers=1)
+    after, expected = tree(warm), tree(cold)
+    assert [path for path in expected if after.get(path) != expected[path]] == []
+    assert 'title="Person: The man named in The big sting."' in (warm / "articles" / "report-0.html").read_text(encoding="utf-8")
