@@ -2,11 +2,13 @@
 
 Each build records a BuildState in its output folder's marker: a signature of everything
 but the articles and summaries (the `frame`: the generator's code, the build options, the
-settings, every entity file, the theme and the dossier's own templates and static files),
-the name each tag goes by, and for each document the hash of its path and front matter, of
-its body, and of what its Markdown gave: its shape (the ids it mentions, in order, its
-citations and its links), its mention counts and its snippets; and the few facts of its
-front matter the plan needs (DocumentFacts: its date, tags, entities and citations).
+settings, every entity but what only its own page shows, the theme and the dossier's own
+templates and static files), the name each tag goes by, for each entity the hashes of its
+summary, roles and links and of its one line (its summary's first sentence), and for each
+document the hash of its path and front matter, of its body, and of what its Markdown gave:
+its shape (the ids it mentions, in order, its citations and its links), its mention counts
+and its snippets; and the few facts of its front matter the plan needs (DocumentFacts: its
+date, tags, entities and citations).
 
 When the frame, every document's front matter and shape are unchanged, only bodies changed.
 Following views.py, a body reaches:
@@ -31,9 +33,15 @@ reaches, as it was and as it is:
   that carry those tags (a tag with pages shows there); where a tag's name changes (the
   first article to carry it spells it), every page with that tag;
 - the related articles of the articles near it in the lists of its entities (related_reach).
+An entity whose summary, roles or links changed reaches its own page; when its one line
+changed too, every place that shows it: the documents with its chips, the pages showing its
+total (as above), and for a dated entity the pages of the entities related to it (their
+timelines carry its entry). Its names, type, date, place, participants, relations or tags
+are in the frame: the Markdown of every document may change with a name.
 Every other page is the same as in the previous site and is hard-linked from it. Anything
-else changed (a copy or translation, an entity, a template, the settings...): a full build,
-which still reuses every unchanged file (write.py) and search shard (search.py).
+else changed (a copy or translation, an entity's names or structure, a template, the
+settings...): a full build, which still reuses every unchanged file (write.py) and search
+shard (search.py).
 """
 from __future__ import annotations
 
@@ -45,8 +53,13 @@ from .cache import code_fingerprint, digest_of
 from .index import Catalog, page_path, tag_path, tag_slug
 from .markup import Rendered
 from .quotes import EVERY_ID, referenced_ids
-from .views import ENTITY_DATA, GRAPH_DATA, document_mentions, newest_key, related_reach, tag_names
+from .model import Entity
+from .views import ENTITY_DATA, GRAPH_DATA, document_mentions, entity_one_line, newest_key, related_reach, tag_names
 
+# What of an entity only its own page shows (the summary's first sentence aside: see
+# BuildState.entity_pages); a change to any other field is a full build.
+ENTITY_PAGE_FIELDS = ("summary", "roles", "links")
+_ENTITY_STRUCTURE_FIELDS = tuple(f for f in Entity.__dataclass_fields__ if f not in (*ENTITY_PAGE_FIELDS, "source"))
 TOTALS_PAGES = ("index.html", "entities/index.html", "timeline/index.html", ENTITY_DATA, GRAPH_DATA)
 LIST_PAGES = ("articles/index.html", "summaries/index.html", "sources/index.html", "tags/index.html", "feed.xml",
               "sitemap.xml")
@@ -92,6 +105,8 @@ class BuildState:
     tags: dict[str, str]          # tag slug → the name it goes by
     entities: tuple[str, ...]     # every entity id, sorted (the frame holds them: numbered alike)
     documents: dict[str, DocumentState]
+    # entity id → [hash of what only its page shows, hash of its one line]
+    entity_pages: dict[str, list[str]] = field(default_factory=dict)
 
     def facts(self, doc_id: str) -> DocumentFacts:
         facts = self.documents[doc_id].facts
@@ -101,7 +116,8 @@ class BuildState:
         number = {entity: n for n, entity in enumerate(self.entities)}
         return {"frame": self.frame, "tags": self.tags, "entities": self.entities,
                 "documents": {i: [d.front, d.body, d.shape, d.counts, d.snippets, d.facts.to_json(number)]
-                              for i, d in self.documents.items()}}
+                              for i, d in self.documents.items()},
+                "entity_pages": self.entity_pages}
 
     @classmethod
     def from_json(cls, data: object) -> "BuildState | None":
@@ -109,7 +125,8 @@ class BuildState:
         try:
             return cls(str(data["frame"]), {str(k): str(v) for k, v in data["tags"].items()},
                        tuple(map(str, data["entities"])),
-                       {str(i): DocumentState(*map(str, d[:5]), d[5]) for i, d in data["documents"].items()})
+                       {str(i): DocumentState(*map(str, d[:5]), d[5]) for i, d in data["documents"].items()},
+                       {str(i): list(map(str, pair)) for i, pair in data["entity_pages"].items()})
         except (TypeError, KeyError, AttributeError, ValueError):
             return None
 
@@ -147,8 +164,11 @@ def file_stats(places: list[Path]) -> list[tuple[str, int, int]]:
 
 def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple, theme_places: list[Path]) -> BuildState:
     """The state of this build (see the module's docstring)."""
+    entities = sorted(catalog.entities.values(), key=lambda e: e.id)
     frame = digest_of(code_fingerprint(), options, repr(catalog.config), file_stats(theme_places),
-                      sorted((e.source.rel, e.source.yaml_digest) for e in catalog.entities.values()))
+                      [(e.source.rel, *(getattr(e, name) for name in _ENTITY_STRUCTURE_FIELDS)) for e in entities])
+    entity_pages = {e.id: [digest_of(*(getattr(e, name) for name in ENTITY_PAGE_FIELDS)),
+                           digest_of(entity_one_line(e, catalog))] for e in entities}
     mentions = document_mentions(catalog, documents)
     states = {}
     for item in [*catalog.articles.values(), *catalog.summaries.values()]:
@@ -159,7 +179,7 @@ def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple
                               tuple(dict.fromkeys(c.article_id for c in documents[item.id].citations)))
         states[item.id] = DocumentState(digest_of(item.source.rel, item.kind, item.source.yaml_digest),
                                         item.source.body_digest, *documents[item.id].digests, facts)
-    return BuildState(frame, tag_names(catalog), tuple(sorted(catalog.entities)), states)
+    return BuildState(frame, tag_names(catalog), tuple(sorted(catalog.entities)), states, entity_pages)
 
 
 def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalog,
@@ -183,6 +203,18 @@ def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalo
             touched |= {page_path("entity", e) for e in mentioned}
         if before.counts != now.counts:
             totals_changed |= mentioned
+    # an entity whose summary, roles or links changed: its page, and where its one line shows
+    one_lines_changed = set()
+    for entity_id, now in current.entity_pages.items():
+        before = previous.entity_pages.get(entity_id)
+        if before != now:
+            touched.add(page_path("entity", entity_id))
+            if before is None or before[1] != now[1]:
+                one_lines_changed.add(entity_id)
+    if one_lines_changed:
+        mentions = {i: [m.entity_id for m in found] for i, found in document_mentions(catalog, documents).items()}
+        touched |= _one_line_reach(one_lines_changed, catalog, mentions)
+        totals_changed |= one_lines_changed
     removed: set[str] = set()
     if changed:
         reached = _reached_by_changed_documents(changed, previous, current, catalog, documents)

@@ -521,6 +521,12 @@ def plain_text(markdown_text: str, catalog: Catalog | None = None) -> str:
     return " ".join(text.split())
 
 
+def entity_one_line(entity: Entity, catalog: Catalog) -> str:
+    """What an entity's chips, its line in lists and its timeline entry say of it: its
+    summary's first sentence, a link there showing its target's title."""
+    return first_sentence(plain_text(entity.summary, catalog))
+
+
 def first_sentence(text: str, limit: int = 160) -> str:
     match = re.search(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý“\"'])", text)
     sentence = text[:match.start()] if match else text
@@ -591,7 +597,7 @@ class _Builder:
     # ---- refs
     def _entity_ref(self, entity: Entity) -> EntityRef:
         return EntityRef(entity.id, entity.name, page_path("entity", entity.id), entity.type,
-                         type_label(entity.type), first_sentence(plain_text(entity.summary, self.catalog)),
+                         type_label(entity.type), entity_one_line(entity, self.catalog),
                          self.mention_totals.get(entity.id, 0))
 
     def _article_ref(self, article: Article, score: int = 0) -> ArticleRef:
