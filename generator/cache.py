@@ -5,7 +5,9 @@
 - rendered Markdown, keyed by a digest of the text, the page it is on, the link setting, and
   fingerprints of everything else rendering depends on: the entities' ids, titles and names,
   the settings and the generator's own code (markup.catalog_fingerprint), and the articles and
-  summaries the text links to or cites (markup.reference_fingerprint).
+  summaries the text links to or cites (markup.reference_fingerprint). What the last Markdown
+  pass rendered with is kept in `meta`, so that a rendering a change of names cannot reach is
+  kept under its new key (markup.reuse_across_names), its HTML where it was (`body`).
 
 The entries live in one SQLite database (Python's own sqlite3): a build reads what it
 needs in one query and writes only new rows, so an edit to one article costs one row, not a
@@ -213,6 +215,7 @@ class BuildCache:
     used: dict[str, set[str]] = field(default_factory=lambda: {t: set() for t in _TABLES})
     hits: int = 0
     misses: int = 0
+    rendering: dict | None = None     # what this build rendered with, to record (remember_rendering)
     _store: HtmlStore | None = None
 
     @property
@@ -275,11 +278,61 @@ class BuildCache:
             else:
                 self.hits += 1
                 self.used["renders"].add(key)
+                if "body" in value:     # kept under another key (copy_renders)
+                    self.used["renders"].add(value["body"])
         return results
 
     def rendered(self, key: str) -> None:
         """A rendering stored in the HtmlStore by this build."""
         self.used["renders"].add(key)
+
+    def peek_renders(self, keys: list[str]) -> dict[str, dict]:
+        """What the cache knows of those keys' renderings, by key (not counted as hits or
+        marked used: see copy_renders)."""
+        if self.database is None or not keys:
+            return {}
+        try:
+            rows = self.database.execute("SELECT key, meta FROM renders WHERE key IN (SELECT value FROM json_each(?))",
+                                         (json.dumps(keys),)).fetchall()
+            return dict(zip([key for key, _ in rows], json.loads(f"[{','.join(meta for _, meta in rows)}]")))
+        except (sqlite3.Error, ValueError):
+            return {}
+
+    def copy_renders(self, pairs: list[tuple[str, str, dict]]) -> list[dict] | None:
+        """Keep the renderings of the first keys under the second ones too, given what the
+        cache knows of each (peek_renders); their HTML and snippets stay where they are, which
+        the copy's `body` names. Returns what the cache now knows of the copies, or None when
+        that failed (render them again)."""
+        if self.database is None or not pairs:
+            return None if pairs else []
+        copies = [{**meta, "body": meta.get("body", old)} for old, _, meta in pairs]
+        try:
+            with self.database:
+                self.database.executemany("INSERT OR REPLACE INTO renders (key, meta) VALUES (?, ?)",
+                                          [(new, json.dumps(copy, ensure_ascii=False))
+                                           for (_, new, _), copy in zip(pairs, copies)])
+        except sqlite3.Error:
+            return None
+        self.hits, self.misses = self.hits + len(pairs), self.misses - len(pairs)
+        self.used["renders"].update(key for _, new, _ in pairs for key in (new,))
+        self.used["renders"].update(copy["body"] for copy in copies)
+        return copies
+
+    def last_rendering(self, part: str = "fingerprint") -> object:
+        """What the last build that rendered Markdown rendered it with (see remember_rendering):
+        its fingerprint, or `part` "basis" (None when unknown)."""
+        if self.database is None:
+            return None
+        try:
+            row = self.database.execute("SELECT value FROM meta WHERE key = ?", (f"rendering {part}",)).fetchone()
+            return json.loads(row[0]) if row else None
+        except (sqlite3.Error, ValueError):
+            return None
+
+    def remember_rendering(self, fingerprint: str, basis: dict) -> None:
+        """Record what this build's Markdown was rendered with, when it changed (save_cache
+        writes it): a later build compares with it (markup.reusable_renders)."""
+        self.rendering = {"fingerprint": fingerprint, "basis": basis}
 
 
 def _stamp() -> str:
@@ -355,6 +408,10 @@ def save_cache(cache: BuildCache) -> None:
             database.execute("DELETE FROM files WHERE rel NOT IN (SELECT value FROM json_each(?))",
                              (json.dumps(sorted(cache.used["files"])),))
             database.execute("UPDATE meta SET value = ? WHERE key = 'serial'", (str(cache.serial),))
+            if cache.rendering is not None:
+                database.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                                     [(f"rendering {part}", json.dumps(value, ensure_ascii=False))
+                                      for part, value in cache.rendering.items()])
     except sqlite3.Error:
         pass
     cache.files, cache.new_files = {}, {}   # read by the loader only: let the memory go before pages fork

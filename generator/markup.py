@@ -40,6 +40,7 @@ from markdown.treeprocessors import Treeprocessor
 from .cache import BuildCache, HtmlStore, StoredHtml, StoredSnippets, code_fingerprint, digest_of, text_key
 from .errors import Problem
 from .index import Catalog, Mention
+from .matcher import fold
 from .quotes import EVERY_ID, WIKILINK_PATTERN, cited_with_quotes, quote_found, referenced_ids, split_quote
 from .workers import default_workers, fork_pool, start_forked_worker, stop_pool
 from .yamlsource import SourceFile, text_digest
@@ -748,16 +749,61 @@ def _render_all(catalog: Catalog, jobs: list[_Job], seconds: float, workers: int
     return results
 
 
-def catalog_fingerprint(catalog: Catalog) -> str:
+def rendering_basis(catalog: Catalog) -> dict:
+    """What every text's rendering may depend on besides itself and the targets it refers to:
+    the code and the settings (`base`), and every entity name (`names`: name key → [the name
+    as written, its entity's id])."""
+    config = catalog.config
+    return {"base": text_key(code_fingerprint(), config.link_mentions, str(config.allow_raw_html)),
+            "names": {key: list(value) for key, value in sorted(catalog.matcher.names.items())}}
+
+
+def catalog_fingerprint(catalog: Catalog, basis: dict | None = None) -> str:
     """What every document's rendering depends on besides its own text: the code, the
     settings, the entities (any text may name them) and their names. The articles and
     summaries a text refers to are added for each text (reference_fingerprint): a new
-    clipping renders no other document again."""
-    config = catalog.config
-    return text_key(code_fingerprint(), config.link_mentions, str(config.allow_raw_html),
-                    json.dumps(sorted((t.id, t.kind, t.title, t.path) for t in catalog.targets.values()
-                                      if t.kind == "entity")),
-                    json.dumps(sorted(catalog.matcher.names.items())))
+    clipping renders no other document again. When only names changed, a text that holds
+    none of the changed ones keeps its rendering (reuse_across_names)."""
+    basis = basis or rendering_basis(catalog)
+    return text_key(basis["base"], json.dumps(sorted((t.id, t.kind, t.title, t.path) for t in catalog.targets.values()
+                                                     if t.kind == "entity")),
+                    json.dumps(basis["names"], ensure_ascii=False))
+
+
+def reuse_across_names(cache: BuildCache, last: str, basis: dict, missing: list[int],
+                       old_key: Callable[[int], str], new_key: Callable[[int], str],
+                       text_of: Callable[[int], str]) -> dict[int, dict]:
+    """After an entity was added, removed, renamed or given another alias: the renderings of
+    the last build that stay true, copied under their new keys (by index into `missing`,
+    what the cache knows of each besides its HTML).
+
+    A text's rendering depends on the names each of whose words its folded text holds (the
+    matcher narrowed to it finds exactly what the whole one finds: MentionMatcher.narrowed),
+    and on the targets it refers to, which its key describes (reference_fingerprint). So a
+    text in which no changed name can occur renders as it did under the last build's names,
+    with the same code and settings: its key under the last fingerprint finds that rendering.
+    Adding an alias at 5,000 articles renders the few texts that hold its words, not all.
+    `last`: the last build's catalog fingerprint; `old_key(i)`: the key of missing text i under it."""
+    last_basis = cache.last_rendering("basis")
+    if not isinstance(last_basis, dict) or last_basis.get("base") != basis["base"] \
+            or not isinstance(last_basis.get("names"), dict):
+        return {}
+    before, now = last_basis["names"], basis["names"]
+    changed = [key.split(" ") for key in before.keys() | now.keys() if before.get(key) != now.get(key)]
+    old_keys = {index: old_key(index) for index in missing}
+    found = cache.peek_renders(list(old_keys.values()))
+    kept: list[int] = []
+    for index, key in old_keys.items():
+        if key not in found:
+            continue
+        try:
+            folded = fold(text_of(index))
+        except _Changed:
+            continue
+        if not any(all(word in folded for word in words) for words in changed):
+            kept.append(index)
+    copies = cache.copy_renders([(old_keys[index], new_key(index), found[old_keys[index]]) for index in kept])
+    return dict(zip(kept, copies)) if copies else {}
 
 
 def reference_fingerprint(catalog: Catalog, ids: Iterable[str]) -> str:
@@ -810,22 +856,30 @@ def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS, workers:
     entities = [e for e in catalog.entities.values() if e.summary]
     cache = cache or BuildCache(None)
     store = cache.store
-    fingerprint = catalog_fingerprint(catalog) if store else ""
+    basis = rendering_basis(catalog) if store else {}
+    fingerprint = catalog_fingerprint(catalog, basis) if store else ""
 
-    def key(item_id: str, text_digest: str, quoted: Iterable[str], referenced: Iterable[str], link_mode: str) -> str:
+    def key(item_id: str, text_digest: str, quoted: Iterable[str], referenced: Iterable[str], link_mode: str,
+            under: str | None = None) -> str:
         """What the rendering depends on: the text (by its digest), the targets it refers to,
-        and the texts it quotes."""
+        and the texts it quotes; `under` another catalog fingerprint than this build's."""
         if store is None:
             return ""
-        return text_key(fingerprint, item_id, link_mode, text_digest, reference_fingerprint(catalog, referenced),
+        return text_key(under or fingerprint, item_id, link_mode, text_digest, reference_fingerprint(catalog, referenced),
                         *(catalog.articles[i].source.body_digest for i in quoted if i in catalog.articles))
+
+    def key_of(index: int, under: str | None = None) -> str:
+        if index < len(documents):
+            d = documents[index]
+            return key(d.id, d.source.body_digest, d.source.quoted_ids, d.source.referenced_ids, "", under)
+        e = entities[index - len(documents)]
+        return key(e.id, text_digest(e.summary), cited_with_quotes(e.summary), referenced_ids(e.summary), "first",
+                   under)
 
     # Documents by the digests and references the loader keeps (their texts may still be on
     # disk), entity summaries (short, in the entity's record) by their text.
-    items = [(d.id, None, key(d.id, d.source.body_digest, d.source.quoted_ids, d.source.referenced_ids, ""))
-             for d in documents]
-    items += [(e.id, "first", key(e.id, text_digest(e.summary), cited_with_quotes(e.summary),
-                                  referenced_ids(e.summary), "first")) for e in entities]
+    items = [(d.id, None, key_of(index)) for index, d in enumerate(documents)]
+    items += [(e.id, "first", key_of(len(documents) + index)) for index, e in enumerate(entities)]
     keys = [item_key for _, _, item_key in items]
     cached = cache.get_renders(keys) if store else [None] * len(items)
     missing = [index for index, found in enumerate(cached) if found is None]
@@ -836,10 +890,21 @@ def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS, workers:
             return _Job(item_id, "", link_mode, item_key, documents[index].source)
         return _Job(item_id, entities[index - len(documents)].summary, link_mode, item_key)
 
+    last = cache.last_rendering() if store else None
+    if last != fingerprint and store:
+        if last is not None and missing:
+            reused = reuse_across_names(cache, last, basis, missing, lambda i: key_of(i, last), keys.__getitem__,
+                                        lambda i: job(i).read())
+            for index, found in reused.items():
+                cached[index] = found
+            missing = [index for index in missing if index not in reused]
+        cache.remember_rendering(fingerprint, basis)
+
     jobs = {index: job(index) for index in missing}
     fresh = _render_all(catalog, list(jobs.values()), seconds, default_workers() if workers is None else workers,
                         tick, store, cache.serial)
-    results: list[Rendered | _Failure] = [_from_json(found, StoredHtml(item_key, store)) if found is not None else None
+    results: list[Rendered | _Failure] = [_from_json(found, StoredHtml(found.get("body", item_key), store))
+                                          if found is not None else None
                                           for item_key, found in zip(keys, cached)]
     for index, result in zip(missing, fresh):
         if store and isinstance(result, Rendered):

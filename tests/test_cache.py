@@ -61,13 +61,43 @@ def test_renderings_unused_for_three_builds_are_dropped(make_dossier):
     assert any(f"take {KEEP_BUILDS + 1}." in body for body in bodies)
 
 
-def test_a_new_alias_invalidates_every_rendering(make_dossier):
+def test_a_new_alias_renders_again_only_the_texts_that_hold_it(make_dossier, tmp_path):
     d = make_dossier(FILES)
     build_site(d.root, d.output, search=False)
     d.add({"entities/herve.yaml": entity("Hervé", aliases='["the locksmith", "spoke"]')})
     result = build_site(d.root, d.output, search=False)
-    assert result.render_cache[0] == 0
+    assert result.render_cache == (1, 2)      # a and b say "spoke"; s keeps its rendering
     assert "5 mentions in 2 documents" in d.page("entities/herve.html")   # "spoke" counted in both
+    shutil.rmtree(d.root / CACHE_FOLDER)
+    build_site(d.root, tmp_path / "cold", search=False)
+    assert site_digest(d.output) == site_digest(tmp_path / "cold")
+
+
+def test_names_added_moved_or_taken_out_reuse_what_no_changed_name_reaches(make_dossier, tmp_path):
+    """Each step renders again exactly the texts that hold every word of a name that came,
+    went or changed entity (a longer name can win over a shorter one it holds), and the site
+    equals a cold build; other settings render everything again."""
+    d = make_dossier({**FILES, "articles/c.md": article("C", "The harbour at dawn; Ofast Marseille waited."),
+                      "entities/ofast.yaml": entity("Ofast", "organization"),
+                      "entities/herve-2.yaml": entity("Hervé Two", summary='"Not the locksmith."')})
+    build_site(d.root, d.output, search=False)
+    steps = [
+        # (five texts: a, b, c, s and herve-2's summary)
+        ({"entities/harbour.yaml": entity("The harbour", "place")}, (4, 1)),            # c holds "the harbour"
+        ({"entities/ofast-marseille.yaml": entity("Ofast Marseille", "organization")}, (4, 1)),   # longer, in c
+        ({"entities/herve.yaml": entity("Hervé", aliases="[]")}, (3, 2)),   # "the locksmith" left: b, herve-2's summary
+        ({"entities/herve-2.yaml": entity("Hervé Two", aliases='["the locksmith"]', summary='"Not the locksmith."')},
+         (3, 2)),                                                                        # the name moves entity
+        ({"dossier.yaml": "title: T\nlink_mentions: all\n"}, (0, 5)),                 # a setting: everything
+    ]
+    for number, (files, expected) in enumerate(steps):
+        d.add(files)
+        assert build_site(d.root, d.output, search=False).render_cache == expected, number
+        cold = tmp_path / f"cold-{number}"
+        copy = tmp_path / f"content-{number}" / d.root.name     # (the site's title is the folder's name)
+        shutil.copytree(d.root, copy, ignore=shutil.ignore_patterns(CACHE_FOLDER))
+        build_site(copy, cold, search=False)
+        assert site_digest(d.output) == site_digest(cold), number
 
 
 def test_a_new_article_or_a_new_title_renders_only_the_documents_that_refer_to_it(make_dossier, tmp_path):
