@@ -173,10 +173,10 @@ def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple
     states = {}
     for item in [*catalog.articles.values(), *catalog.summaries.values()]:
         article = item.kind == "article"
-        facts = DocumentFacts(item.kind, newest_key(item), tuple(item.tags),
-                              tuple(dict.fromkeys(m.entity_id for m in mentions[item.id])),
+        found = mentions[item.id]   # (one Mention per entity, as the Markdown pass and views make them)
+        facts = DocumentFacts(item.kind, newest_key(item), tuple(item.tags), next(zip(*found)) if found else (),
                               article and catalog.families[item.id].size > 1,
-                              tuple(dict.fromkeys(c.article_id for c in documents[item.id].citations)))
+                              tuple(c.article_id for c in documents[item.id].citations))
         states[item.id] = DocumentState(digest_of(item.source.rel, item.kind, item.source.yaml_digest),
                                         item.source.body_digest, *documents[item.id].digests, facts)
     return BuildState(frame, tag_names(catalog), tuple(sorted(catalog.entities)), states, entity_pages)
