@@ -241,7 +241,8 @@ def _render_and_write(request: _Request, analysis: Analysis, fingerprint: str, m
     """Views, pages, search index and swap (or patch), once the dossier is analysed."""
     catalog, root, theme = analysis.catalog, request.root, request.theme
     template_dirs = theme_template_dirs(root, theme)
-    state = build_state(catalog, analysis.documents, request.options, [theme, *template_dirs[:-1], root / "static"])
+    state = build_state(catalog, analysis.documents, request.options, [theme, *template_dirs[:-1], root / "static"],
+                        analysis.entity_summaries)
     previous = previous_site(request.output, marker)
     plan = None if request.force or previous is None else \
         plan_build(BuildState.from_json(marker.get("state")), state, catalog, analysis.documents)

@@ -33,13 +33,17 @@ reaches, as it was and as it is:
   that carry those tags (a tag with pages shows there); where a tag's name changes (the
   first article to carry it spells it), every page with that tag;
 - the related articles of the articles near it in the lists of its entities (related_reach).
-An entity whose summary, roles or links changed reaches its own page; when its one line
-changed too, every place that shows it: the documents with its chips, the pages showing its
-total (as above), and for a dated entity the pages of the entities related to it (their
-timelines carry its entry). Its names, type, date, place, participants, relations or tags
-are in the frame: the Markdown of every document may change with a name.
+An entity whose summary, roles, links or aliases changed reaches its own page; when its one
+line changed too, every place that shows it: the documents with its chips, the pages
+showing its total (as above), and for a dated entity the pages of the entities related to
+it (their timelines carry its entry). An alias added or taken out also changes the Markdown
+of the texts that hold it (markup.reuse_across_names renders those alone): their pages
+follow from their new mentions as for any edit, and an entity page whose summary gained or
+lost a mention, from that summary's outcome hashes. Its name, type, date, place,
+participants, relations or tags are in the frame (a name shows on every chip and link of
+the entity).
 Every other page is the same as in the previous site and is hard-linked from it. Anything
-else changed (a copy or translation, an entity's names or structure, a template, the
+else changed (a copy or translation, an entity's name or structure, a template, the
 settings...): a full build, which still reuses every unchanged file (write.py) and search
 shard (search.py).
 """
@@ -56,9 +60,10 @@ from .quotes import EVERY_ID, referenced_ids
 from .model import Entity
 from .views import ENTITY_DATA, GRAPH_DATA, document_mentions, entity_one_line, newest_key, related_reach, tag_names
 
-# What of an entity only its own page shows (the summary's first sentence aside: see
-# BuildState.entity_pages); a change to any other field is a full build.
-ENTITY_PAGE_FIELDS = ("summary", "roles", "links")
+# What of an entity only its own page shows (the summary's first sentence aside, and the
+# aliases' mentions in the texts, which their renderings carry: see BuildState.entity_pages);
+# a change to any other field is a full build.
+ENTITY_PAGE_FIELDS = ("summary", "roles", "links", "aliases")
 _ENTITY_STRUCTURE_FIELDS = tuple(f for f in Entity.__dataclass_fields__ if f not in (*ENTITY_PAGE_FIELDS, "source"))
 TOTALS_PAGES = ("index.html", "entities/index.html", "timeline/index.html", ENTITY_DATA, GRAPH_DATA)
 LIST_PAGES = ("articles/index.html", "summaries/index.html", "sources/index.html", "tags/index.html", "feed.xml",
@@ -105,7 +110,8 @@ class BuildState:
     tags: dict[str, str]          # tag slug → the name it goes by
     entities: tuple[str, ...]     # every entity id, sorted (the frame holds them: numbered alike)
     documents: dict[str, DocumentState]
-    # entity id → [hash of what only its page shows, hash of its one line]
+    # entity id → [hash of what only its page shows and of what its summary's Markdown gave
+    # (its mentions, snippets, links: another entity's alias may appear there), hash of its one line]
     entity_pages: dict[str, list[str]] = field(default_factory=dict)
 
     def facts(self, doc_id: str) -> DocumentFacts:
@@ -162,12 +168,15 @@ def file_stats(places: list[Path]) -> list[tuple[str, int, int]]:
     return stats
 
 
-def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple, theme_places: list[Path]) -> BuildState:
+def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple, theme_places: list[Path],
+                entity_summaries: dict[str, Rendered] | None = None) -> BuildState:
     """The state of this build (see the module's docstring)."""
+    summaries = entity_summaries or {}
     entities = sorted(catalog.entities.values(), key=lambda e: e.id)
     frame = digest_of(code_fingerprint(), options, repr(catalog.config), file_stats(theme_places),
                       [(e.source.rel, *(getattr(e, name) for name in _ENTITY_STRUCTURE_FIELDS)) for e in entities])
-    entity_pages = {e.id: [digest_of(*(getattr(e, name) for name in ENTITY_PAGE_FIELDS)),
+    entity_pages = {e.id: [digest_of(*(getattr(e, name) for name in ENTITY_PAGE_FIELDS),
+                                     summaries[e.id].digests if e.id in summaries else ()),
                            digest_of(entity_one_line(e, catalog))] for e in entities}
     mentions = document_mentions(catalog, documents)
     states = {}
