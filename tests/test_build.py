@@ -441,3 +441,18 @@ def test_an_entitys_tags_go_by_the_tags_pages_names_each_once(make_dossier):
     tags = re.findall(r'<a class="tag" href="([^"]+)">#([^<]+)</a>', d.page("entities/herve.html"))
     assert tags == [("../tags/drug-trade.html", "Drug trade")]
     assert "#unused" not in d.page("entities/herve.html")
+
+
+@pytest.mark.parametrize("workers", [2, 3, 8])
+def test_page_shares_put_the_entity_pages_first_in_one_share_per_pair_of_workers(workers):
+    from generator.render import _shares
+    jobs = [(f"articles/a{i}.html", "article.html", {}) for i in range(300)]
+    jobs[100:100] = [(f"entities/e{i}.html", "entity.html", {}) for i in range(70)]
+    jobs.append(("feed.xml", "feed.xml", {}))
+    ordered, parts = _shares(jobs, workers)
+    taken = [job for part in parts for job in ordered[part]]
+    assert sorted(taken) == sorted(jobs) and len(taken) == len(jobs)        # each job once
+    groups = max(1, workers // 2)
+    assert all(name == "entity.html" for part in parts[:groups] for _, name, _ in ordered[part])
+    assert not any(name == "entity.html" for part in parts[groups:] for _, name, _ in ordered[part])
+    assert len(parts) > groups + workers    # the rest in small shares
