@@ -1,10 +1,10 @@
 """Which output files an edit touches: the plan of an incremental build.
 
 Each build records a BuildState in its output folder's marker: a signature of everything
-but the articles and summaries (the `frame`: the generator's code, the build options, the
-settings, every entity but what only its own page shows, the theme and the dossier's own
-templates and static files), the name each tag goes by, for each entity the hashes of its
-summary, roles and links and of its one line (its summary's first sentence), and for each
+but the articles, summaries and entities (the `frame`: the generator's code, the build options, the
+settings, the theme and the dossier's own templates and static files), the name each tag
+goes by, for each entity the hashes of what only its page shows (summary, roles, links,
+aliases), of its one line (its summary's first sentence) and of the rest, and for each
 document the hash of its path and front matter, of its body, and of what its Markdown gave:
 its shape (the ids it mentions, in order, its citations and its links), its mention counts
 and its snippets; and the few facts of its front matter the plan needs (DocumentFacts: its
@@ -39,9 +39,12 @@ showing its total (as above), and for a dated entity the pages of the entities r
 it (their timelines carry its entry). An alias added or taken out also changes the Markdown
 of the texts that hold it (markup.reuse_across_names renders those alone): their pages
 follow from their new mentions as for any edit, and an entity page whose summary gained or
-lost a mention, from that summary's outcome hashes. Its name, type, date, place,
-participants, relations or tags are in the frame (a name shows on every chip and link of
-the entity).
+lost a mention, from that summary's outcome hashes. A new entity with no date, place,
+participants, relations or tags, which no document attaches by hand, reaches its page, the
+sitemap and where a new one line shows; the texts its names now find follow as above. An
+entity deleted, a new one with more, or a change to an entity's name, type, date, place,
+participants, relations or tags is a full build (a name shows on every chip and link of
+the entity, the rest on timelines, the graph and tag pages).
 Every other page is the same as in the previous site and is hard-linked from it. Anything
 else changed (a copy or translation, an entity's name or structure, a template, the
 settings...): a full build, which still reuses every unchanged file (write.py) and search
@@ -111,7 +114,8 @@ class BuildState:
     entities: tuple[str, ...]     # every entity id, sorted (the frame holds them: numbered alike)
     documents: dict[str, DocumentState]
     # entity id → [hash of what only its page shows and of what its summary's Markdown gave
-    # (its mentions, snippets, links: another entity's alias may appear there), hash of its one line]
+    # (its mentions, snippets, links: another entity's alias may appear there), hash of its one
+    # line, hash of the rest (its file, name, type, dates, place, participants, relations, tags)]
     entity_pages: dict[str, list[str]] = field(default_factory=dict)
 
     def facts(self, doc_id: str) -> DocumentFacts:
@@ -132,7 +136,7 @@ class BuildState:
             return cls(str(data["frame"]), {str(k): str(v) for k, v in data["tags"].items()},
                        tuple(map(str, data["entities"])),
                        {str(i): DocumentState(*map(str, d[:5]), d[5]) for i, d in data["documents"].items()},
-                       {str(i): list(map(str, pair)) for i, pair in data["entity_pages"].items()})
+                       {str(i): _three(map(str, hashes)) for i, hashes in data["entity_pages"].items()})
         except (TypeError, KeyError, AttributeError, ValueError):
             return None
 
@@ -173,11 +177,12 @@ def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple
     """The state of this build (see the module's docstring)."""
     summaries = entity_summaries or {}
     entities = sorted(catalog.entities.values(), key=lambda e: e.id)
-    frame = digest_of(code_fingerprint(), options, repr(catalog.config), file_stats(theme_places),
-                      [(e.source.rel, *(getattr(e, name) for name in _ENTITY_STRUCTURE_FIELDS)) for e in entities])
+    frame = digest_of(code_fingerprint(), options, repr(catalog.config), file_stats(theme_places))
     entity_pages = {e.id: [digest_of(*(getattr(e, name) for name in ENTITY_PAGE_FIELDS),
                                      summaries[e.id].digests if e.id in summaries else ()),
-                           digest_of(entity_one_line(e, catalog))] for e in entities}
+                           digest_of(entity_one_line(e, catalog)),
+                           digest_of(e.source.rel, *(getattr(e, name) for name in _ENTITY_STRUCTURE_FIELDS))]
+                    for e in entities}
     mentions = document_mentions(catalog, documents)
     states = {}
     for item in [*catalog.articles.values(), *catalog.summaries.values()]:
@@ -196,6 +201,11 @@ def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalo
     """What an incremental build makes again and deletes; None: build everything."""
     if previous is None or previous.frame != current.frame:
         return None
+    before_entities, now_entities = previous.entity_pages, current.entity_pages
+    added = now_entities.keys() - before_entities.keys()
+    if before_entities.keys() - now_entities.keys() or not all(map(_is_simple_new_entity, added, [catalog] * len(added))) \
+            or any(before_entities[i][2] != now_entities[i][2] for i in now_entities.keys() - added):
+        return None   # an entity deleted, one new with more than a page, or one's name or structure changed
     touched: set[str] = set()
     totals_changed: set[str] = set()
     changed: set[str] = set()    # new, deleted, with another front matter or shape
@@ -220,6 +230,8 @@ def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalo
             touched.add(page_path("entity", entity_id))
             if before is None or before[1] != now[1]:
                 one_lines_changed.add(entity_id)
+    if added:
+        touched.add("sitemap.xml")   # (and its page, its line in the lists: as a new one line, below)
     if one_lines_changed:
         mentions = {i: [m.entity_id for m in found] for i, found in document_mentions(catalog, documents).items()}
         touched |= _one_line_reach(one_lines_changed, catalog, mentions)
@@ -286,6 +298,25 @@ def _reached_by_changed_documents(changed: set[str], previous: BuildState, curre
     old_versions = {i: (f.date, f.mentions) for i, f in before.items() if f.kind == "article"}
     touched |= {page_path("article", i) for i in related_reach(catalog, mentions, changed, old_versions)}
     return touched, entities, removed
+
+
+def _three(hashes) -> list[str]:
+    hashes = list(hashes)
+    if len(hashes) != 3:
+        raise ValueError("an entity's state is three hashes")
+    return hashes
+
+
+def _is_simple_new_entity(entity_id: str, catalog: Catalog) -> bool:
+    """A new entity that shows only on its own page, in the lists and totals, and as the
+    mentions its names now find (those texts render again and change as any edit): no date,
+    place, participants, relations or tags, and no document names it in `entities:`."""
+    entity = catalog.entities[entity_id]
+    if entity.date or entity.place or entity.participants or entity.relations or entity.tags \
+            or catalog.relations.get(entity_id):
+        return False
+    return not any(entity_id in document.entities
+                   for document in [*catalog.articles.values(), *catalog.summaries.values()])
 
 
 def _one_line_reach(entity_ids: set[str], catalog: Catalog, mentions: dict[str, list[str]]) -> set[str]:

@@ -65,6 +65,13 @@ EDITS = [
                        "name: \"Colombia\"\naliases: [\"exporter working through\"]\n"), True),   # (dea-tip alone)
     ("an alias that a summary holds (its mentions change, and the lists and totals with them)",
      lambda c: replace(c / "entities/organizations/french-customs.yaml", '"Douane"]', '"Douane", "bananas bound"]'), True),
+    ("a new entity whose name texts hold (their chips, the lists and totals, its page)",
+     lambda c: (c / "entities/people/interior-minister.yaml").write_text('name: "Interior Minister"\ntype: person\n'
+                                                                         'summary: "The office, as the texts name it."\n'),
+     True),
+    ("that entity deleted", lambda c: (c / "entities/people/interior-minister.yaml").unlink(), False),
+    ("a new event (its timeline entry reaches further)",
+     lambda c: (c / "entities/events/new-event.yaml").write_text('name: "A hearing"\ntype: event\ndate: 2024-05-02\n'), False),
     ("an entity's name", lambda c: replace(c / "entities/places/colombia.yaml", "name: \"Colombia\"", "name: \"Columbia\""),
      False),
     ("an entity's relation", lambda c: replace(c / "entities/people/gerald-darmanin.yaml", "date: 2024-03", "date: 2024-04"),
@@ -254,3 +261,20 @@ def test_an_entitys_one_line_follows_the_title_its_summary_links_to(tmp_path):
     after, expected = tree(warm), tree(cold)
     assert [path for path in expected if after.get(path) != expected[path]] == []
     assert 'title="Person: The man named in The big sting."' in (warm / "articles" / "report-0.html").read_text(encoding="utf-8")
+
+
+def test_a_new_entity_reaches_the_sitemap(tmp_path):
+    """With a base URL the site has a sitemap, which lists the new entity's page."""
+    from conftest import write_files
+    content = write_files(tmp_path / "content", {
+        "entities/herve.yaml": entity("Hervé"),
+        **{f"articles/a{i}.md": article(f"A{i}", f"Hervé and the harbour master, {i}.", published=f"2024-01-{i + 1:02d}")
+           for i in range(5)}})
+    warm, cold = tmp_path / "warm", tmp_path / "cold"
+    build_site(content, warm, search=False, base_url="https://example.org/dossier/")
+    (content / "entities" / "harbour-master.yaml").write_text(entity("Harbour master"), encoding="utf-8")
+    assert build_site(content, warm, search=False, base_url="https://example.org/dossier/").incremental
+    shutil.rmtree(content / CACHE_FOLDER)
+    build_site(content, cold, search=False, base_url="https://example.org/dossier/", workers=1)
+    assert tree(warm) == tree(cold)
+    assert "entities/harbour-master.html" in (warm / "sitemap.xml").read_text(encoding="utf-8")
