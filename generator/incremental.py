@@ -4,7 +4,8 @@ Each build records a BuildState in its output folder's marker: a signature of ev
 but the articles, summaries and entities (the `frame`: the generator's code, the build options, the
 settings, the theme and the dossier's own templates and static files), the name each tag
 goes by, for each entity the hashes of what only its page shows (summary, roles, links,
-aliases), of its one line (its summary's first sentence) and of the rest, and for each
+aliases), of its one line (its summary's first sentence), of the relations it declares
+(with their other ends) and of the rest, and for each
 document the hash of its path and front matter, of its body, and of what its Markdown gave:
 its shape (the ids it mentions, in order, its citations and its links), its mention counts
 and its snippets; and the few facts of its front matter the plan needs (DocumentFacts: its
@@ -39,12 +40,14 @@ showing its total (as above), and for a dated entity the pages of the entities r
 it (their timelines carry its entry). An alias added or taken out also changes the Markdown
 of the texts that hold it (markup.reuse_across_names renders those alone): their pages
 follow from their new mentions as for any edit, and an entity page whose summary gained or
-lost a mention, from that summary's outcome hashes. A new entity with no date, place,
-participants, relations or tags, which no document attaches by hand, reaches its page, the
-sitemap and where a new one line shows; the texts its names now find follow as above. An
-entity deleted, a new one with more, or a change to an entity's name, type, date, place,
-participants, relations or tags is a full build (a name shows on every chip and link of
-the entity, the rest on timelines, the graph and tag pages).
+lost a mention, from that summary's outcome hashes. The relations an entity's file declares,
+added, changed or taken out, reach the pages of both ends as they were and are (their
+lists and timelines), the graph page and its data. A new entity with no date, place,
+participants or tags, which no document attaches by hand, reaches its page, the sitemap,
+where a new one line shows and its relations' other ends; the texts its names now find
+follow as above. An entity deleted, a new one with more, or a change to an entity's name,
+type, date, place, participants or tags is a full build (a name shows on every chip and
+link of the entity, the rest on timelines and in the totals of events).
 Every other page is the same as in the previous site and is hard-linked from it. Anything
 else changed (a copy or translation, an entity's name or structure, a template, the
 settings...): a full build, which still reuses every unchanged file (write.py) and search
@@ -67,7 +70,8 @@ from .views import ENTITY_DATA, GRAPH_DATA, document_mentions, entity_one_line, 
 # aliases' mentions in the texts, which their renderings carry: see BuildState.entity_pages);
 # a change to any other field is a full build.
 ENTITY_PAGE_FIELDS = ("summary", "roles", "links", "aliases")
-_ENTITY_STRUCTURE_FIELDS = tuple(f for f in Entity.__dataclass_fields__ if f not in (*ENTITY_PAGE_FIELDS, "source"))
+_ENTITY_STRUCTURE_FIELDS = tuple(f for f in Entity.__dataclass_fields__
+                                 if f not in (*ENTITY_PAGE_FIELDS, "source", "relations"))
 TOTALS_PAGES = ("index.html", "entities/index.html", "timeline/index.html", ENTITY_DATA, GRAPH_DATA)
 LIST_PAGES = ("articles/index.html", "summaries/index.html", "sources/index.html", "tags/index.html", "feed.xml",
               "sitemap.xml")
@@ -115,7 +119,8 @@ class BuildState:
     documents: dict[str, DocumentState]
     # entity id → [hash of what only its page shows and of what its summary's Markdown gave
     # (its mentions, snippets, links: another entity's alias may appear there), hash of its one
-    # line, hash of the rest (its file, name, type, dates, place, participants, relations, tags)]
+    # line, hash of the rest (its file, name, type, dates, place, participants, tags), hash of the
+    # relations its file declares, the ids of their other ends (space-separated)]
     entity_pages: dict[str, list[str]] = field(default_factory=dict)
 
     def facts(self, doc_id: str) -> DocumentFacts:
@@ -136,7 +141,7 @@ class BuildState:
             return cls(str(data["frame"]), {str(k): str(v) for k, v in data["tags"].items()},
                        tuple(map(str, data["entities"])),
                        {str(i): DocumentState(*map(str, d[:5]), d[5]) for i, d in data["documents"].items()},
-                       {str(i): _three(map(str, hashes)) for i, hashes in data["entity_pages"].items()})
+                       {str(i): _five(map(str, hashes)) for i, hashes in data["entity_pages"].items()})
         except (TypeError, KeyError, AttributeError, ValueError):
             return None
 
@@ -181,7 +186,8 @@ def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple
     entity_pages = {e.id: [digest_of(*(getattr(e, name) for name in ENTITY_PAGE_FIELDS),
                                      summaries[e.id].digests if e.id in summaries else ()),
                            digest_of(entity_one_line(e, catalog)),
-                           digest_of(e.source.rel, *(getattr(e, name) for name in _ENTITY_STRUCTURE_FIELDS))]
+                           digest_of(e.source.rel, *(getattr(e, name) for name in _ENTITY_STRUCTURE_FIELDS)),
+                           digest_of(e.relations), " ".join(sorted({r.target for r in e.relations}))]
                     for e in entities}
     mentions = document_mentions(catalog, documents)
     states = {}
@@ -206,7 +212,12 @@ def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalo
     if before_entities.keys() - now_entities.keys() or not all(map(_is_simple_new_entity, added, [catalog] * len(added))) \
             or any(before_entities[i][2] != now_entities[i][2] for i in now_entities.keys() - added):
         return None   # an entity deleted, one new with more than a page, or one's name or structure changed
-    touched: set[str] = set()
+    # relations declared, changed or taken out: both ends' pages as they were and are (their
+    # lists and timelines), the graph page and its data
+    relating = [i for i in now_entities if i in added or before_entities[i][3] != now_entities[i][3]]
+    relation_pages = {page_path("entity", other) for i in relating
+                      for other in {*now_entities[i][4].split(), *(before_entities[i][4].split() if i not in added else ())}}
+    touched: set[str] = relation_pages | ({"graph/index.html", GRAPH_DATA} if relating else set())
     totals_changed: set[str] = set()
     changed: set[str] = set()    # new, deleted, with another front matter or shape
     for doc_id in previous.documents.keys() | current.documents.keys():
@@ -300,20 +311,20 @@ def _reached_by_changed_documents(changed: set[str], previous: BuildState, curre
     return touched, entities, removed
 
 
-def _three(hashes) -> list[str]:
-    hashes = list(hashes)
-    if len(hashes) != 3:
-        raise ValueError("an entity's state is three hashes")
-    return hashes
+def _five(values) -> list[str]:
+    values = list(values)
+    if len(values) != 5:
+        raise ValueError("an entity's state is five strings")
+    return values
 
 
 def _is_simple_new_entity(entity_id: str, catalog: Catalog) -> bool:
-    """A new entity that shows only on its own page, in the lists and totals, and as the
-    mentions its names now find (those texts render again and change as any edit): no date,
-    place, participants, relations or tags, and no document names it in `entities:`."""
+    """A new entity that shows only on its own page, in the lists and totals, as the mentions
+    its names now find (those texts render again and change as any edit) and in the relations
+    it declares (as any entity's, in plan_build): no date, place, participants or tags, and no
+    document names it in `entities:`."""
     entity = catalog.entities[entity_id]
-    if entity.date or entity.place or entity.participants or entity.relations or entity.tags \
-            or catalog.relations.get(entity_id):
+    if entity.date or entity.place or entity.participants or entity.tags:
         return False
     return not any(entity_id in document.entities
                    for document in [*catalog.articles.values(), *catalog.summaries.values()])

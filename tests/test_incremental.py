@@ -74,8 +74,10 @@ EDITS = [
      lambda c: (c / "entities/events/new-event.yaml").write_text('name: "A hearing"\ntype: event\ndate: 2024-05-02\n'), False),
     ("an entity's name", lambda c: replace(c / "entities/places/colombia.yaml", "name: \"Colombia\"", "name: \"Columbia\""),
      False),
-    ("an entity's relation", lambda c: replace(c / "entities/people/gerald-darmanin.yaml", "date: 2024-03", "date: 2024-04"),
-     False),
+    ("a relation's date (both ends' lists and timelines, the graph)",
+     lambda c: replace(c / "entities/people/gerald-darmanin.yaml", "date: 2024-03", "date: 2024-04"), True),
+    ("a relation declared", lambda c: append(c / "entities/places/colombia.yaml", RELATION), True),
+    ("that relation taken out", lambda c: replace(c / "entities/places/colombia.yaml", RELATION, ""), True),
     ("a sentence again, after full builds", lambda c: append(c / ARTICLE, "\nA last line.\n"), True),
     ("a new clipping", 
      lambda c: (c / NEW).write_text(clipping("Customs seize a cargo in Marseille", "2024-06-02", "[ofast-affair, customs]",
@@ -100,6 +102,7 @@ EDITS = [
     ("the clipping that named a tag deleted", lambda c: (c / "articles/0-first.md").unlink(), True),
 ]
 NEW = "articles/new-clipping.md"
+RELATION = 'relations:\n  - type: "shipped cocaine to"\n    to: france\n    inverse: "received cocaine from"\n    date: 2023\n'
 
 
 def clipping(title, published, tags, body, extra=""):
