@@ -45,9 +45,12 @@ added, changed or taken out, reach the pages of both ends as they were and are (
 lists and timelines), the graph page and its data. A new entity with no date, place,
 participants or tags, which no document attaches by hand, reaches its page, the sitemap,
 where a new one line shows and its relations' other ends; the texts its names now find
-follow as above. An entity deleted, a new one with more, or a change to an entity's name,
-type, date, place, participants or tags is a full build (a name shows on every chip and
-link of the entity, the rest on timelines and in the totals of events).
+follow as above. A deleted entity reaches the sitemap, the lists and totals, the pages its
+relations, place and participants were on (their relations and timelines) and the graph;
+its page is deleted, and the texts that named it follow as above (a document or entity
+that still refers to it is an error). A new entity with more, or a change to an entity's
+name, type, date, place, participants or tags is a full build (a name shows on every chip
+and link of the entity, the rest on timelines and in the totals of events).
 Every other page is the same as in the previous site and is hard-linked from it. Anything
 else changed (a copy or translation, an entity's name or structure, a template, the
 settings...): a full build, which still reuses every unchanged file (write.py) and search
@@ -120,7 +123,8 @@ class BuildState:
     # entity id → [hash of what only its page shows and of what its summary's Markdown gave
     # (its mentions, snippets, links: another entity's alias may appear there), hash of its one
     # line, hash of the rest (its file, name, type, dates, place, participants, tags), hash of the
-    # relations its file declares, the ids of their other ends (space-separated)]
+    # relations its file declares, the ids of the other ends of those and of its place and
+    # participants, which are relations too (space-separated)]
     entity_pages: dict[str, list[str]] = field(default_factory=dict)
 
     def facts(self, doc_id: str) -> DocumentFacts:
@@ -187,7 +191,7 @@ def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple
                                      summaries[e.id].digests if e.id in summaries else ()),
                            digest_of(entity_one_line(e, catalog)),
                            digest_of(e.source.rel, *(getattr(e, name) for name in _ENTITY_STRUCTURE_FIELDS)),
-                           digest_of(e.relations), " ".join(sorted({r.target for r in e.relations}))]
+                           digest_of(e.relations), " ".join(sorted(_related_ids(e)))]
                     for e in entities}
     mentions = document_mentions(catalog, documents)
     states = {}
@@ -209,15 +213,24 @@ def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalo
         return None
     before_entities, now_entities = previous.entity_pages, current.entity_pages
     added = now_entities.keys() - before_entities.keys()
-    if before_entities.keys() - now_entities.keys() or not all(map(_is_simple_new_entity, added, [catalog] * len(added))) \
+    deleted = before_entities.keys() - now_entities.keys()
+    if not all(map(_is_simple_new_entity, added, [catalog] * len(added))) \
             or any(before_entities[i][2] != now_entities[i][2] for i in now_entities.keys() - added):
-        return None   # an entity deleted, one new with more than a page, or one's name or structure changed
-    # relations declared, changed or taken out: both ends' pages as they were and are (their
-    # lists and timelines), the graph page and its data
+        return None   # a new entity with more than a page, or an entity's name or structure changed
+    # relations declared, changed or taken out (with their entity, new or deleted): both ends'
+    # pages as they were and are (their lists and timelines), the graph page and its data
     relating = [i for i in now_entities if i in added or before_entities[i][3] != now_entities[i][3]]
+    relating += [i for i in deleted if before_entities[i][4]]
+    # (a relation to an id no entity has is left out, with a warning: a new or deleted entity
+    # makes such a relation come or go on the page of the entity that declares it)
+    relating += [i for i in now_entities if (added | deleted).intersection(now_entities[i][4].split())]
     relation_pages = {page_path("entity", other) for i in relating
-                      for other in {*now_entities[i][4].split(), *(before_entities[i][4].split() if i not in added else ())}}
+                      for other in {*(now_entities[i][4].split() if i in now_entities else ()),
+                                    *(before_entities[i][4].split() if i in before_entities else ())}}
     touched: set[str] = relation_pages | ({"graph/index.html", GRAPH_DATA} if relating else set())
+    if added or deleted:
+        # (a new page, or one gone; the lists and totals; the texts that named it follow as edits)
+        touched |= {"sitemap.xml", *TOTALS_PAGES}
     totals_changed: set[str] = set()
     changed: set[str] = set()    # new, deleted, with another front matter or shape
     for doc_id in previous.documents.keys() | current.documents.keys():
@@ -241,20 +254,19 @@ def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalo
             touched.add(page_path("entity", entity_id))
             if before is None or before[1] != now[1]:
                 one_lines_changed.add(entity_id)
-    if added:
-        touched.add("sitemap.xml")   # (and its page, its line in the lists: as a new one line, below)
     if one_lines_changed:
         mentions = {i: [m.entity_id for m in found] for i, found in document_mentions(catalog, documents).items()}
         touched |= _one_line_reach(one_lines_changed, catalog, mentions)
         totals_changed |= one_lines_changed
-    removed: set[str] = set()
+    removed: set[str] = {page_path("entity", i) for i in deleted}
     if changed:
         reached = _reached_by_changed_documents(changed, previous, current, catalog, documents)
         if reached is None:
             return None
-        more, entities, removed = reached
+        more, entities, removed_documents = reached
         touched |= more
-        totals_changed |= entities
+        totals_changed |= entities - deleted
+        removed |= removed_documents
     if totals_changed:
         touched.update(TOTALS_PAGES)
         for entity in catalog.entities.values():
@@ -309,6 +321,12 @@ def _reached_by_changed_documents(changed: set[str], previous: BuildState, curre
     old_versions = {i: (f.date, f.mentions) for i, f in before.items() if f.kind == "article"}
     touched |= {page_path("article", i) for i in related_reach(catalog, mentions, changed, old_versions)}
     return touched, entities, removed
+
+
+def _related_ids(entity: Entity) -> set[str]:
+    """The entities on whose pages (relations, timelines) this one's file puts something."""
+    return {relation.target for relation in entity.relations} | set(entity.participants) | \
+        ({entity.place} if entity.place else set())
 
 
 def _five(values) -> list[str]:
