@@ -221,9 +221,8 @@ def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalo
     # pages as they were and are (their lists and timelines), the graph page and its data
     relating = [i for i in now_entities if i in added or before_entities[i][3] != now_entities[i][3]]
     relating += [i for i in deleted if before_entities[i][4]]
-    # (a relation to an id no entity has is left out, with a warning: a new or deleted entity
-    # makes such a relation come or go on the page of the entity that declares it)
-    relating += [i for i in now_entities if (added | deleted).intersection(now_entities[i][4].split())]
+    # (no other entity can refer to a new or deleted one unchanged: a reference to an unknown
+    # id is an error)
     relation_pages = {page_path("entity", other) for i in relating
                       for other in {*(now_entities[i][4].split() if i in now_entities else ()),
                                     *(before_entities[i][4].split() if i in before_entities else ())}}
