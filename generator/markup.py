@@ -809,6 +809,8 @@ def reuse_across_names(cache: BuildCache, last: str, basis: dict, missing: list[
 def reference_fingerprint(catalog: Catalog, ids: Iterable[str]) -> str:
     """What a text's rendering takes from the targets it refers to (see quotes.referenced_ids):
     whether each exists, and what a link or citation shows of it."""
+    if not ids:
+        return "[]"   # (most texts: json.dumps([]))
     described = []
     if EVERY_ID in ids:
         ids = [EVERY_ID, *sorted(catalog.targets)]

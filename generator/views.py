@@ -535,17 +535,35 @@ def first_sentence(text: str, limit: int = 160) -> str:
     return sentence
 
 
+class _RefsWhenAsked(dict):
+    """id → the reference of the item with that id, made the first time it is asked for: an
+    edit's build shows a few of 5,000 articles' references (making them all took 20 ms)."""
+
+    def __init__(self, make: Callable, items: dict):
+        super().__init__()
+        self.make, self.items = make, items
+
+    def __missing__(self, item_id: str):
+        ref = self[item_id] = self.make(self.items[item_id])
+        return ref
+
+    def __contains__(self, item_id: object) -> bool:
+        return item_id in self.items
+
+    def get(self, item_id: str, default=None):
+        return self[item_id] if item_id in self.items else default
+
+
 class _Builder:
     def __init__(self, catalog: Catalog, documents: dict[str, Rendered], entity_summaries: dict[str, Rendered]):
         self.catalog, self.documents, self.entity_summaries = catalog, documents, entity_summaries
         self.mentions = mentions = document_mentions(catalog, documents)
         self.backlinks = collect_backlinks(mentions)
-        self.mention_totals: Counter[str] = Counter()
-        for found in mentions.values():
-            for entity_id, count in found:
-                self.mention_totals[entity_id] += count
+        # (a sum per entity over its backlinks: half the time of a count per mention)
+        self.mention_totals: Counter[str] = Counter({entity_id: sum(mention.count for _, mention in found)
+                                                     for entity_id, found in self.backlinks.items()})
         self.entity_refs = {e.id: self._entity_ref(e) for e in catalog.entities.values()}
-        self.article_refs = {a.id: self._article_ref(a) for a in catalog.articles.values()}
+        self.article_refs = _RefsWhenAsked(self._article_ref, catalog.articles)
         self.summary_refs = {s.id: self._summary_ref(s) for s in catalog.summaries.values()}
         self.cited_by: dict[str, list[str]] = defaultdict(list)
         for doc_id, rendered in documents.items():
