@@ -314,7 +314,7 @@ class BuildCache:
         except sqlite3.Error:
             return None
         self.hits, self.misses = self.hits + len(pairs), self.misses - len(pairs)
-        self.used["renders"].update(key for _, new, _ in pairs for key in (new,))
+        self.used["renders"].update(new for _, new, _ in pairs)
         self.used["renders"].update(copy["body"] for copy in copies)
         return copies
 
