@@ -259,16 +259,7 @@ class BuildCache:
 
     def get_renders(self, keys: list[str]) -> list[dict | None]:
         """What the cache knows of each key's rendering besides its HTML (None: not cached)."""
-        found: dict[str, dict] = {}
-        if self.database is not None and keys:
-            try:
-                cursor = self.database.execute(
-                    "SELECT key, meta FROM renders WHERE key IN (SELECT value FROM json_each(?))", (json.dumps(keys),))
-                rows = cursor.fetchall()
-                # one JSON document for them all: a call per row costs as much as the parsing
-                found = dict(zip([key for key, _ in rows], json.loads(f"[{','.join(meta for _, meta in rows)}]")))
-            except (sqlite3.Error, ValueError):
-                found = {}
+        found = self.peek_renders(keys)
         results = []
         for key in keys:
             value = found.get(key)
@@ -287,13 +278,14 @@ class BuildCache:
         self.used["renders"].add(key)
 
     def peek_renders(self, keys: list[str]) -> dict[str, dict]:
-        """What the cache knows of those keys' renderings, by key (not counted as hits or
-        marked used: see copy_renders)."""
+        """What the cache knows of those keys' renderings, by key, in one query (not counted
+        as hits or marked used: get_renders does, and copy_renders)."""
         if self.database is None or not keys:
             return {}
         try:
             rows = self.database.execute("SELECT key, meta FROM renders WHERE key IN (SELECT value FROM json_each(?))",
                                          (json.dumps(keys),)).fetchall()
+            # one JSON document for them all: a call per row costs as much as the parsing
             return dict(zip([key for key, _ in rows], json.loads(f"[{','.join(meta for _, meta in rows)}]")))
         except (sqlite3.Error, ValueError):
             return {}
@@ -331,7 +323,7 @@ class BuildCache:
 
     def remember_rendering(self, fingerprint: str, basis: dict) -> None:
         """Record what this build's Markdown was rendered with, when it changed (save_cache
-        writes it): a later build compares with it (markup.reusable_renders)."""
+        writes it): a later build compares with it (markup.reuse_across_names)."""
         self.rendering = {"fingerprint": fingerprint, "basis": basis}
 
 

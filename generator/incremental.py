@@ -61,6 +61,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from .cache import code_fingerprint, digest_of
 from .index import Catalog, page_path, tag_path, tag_slug
@@ -70,7 +71,7 @@ from .model import Entity
 from .views import ENTITY_DATA, GRAPH_DATA, document_mentions, entity_one_line, newest_key, related_reach, tag_names
 
 # What of an entity only its own page shows (the summary's first sentence aside, and the
-# aliases' mentions in the texts, which their renderings carry: see BuildState.entity_pages);
+# aliases' mentions in the texts, which their renderings carry: see EntityState);
 # a change to any other field is a full build.
 ENTITY_PAGE_FIELDS = ("summary", "roles", "links", "aliases")
 _ENTITY_STRUCTURE_FIELDS = tuple(f for f in Entity.__dataclass_fields__
@@ -114,18 +115,31 @@ class DocumentState:
     facts: "DocumentFacts | list" = field(compare=False)
 
 
+class EntityState(NamedTuple):
+    """What the plan needs to know of an entity (hashes, but `related`)."""
+
+    page: str       # what only its page shows, and what its summary's Markdown gave (its mentions,
+                    # snippets, links: another entity's alias may appear there)
+    one_line: str   # its summary's first sentence, on its chips, lists and timeline entry
+    rest: str       # its file, name, type, dates, place, participants, tags
+    relations: str  # the relations its file declares
+    related: str    # the ids of their other ends and of its place and participants (space-separated)
+
+    @classmethod
+    def of(cls, entity: Entity, catalog: Catalog, summary: Rendered | None) -> "EntityState":
+        return cls(digest_of(*(getattr(entity, name) for name in ENTITY_PAGE_FIELDS), summary.digests if summary else ()),
+                   digest_of(entity_one_line(entity, catalog)),
+                   digest_of(entity.source.rel, *(getattr(entity, name) for name in _ENTITY_STRUCTURE_FIELDS)),
+                   digest_of(entity.relations), " ".join(sorted(_related_ids(entity))))
+
+
 @dataclass(frozen=True)
 class BuildState:
     frame: str
     tags: dict[str, str]          # tag slug → the name it goes by
-    entities: tuple[str, ...]     # every entity id, sorted (the frame holds them: numbered alike)
+    entities: tuple[str, ...]     # every entity id, sorted (the numbers its documents' facts use)
     documents: dict[str, DocumentState]
-    # entity id → [hash of what only its page shows and of what its summary's Markdown gave
-    # (its mentions, snippets, links: another entity's alias may appear there), hash of its one
-    # line, hash of the rest (its file, name, type, dates, place, participants, tags), hash of the
-    # relations its file declares, the ids of the other ends of those and of its place and
-    # participants, which are relations too (space-separated)]
-    entity_pages: dict[str, list[str]] = field(default_factory=dict)
+    entity_states: dict[str, EntityState] = field(default_factory=dict)
 
     def facts(self, doc_id: str) -> DocumentFacts:
         facts = self.documents[doc_id].facts
@@ -136,7 +150,7 @@ class BuildState:
         return {"frame": self.frame, "tags": self.tags, "entities": self.entities,
                 "documents": {i: [d.front, d.body, d.shape, d.counts, d.snippets, d.facts.to_json(number)]
                               for i, d in self.documents.items()},
-                "entity_pages": self.entity_pages}
+                "entity_states": self.entity_states}
 
     @classmethod
     def from_json(cls, data: object) -> "BuildState | None":
@@ -145,7 +159,7 @@ class BuildState:
             return cls(str(data["frame"]), {str(k): str(v) for k, v in data["tags"].items()},
                        tuple(map(str, data["entities"])),
                        {str(i): DocumentState(*map(str, d[:5]), d[5]) for i, d in data["documents"].items()},
-                       {str(i): _five(map(str, hashes)) for i, hashes in data["entity_pages"].items()})
+                       {str(i): EntityState(*map(str, values)) for i, values in data["entity_states"].items()})
         except (TypeError, KeyError, AttributeError, ValueError):
             return None
 
@@ -187,12 +201,7 @@ def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple
     summaries = entity_summaries or {}
     entities = sorted(catalog.entities.values(), key=lambda e: e.id)
     frame = digest_of(code_fingerprint(), options, repr(catalog.config), file_stats(theme_places))
-    entity_pages = {e.id: [digest_of(*(getattr(e, name) for name in ENTITY_PAGE_FIELDS),
-                                     summaries[e.id].digests if e.id in summaries else ()),
-                           digest_of(entity_one_line(e, catalog)),
-                           digest_of(e.source.rel, *(getattr(e, name) for name in _ENTITY_STRUCTURE_FIELDS)),
-                           digest_of(e.relations), " ".join(sorted(_related_ids(e)))]
-                    for e in entities}
+    entity_states = {e.id: EntityState.of(e, catalog, summaries.get(e.id)) for e in entities}
     mentions = document_mentions(catalog, documents)
     states = {}
     for item in [*catalog.articles.values(), *catalog.summaries.values()]:
@@ -203,7 +212,7 @@ def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple
                               tuple(c.article_id for c in documents[item.id].citations))
         states[item.id] = DocumentState(digest_of(item.source.rel, item.kind, item.source.yaml_digest),
                                         item.source.body_digest, *documents[item.id].digests, facts)
-    return BuildState(frame, tag_names(catalog), tuple(sorted(catalog.entities)), states, entity_pages)
+    return BuildState(frame, tag_names(catalog), tuple(sorted(catalog.entities)), states, entity_states)
 
 
 def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalog,
@@ -211,21 +220,21 @@ def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalo
     """What an incremental build makes again and deletes; None: build everything."""
     if previous is None or previous.frame != current.frame:
         return None
-    before_entities, now_entities = previous.entity_pages, current.entity_pages
+    before_entities, now_entities = previous.entity_states, current.entity_states
     added = now_entities.keys() - before_entities.keys()
     deleted = before_entities.keys() - now_entities.keys()
     if not all(map(_is_simple_new_entity, added, [catalog] * len(added))) \
-            or any(before_entities[i][2] != now_entities[i][2] for i in now_entities.keys() - added):
+            or any(before_entities[i].rest != now_entities[i].rest for i in now_entities.keys() - added):
         return None   # a new entity with more than a page, or an entity's name or structure changed
     # relations declared, changed or taken out (with their entity, new or deleted): both ends'
     # pages as they were and are (their lists and timelines), the graph page and its data
-    relating = [i for i in now_entities if i in added or before_entities[i][3] != now_entities[i][3]]
-    relating += [i for i in deleted if before_entities[i][4]]
+    relating = [i for i in now_entities if i in added or before_entities[i].relations != now_entities[i].relations]
+    relating += [i for i in deleted if before_entities[i].related]
     # (no other entity can refer to a new or deleted one unchanged: a reference to an unknown
     # id is an error)
     relation_pages = {page_path("entity", other) for i in relating
-                      for other in {*(now_entities[i][4].split() if i in now_entities else ()),
-                                    *(before_entities[i][4].split() if i in before_entities else ())}}
+                      for other in {*(now_entities[i].related.split() if i in now_entities else ()),
+                                    *(before_entities[i].related.split() if i in before_entities else ())}}
     touched: set[str] = relation_pages | ({"graph/index.html", GRAPH_DATA} if relating else set())
     if added or deleted:
         # (a new page, or one gone; the lists and totals; the texts that named it follow as edits)
@@ -247,19 +256,21 @@ def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalo
             totals_changed |= mentioned
     # an entity whose summary, roles or links changed: its page, and where its one line shows
     one_lines_changed = set()
-    for entity_id, now in current.entity_pages.items():
-        before = previous.entity_pages.get(entity_id)
+    for entity_id, now in now_entities.items():
+        before = before_entities.get(entity_id)
         if before != now:
             touched.add(page_path("entity", entity_id))
-            if before is None or before[1] != now[1]:
+            if before is None or before.one_line != now.one_line:
                 one_lines_changed.add(entity_id)
+    # each document's entities (computed once, when something needs them)
+    mentions = {i: [m.entity_id for m in found] for i, found in document_mentions(catalog, documents).items()} \
+        if one_lines_changed or changed else {}
     if one_lines_changed:
-        mentions = {i: [m.entity_id for m in found] for i, found in document_mentions(catalog, documents).items()}
         touched |= _one_line_reach(one_lines_changed, catalog, mentions)
         totals_changed |= one_lines_changed
     removed: set[str] = {page_path("entity", i) for i in deleted}
     if changed:
-        reached = _reached_by_changed_documents(changed, previous, current, catalog, documents)
+        reached = _reached_by_changed_documents(changed, previous, current, catalog, mentions)
         if reached is None:
             return None
         more, entities, removed_documents = reached
@@ -277,7 +288,7 @@ def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalo
 
 
 def _reached_by_changed_documents(changed: set[str], previous: BuildState, current: BuildState, catalog: Catalog,
-                                 documents: dict[str, Rendered]) -> tuple[set[str], set[str], set[str]] | None:
+                                 mentions: dict[str, list[str]]) -> tuple[set[str], set[str], set[str]] | None:
     """The pages that documents new, deleted or with another front matter reach (see the
     module's docstring), the entities whose totals they may change, and the files to delete;
     None when a full build is needed: a copy or translation (its family's pages and the
@@ -304,7 +315,6 @@ def _reached_by_changed_documents(changed: set[str], previous: BuildState, curre
     for item in [*articles.values(), *catalog.summaries.values()]:
         if EVERY_ID in item.source.referenced_ids or changed.intersection(item.source.referenced_ids):
             touched.add(page_path(item.kind, item.id))
-    mentions = {i: [m.entity_id for m in found] for i, found in document_mentions(catalog, documents).items()}
     # an entity's summary shows their titles too, and its first sentence is the entity's one
     # line, on every chip of it: those pages, and wherever its total shows (below)
     linking = {entity.id for entity in catalog.entities.values()
@@ -326,13 +336,6 @@ def _related_ids(entity: Entity) -> set[str]:
     """The entities on whose pages (relations, timelines) this one's file puts something."""
     return {relation.target for relation in entity.relations} | set(entity.participants) | \
         ({entity.place} if entity.place else set())
-
-
-def _five(values) -> list[str]:
-    values = list(values)
-    if len(values) != 5:
-        raise ValueError("an entity's state is five strings")
-    return values
 
 
 def _is_simple_new_entity(entity_id: str, catalog: Catalog) -> bool:
