@@ -245,7 +245,8 @@ def _render_and_write(request: _Request, analysis: Analysis, fingerprint: str, m
                         analysis.entity_summaries)
     previous = previous_site(request.output, marker)
     plan = None if request.force or previous is None else \
-        plan_build(BuildState.from_json(marker.get("state")), state, catalog, analysis.documents)
+        plan_build(BuildState.from_json(marker.get("state")), state, catalog, analysis.documents,
+                   analysis.entity_summaries)
     views: SiteViews = build_site_views(catalog, analysis.documents, analysis.entity_summaries,
                                         None if plan is None else plan.paths)
     watch.lap("views")

@@ -1,15 +1,15 @@
 """Which output files an edit touches: the plan of an incremental build.
 
 Each build records a BuildState in its output folder's marker: a signature of everything
-but the articles, summaries and entities (the `frame`: the generator's code, the build options, the
-settings, the theme and the dossier's own templates and static files), the name each tag
-goes by, for each entity the hashes of what only its page shows (summary, roles, links,
-aliases), of its one line (its summary's first sentence), of the relations it declares
-(with their other ends) and of the rest, and for each
-document the hash of its path and front matter, of its body, and of what its Markdown gave:
-its shape (the ids it mentions, in order, its citations and its links), its mention counts
-and its snippets; and the few facts of its front matter the plan needs (DocumentFacts: its
-date, tags, entities and citations).
+but the articles, summaries and entities (the `frame`: the generator's code, the build
+options, the settings, the theme and the dossier's own templates and static files), the
+name each tag goes by, for each entity the hashes of what only its page shows (summary,
+roles, links, aliases, tags), of its one line (its summary's first sentence), of its card
+(name, type, dates, place, participants) and of the relations it declares (with their other
+ends), and its file's path; and for each document the hash of its path and front matter, of
+its body, and of what its Markdown gave: its shape (the ids it mentions, in order, its
+citations and its links), its mention counts and its snippets; and the few facts of its
+front matter the plan needs (DocumentFacts: its date, tags, entities and citations).
 
 When the frame, every document's front matter and shape are unchanged, only bodies changed.
 Following views.py, a body reaches:
@@ -34,27 +34,30 @@ reaches, as it was and as it is:
   that carry those tags (a tag with pages shows there); where a tag's name changes (the
   first article to carry it spells it), every page with that tag;
 - the related articles of the articles near it in the lists of its entities (related_reach).
-An entity whose summary, roles, links or aliases changed reaches its own page; when its one
-line changed too, every place that shows it: the documents with its chips, the pages
+An entity whose summary, roles, links, aliases or tags changed reaches its own page; when its
+one line changed too, every place that shows it: the documents with its chips, the pages
 showing its total (as above), and for a dated entity the pages of the entities related to
 it (their timelines carry its entry). An alias added or taken out also changes the Markdown
 of the texts that hold it (markup.reuse_across_names renders those alone): their pages
 follow from their new mentions as for any edit, and an entity page whose summary gained or
 lost a mention, from that summary's outcome hashes. The relations an entity's file declares,
 added, changed or taken out, reach the pages of both ends as they were and are (their
-lists and timelines), the graph page and its data. A new entity with no date, place,
-participants or tags, which no document attaches by hand, reaches its page, the sitemap,
-where a new one line shows and its relations' other ends; the texts its names now find
-follow as above. A deleted entity reaches the sitemap, the lists and totals, the pages its
+lists and timelines), the graph page and its data. An entity with another name, type, date,
+place or participants (its card) reaches what its one line does, the pages of every entity
+it relates to (as they were and are: its place and participants make relations too, and
+relations and timeline entries show its name, type and date), the graph, the sitemap (which
+orders entities by name) and the texts that link to it (a link shows its name; a name
+change renders them again). A new entity reaches its page, the sitemap, where a new one
+line and card show and its relations' other ends; the texts its names now find follow as
+above. A deleted entity reaches the sitemap, the lists and totals, the pages its
 relations, place and participants were on (their relations and timelines) and the graph;
 its page is deleted, and the texts that named it follow as above (a document or entity
-that still refers to it is an error). A new entity with more, or a change to an entity's
-name, type, date, place, participants or tags is a full build (a name shows on every chip
-and link of the entity, the rest on timelines and in the totals of events).
+that still refers to it is an error; one that names a new entity in its `entities:` has
+changed as well). An entity file moved to another folder (the entities' order follows their
+files) is a full build.
 Every other page is the same as in the previous site and is hard-linked from it. Anything
-else changed (a copy or translation, an entity's name or structure, a template, the
-settings...): a full build, which still reuses every unchanged file (write.py) and search
-shard (search.py).
+else changed (a copy or translation, a template, the settings...): a full build, which still
+reuses every unchanged file (write.py) and search shard (search.py).
 """
 from __future__ import annotations
 
@@ -71,11 +74,12 @@ from .model import Entity
 from .views import ENTITY_DATA, GRAPH_DATA, document_mentions, entity_one_line, newest_key, related_reach, tag_names
 
 # What of an entity only its own page shows (the summary's first sentence aside, and the
-# aliases' mentions in the texts, which their renderings carry: see EntityState);
-# a change to any other field is a full build.
-ENTITY_PAGE_FIELDS = ("summary", "roles", "links", "aliases")
-_ENTITY_STRUCTURE_FIELDS = tuple(f for f in Entity.__dataclass_fields__
-                                 if f not in (*ENTITY_PAGE_FIELDS, "source", "relations"))
+# aliases' mentions in the texts, which their renderings carry: see EntityState; its tags
+# show on its page alone, tag pages list documents); the rest is its card (name, type,
+# dates, place, participants: what its chips, links, relations and timeline entries show).
+ENTITY_PAGE_FIELDS = ("summary", "roles", "links", "aliases", "tags")
+_ENTITY_CARD_FIELDS = tuple(f for f in Entity.__dataclass_fields__
+                            if f not in (*ENTITY_PAGE_FIELDS, "source", "relations"))
 TOTALS_PAGES = ("index.html", "entities/index.html", "timeline/index.html", ENTITY_DATA, GRAPH_DATA)
 LIST_PAGES = ("articles/index.html", "summaries/index.html", "sources/index.html", "tags/index.html", "feed.xml",
               "sitemap.xml")
@@ -116,21 +120,22 @@ class DocumentState:
 
 
 class EntityState(NamedTuple):
-    """What the plan needs to know of an entity (hashes, but `related`)."""
+    """What the plan needs to know of an entity (hashes, but `related` and `file`)."""
 
     page: str       # what only its page shows, and what its summary's Markdown gave (its mentions,
                     # snippets, links: another entity's alias may appear there)
     one_line: str   # its summary's first sentence, on its chips, lists and timeline entry
-    rest: str       # its file, name, type, dates, place, participants, tags
+    card: str       # its name, type, dates, place and participants
     relations: str  # the relations its file declares
     related: str    # the ids of their other ends and of its place and participants (space-separated)
+    file: str       # its file's path (the order of the entities follows it)
 
     @classmethod
     def of(cls, entity: Entity, catalog: Catalog, summary: Rendered | None) -> "EntityState":
         return cls(digest_of(*(getattr(entity, name) for name in ENTITY_PAGE_FIELDS), summary.digests if summary else ()),
                    digest_of(entity_one_line(entity, catalog)),
-                   digest_of(entity.source.rel, *(getattr(entity, name) for name in _ENTITY_STRUCTURE_FIELDS)),
-                   digest_of(entity.relations), " ".join(sorted(_related_ids(entity))))
+                   digest_of(*(getattr(entity, name) for name in _ENTITY_CARD_FIELDS)),
+                   digest_of(entity.relations), " ".join(sorted(_related_ids(entity))), entity.source.rel)
 
 
 @dataclass(frozen=True)
@@ -216,29 +221,45 @@ def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple
 
 
 def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalog,
-               documents: dict[str, Rendered]) -> Plan | None:
+               documents: dict[str, Rendered], entity_summaries: dict[str, Rendered] | None = None) -> Plan | None:
     """What an incremental build makes again and deletes; None: build everything."""
     if previous is None or previous.frame != current.frame:
         return None
     before_entities, now_entities = previous.entity_states, current.entity_states
     added = now_entities.keys() - before_entities.keys()
     deleted = before_entities.keys() - now_entities.keys()
-    if not all(map(_is_simple_new_entity, added, [catalog] * len(added))) \
-            or any(before_entities[i].rest != now_entities[i].rest for i in now_entities.keys() - added):
-        return None   # a new entity with more than a page, or an entity's name or structure changed
-    # relations declared, changed or taken out (with their entity, new or deleted): both ends'
-    # pages as they were and are (their lists and timelines), the graph page and its data
-    relating = [i for i in now_entities if i in added or before_entities[i].relations != now_entities[i].relations]
+    kept = now_entities.keys() - added
+    if any(before_entities[i].file != now_entities[i].file for i in kept):
+        return None   # an entity's file moved (the entities' order follows the files)
+    # an entity with another name, type, date, place or participants (its card)
+    recast = {i for i in kept if before_entities[i].card != now_entities[i].card}
+    # relations declared, changed or taken out (with their entity, new or deleted; those its
+    # place and participants make; those of a recast entity, which show its name and date):
+    # both ends' pages as they were and are (their lists and timelines), the graph page and its data
+    relating = [i for i in now_entities
+                if i in added or i in recast or before_entities[i].relations != now_entities[i].relations]
     relating += [i for i in deleted if before_entities[i].related]
     # (no other entity can refer to a new or deleted one unchanged: a reference to an unknown
     # id is an error)
     relation_pages = {page_path("entity", other) for i in relating
                       for other in {*(now_entities[i].related.split() if i in now_entities else ()),
                                     *(before_entities[i].related.split() if i in before_entities else ())}}
+    # the relations other entities declare to a recast one
+    relation_pages |= {page_path("entity", end.other) for i in recast for end in catalog.relations.get(i, [])}
     touched: set[str] = relation_pages | ({"graph/index.html", GRAPH_DATA} if relating else set())
-    if added or deleted:
-        # (a new page, or one gone; the lists and totals; the texts that named it follow as edits)
-        touched |= {"sitemap.xml", *TOTALS_PAGES}
+    # the texts rendered again though unchanged (a name or alias changed, or a link's target):
+    # a mention may now span other words, a link show another name, where the outcome the
+    # state keeps is the same; a summary's HTML is on the home page too, when it is the lead
+    for doc_id, rendered in documents.items():
+        if rendered.fresh:
+            summary = doc_id in catalog.summaries
+            touched |= {page_path("summary" if summary else "article", doc_id), *(("index.html",) if summary else ())}
+    touched |= {page_path("entity", i) for i, rendered in (entity_summaries or {}).items() if rendered.fresh}
+    if added or deleted or recast:
+        # (a new page, or one gone, or a name: the sitemap orders the entities by name, and a
+        # summary's line in the feed shows the names its links show; the lists and totals;
+        # the texts that named it follow as edits)
+        touched |= {"sitemap.xml", "feed.xml", *TOTALS_PAGES}
     totals_changed: set[str] = set()
     changed: set[str] = set()    # new, deleted, with another front matter or shape
     for doc_id in previous.documents.keys() | current.documents.keys():
@@ -260,14 +281,19 @@ def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalo
         before = before_entities.get(entity_id)
         if before != now:
             touched.add(page_path("entity", entity_id))
-            if before is None or before.one_line != now.one_line:
-                one_lines_changed.add(entity_id)
+            if before is None or before.one_line != now.one_line or entity_id in recast:
+                one_lines_changed.add(entity_id)   # (its card shows where its one line does)
     # each document's entities (computed once, when something needs them)
     mentions = {i: [m.entity_id for m in found] for i, found in document_mentions(catalog, documents).items()} \
         if one_lines_changed or changed else {}
     if one_lines_changed:
         touched |= _one_line_reach(one_lines_changed, catalog, mentions)
         totals_changed |= one_lines_changed
+    if recast:
+        # the texts that link to a recast entity show its name
+        pages, linking = _referring_texts(recast, catalog)
+        touched |= pages | _one_line_reach(linking, catalog, mentions)
+        totals_changed |= linking
     removed: set[str] = {page_path("entity", i) for i in deleted}
     if changed:
         reached = _reached_by_changed_documents(changed, previous, current, catalog, mentions)
@@ -312,13 +338,8 @@ def _reached_by_changed_documents(changed: set[str], previous: BuildState, curre
             if changed.intersection(end.relation.sources):
                 touched |= {page_path("entity", end.subject), page_path("entity", end.object), "graph/index.html"}
     # the texts that link to or cite them show their titles, outlets and dates
-    for item in [*articles.values(), *catalog.summaries.values()]:
-        if EVERY_ID in item.source.referenced_ids or changed.intersection(item.source.referenced_ids):
-            touched.add(page_path(item.kind, item.id))
-    # an entity's summary shows their titles too, and its first sentence is the entity's one
-    # line, on every chip of it: those pages, and wherever its total shows (below)
-    linking = {entity.id for entity in catalog.entities.values()
-               if entity.summary and (changed | {EVERY_ID}).intersection(referenced_ids(entity.summary))}
+    pages, linking = _referring_texts(changed, catalog)
+    touched |= pages
     if linking:
         entities |= linking
         touched |= _one_line_reach(linking, catalog, mentions)
@@ -338,16 +359,17 @@ def _related_ids(entity: Entity) -> set[str]:
         ({entity.place} if entity.place else set())
 
 
-def _is_simple_new_entity(entity_id: str, catalog: Catalog) -> bool:
-    """A new entity that shows only on its own page, in the lists and totals, as the mentions
-    its names now find (those texts render again and change as any edit) and in the relations
-    it declares (as any entity's, in plan_build): no date, place, participants or tags, and no
-    document names it in `entities:`."""
-    entity = catalog.entities[entity_id]
-    if entity.date or entity.place or entity.participants or entity.tags:
-        return False
-    return not any(entity_id in document.entities
-                   for document in [*catalog.articles.values(), *catalog.summaries.values()])
+def _referring_texts(ids: set[str], catalog: Catalog) -> tuple[set[str], set[str]]:
+    """The pages of the documents that link to or cite any of these ids (a link shows its
+    target's title or name), and the entities whose summaries do: their pages show it, and
+    when it is in the summary's first sentence, so does the entity's one line, on every chip
+    of it and wherever its total shows (the caller adds those)."""
+    wanted = ids | {EVERY_ID}
+    pages = {page_path(item.kind, item.id) for item in [*catalog.articles.values(), *catalog.summaries.values()]
+             if not wanted.isdisjoint(item.source.referenced_ids)}
+    linking = {entity.id for entity in catalog.entities.values()
+               if entity.summary and not wanted.isdisjoint(referenced_ids(entity.summary))}
+    return pages, linking
 
 
 def _one_line_reach(entity_ids: set[str], catalog: Catalog, mentions: dict[str, list[str]]) -> set[str]:

@@ -118,6 +118,10 @@ class Rendered:
     citations: list[Citation] = field(default_factory=list)
     problems: list[tuple] = field(default_factory=list)   # (text to locate, message[, "warning"])
     digests: tuple[str, str, str] = ("", "", "")   # see outcome_digests (kept in the cache)
+    # rendered by this build, not read back from the cache: its HTML may differ from the last
+    # build's though its text and outcome did not (another entity's name or alias; see
+    # incremental.plan_build)
+    fresh: bool = field(default=False, compare=False)
 
 
 def outcome_digests(mentions: list[Mention], snippets: dict[str, str], links: list[str],
@@ -909,9 +913,11 @@ def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS, workers:
                                           if found is not None else None
                                           for item_key, found in zip(keys, cached)]
     for index, result in zip(missing, fresh):
-        if store and isinstance(result, Rendered):
-            result = _kept_in(store, keys[index], result)
-            cache.rendered(keys[index])
+        if isinstance(result, Rendered):
+            if store:
+                result = _kept_in(store, keys[index], result)
+                cache.rendered(keys[index])
+            result.fresh = True
         results[index] = result
     rendered_documents: dict[str, Rendered] = {}
     entity_summaries: dict[str, Rendered] = {}

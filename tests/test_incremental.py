@@ -78,10 +78,37 @@ EDITS = [
      True),
     ("an event deleted (its place's relations and timeline, the timeline page)",
      lambda c: (c / "entities/events/student-killed.yaml").unlink(), True),
-    ("a new event (its timeline entry reaches further)",
-     lambda c: (c / "entities/events/new-event.yaml").write_text('name: "A hearing"\ntype: event\ndate: 2024-05-02\n'), False),
-    ("an entity's name", lambda c: replace(c / "entities/places/colombia.yaml", "name: \"Colombia\"", "name: \"Columbia\""),
-     False),
+    ("a new event with a place and participants (the timelines, their pages, the graph)",
+     lambda c: (c / "entities/events/new-event.yaml").write_text(
+         'name: "A hearing"\ntype: event\ndate: 2024-05-02\nplace: marseille\nparticipants: [igpn, herve]\n'
+         'tags: [police]\nsummary: "A hearing in Marseille."\n'), True),
+    ("a new entity that a clipping attaches by hand", lambda c: (
+        (c / "entities/people/new-person.yaml").write_text('name: "Nadia Kerrouche"\ntype: person\n'),
+        replace(c / ARTICLE, "language: en\n", "language: en\nentities: [new-person]\n")),
+     True),
+    ("an entity's name (its chips, links, relations, timeline entries; the lists' order)",
+     lambda c: replace(c / "entities/places/colombia.yaml", "name: \"Colombia\"", "name: \"Columbia\""), True),
+    ("links to entities, in a summary and in the first sentence of an entity's summary",
+     lambda c: (append(c / "summaries/overview.md", "\nSee [[herve]] and [[igpn]].\n"),
+                replace(c / "entities/organizations/border-police.yaml", "summary: |\n", "summary: |\n  Heard [[herve]]. "),
+                replace(c / "entities/organizations/border-police.yaml", "inside help.", "inside help. William Molinie wrote of it.\n\n  Read [[william-molinie]] on the subject.")),
+     True),
+    ("a name that texts link to by its id (they show it) and that comes first in the lists",
+     lambda c: replace(c / "entities/people/herve.yaml", 'name: "Hervé"', 'name: "Aardvark Hervé"'), True),
+    ("a name that an entity's summary links to past its first sentence (that entity's page shows it)",
+     lambda c: replace(c / "entities/people/william-molinie.yaml", 'name: "William Molinié"', 'name: "W. Molinié"'), True),
+    ("an entity's type", lambda c: replace(c / "entities/organizations/igpn.yaml", "type: organization", "type: agency"),
+     True),
+    ("an event's date (the timelines, its place's and participants' pages)",
+     lambda c: replace(c / "entities/events/igpn-raid.yaml", 'date: "spring 2024"', "date: 2024-02"), True),
+    ("an event's place and participants (the pages of both, as they were and are)",
+     lambda c: replace(c / "entities/events/igpn-raid.yaml", "place: marseille\nparticipants: [igpn]",
+                       "place: france\nparticipants: [igpn, ofast]"), True),
+    ("an event no longer an event (the timelines of the entities related to it)",
+     lambda c: replace(c / "entities/events/new-event.yaml", "type: event", "type: meeting"), True),
+    ("an entity's tags (its page alone)", lambda c: replace(c / "entities/organizations/ofast.yaml",
+                                                            "tags: [ofast-affair, police]", "tags: [police, customs]"),
+     True),
     ("a relation's date (both ends' lists and timelines, the graph)",
      lambda c: replace(c / "entities/people/gerald-darmanin.yaml", "date: 2024-03", "date: 2024-04"), True),
     ("a relation declared", lambda c: append(c / "entities/places/colombia.yaml", RELATION), True),
@@ -289,3 +316,28 @@ def test_a_new_entity_reaches_the_sitemap(tmp_path):
     build_site(content, cold, search=False, base_url="https://example.org/dossier/", workers=1)
     assert tree(warm) == tree(cold)
     assert "entities/harbour-master.html" in (warm / "sitemap.xml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("edit", ["alias", "name"])
+def test_a_text_whose_mention_spans_other_words_is_rendered_again_on_its_page(tmp_path, edit):
+    """An alias or name that makes a mention span other words changes the HTML of the texts
+    that hold it, where the outcome the state keeps (the ids mentioned, the counts, the
+    snippet: here the whole short paragraph) stays the same; those texts' pages follow,
+    here an unrelated entity's page and an article about someone else."""
+    from conftest import write_files
+    content = write_files(tmp_path / "content", {
+        "entities/amra.yaml": entity("Amra"),
+        "entities/van.yaml": entity("Prison van", "event", summary='"The van carrying Mohamed Amra was attacked."'),
+        "articles/report.md": article("A report", "The van of Mohamed Amra.", published="2024-05-14")})
+    warm, cold = tmp_path / "warm", tmp_path / "cold"
+    build_site(content, warm, search=False)
+    if edit == "alias":
+        (content / "entities" / "amra.yaml").write_text(entity("Amra", aliases='["Mohamed Amra"]'), encoding="utf-8")
+    else:
+        (content / "entities" / "amra.yaml").write_text(entity("Mohamed Amra", aliases='["Amra"]'), encoding="utf-8")
+    assert build_site(content, warm, search=False).incremental
+    shutil.rmtree(content / CACHE_FOLDER)
+    build_site(content, cold, search=False, workers=1)
+    assert tree(warm) == tree(cold)
+    for page in ("entities/van.html", "articles/report.html"):
+        assert 'data-entity="amra" href="../entities/amra.html">Mohamed Amra</a>' in (warm / page).read_text(encoding="utf-8")
