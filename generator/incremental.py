@@ -96,27 +96,31 @@ class DocumentFacts:
     family: bool                 # one of several copies or translations
     cites: tuple[str, ...]       # the articles it cites (their pages list it under "Cited by")
 
-    def to_json(self, entity_number: dict[str, int]) -> list:
-        """As a list, the entities by their numbers (a third of the size of their ids)."""
-        return [self.kind, self.date, self.tags, [entity_number[e] for e in self.mentions], self.family, self.cites]
-
     @classmethod
     def from_json(cls, data: list, entities: tuple[str, ...]) -> "DocumentFacts":
+        """From DocumentState.facts: a list, the entities by their numbers in `entities`
+        (a third of the size of their ids)."""
         kind, date, tags, mentions, family, cites = data
         return cls(str(kind), tuple(date), tuple(map(str, tags)), tuple(entities[n] for n in mentions), bool(family),
                    tuple(map(str, cites)))
 
 
-@dataclass(frozen=True)
-class DocumentState:
+class DocumentState(NamedTuple):
+    """What the plan needs to know of a document: hashes, and its facts as the marker keeps
+    them (a tuple is written as a list): 5,700 of them are made, written and read at each
+    build of 5,000 articles, and the plan decodes the facts of the few it needs."""
+
     front: str       # its path, id and front matter
     body: str
     shape: str
     counts: str
     snippets: str
-    # a DocumentFacts, or as a previous build recorded it (BuildState.facts decodes it: most
-    # builds need those of a few documents); not compared: the front matter and the body say
-    facts: "DocumentFacts | list" = field(compare=False)
+    facts: list | tuple   # see DocumentFacts.from_json; the front matter and shape say when they change
+
+    def same(self, other: "DocumentState") -> bool:
+        """Whether the text and outcome are the same (the facts follow from them, and from
+        the families that incremental builds leave alone)."""
+        return self[:5] == other[:5]
 
 
 class EntityState(NamedTuple):
@@ -147,14 +151,10 @@ class BuildState:
     entity_states: dict[str, EntityState] = field(default_factory=dict)
 
     def facts(self, doc_id: str) -> DocumentFacts:
-        facts = self.documents[doc_id].facts
-        return facts if isinstance(facts, DocumentFacts) else DocumentFacts.from_json(facts, self.entities)
+        return DocumentFacts.from_json(self.documents[doc_id].facts, self.entities)
 
     def to_json(self) -> dict:
-        number = {entity: n for n, entity in enumerate(self.entities)}
-        return {"frame": self.frame, "tags": self.tags, "entities": self.entities,
-                "documents": {i: [d.front, d.body, d.shape, d.counts, d.snippets, d.facts.to_json(number)]
-                              for i, d in self.documents.items()},
+        return {"frame": self.frame, "tags": self.tags, "entities": self.entities, "documents": self.documents,
                 "entity_states": self.entity_states}
 
     @classmethod
@@ -163,7 +163,7 @@ class BuildState:
         try:
             return cls(str(data["frame"]), {str(k): str(v) for k, v in data["tags"].items()},
                        tuple(map(str, data["entities"])),
-                       {str(i): DocumentState(*map(str, d[:5]), d[5]) for i, d in data["documents"].items()},
+                       {str(i): DocumentState(*d) for i, d in data["documents"].items()},
                        {str(i): EntityState(*map(str, values)) for i, values in data["entity_states"].items()})
         except (TypeError, KeyError, AttributeError, ValueError):
             return None
@@ -208,16 +208,18 @@ def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple
     frame = digest_of(code_fingerprint(), options, repr(catalog.config), file_stats(theme_places))
     entity_states = {e.id: EntityState.of(e, catalog, summaries.get(e.id)) for e in entities}
     mentions = document_mentions(catalog, documents)
+    entity_ids = tuple(sorted(catalog.entities))
+    number = {entity: n for n, entity in enumerate(entity_ids)}
+    families = catalog.families
     states = {}
     for item in [*catalog.articles.values(), *catalog.summaries.values()]:
-        article = item.kind == "article"
         found = mentions[item.id]   # (one Mention per entity, as the Markdown pass and views make them)
-        facts = DocumentFacts(item.kind, newest_key(item), tuple(item.tags), next(zip(*found)) if found else (),
-                              article and catalog.families[item.id].size > 1,
-                              tuple(c.article_id for c in documents[item.id].citations))
+        rendered = documents[item.id]
+        facts = (item.kind, newest_key(item), item.tags, list(map(number.__getitem__, next(zip(*found)))) if found else [],
+                 item.kind == "article" and families[item.id].size > 1, [c.article_id for c in rendered.citations])
         states[item.id] = DocumentState(digest_of(item.source.rel, item.kind, item.source.yaml_digest),
-                                        item.source.body_digest, *documents[item.id].digests, facts)
-    return BuildState(frame, tag_names(catalog), tuple(sorted(catalog.entities)), states, entity_states)
+                                        item.source.body_digest, *rendered.digests, facts)
+    return BuildState(frame, tag_names(catalog), entity_ids, states, entity_states)
 
 
 def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalog,
@@ -266,7 +268,7 @@ def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalo
         before, now = previous.documents.get(doc_id), current.documents.get(doc_id)
         if before is None or now is None or before.front != now.front or before.shape != now.shape:
             changed.add(doc_id)
-        if before is None or now is None or before == now:
+        if before is None or now is None or before.same(now):
             continue
         kind = "article" if doc_id in catalog.articles else "summary"
         touched |= {page_path(kind, doc_id), "feed.xml"} | ({"index.html"} if kind == "summary" else set())

@@ -53,7 +53,7 @@ def encode(loaded: Loaded, source: SourceFile) -> str:
 def decode(text: str, path: str | Path, rel: str, reread) -> Loaded:
     """The record back as objects, with a SourceFile whose texts `reread` gives when asked for.
     Raises ValueError (or KeyError, TypeError) for a record that does not fit the model."""
-    data = json.loads(text, object_hook=_object)
+    data = _DECODER.decode(text)
     source = SourceFile(path, rel, "", "", data["yaml_first_line"], "", data["body_first_line"],
                         yaml_digest=data["yaml_digest"], body_digest=data["body_digest"],
                         quoted_ids=tuple(data["quoted_ids"]), referenced_ids=tuple(data["referenced_ids"]),
@@ -93,3 +93,8 @@ def _object(data: dict) -> object:
         if key in fields:
             fields[key] = tuple(fields[key])
     return cls(**fields)
+
+
+# One decoder for every record (json.loads with an object_hook makes a new one per call: a
+# fifth of the time of decoding 5,700 records).
+_DECODER = json.JSONDecoder(object_hook=_object)
