@@ -20,8 +20,8 @@ Following views.py, a body reaches:
   Who's who page, the timeline, the scripts' data, and the pages whose timelines carry an
   event or dated entity involving them (that entity's own page and those related to it).
 An article or summary that is new, deleted, or whose front matter or shape changed (a title,
-a date, tags, a mention, a citation, a link; not one of several copies or translations)
-reaches, as it was and as it is:
+a date, tags, a mention, a citation, a link, a copy or translation declared) reaches, as it
+was and as it is:
 - its own page (written, or deleted), the lists (articles, summaries, sources, tags,
   timeline, home), the feed and sitemap;
 - for a summary, the articles it cites (their "Cited by");
@@ -33,7 +33,11 @@ reaches, as it was and as it is:
 - its tags' pages (written, or deleted with their last article) and the entities' pages
   that carry those tags (a tag with pages shows there); where a tag's name changes (the
   first article to carry it spells it), every page with that tag;
-- the related articles of the articles near it in the lists of its entities (related_reach).
+- the related articles of the articles near it in the lists of its entities (related_reach);
+- for an article with copies or translations (its family, as it was and is), every member's
+  page (each shows the family), and the texts citing a member and the entities a member
+  mentions: they count independent sources, that is families, which a family joined, left
+  or split changes.
 An entity whose summary, roles, links, aliases or tags changed reaches its own page; when its
 one line changed too, every place that shows it: the documents with its chips, the pages
 showing its total (as above), and for a dated entity the pages of the entities related to
@@ -56,8 +60,8 @@ that still refers to it is an error; one that names a new entity in its `entitie
 changed as well). An entity file moved to another folder (the entities' order follows their
 files) is a full build.
 Every other page is the same as in the previous site and is hard-linked from it. Anything
-else changed (a copy or translation, a template, the settings...): a full build, which still
-reuses every unchanged file (write.py) and search shard (search.py).
+else changed (a template, the settings, a file moved between articles and summaries...): a
+full build, which still reuses every unchanged file (write.py) and search shard (search.py).
 """
 from __future__ import annotations
 
@@ -93,7 +97,7 @@ class DocumentFacts:
     date: tuple | None           # views.newest_key: where it stands among the newest
     tags: tuple[str, ...]
     mentions: tuple[str, ...]    # the entities it mentions or has attached
-    family: bool                 # one of several copies or translations
+    family: str                  # with several copies or translations, the id of their family; else ""
     cites: tuple[str, ...]       # the articles it cites (their pages list it under "Cited by")
 
     @classmethod
@@ -101,7 +105,7 @@ class DocumentFacts:
         """From DocumentState.facts: a list, the entities by their numbers in `entities`
         (a third of the size of their ids)."""
         kind, date, tags, mentions, family, cites = data
-        return cls(str(kind), tuple(date), tuple(map(str, tags)), tuple(entities[n] for n in mentions), bool(family),
+        return cls(str(kind), tuple(date), tuple(map(str, tags)), tuple(entities[n] for n in mentions), str(family),
                    tuple(map(str, cites)))
 
 
@@ -118,8 +122,8 @@ class DocumentState(NamedTuple):
     facts: list | tuple   # see DocumentFacts.from_json; the front matter and shape say when they change
 
     def same(self, other: "DocumentState") -> bool:
-        """Whether the text and outcome are the same (the facts follow from them, and from
-        the families that incremental builds leave alone)."""
+        """Whether the text and outcome are the same (the facts follow from them, but for the
+        family, which the plan follows from the articles that changed)."""
         return self[:5] == other[:5]
 
 
@@ -216,7 +220,7 @@ def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple
         found = mentions[item.id]   # (one Mention per entity, as the Markdown pass and views make them)
         rendered = documents[item.id]
         facts = (item.kind, newest_key(item), item.tags, list(map(number.__getitem__, next(zip(*found)))) if found else [],
-                 item.kind == "article" and families[item.id].size > 1, [c.article_id for c in rendered.citations])
+                 _family_id(item, families), [c.article_id for c in rendered.citations])
         states[item.id] = DocumentState(digest_of(item.source.rel, item.kind, item.source.yaml_digest),
                                         item.source.body_digest, *rendered.digests, facts)
     return BuildState(frame, tag_names(catalog), entity_ids, states, entity_states)
@@ -319,19 +323,26 @@ def _reached_by_changed_documents(changed: set[str], previous: BuildState, curre
                                  mentions: dict[str, list[str]]) -> tuple[set[str], set[str], set[str]] | None:
     """The pages that documents new, deleted or with another front matter reach (see the
     module's docstring), the entities whose totals they may change, and the files to delete;
-    None when a full build is needed: a copy or translation (its family's pages and the
-    counts of independent sources change), or a file that went from articles to summaries."""
+    None when a full build is needed: a file that went from articles to summaries."""
     before = {i: previous.facts(i) for i in changed if i in previous.documents}
     now = {i: current.facts(i) for i in changed if i in current.documents}
     facts = [*before.values(), *now.values()]
-    if any(f.family for f in facts) or any(before[i].kind != now[i].kind for i in before.keys() & now.keys()):
+    if any(before[i].kind != now[i].kind for i in before.keys() & now.keys()):
         return None
     articles = catalog.articles
-    if any({article.copy_of, article.translation_of} & changed for article in articles.values()):
-        return None
     removed = {page_path(f.kind, i) for i, f in before.items() if i not in now}
     entities = {entity for f in facts for entity in f.mentions}
+    # Copies and translations: the families of the changed articles, as they were and are.
+    # Each member's page shows the family (its members' titles, outlets, dates, and its
+    # syndicated copies); the texts citing a member and the entities a member mentions show
+    # counts of independent sources (families), which a family joined, left or split changes.
+    members = _family_members({f.family for f in before.values()} - {""}, previous) | \
+        _family_members({f.family for f in now.values()} - {""}, current)
+    # (a member that did not change mentions what it did; one that did is among `facts`)
+    entities |= {entity for i in members if i in mentions for entity in mentions[i]}
+    members_now = [i for i in members if i in articles]
     touched = {*LIST_PAGES, *TOTALS_PAGES, *(page_path(f.kind, i) for i, f in now.items()),
+               *(page_path("article", i) for i in members_now),
                *(page_path("entity", entity) for entity in entities),
                *(page_path("article", article) for f in facts for article in f.cites if article in articles)}
     # a relation lists its sources on both its entities' pages and on the graph page
@@ -340,7 +351,7 @@ def _reached_by_changed_documents(changed: set[str], previous: BuildState, curre
             if changed.intersection(end.relation.sources):
                 touched |= {page_path("entity", end.subject), page_path("entity", end.object), "graph/index.html"}
     # the texts that link to or cite them show their titles, outlets and dates
-    pages, linking = _referring_texts(changed, catalog)
+    pages, linking = _referring_texts(changed | members, catalog)
     touched |= pages
     if linking:
         entities |= linking
@@ -359,6 +370,18 @@ def _related_ids(entity: Entity) -> set[str]:
     """The entities on whose pages (relations, timelines) this one's file puts something."""
     return {relation.target for relation in entity.relations} | set(entity.participants) | \
         ({entity.place} if entity.place else set())
+
+
+def _family_id(item, families) -> str:
+    family = families.get(item.id) if item.kind == "article" else None
+    return family.id if family is not None and family.size > 1 else ""
+
+
+def _family_members(family_ids: set[str], state: BuildState) -> set[str]:
+    """The articles of these families (by the id of each, its original) in a build's state."""
+    if not family_ids:
+        return set()
+    return {doc_id for doc_id, document in state.documents.items() if document.facts[4] in family_ids}
 
 
 def _referring_texts(ids: set[str], catalog: Catalog) -> tuple[set[str], set[str]]:

@@ -124,7 +124,17 @@ EDITS = [
      lambda c: (c / "articles/second-new.md").write_text(clipping("A quiet week", None, "[]", "Nothing of note.")), True),
     ("a new clipping that is a copy of another (its family changes)",
      lambda c: (c / "articles/copied.md").write_text(clipping("A reprint", "2024-06-03", "[police]", "Reprinted.",
-                                                              "copy_of: " + NEW.removesuffix(".md").split("/")[1])), False),
+                                                              "copy_of: " + NEW.removesuffix(".md").split("/")[1])), True),
+    ("a copy's title (the family on each member's page)",
+     lambda c: replace(c / "articles/copied.md", 'title: "A reprint"', 'title: "A reprint, retitled"'), True),
+    ("a translation declared (a family joined: the counts of independent sources where members are cited)",
+     lambda c: replace(c / ARTICLE, "language: en\n", "language: en\ntranslation_of: lemonde-ofast-sting\n"), True),
+    ("that translation taken out again", lambda c: replace(c / ARTICLE, "translation_of: lemonde-ofast-sting\n", ""),
+     True),
+    ("an original's syndicated copies (on every member's page and the sources page)",
+     lambda c: replace(c / "articles/lemonde-ofast-sting.md", 'outlet: "Daily8"', 'outlet: "Daily 8"'), True),
+    ("a copy made an original (a family split)",
+     lambda c: replace(c / "articles/americaone-ofast-sting.md", "copy_of: lemonde-ofast-sting\n", ""), True),
     ("a new summary (the articles it cites list it)", lambda c: (c / "summaries/new-summary.md").write_text(
         "---\ntitle: A new summary\ntags: [police]\norder: 0\n---\n\nGérald Darmanin, again "
         "[@igpn-raid-drug-squad].\n"), True),
@@ -132,7 +142,7 @@ EDITS = [
                                                       "title: A summary retitled\ntags: [policy]"), True),
     ("a deleted summary", lambda c: (c / "summaries/new-summary.md").unlink(), True),
     ("a deleted clipping", lambda c: (c / "articles/second-new.md").unlink(), True),
-    ("a deleted copy (its family changes)", lambda c: (c / "articles/copied.md").unlink(), False),
+    ("a deleted copy (its family changes)", lambda c: (c / "articles/copied.md").unlink(), True),
     ("the last clipping with a tag deleted (the tag's page goes)", lambda c: (c / NEW).unlink(), True),
     ("the clipping that named a tag deleted", lambda c: (c / "articles/0-first.md").unlink(), True),
 ]
@@ -341,3 +351,26 @@ def test_a_text_whose_mention_spans_other_words_is_rendered_again_on_its_page(tm
     assert tree(warm) == tree(cold)
     for page in ("entities/van.html", "articles/report.html"):
         assert 'data-entity="amra" href="../entities/amra.html">Mohamed Amra</a>' in (warm / page).read_text(encoding="utf-8")
+
+
+def test_a_family_split_reaches_the_counts_of_independent_sources(tmp_path):
+    """a is a copy of x, x a copy of b: one family. When x no longer says it copies b, the
+    family splits; a summary citing a and b, and an entity that a and b name (x names
+    nobody and is cited by no one), count two independent sources instead of one."""
+    from conftest import write_files
+    content = write_files(tmp_path / "content", {
+        "entities/herve.yaml": entity("Hervé"),
+        "articles/a.md": article("A", "Hervé spoke.", published="2024-01-03", copy_of="x"),
+        "articles/x.md": article("X", "A report.", published="2024-01-02", copy_of="b"),
+        "articles/b.md": article("B", "Hervé again.", published="2024-01-01"),
+        "summaries/s.md": "---\ntitle: S\n---\n\nTwo reports [@a] [@b].\n"})
+    warm, cold = tmp_path / "warm", tmp_path / "cold"
+    build_site(content, warm, search=False)
+    assert "independent sources: 1" in (warm / "summaries" / "s.html").read_text(encoding="utf-8")
+    replace(content / "articles" / "x.md", "copy_of: b\n", "")
+    assert build_site(content, warm, search=False).incremental
+    shutil.rmtree(content / CACHE_FOLDER)
+    build_site(content, cold, search=False, workers=1)
+    assert tree(warm) == tree(cold)
+    for page in ("summaries/s.html", "entities/herve.html"):
+        assert "independent sources: 2" in (warm / page).read_text(encoding="utf-8")
