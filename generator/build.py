@@ -241,8 +241,8 @@ def _render_and_write(request: _Request, analysis: Analysis, fingerprint: str, m
     """Views, pages, search index and swap (or patch), once the dossier is analysed."""
     catalog, root, theme = analysis.catalog, request.root, request.theme
     template_dirs = theme_template_dirs(root, theme)
-    state = build_state(catalog, analysis.documents, request.options, [theme, *template_dirs[:-1], root / "static"],
-                        analysis.entity_summaries)
+    state = build_state(catalog, analysis.documents, request.options, [theme, *template_dirs[:-1]],
+                        analysis.entity_summaries, root / "static")
     previous = previous_site(request.output, marker)
     plan = None if request.force or previous is None else \
         plan_build(BuildState.from_json(marker.get("state")), state, catalog, analysis.documents,
@@ -266,7 +266,8 @@ def _render_and_write(request: _Request, analysis: Analysis, fingerprint: str, m
         analysis.release_texts()
         writer.whole(assets, record)
     else:
-        changed = writer.patch(record, plan)
+        changed = writer.patch(record, plan, {path: assets[path] for path in plan.static if path in assets},
+                               plan.static_removed | {path for path in plan.static if path not in assets})
     watch.lap("swap")
     return BuildResult(request.output, pages, len(paths) + len(assets), analysis.warnings,
                        time.perf_counter() - started, watch.stages, render_cache=analysis.render_cache,
@@ -307,9 +308,11 @@ class _SiteWriter:
 
         write_site(request.output, fill, assets, before_swap=index, record=record)
 
-    def patch(self, record: dict, plan: Plan) -> int:
-        """Only the touched pages and the search shards holding them, renamed into the live
-        site; the files the plan removes are deleted there."""
+    def patch(self, record: dict, plan: Plan, static: dict[str, Path], static_removed: set[str]) -> int:
+        """Only the touched pages and the search shards holding them, and the dossier's
+        `static` files that changed, renamed into the live site; the files the plan removes
+        and `static_removed` (gone, or no longer copied: a link leading out of the dossier)
+        are deleted there."""
         request, previous = self.request, self.previous
 
         def fill(patch: Path) -> dict[str, str]:
@@ -325,7 +328,7 @@ class _SiteWriter:
             return {"search_shards": shards, "search_documents": documents}, replaced
 
         return patch_site(request.output, fill, previous, self.marker, update_search if request.search else None,
-                          record, plan.removed)
+                          record, plan.removed, static, static_removed)
 
 
 def collect_assets(root: Path, theme: Path, generated: set[str]) -> dict[str, Path]:

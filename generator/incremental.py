@@ -2,14 +2,15 @@
 
 Each build records a BuildState in its output folder's marker: a signature of everything
 but the articles, summaries and entities (the `frame`: the generator's code, the build
-options, the settings, the theme and the dossier's own templates and static files), the
-name each tag goes by, for each entity the hashes of what only its page shows (summary,
-roles, links, aliases, tags), of its one line (its summary's first sentence), of its card
-(name, type, dates, place, participants) and of the relations it declares (with their other
-ends), and its file's path; and for each document the hash of its path and front matter, of
-its body, and of what its Markdown gave: its shape (the ids it mentions, in order, its
-citations and its links), its mention counts and its snippets; and the few facts of its
-front matter the plan needs (DocumentFacts: its date, tags, entities and citations).
+options, the settings, the theme and the dossier's own templates), the size and time of its
+own static files, the name each tag goes by, for each entity the hashes of what only its
+page shows (summary, roles, links, aliases, tags), of its one line (its summary's first
+sentence), of its card (name, type, dates, place, participants) and of the relations it
+declares (with their other ends), and its file's path; and for each document the hash of
+its path and front matter, of its body, and of what its Markdown gave: its shape (the ids
+it mentions, in order, its citations and its links), its mention counts and its snippets;
+and the few facts of its front matter the plan needs (DocumentFacts: its date, tags,
+entities and citations).
 
 When the frame, every document's front matter and shape are unchanged, only bodies changed.
 Following views.py, a body reaches:
@@ -59,6 +60,8 @@ its page is deleted, and the texts that named it follow as above (a document or 
 that still refers to it is an error; one that names a new entity in its `entities:` has
 changed as well). An entity file moved to another folder (the entities' order follows their
 files) is a full build.
+The dossier's own static files are copied when new or changed and deleted when gone; no
+page depends on them (the theme's are in the frame).
 Every other page is the same as in the previous site and is hard-linked from it. Anything
 else changed (a template, the settings, a file moved between articles and summaries...): a
 full build, which still reuses every unchanged file (write.py) and search shard (search.py).
@@ -70,7 +73,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from .cache import code_fingerprint, digest_of
+from .cache import code_fingerprint, digest_of, settled
 from .index import Catalog, page_path, tag_path, tag_slug
 from .markup import Rendered
 from .quotes import EVERY_ID, referenced_ids
@@ -153,13 +156,15 @@ class BuildState:
     entities: tuple[str, ...]     # every entity id, sorted (the numbers its documents' facts use)
     documents: dict[str, DocumentState]
     entity_states: dict[str, EntityState] = field(default_factory=dict)
+    # the dossier's own static files (copied as they are to the site root): path → [size, mtime]
+    static: dict[str, list] = field(default_factory=dict)
 
     def facts(self, doc_id: str) -> DocumentFacts:
         return DocumentFacts.from_json(self.documents[doc_id].facts, self.entities)
 
     def to_json(self) -> dict:
         return {"frame": self.frame, "tags": self.tags, "entities": self.entities, "documents": self.documents,
-                "entity_states": self.entity_states}
+                "entity_states": self.entity_states, "static": self.static}
 
     @classmethod
     def from_json(cls, data: object) -> "BuildState | None":
@@ -168,7 +173,8 @@ class BuildState:
             return cls(str(data["frame"]), {str(k): str(v) for k, v in data["tags"].items()},
                        tuple(map(str, data["entities"])),
                        {str(i): DocumentState(*d) for i, d in data["documents"].items()},
-                       {str(i): EntityState(*map(str, values)) for i, values in data["entity_states"].items()})
+                       {str(i): EntityState(*map(str, values)) for i, values in data["entity_states"].items()},
+                       {str(path): list(stat) for path, stat in data["static"].items()})
         except (TypeError, KeyError, AttributeError, ValueError):
             return None
 
@@ -180,6 +186,8 @@ class Plan:
 
     paths: set[str]
     removed: set[str]
+    static: set[str] = frozenset()           # the dossier's static files to copy (new or changed)
+    static_removed: set[str] = frozenset()   # and those to delete
 
 
 def file_stats(places: list[Path]) -> list[tuple[str, int, int]]:
@@ -205,7 +213,7 @@ def file_stats(places: list[Path]) -> list[tuple[str, int, int]]:
 
 
 def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple, theme_places: list[Path],
-                entity_summaries: dict[str, Rendered] | None = None) -> BuildState:
+                entity_summaries: dict[str, Rendered] | None = None, static: Path | None = None) -> BuildState:
     """The state of this build (see the module's docstring)."""
     summaries = entity_summaries or {}
     entities = sorted(catalog.entities.values(), key=lambda e: e.id)
@@ -223,7 +231,18 @@ def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple
                  _family_id(item, families), [c.article_id for c in rendered.citations])
         states[item.id] = DocumentState(digest_of(item.source.rel, item.kind, item.source.yaml_digest),
                                         item.source.body_digest, *rendered.digests, facts)
-    return BuildState(frame, tag_names(catalog), entity_ids, states, entity_states)
+    return BuildState(frame, tag_names(catalog), entity_ids, states, entity_states, static_files(static))
+
+
+def static_files(folder: Path | None) -> dict[str, list]:
+    """The files under `folder` (the dossier's static/), each as [size, modification time];
+    one modified too recently to be told from a second save (cache.settled) as [-1, -1]:
+    never equal, it is copied again at the next build."""
+    if folder is None:
+        return {}
+    base = len(str(folder)) + 1
+    return {path[base:].replace(os.sep, "/"): [size, mtime] if settled(mtime) else [-1, -1]
+            for path, size, mtime in file_stats([folder])}
 
 
 def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalog,
@@ -316,7 +335,10 @@ def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalo
             if involved & totals_changed:
                 touched.add(page_path("entity", entity.id))
                 touched |= {page_path("entity", end.other) for end in catalog.relations.get(entity.id, [])}
-    return Plan(touched - removed, removed)
+    # the dossier's static files: copied when new or changed, deleted when gone (no page
+    # depends on them)
+    static = {path for path, stat in current.static.items() if previous.static.get(path) != stat or stat[0] < 0}
+    return Plan(touched - removed, removed, static, previous.static.keys() - current.static.keys())
 
 
 def _reached_by_changed_documents(changed: set[str], previous: BuildState, current: BuildState, catalog: Catalog,

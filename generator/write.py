@@ -188,9 +188,12 @@ def write_site(output: Path, fill: Callable[[Path], dict | None] | Iterable[tupl
 
 def patch_site(output: Path, fill: Callable[[Path], dict[str, str]], previous: PreviousSite, previous_marker: dict,
                update_search: Callable[[Path, dict[str, str], set[str]], tuple[dict, list[str]]] | None,
-               record: dict, removed: set[str] = frozenset()) -> int:
+               record: dict, removed: set[str] = frozenset(), static: dict[str, Path] | None = None,
+               static_removed: set[str] = frozenset()) -> int:
     """Apply an incremental build to the site in `output`, file by file; returns how many
-    files changed (`removed`, files of the previous site to delete, included).
+    files changed (`removed`, files of the previous site to delete, included). `static`
+    (path → source) are the dossier's own static files to copy, new or changed, and
+    `static_removed` those to delete.
 
     `fill(patch)` writes the pages an edit touched into a patch folder beside the site and
     returns their content hashes; those equal to the live files are dropped. `update_search(
@@ -207,20 +210,27 @@ def patch_site(output: Path, fill: Callable[[Path], dict[str, str]], previous: P
     patch.mkdir()
     try:
         written = fill(patch)
+        static = static or {}
+        for relative, source in static.items():
+            target = safe_output_path(patch, relative)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(source, target)
         changed = {path: digest for path, digest in written.items() if previous.hashes.get(path) != digest}
         removed = {path for path in removed if path in previous.hashes and path not in written}
         hashes = {path: digest for path, digest in {**previous.hashes, **changed}.items() if path not in removed}
         extra, replaced = update_search(patch, hashes, set(changed)) if update_search else ({}, [])
+        # (a static file may add a top-level entry: the next full build's swap tells ours by them)
+        entries = sorted({*previous_marker.get("entries", []), *(path.split("/")[0] for path in static)})
         marker = {**previous_marker, **record, **extra, "hashes": hashes, "generator": "dossier",
-                  "version": __version__}
+                  "version": __version__, "entries": entries}
         with _signals_held():
             _write_marker(output, {"generator": "dossier", "version": __version__, "incomplete": True,
                                    "entries": previous_marker.get("entries", [])})
-            for relative in sorted(changed):
+            for relative in sorted({*changed, *static}):
                 target = plain_path(output, relative)
                 target.parent.mkdir(parents=True, exist_ok=True)
                 os.replace(plain_path(patch, relative), target)
-            for relative in sorted(removed):
+            for relative in sorted({*removed, *static_removed}):
                 try:
                     os.unlink(plain_path(output, relative))
                 except FileNotFoundError:
@@ -232,7 +242,7 @@ def patch_site(output: Path, fill: Callable[[Path], dict[str, str]], previous: P
                 live.parent.mkdir(parents=True, exist_ok=True)
                 os.rename(plain_path(patch, relative), live)
             _write_marker(output, marker)
-        return len(changed) + len(removed)
+        return len(changed) + len(removed) + len(static) + len(static_removed)
     finally:
         shutil.rmtree(patch, ignore_errors=True)
 
