@@ -258,28 +258,8 @@ def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalo
         return None   # an entity's file moved (the entities' order follows the files)
     # an entity with another name, type, date, place or participants (its card)
     recast = {i for i in kept if before_entities[i].card != now_entities[i].card}
-    # relations declared, changed or taken out (with their entity, new or deleted; those its
-    # place and participants make; those of a recast entity, which show its name and date):
-    # both ends' pages as they were and are (their lists and timelines), the graph page and its data
-    relating = [i for i in now_entities
-                if i in added or i in recast or before_entities[i].relations != now_entities[i].relations]
-    relating += [i for i in deleted if before_entities[i].related]
-    # (no other entity can refer to a new or deleted one unchanged: a reference to an unknown
-    # id is an error)
-    relation_pages = {page_path("entity", other) for i in relating
-                      for other in {*(now_entities[i].related.split() if i in now_entities else ()),
-                                    *(before_entities[i].related.split() if i in before_entities else ())}}
-    # the relations other entities declare to a recast one
-    relation_pages |= {page_path("entity", end.other) for i in recast for end in catalog.relations.get(i, [])}
-    touched: set[str] = relation_pages | ({"graph/index.html", GRAPH_DATA} if relating else set())
-    # the texts rendered again though unchanged (a name or alias changed, or a link's target):
-    # a mention may now span other words, a link show another name, where the outcome the
-    # state keeps is the same; a summary's HTML is on the home page too, when it is the lead
-    for doc_id, rendered in documents.items():
-        if rendered.fresh:
-            summary = doc_id in catalog.summaries
-            touched |= {page_path("summary" if summary else "article", doc_id), *(("index.html",) if summary else ())}
-    touched |= {page_path("entity", i) for i, rendered in (entity_summaries or {}).items() if rendered.fresh}
+    touched = _relation_reach(previous, current, added, deleted, recast, catalog) | \
+        _rendered_again(documents, entity_summaries or {}, catalog)
     if added or deleted or recast:
         # (a new page, or one gone, or a name: the sitemap orders the entities by name, and a
         # summary's line in the feed shows the names its links show; the lists and totals;
@@ -300,7 +280,7 @@ def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalo
             touched |= {page_path("entity", e) for e in mentioned}
         if before.counts != now.counts:
             totals_changed |= mentioned
-    # an entity whose summary, roles or links changed: its page, and where its one line shows
+    # an entity with another page, one line or card: its page, and where its one line shows
     one_lines_changed = set()
     for entity_id, now in now_entities.items():
         before = before_entities.get(entity_id)
@@ -339,6 +319,38 @@ def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalo
     # depends on them)
     static = {path for path, stat in current.static.items() if previous.static.get(path) != stat or stat[0] < 0}
     return Plan(touched - removed, removed, static, previous.static.keys() - current.static.keys())
+
+
+def _relation_reach(previous: BuildState, current: BuildState, added: set[str], deleted: set[str],
+                    recast: set[str], catalog: Catalog) -> set[str]:
+    """Where relations declared, changed or taken out show (with their entity, new or deleted;
+    those its place and participants make; those of a recast entity, which show its name and
+    date): both ends' pages as they were and are (their lists and timelines), the graph page
+    and its data."""
+    before, now = previous.entity_states, current.entity_states
+    relating = [i for i in now if i in added or i in recast or before[i].relations != now[i].relations]
+    relating += [i for i in deleted if before[i].related]
+    # (no other entity can refer to a new or deleted one unchanged: a reference to an unknown
+    # id is an error)
+    pages = {page_path("entity", other) for i in relating
+             for other in {*(now[i].related.split() if i in now else ()),
+                           *(before[i].related.split() if i in before else ())}}
+    # the relations other entities declare to a recast one
+    pages |= {page_path("entity", end.other) for i in recast for end in catalog.relations.get(i, [])}
+    return pages | ({"graph/index.html", GRAPH_DATA} if relating else set())
+
+
+def _rendered_again(documents: dict[str, Rendered], entity_summaries: dict[str, Rendered], catalog: Catalog) -> set[str]:
+    """The pages of the texts this build rendered (Rendered.fresh). One rendered again though
+    it did not change (a name or alias changed, or a link's target) may now have a mention
+    spanning other words, or a link showing another name, where the outcome the state keeps
+    is the same. A summary's HTML is on the home page too, when it is the lead."""
+    pages = set()
+    for doc_id, rendered in documents.items():
+        if rendered.fresh:
+            summary = doc_id in catalog.summaries
+            pages |= {page_path("summary" if summary else "article", doc_id), *(("index.html",) if summary else ())}
+    return pages | {page_path("entity", i) for i, rendered in entity_summaries.items() if rendered.fresh}
 
 
 def _reached_by_changed_documents(changed: set[str], previous: BuildState, current: BuildState, catalog: Catalog,
