@@ -62,6 +62,16 @@ for i in range(60):
     new_article(i)
 next_id = [60]
 
+def toggle(path, text):
+    """Delete the file if it exists, else write it; returns how to undo that (path, old text)."""
+    if path.exists():
+        old = path.read_text()
+        path.unlink()
+        return path, old
+    path.write_text(text)
+    return path, None
+
+
 def docs():
     return sorted(content.glob("articles/*.md")) + sorted(content.glob("summaries/*.md"))
 
@@ -144,14 +154,9 @@ def edit():
         elif "aliases:" not in text:
             text += f'aliases: ["{alias}"]\n'
     elif kind == "new-entity":
-        number = rng.randrange(1000)
-        path = content / "entities" / "people" / f"new-{number}.yaml"
-        if path.exists():
-            old = path.read_text()
-            path.unlink()
-            return kind, (path, old)
-        path.write_text(f'name: "{rng.choice(["Report 3", "Generated 5", "The sting", "Outlet 4", "Nobody Here"])}"\ntype: person\n')
-        return kind, (path, None)
+        name = rng.choice(["Report 3", "Generated 5", "The sting", "Outlet 4", "Nobody Here"])
+        return kind, toggle(content / "entities" / "people" / f"new-{rng.randrange(1000)}.yaml",
+                            f'name: "{name}"\ntype: person\n')
     elif kind == "delete-entity":
         path = rng.choice(sorted(content.glob("entities/*/*.yaml")))
         old = path.read_text()
@@ -199,16 +204,11 @@ def edit():
         text = re.sub(r"(?m)^tags:.*\n", "", text) + f"tags: [{', '.join(rng.sample(tags, rng.randrange(0, 3)))}]\n"
     elif kind == "new-event":
         number = rng.randrange(1000)
-        path = content / "entities" / "events" / f"new-ev-{number}.yaml"
-        if path.exists():
-            old = path.read_text()
-            path.unlink()
-            return kind, (path, old)
         others = [p.stem for p in content.glob("entities/*/*.yaml")]
-        path.write_text(f'name: "Event {number}"\ntype: event\ndate: 202{rng.randrange(2, 6)}-0{rng.randrange(1, 10)}\n'
-                        f"place: {rng.choice(others)}\nparticipants: [{rng.choice(others)}]\ntags: [police]\n"
-                        f'summary: "An event with [[{rng.choice(others)}]]. More."\n')
-        return kind, (path, None)
+        return kind, toggle(content / "entities" / "events" / f"new-ev-{number}.yaml",
+                            f'name: "Event {number}"\ntype: event\ndate: 202{rng.randrange(2, 6)}-0{rng.randrange(1, 10)}\n'
+                            f"place: {rng.choice(others)}\nparticipants: [{rng.choice(others)}]\ntags: [police]\n"
+                            f'summary: "An event with [[{rng.choice(others)}]]. More."\n')
     elif kind == "attach-new":
         number = rng.randrange(1000)
         new = content / "entities" / "people" / f"att-{number}.yaml"

@@ -29,6 +29,15 @@ def replace(path, old, new):
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def rebuild_like_cold(content, warm, cold, **options):
+    """An incremental build of `content` into `warm`, then a cold single-process one into
+    `cold` without the cache; asserts that the first was incremental and both are the same."""
+    assert build_site(content, warm, search=False, **options).incremental
+    shutil.rmtree(content / CACHE_FOLDER)
+    build_site(content, cold, search=False, workers=1, **options)
+    assert tree(warm) == tree(cold)
+
+
 # (what the edit is, how to make it, whether the rebuild can be incremental)
 EDITS = [
     ("a sentence without names", lambda c: append(c / ARTICLE, "\nThe report gives no further detail.\n"), True),
@@ -312,12 +321,7 @@ def test_an_entitys_one_line_follows_the_title_its_summary_links_to(tmp_path):
     warm = tmp_path / "warm"
     build_site(content, warm, search=False)
     replace(content / "articles" / "sting.md", 'title: "The sting"', 'title: "The big sting"')
-    assert build_site(content, warm, search=False).incremental
-    shutil.rmtree(content / CACHE_FOLDER)
-    cold = tmp_path / "cold"
-    build_site(content, cold, search=False, workers=1)
-    after, expected = tree(warm), tree(cold)
-    assert [path for path in expected if after.get(path) != expected[path]] == []
+    rebuild_like_cold(content, warm, tmp_path / "cold")
     assert 'title="Person: The man named in The big sting."' in (warm / "articles" / "report-0.html").read_text(encoding="utf-8")
 
 
@@ -331,10 +335,7 @@ def test_a_new_entity_reaches_the_sitemap(tmp_path):
     warm, cold = tmp_path / "warm", tmp_path / "cold"
     build_site(content, warm, search=False, base_url="https://example.org/dossier/")
     (content / "entities" / "harbour-master.yaml").write_text(entity("Harbour master"), encoding="utf-8")
-    assert build_site(content, warm, search=False, base_url="https://example.org/dossier/").incremental
-    shutil.rmtree(content / CACHE_FOLDER)
-    build_site(content, cold, search=False, base_url="https://example.org/dossier/", workers=1)
-    assert tree(warm) == tree(cold)
+    rebuild_like_cold(content, warm, cold, base_url="https://example.org/dossier/")
     assert "entities/harbour-master.html" in (warm / "sitemap.xml").read_text(encoding="utf-8")
 
 
@@ -355,10 +356,7 @@ def test_a_text_whose_mention_spans_other_words_is_rendered_again_on_its_page(tm
         (content / "entities" / "amra.yaml").write_text(entity("Amra", aliases='["Mohamed Amra"]'), encoding="utf-8")
     else:
         (content / "entities" / "amra.yaml").write_text(entity("Mohamed Amra", aliases='["Amra"]'), encoding="utf-8")
-    assert build_site(content, warm, search=False).incremental
-    shutil.rmtree(content / CACHE_FOLDER)
-    build_site(content, cold, search=False, workers=1)
-    assert tree(warm) == tree(cold)
+    rebuild_like_cold(content, warm, cold)
     for page in ("entities/van.html", "articles/report.html"):
         assert 'data-entity="amra" href="../entities/amra.html">Mohamed Amra</a>' in (warm / page).read_text(encoding="utf-8")
 
@@ -378,9 +376,6 @@ def test_a_family_split_reaches_the_counts_of_independent_sources(tmp_path):
     build_site(content, warm, search=False)
     assert "independent sources: 1" in (warm / "summaries" / "s.html").read_text(encoding="utf-8")
     replace(content / "articles" / "x.md", "copy_of: b\n", "")
-    assert build_site(content, warm, search=False).incremental
-    shutil.rmtree(content / CACHE_FOLDER)
-    build_site(content, cold, search=False, workers=1)
-    assert tree(warm) == tree(cold)
+    rebuild_like_cold(content, warm, cold)
     for page in ("summaries/s.html", "entities/herve.html"):
         assert "independent sources: 2" in (warm / page).read_text(encoding="utf-8")
