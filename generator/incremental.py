@@ -72,6 +72,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
+from collections.abc import Iterable
 
 from .cache import code_fingerprint, digest_of, settled
 from .index import Catalog, page_path, tag_path, tag_slug
@@ -316,9 +317,20 @@ def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalo
                 touched.add(page_path("entity", entity.id))
                 touched |= {page_path("entity", end.other) for end in catalog.relations.get(entity.id, [])}
     # the dossier's static files: copied when new or changed, deleted when gone (no page
-    # depends on them)
+    # depends on them); a file that became a folder, or the other way round, is a full build
+    if previous.static.keys() & _folders(current.static) or current.static.keys() & _folders(previous.static):
+        return None
     static = {path for path, stat in current.static.items() if previous.static.get(path) != stat or stat[0] < 0}
     return Plan(touched - removed, removed, static, previous.static.keys() - current.static.keys())
+
+
+def _folders(paths: Iterable[str]) -> set[str]:
+    """Every folder holding one of these paths ('a/b/c' → 'a', 'a/b')."""
+    folders = set()
+    for path in paths:
+        parts = path.split("/")
+        folders.update("/".join(parts[:end]) for end in range(1, len(parts)))
+    return folders
 
 
 def _relation_reach(previous: BuildState, current: BuildState, added: set[str], deleted: set[str],

@@ -225,7 +225,7 @@ def patch_site(output: Path, fill: Callable[[Path], dict[str, str]], previous: P
                   "version": __version__, "entries": entries}
         with _signals_held():
             _write_marker(output, {"generator": "dossier", "version": __version__, "incomplete": True,
-                                   "entries": previous_marker.get("entries", [])})
+                                   "entries": entries})
             for relative in sorted({*changed, *static}):
                 target = plain_path(output, relative)
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -235,6 +235,7 @@ def patch_site(output: Path, fill: Callable[[Path], dict[str, str]], previous: P
                     os.unlink(plain_path(output, relative))
                 except FileNotFoundError:
                     pass
+            _remove_emptied_folders(output, static_removed)
             for number, relative in enumerate(replaced):
                 live = plain_path(output, relative)
                 if live.exists():
@@ -245,6 +246,18 @@ def patch_site(output: Path, fill: Callable[[Path], dict[str, str]], previous: P
         return len(changed) + len(removed) + len(static) + len(static_removed)
     finally:
         shutil.rmtree(patch, ignore_errors=True)
+
+
+def _remove_emptied_folders(output: Path, removed: set[str]) -> None:
+    """The folders of these deleted files that are now empty, from the deepest up (a static
+    folder the dossier no longer has; a cold build would not make it, and a file of the same
+    name could not take its place)."""
+    folders = {"/".join(parts[:end]) for parts in (path.split("/") for path in removed) for end in range(1, len(parts))}
+    for folder in sorted(folders, key=lambda f: -f.count("/")):
+        try:
+            os.rmdir(plain_path(output, folder))
+        except OSError:   # not empty (or gone): left as it is
+            pass
 
 
 def _write_marker(folder: Path, marker: dict) -> None:
