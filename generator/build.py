@@ -18,7 +18,7 @@ from .errors import ContentError, Problem, sort_problems
 from .cache import BuildCache, close_cache, library_versions, open_cache, save_cache, settled
 from .incremental import BuildState, Plan, build_state, file_stats, plan_build
 from .index import Catalog, build_index
-from .load import load_dossier
+from .load import ContentFiles, list_content, load_dossier
 from .markup import RENDER_SECONDS, Rendered, render_documents
 from .review import unlinked_mentions
 from .render import DEFAULT_THEME, output_paths, render_site, theme_template_dirs, write_pages
@@ -109,10 +109,12 @@ class _Stopwatch:
 
 
 def analyse(root: Path, base_url: str | None = None, render_seconds: float = RENDER_SECONDS,
-            watch: "_Stopwatch | None" = None, workers: int | None = None, use_cache: bool = True) -> Analysis:
+            watch: "_Stopwatch | None" = None, workers: int | None = None, use_cache: bool = True,
+            content: ContentFiles | None = None) -> Analysis:
+    """`content`: the content files as the build listed them (else listed here)."""
     watch = watch or _Stopwatch()
     cache = open_cache(root, use_cache)
-    dossier, problems = load_dossier(root, cache, default_workers() if workers is None else workers)
+    dossier, problems = load_dossier(root, cache, default_workers() if workers is None else workers, content)
     dossier.config = dossier.config.with_base_url(base_url)
     watch.lap("load")
     catalog, index_problems = build_index(dossier)
@@ -149,20 +151,21 @@ def _check(root: Path) -> list[Problem]:
         close_cache(analysis.cache)
 
 
-CONTENT_ENTRIES = ("dossier.yaml", "articles", "summaries", "entities", "templates", "theme", "static")
+# What a build depends on in the dossier besides its content files (load.list_content)
+OTHER_ENTRIES = ("dossier.yaml", "templates", "theme", "static")
 GENERATOR = Path(__file__).resolve().parent
 
 
-def input_fingerprint(root: Path, theme: Path, options: tuple) -> str:
-    """What a build depends on: every content, theme and generator file (path, size, mtime)
-    and the build options. Equal fingerprints give the same site.
+def input_fingerprint(root: Path, theme: Path, options: tuple, content: ContentFiles) -> str:
+    """What a build depends on: every content file the loader reads (`content`), every
+    other dossier, theme and generator file (path, size, mtime) and the build options.
+    Equal fingerprints give the same site.
 
     When a file was modified too recently (cache.settled), a second save within the clock's
     resolution could keep its size and time: the fingerprint is then marked unsettled, and
     never equals the next build's, which looks at the files (by their bytes, see load.py)."""
     digest = hashlib.sha256(repr((__version__, library_versions(), options)).encode())
-    places = [root / name for name in CONTENT_ENTRIES] + [theme, GENERATOR]
-    stats = file_stats(places)
+    stats = content.stats() + file_stats([root / name for name in OTHER_ENTRIES] + [theme, GENERATOR])
     digest.update(repr(stats).encode("utf-8", "surrogateescape"))
     newest = max((mtime for _, _, mtime in stats), default=0)
     return digest.hexdigest() + ("" if settled(newest) else ":unsettled")
@@ -219,7 +222,8 @@ def _build_site(request: _Request, render_seconds: float, watch: _Stopwatch) -> 
     if not root.is_dir():
         raise FileNotFoundError(root)
     check_output_folder(output, root, request.force)
-    fingerprint = input_fingerprint(root, request.theme, request.options)
+    content = list_content(root)
+    fingerprint = input_fingerprint(root, request.theme, request.options, content)
     marker = read_marker(output)
     if marker.get("fingerprint") == fingerprint and not request.force and not marker.get("incomplete") \
             and not fingerprint.endswith(":unsettled"):
@@ -227,7 +231,7 @@ def _build_site(request: _Request, render_seconds: float, watch: _Stopwatch) -> 
         return BuildResult(output, marker.get("pages", 0), marker.get("files", 0),
                            [Problem(Path(w[0]), w[1], w[2], w[3], "warning") for w in marker.get("warnings", [])],
                            time.perf_counter() - started, watch.stages, up_to_date=True)
-    analysis = analyse(root, request.base_url, render_seconds, watch, request.workers)
+    analysis = analyse(root, request.base_url, render_seconds, watch, request.workers, content=content)
     try:
         if analysis.errors:
             raise ContentError(analysis.problems)
