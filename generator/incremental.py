@@ -242,8 +242,17 @@ def static_files(folder: Path | None) -> dict[str, list]:
     if folder is None:
         return {}
     base = len(str(folder)) + 1
-    return {path[base:].replace(os.sep, "/"): [size, mtime] if settled(mtime) else [-1, -1]
-            for path, size, mtime in file_stats([folder])}
+    files = {}
+    for parent, _, names in os.walk(folder):   # (every file, as build.collect_assets copies them)
+        for name in names:
+            path = os.path.join(parent, name)
+            try:
+                stat = os.stat(path)
+            except OSError:   # a broken link: not copied either
+                continue
+            files[path[base:].replace(os.sep, "/")] = [stat.st_size, stat.st_mtime_ns] \
+                if settled(stat.st_mtime_ns) else [-1, -1]
+    return files
 
 
 def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalog,
