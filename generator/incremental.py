@@ -191,10 +191,10 @@ class Plan:
     static_removed: set[str] = frozenset()   # and those to delete
 
 
-def file_stats(places: list[Path]) -> list[tuple[str, int, int]]:
+def file_stats(places: list[Path], skipped: tuple[str, ...] = ("__pycache__",)) -> list[tuple[str, int, int]]:
     """(path, size, modification time) of each file in `places` (files, or folders walked
-    in sorted order, __pycache__ left out); a broken link is left out too (the loader
-    reports it)."""
+    in sorted order, the folders named in `skipped` left out: the generator's bytecode); a
+    broken link is left out too (the loader reports it)."""
     stats = []
     for place in map(str, places):
         if os.path.isfile(place):
@@ -202,7 +202,7 @@ def file_stats(places: list[Path]) -> list[tuple[str, int, int]]:
         else:
             paths = []
             for folder, subfolders, names in os.walk(place):
-                subfolders[:] = sorted(name for name in subfolders if name != "__pycache__")
+                subfolders[:] = sorted(name for name in subfolders if name not in skipped)
                 paths += [os.path.join(folder, name) for name in sorted(names)]
         for path in paths:
             try:
@@ -242,17 +242,9 @@ def static_files(folder: Path | None) -> dict[str, list]:
     if folder is None:
         return {}
     base = len(str(folder)) + 1
-    files = {}
-    for parent, _, names in os.walk(folder):   # (every file, as build.collect_assets copies them)
-        for name in names:
-            path = os.path.join(parent, name)
-            try:
-                stat = os.stat(path)
-            except OSError:   # a broken link: not copied either
-                continue
-            files[path[base:].replace(os.sep, "/")] = [stat.st_size, stat.st_mtime_ns] \
-                if settled(stat.st_mtime_ns) else [-1, -1]
-    return files
+    # (every file, as build.collect_assets copies them: no folder skipped)
+    return {path[base:].replace(os.sep, "/"): [size, mtime] if settled(mtime) else [-1, -1]
+            for path, size, mtime in file_stats([folder], skipped=())}
 
 
 def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalog,
