@@ -76,3 +76,22 @@ def test_a_matcher_narrowed_to_a_text_finds_the_same_names_in_it():
     # a name is kept only when each of its words is in the text (not its first word alone)
     assert not m.narrowed("the plumber met Eric at Le Mans").names   # the, Eric and le: first words only
     assert set(m.narrowed("Ofast, then Eric Arella of Le Monde").names) == {"ofast", "eric arella", "arella", "le monde"}
+
+
+def test_texts_searched_together_give_what_each_gives_alone():
+    """find_each joins the pieces of an article's text into one search: a name at a piece's
+    edge, a piece holding the separator itself and empty pieces find what each piece finds
+    alone, and a name across two pieces is found in neither."""
+    m = matcher(("Ofast", "ofast"), ("Ofast Marseille", "ofast-marseille"), ("Marseille", "marseille"),
+                ("Hervé", "herve"), ("Le Monde", "le-monde"), ("Éric Arella", "arella"))
+    pieces = ["Ofast", "Marseille said", "", " Hervé", "Le", " Monde and \x00Marseille\x00", "Eric Arella.", "",
+              "xOfast", "Ofastx", "le monde"]
+    each = m.find_each(pieces)
+    assert each == [m.find(piece) for piece in pieces]
+    assert [[(piece[x.start:x.end], x.entity_id) for x in matches] for piece, matches in zip(pieces, each)] == [
+        [("Ofast", "ofast")], [("Marseille", "marseille")], [], [("Hervé", "herve")], [],
+        [("Marseille", "marseille")], [("Eric Arella", "arella")], [], [], [], []]
+    assert m.find_each([]) == [] and matcher().find_each(["Ofast"]) == [[]]
+    # a name that holds the separator: the pieces are searched one by one
+    odd = MentionMatcher({"odd\x00name": ("Odd\x00Name", "odd"), "ofast": ("Ofast", "ofast")})
+    assert odd.find_each(["Odd", "Name Ofast", "Odd\x00Name"]) == [odd.find(p) for p in ["Odd", "Name Ofast", "Odd\x00Name"]]
