@@ -14,6 +14,7 @@ import socketserver
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -266,6 +267,62 @@ def test_search_at_5000_articles_is_fast_and_light(browser, bench_site):
         context.close()
     finally:
         server.shutdown()
+
+
+def test_long_lists_at_5000_articles_draw_only_what_is_on_screen(browser, bench_site):
+    """The list pages of a 5,000-article dossier hold thousands of items: from the 50th item of a
+    list, the browser skips those off screen (content-visibility), and an item deep in a list,
+    whose painting is then clipped to its box, still shows its link's whole focus ring (and on the
+    timeline, its dot). A short list is not touched."""
+    site, _ = bench_site(5000)
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    geometry = """([selector, index]) => {
+        const items = document.querySelectorAll(selector), item = items[index];
+        const link = item.querySelector('a');
+        link.focus({focusVisible: true});
+        link.scrollIntoView({block: 'center'});
+        const style = getComputedStyle(link), ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+        const box = item.getBoundingClientRect();
+        const inner = [...link.getClientRects()];
+        const dot = getComputedStyle(item, '::before');
+        return {
+            count: items.length,
+            skipped: !items[items.length - 1].firstElementChild.checkVisibility({contentVisibilityAuto: true}),
+            firstMode: getComputedStyle(items[0]).contentVisibility,
+            mode: getComputedStyle(item).contentVisibility,
+            focused: document.activeElement === link && link.matches(':focus-visible') && ring > 0,
+            ringInside: inner.every(r => r.left - ring >= box.left - 0.5 && r.right + ring <= box.right + 0.5
+                                        && r.top - ring >= box.top - 0.5 && r.bottom + ring <= box.bottom + 0.5),
+            dotInside: dot.content === 'none' || (parseFloat(dot.left) >= 0 && parseFloat(dot.top) >= 0),
+        };
+    }"""
+    try:
+        for width in (1280, 390):
+            context = browser.new_context(viewport={"width": width, "height": 800})
+            page = context.new_page()
+            for path, selector in [("timeline/index.html", ".timeline > .timeline-entry"),
+                                   ("articles/index.html", ".items > .item"), ("sources/index.html", ".items > .item")]:
+                started = time.perf_counter()
+                page.goto(base + path)
+                print(f"{path} at 5,000 articles, {width} px wide: loaded in {time.perf_counter() - started:.2f} s")
+                page.keyboard.press("Tab")   # (focus rings show after a key press)
+                found = page.evaluate(geometry, [selector, 120])
+                assert found["count"] > 1000 and found["skipped"], (path, found)
+                assert found["firstMode"] == "visible" and found["mode"] == "auto", (path, found)
+                assert found["focused"] and found["ringInside"] and found["dotInside"], (path, width, found)
+            context.close()
+    finally:
+        server.shutdown()
+
+
+def test_short_lists_are_drawn_whole(page, base_url):
+    page.goto(base_url + "entities/marseille.html")
+    assert 0 < page.locator(".mention-item").count() < 50
+    assert set(page.eval_on_selector_all(".mention-item, .timeline-entry",
+                                         "items => items.map(i => getComputedStyle(i).contentVisibility)")) == {"visible"}
 
 
 def test_warm_and_cold_search_indexes_answer_alike(browser, tmp_path, monkeypatch):
