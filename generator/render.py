@@ -13,7 +13,9 @@ import os
 import time
 import traceback
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import jinja2
 import markupsafe
@@ -23,6 +25,9 @@ from .cache import code_fingerprint
 from .errors import ContentError, Problem
 from .workers import fork_pool, start_forked_worker, stop_pool
 from .views import ENTITY_DATA, GRAPH_DATA, PendingPage, SiteViews
+
+if TYPE_CHECKING:
+    from .write import PreviousSite
 
 THEMES = Path(__file__).resolve().parent.parent / "themes"
 DEFAULT_THEME = THEMES / "default"
@@ -279,25 +284,37 @@ def site_files(views: SiteViews, template_dirs: list[Path], part: slice | None =
         yield from _data_files(views)
 
 
-# Worker processes inherit the views through fork (nothing is pickled) and write their pages
-# straight into the staging folder.
-_shared: dict = {}
+@dataclass(frozen=True)
+class _PageWork:
+    """What the page workers share: they inherit it through fork (nothing is pickled) and
+    write their pages straight into the staging folder."""
+
+    views: SiteViews
+    template_dirs: list[Path]
+    staging: Path
+    previous: PreviousSite | None   # the previous site, to hard-link unchanged files from
+    env: jinja2.Environment     # its templates compiled before the fork
+    jobs: list                  # (path, template, context) of every page, in order
+
+
+_shared: dict[str, _PageWork] = {}
 
 
 def _write_part(part: slice) -> dict[str, str]:
     from .write import write_files
-    views, template_dirs, staging, previous, env, jobs = _shared["job"]
-    return write_files(staging, site_files(views, template_dirs, part, with_data=False, env=env, jobs=jobs), previous)
+    work = _shared["work"]
+    return write_files(work.staging, site_files(work.views, work.template_dirs, part, with_data=False, env=work.env,
+                                                jobs=work.jobs), work.previous)
 
 
 def _write_data() -> dict[str, str]:
     from .write import write_files
-    views, _, staging, previous, _, _ = _shared["job"]
-    return write_files(staging, _data_files(views), previous)
+    work = _shared["work"]
+    return write_files(work.staging, _data_files(work.views), work.previous)
 
 
 def write_pages(staging: Path, views: SiteViews, template_dirs: list[Path], workers: int,
-                previous=None) -> dict[str, str]:
+                previous: PreviousSite | None = None) -> dict[str, str]:
     """Render and write every page into `staging`, over `workers` processes when worth it;
     unchanged files are hard-linked from `previous`. Returns each file's content hash."""
     from .write import write_files
@@ -313,7 +330,7 @@ def write_pages(staging: Path, views: SiteViews, template_dirs: list[Path], work
             env.get_template(name)
         except jinja2.TemplateError:
             pass   # reported with its page by the worker that meets it
-    _shared["job"] = (views, template_dirs, staging, previous, env, jobs)   # (the workers fork at the first job)
+    _shared["work"] = _PageWork(views, template_dirs, staging, previous, env, jobs)   # (the workers fork at the first job)
     hashes: dict[str, str] = {}
     try:
         data = pool.submit(_write_data)   # first, with the entity pages: the longest jobs
