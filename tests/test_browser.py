@@ -5,6 +5,7 @@ when the browser is not on the machine. Screenshots go to test-artifacts/screens
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import json
@@ -42,6 +43,19 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+@contextlib.contextmanager
+def static_host(folder: Path):
+    """`folder` served on 127.0.0.1 as a static host serves it; yields its address (ending in /)."""
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(folder)))
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
     output = tmp_path_factory.mktemp("browser") / "site"
@@ -55,11 +69,16 @@ def base_url(site):
     root = site.parent / "host"
     root.mkdir()
     (root / "dossier").symlink_to(site)
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(root)))
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/dossier/"
-    server.shutdown()
+    with static_host(root) as url:
+        yield url + "dossier/"
+
+
+@pytest.fixture(scope="module")
+def bench_url(bench_site):
+    """The 5,000-article site of the shared benchmark corpus, served."""
+    site, _ = bench_site(5000)
+    with static_host(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -230,55 +249,43 @@ def test_html_validates_with_the_nu_checker(site):
     assert "All good." in done.stdout + done.stderr
 
 
-def test_search_at_5000_articles_is_fast_and_light(browser, bench_site):
+def test_search_at_5000_articles_is_fast_and_light(browser, bench_url):
     """Issue target: under 2 MB downloaded before the first result; queries answer in under 100 ms."""
-    site, _ = bench_site(5000)
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        context = browser.new_context()
-        downloaded = []
-        context.on("response", lambda r: downloaded.append(len(r.body())) if "/pagefind/" in r.url else None)
-        page = context.new_page()
-        page.goto(f"http://127.0.0.1:{server.server_address[1]}/search/index.html?q=kaplan")
-        page.locator(".search-results .search-result").first.wait_for(timeout=30_000)
-        print(f"downloaded before the first results at 5,000 articles: {sum(downloaded)} bytes")
-        assert sum(downloaded) < 2_000_000, f"{sum(downloaded)} bytes before the first results"
-        timings = page.evaluate("""async () => {
-            const pagefind = await window.dossierSearch();   // every shard merged, as the theme does
-            const cold = [], warm = [];
-            for (const times of [cold, warm]) {
-                for (const q of ['gdansk prefecture', 'zoe', 'herve', 'dispatch', 'harbour pipeline', 'lindqvist']) {
-                    const start = performance.now();
-                    const search = await pagefind.search(q);
-                    await Promise.all(search.results.slice(0, 8).map(r => r.data()));
-                    times.push(performance.now() - start);
-                }
-                times.sort((a, b) => a - b);
+    context = browser.new_context()
+    downloaded = []
+    context.on("response", lambda r: downloaded.append(len(r.body())) if "/pagefind/" in r.url else None)
+    page = context.new_page()
+    page.goto(bench_url + "search/index.html?q=kaplan")
+    page.locator(".search-results .search-result").first.wait_for(timeout=30_000)
+    print(f"downloaded before the first results at 5,000 articles: {sum(downloaded)} bytes")
+    assert sum(downloaded) < 2_000_000, f"{sum(downloaded)} bytes before the first results"
+    timings = page.evaluate("""async () => {
+        const pagefind = await window.dossierSearch();   // every shard merged, as the theme does
+        const cold = [], warm = [];
+        for (const times of [cold, warm]) {
+            for (const q of ['gdansk prefecture', 'zoe', 'herve', 'dispatch', 'harbour pipeline', 'lindqvist']) {
+                const start = performance.now();
+                const search = await pagefind.search(q);
+                await Promise.all(search.results.slice(0, 8).map(r => r.data()));
+                times.push(performance.now() - start);
             }
-            return {cold, warm};
-        }""")
-        median = {name: values[len(values) // 2] for name, values in timings.items()}
-        print(f"query times at 5,000 articles (ms): { {k: [round(t) for t in v] for k, v in timings.items()} }")
-        # the first query of a word loads its index chunk over the network; once loaded, a query
-        # (what a reader typing sees) answers well under 100 ms
-        assert median["warm"] < 100, timings
-        context.close()
-    finally:
-        server.shutdown()
+            times.sort((a, b) => a - b);
+        }
+        return {cold, warm};
+    }""")
+    median = {name: values[len(values) // 2] for name, values in timings.items()}
+    print(f"query times at 5,000 articles (ms): { {k: [round(t) for t in v] for k, v in timings.items()} }")
+    # the first query of a word loads its index chunk over the network; once loaded, a query
+    # (what a reader typing sees) answers well under 100 ms
+    assert median["warm"] < 100, timings
+    context.close()
 
 
-def test_long_lists_at_5000_articles_draw_only_what_is_on_screen(browser, bench_site):
+def test_long_lists_at_5000_articles_draw_only_what_is_on_screen(browser, bench_url):
     """The list pages of a 5,000-article dossier hold thousands of items: from the 50th item of a
     list, the browser skips those off screen (content-visibility), and an item deep in a list,
     whose painting is then clipped to its box, still shows its link's whole focus ring (and on the
     timeline, its dot). A short list is not touched."""
-    site, _ = bench_site(5000)
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
     geometry = """([selector, index]) => {
         const items = document.querySelectorAll(selector), item = items[index];
         const link = item.querySelector('a');
@@ -299,23 +306,20 @@ def test_long_lists_at_5000_articles_draw_only_what_is_on_screen(browser, bench_
             dotInside: dot.content === 'none' || (parseFloat(dot.left) >= 0 && parseFloat(dot.top) >= 0),
         };
     }"""
-    try:
-        for width in (1280, 390):
-            context = browser.new_context(viewport={"width": width, "height": 800})
-            page = context.new_page()
-            for path, selector in [("timeline/index.html", ".timeline > .timeline-entry"),
-                                   ("articles/index.html", ".items > .item"), ("sources/index.html", ".items > .item")]:
-                started = time.perf_counter()
-                page.goto(base + path)
-                print(f"{path} at 5,000 articles, {width} px wide: loaded in {time.perf_counter() - started:.2f} s")
-                page.keyboard.press("Tab")   # (focus rings show after a key press)
-                found = page.evaluate(geometry, [selector, 120])
-                assert found["count"] > 1000 and found["skipped"], (path, found)
-                assert found["firstMode"] == "visible" and found["mode"] == "auto", (path, found)
-                assert found["focused"] and found["ringInside"] and found["dotInside"], (path, width, found)
-            context.close()
-    finally:
-        server.shutdown()
+    for width in (1280, 390):
+        context = browser.new_context(viewport={"width": width, "height": 800})
+        page = context.new_page()
+        for path, selector in [("timeline/index.html", ".timeline > .timeline-entry"),
+                               ("articles/index.html", ".items > .item"), ("sources/index.html", ".items > .item")]:
+            started = time.perf_counter()
+            page.goto(bench_url + path)
+            print(f"{path} at 5,000 articles, {width} px wide: loaded in {time.perf_counter() - started:.2f} s")
+            page.keyboard.press("Tab")   # (focus rings show after a key press)
+            found = page.evaluate(geometry, [selector, 120])
+            assert found["count"] > 1000 and found["skipped"], (path, found)
+            assert found["firstMode"] == "visible" and found["mode"] == "auto", (path, found)
+            assert found["focused"] and found["ringInside"] and found["dotInside"], (path, width, found)
+        context.close()
 
 
 def test_short_lists_are_drawn_whole(page, base_url):
@@ -323,6 +327,60 @@ def test_short_lists_are_drawn_whole(page, base_url):
     assert 0 < page.locator(".mention-item").count() < 50
     assert set(page.eval_on_selector_all(".mention-item, .timeline-entry",
                                          "items => items.map(i => getComputedStyle(i).contentVisibility)")) == {"visible"}
+
+
+def test_a_large_graph_opens_on_its_most_mentioned_entities(browser, tmp_path):
+    """Above 100 entities the whole graph's force layout would hold the page for seconds (15 s
+    at 700): it opens on the 100 most mentioned, and a button draws them all (in rings) and back,
+    the type filter still applied."""
+    from conftest import write_files
+    types = ["person", "organization", "place"]
+    entities = {f"entities/e{i:03d}.yaml": f"name: Entity {i:03d}\ntype: {types[i % 3]}\n" for i in range(1, 131)}
+    articles = {f"articles/a{k}.md": f"---\ntitle: Often {k}\n---\n" + ", ".join(f"Entity {i:03d}" for i in range(1, 41)) + ".\n"
+                for k in range(10)}   # entities 1-40 in ten articles, 41-100 in one, 101-130 in none
+    articles["articles/once.md"] = "---\ntitle: Once\n---\n" + ", ".join(f"Entity {i:03d}" for i in range(41, 101)) + ".\n"
+    site = tmp_path / "site"
+    build_site(write_files(tmp_path / "content", {**entities, **articles}), site, search=False)
+    not_places = lambda ids: len([i for i in ids if i % 3 != 2])   # noqa: E731
+    with static_host(site) as url:
+        page = browser.new_page()
+        errors = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(url + "graph/index.html")
+        canvas = page.locator(".graph-canvas.whole")
+        page.wait_for_function("document.querySelector('.graph-canvas.whole').dataset.nodes", timeout=10_000)
+        drawn = page.evaluate("document.querySelector('.graph-canvas.whole').cy.nodes().map(n => n.id()).sort()")
+        assert drawn == [f"e{i:03d}" for i in range(1, 101)]
+        assert page.locator(".graph-scope-text").inner_text() == \
+            "The 100 most mentioned of the 130 entities are drawn, so that the graph stays legible."
+        page.uncheck('[data-node-type="place"]')
+        assert int(canvas.get_attribute("data-visible-nodes")) == not_places(range(1, 101))
+        page.click(".graph-scope button")
+        page.wait_for_function("document.querySelector('.graph-canvas.whole').dataset.nodes === '130'", timeout=10_000)
+        page.wait_for_function("!document.querySelector('.graph-scope button').disabled")
+        assert page.locator(".graph-scope button").inner_text() == "Draw the 100 most mentioned"
+        assert int(canvas.get_attribute("data-visible-nodes")) == not_places(range(1, 131))   # still filtered
+        page.click(".graph-scope button")
+        page.wait_for_function("document.querySelector('.graph-canvas.whole').dataset.nodes === '100'", timeout=10_000)
+        page.check('[data-node-type="place"]')
+        assert int(canvas.get_attribute("data-visible-nodes")) == 100
+        assert errors == []
+        page.close()
+
+
+def test_the_graph_of_700_entities_opens_in_a_moment(browser, bench_url):
+    """At 5,000 articles (700 entities) the graph page is drawn in well under the 15 s that the force
+    layout of every entity takes, and drawing them all (in rings) takes a moment too."""
+    page = browser.new_page()
+    started = time.perf_counter()
+    page.goto(bench_url + "graph/index.html")
+    page.wait_for_function("document.querySelector('.graph-canvas.whole').dataset.nodes === '100'", timeout=5_000)
+    print(f"graph of 700 entities: the 100 most mentioned drawn in {time.perf_counter() - started:.2f} s")
+    started = time.perf_counter()
+    page.click(".graph-scope button")
+    page.wait_for_function("document.querySelector('.graph-canvas.whole').dataset.nodes === '700'", timeout=5_000)
+    print(f"graph of 700 entities: all drawn in {time.perf_counter() - started:.2f} s")
+    page.close()
 
 
 def test_warm_and_cold_search_indexes_answer_alike(browser, tmp_path, monkeypatch):
@@ -340,22 +398,19 @@ def test_warm_and_cold_search_indexes_answer_alike(browser, tmp_path, monkeypatc
         build_site(content, site, workers=1 if name == "cold" else None)
         if name == "warm":
             build_site(content, site, force=True)
-        server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
-        server.daemon_threads = True
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        page = browser.new_page()
-        page.goto(f"http://127.0.0.1:{server.server_address[1]}/index.html")
-        answers.append(page.evaluate("""async () => {
-            const pf = await window.dossierSearch();
-            const out = {};
-            for (const q of ['herve', 'harbour', 'part 7', 'article']) {
-                const s = await pf.search(q);
-                out[q] = (await Promise.all(s.results.map(r => r.data()))).map(d => d.url).sort();
-            }
-            return out;
-        }"""))
-        page.close()
-        server.shutdown()
+        with static_host(site) as url:
+            page = browser.new_page()
+            page.goto(url + "index.html")
+            answers.append(page.evaluate("""async () => {
+                const pf = await window.dossierSearch();
+                const out = {};
+                for (const q of ['herve', 'harbour', 'part 7', 'article']) {
+                    const s = await pf.search(q);
+                    out[q] = (await Promise.all(s.results.map(r => r.data()))).map(d => d.url).sort();
+                }
+                return out;
+            }"""))
+            page.close()
     assert answers[0] == answers[1] and len(answers[0]["harbour"]) == 30
     assert len(json.loads((tmp_path / "warm" / "pagefind" / "shards.json").read_text())["shards"]) > 4
 
@@ -370,20 +425,15 @@ def test_search_finds_an_edit_after_an_incremental_build(browser, tmp_path, monk
     build_site(content, site)
     (content / "articles" / "a7.md").write_text("---\ntitle: Article 7\n---\nThe harbour, part 7. Zanzibar.\n")
     assert build_site(content, site).incremental
-    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), functools.partial(_QuietHandler, directory=str(site)))
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
+    with static_host(site) as url:
         page = browser.new_page()
-        page.goto(f"http://127.0.0.1:{server.server_address[1]}/index.html")
+        page.goto(url + "index.html")
         found = page.evaluate("""async () => {
             const pf = await window.dossierSearch();
             const answer = async q => (await Promise.all((await pf.search(q)).results.map(r => r.data()))).map(d => d.url);
             return {zanzibar: await answer('zanzibar'), harbour: (await answer('harbour')).length};
         }""")
         page.close()
-    finally:
-        server.shutdown()
     assert found == {"zanzibar": ["/articles/a7.html"], "harbour": 20}
 
 
