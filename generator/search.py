@@ -109,7 +109,35 @@ def plan_shards(digests: dict[str, str], language: str, tool: str) -> list[Searc
 
 
 def document_digest(document: bytes) -> str:
-    return hashlib.blake2b(document, digest_size=12).hexdigest()
+    """What Pagefind makes of a search document, as a digest: its bytes, less the tags of
+    the plain links in it (mention links, external links), which Pagefind reads through:
+    an index is byte for byte the same with or without them (tried with Pagefind 1.5.2).
+    An alias or a name given to an entity links its words in hundreds of texts, whose pages
+    change but whose shards then need not be indexed again. A link with an id (Pagefind
+    keeps an anchor's extent) or any attribute not known to be inert stays in."""
+    return DIGEST_SCHEME + hashlib.blake2b(_LINK_TAG.sub(_inert_link_tag, document), digest_size=12).hexdigest()
+
+
+# Marks the digests made as document_digest makes them now: a digest recorded by a version
+# that made them otherwise (of the document's bytes alone, before session 15) is made again.
+DIGEST_SCHEME = "nolinks-"
+
+
+def _known_digest(known: dict[str, str], page: str) -> str | None:
+    digest = known.get(page)
+    return digest if digest is not None and digest.startswith(DIGEST_SCHEME) else None
+
+
+# An <a> start tag and its end tag (a link holds no other link); the attributes a link may
+# carry and still be read through by Pagefind.
+_LINK_TAG = re.compile(rb"""<a(?=[\s>])(?:[^>"']|"[^"]*"|'[^']*')*>(.*?)</a\s*>""", re.IGNORECASE | re.DOTALL)
+_INERT_LINK_ATTRIBUTES = frozenset([b"href", b"class", b"data-entity", b"rel", b"title"])
+
+
+def _inert_link_tag(link: re.Match) -> bytes:
+    start = link.group(0)[:link.start(1) - link.start(0)]
+    names = _ATTRIBUTE_NAME.findall(start[2:].lower())
+    return link.group(1) if _INERT_LINK_ATTRIBUTES.issuperset(names) and b"<a" not in link.group(1).lower() else link.group(0)
 
 
 def index_site_folder(folder: Path, language: str, page_hashes: dict[str, str] | None = None,
@@ -147,8 +175,8 @@ def _known_digests(folder: Path, pages: list[str], page_hashes: dict[str, str],
     if previous is None or not previous.search_documents:
         return {}
     known = previous.search_documents
-    return {page: known[page] if page in known and previous.hashes.get(page) == page_hashes[page]
-            else document_digest(search_document((folder / page).read_bytes())) for page in pages}
+    return {page: (previous.hashes.get(page) == page_hashes[page] and _known_digest(known, page))
+            or document_digest(search_document((folder / page).read_bytes())) for page in pages}
 
 
 def _tool(language: str) -> tuple[Path, str, str]:
@@ -272,8 +300,8 @@ def update_search_index(patch: Path, live: Path, language: str, page_hashes: dic
     and the paths (in the site) that replace the live ones."""
     executable, language, tool = _tool(language)
     known = previous.search_documents
-    digests = {page: known[page] if page in known and page not in changed
-               else document_digest(search_document(((patch if page in changed else live) / page).read_bytes()))
+    digests = {page: (page not in changed and _known_digest(known, page))
+               or document_digest(search_document(((patch if page in changed else live) / page).read_bytes()))
                for page in sorted(page_hashes) if is_indexed_page(page)}
     shards = plan_shards(digests, language, tool)
     fingerprints = {shard.name: shard.fingerprint for shard in shards}

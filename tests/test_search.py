@@ -11,7 +11,8 @@ import pytest
 from conftest import article, write_files
 from generator import search
 from generator.build import build_site
-from generator.search import is_indexed_page, pagefind_executable, plan_shards, search_document, shard_count
+from generator.search import (document_digest, is_indexed_page, pagefind_executable, plan_shards, search_document,
+                              shard_count)
 
 
 def shard_inodes(site):
@@ -114,17 +115,20 @@ def _bundle_files(folder):
 
 
 def test_pagefind_indexes_search_documents_as_it_indexes_whole_pages(example_content, tmp_path):
-    """The example dossier's pages, indexed whole and as search documents: the same page
-    fragments (each page's text, metadata and filters) and word index, byte for byte. (The
-    filter and meta files are not compared: their bytes vary from run to run of Pagefind on
-    the same input, as the order of a hash map does.)"""
+    """The example dossier's pages, indexed whole, as search documents, and as search documents
+    without the plain links that document_digest leaves out: the same page fragments (each
+    page's text, metadata and filters) and word index, byte for byte. (The filter and meta
+    files are not compared: their bytes vary from run to run of Pagefind on the same input,
+    as the order of a hash map does.)"""
     example_site = tmp_path / "site"
     build_site(example_content, example_site, search=False)
     pages = [p.relative_to(example_site).as_posix() for p in example_site.glob("*/*.html")]
     pages = [p for p in pages if is_indexed_page(p)]
     assert len(pages) > 40
     bundles = {}
-    for kind, read in (("whole", lambda html: html), ("documents", search_document)):
+    unlinked = lambda html: search._LINK_TAG.sub(search._inert_link_tag, search_document(html))   # noqa: E731
+    assert b'class="mention entity"' in search_document((example_site / "articles/lemonde-ofast-sting.html").read_bytes())
+    for kind, read in (("whole", lambda html: html), ("documents", search_document), ("unlinked", unlinked)):
         for page in pages:
             target = tmp_path / kind / page
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -132,11 +136,12 @@ def test_pagefind_indexes_search_documents_as_it_indexes_whole_pages(example_con
         bundles[kind] = tmp_path / f"{kind}-bundle"
         subprocess.run([str(pagefind_executable()), "--site", str(tmp_path / kind), "--output-path",
                         str(bundles[kind]), "--glob", "*/*.html", "--force-language", "fr", "--silent"], check=True)
-    whole, documents = (_bundle_files(bundles[k]) for k in ("whole", "documents"))
+    whole, documents, without_links = (_bundle_files(bundles[k]) for k in ("whole", "documents", "unlinked"))
     compared = {f for f in whole if f.startswith(("fragment/", "index/"))}
     assert len([f for f in compared if f.startswith("fragment/")]) == len(pages)
-    assert compared <= documents
-    assert all(filecmp.cmp(bundles["whole"] / f, bundles["documents"] / f, shallow=False) for f in compared)
+    assert compared <= documents and compared <= without_links
+    for kind in ("documents", "unlinked"):
+        assert all(filecmp.cmp(bundles["whole"] / f, bundles[kind] / f, shallow=False) for f in compared), kind
     assert sum((tmp_path / "documents" / p).stat().st_size for p in pages) < \
         sum((tmp_path / "whole" / p).stat().st_size for p in pages) / 2
 
@@ -271,3 +276,57 @@ def test_a_template_change_outside_the_indexed_part_reindexes_nothing(tmp_path, 
     rebuilt_with('{% block meta %}{{ super() }}<meta name="robots" content="noarchive">{% endblock %}')
     plan = plan_shards(json.loads((site / ".dossier-site.json").read_text())["search_documents"], "en", "t")
     assert _reindexed(site, before) == {shard.name for shard in plan if any(p.startswith("articles/") for p in shard.pages)}
+
+
+def test_links_pagefind_reads_through_leave_a_document_digest_as_it_was():
+    """Pagefind indexes a page the same with or without its plain links (tried with 1.5.2): an
+    alias that links a name in hundreds of texts changes their pages, not their shards."""
+    plain = b'<main data-pagefind-body><p>Herv\xc3\xa9 met Ofast in <em>Marseille</em>.</p></main>'
+    linked = (b'<main data-pagefind-body><p><a class="mention entity" data-entity="herve" href="../entities/herve.html">'
+              b'Herv\xc3\xa9</a> met <A HREF="https://ofast.example/" rel="noopener" title="a &gt; b">Ofast</A> in '
+              b'<a href="x"><em>Marseille</em></a>.</p></main>')
+    assert document_digest(linked) == document_digest(plain)
+    # what Pagefind does read: an anchor's extent (a link with an id), its own attributes, the text
+    anchored = b'<main data-pagefind-body><p><a id="c1" href="#s">Herv\xc3\xa9</a> met Ofast in Marseille.</p></main>'
+    longer = b'<main data-pagefind-body><p><a id="c1" href="#s">Herv\xc3\xa9 met</a> Ofast in Marseille.</p></main>'
+    weighted = b'<main data-pagefind-body><p><a data-pagefind-weight="9" href="x">Herv\xc3\xa9</a> met Ofast in Marseille.</p></main>'
+    assert len({document_digest(d) for d in (plain, anchored, longer, weighted)}) == 4
+    assert document_digest(plain.replace(b"Ofast", b"Europol")) != document_digest(plain)
+
+
+def test_an_alias_linked_in_many_texts_reindexes_no_shard(tmp_path, monkeypatch):
+    """Every article's page changes (the alias is linked in each), none of what Pagefind reads."""
+    content = _harbour_dossier(tmp_path, monkeypatch)
+    site = tmp_path / "site"
+    build_site(content, site)
+    before, hashes_before = shard_inodes(site), json.loads((site / ".dossier-site.json").read_text())["hashes"]
+    (content / "entities" / "harbour.yaml").write_text("name: The Harbour\ntype: place\naliases: [harbour]\n")
+    assert build_site(content, site).incremental
+    hashes = json.loads((site / ".dossier-site.json").read_text())["hashes"]
+    assert {p for p in hashes if p.startswith("articles/a") and hashes_before[p] != hashes[p]} == \
+        {p for p in hashes if p.startswith("articles/a")}
+    assert 'data-entity="harbour"' in (site / "articles" / "a07.html").read_text()
+    plan = plan_shards(json.loads((site / ".dossier-site.json").read_text())["search_documents"], "en", "t")
+    assert _reindexed(site, before) == {next(s.name for s in plan if "entities/harbour.html" in s.pages)}
+
+
+def test_digests_recorded_by_an_earlier_version_are_made_again(tmp_path, monkeypatch):
+    """Digests of the documents' bytes alone (before links were left out) are not taken for
+    the present ones: the next build makes every digest again and indexes every shard once."""
+    content = _harbour_dossier(tmp_path, monkeypatch)
+    site = tmp_path / "site"
+    build_site(content, site)
+    marker_path = site / ".dossier-site.json"
+    marker = json.loads(marker_path.read_text())
+    assert all(d.startswith(search.DIGEST_SCHEME) for d in marker["search_documents"].values())
+    # the marker as an earlier version wrote it: digests and shard fingerprints made from them
+    marker["search_documents"] = {p: d.removeprefix(search.DIGEST_SCHEME) for p, d in marker["search_documents"].items()}
+    _, language, tool = search._tool("en")
+    marker["search_shards"] = {shard.name: shard.fingerprint
+                               for shard in plan_shards(marker["search_documents"], language, tool)}
+    marker_path.write_text(json.dumps(marker))
+    before = shard_inodes(site)
+    build_site(content, site, force=True)
+    assert _reindexed(site, before) == set(before)
+    assert all(d.startswith(search.DIGEST_SCHEME)
+               for d in json.loads(marker_path.read_text())["search_documents"].values())
