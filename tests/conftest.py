@@ -70,12 +70,20 @@ class Dossier:
 
 
 def settle(root: Path, seconds_ago: float = 60) -> None:
+    """Date every file under `root` in the past; and when a file of the generator or the theme
+    was saved a moment ago (a developer's edit just before the tests), wait until it is old
+    enough to be trusted too: they are a build's inputs as well (build.input_fingerprint)."""
     import os
     import time
+    from generator.cache import RACY_NS
     when = time.time_ns() - int(seconds_ago * 1e9)
     for path in root.rglob("*"):
         if path.is_file() and ".dossier-cache" not in path.parts:
             os.utime(path, ns=(when, when))
+    newest = max(path.stat().st_mtime_ns for folder in (REPO / "generator", REPO / "themes")
+                 for path in folder.rglob("*") if path.is_file() and "__pycache__" not in path.parts)
+    if (wait := newest + RACY_NS - time.time_ns()) > 0:
+        time.sleep(wait / 1e9 + 0.01)
 
 
 @pytest.fixture
