@@ -503,9 +503,12 @@ class _MentionLinker(Treeprocessor):
         pieces: list[_TextPiece] = []
         _gather_text(root, root, pieces)
         found = self.renderer.matcher.find_each([piece.text for piece in pieces])
-        insertions = [(piece, links) for piece, matches in zip(pieces, found) if matches
-                      for links in [self._record(piece, matches)] if links]
-        for piece, (kept, new_links) in reversed(insertions):
+        insertions = []
+        for piece, matches in zip(pieces, found):
+            recorded = self._record(piece, matches) if matches else None
+            if recorded:
+                insertions.append((piece, *recorded))
+        for piece, kept, new_links in reversed(insertions):
             piece.insert(kept, new_links)
 
     def _record(self, piece: _TextPiece, matches: list) -> tuple[str, list[etree.Element]] | None:
