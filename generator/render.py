@@ -136,6 +136,7 @@ def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
                             auto_reload=False)   # one environment per build: no stat of base.html per page
     env.template_class = PageTemplate
     env.filters["plural"] = lambda count, word, plural=None: word if count == 1 else (plural or word + "s")
+    env.filters["keyed"] = lambda ids, keys: " ".join([keys[i] for i in ids])   # the timeline's entity keys
     env.filters["time_tag"] = time_tag
     env.filters["short_time_tag"] = short_time_tag
     # `macro|memo(args...)`, a filter: Jinja calls a filter directly, where a global function

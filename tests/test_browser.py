@@ -164,13 +164,17 @@ def test_timeline_filters_by_entity_and_kind(page, base_url):
     total = page.locator(".timeline-year .timeline-entry").count()
     page.fill('[data-filter="entity"]', "Mohamed Amra")
     visible = page.locator(".timeline-year .timeline-entry:visible")
-    assert 0 < visible.count() < total
+    visible_count = visible.count()
+    assert 0 < visible_count < total
     assert "Escape of Mohamed Amra" in page.locator(".timeline-year").filter(has=page.locator(".timeline-entry:visible")).first.inner_text() \
         or "Escape of Mohamed Amra" in " ".join(visible.all_inner_texts())
     page.fill('[data-filter="entity"]', "")
     page.select_option('[data-filter="kind"]', "event")
     assert all("EVENT" in t.upper() for t in page.locator(".timeline-year .timeline-entry:visible").all_inner_texts())
     assert page.locator(".timeline-count").inner_text().endswith(f"of {total} entries")
+    page.goto(base_url + "timeline/index.html?entity=mohamed-amra")   # the link from an entity's page
+    assert page.input_value('[data-filter="entity"]') == "Mohamed Amra"
+    assert 0 < page.locator(".timeline-year .timeline-entry:visible").count() == visible_count < total
 
 
 def test_dark_mode_toggle_is_remembered(page, base_url):

@@ -94,6 +94,20 @@ def test_timeline_shows_events_with_their_precision(site):
         assert f">{label}</time>" in html, label
 
 
+def test_timeline_entries_name_their_entities_by_the_pages_short_keys(site):
+    """The filter's data: each entry's entities as keys (base 36 places in the page's sorted
+    list of ids), which decode to the entities the entry involves."""
+    html = read(site, "timeline/index.html")
+    ids = re.search(r'<form class="timeline-filter" hidden data-entity-ids="([^"]*)">', html).group(1).split()
+    assert ids == sorted(set(ids)) and "mohamed-amra" in ids
+    entries = [(re.search(r'<a href="[^"]*">([^<]*)</a>', entry).group(1), re.search(r'data-entities="([^"]*)"', entry).group(1))
+               for entry in html.split('<li class="timeline-entry')[1:]]
+    assert len(entries) > 10 and all(len(key) <= 2 for _, keys in entries for key in keys.split())
+    decoded = [(title, {ids[int(key, 36)] for key in keys.split()}) for title, keys in entries]
+    assert set().union(*(found for _, found in decoded)) == set(ids)
+    assert {"mohamed-amra", "northern-france"} <= dict(decoded)["Escape of Mohamed Amra"]
+
+
 def test_relations_from_facts_show_on_both_sides(site):
     durain = read(site, "entities/jerome-durain.html")
     inquiry = read(site, "entities/senate-drug-inquiry.html")

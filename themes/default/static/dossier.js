@@ -281,10 +281,15 @@
     var entityInput = form.querySelector('[data-filter="entity"]');
     var datalist = document.getElementById("timeline-entities");
     var count = form.querySelector(".timeline-count");
-    var kinds = {}, involved = {};
+    // each entry's entities, as " id id ": data-entities holds the page's keys for them (base
+    // 36 places in the form's data-entity-ids), or the ids themselves in a page without those
+    var ids = form.dataset.entityIds !== undefined ? form.dataset.entityIds.split(" ") : null;
+    var kinds = {}, involved = {}, entryIds = [];
     entries.forEach(function (entry) {
       kinds[entry.dataset.kind] = true;
-      entry.dataset.entities.split(" ").forEach(function (id) { if (id) involved[id] = true; });
+      var found = entry.dataset.entities.split(" ").filter(Boolean).map(function (key) { return ids ? ids[parseInt(key, 36)] : key; });
+      found.forEach(function (id) { involved[id] = true; });
+      entryIds.push(" " + found.join(" ") + " ");
     });
     Object.keys(kinds).sort().forEach(function (kind) { kindSelect.appendChild(el("option", { value: kind }, kind)); });
     var byName = {};
@@ -298,9 +303,9 @@
       var name = entityInput.value.trim().toLowerCase();
       var entityId = byName[name] || null;
       var shown = 0;
-      entries.forEach(function (entry) {
+      entries.forEach(function (entry, index) {
         var ok = (!kind || entry.dataset.kind === kind) &&
-          (!name || (entityId ? (" " + entry.dataset.entities + " ").indexOf(" " + entityId + " ") >= 0
+          (!name || (entityId ? entryIds[index].indexOf(" " + entityId + " ") >= 0
                               : entry.textContent.toLowerCase().indexOf(name) >= 0));
         entry.hidden = !ok;
         if (ok) shown += 1;
