@@ -21,7 +21,7 @@ from .index import Catalog, build_index
 from .load import ContentFiles, list_content, load_dossier
 from .markup import RENDER_SECONDS, Rendered, render_documents
 from .review import unlinked_mentions
-from .render import DEFAULT_THEME, output_paths, render_site, theme_template_dirs, write_pages
+from .render import DEFAULT_THEME, output_paths, theme_template_dirs, write_pages
 from .views import SiteViews, build_site_views
 from .workers import default_workers
 from .write import PreviousSite, check_output_folder, patch_site, previous_site, read_marker, write_site
@@ -142,8 +142,8 @@ def _check(root: Path) -> list[Problem]:
             return analysis.problems
         notes = unlinked_mentions(analysis.catalog)
         views = build_site_views(analysis.catalog, analysis.documents, analysis.entity_summaries)
-        try:
-            render_site(views, theme_template_dirs(root))
+        try:   # every page made, as a build makes them, for the templates' problems; none kept
+            write_pages(None, views, theme_template_dirs(root), default_workers())
         except ContentError as exc:
             return [*analysis.problems, *exc.problems, *notes]
         return [*analysis.problems, *notes]

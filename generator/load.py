@@ -260,10 +260,10 @@ def _parsed_in_workers(root: Path, files: list[tuple[str, str]], workers: int):
     if pool is None:
         yield _WorkerResults([], iter(()))
         return
-    from .workers import stop_pool
+    from .workers import in_order, stop_pool
     size = max(50, len(files) // (workers * 8))
     shares = [files[start:start + size] for start in range(0, len(files), size)]
-    results = ((path, parsed) for share, share_results in zip(shares, pool.map(_parse_share, shares, [root] * len(shares)))
+    results = ((path, parsed) for share, share_results in zip(shares, in_order(pool, _parse_share, shares, [root] * len(shares)))
                for (path, _), parsed in zip(share, share_results))
     try:
         yield _WorkerResults(files, results)

@@ -42,7 +42,7 @@ from .errors import Problem
 from .index import Catalog, Mention
 from .matcher import fold
 from .quotes import EVERY_ID, WIKILINK_PATTERN, cited_with_quotes, quote_found, referenced_ids, split_quote
-from .workers import default_workers, fork_pool, start_forked_worker, stop_pool
+from .workers import default_workers, fork_pool, in_order, start_forked_worker, stop_pool
 from .yamlsource import SourceFile, text_digest
 
 ROOT_PREFIX = "../"  # every Markdown body is shown on a page one folder deep (articles/<id>.html)
@@ -773,7 +773,7 @@ def _render_all(catalog: Catalog, jobs: list[_Job], seconds: float, workers: int
     parts = [range(i, min(i + size, len(jobs))) for i in range(0, len(jobs), size)]
     try:
         results = []
-        for batch in pool.map(_work, parts):   # in order, as they complete
+        for batch in in_order(pool, _work, parts):   # in order, as they complete
             results += batch
             tick(len(results), len(jobs))
     except BaseException:

@@ -23,7 +23,7 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from .cache import code_fingerprint
 from .errors import ContentError, Problem
-from .workers import fork_pool, start_forked_worker, stop_pool
+from .workers import fork_pool, in_order, start_forked_worker, stop_pool
 from .views import ENTITY_DATA, GRAPH_DATA, PendingPage, SiteViews
 
 if TYPE_CHECKING:
@@ -213,9 +213,15 @@ def relative_root(path: str) -> str:
     return "../" * path.count("/")
 
 
-def render_site(views: SiteViews, template_dirs: list[Path]) -> dict[str, str]:
-    """Every output text file of the site, by its path relative to the output folder."""
-    return dict(site_files(views, template_dirs))
+def _written(staging: Path | None, files: Iterator[tuple[str, str]], previous) -> dict[str, str]:
+    """write_files into `staging`; with no staging folder (dossier check), the files are made,
+    so that a template's problem is found as a build would find it, and let go at once."""
+    if staging is None:
+        for _ in files:
+            pass
+        return {}
+    from .write import write_files
+    return write_files(staging, files, previous)
 
 
 def output_paths(views: SiteViews) -> set[str]:
@@ -292,7 +298,7 @@ class _PageWork:
 
     views: SiteViews
     template_dirs: list[Path]
-    staging: Path
+    staging: Path | None            # None: rendered, not kept (dossier check)
     previous: PreviousSite | None   # the previous site, to hard-link unchanged files from
     env: jinja2.Environment     # its templates compiled before the fork
     jobs: list                  # (path, template, context) of every page, in order
@@ -302,28 +308,26 @@ _shared: dict[str, _PageWork] = {}
 
 
 def _write_part(part: slice) -> dict[str, str]:
-    from .write import write_files
     work = _shared["work"]
-    return write_files(work.staging, site_files(work.views, work.template_dirs, part, with_data=False, env=work.env,
-                                                jobs=work.jobs), work.previous)
+    return _written(work.staging, site_files(work.views, work.template_dirs, part, with_data=False, env=work.env,
+                                             jobs=work.jobs), work.previous)
 
 
 def _write_data() -> dict[str, str]:
-    from .write import write_files
     work = _shared["work"]
-    return write_files(work.staging, _data_files(work.views), work.previous)
+    return _written(work.staging, _data_files(work.views), work.previous)
 
 
-def write_pages(staging: Path, views: SiteViews, template_dirs: list[Path], workers: int,
+def write_pages(staging: Path | None, views: SiteViews, template_dirs: list[Path], workers: int,
                 previous: PreviousSite | None = None) -> dict[str, str]:
     """Render and write every page into `staging`, over `workers` processes when worth it;
-    unchanged files are hard-linked from `previous`. Returns each file's content hash."""
-    from .write import write_files
+    unchanged files are hard-linked from `previous`. Returns each file's content hash.
+    Without `staging`, every page is rendered and none kept (dossier check)."""
     jobs = _jobs(views)
     count = len(jobs)
     pool = fork_pool(workers, start_forked_worker) if workers > 1 and count >= 400 else None
     if pool is None:
-        return write_files(staging, site_files(views, template_dirs), previous)
+        return _written(staging, site_files(views, template_dirs), previous)
     jobs, parts = _shares(jobs, workers)
     env = make_environment(template_dirs)   # templates compiled once, inherited by the workers
     for name in {name for _, name, _ in jobs}:
@@ -335,7 +339,7 @@ def write_pages(staging: Path, views: SiteViews, template_dirs: list[Path], work
     hashes: dict[str, str] = {}
     try:
         data = pool.submit(_write_data)   # first, with the entity pages: the longest jobs
-        for part_hashes in pool.map(_write_part, parts):
+        for part_hashes in in_order(pool, _write_part, parts):
             hashes.update(part_hashes)
         hashes.update(data.result())
     except BaseException:

@@ -45,14 +45,20 @@ def unlinked_mentions(catalog: Catalog, min_articles: int = 2) -> list[Problem]:
     known_parts = {" ".join(words[i:j]) for key in known for words in [key.split()]
                    for i in range(len(words)) for j in range(i + 1, len(words) + 1)}
     seen: dict[str, dict[str, tuple]] = defaultdict(dict)   # name → article id → (path, line)
+    candidates: dict[str, str | None] = {}   # words as found → the unknown name they make, if any
+
+    def candidate(found: str) -> str | None:
+        name = _trim(" ".join(found.split()))
+        if not name or name_key(name) in known_parts or catalog.matcher.find(name):   # part of a name, or contains one
+            return None
+        return name
+
     for article in catalog.articles.values():
         body, source = article.body, article.source
         for match in NAME.finditer(body):
-            name = _trim(" ".join(match.group(1).split()))
+            found = match.group(1)
+            name = candidates[found] if found in candidates else candidates.setdefault(found, candidate(found))
             if not name or article.id in seen[name]:
-                continue
-            key = name_key(name)
-            if key in known_parts or catalog.matcher.find(name):   # part of a name, or contains one
                 continue
             line = source.body_first_line + body.count("\n", 0, match.start())
             seen[name][article.id] = (source.path, line)
@@ -86,20 +92,30 @@ def _near_misses(catalog: Catalog, known: set[str], known_words: set[str]) -> li
             verdicts[key] = close[0] if close else None
         return verdicts[key]
 
+    # each word as found → (the word, its key, the known word it is close to) when it is close to one
+    suspects: dict[str, tuple[str, str, str] | None] = {}
+
+    def suspect(found: str) -> tuple[str, str, str] | None:
+        word = _bare(found)
+        key = name_key(word)
+        if len(key) < 5 or key in known_words:
+            return None
+        close = closest(key)
+        return (word, key, close) if close else None
+
     notes, reported = [], set()
     for article in catalog.articles.values():
         body, source = article.body, article.source
-        for match in SINGLE_WORD.finditer(body):
-            word = _bare(match.group(1))
-            key = name_key(word)
-            if len(key) < 5 or key in known_words or (article.id, key) in reported:
+        for found in dict.fromkeys(SINGLE_WORD.findall(body)):   # each word once, in the order first found
+            verdict = suspects[found] if found in suspects else suspects.setdefault(found, suspect(found))
+            if verdict is None or (article.id, verdict[1]) in reported:
                 continue
-            close = [closest(key)] if closest(key) else None
-            if not close:
-                continue
+            word, key, close = verdict
             reported.add((article.id, key))
-            alias = next(a for k, (a, _) in catalog.matcher.names.items() if close[0] in k.split())
-            line = source.body_first_line + body.count("\n", 0, match.start())
+            alias = next(a for k, (a, _) in catalog.matcher.names.items() if close in k.split())
+            # where SINGLE_WORD first found it: the same bounds, which no other word can cross
+            first = re.search(rf"(?<![\w'’-]){re.escape(found)}(?![\w'’-])", body)
+            line = source.body_first_line + body.count("\n", 0, first.start())
             notes.append(Problem(source.path, line, f"review: “{word}” looks like a misspelling of “{alias}”; "
                                  "correct it, or add it as an alias if the source spells it so",
                                  severity="note"))

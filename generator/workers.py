@@ -25,6 +25,15 @@ def fork_pool(workers: int, initializer: Callable, initargs: tuple = ()):
                                initializer=initializer, initargs=initargs)
 
 
+def in_order(pool, function, *arguments):
+    """`pool.map(function, *arguments)`, but a task that fails leaves the others as they are
+    for stop_pool to drop: map cancels them itself, and when the pool then finds its workers
+    killed, Python 3.11 raises on those cancelled tasks in the pool's own thread
+    (InvalidStateError, printed as a traceback after the build's message)."""
+    for future in [pool.submit(function, *task) for task in zip(*arguments)]:
+        yield future.result()
+
+
 def stop_pool(pool) -> None:
     """Stop a pool at once (Ctrl-C, an error): its workers are killed, its queue dropped."""
     for process in list(getattr(pool, "_processes", {}).values()):
