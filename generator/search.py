@@ -142,7 +142,8 @@ def _known_digest(known: dict[str, str], page: str) -> str | None:
 # carry and still be read through by Pagefind.
 _LINK_TAG = re.compile(rb"""<a(?=[\s>])(?:[^>"']|"[^"]*"|'[^']*')*>(.*?)</a\s*>""", re.IGNORECASE | re.DOTALL)
 _INERT_LINK_ATTRIBUTES = frozenset([b"href", b"class", b"data-entity", b"rel", b"title"])
-_INERT_LINK_START = re.compile(rb'<a(?:\s+(?:href|class|data-entity|rel|title)="[^"]*")*\s*>')
+_INERT_LINK_START = re.compile(rb'<a(?:\s+(?:' + b"|".join(map(re.escape, sorted(_INERT_LINK_ATTRIBUTES)))
+                               + rb')="[^"]*")*\s*>')
 _ANY_LINK_START = re.compile(rb"<a[\s>]", re.IGNORECASE)
 _LINK_END = re.compile(rb"</a\s*>", re.IGNORECASE)
 
