@@ -353,6 +353,8 @@
   // ones; drawing them all lays them out in rings (0.5 s for 700), the most-mentioned in the centre.
   var GRAPH_LIMIT = 100;
 
+  function isLarge(graph) { return graph.nodes.length > GRAPH_LIMIT; }
+
   function mostMentioned(graph, limit) {
     var relations = {};
     graph.edges.forEach(function (e) {
@@ -406,7 +408,7 @@
   // neighbourhood of the entity named by data-graph-focus. container.cy is the drawing.
   function drawGraph(container, graph, all) {
     var focus = container.getAttribute("data-graph-focus") || null;
-    var large = !focus && graph.nodes.length > GRAPH_LIMIT;
+    var large = !focus && isLarge(graph);
     var elements = graphElements(graph, focus, large && !all ? mostMentioned(graph, GRAPH_LIMIT) : null);
     if (focus && elements.length < 2) return null;
     if (container.cy) container.cy.destroy();
@@ -442,7 +444,7 @@
   // all of them or the most-mentioned again.
   function setupGraphScope(container, graph, filter) {
     var scope = document.querySelector(".graph-scope");
-    if (!scope || graph.nodes.length <= GRAPH_LIMIT) return;
+    if (!scope || !isLarge(graph)) return;
     var text = scope.querySelector(".graph-scope-text"), button = scope.querySelector("button");
     var all = false, total = graph.nodes.length;
     function show() {
