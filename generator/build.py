@@ -140,10 +140,11 @@ def _check(root: Path) -> list[Problem]:
     try:
         if analysis.errors:
             return analysis.problems
-        notes = unlinked_mentions(analysis.catalog)
+        notes: list[Problem] = []
         views = build_site_views(analysis.catalog, analysis.documents, analysis.entity_summaries)
         try:   # every page made, as a build makes them, for the templates' problems; none kept
-            write_pages(None, views, theme_template_dirs(root), default_workers())
+            write_pages(None, views, theme_template_dirs(root), default_workers(),
+                        meanwhile=lambda: notes.extend(unlinked_mentions(analysis.catalog)))
         except ContentError as exc:
             return [*analysis.problems, *exc.problems, *notes]
         return [*analysis.problems, *notes]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from . import __version__
 from .build import build_site, check_dossier
-from .errors import ContentError, DossierError, OutputError, display_path
+from .errors import ContentError, DossierError, OutputError, counted, display_path
 from .scaffold import KINDS, ScaffoldError, new_item
 
 
@@ -52,7 +52,7 @@ def _run(args: argparse.Namespace) -> int:
         for problem in exc.problems:
             print(problem.format(), file=sys.stderr)
         errors = sum(1 for p in exc.problems if p.is_error)
-        print(f"Build failed: {errors} {'error' if errors == 1 else 'errors'}; nothing was written.",
+        print(f"Build failed: {counted(errors, 'error')}; nothing was written.",
               file=sys.stderr)
         return 1
     except (OutputError, ScaffoldError) as exc:   # (and ClippingError, below: any DossierError)
@@ -204,10 +204,10 @@ def _run_check(args: argparse.Namespace) -> int:
     warnings = len(problems) - sum(1 for p in problems if p.is_error)
     if errors:
         if not args.quiet:
-            print(f"{errors} {'error' if errors == 1 else 'errors'}, {warnings} warning(s)", file=sys.stderr)
+            print(f"{counted(errors, 'error')}, {counted(warnings, 'warning')}", file=sys.stderr)
         return 1
     if not args.quiet:
-        print(f"No errors ({warnings} warning(s)) in {args.dir}")
+        print(f"No errors ({counted(warnings, 'warning')}) in {args.dir}")
     return 0
 
 

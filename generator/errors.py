@@ -30,6 +30,11 @@ class Problem:
         return f"{where}: {prefix}{self.message}"
 
 
+def counted(number: int, noun: str) -> str:
+    """'1 error', '2 errors' (nouns that take an s)."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def display_path(path: Path, relative_to: Path | None = None) -> str:
     """A path as the user would type it: relative to the working folder when inside it."""
     base = relative_to or Path.cwd()
@@ -52,7 +57,7 @@ class ContentError(DossierError):
     def __init__(self, problems: list[Problem]):
         self.problems = sorted(problems, key=_problem_order)
         errors = [p for p in self.problems if p.is_error]
-        super().__init__(f"{len(errors)} error(s) in the dossier")
+        super().__init__(f"{counted(len(errors), 'error')} in the dossier")
 
     def __reduce__(self):  # crosses process boundaries whole (worker processes render pages)
         return (ContentError, (self.problems,))

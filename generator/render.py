@@ -12,7 +12,7 @@ import json
 import os
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -319,14 +319,18 @@ def _write_data() -> dict[str, str]:
 
 
 def write_pages(staging: Path | None, views: SiteViews, template_dirs: list[Path], workers: int,
-                previous: PreviousSite | None = None) -> dict[str, str]:
+                previous: PreviousSite | None = None, meanwhile: Callable[[], None] | None = None) -> dict[str, str]:
     """Render and write every page into `staging`, over `workers` processes when worth it;
     unchanged files are hard-linked from `previous`. Returns each file's content hash.
-    Without `staging`, every page is rendered and none kept (dossier check)."""
+    Without `staging`, every page is rendered and none kept (dossier check). `meanwhile` is
+    other work for this process, done while the workers make the pages (after they have
+    forked: a thread would have been forked with them half-way through its work)."""
     jobs = _jobs(views)
     count = len(jobs)
     pool = fork_pool(workers, start_forked_worker) if workers > 1 and count >= 400 else None
     if pool is None:
+        if meanwhile:
+            meanwhile()
         return _written(staging, site_files(views, template_dirs), previous)
     jobs, parts = _shares(jobs, workers)
     env = make_environment(template_dirs)   # templates compiled once, inherited by the workers
@@ -339,7 +343,10 @@ def write_pages(staging: Path | None, views: SiteViews, template_dirs: list[Path
     hashes: dict[str, str] = {}
     try:
         data = pool.submit(_write_data)   # first, with the entity pages: the longest jobs
-        for part_hashes in in_order(pool, _write_part, parts):
+        written = in_order(pool, _write_part, parts)
+        if meanwhile:
+            meanwhile()
+        for part_hashes in written:
             hashes.update(part_hashes)
         hashes.update(data.result())
     except BaseException:

@@ -29,9 +29,11 @@ def in_order(pool, function, *arguments):
     """`pool.map(function, *arguments)`, but a task that fails leaves the others as they are
     for stop_pool to drop: map cancels them itself, and when the pool then finds its workers
     killed, Python 3.11 raises on those cancelled tasks in the pool's own thread
-    (InvalidStateError, printed as a traceback after the build's message)."""
-    for future in [pool.submit(function, *task) for task in zip(*arguments)]:
-        yield future.result()
+    (InvalidStateError, printed as a traceback after the build's message). Every task is
+    handed to the pool at once, when this is called (the workers fork at the first); the
+    results come as they are iterated."""
+    futures = [pool.submit(function, *task) for task in zip(*arguments)]
+    return (future.result() for future in futures)
 
 
 def stop_pool(pool) -> None:

@@ -170,9 +170,11 @@ def test_check_reports_without_writing(make_dossier):
     assert not d.output.exists()
 
 
-# Enough pages (over 400) to be made in worker processes, and a template that fails on one of them.
+# Enough pages (over 400) to be made in worker processes, and a template that fails on one of
+# them; a name for check's review list in some.
 HUNDREDS_AND_A_BAD_PAGE = {
-    **GOOD, **{f"articles/n{i:03d}.md": article(f"Note {i}", "Mohamed Amra, again.") for i in range(420)},
+    **GOOD, **{f"articles/n{i:03d}.md": article(f"Note {i}", "Mohamed Amra, again." if i % 100 else
+                                                "Mohamed Amra, under Operation Place Nette.") for i in range(420)},
     "entities/odd.yaml": "name: The Odd One\ntype: place\n",
     "templates/entity.html": '{% extends "!theme/entity.html" %}\n{% block content %}'
                              '{% if page.ref.id == "odd" %}{{ page.nothing.here }}{% endif %}{{ super() }}{% endblock %}\n'}
@@ -180,14 +182,19 @@ HUNDREDS_AND_A_BAD_PAGE = {
 
 def test_check_finds_a_template_problem_on_one_page_of_hundreds_without_keeping_them(make_dossier):
     """check makes every page in worker processes, as a build does, and keeps none: a template
-    that fails on one entity's page is reported by file and line, and nothing is written."""
+    that fails on one entity's page is reported by file and line, and nothing is written. Its
+    review list, made by the main process meanwhile, is there either way."""
     d = make_dossier(HUNDREDS_AND_A_BAD_PAGE)
+    review = ("  dossier/articles/n000.md:5: note: review: “Operation Place Nette” appears in 5 articles and "
+              "matches no entity name or alias; add it as an entity, or as an alias of one")
     run = d.check()
     assert run.code == 1
     assert "templates/entity.html:2: template error: " in run.err and "(while rendering entities/odd.html)" in run.err
+    assert review in run.err.splitlines() and run.err.rstrip().endswith("1 error, 0 warnings")
     assert not d.output.exists()
     (d.root / "entities" / "odd.yaml").unlink()
-    assert d.check().code == 0
+    run = d.check()
+    assert run.code == 0 and review in run.err.splitlines() and run.out == f"No errors (0 warnings) in {d.root}\n"
 
 
 def test_workers_stopped_by_a_problem_leave_no_traceback(make_dossier, monkeypatch):
