@@ -301,10 +301,33 @@ class OutletArticle:
     translation_of: ArticleRef | None
 
 
+@dataclass(frozen=True, slots=True)
+class ArticleYear:
+    """The articles of one year on a list page, newest first; `year` None: the undated ones."""
+
+    year: int | None
+    articles: list[ArticleRef]
+
+    @property
+    def label(self) -> str:
+        return "Undated" if self.year is None else str(self.year)
+
+    @property
+    def anchor(self) -> str:
+        return "undated" if self.year is None else f"year-{self.year}"
+
+
+def article_years(articles: list[ArticleRef]) -> list[ArticleYear]:
+    """Articles listed newest first (undated last) in runs of one year, for a list page's
+    headings and its "jump to a year" line: thousands of clippings are a long page."""
+    return [ArticleYear(year, list(run))
+            for year, run in itertools.groupby(articles, key=lambda a: a.date.year if a.date else None)]
+
+
 @dataclass(slots=True)
 class TagPage:
     tag: TagRef
-    articles: list[ArticleRef]
+    articles: list[ArticleRef]   # newest first
     summaries: list[SummaryRef]
     path: str
     template = "tag.html"
@@ -312,6 +335,16 @@ class TagPage:
     @property
     def title(self) -> str:
         return f"Tag: {self.tag.name}"
+
+    @property
+    def article_years(self) -> list[ArticleYear]:
+        """The articles by year, for headings and a line to jump to each, when there are
+        enough to need it (more than TAG_YEARS_FROM, from more than one year); else none."""
+        years = article_years(self.articles) if len(self.articles) > TAG_YEARS_FROM else []
+        return years if len(years) > 1 else []
+
+
+TAG_YEARS_FROM = 20
 
 
 @dataclass(slots=True)
@@ -322,6 +355,15 @@ class ListPage:
     path: str
     template: str
     items: list = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ArticlesPage(ListPage):
+    """The list of every article (`items`: ArticleRefs, newest first), by year (`years`)."""
+
+    @property
+    def years(self) -> list[ArticleYear]:
+        return article_years(self.items)
 
 
 @dataclass(slots=True)
@@ -690,7 +732,7 @@ class _Builder:
                     if wanted(page_path("entity", e.id))]
         timeline = self._timeline() if wanted("index.html") or wanted("timeline/index.html") else []
         pages: list = [self._home(summaries, timeline), *articles, *summaries, *entities]
-        pages.append(ListPage("Articles", "articles/index.html", "articles.html",
+        pages.append(ArticlesPage("Articles", "articles/index.html", "articles.html",
                               [self.article_refs[a.id] for a in newest] if wanted("articles/index.html") else []))
         pages.append(ListPage("Summaries", "summaries/index.html", "summaries.html", [s.ref for s in summaries]))
         pages.append(ListPage("Who's who", "entities/index.html", "entities.html", self._entity_groups()))

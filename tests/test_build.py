@@ -280,6 +280,45 @@ def test_the_bench_corpus_layout_builds(make_dossier):
     assert 'data-entity="amelie-haddad"' in d.page("articles/00001-a-story-1.html")
 
 
+def _year_headings(html: str, tag: str) -> list[tuple[str, list[str]]]:
+    """Each year heading of a list page (its anchor) with the titles listed under it."""
+    parts = re.split(rf'<{tag} class="article-year" id="([^"]+)">[^<]*</{tag}>', html)
+    return [(anchor, re.findall(r'class="item-title" href="[^"]+">([^<]+)</a>', part))
+            for anchor, part in zip(parts[1::2], parts[2::2])]
+
+
+def test_articles_are_listed_by_year_with_a_line_to_jump_to_each(make_dossier):
+    """The list of articles (thousands in a large dossier) has a heading for each year, the
+    undated last, and a line of links to them with their counts; a tag's page does the same
+    once it lists more than 20 articles from more than one year."""
+    files = base_files(**{f"articles/n{i:02d}.md": article(f"Note {i:02d}", "T.", published=f"{2023 - i % 2}-03-{i + 1:02d}",
+                                                            tags="[port]") for i in range(21)})
+    files["articles/old.md"] = article("Undated note", "T.", tags="[port]")
+    files["articles/raid.md"] = article("The raid", "T.", published='"spring 2024"', tags="[raid]")
+    d = make_dossier(files)
+    assert d.build().code == 0
+    listing = d.page("articles/index.html")
+    notes = [f"Note {i:02d}" for i in range(20, -1, -1)]
+    assert _year_headings(listing, "h2") == [
+        ("year-2025", ["The sting"]), ("year-2024", ["The raid"]),
+        ("year-2023", [n for n in notes if int(n[-2:]) % 2 == 0]), ("year-2022", [n for n in notes if int(n[-2:]) % 2]),
+        ("undated", ["Undated note"])]
+    jump = listing.split('<nav class="jump" aria-label="Years">')[1].split("</nav>")[0]
+    assert re.findall(r'href="#([^"]+)">(\w+) <span class="count">(\d+)</span>', jump) == [
+        ("year-2025", "2025", "1"), ("year-2024", "2024", "1"), ("year-2023", "2023", "11"), ("year-2022", "2022", "10"),
+        ("undated", "Undated", "1")]
+    port = d.page("tags/port.html")
+    assert [anchor for anchor, _ in _year_headings(port, "h3")] == ["year-2023", "year-2022", "undated"]
+    assert port.count('class="item-title"') == 22 and '<nav class="jump" aria-label="Years">' in port
+    raid = d.page("tags/raid.html")   # one article: a plain list
+    assert 'class="article-year"' not in raid and 'class="jump"' not in raid and raid.count('class="item-title"') == 1
+    assert check_links(d.output) == []
+    for name in ("n00.md", "n01.md"):   # 20 articles left: the tag's page lists them plainly
+        (d.root / "articles" / name).unlink()
+    assert d.build().code == 0
+    assert 'class="article-year"' not in d.page("tags/port.html")
+
+
 def test_newest_first_puts_undated_last_and_breaks_ties_by_id():
     from types import SimpleNamespace
     from generator.dates import parse_date
