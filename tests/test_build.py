@@ -484,14 +484,19 @@ def test_an_entitys_tags_go_by_the_tags_pages_names_each_once(make_dossier):
 
 @pytest.mark.parametrize("workers", [2, 3, 8])
 def test_page_shares_put_the_entity_pages_first_in_one_share_per_pair_of_workers(workers):
+    """Entity pages first, in one share per pair of workers; then the lists of everything
+    (costly, few); the texts' pages, many and alike, last, so that the workers end together."""
     from generator.render import _shares
     jobs = [(f"articles/a{i}.html", "article.html", {}) for i in range(300)]
     jobs[100:100] = [(f"entities/e{i}.html", "entity.html", {}) for i in range(70)]
-    jobs.append(("feed.xml", "feed.xml", {}))
+    jobs[20:20] = [(f"summaries/s{i}.html", "summary.html", {}) for i in range(5)]
+    jobs += [("timeline/index.html", "timeline.html", {}), ("tags/t.html", "tag.html", {}), ("feed.xml", "feed.xml", {})]
     ordered, parts = _shares(jobs, workers)
     taken = [job for part in parts for job in ordered[part]]
     assert sorted(taken) == sorted(jobs) and len(taken) == len(jobs)        # each job once
     groups = max(1, workers // 2)
     assert all(name == "entity.html" for part in parts[:groups] for _, name, _ in ordered[part])
     assert not any(name == "entity.html" for part in parts[groups:] for _, name, _ in ordered[part])
+    assert [name for _, name, _ in ordered[70:73]] == ["timeline.html", "tag.html", "feed.xml"]
+    assert {name for _, name, _ in ordered[73:]} == {"article.html", "summary.html"}
     assert len(parts) > groups + workers    # the rest in small shares
