@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Problem
+from .safepaths import refused_link
 from .yamlsource import YamlProblem, parse_yaml
 
 CONFIG_NAME = "dossier.yaml"
@@ -40,8 +41,9 @@ def normalise_base_url(url: str) -> str:
 
 def load_config(root: Path) -> tuple[Config, list[Problem]]:
     path = root / CONFIG_NAME
-    if not path.exists():
-        return Config(title=_title_from_folder(root)), []
+    refused: list[Problem] = []
+    if refused_link(path, root.resolve(), refused) or not path.exists():   # (a link leading outside: not read)
+        return Config(title=_title_from_folder(root)), refused
     problems: list[Problem] = []
     try:
         text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
