@@ -73,3 +73,21 @@ def windows_name_problem(relative: str) -> str | None:
             return ("has a name Windows cannot store (it holds one of < > : \" | ? * \\ or ends with a dot "
                     "or a space): the site could not be copied to a Windows disk; rename it")
     return None
+
+
+def unwritable_folder(folder: Path, root: Path) -> str | None:
+    """Why the dossier's `folder` (root/articles...) cannot take a new file: it is a link
+    leading outside the dossier `root`, or into a loop. `dossier import` and `dossier new`
+    write there; through such a link they would write on the builder's own files."""
+    problem = link_problem(folder, os.path.realpath(root)) if os.path.islink(folder) else None
+    if problem is None:
+        return None
+    return (f"{folder} is a link that leads outside the dossier folder, or to itself, so nothing is written "
+            "through it; make it a real folder of the dossier")
+
+
+def create_file(path: Path, text: str) -> None:
+    """Write a new file, never through a link (a dangling one would create its target
+    wherever it points) nor over a file that appeared meanwhile (FileExistsError)."""
+    with open(path, "x", encoding="utf-8") as file:
+        file.write(text)

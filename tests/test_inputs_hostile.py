@@ -339,3 +339,45 @@ def test_any_static_names_build_or_fail_naming_them(tmp_path_factory, names):
     assert len({f.lower() for f in files}) == len(files)
     for name in made:
         assert (folder / "site" / name).read_text() == name
+
+
+BODY = ("The minister of the interior announced on Tuesday a sweeping plan to reform the national police, "
+        "with new oversight boards in every region and a budget of two billion euros over five years.")
+CLIPPING = f"Police reform plan unveiled\n\n{BODY}\n"
+
+
+def test_import_never_reads_or_writes_an_original_outside_the_dossier(make_dossier, tmp_path, outside):
+    (outside / "orig.md").write_text(f"---\ntitle: {PRIVATE}\n---\n{BODY}\n")
+    before = (outside / "orig.md").read_text()
+    d = make_dossier({"articles/a.md": article("A")})
+    (d.root / "articles" / "orig.md").symlink_to(outside / "orig.md")
+    (d.root / "articles" / "police-reform-plan-unveiled.md").symlink_to(outside / "created.md")   # dangling
+    (d.root / "articles" / "loop.md").symlink_to("loop.md")
+    (tmp_path / "clip.txt").write_text(CLIPPING)
+    run = d.run("import", str(tmp_path / "clip.txt"), "--into", str(d.root))
+    assert run.code == 0, run.err
+    assert "dossier/articles/orig.md: warning: this file is reached through a link that leads outside" in run.err
+    assert "dossier/articles/loop.md: warning: this link leads to itself" in run.err
+    assert "created dossier/articles/police-reform-plan-unveiled-2.md" in run.out
+    assert (outside / "orig.md").read_text() == before and not (outside / "created.md").exists()
+    assert BODY in (d.root / "articles" / "police-reform-plan-unveiled-2.md").read_text()
+
+
+def test_import_and_new_refuse_an_articles_folder_linked_outside(make_dossier, tmp_path, outside):
+    d = make_dossier({"entities/x.yaml": entity("X")})
+    (d.root / "articles").symlink_to(outside)
+    (tmp_path / "clip.txt").write_text(CLIPPING)
+    listing = sorted(p.name for p in outside.iterdir())
+    run = d.run("import", str(tmp_path / "clip.txt"), "--into", str(d.root))
+    assert run.code == 1 and "is a link that leads outside the dossier folder" in run.err
+    run = d.run("new", "article", "fresh", str(d.root))
+    assert run.code == 1 and "is a link that leads outside the dossier folder" in run.err
+    assert sorted(p.name for p in outside.iterdir()) == listing
+
+
+def test_new_never_writes_through_a_dangling_link(make_dossier, outside):
+    d = make_dossier({"articles/a.md": article("A")})
+    (d.root / "articles" / "fresh.md").symlink_to(outside / "fresh.md")
+    run = d.run("new", "article", "fresh", str(d.root))
+    assert run.code == 1 and "already exists" in run.err
+    assert not (outside / "fresh.md").exists()
