@@ -50,6 +50,9 @@ def load_config(root: Path) -> tuple[Config, list[Problem]]:
         data = parse_yaml(text) or {}
     except UnicodeDecodeError:
         return Config(), [Problem(path, 1, "the file is not UTF-8 text; save it as UTF-8")]
+    except OSError as exc:   # (a folder so named, a file that cannot be read)
+        return Config(), [Problem(path, None, f"cannot read the settings: {exc.strerror}; make dossier.yaml a "
+                                  "readable text file, or remove it")]
     except YamlProblem as exc:
         return Config(), [Problem(path, exc.line, exc.message, exc.column)]
     if not isinstance(data, dict):

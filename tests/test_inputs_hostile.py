@@ -3,7 +3,9 @@ bring outside files into the site or its templates, link loops are problems amon
 others, the output never sits inside the dossier, names that break the site on Windows or
 macOS disks are errors, the published site holds no path of the building machine, and a
 full disk is reported against the output folder."""
+import contextlib
 import errno
+import io
 import json
 import os
 import shutil
@@ -381,3 +383,57 @@ def test_new_never_writes_through_a_dangling_link(make_dossier, outside):
     run = d.run("new", "article", "fresh", str(d.root))
     assert run.code == 1 and "already exists" in run.err
     assert not (outside / "fresh.md").exists()
+
+
+PLACES = [("articles", "a.md"), ("articles", "sub"), ("entities", "b.yaml"), ("static", "d.txt"), ("static", "sub"),
+          ("static/sub", "e.txt"), ("templates", "article.html"), ("templates", "inc"), (".", "static"),
+          (".", "templates"), (".", "articles"), (".", "dossier.yaml")]
+KINDS = ["outside file", "outside folder", "inside file", "inside folder", "loop", "self", "parent", "dangling",
+         "chain out"]
+LINKS = st.lists(st.tuples(st.sampled_from(PLACES), st.sampled_from(KINDS)), min_size=1, max_size=6)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(links=LINKS)
+def test_no_tree_of_links_brings_an_outside_file_in_or_crashes_the_build(tmp_path_factory, links):
+    """Whatever links a dossier holds (to outside files and folders, inside ones, loops,
+    dangling ones, chains), the build ends with exit 0 or 1 without a traceback, nothing
+    outside reaches the site or the messages, and nothing outside changes."""
+    from generator.cli import main
+    folder = tmp_path_factory.mktemp("links")
+    outside = folder / "outside"
+    (outside / "folder").mkdir(parents=True)
+    for name in ("secret.txt", "folder/inner.txt", "article.html", "a.md"):
+        (outside / name).write_text(f"---\ntitle: {PRIVATE}\n---\n{PRIVATE}\n")
+    before = sorted((p.relative_to(outside), p.read_bytes()) for p in outside.rglob("*") if p.is_file())
+    root = folder / "dossier"
+    (root / "own").mkdir(parents=True)
+    (root / "own" / "own.md").write_text(article("Own"))
+    (root / "chain").symlink_to(outside / "secret.txt")
+    targets = {"outside file": outside / "secret.txt", "outside folder": outside / "folder",
+               "inside file": root / "own" / "own.md", "inside folder": root / "own",
+               "dangling": outside / "missing.txt", "chain out": root / "chain"}
+    def inside(path):
+        return os.path.realpath(path).startswith(str(root.resolve()) + os.sep)
+
+    for (where, name), kind in [*links, (("articles", "own.md"), "file"), (("static", "own.txt"), "file")]:
+        parent = root / where
+        if not inside(parent / "x"):
+            continue   # (a folder made a link to outside: nothing is made there)
+        with contextlib.suppress(OSError):
+            parent.mkdir(parents=True, exist_ok=True)
+        if not parent.is_dir() or os.path.lexists(parent / name):
+            continue   # (a link in the way, or a name taken)
+        if kind == "file":
+            (parent / name).write_text(article("Own"))
+        else:
+            (parent / name).symlink_to({"loop": name, "self": ".", "parent": ".."}.get(kind) or targets[kind])
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+        code = main(["build", str(root), "-o", str(folder / "site"), "--no-search"])
+    assert code in (0, 1), err.getvalue()
+    assert "Traceback" not in err.getvalue() and "internal error" not in err.getvalue()
+    assert PRIVATE not in err.getvalue()
+    if (folder / "site").exists():
+        assert PRIVATE not in site_text(folder / "site")
+    assert sorted((p.relative_to(outside), p.read_bytes()) for p in outside.rglob("*") if p.is_file()) == before
