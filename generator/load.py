@@ -25,7 +25,7 @@ from pathlib import Path
 from stat import S_ISREG
 
 from . import records
-from .cache import BuildCache
+from .cache import CACHE_FOLDER, BuildCache
 from .config import load_config
 from .dates import DateError, DateSpan, FuzzyDate, parse_date
 from .errors import Problem
@@ -144,20 +144,21 @@ def _files(root: Path, folder: str, suffixes: tuple[str, ...] | None, problems: 
     outside the dossier, or into a loop of links, is not followed (with a warning naming it,
     safepaths.link_problem); links inside the dossier are followed. A content folder
     (`hidden` false) is read once however many links lead to it (its files would be read
-    twice); other folders are read under each name, but never inside themselves."""
+    twice); other folders are read under each name, but never inside themselves, and never
+    the build's cache (.dossier-cache, which a link in static/ to the dossier would publish)."""
     base = root / folder
     if refused_link(base, root, problems) or not base.is_dir():
         return []
     found, seen, pending = [], set(), [(str(base), ())]
-    root_text = str(root)
+    root_text, cache = str(root), os.path.join(root, CACHE_FOLDER)
     while pending:
         directory, above = pending.pop()
         real = os.path.realpath(directory)
         if real in above:
-            problems.append(Problem(Path(directory), None, "this link leads back into a folder that holds it (a loop), "
-                                    "so it is not followed; remove it", severity="warning"))
+            problems.append(Problem(Path(directory), None, "this path leads back, through a link, into a folder that "
+                                    "holds it (a loop), so it is not followed; remove the link", severity="warning"))
             continue
-        if real in seen:   # a link to a folder already read
+        if real in seen or real == cache:   # a link to a folder already read, or to the build's cache
             continue
         if not hidden:
             seen.add(real)

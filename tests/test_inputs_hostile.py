@@ -437,3 +437,15 @@ def test_no_tree_of_links_brings_an_outside_file_in_or_crashes_the_build(tmp_pat
     if (folder / "site").exists():
         assert PRIVATE not in site_text(folder / "site")
     assert sorted((p.relative_to(outside), p.read_bytes()) for p in outside.rglob("*") if p.is_file()) == before
+
+
+def test_a_static_link_to_the_dossier_never_publishes_the_build_cache(make_dossier):
+    d = make_dossier({"articles/a.md": article("A")})
+    (d.root / "static").mkdir()
+    (d.root / "static" / "all").symlink_to("..")
+    assert d.build("--no-search").code == 0 and (d.root / ".dossier-cache").is_dir()
+    run = d.build("--no-search", "--force")
+    assert run.code == 0, run.err
+    assert (d.output / "all" / "articles" / "a.md").exists()   # (inside the dossier: the author's choice)
+    assert not (d.output / "all" / ".dossier-cache").exists()
+    assert not (d.output / "all" / "static").exists()          # (a folder never inside itself)
