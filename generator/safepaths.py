@@ -77,12 +77,13 @@ def windows_name_problem(relative: str) -> str | None:
 
 def unwritable_folder(folder: Path, root: Path) -> str | None:
     """Why the dossier's `folder` (root/articles...) cannot take a new file: it is a link
-    leading outside the dossier `root`, or into a loop. `dossier import` and `dossier new`
-    write there; through such a link they would write on the builder's own files."""
-    problem = link_problem(folder, os.path.realpath(root)) if os.path.islink(folder) else None
-    if problem is None:
+    that does not lead to a folder inside the dossier `root` (it leads outside, nowhere, or
+    into a loop). `dossier import` and `dossier new` write there; through such a link they
+    would write on the builder's own files."""
+    if not os.path.islink(folder) or (os.path.isdir(folder) and is_inside(os.path.realpath(folder),
+                                                                          os.path.realpath(root))):
         return None
-    return (f"{folder} is a link that leads outside the dossier folder, or to itself, so nothing is written "
+    return (f"{folder} is a link that leads outside the dossier folder (or nowhere), so nothing is written "
             "through it; make it a real folder of the dossier")
 
 

@@ -377,6 +377,15 @@ def test_import_and_new_refuse_an_articles_folder_linked_outside(make_dossier, t
     assert sorted(p.name for p in outside.iterdir()) == listing
 
 
+def test_import_refuses_an_articles_folder_linked_nowhere(make_dossier, tmp_path, outside):
+    d = make_dossier({"entities/x.yaml": entity("X")})
+    (d.root / "articles").symlink_to(outside / "missing")
+    (tmp_path / "clip.txt").write_text(CLIPPING)
+    run = d.run("import", str(tmp_path / "clip.txt"), "--into", str(d.root))
+    assert run.code == 1 and "is a link that leads outside the dossier folder (or nowhere)" in run.err
+    assert not (outside / "missing").exists()
+
+
 def test_new_never_writes_through_a_dangling_link(make_dossier, outside):
     d = make_dossier({"articles/a.md": article("A")})
     (d.root / "articles" / "fresh.md").symlink_to(outside / "fresh.md")
