@@ -250,6 +250,7 @@ def test_the_published_marker_holds_no_path_of_the_building_machine(make_dossier
     assert run.code == 0 and "dossier/articles/a.md:3: warning: unknown field 'bogus'" in run.err
     marker = (d.output / ".dossier-site.json").read_text(encoding="utf-8")
     assert str(tmp_path) not in marker and str(tmp_path.resolve()) not in marker
+    assert str(tmp_path.resolve()) not in site_text(d.output)   # (nor any other published file)
     assert json.loads(marker)["warnings"][0][0] == "articles/a.md"
     again = d.build("--no-search")   # nothing changed: the warnings come from the marker
     assert "up to date" in again.out and "dossier/articles/a.md:3: warning: unknown field 'bogus'" in again.err
