@@ -5,8 +5,10 @@ writes, and raises ContentError (every problem, sorted) before touching the outp
 """
 from __future__ import annotations
 
+import errno
 import gc
 import hashlib
+import os
 import time
 from contextlib import contextmanager
 from typing import Protocol
@@ -14,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .errors import ContentError, Problem, sort_problems
+from .errors import ContentError, OutputError, Problem, display_path, sort_problems
 from .cache import BuildCache, close_cache, library_versions, open_cache, save_cache, settled
 from .incremental import BuildState, Plan, build_state, file_stats, plan_build
 from .index import Catalog, build_index
@@ -152,14 +154,15 @@ def _check(root: Path) -> list[Problem]:
         close_cache(analysis.cache)
 
 
-# What a build depends on in the dossier besides its content files (load.list_content)
-OTHER_ENTRIES = ("dossier.yaml", "templates", "theme", "static")
+# What a build depends on in the dossier besides the files load.list_content lists
+OTHER_ENTRIES = ("dossier.yaml",)
 GENERATOR = Path(__file__).resolve().parent
 
 
 def input_fingerprint(root: Path, theme: Path, options: tuple, content: ContentFiles) -> str:
-    """What a build depends on: every content file the loader reads (`content`), every
-    other dossier, theme and generator file (path, size, mtime) and the build options.
+    """What a build depends on: every file of the dossier the build reads (`content`: its
+    content, templates and static files), dossier.yaml, every theme and generator file (path,
+    size, mtime) and the build options.
     Equal fingerprints give the same site.
 
     When a file was modified too recently (cache.settled), a second save within the clock's
@@ -230,24 +233,30 @@ def _build_site(request: _Request, render_seconds: float, watch: _Stopwatch) -> 
             and not fingerprint.endswith(":unsettled"):
         watch.lap("unchanged")
         return BuildResult(output, marker.get("pages", 0), marker.get("files", 0),
-                           [Problem(Path(w[0]), w[1], w[2], w[3], "warning") for w in marker.get("warnings", [])],
+                           [Problem(Path(os.path.normpath(content.root / w[0])), w[1], w[2], w[3], "warning")
+                            for w in marker.get("warnings", [])],
                            time.perf_counter() - started, watch.stages, up_to_date=True)
     analysis = analyse(root, request.base_url, render_seconds, watch, request.workers, content=content)
     try:
         if analysis.errors:
             raise ContentError(analysis.problems)
-        return _render_and_write(request, analysis, fingerprint, marker, watch, started)
+        try:
+            return _render_and_write(request, analysis, content, fingerprint, marker, watch, started)
+        except ContentError as exc:   # (a template's or a static file's: reported with the warnings)
+            raise ContentError([*analysis.warnings, *exc.problems]) from None
     finally:
         close_cache(analysis.cache)
 
 
-def _render_and_write(request: _Request, analysis: Analysis, fingerprint: str, marker: dict,
+def _render_and_write(request: _Request, analysis: Analysis, content: ContentFiles, fingerprint: str, marker: dict,
                       watch: _Stopwatch, started: float) -> BuildResult:
-    """Views, pages, search index and swap (or patch), once the dossier is analysed."""
+    """Views, pages, search index and swap (or patch), once the dossier is analysed (from
+    the files `content` lists)."""
     catalog, root, theme = analysis.catalog, request.root, request.theme
     template_dirs = theme_template_dirs(root, theme)
-    state = build_state(catalog, analysis.documents, request.options, [theme, *template_dirs[:-1]],
-                        analysis.entity_summaries, root / "static")
+    state = build_state(catalog, analysis.documents, request.options, [theme], analysis.entity_summaries,
+                        [(path, stat) for path, _, stat in content.under("static")],
+                        [(path, stat.st_size, stat.st_mtime_ns) for path, _, stat in content.under("templates")])
     previous = previous_site(request.output, marker)
     plan = None if request.force or previous is None else \
         plan_build(BuildState.from_json(marker.get("state")), state, catalog, analysis.documents,
@@ -257,22 +266,29 @@ def _render_and_write(request: _Request, analysis: Analysis, fingerprint: str, m
     watch.lap("views")
     # an incremental build has the previous build's files, less those it deletes, and new ones
     paths = output_paths(views) if plan is None else set(previous.hashes) - plan.removed | output_paths(views)
-    assets = collect_assets(root, theme, paths)
+    assets = collect_assets(content, theme, paths)
     pages = len(views.pages) if plan is None else marker.get("pages", 0) - \
         sum(path.endswith(".html") for path in plan.removed) + sum(page.path not in previous.hashes for page in views.pages)
     record = {"fingerprint": fingerprint, "pages": pages, "files": len(paths) + len(assets),
-              "warnings": [(str(w.path), w.line, w.message, w.column) for w in analysis.warnings],
+              "warnings": [(_published_path(w.path, content.root), w.line, w.message, w.column)
+                           for w in analysis.warnings],
               "state": state.to_json()}
     writer = _SiteWriter(request, views, template_dirs, previous, marker, catalog.config.language, watch,
                          analysis.cache.search_documents if analysis.cache else None)
     del catalog
     changed = 0
-    if plan is None:
-        analysis.release_texts()
-        writer.whole(assets, record)
-    else:
-        changed = writer.patch(record, plan, {path: assets[path] for path in plan.static if path in assets},
-                               plan.static_removed | {path for path in plan.static if path not in assets})
+    try:
+        if plan is None:
+            analysis.release_texts()
+            writer.whole(assets, record)
+        else:
+            changed = writer.patch(record, plan, {path: assets[path] for path in plan.static if path in assets},
+                                   plan.static_removed | {path for path in plan.static if path not in assets})
+    except OSError as exc:
+        if exc.errno in DISK_FULL:
+            raise OutputError(f"the disk of the output folder {display_path(request.output)} is full ({exc.strerror}); "
+                              "free some space there, or build into a folder on another disk") from None
+        raise
     watch.lap("swap")
     return BuildResult(request.output, pages, len(paths) + len(assets), analysis.warnings,
                        time.perf_counter() - started, watch.stages, render_cache=analysis.render_cache,
@@ -336,25 +352,51 @@ class _SiteWriter:
                           record, plan.removed, static, static_removed)
 
 
-def collect_assets(root: Path, theme: Path, generated: set[str]) -> dict[str, Path]:
-    """The theme's static files under assets/, then the dossier's own static/ at the site root."""
+def collect_assets(content: ContentFiles, theme: Path, generated: set[str]) -> dict[str, Path]:
+    """The theme's static files under assets/, then the dossier's own static/ at the site root
+    (as `content` lists them: links leading outside the dossier left out). A static file may
+    not take the name of a file or folder the build writes, nor differ from one, or from
+    another static file, only by case: on the case-insensitive disks of macOS and Windows
+    one would overwrite the other."""
     assets: dict[str, Path] = {}
     static = theme / "static"
     if static.is_dir():
         for path in sorted(static.rglob("*")):
             if path.is_file():
                 assets[f"{ASSET_FOLDER}/{path.relative_to(static).as_posix()}"] = path
-    own = root / "static"
+    taken = {path.lower(): path for path in [*generated, *assets]}
+    folders = {"/".join(parts[:end]).lower(): "/".join(parts[:end])
+               for parts in (path.split("/") for path in taken.values()) for end in range(1, len(parts))}
     problems = []
-    if own.is_dir():
-        for path in sorted(own.rglob("*")):
-            if not path.is_file() or (path.is_symlink() and not path.resolve().is_relative_to(root.resolve())):
-                continue
-            relative = path.relative_to(own).as_posix()
-            if relative in generated or relative in assets:
-                problems.append(Problem(path, None, f"static/{relative} would overwrite the page or file "
-                                        f"{relative} that dossier writes; rename or move it"))
-            assets[relative] = path
+    for relative, path, _ in content.under("static"):
+        key = relative.lower()
+        other = taken.get(key)
+        parents = ["/".join(relative.split("/")[:end]) for end in range(1, relative.count("/") + 1)]
+        file = next((taken[parent.lower()] for parent in parents if parent.lower() in taken), None)
+        if other == relative:
+            problem = f"static/{relative} would overwrite the page or file {other} that dossier writes; rename or move it"
+        elif other is not None:
+            problem = (f"static/{relative} and {other} differ only by case: on the disks of macOS and Windows one "
+                       "would overwrite the other; rename or move it")
+        elif key in folders:
+            problem = f"static/{relative} would take the name of the folder {folders[key]}; rename or move it"
+        elif file is not None:
+            problem = f"static/{relative} is in a folder named as the file {file}; rename or move it"
+        else:
+            taken[key] = f"static/{relative}"
+            folders.update({parent.lower(): f"static/{parent}" for parent in parents})
+            assets[relative] = Path(path)
+            continue
+        problems.append(Problem(Path(path), None, problem))
     if problems:
         raise ContentError(problems)
     return assets
+
+
+DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+
+
+def _published_path(path: Path, root: Path) -> str:
+    """A problem's file as the site's marker keeps it: relative to the dossier (the marker is
+    published with the site, and the builder's folders are nobody's business)."""
+    return os.path.relpath(path, root) if Path(path).is_absolute() else str(path)

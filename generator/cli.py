@@ -223,6 +223,8 @@ def _run_import(args: argparse.Namespace) -> int:
         text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8", errors="replace")
         result = import_clipping(text, Path(args.into), new=args.new, outlet=args.outlet)
         clip, where = result.clip, display_path(result.path.resolve())
+        for warning in result.warnings:
+            print(warning.format(), file=sys.stderr)
         if result.action == "syndicated":
             print(f"{name}: a copy of {where} ({result.score:.0%} of the shorter text matches): recorded in its "
                   "syndicated list; nothing else written (use --new for a separate article)")

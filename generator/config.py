@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Problem
+from .safepaths import refused_link
 from .yamlsource import YamlProblem, parse_yaml
 
 CONFIG_NAME = "dossier.yaml"
@@ -40,14 +41,18 @@ def normalise_base_url(url: str) -> str:
 
 def load_config(root: Path) -> tuple[Config, list[Problem]]:
     path = root / CONFIG_NAME
-    if not path.exists():
-        return Config(title=_title_from_folder(root)), []
+    refused: list[Problem] = []
+    if refused_link(path, root.resolve(), refused) or not path.exists():   # (a link leading outside: not read)
+        return Config(title=_title_from_folder(root)), refused
     problems: list[Problem] = []
     try:
         text = path.read_text(encoding="utf-8-sig").replace("\r\n", "\n")
         data = parse_yaml(text) or {}
     except UnicodeDecodeError:
         return Config(), [Problem(path, 1, "the file is not UTF-8 text; save it as UTF-8")]
+    except OSError as exc:   # (a folder so named, a file that cannot be read)
+        return Config(), [Problem(path, None, f"cannot read the settings: {exc.strerror}; make dossier.yaml a "
+                                  "readable text file, or remove it")]
     except YamlProblem as exc:
         return Config(), [Problem(path, exc.line, exc.message, exc.column)]
     if not isinstance(data, dict):

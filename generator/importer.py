@@ -12,14 +12,16 @@ the body are kept.
 from __future__ import annotations
 
 import io
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .dates import MONTHS
-from .errors import DossierError
+from .errors import DossierError, Problem
 from .index import tag_slug
 from .matcher import fold
+from .safepaths import create_file, refused_link, unwritable_folder
 from .yamlsource import parse_yaml
 
 _MONTH = {name.lower()[:3]: i + 1 for i, name in enumerate(MONTHS)}
@@ -259,11 +261,21 @@ def containment(a: set[int], b: set[int]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def find_original(clip: Clipping, articles_dir: Path, threshold: float = 0.5) -> tuple[Path, float] | None:
+def find_original(clip: Clipping, articles_dir: Path, threshold: float = 0.5,
+                  problems: list[Problem] | None = None) -> tuple[Path, float] | None:
+    """The article of the dossier's `articles_dir` the clipping is a copy of, if any. A link
+    leading outside the dossier (or into a loop) is not read (a warning in `problems`): the
+    original found is written to."""
     mine = shingles("\n".join(clip.body))
     best = None
+    root = os.path.realpath(articles_dir.parent)
     for path in sorted(articles_dir.glob("*.md")):
-        text = path.read_text(encoding="utf-8", errors="replace")
+        if refused_link(path, root, [] if problems is None else problems):
+            continue
+        try:
+            text = path.read_text(encoding="utf-8", errors="replace")
+        except OSError:   # (a broken link, a file gone meanwhile)
+            continue
         body = text.split("\n---", 1)[-1] if text.startswith("---") else text   # a --- rule may follow
         score = containment(mine, shingles(body))
         if score >= threshold and (best is None or score > best[1]):
@@ -345,6 +357,7 @@ class ImportResult:
     clip: Clipping
     original: Path | None = None
     score: float = 0.0
+    warnings: list[Problem] = field(default_factory=list)   # articles not read (links leading outside)
 
 
 def import_clipping(text: str, into: Path, new: bool = False, outlet: str | None = None) -> ImportResult:
@@ -355,21 +368,25 @@ def import_clipping(text: str, into: Path, new: bool = False, outlet: str | None
     if not clip.body:
         raise ClippingError("no article text found in the clipping (only boilerplate?)")
     articles = into / "articles"
+    reason = unwritable_folder(articles, into)
+    if reason:
+        raise ClippingError(reason)
     articles.mkdir(parents=True, exist_ok=True)
-    match = find_original(clip, articles)
+    warnings: list[Problem] = []
+    match = find_original(clip, articles, problems=warnings)
     if match and not new:
         original, score = match
         note = f"imported copy ({score:.0%} of its text matches)"
         if clip.access != "full":
             note += f"; {clip.access_note or clip.access}"
         add_syndicated_record(original, clip, note)
-        return ImportResult(original, "syndicated", clip, original, score)
+        return ImportResult(original, "syndicated", clip, original, score, warnings)
     copy_of = match[0].stem if match else None
     base = slug(clip.title or "clipping")
     path = articles / f"{base}.md"
     number = 2
-    while path.exists():
+    while os.path.lexists(path):
         path = articles / f"{base}-{number}.md"
         number += 1
-    path.write_text(article_text(clip, copy_of), encoding="utf-8")
-    return ImportResult(path, "created", clip, match[0] if match else None, match[1] if match else 0.0)
+    create_file(path, article_text(clip, copy_of))
+    return ImportResult(path, "created", clip, match[0] if match else None, match[1] if match else 0.0, warnings)

@@ -214,11 +214,14 @@ def file_stats(places: list[Path], skipped: tuple[str, ...] = ("__pycache__",)) 
 
 
 def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple, theme_places: list[Path],
-                entity_summaries: dict[str, Rendered] | None = None, static: Path | None = None) -> BuildState:
-    """The state of this build (see the module's docstring)."""
+                entity_summaries: dict[str, Rendered] | None = None,
+                static: list[tuple[str, os.stat_result]] = (), templates: list[tuple[str, int, int]] = ()) -> BuildState:
+    """The state of this build (see the module's docstring). `static` and `templates`: the
+    dossier's own static files (path inside static/, stat) and templates (path, size, mtime),
+    as load.list_content lists them (links leading outside the dossier left out)."""
     summaries = entity_summaries or {}
     entities = sorted(catalog.entities.values(), key=lambda e: e.id)
-    frame = digest_of(code_fingerprint(), options, repr(catalog.config), file_stats(theme_places))
+    frame = digest_of(code_fingerprint(), options, repr(catalog.config), file_stats(theme_places), list(templates))
     entity_states = {e.id: EntityState.of(e, catalog, summaries.get(e.id)) for e in entities}
     mentions = document_mentions(catalog, documents)
     entity_ids = tuple(sorted(catalog.entities))
@@ -235,16 +238,12 @@ def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple
     return BuildState(frame, tag_names(catalog), entity_ids, states, entity_states, static_files(static))
 
 
-def static_files(folder: Path | None) -> dict[str, list]:
-    """The files under `folder` (the dossier's static/), each as [size, modification time];
-    one modified too recently to be told from a second save (cache.settled) as [-1, -1]:
-    never equal, it is copied again at the next build."""
-    if folder is None:
-        return {}
-    base = len(str(folder)) + 1
-    # (every file, as build.collect_assets copies them: no folder skipped)
-    return {path[base:].replace(os.sep, "/"): [size, mtime] if settled(mtime) else [-1, -1]
-            for path, size, mtime in file_stats([folder], skipped=())}
+def static_files(files: list[tuple[str, os.stat_result]]) -> dict[str, list]:
+    """The dossier's static files (path inside static/, stat), each as [size, modification
+    time]; one modified too recently to be told from a second save (cache.settled) as
+    [-1, -1]: never equal, it is copied again at the next build."""
+    return {path: [stat.st_size, stat.st_mtime_ns] if settled(stat.st_mtime_ns) else [-1, -1]
+            for path, stat in files}
 
 
 def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalog,

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from .errors import Problem
 from .matcher import MentionMatcher, name_key
 from .model import Article, Dossier, Entity, Relation, Summary
+from .safepaths import reserved_name
 
 SECTION = {"article": "articles", "summary": "summaries", "entity": "entities"}
 
@@ -151,7 +152,8 @@ def tag_path(slug: str) -> str:
 def tag_slug(tag: str) -> str:
     text = unicodedata.normalize("NFKD", tag).encode("ascii", "ignore").decode().lower()
     slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "tag"
-    return f"{slug}-tag" if slug == LIST_PAGE else slug   # (tags/index.html lists the tags)
+    # (tags/index.html lists the tags; tags/con.html could not be opened on Windows)
+    return f"{slug}-tag" if slug == LIST_PAGE or reserved_name(slug) else slug
 
 
 def build_index(dossier: Dossier) -> tuple[Catalog, list[Problem]]:

@@ -25,7 +25,7 @@ from pathlib import Path
 from stat import S_ISREG
 
 from . import records
-from .cache import BuildCache
+from .cache import CACHE_FOLDER, BuildCache
 from .config import load_config
 from .dates import DateError, DateSpan, FuzzyDate, parse_date
 from .errors import Problem
@@ -33,6 +33,7 @@ from .index import LIST_PAGE
 from .model import (ACCESS_LEVELS, Article, Dossier, Entity, ExternalLink, Relation, Summary,
                     SyndicatedCopy)
 from .quotes import cited_with_quotes, referenced_ids
+from .safepaths import refused_link, reserved_name, windows_name_problem
 from .yamlsource import SourceFile, YamlProblem, parse_yaml
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -60,6 +61,9 @@ def id_problem(value: str) -> str | None:
                 "starting with a letter or digit (no spaces, slashes or '..')")
     if value.lower() == LIST_PAGE:
         return f"'{value}' cannot be an id: it is the name of each section's list page (index.html)"
+    if reserved_name(value):
+        return (f"'{value}' cannot be an id: {reserved_name(value)} is a reserved file name on Windows (as are CON, "
+                "PRN, AUX, NUL, COM1-9 and LPT1-9, with any extension), so its page could not be opened there")
     return None
 
 
@@ -70,6 +74,10 @@ CONTENT_FOLDERS = (("articles", (".md", ".markdown"), "article"), ("summaries", 
 # to worker processes: reading is otherwise the one stage of a cold build that leaves a core
 # idle (1.0-1.7 s at 5,000 articles).
 PARALLEL_FILES = 400
+# The dossier's other folders a build reads, every file in them (hidden ones too: a site's
+# .well-known/): its own templates, overriding the theme's, and its static files, copied as
+# they are to the site root. Nothing else in a dossier is read but dossier.yaml.
+OTHER_FOLDERS = ("templates", "static")
 
 
 @dataclass(frozen=True)
@@ -78,19 +86,34 @@ class ContentFiles:
     input fingerprint and the loader both look at all of them (5,700 at 5,000 articles)."""
 
     root: Path                                              # resolved
-    files: dict[str, list[tuple[str, os.stat_result]]]      # by content folder, as _files lists them
-    problems: list[Problem]                                 # (links leading outside the dossier)
+    files: dict[str, list[tuple[str, os.stat_result]]]      # by folder (and OTHER_FOLDERS), as _files lists them
+    problems: list[Problem]                                 # (links not followed, names Windows refuses)
 
     def stats(self) -> list[tuple[str, int, int]]:
         """(path, size, modification time) of every file."""
         return [(path, stat.st_size, stat.st_mtime_ns) for files in self.files.values() for path, stat in files]
 
+    def under(self, folder: str) -> list[tuple[str, str, os.stat_result]]:
+        """(path inside the folder with '/', path, stat) of each file listed under root/folder."""
+        base = self.root / folder
+        return [(_relative(path, base), path, stat) for path, stat in self.files.get(folder, [])]
+
 
 def list_content(root: Path) -> ContentFiles:
+    """The content files, and the dossier's other files a build reads (OTHER_FOLDERS)."""
     root = root.resolve()
     problems: list[Problem] = []
-    return ContentFiles(root, {folder: _files(root, folder, suffixes, problems) for folder, suffixes, _ in CONTENT_FOLDERS},
-                        problems)
+    files = {folder: _files(root, folder, suffixes, problems) for folder, suffixes, _ in CONTENT_FOLDERS}
+    for folder in OTHER_FOLDERS:
+        files[folder] = _files(root, folder, None, problems, hidden=True)
+    for name, stat in files["static"]:
+        reason = windows_name_problem(_relative(name, root / "static"))
+        if reason:
+            problems.append(Problem(Path(name), None, f"{_relative(name, root)} {reason}"))
+    if (root / "theme").is_dir():
+        problems.append(Problem(root / "theme", None, "this folder is not read: a dossier's own templates go in "
+                                "templates/; move them there", severity="warning"))
+    return ContentFiles(root, files, problems)
 
 
 def load_dossier(root: Path, cache: BuildCache | None = None, workers: int = 1,
@@ -114,40 +137,45 @@ def load_dossier(root: Path, cache: BuildCache | None = None, workers: int = 1,
     return Dossier(root, config, items["article"], items["summary"], items["entity"]), problems
 
 
-def _files(root: Path, folder: str, suffixes: tuple[str, ...], problems: list[Problem]) -> list[tuple[str, os.stat_result]]:
-    """The content files under root/folder, sorted, each with its stat; hidden files and
-    folders are skipped, and so is anything reached through a link leading outside the dossier
-    (with a warning). Links inside the dossier are followed, each folder read once."""
+def _files(root: Path, folder: str, suffixes: tuple[str, ...] | None, problems: list[Problem],
+           hidden: bool = False) -> list[tuple[str, os.stat_result]]:
+    """The files under root/folder (those ending in one of `suffixes`, or all), sorted, each
+    with its stat; hidden files and folders are skipped unless `hidden`. A link leading
+    outside the dossier, or into a loop of links, is not followed (with a warning naming it,
+    safepaths.link_problem); links inside the dossier are followed. A content folder
+    (`hidden` false) is read once however many links lead to it (its files would be read
+    twice); other folders are read under each name, but never inside themselves, and never
+    the build's cache (.dossier-cache, which a link in static/ to the dossier would publish)."""
     base = root / folder
-    if not base.is_dir():
+    if refused_link(base, root, problems) or not base.is_dir():
         return []
-    found, seen, pending = [], set(), [str(base)]
-    root_text = str(root) + os.sep
+    found, seen, pending = [], set(), [(str(base), ())]
+    root_text, cache = str(root), os.path.join(root, CACHE_FOLDER)
     while pending:
-        directory = pending.pop()
+        directory, above = pending.pop()
         real = os.path.realpath(directory)
-        if real in seen:   # a link back into a folder already read
+        if real in above:
+            problems.append(Problem(Path(directory), None, "this path leads back, through a link, into a folder that "
+                                    "holds it (a loop), so it is not followed; remove the link", severity="warning"))
             continue
-        seen.add(real)
-        outside = not (real + os.sep).startswith(root_text)
+        if real in seen or real == cache:   # a link to a folder already read, or to the build's cache
+            continue
+        if not hidden:
+            seen.add(real)
         try:
             entries = sorted(os.scandir(directory), key=lambda entry: entry.name)
         except OSError:
             continue
         folders = []
         for entry in entries:
-            if entry.name.startswith("."):
+            if entry.name.startswith(".") and not hidden:
                 continue
-            if entry.is_dir():
-                if not outside:
-                    folders.append(entry.path)
+            if entry.is_symlink() and refused_link(entry.path, root_text, problems):
                 continue
-            if not entry.name.lower().endswith(suffixes):
+            if entry.is_dir():   # (a link to a folder inside the dossier is followed)
+                folders.append((entry.path, (*above, real)))
                 continue
-            if outside or (entry.is_symlink() and not (os.path.realpath(entry.path) + os.sep).startswith(root_text)):
-                problems.append(Problem(Path(entry.path), None, "this file is reached through a link that leads "
-                                        "outside the dossier folder, so it is not read; copy it into the dossier instead",
-                                        severity="warning"))
+            if suffixes is not None and not entry.name.lower().endswith(suffixes):
                 continue
             try:
                 stat = entry.stat()   # (follows a link; a broken one is left out)

@@ -23,6 +23,7 @@ from jinja2.sandbox import SandboxedEnvironment, SecurityError
 
 from .cache import code_fingerprint
 from .errors import ContentError, Problem
+from .safepaths import is_inside
 from .workers import fork_pool, in_order, start_forked_worker, stop_pool
 from .views import ENTITY_DATA, GRAPH_DATA, PendingPage, SiteViews
 
@@ -31,12 +32,33 @@ if TYPE_CHECKING:
 
 THEMES = Path(__file__).resolve().parent.parent / "themes"
 DEFAULT_THEME = THEMES / "default"
-OVERRIDE_FOLDERS = ("templates", "theme")
+OVERRIDE_FOLDERS = ("templates",)   # (load.list_content warns of a `theme` folder: it is not read)
 
 
 def theme_template_dirs(dossier_root: Path, theme: Path = DEFAULT_THEME) -> list[Path]:
-    overrides = [dossier_root / name for name in OVERRIDE_FOLDERS if (dossier_root / name).is_dir()]
+    """The template folders, the dossier's own first; one that is a link leading outside the
+    dossier is left out (load.list_content warns of it)."""
+    root = os.path.realpath(dossier_root)
+    overrides = [dossier_root / name for name in OVERRIDE_FOLDERS
+                 if (dossier_root / name).is_dir() and is_inside(os.path.realpath(dossier_root / name), root)]
     return [*overrides, theme / "templates"]
+
+
+class DossierLoader(jinja2.FileSystemLoader):
+    """A dossier's own templates: only files whose resolved path is inside the dossier (the
+    folder's parent). A link leading elsewhere (to /etc/passwd, to the builder's files) or
+    into a loop of links is as if absent, so `{% include %}` cannot bring an outside file into
+    a page; load.list_content warns of each such link."""
+
+    def __init__(self, folder: Path):
+        super().__init__(str(folder))
+        self.root = os.path.realpath(Path(folder).parent)
+
+    def get_source(self, environment, template):
+        filename = os.path.join(self.searchpath[0], *jinja2.loaders.split_template_path(template))
+        if not os.path.isfile(filename) or not is_inside(os.path.realpath(filename), self.root):
+            raise jinja2.TemplateNotFound(template)
+        return super().get_source(environment, template)
 
 
 @functools.cache
@@ -124,7 +146,7 @@ def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
     *overrides, theme_dir = template_dirs
     theme_loader = jinja2.FileSystemLoader(str(theme_dir))
     loader = jinja2.ChoiceLoader([
-        *(jinja2.FileSystemLoader(str(d)) for d in overrides),
+        *(DossierLoader(d) for d in overrides),
         theme_loader,
         jinja2.PrefixLoader({"!theme": theme_loader}, delimiter="/"),
     ])

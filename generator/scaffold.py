@@ -1,10 +1,12 @@
 """`dossier new`: a new content file with every field present and explained."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from .errors import DossierError
 from .load import id_problem
+from .safepaths import create_file, unwritable_folder
 
 KINDS = ("article", "summary", "entity")
 FOLDERS = {"article": ("articles", ".md"), "summary": ("summaries", ".md"), "entity": ("entities", ".yaml")}
@@ -118,9 +120,15 @@ def new_item(root: Path, kind: str, item_id: str) -> Path:
         raise ScaffoldError(reason)
     folder, suffix = FOLDERS[kind]
     path = root / folder / f"{item_id}{suffix}"
-    if path.exists():
+    if os.path.lexists(path):
         raise ScaffoldError(f"{path} already exists; choose another id or edit that file")
+    reason = unwritable_folder(path.parent, root)
+    if reason:
+        raise ScaffoldError(reason)
     path.parent.mkdir(parents=True, exist_ok=True)
     title = item_id.replace("-", " ").replace("_", " ").capitalize()
-    path.write_text(TEMPLATES[kind].format(title=title), encoding="utf-8")
+    try:
+        create_file(path, TEMPLATES[kind].format(title=title))
+    except FileExistsError:
+        raise ScaffoldError(f"{path} already exists; choose another id or edit that file") from None
     return path

@@ -1,6 +1,6 @@
 """Write the site atomically: stage it beside the output folder, then swap it in.
 
-- The output folder must not be the content folder, contain it, or sit inside the theme;
+- The output folder must not be the content folder, contain it, or sit inside it;
   a non-empty folder that dossier did not create (no marker file) is refused unless forced.
 - A failed or interrupted build leaves the previous site exactly as it was: the new one is
   complete in a staging folder before the previous one is moved aside.
@@ -67,6 +67,9 @@ def check_output_folder(output: Path, content_root: Path, force: bool = False) -
     if _is_inside(content_root, output):
         raise OutputError(f"the output folder {output} contains the content folder {content_root}; "
                           "building there would replace your content — choose another folder")
+    if _is_inside(output, content_root):   # (static/ would copy the site into itself at each build)
+        raise OutputError(f"the output folder {output} is inside the dossier folder {content_root}; the next build "
+                          "would read the site as part of the dossier — choose a folder outside it, e.g. -o site beside it")
     if output == Path(output.anchor) or output == Path.home().resolve():
         raise OutputError(f"refusing to use {output} as the output folder")
     if output.exists() and not output.is_dir():
