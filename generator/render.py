@@ -7,6 +7,7 @@ build, naming the template and line.
 """
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import os
@@ -19,12 +20,12 @@ from typing import TYPE_CHECKING
 
 import jinja2
 import markupsafe
-from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
-from .cache import code_fingerprint
-from .errors import ContentError, Problem
+from .cache import StoredHtml, code_fingerprint
+from .errors import ContentError, DossierError, Problem
 from .workers import fork_pool, in_order, start_forked_worker, stop_pool
-from .views import ENTITY_DATA, GRAPH_DATA, PendingPage, SiteViews
+from .views import ENTITY_DATA, GRAPH_DATA, TEMPLATE_VIEWS, PendingPage, SiteViews
 
 if TYPE_CHECKING:
     from .write import PreviousSite
@@ -115,12 +116,96 @@ class PageTemplate(jinja2.Template):
         return template
 
 
+# Plain values a template is given, and the attributes it may use of each: methods that
+# make a new value from this one and change nothing (a str's `upper`, a dict's `items`).
+# Left out: the padding methods (`center(10**10)` would fill the memory) and every method
+# that changes a list or a dict.
+_STR_METHODS = frozenset({
+    "capitalize", "casefold", "count", "endswith", "find", "format", "index", "isalnum", "isalpha", "isascii",
+    "isdecimal", "isdigit", "isidentifier", "islower", "isnumeric", "isprintable", "isspace", "istitle",
+    "isupper", "join", "lower", "lstrip", "partition", "removeprefix", "removesuffix", "replace", "rfind",
+    "rindex", "rpartition", "rsplit", "rstrip", "split", "splitlines", "startswith", "strip", "swapcase",
+    "title", "upper"})
+_PLAIN_ATTRIBUTES: dict[type, frozenset[str]] = {
+    str: _STR_METHODS, markupsafe.Markup: _STR_METHODS | {"striptags", "unescape"},
+    int: frozenset(), float: frozenset(), bool: frozenset(), type(None): frozenset(),
+    list: frozenset(), tuple: frozenset(), range: frozenset(), dict: frozenset({"items", "keys", "values", "get"}),
+}
+# The values a page's context may hold, besides the view objects: the property test of the
+# sandbox (tests/test_sandbox.py) walks every context against these and TEMPLATE_VIEWS.
+TEMPLATE_VALUES = tuple(_PLAIN_ATTRIBUTES)
+
+
+def _view_attributes(cls: type) -> frozenset[str]:
+    """What a template may read of a view class: its fields, its properties, and its
+    constants (a page's `template`); no method, nothing private."""
+    names = {f.name for f in dataclasses.fields(cls)}
+    for klass in cls.__mro__[:-1]:
+        for name, value in vars(klass).items():
+            if not name.startswith("_") and isinstance(value, (property, functools.cached_property, str, int)):
+                names.add(name)
+    return frozenset(names)
+
+
+_EVERY_NAME = frozenset()   # (a marker: every public name, for objects whose names the template made)
+_GRANTED: dict[type, frozenset[str]] = {
+    **{cls: _view_attributes(cls) for cls in TEMPLATE_VIEWS},
+    **_PLAIN_ATTRIBUTES,
+    # Jinja's own objects, made by the template: a loop's state, a namespace and an imported
+    # template (their names are those the template gave), a cycler, a block of `self`.
+    jinja2.runtime.LoopContext: frozenset({"index", "index0", "revindex", "revindex0", "first", "last", "length",
+                                           "depth", "depth0", "previtem", "nextitem", "cycle", "changed"}),
+    jinja2.utils.Namespace: _EVERY_NAME,
+    jinja2.environment.TemplateModule: _EVERY_NAME,
+    jinja2.utils.Cycler: frozenset({"current", "next", "reset"}),
+    jinja2.runtime.BlockReference: frozenset({"super"}),
+    jinja2.filters._GroupTuple: frozenset({"grouper", "list"}),   # what `groupby` gives
+}
+
+
+class TemplateSandbox(ImmutableSandboxedEnvironment):
+    """Jinja's sandbox for a dossier's own templates, with an allowlist: a template reads the
+    fields and properties of the view objects (views.TEMPLATE_VIEWS), the harmless methods of
+    plain values (_PLAIN_ATTRIBUTES), the state of its own loops and namespaces, and nothing
+    of any other object. No chain of attributes from `page`, `site`, a filter or a global
+    then reaches a path, a file, a database connection, a module, a class or the build's
+    cache: everything a page gets is plain data (bodies kept in the cache are read into
+    Markup before the page is rendered: template_page). The immutable sandbox besides keeps a
+    template from changing a list or a dict it is given."""
+
+    def is_safe_attribute(self, obj, attr: str, value) -> bool:
+        names = _GRANTED.get(type(obj))
+        if names is None:
+            return False
+        if names is _EVERY_NAME:
+            return not attr.startswith("_")
+        return attr in names
+
+    # `obj.name` and `obj[key]` look for an item when there is no attribute, and the other way
+    # round: both only on the objects above, `self` (its blocks) and an undefined value (which
+    # says what is undefined). On any other object, a class's item (`dict['x']`, `dict.x`) is
+    # a type made on the spot.
+    def getattr(self, obj, attribute: str):
+        if type(obj) not in _LOOKED_INTO and not isinstance(obj, jinja2.Undefined):
+            return self.unsafe_undefined(obj, attribute)
+        return super().getattr(obj, attribute)
+
+    def getitem(self, obj, argument):
+        if type(obj) not in _LOOKED_INTO and not isinstance(obj, jinja2.Undefined):
+            return self.unsafe_undefined(obj, argument)
+        return super().getitem(obj, argument)
+
+
+_LOOKED_INTO = frozenset(_GRANTED) | {jinja2.runtime.TemplateReference}
+
+
 def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
-    """The build's Jinja environment. With templates from the dossier (overrides), it is
-    Jinja's sandbox: a template can reach the view objects and their values, not Python's
-    internals (`''.__class__.__mro__`...), so a dossier received from someone else cannot run
-    code through its templates, as it cannot through its cache. The theme alone runs unsandboxed
-    (it comes with the generator), which keeps the common case at full speed."""
+    """The build's Jinja environment. With templates from the dossier (overrides), it is the
+    TemplateSandbox: a template can reach the view objects and their plain values, nothing
+    else (no Python internals, no file, no cache), so a dossier received from someone else
+    cannot run code or touch files through its templates, as it cannot through its cache. The
+    theme alone runs unsandboxed (it comes with the generator), which keeps the common case
+    at full speed."""
     *overrides, theme_dir = template_dirs
     theme_loader = jinja2.FileSystemLoader(str(theme_dir))
     loader = jinja2.ChoiceLoader([
@@ -129,7 +214,7 @@ def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
         jinja2.PrefixLoader({"!theme": theme_loader}, delimiter="/"),
     ])
     sandboxed = bool(overrides)
-    environment_class = SandboxedEnvironment if sandboxed else jinja2.Environment
+    environment_class = TemplateSandbox if sandboxed else jinja2.Environment
     env = environment_class(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                             bytecode_cache=template_bytecode_cache(sandboxed),
@@ -266,8 +351,9 @@ def site_files(views: SiteViews, template_dirs: list[Path], part: slice | None =
         try:
             if name not in templates:
                 templates[name] = env.get_template(name)
-            if isinstance(context.get("page"), PendingPage):
-                context = {**context, "page": context["page"].view()}
+            page = context.get("page")
+            if page is not None:
+                context = {**context, "page": template_page(page.view() if isinstance(page, PendingPage) else page)}
             section = page_section(path)
             text = templates[name].render(site=views.site, root=relative_root(path), section=section, **context)
         except jinja2.TemplateSyntaxError as exc:
@@ -286,9 +372,48 @@ def site_files(views: SiteViews, template_dirs: list[Path], part: slice | None =
                                         f"template error: {exc} (while rendering {path}); a dossier's own "
                                         "templates run in Jinja's sandbox, which keeps them from Python's "
                                         "internals: use the values of `page` and `site` only")]) from None
+        except DossierError:
+            raise
+        except Exception as exc:   # a template asking too much (a range too big, endless recursion...)
+            template_path, line = _template_location(exc, template_dirs)
+            if template_path is None or not isinstance(env, TemplateSandbox):
+                raise   # not the dossier's templates: an internal error
+            raise ContentError([Problem(template_path, line, f"template error: {_described(exc)} "
+                                        f"(while rendering {path})")]) from None
         yield path, text
     if with_data:
         yield from _data_files(views)
+
+
+def template_page(page: object) -> object:
+    """The page as its template gets it: the bodies kept in the cache (StoredHtml) read into
+    Markup, here, where the page is rendered (in a page worker: the main process never holds
+    every body), in any field of the page or of a page within it (the home page's lead
+    summary). A template then sees text, never the cache's store."""
+    changes = {}
+    for name in _page_fields(type(page)):
+        value = getattr(page, name)
+        if type(value) is StoredHtml:
+            changes[name] = markupsafe.Markup(value.__html__())
+        elif _page_fields(type(value)):
+            resolved = template_page(value)
+            if resolved is not value:
+                changes[name] = resolved
+    return dataclasses.replace(page, **changes) if changes else page
+
+
+@functools.cache
+def _page_fields(cls: type) -> tuple[str, ...]:
+    """The fields of a page's view class (one with a template); none for any other class."""
+    if cls not in TEMPLATE_VIEWS or not isinstance(getattr(cls, "template", None), str):
+        return ()
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def _described(exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):
+        return "maximum recursion depth exceeded (a macro that calls itself without end?)"
+    return str(exc) or type(exc).__name__
 
 
 @dataclass(frozen=True)
