@@ -352,8 +352,10 @@ def site_files(views: SiteViews, template_dirs: list[Path], part: slice | None =
             if name not in templates:
                 templates[name] = env.get_template(name)
             page = context.get("page")
-            if page is not None:
-                context = {**context, "page": template_page(page.view() if isinstance(page, PendingPage) else page)}
+            if isinstance(page, PendingPage):
+                context = {**context, "page": template_page(page.view(), fresh=True)}
+            elif page is not None and (resolved := template_page(page)) is not page:
+                context = {**context, "page": resolved}
             section = page_section(path)
             text = templates[name].render(site=views.site, root=relative_root(path), section=section, **context)
         except jinja2.TemplateSyntaxError as exc:
@@ -385,29 +387,34 @@ def site_files(views: SiteViews, template_dirs: list[Path], part: slice | None =
         yield from _data_files(views)
 
 
-def template_page(page: object) -> object:
+def template_page(page: object, fresh: bool = False) -> object:
     """The page as its template gets it: the bodies kept in the cache (StoredHtml) read into
     Markup, here, where the page is rendered (in a page worker: the main process never holds
     every body), in any field of the page or of a page within it (the home page's lead
-    summary). A template then sees text, never the cache's store."""
+    summary). A template then sees text, never the cache's store. A `fresh` page, made for
+    this rendering alone (a PendingPage's view), is changed in place; another is copied."""
     changes = {}
     for name in _page_fields(type(page)):
         value = getattr(page, name)
-        if type(value) is StoredHtml:
-            changes[name] = markupsafe.Markup(value.__html__())
-        elif _page_fields(type(value)):
-            resolved = template_page(value)
-            if resolved is not value:
-                changes[name] = resolved
+        kind = type(value)
+        if kind is StoredHtml:
+            value = markupsafe.Markup(value.__html__())
+        elif kind not in _PAGE_CLASSES or (value := template_page(value)) is getattr(page, name):
+            continue
+        if fresh:
+            setattr(page, name, value)
+        else:
+            changes[name] = value
     return dataclasses.replace(page, **changes) if changes else page
+
+
+_PAGE_CLASSES = frozenset(cls for cls in TEMPLATE_VIEWS if isinstance(getattr(cls, "template", None), str))
 
 
 @functools.cache
 def _page_fields(cls: type) -> tuple[str, ...]:
     """The fields of a page's view class (one with a template); none for any other class."""
-    if cls not in TEMPLATE_VIEWS or not isinstance(getattr(cls, "template", None), str):
-        return ()
-    return tuple(f.name for f in dataclasses.fields(cls))
+    return tuple(f.name for f in dataclasses.fields(cls)) if cls in _PAGE_CLASSES else ()
 
 
 def _described(exc: BaseException) -> str:
