@@ -173,6 +173,25 @@ class TemplateSandbox(ImmutableSandboxedEnvironment):
     Markup before the page is rendered: template_page). The immutable sandbox besides keeps a
     template from changing a list or a dict it is given."""
 
+    # Numbers and repetitions a template could ask for that would take the machine's memory
+    # or hours of its time (10**(10**10), 'x' * 10**11) are refused before they are made;
+    # Jinja's sandbox already refuses a range of more than 100,000 numbers.
+    intercepted_binops = frozenset({"*", "**"})
+    MAX_REPEAT = 10_000_000   # items of a text or list made by `*`
+    MAX_POWER_BITS = 100_000  # size of an integer made by `**` (30,000 digits)
+
+    def call_binop(self, context, operator: str, left, right):
+        if operator == "**" and isinstance(left, int) and isinstance(right, int) and right > 0 \
+                and left.bit_length() * right > self.MAX_POWER_BITS:
+            raise SecurityError(f"{left} ** {right} is too large a number for a template")
+        if operator == "*":
+            for sequence, count in ((left, right), (right, left)):
+                if isinstance(sequence, (str, list, tuple)) and isinstance(count, int) \
+                        and len(sequence) * count > self.MAX_REPEAT:
+                    raise SecurityError(f"{type(sequence).__name__} * {count}: too large a repetition "
+                                        f"for a template (more than {self.MAX_REPEAT:,} items)")
+        return super().call_binop(context, operator, left, right)
+
     def is_safe_attribute(self, obj, attr: str, value) -> bool:
         names = _GRANTED.get(type(obj))
         if names is None:
@@ -372,8 +391,9 @@ def site_files(views: SiteViews, template_dirs: list[Path], part: slice | None =
             template_path, line = _template_location(exc, template_dirs)
             raise ContentError([Problem(template_path or Path(name), line,
                                         f"template error: {exc} (while rendering {path}); a dossier's own "
-                                        "templates run in Jinja's sandbox, which keeps them from Python's "
-                                        "internals: use the values of `page` and `site` only")]) from None
+                                        "templates run in a sandbox: they read the values of `page` and "
+                                        "`site` (text, numbers, dates, lists, the fields of view objects) "
+                                        "and nothing else")]) from None
         except DossierError:
             raise
         except Exception as exc:   # a template asking too much (a range too big, endless recursion...)
@@ -420,6 +440,8 @@ def _page_fields(cls: type) -> tuple[str, ...]:
 def _described(exc: BaseException) -> str:
     if isinstance(exc, RecursionError):
         return "maximum recursion depth exceeded (a macro that calls itself without end?)"
+    if isinstance(exc, MemoryError):
+        return "the template asks for more memory than there is"
     return str(exc) or type(exc).__name__
 
 

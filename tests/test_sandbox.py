@@ -286,6 +286,9 @@ def test_no_chain_of_steps_leaves_the_allowlist(sandbox_pages, start, steps, whi
 @pytest.mark.parametrize("expression, words", [
     ("range(10**9)|length", "range"),
     ("f()", "recursion"),
+    ("(10**(10**10))|string|length", "too large"),    # hours of one CPU, then the memory
+    ("('x' * 10**11)|length", "too large"),
+    ("([page] * 10**11)|length", "too large"),
 ])
 def test_a_runaway_template_is_a_template_error_with_its_line(make_dossier, expression, words):
     """A template that asks for too much (a range the sandbox refuses, endless recursion)
