@@ -370,3 +370,16 @@ def test_templates_keep_jinjas_ordinary_features_in_the_sandbox(make_dossier):
                                      '{{ nothing.there }}\n{% endblock %}\n'})
     run = d.build()
     assert "templates/summary.html:3: template error: 'nothing' is undefined" in run.err
+
+
+def test_no_global_or_filter_opens_anything(tmp_path):
+    """The functions and classes a template can name (globals, filters, tests) are called,
+    never looked into: the sandbox grants none of their attributes or items."""
+    env = render.make_environment([tmp_path, render.DEFAULT_THEME / "templates"])
+    assert isinstance(env, render.TemplateSandbox)
+    named = [*env.globals.values(), *env.filters.values(), *env.tests.values()]
+    for value in named:
+        for name in [*dir(value), "store", "path", "made", "x"]:
+            found = env.getattr(value, name)
+            assert isinstance(found, jinja2.Undefined), (value, name)
+            assert isinstance(env.getitem(value, name), jinja2.Undefined), (value, name)
