@@ -147,7 +147,12 @@ def _view_attributes(cls: type) -> frozenset[str]:
     return frozenset(names)
 
 
-_EVERY_NAME = frozenset()   # (a marker: every public name, for objects whose names the template made)
+class _EveryPublicName(frozenset):
+    """A marker in _GRANTED: every public name, for objects whose names the template made
+    (its own instance: an empty frozenset may be a shared one, and `is` would match them all)."""
+
+
+_EVERY_NAME = _EveryPublicName()
 _GRANTED: dict[type, frozenset[str]] = {
     **{cls: _view_attributes(cls) for cls in TEMPLATE_VIEWS},
     **_PLAIN_ATTRIBUTES,

@@ -126,6 +126,8 @@ def test_the_issues_attack_fails_the_build_and_touches_nothing(make_dossier, tmp
     ("article.html", "page.entities|map(attribute='count.real')|join"),
     ("article.html", "page['__class__']"),
     ("article.html", "(1).real"),
+    ("article.html", "range(3).start"),
+    ("article.html", "namespace(a=1).__class__"),
 ])
 def test_a_template_reaches_no_object_beyond_the_allowlist(make_dossier, template, expression):
     """Besides the attack: the cache's key, the memo's table, a macro's function, classes,
