@@ -385,3 +385,65 @@ def test_no_global_or_filter_opens_anything(tmp_path):
             found = env.getattr(value, name)
             assert isinstance(found, jinja2.Undefined), (value, name)
             assert isinstance(env.getitem(value, name), jinja2.Undefined), (value, name)
+
+
+def test_the_404_page_at_any_depth_in_a_browser(tmp_path):
+    """In Chromium, the 404 page a static host serves for a missing address three folders
+    deep under the site's sub-path: its style and scripts load from the site on that host,
+    nothing from base_url's host, and its links lead to the site's pages."""
+    import functools
+    import http.server
+    import shutil
+    import socketserver
+    import threading
+
+    from generator.build import build_site
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if chromium is None:
+        pytest.skip("Chromium is not installed")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright package is not installed")
+    (tmp_path / "host").mkdir()
+    site = tmp_path / "host" / "dossier"
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    (content / "articles" / "a.md").write_text(article("A", "Text."), encoding="utf-8")
+    build_site(content, site, base_url="https://elsewhere.invalid/dossier", search=False)
+
+    class Host(http.server.SimpleHTTPRequestHandler):
+        def send_error(self, code, message=None, explain=None):   # as a static host: its 404 page
+            if code != 404:
+                return super().send_error(code, message, explain)
+            body = (site / "404.html").read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), functools.partial(Host, directory=str(tmp_path / "host")))
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    origin = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        with sync_api.sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+            page = browser.new_page()
+            requested: list[str] = []
+            page.on("request", lambda request: requested.append(request.url))
+            page.goto(origin + "/dossier/no/such/page.html")
+            page.wait_for_load_state("load")
+            assert page.locator("h1").inner_text() == "Page not found"
+            loaded = page.evaluate("Array.from(document.styleSheets, s => s.href)")
+            overview = page.evaluate("document.querySelector('main a').href")
+            root = page.evaluate("document.documentElement.getAttribute('data-root')")
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert f"{origin}/dossier/assets/style.css" in loaded
+    assert f"{origin}/dossier/assets/dossier.js" in requested and f"{origin}/dossier/data/entities.js" in requested
+    assert [url for url in requested if not url.startswith(origin + "/")] == []
+    assert overview == f"{origin}/dossier/index.html" and root == "/dossier/"
