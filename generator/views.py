@@ -13,6 +13,7 @@ import functools
 import heapq
 import itertools
 import re
+import urllib.parse
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -426,6 +427,16 @@ class SiteView:
     feed_id: str
     feed_href: str = "feed.xml"
 
+    @property
+    def base_path(self) -> str:
+        """The path of base_url ('/dossier/'; '/' without one), for the 404 page, which a host
+        serves at any address: its links resolve from there on the host that serves it, never
+        from base_url's host. Characters a browser would read otherwise are %-escaped, and the
+        path never begins with two slashes or a backslash (an address on another host)."""
+        path = urllib.parse.urlsplit(self.base_url or "/").path.lstrip("/\\")
+        path = urllib.parse.quote(path, safe="/%-._~!$&()*+,;=:@")
+        return "/" + (path if path.endswith("/") or not path else path + "/")
+
 
 @dataclass(frozen=True, slots=True)
 class FeedEntry:
@@ -475,6 +486,15 @@ class SiteViews:
     # nodes and edges (relations and co-mentions), made where the file is written: in a page
     # worker, beside the first pages, rather than before the workers start
     graph: Callable[[], dict] | None
+
+
+# What a template may be given and look into (render.TemplateSandbox grants the fields and
+# properties of these classes, nothing of other objects but plain values): every view class,
+# and the dates they hold. A view class missing here fails its pages in the sandbox.
+TEMPLATE_VIEWS = (LinkView, EntityRef, ArticleRef, SummaryRef, TagRef, TagLink, CopyView, SourceEntry, MentionView,
+                  RelationView, TimelineEntry, YearGroup, ArticlePage, SummaryPage, EntityPage, FamilyView,
+                  SourcesPage, TypeGroup, OutletGroup, OutletArticle, ArticleYear, TagPage, ListPage, ArticlesPage,
+                  TimelinePage, HomePage, NavItem, SiteView, FeedEntry, FeedView, FuzzyDate, DateSpan)
 
 
 NAV = [("home", "Overview", "index.html"), ("summaries", "Summaries", "summaries/index.html"),
