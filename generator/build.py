@@ -24,7 +24,7 @@ from .review import unlinked_mentions
 from .render import DEFAULT_THEME, output_paths, theme_template_dirs, write_pages
 from .views import SiteViews, build_site_views
 from .workers import default_workers
-from .write import PreviousSite, check_output_folder, patch_site, previous_site, read_marker, write_site
+from .write import PreviousSite, check_output_folder, patch_site, previous_site, read_marker, recover, write_site
 
 ASSET_FOLDER = "assets"
 
@@ -223,6 +223,7 @@ def _build_site(request: _Request, render_seconds: float, watch: _Stopwatch) -> 
     if not root.is_dir():
         raise FileNotFoundError(root)
     check_output_folder(output, root, request.force)
+    recover(output)   # what a killed build left: its swap finished or undone, its folders removed
     content = list_content(root)
     fingerprint = input_fingerprint(root, request.theme, request.options, content)
     marker = read_marker(output)
@@ -266,15 +267,17 @@ def _render_and_write(request: _Request, analysis: Analysis, fingerprint: str, m
     writer = _SiteWriter(request, views, template_dirs, previous, marker, catalog.config.language, watch,
                          analysis.cache.search_documents if analysis.cache else None)
     del catalog
-    changed = 0
+    changed, warnings = 0, list(analysis.warnings)
     if plan is None:
         analysis.release_texts()
-        writer.whole(assets, record)
+        warnings += [Problem(request.output / path, None, "replaced by the file dossier writes there (--force): "
+                             "it was not written by dossier", severity="warning")
+                     for path in writer.whole(assets, record)]
     else:
         changed = writer.patch(record, plan, {path: assets[path] for path in plan.static if path in assets},
                                plan.static_removed | {path for path in plan.static if path not in assets})
     watch.lap("swap")
-    return BuildResult(request.output, pages, len(paths) + len(assets), analysis.warnings,
+    return BuildResult(request.output, pages, len(paths) + len(assets), warnings,
                        time.perf_counter() - started, watch.stages, render_cache=analysis.render_cache,
                        incremental=plan is not None, changed=changed)
 
@@ -292,9 +295,10 @@ class _SiteWriter:
     watch: _Stopwatch
     search_documents: Path | None   # where Pagefind's input may be kept between builds
 
-    def whole(self, assets: dict[str, Path], record: dict) -> None:
+    def whole(self, assets: dict[str, Path], record: dict) -> list[str]:
         """Every page into a staging folder (unchanged files hard-linked from the previous
-        site), the search index, then the swap."""
+        site), the search index, then the swap; returns the files of the user's it replaced
+        (with --force: see write._kept_files)."""
         request, previous = self.request, self.previous
 
         def fill(staging: Path) -> dict[str, str]:
@@ -311,7 +315,7 @@ class _SiteWriter:
             self.watch.lap("search")
             return {"search_shards": shards, "search_documents": documents}
 
-        write_site(request.output, fill, assets, before_swap=index, record=record)
+        return write_site(request.output, fill, assets, before_swap=index, record=record, force=request.force)
 
     def patch(self, record: dict, plan: Plan, static: dict[str, Path], static_removed: set[str]) -> int:
         """Only the touched pages and the search shards holding them, and the dossier's
