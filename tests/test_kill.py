@@ -57,6 +57,7 @@ def run_build(root: Path, output: Path, *args: str, at: int = 0, sig: int = sign
               log: Path | None = None, pagefind: Path | None = None, wait: bool = True):
     """`dossier build ROOT -o OUTPUT ARGS` in a process of its own, through WRAPPER."""
     wrapper = output.parent / "wrapper.py"
+    output.parent.mkdir(parents=True, exist_ok=True)
     if not wrapper.exists():
         wrapper.write_text(WRAPPER, encoding="utf-8")
     env = {**os.environ, "PYTHONPATH": str(REPO), "DOSSIER_AT": str(at), "DOSSIER_SIGNAL": str(int(sig)),
@@ -221,20 +222,34 @@ def test_timed_kills_during_a_large_build_leave_no_worker_and_lose_nothing(tmp_p
     subprocess.run([sys.executable, str(MAKE_CORPUS), "--articles", "1000", "--entities", "300", "--out",
                     str(corpus), "--format", "neutral"], check=True, capture_output=True)
     base = tmp_path / "base" / "site"
-    started = time.monotonic()
     assert run_build(corpus, base).returncode == 0
-    seconds = time.monotonic() - started
     add_user_files(base)
     expected = site_files(base)
-    for number, share in enumerate((0.45, 0.7, 0.93)):
+    timed = tmp_path / "timed" / "site"   # how long a full build takes with the Markdown cached
+    shutil.copytree(base, timed, copy_function=os.link)
+    started = time.monotonic()
+    assert run_build(corpus, timed, "--force").returncode == 0
+    seconds = time.monotonic() - started
+    # at shares of that time (the Markdown, the pages, the swap), and while Pagefind runs
+    for number, moment in enumerate((0.3, 0.6, 0.9, "pagefind")):
         output = tmp_path / f"kill{number}" / "site"
-        shutil.copytree(base, output, copy_function=os.link)
+        if moment == "pagefind":   # (over the previous site, every shard would be linked from it)
+            add_user_files(output)
+        else:
+            shutil.copytree(base, output, copy_function=os.link)
         process = run_build(corpus, output, "--force", wait=False)
-        time.sleep(seconds * share)
+        if moment == "pagefind":
+            deadline = time.monotonic() + 2 * seconds
+            while process.poll() is None and time.monotonic() < deadline and not any(
+                    "pagefind" in command for _, command in processes_mentioning(str(output.parent))):
+                time.sleep(0.01)
+            assert process.poll() is None, "the build was killed while Pagefind ran"
+        else:
+            time.sleep(seconds * moment)
         process.kill()
         process.wait()
-        assert wait_for_no_process(str(output)) == [], f"no worker outlives the build killed at {share:.0%}"
-        assert build_here(corpus, output) == 0
+        assert wait_for_no_process(str(output.parent)) == [], f"no worker outlives the build killed at {moment}"
+        assert build_here(corpus, output, *(["--force"] if moment == "pagefind" else [])) == 0
         assert_recovered(output, expected, html_only=True)
 
 
