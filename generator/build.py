@@ -315,7 +315,8 @@ class _SiteWriter:
             self.watch.lap("search")
             return {"search_shards": shards, "search_documents": documents}
 
-        return write_site(request.output, fill, assets, before_swap=index, record=record, force=request.force)
+        return write_site(request.output, fill, assets, before_swap=index, record=record, force=request.force,
+                          previous_marker=self.marker)
 
     def patch(self, record: dict, plan: Plan, static: dict[str, Path], static_removed: set[str]) -> int:
         """Only the touched pages and the search shards holding them, and the dossier's

@@ -153,14 +153,15 @@ def previous_site(output: Path, marker: dict | None = None) -> PreviousSite | No
 
 def write_site(output: Path, fill: Callable[[Path], dict | None] | Iterable[tuple[str, str | bytes]],
                assets: dict[str, Path], before_swap: Callable[[Path, dict], dict | None] | None = None,
-               record: dict | None = None, force: bool = False) -> list[str]:
+               record: dict | None = None, force: bool = False, previous_marker: dict | None = None) -> list[str]:
     """Stage the new site beside `output`, then swap it in.
 
     `fill(staging)` writes the pages (or `fill` is an iterable of (path, content) pairs);
     `assets` (path → source file) are copied; `before_swap(staging, hashes)` may add to the
     staged site (the search index) before it goes live, and returns what to add to the marker.
     Returns the files dossier did not write that the new site replaced (only with `force`;
-    see _kept_files). An interruption that comes once the new site is live is raised with
+    see _kept_files), told by `previous_marker` (the marker in `output`, read here when not
+    given). An interruption that comes once the new site is live is raised with
     `site_written` set on it.
     """
     output = output.resolve()
@@ -185,7 +186,7 @@ def write_site(output: Path, fill: Callable[[Path], dict | None] | Iterable[tupl
                   **(extra or {}), "assets": sorted(assets), "hashes": hashes}
         _write_marker(staging, marker)
         with _signals_held():   # (Ctrl-C or SIGTERM meanwhile is raised as this block ends)
-            replaced = _swap(staging, output, force)
+            replaced = _swap(staging, output, force, previous_marker)
             swapped = True
         return replaced
     except BaseException as exc:
@@ -334,7 +335,7 @@ def _signals_held():
         signal.pthread_sigmask(signal.SIG_UNBLOCK, held)
 
 
-def _swap(staging: Path, output: Path, force: bool) -> list[str]:
+def _swap(staging: Path, output: Path, force: bool, marker: dict | None = None) -> list[str]:
     """Put the staged site in the place of `output`, carrying into it what dossier did not
     write there; returns the files of the user's it replaced (`force`).
 
@@ -344,7 +345,7 @@ def _swap(staging: Path, output: Path, force: bool) -> list[str]:
     if not os.path.lexists(output):
         os.rename(staging, output)
         return []
-    carried, replaced = _kept_files(output, staging, read_marker(output), force)
+    carried, replaced = _kept_files(output, staging, read_marker(output) if marker is None else marker, force)
     retired = _beside(output, "old")
     _write_journal(output, {"pid": os.getpid(), "staging": staging.name, "retired": retired.name,
                             "carried": carried})
