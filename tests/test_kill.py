@@ -8,13 +8,17 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 from conftest import MAKE_CORPUS, REPO, article, entity, write_files
 
 from generator.cli import main
+from generator.errors import ContentError
 
 # Runs `dossier ARGS...` with os.rename and os.replace counted: those touching the output
 # folder or its siblings (`<parent>/site*`, `<parent>/.site*`) in the build's own process.
@@ -349,3 +353,61 @@ def test_a_foreign_folder_where_dossier_writes_a_file_is_refused_even_with_force
     assert refused.code == 1 and "articles/a.html" in refused.err, refused.err
     assert (d.output / "articles" / "a.html" / "inside.txt").read_text() == "mine"
     assert leftovers(d.output) == []
+
+
+USER_FOLDERS = ["", "assets", "assets/vendor", "articles", "articles/a.html", "data", "x", ".git", "index.html"]
+USER_NAMES = ["my.css", "a.html", "notes.txt", "index.html", "style.css", "feed.xml", "vendor", "b"]
+
+
+@pytest.fixture(scope="module")
+def tiny_site(tmp_path_factory):
+    """A one-article dossier, and every file a clean build of it writes (path → content)."""
+    folder = tmp_path_factory.mktemp("tiny")
+    root = write_files(folder / "dossier", {"articles/a.md": article("A", "Text.", published="2024-01-01")})
+    from generator.build import build_site
+    build_site(root, folder / "reference", search=False)
+    return _Tiny((root, site_files(folder / "reference")))
+
+
+class _Tiny(tuple):
+    def __repr__(self):   # (Hypothesis prints the fixture's value with a failing example)
+        return "tiny_site"
+
+
+@given(st.dictionaries(st.tuples(st.sampled_from(USER_FOLDERS), st.sampled_from(USER_NAMES))
+                       .map(lambda p: f"{p[0]}/{p[1]}".lstrip("/")), st.text("abc", min_size=1, max_size=3),
+                       min_size=1, max_size=6))
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+def test_force_keeps_every_user_file_replaces_same_files_and_refuses_other_clashes(tiny_site, mine):
+    """--force into a foreign folder holding random files: each is kept where dossier writes
+    nothing, replaced (and said) where dossier writes a file of the same path, and any other
+    clash (a folder where dossier writes a file, a file in the way of its folder) refuses
+    the whole build, naming it, with every file as it was."""
+    from generator.build import build_site
+    assume(not any(other.startswith(path + "/") for path in mine for other in mine))
+    root, ours = tiny_site
+    output = Path(tempfile.mkdtemp()) / "site"
+    write_files(output, mine)
+    clashes = {path for path in mine if any(written.startswith(path + "/") or path.startswith(written + "/")
+                                            for written in ours)}
+    try:
+        result = build_site(root, output, force=True, search=False)
+    except ContentError as exc:
+        assert clashes, exc.problems
+        named = {problem.path.relative_to(output.resolve()).as_posix() for problem in exc.problems}
+        inside = lambda path, folder: path == folder or path.startswith(folder + "/")   # noqa: E731
+        assert all(any(inside(path, name) for path in mine) for name in named), "only the user's are named"
+        assert all(any(inside(path, name) for name in named) for path in clashes), "every clash is named"
+        assert {path: (output / path).read_text() for path in mine} == mine, "nothing was changed"
+        assert leftovers(output, 0) == []
+        shutil.rmtree(output.parent, ignore_errors=True)
+        return
+    assert not clashes
+    replaced = {path for path in mine if path in ours}
+    assert {w.path.relative_to(output.resolve()).as_posix() for w in result.warnings if "replaced" in w.message} \
+        == replaced
+    for path, content in mine.items():
+        assert (output / path).read_bytes() == (ours[path] if path in replaced else content.encode())
+    assert {path: data for path, data in site_files(output).items() if path not in mine} == \
+        {path: data for path, data in ours.items() if path not in mine}
+    shutil.rmtree(output.parent, ignore_errors=True)
