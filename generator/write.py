@@ -4,7 +4,12 @@
   a non-empty folder that dossier did not create (no marker file) is refused unless forced.
 - A failed or interrupted build leaves the previous site exactly as it was: the new one is
   complete in a staging folder before the previous one is moved aside.
-- Entries of the output folder that dossier did not write (`.git`, `CNAME`, ...) are kept.
+- Files of the output folder that dossier did not write (`.git`, `CNAME`, `assets/my.css`,
+  ...) are kept; one standing where dossier writes is refused by name (--force: a file of
+  the same path is replaced, and said).
+- A build killed at any point (SIGKILL, power loss) loses nothing: the swap's journal lets
+  the next build finish or undo it, and that build removes what the killed one left beside
+  the site (recover).
 - Every output path is checked to stay inside the output folder.
 """
 from __future__ import annotations
@@ -479,7 +484,10 @@ def _sync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-_LEFT = re.compile(r"(staging|patch|old|search|journal)-([0-9]+)(\.tmp)?")
+# what a build leaves beside the site: `.<site>.<kind>-<pid>`, the journal's draft
+# `.<site>.journal-<pid>.tmp`, and search.py's scratch folder beside a staging or patch
+# folder, `..<site>.staging-<pid>.search-<pid>`
+_LEFT = re.compile(r"(staging|patch|old|search|journal)-([0-9]+)(\.tmp|\.search-[0-9]+)?")
 
 
 def recover(output: Path) -> None:
@@ -493,7 +501,7 @@ def recover(output: Path) -> None:
     _remove_marker_drafts(output)
     prefix = f".{output.name}."
     try:
-        names = [name for name in os.listdir(output.parent) if name.startswith(prefix)]
+        names = [name for name in os.listdir(output.parent) if name.startswith((prefix, "." + prefix))]
     except OSError:
         return
     if not names:
@@ -509,10 +517,11 @@ def recover(output: Path) -> None:
             if isinstance(record, dict):
                 _finish_swap(output, record)
             journal.unlink(missing_ok=True)
-        names = [name for name in os.listdir(output.parent) if name.startswith(prefix)]
+        names = [name for name in os.listdir(output.parent) if name.startswith((prefix, "." + prefix))]
     for name in names:
-        left = _LEFT.fullmatch(name[len(prefix):])
-        if left is None:
+        scratch = name.startswith("." + prefix)
+        left = _LEFT.fullmatch(name[len(prefix) + scratch:])
+        if left is None or scratch and not (left[3] or "").startswith(".search-"):
             continue
         path, pid = output.parent / name, int(left[2])
         if pid != os.getpid() and _running(pid):
@@ -551,10 +560,10 @@ def _finish_swap(output: Path, record: dict) -> None:
         return
     staging, retired = (output.parent / name for name in names)
     carried = [path for path in record.get("carried", []) if isinstance(path, str) and _is_plain(path)]
-    if not os.path.lexists(output) and retired.is_dir():
+    if not os.path.lexists(output):
         if (staging / MARKER).is_file():
             os.rename(staging, output)   # the new site was complete, the user's files in it
-        else:
+        elif retired.is_dir():
             os.rename(retired, output)
     if output.is_dir() and staging.is_dir():
         _carry_back(staging, output, carried)

@@ -180,10 +180,12 @@ def test_a_stale_folder_of_a_live_build_is_left_alone(tmp_path):
         dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
                               text=True).stdout.strip()
         for name in (f".site.staging-{live.pid}", f".site.staging-{dead}", f".site.patch-{dead}",
-                     f".site.old-{dead}", f".site.search-{dead}"):
+                     f".site.old-{dead}", f".site.search-{dead}", f"..site.staging-{dead}.search-{dead}"):
             write_files(tmp_path / name, {"index.html": "x"})
+        write_files(tmp_path, {f".site.journal-{dead}.tmp": "{"})
         assert build_here(root, output, "--no-search") == 0
         assert leftovers(output) == [f".site.staging-{live.pid}"]
+        assert not list(tmp_path.glob("..site.*"))
     finally:
         live.kill()
         live.wait()
