@@ -259,6 +259,41 @@ def test_timed_kills_during_a_large_build_leave_no_worker_and_lose_nothing(tmp_p
         assert_recovered(output, expected, html_only=True)
 
 
+POOL_THEN_KILLED = r'''
+import os, signal, time
+from generator.workers import fork_pool, start_forked_worker
+pool = fork_pool(2, start_forked_worker)
+futures = [pool.submit(time.sleep, 60) for _ in range(2)]
+while len(pool._processes) < 2:
+    time.sleep(0.01)
+print(" ".join(str(pid) for pid in pool._processes), flush=True)
+time.sleep(0.3)   # (the workers are in their task)
+os.kill(os.getpid(), signal.SIGKILL)
+'''
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc")
+def test_page_workers_die_with_a_killed_build(tmp_path):
+    out = tmp_path / "workers"   # (a file: surviving workers would hold a pipe open)
+    with out.open("w") as stdout:
+        process = subprocess.run([sys.executable, "-c", POOL_THEN_KILLED], stdout=stdout, timeout=60,
+                                 env={**os.environ, "PYTHONPATH": str(REPO)})
+    assert process.returncode == -signal.SIGKILL
+    workers = [int(pid) for pid in out.read_text().split()]
+    assert len(workers) == 2
+    deadline = time.monotonic() + 5
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(pid) for pid in workers), "the workers ended with the process that forked them"
+
+
 FAKE_PAGEFIND = r'''#!{python}
 import sys, time
 if "--version" in sys.argv:
