@@ -270,8 +270,8 @@ def _render_and_write(request: _Request, analysis: Analysis, fingerprint: str, m
     changed, warnings = 0, list(analysis.warnings)
     if plan is None:
         analysis.release_texts()
-        warnings += [Problem(request.output / path, None, "replaced by the file dossier writes there (--force): "
-                             "it was not written by dossier", severity="warning")
+        warnings += [Problem(request.output / path, None, "this file was not written by dossier; --force replaced "
+                             "it with the one dossier writes there", severity="warning")
                      for path in writer.whole(assets, record)]
     else:
         changed = writer.patch(record, plan, {path: assets[path] for path in plan.static if path in assets},
