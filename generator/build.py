@@ -234,12 +234,19 @@ def _build_site(request: _Request, render_seconds: float, watch: _Stopwatch) -> 
                            [Problem(Path(w[0]), w[1], w[2], w[3], "warning") for w in marker.get("warnings", [])],
                            time.perf_counter() - started, watch.stages, up_to_date=True)
     analysis = analyse(root, request.base_url, render_seconds, watch, request.workers, content=content)
+    result = None
     try:
-        if analysis.errors:
-            raise ContentError(analysis.problems)
-        return _render_and_write(request, analysis, fingerprint, marker, watch, started)
-    finally:
-        close_cache(analysis.cache)
+        try:
+            if analysis.errors:
+                raise ContentError(analysis.problems)
+            result = _render_and_write(request, analysis, fingerprint, marker, watch, started)
+        finally:
+            close_cache(analysis.cache)
+    except BaseException as exc:
+        if result is not None:   # (Ctrl-C or SIGTERM once the new site is live: the CLI says so)
+            exc.site_written = True
+        raise
+    return result
 
 
 def _render_and_write(request: _Request, analysis: Analysis, fingerprint: str, marker: dict,

@@ -448,3 +448,21 @@ def test_force_keeps_every_user_file_replaces_same_files_and_refuses_other_clash
     assert {path: data for path, data in site_files(output).items() if path not in mine} == \
         {path: data for path, data in ours.items() if path not in mine}
     shutil.rmtree(output.parent, ignore_errors=True)
+
+
+def test_ctrl_c_after_the_swap_says_the_new_site_is_in_place(make_dossier, monkeypatch):
+    """Ctrl-C as the build closes its cache, the new site already live: not 'nothing was changed'."""
+    import generator.build
+
+    d = make_dossier({"articles/a.md": article("A", "Text.", published="2024-01-01")})
+    closing = generator.build.close_cache
+
+    def interrupted(cache):
+        closing(cache)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(generator.build, "close_cache", interrupted)
+    result = d.build("--no-search")
+    assert result.code == 130
+    assert "the new site is in place" in result.err and "nothing was changed" not in result.err
+    assert (d.output / "articles" / "a.html").exists()
