@@ -26,7 +26,7 @@ from .review import unlinked_mentions
 from .render import DEFAULT_THEME, output_paths, theme_template_dirs, write_pages
 from .views import SiteViews, build_site_views
 from .workers import default_workers
-from .write import PreviousSite, check_output_folder, patch_site, previous_site, read_marker, write_site
+from .write import PreviousSite, check_output_folder, patch_site, previous_site, read_marker, recover, write_site
 
 ASSET_FOLDER = "assets"
 
@@ -226,6 +226,7 @@ def _build_site(request: _Request, render_seconds: float, watch: _Stopwatch) -> 
     if not root.is_dir():
         raise FileNotFoundError(root)
     check_output_folder(output, root, request.force)
+    recover(output)   # what a killed build left: its swap finished or undone, its folders removed
     content = list_content(root)
     fingerprint = input_fingerprint(root, request.theme, request.options, content)
     marker = read_marker(output)
@@ -237,15 +238,22 @@ def _build_site(request: _Request, render_seconds: float, watch: _Stopwatch) -> 
                             for w in marker.get("warnings", [])],
                            time.perf_counter() - started, watch.stages, up_to_date=True)
     analysis = analyse(root, request.base_url, render_seconds, watch, request.workers, content=content)
+    result = None
     try:
-        if analysis.errors:
-            raise ContentError(analysis.problems)
         try:
-            return _render_and_write(request, analysis, content, fingerprint, marker, watch, started)
-        except ContentError as exc:   # (a template's or a static file's: reported with the warnings)
-            raise ContentError([*analysis.warnings, *exc.problems]) from None
-    finally:
-        close_cache(analysis.cache)
+            if analysis.errors:
+                raise ContentError(analysis.problems)
+            try:
+                result = _render_and_write(request, analysis, content, fingerprint, marker, watch, started)
+            except ContentError as exc:   # (a template's or a static file's: reported with the warnings)
+                raise ContentError([*analysis.warnings, *exc.problems]) from None
+        finally:
+            close_cache(analysis.cache)
+    except BaseException as exc:
+        if result is not None:   # (Ctrl-C or SIGTERM once the new site is live: the CLI says so)
+            exc.site_written = True
+        raise
+    return result
 
 
 def _render_and_write(request: _Request, analysis: Analysis, content: ContentFiles, fingerprint: str, marker: dict,
@@ -276,11 +284,13 @@ def _render_and_write(request: _Request, analysis: Analysis, content: ContentFil
     writer = _SiteWriter(request, views, template_dirs, previous, marker, catalog.config.language, watch,
                          analysis.cache.search_documents if analysis.cache else None)
     del catalog
-    changed = 0
+    changed, warnings = 0, list(analysis.warnings)
     try:
         if plan is None:
             analysis.release_texts()
-            writer.whole(assets, record)
+            warnings += [Problem(request.output / path, None, "this file was not written by dossier; --force "
+                                 "replaced it with the one dossier writes there", severity="warning")
+                         for path in writer.whole(assets, record)]
         else:
             changed = writer.patch(record, plan, {path: assets[path] for path in plan.static if path in assets},
                                    plan.static_removed | {path for path in plan.static if path not in assets})
@@ -290,7 +300,7 @@ def _render_and_write(request: _Request, analysis: Analysis, content: ContentFil
                               "free some space there, or build into a folder on another disk") from None
         raise
     watch.lap("swap")
-    return BuildResult(request.output, pages, len(paths) + len(assets), analysis.warnings,
+    return BuildResult(request.output, pages, len(paths) + len(assets), warnings,
                        time.perf_counter() - started, watch.stages, render_cache=analysis.render_cache,
                        incremental=plan is not None, changed=changed)
 
@@ -308,9 +318,10 @@ class _SiteWriter:
     watch: _Stopwatch
     search_documents: Path | None   # where Pagefind's input may be kept between builds
 
-    def whole(self, assets: dict[str, Path], record: dict) -> None:
+    def whole(self, assets: dict[str, Path], record: dict) -> list[str]:
         """Every page into a staging folder (unchanged files hard-linked from the previous
-        site), the search index, then the swap."""
+        site), the search index, then the swap; returns the files of the user's it replaced
+        (with --force: see write._kept_files)."""
         request, previous = self.request, self.previous
 
         def fill(staging: Path) -> dict[str, str]:
@@ -327,7 +338,8 @@ class _SiteWriter:
             self.watch.lap("search")
             return {"search_shards": shards, "search_documents": documents}
 
-        write_site(request.output, fill, assets, before_swap=index, record=record)
+        return write_site(request.output, fill, assets, before_swap=index, record=record, force=request.force,
+                          previous_marker=self.marker)
 
     def patch(self, record: dict, plan: Plan, static: dict[str, Path], static_removed: set[str]) -> int:
         """Only the touched pages and the search shards holding them, and the dossier's

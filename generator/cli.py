@@ -65,7 +65,10 @@ def _run(args: argparse.Namespace) -> int:
         print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return 2
     except (KeyboardInterrupt, Terminated) as exc:
-        print("interrupted: nothing was changed (the previous site, if any, is as it was)", file=sys.stderr)
+        if getattr(exc, "site_written", False):   # (it came as the swap ended: see write.write_site)
+            print("interrupted: the build had finished, the new site is in place", file=sys.stderr)
+        else:
+            print("interrupted: nothing was changed (the previous site, if any, is as it was)", file=sys.stderr)
         return 143 if isinstance(exc, Terminated) else 130
     except DossierError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DossierError
+from .workers import child_dies_with_parent, dying_with_this_process
 from .write import PreviousSite
 
 SEARCH_FOLDER = "pagefind"
@@ -346,11 +347,14 @@ def _run_pagefind(executable: Path, folder: Path, shards: list[SearchShard], lan
                            str(folder / SEARCH_FOLDER / shard.name), "--glob", "*/*.html",
                            "--force-language", language, "--keep-index-url", "--silent"]
                 while len(running) >= workers:
-                    _finish(running.pop(0))
-                running.append((subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                                 text=True), shard))
+                    _finish(running[0])   # (still listed while it runs: an interruption kills it below)
+                    running.pop(0)
+                running.append((subprocess.Popen(dying_with_this_process(command), stdout=subprocess.PIPE,
+                                                 stderr=subprocess.PIPE, text=True,
+                                                 preexec_fn=child_dies_with_parent()), shard))
             while running:
-                _finish(running.pop(0))
+                _finish(running[0])
+                running.pop(0)
         finally:
             for process, _ in running:
                 process.kill()

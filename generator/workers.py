@@ -3,10 +3,17 @@ the views, the jobs) reaches them without being pickled. The Markdown pass (mark
 the page writer (render.py) each start a pool of their own."""
 from __future__ import annotations
 
+import functools
 import gc
 import os
+import shutil
 import signal
+import subprocess
+import sys
 from collections.abc import Callable
+
+PR_SET_PDEATHSIG = 1
+_parent = 0   # the process that started the pool (the workers, its forks, read it)
 
 
 def default_workers() -> int:
@@ -21,6 +28,9 @@ def fork_pool(workers: int, initializer: Callable, initargs: tuple = ()):
     from concurrent.futures import ProcessPoolExecutor
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
+    global _parent
+    _parent = os.getpid()
+    _prctl()   # (loaded here, once, rather than in each worker)
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                initializer=initializer, initargs=initargs)
 
@@ -50,5 +60,61 @@ def start_forked_worker() -> None:
     for what the worker makes itself (thousands of documents or pages)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    die_with_parent(_parent)
     gc.freeze()
     gc.enable()
+
+
+@functools.cache
+def _prctl():
+    """Linux's prctl, through ctypes; None elsewhere."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+        return ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+
+
+def die_with_parent(parent: int) -> None:
+    """In a child process: be killed when `parent` ends, however it ends (SIGKILL, a crash),
+    rather than go on working for nobody (a page worker holds 60 MB, and writes into a staging
+    folder that the next build removes). Linux's PR_SET_PDEATHSIG; if the parent is already
+    gone (it died before this was set), end now."""
+    prctl = _prctl()
+    if prctl is None or not parent:
+        return
+    prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+@functools.cache
+def _setpriv() -> str | None:
+    """util-linux's setpriv, when it can set a parent-death signal for the program it runs."""
+    found = shutil.which("setpriv") if sys.platform.startswith("linux") else None
+    if found is None:
+        return None
+    try:
+        usage = subprocess.run([found, "--help"], capture_output=True, text=True, timeout=5).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return found if "--pdeathsig" in usage else None
+
+
+def dying_with_this_process(command: list[str]) -> list[str]:
+    """A command run so that it is killed when this process ends (Pagefind, for a build that
+    is killed): through setpriv --pdeathsig, which costs an exec; where there is none, see
+    child_dies_with_parent."""
+    setpriv = _setpriv()
+    return [setpriv, "--pdeathsig", "KILL", "--", *command] if setpriv else command
+
+
+def child_dies_with_parent() -> Callable[[], None] | None:
+    """A preexec_fn for subprocess that does what dying_with_this_process could not (no
+    setpriv): prctl in the forked child. None when not needed or not possible: a preexec_fn
+    makes Python fork the whole build process rather than spawn (milliseconds per run)."""
+    if _setpriv() is not None or _prctl() is None:
+        return None
+    return functools.partial(die_with_parent, os.getpid())
