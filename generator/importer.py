@@ -20,7 +20,7 @@ from .dates import MONTHS
 from .errors import DossierError
 from .index import tag_slug
 from .matcher import fold
-from .yamlsource import parse_yaml
+from .yamlsource import clean_text, parse_yaml
 
 _MONTH = {name.lower()[:3]: i + 1 for i, name in enumerate(MONTHS)}
 
@@ -348,7 +348,7 @@ class ImportResult:
 
 
 def import_clipping(text: str, into: Path, new: bool = False, outlet: str | None = None) -> ImportResult:
-    clip = parse_clipping(text)
+    clip = parse_clipping(clean_text(text))   # (control characters cannot go into front matter)
     if outlet:
         clip.outlet = outlet
         clip.review = [r for r in clip.review if not r.startswith("outlet:")]

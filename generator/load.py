@@ -33,7 +33,7 @@ from .index import LIST_PAGE
 from .model import (ACCESS_LEVELS, Article, Dossier, Entity, ExternalLink, Relation, Summary,
                     SyndicatedCopy)
 from .quotes import cited_with_quotes, referenced_ids
-from .yamlsource import SourceFile, YamlProblem, parse_yaml
+from .yamlsource import CONTROL_CHARACTERS, SourceFile, YamlProblem, nfc, parse_yaml
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 MAX_ID_LENGTH = 120
@@ -318,7 +318,7 @@ def _decode_text(path: Path, data: bytes, problems: list[Problem]) -> str | None
         problems.append(Problem(path, line, f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x}); "
                                 "save it with UTF-8 encoding"))
         return None
-    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    return nfc(text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n"))
 
 
 _CLOSING_FENCE = re.compile(r"^(?:---|\.\.\.)[^\S\n]*$", re.MULTILINE)
@@ -341,6 +341,8 @@ def _split_front_matter(path: Path, rel: str, text: str, problems: list[Problem]
         return None
     yaml_text = text[first_end + 1:fence.start()].removesuffix("\n")
     body = text[fence.end() + 1:]
+    if CONTROL_CHARACTERS.search(body):   # (pasted text: dropped; see yamlsource)
+        body = CONTROL_CHARACTERS.sub("", body)
     fence_line = text.count("\n", 0, fence.start()) + 1
     return SourceFile(path, rel, "", yaml_text, 2, body, fence_line + 1, quoted_ids=tuple(cited_with_quotes(body)),
                       referenced_ids=tuple(referenced_ids(body)))
