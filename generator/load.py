@@ -30,6 +30,7 @@ from .config import load_config
 from .dates import DateError, DateSpan, FuzzyDate, parse_date
 from .errors import Problem
 from .index import LIST_PAGE
+from .matcher import MAX_NAME_LENGTH
 from .model import (ACCESS_LEVELS, Article, Dossier, Entity, ExternalLink, Relation, Summary,
                     SyndicatedCopy)
 from .quotes import cited_with_quotes, referenced_ids
@@ -630,12 +631,38 @@ def _load_entity(path: Path, rel: str, text: str, problems: list[Problem]) -> En
             links.append(ExternalLink(item.str("label") or url, url))
     summary = data.get("summary")
     entity = Entity(id=entity_id or "", type=entity_type or "other", name=name or "", source=source,
-                    aliases=fields.str_list("aliases"),
+                    aliases=_short_names(fields, name),
                     summary=summary.strip() if isinstance(summary, str) else (fields.str("summary") or ""),
                     roles=fields.str_list("roles"), links=links, date=fields.span(),
                     place=fields.ref("place"), participants=fields.id_list("participants"),
                     relations=relations, tags=fields.str_list("tags"))
     return entity if entity_id and name else None
+
+
+def _short_names(fields: Fields, name: str | None) -> list[str]:
+    """The entity's aliases, refusing (with their lines) a name or alias over MAX_NAME_LENGTH
+    characters: each is looked for in every text, and one of a few hundred characters made
+    every text fail to render."""
+    def refuse(label: str, length: int, *keys: object) -> None:
+        fields.problems.append(Problem(fields.source.path, fields.source.line_of(*keys),
+                                       f"{label} is {length} characters long; a name can be at most "
+                                       f"{MAX_NAME_LENGTH} characters — shorten it (the full form can go in 'summary')"))
+
+    if name and len(name) > MAX_NAME_LENGTH:
+        refuse("'name'", len(name), "name")
+    raw = fields.data.get("aliases")
+    aliases = []
+    for alias in fields.str_list("aliases"):
+        if len(alias) <= MAX_NAME_LENGTH:
+            aliases.append(alias)
+            continue
+        index = next((i for i, item in enumerate(raw) if isinstance(item, str) and item.strip() == alias), None) \
+            if isinstance(raw, list) else None
+        if index is None:
+            refuse("'aliases'", len(alias), "aliases")
+        else:
+            refuse(f"item {index + 1} of 'aliases'", len(alias), "aliases", index)
+    return aliases
 
 
 LOADERS = {"article": _load_article, "summary": _load_summary, "entity": _load_entity}
