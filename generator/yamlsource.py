@@ -48,12 +48,24 @@ class _ContentProblem(yaml.MarkedYAMLError):
 
 
 class DossierLoader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """CSafeLoader without implicit timestamps, whose texts are NFC, with no control
-    characters, and whose mappings give each key once."""
+    """CSafeLoader without implicit timestamps, which notes a mapping with fewer keys than
+    it was written with (a key given twice, which PyYAML lets the last win, or a merged key
+    overridden): parse_yaml then looks for a key given twice, in the text composed afresh
+    (building a mapping changes the nodes of the mappings merged into it)."""
 
-    def construct_document(self, node):
-        _check_keys(node)
-        return super().construct_document(node)
+    fewer_keys = False
+
+    def construct_mapping(self, node, deep=False):
+        mapping = super().construct_mapping(node, deep)
+        if len(mapping) < len(node.value):
+            self.fewer_keys = True
+        return mapping
+
+
+class _EscapesLoader(DossierLoader):
+    """For a text with escapes ('\\x01', '\\u0301'): they can write what the text itself
+    does not hold (YAML refuses control characters typed as they are, and parse_yaml makes
+    the text NFC), so each text value is checked and normalised."""
 
     def construct_scalar(self, node):
         value = super().construct_scalar(node)
@@ -69,8 +81,7 @@ _MERGE = "tag:yaml.org,2002:merge"
 
 
 def _check_keys(root: yaml.Node) -> None:
-    """Refuse a key given twice in a mapping (PyYAML keeps the last silently). Done on the
-    whole tree before anything is built: building merges `<<` keys into their mappings."""
+    """Refuse the first key given twice in a mapping (merge keys, <<, are not keys)."""
     seen_nodes: set[int] = set()
     pending = [root]
     while pending:
@@ -91,7 +102,7 @@ def _check_keys(root: yaml.Node) -> None:
             pending += reversed(node.value)
 
 
-DossierLoader.yaml_implicit_resolvers = {
+DossierLoader.yaml_implicit_resolvers = _EscapesLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
 }
@@ -121,13 +132,13 @@ class YamlProblem(Exception):
 
 def parse_yaml(text: str, first_line: int = 1) -> object:
     """Parse YAML text whose first line is line `first_line` of its file."""
-    found = CONTROL_CHARACTERS.search(text)
-    if found:   # (typed as it is: PyYAML's own message gives no line)
-        start = text.rfind("\n", 0, found.start()) + 1
-        raise YamlProblem(text.count("\n", 0, start) + first_line, found.start() - start + 1,
-                          control_message(found.group()))
+    text = nfc(text)
+    loader = (_EscapesLoader if "\\" in text or "\x85" in text else DossierLoader)(text)   # (U+0085: see below)
     try:
-        return yaml.load(text, Loader=DossierLoader)
+        data = loader.get_single_data()
+        if loader.fewer_keys:
+            _check_keys(yaml.compose(text, Loader=DossierLoader))
+        return data
     except _ContentProblem as exc:
         mark, first, message = exc.problem_mark, exc.context_mark, exc.problem
         if first is not None:   # (a key given twice: where it was first)
@@ -143,8 +154,20 @@ def parse_yaml(text: str, first_line: int = 1) -> object:
             problem = "unsupported YAML tag " + problem.split("tag", 1)[-1].strip()
         message = f"invalid YAML: {problem}" + (f"; {hint}" if hint else "")
         raise YamlProblem(line, column, message) from None
-    except yaml.YAMLError as exc:  # reader errors (control characters) and the like
+    except yaml.reader.ReaderError as exc:
+        # A character YAML refuses: the control characters (but U+0085, a line break to YAML,
+        # which _EscapesLoader refuses in a value), U+FFFE, U+FFFF. PyYAML's message names
+        # no line.
+        found = CONTROL_CHARACTERS.search(text)
+        if found is None:
+            raise YamlProblem(first_line, None, f"invalid YAML: {exc}") from None
+        start = text.rfind("\n", 0, found.start()) + 1
+        raise YamlProblem(text.count("\n", 0, start) + first_line, found.start() - start + 1,
+                          control_message(found.group())) from None
+    except yaml.YAMLError as exc:  # the other errors of reading
         raise YamlProblem(first_line, None, f"invalid YAML: {exc}") from None
+    finally:
+        loader.dispose()
 
 
 class SourceFile:
