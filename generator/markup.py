@@ -680,25 +680,29 @@ class _Failure:
 # a few hundred levels exhaust its stack; a text nesting deeper is refused, naming the line,
 # before python-markdown sees it.
 MAX_NESTING = 100
-# A line nesting deeper has at least one character a level ('>', a list marker, 4 columns of
-# indentation) at its start: lines without such a start are not looked at further.
-_DEEP_START = re.compile(r"^[ \t>*+\-.)0-9]{%d,}" % (MAX_NESTING + 1), re.MULTILINE)
+# A line nesting deeper starts with at least one character a level ('>', a list marker, 4
+# columns of indentation): only lines that start so are looked at further. The search is for
+# a newline followed by them (the text is given one in front), which the regex engine finds
+# at the speed of a search for the newline: a multi-line '^' is tried at every character,
+# ten times slower (70 us for 10 KB of text, against 6).
+_DEEP_START = re.compile(r"\n[ \t>*+\-.)0-9]{%d}" % (MAX_NESTING + 1))
 _LEVEL = re.compile(r"[ \t]*(?:(>)|[*+\-](?=[ \t]|$)|[0-9]{1,9}[.)](?=[ \t]|$))")
 
 
 def too_deep(text: str) -> tuple[int, int] | None:
     """(line counted from 0, its depth) of the first line nesting quotes and lists deeper
-    than MAX_NESTING, outside fenced code; None for the others (one search of the text)."""
-    if _DEEP_START.search(text) is None:
+    than MAX_NESTING, outside fenced code; None for the others."""
+    if _DEEP_START.search(text) is None and _DEEP_START.match("\n" + text[:MAX_NESTING + 1]) is None:
         return None
+    text = "\n" + text
     if "```" in text or "~~~" in text:   # (code keeps its lines: its indentation is not nesting)
         text = FencedBlockPreprocessor.FENCED_BLOCK_RE.sub(lambda code: "\n" * code.group().count("\n"), text)
     for found in _DEEP_START.finditer(text):
-        end = text.find("\n", found.start())
-        line = text[found.start():end if end >= 0 else len(text)]
-        depth = _line_depth(line)
+        start = found.start() + 1
+        end = text.find("\n", start)
+        depth = _line_depth(text[start:end if end >= 0 else len(text)])
         if depth > MAX_NESTING:
-            return text.count("\n", 0, found.start()), depth
+            return text.count("\n", 0, start) - 1, depth
     return None
 
 
