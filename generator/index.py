@@ -6,6 +6,7 @@ collected afterwards by collect_backlinks().
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 import unicodedata
 from collections import defaultdict
@@ -154,6 +155,7 @@ def tag_path(slug: str) -> str:
 _SYMBOL_WORDS = {"+": "plus", "#": "sharp", "&": "and", "@": "at", "%": "percent"}
 _LETTER_SPELLINGS = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "ł": "l", "þ": "th",
                      "ı": "i", "ħ": "h", "ŧ": "t", "ŋ": "ng"}
+MAX_SLUG_LENGTH = 80   # a longer one is cut, with a hash of the whole to keep it apart
 _PLAIN_TAG = re.compile(r"[A-Za-z0-9\s\-_.,:;'\"/()!?]*")
 
 
@@ -178,6 +180,8 @@ def tag_slug(tag: str) -> str:
                 spelt.append("-")
         text = "".join(spelt)
     slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "tag"
+    if len(slug) > MAX_SLUG_LENGTH:   # (a disk takes names of 255 bytes at most)
+        slug = slug[:MAX_SLUG_LENGTH - 9].rstrip("-") + "-" + hashlib.blake2b(slug.encode(), digest_size=4).hexdigest()
     return f"{slug}-tag" if slug == LIST_PAGE else slug   # (tags/index.html lists the tags)
 
 

@@ -4,9 +4,10 @@ Dates stay strings (the timestamp resolver is removed) so that `dates.py` sees w
 author wrote, with its precision, and `2024-02-30` is reported instead of crashing PyYAML.
 
 Every text read is NFC (one spelling for 'é', whether typed as one character or as 'e' and
-an accent), and holds no control character: XML 1.0 refuses them (a feed with one is
-ill-formed) and HTML parsers report them. In YAML they are refused with their line; in
-Markdown bodies (pasted text) they are dropped (`clean_text`).
+an accent), and holds no control character (CONTROL_CHARACTERS): XML 1.0 refuses them (a
+feed with one is ill-formed) and HTML parsers report them. In YAML they are refused with
+their line and column, typed or written as escapes; Markdown bodies drop them (pasted text:
+load.py), and so does `dossier import` (clean_text).
 """
 from __future__ import annotations
 

@@ -3,6 +3,7 @@ loops between copies, duplicate keys, Unicode spellings, runaway dates, look-ali
 gives a message naming the file and line (or is made harmless), never a crash, and never a
 feed that XML readers refuse."""
 import re
+import unicodedata
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -268,6 +269,15 @@ def test_tags_that_differ_by_their_symbols_keep_pages_of_their_own(make_dossier)
     assert "A" in d.page("tags/c-plus-plus.html") and ">B<" not in d.page("tags/c-plus-plus.html")
 
 
+def test_a_long_tag_has_a_page_with_a_name_a_disk_takes(make_dossier):
+    tags = ["x" * 5000, "x" * 4999 + "y", "\u65e5" * 300]
+    d = make_dossier({"articles/a.md": article("A", tags="[" + ", ".join(f'"{tag}"' for tag in tags) + "]")})
+    run = d.build("--no-search")
+    assert run.code == 0, run.err
+    pages = [p.name for p in (d.output / "tags").glob("*.html") if p.name != "index.html"]
+    assert len(pages) == 3 and all(len(name) <= 100 for name in pages), pages
+
+
 def test_tags_that_share_a_page_but_not_a_spelling_are_warned(make_dossier):
     d = make_dossier({"articles/a.md": article("A", tags='["U.S. politics"]'),
                       "articles/b.md": article("B", tags='["US politics"]'),
@@ -282,11 +292,13 @@ def test_tags_that_share_a_page_but_not_a_spelling_are_warned(make_dossier):
 
 # ---- any front matter at all
 
-FIELD_TEXT = st.one_of(
+PRINTABLE = st.characters(blacklist_categories=("Cc", "Cs"))
+FIELD_TEXT = st.one_of(   # (mostly text a build takes, so that the feed is often made)
+    st.text(PRINTABLE, min_size=1, max_size=30),
+    st.text(PRINTABLE, min_size=1, max_size=30).map(lambda text: unicodedata.normalize("NFD", text)),
     st.text(max_size=30),
-    st.text(alphabet=st.characters(max_codepoint=0x3000), max_size=30),
     st.sampled_from(["\x00", "\x01", "\x0b", "\x1b", "\ufffe", "\uffff", "e\u0301", "\x85", "\u2028",
-                     "C++", "C#", "early " * 300 + "2024", "x" * 5000, "> " * 200]),
+                     "C++", "C#", "early " * 300 + "2024", "x" * 5000, "> " * 200, "\u65e5" * 300]),
 )
 
 
@@ -303,7 +315,10 @@ def _double_quoted(value: str) -> str:
     return '"' + "".join(out) + '"'
 
 
-@given(title=FIELD_TEXT, summary=FIELD_TEXT, tag=FIELD_TEXT, name=FIELD_TEXT, date=FIELD_TEXT, body=FIELD_TEXT)
+DATE_TEXT = st.one_of(st.sampled_from(["", "2024", "2024-05-01", "spring 2024", "around 2023-02"]), FIELD_TEXT)
+
+
+@given(title=FIELD_TEXT, summary=FIELD_TEXT, tag=FIELD_TEXT, name=FIELD_TEXT, date=DATE_TEXT, body=FIELD_TEXT)
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                  HealthCheck.too_slow])
 def test_any_front_matter_gives_a_site_or_messages(make_dossier, title, summary, tag, name, date, body):
