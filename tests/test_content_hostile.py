@@ -55,13 +55,20 @@ def test_a_control_character_typed_into_front_matter_is_refused_with_its_line(ma
 
 
 def test_control_characters_in_a_body_are_dropped_and_the_feed_parses(make_dossier):
-    body = "Bell\x07 and escape\x1b[31m and form\x0cfeed, nul\x00, \ufffe end.\n\nSecond\x01 paragraph."
+    body = ("Bell\x07 and escape\x1b[31m and form\x0cfeed, nul\x00, \ufffe end.\n\nSecond\x01 paragraph, "
+            "C1\x9b[0m and\x85 non\uffff-characters.")
     d = make_dossier({"articles/a.md": ("---\ntitle: A\n---\n\n" + body + "\n").encode()})
     run = d.build("--no-search")
     assert run.code == 0, run.err
     ET.parse(d.output / "feed.xml")
-    assert "Bell and escape[31m and formfeed, nul,  end." in d.page("articles/a.html")
+    html = d.page("articles/a.html")
+    assert "Bell and escape[31m and formfeed, nul,  end." in html and "C1[0m and non-characters." in html
     assert XML_FORBIDDEN.search(site_text(d)) is None
+    d.settle()   # a name it holds, added: the article renders again, its text read again from the disk
+    d.add({"entities/bell.yaml": entity("Bell")})
+    run = d.build("--no-search")
+    assert run.code == 0, run.err
+    assert 'href="../entities/bell.html"' in d.page("articles/a.html")
 
 
 def test_an_imported_clipping_with_control_characters_builds(tmp_path, make_dossier):
