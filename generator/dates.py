@@ -35,6 +35,11 @@ _SEASON_YEAR = re.compile(r"^(?P<season>spring|summer|autumn|fall|winter)\s+(?:o
 _PART = re.compile(r"^(?P<part>start of|beginning of|early|mid-?|late|end of)\s*(?P<rest>.+)$", re.I)
 
 
+# The longest text read as a date: 'approximately beginning of September 2024' is 42
+# characters, an ISO time with seconds, fraction and offset about 32.
+MAX_DATE_LENGTH = 60
+
+
 class DateError(ValueError):
     """The text is not a date this module understands; the message says what is accepted."""
 
@@ -145,6 +150,8 @@ def parse_date(value: object) -> FuzzyDate:
     text = " ".join(value.strip().split())
     if not text:
         raise DateError(f"the date is empty; {ACCEPTED}")
+    if len(text) > MAX_DATE_LENGTH:   # (nor quoted whole in the message)
+        raise DateError(f"'{text[:30]}...' is {len(text)} characters long, too long for a date; {ACCEPTED}")
     approximate = False
     match = _APPROX.match(text)
     if match:

@@ -22,7 +22,7 @@ from .errors import DossierError, Problem
 from .index import tag_slug
 from .matcher import fold
 from .safepaths import create_file, refused_link, unwritable_folder
-from .yamlsource import parse_yaml
+from .yamlsource import clean_text, parse_yaml
 
 _MONTH = {name.lower()[:3]: i + 1 for i, name in enumerate(MONTHS)}
 
@@ -361,7 +361,7 @@ class ImportResult:
 
 
 def import_clipping(text: str, into: Path, new: bool = False, outlet: str | None = None) -> ImportResult:
-    clip = parse_clipping(text)
+    clip = parse_clipping(clean_text(text))   # (control characters cannot go into front matter)
     if outlet:
         clip.outlet = outlet
         clip.review = [r for r in clip.review if not r.startswith("outlet:")]

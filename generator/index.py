@@ -6,6 +6,7 @@ collected afterwards by collect_backlinks().
 from __future__ import annotations
 
 import difflib
+import hashlib
 import re
 import unicodedata
 from collections import defaultdict
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .errors import Problem
-from .matcher import MentionMatcher, name_key
+from .matcher import MAX_NAME_LENGTH, MentionMatcher, name_key
 from .model import Article, Dossier, Entity, Relation, Summary
 from .safepaths import reserved_name
 
@@ -149,11 +150,59 @@ def tag_path(slug: str) -> str:
     return f"tags/{slug}.html"
 
 
+# Symbols that make a tag another tag ('C++', 'C#' and 'C' are three languages), as words in
+# its page's name; other punctuation separates words. Letters with no accent to drop are
+# spelt in Latin letters when they have a usual spelling, else by their code (U+65E5: u65e5).
+_SYMBOL_WORDS = {"+": "plus", "#": "sharp", "&": "and", "@": "at", "%": "percent"}
+_LETTER_SPELLINGS = {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "đ": "d", "ð": "d", "ł": "l", "þ": "th",
+                     "ı": "i", "ħ": "h", "ŧ": "t", "ŋ": "ng"}
+MAX_SLUG_LENGTH = 80   # a longer one is cut, with a hash of the whole to keep it apart
+_PLAIN_TAG = re.compile(r"[A-Za-z0-9\s\-_.,:;'\"/()!?]*")
+
+
 def tag_slug(tag: str) -> str:
-    text = unicodedata.normalize("NFKD", tag).encode("ascii", "ignore").decode().lower()
+    """A tag's page name: its letters and digits, unaccented and lower-cased, in words
+    separated by '-'. Tags that differ only in case, accents or separators share it."""
+    if _PLAIN_TAG.fullmatch(tag):
+        text = tag.lower()
+    else:
+        spelt = []
+        for char in unicodedata.normalize("NFKD", tag.lower()):
+            if char.isascii():
+                word = _SYMBOL_WORDS.get(char)
+                spelt.append(f"-{word}-" if word else char)
+            elif unicodedata.combining(char):
+                continue
+            elif char in _LETTER_SPELLINGS:
+                spelt.append(_LETTER_SPELLINGS[char])
+            elif char.isalnum():
+                spelt.append(f"-u{ord(char):x}-")
+            else:
+                spelt.append("-")
+        text = "".join(spelt)
     slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "tag"
+    if len(slug) > MAX_SLUG_LENGTH:   # (a disk takes names of 255 bytes at most)
+        slug = slug[:MAX_SLUG_LENGTH - 9].rstrip("-") + "-" + hashlib.blake2b(slug.encode(), digest_size=4).hexdigest()
     # (tags/index.html lists the tags; tags/con.html could not be opened on Windows)
     return f"{slug}-tag" if slug == LIST_PAGE or reserved_name(slug) else slug
+
+
+def _check_tag_spellings(dossier: Dossier, problems: list[Problem]) -> None:
+    """Warn of tags that share a page (their slug) but not a spelling beyond case ('U.S.
+    politics' and 'u-s politics'): the page goes by the first one, as collect_tags names it."""
+    first: dict[str, tuple[str, str, object]] = {}   # slug → (spelling key, tag, item)
+    warned: set[str] = set()
+    seen: dict[str, tuple[str, str]] = {}   # tag → (slug, spelling key): a dossier has few tags, often repeated
+    for item in [*dossier.articles, *dossier.summaries]:
+        for index, tag in enumerate(item.tags):
+            slug, key = seen.get(tag) or seen.setdefault(tag, (tag_slug(tag), " ".join(tag.casefold().split())))
+            known = first.setdefault(slug, (key, tag, item))
+            if known[0] != key and key not in warned:
+                warned.add(key)
+                problems.append(Problem(item.source.path, item.source.line_of("tags", index),
+                                        f"the tag '{tag}' shares the page {tag_path(slug)} with '{known[1]}' "
+                                        f"({known[2].source.rel}); write them the same way, or make them differ "
+                                        "by more than punctuation or accents", severity="warning"))
 
 
 def build_index(dossier: Dossier) -> tuple[Catalog, list[Problem]]:
@@ -164,6 +213,7 @@ def build_index(dossier: Dossier) -> tuple[Catalog, list[Problem]]:
     summaries = {s.id: s for s in dossier.summaries if owners.get(s.id) is s}
     entities = {e.id: e for e in dossier.entities if owners.get(e.id) is e}
     _check_references(dossier, targets, problems)
+    _check_tag_spellings(dossier, problems)
     matcher, ambiguous = _alias_matcher(list(entities.values()), problems)
     relations = _relations(list(entities.values()), entities)
     return Catalog(dossier, targets, articles, summaries, entities, matcher, relations, ambiguous,
@@ -219,6 +269,7 @@ def _check_references(dossier: Dossier, targets: dict[str, Target], problems: li
                                             f"'{key}' names the article itself"))
         for entity_id in article.entities:
             check(article, "entities", entity_id, ("entity",), "entities")
+    _check_copy_loops(dossier.articles, problems)
     for summary in dossier.summaries:
         for entity_id in summary.entities:
             check(summary, "entities", entity_id, ("entity",), "entities")
@@ -237,6 +288,51 @@ def _check_references(dossier: Dossier, targets: dict[str, Target], problems: li
                                 f"lead_summary '{lead}' is not the id of a summary in this dossier"))
 
 
+def _check_copy_loops(articles: list[Article], problems: list[Problem]) -> None:
+    """An article that is, through copy_of and translation_of, a copy of itself (A a copy of
+    B, B of A): a family whose original is nowhere. Each loop is reported once, on the article
+    of its smallest id (itself naming itself is reported by _check_references)."""
+    by_id = {article.id: article for article in articles}
+
+    def links(article: Article) -> list[tuple[str, str]]:
+        return [(key, target) for key in ("copy_of", "translation_of")
+                if (target := getattr(article, key)) in by_id and target != article.id]
+
+    state: dict[str, int] = {}   # 1: on the path being followed, 2: done
+    loops: dict[frozenset, list[str]] = {}
+    for start in sorted(by_id):
+        if start in state:
+            continue
+        path, pending = [], [(start, iter(links(by_id[start])))]
+        state[start] = 1
+        path.append(start)
+        while pending:
+            current, following = pending[-1]
+            step = next(following, None)
+            if step is None:
+                pending.pop()
+                path.pop()
+                state[current] = 2
+                continue
+            target = step[1]
+            if state.get(target) == 1:
+                cycle = path[path.index(target):]
+                loops.setdefault(frozenset(cycle), cycle)
+            elif target not in state:
+                state[target] = 1
+                path.append(target)
+                pending.append((target, iter(links(by_id[target]))))
+    for cycle in loops.values():
+        first = cycle.index(min(cycle))
+        cycle = cycle[first:] + cycle[:first]
+        article = by_id[cycle[0]]
+        key = next(key for key, target in links(article) if target == cycle[1 % len(cycle)])
+        problems.append(Problem(article.source.path, article.source.line_of(key),
+                                f"'{key}' makes a loop: {' → '.join([*cycle, cycle[0]])} are each a copy or a "
+                                "translation of the next; one of them is the original — remove its "
+                                "'copy_of' or 'translation_of'"))
+
+
 def _did_you_mean(value: str, candidates: list[str]) -> str:
     guess = difflib.get_close_matches(value, candidates, n=1, cutoff=0.6)
     return f"; did you mean '{guess[0]}'?" if guess else ""
@@ -247,7 +343,7 @@ def _alias_matcher(entities: list[Entity], problems: list[Problem]) -> tuple[Men
     for entity in entities:
         for alias in entity.names:
             key = name_key(alias)
-            if key and entity.id not in claims[key]:
+            if key and len(alias) <= MAX_NAME_LENGTH and entity.id not in claims[key]:   # (longer: refused by load.py)
                 claims[key][entity.id] = (alias, entity)
     names: dict[str, tuple[str, str]] = {}
     ambiguous: dict[str, list[str]] = {}

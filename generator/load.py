@@ -30,11 +30,12 @@ from .config import load_config
 from .dates import DateError, DateSpan, FuzzyDate, parse_date
 from .errors import Problem
 from .index import LIST_PAGE
+from .matcher import MAX_NAME_LENGTH
 from .model import (ACCESS_LEVELS, Article, Dossier, Entity, ExternalLink, Relation, Summary,
                     SyndicatedCopy)
 from .quotes import cited_with_quotes, referenced_ids
 from .safepaths import refused_link, reserved_name, windows_name_problem
-from .yamlsource import SourceFile, YamlProblem, parse_yaml
+from .yamlsource import CONTROL_CHARACTERS, SourceFile, YamlProblem, nfc, parse_yaml
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 MAX_ID_LENGTH = 120
@@ -245,7 +246,7 @@ def _parse_file(path: str, rel: str, kind: str, in_worker: bool, encode: bool = 
     if known is not None and known(digest):
         return _Parsed(digest, [])
     file_path = Path(path)
-    text = _decode_text(file_path, data, found)
+    text = _decode_text(file_path, data, found, markdown=kind != "entity")
     item = LOADERS[kind](file_path, rel, text, found) if text is not None else None
     if item is None:
         return _Parsed(digest, found)
@@ -321,7 +322,7 @@ def _rereader(path: str, rel: str, markdown: bool):
     """How a SourceFile made from a record reads its texts back, when asked for them."""
     def reread() -> tuple[str, str, str]:
         data = _read_bytes(path, [])
-        text = (_decode_text(Path(path), data, []) if data is not None else None) or ""
+        text = (_decode_text(Path(path), data, [], markdown) if data is not None else None) or ""
         if not markdown:
             return text, text, ""
         source = _split_front_matter(Path(path), rel, text, [])
@@ -338,7 +339,28 @@ def _read_bytes(path: str, problems: list[Problem]) -> bytes | None:
         return None
 
 
-def _decode_text(path: Path, data: bytes, problems: list[Problem]) -> str | None:
+# What each byte of UTF-8 text may start. The file's bytes are looked at through this table
+# (a translate() and a find() for each kind: a search of the text, or asking whether it is
+# NFC, costs several times more), and the text is searched only when they hold one:
+_CONTROL, _NOT_LATIN, _C2, _E2, _EF = 1, 2, 3, 4, 5
+_BYTE_KINDS = bytes(_CONTROL if (byte < 0x20 and byte not in b"\t\n\r") or byte == 0x7f   # C0 and DEL
+                    else _C2 if byte == 0xc2        # U+0080-U+00BF: C1 controls, no-break space
+                    else _E2 if byte == 0xe2        # U+2000-U+2FFF: typographic quotes, dashes
+                    else _EF if byte == 0xef        # U+F000-U+FFFF: U+FFFE, U+FFFF
+                    else _NOT_LATIN if byte >= 0xcc  # from U+0300: combining accents and the rest
+                    else 0 for byte in range(256))
+_C1_BYTES = re.compile(rb"\xc2[\x80-\x9f]")
+# The characters of U+2000-U+2FFF a text in NFC may not hold, or that may compose with the
+# one before (a test checks the list): a text without one of them nor any other character from
+# U+0300 (but U+F000 on) is NFC, since composing needs such a character.
+_E2_NOT_NFC = re.compile(rb"\xe2(?:\x80[\x80\x81]|\x83[\x90-\xb0]|\x84[\xa6\xaa\xab]|\x8c[\xa9\xaa]|\xab\x9c|"
+                         rb"\xb3[\xaf-\xb1]|\xb5\xbf|\xb7[\xa0-\xbf])")
+
+
+def _decode_text(path: Path, data: bytes, problems: list[Problem], markdown: bool = False) -> str | None:
+    """The file's text: newlines normalised to \\n, without a BOM, NFC; in a Markdown file's
+    body (`markdown`), control characters are dropped (see yamlsource.CONTROL_CHARACTERS:
+    the front matter refuses them with their line)."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -346,7 +368,27 @@ def _decode_text(path: Path, data: bytes, problems: list[Problem]) -> str | None
         problems.append(Problem(path, line, f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x}); "
                                 "save it with UTF-8 encoding"))
         return None
-    return text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    kinds = data.translate(_BYTE_KINDS)
+    if data.isascii():
+        if markdown and kinds.find(_CONTROL) >= 0:
+            text = _without_controls_in_body(text)
+        return text
+    high = kinds.find(_EF) >= 0
+    if kinds.find(_NOT_LATIN) >= 0 or high or kinds.find(_E2) >= 0 and _E2_NOT_NFC.search(data):
+        text = nfc(text)
+    if markdown and (kinds.find(_CONTROL) >= 0 or kinds.find(_C2) >= 0 and _C1_BYTES.search(data)
+                     or high and ("\ufffe" in text or "\uffff" in text)):
+        text = _without_controls_in_body(text)
+    return text
+
+
+def _without_controls_in_body(text: str) -> str:
+    """A Markdown file's text with the control characters after its front matter dropped."""
+    first_end = text.find("\n")
+    fence = _CLOSING_FENCE.search(text, first_end + 1) if first_end >= 0 else None
+    start = fence.end() if fence else len(text)
+    return text[:start] + CONTROL_CHARACTERS.sub("", text[start:])
 
 
 _CLOSING_FENCE = re.compile(r"^(?:---|\.\.\.)[^\S\n]*$", re.MULTILINE)
@@ -656,12 +698,38 @@ def _load_entity(path: Path, rel: str, text: str, problems: list[Problem]) -> En
             links.append(ExternalLink(item.str("label") or url, url))
     summary = data.get("summary")
     entity = Entity(id=entity_id or "", type=entity_type or "other", name=name or "", source=source,
-                    aliases=fields.str_list("aliases"),
+                    aliases=_short_names(fields, name),
                     summary=summary.strip() if isinstance(summary, str) else (fields.str("summary") or ""),
                     roles=fields.str_list("roles"), links=links, date=fields.span(),
                     place=fields.ref("place"), participants=fields.id_list("participants"),
                     relations=relations, tags=fields.str_list("tags"))
     return entity if entity_id and name else None
+
+
+def _short_names(fields: Fields, name: str | None) -> list[str]:
+    """The entity's aliases, refusing (with their lines) a name or alias over MAX_NAME_LENGTH
+    characters: each is looked for in every text, and one of a few hundred characters made
+    every text fail to render."""
+    def refuse(label: str, length: int, *keys: object) -> None:
+        fields.problems.append(Problem(fields.source.path, fields.source.line_of(*keys),
+                                       f"{label} is {length} characters long; a name can be at most "
+                                       f"{MAX_NAME_LENGTH} characters — shorten it (the full form can go in 'summary')"))
+
+    if name and len(name) > MAX_NAME_LENGTH:
+        refuse("'name'", len(name), "name")
+    raw = fields.data.get("aliases")
+    aliases = []
+    for alias in fields.str_list("aliases"):
+        if len(alias) <= MAX_NAME_LENGTH:
+            aliases.append(alias)
+            continue
+        index = next((i for i, item in enumerate(raw) if isinstance(item, str) and item.strip() == alias), None) \
+            if isinstance(raw, list) else None
+        if index is None:
+            refuse("'aliases'", len(alias), "aliases")
+        else:
+            refuse(f"item {index + 1} of 'aliases'", len(alias), "aliases", index)
+    return aliases
 
 
 LOADERS = {"article": _load_article, "summary": _load_summary, "entity": _load_entity}

@@ -12,6 +12,11 @@ import unicodedata
 from typing import NamedTuple
 
 
+# The longest name or alias an entity can have (load.py refuses longer ones, naming the
+# entity's file): the combined pattern nests one level per character of a name (_compile).
+MAX_NAME_LENGTH = 200
+
+
 def _fold_table() -> dict[int, str]:
     table: dict[int, str] = {}
     for code in list(range(0x80, 0x250)) + list(range(0x1E00, 0x1F00)) + list(range(0x41, 0x5B)):

@@ -2,10 +2,18 @@
 
 Dates stay strings (the timestamp resolver is removed) so that `dates.py` sees what the
 author wrote, with its precision, and `2024-02-30` is reported instead of crashing PyYAML.
+
+Every text read is NFC (one spelling for 'é', whether typed as one character or as 'e' and
+an accent), and holds no control character (CONTROL_CHARACTERS): XML 1.0 refuses them (a
+feed with one is ill-formed) and HTML parsers report them. In YAML they are refused with
+their line and column, typed or written as escapes; Markdown bodies drop them (pasted text:
+load.py), and so does `dossier import` (clean_text).
 """
 from __future__ import annotations
 
 import hashlib
+import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,12 +21,89 @@ import yaml
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
+# What no page nor feed may carry: C0 controls but tab and line ends (XML 1.0 refuses them),
+# DEL and C1 controls (HTML parsers report them), U+FFFE and U+FFFF, and lone surrogates
+# (which YAML's escapes can write).
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff\ud800-\udfff]")
+
+
+def control_message(char: str) -> str:
+    return (f"the text holds the control character U+{ord(char):04X}, which pages and feeds cannot carry; "
+            "remove it (or the escape that writes it)")
+
+
+def nfc(text: str) -> str:
+    """`text` in its composed Unicode form (quick when it already is: ASCII text always is)."""
+    if text.isascii() or unicodedata.is_normalized("NFC", text):
+        return text
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_text(text: str) -> str:
+    """Text that came from elsewhere (a body, a clipping): NFC, its control characters dropped."""
+    return CONTROL_CHARACTERS.sub("", nfc(text))
+
+
+class _ContentProblem(yaml.MarkedYAMLError):
+    """A value YAML reads but a dossier cannot take (its message is shown as it is)."""
+
 
 class DossierLoader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """CSafeLoader without implicit timestamps."""
+    """CSafeLoader without implicit timestamps, which notes a mapping with fewer keys than
+    it was written with (a key given twice, which PyYAML lets the last win, or a merged key
+    overridden): parse_yaml then looks for a key given twice, in the text composed afresh
+    (building a mapping changes the nodes of the mappings merged into it)."""
+
+    fewer_keys = False
+
+    def construct_mapping(self, node, deep=False):
+        mapping = super().construct_mapping(node, deep)
+        if len(mapping) < len(node.value):
+            self.fewer_keys = True
+        return mapping
 
 
-DossierLoader.yaml_implicit_resolvers = {
+class _EscapesLoader(DossierLoader):
+    """For a text with escapes ('\\x01', '\\u0301'): they can write what the text itself
+    does not hold (YAML refuses control characters typed as they are, and parse_yaml makes
+    the text NFC), so each text value is checked and normalised."""
+
+    def construct_scalar(self, node):
+        value = super().construct_scalar(node)
+        if isinstance(value, str):
+            found = CONTROL_CHARACTERS.search(value)
+            if found:
+                raise _ContentProblem(problem=control_message(found.group()), problem_mark=node.start_mark)
+            value = nfc(value)
+        return value
+
+
+_MERGE = "tag:yaml.org,2002:merge"
+
+
+def _check_keys(root: yaml.Node) -> None:
+    """Refuse the first key given twice in a mapping (merge keys, <<, are not keys)."""
+    seen_nodes: set[int] = set()
+    pending = [root]
+    while pending:
+        node = pending.pop()
+        if id(node) in seen_nodes:   # (an alias)
+            continue
+        seen_nodes.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            keys: dict[tuple[str, str], yaml.Node] = {}
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.tag != _MERGE:
+                    first = keys.setdefault((key.tag, nfc(key.value)), key)
+                    if first is not key:
+                        raise _ContentProblem(problem=f"'{key.value}' is given twice", problem_mark=key.start_mark,
+                                              context="keep one of them", context_mark=first.start_mark)
+            pending += reversed([part for pair in node.value for part in pair])
+        elif isinstance(node, yaml.SequenceNode):
+            pending += reversed(node.value)
+
+
+DossierLoader.yaml_implicit_resolvers = _EscapesLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
 }
@@ -48,8 +133,18 @@ class YamlProblem(Exception):
 
 def parse_yaml(text: str, first_line: int = 1) -> object:
     """Parse YAML text whose first line is line `first_line` of its file."""
+    text = nfc(text)
+    loader = (_EscapesLoader if "\\" in text or "\x85" in text else DossierLoader)(text)   # (U+0085: see below)
     try:
-        return yaml.load(text, Loader=DossierLoader)
+        data = loader.get_single_data()
+        if loader.fewer_keys:
+            _check_keys(yaml.compose(text, Loader=DossierLoader))
+        return data
+    except _ContentProblem as exc:
+        mark, first, message = exc.problem_mark, exc.context_mark, exc.problem
+        if first is not None:   # (a key given twice: where it was first)
+            message += f" (first on line {first.line + first_line}); {exc.context}"
+        raise YamlProblem(mark.line + first_line, mark.column + 1, message) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + first_line if mark else None
@@ -60,8 +155,20 @@ def parse_yaml(text: str, first_line: int = 1) -> object:
             problem = "unsupported YAML tag " + problem.split("tag", 1)[-1].strip()
         message = f"invalid YAML: {problem}" + (f"; {hint}" if hint else "")
         raise YamlProblem(line, column, message) from None
-    except yaml.YAMLError as exc:  # reader errors (control characters) and the like
+    except yaml.reader.ReaderError as exc:
+        # A character YAML refuses: the control characters (but U+0085, a line break to YAML,
+        # which _EscapesLoader refuses in a value), U+FFFE, U+FFFF. PyYAML's message names
+        # no line.
+        found = CONTROL_CHARACTERS.search(text)
+        if found is None:
+            raise YamlProblem(first_line, None, f"invalid YAML: {exc}") from None
+        start = text.rfind("\n", 0, found.start()) + 1
+        raise YamlProblem(text.count("\n", 0, start) + first_line, found.start() - start + 1,
+                          control_message(found.group())) from None
+    except yaml.YAMLError as exc:  # the other errors of reading
         raise YamlProblem(first_line, None, f"invalid YAML: {exc}") from None
+    finally:
+        loader.dispose()
 
 
 class SourceFile:

@@ -68,7 +68,8 @@ EDITS = [
      lambda c: replace(c / "entities/events/place-nette-marseille.yaml", "summary: |\n", "summary: |\n  Announced loudly. "),
      True),
     ("an entity's aliases (the texts that hold one render again)",
-     lambda c: append(c / "entities/places/marseille.yaml", "aliases: [Massilia, Marseille-based]\n"), True),
+     lambda c: replace(c / "entities/places/marseille.yaml", 'aliases: ["Marseilles"]', "aliases: [Massilia, Marseille-based]"),
+     True),
     ("an alias that another entity's summary holds (that entity's page shows the new mention)",
      lambda c: replace(c / "entities/places/colombia.yaml", "name: \"Colombia\"\n",
                        "name: \"Colombia\"\naliases: [\"exporter working through\"]\n"), True),   # (dea-tip alone)

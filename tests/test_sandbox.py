@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import sqlite3
-import tempfile
 from pathlib import Path
 
 import jinja2
