@@ -14,6 +14,7 @@ import os
 import time
 import traceback
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +25,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from .cache import StoredHtml, code_fingerprint
 from .errors import ContentError, DossierError, Problem
+from .markup import RenderTimeout, time_limit
 from .safepaths import is_inside
 from .workers import fork_pool, in_order, start_forked_worker, stop_pool
 from .views import ENTITY_DATA, GRAPH_DATA, TEMPLATE_VIEWS, PendingPage, SiteViews
@@ -395,6 +397,7 @@ def site_files(views: SiteViews, template_dirs: list[Path], part: slice | None =
     """
     env = env or make_environment(template_dirs)
     templates: dict[str, jinja2.Template] = {}
+    ceiling = _memory_ceiling() if isinstance(env, TemplateSandbox) else None
     for path, name, context in (jobs if jobs is not None else _jobs(views))[part or slice(None)]:
         try:
             if name not in templates:
@@ -405,7 +408,8 @@ def site_files(views: SiteViews, template_dirs: list[Path], part: slice | None =
             elif page is not None and (resolved := template_page(page)) is not page:
                 context = {**context, "page": resolved}
             section = page_section(path)
-            text = templates[name].render(site=views.site, root=relative_root(path), section=section, **context)
+            with template_bounds(ceiling) if ceiling else nullcontext():
+                text = templates[name].render(site=views.site, root=relative_root(path), section=section, **context)
         except jinja2.TemplateSyntaxError as exc:
             raise ContentError([Problem(Path(exc.filename or name), exc.lineno,
                                         f"template error: {exc.message}")]) from None
@@ -466,11 +470,54 @@ def _page_fields(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls)) if cls in _PAGE_CLASSES else ()
 
 
+# A dossier's own templates are bounded as its Markdown is: each step a template takes may be
+# allowed (joining two texts, a filter's width, a loop of 100,000) while the steps together
+# take hours or all of the machine's memory (a text doubled 60 times in a loop, loops within
+# loops). Each page they render gets at most TEMPLATE_SECONDS, and the process at most
+# TEMPLATE_MEMORY more address space than it had when it began rendering (the largest page
+# of a 5,000-article dossier, its timeline, takes tens of MB).
+TEMPLATE_SECONDS = 20
+TEMPLATE_MEMORY = 1 << 30
+
+
+def _memory_ceiling() -> int | None:
+    """The address space a page worker may reach while a dossier's template renders (None
+    where the system does not say or cannot limit it)."""
+    try:
+        import resource
+        with open("/proc/self/statm", "rb") as statm:
+            size = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (ImportError, OSError, ValueError, IndexError):
+        return None
+    return size + TEMPLATE_MEMORY
+
+
+@contextmanager
+def template_bounds(ceiling: int):
+    """At most TEMPLATE_SECONDS of time and an address space of `ceiling` bytes in the block
+    (a MemoryError or a RenderTimeout past them); the process's own limits are given back."""
+    import resource
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit = ceiling if hard == resource.RLIM_INFINITY else min(ceiling, hard)
+    if soft != resource.RLIM_INFINITY:
+        limit = min(limit, soft)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    try:
+        with time_limit(TEMPLATE_SECONDS):
+            yield
+    finally:
+        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
 def _described(exc: BaseException) -> str:
     if isinstance(exc, RecursionError):
         return "maximum recursion depth exceeded (a macro that calls itself without end?)"
     if isinstance(exc, MemoryError):
-        return "the template asks for more memory than there is"
+        return (f"the template asks for more memory than a page may take ({TEMPLATE_MEMORY >> 20:,} MB); "
+                "look for a loop that makes a text or a list grow")
+    if isinstance(exc, RenderTimeout):
+        return (f"the page took more than {TEMPLATE_SECONDS} seconds to render; "
+                "look for loops within loops, or a loop that never ends")
     return str(exc) or type(exc).__name__
 
 

@@ -202,7 +202,8 @@ def template_statements():
         st.sampled_from([
             "{% include '../secret.txt' %}", "{% include '{secret}' %}", "{% include '/etc/passwd' %}",
             "{% import '../../x.html' as x %}", "{{ range(10**9)|length }}", "{{ range(10**9)|list|length }}",
-            "{{ 'a' * 10**9 }}", "{{ 9**9**9 }}", "{% for i in range(10**7) %}{% endfor %}",
+            "{{ 'a' * 10**9 }}", "{{ 9**9**9 }}", "{{ ''|center(10**11) }}",
+            "{% set ns = namespace(s='ab') %}{% for i in range(60) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}", "{% for i in range(10**7) %}{% endfor %}",
             "{{ page.body_html.store.path.joinpath('{secret}').read_text() }}",
             "{% set _ = page.body_html.store.path.joinpath('{canary}/pwned.pth').write_text('import os') %}",
             "{{ page.body_html.store.connection().execute('ATTACH DATABASE \"{canary}/x.db\" AS x') }}",

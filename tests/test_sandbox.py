@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import time
 from pathlib import Path
 
 import jinja2
@@ -302,6 +303,31 @@ def test_a_runaway_template_is_a_template_error_with_its_line(make_dossier, expr
     assert "Traceback" not in run.err and "internal error" not in run.err, run.err
     assert re.search(r"templates/article\.html:\d+: template error: .*" + words, run.err, re.I), run.err
     assert "nothing was written" in run.err
+
+
+@pytest.mark.parametrize("body, words", [
+    # doubling a text 60 times: 2**60 characters, made one concatenation at a time
+    ("{% set ns = namespace(s='ab') %}{% for i in range(60) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}"
+     "{{ ns.s|length }}", "memory"),
+    ("{{ ''|center(10**11) }}", "memory"),
+    ("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}", "seconds"),
+])
+def test_a_template_is_bounded_in_memory_and_time(make_dossier, monkeypatch, body, words):
+    """Work a template makes one step at a time, each step allowed (a loop that doubles a text,
+    a filter's width, loops within loops), is bounded as a Markdown text's is: a page gets at
+    most TEMPLATE_SECONDS and TEMPLATE_MEMORY, then fails naming the template and line."""
+    monkeypatch.setattr(render, "TEMPLATE_SECONDS", 2)
+    d = make_dossier({"articles/a.md": article("A", "Some text."),
+                      "templates/article.html": ('{% extends "!theme/article.html" %}\n{% block content %}\n'
+                                                 + body + '\n{% endblock %}\n')})
+    started = time.monotonic()
+    run = d.build()
+    assert run.code == 1 and time.monotonic() - started < 30
+    assert "Traceback" not in run.err and "internal error" not in run.err, run.err
+    assert re.search(r"templates/article\.html:3: template error: .*" + words, run.err, re.I), run.err
+    assert not d.output.exists()
+    resource = pytest.importorskip("resource")
+    assert resource.getrlimit(resource.RLIMIT_AS)[0] == resource.RLIM_INFINITY   # given back
 
 
 # ---------------------------------------------------------------- the 404 page
