@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
+from .activecontent import MARKUP_SUFFIXES, SCRIPT_SUFFIXES, active_content
 from .errors import ContentError, OutputError, Problem, display_path, sort_problems
 from .cache import BuildCache, close_cache, library_versions, open_cache, save_cache, settled
 from .incremental import BuildState, Plan, build_state, file_stats, plan_build
@@ -129,15 +130,15 @@ def analyse(root: Path, base_url: str | None = None, render_seconds: float = REN
                     sort_problems([*problems, *index_problems, *markup_problems]), (cache.hits, cache.misses), cache)
 
 
-def check_dossier(root: Path) -> list[Problem]:
+def check_dossier(root: Path, allow_scripts: bool = False) -> list[Problem]:
     """Every problem in the dossier, errors and warnings, without writing anything."""
     if not root.is_dir():
         raise FileNotFoundError(root)
     with collector_paused():
-        return _check(root)
+        return _check(root, allow_scripts)
 
 
-def _check(root: Path) -> list[Problem]:
+def _check(root: Path, allow_scripts: bool) -> list[Problem]:
     analysis = analyse(root)
     try:
         if analysis.errors:
@@ -146,10 +147,11 @@ def _check(root: Path) -> list[Problem]:
         views = build_site_views(analysis.catalog, analysis.documents, analysis.entity_summaries)
         try:   # every page made, as a build makes them, for the templates' problems; none kept
             write_pages(None, views, theme_template_dirs(root), default_workers(),
-                        meanwhile=lambda: notes.extend(unlinked_mentions(analysis.catalog)))
+                        meanwhile=lambda: notes.extend(unlinked_mentions(analysis.catalog)), allow_scripts=allow_scripts)
         except ContentError as exc:
             return [*analysis.problems, *exc.problems, *notes]
-        return [*analysis.problems, *notes]
+        scripts = [] if allow_scripts else static_scripts(list_content(root))
+        return [*analysis.problems, *scripts, *notes]
     finally:
         close_cache(analysis.cache)
 
@@ -196,11 +198,13 @@ def collector_paused():
 def build_site(root: Path, output: Path, base_url: str | None = None, force: bool = False,
                theme: Path = DEFAULT_THEME, search: bool = True,
                render_seconds: float = RENDER_SECONDS, workers: int | None = None,
-               progress: Progress | None = None) -> BuildResult:
-    """Build the site; `progress` hears of each stage as it ends, and of long stages' counts."""
+               progress: Progress | None = None, allow_scripts: bool = False) -> BuildResult:
+    """Build the site; `progress` hears of each stage as it ends, and of long stages' counts.
+    `allow_scripts`: the dossier's own templates and static files may add scripts (the
+    builder trusts it; see activecontent.py)."""
     with collector_paused():
         return _build_site(_Request(root, output, theme, base_url, search, force,
-                                    default_workers() if workers is None else workers),
+                                    default_workers() if workers is None else workers, allow_scripts),
                            render_seconds, _Stopwatch(progress))
 
 
@@ -213,11 +217,12 @@ class _Request:
     search: bool
     force: bool
     workers: int
+    allow_scripts: bool = False
 
     @property
     def options(self) -> tuple:
         """What besides the files a site depends on."""
-        return (self.base_url, self.search)
+        return (self.base_url, self.search, self.allow_scripts)
 
 
 def _build_site(request: _Request, render_seconds: float, watch: _Stopwatch) -> BuildResult:
@@ -274,7 +279,7 @@ def _render_and_write(request: _Request, analysis: Analysis, content: ContentFil
     watch.lap("views")
     # an incremental build has the previous build's files, less those it deletes, and new ones
     paths = output_paths(views) if plan is None else set(previous.hashes) - plan.removed | output_paths(views)
-    assets = collect_assets(content, theme, paths)
+    assets = collect_assets(content, theme, paths, request.allow_scripts)
     pages = len(views.pages) if plan is None else marker.get("pages", 0) - \
         sum(path.endswith(".html") for path in plan.removed) + sum(page.path not in previous.hashes for page in views.pages)
     record = {"fingerprint": fingerprint, "pages": pages, "files": len(paths) + len(assets),
@@ -325,7 +330,8 @@ class _SiteWriter:
         request, previous = self.request, self.previous
 
         def fill(staging: Path) -> dict[str, str]:
-            hashes = write_pages(staging, self.views, self.template_dirs, request.workers, previous)
+            hashes = write_pages(staging, self.views, self.template_dirs, request.workers, previous,
+                                 allow_scripts=request.allow_scripts)
             self.watch.lap("pages")
             return hashes
 
@@ -349,7 +355,8 @@ class _SiteWriter:
         request, previous = self.request, self.previous
 
         def fill(patch: Path) -> dict[str, str]:
-            hashes = write_pages(patch, self.views, self.template_dirs, request.workers)
+            hashes = write_pages(patch, self.views, self.template_dirs, request.workers,
+                                 allow_scripts=request.allow_scripts)
             self.watch.lap("pages")
             return hashes
 
@@ -364,7 +371,7 @@ class _SiteWriter:
                           record, plan.removed, static, static_removed)
 
 
-def collect_assets(content: ContentFiles, theme: Path, generated: set[str]) -> dict[str, Path]:
+def collect_assets(content: ContentFiles, theme: Path, generated: set[str], allow_scripts: bool = False) -> dict[str, Path]:
     """The theme's static files under assets/, then the dossier's own static/ at the site root
     (as `content` lists them: links leading outside the dossier left out). A static file may
     not take the name of a file or folder the build writes, nor differ from one, or from
@@ -400,9 +407,32 @@ def collect_assets(content: ContentFiles, theme: Path, generated: set[str]) -> d
             assets[relative] = Path(path)
             continue
         problems.append(Problem(Path(path), None, problem))
+    if not allow_scripts:
+        problems += static_scripts(content)
     if problems:
         raise ContentError(problems)
     return assets
+
+
+def static_scripts(content: ContentFiles) -> list[Problem]:
+    """The dossier's static files that would run a script in a reader's browser: a script
+    file, or a page or image in markup (.html, .svg...) holding active content (see
+    activecontent.py)."""
+    problems = []
+    advice = ("a dossier's static files may not run scripts, so that a dossier received from someone else runs "
+              "nothing in its readers' browsers; if this dossier is yours, build with --allow-scripts")
+    for relative, path, _ in content.under("static"):
+        suffix = os.path.splitext(relative)[1].lower()
+        if suffix in SCRIPT_SUFFIXES:
+            problems.append(Problem(Path(path), None, f"static/{relative} is a script: {advice}"))
+        elif suffix in MARKUP_SUFFIXES:
+            try:
+                text = Path(path).read_bytes().decode("utf-8", errors="replace")
+            except OSError:
+                continue   # (reported where it is copied)
+            if found := active_content(text, "../" * relative.count("/")):
+                problems.append(Problem(Path(path), found[0], f"static/{relative} holds {found[1]}: {advice}"))
+    return problems
 
 
 DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}

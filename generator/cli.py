@@ -86,6 +86,10 @@ def _debug() -> bool:
     return bool(os.environ.get("DOSSIER_DEBUG"))
 
 
+ALLOW_SCRIPTS_HELP = ("let the dossier's own templates and static files add scripts (only for a dossier you trust, "
+                      "such as your own: one received from someone else would run them in your readers' browsers)")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dossier", description="Build a briefing dossier into a static site.")
     parser.add_argument("--version", action="version", version=f"dossier {__version__}")
@@ -102,6 +106,7 @@ def _parser() -> argparse.ArgumentParser:
                        "create; rebuild everything, even when nothing or little changed")
     build.add_argument("--no-search", action="store_true", help="skip the search index (faster drafts)")
     build.add_argument("-q", "--quiet", action="store_true", help="print nothing but problems")
+    build.add_argument("--allow-scripts", action="store_true", help=ALLOW_SCRIPTS_HELP)
     build.set_defaults(run=_run_build)
 
     check = commands.add_parser("check", help="validate the dossier without writing", description=(
@@ -109,6 +114,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("dir", nargs="?", default="content", help="the dossier folder (default: content)")
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check.add_argument("-q", "--quiet", action="store_true", help="print only the problems (the exit status is the same)")
+    check.add_argument("--allow-scripts", action="store_true", help=ALLOW_SCRIPTS_HELP)
     check.set_defaults(run=_run_check)
 
     serve_cmd = commands.add_parser("serve", help="build, serve on 127.0.0.1 and rebuild on every save",
@@ -173,7 +179,7 @@ def _run_build(args: argparse.Namespace) -> int:
     progress = None if args.quiet else _terminal_progress()
     try:
         result = build_site(Path(args.dir), Path(args.output), base_url=args.base_url, force=args.force,
-                            search=not args.no_search, progress=progress)
+                            search=not args.no_search, progress=progress, allow_scripts=args.allow_scripts)
     finally:
         if progress:
             progress.clear()
@@ -194,7 +200,7 @@ def _run_build(args: argparse.Namespace) -> int:
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    found = check_dossier(Path(args.dir))
+    found = check_dossier(Path(args.dir), allow_scripts=args.allow_scripts)
     problems = [p for p in found if p.severity != "note"]
     notes = [p for p in found if p.severity == "note"]
     for problem in problems:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import importlib.util
 import json
 import os
 import time
@@ -25,6 +26,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from .cache import StoredHtml, code_fingerprint
 from .errors import ContentError, DossierError, Problem
+from .activecontent import active_content
 from .markup import RenderTimeout, time_limit
 from .safepaths import is_inside
 from .workers import fork_pool, in_order, start_forked_worker, stop_pool
@@ -249,7 +251,7 @@ class TemplateSandbox(ImmutableSandboxedEnvironment):
 _LOOKED_INTO = frozenset(_GRANTED) | {jinja2.runtime.TemplateReference}
 
 
-def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
+def make_environment(template_dirs: list[Path], allow_scripts: bool = False) -> jinja2.Environment:
     """The build's Jinja environment. With templates from the dossier (overrides), it is the
     TemplateSandbox: a template can reach the view objects and their plain values, nothing
     else (no Python internals, no file, no cache), so a dossier received from someone else
@@ -270,6 +272,9 @@ def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
                             bytecode_cache=template_bytecode_cache(sandboxed),
                             auto_reload=False)   # one environment per build: no stat of base.html per page
     env.template_class = PageTemplate
+    # The pages a dossier's own templates make are read for scripts (activecontent.py), unless
+    # the builder trusts the dossier (`--allow-scripts`: never a setting of the dossier's own).
+    env.refuses_scripts = sandboxed and not allow_scripts
     env.filters["plural"] = lambda count, word, plural=None: word if count == 1 else (plural or word + "s")
     env.filters["keyed"] = lambda ids, keys: " ".join([keys[i] for i in ids])   # the timeline's entity keys
     env.filters["time_tag"] = time_tag
@@ -398,6 +403,7 @@ def site_files(views: SiteViews, template_dirs: list[Path], part: slice | None =
     env = env or make_environment(template_dirs)
     templates: dict[str, jinja2.Template] = {}
     ceiling = _memory_ceiling() if isinstance(env, TemplateSandbox) else None
+    refuses_scripts = getattr(env, "refuses_scripts", False)
     for path, name, context in (jobs if jobs is not None else _jobs(views))[part or slice(None)]:
         try:
             if name not in templates:
@@ -408,8 +414,16 @@ def site_files(views: SiteViews, template_dirs: list[Path], part: slice | None =
             elif page is not None and (resolved := template_page(page)) is not page:
                 context = {**context, "page": resolved}
             section = page_section(path)
+            root = relative_root(path)
             with template_bounds(ceiling) if ceiling else nullcontext():
-                text = templates[name].render(site=views.site, root=relative_root(path), section=section, **context)
+                text = templates[name].render(site=views.site, root=root, section=section, **context)
+            if refuses_scripts and path.endswith(".html") and (found := active_content(text, root)):
+                raise ContentError([Problem(_dossier_template(templates[name], template_dirs), None,
+                                            f"the page {path} that this template makes holds {found[1]} on its line "
+                                            f"{found[0]}: a dossier's own templates may not add "
+                                            "scripts, event handlers, script addresses, frames or objects, so that "
+                                            "a dossier received from someone else runs nothing in its readers' "
+                                            "browsers; if this dossier is yours, build with --allow-scripts")])
         except jinja2.TemplateSyntaxError as exc:
             raise ContentError([Problem(Path(exc.filename or name), exc.lineno,
                                         f"template error: {exc.message}")]) from None
@@ -483,11 +497,12 @@ TEMPLATE_MEMORY = 1 << 30
 def _memory_ceiling() -> int | None:
     """The address space a page worker may reach while a dossier's template renders (None
     where the system does not say or cannot limit it)."""
+    if importlib.util.find_spec("resource") is None:
+        return None
     try:
-        import resource
         with open("/proc/self/statm", "rb") as statm:
             size = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
-    except (ImportError, OSError, ValueError, IndexError):
+    except (OSError, ValueError, IndexError):
         return None
     return size + TEMPLATE_MEMORY
 
@@ -507,6 +522,17 @@ def template_bounds(ceiling: int):
             yield
     finally:
         resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+
+
+def _dossier_template(template: jinja2.Template, template_dirs: list[Path]) -> Path:
+    """The template file to name for what a page holds: the page's own template when it is the
+    dossier's, else the dossier's first overriding folder (the page's template is the theme's,
+    extending or including one of the dossier's: base.html, macros.html...)."""
+    *overrides, _ = template_dirs
+    filename = Path(template.filename or "")
+    if any(filename.is_relative_to(folder) for folder in overrides):
+        return filename
+    return overrides[0] if overrides else filename
 
 
 def _described(exc: BaseException) -> str:
@@ -549,7 +575,8 @@ def _write_data() -> dict[str, str]:
 
 
 def write_pages(staging: Path | None, views: SiteViews, template_dirs: list[Path], workers: int,
-                previous: PreviousSite | None = None, meanwhile: Callable[[], None] | None = None) -> dict[str, str]:
+                previous: PreviousSite | None = None, meanwhile: Callable[[], None] | None = None,
+                allow_scripts: bool = False) -> dict[str, str]:
     """Render and write every page into `staging`, over `workers` processes when worth it;
     unchanged files are hard-linked from `previous`. Returns each file's content hash.
     Without `staging`, every page is rendered and none kept (dossier check). `meanwhile` is
@@ -561,9 +588,10 @@ def write_pages(staging: Path | None, views: SiteViews, template_dirs: list[Path
     if pool is None:
         if meanwhile:
             meanwhile()
-        return _written(staging, site_files(views, template_dirs), previous)
+        return _written(staging, site_files(views, template_dirs, env=make_environment(template_dirs, allow_scripts)),
+                        previous)
     jobs, parts = _shares(jobs, workers)
-    env = make_environment(template_dirs)   # templates compiled once, inherited by the workers
+    env = make_environment(template_dirs, allow_scripts)   # templates compiled once, inherited by the workers
     for name in {name for _, name, _ in jobs}:
         try:
             env.get_template(name)

@@ -221,7 +221,7 @@ def test_every_page_type_is_written_and_links_resolve(make_dossier):
     feed = d.page("feed.xml")
     assert '<link rel="alternate" type="text/html" href="https://example.org/dossier/summaries/brief.html"/>' in feed
     assert "<updated>2025-06-01T00:00:00Z</updated>" in feed
-    assert 'var root="/dossier/"' in d.page("404.html") and "<base" not in d.page("404.html")
+    assert '<meta name="dossier-root" content="/dossier/">' in d.page("404.html") and "<base" not in d.page("404.html")
     # the navigation marks the current section: the home page's item on the home page only
     assert '<a href="index.html" aria-current="page">Overview</a>' in d.page("index.html")
     assert "aria-current" not in d.page("404.html")

@@ -349,8 +349,8 @@ def test_the_404_page_loads_nothing_from_another_host(make_dossier, base_url):
     assert "<base" not in page
     assert all(not re.match(r"[a-z]+:|//|/", src) for src in SCRIPT_SOURCES.findall(page))
     assert 'src="assets/dossier.js"' in page and 'href="assets/style.css"' in page
-    path = re.search(r'var root=("[^"]*")', page).group(1)
-    assert re.fullmatch(r'"/((?![/\\])[^"\\<>\s]*/)?"', path), path
+    path = re.search(r'<meta name="dossier-root" content="([^"]*)">', page).group(1)
+    assert re.fullmatch(r'/((?![/\\])[^"\\<>\s]*/)?', path), path
     assert check_links(d.output) == []
 
 
@@ -358,7 +358,7 @@ def test_the_404_page_without_base_url_has_no_bootstrap(make_dossier):
     d = make_dossier({"articles/a.md": article("A", "Text.")})
     assert d.build().code == 0
     page = d.page("404.html")
-    assert "<base" not in page and "var root=" not in page
+    assert "<base" not in page and "var root=" not in page and "dossier-root" not in page
     assert 'src="assets/dossier.js"' in page
     assert check_links(d.output) == []
 
