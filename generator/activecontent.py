@@ -31,6 +31,7 @@ URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "poster", "da
 SCRIPT_SCHEMES = ("javascript:", "vbscript:", "livescript:")
 _SQUEEZE = re.compile(r"[\x00-\x20\x7f]+")   # what a browser drops or skips in an address
 _MARKUP_IN_COMMENT = re.compile(r"[<>]|--!")
+_TAG_NAME = re.compile(r"[a-z][a-z0-9._:-]*")   # (no page has a tag named `script<x`: a trap for readers)
 
 # Static files read as markup, and those refused outright (a script of their own)
 MARKUP_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".svg", ".xml", ".xsl", ".xslt", ".mht"})
@@ -79,6 +80,8 @@ class _Scan(html.parser.HTMLParser):
         raise _Found(self.getpos()[0], what)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if not _TAG_NAME.fullmatch(tag):
+            self._refuse(f"a tag named {tag[:40]!r}")
         if tag in FORBIDDEN_ELEMENTS:
             self._refuse(f"a <{tag}> element")
         for name, value in attrs:
@@ -104,6 +107,8 @@ class _Scan(html.parser.HTMLParser):
             self._raw[2].append(data)
 
     def handle_endtag(self, tag: str) -> None:
+        if not _TAG_NAME.fullmatch(tag):
+            self._refuse(f"an end tag named {tag[:40]!r}")
         if self._raw is None or tag != self._raw[0]:
             return
         element, src, parts = self._raw
