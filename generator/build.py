@@ -15,7 +15,8 @@ from pathlib import Path
 
 from . import __version__
 from .errors import ContentError, Problem, sort_problems
-from .cache import BuildCache, close_cache, library_versions, open_cache, save_cache, settled
+from .cache import (BuildCache, CacheForged, close_cache, discard_cache, library_versions, open_cache, save_cache,
+                    settled)
 from .incremental import BuildState, Plan, build_state, file_stats, plan_build
 from .index import Catalog, build_index
 from .load import ContentFiles, list_content, load_dossier
@@ -68,6 +69,7 @@ class BuildResult:
     render_cache: tuple[int, int] = (0, 0)   # (documents reused from .dossier-cache, documents rendered)
     incremental: bool = False  # only the pages an edit touched were rendered (incremental.py)
     changed: int = 0           # with `incremental`: how many files the edit changed
+    notes: list[Problem] = field(default_factory=list)   # about the cache: why it was made anew or not used
 
     @property
     def update(self) -> str:
@@ -114,13 +116,17 @@ def analyse(root: Path, base_url: str | None = None, render_seconds: float = REN
     """`content`: the content files as the build listed them (else listed here)."""
     watch = watch or _Stopwatch()
     cache = open_cache(root, use_cache)
-    dossier, problems = load_dossier(root, cache, default_workers() if workers is None else workers, content)
-    dossier.config = dossier.config.with_base_url(base_url)
-    watch.lap("load")
-    catalog, index_problems = build_index(dossier)
-    watch.lap("index")
-    documents, entity_summaries, markup_problems = render_documents(catalog, render_seconds, workers, cache,
-                                                                    tick=watch.tick)
+    try:
+        dossier, problems = load_dossier(root, cache, default_workers() if workers is None else workers, content)
+        dossier.config = dossier.config.with_base_url(base_url)
+        watch.lap("load")
+        catalog, index_problems = build_index(dossier)
+        watch.lap("index")
+        documents, entity_summaries, markup_problems = render_documents(catalog, render_seconds, workers, cache,
+                                                                        tick=watch.tick)
+    except BaseException:
+        close_cache(cache)
+        raise
     save_cache(cache)
     watch.lap("markdown")
     return Analysis(catalog, documents, entity_summaries,
@@ -136,6 +142,15 @@ def check_dossier(root: Path) -> list[Problem]:
 
 
 def _check(root: Path) -> list[Problem]:
+    """(A cache entry that fails its check is a note, and the check starts again without it.)"""
+    try:
+        return _check_with_cache(root)
+    except CacheForged as forged:
+        discard_cache(root)
+        return [forged.note, *_check_with_cache(root)]
+
+
+def _check_with_cache(root: Path) -> list[Problem]:
     analysis = analyse(root)
     try:
         if analysis.errors:
@@ -147,7 +162,7 @@ def _check(root: Path) -> list[Problem]:
                         meanwhile=lambda: notes.extend(unlinked_mentions(analysis.catalog)))
         except ContentError as exc:
             return [*analysis.problems, *exc.problems, *notes]
-        return [*analysis.problems, *notes]
+        return [*analysis.problems, *notes, *analysis.cache.notes]
     finally:
         close_cache(analysis.cache)
 
@@ -232,10 +247,21 @@ def _build_site(request: _Request, render_seconds: float, watch: _Stopwatch) -> 
         return BuildResult(output, marker.get("pages", 0), marker.get("files", 0),
                            [Problem(Path(w[0]), w[1], w[2], w[3], "warning") for w in marker.get("warnings", [])],
                            time.perf_counter() - started, watch.stages, up_to_date=True)
-    analysis = analyse(root, request.base_url, render_seconds, watch, request.workers, content=content)
+    try:
+        return _analyse_and_write(request, render_seconds, watch, content, fingerprint, marker, started)
+    except CacheForged as forged:    # an entry changed by hand, found once the build was under way
+        discard_cache(root)
+        result = _analyse_and_write(request, render_seconds, watch, content, fingerprint, marker, started)
+        result.notes.insert(0, forged.note)
+        return result
+
+
+def _analyse_and_write(request: _Request, render_seconds: float, watch: _Stopwatch, content: ContentFiles,
+                       fingerprint: str, marker: dict, started: float) -> BuildResult:
+    analysis = analyse(request.root, request.base_url, render_seconds, watch, request.workers, content=content)
     try:
         if analysis.errors:
-            raise ContentError(analysis.problems)
+            raise ContentError([*analysis.problems, *analysis.cache.notes])
         return _render_and_write(request, analysis, fingerprint, marker, watch, started)
     finally:
         close_cache(analysis.cache)
@@ -276,7 +302,7 @@ def _render_and_write(request: _Request, analysis: Analysis, fingerprint: str, m
     watch.lap("swap")
     return BuildResult(request.output, pages, len(paths) + len(assets), analysis.warnings,
                        time.perf_counter() - started, watch.stages, render_cache=analysis.render_cache,
-                       incremental=plan is not None, changed=changed)
+                       incremental=plan is not None, changed=changed, notes=list(analysis.cache.notes))
 
 
 @dataclass

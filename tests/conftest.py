@@ -86,6 +86,20 @@ def settle(root: Path, seconds_ago: float = 60) -> None:
         time.sleep(wait / 1e9 + 0.01)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def user_cache_folder(tmp_path_factory) -> Path:
+    """The user's cache directory, where the key that signs dossier caches is kept: one of the
+    session's own (servers started by the tests inherit it), never the real home's."""
+    folder = tmp_path_factory.mktemp("user-cache")
+    previous = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(folder)
+    yield folder
+    if previous is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = previous
+
+
 @pytest.fixture
 def make_dossier(tmp_path: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch):
     """make_dossier({"articles/a.md": "...", "entities/x.yaml": "..."}) → a Dossier in tmp_path."""
