@@ -9,14 +9,14 @@ import gc
 import hashlib
 import time
 from contextlib import contextmanager
-from typing import Protocol
+from typing import Callable, Protocol, TypeVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
 from .errors import ContentError, Problem, sort_problems
-from .cache import (BuildCache, CacheForged, close_cache, discard_cache, library_versions, open_cache, save_cache,
-                    settled)
+from .cache import (BuildCache, CacheForged, CacheUnwritable, close_cache, discard_cache, library_versions,
+                    open_cache, save_cache, settled)
 from .incremental import BuildState, Plan, build_state, file_stats, plan_build
 from .index import Catalog, build_index
 from .load import ContentFiles, list_content, load_dossier
@@ -28,6 +28,7 @@ from .workers import default_workers
 from .write import PreviousSite, check_output_folder, patch_site, previous_site, read_marker, write_site
 
 ASSET_FOLDER = "assets"
+T = TypeVar("T")
 
 
 @dataclass
@@ -142,16 +143,26 @@ def check_dossier(root: Path) -> list[Problem]:
 
 
 def _check(root: Path) -> list[Problem]:
-    """(A cache entry that fails its check is a note, and the check starts again without it.)"""
+    found, note = _again_if_the_cache_fails(root, lambda use_cache: _check_once(root, use_cache))
+    return found if note is None else [note, *found]
+
+
+def _again_if_the_cache_fails(root: Path, attempt: Callable[[bool], T]) -> tuple[T, Problem | None]:
+    """`attempt(use_cache)`, and when the cache failed once it was under way (an entry changed
+    by hand, which a page worker found; a full disk), once more without it: made anew, or not
+    used. Returns the result and the note that says so (None: the first attempt went through).
+    The first attempt wrote nothing: the site is written whole or not at all."""
     try:
-        return _check_with_cache(root)
-    except CacheForged as forged:
-        discard_cache(root)
-        return [forged.note, *_check_with_cache(root)]
+        return attempt(True), None
+    except (CacheForged, CacheUnwritable) as failed:
+        forged = isinstance(failed, CacheForged)
+        if forged:
+            discard_cache(root)
+        return attempt(forged), failed.note
 
 
-def _check_with_cache(root: Path) -> list[Problem]:
-    analysis = analyse(root)
+def _check_once(root: Path, use_cache: bool) -> list[Problem]:
+    analysis = analyse(root, use_cache=use_cache)
     try:
         if analysis.errors:
             return analysis.problems
@@ -247,18 +258,16 @@ def _build_site(request: _Request, render_seconds: float, watch: _Stopwatch) -> 
         return BuildResult(output, marker.get("pages", 0), marker.get("files", 0),
                            [Problem(Path(w[0]), w[1], w[2], w[3], "warning") for w in marker.get("warnings", [])],
                            time.perf_counter() - started, watch.stages, up_to_date=True)
-    try:
-        return _analyse_and_write(request, render_seconds, watch, content, fingerprint, marker, started)
-    except CacheForged as forged:    # an entry changed by hand, found once the build was under way
-        discard_cache(root)
-        result = _analyse_and_write(request, render_seconds, watch, content, fingerprint, marker, started)
-        result.notes.insert(0, forged.note)
-        return result
+    result, note = _again_if_the_cache_fails(root, lambda use_cache: _analyse_and_write(
+        request, render_seconds, watch, content, fingerprint, marker, started, use_cache))
+    if note is not None:
+        result.notes.insert(0, note)
+    return result
 
 
 def _analyse_and_write(request: _Request, render_seconds: float, watch: _Stopwatch, content: ContentFiles,
-                       fingerprint: str, marker: dict, started: float) -> BuildResult:
-    analysis = analyse(request.root, request.base_url, render_seconds, watch, request.workers, content=content)
+                       fingerprint: str, marker: dict, started: float, use_cache: bool = True) -> BuildResult:
+    analysis = analyse(request.root, request.base_url, render_seconds, watch, request.workers, use_cache, content)
     try:
         if analysis.errors:
             raise ContentError([*analysis.problems, *analysis.cache.notes])

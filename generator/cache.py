@@ -211,6 +211,22 @@ class CacheForged(DossierError):
         return cache_note(self.folder, f"{FOREIGN}; building without it (it is made anew)")
 
 
+class CacheUnwritable(DossierError):
+    """The cache could not take what a build wrote into it (a full disk): the build starts
+    again without the cache."""
+
+    def __init__(self, folder: Path, reason: str):
+        self.folder, self.reason = folder, reason
+        super().__init__(f"{folder}: the cache could not be written ({reason}); build again")
+
+    def __reduce__(self):
+        return (CacheUnwritable, (self.folder, self.reason))
+
+    @property
+    def note(self) -> Problem:
+        return cache_note(self.folder, f"the cache could not be written ({self.reason}): building without it")
+
+
 def cache_note(folder: Path, message: str) -> Problem:
     """A note about the cache, printed as `.dossier-cache: note: ...` (not a problem of the content)."""
     return Problem(folder, None, message, severity="note")
@@ -259,6 +275,12 @@ class HtmlStore:
 
     def put(self, rows: list[tuple[str, str, str, str]], serial: int) -> None:
         """Store (key, meta JSON, snippets JSON, html) rows in one transaction, each signed."""
+        try:
+            self._put(rows, serial)
+        except sqlite3.Error as exc:
+            raise CacheUnwritable(self.path.parent, _reason(exc)) from None
+
+    def _put(self, rows: list[tuple[str, str, str, str]], serial: int) -> None:
         with self.connection() as connection:
             connection.executemany("INSERT OR REPLACE INTO renders (key, meta, mac) VALUES (?, ?, ?)",
                                    [(key, meta, sign(self.key, meta, "renders", key)) for key, meta, _, _ in rows])

@@ -226,3 +226,32 @@ def test_without_a_place_for_the_key_the_build_goes_on_without_a_cache(make_doss
     assert "set XDG_CACHE_HOME to a folder you can write" in note
     assert not (d.root / CACHE_FOLDER).exists()
     assert "</a> spoke." in d.page("articles/a.html")
+
+
+def test_a_cache_that_fails_to_take_new_bodies_is_bypassed_with_a_note(make_dossier, monkeypatch):
+    """The cache opened well but failed as the Markdown was stored (a full disk; here a
+    connection that cannot write): the build goes on without it, with a note."""
+    d = make_dossier(FILES)
+    assert d.build("--no-search").code == 0
+    d.add({"articles/b.md": article("B", "The locksmith spoke twice.", published="2024-05-02")})
+    read_only = lambda store: sqlite3.connect(f"file:{store.path}?mode=ro", uri=True)
+    monkeypatch.setattr(cache_module.HtmlStore, "connection", read_only)
+    run = d.build("--no-search")
+    assert run.code == 0, run.err
+    assert "spoke twice." in d.page("articles/b.html")
+    assert notes_in(run.err) == [f"dossier/{CACHE_FOLDER}: note: the cache could not be written (attempt to write a "
+                                 "readonly database): building without it"], run.err
+
+
+def test_a_forged_body_found_by_a_page_worker_starts_the_build_again(make_dossier, tmp_path):
+    """Enough pages for page workers: a body is checked in the worker that reads it, and the
+    build that found it writes nothing and starts again without the cache."""
+    files = {"entities/herve.yaml": entity("Hervé")}
+    files |= {f"articles/a{n:03}.md": article(f"A{n}", f"Number {n}: Hervé spoke.") for n in range(400)}
+    d = make_dossier(files)
+    build_site(d.root, d.output, search=False, workers=2)
+    run_sql(d.root, f"UPDATE bodies SET html = html || '{SCRIPT}' WHERE rowid % 97 = 5")
+    result = build_site(d.root, d.output, search=False, workers=2, force=True)
+    assert [note.message for note in result.notes] == [f"{cache_module.FOREIGN}; building without it (it is made anew)"]
+    assert result.render_cache == (0, 400) and FORGED not in site_text(d.output)
+    assert build_site(d.root, tmp_path / "again", search=False, workers=2).render_cache == (400, 0)
