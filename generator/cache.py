@@ -46,6 +46,7 @@ import sqlite3
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISREG
 
 from . import __version__
 from .errors import DossierError, Problem
@@ -497,7 +498,9 @@ def open_cache(root: Path, enabled: bool = True) -> BuildCache:
                                                           "set XDG_CACHE_HOME to a folder you can write")])
     path, notes = folder / CACHE_FILE, []
     try:
-        if path.is_file():
+        if not _own_files(folder):
+            notes.append(cache_note(folder, f"{FOREIGN}; building without it (it is made anew)"))
+        elif path.is_file():
             cache = _open_existing(path, stamp, key, notes)
             if cache is not None:
                 return cache
@@ -536,6 +539,23 @@ def _open_existing(path: Path, stamp: str, key: bytes, notes: list[Problem]) -> 
     except BaseException:
         database.close()
         raise
+
+
+_DATABASE_FILES = (CACHE_FILE, f"{CACHE_FILE}-wal", f"{CACHE_FILE}-shm")
+
+
+def _own_files(folder: Path) -> bool:
+    """Whether the database's files, where they exist, are files of their own: not links (a
+    received dossier's could lead to any file of the user's, another program's database
+    among them, which SQLite would write to as it opens it), nor hard links."""
+    for name in _DATABASE_FILES:
+        try:
+            status = os.lstat(folder / name)
+        except FileNotFoundError:
+            continue
+        if not S_ISREG(status.st_mode) or status.st_nlink != 1:
+            return False
+    return True
 
 
 class _Unsigned(Exception):
@@ -605,9 +625,13 @@ def _reason(exc: BaseException) -> str:
 def _create(folder: Path, stamp: str, key: bytes) -> sqlite3.Connection:
     """An empty cache database, replacing whatever was there (it is ours, and stale)."""
     folder.mkdir(exist_ok=True)
-    (folder / ".gitignore").write_text("*\n", encoding="utf-8")
-    for name in (CACHE_FILE, f"{CACHE_FILE}-wal", f"{CACHE_FILE}-shm", "cache.json"):   # cache.json: before 0.2
+    # (each name unlinked first: whatever a received dossier left there, a link to a file of
+    # the user's among others, is removed, never written through)
+    for name in (".gitignore", *_DATABASE_FILES, "cache.json"):   # cache.json: before 0.2
         (folder / name).unlink(missing_ok=True)
+    descriptor = os.open(folder / ".gitignore", os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as file:
+        file.write("*\n")
     database = connect(folder / CACHE_FILE)
     with database:
         for statement in _SCHEMA:
@@ -622,7 +646,7 @@ def discard_cache(root: Path) -> None:
     """Remove the cache database (after CacheForged): the next open_cache makes it anew."""
     folder = root / CACHE_FOLDER
     if not folder.is_symlink():
-        for name in (CACHE_FILE, f"{CACHE_FILE}-wal", f"{CACHE_FILE}-shm"):
+        for name in _DATABASE_FILES:
             try:
                 (folder / name).unlink(missing_ok=True)
             except OSError:

@@ -255,3 +255,46 @@ def test_a_forged_body_found_by_a_page_worker_starts_the_build_again(make_dossie
     assert [note.message for note in result.notes] == [f"{cache_module.FOREIGN}; building without it (it is made anew)"]
     assert result.render_cache == (0, 400) and FORGED not in site_text(d.output)
     assert build_site(d.root, tmp_path / "again", search=False, workers=2).render_cache == (400, 0)
+
+
+@pytest.mark.parametrize("link", ["symbolic", "hard"])
+@pytest.mark.parametrize("name", [".gitignore", CACHE_FILE, f"{CACHE_FILE}-wal", f"{CACHE_FILE}-shm"])
+def test_a_link_in_the_cache_folder_never_leads_a_write_outside(make_dossier, tmp_path, name, link):
+    """A received dossier's cache folder may hold links to the user's files (a database of
+    another program, a shell's start-up file): the build neither writes through them nor
+    opens them as its cache."""
+    victim = tmp_path / "victim"
+    victim.mkdir()
+    database = sqlite3.connect(victim / "places.sqlite")      # another program's database
+    with database:
+        database.execute("CREATE TABLE visits (url TEXT)")
+        database.execute("INSERT INTO visits VALUES ('https://example.org/')")
+    database.close()
+    (victim / "bashrc").write_text("export PATH=$PATH:~/bin\n")
+    target = victim / ("places.sqlite" if name == CACHE_FILE else "bashrc")
+    before = {p.name: p.read_bytes() for p in victim.iterdir()}
+    d = make_dossier(FILES)
+    (d.root / CACHE_FOLDER).mkdir()
+    (d.root / CACHE_FOLDER / name).symlink_to(target) if link == "symbolic" else os.link(target, d.root / CACHE_FOLDER / name)
+    run = d.build("--no-search")
+    assert run.code == 0, run.err
+    assert {p.name: p.read_bytes() for p in victim.iterdir()} == before
+    again = d.build("--no-search", "--force")
+    assert again.code == 0 and notes_in(again.err) == []
+
+
+def test_a_hard_link_among_the_search_documents_is_replaced_not_written_through(make_dossier, tmp_path):
+    """The search documents kept in the cache are rewritten in place from build to build: one
+    that a received dossier made a hard link to another file (an archive may hold them) is
+    replaced by a file of its own, and that other file is left as it was."""
+    victim = tmp_path / "victim.txt"
+    victim.write_text("the user's own words\n")
+    d = make_dossier(FILES)
+    assert d.build().code == 0
+    [document] = (d.root / CACHE_FOLDER / "search").glob("s*/articles/a.html")
+    document.unlink()
+    os.link(victim, document)
+    d.add({"articles/a.md": article("A", "Hervé spoke again. [[herve]]", published="2024-05-01")})
+    assert d.build().code == 0
+    assert victim.read_text() == "the user's own words\n"
+    assert "spoke again." in document.read_text() and document.stat().st_nlink == 1
