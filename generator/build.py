@@ -165,15 +165,15 @@ def _check_once(root: Path, use_cache: bool) -> list[Problem]:
     analysis = analyse(root, use_cache=use_cache)
     try:
         if analysis.errors:
-            return analysis.problems
-        notes: list[Problem] = []
+            return [*analysis.problems, *analysis.cache.notes]
+        notes: list[Problem] = [*analysis.cache.notes]
         views = build_site_views(analysis.catalog, analysis.documents, analysis.entity_summaries)
         try:   # every page made, as a build makes them, for the templates' problems; none kept
             write_pages(None, views, theme_template_dirs(root), default_workers(),
                         meanwhile=lambda: notes.extend(unlinked_mentions(analysis.catalog)))
         except ContentError as exc:
             return [*analysis.problems, *exc.problems, *notes]
-        return [*analysis.problems, *notes, *analysis.cache.notes]
+        return [*analysis.problems, *notes]
     finally:
         close_cache(analysis.cache)
 

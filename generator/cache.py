@@ -57,6 +57,7 @@ SEARCH_DOCUMENTS = "search"
 FORMAT = 9
 KEY_FILE = "cache-key"
 KEY_BYTES = 32
+NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)   # (not on Windows)
 _TABLES = ("files", "renders")
 # A file modified this recently is not trusted by its size and time alone: a second edit
 # within the file system's time resolution could leave both unchanged.
@@ -143,7 +144,7 @@ def signing_key() -> bytes:
         return key
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     temporary = folder / f".{KEY_FILE}.{os.getpid()}"
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_NOFOLLOW, 0o600)
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | NOFOLLOW, 0o600)
     try:
         os.write(descriptor, os.urandom(KEY_BYTES))
         os.fsync(descriptor)
@@ -165,7 +166,7 @@ def signing_key() -> bytes:
 def _read_key(path: Path) -> bytes | None:
     """The key in `path`; None when there is none, or not a whole one (a build killed as it wrote)."""
     try:
-        descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
+        descriptor = os.open(path, os.O_RDONLY | NOFOLLOW)
     except FileNotFoundError:
         return None
     try:
@@ -629,7 +630,7 @@ def _create(folder: Path, stamp: str, key: bytes) -> sqlite3.Connection:
     # the user's among others, is removed, never written through)
     for name in (".gitignore", *_DATABASE_FILES, "cache.json"):   # cache.json: before 0.2
         (folder / name).unlink(missing_ok=True)
-    descriptor = os.open(folder / ".gitignore", os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
+    descriptor = os.open(folder / ".gitignore", os.O_WRONLY | os.O_CREAT | os.O_EXCL | NOFOLLOW, 0o644)
     with os.fdopen(descriptor, "w", encoding="utf-8") as file:
         file.write("*\n")
     database = connect(folder / CACHE_FILE)
