@@ -266,8 +266,10 @@ class HtmlStore:
     def _column(self, column: str, key: str) -> bytes:
         """A column of a body, as UTF-8, checked against its MAC (in a page worker: a body
         changed by hand ends the build, which starts again without the cache)."""
-        row = self.connection().execute(f"SELECT CAST({column} AS BLOB), {column}_mac FROM bodies WHERE key = ?",
-                                        (key,)).fetchone()
+        # (as bytes: a MAC is checked on them without encoding; a value changed into text that
+        # is not UTF-8 cannot fail as it is read)
+        row = self.connection().execute(f"SELECT CAST({column} AS BLOB), CAST({column}_mac AS BLOB) FROM bodies "
+                                        "WHERE key = ?", (key,)).fetchone()
         if row is None:
             raise CacheMiss(f"a rendered document is no longer in {self.path} (another build of this dossier "
                             "ran at the same time and dropped it); build again")
@@ -419,7 +421,7 @@ class BuildCache:
         if self.database is None or not keys:
             return {}
         try:
-            rows = self.database.execute("SELECT key, CAST(meta AS BLOB), mac FROM renders WHERE key IN "
+            rows = self.database.execute("SELECT key, CAST(meta AS BLOB), CAST(mac AS BLOB) FROM renders WHERE key IN "
                                          "(SELECT value FROM json_each(?))", (json.dumps(keys),)).fetchall()
         except sqlite3.Error:
             return {}
@@ -427,7 +429,8 @@ class BuildCache:
         if not all([signed(key, mac, meta, "renders", row_key) for row_key, meta, mac in rows]):
             raise CacheForged(self.folder)
         # one JSON document for them all: a call per row costs as much as the parsing
-        return dict(zip([row_key for row_key, _, _ in rows], json.loads(b"[%s]" % b",".join(meta for _, meta, _ in rows))))
+        return dict(zip([row_key for row_key, _, _ in rows],
+                        json.loads(b"[%s]" % b",".join(meta for _, meta, _ in rows))))
 
     def copy_renders(self, pairs: list[tuple[str, str, dict]]) -> list[dict] | None:
         """Keep the renderings of the first keys under the second ones too, given what the
@@ -456,7 +459,8 @@ class BuildCache:
             return None
         name = f"rendering {part}"
         try:
-            row = self.database.execute("SELECT value, mac FROM meta WHERE key = ?", (name,)).fetchone()
+            row = self.database.execute("SELECT CAST(value AS BLOB), CAST(mac AS BLOB) FROM meta WHERE key = ?",
+                                        (name,)).fetchone()
         except sqlite3.Error:
             return None
         if row is None:
@@ -573,13 +577,13 @@ def _read_signed(database: sqlite3.Connection, stamp: str, key: bytes) -> tuple[
     if set(database.execute("SELECT type, name, tbl_name, sql FROM sqlite_master")) != _schema():
         raise _Unsigned()
     meta = {name: (value, mac) for name, value, mac in
-            database.execute("SELECT key, value, mac FROM meta WHERE key IN ('stamp', 'serial')")}
+            database.execute("SELECT key, value, CAST(mac AS BLOB) FROM meta WHERE key IN ('stamp', 'serial')")}
     if not all(signed(key, meta.get(name, (None, None))[1], meta.get(name, (None, None))[0], "meta", name)
                for name in ("stamp", "serial")):
         raise _Unsigned()
     files = {}
     for rel, digest, size, mtime, record, mac in database.execute("SELECT rel, digest, size, mtime, "
-                                                                  "CAST(record AS BLOB), mac FROM files"):
+                                                                  "CAST(record AS BLOB), CAST(mac AS BLOB) FROM files"):
         if not signed(key, mac, record, "files", rel, digest, str(size), str(mtime)):
             raise _Unsigned()
         files[rel] = (digest, size, mtime, record.decode("utf-8"))
