@@ -28,7 +28,8 @@ SCRIPT = f"<script>alert(1)</script><b>{FORGED}</b>"
 POISON = {
     "html": f"UPDATE bodies SET html = html || '{SCRIPT}'",
     "snippets": f"UPDATE bodies SET snippets = json_set(snippets, '$.herve', '{SCRIPT}')",
-    "mentions": "UPDATE renders SET meta = json_set(meta, '$.problems', json('[[\"spoke\", \"" + FORGED + "\"]]'))",
+    "problems": "UPDATE renders SET meta = json_set(meta, '$.problems', json('[[\"spoke\", \"" + FORGED + "\"]]'))",
+    "mentions": "UPDATE renders SET meta = json_set(meta, '$.mentions', json('[[\"" + FORGED + "\", 3]]'))",
     "record": f"UPDATE files SET record = replace(record, '\"title\":\"A\"', '\"title\":\"{SCRIPT}\"')",
     "links": "UPDATE renders SET meta = json_set(meta, '$.links', json('[\"" + FORGED + "\"]'))",
 }
@@ -108,7 +109,7 @@ def test_a_cache_changed_by_hand_is_discarded_with_one_note(make_dossier, monkey
     assert again.code == 0 and notes_in(again.err) == []
 
 
-@pytest.mark.parametrize("poison", ["html", "mentions"])
+@pytest.mark.parametrize("poison", ["html", "problems"])
 def test_check_leaves_a_forged_cache_aside_too(make_dossier, poison):
     d = make_dossier(FILES)
     assert d.build("--no-search").code == 0
