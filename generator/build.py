@@ -11,14 +11,15 @@ import hashlib
 import os
 import time
 from contextlib import contextmanager
-from typing import Protocol
+from typing import Callable, Protocol, TypeVar
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
 from .activecontent import MARKUP_SUFFIXES, SCRIPT_SUFFIXES, active_content
 from .errors import ContentError, OutputError, Problem, display_path, sort_problems
-from .cache import BuildCache, close_cache, library_versions, open_cache, save_cache, settled
+from .cache import (BuildCache, CacheForged, CacheUnwritable, close_cache, discard_cache, library_versions,
+                    open_cache, save_cache, settled)
 from .incremental import BuildState, Plan, build_state, file_stats, plan_build
 from .index import Catalog, build_index
 from .load import ContentFiles, list_content, load_dossier
@@ -30,6 +31,7 @@ from .workers import default_workers
 from .write import PreviousSite, check_output_folder, patch_site, previous_site, read_marker, recover, write_site
 
 ASSET_FOLDER = "assets"
+T = TypeVar("T")
 
 
 @dataclass
@@ -71,6 +73,7 @@ class BuildResult:
     render_cache: tuple[int, int] = (0, 0)   # (documents reused from .dossier-cache, documents rendered)
     incremental: bool = False  # only the pages an edit touched were rendered (incremental.py)
     changed: int = 0           # with `incremental`: how many files the edit changed
+    notes: list[Problem] = field(default_factory=list)   # about the cache: why it was made anew or not used
 
     @property
     def update(self) -> str:
@@ -117,13 +120,17 @@ def analyse(root: Path, base_url: str | None = None, render_seconds: float = REN
     """`content`: the content files as the build listed them (else listed here)."""
     watch = watch or _Stopwatch()
     cache = open_cache(root, use_cache)
-    dossier, problems = load_dossier(root, cache, default_workers() if workers is None else workers, content)
-    dossier.config = dossier.config.with_base_url(base_url)
-    watch.lap("load")
-    catalog, index_problems = build_index(dossier)
-    watch.lap("index")
-    documents, entity_summaries, markup_problems = render_documents(catalog, render_seconds, workers, cache,
-                                                                    tick=watch.tick)
+    try:
+        dossier, problems = load_dossier(root, cache, default_workers() if workers is None else workers, content)
+        dossier.config = dossier.config.with_base_url(base_url)
+        watch.lap("load")
+        catalog, index_problems = build_index(dossier)
+        watch.lap("index")
+        documents, entity_summaries, markup_problems = render_documents(catalog, render_seconds, workers, cache,
+                                                                        tick=watch.tick)
+    except BaseException:
+        close_cache(cache)
+        raise
     save_cache(cache)
     watch.lap("markdown")
     return Analysis(catalog, documents, entity_summaries,
@@ -139,11 +146,30 @@ def check_dossier(root: Path, allow_scripts: bool = False) -> list[Problem]:
 
 
 def _check(root: Path, allow_scripts: bool) -> list[Problem]:
-    analysis = analyse(root)
+    found, note = _again_if_the_cache_fails(root, lambda use_cache: _check_once(root, use_cache, allow_scripts))
+    return found if note is None else [note, *found]
+
+
+def _again_if_the_cache_fails(root: Path, attempt: Callable[[bool], T]) -> tuple[T, Problem | None]:
+    """`attempt(use_cache)`, and when the cache failed once it was under way (an entry changed
+    by hand, which a page worker found; a full disk), once more without it: made anew, or not
+    used. Returns the result and the note that says so (None: the first attempt went through).
+    The first attempt wrote nothing: the site is written whole or not at all."""
+    try:
+        return attempt(True), None
+    except (CacheForged, CacheUnwritable) as failed:
+        forged = isinstance(failed, CacheForged)
+        if forged:
+            discard_cache(root)
+        return attempt(forged), failed.note
+
+
+def _check_once(root: Path, use_cache: bool, allow_scripts: bool) -> list[Problem]:
+    analysis = analyse(root, use_cache=use_cache)
     try:
         if analysis.errors:
-            return analysis.problems
-        notes: list[Problem] = []
+            return [*analysis.problems, *analysis.cache.notes]
+        notes: list[Problem] = [*analysis.cache.notes]
         views = build_site_views(analysis.catalog, analysis.documents, analysis.entity_summaries)
         try:   # every page made, as a build makes them, for the templates' problems; none kept
             write_pages(None, views, theme_template_dirs(root), default_workers(),
@@ -242,12 +268,21 @@ def _build_site(request: _Request, render_seconds: float, watch: _Stopwatch) -> 
                            [Problem(Path(os.path.normpath(content.root / w[0])), w[1], w[2], w[3], "warning")
                             for w in marker.get("warnings", [])],
                            time.perf_counter() - started, watch.stages, up_to_date=True)
-    analysis = analyse(root, request.base_url, render_seconds, watch, request.workers, content=content)
+    result, note = _again_if_the_cache_fails(root, lambda use_cache: _analyse_and_write(
+        request, render_seconds, watch, content, fingerprint, marker, started, use_cache))
+    if note is not None:
+        result.notes.insert(0, note)
+    return result
+
+
+def _analyse_and_write(request: _Request, render_seconds: float, watch: _Stopwatch, content: ContentFiles,
+                       fingerprint: str, marker: dict, started: float, use_cache: bool = True) -> BuildResult:
+    analysis = analyse(request.root, request.base_url, render_seconds, watch, request.workers, use_cache, content)
     result = None
     try:
         try:
             if analysis.errors:
-                raise ContentError(analysis.problems)
+                raise ContentError([*analysis.problems, *analysis.cache.notes])
             try:
                 result = _render_and_write(request, analysis, content, fingerprint, marker, watch, started)
             except ContentError as exc:   # (a template's or a static file's: reported with the warnings)
@@ -307,7 +342,7 @@ def _render_and_write(request: _Request, analysis: Analysis, content: ContentFil
     watch.lap("swap")
     return BuildResult(request.output, pages, len(paths) + len(assets), warnings,
                        time.perf_counter() - started, watch.stages, render_cache=analysis.render_cache,
-                       incremental=plan is not None, changed=changed)
+                       incremental=plan is not None, changed=changed, notes=list(analysis.cache.notes))
 
 
 @dataclass

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from . import __version__
 from .build import build_site, check_dossier
+from .cache import CACHE_FOLDER
 from .errors import ContentError, DossierError, OutputError, counted, display_path
 from .scaffold import KINDS, ScaffoldError, new_item
 
@@ -183,8 +184,8 @@ def _run_build(args: argparse.Namespace) -> int:
     finally:
         if progress:
             progress.clear()
-    for warning in result.warnings:
-        print(warning.format(), file=sys.stderr)
+    for problem in [*result.notes, *result.warnings]:
+        print(problem.format(), file=sys.stderr)
     if not args.quiet:
         index = display_path(result.output.resolve() / "index.html")
         if result.up_to_date:
@@ -202,7 +203,10 @@ def _run_build(args: argparse.Namespace) -> int:
 def _run_check(args: argparse.Namespace) -> int:
     found = check_dossier(Path(args.dir), allow_scripts=args.allow_scripts)
     problems = [p for p in found if p.severity != "note"]
-    notes = [p for p in found if p.severity == "note"]
+    cache_notes = [p for p in found if p.severity == "note" and p.path.name == CACHE_FOLDER]
+    notes = [p for p in found if p.severity == "note" and p not in cache_notes]
+    for note in cache_notes:
+        print(note.format(), file=sys.stderr)
     for problem in problems:
         print(problem.format(), file=sys.stderr)
     if notes and not args.quiet:

@@ -442,10 +442,23 @@ def _write_documents(folder: Path, pages: tuple[str, ...], source) -> dict[str, 
     for page in pages:
         with open(source(page), "rb") as file:
             document = search_document(file.read())
-        with open(f"{base}/{page}", "wb") as file:
-            file.write(document)
+        _rewrite(f"{base}/{page}", document)
         digests[page] = document_digest(document)
     return digests
+
+
+def _rewrite(path: str, data: bytes) -> None:
+    """Write `data` to `path`, in place when the file there is one of its own; a hard link
+    (a received dossier's cache may hold them) is replaced, never written through."""
+    no_link = getattr(os, "O_NOFOLLOW", 0)   # (not on Windows)
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | no_link, 0o644)
+    if os.fstat(descriptor).st_nlink > 1:
+        os.close(descriptor)
+        os.unlink(path)
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | no_link, 0o644)
+    with open(descriptor, "wb") as file:
+        file.truncate()
+        file.write(data)
 
 
 def _remove(entry: os.DirEntry) -> None:

@@ -86,6 +86,30 @@ def settle(root: Path, seconds_ago: float = 60) -> None:
         time.sleep(wait / 1e9 + 0.01)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def user_key(tmp_path_factory) -> None:
+    """The key that signs dossier caches is the user's own, as for any build: the example
+    dossier's cache (content/.dossier-cache, which several tests build) is then the one the
+    user's own builds of it use, not made anew, with a note, by every test session. Where the
+    user's cannot be had (a home that cannot be written), the session keeps one of its own
+    (servers started by the tests inherit it). Tests of another user's key set their own."""
+    from generator.cache import signing_key
+    try:
+        signing_key()
+    except (OSError, RuntimeError):
+        pass
+    else:
+        yield
+        return
+    previous = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("user-cache"))
+    yield
+    if previous is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = previous
+
+
 @pytest.fixture
 def make_dossier(tmp_path: Path, capsys: pytest.CaptureFixture, monkeypatch: pytest.MonkeyPatch):
     """make_dossier({"articles/a.md": "...", "entities/x.yaml": "..."}) → a Dossier in tmp_path."""
