@@ -210,7 +210,14 @@ def template_statements():
             "{{ self.__init__.__globals__ }}", "{{ lipsum.__globals__['os'] }}",
             "{{ cycler.__init__.__globals__.os.popen('id').read() }}", "{{ undefined_name }}",
             "{% extends page.title %}", "{{ super() }}", "{% block content %}{% endblock %}",
-            "<script>alert(1)</script>", "{{ page.title|safe }}", "{% raw %}{{{% endraw %}",
+            "{% raw %}{{{% endraw %}",
+        ]),
+        st.sampled_from([   # markup of the template's own: what reaches the page as it stands
+            "<script>alert(1)</script>", "{{ page.title|safe }}", "{% autoescape false %}{{ page.title }}{% endautoescape %}",
+            "<scr{{ '' }}ipt>alert(1)</script>", "<a href='jav&#x61;script:alert(1)'>x</a>", "<img src=x onerror=alert(1)>",
+            "<svg><style><img src=x onerror=alert(1)></style></svg>", "<!-- --!><script>alert(1)</script> -->",
+            "<iframe src=//evil.example></iframe>", "<p class='x'>{{ page.title }}</p>", "<a href='{{ root }}index.html'>x</a>",
+            "{{ page.body_html }}", "<b>{{ site.title|upper }}</b>",
         ]),
     )
 
@@ -367,7 +374,7 @@ def summary_files(draw):
     return files
 
 
-PLAIN_ARTICLE = front_matter('title: "A plain clipping"\noutlet: Le Monde\npublished: 2024-05-01\n',
+PLAIN_ARTICLE = front_matter('title: "A plain <script>alert(1)</script> clipping"\noutlet: Le Monde\npublished: 2024-05-01\n',
                              "Hervé spoke to the police in Marseille.")
 PLAIN_ENTITY = "name: Hervé\ntype: person\naliases: [Mimo]\n"
 
