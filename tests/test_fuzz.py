@@ -10,7 +10,7 @@ build must keep the promises a received dossier relies on:
   `vbscript:` or `data:` URL; data blocks and data scripts are well-formed JSON; feed.xml and
   sitemap.xml are well-formed XML.
 
-CI runs a few hundred whole builds (about a minute); FUZZ_EXAMPLES=N runs N per test for a
+CI runs 1,500 whole builds (about a minute and a half); FUZZ_EXAMPLES=N runs N per test for a
 longer pass by hand (`FUZZ_EXAMPLES=2000 .venv/bin/python -m pytest tests/test_fuzz.py`).
 """
 from __future__ import annotations
@@ -381,13 +381,13 @@ PLAIN_ENTITY = "name: Hervé\ntype: person\naliases: [Mimo]\n"
 
 @given(st.builds(lambda a, e, s: {"entities/herve.yaml": PLAIN_ENTITY, **a, **e, **s},
                  article_files(), entity_files(), summary_files()))
-@fuzz_settings(80)
+@fuzz_settings(600)
 def test_fuzzed_front_matter_and_entities_keep_every_promise(files):
     build_and_check(files)
 
 
 @given(bodies, bodies, st.booleans())
-@fuzz_settings(80)
+@fuzz_settings(300)
 def test_fuzzed_markdown_keeps_every_promise(article_body, summary_body, trust_raw_html):
     build_and_check({
         "dossier.yaml": f"title: Fuzz\nallow_raw_html: {'true' if trust_raw_html else 'false'}\n",
@@ -411,7 +411,7 @@ def template_files(draw):
 
 
 @given(template_files())
-@fuzz_settings(120)
+@fuzz_settings(600)
 def test_fuzzed_template_overrides_keep_every_promise(files):
     build_and_check(files)
 
