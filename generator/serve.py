@@ -6,24 +6,43 @@ open page is told over Server-Sent Events to reload — or, when the content has
 to show it as an overlay, while the terminal prints the same `path:line: message` lines.
 The server keeps running and recovers on the next good save. A missing address gets the
 site's 404 page (with the same script), never a folder listing.
+
+A preview server still faces whatever a browser, or a page open in it, may send: an address
+that is malformed (a NUL, a control character, a backslash, `..`, too long) is answered 400;
+nothing outside the served folder is ever read, a link in it included; a request whose Host is
+not a name of this machine is refused (a page of another site, its name pointed at 127.0.0.1
+by DNS rebinding, would otherwise read the preview); each connection has its thread, up to
+MAX_CONNECTIONS, and one that stays idle is closed.
 """
 from __future__ import annotations
 
 import http.server
+import ipaddress
 import json
+import os
 import re
+import select
 import shutil
+import socket
 import socketserver
+import sqlite3
 import sys
 import tempfile
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
 
 from .build import BuildResult, build_site
 from .cache import CACHE_FOLDER
 from .errors import ContentError, DossierError
 from .render import DEFAULT_THEME
+
+MAX_CONNECTIONS = 256    # served at once, each by a thread (an open page's reload stream is one)
+IDLE_SECONDS = 30        # a connection that sends nothing for this long is closed
+KEEP_ALIVE_SECONDS = 15  # a comment line on each reload stream, so that proxies keep it open
+MAX_ADDRESS = 2048       # characters of a decoded path: no page of a site has a longer one
 
 EVENTS_PATH = "/__dossier__/events"
 CLIENT_PATH = "/__dossier__/client.js"
@@ -88,8 +107,78 @@ class ServerState:
             self.changed.notify_all()
 
 
-def make_handler(state: ServerState):
+class BadAddress(ValueError):
+    """A request's address that no page of a site can have (answered 400)."""
+
+
+# A control character or a backslash anywhere, or a `..` segment (a browser resolves those
+# before sending: one that arrives was written to get out of the site).
+_REFUSED = re.compile(r"[\x00-\x1f\x7f\\]|(?:^|/)\.\.(?:/|$)")
+
+
+def address_path(target: str) -> str:
+    """The decoded path of a request's address, without its query or fragment."""
+    if not target.startswith("/"):   # the absolute form, http://host/path
+        parts = urlsplit(target)
+        if parts.scheme.lower() not in ("http", "https"):
+            raise BadAddress("the address must be a path starting with /")
+        target = parts.path or "/"
+    path = unquote(target.split("?", 1)[0].split("#", 1)[0], errors="surrogateescape")
+    if len(path) > MAX_ADDRESS:
+        raise BadAddress(f"the address is longer than {MAX_ADDRESS} characters")
+    if _REFUSED.search(path):
+        raise BadAddress("the address holds a control character, a backslash or a '..' segment")
+    return path
+
+
+def site_file(root: Path, path: str) -> Path | str | None:
+    """The file served at `path` (a folder's index.html); for a folder asked without its
+    final slash, the address to redirect to; None when there is no such file, or when it is
+    (through a link) outside the served folder."""
+    parts = [part for part in path.split("/") if part not in ("", ".")]
+    try:
+        base = os.path.realpath(root)
+        file = os.path.realpath(os.path.join(base, *parts))
+        if os.path.isdir(file):
+            if not path.endswith("/"):
+                return "/" + "".join(quote(part.encode("utf-8", "surrogateescape")) + "/" for part in parts)
+            file = os.path.realpath(os.path.join(file, "index.html"))
+        if not file.startswith(base + os.sep) or not os.path.isfile(file):
+            return None
+        return Path(file)
+    except (OSError, ValueError):
+        return None
+
+
+def host_allowed(header: str | None, names: frozenset[str]) -> bool:
+    """Whether a request's Host names this machine: localhost (and *.localhost, which never
+    leaves it), an IP address, or one of `names` (the --host name, the machine's own name):
+    never a name whose DNS another site controls. A missing Host is allowed: browsers, the
+    only clients a rebinding attack can use, always send one."""
+    if header is None:
+        return True
+    host = header.strip().lower()
+    if host.startswith("["):
+        name, _, port = host[1:].partition("]")
+        port = port.removeprefix(":") if port.startswith(":") else (port or "0")
+    else:
+        name, _, port = host.partition(":")
+    if port and not port.isdigit():
+        return False
+    name = name.rstrip(".")
+    if name == "localhost" or name.endswith(".localhost") or name in names:
+        return True
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
+def make_handler(state: ServerState, names: frozenset[str] = frozenset()):
     class Handler(http.server.SimpleHTTPRequestHandler):
+        timeout = IDLE_SECONDS
+
         def __init__(self, *args, **kwargs):
             super().__init__(*args, directory=str(state.output), **kwargs)
 
@@ -97,34 +186,49 @@ def make_handler(state: ServerState):
             pass
 
         def do_GET(self):
-            path = self.path.split("?", 1)[0]
+            self._answer(body=True)
+
+        def do_HEAD(self):
+            self._answer(body=False)
+
+        def _answer(self, body: bool) -> None:
+            if not host_allowed(self.headers.get("Host"), names):
+                return self._send(f"dossier serve answers requests for this machine only (localhost, "
+                                  f"127.0.0.1), not for {self.headers.get('Host')!r}.\n".encode(),
+                                  "text/plain; charset=utf-8", 403, body)
+            try:
+                path = address_path(self.path)
+            except BadAddress as exc:
+                return self._send(f"{exc}\n".encode(), "text/plain; charset=utf-8", 400, body)
             if path == EVENTS_PATH:
-                return self._events()
+                return self._events() if body else self._send(b"", "text/event-stream", 200, False)
             if path == CLIENT_PATH:
-                return self._send(CLIENT_JS.encode(), "text/javascript")
-            if path.endswith("/"):
-                path += "index.html"
-            if path.endswith(".html"):
-                file = Path(self.translate_path(path))
-                if file.is_file():
-                    return self._send(with_client(file.read_text(encoding="utf-8")), "text/html; charset=utf-8")
-            return super().do_GET()
+                return self._send(CLIENT_JS.encode(), "text/javascript", 200, body)
+            found = site_file(state.output, path)
+            if isinstance(found, str):
+                self.send_response(301)
+                self.send_header("Location", found)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
+            try:
+                if found is None:
+                    raise FileNotFoundError(path)
+                if found.suffix == ".html":
+                    content = with_client(found.read_text(encoding="utf-8", errors="replace"))
+                    return self._send(content, "text/html; charset=utf-8", 200, body)
+                return self._send(found.read_bytes(), self.guess_type(str(found)), 200, body)
+            except OSError:   # none, or removed since by a rebuild
+                self._send(with_client(not_found_page(state.output)), "text/html; charset=utf-8", 404, body)
 
-        def list_directory(self, path):
-            self.send_error(404)   # a folder without index.html: the site's 404 page, not a listing
-
-        def send_error(self, code, message=None, explain=None):
-            if code != 404 or self.command != "GET":
-                return super().send_error(code, message, explain)
-            self._send(with_client(not_found_page(state.output)), "text/html; charset=utf-8", 404)
-
-        def _send(self, body: bytes, content_type: str, status: int = 200) -> None:
+        def _send(self, content: bytes, content_type: str, status: int = 200, body: bool = True) -> None:
             self.send_response(status)
             self.send_header("Content-Type", content_type)
-            self.send_header("Content-Length", str(len(body)))
+            self.send_header("Content-Length", str(len(content)))
             self.send_header("Cache-Control", "no-store")
             self.end_headers()
-            self.wfile.write(body)
+            if body:
+                self.wfile.write(content)
 
         def _events(self) -> None:
             self.send_response(200)
@@ -132,21 +236,29 @@ def make_handler(state: ServerState):
             self.send_header("Cache-Control", "no-store")
             self.end_headers()
             seen = state.build
-            if state.error:
-                self._event("error-report", {"message": state.error, "built": state.built})
             try:
-                while True:
+                if state.error:
+                    self._event("error-report", {"message": state.error, "built": state.built})
+                quiet_since = time.monotonic()
+                while not self._client_gone():   # (its thread is given back within a second)
                     with state.changed:
-                        state.changed.wait_for(lambda: state.build != seen, timeout=15)
+                        state.changed.wait_for(lambda: state.build != seen, timeout=1)
                         build, error, built = state.build, state.error, state.built
-                    if build == seen:
+                    if build != seen:
+                        seen = build
+                        self._event("error-report" if error else "reload", {"message": error or "", "built": built})
+                    elif time.monotonic() - quiet_since < KEEP_ALIVE_SECONDS:
+                        continue
+                    else:
                         self.wfile.write(b": keep-alive\n\n")
                         self.wfile.flush()
-                        continue
-                    seen = build
-                    self._event("error-report" if error else "reload", {"message": error or "", "built": built})
-            except (BrokenPipeError, ConnectionResetError):
+                    quiet_since = time.monotonic()
+            except OSError:   # the page was closed, or stopped reading
                 return
+
+        def _client_gone(self) -> bool:
+            readable, _, _ = select.select([self.connection], [], [], 0)
+            return bool(readable) and self.connection.recv(1, socket.MSG_PEEK) == b""
 
         def _event(self, name: str, data: dict) -> None:
             self.wfile.write(f"event: {name}\ndata: {json.dumps(data)}\n\n".encode())
@@ -159,14 +271,65 @@ class PortUnavailable(DossierError):
     """The address to serve on is taken or not allowed."""
 
 
+_BUSY_TEXT = b"The preview server has too many open connections; try again in a moment.\n"
+BUSY = (b"HTTP/1.0 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\nRetry-After: 2\r\n"
+        b"Content-Length: %d\r\nConnection: close\r\n\r\n%s" % (len(_BUSY_TEXT), _BUSY_TEXT))
+
+
 class _Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    # Connections waiting to be accepted: a page's assets, or many tabs reloading at once, come
+    # in a burst, and a connection past the queue waits a second or more to be tried again.
+    request_queue_size = 128
+
+    def __init__(self, *args, **kwargs):
+        self.slots = threading.BoundedSemaphore(MAX_CONNECTIONS)
+        super().__init__(*args, **kwargs)
+
+    def process_request(self, request, client_address):
+        if not self.slots.acquire(blocking=False):
+            return self._refuse(request)
+        try:
+            super().process_request(request, client_address)
+        except BaseException:
+            self.slots.release()
+            raise
+
+    def process_request_thread(self, request, client_address):
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.slots.release()
+
+    def _refuse(self, request) -> None:
+        """Past MAX_CONNECTIONS: 503 at once, without a thread (what the client sent is read
+        first, briefly, so that closing does not reset the connection before it reads the answer)."""
+        try:
+            request.settimeout(0.05)
+            request.recv(65536)
+        except OSError:
+            pass
+        try:
+            request.sendall(BUSY)
+        except OSError:
+            pass
+        self.shutdown_request(request)
+
+    def handle_error(self, request, client_address):
+        """A request that failed: one line, never a traceback (a page that went away: nothing)."""
+        error = sys.exc_info()[1]
+        if not isinstance(error, (ConnectionError, TimeoutError)):
+            print(f"dossier serve: a request could not be answered ({type(error).__name__}: {error})",
+                  file=sys.stderr, flush=True)
 
 
 def rebuild(root: Path, state: ServerState, search: bool) -> tuple[str | None, BuildResult | None]:
     """Build into the served folder, incrementally when an edit allows it (the same build as
     `dossier build`); returns (the error text for the overlay, or None; the build's result)."""
+    if not root.is_dir():
+        return (f"the dossier folder {root} no longer exists (deleted or moved); put it back to build "
+                "again, or stop the server with Ctrl-C"), None
     try:
         result = build_site(root, state.output, search=search)
     except ContentError as exc:
@@ -175,6 +338,9 @@ def rebuild(root: Path, state: ServerState, search: bool) -> tuple[str | None, B
         return str(exc), None
     except OSError as exc:   # a file gone or unreadable mid-save: reported, and the server goes on
         return f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), None
+    except sqlite3.Error as exc:   # the cache, on a full disk
+        return (f"the build cache in {root / CACHE_FOLDER} could not be used ({exc}); free some space if "
+                "the disk is full, or delete that folder"), None
     for warning in result.warnings:
         print(warning.format(), file=sys.stderr)
     return None, result
@@ -200,7 +366,12 @@ def serve(root: Path, host: str = "127.0.0.1", port: int = 8000, search: bool = 
     folder = Path(tempfile.mkdtemp(prefix="dossier-serve-"))
     try:
         state = ServerState(folder / "site")
-        server = _bind(host, port, make_handler(state))
+        machine = socket.gethostname().lower()
+        server = _bind(host, port, make_handler(state, frozenset({host.lower().strip("[]"), machine, f"{machine}.local"})))
+        if not _loopback(server.server_address[0]):
+            print(f"warning: listening on {server.server_address[0]}: the preview is visible to other machines "
+                  f"(anyone who can reach this one on port {server.server_address[1]} can read the dossier); "
+                  "use --host 127.0.0.1 to keep it to this machine", file=sys.stderr, flush=True)
         try:
             _serve(root, theme, search, state, server, ready, stop_event or threading.Event())
         finally:
@@ -209,11 +380,18 @@ def serve(root: Path, host: str = "127.0.0.1", port: int = 8000, search: bool = 
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def _loopback(address: str) -> bool:
+    try:
+        return ipaddress.ip_address(address).is_loopback
+    except ValueError:
+        return False
+
+
 def _bind(host: str, port: int, handler) -> "_Server":
     try:
         return _Server((host, port), handler)
-    except OSError as exc:
-        raise PortUnavailable(f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose another "
+    except (OSError, OverflowError) as exc:   # (OverflowError: a port beyond 65535)
+        raise PortUnavailable(f"cannot listen on {host}:{port} ({getattr(exc, 'strerror', None) or exc}); choose another "
                               "port with -p PORT, or -p 0 for any free one") from None
 
 
@@ -234,15 +412,46 @@ def _serve(root: Path, theme: Path, search: bool, state: ServerState, server: "_
         if ready:
             ready(url)
         ignored = (*watchfiles.DefaultFilter.ignore_dirs, CACHE_FOLDER)
-        for changes in watchfiles.watch(root, theme, watch_filter=watchfiles.DefaultFilter(ignore_dirs=ignored),
-                                        debounce=50, step=20, stop_event=stop_event, raise_interrupt=False):
-            names = sorted({Path(path).name for _, path in changes})
-            error, result = rebuild(root, state, search)
-            if error:
-                print(f"\n{error}\nThe server keeps the previous build until the next good save.",
-                      file=sys.stderr, flush=True)
-            else:
-                print(_rebuilt(names, result), flush=True)
-            state.publish(error)
+        back = False   # the deleted folder is back: build once a new watch has started (first yield)
+        while True:
+            try:
+                for changes in watchfiles.watch(root, theme, watch_filter=watchfiles.DefaultFilter(ignore_dirs=ignored),
+                                                debounce=50, step=20, stop_event=stop_event, raise_interrupt=False,
+                                                yield_on_timeout=back, rust_timeout=200 if back else 5000):
+                    if not changes and not back:
+                        continue
+                    names, back = sorted({Path(path).name for _, path in changes}) or [root.name], False
+                    _rebuild_and_say(root, state, search, names)
+                    if not root.is_dir():
+                        break   # (a watch of the deleted folder would not see it come back)
+                else:
+                    return   # stopped, or Ctrl-C
+            except FileNotFoundError:   # how the watcher says that the folder it watched is gone
+                if root.is_dir():
+                    raise
+                _rebuild_and_say(root, state, search, [root.name])   # (which says so)
+            if not _wait_for_folder(root, stop_event):
+                return
+            back = True
     finally:
         server.shutdown()
+
+
+def _rebuild_and_say(root: Path, state: ServerState, search: bool, names: list[str]) -> None:
+    error, result = rebuild(root, state, search)
+    if error:
+        print(f"\n{error}\nThe server keeps the previous build until the next good save.", file=sys.stderr, flush=True)
+    else:
+        print(_rebuilt(names, result), flush=True)
+    state.publish(error)
+
+
+def _wait_for_folder(root: Path, stop_event: threading.Event) -> bool:
+    """Wait until the deleted dossier folder is back (True), or the server is stopped."""
+    try:
+        while not root.is_dir():
+            if stop_event.wait(0.5):
+                return False
+        return True
+    except KeyboardInterrupt:
+        return False
