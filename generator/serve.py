@@ -387,12 +387,19 @@ def _loopback(address: str) -> bool:
         return False
 
 
+class _Server6(_Server):
+    address_family = socket.AF_INET6
+
+
 def _bind(host: str, port: int, handler) -> "_Server":
     try:
-        return _Server((host, port), handler)
+        return (_Server6 if ":" in host else _Server)((host, port), handler)
+    except socket.gaierror as exc:
+        raise PortUnavailable(f"cannot listen on {host} ({exc.strerror or exc}): --host takes an address or a "
+                              "name of this machine, such as 127.0.0.1 (the default) or ::1") from None
     except (OSError, OverflowError) as exc:   # (OverflowError: a port beyond 65535)
-        raise PortUnavailable(f"cannot listen on {host}:{port} ({getattr(exc, 'strerror', None) or exc}); choose another "
-                              "port with -p PORT, or -p 0 for any free one") from None
+        raise PortUnavailable(f"cannot listen on {host}:{port} ({getattr(exc, 'strerror', None) or exc}); choose "
+                              "another port with -p PORT, or -p 0 for any free one") from None
 
 
 def _serve(root: Path, theme: Path, search: bool, state: ServerState, server: "_Server", ready,
@@ -405,7 +412,8 @@ def _serve(root: Path, theme: Path, search: bool, state: ServerState, server: "_
         print(error, file=sys.stderr)
         state.output.mkdir(exist_ok=True)
     state.publish(error)
-    url = "http://{}:{}/".format(*server.server_address[:2])
+    address, port = server.server_address[:2]
+    url = f"http://{f'[{address}]' if ':' in address else address}:{port}/"
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:   # (shutdown() waits for serve_forever: called before it started, it would never return)
         print(f"Serving {root} at {url} — rebuilds on every save; Ctrl-C to stop.", flush=True)

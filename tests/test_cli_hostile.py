@@ -274,37 +274,80 @@ def test_many_open_pages_are_all_told_to_reload(tmp_path):
         stop_server(process)
 
 
-def test_connections_beyond_the_limit_are_answered_503_not_queued_forever(tmp_path, monkeypatch):
-    """Each connection takes a thread: past the limit, a connection is answered at once with
-    503 (idle ones are closed after a while), and the server serves again once they close."""
+@pytest.fixture
+def in_process(tmp_path, monkeypatch):
+    """in_process(**constants) → the port of `serve` running in a thread of the test, with some of
+    serve.py's constants changed (MAX_CONNECTIONS, IDLE_SECONDS...)."""
     from generator import serve as serve_module
-    monkeypatch.setattr(serve_module, "MAX_CONNECTIONS", 8)
-    content = write_files(tmp_path / "content", TINY)
-    ready, stop = threading.Event(), threading.Event()
-    urls = []
+    stop = threading.Event()
+    threads = []
 
-    def on_ready(url):
-        urls.append(url)
-        ready.set()
+    def start(**constants) -> int:
+        for name, value in constants.items():
+            monkeypatch.setattr(serve_module, name, value)
+        content = write_files(tmp_path / "content", TINY)
+        urls, ready = [], threading.Event()
 
-    thread = threading.Thread(target=serve_module.serve, args=(content,),
-                              kwargs=dict(port=0, search=False, ready=on_ready, stop_event=stop), daemon=True)
-    thread.start()
-    try:
+        def on_ready(url):
+            urls.append(url)
+            ready.set()
+
+        threads.append(threading.Thread(target=serve_module.serve, args=(content,), daemon=True,
+                                        kwargs=dict(port=0, search=False, ready=on_ready, stop_event=stop)))
+        threads[-1].start()
         assert ready.wait(60)
-        port = int(urls[0].rsplit(":", 1)[1].strip("/"))
-        listeners = [open_events(port) for _ in range(8)]
-        status, _, _ = request(port, b"/index.html")
-        assert status == 503
-        for sock in listeners:
-            sock.close()
-        deadline = time.monotonic() + 20
-        while request(port, b"/index.html")[0] != 200:
-            assert time.monotonic() < deadline, "the server did not recover its connections"
-            time.sleep(0.1)
-    finally:
-        stop.set()
+        return int(urls[0].rsplit(":", 1)[1].strip("/"))
+
+    yield start
+    stop.set()
+    for thread in threads:
         thread.join(20)
+
+
+def test_connections_beyond_the_limit_are_answered_503_not_queued_forever(in_process):
+    """Each connection takes a thread: past the limit, a connection is answered at once with
+    503, and the server serves again once the pages holding the others are closed."""
+    port = in_process(MAX_CONNECTIONS=8)
+    listeners = [open_events(port) for _ in range(8)]
+    status, _, _ = request(port, b"/index.html")
+    assert status == 503
+    for sock in listeners:
+        sock.close()
+    deadline = time.monotonic() + 10
+    while request(port, b"/index.html")[0] != 200:
+        assert time.monotonic() < deadline, "the server did not recover its connections"
+        time.sleep(0.1)
+
+
+def test_an_idle_connection_is_closed(in_process):
+    """A connection that sends nothing (or half a request) does not hold its thread forever."""
+    port = in_process(IDLE_SECONDS=1)
+    for sent in (b"", b"GET /index.html HTTP/1.1\r\nHost: loc"):
+        with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+            sock.sendall(sent)
+            started = time.perf_counter()
+            try:
+                while sock.recv(65536):
+                    pass
+            except ConnectionResetError:
+                pass
+            assert time.perf_counter() - started < 5
+
+
+def test_an_unforeseen_failure_prints_one_line_and_no_traceback(in_process, monkeypatch, capsys):
+    from generator import serve as serve_module
+    port = in_process()
+
+    def broken(*args):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(serve_module, "site_file", broken)
+    capsys.readouterr()
+    assert request(port, b"/index.html")[0] == 0
+    assert request(port, b"/__dossier__/client.js")[0] == 200   # the server goes on
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert "dossier serve: a request could not be answered (RuntimeError: a bug)" in err, err
 
 
 # ---- the command line
@@ -419,3 +462,35 @@ def test_no_space_left_is_a_plain_error(make_dossier, monkeypatch):
     run = d.check()
     assert run.code == 2 and "internal error" not in run.err
     assert run.err.startswith("error: the disk is full") and "free some space" in run.err, run.err
+
+
+def ipv6_loopback() -> bool:
+    try:
+        with socket.socket(socket.AF_INET6) as sock:
+            sock.bind(("::1", 0))
+        return True
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not ipv6_loopback(), reason="no IPv6 loopback on this machine")
+def test_an_ipv6_address_is_served(tmp_path):
+    content = write_files(tmp_path / "content", TINY)
+    process = start_server(tmp_path, content, "-p", "0", "--host", "::1")
+    try:
+        url = served_url(process)
+        assert url.startswith("http://[::1]:")
+        port = int(url.rsplit(":", 1)[1].strip("/"))
+        with socket.create_connection(("::1", port), timeout=10) as sock:
+            sock.sendall(b"GET /index.html HTTP/1.1\r\nHost: [::1]:%d\r\nConnection: close\r\n\r\n" % port)
+            assert sock.recv(12) == b"HTTP/1.0 200"
+        assert "warning" not in drained(process)
+    finally:
+        stop_server(process)
+
+
+def test_a_host_that_is_no_address_is_a_plain_error(make_dossier):
+    d = make_dossier(TINY)
+    run = d.run("serve", str(d.root), "--host", "no-such-host.invalid", "-p", "0")
+    assert run.code == 1 and run.err.startswith("error: cannot listen on no-such-host.invalid (")
+    assert "--host takes an address or a name of this machine" in run.err and "port" not in run.err
