@@ -11,7 +11,8 @@ A preview server still faces whatever a browser, or a page open in it, may send:
 that is malformed (a NUL, a control character, a backslash, `..`, too long) is answered 400;
 nothing outside the served folder is ever read, a link in it included; a request whose Host is
 not a name of this machine is refused (a page of another site, its name pointed at 127.0.0.1
-by DNS rebinding, would otherwise read the preview); each connection has its thread, up to
+by DNS rebinding, would otherwise read the preview), and so is one that the browser says comes
+from another site's page, but for a link followed; each connection has its thread, up to
 MAX_CONNECTIONS, and one that stays idle is closed.
 """
 from __future__ import annotations
@@ -196,6 +197,9 @@ def make_handler(state: ServerState, names: frozenset[str] = frozenset()):
                 return self._send(f"dossier serve answers requests for this machine only (localhost, "
                                   f"127.0.0.1), not for {self.headers.get('Host')!r}.\n".encode(),
                                   "text/plain; charset=utf-8", 403, body)
+            if self._from_another_site():
+                return self._send(b"dossier serve does not answer another site's page (only a link to it).\n",
+                                  "text/plain; charset=utf-8", 403, body)
             try:
                 path = address_path(self.path)
             except BadAddress as exc:
@@ -220,6 +224,20 @@ def make_handler(state: ServerState, names: frozenset[str] = frozenset()):
                 return self._send(found.read_bytes(), self.guess_type(str(found)), 200, body)
             except OSError:   # none, or removed since by a rebuild
                 self._send(with_client(not_found_page(state.output)), "text/html; charset=utf-8", 404, body)
+
+        def _from_another_site(self) -> bool:
+            """Whether the browser says the request comes from another site's page (a script
+            element, a fetch, a frame), which must not read the preview: a page anywhere could
+            include data/entities.js and read the dossier from its variables. A link followed
+            (a navigation of the whole window) is let through."""
+            if self.headers.get("Sec-Fetch-Site") not in ("cross-site", "same-site"):
+                return False
+            return not (self.headers.get("Sec-Fetch-Mode") == "navigate" and self.headers.get("Sec-Fetch-Dest") == "document")
+
+        def end_headers(self):
+            # (browsers that send no Sec-Fetch-Site still keep another site's page from using it)
+            self.send_header("Cross-Origin-Resource-Policy", "same-origin")
+            super().end_headers()
 
         def _send(self, content: bytes, content_type: str, status: int = 200, body: bool = True) -> None:
             self.send_response(status)

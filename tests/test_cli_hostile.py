@@ -216,6 +216,33 @@ def test_a_request_for_this_machine_is_served(served, host):
         assert status == 200 and b"Alpha" in body, name
 
 
+def fetch_metadata(site: str, mode: str, dest: str) -> bytes:
+    return f"Sec-Fetch-Site: {site}\r\nSec-Fetch-Mode: {mode}\r\nSec-Fetch-Dest: {dest}\r\n".encode()
+
+
+@pytest.mark.parametrize("site", ["cross-site", "same-site"])
+@pytest.mark.parametrize("target,mode,dest", [(b"/data/entities.js", "no-cors", "script"),
+                                              (b"/index.html", "cors", "empty"),
+                                              (b"/__dossier__/events", "cors", "empty"),
+                                              (b"/articles/a.html", "navigate", "iframe")])
+def test_another_site_cannot_read_the_preview_through_the_browser(served, site, target, mode, dest):
+    """Any page open in the browser can include <script src="http://127.0.0.1:8000/data/entities.js">
+    (its Host is this machine) and read the dossier's entities and graph from its variables.
+    Browsers say where a request comes from (Sec-Fetch-Site): from another site, refused."""
+    status, _, body = request(served.port, target, extra=fetch_metadata(site, mode, dest))
+    assert status == 403 and b"X Person" not in body and b"Alpha" not in body
+
+
+def test_the_preview_itself_and_links_to_it_are_served(served):
+    for site, mode, dest in (("same-origin", "no-cors", "script"), ("none", "navigate", "document"),
+                             ("cross-site", "navigate", "document")):   # (a link followed from elsewhere)
+        status, headers, body = request(served.port, b"/data/entities.js" if dest == "script" else b"/",
+                                        extra=fetch_metadata(site, mode, dest))
+        assert status == 200 and headers["Cross-Origin-Resource-Policy"] == "same-origin", (site, mode)
+    status, headers, body = request(served.port, b"/data/entities.js")   # (no metadata: not a browser)
+    assert status == 200 and b"X Person" in body and headers["Cross-Origin-Resource-Policy"] == "same-origin"
+
+
 def test_a_burst_of_64_connections_is_accepted_at_once(served):
     """A browser opening a page with many assets, or a reload of many tabs: no connection
     waits for a retransmission (1 s and more) because the listen queue was full."""
