@@ -63,7 +63,7 @@ def _run(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except FileNotFoundError as exc:
-        print(f"error: no such folder: {exc.filename or exc}", file=sys.stderr)
+        print(f"error: {_not_found(args, str(exc.filename or exc))}", file=sys.stderr)
         return 2
     except OSError as exc:  # the dossier or output cannot be read or written: could not run
         what = f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")
@@ -92,6 +92,16 @@ def _run(args: argparse.Namespace) -> int:
         if _debug():
             raise
         return 70
+
+
+def _not_found(args: argparse.Namespace, name: str) -> str:
+    """What a FileNotFoundError means for the command that was run."""
+    if Path(name).is_file():
+        return f"{name} is a file; give the folder of a dossier"
+    if name in getattr(args, "files", ()):
+        return f"no such file: {name}"
+    folders = {str(Path(folder)) for folder in (getattr(args, "dir", None), getattr(args, "into", None)) if folder}
+    return f"no such {'folder' if str(Path(name)) in folders else 'file or folder'}: {name}"
 
 
 def _debug() -> bool:

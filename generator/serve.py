@@ -17,6 +17,7 @@ MAX_CONNECTIONS, and one that stays idle is closed.
 """
 from __future__ import annotations
 
+import errno
 import http.server
 import ipaddress
 import json
@@ -415,9 +416,14 @@ def _bind(host: str, port: int, handler) -> "_Server":
     except socket.gaierror as exc:
         raise PortUnavailable(f"cannot listen on {host} ({exc.strerror or exc}): --host takes an address or a "
                               "name of this machine, such as 127.0.0.1 (the default) or ::1") from None
-    except (OSError, OverflowError) as exc:   # (OverflowError: a port beyond 65535)
-        raise PortUnavailable(f"cannot listen on {host}:{port} ({getattr(exc, 'strerror', None) or exc}); choose "
+    except OSError as exc:
+        if exc.errno == errno.EADDRNOTAVAIL:
+            raise PortUnavailable(f"cannot listen on {host}: {host} is not an address of this machine; --host takes "
+                                  "one of its addresses, such as 127.0.0.1 (the default) or ::1") from None
+        raise PortUnavailable(f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose "
                               "another port with -p PORT, or -p 0 for any free one") from None
+    except OverflowError:   # (a port beyond 65535: the command line refuses it first)
+        raise PortUnavailable(f"cannot listen on port {port}: choose one from 1 to 65535, or 0 for any free one") from None
 
 
 def _serve(root: Path, theme: Path, search: bool, state: ServerState, server: "_Server", ready,

@@ -521,3 +521,24 @@ def test_a_host_that_is_no_address_is_a_plain_error(make_dossier):
     run = d.run("serve", str(d.root), "--host", "no-such-host.invalid", "-p", "0")
     assert run.code == 1 and run.err.startswith("error: cannot listen on no-such-host.invalid (")
     assert "--host takes an address or a name of this machine" in run.err and "port" not in run.err
+
+
+def test_an_address_of_another_machine_is_a_plain_error(make_dossier):
+    d = make_dossier(TINY)
+    run = d.run("serve", str(d.root), "--host", "192.0.2.1", "-p", "0")   # (TEST-NET-1: nobody's)
+    assert run.code == 1 and "192.0.2.1 is not an address of this machine" in run.err, run.err
+    assert "choose another port" not in run.err
+
+
+def test_a_missing_file_or_a_file_for_a_folder_is_said_as_such(make_dossier, tmp_path):
+    d = make_dossier(TINY)
+    (tmp_path / "notes.txt").write_text("text", encoding="utf-8")
+    run = d.run("import", str(tmp_path / "no-such-clipping.txt"), "--into", str(d.root))
+    assert run.code == 2 and run.err == f"error: no such file: {tmp_path / 'no-such-clipping.txt'}\n"
+    for command in (("build", str(tmp_path / "notes.txt"), "-o", str(tmp_path / "out")),
+                    ("check", str(tmp_path / "notes.txt")), ("serve", str(tmp_path / "notes.txt"), "-p", "0")):
+        run = d.run(*command)
+        assert run.code == 2 and run.err == (f"error: {tmp_path / 'notes.txt'} is a file; give the folder of a "
+                                             "dossier\n"), run.err
+    run = d.run("check", str(tmp_path / "nowhere"))
+    assert run.code == 2 and run.err == f"error: no such folder: {tmp_path / 'nowhere'}\n"
