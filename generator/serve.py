@@ -81,7 +81,7 @@ def not_found_page(site: Path) -> str:
     asked for; a plain stand-in while no build has succeeded (the client script then shows
     the error, and the page reloads once the content is mended)."""
     try:
-        html = (site / "404.html").read_text(encoding="utf-8")
+        html = (site / "404.html").read_text(encoding="utf-8", errors="replace")
     except OSError:
         return ("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not built yet</title></head>"
                 "<body><h1>This page is not in the current build</h1><p>The page reloads after the next "

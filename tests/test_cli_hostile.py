@@ -171,6 +171,23 @@ def test_a_link_inside_the_served_folder_is_not_followed_outside(served):
     assert_no_traceback(served)
 
 
+def test_a_page_that_is_not_utf8_is_served_and_so_is_the_404_page(served):
+    """Pages are read as text to add the reload script: bytes that are not UTF-8 (a dossier's
+    static page, a 404 page of its own) must not fail the request."""
+    (served.site / "latin1.html").write_bytes("<html><body>Caf\xe9</body></html>".encode("latin-1"))
+    status, _, body = request(served.port, b"/latin1.html")
+    assert status == 200 and b"/__dossier__/client.js" in body
+    page = served.site / "404.html"
+    kept = page.read_bytes()
+    try:
+        page.write_bytes(b"<html><head></head><body>Not here \xff</body></html>")
+        status, _, body = request(served.port, b"/no-such-page.html")
+        assert status == 404 and b"Not here" in body
+    finally:
+        page.write_bytes(kept)
+    assert_no_traceback(served)
+
+
 def test_head_answers_as_get_without_a_body(served):
     for target, code in ((b"/index.html", 200), (b"/", 200), (b"/assets/", 404), (b"/no-such-page.html", 404),
                          (b"/__dossier__/client.js", 200)):
