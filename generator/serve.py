@@ -264,14 +264,12 @@ def make_handler(state: ServerState, names: frozenset[str] = frozenset()):
                         state.changed.wait_for(lambda: state.build != seen, timeout=1)
                         build, error, built = state.build, state.error, state.built
                     if build != seen:
-                        seen = build
+                        seen, quiet_since = build, time.monotonic()
                         self._event("error-report" if error else "reload", {"message": error or "", "built": built})
-                    elif time.monotonic() - quiet_since < KEEP_ALIVE_SECONDS:
-                        continue
-                    else:
+                    elif time.monotonic() - quiet_since >= KEEP_ALIVE_SECONDS:
+                        quiet_since = time.monotonic()
                         self.wfile.write(b": keep-alive\n\n")
                         self.wfile.flush()
-                    quiet_since = time.monotonic()
             except OSError:   # the page was closed, or stopped reading
                 return
 

@@ -559,3 +559,12 @@ def test_a_missing_file_or_a_file_for_a_folder_is_said_as_such(make_dossier, tmp
                                              "dossier\n"), run.err
     run = d.run("check", str(tmp_path / "nowhere"))
     assert run.code == 2 and run.err == f"error: no such folder: {tmp_path / 'nowhere'}\n"
+
+
+def test_a_reload_stream_is_kept_alive(in_process):
+    port = in_process(KEEP_ALIVE_SECONDS=1)
+    with open_events(port) as sock:
+        received, started = b"", time.monotonic()
+        while b": keep-alive" not in received:
+            assert time.monotonic() - started < 5
+            received += sock.recv(4096)
