@@ -22,6 +22,7 @@ import http.server
 import ipaddress
 import json
 import os
+import queue
 import re
 import select
 import shutil
@@ -250,11 +251,11 @@ def make_handler(state: ServerState, names: frozenset[str] = frozenset()):
                 self.wfile.write(content)
 
         def _events(self) -> None:
+            seen = state.build   # (before the page hears back: a build finished after that is told)
             self.send_response(200)
             self.send_header("Content-Type", "text/event-stream")
             self.send_header("Cache-Control", "no-store")
             self.end_headers()
-            seen = state.build
             try:
                 if state.error:
                     self._event("error-report", {"message": state.error, "built": state.built})
@@ -424,47 +425,85 @@ def _bind(host: str, port: int, handler) -> "_Server":
         raise PortUnavailable(f"cannot listen on port {port}: choose one from 1 to 65535, or 0 for any free one") from None
 
 
+class _Watcher:
+    """The dossier and the theme watched in a thread of its own, started before a build reads
+    them: a save made at any moment after start() returns is seen (a watch started after the
+    first build would miss a save made meanwhile). Each batch of changes, or the error that
+    ended the watch (FileNotFoundError: the folder watched was deleted), goes into `changes`."""
+
+    def __init__(self, root: Path, theme: Path):
+        self.changes: queue.Queue = queue.Queue()
+        self._paths = (root, theme)
+        self._stop = threading.Event()
+        self._ready = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def start(self) -> "_Watcher":
+        self._thread.start()
+        self._ready.wait()
+        return self
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+
+    def _run(self) -> None:
+        import watchfiles
+        ignored = (*watchfiles.DefaultFilter.ignore_dirs, CACHE_FOLDER)
+        try:   # (the first yield, on a timeout if nothing changed, comes once the watch is in place)
+            for changes in watchfiles.watch(*self._paths, watch_filter=watchfiles.DefaultFilter(ignore_dirs=ignored),
+                                            debounce=50, step=20, stop_event=self._stop, raise_interrupt=False,
+                                            yield_on_timeout=True, rust_timeout=100):
+                self._ready.set()
+                if changes:
+                    self.changes.put(changes)
+        except Exception as exc:
+            self.changes.put(exc)
+        finally:
+            self._ready.set()
+
+
 def _serve(root: Path, theme: Path, search: bool, state: ServerState, server: "_Server", ready,
            stop_event: threading.Event) -> None:
     """The first build, then serving and rebuilding until `stop_event` or Ctrl-C."""
-    import watchfiles
-
-    error, _ = rebuild(root, state, search)
-    if error:
-        print(error, file=sys.stderr)
-        state.output.mkdir(exist_ok=True)
-    state.publish(error)
-    address, port = server.server_address[:2]
-    url = f"http://{f'[{address}]' if ':' in address else address}:{port}/"
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:   # (shutdown() waits for serve_forever: called before it started, it would never return)
-        print(f"Serving {root} at {url} — rebuilds on every save; Ctrl-C to stop.", flush=True)
-        if ready:
-            ready(url)
-        ignored = (*watchfiles.DefaultFilter.ignore_dirs, CACHE_FOLDER)
-        back = False   # the deleted folder is back: build once a new watch has started (first yield)
-        while True:
-            try:
-                for changes in watchfiles.watch(root, theme, watch_filter=watchfiles.DefaultFilter(ignore_dirs=ignored),
-                                                debounce=50, step=20, stop_event=stop_event, raise_interrupt=False,
-                                                yield_on_timeout=back, rust_timeout=200 if back else 5000):
-                    if not changes and not back:
-                        continue
-                    names, back = sorted({Path(path).name for _, path in changes}) or [root.name], False
-                    _rebuild_and_say(root, state, search, names)
-                    if not root.is_dir():
-                        break   # (a watch of the deleted folder would not see it come back)
-                else:
-                    return   # stopped, or Ctrl-C
-            except FileNotFoundError:   # how the watcher says that the folder it watched is gone
-                if root.is_dir():
-                    raise
-                _rebuild_and_say(root, state, search, [root.name])   # (which says so)
-            if not _wait_for_folder(root, stop_event):
-                return
-            back = True
+    watcher = _Watcher(root, theme).start()
+    try:
+        error, _ = rebuild(root, state, search)
+        if error:
+            print(error, file=sys.stderr)
+            state.output.mkdir(exist_ok=True)
+        state.publish(error)
+        address, port = server.server_address[:2]
+        url = f"http://{f'[{address}]' if ':' in address else address}:{port}/"
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:   # (shutdown() waits for serve_forever: called before it started, it would never return)
+            print(f"Serving {root} at {url} — rebuilds on every save; Ctrl-C to stop.", flush=True)
+            if ready:
+                ready(url)
+            while not stop_event.is_set():
+                try:
+                    batches = [watcher.changes.get(timeout=0.2)]
+                except queue.Empty:
+                    continue
+                while not watcher.changes.empty():   # (saves made during the last rebuild: one more)
+                    batches.append(watcher.changes.get())
+                if root.is_dir() and any(isinstance(batch, Exception) for batch in batches):
+                    raise next(batch for batch in batches if isinstance(batch, Exception))
+                names = sorted({Path(path).name for batch in batches if not isinstance(batch, Exception)
+                                for _, path in batch}) or [root.name]
+                _rebuild_and_say(root, state, search, names)
+                if not root.is_dir():   # (which the rebuild said): a watch of it would not see it come back
+                    watcher.close()
+                    if not _wait_for_folder(root, stop_event):
+                        return
+                    watcher = _Watcher(root, theme).start()
+                    _rebuild_and_say(root, state, search, [root.name])
+        except KeyboardInterrupt:
+            return
+        finally:
+            server.shutdown()
     finally:
-        server.shutdown()
+        watcher.close()
 
 
 def _rebuild_and_say(root: Path, state: ServerState, search: bool, names: list[str]) -> None:
@@ -478,10 +517,7 @@ def _rebuild_and_say(root: Path, state: ServerState, search: bool, names: list[s
 
 def _wait_for_folder(root: Path, stop_event: threading.Event) -> bool:
     """Wait until the deleted dossier folder is back (True), or the server is stopped."""
-    try:
-        while not root.is_dir():
-            if stop_event.wait(0.5):
-                return False
-        return True
-    except KeyboardInterrupt:
-        return False
+    while not root.is_dir():
+        if stop_event.wait(0.5):
+            return False
+    return True

@@ -568,3 +568,25 @@ def test_a_reload_stream_is_kept_alive(in_process):
         while b": keep-alive" not in received:
             assert time.monotonic() - started < 5
             received += sock.recv(4096)
+
+
+def test_a_save_made_during_the_first_build_is_built(in_process, tmp_path):
+    """The watch starts before the first build reads the files: a save made while it runs (or
+    between it and the announcement) is not lost until the next one."""
+    from generator import serve as serve_module
+    real_build = serve_module.build_site
+    builds = []
+
+    def build_then_save(*args, **options):
+        result = real_build(*args, **options)
+        if not builds:   # a save that lands just after the first build read the files
+            (tmp_path / "content" / "articles" / "a.md").write_text(article("Saved meanwhile", "Text."),
+                                                                    encoding="utf-8")
+        builds.append(result)
+        return result
+
+    port = in_process(build_site=build_then_save)
+    deadline = time.monotonic() + 10
+    while b"Saved meanwhile" not in request(port, b"/articles/a.html")[2]:
+        assert time.monotonic() < deadline, "the save made during the first build was never built"
+        time.sleep(0.1)
