@@ -43,7 +43,7 @@ def normalise_base_url(url: str) -> str:
 BASE_URL_RULE = ("base_url must start with https://, http:// or / (a path on the site's own host), name a host "
                  "after http(s)://, and hold no spaces, quotes, angle brackets or backslashes")
 # Characters a URL never holds as they are: a feed or sitemap would carry them as they are.
-_NOT_IN_URL = re.compile(r"[\s\x00-\x1f\x7f\"'<>\\`]")
+_NOT_IN_URL = re.compile(r"[\s\x00-\x1f\x7f\"<>\\`]")
 
 
 def base_url_problem(url: str) -> str | None:

@@ -593,3 +593,10 @@ def test_a_save_made_during_the_first_build_is_built(in_process, tmp_path):
     while b"Saved meanwhile" not in request(port, b"/articles/a.html")[2]:
         assert time.monotonic() < deadline, "the save made during the first build was never built"
         time.sleep(0.1)
+
+
+def test_an_apostrophe_is_allowed_in_a_base_url():
+    from generator.config import base_url_problem
+    assert base_url_problem("https://example.org/l'affaire/") is None
+    assert base_url_problem("https://example.org:8443/dossier") is None
+    assert base_url_problem("https://example.org:port/") is not None
