@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import os
 import signal
+import sqlite3
 import sys
 from pathlib import Path
 
 from . import __version__
 from .build import build_site, check_dossier
 from .cache import CACHE_FOLDER
+from .config import base_url_problem
 from .errors import ContentError, DossierError, OutputError, counted, display_path
 from .scaffold import KINDS, ScaffoldError, new_item
 
@@ -60,10 +63,21 @@ def _run(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except FileNotFoundError as exc:
-        print(f"error: no such folder: {exc.filename or exc}", file=sys.stderr)
+        print(f"error: {_not_found(args, str(exc.filename or exc))}", file=sys.stderr)
         return 2
     except OSError as exc:  # the dossier or output cannot be read or written: could not run
-        print(f"error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        what = f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            print(f"error: the disk is full ({what}); free some space and run again", file=sys.stderr)
+        else:
+            print(f"error: {what}", file=sys.stderr)
+        return 2
+    except sqlite3.Error as exc:   # the build cache, where the disk is full or the file is damaged
+        cache = Path(getattr(args, "dir", None) or getattr(args, "into", ".")) / CACHE_FOLDER
+        full = "full" in str(exc)
+        print(f"error: {'the disk is full: ' if full else ''}the build cache in {display_path(cache.resolve())} "
+              f"could not be written ({exc}); {'free some space' if full else 'delete that folder'} and run again",
+              file=sys.stderr)
         return 2
     except (KeyboardInterrupt, Terminated) as exc:
         if getattr(exc, "site_written", False):   # (it came as the swap ended: see write.write_site)
@@ -83,12 +97,40 @@ def _run(args: argparse.Namespace) -> int:
         return 70
 
 
+def _not_found(args: argparse.Namespace, name: str) -> str:
+    """What a FileNotFoundError means for the command that was run."""
+    if Path(name).is_file():
+        return f"{name} is a file; give the folder of a dossier"
+    if name in getattr(args, "files", ()):
+        return f"no such file: {name}"
+    folders = {str(Path(folder)) for folder in (getattr(args, "dir", None), getattr(args, "into", None)) if folder}
+    return f"no such {'folder' if str(Path(name)) in folders else 'file or folder'}: {name}"
+
+
 def _debug() -> bool:
     return bool(os.environ.get("DOSSIER_DEBUG"))
 
 
 ALLOW_SCRIPTS_HELP = ("let the dossier's own templates and static files add scripts (only for a dossier you trust, "
                       "such as your own: one received from someone else would run them in your readers' browsers)")
+
+
+def _port(text: str) -> int:
+    """A port for `serve -p`: 0 (any free one) to 65535."""
+    try:
+        port = int(text)
+    except ValueError:
+        port = -1
+    if not 0 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{text} is not a port: choose one from 1 to 65535, or 0 for any free one")
+    return port
+
+
+def _base_url(text: str) -> str:
+    """--base-url, held to the same rule as dossier.yaml's base_url."""
+    if problem := base_url_problem(text):
+        raise argparse.ArgumentTypeError(f"{text!r}: {problem.replace('base_url', 'the address', 1)}")
+    return text
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -101,8 +143,8 @@ def _parser() -> argparse.ArgumentParser:
         "unless the build succeeds."))
     build.add_argument("dir", nargs="?", default="content", help="the dossier folder (default: content)")
     build.add_argument("-o", "--output", default="site", help="the output folder (default: site)")
-    build.add_argument("--base-url", help="the site's public address, for the feed and sitemap "
-                       "(links in pages stay relative)")
+    build.add_argument("--base-url", type=_base_url, help="the site's public address, for the feed and sitemap "
+                       "(https://host/path/, or /path/; links in pages stay relative)")
     build.add_argument("--force", action="store_true", help="build into a non-empty folder dossier did not "
                        "create; rebuild everything, even when nothing or little changed")
     build.add_argument("--no-search", action="store_true", help="skip the search index (faster drafts)")
@@ -123,9 +165,11 @@ def _parser() -> argparse.ArgumentParser:
                                                  "dossier and the theme, rebuild on every change and reload the "
                                                  "open pages; errors show in the terminal and over the page."))
     serve_cmd.add_argument("dir", nargs="?", default="content", help="the dossier folder (default: content)")
-    serve_cmd.add_argument("-p", "--port", type=int, default=8000, help="the port (default: 8000; 0: any free one)")
-    serve_cmd.add_argument("--host", default="127.0.0.1", help="the address to listen on (default: 127.0.0.1)")
+    serve_cmd.add_argument("-p", "--port", type=_port, default=8000, help="the port (default: 8000; 0: any free one)")
+    serve_cmd.add_argument("--host", default="127.0.0.1", help="the address to listen on (default: 127.0.0.1, this "
+                           "machine only; 0.0.0.0 makes the preview visible to the network)")
     serve_cmd.add_argument("--no-search", action="store_true", help="skip the search index")
+    serve_cmd.add_argument("--allow-scripts", action="store_true", help=ALLOW_SCRIPTS_HELP)
     serve_cmd.set_defaults(run=_run_serve)
 
     imp = commands.add_parser("import", help="turn pasted clipping text into an article file", description=(
@@ -226,7 +270,7 @@ def _run_check(args: argparse.Namespace) -> int:
 
 def _run_serve(args: argparse.Namespace) -> int:
     from .serve import serve
-    serve(Path(args.dir), host=args.host, port=args.port, search=not args.no_search)
+    serve(Path(args.dir), host=args.host, port=args.port, search=not args.no_search, allow_scripts=args.allow_scripts)
     return 0
 
 

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .errors import Problem
 from .safepaths import refused_link
@@ -37,6 +39,31 @@ _ALIASES = {"organization": "organisation", "lang": "language"}
 
 def normalise_base_url(url: str) -> str:
     return url.rstrip("/") + "/"
+
+
+BASE_URL_RULE = ("base_url must start with https://, http:// or / (a path on the site's own host), name a host "
+                 "after http(s)://, and hold no spaces, quotes, angle brackets or backslashes")
+# Characters a URL never holds as they are: a feed or sitemap would carry them as they are.
+_NOT_IN_URL = re.compile(r"[\s\x00-\x1f\x7f\"<>\\`]")
+
+
+def base_url_problem(url: str) -> str | None:
+    """What is wrong with a site's public address (from dossier.yaml or --base-url), or None.
+    It goes into the feed and the sitemap as it is: only a web address or a path is allowed,
+    never another scheme (javascript:, data:, file:) nor `//host` (another host, any scheme)."""
+    if _NOT_IN_URL.search(url):
+        return BASE_URL_RULE
+    if url.startswith("/"):
+        return None if not url.startswith("//") else BASE_URL_RULE
+    scheme, _, rest = url.partition("://")
+    if scheme not in ("http", "https"):
+        return BASE_URL_RULE
+    try:
+        parts = urlsplit(url)
+        parts.port   # (a port that is not a number raises)
+    except ValueError:
+        return BASE_URL_RULE
+    return None if parts.hostname and rest.split("/", 1)[0] == parts.netloc else BASE_URL_RULE
 
 
 def load_config(root: Path) -> tuple[Config, list[Problem]]:
@@ -85,9 +112,8 @@ def load_config(root: Path) -> tuple[Config, list[Problem]]:
         values.pop("link_mentions")
     if values.get("base_url"):
         base = str(values["base_url"])
-        if not base.startswith(("http://", "https://", "/")):
-            problems.append(Problem(path, lines.get("base_url"),
-                                    "base_url must start with https://, http:// or /"))
+        if problem := base_url_problem(base):
+            problems.append(Problem(path, lines.get("base_url"), problem))
             values.pop("base_url")
         else:
             values["base_url"] = normalise_base_url(base)

@@ -134,3 +134,29 @@ def test_what_passes_has_no_script_to_a_stricter_reader(text):
         if not re.search("[\"']", rest):   # (a quoted value may hold any text)
             assert not re.search(r"(^|[\s/])on[a-z]+\s*=", rest, re.I), (text, match.group())
             assert "=javascript:" not in re.sub(r"[\x00-\x20]", "", rest.replace("&#x61;", "a")).lower(), text
+
+
+@pytest.mark.parametrize("allow", [False, True])
+def test_the_preview_holds_the_dossier_to_the_same_rule(tmp_path, allow):
+    """dossier serve builds as dossier build does: a template's script is an error shown over
+    the page, unless the server was started with --allow-scripts."""
+    import json
+    import urllib.error
+    import urllib.request
+
+    from conftest import served_url, start_server, stop_server, write_files
+    root = write_files(tmp_path / "d", dossier_files("<script>alert(1)</script>"))
+    process = start_server(tmp_path, root, "-p", "0", *(["--allow-scripts"] if allow else []))
+    try:
+        url = served_url(process)
+        if allow:
+            page = urllib.request.urlopen(url + "articles/a.html", timeout=10).read().decode()
+            assert "<script>alert(1)</script>" in page
+        else:
+            events = urllib.request.urlopen(url + "__dossier__/events", timeout=10)
+            assert events.readline().decode().strip() == "event: error-report"
+            report = json.loads(events.readline().decode()[5:])
+            assert "holds an inline script" in report["message"] and "--allow-scripts" in report["message"]
+            events.close()
+    finally:
+        stop_server(process)
