@@ -590,29 +590,42 @@ def remove_in_background(folder: Path) -> None:
 
     Removing 6,000 page folders takes most of a second; a detached grandchild process does it
     (a double fork, so that nothing is left to reap, its output going nowhere) while the
-    build returns. It first renames the folder after its own process (`.<site>.old-<its pid>`),
-    so that a build starting meanwhile sees the folder is being dealt with (recover). Without
-    fork, the folder is removed here.
+    build returns. The folder is first renamed after that process (`.<site>.old-<its pid>`),
+    before this returns: a build starting meanwhile sees the folder is being dealt with
+    (recover), and the next build of this process can retire its site under the same name as
+    this one did. Without fork, the folder is removed here.
     """
     if not hasattr(os, "fork"):
         shutil.rmtree(folder, ignore_errors=True)
         return
+    read_end, write_end = os.pipe()
     child = os.fork()
     if child:
-        os.waitpid(child, 0)
+        os.close(read_end)
+        os.close(write_end)
+        os.waitpid(child, 0)   # (the folder has its new name: a next build may retire a site by the old one)
         return
-    try:  # the child: start the grandchild and leave at once
-        if os.fork() == 0:
+    try:  # the child: start the grandchild, name the folder after it, and leave
+        grandchild = os.fork()
+        if grandchild:
+            os.close(read_end)
+            try:
+                os.rename(folder, _owned_by(folder, grandchild))
+            except OSError:
+                pass
+        else:   # the grandchild: once the child has left (the pipe closed), remove the folder
+            os.close(write_end)
+            os.read(read_end, 1)
             os.setsid()
             quiet = os.open(os.devnull, os.O_RDWR)
             for descriptor in (0, 1, 2):
                 os.dup2(quiet, descriptor)
-            owned = folder.with_name(re.sub(r"-[0-9]+$", f"-{os.getpid()}", folder.name))
-            try:
-                os.rename(folder, owned)
-                folder = owned
-            except OSError:
-                pass
-            shutil.rmtree(folder, ignore_errors=True)
+            owned = _owned_by(folder, os.getpid())
+            shutil.rmtree(owned if os.path.lexists(owned) else folder, ignore_errors=True)
     finally:
         os._exit(0)
+
+
+def _owned_by(folder: Path, pid: int) -> Path:
+    """The retired folder's name once the process `pid` removes it (`.<site>.old-<pid>`)."""
+    return folder.with_name(re.sub(r"-[0-9]+$", f"-{pid}", folder.name))

@@ -468,3 +468,22 @@ def test_ctrl_c_after_the_swap_says_the_new_site_is_in_place(make_dossier, monke
     assert result.code == 130
     assert "the new site is in place" in result.err and "nothing was changed" not in result.err
     assert (d.output / "articles" / "a.html").exists()
+
+
+def test_a_retired_site_has_its_new_name_when_the_build_returns(tmp_path):
+    """The folder a build retires is renamed after the process that removes it before
+    remove_in_background returns: the next build of the same process retires its site under
+    the same name (`.site.old-<pid>`), and found that name still taken ('Directory not empty')
+    while the remover had not yet renamed it."""
+    from generator.write import remove_in_background
+    for round_ in range(5):
+        retired = tmp_path / f".site.old-{os.getpid()}"
+        for n in range(200):
+            (retired / f"p{n}").mkdir(parents=True)
+            (retired / f"p{n}" / "index.html").write_text("x")
+        remove_in_background(retired)
+        assert not retired.exists(), round_
+    deadline = time.monotonic() + 20
+    while list(tmp_path.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert list(tmp_path.iterdir()) == []
