@@ -488,7 +488,7 @@ class SiteViews:
     graph: Callable[[], dict] | None
 
 
-# What a template may be given and look into (render.TemplateSandbox grants the fields and
+# What a template may be given and look into (sandbox.TemplateSandbox grants the fields and
 # properties of these classes, nothing of other objects but plain values): every view class,
 # and the dates they hold. A view class missing here fails its pages in the sandbox.
 TEMPLATE_VIEWS = (LinkView, EntityRef, ArticleRef, SummaryRef, TagRef, TagLink, CopyView, SourceEntry, MentionView,
