@@ -11,8 +11,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from generator.cli import main
+
+# The property tests and the fuzzing run the same examples at every run of the suite (CI's
+# clean clone included), so that a red run is a change's doing, not a draw's; a longer,
+# random pass by hand (FUZZ_EXAMPLES=N, see test_fuzz.py) goes where these do not.
+hypothesis_settings.register_profile("dossier", derandomize=not os.environ.get("FUZZ_EXAMPLES"))
+hypothesis_settings.load_profile("dossier")
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
