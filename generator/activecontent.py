@@ -25,16 +25,21 @@ from pathlib import Path
 
 THEME_TEMPLATES = Path(__file__).resolve().parent.parent / "themes" / "default" / "templates"
 
-FORBIDDEN_ELEMENTS = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet", "base", "portal"})
+FORBIDDEN_ELEMENTS = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet", "base", "portal",
+                                "plaintext"})
+# Elements whose content a browser reads as text up to their end tag (or, inside an SVG, as
+# markup): their text is taken whole, as a browser takes it, then read again as markup.
+RAW_TEXT = ("style", "textarea", "title", "noscript", "xmp", "noembed", "noframes")
 URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "poster", "data", "xlink:href", "background",
                             "codebase", "srcset", "ping", "lowsrc", "dynsrc", "manifest", "icon", "longdesc", "cite"})
 SCRIPT_SCHEMES = ("javascript:", "vbscript:", "livescript:")
+_UNREADABLE = re.compile("[\x00\x1b]")   # (a NUL, or an ESC that switches a legacy encoding: parsers part ways)
 _SQUEEZE = re.compile(r"[\x00-\x20\x7f]+")   # what a browser drops or skips in an address
 _MARKUP_IN_COMMENT = re.compile(r"[<>]|--!")
 _TAG_NAME = re.compile(r"[a-z][a-z0-9._:-]*")   # (no page has a tag named `script<x`: a trap for readers)
 
 # Static files read as markup, and those refused outright (a script of their own)
-MARKUP_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".svg", ".xml", ".xsl", ".xslt", ".mht"})
+MARKUP_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".svg", ".xml", ".xsl", ".xslt", ".mht")
 SCRIPT_SUFFIXES = frozenset({".js", ".mjs", ".cjs", ".swf", ".hta", ".vbs"})
 
 
@@ -54,10 +59,10 @@ def theme_scripts(theme_templates: Path = THEME_TEMPLATES) -> tuple[frozenset[st
 def active_content(text: str, root: str = "", theme_templates: Path = THEME_TEMPLATES) -> tuple[int, str] | None:
     """The first piece of active content in `text` (a page at `root` from the site's root, as
     relative_root gives it), as (line, what), or None."""
-    if "\x00" in text:   # (browsers and parsers read markup around a NUL differently; no page holds one)
-        return text.count("\n", 0, text.index("\x00")) + 1, "a NUL character"
+    if found := _UNREADABLE.search(text):   # (no page holds one)
+        return text.count("\n", 0, found.start()) + 1, f"the control character {found.group()!r}"
     sources, inline = theme_scripts(theme_templates)
-    scan = _Scan(frozenset(root + source for source in sources), inline)
+    scan = _Scan(frozenset(root + source for source in sources), inline, root)
     try:
         scan.feed(text)
         scan.close()
@@ -71,13 +76,17 @@ class _Found(Exception):
 
 
 class _Scan(html.parser.HTMLParser):
-    def __init__(self, sources: frozenset[str], inline: frozenset[str]):
+    # The elements read as text, whatever this Python's parser does by default
+    CDATA_CONTENT_ELEMENTS = ("script", *RAW_TEXT)
+    RCDATA_CONTENT_ELEMENTS = ()
+
+    def __init__(self, sources: frozenset[str], inline: frozenset[str], root: str, first_line: int = 1):
         super().__init__(convert_charrefs=False)
-        self.sources, self.inline = sources, inline
+        self.sources, self.inline, self.root, self.first_line = sources, inline, root, first_line
         self._raw: tuple[str, str | None, list[str]] | None = None   # (element, src, text) of a script or style
 
     def _refuse(self, what: str) -> None:
-        raise _Found(self.getpos()[0], what)
+        raise _Found(self.first_line + self.getpos()[0] - 1, what)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if not _TAG_NAME.fullmatch(tag):
@@ -89,18 +98,25 @@ class _Scan(html.parser.HTMLParser):
                 self._refuse(f"an event handler ({name}= on <{tag}>)")
             if name == "srcdoc" or (tag == "meta" and name == "http-equiv"):
                 self._refuse(f"a {name} attribute on <{tag}>")
+            if name == "charset" and (value or "").strip().lower() != "utf-8":
+                self._refuse(f"a character set other than UTF-8 ({value!r})")
+            # the addresses the theme's scripts are built on: the page's own root, a path on this host
+            if name == "data-root" and value != self.root:
+                self._refuse(f"a data-root other than the page's ({value!r})")
+            if tag == "meta" and name == "name" and value == "dossier-root" \
+                    and not re.fullmatch(r"/(?![/\\])[^\s\\]*", dict(attrs).get("content") or ""):
+                self._refuse("a dossier-root that is not a path on this host")
             if value:
                 address = _SQUEEZE.sub("", html.unescape(value)).lower()
                 if address.startswith(SCRIPT_SCHEMES) or (name in URL_ATTRIBUTES and address.startswith("data:")):
                     self._refuse(f"a {address.split(':', 1)[0]}: value ({name}= on <{tag}>)")
-        if tag in ("script", "style"):
-            self._raw = (tag, dict(attrs).get("src"), [])
+        if tag in self.CDATA_CONTENT_ELEMENTS:
+            self._raw = (tag, dict(attrs).get("src"), [], self.getpos()[0])
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style"):   # (a browser reads on as the element's text: the parser does not)
+        if tag in self.CDATA_CONTENT_ELEMENTS:   # (a browser reads on as the element's text: the parser does not)
             self._refuse(f"a self-closed <{tag}/>")
         self.handle_starttag(tag, attrs)
-        self._raw = None
 
     def handle_data(self, data: str) -> None:
         if self._raw is not None:
@@ -111,12 +127,12 @@ class _Scan(html.parser.HTMLParser):
             self._refuse(f"an end tag named {tag[:40]!r}")
         if self._raw is None or tag != self._raw[0]:
             return
-        element, src, parts = self._raw
+        element, src, parts, line = self._raw
         self._raw = None
         text = "".join(parts)
-        if element == "style":
-            if "<" in text:   # (inside an SVG, a browser reads a style's text as markup)
-                inner = _Scan(self.sources, self.inline)
+        if element != "script":
+            if "<" in text:   # (inside an SVG, a browser reads a style's or a title's text as markup)
+                inner = _Scan(self.sources, self.inline, self.root, line)
                 inner.feed(text)
                 inner.close()
         elif src is not None:

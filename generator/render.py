@@ -24,10 +24,10 @@ from jinja2.sandbox import SecurityError
 
 from .cache import code_fingerprint
 from .errors import ContentError, DossierError, Problem
-from .activecontent import active_content
+from .activecontent import MARKUP_SUFFIXES, active_content
 from .safepaths import is_inside
 from .workers import fork_pool, in_order, start_forked_worker, stop_pool
-from .sandbox import TemplateSandbox, described, memory_ceiling, template_bounds, template_page
+from .sandbox import TemplateSandbox, described, template_bounds, template_page
 from .views import ENTITY_DATA, GRAPH_DATA, PendingPage, SiteViews
 
 if TYPE_CHECKING:
@@ -291,7 +291,7 @@ def site_files(views: SiteViews, template_dirs: list[Path], part: slice | None =
     """
     env = env or make_environment(template_dirs)
     templates: dict[str, jinja2.Template] = {}
-    ceiling = memory_ceiling() if isinstance(env, TemplateSandbox) else None
+    bounded = isinstance(env, TemplateSandbox)
     refuses_scripts = getattr(env, "refuses_scripts", False)
     for path, name, context in (jobs if jobs is not None else _jobs(views))[part or slice(None)]:
         try:
@@ -304,9 +304,11 @@ def site_files(views: SiteViews, template_dirs: list[Path], part: slice | None =
                 context = {**context, "page": resolved}
             section = page_section(path)
             root = relative_root(path)
-            with template_bounds(ceiling) if ceiling else nullcontext():
+            with template_bounds() if bounded else nullcontext():
                 text = templates[name].render(site=views.site, root=root, section=section, **context)
-            if refuses_scripts and path.endswith(".html") and (found := active_content(text, root)):
+                # (read within the bounds: the page is as long as the template made it)
+                found = refuses_scripts and path.endswith(MARKUP_SUFFIXES) and active_content(text, root)
+            if found:
                 raise ContentError([Problem(_dossier_template(templates[name], template_dirs), None,
                                             f"the page {path} that this template makes holds {found[1]} on its line "
                                             f"{found[0]}: a dossier's own templates may not add "

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import importlib.util
 import os
 from contextlib import contextmanager
+
+try:
+    import resource   # (Unix: where there is none, templates are bounded in time alone)
+except ImportError:   # pragma: no cover
+    resource = None
 
 import jinja2
 import markupsafe
@@ -173,34 +177,36 @@ TEMPLATE_SECONDS = 20
 TEMPLATE_MEMORY = 1 << 30
 
 
-def memory_ceiling() -> int | None:
-    """The address space a page worker may reach while a dossier's template renders (None
-    where the system does not say or cannot limit it)."""
-    if importlib.util.find_spec("resource") is None:
-        return None
+def _memory_ceiling() -> int | None:
+    """The address space the process may reach while a page renders: what it has now and
+    TEMPLATE_MEMORY more (None where the system does not say)."""
     try:
         with open("/proc/self/statm", "rb") as statm:
-            size = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+            return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE") + TEMPLATE_MEMORY
     except (OSError, ValueError, IndexError):
         return None
-    return size + TEMPLATE_MEMORY
 
 
 @contextmanager
-def template_bounds(ceiling: int):
-    """At most TEMPLATE_SECONDS of time and an address space of `ceiling` bytes in the block
-    (a MemoryError or a RenderTimeout past them); the process's own limits are given back."""
-    import resource
-    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
-    limit = ceiling if hard == resource.RLIM_INFINITY else min(ceiling, hard)
-    if soft != resource.RLIM_INFINITY:
-        limit = min(limit, soft)
-    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
-    try:
-        with time_limit(TEMPLATE_SECONDS):
+def template_bounds():
+    """At most TEMPLATE_SECONDS in the block (a RenderTimeout past them), and, where the
+    system can limit it, at most TEMPLATE_MEMORY more address space (a MemoryError past it),
+    measured at each page: what the process holds grows from page to page (the macros' memo).
+    The process's own limits are given back."""
+    with time_limit(TEMPLATE_SECONDS):
+        ceiling = _memory_ceiling() if resource is not None else None
+        if ceiling is None:
             yield
-    finally:
-        resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
+            return
+        soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        limit = ceiling if hard == resource.RLIM_INFINITY else min(ceiling, hard)
+        if soft != resource.RLIM_INFINITY:
+            limit = min(limit, soft)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+        try:
+            yield
+        finally:
+            resource.setrlimit(resource.RLIMIT_AS, (soft, hard))
 
 
 def described(exc: BaseException) -> str:

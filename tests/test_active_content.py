@@ -37,6 +37,17 @@ ATTACKS = [
     '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">x</a>',
     '<svg><a xlink:href="javascript:alert(1)"><text>x</text></a></svg>',
     '<svg><set attributeName="href" to="javascript:alert(1)"/></svg>',
+    # text to a browser, markup to a parser, or the other way round (found in review)
+    '<textarea><p title="</textarea><img src=x onerror=alert(1)>"></p></textarea>',
+    '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></p></noscript>',
+    '<svg><title><img src=x onerror=alert(1)></title></svg>',
+    "<plaintext>",
+    # the theme's own scripts pointed elsewhere: their root, the 404 page's path
+    '<div data-root="https://evil.example/"></div>',
+    '<meta name="dossier-root" content="//evil.example/">',
+    # an encoding in which a browser swallows what a parser reads
+    '<meta charset="iso-2022-jp"><a title="\x1b$B"\x1b(B x="><img src=x onerror=alert(1)>">x</a>',
+    '<meta charset="iso-2022-jp">',
 ]
 
 
@@ -55,6 +66,20 @@ def test_a_dossiers_template_cannot_add_a_script(make_dossier, body):
                      r"on its line \d+: .*--allow-scripts", run.err), run.err
     assert "Traceback" not in run.err and not d.output.exists()
     assert d.check().code == 1
+
+
+def test_a_feed_of_the_dossiers_own_is_read_too(make_dossier):
+    """feed.xml and sitemap.xml from a dossier's templates are read as its pages are (an XML
+    file opened in a browser runs an XHTML script); the theme's own pass."""
+    d = make_dossier({"articles/a.md": article("A <script>x</script>", "Text.", published="2024-05-01"),
+                      "dossier.yaml": "title: T\nbase_url: https://example.org/\n",
+                      "templates/feed.xml": '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom">'
+                                            '<script xmlns="http://www.w3.org/1999/xhtml">alert(1)</script></feed>'})
+    run = d.build("--no-search")
+    assert run.code == 1 and "the page feed.xml that this template makes holds an inline script" in run.err, run.err
+    (d.root / "templates" / "feed.xml").unlink()
+    (d.root / "templates" / "sitemap.xml").write_text('{% extends "!theme/sitemap.xml" %}')
+    assert d.build("--no-search").code == 0
 
 
 def test_a_script_in_a_base_template_is_named_with_the_dossiers_templates(make_dossier):

@@ -3,7 +3,10 @@
   "use strict";
 
   var doc = document.documentElement;
+  // The site's root, relative ("../") or a path on this host ("/dossier/", set by the 404
+  // page): never another host, whatever a page says (every address below is built on it).
   var ROOT = doc.getAttribute("data-root") || "";
+  if (!/^(\.\.\/)*$|^\/(?![\/\\])/.test(ROOT)) ROOT = "";
   var FROM_DISK = location.protocol === "file:";
 
   function el(tag, attrs, text) {
@@ -48,6 +51,10 @@
         return pagefindPromise;
       }
       var base = new URL(ROOT + "pagefind/", location.href).href;
+      if (new URL(base).origin !== location.origin) {
+        pagefindPromise = Promise.reject(new Error("another host"));
+        return pagefindPromise;
+      }
       pagefindPromise = fetch(base + "shards.json").then(function (response) {
         if (!response.ok) throw new Error("no search index");
         return response.json();
