@@ -34,11 +34,14 @@ from .matcher import MAX_NAME_LENGTH
 from .model import (ACCESS_LEVELS, Article, Dossier, Entity, ExternalLink, Relation, Summary,
                     SyndicatedCopy)
 from .quotes import cited_with_quotes, referenced_ids
-from .safepaths import refused_link, reserved_name, windows_name_problem
+from .safepaths import is_inside, refused_link, reserved_name, windows_name_problem
 from .yamlsource import CONTROL_CHARACTERS, SourceFile, YamlProblem, nfc, parse_yaml
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 MAX_ID_LENGTH = 120
+# The files one folder of the dossier may bring, links followed: links to folders that link
+# again, twice at each level, would bring 2**n paths of a few real files, and copy them all
+MAX_LISTED_FILES = 200_000
 
 ARTICLE_FIELDS = {"id", "title", "outlet", "byline", "authors", "published", "url", "language",
                   "translated_from", "access", "access_note", "syndicated", "copy_of",
@@ -159,7 +162,7 @@ def _files(root: Path, folder: str, suffixes: tuple[str, ...] | None, problems: 
             problems.append(Problem(Path(directory), None, "this path leads back, through a link, into a folder that "
                                     "holds it (a loop), so it is not followed; remove the link", severity="warning"))
             continue
-        if real in seen or real == cache:   # a link to a folder already read, or to the build's cache
+        if real in seen or is_inside(real, cache):   # a link to a folder already read, or into the build's cache
             continue
         if not hidden:
             seen.add(real)
@@ -171,7 +174,8 @@ def _files(root: Path, folder: str, suffixes: tuple[str, ...] | None, problems: 
         for entry in entries:
             if entry.name.startswith(".") and not hidden:
                 continue
-            if entry.is_symlink() and refused_link(entry.path, root_text, problems):
+            if entry.is_symlink() and (refused_link(entry.path, root_text, problems)
+                                       or is_inside(os.path.realpath(entry.path), cache)):
                 continue
             if entry.is_dir():   # (a link to a folder inside the dossier is followed)
                 folders.append((entry.path, (*above, real)))
@@ -184,6 +188,11 @@ def _files(root: Path, folder: str, suffixes: tuple[str, ...] | None, problems: 
                 continue
             if S_ISREG(stat.st_mode):
                 found.append((entry.path, stat))
+        if len(found) > MAX_LISTED_FILES:
+            problems.append(Problem(base, None, f"more than {MAX_LISTED_FILES:,} files in this folder, links "
+                                    "followed (links to folders that link again, each level doubling them?); "
+                                    "only these were read: remove the links, or split the folder"))
+            break
         pending += reversed(folders)   # folders in name order (of two links to one folder, the first is read)
     # in the order of Path objects (folder by folder), sorting strings: 5,000 Paths sort slowly
     found.sort(key=lambda item: item[0].split(os.sep))

@@ -732,12 +732,12 @@ def _render_bounded(renderer: MarkupRenderer, job: _Job, seconds: float) -> Rend
     except _Changed:
         return _Failure(_CHANGED)
     advice = "simplify or split it (runs of brackets, deep nesting, very long lines)"
-    deep = too_deep(text)
-    if deep is not None:
-        return _Failure(f"the Markdown nests quotes or lists {deep[1]} deep on this line; at most "
-                        f"{MAX_NESTING} levels are allowed — flatten it", deep[0])
     try:
-        with time_limit(seconds):
+        with time_limit(seconds):   # (the nesting check too: its search for fences is bounded by it)
+            deep = too_deep(text)
+            if deep is not None:
+                return _Failure(f"the Markdown nests quotes or lists {deep[1]} deep on this line; at most "
+                                f"{MAX_NESTING} levels are allowed — flatten it", deep[0])
             return renderer.render(text, job.item_id, job.link_mode)
     except _Changed:    # an article it quotes (check_quote)
         return _Failure(f"{_CHANGED} (an article it quotes)")

@@ -123,7 +123,10 @@ _REFUSED = re.compile(r"[\x00-\x1f\x7f\\]|(?:^|/)\.\.(?:/|$)")
 def address_path(target: str) -> str:
     """The decoded path of a request's address, without its query or fragment."""
     if not target.startswith("/"):   # the absolute form, http://host/path
-        parts = urlsplit(target)
+        try:
+            parts = urlsplit(target)
+        except ValueError:   # (an unclosed IPv6 bracket: http://[x/)
+            raise BadAddress("the address is not a path nor a web address") from None
         if parts.scheme.lower() not in ("http", "https"):
             raise BadAddress("the address must be a path starting with /")
         target = parts.path or "/"
@@ -143,6 +146,8 @@ def site_file(root: Path, path: str) -> Path | str | None:
     try:
         base = os.path.realpath(root)
         file = os.path.realpath(os.path.join(base, *parts))
+        if not (file == base or file.startswith(base + os.sep)):
+            return None   # (a link leading out of the served folder: not even redirected to)
         if os.path.isdir(file):
             if not path.endswith("/"):
                 return "/" + "".join(quote(part.encode("utf-8", "surrogateescape")) + "/" for part in parts)

@@ -200,7 +200,9 @@ def write_site(output: Path, fill: Callable[[Path], dict | None] | Iterable[tupl
     except BaseException as exc:
         if swapped:
             exc.site_written = True
-        elif staging.exists():
+        elif staging.exists() and not os.path.lexists(_journal(output)):
+            # (with the journal still there, the swap could not be undone: the user's files may be
+            # in the staging folder, which the next build's recovery puts back)
             shutil.rmtree(staging, ignore_errors=True)
         raise
 
@@ -527,7 +529,7 @@ def recover(output: Path) -> None:
         if left is None or scratch and not (left[3] or "").startswith(".search-"):
             continue
         path, pid = output.parent / name, int(left[2])
-        if pid != os.getpid() and _running(pid):
+        if _running(pid):
             continue
         if path.is_dir() and not path.is_symlink():
             if pid == os.getpid():   # (a pid used again: this build is about to make that folder)
@@ -554,9 +556,9 @@ def _remove_marker_drafts(output: Path) -> None:
 
 
 def _finish_swap(output: Path, record: dict) -> None:
-    """Whatever point of the swap a build was killed at: a site folder in place (the new one
-    when it was complete and the previous one already moved aside, else the previous one),
-    and the user's files in it."""
+    """Whatever point of the swap a build was killed at: a site folder in place, the previous
+    one whenever it is there (the new one's files were never synced to the disk: after a
+    power cut they may be incomplete), and the user's files in it."""
     names = [record.get("staging"), record.get("retired")]
     if not all(isinstance(name, str) and _is_plain(name) and "/" not in name
                and name.startswith(f".{output.name}.") for name in names):
@@ -564,17 +566,20 @@ def _finish_swap(output: Path, record: dict) -> None:
     staging, retired = (output.parent / name for name in names)
     carried = [path for path in record.get("carried", []) if isinstance(path, str) and _is_plain(path)]
     if not os.path.lexists(output):
-        if (staging / MARKER).is_file():
-            os.rename(staging, output)   # the new site was complete, the user's files in it
-        elif retired.is_dir():
+        if retired.is_dir():
             os.rename(retired, output)
+        elif (staging / MARKER).is_file():
+            os.rename(staging, output)   # (the only site there is, the user's files in it)
     if output.is_dir() and staging.is_dir():
         _carry_back(staging, output, carried)
 
 
 def _running(pid: int) -> bool:
-    """Whether a process of this number is alive (another build, or a folder's remover)."""
-    if pid <= 0:
+    """Whether a process of this number is alive (another build, or a folder's remover). Not
+    this one: what a process of this number left was left by an earlier one (a container
+    gives each new build the same number), or by an earlier build of this process that
+    failed, as recover runs before this build writes anything."""
+    if pid <= 0 or pid == os.getpid():
         return False
     try:
         os.kill(pid, 0)

@@ -134,8 +134,9 @@ class YamlProblem(Exception):
 def parse_yaml(text: str, first_line: int = 1) -> object:
     """Parse YAML text whose first line is line `first_line` of its file."""
     text = nfc(text)
-    loader = (_EscapesLoader if "\\" in text or "\x85" in text else DossierLoader)(text)   # (U+0085: see below)
-    try:
+    loader = None
+    try:   # (the pure-Python reader, where libyaml is missing, refuses a control character at once)
+        loader = (_EscapesLoader if "\\" in text or "\x85" in text else DossierLoader)(text)   # (U+0085: see below)
         data = loader.get_single_data()
         if loader.fewer_keys:
             _check_keys(yaml.compose(text, Loader=DossierLoader))
@@ -168,7 +169,8 @@ def parse_yaml(text: str, first_line: int = 1) -> object:
     except yaml.YAMLError as exc:  # the other errors of reading
         raise YamlProblem(first_line, None, f"invalid YAML: {exc}") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
 
 
 class SourceFile:

@@ -108,7 +108,7 @@ def assert_no_traceback(served: Served) -> None:
 MALFORMED = [
     b"/a%00.css", b"/a%00.html", b"/articles/%00", b"/a\x01b.html", b"/%ff%fe.html",
     b"/" + b"a" * 8000, b"/" + b"a" * 8000 + b".html", b"/" + b"a" * 300 + b".html", b"/" + b"a/" * 3000,
-    b"/" + b"%2e%2e%2f" * 500 + b"x.html",
+    b"/" + b"%2e%2e%2f" * 500 + b"x.html", b"http://[x/index.html", b"http://[::1/",
 ]
 
 

@@ -7,7 +7,7 @@ import unicodedata
 import xml.etree.ElementTree as ET
 
 import pytest
-from conftest import article, entity
+from conftest import article, entity, write_files
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -344,3 +344,19 @@ def test_any_front_matter_gives_a_site_or_messages(make_dossier, title, summary,
     else:
         lines = [line for line in run.err.splitlines() if line.startswith("dossier/")]
         assert lines and all(re.match(r"dossier/[\w/.]+:\d+(:\d+)?: ", line) for line in lines), run.err
+
+
+def test_the_nesting_check_is_bounded_in_time_as_the_rendering_is(tmp_path):
+    """A text with a line too deep is looked through for fences first: unclosed fences of
+    growing length made that search take seconds a megabyte, outside the time limit."""
+    import time
+
+    from generator.build import build_site
+    from generator.errors import ContentError
+    fences = "".join("`" * n + "x\n" for n in range(3, 1500))
+    write_files(tmp_path / "d", {"articles/a.md": article("A", fences + ">" * 150 + " deep\n")})
+    started = time.monotonic()
+    with pytest.raises(ContentError) as raised:
+        build_site(tmp_path / "d", tmp_path / "site", search=False, render_seconds=1)
+    assert time.monotonic() - started < 8
+    assert any("articles/a.md" in str(p.path) for p in raised.value.problems)

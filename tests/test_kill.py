@@ -487,3 +487,41 @@ def test_a_retired_site_has_its_new_name_when_the_build_returns(tmp_path):
     while list(tmp_path.iterdir()) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_build_that_gets_the_killed_builds_number_recovers_its_swap(tmp_path):
+    """A container gives each new build the same process number: a journal and folders named
+    with this process's number were left by a killed build, and are recovered as any other
+    (the previous site put back, the user's files in it), never taken for this build's own
+    and deleted. Killed between the swap's two renames: no site folder at all."""
+    root = small_dossier(tmp_path / "dossier")
+    output = tmp_path / "site"
+    assert build_here(root, output, "--no-search") == 0
+    add_user_files(output)
+    expected = site_files(output)
+    pid = os.getpid()
+    staging, retired = tmp_path / f".site.staging-{pid}", tmp_path / f".site.old-{pid}"
+    shutil.copytree(output, staging)   # the new site, its marker written, the user's files carried into it
+    for relative in USER_FILES:
+        (output / relative).unlink()
+    os.rename(output, retired)
+    (tmp_path / ".site.journal").write_text(json.dumps({"pid": pid, "staging": staging.name, "retired": retired.name,
+                                                       "carried": sorted(USER_FILES)}))
+    assert build_here(root, output, "--no-search") == 0
+    assert_recovered(output, expected)
+    assert leftovers(output) == []
+
+
+def test_links_that_double_at_each_level_are_bounded(make_dossier, monkeypatch):
+    """static/ folders that each link twice to the next level would bring 2**n paths of a few
+    real files (and copy them all): past MAX_LISTED_FILES the build stops, naming the folder."""
+    from generator import load
+    monkeypatch.setattr(load, "MAX_LISTED_FILES", 500)
+    d = make_dossier({"articles/a.md": article("A", "Text."), "static/l12/f.txt": "x"})
+    for level in range(11, -1, -1):
+        folder = d.root / "static" / f"l{level}"
+        folder.mkdir(exist_ok=True)
+        for name in ("a", "b"):
+            (folder / name).symlink_to(f"../l{level + 1}")
+    run = d.build("--no-search")
+    assert run.code == 1 and "more than 500 files in this folder, links followed" in run.err, run.err
