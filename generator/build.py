@@ -165,7 +165,8 @@ def _again_if_the_cache_fails(root: Path, attempt: Callable[[bool], T]) -> tuple
 
 
 def _check_once(root: Path, use_cache: bool, allow_scripts: bool) -> list[Problem]:
-    analysis = analyse(root, use_cache=use_cache)
+    content = list_content(root)
+    analysis = analyse(root, use_cache=use_cache, content=content)
     try:
         if analysis.errors:
             return [*analysis.problems, *analysis.cache.notes]
@@ -176,7 +177,7 @@ def _check_once(root: Path, use_cache: bool, allow_scripts: bool) -> list[Proble
                         meanwhile=lambda: notes.extend(unlinked_mentions(analysis.catalog)), allow_scripts=allow_scripts)
         except ContentError as exc:
             return [*analysis.problems, *exc.problems, *notes]
-        scripts = [] if allow_scripts else static_scripts(list_content(root))
+        scripts = [] if allow_scripts else static_scripts(content)
         return [*analysis.problems, *scripts, *notes]
     finally:
         close_cache(analysis.cache)

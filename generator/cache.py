@@ -195,6 +195,7 @@ def signed(key: bytes, mac: object, value: object, *names: object) -> bool:
 
 
 FOREIGN = "the cache was written on another machine or by another user, or changed by hand"
+SET_ASIDE = f"{FOREIGN}; building without it (it is made anew)"
 
 
 class CacheForged(DossierError):
@@ -210,7 +211,7 @@ class CacheForged(DossierError):
 
     @property
     def note(self) -> Problem:
-        return cache_note(self.folder, f"{FOREIGN}; building without it (it is made anew)")
+        return cache_note(self.folder, SET_ASIDE)
 
 
 class CacheUnwritable(DossierError):
@@ -504,7 +505,7 @@ def open_cache(root: Path, enabled: bool = True) -> BuildCache:
     path, notes = folder / CACHE_FILE, []
     try:
         if not _own_files(folder):
-            notes.append(cache_note(folder, f"{FOREIGN}; building without it (it is made anew)"))
+            notes.append(cache_note(folder, SET_ASIDE))
         elif path.is_file():
             cache = _open_existing(path, stamp, key, notes)
             if cache is not None:
@@ -522,16 +523,16 @@ def _open_existing(path: Path, stamp: str, key: bytes, notes: list[Problem]) -> 
     try:
         database = connect(path)
     except sqlite3.Error as exc:
-        notes.append(cache_note(path.parent, f"the cache could not be read ({_reason(exc)}): it is made anew"))
+        notes.append(_unreadable(path, exc))
         return None
     try:
         try:
             found = _read_signed(database, stamp, key)
         except _Unsigned:
-            notes.append(cache_note(path.parent, f"{FOREIGN}; building without it (it is made anew)"))
+            notes.append(cache_note(path.parent, SET_ASIDE))
             found = None
         except (sqlite3.Error, ValueError, TypeError) as exc:
-            notes.append(cache_note(path.parent, f"the cache could not be read ({_reason(exc)}): it is made anew"))
+            notes.append(_unreadable(path, exc))
             found = None
         if found is None:
             database.close()
@@ -578,8 +579,8 @@ def _read_signed(database: sqlite3.Connection, stamp: str, key: bytes) -> tuple[
         raise _Unsigned()
     meta = {name: (value, mac) for name, value, mac in
             database.execute("SELECT key, value, CAST(mac AS BLOB) FROM meta WHERE key IN ('stamp', 'serial')")}
-    if not all(signed(key, meta.get(name, (None, None))[1], meta.get(name, (None, None))[0], "meta", name)
-               for name in ("stamp", "serial")):
+    if not all(signed(key, mac, value, "meta", name)
+               for name in ("stamp", "serial") for value, mac in [meta.get(name, (None, None))]):
         raise _Unsigned()
     files = {}
     for rel, digest, size, mtime, record, mac in database.execute("SELECT rel, digest, size, mtime, "
@@ -620,6 +621,10 @@ def _key_place() -> str:
         return str(key_folder())
     except RuntimeError:    # no home folder
         return "$XDG_CACHE_HOME/dossier"
+
+
+def _unreadable(path: Path, exc: Exception) -> Problem:
+    return cache_note(path.parent, f"the cache could not be read ({_reason(exc)}): it is made anew")
 
 
 def _reason(exc: BaseException) -> str:

@@ -299,9 +299,10 @@ def site_files(views: SiteViews, template_dirs: list[Path], part: slice | None =
                 templates[name] = env.get_template(name)
             page = context.get("page")
             if isinstance(page, PendingPage):
-                context = {**context, "page": template_page(page.view(), fresh=True)}
-            elif page is not None and (resolved := template_page(page)) is not page:
-                context = {**context, "page": resolved}
+                page = page.view()
+                context = {**context, "page": template_page(page, fresh=True) if bounded else page}
+            elif bounded and page is not None and (resolved := template_page(page)) is not page:
+                context = {**context, "page": resolved}   # (the theme's own templates may read the cache's bodies)
             section = page_section(path)
             root = relative_root(path)
             with template_bounds() if bounded else nullcontext():

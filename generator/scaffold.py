@@ -1,7 +1,6 @@
 """`dossier new`: a new content file with every field present and explained."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from .errors import DossierError
@@ -120,8 +119,6 @@ def new_item(root: Path, kind: str, item_id: str) -> Path:
         raise ScaffoldError(reason)
     folder, suffix = FOLDERS[kind]
     path = root / folder / f"{item_id}{suffix}"
-    if os.path.lexists(path):
-        raise ScaffoldError(f"{path} already exists; choose another id or edit that file")
     reason = unwritable_folder(path.parent, root)
     if reason:
         raise ScaffoldError(reason)

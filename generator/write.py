@@ -465,7 +465,8 @@ def _journal(output: Path) -> Path:
 
 def _write_journal(output: Path, record: dict) -> None:
     """The swap's journal, on disk before the first rename (a power loss keeps it or nothing)."""
-    temporary = _beside(output, "journal").with_name(_beside(output, "journal").name + ".tmp")
+    draft = _beside(output, "journal")
+    temporary = draft.with_name(draft.name + ".tmp")
     descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0), 0o644)
     try:
         os.write(descriptor, json.dumps(record, ensure_ascii=False).encode("utf-8"))
