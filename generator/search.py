@@ -34,7 +34,7 @@ from pathlib import Path
 
 from .errors import DossierError
 from .workers import child_dies_with_parent, dying_with_this_process
-from .write import PreviousSite
+from .manifest import PreviousSite
 
 SEARCH_FOLDER = "pagefind"
 SHARDS_FILE = "shards.json"

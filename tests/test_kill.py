@@ -525,3 +525,16 @@ def test_links_that_double_at_each_level_are_bounded(make_dossier, monkeypatch):
             (folder / name).symlink_to(f"../l{level + 1}")
     run = d.build("--no-search")
     assert run.code == 1 and "more than 500 files in this folder, links followed" in run.err, run.err
+
+
+def test_full_builds_back_to_back_in_one_process(make_dossier):
+    """`dossier serve` after a template edit, and the tests: full builds of one process into
+    the same folder, each retiring the previous site while the one before is still being
+    removed in the background. Each build's retired folder has a name of its own."""
+    d = make_dossier({"dossier.yaml": 'title: "Rounds"\n', "articles/a.md": article("A", "Some text.")})
+    for number in range(6):
+        d.add({"articles/a.md": article("A", f"Round {number}."), "templates/extra.txt": str(number)})
+        run = d.build("--no-search", "--force")
+        assert run.code == 0, (number, run.err)
+        assert f"Round {number}." in d.page("articles/a.html")
+    assert leftovers(d.output) == []
