@@ -210,10 +210,10 @@ def input_fingerprint(root: Path, theme: Path, options: tuple, content: ContentF
 @contextmanager
 def collector_paused():
     """Python's cycle collector off for the build: a build makes millions of objects and almost
-    no cycles, and each collection walks them all (20-30 % of an incremental build's time).
+    no cycles, and each collection walks them all (a large share of an incremental build).
     It is back on when the build ends, with what the build made counted as old objects: else
-    the first allocation after would walk them all at once (60 ms after an edit at 5,000
-    articles, as the process is about to end anyway)."""
+    the first allocation after would walk them all at once, as the process is about to end
+    anyway."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:

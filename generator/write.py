@@ -92,12 +92,12 @@ def check_output_folder(output: Path, content_root: Path, force: bool = False) -
 def write_files(folder: Path, files: Iterable[tuple[str, str | bytes]],
                 previous: PreviousSite | None = None) -> dict[str, str]:
     """Write (path, content) pairs under `folder`, a staging or patch folder this build made
-    (nothing in it is a link, so a plain path cannot leave it: no resolving, which took 8 of
-    a page's syscalls). Each path is checked to be plain.
+    (nothing in it is a link, so a plain path cannot leave it: no path is resolved, which
+    would cost several system calls a page). Each path is checked to be plain.
 
     A file whose content is the same as in the previous site is hard-linked from it instead
-    of written (microseconds instead of a millisecond); there the path is resolved, since the
-    previous site is open to its owner. Returns each path's content hash.
+    of written (far cheaper than writing it); there the path is resolved, since the previous
+    site is open to its owner. Returns each path's content hash.
     """
     hashes: dict[str, str] = {}
     made: set[str] = set()
@@ -105,7 +105,7 @@ def write_files(folder: Path, files: Iterable[tuple[str, str | bytes]],
     for relative, content in files:
         if not is_plain(relative):
             raise _not_plain(relative)
-        # os-level calls: pathlib's objects and buffered files cost a fifth of a page's write
+        # os-level calls: pathlib's objects and buffered files cost a noticeable share of a page's write
         target = os.path.join(base, *relative.split("/"))
         parent = os.path.dirname(target)
         if parent not in made:
@@ -143,9 +143,10 @@ def copy_files(folder: Path, files: dict[str, Path]) -> None:
 
 
 def beside(output: Path, kind: str) -> Path:
-    """A folder of this build's beside the site: `.<site>.<kind>-<pid>` (kind: staging, patch;
-    search.py's scratch folder is `search`). The process number tells a build's leftovers
-    from a running build's folders (recover.py)."""
+    """A folder of this build's beside the site: `.<site>.<kind>-<pid>` (kind: staging, patch,
+    journal for the journal's draft; search.py's scratch folder is `search`, a retired site
+    `.<site>.old-<pid>-<unique>`). The process number tells a build's leftovers from a
+    running build's folders (recover.py)."""
     return output.parent / f".{output.name}.{kind}-{os.getpid()}"
 
 
