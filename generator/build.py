@@ -12,7 +12,7 @@ import os
 import time
 from contextlib import contextmanager
 from typing import Callable, Protocol, TypeVar
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from . import __version__
@@ -28,7 +28,10 @@ from .review import unlinked_mentions
 from .render import DEFAULT_THEME, output_paths, theme_template_dirs, write_pages
 from .views import SiteViews, build_site_views
 from .workers import default_workers
-from .write import PreviousSite, check_output_folder, patch_site, previous_site, read_marker, recover, write_site
+from .manifest import PreviousSite, SiteManifest, previous_site, read_manifest
+from .recover import recover
+from .write import (check_output_folder, copy_files, patch_folder, patch_in, prepare_patch, staging_folder,
+                    swap_in)
 
 ASSET_FOLDER = "assets"
 T = TypeVar("T")
@@ -207,10 +210,10 @@ def input_fingerprint(root: Path, theme: Path, options: tuple, content: ContentF
 @contextmanager
 def collector_paused():
     """Python's cycle collector off for the build: a build makes millions of objects and almost
-    no cycles, and each collection walks them all (20-30 % of an incremental build's time).
+    no cycles, and each collection walks them all (a large share of an incremental build).
     It is back on when the build ends, with what the build made counted as old objects: else
-    the first allocation after would walk them all at once (60 ms after an edit at 5,000
-    articles, as the process is about to end anyway)."""
+    the first allocation after would walk them all at once, as the process is about to end
+    anyway."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -261,13 +264,13 @@ def _build_site(request: _Request, render_seconds: float, watch: _Stopwatch) -> 
     recover(output)   # what a killed build left: its swap finished or undone, its folders removed
     content = list_content(root)
     fingerprint = input_fingerprint(root, request.theme, request.options, content)
-    marker = read_marker(output)
-    if marker.get("fingerprint") == fingerprint and not request.force and not marker.get("incomplete") \
+    marker = read_manifest(output)
+    if marker.fingerprint == fingerprint and not request.force and not marker.incomplete \
             and not fingerprint.endswith(":unsettled"):
         watch.lap("unchanged")
-        return BuildResult(output, marker.get("pages", 0), marker.get("files", 0),
-                           [Problem(Path(os.path.normpath(content.root / w[0])), w[1], w[2], w[3], "warning")
-                            for w in marker.get("warnings", [])],
+        return BuildResult(output, marker.pages, marker.files,
+                           [Problem(Path(os.path.normpath(content.root / path)), line, message, column, "warning")
+                            for path, line, message, column in marker.warnings],
                            time.perf_counter() - started, watch.stages, up_to_date=True)
     result, note = _again_if_the_cache_fails(root, lambda use_cache: _analyse_and_write(
         request, render_seconds, watch, content, fingerprint, marker, started, use_cache))
@@ -277,7 +280,7 @@ def _build_site(request: _Request, render_seconds: float, watch: _Stopwatch) -> 
 
 
 def _analyse_and_write(request: _Request, render_seconds: float, watch: _Stopwatch, content: ContentFiles,
-                       fingerprint: str, marker: dict, started: float, use_cache: bool = True) -> BuildResult:
+                       fingerprint: str, marker: SiteManifest, started: float, use_cache: bool = True) -> BuildResult:
     analysis = analyse(request.root, request.base_url, render_seconds, watch, request.workers, use_cache, content)
     result = None
     try:
@@ -297,7 +300,8 @@ def _analyse_and_write(request: _Request, render_seconds: float, watch: _Stopwat
     return result
 
 
-def _render_and_write(request: _Request, analysis: Analysis, content: ContentFiles, fingerprint: str, marker: dict,
+def _render_and_write(request: _Request, analysis: Analysis, content: ContentFiles, fingerprint: str,
+                      marker: SiteManifest,
                       watch: _Stopwatch, started: float) -> BuildResult:
     """Views, pages, search index and swap (or patch), once the dossier is analysed (from
     the files `content` lists)."""
@@ -308,7 +312,7 @@ def _render_and_write(request: _Request, analysis: Analysis, content: ContentFil
                         [(path, stat.st_size, stat.st_mtime_ns) for path, _, stat in content.under("templates")])
     previous = previous_site(request.output, marker)
     plan = None if request.force or previous is None else \
-        plan_build(BuildState.from_json(marker.get("state")), state, catalog, analysis.documents,
+        plan_build(BuildState.from_json(marker.state), state, catalog, analysis.documents,
                    analysis.entity_summaries)
     views: SiteViews = build_site_views(catalog, analysis.documents, analysis.entity_summaries,
                                         None if plan is None else plan.paths)
@@ -316,12 +320,12 @@ def _render_and_write(request: _Request, analysis: Analysis, content: ContentFil
     # an incremental build has the previous build's files, less those it deletes, and new ones
     paths = output_paths(views) if plan is None else set(previous.hashes) - plan.removed | output_paths(views)
     assets = collect_assets(content, theme, paths, request.allow_scripts)
-    pages = len(views.pages) if plan is None else marker.get("pages", 0) - \
+    pages = len(views.pages) if plan is None else marker.pages - \
         sum(path.endswith(".html") for path in plan.removed) + sum(page.path not in previous.hashes for page in views.pages)
-    record = {"fingerprint": fingerprint, "pages": pages, "files": len(paths) + len(assets),
-              "warnings": [(_published_path(w.path, content.root), w.line, w.message, w.column)
-                           for w in analysis.warnings],
-              "state": state.to_json()}
+    record = SiteManifest(fingerprint=fingerprint, pages=pages, files=len(paths) + len(assets),
+                          warnings=[(_published_path(w.path, content.root), w.line, w.message, w.column)
+                                    for w in analysis.warnings],
+                          state=state.to_json())
     writer = _SiteWriter(request, views, template_dirs, previous, marker, catalog.config.language, watch,
                          analysis.cache.search_documents if analysis.cache else None)
     del catalog
@@ -354,57 +358,50 @@ class _SiteWriter:
     views: SiteViews
     template_dirs: list[Path]
     previous: PreviousSite | None
-    marker: dict              # the previous build's marker
+    marker: SiteManifest      # the previous build's
     language: str
     watch: _Stopwatch
     search_documents: Path | None   # where Pagefind's input may be kept between builds
 
-    def whole(self, assets: dict[str, Path], record: dict) -> list[str]:
+    def whole(self, assets: dict[str, Path], record: SiteManifest) -> list[str]:
         """Every page into a staging folder (unchanged files hard-linked from the previous
-        site), the search index, then the swap; returns the files of the user's it replaced
-        (with --force: see write._kept_files)."""
-        request, previous = self.request, self.previous
-
-        def fill(staging: Path) -> dict[str, str]:
+        site), the assets, the search index, then the swap; returns the files of the user's
+        it replaced (with --force: see write._kept_files)."""
+        request, previous, output = self.request, self.previous, self.request.output.resolve()
+        with staging_folder(output) as staging:
             hashes = write_pages(staging, self.views, self.template_dirs, request.workers, previous,
                                  allow_scripts=request.allow_scripts)
             self.watch.lap("pages")
-            return hashes
+            copy_files(staging, assets)
+            if request.search:
+                from .search import index_site_folder   # (not imported by a build without search)
+                shards, documents = index_site_folder(staging, self.language, hashes, previous, request.workers,
+                                                      self.search_documents)
+                record = replace(record, search_shards=shards, search_documents=documents)
+                self.watch.lap("search")
+            manifest = replace(record, hashes=hashes, assets=sorted(assets))
+            return swap_in(staging, output, manifest, request.force, self.marker)
 
-        def index(staging: Path, hashes: dict[str, str]) -> dict:
-            if not request.search:
-                return {}
-            from .search import index_site_folder   # (not imported by a build without search)
-            shards, documents = index_site_folder(staging, self.language, hashes, previous, request.workers,
-                                                  self.search_documents)
-            self.watch.lap("search")
-            return {"search_shards": shards, "search_documents": documents}
-
-        return write_site(request.output, fill, assets, before_swap=index, record=record, force=request.force,
-                          previous_marker=self.marker)
-
-    def patch(self, record: dict, plan: Plan, static: dict[str, Path], static_removed: set[str]) -> int:
+    def patch(self, record: SiteManifest, plan: Plan, static: dict[str, Path], static_removed: set[str]) -> int:
         """Only the touched pages and the search shards holding them, and the dossier's
         `static` files that changed, renamed into the live site; the files the plan removes
         and `static_removed` (gone, or no longer copied: a link leading out of the dossier)
-        are deleted there."""
-        request, previous = self.request, self.previous
-
-        def fill(patch: Path) -> dict[str, str]:
-            hashes = write_pages(patch, self.views, self.template_dirs, request.workers,
-                                 allow_scripts=request.allow_scripts)
+        are deleted there. Returns how many files changed."""
+        request, previous, output = self.request, self.previous, self.request.output.resolve()
+        with patch_folder(output) as folder:
+            written = write_pages(folder, self.views, self.template_dirs, request.workers,
+                                  allow_scripts=request.allow_scripts)
             self.watch.lap("pages")
-            return hashes
-
-        def update_search(patch: Path, hashes: dict[str, str], changed: set[str]) -> tuple[dict, list[str]]:
-            from .search import update_search_index
-            shards, documents, replaced = update_search_index(patch, previous.folder, self.language, hashes, changed,
-                                                              previous, request.workers, self.search_documents)
-            self.watch.lap("search")
-            return {"search_shards": shards, "search_documents": documents}, replaced
-
-        return patch_site(request.output, fill, previous, self.marker, update_search if request.search else None,
-                          record, plan.removed, static, static_removed)
+            patch = prepare_patch(output, folder, previous, self.marker, written, plan.removed, static, static_removed)
+            replaced: list[str] = []
+            if request.search:
+                from .search import update_search_index
+                shards, documents, replaced = update_search_index(folder, previous.folder, self.language,
+                                                                  patch.hashes, set(patch.changed), previous,
+                                                                  request.workers, self.search_documents)
+                record = replace(record, search_shards=shards, search_documents=documents)
+                self.watch.lap("search")
+            return patch_in(patch, record, replaced)
 
 
 def collect_assets(content: ContentFiles, theme: Path, generated: set[str], allow_scripts: bool = False) -> dict[str, Path]:

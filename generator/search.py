@@ -5,19 +5,19 @@ index chunks a query needs, so a 5,000-article dossier stays fast and small to s
 Since 1.5 it folds diacritics when indexing ("herve" finds Hervé). Pages opt in with
 `data-pagefind-body` (articles, summaries, entities); lists and the home page are not
 indexed. The binary comes from the `pagefind[bin]` package on PyPI; its Python service
-wrapper polls with a 0.1 s sleep per file (500 s at 5,000 pages), so the command line is
-run instead.
+wrapper sleeps between files (minutes for a large dossier), so the command line is run
+instead.
 
-Pagefind has no incremental mode: it reads every page each time (12.6 s at 5,000 articles).
-So the indexed pages are split into shards of about SHARD_PAGES pages each, by a hash of
-the page's path (a page stays in its shard from build to build). Each shard is a Pagefind
-bundle of its own under `pagefind/<shard>/`, indexed from a folder of its pages' search
-documents (`search_document`: the head and the indexed element, without what Pagefind
-ignores; a fifth of the bytes, and 15-20% less of Pagefind's time for the same index); a
-shard whose pages are all unchanged is hard-linked from the previous site. In the
-browser, the theme's script loads the first shard and merges the others into it with
-Pagefind's `mergeIndex` (`pagefind/shards.json` lists them): one query runs over every
-shard and the results come back ranked together. Shards are indexed in parallel too.
+Pagefind has no incremental mode: it reads every page each time. So the indexed pages are
+split into shards of about SHARD_PAGES pages each, by a hash of the page's path (a page
+stays in its shard from build to build). Each shard is a Pagefind bundle of its own under
+`pagefind/<shard>/`, indexed from a folder of its pages' search documents
+(`search_document`: the head and the indexed element, without what Pagefind ignores: fewer
+bytes for Pagefind to read, for the same index); a shard whose pages are all unchanged is
+hard-linked from the previous site. In the browser, the theme's script loads the first
+shard and merges the others into it with Pagefind's `mergeIndex` (`pagefind/shards.json`
+lists them): one query runs over every shard and the results come back ranked together.
+Shards are indexed in parallel too.
 """
 from __future__ import annotations
 
@@ -34,11 +34,11 @@ from pathlib import Path
 
 from .errors import DossierError
 from .workers import child_dies_with_parent, dying_with_this_process
-from .write import PreviousSite
+from .manifest import PreviousSite
 
 SEARCH_FOLDER = "pagefind"
 SHARDS_FILE = "shards.json"
-SHARD_PAGES = 200          # Pagefind indexes about 500 pages a second here: one shard ≈ 0.4 s
+SHARD_PAGES = 200          # pages a shard: an edit indexes again one shard, a fraction of a second
 INDEXED_SECTIONS = ("articles", "summaries", "entities")
 # What the browser needs is the API, its worker and wasm, and the index: not the bundled UIs.
 _UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagefind-modular-ui.css",
@@ -122,7 +122,7 @@ def document_digest(document: bytes) -> str:
 def _without_inert_links(document: bytes) -> bytes:
     """`document` less the tags of its inert links. Mostly every link is inert, in the form
     the templates and Markdown write: then their start tags go in one pass and every end tag
-    in another (0.02 ms a page, against 0.12 ms for pairing each start tag with its end)."""
+    in another (several times faster than pairing each start tag with its end)."""
     quick = _INERT_LINK_START.sub(b"", document)
     if _ANY_LINK_START.search(quick) is None:
         return _LINK_END.sub(b"", quick)
@@ -281,8 +281,8 @@ def _attribute_tag(lowered: bytes, attribute: bytes, start: int, end: int) -> tu
 
 def _element_end(lowered: bytes, start: int, name: bytes) -> int | None:
     """Where the element whose start tag begins at `start` ends (None when it never does).
-    Only the tags of its own name are looked at (found with `find`: a scan of every tag
-    cost an entity page 0.3 ms): nothing else can close it."""
+    Only the tags of its own name are looked at (found with `find`, cheaper than a scan of
+    every tag): nothing else can close it."""
     first = _START_TAG.match(lowered, start)
     if name in _VOID or first.group(3):
         return first.end()

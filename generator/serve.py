@@ -25,7 +25,6 @@ import os
 import queue
 import re
 import select
-import shutil
 import socket
 import socketserver
 import sqlite3
@@ -40,6 +39,7 @@ from urllib.parse import quote, unquote, urlsplit
 from .build import BuildResult, build_site
 from .cache import CACHE_FOLDER
 from .errors import ContentError, DossierError
+from .removal import remove_folder
 from .render import DEFAULT_THEME
 
 MAX_CONNECTIONS = 256    # served at once, each by a thread (an open page's reload stream is one)
@@ -402,7 +402,7 @@ def serve(root: Path, host: str = "127.0.0.1", port: int = 8000, search: bool = 
         finally:
             server.server_close()
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        remove_folder(folder)   # (a retired site in it may still be being removed in the background)
 
 
 def _loopback(address: str) -> bool:

@@ -1,4 +1,9 @@
-"""Write the site atomically: stage it beside the output folder, then swap it in.
+"""Write the site atomically: stage it beside the output folder, then swap it in; or, for
+an incremental build, patch the live site file by file.
+
+A full build: `staging_folder` → the pages and files written into it (write_files,
+copy_files) → `swap_in`. An incremental one: `patch_folder` → the changed pages written
+into it → `prepare_patch` → `patch_in`. Both end by writing the site marker (manifest.py).
 
 - The output folder must not be the content folder, contain it, or sit inside it;
   a non-empty folder that dossier did not create (no marker file) is refused unless forced.
@@ -9,7 +14,7 @@
   the same path is replaced, and said).
 - A build killed at any point (SIGKILL, power loss) loses nothing: the swap's journal lets
   the next build finish or undo it, and that build removes what the killed one left beside
-  the site (recover).
+  the site (recover.py).
 - Every output path is checked to stay inside the output folder.
 """
 from __future__ import annotations
@@ -17,22 +22,21 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import shutil
 import signal
+import tempfile
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from . import __version__
 from .errors import ContentError, OutputError, Problem
+from .manifest import MARKER, PreviousSite, SiteManifest, write_manifest
+from .removal import remove_in_background
 
-MARKER = ".dossier-site.json"
 
-
-def _is_plain(relative: str) -> bool:
+def is_plain(relative: str) -> bool:
     """A relative path of names joined by '/': not absolute, no '.', '..' or empty part (so
     never the folder itself nor outside it), no '\\' or NUL."""
     return ("\\" not in relative and "\x00" not in relative
@@ -41,7 +45,7 @@ def _is_plain(relative: str) -> bool:
 
 def plain_path(folder: Path, relative: str) -> Path:
     """`folder`/`relative`, refusing a path that is not plain (absolute, climbing out with '..')."""
-    if not _is_plain(relative):
+    if not is_plain(relative):
         raise _not_plain(relative)
     return folder.joinpath(*relative.split("/"))
 
@@ -85,33 +89,23 @@ def check_output_folder(output: Path, content_root: Path, force: bool = False) -
                           "empty it, choose another folder, or pass --force to build into it anyway")
 
 
-@dataclass(frozen=True)
-class PreviousSite:
-    """The site being replaced: where it is and the content hash of each file it holds."""
-
-    folder: Path
-    hashes: dict[str, str]
-    search_shards: dict[str, str]     # search index shard → fingerprint (see search.py)
-    search_documents: dict[str, str]  # indexed page → digest of what the search index read of it
-
-
 def write_files(folder: Path, files: Iterable[tuple[str, str | bytes]],
                 previous: PreviousSite | None = None) -> dict[str, str]:
     """Write (path, content) pairs under `folder`, a staging or patch folder this build made
-    (nothing in it is a link, so a plain path cannot leave it: no resolving, which took 8 of
-    a page's syscalls). Each path is checked to be plain.
+    (nothing in it is a link, so a plain path cannot leave it: no path is resolved, which
+    would cost several system calls a page). Each path is checked to be plain.
 
     A file whose content is the same as in the previous site is hard-linked from it instead
-    of written (microseconds instead of a millisecond); there the path is resolved, since the
-    previous site is open to its owner. Returns each path's content hash.
+    of written (far cheaper than writing it); there the path is resolved, since the previous
+    site is open to its owner. Returns each path's content hash.
     """
     hashes: dict[str, str] = {}
     made: set[str] = set()
     base = os.fspath(folder)
     for relative, content in files:
-        if not _is_plain(relative):
+        if not is_plain(relative):
             raise _not_plain(relative)
-        # os-level calls: pathlib's objects and buffered files cost a fifth of a page's write
+        # os-level calls: pathlib's objects and buffered files cost a noticeable share of a page's write
         target = os.path.join(base, *relative.split("/"))
         parent = os.path.dirname(target)
         if parent not in made:
@@ -140,147 +134,171 @@ def _write_new_file(path: str, data: bytes) -> None:
         os.close(descriptor)
 
 
-def read_marker(output: Path) -> dict:
-    """What the previous build recorded in its output folder (nothing when there is none)."""
-    try:
-        data = json.loads((output / MARKER).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+def copy_files(folder: Path, files: dict[str, Path]) -> None:
+    """Copy each (site path → source file) under `folder` (the theme's and the dossier's static files)."""
+    for relative, source in files.items():
+        target = safe_output_path(folder, relative)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(source, target)
 
 
-def previous_site(output: Path, marker: dict | None = None) -> PreviousSite | None:
-    """The previous build in `output` (its marker, when already read), if there is one."""
-    marker = read_marker(output) if marker is None else marker
-    hashes, shards, documents = marker.get("hashes"), marker.get("search_shards"), marker.get("search_documents")
-    if not isinstance(hashes, dict) or not hashes or marker.get("incomplete"):
-        return None   # (an incremental build was killed half-way: its hashes cannot be trusted)
-    return PreviousSite(output.resolve(), hashes, shards if isinstance(shards, dict) else {},
-                        documents if isinstance(documents, dict) else {})
+def beside(output: Path, kind: str) -> Path:
+    """A folder of this build's beside the site: `.<site>.<kind>-<pid>` (kind: staging, patch,
+    journal for the journal's draft; search.py's scratch folder is `search`, a retired site
+    `.<site>.old-<pid>-<unique>`). The process number tells a build's leftovers from a
+    running build's folders (recover.py)."""
+    return output.parent / f".{output.name}.{kind}-{os.getpid()}"
 
 
-def write_site(output: Path, fill: Callable[[Path], dict | None] | Iterable[tuple[str, str | bytes]],
-               assets: dict[str, Path], before_swap: Callable[[Path, dict], dict | None] | None = None,
-               record: dict | None = None, force: bool = False, previous_marker: dict | None = None) -> list[str]:
-    """Stage the new site beside `output`, then swap it in.
+def journal_path(output: Path) -> Path:
+    return output.parent / f".{output.name}.journal"
 
-    `fill(staging)` writes the pages (or `fill` is an iterable of (path, content) pairs);
-    `assets` (path → source file) are copied; `before_swap(staging, hashes)` may add to the
-    staged site (the search index) before it goes live, and returns what to add to the marker.
-    Returns the files dossier did not write that the new site replaced (only with `force`;
-    see _kept_files), told by `previous_marker` (the marker in `output`, read here when not
-    given). An interruption that comes once the new site is live is raised with
-    `site_written` set on it.
-    """
-    output = output.resolve()
+
+def _fresh_folder(output: Path, kind: str) -> Path:
+    """An empty folder of this build's beside the site (what an earlier, failed build of this
+    process left under its name removed first)."""
+    folder = beside(output, kind)
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir()
+    return folder
+
+
+@contextmanager
+def staging_folder(output: Path) -> Iterator[Path]:
+    """The folder a full build writes the new site into, beside `output`, before swap_in.
+    Removed if the build fails before the swap, unless the swap's journal is still there: the
+    swap could not be undone, the user's files may be in it, and the next build's recovery
+    puts them back."""
     output.parent.mkdir(parents=True, exist_ok=True)
-    staging = _beside(output, "staging")
-    if staging.exists():
-        shutil.rmtree(staging)
-    staging.mkdir()
-    swapped = False
+    staging = _fresh_folder(output, "staging")
     try:
-        if callable(fill):
-            hashes = fill(staging) or {}
-        else:
-            hashes = write_files(staging, fill)
-        for relative, source in assets.items():
-            target = safe_output_path(staging, relative)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, target)
-        extra = before_swap(staging, hashes) if before_swap is not None else None
-        ours = sorted(entry.name for entry in staging.iterdir())
-        marker = {"generator": "dossier", "version": __version__, "entries": ours, **(record or {}),
-                  **(extra or {}), "assets": sorted(assets), "hashes": hashes}
-        _write_marker(staging, marker)
-        with _signals_held():   # (Ctrl-C or SIGTERM meanwhile is raised as this block ends)
-            replaced = _swap(staging, output, force, previous_marker)
-            swapped = True
-        return replaced
-    except BaseException as exc:
-        if swapped:
-            exc.site_written = True
-        elif staging.exists() and not os.path.lexists(_journal(output)):
-            # (with the journal still there, the swap could not be undone: the user's files may be
-            # in the staging folder, which the next build's recovery puts back)
+        yield staging
+    except BaseException:
+        if staging.exists() and not os.path.lexists(journal_path(output)):
             shutil.rmtree(staging, ignore_errors=True)
         raise
 
 
-def patch_site(output: Path, fill: Callable[[Path], dict[str, str]], previous: PreviousSite, previous_marker: dict,
-               update_search: Callable[[Path, dict[str, str], set[str]], tuple[dict, list[str]]] | None,
-               record: dict, removed: set[str] = frozenset(), static: dict[str, Path] | None = None,
-               static_removed: set[str] = frozenset()) -> int:
-    """Apply an incremental build to the site in `output`, file by file; returns how many
-    files changed (`removed`, files of the previous site to delete, included). `static`
-    (path → source) are the dossier's own static files to copy, new or changed, and
-    `static_removed` those to delete.
+def swap_in(staging: Path, output: Path, manifest: SiteManifest, force: bool, previous: SiteManifest) -> list[str]:
+    """Put the site staged in `staging` (`manifest`: what was written there, its top-level
+    entries added here) in the place of `output`, carrying into it the files there that
+    dossier did not write (told by `previous`, the marker in `output`).
 
-    `fill(patch)` writes the pages an edit touched into a patch folder beside the site and
-    returns their content hashes; those equal to the live files are dropped. `update_search(
-    patch, hashes, changed)` builds the search shards that changed into the patch folder and
-    returns (what to add to the marker, the files and folders to replace). Nothing in the site changes
-    until all of that has succeeded (a new file where the site holds one dossier did not write
-    is refused, naming it); then, with Ctrl-C and SIGTERM held, each changed file and shard is
-    renamed into place and the marker is written last. The marker says "incomplete" while
-    files move (with every path dossier wrote or may have written, so that the user's files
-    are still told apart), so that a build killed there is followed by a full one; the patch
-    folder it leaves is removed by the next build (recover).
-    """
-    output = output.resolve()
-    patch = _beside(output, "patch")
-    if patch.exists():
-        shutil.rmtree(patch)
-    patch.mkdir()
+    Returns the files of the user's that the new site replaced (only with `force`; see
+    _kept_files). Ctrl-C and SIGTERM are held during the swap; one that comes then, once the
+    new site is live, is raised with `site_written` set on it."""
+    write_manifest(staging, replace(manifest, entries=sorted(entry.name for entry in staging.iterdir())))
     swapped = False
     try:
-        written = fill(patch)
-        static = static or {}
-        for relative, source in static.items():
-            target = safe_output_path(patch, relative)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(source, target)
-        changed = {path: digest for path, digest in written.items() if previous.hashes.get(path) != digest}
-        removed = {path for path in removed if path in previous.hashes and path not in written}
-        hashes = {path: digest for path, digest in {**previous.hashes, **changed}.items() if path not in removed}
-        known_assets = previous_marker.get("assets")
-        _refuse_clashes(output, [path for path in sorted({*changed, *static}) if path not in previous.hashes
-                                 and path not in (known_assets or ())])
-        extra, replaced = update_search(patch, hashes, set(changed)) if update_search else ({}, [])
-        # (a static file may add a top-level entry: the next full build's swap tells ours by them)
-        entries = sorted({*previous_marker.get("entries", []), *(path.split("/")[0] for path in static)})
-        assets = None if not isinstance(known_assets, list) else sorted({*known_assets, *static} - set(static_removed))
-        marker = {**previous_marker, **record, **extra, "hashes": hashes, "generator": "dossier",
-                  "version": __version__, "entries": entries, **({} if assets is None else {"assets": assets})}
-        with _signals_held():
-            _write_marker(output, {"generator": "dossier", "version": __version__, "incomplete": True,
-                                   "entries": entries, "hashes": {**previous.hashes, **changed},
-                                   **({} if assets is None else {"assets": sorted({*known_assets, *static})})})
-            for relative in sorted({*changed, *static}):
-                target = plain_path(output, relative)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                os.replace(plain_path(patch, relative), target)
-            for relative in sorted({*removed, *static_removed}):
-                try:
-                    os.unlink(plain_path(output, relative))
-                except FileNotFoundError:
-                    pass
-            _remove_emptied_folders(output, static_removed)
-            for number, relative in enumerate(replaced):
-                live = plain_path(output, relative)
-                if live.exists():
-                    os.rename(live, patch / f".retired-{number}")
-                live.parent.mkdir(parents=True, exist_ok=True)
-                os.rename(plain_path(patch, relative), live)
-            _write_marker(output, marker)
+        with _signals_held():   # (Ctrl-C or SIGTERM meanwhile is raised as this block ends)
+            replaced = _swap(staging, output, force, previous)
             swapped = True
-        return len(changed) + len(removed) + len(static) + len(static_removed)
     except BaseException as exc:
         if swapped:
             exc.site_written = True
         raise
+    return replaced
+
+
+@contextmanager
+def patch_folder(output: Path) -> Iterator[Path]:
+    """The folder beside `output` that an incremental build writes the changed files into,
+    before patch_in; removed at the end, whatever happens."""
+    patch = _fresh_folder(output, "patch")
+    try:
+        yield patch
     finally:
         shutil.rmtree(patch, ignore_errors=True)
+
+
+@dataclass(frozen=True)
+class Patch:
+    """An incremental build's changes to the live site `output`, made in `folder`."""
+
+    output: Path
+    folder: Path
+    changed: dict[str, str]    # the pages whose content is not the live one's → content hash
+    removed: set[str]          # pages of the live site to delete
+    static: set[str]           # the dossier's static files copied, new or changed
+    static_removed: set[str]   # static files to delete (gone from the dossier, or no longer copied)
+    hashes: dict[str, str]     # every page of the site once patched
+    moving: SiteManifest       # the marker while files move: every path dossier wrote or may have written
+    previous: SiteManifest
+
+    def manifest(self, record: SiteManifest) -> SiteManifest:
+        """The marker once patched: the previous one, with this build's `record` (its search
+        fields when it updated the index) and the patched site's files."""
+        searched = {"search_shards": record.search_shards, "search_documents": record.search_documents} \
+            if record.search_shards is not None else {}
+        assets = self.previous.assets
+        return replace(self.previous, fingerprint=record.fingerprint, pages=record.pages, files=record.files,
+                       warnings=record.warnings, state=record.state, **searched, incomplete=False,
+                       hashes=self.hashes, entries=self.moving.entries,
+                       assets=None if assets is None else sorted({*assets, *self.static} - self.static_removed))
+
+
+def prepare_patch(output: Path, folder: Path, previous: PreviousSite, manifest: SiteManifest,
+                  written: dict[str, str], removed: set[str] = frozenset(), static: dict[str, Path] | None = None,
+                  static_removed: set[str] = frozenset()) -> Patch:
+    """The changes of an incremental build whose pages (`written`: path → content hash) are
+    in `folder`, a patch_folder: `static` (path → source), the dossier's static files new or
+    changed, are copied there; `removed`, the pages of the previous site to delete, and
+    `static_removed`, static files to delete. Pages equal to the live ones are left out. A new
+    file where the site holds one dossier did not write is refused, naming it."""
+    output = output.resolve()
+    static = static or {}
+    copy_files(folder, static)
+    changed = {path: digest for path, digest in written.items() if previous.hashes.get(path) != digest}
+    removed = {path for path in removed if path in previous.hashes and path not in written}
+    hashes = {path: digest for path, digest in {**previous.hashes, **changed}.items() if path not in removed}
+    _refuse_clashes(output, [path for path in sorted({*changed, *static}) if path not in previous.hashes
+                             and path not in (manifest.assets or ())])
+    # (a static file may add a top-level entry: the next full build's swap tells ours by them)
+    entries = sorted({*manifest.entries, *(path.split("/")[0] for path in static)})
+    moving = SiteManifest(entries=entries, incomplete=True, hashes={**previous.hashes, **changed},
+                          assets=None if manifest.assets is None else sorted({*manifest.assets, *static}))
+    return Patch(output, folder, changed, removed, set(static), set(static_removed), hashes, moving, manifest)
+
+
+def patch_in(patch: Patch, record: SiteManifest, replaced: list[str] = ()) -> int:
+    """Apply `patch` to the live site, file by file; returns how many files changed.
+    `replaced`: the files and folders of `patch.folder` that take the place of the live ones
+    whole (the search shards that changed).
+
+    With Ctrl-C and SIGTERM held, each changed file is renamed into place and the marker is
+    written last. The marker says "incomplete" while files move (with every path dossier
+    wrote or may have written, so that the user's files are still told apart): a build killed
+    there is followed by a full one. An interruption that comes once the site is patched is
+    raised with `site_written` set on it."""
+    output, folder = patch.output, patch.folder
+    swapped = False
+    try:
+        with _signals_held():
+            write_manifest(output, patch.moving)
+            for relative in sorted({*patch.changed, *patch.static}):
+                target = plain_path(output, relative)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                os.replace(plain_path(folder, relative), target)
+            for relative in sorted({*patch.removed, *patch.static_removed}):
+                try:
+                    os.unlink(plain_path(output, relative))
+                except FileNotFoundError:
+                    pass
+            _remove_emptied_folders(output, patch.static_removed)
+            for number, relative in enumerate(replaced):
+                live = plain_path(output, relative)
+                if live.exists():
+                    os.rename(live, folder / f".retired-{number}")
+                live.parent.mkdir(parents=True, exist_ok=True)
+                os.rename(plain_path(folder, relative), live)
+            write_manifest(output, patch.manifest(record))
+            swapped = True
+    except BaseException as exc:
+        if swapped:
+            exc.site_written = True
+        raise
+    return len(patch.changed) + len(patch.removed) + len(patch.static) + len(patch.static_removed)
 
 
 def _refuse_clashes(output: Path, new: list[str]) -> None:
@@ -323,14 +341,6 @@ def _remove_emptied_folders(output: Path, removed: set[str]) -> None:
             pass
 
 
-def _write_marker(folder: Path, marker: dict) -> None:
-    temporary = folder / f"{MARKER}.{os.getpid()}.tmp"
-    # compact: with an indent, json falls back to its pure-Python encoder (5x slower on a
-    # marker holding 10,000 hashes)
-    temporary.write_text(json.dumps(marker, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    os.replace(temporary, folder / MARKER)
-
-
 @contextmanager
 def _signals_held():
     """Hold Ctrl-C and SIGTERM for the few renames of the swap; they take effect just after."""
@@ -345,18 +355,18 @@ def _signals_held():
         signal.pthread_sigmask(signal.SIG_UNBLOCK, held)
 
 
-def _swap(staging: Path, output: Path, force: bool, marker: dict | None = None) -> list[str]:
+def _swap(staging: Path, output: Path, force: bool, previous: SiteManifest) -> list[str]:
     """Put the staged site in the place of `output`, carrying into it what dossier did not
     write there; returns the files of the user's it replaced (`force`).
 
     A journal beside the site (written and synced before the first rename) says which
     folders take part and what is carried, so that a build killed at any point of the swap
-    is finished or rolled back by the next one (recover)."""
+    is finished or rolled back by the next one (recover.py)."""
     if not os.path.lexists(output):
         os.rename(staging, output)
         return []
-    carried, replaced = _kept_files(output, staging, read_marker(output) if marker is None else marker, force)
-    retired = _beside(output, "old")
+    carried, replaced = _kept_files(output, staging, previous, force)
+    retired = _retired_folder(output)
     _write_journal(output, {"pid": os.getpid(), "staging": staging.name, "retired": retired.name,
                             "carried": carried})
     moved: list[str] = []
@@ -369,22 +379,33 @@ def _swap(staging: Path, output: Path, force: bool, marker: dict | None = None) 
             moved.append(relative)
         os.rename(output, retired)
     except BaseException:
-        _carry_back(staging, output, moved)   # the user's files back before the staging folder goes
-        _journal(output).unlink(missing_ok=True)
+        carry_back(staging, output, moved)   # the user's files back before the staging folder goes
+        journal_path(output).unlink(missing_ok=True)
         raise
     try:
         os.rename(staging, output)
     except BaseException:
         os.rename(retired, output)
-        _carry_back(staging, output, moved)
-        _journal(output).unlink(missing_ok=True)
+        carry_back(staging, output, moved)
+        journal_path(output).unlink(missing_ok=True)
         raise
-    _journal(output).unlink(missing_ok=True)
+    journal_path(output).unlink(missing_ok=True)
     remove_in_background(retired)
     return replaced
 
 
-def _carry_back(staging: Path, output: Path, carried: list[str]) -> None:
+def _retired_folder(output: Path) -> Path:
+    """A name of its own for the site the swap retires, `.<site>.old-<pid>-<unique>`: a
+    build may retire a site while the one an earlier build of this process retired is still
+    being removed. The folder made here (which reserves the name) is empty, and the site
+    renamed onto it replaces it (POSIX; elsewhere the name is freed first)."""
+    retired = Path(tempfile.mkdtemp(prefix=f".{output.name}.old-{os.getpid()}-", dir=output.parent))
+    if os.name == "nt":
+        retired.rmdir()
+    return retired
+
+
+def carry_back(staging: Path, output: Path, carried: list[str]) -> None:
     """The carried files that are in the staging folder back where they were in `output`."""
     for relative in reversed(carried):
         source, target = plain_path(staging, relative), plain_path(output, relative)
@@ -393,7 +414,7 @@ def _carry_back(staging: Path, output: Path, carried: list[str]) -> None:
             os.rename(source, target)
 
 
-def _kept_files(output: Path, staging: Path, marker: dict, force: bool) -> tuple[list[str], list[str]]:
+def _kept_files(output: Path, staging: Path, marker: SiteManifest, force: bool) -> tuple[list[str], list[str]]:
     """What in `output` dossier did not write, to carry into the staged site: (relative paths,
     a folder whole when nothing in it is dossier's; the user's files the new site replaces).
 
@@ -402,13 +423,10 @@ def _kept_files(output: Path, staging: Path, marker: dict, force: bool) -> tuple
     listed counts its top-level entries as dossier's whole. A file of the user's where the
     new site has a file is replaced with `force`, else refused by name, as is any other clash
     (a folder where dossier writes a file, a file in the way of dossier's folder)."""
-    marked = bool(marker.get("entries")) or bool(marker.get("hashes"))
-    hashes = marker.get("hashes") if isinstance(marker.get("hashes"), dict) else {}
-    assets = marker.get("assets")
     whole = set()
-    if marked:
-        whole = {"pagefind"} | (set(marker.get("entries") or ()) if not isinstance(assets, list) else set())
-    written = {*hashes, *(assets if isinstance(assets, list) else ())}
+    if marker.marked:
+        whole = {"pagefind"} | (set(marker.entries) if marker.assets is None else set())
+    written = {*marker.hashes, *(marker.assets or ())}
     folders = {path[:end] for path in written for end in _slashes(path)}
     carried: list[str] = []
     replaced: list[str] = []
@@ -453,19 +471,9 @@ def _slashes(path: str):
         at = path.find("/", at + 1)
 
 
-def _beside(output: Path, kind: str, pid: int | None = None) -> Path:
-    """A folder of this build's beside the site: `.<site>.<kind>-<pid>` (kind: staging, patch,
-    old; search.py's scratch folder is `search`)."""
-    return output.parent / f".{output.name}.{kind}-{os.getpid() if pid is None else pid}"
-
-
-def _journal(output: Path) -> Path:
-    return output.parent / f".{output.name}.journal"
-
-
 def _write_journal(output: Path, record: dict) -> None:
     """The swap's journal, on disk before the first rename (a power loss keeps it or nothing)."""
-    draft = _beside(output, "journal")
+    draft = beside(output, "journal")
     temporary = draft.with_name(draft.name + ".tmp")
     descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0), 0o644)
     try:
@@ -473,7 +481,7 @@ def _write_journal(output: Path, record: dict) -> None:
         os.fsync(descriptor)
     finally:
         os.close(descriptor)
-    os.replace(temporary, _journal(output))
+    os.replace(temporary, journal_path(output))
     _sync_folder(output.parent)
 
 
@@ -490,148 +498,3 @@ def _sync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-# what a build leaves beside the site: `.<site>.<kind>-<pid>`, the journal's draft
-# `.<site>.journal-<pid>.tmp`, and search.py's scratch folder beside a staging or patch
-# folder, `..<site>.staging-<pid>.search-<pid>`
-_LEFT = re.compile(r"(staging|patch|old|search|journal)-([0-9]+)(\.tmp|\.search-[0-9]+)?")
-
-
-def recover(output: Path) -> None:
-    """Finish or roll back what a build killed while writing `output` (SIGKILL, power loss)
-    left beside it, before anything else: first the swap its journal describes (a site folder
-    put back, the user's files moved back to it), then the `.<site>.<kind>-<pid>` folders
-    whose process is gone are removed (in the background: they may be a whole site). A
-    folder of a build that is still running is left alone. Costs one listing of the
-    output's parent folder when nothing was left."""
-    output = output.resolve()
-    _remove_marker_drafts(output)
-    prefix = f".{output.name}."
-    try:
-        names = [name for name in os.listdir(output.parent) if name.startswith((prefix, "." + prefix))]
-    except OSError:
-        return
-    if not names:
-        return
-    if prefix + "journal" in names:
-        journal = _journal(output)
-        try:
-            record = json.loads(journal.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            record = None
-        pid = record.get("pid") if isinstance(record, dict) else None
-        if not (isinstance(pid, int) and _running(pid)):
-            if isinstance(record, dict):
-                _finish_swap(output, record)
-            journal.unlink(missing_ok=True)
-        names = [name for name in os.listdir(output.parent) if name.startswith((prefix, "." + prefix))]
-    for name in names:
-        scratch = name.startswith("." + prefix)
-        left = _LEFT.fullmatch(name[len(prefix) + scratch:])
-        if left is None or scratch and not (left[3] or "").startswith(".search-"):
-            continue
-        path, pid = output.parent / name, int(left[2])
-        if _running(pid):
-            continue
-        if path.is_dir() and not path.is_symlink():
-            if pid == os.getpid():   # (a pid used again: this build is about to make that folder)
-                shutil.rmtree(path, ignore_errors=True)
-            else:
-                remove_in_background(path)
-        else:
-            path.unlink(missing_ok=True)
-
-
-_MARKER_DRAFT = re.compile(re.escape(MARKER) + r"\.([0-9]+)\.tmp")
-
-
-def _remove_marker_drafts(output: Path) -> None:
-    """The marker a killed build was writing (`<marker>.<pid>.tmp`, see _write_marker)."""
-    try:
-        names = os.listdir(output)
-    except OSError:
-        return
-    for name in names:
-        draft = _MARKER_DRAFT.fullmatch(name)
-        if draft and (int(draft[1]) == os.getpid() or not _running(int(draft[1]))):
-            (output / name).unlink(missing_ok=True)
-
-
-def _finish_swap(output: Path, record: dict) -> None:
-    """Whatever point of the swap a build was killed at: a site folder in place, the previous
-    one whenever it is there (the new one's files were never synced to the disk: after a
-    power cut they may be incomplete), and the user's files in it."""
-    names = [record.get("staging"), record.get("retired")]
-    if not all(isinstance(name, str) and _is_plain(name) and "/" not in name
-               and name.startswith(f".{output.name}.") for name in names):
-        return
-    staging, retired = (output.parent / name for name in names)
-    carried = [path for path in record.get("carried", []) if isinstance(path, str) and _is_plain(path)]
-    if not os.path.lexists(output):
-        if retired.is_dir():
-            os.rename(retired, output)
-        elif (staging / MARKER).is_file():
-            os.rename(staging, output)   # (the only site there is, the user's files in it)
-    if output.is_dir() and staging.is_dir():
-        _carry_back(staging, output, carried)
-
-
-def _running(pid: int) -> bool:
-    """Whether a process of this number is alive (another build, or a folder's remover). Not
-    this one: what a process of this number left was left by an earlier one (a container
-    gives each new build the same number), or by an earlier build of this process that
-    failed, as recover runs before this build writes anything."""
-    if pid <= 0 or pid == os.getpid():
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:   # (someone else's: alive)
-        return True
-    return True
-
-
-def remove_in_background(folder: Path) -> None:
-    """Delete a folder dossier retired, off the build's path: the new site is already live.
-
-    Removing 6,000 page folders takes most of a second; a detached grandchild process does it
-    (a double fork, so that nothing is left to reap, its output going nowhere) while the
-    build returns. The folder is first renamed after that process (`.<site>.old-<its pid>`),
-    before this returns: a build starting meanwhile sees the folder is being dealt with
-    (recover), and the next build of this process can retire its site under the same name as
-    this one did. Without fork, the folder is removed here.
-    """
-    if not hasattr(os, "fork"):
-        shutil.rmtree(folder, ignore_errors=True)
-        return
-    read_end, write_end = os.pipe()
-    child = os.fork()
-    if child:
-        os.close(read_end)
-        os.close(write_end)
-        os.waitpid(child, 0)   # (the folder has its new name: a next build may retire a site by the old one)
-        return
-    try:  # the child: start the grandchild, name the folder after it, and leave
-        grandchild = os.fork()
-        if grandchild:
-            os.close(read_end)
-            try:
-                os.rename(folder, _owned_by(folder, grandchild))
-            except OSError:
-                pass
-        else:   # the grandchild: once the child has left (the pipe closed), remove the folder
-            os.close(write_end)
-            os.read(read_end, 1)
-            os.setsid()
-            quiet = os.open(os.devnull, os.O_RDWR)
-            for descriptor in (0, 1, 2):
-                os.dup2(quiet, descriptor)
-            owned = _owned_by(folder, os.getpid())
-            shutil.rmtree(owned if os.path.lexists(owned) else folder, ignore_errors=True)
-    finally:
-        os._exit(0)
-
-
-def _owned_by(folder: Path, pid: int) -> Path:
-    """The retired folder's name once the process `pid` removes it (`.<site>.old-<pid>`)."""
-    return folder.with_name(re.sub(r"-[0-9]+$", f"-{pid}", folder.name))

@@ -525,3 +525,28 @@ def test_links_that_double_at_each_level_are_bounded(make_dossier, monkeypatch):
             (folder / name).symlink_to(f"../l{level + 1}")
     run = d.build("--no-search")
     assert run.code == 1 and "more than 500 files in this folder, links followed" in run.err, run.err
+
+
+def test_full_builds_back_to_back_in_one_process(make_dossier, monkeypatch):
+    """`dossier serve` after a template edit, and the tests: full builds of one process into
+    the same folder, each retiring the previous site while the one before may still be being
+    removed in the background. Each build's retired folder has a name of its own, which
+    starts with `.<site>.` and holds the process number (a later build tells its own
+    leftovers from a live build's by it)."""
+    from generator import write
+    retired, removing = [], write.remove_in_background
+
+    def recorded(folder):
+        retired.append(folder.name)
+        removing(folder)
+
+    monkeypatch.setattr(write, "remove_in_background", recorded)
+    d = make_dossier({"dossier.yaml": 'title: "Rounds"\n', "articles/a.md": article("A", "Some text.")})
+    for number in range(6):
+        d.add({"articles/a.md": article("A", f"Round {number}.")})
+        run = d.build("--no-search", "--force")
+        assert run.code == 0, (number, run.err)
+        assert f"Round {number}." in d.page("articles/a.html")
+    assert len(retired) == 5 and len(set(retired)) == 5, retired
+    assert all(name.startswith(f".site.old-{os.getpid()}") for name in retired), retired
+    assert leftovers(d.output) == []

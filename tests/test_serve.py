@@ -1,6 +1,7 @@
 """`dossier serve` as a real process: a saved edit is served again within a second; a content
 error is reported (terminal and overlay) and the server recovers on the next good save."""
 import json
+import os
 import socket
 import threading
 import time
@@ -181,3 +182,39 @@ def test_a_file_system_error_during_a_rebuild_is_reported_not_fatal(tmp_path, mo
     monkeypatch.setattr(serve_module, "build_site", failing_build)
     error, result = serve_module.rebuild(tmp_path, serve_module.ServerState(tmp_path / "site"), search=False)
     assert result is None and error == f"Permission denied: {tmp_path / 'content' / 'articles' / 'a.md'}"
+
+
+def test_stopping_removes_the_private_folder_while_a_retired_site_in_it_is_being_removed(tmp_path, monkeypatch):
+    """A full rebuild retires the previous site inside the server's private folder, and a
+    detached process removes it in the background: the server stopping meanwhile still
+    removes its whole folder, that site included."""
+    import tempfile
+
+    from conftest import article, write_files
+    from generator import serve as serve_module
+    from generator.removal import remove_in_background
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    content = write_files(tmp_path / "content", {"dossier.yaml": 'title: "T"\n', "articles/a.md": article("A")})
+    real_build, retiring = serve_module.build_site, threading.Event()
+
+    def build_then_retire(root, output, **options):
+        result = real_build(root, output, **options)
+        retired = output.parent / f".{output.name}.old-{os.getpid()}-x"
+        for number in range(2000):
+            (retired / f"p{number}").mkdir(parents=True)
+            (retired / f"p{number}" / "index.html").write_text("x")
+        remove_in_background(retired)
+        retiring.set()
+        return result
+
+    monkeypatch.setattr(serve_module, "build_site", build_then_retire)
+    stop = threading.Event()
+    thread = threading.Thread(target=serve_module.serve, args=(content,), daemon=True,
+                              kwargs=dict(port=0, search=False, stop_event=stop))
+    thread.start()
+    assert retiring.wait(60)
+    stop.set()
+    thread.join(30)
+    assert not thread.is_alive()
+    assert served_folders(tmp_path) == []

@@ -334,13 +334,24 @@
   var TYPE_COLOURS = ["--person", "--organization", "--place", "--event", "--work"];
 
   function colour(type) {
-    var name = TYPE_COLOURS.indexOf("--" + type) >= 0 ? "--" + type : "--other";
-    return getComputedStyle(doc).getPropertyValue(name).trim() || "#777";
+    return paletteColour(TYPE_COLOURS.indexOf("--" + type) >= 0 ? "--" + type : "--other");
+  }
+
+  // A colour of style.css's palette as the page shows it in its current theme: the palette
+  // gives each as light-dark(), which getPropertyValue returns unresolved; an element's
+  // computed colour is resolved.
+  function paletteColour(name) {
+    var probe = document.createElement("span");
+    probe.style.color = "var(" + name + ", #777)";
+    document.body.appendChild(probe);
+    var resolved = getComputedStyle(probe).color;
+    probe.remove();
+    return resolved;
   }
 
   function graphStyle() {
-    var fg = getComputedStyle(doc).getPropertyValue("--fg").trim();
-    var soft = getComputedStyle(doc).getPropertyValue("--fg-soft").trim();
+    var fg = paletteColour("--fg");
+    var soft = paletteColour("--fg-soft");
     return [
       { selector: "node", style: { "background-color": "data(colour)", label: "data(name)", color: fg,
         "font-size": 11, "font-family": "system-ui, sans-serif", "text-valign": "bottom", "text-margin-y": 4,
@@ -350,7 +361,7 @@
         "target-arrow-shape": "triangle", "target-arrow-color": soft, "arrow-scale": 0.8 } },
       { selector: "edge.co-mention", style: { "line-style": "dotted", "target-arrow-shape": "none", opacity: 0.5 } },
       { selector: "edge.labelled", style: { label: "data(label)", "font-size": 9, color: soft, "text-rotation": "autorotate",
-        "text-background-color": getComputedStyle(doc).getPropertyValue("--bg").trim(), "text-background-opacity": 1 } }
+        "text-background-color": paletteColour("--bg"), "text-background-opacity": 1 } }
     ];
   }
 
