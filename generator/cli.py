@@ -13,7 +13,7 @@ from . import __version__
 from .build import build_site, check_dossier
 from .cache import CACHE_FOLDER
 from .config import base_url_problem
-from .errors import ContentError, DossierError, OutputError, counted, display_path
+from .errors import ContentError, DossierError, OutputError, counted, display_path, sort_problems
 from .scaffold import KINDS, ScaffoldError, init_project, new_item
 
 
@@ -268,9 +268,12 @@ def _run_check(args: argparse.Namespace) -> int:
     problems = [p for p in found if p.severity != "note"]
     cache_notes = [p for p in found if p.severity == "note" and p.path.name == CACHE_FOLDER]
     notes = [p for p in found if p.severity == "note" and p not in cache_notes]
+    failed = {p.path for p in problems if p.is_error}   # (a note on a file in error goes with its error)
+    told = [p for p in notes if p.path in failed]
+    notes = [p for p in notes if p not in told]
     for note in cache_notes:
         print(note.format(), file=sys.stderr)
-    for problem in problems:
+    for problem in sort_problems([*problems, *told]):
         print(problem.format(), file=sys.stderr)
     if notes and not args.quiet:
         print(f"Review ({len(notes)}): names that may be missing from the dossier, or misspelt:", file=sys.stderr)

@@ -36,6 +36,7 @@ outlet:
 authors: []
 # When it was published, no more precisely than you know it:
 #   2024 · 2024-05 · 2024-05-15 · 2024-05-15T07:42+01:00 · "around 2024-05-15" · "spring 2024"
+#   "Q2 2024" · "first half of 2024" · "late 2024" · "before 2023-05" · "after 2023" · "the 1990s"
 published:
 # The original address.
 url:
@@ -215,6 +216,9 @@ organisation:
 link_mentions: first
 # The id of the summary shown on the home page (default: the one with the lowest 'order').
 lead_summary:
+# Entity types of your own, besides person, organization, place, event and work, such as
+# [ship, vessel]: a type that is neither, but close to one of them ('persn'), is a warning.
+types: []
 # Keep raw HTML written in Markdown (true) or show it as text (false). Set it to true only
 # for a dossier whose every file you trust: what HTML passes is still limited to safe tags.
 allow_raw_html: false
