@@ -291,9 +291,17 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_serve(args: argparse.Namespace) -> int:
+    """Serve until Ctrl-C (exit 0) or SIGTERM (143), then say so in one line."""
     from .serve import serve
-    serve(Path(args.dir), host=args.host, port=args.port, search=not args.no_search, allow_scripts=args.allow_scripts)
-    return 0
+    code = 0
+    try:
+        serve(Path(args.dir), host=args.host, port=args.port, search=not args.no_search,
+              allow_scripts=args.allow_scripts)
+    except (KeyboardInterrupt, Terminated) as exc:   # (serve returns when Ctrl-C comes while it serves)
+        code = 143 if isinstance(exc, Terminated) else 0
+    # on a terminal, over the '^C' it echoed
+    print(f"{chr(13) if sys.stdout.isatty() else ''}Stopped.", flush=True)
+    return code
 
 
 def _run_import(args: argparse.Namespace) -> int:
