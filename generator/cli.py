@@ -39,7 +39,8 @@ def run() -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args, extra = parser.parse_known_args(argv)
-    if getattr(args, "command", None) == "new" and isinstance(args.dir, _DefaultDossier) and len(extra) == 1 and extra[0][:1] != "-":
+    folder_last = getattr(args, "command", None) == "new" and isinstance(args.dir, _DefaultDossier)
+    if folder_last and len(extra) == 1 and extra[0][:1] != "-":
         args.dir = extra.pop()   # (the folder after an option: dossier new entity x --type place DIR)
     if extra:
         parser.error(f"unrecognized arguments: {' '.join(extra)}")

@@ -347,16 +347,22 @@ def _check_types(dossier: Dossier, problems: list[Problem]) -> None:
     """Warn of an entity type that is neither built in nor declared under 'types:' in
     dossier.yaml, but close to one that is ('persn'): as it stands, it makes a section of its
     own on the Who's who page. A type far from every known one is a desk's own, accepted."""
-    known = [*KNOWN_ENTITY_TYPES, *dossier.config.types]
     for entity in dossier.entities:
-        if entity.type in known:
-            continue
-        guess = [_TYPE_WORDS[entity.type]] if entity.type in _TYPE_WORDS else \
-            difflib.get_close_matches(entity.type, known, n=1, cutoff=0.75)
-        if guess:
-            problems.append(Problem(entity.source.path, entity.source.line_of("type"),
-                                    f"unknown type '{entity.type}'; did you mean '{guess[0]}'? (a type of your own "
-                                    f"is declared in dossier.yaml: 'types: [{entity.type}]')", severity="warning"))
+        if problem := type_problem(entity.type, dossier.config.types):
+            problems.append(Problem(entity.source.path, entity.source.line_of("type"), problem, severity="warning"))
+
+
+def type_problem(entity_type: str, declared: tuple[str, ...]) -> str | None:
+    """What is wrong with an entity type that is neither built in nor declared but close to one."""
+    known = [*KNOWN_ENTITY_TYPES, *declared]
+    if entity_type in known:
+        return None
+    guess = [_TYPE_WORDS[entity_type]] if entity_type in _TYPE_WORDS else \
+        difflib.get_close_matches(entity_type, known, n=1, cutoff=0.75)
+    if not guess:
+        return None
+    return (f"unknown type '{entity_type}'; did you mean '{guess[0]}'? (a type of your own is declared in "
+            f"dossier.yaml: 'types: [{entity_type}]')")
 
 
 def _unchecked_notes(dossier: Dossier, targets: dict[str, Target]) -> list[Problem]:
@@ -383,7 +389,8 @@ def _refers_to(item, item_id: str) -> bool:
     return item_id in ids
 
 
-def did_you_mean(value: str, targets: dict[str, Target], entities: list[Entity], kinds=("entity", "article", "summary")) -> str:
+def did_you_mean(value: str, targets: dict[str, Target], entities: list[Entity],
+                 kinds: tuple[str, ...] = ("entity", "article", "summary")) -> str:
     """'; did you mean 'mohamed-djeha'?' for an unknown id: the ids of `kinds` nearest to it,
     and the entities whose name or alias it is ('djeha' for Mohamed Djeha, alias Djeha);
     '' when none is near."""

@@ -6,8 +6,9 @@ import os
 import re
 from pathlib import Path
 
-from .config import CONFIG_NAME
+from .config import CONFIG_NAME, load_config
 from .errors import DossierError, display_path
+from .index import type_problem
 from .load import id_problem
 from .safepaths import create_file, unwritable_folder
 
@@ -142,6 +143,8 @@ def new_item(root: Path, kind: str, item_id: str, entity_type: str | None = None
                             "event, work, or one of your own (letters, digits, '-', '_')")
     if not is_dossier(root):
         raise ScaffoldError(_not_a_dossier(root, f"dossier new {kind} {item_id}"))
+    if kind == "entity" and (problem := type_problem(entity_type, load_config(root)[0].types)):
+        raise ScaffoldError(problem.replace("; did you mean", "; nothing was written: did you mean", 1))
     folder, suffix = FOLDERS[kind]
     where = root / folder
     if kind == "entity":
@@ -179,10 +182,10 @@ def _type_folder(entities: Path, entity_type: str) -> Path | None:
             return entities / name
     counts: dict[Path, int] = {}
     line = re.compile(rf"^type:\s*[\"']?{re.escape(entity_type)}[\"']?\s*(#.*)?$", re.M | re.I)
-    for folder, subfolders, files in os.walk(entities):   # (links are not followed)
-        for name in files:
-            if name.endswith((".yaml", ".yml")) and not os.path.islink(Path(folder) / name) and _reads_as(Path(folder) / name, line):
-                counts[Path(folder)] = counts.get(Path(folder), 0) + 1
+    for folder, _, files in os.walk(entities):   # (links to folders are not followed, nor to files)
+        for path in (Path(folder) / name for name in files if name.endswith((".yaml", ".yml"))):
+            if not path.is_symlink() and _reads_as(path, line):
+                counts[path.parent] = counts.get(path.parent, 0) + 1
     best = max(counts, key=lambda folder: (counts[folder], str(folder)), default=None)
     return best if best is not None and best != entities else None
 
@@ -288,7 +291,8 @@ def init_project(folder: Path) -> list[Path]:
         raise ScaffoldError(f"{shown} is already a dossier; nothing was written (build it with "
                             f"'dossier build {folder}', or give 'dossier init' a new folder)")
     if os.path.lexists(content) and (content.is_symlink() or not content.is_dir() or any(content.iterdir())):
-        done = "already holds a dossier in content/" if is_dossier(content) else "already has a content/ that is not empty"
+        done = "already holds a dossier in content/" if is_dossier(content) else \
+            "already has a content/ that is not empty"
         raise ScaffoldError(f"{shown} {done}; nothing was written (give 'dossier init' a new folder)")
     ignore = folder / ".gitignore"
     if ignore.is_symlink():

@@ -157,3 +157,15 @@ def test_new_refuses_a_type_for_other_files_and_a_type_that_is_no_word(make_doss
     assert run.code == 1 and run.err == ("error: '../x' is not a type: use a word such as person, organization, "
                                          "place, event, work, or one of your own (letters, digits, '-', '_')\n")
     assert sorted(p.name for p in d.root.iterdir()) == ["dossier.yaml"]
+
+
+def test_new_entity_refuses_a_type_close_to_a_known_one_unless_declared(make_dossier):
+    d = make_dossier({"entities/a.yaml": entity("A")})
+    run = d.run("new", "entity", "b", str(d.root), "--type", "persn")
+    assert run.code == 1 and run.err == (
+        "error: unknown type 'persn'; nothing was written: did you mean 'person'? (a type of your own is declared "
+        "in dossier.yaml: 'types: [persn]')\n")
+    assert not (d.root / "entities/b.yaml").exists()
+    d.add({"dossier.yaml": "types: [persn]\n"})
+    run = d.run("new", "entity", "b", str(d.root), "--type", "persn")
+    assert run.code == 0 and "\ntype: persn\n" in (d.root / "entities/b.yaml").read_text()
