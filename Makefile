@@ -1,16 +1,22 @@
-# The two set-up commands: `make site` and `make test`. Everything CI needs is installed here.
+# The two set-up commands: `make site` and `make test`. Everything CI needs is installed here:
+# `make site` installs what building needs, `make test` adds the test tools.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+TEST_STAMP := $(VENV)/.installed-test
 
 .PHONY: site test check clean bench import-eval
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e .
 	touch $(STAMP)
+
+$(TEST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(TEST_STAMP)
 
 site: $(STAMP)
 	$(BIN)/dossier build content -o site
@@ -28,7 +34,7 @@ $(BROWSER):
 	  || echo "note: npm is not available: the accessibility test will be skipped"
 	@touch $(BROWSER)
 
-test: $(STAMP) $(BROWSER)
+test: $(TEST_STAMP) $(BROWSER)
 	$(BIN)/python -m pytest
 
 check: $(STAMP)

@@ -13,8 +13,8 @@ from . import __version__
 from .build import build_site, check_dossier
 from .cache import CACHE_FOLDER
 from .config import base_url_problem
-from .errors import ContentError, DossierError, OutputError, counted, display_path
-from .scaffold import KINDS, ScaffoldError, new_item
+from .errors import ContentError, DossierError, OutputError, counted, display_path, sort_problems
+from .scaffold import KINDS, ScaffoldError, init_project, new_item
 
 
 class Terminated(BaseException):
@@ -37,7 +37,12 @@ def run() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    folder_last = getattr(args, "command", None) == "new" and isinstance(args.dir, _DefaultDossier)
+    if folder_last and len(extra) == 1 and extra[0][:1] != "-":
+        args.dir = extra.pop()   # (the folder after an option: dossier new entity x --type place DIR)
+    if extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if not getattr(args, "command", None):
         parser.print_help()
         return 2
@@ -110,6 +115,12 @@ def _debug() -> bool:
     return bool(os.environ.get("DOSSIER_DEBUG"))
 
 
+class _DefaultDossier(str):
+    """'content' as a default, told apart from 'content' typed by the user."""
+
+
+_DEFAULT_DOSSIER = _DefaultDossier("content")
+
 ALLOW_SCRIPTS_HELP = ("let the dossier's own templates and static files add scripts (only for a dossier you trust, "
                       "such as your own: one received from someone else would run them in your readers' browsers)")
 
@@ -136,6 +147,13 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dossier", description="Build a briefing dossier into a static site.")
     parser.add_argument("--version", action="version", version=f"dossier {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", dest="command")
+
+    init = commands.add_parser("init", help="start a dossier of your own", description=(
+        "Make DIR a project: DIR/content/ is the dossier (dossier.yaml with every setting explained, its folders, "
+        "and an example of each kind of file, to delete when you add your own), and DIR/.gitignore keeps the "
+        "build cache and the site out of version control. Refuses a folder that is already a dossier."))
+    init.add_argument("dir", nargs="?", default=".", help="the project folder (default: the current folder)")
+    init.set_defaults(run=_run_init)
 
     build = commands.add_parser("build", help="build the site", description=(
         "Build the dossier in DIR into a static site in OUT. The previous site stays in place "
@@ -186,7 +204,9 @@ def _parser() -> argparse.ArgumentParser:
         "Write a new file with every field present and explained."))
     new.add_argument("kind", choices=KINDS)
     new.add_argument("id", help="the new item's id (letters, digits, '-', '_', '.')")
-    new.add_argument("dir", nargs="?", default="content", help="the dossier folder (default: content)")
+    new.add_argument("dir", nargs="?", default=_DEFAULT_DOSSIER, help="the dossier folder (default: content)")
+    new.add_argument("--type", help="an entity's type: person (the default), organization, place, event, work, or "
+                     "one of your own; the file goes into the folder the dossier keeps for that type")
     new.set_defaults(run=_run_new)
     return parser
 
@@ -248,9 +268,12 @@ def _run_check(args: argparse.Namespace) -> int:
     problems = [p for p in found if p.severity != "note"]
     cache_notes = [p for p in found if p.severity == "note" and p.path.name == CACHE_FOLDER]
     notes = [p for p in found if p.severity == "note" and p not in cache_notes]
+    failed = {p.path for p in problems if p.is_error}   # (a note on a file in error goes with its error)
+    told = [p for p in notes if p.path in failed]
+    notes = [p for p in notes if p not in told]
     for note in cache_notes:
         print(note.format(), file=sys.stderr)
-    for problem in problems:
+    for problem in sort_problems([*problems, *told]):
         print(problem.format(), file=sys.stderr)
     if notes and not args.quiet:
         print(f"Review ({len(notes)}): names that may be missing from the dossier, or misspelt:", file=sys.stderr)
@@ -268,9 +291,17 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_serve(args: argparse.Namespace) -> int:
+    """Serve until Ctrl-C (exit 0) or SIGTERM (143), then say so in one line."""
     from .serve import serve
-    serve(Path(args.dir), host=args.host, port=args.port, search=not args.no_search, allow_scripts=args.allow_scripts)
-    return 0
+    code = 0
+    try:
+        serve(Path(args.dir), host=args.host, port=args.port, search=not args.no_search,
+              allow_scripts=args.allow_scripts)
+    except (KeyboardInterrupt, Terminated) as exc:   # (serve returns when Ctrl-C comes while it serves)
+        code = 143 if isinstance(exc, Terminated) else 0
+    # on a terminal, over the '^C' it echoed
+    print(f"{chr(13) if sys.stdout.isatty() else ''}Stopped.", flush=True)
+    return code
 
 
 def _run_import(args: argparse.Namespace) -> int:
@@ -297,8 +328,20 @@ def _run_import(args: argparse.Namespace) -> int:
 
 
 def _run_new(args: argparse.Namespace) -> int:
-    path = new_item(Path(args.dir), args.kind, args.id)
+    path = new_item(Path(args.dir), args.kind, args.id, args.type)
     print(f"Created {display_path(path)}")
+    return 0
+
+
+def _run_init(args: argparse.Namespace) -> int:
+    folder = Path(args.dir)
+    written = init_project(folder)
+    content = display_path((folder / "content").resolve())
+    print(f"Created a dossier in {content}, with an example of each kind of file to delete when you add your own:")
+    for path in written:
+        print(f"  {display_path(path.resolve())}")
+    enter = "" if folder.resolve() == Path.cwd() else f"cd {display_path(folder.resolve())} && "
+    print(f"Next: {enter}dossier serve   (a preview at http://127.0.0.1:8000 that follows your edits)")
     return 0
 
 

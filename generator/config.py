@@ -26,6 +26,7 @@ class Config:
     link_mentions: str = "first"     # which mentions of an entity on a page become links
     lead_summary: str | None = None  # the summary shown on the home page (default: lowest order)
     allow_raw_html: bool = False     # trusted dossiers may keep raw HTML in Markdown
+    types: tuple[str, ...] = ()      # the desk's own entity types, besides the built-in ones
 
     def with_base_url(self, base_url: str | None) -> "Config":
         if base_url is None:
@@ -94,7 +95,16 @@ def load_config(root: Path) -> tuple[Config, list[Problem]]:
             hint = f"; did you mean '{guess[0]}'?" if guess else f"; known settings: {', '.join(sorted(FIELDS))}"
             problems.append(Problem(path, lines[key], f"unknown setting '{key}'{hint}", severity="warning"))
             continue
-        if name == "allow_raw_html":
+        if name == "types":
+            if value is None:
+                continue
+            declared = [value] if isinstance(value, str) else value
+            if not isinstance(declared, list) or not all(isinstance(item, str) and item.strip() for item in declared):
+                problems.append(Problem(path, lines[key], "'types' must be a list of words, such as "
+                                        "'types: [ship, vessel]'"))
+                continue
+            value = tuple(dict.fromkeys(item.strip().lower() for item in declared))
+        elif name == "allow_raw_html":
             if not isinstance(value, bool):
                 problems.append(Problem(path, lines[key], "allow_raw_html must be true or false"))
                 continue

@@ -1,11 +1,14 @@
 """Dates as people write them in a case file: with a precision, sometimes approximate.
 
 `2024`, `2024-05`, `2024-05-15`, `2024-03-08T07:42+01:00`, `around 2024-05-15`,
-`spring 2024`, `end of 2022`, `early May 2024`, `c. 2023`, `15 May 2024`.
-A date is never shown more precisely than it was written.
+`spring 2024`, `end of 2022`, `early May 2024`, `c. 2023`, `15 May 2024`, `Q2 2024`,
+`H1 2024`, `first half of 2024`, `the 1990s`, `early 1990s`, `before 2023-05`, `after 2023`.
+A date is never shown more precisely than it was written; one that only bounds the time
+(before, after) is shown as such and sorts at its bound.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import re
 from dataclasses import dataclass
@@ -32,7 +35,18 @@ _DAY_MONTH_YEAR = re.compile(r"^(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>[A-Za-z
 _MONTH_DAY_YEAR = re.compile(r"^(?P<mon>[A-Za-z]+)\.?\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})$")
 _MONTH_YEAR = re.compile(r"^(?P<mon>[A-Za-z]+)\.?\s+(?P<y>\d{4})$")
 _SEASON_YEAR = re.compile(r"^(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>\d{4})$", re.I)
-_PART = re.compile(r"^(?P<part>start of|beginning of|early|mid-?|late|end of)\s*(?P<rest>.+)$", re.I)
+_PART = re.compile(r"^(?:the\s+)?(?P<part>start of|beginning of|early|mid-?|late|end of)\s*(?P<rest>.+)$", re.I)
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_ORDINAL = r"(?P<nth>first|1st|second|2nd|third|3rd|fourth|4th)"
+_QUARTER = re.compile(r"^(?:q(?P<q>[1-4])\s*(?P<y>\d{4})|(?P<y2>\d{4})[-\s]?q(?P<q2>[1-4])|"
+                      rf"{_ORDINAL}\s+quarter\s+(?:of\s+)?(?P<y3>\d{{4}}))$", re.I)
+_HALF = re.compile(r"^(?:h(?P<h>[12])\s*(?P<y>\d{4})|(?P<y2>\d{4})[-\s]?h(?P<h2>[12])|"
+                   rf"{_ORDINAL}\s+half\s+(?:of\s+)?(?P<y3>\d{{4}}))$", re.I)
+_DECADE = re.compile(r"^(?:the\s+)?(?P<y>\d{3}0)'?s$", re.I)
+_BOUND = re.compile(r"^(?P<bound>before|after)\s+(?P<rest>.+)$", re.I)
+# The months a part of a year, a season, a quarter or a half covers, for 'before' and 'after'.
+_PART_MONTHS = {"start of": (1, 1), "early": (1, 4), "mid": (5, 8), "late": (9, 12), "end of": (12, 12)}
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (1, 2)}
 
 
 # The longest text read as a date: 'approximately beginning of September 2024' is 42
@@ -44,13 +58,15 @@ class DateError(ValueError):
     """The text is not a date this module understands; the message says what is accepted."""
 
 
-ACCEPTED = ("write it as 2024, 2024-05, 2024-05-15 or 2024-05-15T07:42, "
-            "optionally with 'around', or as 'spring 2024', 'end of 2022', 'early May 2024'")
+ACCEPTED = ("write it as 2024, 2024-05, 2024-05-15 or 2024-05-15T07:42, optionally with 'around'; "
+            "or as 'spring 2024', 'Q2 2024', 'H1 2024' or 'first half of 2024', 'early 2024', 'mid May 2024', "
+            "'late 2024', 'end of 2022', 'the 1990s', 'before 2023-05' or 'after 2023'")
 
 
 @dataclass(frozen=True)
 class FuzzyDate:
-    """A date known to a given precision: year, season, month, day or minute."""
+    """A date known to a given precision: decade, year, half, quarter, season, month, day or
+    minute; or a time only bounded by one ('before May 2023')."""
 
     year: int
     month: int | None = None
@@ -60,9 +76,15 @@ class FuzzyDate:
     season: str | None = None      # "spring" ...
     part: str | None = None        # "early", "mid", "late", "start of", "end of"
     approximate: bool = False
+    quarter: int | None = None     # 1-4
+    half: int | None = None        # 1-2
+    decade: bool = False           # the ten years from `year` (1990: the 1990s)
+    bound: str | None = None       # "before", "after": the time is on that side of this date
 
     @property
     def precision(self) -> str:
+        if self.decade:
+            return "decade"
         if self.time:
             return "minute"
         if self.day:
@@ -71,13 +93,27 @@ class FuzzyDate:
             return "month"
         if self.season:
             return "season"
+        if self.quarter:
+            return "quarter"
+        if self.half:
+            return "half"
         return "year"
 
     @property
     def sort_key(self) -> tuple:
+        """(year, month, day, time), months and days from 0 (not known) to 12 and 32 (after
+        every day of the month): a date sorts where it is likely to be, a bound at its bound."""
+        if self.bound:
+            return self._bound_key()
+        if self.decade:   # (at its first year, whatever its part: lists are grouped by year)
+            return (self.year, 0, 0, "")
         month, day = self.month or 0, self.day or 0
         if self.season:
             month = SEASONS[self.season]
+        if self.quarter:
+            month = 3 * self.quarter - 1
+        if self.half:
+            month = 4 if self.half == 1 else 10
         if self.part:
             _, part_month, part_day = PARTS[self.part]
             if self.month:
@@ -85,6 +121,28 @@ class FuzzyDate:
             else:
                 month = part_month
         return (self.year, month, day, self.time or "")
+
+    def _bound_key(self) -> tuple:
+        """Just before the first day the date can mean, or just after the last."""
+        if self.day:
+            return (self.year, self.month, self.day - 1 if self.bound == "before" else self.day, "23:59")
+        first, last = self.months
+        if self.bound == "before":
+            return (self.year - 1, 12, 32, "") if first == 1 else (self.year, first - 1, 32, "")
+        return (self.year, last, 32, "")
+
+    @property
+    def months(self) -> tuple[int, int]:
+        """The first and last month of the year the date can mean."""
+        if self.month:
+            return (self.month, self.month)
+        if self.season:
+            return _SEASON_MONTHS[self.season]
+        if self.quarter:
+            return (3 * self.quarter - 2, 3 * self.quarter)
+        if self.half:
+            return (1, 6) if self.half == 1 else (7, 12)
+        return _PART_MONTHS.get(self.part or "", (1, 12))
 
     @property
     def iso(self) -> str:
@@ -103,15 +161,23 @@ class FuzzyDate:
     def _core(self, short: bool) -> str:
         """The date without time or 'around': 'spring 2024', '15 May 2024', 'end of 2022'."""
         month = MONTHS[self.month - 1][:3] if short and self.month else MONTHS[(self.month or 1) - 1]
+        if self.decade:
+            core = f"{self.part} {self.year}s" if self.part else f"{self.year}s"
+            return core if short else f"the {core}"
         if self.season:
             core = f"{self.season} {self.year}"
+        elif self.quarter:
+            core = f"Q{self.quarter} {self.year}"
+        elif self.half:
+            core = f"H{self.half} {self.year}" if short else f"{('first', 'second')[self.half - 1]} half of {self.year}"
         elif self.day:
             core = f"{self.day} {month} {self.year}"
         elif self.month:
             core = f"{month} {self.year}"
         else:
             core = str(self.year)
-        return f"{self.part} {core}" if self.part else core
+        core = f"{self.part} {core}" if self.part else core
+        return f"{self.bound} {core}" if self.bound else core
 
     @property
     def label(self) -> str:
@@ -131,7 +197,8 @@ class FuzzyDate:
 
     @property
     def is_exact(self) -> bool:
-        return not (self.approximate or self.part or self.season)
+        return not (self.approximate or self.part or self.season or self.quarter or self.half or self.decade
+                    or self.bound)
 
 
 def parse_date(value: object) -> FuzzyDate:
@@ -156,6 +223,17 @@ def parse_date(value: object) -> FuzzyDate:
     match = _APPROX.match(text)
     if match:
         approximate, text = True, text[match.end():]
+    bound = _BOUND.match(text)
+    if bound:
+        if approximate:
+            raise DateError(f"'{value}': a date is either approximate ('around') or a bound ('before', 'after'), "
+                            "not both")
+        date = _parse_core(bound.group("rest"), value)
+        if date.time or date.decade:
+            what = "a time of day" if date.time else "a decade (write 'before 1990' or 'after 1999')"
+            raise DateError(f"'{value}': '{bound.group('bound').lower()}' goes with a year, a month or a day, "
+                            f"not {what}")
+        return _checked(dataclasses.replace(date, bound=bound.group("bound").lower()), value)
     return _checked(_parse_core(text, value), value, approximate)
 
 
@@ -164,9 +242,10 @@ def _parse_core(text: str, original: str) -> FuzzyDate:
     if part_match and not _ISO.match(text):
         part = PARTS[part_match.group("part").lower()][0]
         inner = _parse_core(part_match.group("rest"), original)
-        if inner.day or inner.season or inner.part:
-            raise DateError(f"'{original}': '{part}' goes with a year or a month, not a day; {ACCEPTED}")
-        return FuzzyDate(inner.year, inner.month, part=part)
+        if inner.day or inner.season or inner.part or inner.quarter or inner.half:
+            what = "a day" if inner.day else "a season, a quarter or a half, which are parts already"
+            raise DateError(f"'{original}': '{part}' goes with a year, a month or a decade, not {what}; {ACCEPTED}")
+        return FuzzyDate(inner.year, inner.month, part=part, decade=inner.decade)
     match = _ISO.match(text)
     if match:
         time = None
@@ -180,6 +259,18 @@ def _parse_core(text: str, original: str) -> FuzzyDate:
         match = pattern.match(text)
         if match:
             return FuzzyDate(int(match.group("y")), _month(match.group("mon"), original), int(match.group("d")))
+    for pattern, field in ((_QUARTER, "quarter"), (_HALF, "half")):
+        match = pattern.match(text)
+        if match:
+            groups = match.groupdict()
+            number = groups[field[0]] or groups[field[0] + "2"] or _ORDINALS[groups["nth"].lower()]
+            if int(number) > (4 if field == "quarter" else 2):   # ('third half')
+                raise DateError(f"'{original}': a year has {'four quarters' if field == 'quarter' else 'two halves'}")
+            year = groups["y"] or groups["y2"] or groups["y3"]
+            return FuzzyDate(int(year), **{field: int(number)})
+    match = _DECADE.match(text)
+    if match:
+        return FuzzyDate(int(match.group("y")), decade=True)
     match = _SEASON_YEAR.match(text)
     if match:
         season = match.group("season").lower()
@@ -206,8 +297,7 @@ def _checked(date: FuzzyDate, original: str, approximate: bool = False) -> Fuzzy
         if hours > 23 or minutes > 59:
             raise DateError(f"'{original}': {date.time} is not a time of day")
     if approximate:
-        date = FuzzyDate(date.year, date.month, date.day, date.time, date.tz, date.season,
-                         date.part, True)
+        date = dataclasses.replace(date, approximate=True)
     return date
 
 

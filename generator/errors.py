@@ -55,7 +55,7 @@ class ContentError(DossierError):
     """The content has one or more errors; the build stops before writing anything."""
 
     def __init__(self, problems: list[Problem]):
-        self.problems = sorted(problems, key=_problem_order)
+        self.problems = sort_problems(problems)
         errors = [p for p in self.problems if p.is_error]
         super().__init__(f"{counted(len(errors), 'error')} in the dossier")
 
@@ -68,8 +68,11 @@ class OutputError(DossierError):
 
 
 def _problem_order(problem: Problem) -> tuple:
-    return (str(problem.path), problem.line or 0, problem.column or 0, problem.message)
+    """By file and line; a note about a file after what is wrong in it."""
+    return (str(problem.path), problem.severity == "note", problem.line or 0, problem.column or 0, problem.message)
 
 
 def sort_problems(problems: list[Problem]) -> list[Problem]:
-    return sorted(problems, key=_problem_order)
+    """In the order of their files and lines, each once (the same mistake found twice on one
+    line, as a citation repeated, is one problem to mend)."""
+    return sorted(dict.fromkeys(problems), key=_problem_order)

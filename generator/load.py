@@ -133,12 +133,15 @@ def load_dossier(root: Path, cache: BuildCache | None = None, workers: int = 1,
               for folder, _, kind in CONTENT_FOLDERS for path, stat in content.files[folder]]
     unknown = [(path, kind) for path, _, kind, record in listed if record is None]
     items: dict[str, list] = {kind: [] for _, _, kind in CONTENT_FOLDERS}
+    unreadable: dict[str, Path] = {}
     with _parsed_in_workers(root, unknown, workers) as parsed:   # (what workers read, in order)
         for path, stat, kind, record in listed:
             item = _load_file(path, stat, root, kind, problems, cache, record, parsed.get(path))
             if item is not None:
                 items[kind].append(item)
-    return Dossier(root, config, items["article"], items["summary"], items["entity"]), problems
+            else:
+                unreadable.setdefault(Path(path).stem, Path(path))
+    return Dossier(root, config, items["article"], items["summary"], items["entity"], unreadable), problems
 
 
 def _files(root: Path, folder: str, suffixes: tuple[str, ...] | None, problems: list[Problem],
@@ -443,7 +446,7 @@ def _load_summary(path: Path, rel: str, text: str, problems: list[Problem]) -> S
     return _load_markdown(path, rel, text, _read_summary, problems)
 
 
-def _parse_mapping(source: SourceFile, problems: list[Problem]) -> dict | None:
+def _parse_mapping(source: SourceFile, problems: list[Problem], entity: bool = False) -> dict | None:
     try:
         data = parse_yaml(source.yaml_text, source.yaml_first_line)
     except YamlProblem as exc:
@@ -451,11 +454,19 @@ def _parse_mapping(source: SourceFile, problems: list[Problem]) -> dict | None:
         return None
     if data is None:
         data = {}
+    if entity and isinstance(data, list):
+        problems.append(Problem(source.path, source.yaml_first_line, _ENTITY_LIST.format(count=len(data))))
+        return None
     if not isinstance(data, dict):
         problems.append(Problem(source.path, source.yaml_first_line,
                                 "the fields must be 'key: value' lines, not a list or a single value"))
         return None
     return data
+
+
+_ENTITY_LIST = ("an entity file holds one entity, and this one holds a list of {count}: put each in a file of its "
+                "own under entities/ (the file's name is its id, such as entities/jean-dupont.yaml), with its "
+                "fields as 'key: value' lines, without the '- ' before the first")
 
 
 class Fields:
@@ -678,7 +689,7 @@ def _load_entity(path: Path, rel: str, text: str, problems: list[Problem]) -> En
     if not text.strip():
         problems.append(Problem(path, 1, "the file is empty; an entity needs at least 'name:' and 'type:'"))
         return None
-    data = _parse_mapping(source, problems)
+    data = _parse_mapping(source, problems, entity=True)
     if data is None:
         return None
     fields = Fields(data, source, problems)

@@ -39,7 +39,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from .cache import BuildCache, HtmlStore, StoredHtml, StoredSnippets, code_fingerprint, digest_of, text_key
 from .errors import Problem
-from .index import Catalog, Mention
+from .index import Catalog, Mention, did_you_mean
 from .matcher import fold
 from .quotes import EVERY_ID, WIKILINK_PATTERN, cited_with_quotes, quote_found, referenced_ids, split_quote
 from .workers import default_workers, fork_pool, in_order, start_forked_worker, stop_pool
@@ -381,7 +381,7 @@ class _WikiLink(InlineProcessor):
         state = self.renderer.state
         if target is None:
             state.problems.append((m.group(0), f"[[{target_id}]] links to an unknown id; "
-                                   "check the spelling or add that entity, article or summary"))
+                                   "check the spelling or add that entity, article or summary", "error", target_id))
             el = etree.Element("span", {"class": "broken-link"})
             el.text = label or target_id
             return el, m.start(0), m.end(0)
@@ -423,7 +423,8 @@ class _CitationGroup(InlineProcessor):
             if target is None or target.kind != "article":
                 what = "an unknown id" if target is None else f"{_a(target.kind)}, not an article"
                 state.problems.append((f"@{article_id}", f"[@{article_id}] cites {what}; citations must "
-                                       "name an article id (use [[id]] to link anything else)"))
+                                       "name an article id (use [[id]] to link anything else)",
+                                       *(("error", article_id, "article") if target is None else ())))
                 last = etree.SubElement(group, "span", {"class": "broken-link"})
                 last.text = f"@{article_id}"
             else:
@@ -934,6 +935,19 @@ def _from_json(data: dict, html: StoredHtml) -> Rendered:
                     [tuple(p) for p in data["problems"]], tuple(data["digests"]))
 
 
+def _unknown_id_hint(problem: tuple, catalog: Catalog) -> str | None:
+    """A problem's message; for an unknown id (text, message, severity, id[, kind]), the
+    nearest ids and names, or None when the id is that of a file that could not be read
+    (its own error says so). Made here, not kept with the rendering: they depend on the
+    whole dossier, not on what the text refers to."""
+    if len(problem) < 4:
+        return problem[1]
+    if problem[3] in catalog.dossier.unreadable:
+        return None
+    kinds = ("article",) if problem[4:] == ("article",) else ("entity", "article", "summary")
+    return problem[1] + did_you_mean(problem[3], catalog.targets, list(catalog.entities.values()), kinds)
+
+
 def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS, workers: int | None = None,
                      cache: BuildCache | None = None, tick: Callable[[int, int], None] | None = None):
     """The Markdown pass over every article, summary and entity summary, each in bounded time,
@@ -1016,7 +1030,6 @@ def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS, workers:
             continue
         into[item_id] = result
         problems += [Problem(source.path, source.body_line_of(problem[0]) if is_document else source.line_of("summary"),
-                             problem[1],
-                             severity=problem[2] if len(problem) > 2 else "error")
-                     for problem in result.problems]
+                             message, severity=problem[2] if len(problem) > 2 else "error")
+                     for problem in result.problems if (message := _unknown_id_hint(problem, catalog))]
     return rendered_documents, entity_summaries, problems

@@ -123,3 +123,6 @@ class Dossier:
     articles: list[Article]
     summaries: list[Summary]
     entities: list[Entity]
+    # id → path of each content file that could not be read: its id still exists, and what
+    # refers to it is not checked until it can be read (one error, not one per reference)
+    unreadable: dict = field(default_factory=dict)

@@ -432,6 +432,12 @@ def _bind(host: str, port: int, handler) -> "_Server":
         raise PortUnavailable(f"cannot listen on port {port}: choose one from 1 to 65535, or 0 for any free one") from None
 
 
+# The files editors write beside the one being saved, which are no change to the dossier:
+# Vim's swap files (.x.md.swp, .swo...) and its write test '4913', backups ('x.md~'), Emacs'
+# lock files ('.#x.md'), and GNU sed -i's temporary files ('sedAbc123').
+EDITOR_FILES = (r"\.sw[a-p]$", r"~$", r"^\.#", r"^4913$", r"^sed[A-Za-z0-9]{6}$")
+
+
 class _Watcher:
     """The dossier and the theme watched in a thread of its own, started before a build reads
     them: a save made at any moment after start() returns is seen (a watch started after the
@@ -457,8 +463,10 @@ class _Watcher:
     def _run(self) -> None:
         import watchfiles
         ignored = (*watchfiles.DefaultFilter.ignore_dirs, CACHE_FOLDER)
+        editors = (*watchfiles.DefaultFilter.ignore_entity_patterns, *EDITOR_FILES)
         try:   # (the first yield, on a timeout if nothing changed, comes once the watch is in place)
-            for changes in watchfiles.watch(*self._paths, watch_filter=watchfiles.DefaultFilter(ignore_dirs=ignored),
+            for changes in watchfiles.watch(*self._paths, watch_filter=watchfiles.DefaultFilter(
+                                                ignore_dirs=ignored, ignore_entity_patterns=editors),
                                             debounce=50, step=20, stop_event=self._stop, raise_interrupt=False,
                                             yield_on_timeout=True, rust_timeout=100):
                 self._ready.set()

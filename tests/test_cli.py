@@ -11,13 +11,13 @@ def test_version_and_help(make_dossier):
     d = make_dossier({})
     run = d.run("--version")
     assert run.code == 0 and run.out.strip() == f"dossier {__version__}"
-    for command in ("build", "check", "new"):
+    for command in ("init", "build", "check", "new"):
         run = d.run(command, "--help")
         assert run.code == 0 and "usage: dossier" in run.out
 
 
 def test_new_files_have_every_field_and_build(make_dossier):
-    d = make_dossier({})
+    d = make_dossier({"dossier.yaml": "title: T\n"})
     for kind, path in (("article", "articles/first.md"), ("summary", "summaries/brief.md"),
                        ("entity", "entities/someone.yaml")):
         item_id = path.split("/")[1].split(".")[0]
@@ -36,7 +36,7 @@ def test_new_files_have_every_field_and_build(make_dossier):
 
 
 def test_new_refuses_a_bad_id(make_dossier):
-    d = make_dossier({})
+    d = make_dossier({"dossier.yaml": "title: T\n"})
     run = d.run("new", "entity", "../x", str(d.root))
     assert run.code == 1 and "is not a valid id" in run.err
 
