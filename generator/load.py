@@ -45,7 +45,8 @@ MAX_LISTED_FILES = 200_000
 
 ARTICLE_FIELDS = {"id", "title", "outlet", "byline", "authors", "published", "url", "language",
                   "translated_from", "access", "access_note", "syndicated", "copy_of",
-                  "translation_of", "credits", "tags", "summary", "entities", "notes", "review"}
+                  "translation_of", "credits", "tags", "summary", "entities", "notes", "review",
+                  "original", "sha256", "retrieved"}
 SUMMARY_FIELDS = {"id", "title", "date", "order", "tags", "summary", "entities"}
 ENTITY_FIELDS = {"id", "type", "name", "aliases", "summary", "roles", "links", "date", "start",
                  "end", "place", "participants", "relations", "tags"}
@@ -645,8 +646,28 @@ def _read_article(fields: Fields, source: SourceFile) -> Article | None:
         copy_of=fields.ref("copy_of"), translation_of=fields.ref("translation_of"),
         credits=fields.str_list("credits"), tags=fields.str_list("tags"),
         summary=fields.str("summary"), entities=fields.id_list("entities"), notes=fields.str("notes"),
-        review=fields.str_list("review"))
+        review=fields.str_list("review"), original=_original(fields), sha256=_sha256(fields),
+        retrieved=fields.date("retrieved"))
     return article if article_id and title else None
+
+
+def _original(fields: Fields) -> str | None:
+    """`original:`, the imported file kept in the dossier's originals/ folder."""
+    value = fields.str("original")
+    if value and not re.fullmatch(r"originals/[A-Za-z0-9][A-Za-z0-9_.-]*", value):
+        fields.error("original", f"original: '{value}' is not a file of the dossier's originals/ folder; "
+                     "write it as originals/<name> (as dossier import does)")
+        return None
+    return value
+
+
+def _sha256(fields: Fields) -> str | None:
+    value = fields.str("sha256")
+    if value and not re.fullmatch(r"[0-9a-f]{64}", value):
+        fields.error("sha256", "sha256: not a SHA-256 digest (64 lower-case hexadecimal digits); copy it from "
+                     "`sha256sum` of the original, or import the file again")
+        return None
+    return value
 
 
 def _read_syndicated(copy: Fields) -> SyndicatedCopy:
