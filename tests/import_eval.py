@@ -1,0 +1,71 @@
+"""Field-by-field accuracy of `dossier import` on import corpora.
+
+    python tests/import_eval.py [FOLDER ...] [-v]
+
+FOLDER defaults to tests/fixtures/import; each folder is scored on its own (a held-out part
+of the corpus kept elsewhere is scored the same way). -v lists every failed check.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from tests.import_corpus import evaluate, load_cases  # noqa: E402
+
+
+def score_folder(folder: Path, verbose: bool) -> tuple[int, int]:
+    cases = load_cases(folder)
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    failures = []
+    started = time.perf_counter()
+    for case in cases:
+        with tempfile.TemporaryDirectory(prefix="import-eval-") as tmp:
+            results = evaluate(case, tmp)
+        for result in results:
+            tally[result.name][0] += result.ok
+            tally[result.name][1] += 1
+            if not result.ok:
+                failures.append((case.name, result))
+    elapsed = time.perf_counter() - started
+    kinds = defaultdict(int)
+    for case in cases:
+        kinds[case.kind] += 1
+    print(f"\n{folder}: {len(cases)} clippings ({', '.join(f'{n} {k}' for k, n in sorted(kinds.items()))}), "
+          f"imported in {elapsed:.1f} s")
+    print(f"  {'field':<22} {'right':>7} {'of':>4} {'accuracy':>9}")
+    for name, (ok, total) in tally.items():
+        print(f"  {name:<22} {ok:>7} {total:>4} {ok / total:>9.0%}")
+    ok = sum(v[0] for v in tally.values())
+    total = sum(v[1] for v in tally.values())
+    perfect = sum(1 for case in cases if not any(name == case.name for name, _ in failures))
+    print(f"  {'overall':<22} {ok:>7} {total:>4} {ok / total if total else 0:>9.1%}"
+          f"   ({perfect} of {len(cases)} clippings entirely right)")
+    if verbose:
+        for name, result in failures:
+            print(f"    {name}: {result}")
+    return ok, total
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="*", type=Path, default=[ROOT / "tests" / "fixtures" / "import"])
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every failed check")
+    args = parser.parse_args(argv)
+    for folder in args.folders:
+        if not folder.is_dir():
+            print(f"{folder}: not a folder", file=sys.stderr)
+            return 2
+        score_folder(folder, args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
