@@ -21,7 +21,10 @@ TRAILING = re.compile(r"^(?:" + _any(
     r"read (next|more)", r"see also", r"also (read|on [\w .'-]+)", r"don'?t miss", r"editor'?s picks?", r"popular (now|today)",
     r"(sign up|subscribe) (to|for) (our|the) [\w -]*newsletters?.*", r"newsletters?", r"comments?( \(\d+\))?", r"\d+ comments?",
     r"(leave|post|add|write) a (comment|reply)", r"join the (conversation|discussion)", r"topics", r"tags", r"share this (article|story)",
-    r"(sign up|subscribe|register) (to|for|now)\b.*", r"get (our|the) .{0,30}(newsletter|briefing|in your inbox).*", r"more like this", r"in other news", r"elsewhere on [\w .'-]+", r"around the web", r"promoted stories",
+    r"(sign up|subscribe|register) (to|for|now)\b.*", r"get (our|the) .{0,30}(newsletter|briefing|in your inbox).*", r"more like this", r"-*\s*ends\s*-*", r"#{3}", r"notes? (to|for) editors", r"(media|press) (contacts?|enquiries|office)\b.*",
+    r"contacts? (presse|médias?)\b.*", r"fin", r"(presse|medien)kontakt\b.*", r"kontakt für medien\b.*", r"contacto de prensa\b.*",
+    r"contatti? (per la )?stampa\b.*",
+    r"about (us|the author)", r"in other news", r"elsewhere on [\w .'-]+", r"around the web", r"promoted stories",
     # fr
     r"(à lire|lire) (aussi|également|plus|la suite)", r"sur le même sujet", r"les plus lus", r"articles? (similaires|liés|associés)",
     r"(vous|ça) (pourriez|pourrait) (aussi |également )?(aimer|vous intéresser)", r"nos (dernières|derniers) (articles|actualités)",
@@ -134,7 +137,10 @@ FIRST_PUBLISHED = re.compile(r"^(?:\W{0,3})(?:" + _any(
 ) + r")(?=\s+(?:on|le|am|el|il|and|et|und|y|e|in|with|avec|mit|con)\s|\s*[,.;(]|\s*$)", re.I)
 
 # Bylines: "By ...", and the words that join two names.
-BYLINE_START = re.compile(r"^(?:by|written by|words by|reporting by|par|von|por|di|a cura di|texto de|text:|de)\s+", re.I)
+BYLINE_START = re.compile(r"^(?:by|written by|words by|reporting by|prepared by|compiled by|edited by|par|rédigé par|von|"
+                          r"erstellt von|verfasst von|por|elaborado por|di|a cura di|texto de|text:|de)\s+", re.I)
+HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|sir|dame|m|mme|mlle|me|herr|frau|sr|sra|srta|dott|dott\.ssa|ing|avv|sig|sig\.ra)"
+                       r"\.?\s+", re.I)
 NAME_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b)\s*", re.I)
 CREDIT = re.compile(r"^(?:photo(graph)?s?|pictures?|image|illustrations?|graphics?|infographics?|video|credits?|foto(s|grafía|grafia)?"
                     r"|bild(er)?|ilustración|illustrazione|dessin|vidéo|crédit)(\s+\w+)?\s*[:©]|^©|\bgetty images\b|\bshutterstock\b",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from . import phrases as P
 from .clipping import Clipping, Reproducer
-from .when import TIME, all_dates, find_date
+from .when import TIME, find_date, find_month
 
 URL = re.compile(r"https?://[^\s<>\"')]+")
 URL_LINE = re.compile(r"^(?:(?:url|link|lien|source|quelle|fuente|fonte)\s*:\s*)?<?(https?://\S+?)>?$", re.I)
@@ -107,7 +107,7 @@ def is_prose(unit: Unit) -> bool:
 def name_like(text: str) -> bool:
     """'Martha Quill', 'Lucía Fernández', 'Jean de La Fontaine': 2 to 5 capitalised words."""
     words = text.replace("’", "'").split()
-    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text):
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text) or text.isupper():
         return False
     if words[0].lower() in _DETERMINERS or words[0].lower().startswith(("l'", "d'")):
         return False   # (an outlet: "The Coastal Times", "La Gazette")
@@ -208,7 +208,9 @@ class TextReader:
             while i > 0 and (_is_time(units[i - 1].clean) or
                              _is_day(units[i - 1].clean) and i < len(units) and _is_time(units[i].clean)):
                 i -= 1   # (a live report's first entry: its day and time)
-            if i > 1 and units[i - 1].text.startswith("## "):
+            if i > 1 and units[i - 1].text.startswith("## ") or i >= 2 and units[i - 1].words <= 6 and \
+                    not self._meta_kind(units[i - 1]) and not _SENTENCE_END.search(units[i - 1].clean) and \
+                    self._meta_kind(units[i - 2]) in ("byline", "dateline", "credit", "agency", "url"):
                 i -= 1   # (a subheading the text begins with)
             return i
         return len(units)
@@ -259,7 +261,7 @@ class TextReader:
                 any(name_like(part.strip()) for part in re.split(P.SEPARATORS, text)) and \
                 (find_date(text) or P.CREDIT.search(text)):
             return "byline"
-        if unit.words <= 16 and (find_date(text) or P.RELATIVE_TIME.search(text)) and not is_prose(unit):
+        if unit.words <= 16 and (find_date(text) or P.RELATIVE_TIME.search(text) or find_month(text)) and not is_prose(unit):
             return "dateline"
         if unit.words <= 14 and (P.PUBLISHED_WORDS.search(text) or P.UPDATED_WORDS.search(text)) and TIME.search(text):
             return "dateline"
@@ -380,8 +382,10 @@ class TextReader:
             if P.RELATIVE_TIME.search(part) or TIME.fullmatch(part.strip()):
                 continue
             names = P.BYLINE_START.sub("", part)
+            if _byline_by_comma(names):
+                names = names.partition(",")[0]
             for name in P.NAME_JOINERS.split(names):
-                name = name.strip(" .")
+                name = strip_honorific(name.strip(" ."))
                 if not name:
                     continue
                 if P.AGENCIES.match(name):
@@ -407,6 +411,8 @@ class TextReader:
             later = find_date(text[updated.start():])
             if later and not self.updated:
                 self.updated = later.value
+        elif find_month(text):
+            self._date(find_month(text).value, text)
         elif P.RELATIVE_TIME.search(text):
             self.relative = text
         self._removed("dateline", unit, "dateline")
@@ -518,7 +524,7 @@ class TextReader:
         if re.search(r"\d", text) and not re.search(r"[^\W\d_]{3}", text):
             return "fragment"
         if unit.words <= 14 and following is not None and is_prose(following) and text[:1].isupper() and \
-                not text.endswith((",", ";")) and position > 0:
+                not text.endswith((",", ";")):
             return "subheading"
         if unit.words <= 8:
             return "fragment"
@@ -615,7 +621,14 @@ def _is_day(text: str) -> bool:
 def _byline_by_comma(text: str) -> bool:
     """'Priya Raman, correspondent in Halverton': a name, then what the person is."""
     name, comma, role = text.partition(",")
-    return bool(comma) and name_like(name.strip()) and len(text.split()) <= 10 and role.strip()[:1].islower()
+    return bool(comma) and name_like(name.strip()) and len(text.split()) <= 10 and not _SENTENCE_END.search(role) \
+        and not find_date(role)
+
+
+def strip_honorific(name: str) -> str:
+    """'Dr. Matthias Köhler' → 'Matthias Köhler'."""
+    stripped = P.HONORIFIC.sub("", name)
+    return stripped if len(stripped.split()) >= 2 else name
 
 
 def _title(text: str) -> str:

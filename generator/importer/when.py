@@ -119,3 +119,14 @@ def all_dates(text: str) -> list[Found]:
         found.append(Found(hit.value, hit.text, hit.start + offset, hit.has_time))
         cut = hit.start + len(hit.text)
         rest, offset = rest[cut:], offset + cut
+
+
+MONTH_YEAR = re.compile(r"^\s*" + _MONTH + r"\s+(?P<y>\d{4})\s*$", re.I)
+
+
+def find_month(line: str) -> Found | None:
+    """A line that is only a month and a year ("June 2024"): a date to the month."""
+    match = MONTH_YEAR.match(line)
+    if not match or not 1900 <= int(match["y"]) <= 2100:
+        return None
+    return Found(f"{match['y']}-{MONTHS[match['mon'].lower().rstrip('.')]:02d}", match.group(0).strip(), match.start(), False)
