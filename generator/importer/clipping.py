@@ -88,8 +88,6 @@ def front_matter(clip: Clipping, copy_of: str | None = None, syndicated: Reprodu
 
 
 def syndicated_fields(copy: Reproducer) -> dict[str, str]:
-    """A `syndicated` entry's fields (access only when not full)."""
+    """A `syndicated` entry's fields, those known."""
     found = {key: getattr(copy, key) for key in ("outlet", "url", "published", "access", "note")}
-    if found["access"] == "full":
-        found["access"] = None
     return {key: value for key, value in found.items() if value} or {"note": "a copy (nothing known of it)"}

@@ -104,7 +104,8 @@ def read_pdf(data: bytes) -> Clipping:
     if author and not JUNK_AUTHOR.fullmatch(author.lower()) and (name_like(strip_honorific(author)) or ";" in author):
         clip.decide("authors", [strip_honorific(name.strip()) for name in re.split(r"\s*(?:;|,| and | und | et )\s*", author)
                                 if name.strip()], "the PDF's metadata")
-    if not clip.published:
+    real = bool(title) or bool(author and not JUNK_AUTHOR.fullmatch(author.lower()))
+    if not clip.published and real:   # (the date a PDF was made, only when its other metadata are real)
         created = re.match(r"D:(\d{4})(\d{2})(\d{2})", meta.get("CreationDate", ""))
         if created and 1990 <= int(created.group(1)) <= 2100:
             clip.decide("published", "-".join(created.groups()), "the date the PDF was made (its metadata)")
@@ -120,25 +121,24 @@ def read_pdf(data: bytes) -> Clipping:
 
 
 def _anchor_pages(clip: Clipping, pages: list[list[str]]) -> None:
-    """`<span id="page-N"></span>` where each page's text starts in the body."""
-    blocks = clip.body
+    """`<a id="page-N"></a>` where each page's text starts in the body: a block of its own
+    before a paragraph or heading the page starts with, inside a paragraph that runs over."""
+    blocks, anchors = clip.body, {}
     start = 0
     for number, lines in enumerate(pages, start=1):
-        anchor = f'<span id="page-{number}"></span>'
+        anchor = f'<a id="page-{number}"></a>'
         if number == 1:
-            if blocks:
-                blocks[0] = _prefix(blocks[0], anchor)
+            anchors.setdefault(0, []).append(anchor)
             continue
         for line in (line for line in lines if len(line) >= 12):
             probe = line[:40]
             found = next(((i, block.find(probe)) for i, block in enumerate(blocks[start:], start) if probe in block), None)
             if found:
                 i, at = found
-                blocks[i] = blocks[i][:at] + anchor + blocks[i][at:] if at else _prefix(blocks[i], anchor)
+                if blocks[i][:at].lstrip("#").strip():
+                    blocks[i] = blocks[i][:at] + anchor + blocks[i][at:]
+                else:
+                    anchors.setdefault(i, []).append(anchor)
                 start = i
                 break
-
-
-def _prefix(block: str, anchor: str) -> str:
-    heading = re.match(r"#+ ", block)
-    return block[:heading.end()] + anchor + block[heading.end():] if heading else anchor + block
+    clip.body = [part for i, block in enumerate(blocks) for part in [*anchors.get(i, []), block]]

@@ -479,6 +479,8 @@ class TextReader:
                 blocks.append(f"## {text}")
             elif kind == "subheading":
                 blocks.append(f"## {text}")
+            elif kind == "label":
+                self._removed("the document's label", unit, "label")
             elif kind == "fragment":
                 self._removed("fragment (a graphic's or a caption's text)", unit, "fragment")
             else:
@@ -518,6 +520,8 @@ class TextReader:
             return "chrome"
         if unit.text.startswith("## ") and not is_prose(unit):
             return "subheading"
+        if text.isupper() and unit.words <= 3 and not any(is_prose(u) for u in body[:position]):
+            return "label"
         if is_prose(unit) or unit.text.startswith(("- ", "* ", "> ")) or is_sentence(text):
             return "text"
         following = body[position + 1] if position + 1 < len(body) else None
