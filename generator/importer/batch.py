@@ -100,6 +100,7 @@ def _line(name: str, result: ImportResult, into: Path, dry_run: bool) -> str:
                 "its syndicated list; nothing else written (use --new for a separate article)")
     extra = f", a copy of {result.copy_of} (copy_of)" if result.copy_of else ""
     review = f"; {counted(len(result.clip.review), 'item')} to review" if result.clip.review else ""
+    where = display_path(result.path.resolve())
     return f"{name}: {'would create' if dry_run else 'created'} {where} ({result.clip.kind}{extra}{review})"
 
 

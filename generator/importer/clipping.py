@@ -68,8 +68,8 @@ def front_matter(clip: Clipping, copy_of: str | None = None, syndicated: Reprodu
     lines = ["---"]
     for name in ORDER:
         value = values[name]
-        if name == "access":
-            lines.append(f"access: {value}")
+        if name in ("access", "copy_of") and value:   # (a word of the dossier's own: unquoted)
+            lines.append(f"{name}: {value}")
         elif isinstance(value, list):
             if value:
                 lines.append(f"{name}: [" + ", ".join(_string(item) for item in value) + "]")

@@ -77,6 +77,8 @@ CHROME = re.compile(r"^(?:" + _any(
 ) + r")\s*[:.…»>|]*$", re.I)
 
 CHROME_SENTENCE = re.compile(_any(
+    r"^(sponsored|advertisement|promoted|partner content|paid (post|content)|anzeige|werbung|publicité|publi-?reportage|"
+    r"publicidad|contenido patrocinado|pubblicità|contenuto sponsorizzato)\b\s*[:|·–—-]",
     r"\bcookies?\b.*\b(accept|agree|consent|settings|use|utilis|akzept|acept|accett)", r"\b(accept|reject) (all )?cookies\b",
     r"\bprivacy (policy|settings)\b", r"\bterms (of (use|service)|and conditions)\b", r"\bdownload (the|our) (free )?app\b",
     r"\bget it on google play\b", r"\b(download on|available on) the app store\b", r"\bapp store\b", r"\bgoogle play\b",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from . import phrases as P
 from .clipping import Clipping, Reproducer
-from .when import TIME, find_date, find_month
+from .when import TIME, find_date, find_month, find_time
 
 URL = re.compile(r"https?://[^\s<>\"')]+")
 URL_LINE = re.compile(r"^(?:(?:url|link|lien|source|quelle|fuente|fonte)\s*:\s*)?<?(https?://\S+?)>?$", re.I)
@@ -361,7 +361,7 @@ class TextReader:
             self._removed(f"credit (kept in credits)", unit, kind)
 
     def _credits_line(self, unit: Unit) -> None:
-        for part in re.split(r"\s+[|/]\s+|\s*[|•]\s*", unit.clean):
+        for part in re.split(r"\s*[|•]\s*|\s+/\s+(?=" + P.CREDIT_ROLE.pattern.removeprefix("^") + ")", unit.clean, flags=re.I):
             part = part.strip()
             if P.CREDIT_ROLE.match(part) or part.startswith("©"):
                 self._credit(part, None)
@@ -415,6 +415,10 @@ class TextReader:
             self._date(find_month(text).value, text)
         elif P.RELATIVE_TIME.search(text):
             self.relative = text
+            time = find_time(text)
+            if time and TODAY.search(text) and self.clip.published and "T" not in self.clip.published:
+                self.clip.decide("published", f"{self.clip.published}T{time}", f"the time of “{text}”, on the date above")
+                self.relative = None
         self._removed("dateline", unit, "dateline")
 
     def _date(self, value: str, evidence: str) -> None:
@@ -539,7 +543,7 @@ class TextReader:
         share = P.PAYWALL_SHARE.search(unit.text)
         held = f"about {100 - int(share.group(1))}%" if share and int(share.group(1)) < 100 else None
         clip.decide("access", "partial", f"the clipping says “{unit.clean}”")
-        clip.access_note = f"opening only ({held} of the article)" if held else "opening only; the rest is for subscribers"
+        clip.access_note = f"opening only ({held})" if held else "opening only; the rest is for subscribers"
         self._removed("paywall notice", unit, "paywall")
 
     def _elsewhere(self, unit: Unit) -> None:
@@ -570,7 +574,9 @@ class TextReader:
             self.original, self.original_date = self.original or beside[0], beside[1]
         elif beside and not site:
             site = beside[0]
-        if self.original and (not site or self.original.lower() != site.lower()):
+        if self.original and not site:
+            clip.decide("outlet", self.original, "the source the clipping names")
+        elif self.original and self.original.lower() != site.lower():
             copy = Reproducer(outlet=site, url=clip.url, access="partial" if self.stopped_short or clip.access != "full"
                               else "full")
             if self.original_date is None and clip.published:
@@ -609,6 +615,7 @@ def ask_unknown(clip: Clipping) -> None:
         clip.ask("title", f"no headline in the clipping; “{clip.title}” is its opening words, provisional: write one")
 
 
+TODAY = re.compile(r"\b(today|aujourd'hui|heute|hoy|oggi)\b", re.I)
 GRAPHIC = re.compile(r"\b(source|quelle|fuente|fonte|grafik|graphic|chart|infographi\w*|gráfico|grafico|infografía|"
                      r"infografica|karte|mapa|carte|map)\s*:", re.I)
 
