@@ -33,6 +33,7 @@ from .index import LIST_PAGE
 from .matcher import MAX_NAME_LENGTH
 from .model import (ACCESS_LEVELS, Article, Dossier, Entity, ExternalLink, Relation, Summary,
                     SyndicatedCopy)
+from .originals import PUBLISHED as PUBLISHED_ORIGINALS
 from .quotes import cited_with_quotes, referenced_ids
 from .safepaths import is_inside, refused_link, reserved_name, windows_name_problem
 from .yamlsource import CONTROL_CHARACTERS, SourceFile, YamlProblem, nfc, parse_yaml
@@ -82,7 +83,8 @@ PARALLEL_FILES = 400
 # The dossier's other folders a build reads, every file in them (hidden ones too: a site's
 # .well-known/): its own templates, overriding the theme's, and its static files, copied as
 # they are to the site root. Nothing else in a dossier is read but dossier.yaml.
-OTHER_FOLDERS = ("templates", "static")
+# originals/ holds the files `dossier import` kept; its PDFs and texts are published under originals/.
+OTHER_FOLDERS = ("templates", "static", "originals")
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,13 @@ class ContentFiles:
         """(path inside the folder with '/', path, stat) of each file listed under root/folder."""
         base = self.root / folder
         return [(_relative(path, base), path, stat) for path, stat in self.files.get(folder, [])]
+
+    def copied(self) -> list[tuple[str, str, os.stat_result]]:
+        """(path in the site, path, stat) of the files copied into the site as they are:
+        static/'s at the site root, and the PDFs and texts of originals/ under originals/."""
+        return [*self.under("static"), *((f"originals/{relative}", path, stat) for relative, path, stat
+                                          in self.under("originals")
+                                          if "/" not in relative and relative.lower().endswith(PUBLISHED_ORIGINALS))]
 
 
 def list_content(root: Path) -> ContentFiles:

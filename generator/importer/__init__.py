@@ -16,7 +16,7 @@ from pathlib import Path
 from ..errors import Problem
 from ..matcher import fold
 from ..yamlsource import clean_text
-from . import originals
+from .. import originals
 from .clipping import Clipping, Reproducer
 from .store import SAME_TEXT, ClippingError, Existing, add_syndicated_record, articles_folder, free_path, \
     slug, write_article

@@ -3,7 +3,7 @@
 Running headers and footers (a line at the top or bottom of every page, or of every page
 after the first, digits aside), page numbers and case numbers are removed; the text is read
 by the pasted-text reader, which joins a title wrapped over two lines and the lines of each
-paragraph. Each page's start gets an anchor (`<span id="page-3"></span>`) so that a citation
+paragraph. Each page's start gets an anchor (`{#page-3}`, markup.py's) so that a citation
 `[@id, p. 3]` links to it. The title, author and date of the PDF's metadata are used when
 they look real ("Microsoft Word - draft2.docx" and "user" do not). A PDF without text (a
 scan) is refused with a hint to run OCR first.
@@ -121,12 +121,12 @@ def read_pdf(data: bytes) -> Clipping:
 
 
 def _anchor_pages(clip: Clipping, pages: list[list[str]]) -> None:
-    """`<a id="page-N"></a>` where each page's text starts in the body: a block of its own
+    """`{#page-N}` where each page's text starts in the body (markup.py makes it an anchor): a block of its own
     before a paragraph or heading the page starts with, inside a paragraph that runs over."""
     blocks, anchors = clip.body, {}
     start = 0
     for number, lines in enumerate(pages, start=1):
-        anchor = f'<a id="page-{number}"></a>'
+        anchor = f"{{#page-{number}}}"
         if number == 1:
             anchors.setdefault(0, []).append(anchor)
             continue

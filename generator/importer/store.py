@@ -97,7 +97,7 @@ def slug(text: str, limit: int = 60) -> str:
 
 def free_path(folder: Path, base: str) -> Path:
     path, number = folder / f"{base}.md", 2
-    while os.path.lexists(path) or os.path.lexists(folder.parent / "originals" / f"{path.stem}.pdf"):
+    while os.path.lexists(path) or any((folder.parent / "originals").glob(f"{path.stem}.*")):
         path, number = folder / f"{base}-{number}.md", number + 1
     return path
 

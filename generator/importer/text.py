@@ -358,7 +358,7 @@ class TextReader:
             self.clip.credits.append(text)
             self.clip.decisions.append(f"credits: {text}")
         if unit is not None:
-            self._removed(f"credit (kept in credits)", unit, kind)
+            self._removed("credit (kept in credits)", unit, kind)
 
     def _credits_line(self, unit: Unit) -> None:
         for part in re.split(r"\s*[|•]\s*|\s+/\s+(?=" + P.CREDIT_ROLE.pattern.removeprefix("^") + ")", unit.clean, flags=re.I):

@@ -6,11 +6,11 @@ import hashlib
 import os
 from pathlib import Path
 
-from ..errors import Problem
+from .errors import Problem
 
 FOLDER = "originals"
-# Originals published beside the pages (a saved web page is never published as HTML: its
-# scripts and styles would run on the dossier's site; its extracted text is the article).
+# Originals copied into the site under originals/ (a saved web page never is: its scripts and
+# styles would run on the dossier's site; its extracted text is the article).
 PUBLISHED = (".pdf", ".txt")
 
 
@@ -56,3 +56,12 @@ def verify(root: Path, articles) -> list[Problem]:
 
 def published(root: Path, relative: str | None) -> bool:
     return bool(relative) and Path(relative).suffix.lower() in PUBLISHED
+
+
+def review_summary(articles, root: Path) -> list[Problem]:
+    """One warning for a build: how many articles still have open `review:` items."""
+    count = sum(1 for article in articles if article.review)
+    if not count:
+        return []
+    return [Problem(root, None, f"{count} article{'s' if count > 1 else ''} still {'have' if count > 1 else 'has'} "
+                    "open review items left by dossier import; `dossier check` lists them", severity="warning")]
