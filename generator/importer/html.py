@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from . import phrases as P
 from .clipping import Clipping, Reproducer
-from .text import TextReader, ask_unknown, language, name_like, outlet_name
+from .text import TextReader, Unit, ask_unknown, language, name_like, outlet_name
 from .when import find_date
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "opinionnewsarticle",
@@ -168,12 +168,27 @@ def read_html(page: str) -> Clipping:
         text = visible_text(page)   # (trafilatura keeps the heading of one entry of a live report only)
     reader = TextReader(text)
     clip = reader.read()
+    for line in _header_lines(page):   # (bylines and datelines the main text left out)
+        unit = Unit(line)
+        kind = reader._meta_kind(unit)
+        if kind == "byline" and not clip.authors:
+            reader._byline(unit)
+        elif kind == "dateline" and not clip.published:
+            reader._dateline(unit)
     clip.kind = "html"
     clip.review = []
     _credits(page, clip)
     _apply(declared, clip, reader)
     ask_unknown(clip)
     return clip
+
+
+_HEADER = re.compile(r"<(\w+)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:byline|by-line|author|dateline|date|posted-on|"
+                     r"entry-meta|article-meta|meta)\b[^\"']*[\"'][^>]*>(.*?)</\1>", re.I | re.S)
+
+
+def _header_lines(page: str) -> list[str]:
+    return [text for _, inner in _HEADER.findall(page) if 0 < len((text := _text(inner)).split()) <= 20]
 
 
 def _credits(page: str, clip: Clipping) -> None:

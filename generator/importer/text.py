@@ -378,14 +378,16 @@ class TextReader:
             found = find_date(part)
             if found:
                 self._date(found.value, part)
-                continue
-            if P.RELATIVE_TIME.search(part) or TIME.fullmatch(part.strip()):
+                part = part[:part.find(found.text)].rstrip(" ,;-–—|·") if P.BYLINE_START.match(part) else ""
+                part = re.sub(r"\s+(on|le|am|el|il|the)$", "", part, flags=re.I)
+            if not part or P.RELATIVE_TIME.search(part) or TIME.fullmatch(part.strip()):
                 continue
             names = P.BYLINE_START.sub("", part)
             if _byline_by_comma(names):
                 names = names.partition(",")[0]
             for name in P.NAME_JOINERS.split(names):
                 name = strip_honorific(name.strip(" ."))
+                name = name.title() if name.isupper() and len(name) > 4 else name   # ("JANE DOE")
                 if not name:
                     continue
                 if P.AGENCIES.match(name):
@@ -610,7 +612,8 @@ def ask_unknown(clip: Clipping) -> None:
     if not clip.url:
         clip.ask("url", "the clipping does not give its address")
     if not clip.title and clip.body:
-        opening = " ".join(clip.body[0].lstrip("#* ").split()[:8]).rstrip(",;:.")
+        first = re.sub(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+(?:,[^(]{0,30})?\s*\([^)]{1,40}\)\s*[-–—]\s*", "", clip.body[0])   # (a dateline)
+        opening = " ".join(first.lstrip("#* ").split()[:8]).rstrip(",;:.")
         clip.title = opening + "…"
         clip.ask("title", f"no headline in the clipping; “{clip.title}” is its opening words, provisional: write one")
 
