@@ -266,10 +266,11 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
         clip.decide("access", "partial", "the page declares the article is not free to read (isAccessibleForFree)")
         clip.access_note = clip.access_note or "opening only; the rest is for subscribers"
     clip.reproduced_by = None
-    original = _reproduced(d) or reader.original
+    original = reader.original or _reproduced(d)
     if original and own_site and (isinstance(original, str) and original.lower() != own_site.lower() or original is True):
         copy = Reproducer(outlet=own_site, url=meta.get("og:url") if _host(meta.get("og:url")) != _host(url) else None,
                           published=_iso(meta.get("article:published_time")), access=clip.access)
+        clip.published = _iso(ld.get("datePublished")) or reader.original_date   # (the original's own date, if stated)
         if copy.published == clip.published:
             copy.published = None
         clip.reproduced_by = copy

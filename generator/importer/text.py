@@ -65,21 +65,34 @@ def _units(text: str) -> list[Unit]:
 
 
 def _unwrap(lines: list[str]) -> list[str]:
-    """A block's lines, joined where a long line was only wrapped (hard-wrapped text)."""
+    """A block's lines, joined where a line was only wrapped: hard-wrapped text (lines of about
+    the same length), or a line that runs on, unfinished, into one that starts in small letters."""
+    if len(lines) < 2:
+        return lines
     longest = max(len(line) for line in lines)
-    if len(lines) < 2 or longest < 55 or \
-            sum(len(line) >= 0.7 * longest for line in lines[:-1]) < 0.6 * (len(lines) - 1):
-        return lines   # (not a block of lines of about the same length: lines of their own)
-    joined = [lines[0]]
+    even = longest >= 55 and sum(len(line) >= 0.7 * longest for line in lines[:-1]) >= 0.6 * (len(lines) - 1)
+    joined, uniform = [lines[0]], len(lines) >= 3
     for line in lines[1:]:
         before = joined[-1]
-        wrapped = len(before) >= 0.6 * longest and not _SENTENCE_END.search(before) or \
-            (len(before) >= 0.75 * longest and line[:1].islower())
+        open_end = not _SENTENCE_END.search(before)
+        if even:
+            wrapped = len(before) >= 0.6 * longest and (line[:1].islower() or open_end and (uniform or not _looks_meta(line)))
+        else:
+            wrapped = open_end and line[:1].islower() and len(before) >= 30 and not re.search(r"[:|]$", before) \
+                and not _looks_meta(line)
         if wrapped and not P.BYLINE_START.match(line):
             joined[-1] = before + " " + line
         else:
             joined.append(line)
     return joined
+
+
+def _looks_meta(line: str) -> bool:
+    """A line that stands on its own under a long one: a byline, an agency, a date, a credit, a name."""
+    line = line.strip()
+    return bool(P.AGENCIES.match(line.strip(" ()")) or P.CREDIT.search(line) or find_date(line) or find_month(line)
+                or name_like(line) or _byline_by_comma(line) or P.RELATIVE_TIME.search(line) or URL.match(line)
+                or len(line.split()) <= 3 and not line[:1].islower())
 
 
 def content_words(text: str) -> set[str]:
@@ -446,6 +459,9 @@ class TextReader:
                 self.clip.decide("url", name, f"from “{unit.clean}”")
         elif len(name.split()) <= 6:
             self.original = self.original or outlet_name(name)
+            dated = find_date(unit.clean)
+            if dated and not self.original_date:
+                self.original_date = dated.value
         self._removed("credit of the original", unit, "original")
 
     # ------------------------------------------------------------ the body
