@@ -74,15 +74,9 @@ def _running(pages: list[list[str]], title: str | None) -> set[str]:
     return running
 
 
-def read_pdf(data: bytes) -> Clipping:
-    pages, meta = _pages(data)
-    text_chars = sum(len("".join(lines).replace(" ", "")) for lines in pages)
-    if text_chars < 20 * len(pages):
-        raise ClippingError("the PDF has no text layer (a scanned document?): run OCR on it first, for example "
-                            "`ocrmypdf in.pdf out.pdf`, then import the new file")
-    title = meta.get("Title", "").strip()
-    title = title if title and not JUNK_TITLE.search(title) else None
-    running = _running(pages, title or next((line for line in pages[0] if line), None))
+def _read(pages: list[list[str]], running: set[str]):
+    """The pages' text without the running lines, read: (reader, clipping, lines removed, the
+    pages as kept, the parts of the removed lines)."""
     removed, kept_pages, footer_names = [], [], []
     for lines in pages:
         kept = []
@@ -94,7 +88,22 @@ def read_pdf(data: bytes) -> Clipping:
             kept.append(line)
         kept_pages.append(kept)
     reader = TextReader("\n".join("\n".join(lines) + "\n" for lines in kept_pages))
-    clip = reader.read()
+    return reader, reader.read(), removed, kept_pages, footer_names
+
+
+def read_pdf(data: bytes) -> Clipping:
+    pages, meta = _pages(data)
+    text_chars = sum(len("".join(lines).replace(" ", "")) for lines in pages)
+    if text_chars < 20 * len(pages):
+        raise ClippingError("the PDF has no text layer (a scanned document?): run OCR on it first, for example "
+                            "`ocrmypdf in.pdf out.pdf`, then import the new file")
+    title = meta.get("Title", "").strip()
+    title = title if title and not JUNK_TITLE.search(title) else None
+    running = _running(pages, title)
+    reader, clip, removed, kept_pages, footer_names = _read(pages, running)
+    if not title and clip.title and (more := _running(pages, clip.title) - running):
+        running |= more   # (a short form of the headline at the top of each later page)
+        reader, clip, removed, kept_pages, footer_names = _read(pages, running)
     clip.kind = "pdf"
     clip.review = []
     clip.removed += [f"running header, footer or page number: {line}" for line in dict.fromkeys(removed)]
