@@ -440,7 +440,8 @@ class _CitationGroup(InlineProcessor):
                     locators.append(locator)
                 href = self.renderer.href(article_id)
                 page = PAGE_LOCATOR.fullmatch(locator)
-                if page and not quote:   # ("p. 3": the page's anchor in an imported PDF's text)
+                cited = catalog.articles.get(article_id)
+                if page and not quote and cited and (cited.original or "").endswith(".pdf"):   # (its page anchors)
                     href += f"#page-{page.group(1)}"
                 if quote:
                     check_quote(self.renderer, article_id, quote)

@@ -19,7 +19,8 @@ from urllib.parse import urlsplit
 
 from . import phrases as P
 from .clipping import Clipping, Reproducer
-from .text import TextReader, Unit, ask_unknown, language, name_like, outlet_name
+from .lines import Unit, language, name_like, outlet_name
+from .text import TextReader, ask_unknown
 from .when import find_date
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "opinionnewsarticle",

@@ -16,7 +16,8 @@ import re
 from . import phrases as P
 from .clipping import Clipping
 from .store import ClippingError
-from .text import TextReader, ask_unknown, name_like, outlet_like, outlet_name, strip_honorific
+from .lines import name_like, outlet_like, outlet_name, strip_honorific
+from .text import TextReader, ask_unknown
 
 PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:(?:page|seite|página|pagina|pág\.?|p\.)\s*)?\d{1,4}(?:\s*(?:of|/|von|de|di|sur|sobre)\s*\d{1,4})?"
                          r"[-–—\s]*$", re.I)

@@ -98,7 +98,9 @@ CHROME_SENTENCE = re.compile(_any(
     r"matin|jour|soir|semaine|mañana|día|noche|semana|mattina|giorno|sera|settimana|morgen|tag|abend|woche)\b",
     r"\bin your inbox\b", r"\bdans votre boîte (mail|aux lettres|e-mail)\b", r"\bin ihr(em)? postfach\b",
     r"\ben tu (correo|bandeja)\b", r"\bnella tua (casella|email)\b",
-    r"\bsend (us )?(corrections|a correction|your tips)\b", r"\bpage last (edited|updated|modified)\b", r"\bclick here to\b", r"\bcliquez ici\b", r"\bhier klicken\b", r"\bhaga clic aquí\b", r"\bclicca qui\b",
+    r"\bsend (us )?(corrections|a correction|your tips)\b", r"\bpage last (edited|updated|modified)\b", r"\bclick here to\b",
+    r"\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+    r"tutti i diritti riservati)\b", r"\bcliquez ici\b", r"\bhier klicken\b", r"\bhaga clic aquí\b", r"\bclicca qui\b",
     r"\bsupport (our|independent) journalism\b", r"\bsoutenez (notre|le) journalisme\b",
 ), re.I)
 
@@ -145,8 +147,8 @@ HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|sir|dame|m|mme|mlle|me|herr|fr
                        r"\.?\s+", re.I)
 NAME_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b)\s*", re.I)
 CREDIT = re.compile(r"^(?:photo(graph)?s?|pictures?|image|illustrations?|graphics?|infographics?|video|credits?|foto(s|grafía|grafia)?"
-                    r"|bild(er)?|ilustración|illustrazione|dessin|vidéo|crédit)(\s+\w+)?\s*[:©]|^©|\bgetty images\b|\bshutterstock\b",
-                    re.I)
+                    r"|bild(er)?|ilustración|illustrazione|dessin|vidéo|crédit)(\s+\w+)?\s*([:©]|\bby\s+[A-ZÀ-Þ])|^©|\bgetty images\b"
+                    r"|\bshutterstock\b", re.I)
 CREDIT_ROLE = re.compile(r"^(?:photo(graph)?s?|pictures?|image|illustrations?|graphics?|video|foto(s|grafía|grafia)?|bild(er)?"
                          r"|ilustración|illustrazione|dessin|vidéo|crédit)\b", re.I)
 

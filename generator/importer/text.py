@@ -9,171 +9,20 @@ French, German, Spanish, Italian). What the clipping does not state goes to `rev
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from . import phrases as P
 from .clipping import Clipping, Reproducer
+from .lines import (EDITION, GRAPHIC, SENTENCE_END, TODAY, URL, URL_LINE, Unit, byline_by_comma, content_words,
+                    headline_text, is_day, is_menu, is_prose, is_section, is_sentence, is_time, language, name_like,
+                    outlet_like, outlet_name, overlap, strip_honorific, units_of)
 from .when import TIME, find_date, find_month, find_time
-
-URL = re.compile(r"https?://[^\s<>\"')]+")
-URL_LINE = re.compile(r"^(?:(?:url|link|lien|source|quelle|fuente|fonte)\s*:\s*)?<?(https?://\S+?)>?$", re.I)
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_SENTENCE_END = re.compile(r"[.!?…][\"”»’)\]]*$|[\"”»]$")
-_PARTICLES = {"de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "da", "del", "della", "dos", "das", "bin",
-              "al", "ter", "ten", "zu", "y", "e", "st", "mc"}
-_EDITION = re.compile(r"\b(edition|édition|ausgabe|edición|edizione|weekend|week-end|wochenende|international|"
-                      r"digital|online|e-paper)\b", re.I)
-_DETERMINERS = {"the", "a", "la", "le", "les", "l", "der", "die", "das", "el", "los", "las", "il", "lo", "gli", "i", "un", "une"}
-_CONTENT_MIN = 4   # letters in a word counted for the overlap with the body
-
-
-@dataclass
-class Unit:
-    """A paragraph of the clipping (wrapped lines joined) or a single short line."""
-
-    text: str
-    index: int = 0
-    kind: str = ""         # set by the classifier
-    parts: list[str] = field(default_factory=list)
-
-    @property
-    def words(self) -> int:
-        return len(self.text.split())
-
-    @property
-    def clean(self) -> str:
-        return self.text.strip("#*_>•- \t")
-
-
-def _units(text: str) -> list[Unit]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u202f", " ")
-    blocks, current = [], []
-    for raw in text.split("\n"):
-        line = raw.rstrip()
-        if line.strip():
-            current.append(line.strip())
-        elif current:
-            blocks.append(current)
-            current = []
-    if current:
-        blocks.append(current)
-    units = []
-    for block in blocks:
-        for line in _unwrap(block):
-            units.append(Unit(line, len(units)))
-    return units
-
-
-def _unwrap(lines: list[str]) -> list[str]:
-    """A block's lines, joined where a line was only wrapped: hard-wrapped text (lines of about
-    the same length), or a line that runs on, unfinished, into one that starts in small letters."""
-    if len(lines) < 2:
-        return lines
-    longest = max(len(line) for line in lines)
-    even = longest >= 55 and sum(len(line) >= 0.7 * longest for line in lines[:-1]) >= 0.6 * (len(lines) - 1)
-    joined, uniform = [lines[0]], len(lines) >= 3
-    for line in lines[1:]:
-        before = joined[-1]
-        open_end = not _SENTENCE_END.search(before)
-        if even:
-            wrapped = len(before) >= 0.6 * longest and (line[:1].islower() or open_end and (uniform or not _looks_meta(line)))
-        else:
-            wrapped = open_end and line[:1].islower() and len(before) >= 30 and not re.search(r"[:|]$", before) \
-                and not _looks_meta(line)
-        if wrapped and not P.BYLINE_START.match(line):
-            joined[-1] = before + " " + line
-        else:
-            joined.append(line)
-    return joined
-
-
-def _looks_meta(line: str) -> bool:
-    """A line that stands on its own under a long one: a byline, an agency, a date, a credit, a name."""
-    line = line.strip()
-    return bool(P.AGENCIES.match(line.strip(" ()")) or P.CREDIT.search(line) or find_date(line) or find_month(line)
-                or name_like(line) or _byline_by_comma(line) or P.RELATIVE_TIME.search(line) or URL.match(line)
-                or len(line.split()) <= 3 and not line[:1].islower())
-
-
-def content_words(text: str) -> set[str]:
-    return {w.lower() for w in _WORD.findall(text) if len(w) >= _CONTENT_MIN}
-
-
-def overlap(text: str, body: set[str]) -> float:
-    words = content_words(text)
-    return len(words & body) / len(words) if words else 0.0
-
-
-def is_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text.strip())) and len(text.split()) >= 6
-
-
-def is_prose(unit: Unit) -> bool:
-    """Running text: a long sentence, or a long line whatever its end."""
-    text = unit.clean
-    lower = sum(1 for w in text.split() if w[:1].islower())
-    if unit.words >= 30 and lower >= 8:
-        return True
-    return unit.words >= 12 and lower >= 4 and bool(_SENTENCE_END.search(text)) and not text.endswith("?")
-
-
-def name_like(text: str) -> bool:
-    """'Martha Quill', 'Lucía Fernández', 'Jean de La Fontaine': 2 to 5 capitalised words."""
-    words = text.replace("’", "'").split()
-    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text) or text.isupper():
-        return False
-    if words[0].lower() in _DETERMINERS or words[0].lower().startswith(("l'", "d'")):
-        return False   # (an outlet: "The Coastal Times", "La Gazette")
-    capitals = [w for w in words if w.lower().rstrip(".") not in _PARTICLES]
-    return len(capitals) >= 2 and all(w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w.'-]*", w) for w in capitals)
-
-
-def outlet_like(text: str) -> bool:
-    """A masthead: one to six words, mostly capitalised, not a sentence."""
-    words = text.split()
-    if not 1 <= len(words) <= 6 or _SENTENCE_END.search(text) or any(c in text for c in ":;!?,"):
-        return False
-    capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
-    small = {w.lower() for w in words} & (_PARTICLES | {"of", "the", "and", "du", "dell", "della", "el", "il", "lo"})
-    return capitals >= len(words) - len(small) and capitals >= 1
-
-
-def outlet_name(text: str) -> str:
-    """A masthead as a name: its edition dropped, capitals as a reader writes them."""
-    parts = re.split(r"\s{2,}|\s+[|•·–—-]\s+", text.strip())
-    kept = [part for part in parts if not _EDITION.search(part)] or parts
-    name = kept[0].strip(" .:")
-    if name.islower():   # (a logo written in small letters: "l'écho des vallées")
-        name = re.sub(r"^([ld]['’])?(\w)", lambda m: (m.group(1) or "").upper() + m.group(2).upper(), name)
-    if name.isupper() and len(name) > 5:
-        small = {"of", "the", "and", "de", "du", "des", "la", "le", "les", "di", "del", "della", "der", "die", "das", "von", "el",
-                 "y", "il", "lo", "et", "und"}
-        words = name.lower().split()
-        name = " ".join(w if i and w in small else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
-                        for i, w in enumerate(words))
-    return name
-
-
-def _is_section(text: str) -> bool:
-    label = text.strip(" .:|").lower()
-    return label in P.SECTIONS or len(label.split()) <= 3 and all(word in P.SECTIONS for word in label.split())
-
-
-def _is_menu(unit: Unit) -> bool:
-    """A navigation bar: several short items on one line, or separated by bars."""
-    items = [item for item in re.split(r"\s{2,}|\s*[|•·]\s*", unit.text) if item.strip()]
-    if len(items) >= 3 and all(len(item.split()) <= 3 for item in items) and not _SENTENCE_END.search(unit.text):
-        return True
-    if len(items) >= 2 and all(P.CHROME.match(item.strip()) for item in items):
-        return True
-    return False
 
 
 # ---------------------------------------------------------------- the reader
 
 class TextReader:
     def __init__(self, text: str):
-        self.units = _units(text)
+        self.units = units_of(text)
         self.clip = Clipping(kind="text")
         self.body_words: set[str] = set()
         self.site: str | None = None        # the site the text was read on (a masthead)
@@ -218,11 +67,11 @@ class TextReader:
                 continue
             if i + 1 < len(units) and units[i + 1].words <= 3 and self._meta_kind(units[i + 1]) in ("credit",):
                 continue
-            while i > 0 and (_is_time(units[i - 1].clean) or
-                             _is_day(units[i - 1].clean) and i < len(units) and _is_time(units[i].clean)):
+            while i > 0 and (is_time(units[i - 1].clean) or
+                             is_day(units[i - 1].clean) and i < len(units) and is_time(units[i].clean)):
                 i -= 1   # (a live report's first entry: its day and time)
             if i > 1 and units[i - 1].text.startswith("## ") or i >= 2 and units[i - 1].words <= 6 and \
-                    not self._meta_kind(units[i - 1]) and not _SENTENCE_END.search(units[i - 1].clean) and \
+                    not self._meta_kind(units[i - 1]) and not SENTENCE_END.search(units[i - 1].clean) and \
                     self._meta_kind(units[i - 2]) in ("byline", "dateline", "credit", "agency", "url"):
                 i -= 1   # (a subheading the text begins with)
             return i
@@ -260,7 +109,7 @@ class TextReader:
         text = unit.clean
         if not text:
             return "blank"
-        if P.CHROME.match(text) or (unit.words <= 40 and P.CHROME_SENTENCE.search(text)) or _is_menu(unit):
+        if P.CHROME.match(text) or (unit.words <= 40 and P.CHROME_SENTENCE.search(text)) or is_menu(unit):
             return "chrome"
         if URL_LINE.match(text):
             return "url"
@@ -303,10 +152,10 @@ class TextReader:
             self._removed("translation link", unit, "translation")
         elif (first := P.FIRST_PUBLISHED.match(text)) and unit.words <= 12:
             self._credited_original(first, unit)
-        elif _is_section(text):
+        elif is_section(text):
             self.live = self.live or bool(P.LIVE_WORDS.fullmatch(text))
             self._removed("section label", unit, "section")
-        elif _EDITION.search(text) and unit.words <= 4 and not outlet_like(_EDITION.sub("", text).strip()):
+        elif EDITION.search(text) and unit.words <= 4 and not outlet_like(EDITION.sub("", text).strip()):
             self._removed("edition", unit, "edition")
         else:
             unit.kind = "candidate"
@@ -324,7 +173,7 @@ class TextReader:
             score -= 1.0 if is_sentence(text) and text.endswith(".") and words > 14 else 0
             score -= 0.5 if words > 18 else 0
             score -= 0.8 if outlet_like(text) and words <= 5 and not re.search(r"[:,]", text) else 0
-            score -= 1.0 if _byline_by_comma(text) or name_like(text) and words <= 4 else 0
+            score -= 1.0 if byline_by_comma(text) or name_like(text) and words <= 4 else 0
             score -= 0.5 if words < 4 else 0
             score -= 0.15 * position
             scored.append((score, position, unit))
@@ -332,15 +181,15 @@ class TextReader:
         for position, unit in enumerate(candidates):
             if unit is headline:
                 unit.kind = "headline"
-                clip.decide("title", _title(unit.clean), "the headline (the line above the byline that shares "
+                clip.decide("title", headline_text(unit.clean), "the headline (the line above the byline that shares "
                             "most words with the text)")
             elif headline is not None and unit.index > headline.index and \
-                    (_byline_by_comma(unit.clean) or name_like(unit.clean)):
+                    (byline_by_comma(unit.clean) or name_like(unit.clean)):
                 self._byline(unit)
             elif headline is not None and unit.index > headline.index and \
                     (is_sentence(unit.clean) or unit.words >= 10):
                 unit.kind = "standfirst"
-            elif headline is not None and unit.index < headline.index and not self.site and not _is_section(unit.clean) \
+            elif headline is not None and unit.index < headline.index and not self.site and not is_section(unit.clean) \
                     and (outlet_like(unit.clean) or unit.words <= 5 and self._first_words(unit)):
                 self.site = outlet_name(unit.clean)
                 unit.kind = "masthead"
@@ -354,7 +203,7 @@ class TextReader:
 
     def _first_words(self, unit: Unit) -> bool:
         """The clipping's first words, page furniture aside, and not a sentence: a masthead."""
-        return not _SENTENCE_END.search(unit.clean) and not any(c in unit.clean for c in ":;,!?") and \
+        return not SENTENCE_END.search(unit.clean) and not any(c in unit.clean for c in ":;,!?") and \
             all(u.kind in ("chrome", "section") for u in self.units[:unit.index])
 
     def _removed(self, why: str, unit: Unit, kind: str | None = None) -> None:
@@ -396,7 +245,7 @@ class TextReader:
             if not part or P.RELATIVE_TIME.search(part) or TIME.fullmatch(part.strip()):
                 continue
             names = P.BYLINE_START.sub("", part)
-            if _byline_by_comma(names):
+            if byline_by_comma(names):
                 names = names.partition(",")[0]
             for name in P.NAME_JOINERS.split(names):
                 name = strip_honorific(name.strip(" ."))
@@ -528,9 +377,9 @@ class TextReader:
         if P.FIRST_PUBLISHED.match(text) and unit.words <= 30 and not re.search(r"[|]|grafi|graph", text, re.I) and \
                 (position <= 2 or position >= len(body) - 3):
             return "original"
-        if _is_time(text):
+        if is_time(text):
             return "time"
-        if _is_day(text) and position + 1 < len(body) and _is_time(body[position + 1].clean):
+        if is_day(text) and position + 1 < len(body) and is_time(body[position + 1].clean):
             return "day"
         if meta in ("byline", "dateline") and position <= 2:
             return meta
@@ -634,41 +483,6 @@ def ask_unknown(clip: Clipping) -> None:
         clip.ask("title", f"no headline in the clipping; “{clip.title}” is its opening words, provisional: write one")
 
 
-TODAY = re.compile(r"\b(today|aujourd'hui|heute|hoy|oggi)\b", re.I)
-GRAPHIC = re.compile(r"\b(source|quelle|fuente|fonte|grafik|graphic|chart|infographi\w*|gráfico|grafico|infografía|"
-                     r"infografica|karte|mapa|carte|map)\s*:", re.I)
-
-
-def _is_time(text: str) -> bool:
-    return bool(re.fullmatch(r"\d{1,2}[:h.]\d{2}", text.strip()))
-
-
-def _is_day(text: str) -> bool:
-    found = find_date(text)
-    return bool(found) and len(text.split()) <= 6 and len(found.text) >= len(text.strip()) - 12
-
-
-def _byline_by_comma(text: str) -> bool:
-    """'Priya Raman, correspondent in Halverton': a name, then what the person is."""
-    name, comma, role = text.partition(",")
-    return bool(comma) and name_like(name.strip()) and len(text.split()) <= 10 and not _SENTENCE_END.search(role) \
-        and not find_date(role)
-
-
-def strip_honorific(name: str) -> str:
-    """'Dr. Matthias Köhler' → 'Matthias Köhler'."""
-    stripped = P.HONORIFIC.sub("", name)
-    return stripped if len(stripped.split()) >= 2 else name
-
-
-def _title(text: str) -> str:
-    text = text.strip()
-    pairs = {'"': '"', "“": "”", "«": "»", "„": "“"}
-    if len(text) > 2 and text[0] in pairs and text.endswith(pairs[text[0]]) and text.count(text[0]) == 1 + (text[0] == '"'):
-        text = text[1:-1].strip()
-    return text
-
-
 def _inline(text: str) -> str:
     """A paragraph as Markdown text: a leading '#' or list marker written by the author stays."""
     return text
@@ -677,15 +491,6 @@ def _inline(text: str) -> str:
 def _hhmm(text: str) -> str:
     hour, minute = re.split(r"[:h.]", text)
     return f"{int(hour):02d}:{minute}"
-
-
-def language(text: str) -> str | None:
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    if len(words) < 12:
-        return None
-    scores = {lang: sum(w in stop for w in words) for lang, stop in P.STOPWORDS.items()}
-    best = max(scores, key=scores.get)
-    return best if scores[best] >= 3 else None
 
 
 def read_text(text: str) -> Clipping:
