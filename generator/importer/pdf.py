@@ -60,7 +60,8 @@ def _running(pages: list[list[str]], title: str | None) -> set[str]:
     for number, lines in enumerate(pages):
         filled = [line for line in lines if line]
         for line in filled[:EDGE] + filled[-EDGE:]:
-            counts.setdefault(_key(line), set()).add(number)
+            if len(line.split()) <= 14:   # (a header or footer is short; a repeated paragraph is the text's own)
+                counts.setdefault(_key(line), set()).add(number)
     running = set()
     for key, where in counts.items():
         later = {n for n in where if n > 0}

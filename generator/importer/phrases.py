@@ -221,3 +221,12 @@ TRANSLATION = [
 
 # A document that says it is an excerpt.
 EXCERPT = re.compile(r"\b(excerpts?|extracts?|extraits?|auszug|auszüge|extractos?|estratto|estratti)\b", re.I)
+
+# Words that make a capitalised name an organisation's, not a person's.
+ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc|court|ministry|department|association|"
+                                r"university|agency|office|service|board|group|company|committee|commission|foundation|"
+                                r"society|institute|times|news|post|herald|gazette|journal|tribune|courier|press|radio|tv|"
+                                r"mairie|ministère|conseil|préfecture|tribunal|université|société|association|journal|"
+                                r"stadtwerke|ministerium|gericht|verband|verein|zeitung|universität|amt|rat|"
+                                r"ayuntamiento|ministerio|consejo|tribunal|universidad|diario|periódico|"
+                                r"comune|ministero|consiglio|università|giornale|corriere|gazzetta)\b", re.I)

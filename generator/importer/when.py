@@ -122,11 +122,11 @@ def all_dates(text: str) -> list[Found]:
         rest, offset = rest[cut:], offset + cut
 
 
-MONTH_YEAR = re.compile(r"^\s*" + _MONTH + r"\s+(?P<y>\d{4})\s*$", re.I)
+MONTH_YEAR = re.compile(r"^\s*(?:[^\W\d]+(?:\s[^\W\d]+)?\s?:\s*)?" + _MONTH + r"\s+(?P<y>\d{4})\s*$", re.I)
 
 
 def find_month(line: str) -> Found | None:
-    """A line that is only a month and a year ("June 2024"): a date to the month."""
+    """A line that is only a month and a year ("June 2024", "Published: March 2024"): a date to the month."""
     match = MONTH_YEAR.match(line)
     if not match or not 1900 <= int(match["y"]) <= 2100:
         return None
