@@ -141,9 +141,10 @@ def _anchor_pages(clip: Clipping, pages: list[list[str]]) -> None:
         if number == 1:
             anchors.setdefault(0, []).append(anchor)
             continue
-        for line in (line for line in lines if len(line) >= 12):
+        for line in (line for line in lines if len(line) >= 3):
             probe = line[:40]
-            found = next(((i, block.find(probe)) for i, block in enumerate(blocks[start:], start) if probe in block), None)
+            found = next(((i, block.find(probe)) for i, block in enumerate(blocks[start:], start)
+                          if (probe in block if len(line) >= 12 else block.lstrip("# ") == line)), None)
             if found:
                 i, at = found
                 if blocks[i][:at].lstrip("#").strip():
