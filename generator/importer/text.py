@@ -423,10 +423,12 @@ class TextReader:
         self._removed("sends the reader elsewhere for the rest", unit, "elsewhere")
 
     def _agency_dateline(self, unit: Unit) -> None:
-        """'PARIS (AFP) — ...': the agency is credited."""
-        match = re.match(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}(?:,\s*[\w .]+)?\s*\(([^)]{2,40})\)\s*[-–—]", unit.text)
-        if match and P.AGENCIES.match(match.group(1)):
-            self._credit(match.group(1), None)
+        """'PARIS (AFP) — ...', 'Berlin (dpa) - ...', 'MADRID, 3 may (EFE).- ...': the agency is credited."""
+        match = re.match(r"^[A-ZÀ-Þ][\w .'’/-]{1,40}?(?:,\s*[\w .]{1,20}?)?\s*\(([^)]{2,40})\)\s*[-–—.:]", unit.text)
+        if match:
+            for agency in re.split(r"\s*[/,]\s*", match.group(1)):
+                if P.AGENCIES.match(agency):
+                    self._credit(agency, None)
 
     # ------------------------------------------------------------ what is decided
 
