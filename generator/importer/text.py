@@ -163,6 +163,15 @@ class TextReader:
     def _choose_headline(self, head: list[Unit]) -> None:
         clip = self.clip
         candidates = [u for u in head if u.kind == "candidate"]
+        texts = {u.clean.lower(): u for u in candidates}
+        for unit in candidates:   # ("Headline – Outlet", a browser tab's title, beside the headline itself)
+            parts = re.split(r"\s+[|–—-]\s+", unit.clean)
+            if len(parts) >= 2 and any(texts.get(part.lower()) not in (None, unit) for part in parts):
+                rest = [part for part in parts if part.lower() not in texts]
+                if len(rest) == 1 and outlet_like(rest[0]) and not self.site:
+                    self.site = outlet_name(rest[0])
+                self._removed("the page's title (its headline and site)", unit, "chrome")
+        candidates = [u for u in candidates if u.kind == "candidate"]
         scored = []
         for position, unit in enumerate(candidates):
             text = unit.clean
