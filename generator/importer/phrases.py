@@ -230,3 +230,7 @@ ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc
                                 r"stadtwerke|ministerium|gericht|verband|verein|zeitung|universität|amt|rat|"
                                 r"ayuntamiento|ministerio|consejo|tribunal|universidad|diario|periódico|"
                                 r"comune|ministero|consiglio|università|giornale|corriere|gazzetta)\b", re.I)
+
+# A caption that ends with its credit: "The new ferry at the quay. Photo: Ann Lowe".
+CAPTION_CREDIT = re.compile(r"[.,;(–—-]\s*((?:photo(?:graph)?s?|foto(?:s|grafía)?|image|illustration|bild|crédit(?: photo)?|"
+                            r"dessin|ilustración|illustrazione)\s*[:©]\s*[^.()]{2,60}?)\)?\s*$", re.I)

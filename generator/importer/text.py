@@ -359,6 +359,8 @@ class TextReader:
                 blocks.append(f"## {text}")
             elif kind == "subheading":
                 blocks.append(f"## {text}")
+            elif kind == "caption":
+                self._removed("a picture's caption (its credit kept in credits)", unit, "caption")
             elif kind == "label":
                 self._removed("the document's label", unit, "label")
             elif kind == "fragment":
@@ -381,6 +383,9 @@ class TextReader:
         if P.CONTINUE_ELSEWHERE.search(text) and unit.words <= 20:
             return "elsewhere"
         meta = self._meta_kind(unit)
+        if (caption := P.CAPTION_CREDIT.search(text)) and unit.words <= 30:
+            self._credit(caption.group(1).strip(), None)
+            return "caption"
         if meta in ("chrome", "credit", "agency", "url", "translation"):
             return meta if meta != "translation" else "chrome"
         if P.FIRST_PUBLISHED.match(text) and unit.words <= 30 and not re.search(r"[|]|grafi|graph", text, re.I) and \
