@@ -152,3 +152,24 @@ def test_a_month_alone_is_a_date_to_the_month_and_nothing_else_is():
 def test_any_text_reads_without_error_and_keeps_prose(lines):
     c = parse_clipping("\n".join([*lines, "", BODY[0]]))
     assert BODY[0] in c.text or c.title and BODY[0].startswith(c.title.rstrip("…"))
+
+
+def test_a_caption_goes_with_its_credit_kept():
+    c = clip("Old swimming baths to close", "", BODY[0], "", "The pool in 1965. Photo: Ann Lowe", "", BODY[1])
+    assert c.body == list(BODY[:2]) and c.credits == ["Photo: Ann Lowe"]
+
+
+def test_a_browser_tab_title_above_the_headline_is_not_the_headline():
+    c = clip("Old swimming baths to close – The Market Town Herald", "Old swimming baths to close", "", *BODY)
+    assert (c.title, c.outlet) == ("Old swimming baths to close", "The Market Town Herald")
+
+
+@pytest.mark.parametrize("lead, credits", [("Berlin (dpa) - ", ["dpa"]), ("MADRID, 3 may (EFE).- ", ["EFE"]),
+                                           ("PARIS (AFP/Reuters) — ", ["AFP", "Reuters"]), ("The council ", [])])
+def test_agency_datelines(lead, credits):
+    assert clip("Old swimming baths to close", "", lead + BODY[0][4:]).credits == credits
+
+
+def test_an_organisation_in_a_letterhead_is_the_outlet_not_an_author():
+    c = clip("Westshire County Council", "Old swimming baths to close as roof repairs prove too costly", "", *BODY)
+    assert (c.outlet, c.authors) == ("Westshire County Council", [])
