@@ -24,6 +24,7 @@ from tests.import_corpus import evaluate, load_cases  # noqa: E402
 def score_folder(folder: Path, verbose: bool) -> tuple[int, int]:
     cases = load_cases(folder)
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     failures = []
     started = time.perf_counter()
     for case in cases:
@@ -32,6 +33,8 @@ def score_folder(folder: Path, verbose: bool) -> tuple[int, int]:
         for result in results:
             tally[result.name][0] += result.ok
             tally[result.name][1] += 1
+            by_kind[case.kind][0] += result.ok
+            by_kind[case.kind][1] += 1
             if not result.ok:
                 failures.append((case.name, result))
     elapsed = time.perf_counter() - started
@@ -48,6 +51,8 @@ def score_folder(folder: Path, verbose: bool) -> tuple[int, int]:
     perfect = sum(1 for case in cases if not any(name == case.name for name, _ in failures))
     print(f"  {'overall':<22} {ok:>7} {total:>4} {ok / total if total else 0:>9.1%}"
           f"   ({perfect} of {len(cases)} clippings entirely right)")
+    print("  by kind: " + ", ".join(f"{kind} {ok}/{total} ({ok / total:.0%})"
+                                     for kind, (ok, total) in sorted(by_kind.items())))
     if verbose:
         for name, result in failures:
             print(f"    {name}: {result}")

@@ -82,6 +82,13 @@ def test_missing_headline_may_have_a_provisional_title_in_review():
     assert not _scores(expected, "---\ntitle: 'Nobody in Wendlow'\n---\n")["title"]
 
 
+def test_subheadings_in_order_one_for_one():
+    expected = {"subheadings": ["Result declared", "Welcome"], "review": [], "authors": [], "credits": []}
+    assert _scores(expected, "---\n---\n### 04:20 Result declared\n\nText.\n\n### 22:04 Welcome\n\nText.\n")["subheadings"]
+    assert not _scores(expected, "---\n---\n## Welcome\n\n## Result declared\n")["subheadings"]
+    assert not _scores(expected, "---\n---\n## Result declared\n\nWelcome\n")["subheadings"]
+
+
 def test_page_anchors_count_and_are_not_paragraphs():
     body = '<a id="page-1"></a>\n\nFirst.\n\n<a id="page-2"></a>\nSecond.\n\n## Heading\n\nThird.\n'
     assert page_anchors(body) == 2
@@ -97,3 +104,11 @@ PARAGRAPH = st.text(alphabet="abc xyz.,", min_size=1, max_size=40).map(str.strip
 def test_paragraphs_are_counted_whatever_the_blank_lines(paragraphs, gaps):
     body = "".join(p + gap for p, gap in zip(paragraphs, gaps))
     assert paragraph_count(body) == len(paragraphs)
+
+
+def test_markdown_escapes_are_the_text_they_escape():
+    expected = {"body_includes": ["1. This is a claim (first)"], "body_excludes": ["*Advertisement*"],
+                "review": [], "authors": [], "credits": []}
+    scores = _scores(expected, "---\n---\n1\\. This is a claim \\(first)\n\n\\*Advertisement\\*\n")
+    assert scores["body_includes"]
+    assert not scores["body_excludes"]
