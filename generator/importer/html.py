@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import html as htmllib
 import json
+import logging
 import re
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
@@ -161,6 +162,8 @@ class Declared:
 
 def read_html(page: str) -> Clipping:
     import trafilatura
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)   # (its notes on a page are not the user's business)
 
     declared = Declared(page)
     text = trafilatura.extract(page, output_format="markdown", include_formatting=True, include_comments=False,

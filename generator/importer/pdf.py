@@ -11,6 +11,7 @@ scan) is refused with a hint to run OCR first.
 from __future__ import annotations
 
 import io
+import logging
 import re
 
 from . import phrases as P
@@ -32,6 +33,7 @@ def _pages(data: bytes) -> tuple[list[list[str]], dict]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)   # (what it cannot read is said once, below)
     try:
         reader = PdfReader(io.BytesIO(data))
         pages = [_page_text(page).replace("\r", "").split("\n") for page in reader.pages]
