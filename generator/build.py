@@ -24,6 +24,7 @@ from .incremental import BuildState, Plan, build_state, file_stats, plan_build
 from .index import Catalog, build_index
 from .load import ContentFiles, list_content, load_dossier
 from .markup import RENDER_SECONDS, Rendered, render_documents
+from .originals import review_summary, verify as verify_originals
 from .review import unlinked_mentions
 from .render import DEFAULT_THEME, output_paths, theme_template_dirs, write_pages
 from .views import SiteViews, build_site_views
@@ -181,7 +182,8 @@ def _check_once(root: Path, use_cache: bool, allow_scripts: bool) -> list[Proble
         except ContentError as exc:
             return [*analysis.problems, *exc.problems, *notes]
         scripts = [] if allow_scripts else static_scripts(content)
-        return [*analysis.problems, *scripts, *notes]
+        changed = verify_originals(root, analysis.catalog.articles.values())
+        return [*analysis.problems, *changed, *scripts, *notes]
     finally:
         close_cache(analysis.cache)
 
@@ -308,7 +310,7 @@ def _render_and_write(request: _Request, analysis: Analysis, content: ContentFil
     catalog, root, theme = analysis.catalog, request.root, request.theme
     template_dirs = theme_template_dirs(root, theme)
     state = build_state(catalog, analysis.documents, request.options, [theme], analysis.entity_summaries,
-                        [(path, stat) for path, _, stat in content.under("static")],
+                        [(path, stat) for path, _, stat in content.copied()],
                         [(path, stat.st_size, stat.st_mtime_ns) for path, _, stat in content.under("templates")])
     previous = previous_site(request.output, marker)
     plan = None if request.force or previous is None else \
@@ -322,14 +324,15 @@ def _render_and_write(request: _Request, analysis: Analysis, content: ContentFil
     assets = collect_assets(content, theme, paths, request.allow_scripts)
     pages = len(views.pages) if plan is None else marker.pages - \
         sum(path.endswith(".html") for path in plan.removed) + sum(page.path not in previous.hashes for page in views.pages)
+    reviews = review_summary(catalog.articles.values(), content.root)
     record = SiteManifest(fingerprint=fingerprint, pages=pages, files=len(paths) + len(assets),
                           warnings=[(_published_path(w.path, content.root), w.line, w.message, w.column)
-                                    for w in analysis.warnings],
+                                    for w in [*analysis.warnings, *reviews]],
                           state=state.to_json())
     writer = _SiteWriter(request, views, template_dirs, previous, marker, catalog.config.language, watch,
                          analysis.cache.search_documents if analysis.cache else None)
     del catalog
-    changed, warnings = 0, list(analysis.warnings)
+    changed, warnings = 0, [*analysis.warnings, *reviews]
     try:
         if plan is None:
             analysis.release_texts()
@@ -405,7 +408,8 @@ class _SiteWriter:
 
 
 def collect_assets(content: ContentFiles, theme: Path, generated: set[str], allow_scripts: bool = False) -> dict[str, Path]:
-    """The theme's static files under assets/, then the dossier's own static/ at the site root
+    """The theme's static files under assets/, then the dossier's own static/ at the site root and its
+    published originals under originals/ (content.copied)
     (as `content` lists them: links leading outside the dossier left out). A static file may
     not take the name of a file or folder the build writes, nor differ from one, or from
     another static file, only by case: on the case-insensitive disks of macOS and Windows
@@ -420,7 +424,7 @@ def collect_assets(content: ContentFiles, theme: Path, generated: set[str], allo
     folders = {"/".join(parts[:end]).lower(): "/".join(parts[:end])
                for parts in (path.split("/") for path in taken.values()) for end in range(1, len(parts))}
     problems = []
-    for relative, path, _ in content.under("static"):
+    for relative, path, _ in content.copied():
         key = relative.lower()
         other = taken.get(key)
         parents = ["/".join(relative.split("/")[:end]) for end in range(1, relative.count("/") + 1)]

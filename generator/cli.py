@@ -189,15 +189,20 @@ def _parser() -> argparse.ArgumentParser:
     serve_cmd.add_argument("--allow-scripts", action="store_true", help=ALLOW_SCRIPTS_HELP)
     serve_cmd.set_defaults(run=_run_serve)
 
-    imp = commands.add_parser("import", help="turn pasted clipping text into an article file", description=(
-        "Read clipping text (a file, or - for standard input), detect its title, outlet, byline, date, URL, "
-        "language, paywall and translation, strip aggregator boilerplate, and write an article file with a "
-        "review list of what could not be decided; a copy of an article already in the dossier is recorded "
-        "in that article's syndicated list instead. Never prompts; never overwrites."))
-    imp.add_argument("files", nargs="+", metavar="FILE", help="clipping text files; - reads standard input")
+    imp = commands.add_parser("import", help="turn clippings (pasted text, saved web pages, PDFs) into article files",
+                              description=(
+        "Read clippings: pasted text (.txt, or - for standard input), web pages saved from a browser (.html) and "
+        "PDFs, given as files or folders. For each, decide the title, outlet, byline, date, URL, language and access "
+        "from what the clipping states, remove page furniture, keep the file unchanged in originals/ with its SHA-256, "
+        "and write an article file whose review list names what the clipping does not state. A copy of an article "
+        "already in the dossier is recorded in that article's syndicated list; a clipping already imported changes "
+        "nothing. Never prompts; never overwrites."))
+    imp.add_argument("files", nargs="+", metavar="FILE", help="clipping files or folders of them; - reads standard input")
     imp.add_argument("--into", default="content", help="the dossier folder (default: content)")
     imp.add_argument("--new", action="store_true", help="write a separate article even for a copy (linked by copy_of)")
     imp.add_argument("--outlet", help="the outlet, when you know it and the clipping does not say")
+    imp.add_argument("--dry-run", action="store_true", help="print every decision and write nothing")
+    imp.add_argument("-v", "--verbose", action="store_true", help="print every decision for each file, not only for one")
     imp.set_defaults(run=_run_import)
 
     new = commands.add_parser("new", help="create a new article, summary or entity file", description=(
@@ -305,26 +310,9 @@ def _run_serve(args: argparse.Namespace) -> int:
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    from .importer import import_clipping
-    for name in args.files:
-        text = sys.stdin.read() if name == "-" else Path(name).read_text(encoding="utf-8", errors="replace")
-        result = import_clipping(text, Path(args.into), new=args.new, outlet=args.outlet)
-        clip, where = result.clip, display_path(result.path.resolve())
-        for warning in result.warnings:
-            print(warning.format(), file=sys.stderr)
-        if result.action == "syndicated":
-            print(f"{name}: a copy of {where} ({result.score:.0%} of the shorter text matches): recorded in its "
-                  "syndicated list; nothing else written (use --new for a separate article)")
-        else:
-            extra = f", a copy of {result.original.stem} (copy_of)" if result.original else ""
-            print(f"{name}: created {where}{extra}")
-        for decision in clip.decisions:
-            print(f"  decided  {decision}")
-        for removed in clip.removed:
-            print(f"  removed  {removed}")
-        for item in clip.review:
-            print(f"  review   {item}")
-    return 0
+    from .importer.batch import import_all
+    return import_all(args.files, Path(args.into), new=args.new, outlet=args.outlet, dry_run=args.dry_run,
+                      verbose=args.verbose, progress=_terminal_progress())
 
 
 def _run_new(args: argparse.Namespace) -> int:

@@ -33,6 +33,7 @@ from .index import LIST_PAGE
 from .matcher import MAX_NAME_LENGTH
 from .model import (ACCESS_LEVELS, Article, Dossier, Entity, ExternalLink, Relation, Summary,
                     SyndicatedCopy)
+from .originals import PUBLISHED as PUBLISHED_ORIGINALS
 from .quotes import cited_with_quotes, referenced_ids
 from .safepaths import is_inside, refused_link, reserved_name, windows_name_problem
 from .yamlsource import CONTROL_CHARACTERS, SourceFile, YamlProblem, nfc, parse_yaml
@@ -45,7 +46,8 @@ MAX_LISTED_FILES = 200_000
 
 ARTICLE_FIELDS = {"id", "title", "outlet", "byline", "authors", "published", "url", "language",
                   "translated_from", "access", "access_note", "syndicated", "copy_of",
-                  "translation_of", "credits", "tags", "summary", "entities", "notes", "review"}
+                  "translation_of", "credits", "tags", "summary", "entities", "notes", "review",
+                  "original", "sha256", "retrieved"}
 SUMMARY_FIELDS = {"id", "title", "date", "order", "tags", "summary", "entities"}
 ENTITY_FIELDS = {"id", "type", "name", "aliases", "summary", "roles", "links", "date", "start",
                  "end", "place", "participants", "relations", "tags"}
@@ -81,7 +83,8 @@ PARALLEL_FILES = 400
 # The dossier's other folders a build reads, every file in them (hidden ones too: a site's
 # .well-known/): its own templates, overriding the theme's, and its static files, copied as
 # they are to the site root. Nothing else in a dossier is read but dossier.yaml.
-OTHER_FOLDERS = ("templates", "static")
+# originals/ holds the files `dossier import` kept; its PDFs and texts are published under originals/.
+OTHER_FOLDERS = ("templates", "static", "originals")
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,13 @@ class ContentFiles:
         """(path inside the folder with '/', path, stat) of each file listed under root/folder."""
         base = self.root / folder
         return [(_relative(path, base), path, stat) for path, stat in self.files.get(folder, [])]
+
+    def copied(self) -> list[tuple[str, str, os.stat_result]]:
+        """(path in the site, path, stat) of the files copied into the site as they are:
+        static/'s at the site root, and the PDFs and texts of originals/ under originals/."""
+        return [*self.under("static"), *((f"originals/{relative}", path, stat) for relative, path, stat
+                                          in self.under("originals")
+                                          if "/" not in relative and relative.lower().endswith(PUBLISHED_ORIGINALS))]
 
 
 def list_content(root: Path) -> ContentFiles:
@@ -656,8 +666,28 @@ def _read_article(fields: Fields, source: SourceFile) -> Article | None:
         copy_of=fields.ref("copy_of"), translation_of=fields.ref("translation_of"),
         credits=fields.str_list("credits"), tags=fields.str_list("tags"),
         summary=fields.str("summary"), entities=fields.id_list("entities"), notes=fields.str("notes"),
-        review=fields.str_list("review"))
+        review=fields.str_list("review"), original=_original(fields), sha256=_sha256(fields),
+        retrieved=fields.date("retrieved"))
     return article if article_id and title else None
+
+
+def _original(fields: Fields) -> str | None:
+    """`original:`, the imported file kept in the dossier's originals/ folder."""
+    value = fields.str("original")
+    if value and not re.fullmatch(r"originals/[A-Za-z0-9][A-Za-z0-9_.-]*", value):
+        fields.error("original", f"original: '{value}' is not a file of the dossier's originals/ folder; "
+                     "write it as originals/<name> (as dossier import does)")
+        return None
+    return value
+
+
+def _sha256(fields: Fields) -> str | None:
+    value = fields.str("sha256")
+    if value and not re.fullmatch(r"[0-9a-f]{64}", value):
+        fields.error("sha256", "sha256: not a SHA-256 digest (64 lower-case hexadecimal digits); copy it from "
+                     "`sha256sum` of the original, or import the file again")
+        return None
+    return value
 
 
 def _read_syndicated(copy: Fields) -> SyndicatedCopy:

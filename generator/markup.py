@@ -172,7 +172,7 @@ INLINE_TRIGGERS: dict[str, tuple[str, ...]] = {
     "linebreak": ("  \n", "\t", "\r"),
     "em_strong": ("*", "_"), "em_strong2": ("*", "_"), "not_strong": ("*", "_"),
     "strong": ("*", "_"), "emphasis": ("*", "_"), "emphasis2": ("*", "_"),
-    "footnote": ("[^",), "dossier-wikilink": ("[[",), "dossier-citation": ("[@",),
+    "footnote": ("[^",), "dossier-wikilink": ("[[",), "dossier-citation": ("[@",), "dossier-page-anchor": ("{#page-",),
 }
 
 
@@ -364,6 +364,7 @@ class _DossierExtension(Extension):
     def extendMarkdown(self, md: markdown.Markdown) -> None:
         md.inlinePatterns.register(_WikiLink(self.renderer), "dossier-wikilink", 175)
         md.inlinePatterns.register(_CitationGroup(self.renderer), "dossier-citation", 174)
+        md.inlinePatterns.register(_PageAnchor(PAGE_ANCHOR, md), "dossier-page-anchor", 173)
         md.treeprocessors.register(_MentionLinker(self.renderer, md), "dossier-mentions", 15)
         md.treeprocessors.register(_UrlGuard(md), "dossier-url-guard", -10)
 
@@ -439,6 +440,10 @@ class _CitationGroup(InlineProcessor):
                 if locator and locator not in locators:
                     locators.append(locator)
                 href = self.renderer.href(article_id)
+                page = PAGE_LOCATOR.fullmatch(locator)
+                cited = catalog.articles.get(article_id)
+                if page and not quote and cited and (cited.original or "").endswith(".pdf"):   # (its page anchors)
+                    href += f"#page-{page.group(1)}"
                 if quote:
                     check_quote(self.renderer, article_id, quote)
                     href += "#:~:text=" + urllib.parse.quote(quote, safe="")   # scrolls to and highlights it
@@ -457,6 +462,18 @@ class _CitationGroup(InlineProcessor):
             last.tail = (last.tail or "") + "]"
         return group, m.start(0), m.end(0)
 
+
+
+# "{#page-3}": where page 3 of an imported PDF starts, the target of a citation's "p. 3".
+PAGE_ANCHOR = r"\{#(page-\d{1,5})\}"
+
+
+class _PageAnchor(InlineProcessor):
+    def handleMatch(self, m: re.Match, data: str):
+        return etree.Element("a", {"id": m.group(1)}), m.start(0), m.end(0)
+
+
+PAGE_LOCATOR = re.compile(r"(?:p|pp|page|pages|s|seite|pág|pag)\.?\s*(\d{1,5})(?:\s*[-–]\s*\d{1,5})?", re.I)
 
 def check_quote(renderer: MarkupRenderer, article_id: str, quote: str) -> None:
     """Record a problem when `quote` is not in the cited article's stored text (read again

@@ -22,11 +22,11 @@ class SyndicatedCopy:
     note: str | None
 
 
-@dataclass
-class Article:
-    id: str
-    title: str
-    source: SourceFile
+@dataclass(kw_only=True)
+class ArticleMeta:
+    """What an article says about itself, shared by a loaded Article and by the Clipping
+    that `dossier import` reads (whose dates are still text: importer/clipping.py)."""
+
     outlet: str | None = None
     authors: list[str] = field(default_factory=list)
     published: FuzzyDate | None = None
@@ -35,15 +35,25 @@ class Article:
     translated_from: str | None = None
     access: str = "full"
     access_note: str | None = None
+    credits: list[str] = field(default_factory=list)
+    original: str | None = None       # the imported file, kept unchanged: originals/<id>.<ext>
+    sha256: str | None = None         # its digest, which `dossier check` verifies
+    retrieved: FuzzyDate | None = None
+    review: list[str] = field(default_factory=list)   # left by `dossier import` for the author
+
+
+@dataclass
+class Article(ArticleMeta):
+    id: str
+    title: str
+    source: SourceFile
     syndicated: list[SyndicatedCopy] = field(default_factory=list)
     copy_of: str | None = None
     translation_of: str | None = None
-    credits: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     summary: str | None = None
     entities: list[str] = field(default_factory=list)
     notes: str | None = None
-    review: list[str] = field(default_factory=list)   # left by `dossier import` for the author
 
     kind = "article"
 

@@ -3,7 +3,8 @@
 - capitalised multi-word names found in two or more articles that match no name or alias;
 - near-misses of existing names and aliases ("Bessome" for "Bessone"), probably misspellings.
 
-These are notes for the author, not errors: they never fail a build or a check.
+These are notes for the author, not errors: they never fail a build or a check. The items
+`dossier import` leaves in an article's `review:` list are warnings (--strict fails on them).
 """
 from __future__ import annotations
 
@@ -70,11 +71,16 @@ def unlinked_mentions(catalog: Catalog, min_articles: int = 2) -> list[Problem]:
                                  "entity name or alias; add it as an entity, or as an alias of one",
                                  severity="note"))
     notes += _near_misses(catalog, known, known_words)
-    for article in catalog.articles.values():
-        for item in article.review:
-            notes.append(Problem(article.source.path, article.source.line_of("review"),
-                                 f"review: left by dossier import: {item}", severity="note"))
+    notes += open_review_items(catalog.articles.values())
     return notes
+
+
+def open_review_items(articles) -> list[Problem]:
+    """A warning for each item of an article's `review:` list (what `dossier import` could not
+    decide): `dossier check --strict` fails until a person has checked and deleted them."""
+    return [Problem(article.source.path, article.source.line_of("review", number) or article.source.line_of("review"),
+                    f"review: left by dossier import: {item} (check it, then delete the item)", severity="warning")
+            for article in articles for number, item in enumerate(article.review)]
 
 
 def _near_misses(catalog: Catalog, known: set[str], known_words: set[str]) -> list[Problem]:

@@ -24,6 +24,7 @@ from .index import (Catalog, Mention, RelationEnd, collect_backlinks, independen
                     tag_path, tag_slug)
 from .markup import ROOT_PREFIX, Rendered
 from .model import KNOWN_ENTITY_TYPES, Article, Entity, Summary
+from .originals import PUBLISHED as PUBLISHED_ORIGINALS
 
 ACCESS_LABELS = {"full": "Full text", "partial": "Partial text", "paywalled": "Paywalled"}
 TYPE_LABELS = {"person": "People", "organization": "Organizations", "place": "Places",
@@ -197,6 +198,10 @@ class ArticlePage:
     translations: list[ArticleRef]
     credits: list[str]
     notes: str | None
+    original: str | None             # the imported file (originals/<id>.<ext>), its digest and when it was fetched
+    original_published: bool         # copied into the site (a PDF, a text; a saved web page never is)
+    sha256: str | None
+    retrieved: FuzzyDate | None
     tags: list[TagLink]
     body_html: str
     entities: list[EntityRef]
@@ -866,6 +871,8 @@ class _Builder:
             copy_of=self.article_refs.get(article.copy_of or ""),
             translation_of=self.article_refs.get(article.translation_of or ""),
             copies=copies, translations=translations, credits=article.credits, notes=article.notes,
+            original=article.original, original_published=(article.original or "").lower().endswith(PUBLISHED_ORIGINALS),
+            sha256=article.sha256, retrieved=article.retrieved,
             tags=self._tag_links(article.tags), body_html=rendered.html, entities=self._entities_of(article.id),
             cited_by=[self.summary_refs[s] for s in dict.fromkeys(self.cited_by.get(article.id, []))],
             related=self._related(article.id), sources=self._sources_list(rendered),

@@ -44,13 +44,13 @@ def test_what_cannot_be_known_is_listed_for_review_not_invented():
     assert clip.outlet is None and clip.published is None
     assert any(item.startswith("outlet:") for item in clip.review)
     assert any(item.startswith("published:") for item in clip.review)
-    late = clipping("aggregator-america-one.txt")
-    assert any("the time is local" in item for item in late.review)
+    late = clipping("aggregator-america-one.txt")   # the time of "today at 4:00 am" on the date above, as printed
+    assert late.published == "2025-06-01T04:00" and not any(item.startswith("published") for item in late.review)
     daily8 = clipping("aggregator-daily8.txt")
-    assert any(r.startswith("related article: Star striker") for r in daily8.removed)
-    assert any(r.startswith("navigation: Sign in") for r in daily8.removed)
-    assert any(r.endswith(": Download the app") for r in daily8.removed)
-    assert any(r.startswith("sponsor line: Sponsored") for r in daily8.removed)
+    assert "trailing material: Star striker completes record transfer to a rival club" in daily8.removed
+    assert "page furniture: Sign in" in daily8.removed
+    assert "trailing material: Download the app" in daily8.removed
+    assert any(r.startswith("page furniture: Sponsored") for r in daily8.removed)
 
 
 @pytest.fixture
@@ -65,8 +65,20 @@ def run_import(*args, stdin=None):
                           capture_output=True, text=True, env={"PYTHONPATH": str(REPO)}, timeout=60)
 
 
+def test_a_copy_already_recorded_changes_nothing(dossier):
+    original = dossier / "articles" / "lemonde-ofast-sting.md"
+    before = original.read_text(encoding="utf-8")
+    done = run_import(str(CLIPPINGS / "aggregator-daily8.txt"), "--into", str(dossier))
+    assert done.returncode == 0, done.stderr
+    assert "already in the dossier as articles/lemonde-ofast-sting.md" in done.stdout
+    assert original.read_text(encoding="utf-8") == before
+    assert not (dossier / "originals").exists()
+
+
 def test_a_syndicated_copy_is_recorded_on_the_original(dossier, tmp_path):
     original = dossier / "articles" / "lemonde-ofast-sting.md"
+    recorded = original.read_text(encoding="utf-8")   # without its Daily8 record, as if the copy were new
+    original.write_text(re.sub(r'  - outlet: "Daily8"\n(    .*\n)*', "", recorded, count=1), encoding="utf-8")
     before = original.read_text(encoding="utf-8")
     files_before = sorted(p.name for p in (dossier / "articles").iterdir())
     done = run_import(str(CLIPPINGS / "aggregator-daily8.txt"), "--into", str(dossier))
@@ -76,7 +88,7 @@ def test_a_syndicated_copy_is_recorded_on_the_original(dossier, tmp_path):
     after = original.read_text(encoding="utf-8")
     head, body = after.split("\n---\n", 1)
     assert body == before.split("\n---\n", 1)[1]                                        # the body is untouched
-    assert len(re.findall(r'outlet: "?Daily8', after)) == 2                             # the old record and the new
+    assert len(re.findall(r'outlet: "?Daily8', after)) == 1                             # the new record
     assert "note: imported copy" in head and "access: partial" in head
     assert head.index("title:") < head.index("syndicated:") < head.index("credits:")    # field order kept
     assert not UNRELATED.search(after)

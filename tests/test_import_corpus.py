@@ -11,7 +11,6 @@ CORPUS = Path(__file__).parent / "fixtures" / "import"
 CASES = load_cases(CORPUS)
 
 
-@pytest.mark.xfail(strict=False, reason="importer in progress")
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_import_matches_careful_reader(case, tmp_path):
     failures = [str(result) for result in evaluate(case, tmp_path) if not result.ok]

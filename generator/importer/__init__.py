@@ -1,0 +1,119 @@
+"""`dossier import`: clippings (pasted text, saved web pages, PDFs) → article files.
+
+Each reader (text.py, html.py, pdf.py) makes a Clipping: what the clipping states about
+itself, its body, what was removed and why, and a `review` list of what it does not state
+(left out of the front matter, never guessed). The file itself is kept unchanged in
+originals/ with its SHA-256 (originals.py). A clipping whose text is already in the dossier
+is reported and nothing is written; a copy of an article there (another outlet's, a
+reproduction) becomes an entry of that article's `syndicated` list (store.py).
+"""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import Problem
+from ..matcher import fold
+from ..yamlsource import clean_text
+from .. import originals
+from .clipping import Clipping, Reproducer
+from .store import SAME_TEXT, ClippingError, Existing, add_syndicated_record, articles_folder, free_path, \
+    slug, write_article
+from .text import read_text
+
+__all__ = ["Clipping", "ClippingError", "Existing", "ImportResult", "import_clipping", "import_data",
+           "parse_clipping", "read_clipping", "KINDS"]
+
+KINDS = {".txt": "text", ".text": "text", ".md": "text", ".html": "html", ".htm": "html", ".xhtml": "html",
+         ".pdf": "pdf"}
+
+
+def decode(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", errors="replace")
+
+
+def parse_clipping(text: str) -> Clipping:
+    """Pasted clipping text → a Clipping."""
+    return read_text(clean_text(text))
+
+
+def read_clipping(data: bytes, suffix: str) -> Clipping:
+    """A clipping file's bytes → a Clipping, read as its suffix says (text when unknown).
+    Raises ClippingError for a file that cannot be imported (a scanned PDF)."""
+    kind = KINDS.get(suffix.lower(), "text")
+    if kind == "html":
+        from .html import read_html
+        clip = read_html(decode(data))
+    elif kind == "pdf":
+        from .pdf import read_pdf
+        clip = read_pdf(data)
+    else:
+        clip = parse_clipping(decode(data))
+    clip.kind = kind
+    return clip
+
+
+@dataclass
+class ImportResult:
+    action: str                  # "created", "syndicated" or "already"
+    clip: Clipping
+    path: Path | None            # the article written, added to, or already holding the clipping
+    score: float = 0.0           # share of the text found in that article (syndicated, already)
+    copy_of: str | None = None   # with --new: the article this one copies
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def import_data(data: bytes, suffix: str, into: Path, existing: Existing, new: bool = False,
+                outlet: str | None = None, retrieved: datetime.date | None = None,
+                dry_run: bool = False) -> ImportResult:
+    """Import one clipping file's bytes into the dossier `into` (nothing written with `dry_run`)."""
+    sha256 = originals.digest(data)
+    same = existing.same_file(sha256)
+    clip = read_clipping(data, suffix)
+    if same is not None:
+        return ImportResult("already", clip, same.path, 1.0)
+    if outlet:
+        clip.decide("outlet", outlet, "given with --outlet")
+        clip.settle("outlet")
+    if not clip.body:
+        raise ClippingError("no article text found in the clipping (only page furniture?)")
+    folder = articles_folder(into)
+    match = existing.closest(clip)
+    if match and not new:
+        known, score, both = match
+        copy = clip.reproduced_by or Reproducer(outlet=clip.outlet, url=clip.url, published=clip.published,
+                                                access=clip.access)
+        if copy.outlet is None and score >= SAME_TEXT or copy.outlet and fold(copy.outlet) in known.outlets:
+            return ImportResult("already", clip, known.path, score)
+        copy.note = f"imported copy ({score:.0%} of its text matches)" + (
+            f"; {clip.access_note}" if clip.access != "full" and clip.access_note else "")
+        if not dry_run:
+            add_syndicated_record(known.path, copy)
+            existing.articles[existing.articles.index(known)].outlets.add(fold(copy.outlet or ""))
+        return ImportResult("syndicated", clip, known.path, score)
+    path = free_path(folder, slug(clip.title or "clipping"))
+    clip.sha256 = sha256
+    clip.retrieved = (retrieved or datetime.date.today()).isoformat()
+    extension = suffix.lower() if suffix.lower() in KINDS else ".txt"
+    clip.original = f"{originals.FOLDER}/{path.stem}{extension}"
+    copy_of = match[0].path.stem if match else None
+    if not dry_run:
+        clip.original = originals.keep(into, path.stem, extension, data)
+        text = write_article(path, clip, copy_of)
+        existing.add(path, text)
+    return ImportResult("created", clip, path, match[1] if match else 0.0, copy_of)
+
+
+def import_clipping(text: str, into: Path, new: bool = False, outlet: str | None = None) -> ImportResult:
+    """Pasted text (standard input) into the dossier."""
+    existing = Existing.read(into)
+    result = import_data(text.encode("utf-8"), ".txt", into, existing, new=new, outlet=outlet)
+    result.warnings = existing.warnings
+    return result
+

@@ -1,0 +1,360 @@
+"""A web page saved from a browser → a Clipping.
+
+The text is trafilatura's (main content only: scripts, styles, comments, navigation and
+asides never reach the article), read again by the pasted-text reader for what it says
+about itself. What the page declares is authoritative where present: JSON-LD (NewsArticle
+and its kin), microdata, `og:`/`article:` meta tags, the canonical link, the `<title>`
+("Headline | Outlet" split) and the document's language. A page that reproduces another
+outlet's article (a canonical link or JSON-LD `isBasedOn` to another site, a line saying
+where it was first published) is imported as the original's, the page's own site recorded
+as a reproduction (`syndicated`).
+"""
+from __future__ import annotations
+
+import html as htmllib
+import json
+import logging
+import re
+from html.parser import HTMLParser
+from urllib.parse import urlsplit
+
+from . import phrases as P
+from .clipping import Clipping, Reproducer
+from .lines import Unit, language, name_like, outlet_name
+from .text import TextReader, ask_unknown
+from .when import find_date
+
+ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "opinionnewsarticle",
+                 "liveblogposting", "report", "scholarlyarticle", "techarticle", "socialmediaposting", "webpage",
+                 "backgroundnewsarticle", "reviewnewsarticle", "posting"}
+_SCRIPT = re.compile(r"<script\b[^>]*>(.*?)</script\s*>", re.I | re.S)
+_LD = re.compile(r"<script\b[^>]*type\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>", re.I | re.S)
+_META = re.compile(r"<meta\b[^>]*>", re.I)
+_LINK = re.compile(r"<link\b[^>]*>", re.I)
+_ATTR = re.compile(r"([\w:-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)")
+_TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
+_LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
+_TAG = re.compile(r"<[^>]+>")
+_CAPTION = re.compile(r"<(figcaption|[a-z]+\b[^>]*class\s*=\s*[\"'][^\"']*(?:credit|caption)[^\"']*[\"'])[^>]*>(.*?)</", re.I | re.S)
+_ITEMPROP = re.compile(r"<(\w+)\b([^>]*\bitemprop\s*=\s*[\"']?(headline|name|datePublished|author|publisher|inLanguage|url)"
+                       r"[\"']?[^>]*)>(.*?)</\1>", re.I | re.S)
+_TIME = re.compile(r"(<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)[\"'][^>]*>)", re.I)
+_AUTHOR = re.compile(r"<(a|span|div|p)\b(?=[^>]*(?:\brel\s*=\s*[\"']?author|\bclass\s*=\s*[\"'](?![^\"']*comment)[^\"']*"
+                     r"\b(?:author|fn)\b))[^>]*>((?:(?!</?\1\b).)*?)</\1>", re.I | re.S)
+
+
+def _attrs(tag: str) -> dict[str, str]:
+    return {name.lower(): htmllib.unescape(value.strip("\"'")) for name, value in _ATTR.findall(tag)}
+
+
+def _text(fragment: str) -> str:
+    return " ".join(htmllib.unescape(_TAG.sub(" ", fragment)).split())
+
+
+def _iso(value: str | None) -> str | None:
+    """A date or date-time as the dossier writes it, from a machine-readable one."""
+    if not value:
+        return None
+    match = re.match(r"\s*(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?", value)
+    if not match:
+        found = find_date(value)
+        return found.value if found else None
+    date, time, zone = match.groups()
+    if not time:
+        return date
+    if zone and zone != "Z" and ":" not in zone:
+        zone = zone[:3] + ":" + zone[3:]
+    return f"{date}T{time}{zone or ''}"
+
+
+def _names(value) -> list[str]:
+    """Author names from JSON-LD (a string, an object with a name, or a list of them)."""
+    if isinstance(value, list):
+        return [name for item in value for name in _names(item)]
+    if isinstance(value, dict):
+        value = value.get("name")
+    if isinstance(value, str) and value.strip() and not value.startswith("http"):
+        return [part.strip() for part in re.split(r"\s*(?:;|,| and | et | und | y | e )\s*", value) if part.strip()]
+    return []
+
+
+def _name(value) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("name")
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _url(value) -> str | None:
+    if isinstance(value, dict):
+        value = value.get("@id") or value.get("url")
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return value if isinstance(value, str) and value.startswith("http") else None
+
+
+def _ld_articles(page: str) -> list[dict]:
+    found = []
+
+    def walk(node):
+        if isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif isinstance(node, dict):
+            types = node.get("@type")
+            types = types if isinstance(types, list) else [types]
+            if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in types) and \
+                    (node.get("headline") or node.get("datePublished")):
+                found.append(node)
+            for key in ("@graph", "mainEntity", "hasPart"):
+                if key in node:
+                    walk(node[key])
+
+    for block in _LD.findall(page):
+        try:
+            walk(json.loads(block.strip().removeprefix("<!--").removesuffix("-->")))
+        except ValueError:
+            continue
+    return found
+
+
+class Declared:
+    """What the page declares about itself."""
+
+    def __init__(self, page: str):
+        self.meta: dict[str, str] = {}
+        for tag in _META.findall(page):
+            attrs = _attrs(tag)
+            key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+            if key and "content" in attrs and key not in self.meta:
+                self.meta[key] = attrs["content"].strip()
+        self.canonical = None
+        for tag in _LINK.findall(page):
+            attrs = _attrs(tag)
+            if "canonical" in attrs.get("rel", "").lower().split() and attrs.get("href", "").startswith("http"):
+                self.canonical = attrs["href"]
+        title = _TITLE.search(page)
+        self.title = _text(title.group(1)) if title else None
+        lang = _LANG.search(page)
+        self.lang = lang.group(1).lower() if lang else None
+        articles = _ld_articles(page)
+        self.ld = articles[0] if articles else {}
+        self.micro: dict[str, str] = {}
+        for _, attrs, prop, inner in _ITEMPROP.findall(page):
+            prop = prop.lower()
+            value = _attrs(attrs).get("content") or _attrs(attrs).get("datetime") or _text(inner)
+            if prop == "author":
+                self.micro["author"] = "; ".join(filter(None, [self.micro.get("author"), value]))
+            elif value and prop not in self.micro:
+                self.micro[prop] = value
+        times = _TIME.findall(page)
+        self.time = next((value for tag, value in times if re.search(r"publish", tag, re.I)), times[0][1] if times else None)
+        self.authors = []
+        for inner in _AUTHOR.findall(page):
+            name = _text(inner[-1])
+            if name_like(name) and name not in self.authors:
+                self.authors.append(name)
+
+    def first(self, *values):
+        return next((value for value in values if value), None)
+
+
+def read_html(page: str) -> Clipping:
+    import trafilatura
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)   # (its notes on a page are not the user's business)
+
+    declared = Declared(page)
+    text = trafilatura.extract(page, output_format="markdown", include_formatting=True, include_comments=False,
+                               include_tables=False, include_images=False, deduplicate=False, favor_recall=True) or ""
+    if _is_live(declared):
+        text = visible_text(page)   # (trafilatura keeps the heading of one entry of a live report only)
+    reader = TextReader(text)
+    clip = reader.read()
+    for line in _header_lines(page):   # (bylines and datelines the main text left out)
+        unit = Unit(line)
+        kind = reader._meta_kind(unit)
+        if kind == "byline" and not clip.authors:
+            reader._byline(unit)
+        elif kind == "dateline" and not clip.published:
+            reader._dateline(unit)
+    clip.kind = "html"
+    clip.review = []
+    _credits(page, clip)
+    _apply(declared, clip, reader)
+    ask_unknown(clip)
+    return clip
+
+
+_HEADER = re.compile(r"<(\w+)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:byline|by-line|author|dateline|date|posted-on|"
+                     r"entry-meta|article-meta|meta)\b[^\"']*[\"'][^>]*>(.*?)</\1>", re.I | re.S)
+
+
+def _header_lines(page: str) -> list[str]:
+    return [text for _, inner in _HEADER.findall(page) if 0 < len((text := _text(inner)).split()) <= 20]
+
+
+def _credits(page: str, clip: Clipping) -> None:
+    for _, inner in _CAPTION.findall(page):
+        caption = _text(inner)
+        for match in re.finditer(r"((?:photo(?:graph)?s?|foto(?:s|grafía)?|image|illustration|bild|crédit(?: photo)?|"
+                                 r"dessin|ilustración|illustrazione)\s*[:©]\s*[^.;|]+)", caption, re.I):
+            credit = match.group(1).strip()
+            if credit not in clip.credits:
+                clip.credits.append(credit)
+                clip.decisions.append(f"credits: {credit} — from a picture's caption")
+
+
+def _split_title(title: str | None, site: str | None) -> tuple[str | None, str | None]:
+    """'Headline | Outlet' → (headline, outlet); the side that is the site's name, or the shorter."""
+    if not title:
+        return None, None
+    parts = re.split(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+", title)
+    if len(parts) < 2:
+        return title, None
+    if site:
+        folded = [part.lower() for part in parts]
+        if site.lower() in folded:
+            rest = [part for part in parts if part.lower() != site.lower()]
+            return " – ".join(rest), site
+    first, last = parts[0], parts[-1]
+    if len(last.split()) <= 5 and len(first.split()) > len(last.split()):
+        return " - ".join(parts[:-1]) if len(parts) > 2 else first, last
+    if len(first.split()) <= 5 and len(last.split()) > len(first.split()):
+        return " - ".join(parts[1:]), first
+    return title, None
+
+
+def _host(url: str | None) -> str | None:
+    return urlsplit(url).hostname.removeprefix("www.") if url and urlsplit(url).hostname else None
+
+
+def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
+    ld, meta, micro = d.ld, d.meta, d.micro
+    site = d.first(meta.get("og:site_name"), _name(ld.get("publisher")) if not _reproduced(d) else None,
+                   micro.get("publisher"), meta.get("application-name"))
+    headline, title_site = _split_title(d.first(meta.get("og:title"), d.title) if not ld.get("headline") else None, site)
+    title = d.first(ld.get("headline"), micro.get("headline"), headline if headline != d.title or not clip.title else None)
+    if title and "|" in title and not ld.get("headline"):
+        title = _split_title(title, site)[0]
+    if title:
+        clip.decide("title", " ".join(htmllib.unescape(title).split()), "the page's declared headline")
+    own_site = d.first(site, title_site)
+    authors = _names(ld.get("author")) or _names(micro.get("author")) or _names(meta.get("article:author")) or \
+        _names(meta.get("author")) or d.authors
+    if authors:
+        agencies = [name for name in authors if P.AGENCIES.match(name)]
+        people = [name for name in authors if name not in agencies]
+        for agency in agencies:
+            if agency not in clip.credits:
+                clip.credits.append(agency)
+        if people:
+            clip.decide("authors", people, "the page's declared author")
+    published = _iso(d.first(ld.get("datePublished"), micro.get("datepublished"), meta.get("article:published_time"),
+                             meta.get("datepublished"), meta.get("date"), meta.get("dc.date"), meta.get("pubdate")))
+    if published:
+        clip.decide("published", published, "the page's declared publication date")
+    elif d.time and (not clip.published or clip.published[:10] == _iso(d.time)[:10]):
+        clip.decide("published", _iso(d.time), "the date-time the page gives its article")
+    url = d.first(d.canonical, _url(ld.get("mainEntityOfPage")), _url(ld.get("url")), meta.get("og:url"),
+                  *(value for value in (micro.get("url"), meta.get("url")) if str(value).startswith("http")))
+    if url:
+        clip.decide("url", url, "the page's canonical address")
+    lang = d.first(ld.get("inLanguage") if isinstance(ld.get("inLanguage"), str) else None, meta.get("og:locale"), d.lang)
+    if lang:
+        clip.language = lang[:2].lower()
+    else:
+        clip.language = clip.language or language(clip.text)
+    if ld.get("isAccessibleForFree") in (False, "False", "false") and clip.access == "full":
+        clip.decide("access", "partial", "the page declares the article is not free to read (isAccessibleForFree)")
+        clip.access_note = clip.access_note or "opening only; the rest is for subscribers"
+    clip.reproduced_by = None
+    original = reader.original or _reproduced(d)
+    if original and own_site and (isinstance(original, str) and original.lower() != own_site.lower() or original is True):
+        copy = Reproducer(outlet=own_site, url=meta.get("og:url") if _host(meta.get("og:url")) != _host(url) else None,
+                          published=_iso(meta.get("article:published_time")), access=clip.access)
+        clip.published = _iso(ld.get("datePublished")) or reader.original_date   # (the original's own date, if stated)
+        if copy.published == clip.published:
+            copy.published = None
+        clip.reproduced_by = copy
+        name = _name(ld.get("publisher")) if original is True else original
+        if name and name.lower() != own_site.lower():
+            clip.decide("outlet", name, f"the original outlet ({own_site} reproduced it: recorded under syndicated)")
+        else:
+            clip.outlet = None
+    elif own_site:
+        clip.decide("outlet", outlet_name(own_site), "the page's declared site name")
+
+
+def _is_live(d: Declared) -> bool:
+    types = d.ld.get("@type")
+    return "LiveBlogPosting" in (types if isinstance(types, list) else [types])
+
+
+def _reproduced(d: Declared) -> bool:
+    """The page declares another site's article as its original (canonical or isBasedOn)."""
+    own = _host(d.meta.get("og:url"))
+    based = _url(d.ld.get("isBasedOn")) or d.canonical
+    return bool(own and based and _host(based) != own)
+
+
+class _Visible(HTMLParser):
+    """The text a browser shows of a page's main part, one block a line: headings of sections
+    as '## ', list items as '- '; scripts, styles, forms, navigation, asides and footers left out."""
+
+    SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select", "nav", "footer", "aside",
+            "head", "figure", "object", "canvas", "dialog"}
+    BLOCK = {"p", "div", "section", "article", "header", "main", "li", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "h5",
+             "h6", "br", "tr", "table", "dd", "dt", "hr", "time"}
+    VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.current: list[str] = []
+        self.skipping: list[str] = []
+        self.prefix = ""
+
+    def _flush(self):
+        text = " ".join("".join(self.current).split())
+        if text:
+            self.lines.append(self.prefix + text)
+        self.current, self.prefix = [], ""
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.VOID:
+            if tag in self.BLOCK:
+                self._flush()
+            return
+        if self.skipping or tag in self.SKIP:
+            self.skipping.append(tag)
+            return
+        if tag in self.BLOCK:
+            self._flush()
+            self.prefix = {"h2": "## ", "h3": "## ", "h4": "## ", "li": "- "}.get(tag, "")
+
+    def handle_endtag(self, tag):
+        if self.skipping:
+            if tag == self.skipping[-1]:
+                self.skipping.pop()
+            return
+        if tag in self.BLOCK:
+            if tag == "time" and re.fullmatch(r"\s*\d{1,2}[:.h]\d{2}\s*", "".join(self.current)):
+                self.current = []   # (an entry's time, given by its datetime)
+            self._flush()
+
+    def handle_data(self, data):
+        if not self.skipping:
+            self.current.append(data)
+
+
+def visible_text(page: str) -> str:
+    """The page's main part (its <main>, else its <body>) as text."""
+    match = re.search(r"<main\b[^>]*>(.*)</main\s*>", page, re.I | re.S) or \
+        re.search(r"<body\b[^>]*>(.*)</body\s*>", page, re.I | re.S)
+    parser = _Visible()
+    parser.feed(match.group(1) if match else page)
+    parser.close()
+    parser._flush()
+    return "\n\n".join(parser.lines)

@@ -1,0 +1,207 @@
+"""What a line of a clipping looks like: the general features the text reader (text.py)
+weighs: length, punctuation, capitals, whether it reads as a sentence or a name, the words it
+shares with the body, and how lines are grouped into paragraphs."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import phrases as P
+from .when import find_date, find_month
+
+URL = re.compile(r"https?://[^\s<>\"')]+")
+URL_LINE = re.compile(r"^(?:(?:url|link|lien|source|quelle|fuente|fonte)\s*:\s*)?<?(https?://\S+?)>?$", re.I)
+WORD = re.compile(r"[^\W\d_][\w'’-]*")
+SENTENCE_END = re.compile(r"[.!?…][\"”»’)\]]*$|[\"”»]$")
+PARTICLES = {"de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "da", "del", "della", "dos", "das", "bin",
+              "al", "ter", "ten", "zu", "y", "e", "st", "mc"}
+EDITION = re.compile(r"\b(edition|édition|ausgabe|edición|edizione|weekend|week-end|wochenende|international|"
+                      r"digital|online|e-paper)\b", re.I)
+DETERMINERS = {"the", "a", "la", "le", "les", "l", "der", "die", "das", "el", "los", "las", "il", "lo", "gli", "i", "un", "une"}
+CONTENT_MIN = 4   # letters in a word counted for the overlap with the body
+
+
+@dataclass
+class Unit:
+    """A paragraph of the clipping (wrapped lines joined) or a single short line."""
+
+    text: str
+    index: int = 0
+    kind: str = ""         # set by the classifier
+    parts: list[str] = field(default_factory=list)
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+    @property
+    def clean(self) -> str:
+        return self.text.strip("#*_>•- \t")
+
+
+def units_of(text: str) -> list[Unit]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u202f", " ")
+    blocks, current = [], []
+    for raw in text.split("\n"):
+        line = raw.rstrip()
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    units = []
+    for block in blocks:
+        for line in unwrap(block):
+            units.append(Unit(line, len(units)))
+    return units
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """A block's lines, joined where a line was only wrapped: hard-wrapped text (lines of about
+    the same length), or a line that runs on, unfinished, into one that starts in small letters."""
+    if len(lines) < 2:
+        return lines
+    longest = max(len(line) for line in lines)
+    even = longest >= 55 and sum(len(line) >= 0.7 * longest for line in lines[:-1]) >= 0.6 * (len(lines) - 1)
+    joined, uniform = [lines[0]], len(lines) >= 3
+    for line in lines[1:]:
+        before = joined[-1]
+        open_end = not SENTENCE_END.search(before)
+        if even:
+            wrapped = len(before) >= 0.6 * longest and (line[:1].islower() or open_end and (uniform or not looks_meta(line)))
+        else:
+            wrapped = open_end and line[:1].islower() and len(before) >= 30 and not re.search(r"[:|]$", before) \
+                and not looks_meta(line)
+        if wrapped and not P.BYLINE_START.match(line):
+            joined[-1] = before + " " + line
+        else:
+            joined.append(line)
+    return joined
+
+
+def looks_meta(line: str) -> bool:
+    """A line that stands on its own under a long one: a byline, an agency, a date, a credit, a name."""
+    line = line.strip()
+    return bool(P.AGENCIES.match(line.strip(" ()")) or P.CREDIT.search(line) or find_date(line) or find_month(line)
+                or name_like(line) or byline_by_comma(line) or P.RELATIVE_TIME.search(line) or URL.match(line)
+                or len(line.split()) <= 3 and not line[:1].islower())
+
+
+def content_words(text: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(text) if len(w) >= CONTENT_MIN}
+
+
+def overlap(text: str, body: set[str]) -> float:
+    words = content_words(text)
+    return len(words & body) / len(words) if words else 0.0
+
+
+def is_sentence(text: str) -> bool:
+    return bool(SENTENCE_END.search(text.strip())) and len(text.split()) >= 6
+
+
+def is_prose(unit: Unit) -> bool:
+    """Running text: a long sentence, or a long line whatever its end."""
+    text = unit.clean
+    lower = sum(1 for w in text.split() if w[:1].islower())
+    if unit.words >= 30 and lower >= 8:
+        return True
+    return unit.words >= 12 and lower >= 4 and bool(SENTENCE_END.search(text)) and not text.endswith("?")
+
+
+def name_like(text: str) -> bool:
+    """'Martha Quill', 'Lucía Fernández', 'Jean de La Fontaine': 2 to 5 capitalised words."""
+    words = text.replace("’", "'").split()
+    if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text) or text.isupper():
+        return False
+    if words[0].lower() in DETERMINERS or words[0].lower().startswith(("l'", "d'")) or P.ORGANISATION_WORDS.search(text):
+        return False   # (an outlet: "The Coastal Times", "La Gazette")
+    capitals = [w for w in words if w.lower().rstrip(".") not in PARTICLES]
+    return len(capitals) >= 2 and all(w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w.'-]*", w) for w in capitals)
+
+
+def outlet_like(text: str) -> bool:
+    """A masthead: one to six words, mostly capitalised, not a sentence."""
+    words = text.split()
+    if not 1 <= len(words) <= 6 or SENTENCE_END.search(text) or any(c in text for c in ":;!?,"):
+        return False
+    capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
+    small = {w.lower() for w in words} & (PARTICLES | {"of", "the", "and", "du", "dell", "della", "el", "il", "lo"})
+    return capitals >= len(words) - len(small) and capitals >= 1
+
+
+def outlet_name(text: str) -> str:
+    """A masthead as a name: its edition dropped, capitals as a reader writes them."""
+    parts = re.split(r"\s{2,}|\s+[|•·–—-]\s+", text.strip())
+    kept = [part for part in parts if not EDITION.search(part)] or parts
+    name = kept[0].strip(" .:")
+    if name.islower():   # (a logo written in small letters: "l'écho des vallées")
+        name = re.sub(r"^([ld]['’])?(\w)", lambda m: (m.group(1) or "").upper() + m.group(2).upper(), name)
+    if name.isupper() and len(name) > 5:
+        small = {"of", "the", "and", "de", "du", "des", "la", "le", "les", "di", "del", "della", "der", "die", "das", "von", "el",
+                 "y", "il", "lo", "et", "und"}
+        words = name.lower().split()
+        name = " ".join(w if i and w in small else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+                        for i, w in enumerate(words))
+    return name
+
+
+def is_section(text: str) -> bool:
+    label = text.strip(" .:|").lower()
+    return label in P.SECTIONS or len(label.split()) <= 3 and all(word in P.SECTIONS for word in label.split())
+
+
+def is_menu(unit: Unit) -> bool:
+    """A navigation bar: several short items on one line, or separated by bars."""
+    items = [item for item in re.split(r"\s{2,}|\s*[|•·]\s*", unit.text) if item.strip()]
+    if len(items) >= 3 and all(len(item.split()) <= 3 for item in items) and not SENTENCE_END.search(unit.text):
+        return True
+    if len(items) >= 2 and all(P.CHROME.match(item.strip()) for item in items):
+        return True
+    return False
+
+
+TODAY = re.compile(r"\b(today|aujourd'hui|heute|hoy|oggi)\b", re.I)
+GRAPHIC = re.compile(r"\b(source|quelle|fuente|fonte|grafik|graphic|chart|infographi\w*|gráfico|grafico|infografía|"
+                     r"infografica|karte|mapa|carte|map)\s*:", re.I)
+
+
+def is_time(text: str) -> bool:
+    return bool(re.fullmatch(r"\d{1,2}[:h.]\d{2}", text.strip()))
+
+
+def is_day(text: str) -> bool:
+    found = find_date(text)
+    return bool(found) and len(text.split()) <= 6 and len(found.text) >= len(text.strip()) - 12
+
+
+def byline_by_comma(text: str) -> bool:
+    """'Priya Raman, correspondent in Halverton': a name, then what the person is."""
+    name, comma, role = text.partition(",")
+    return bool(comma) and name_like(name.strip()) and len(text.split()) <= 10 and not SENTENCE_END.search(role) \
+        and not find_date(role)
+
+
+def strip_honorific(name: str) -> str:
+    """'Dr. Matthias Köhler' → 'Matthias Köhler'."""
+    stripped = P.HONORIFIC.sub("", name)
+    return stripped if len(stripped.split()) >= 2 else name
+
+
+def headline_text(text: str) -> str:
+    text = text.strip()
+    pairs = {'"': '"', "“": "”", "«": "»", "„": "“"}
+    if len(text) > 2 and text[0] in pairs and text.endswith(pairs[text[0]]) and text.count(text[0]) == 1 + (text[0] == '"'):
+        text = text[1:-1].strip()
+    return text
+
+
+def language(text: str) -> str | None:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    if len(words) < 12:
+        return None
+    scores = {lang: sum(w in stop for w in words) for lang, stop in P.STOPWORDS.items()}
+    best = max(scores, key=scores.get)
+    return best if scores[best] >= 3 else None

@@ -1,0 +1,158 @@
+"""A PDF → a Clipping, with pypdf.
+
+Running headers and footers (a line at the top or bottom of every page, or of every page
+after the first, digits aside), page numbers and case numbers are removed; the text is read
+by the pasted-text reader, which joins a title wrapped over two lines and the lines of each
+paragraph. Each page's start gets an anchor (`{#page-3}`, markup.py's) so that a citation
+`[@id, p. 3]` links to it. The title, author and date of the PDF's metadata are used when
+they look real ("Microsoft Word - draft2.docx" and "user" do not). A PDF without text (a
+scan) is refused with a hint to run OCR first.
+"""
+from __future__ import annotations
+
+import io
+import logging
+import re
+
+from . import phrases as P
+from .clipping import Clipping
+from .store import ClippingError
+from .lines import name_like, outlet_like, outlet_name, strip_honorific
+from .text import TextReader, ask_unknown
+
+PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:(?:page|seite|página|pagina|pág\.?|p\.)\s*)?\d{1,4}(?:\s*(?:of|/|von|de|di|sur|sobre)\s*\d{1,4})?"
+                         r"[-–—\s]*$", re.I)
+JUNK_TITLE = re.compile(r"^(microsoft (word|powerpoint|excel)\b|untitled|document\d*$|draft|new document)|\.(docx?|odt|rtf|pages|"
+                        r"pptx?|xlsx?|indd|tex|txt|pdf)$|^[\w-]+_v?\d+$|^[\w.-]+$", re.I)
+JUNK_AUTHOR = re.compile(r"^(user|admin|administrator|owner|author|unknown|default|windows user|utilisateur|benutzer|usuario|"
+                         r"utente|[a-z]{1,12}\d*|[a-z]+\.[a-z]+)$")
+EDGE = 3   # lines at the top and bottom of a page where running headers and footers are looked for
+
+
+def _pages(data: bytes) -> tuple[list[list[str]], dict]:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    logging.getLogger("pypdf").setLevel(logging.CRITICAL)   # (what it cannot read is said once, below)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages = [_page_text(page).replace("\r", "").split("\n") for page in reader.pages]
+        info = reader.metadata or {}
+        meta = {key.lstrip("/"): str(value) for key, value in info.items() if value is not None}
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise ClippingError(f"the PDF cannot be read ({exc}); is the file complete?") from None
+    return [[" ".join(line.split()) for line in page] for page in pages], meta
+
+
+def _page_text(page) -> str:
+    """The page's text with its blank lines (the layout mode keeps the gaps between paragraphs)."""
+    try:
+        return page.extract_text(extraction_mode="layout") or ""
+    except Exception:   # (pypdf's layout mode fails on some fonts: the plain mode then)
+        return page.extract_text() or ""
+
+
+def _key(line: str) -> str:
+    return re.sub(r"\d+", "#", line.lower()).strip()
+
+
+def _running(pages: list[list[str]], title: str | None) -> set[str]:
+    """The keys of lines that run over the pages' tops or bottoms."""
+    counts: dict[str, set[int]] = {}
+    for number, lines in enumerate(pages):
+        filled = [line for line in lines if line]
+        for line in filled[:EDGE] + filled[-EDGE:]:
+            if len(line.split()) <= 14:   # (a header or footer is short; a repeated paragraph is the text's own)
+                counts.setdefault(_key(line), set()).add(number)
+    running = set()
+    for key, where in counts.items():
+        later = {n for n in where if n > 0}
+        if len(pages) >= 2 and (len(where) >= max(2, 0.6 * len(pages)) or len(later) == len(pages) - 1 >= 2):
+            running.add(key)
+    if title and len(pages) >= 2:   # a short title over each page after the first
+        for lines in pages[1:]:
+            filled = [line for line in lines if line]
+            for line in filled[:EDGE]:
+                if len(line.split()) <= 10 and title.lower().startswith(line.lower().rstrip(" .:")):
+                    running.add(_key(line))
+    return running
+
+
+def _read(pages: list[list[str]], running: set[str]):
+    """The pages' text without the running lines, read: (reader, clipping, lines removed, the
+    pages as kept, the parts of the removed lines)."""
+    removed, kept_pages, footer_names = [], [], []
+    for lines in pages:
+        kept = []
+        for line in lines:
+            if line and (_key(line) in running or PAGE_NUMBER.match(line)):
+                removed.append(line)
+                footer_names += [part.strip() for part in re.split(P.SEPARATORS, line)]
+                continue
+            kept.append(line)
+        kept_pages.append(kept)
+    reader = TextReader("\n".join("\n".join(lines) + "\n" for lines in kept_pages))
+    return reader, reader.read(), removed, kept_pages, footer_names
+
+
+def read_pdf(data: bytes) -> Clipping:
+    pages, meta = _pages(data)
+    text_chars = sum(len("".join(lines).replace(" ", "")) for lines in pages)
+    if text_chars < 20 * len(pages):
+        raise ClippingError("the PDF has no text layer (a scanned document?): run OCR on it first, for example "
+                            "`ocrmypdf in.pdf out.pdf`, then import the new file")
+    title = meta.get("Title", "").strip()
+    title = title if title and not JUNK_TITLE.search(title) else None
+    running = _running(pages, title)
+    reader, clip, removed, kept_pages, footer_names = _read(pages, running)
+    if not title and clip.title and (more := _running(pages, clip.title) - running):
+        running |= more   # (a short form of the headline at the top of each later page)
+        reader, clip, removed, kept_pages, footer_names = _read(pages, running)
+    clip.kind = "pdf"
+    clip.review = []
+    clip.removed += [f"running header, footer or page number: {line}" for line in dict.fromkeys(removed)]
+    if title:
+        clip.decide("title", " ".join(title.split()), "the PDF's metadata")
+    author = meta.get("Author", "").strip()
+    if author and not JUNK_AUTHOR.fullmatch(author.lower()) and (name_like(strip_honorific(author)) or ";" in author):
+        clip.decide("authors", [strip_honorific(name.strip()) for name in re.split(r"\s*(?:;|,| and | und | et )\s*", author)
+                                if name.strip()], "the PDF's metadata")
+    real = bool(title) or bool(author and not JUNK_AUTHOR.fullmatch(author.lower()))
+    if not clip.published and real:   # (the date a PDF was made, only when its other metadata are real)
+        created = re.match(r"D:(\d{4})(\d{2})(\d{2})", meta.get("CreationDate", ""))
+        if created and 1990 <= int(created.group(1)) <= 2100:
+            clip.decide("published", "-".join(created.groups()), "the date the PDF was made (its metadata)")
+    if not clip.outlet:
+        name = next((part for part in footer_names if outlet_like(part) and not re.search(r"\d", part)
+                     and not name_like(part) or part and re.match(r"(the|la|le|der|die|el|il)\s", part, re.I)
+                     and outlet_like(part)), None)
+        if name:
+            clip.decide("outlet", outlet_name(name), f"the running header or footer “{name}”")
+    _anchor_pages(clip, kept_pages)
+    ask_unknown(clip)
+    return clip
+
+
+def _anchor_pages(clip: Clipping, pages: list[list[str]]) -> None:
+    """`{#page-N}` where each page's text starts in the body (markup.py makes it an anchor): a block of its own
+    before a paragraph or heading the page starts with, inside a paragraph that runs over."""
+    blocks, anchors = clip.body, {}
+    start = 0
+    for number, lines in enumerate(pages, start=1):
+        anchor = f"{{#page-{number}}}"
+        if number == 1:
+            anchors.setdefault(0, []).append(anchor)
+            continue
+        for line in (line for line in lines if len(line) >= 3):
+            probe = line[:40]
+            found = next(((i, block.find(probe)) for i, block in enumerate(blocks[start:], start)
+                          if (probe in block if len(line) >= 12 else block.lstrip("# ") == line)), None)
+            if found:
+                i, at = found
+                if blocks[i][:at].lstrip("#").strip():
+                    blocks[i] = blocks[i][:at] + anchor + blocks[i][at:]
+                else:
+                    anchors.setdefault(i, []).append(anchor)
+                start = i
+                break
+    clip.body = [part for i, block in enumerate(blocks) for part in [*anchors.get(i, []), block]]

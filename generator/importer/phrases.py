@@ -1,0 +1,236 @@
+"""What clippings say about themselves, in the words of each language (English, French,
+German, Spanish, Italian): page furniture, trailing sections, bylines, datelines, paywalls,
+credits, reproductions. Lists of words and phrases per language, never per site: the line
+classifier (text.py) weighs them with general features of the line."""
+from __future__ import annotations
+
+import re
+
+
+def _any(*phrases: str) -> str:
+    return "|".join(phrases)
+
+
+# Headings after which the rest of a clipping is another page's furniture: related stories,
+# most read, newsletters, comments, topics.
+TRAILING = re.compile(r"^(?:" + _any(
+    # en
+    r"related( articles?| stories| news| content| coverage| reading| topics)?", r"more (stories|news|on this( story)?|from [\w .'-]+|in [\w .'-]+)",
+    r"most (read|popular|viewed|shared|commented)", r"(you|we think you) (may|might) (also )?(like|enjoy|be interested in)",
+    r"recommended( for you| stories| reading)?", r"trending( now| stories)?", r"top stories", r"latest (news|stories|articles)",
+    r"read (next|more)", r"see also", r"also (read|on [\w .'-]+)", r"don'?t miss", r"editor'?s picks?", r"popular (now|today)",
+    r"(sign up|subscribe) (to|for) (our|the) [\w -]*newsletters?.*", r"newsletters?", r"comments?( \(\d+\))?", r"\d+ comments?",
+    r"(leave|post|add|write) a (comment|reply)", r"join the (conversation|discussion)", r"topics", r"tags", r"share this (article|story)",
+    r"(sign up|subscribe|register) (to|for|now)\b.*", r"get (our|the) .{0,30}(newsletter|briefing|in your inbox).*", r"more like this", r"-*\s*ends\s*-*", r"#{3}", r"notes? (to|for) editors", r"(media|press) (contacts?|enquiries|office)\b.*",
+    r"contacts? (presse|médias?)\b.*", r"fin", r"(presse|medien)kontakt\b.*", r"kontakt für medien\b.*", r"contacto de prensa\b.*",
+    r"contatti? (per la )?stampa\b.*",
+    r"about (us|the author)", r"in other news", r"elsewhere on [\w .'-]+", r"around the web", r"promoted stories",
+    # fr
+    r"(à lire|lire) (aussi|également|plus|la suite)", r"sur le même sujet", r"les plus lus", r"articles? (similaires|liés|associés)",
+    r"(vous|ça) (pourriez|pourrait) (aussi |également )?(aimer|vous intéresser)", r"nos (dernières|derniers) (articles|actualités)",
+    r"(dans|à) la même rubrique", r"commentaires?( \(\d+\))?", r"réagissez", r"(inscrivez-vous|abonnez-vous) à (notre|nos) newsletters?.*",
+    r"recommandés?( pour vous)?", r"inscrivez-vous\b.*", r"abonnez-vous à .*", r"voir aussi", r"en continu", r"dernières (infos|actualités)",
+    # de
+    r"(lesen|lest) (sie )?(auch|mehr)", r"mehr zum thema", r"(meistgelesen|am meisten gelesen)e?", r"das könnte sie auch interessieren",
+    r"weitere (artikel|nachrichten|themen)", r"ähnliche artikel", r"kommentare?( \(\d+\))?", r"empfehlungen?", r"themen",
+    r"newsletter (abonnieren|bestellen)", r"(jetzt )?(für den )?newsletter anmelden.*", r"melden sie sich .{0,40} an", r"auch interessant", r"top-?themen",
+    # es
+    r"(lea|lee) (también|más)", r"noticias relacionadas", r"(artículos|temas) relacionados", r"lo más (leído|visto)",
+    r"más (noticias|leídas)", r"te puede interesar", r"(también|quizás) te (interese|guste)", r"comentarios?( \(\d+\))?",
+    r"suscríbete a (nuestra|nuestro) (newsletter|boletín).*", r"recomendados?", r"ver también",
+    # it
+    r"(leggi|potrebbe interessarti) (anche|ancora)?", r"articoli correlati", r"i più letti", r"più (letti|visti)", r"notizie correlate",
+    r"potrebbe interessarti", r"ti potrebbe(ro)? interessare", r"commenti?( \(\d+\))?", r"iscriviti alla (nostra )?newsletter.*",
+    r"consigliati", r"iscriviti\b.*", r"vedi anche", r"correlati",
+) + r")\s*[:.…»>]*$", re.I)
+
+# Headings of a link set inside the article ("Read also: ..."): the item goes, the article goes on.
+INLINE_LINK = re.compile(r"^(?:" + _any(
+    r"read (also|more|next)", r"see also", r"related", r"more on this", r"also read",
+    r"(à )?lire (aussi|également)", r"voir aussi", r"(lesen|lest) (sie )?(auch|mehr)", r"mehr (dazu|zum thema)",
+    r"(lea|lee) (también|más)", r"ver también", r"leggi (anche)?", r"vedi anche",
+) + r")\b\s*[:.…»>-]*", re.I)
+
+# Page furniture: navigation, accounts, sharing, apps, cookies, adverts, newsletters.
+CHROME = re.compile(r"^(?:" + _any(
+    r"home( ?page)?", r"menu", r"(open|close) (the )?menu", r"search", r"skip to (the )?(main )?(content|navigation)", r"back to top",
+    r"sign ?in", r"sign ?up", r"sign out", r"log ?in", r"log ?out", r"register", r"create (an )?account", r"my account", r"account",
+    r"subscribe( now| today)?", r"subscriptions?", r"newsletters?", r"e-?paper", r"podcasts?", r"videos?", r"live( tv)?", r"watch live",
+    r"listen( live)?", r"more", r"close", r"share", r"tweet", r"email", r"e-mail", r"print", r"copy link", r"copied", r"save",
+    r"share (this|on|via) .{0,30}", r"follow us( on .{0,30})?", r"add to (my )?(favou?rites|reading list)", r"gift (this )?article",
+    r"advertisement", r"advert", r"ad", r"sponsored( content)?", r"promoted", r"partner content", r"paid (post|content)", r"ads by .{0,30}",
+    r"listen to (this )?article.{0,20}", r"\d+ min(ute)?s? (read|listen)", r"reading time:? .{0,15}", r"(\d+ )?min de lecture",
+    r"lesezeit:? .{0,15}", r"tiempo de lectura:? .{0,15}", r"(\d+ )?minut[io] di lettura",
+    # fr
+    r"accueil", r"rechercher", r"recherche", r"se connecter", r"connexion", r"s'abonner", r"abonnez-vous", r"mon compte", r"partager",
+    r"imprimer", r"envoyer", r"publicité", r"contenu sponsorisé", r"écouter( cet article)?", r"offrir (cet )?article", r"en direct",
+    r"suivre", r"sauvegarder", r"fermer",
+    # de
+    r"startseite", r"suche", r"anmelden", r"abmelden", r"einloggen", r"registrieren", r"mein konto", r"abonnieren", r"abo",
+    r"teilen", r"drucken", r"anzeige", r"werbung", r"artikel (anhören|verschenken|merken)", r"schließen", r"merken",
+    # es
+    r"inicio", r"portada", r"buscar", r"búsqueda", r"iniciar sesión", r"regístrate", r"registrarse", r"mi cuenta", r"suscríbete",
+    r"compartir", r"imprimir", r"publicidad", r"contenido patrocinado", r"escuchar( artículo)?", r"cerrar", r"guardar",
+    # it
+    r"ricerca", r"cerca", r"accedi", r"registrati", r"il mio account", r"abbonati", r"condividi", r"stampa", r"pubblicità",
+    r"contenuto sponsorizzato", r"ascolta( l'articolo)?", r"chiudi", r"salva",
+) + r")\s*[:.…»>|]*$", re.I)
+
+CHROME_SENTENCE = re.compile(_any(
+    r"^(sponsored|advertisement|promoted|partner content|paid (post|content)|anzeige|werbung|publicité|publi-?reportage|"
+    r"publicidad|contenido patrocinado|pubblicità|contenuto sponsorizzato)\b\s*[:|·–—-]",
+    r"\bcookies?\b.*\b(accept|agree|consent|settings|use|utilis|akzept|acept|accett)", r"\b(accept|reject) (all )?cookies\b",
+    r"\bprivacy (policy|settings)\b", r"\bterms (of (use|service)|and conditions)\b", r"\bdownload (the|our) (free )?app\b",
+    r"\bget it on google play\b", r"\b(download on|available on) the app store\b", r"\bapp store\b", r"\bgoogle play\b",
+    r"\btéléchargez (l'|notre )application\b", r"\bapp herunterladen\b", r"\bdescarga (la|nuestra) app\b", r"\bscarica l'app\b",
+    r"\b(already|not) a subscriber\b", r"\balready have an account\b", r"\b(sign|log) in to (continue|read|comment)\b",
+    r"\bdéjà abonné\b", r"\bbereits abonnent\b", r"\bya (eres|soy) suscriptor\b", r"\bsei già abbonato\b",
+    r"\b(sign up|subscribe) (to|for) (our|the) .{0,40}newsletter\b", r"\binscrivez-vous à (notre|la) newsletter\b",
+    r"\b(enter|type) your e-?mail\b", r"\bto comment,? (you must|please)\b", r"\bcomments? (are|is) (closed|moderated)\b",
+    r"\bbe the first to (comment|reply)\b", r"\byour (comment|e-?mail address) will\b", r"\bsoyez le premier à\b",
+    r"\bwe use cookies\b", r"\bnous utilisons des cookies\b", r"\bwir verwenden cookies\b", r"\butilizamos cookies\b",
+    r"\butilizziamo (i )?cookie\b", r"\bthis (site|website) uses cookies\b", r"\bce site utilise des cookies\b",
+    r"\bhazte suscriptor\b", r"\bsans engagement\b", r"\bsin compromiso\b", r"\bohne (mindest)?laufzeit\b",
+    r"\bsenza vincoli\b", r"\bcancel any ?time\b", r"\bjederzeit kündbar\b", r"\boffre (spéciale|d'essai|découverte)\b",
+    r"\d+\s?(€|euros?|\$|£)\s*(/|per|par|pro|al|le|el|il|the|for|for the|pour|im|en el)?\s*(first |premier |primer |primo |ersten )?"
+    r"(month|mois|monat|mes|mese|semaine|week|woche|semana|settimana)",
+    r"\b(receive|get|recevez|recibe|ricevi|erhalten sie)\b.{0,50}\b(every|chaque|cada|ogni|jeden|each) (morning|day|evening|week|"
+    r"matin|jour|soir|semaine|mañana|día|noche|semana|mattina|giorno|sera|settimana|morgen|tag|abend|woche)\b",
+    r"\bin your inbox\b", r"\bdans votre boîte (mail|aux lettres|e-mail)\b", r"\bin ihr(em)? postfach\b",
+    r"\ben tu (correo|bandeja)\b", r"\bnella tua (casella|email)\b",
+    r"\bsend (us )?(corrections|a correction|your tips)\b", r"\bpage last (edited|updated|modified)\b", r"\bclick here to\b",
+    r"\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+    r"tutti i diritti riservati)\b", r"\bcliquez ici\b", r"\bhier klicken\b", r"\bhaga clic aquí\b", r"\bclicca qui\b",
+    r"\bsupport (our|independent) journalism\b", r"\bsoutenez (notre|le) journalisme\b",
+), re.I)
+
+# A notice that the rest of the article is for subscribers.
+PAYWALL = re.compile(_any(
+    r"\bthe rest (of (this|the) article )?is (reserved )?for subscribers", r"\b(reserved|available|exclusive) (only )?(for|to) subscribers",
+    r"\bsubscribe (now )?to (read|continue|unlock|access)", r"\bthis (article|content|story) is (for|reserved for|available to) (subscribers|members)",
+    r"\byou have \d+\s*% of (this|the) article (left )?to read", r"\bto (read|continue reading) (the rest|this article|the full)",
+    r"\b(premium|subscriber[- ]only|members[- ]only) (article|content)\b", r"\bunlock (this|the full) (article|story)",
+    r"\bil vous reste \d+\s*% de (cet|l')article", r"\bla suite est réservée aux abonnés", r"\bréservée? aux abonnés",
+    r"\bcet article est réservé", r"\bpour lire la suite", r"\babonnez-vous pour (lire|continuer)",
+    r"\b(weiterlesen|lesen sie weiter) mit\b", r"\bdieser artikel ist (nur )?für abonnenten", r"\b(abonnenten|abonnentinnen) vorbehalten",
+    r"\bmit (einem )?(\w+-?)?abo (weiterlesen|lesen)", r"\bexklusiv für abonnenten",
+    r"\b(contenido|artículo) (exclusivo )?(para|solo para) suscriptores", r"\bpara seguir leyendo", r"\bsuscríbete para (seguir|continuar)",
+    r"\b(contenuto|articolo) riservato agli abbonati", r"\bper continuare a leggere", r"\babbonati per (leggere|continuare)",
+), re.I)
+PAYWALL_SHARE = re.compile(r"(\d{1,3})\s*%")
+
+# A copy that stops and sends the reader to the original for the rest.
+CONTINUE_ELSEWHERE = re.compile(_any(
+    r"\b(continue|keep) reading (on|at) (?P<en>[^.!?]{2,60})", r"\bread the (full|whole|rest of the|complete) (article|story) (on|at) (?P<en2>[^.!?]{2,60})",
+    r"\b(lire|découvrir) la suite (sur|de l'article sur) (?P<fr>[^.!?]{2,60})", r"\bretrouvez (la suite|l'intégralité)[^.!?]{0,30} sur (?P<fr2>[^.!?]{2,60})",
+    r"\bweiterlesen (auf|bei) (?P<de>[^.!?]{2,60})", r"\bden (ganzen|vollständigen) artikel (lesen sie )?(auf|bei) (?P<de2>[^.!?]{2,60})",
+    r"\bseguir leyendo en (?P<es>[^.!?]{2,60})", r"\blee (la noticia|el artículo) completo en (?P<es2>[^.!?]{2,60})",
+    r"\bcontinua a leggere su (?P<it>[^.!?]{2,60})", r"\bleggi (l'articolo )?(completo|integrale) su (?P<it2>[^.!?]{2,60})",
+), re.I)
+
+# A line saying where the text was first published: the original outlet.
+FIRST_PUBLISHED = re.compile(r"^(?:\W{0,3})(?:" + _any(
+    r"(this (article|story|piece) )?(was )?(first|originally) (published|appeared) (in|on|by) (?P<en>.+?)",
+    r"(re)?published (with permission )?(from|courtesy of) (?P<en2>.+?)", r"source ?: ?(?P<src>.+?)",
+    r"(cet article a été |article )?(initialement|d'abord|originellement) (publié|paru) (dans|sur|par) (?P<fr>.+?)",
+    r"(cet article est )?paru (dans|sur) (?P<fr2>.+?)", r"source ?: ?(?P<fr3>.+?)",
+    r"(dieser (artikel|beitrag) )?(ist )?(zuerst|ursprünglich) (erschienen|veröffentlicht) (in|bei|auf) (?P<de>.+?)", r"quelle ?: ?(?P<de2>.+?)",
+    r"(este artículo (fue )?)?(publicado|aparecido) (originalmente|primero) en (?P<es>.+?)", r"fuente ?: ?(?P<es2>.+?)",
+    r"(questo articolo (è stato )?)?(pubblicato|apparso) (originariamente|originalmente|per la prima volta) su (?P<it>.+?)",
+    r"fonte ?: ?(?P<it2>.+?)",
+) + r")(?=\s+(?:on|le|am|el|il|and|et|und|y|e|in|with|avec|mit|con)\s|\s*[,.;(]|\s*$)", re.I)
+
+# Bylines: "By ...", and the words that join two names.
+BYLINE_START = re.compile(r"^(?:by|written by|words by|reporting by|prepared by|compiled by|edited by|par|rédigé par|von|"
+                          r"erstellt von|verfasst von|por|elaborado por|di|a cura di|texto de|text:|de)\s+", re.I)
+HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|sir|dame|m|mme|mlle|me|herr|frau|sr|sra|srta|dott|dott\.ssa|ing|avv|sig|sig\.ra)"
+                       r"\.?\s+", re.I)
+NAME_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b)\s*", re.I)
+CREDIT = re.compile(r"^(?:photo(graph)?s?|pictures?|image|illustrations?|graphics?|infographics?|video|credits?|foto(s|grafía|grafia)?"
+                    r"|bild(er)?|ilustración|illustrazione|dessin|vidéo|crédit)(\s+\w+)?\s*([:©]|\bby\s+[A-ZÀ-Þ])|^©|\bgetty images\b"
+                    r"|\bshutterstock\b", re.I)
+CREDIT_ROLE = re.compile(r"^(?:photo(graph)?s?|pictures?|image|illustrations?|graphics?|video|foto(s|grafía|grafia)?|bild(er)?"
+                         r"|ilustración|illustrazione|dessin|vidéo|crédit)\b", re.I)
+
+# News agencies: a byline naming one is a credit, not an author.
+AGENCIES = re.compile(r"^(?:" + _any(
+    r"afp", r"agence france[- ]presse", r"reuters", r"thomson reuters", r"ap", r"associated press", r"the associated press",
+    r"dpa", r"deutsche presse-agentur", r"epd", r"kna", r"efe", r"agencia efe", r"europa press", r"ansa", r"agi", r"adnkronos",
+    r"upi", r"pa( media)?", r"press association", r"bloomberg", r"xinhua", r"anadolu( agency)?", r"belga", r"apa", r"sda", r"keystone-sda",
+    r"ats", r"anp", r"tass", r"ria novosti", r"kyodo( news)?", r"yonhap", r"pti", r"ians", r"aap", r"cp", r"the canadian press",
+    r"lusa", r"ctk", r"pap", r"mti", r"nova", r"agencies", r"agences", r"agenturen", r"agencias", r"agenzie", r"wire services?",
+    r"\w+ with (afp|reuters|ap|agencies)", r"(avec|with|mit|con) (afp|reuters|ap|dpa|efe|ansa|agences|agencies|agenturen|agencias|agenzie)",
+) + r")\.?$", re.I)
+
+# Words of a dateline.
+PUBLISHED_WORDS = re.compile(r"\b(published|posted|publié|publiée|mis en ligne|veröffentlicht|publiziert|erschienen|publicado|"
+                             r"pubblicato)\b", re.I)
+UPDATED_WORDS = re.compile(r"\b(updated|last updated|modified|mis à jour|actualisé|aktualisiert|geändert|actualizado|"
+                           r"actualización|aggiornato|ultimo aggiornamento)\b", re.I)
+LIVE_WORDS = re.compile(r"\b(live|en direct|liveblog|live-?ticker|en vivo|en directo|diretta)\b", re.I)
+RELATIVE_TIME = re.compile(r"\b(today|yesterday|just now|\d+\s+(hours?|minutes?|mins?|days?|hrs?)\s+ago|aujourd'hui|hier|il y a \d+|"
+                           r"heute|gestern|vor \d+ (stunden?|minuten?|tagen?)|hoy|ayer|hace \d+|oggi|ieri|\d+ (ore|minuti) fa)\b", re.I)
+
+# Section labels that sit above a headline ("WORLD", "Politique").
+SECTIONS = {
+    "news", "world", "politics", "business", "economy", "sport", "sports", "culture", "society", "opinion", "opinions",
+    "international", "national", "local", "science", "tech", "technology", "health", "environment", "climate", "education",
+    "europe", "asia", "africa", "americas", "us", "uk", "middle east", "investigation", "investigations", "analysis",
+    "feature", "features", "exclusive", "breaking", "breaking news", "crime", "justice", "law", "courts", "media", "life",
+    "lifestyle", "arts", "books", "film", "music", "travel", "food", "regions", "region", "city", "metro", "world news",
+    "france", "monde", "politique", "économie", "societe", "société", "sports", "enquête", "international", "justice",
+    "faits divers", "idées", "débats", "planète", "régions", "actualité", "actualités", "à la une", "police", "police-justice",
+    "deutschland", "ausland", "inland", "politik", "wirtschaft", "kultur", "gesellschaft", "panorama", "wissen", "meinung",
+    "nachrichten", "regional", "españa", "internacional", "política", "economía", "sociedad", "cultura", "deportes", "opinión",
+    "nacional", "sucesos", "tribunales", "cronaca", "politica", "esteri", "economia", "società", "sport", "cultura", "italia",
+    "mondo", "giustizia", "attualità", "inchiesta", "news", "drugs", "corruption", "police", "exclusif", "exklusiv", "exclusiva",
+    "esclusiva", "live", "en direct",
+}
+
+# A credit line of an aggregator: "<Original outlet> · <date>" under a masthead of its own.
+SEPARATORS = r"[|•·–—/]"
+
+STOPWORDS = {
+    "en": {"the", "and", "of", "to", "in", "is", "that", "was", "for", "with", "it", "on", "as", "are", "has", "he", "his",
+           "by", "at", "from", "have", "had", "which", "this", "were", "been", "their", "they", "who", "not"},
+    "fr": {"le", "la", "les", "et", "des", "est", "une", "dans", "pour", "que", "qui", "du", "au", "sur", "pas", "par",
+           "ce", "il", "elle", "ont", "avec", "sont", "aux", "mais", "ses", "leur", "été", "cette"},
+    "de": {"der", "die", "das", "und", "ist", "nicht", "mit", "ein", "eine", "auf", "den", "dem", "des", "zu", "sich",
+           "von", "im", "für", "auch", "wurde", "hat", "sie", "es", "als", "bei", "nach", "wie", "aus"},
+    "es": {"el", "los", "las", "y", "que", "una", "por", "con", "para", "es", "del", "se", "lo", "al", "su", "como",
+           "más", "pero", "sus", "fue", "ha", "han", "este", "esta", "entre", "sobre", "también"},
+    "it": {"il", "gli", "di", "che", "è", "una", "per", "con", "non", "sono", "della", "del", "nel", "alla", "dei",
+           "le", "si", "da", "ha", "anche", "come", "più", "questo", "stato", "delle", "degli", "nella"},
+}
+
+LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian"}
+
+# "Translated from the French", "Lire en français": the language of the original.
+TRANSLATION = [
+    (re.compile(r"\blire en fran[cç]ais\b|\btranslated from (the )?french\b|\btraduit du français\b|\baus dem französischen\b"
+                r"|\btraducido del francés\b|\btradotto dal francese\b", re.I), "fr"),
+    (re.compile(r"\bauf deutsch lesen\b|\btranslated from (the )?german\b|\btraduit de l'allemand\b|\btraducido del alemán\b"
+                r"|\btradotto dal tedesco\b", re.I), "de"),
+    (re.compile(r"\bleer en espa[nñ]ol\b|\btranslated from (the )?spanish\b|\btraduit de l'espagnol\b|\baus dem spanischen\b"
+                r"|\btradotto dallo spagnolo\b", re.I), "es"),
+    (re.compile(r"\bleggi in italiano\b|\btranslated from (the )?italian\b|\btraduit de l'italien\b|\baus dem italienischen\b"
+                r"|\btraducido del italiano\b", re.I), "it"),
+    (re.compile(r"\bread in english\b|\btraduit de l'anglais\b|\baus dem englischen\b|\btraducido del inglés\b"
+                r"|\btradotto dall'inglese\b|\btranslated from (the )?english\b", re.I), "en"),
+]
+
+# A document that says it is an excerpt.
+EXCERPT = re.compile(r"\b(excerpts?|extracts?|extraits?|auszug|auszüge|extractos?|estratto|estratti)\b", re.I)
+
+# Words that make a capitalised name an organisation's, not a person's.
+ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc|court|ministry|department|association|"
+                                r"university|agency|office|service|board|group|company|committee|commission|foundation|"
+                                r"society|institute|times|news|post|herald|gazette|journal|tribune|courier|press|radio|tv|"
+                                r"mairie|ministère|conseil|préfecture|tribunal|université|société|association|journal|"
+                                r"stadtwerke|ministerium|gericht|verband|verein|zeitung|universität|amt|rat|"
+                                r"ayuntamiento|ministerio|consejo|tribunal|universidad|diario|periódico|"
+                                r"comune|ministero|consiglio|università|giornale|corriere|gazzetta)\b", re.I)
+
+# A caption that ends with its credit: "The new ferry at the quay. Photo: Ann Lowe".
+CAPTION_CREDIT = re.compile(r"[.,;(–—-]\s*((?:photo(?:graph)?s?|foto(?:s|grafía)?|image|illustration|bild|crédit(?: photo)?|"
+                            r"dessin|ilustración|illustrazione)\s*[:©]\s*[^.()]{2,60}?)\)?\s*$", re.I)

@@ -1,0 +1,513 @@
+"""Pasted clipping text → a Clipping: each line classified from general features.
+
+A line is page furniture, a masthead, a section label, a headline, a standfirst, a byline, a
+dateline, a credit, body text, a subheading or the start of trailing material, judged by its
+length, its position, its punctuation and capitals, whether it reads as a sentence, whether it
+repeats, how many words it shares with the body, and the phrase lists of phrases.py (English,
+French, German, Spanish, Italian). What the clipping does not state goes to `review`.
+"""
+from __future__ import annotations
+
+import re
+
+from . import phrases as P
+from .clipping import Clipping, Reproducer
+from .lines import (EDITION, GRAPHIC, SENTENCE_END, TODAY, URL, URL_LINE, Unit, byline_by_comma, content_words,
+                    headline_text, is_day, is_menu, is_prose, is_section, is_sentence, is_time, language, name_like,
+                    outlet_like, outlet_name, overlap, strip_honorific, units_of)
+from .when import TIME, find_date, find_month, find_time
+
+
+# ---------------------------------------------------------------- the reader
+
+class TextReader:
+    def __init__(self, text: str):
+        self.units = units_of(text)
+        self.clip = Clipping(kind="text")
+        self.body_words: set[str] = set()
+        self.site: str | None = None        # the site the text was read on (a masthead)
+        self.original: str | None = None    # the outlet it credits as the original
+        self.original_date: str | None = None
+        self.updated: str | None = None
+        self.relative: str | None = None
+        self.live = False
+        self.stopped_short = False
+
+    def read(self) -> Clipping:
+        clip, units = self.clip, self.units
+        counts: dict[str, int] = {}
+        for unit in units:
+            counts[unit.clean.lower()] = counts.get(unit.clean.lower(), 0) + 1
+        start = self._body_start()
+        end = self._trailing_cut(start)
+        self.body_words = set().union(*(content_words(u.text) for u in units[start:end] if is_prose(u))) \
+            if start < end else set()
+        head = units[:start]
+        for unit in head:
+            self._classify_head(unit)
+        self._choose_headline(head)
+        body = [u for u in units[start:end]]
+        for unit in units[end:]:
+            self._removed("trailing material", unit)
+        self._read_body(body, counts)
+        self._finish()
+        return clip
+
+    # ------------------------------------------------------------ zones
+
+    def _body_start(self) -> int:
+        """The first unit of the article's text: the first prose unit that is not followed
+        closely by a byline or dateline (that one is a standfirst, part of the head)."""
+        units = self.units
+        for i, unit in enumerate(units):
+            if not is_prose(unit) or self._meta_kind(unit):
+                continue
+            after = [self._meta_kind(u) for u in units[i + 1:i + 4]]
+            if any(kind in ("byline", "dateline", "agency") for kind in after):
+                continue
+            if i + 1 < len(units) and units[i + 1].words <= 3 and self._meta_kind(units[i + 1]) in ("credit",):
+                continue
+            while i > 0 and (is_time(units[i - 1].clean) or
+                             is_day(units[i - 1].clean) and i < len(units) and is_time(units[i].clean)):
+                i -= 1   # (a live report's first entry: its day and time)
+            if i > 1 and units[i - 1].text.startswith("## ") or i >= 2 and units[i - 1].words <= 6 and \
+                    not self._meta_kind(units[i - 1]) and not SENTENCE_END.search(units[i - 1].clean) and \
+                    self._meta_kind(units[i - 2]) in ("byline", "dateline", "credit", "agency", "url"):
+                i -= 1   # (a subheading the text begins with)
+            return i
+        return len(units)
+
+    def _trailing_cut(self, start: int) -> int:
+        units = self.units
+        seen_prose = False
+        for i in range(start, len(units)):
+            unit = units[i]
+            text = unit.clean
+            if P.PAYWALL.search(text) and unit.words <= 60:
+                continue   # (read in the body: the rest goes with the trailing material after it)
+            if unit.words <= 10 and P.TRAILING.match(text) and seen_prose:
+                body = set().union(*(content_words(u.text) for u in units[start:i] if is_prose(u)))
+                after = [j for j in range(i + 1, min(i + 4, len(units))) if is_prose(units[j])]
+                if after and P.INLINE_LINK.match(text) and after[0] - i <= 2 and \
+                        overlap(units[after[0]].text, body) >= 0.5 and not self._headline_before(after[0], i):
+                    units[i].kind = "inline link"
+                    for j in range(i + 1, after[0]):
+                        units[j].kind = "inline link"
+                    continue
+                return i
+            if is_prose(unit):
+                seen_prose = True
+        return len(units)
+
+    def _headline_before(self, prose: int, heading: int) -> bool:
+        """A related story: a headline-like line right before its prose."""
+        return any(not is_prose(self.units[j]) and self.units[j].words >= 4 for j in range(heading + 1, prose))
+
+    # ------------------------------------------------------------ the head
+
+    def _meta_kind(self, unit: Unit) -> str | None:
+        text = unit.clean
+        if not text:
+            return "blank"
+        if P.CHROME.match(text) or (unit.words <= 40 and P.CHROME_SENTENCE.search(text)) or is_menu(unit):
+            return "chrome"
+        if URL_LINE.match(text):
+            return "url"
+        if P.AGENCIES.match(text.strip(" ()")):
+            return "agency"
+        if unit.words <= 25 and P.CREDIT.search(text) and not P.BYLINE_START.match(text):
+            return "credit"
+        if P.BYLINE_START.match(text) and unit.words <= 20 and not is_prose(unit):
+            return "byline"
+        if unit.words <= 25 and len(re.split(P.SEPARATORS, text)) >= 2 and \
+                any(name_like(part.strip()) for part in re.split(P.SEPARATORS, text)) and \
+                (find_date(text) or P.CREDIT.search(text)):
+            return "byline"
+        if unit.words <= 16 and (find_date(text) or P.RELATIVE_TIME.search(text) or find_month(text)) and not is_prose(unit):
+            return "dateline"
+        if unit.words <= 14 and (P.PUBLISHED_WORDS.search(text) or P.UPDATED_WORDS.search(text)) and TIME.search(text):
+            return "dateline"
+        if unit.words <= 8 and any(pattern.search(text) for pattern, _ in P.TRANSLATION):
+            return "translation"
+        return None
+
+    def _classify_head(self, unit: Unit) -> None:
+        kind = self._meta_kind(unit)
+        text = unit.clean
+        if kind == "chrome" or kind == "blank":
+            self._removed("page furniture", unit, "chrome")
+        elif kind == "url":
+            self._url(URL_LINE.match(text).group(1), unit)
+        elif kind == "agency":
+            self._credit(text.strip(" ()"), unit, "agency")
+        elif kind == "credit":
+            self._credits_line(unit)
+        elif kind == "byline":
+            self._byline(unit)
+        elif kind == "dateline":
+            self._dateline(unit)
+        elif kind == "translation":
+            code = next(code for pattern, code in P.TRANSLATION if pattern.search(text))
+            self.clip.decide("translated_from", code, f"from “{text}”")
+            self._removed("translation link", unit, "translation")
+        elif (first := P.FIRST_PUBLISHED.match(text)) and unit.words <= 12:
+            self._credited_original(first, unit)
+        elif is_section(text):
+            self.live = self.live or bool(P.LIVE_WORDS.fullmatch(text))
+            self._removed("section label", unit, "section")
+        elif EDITION.search(text) and unit.words <= 4 and not outlet_like(EDITION.sub("", text).strip()):
+            self._removed("edition", unit, "edition")
+        else:
+            unit.kind = "candidate"
+
+    def _choose_headline(self, head: list[Unit]) -> None:
+        clip = self.clip
+        candidates = [u for u in head if u.kind == "candidate"]
+        texts = {u.clean.lower(): u for u in candidates}
+        for unit in candidates:   # ("Headline – Outlet", a browser tab's title, beside the headline itself)
+            parts = re.split(r"\s+[|–—-]\s+", unit.clean)
+            if len(parts) >= 2 and any(texts.get(part.lower()) not in (None, unit) for part in parts):
+                rest = [part for part in parts if part.lower() not in texts]
+                if len(rest) == 1 and outlet_like(rest[0]) and not self.site:
+                    self.site = outlet_name(rest[0])
+                self._removed("the page's title (its headline and site)", unit, "chrome")
+        candidates = [u for u in candidates if u.kind == "candidate"]
+        scored = []
+        for position, unit in enumerate(candidates):
+            text = unit.clean
+            words = unit.words
+            if words < 2 or text.endswith(":") and words < 4:
+                continue
+            score = 2.0 * overlap(text, self.body_words) + (0.6 if 4 <= words <= 30 else 0)
+            score -= 1.0 if is_sentence(text) and text.endswith(".") and words > 14 else 0
+            score -= 0.5 if words > 18 else 0
+            score -= 0.8 if outlet_like(text) and words <= 5 and not re.search(r"[:,]", text) else 0
+            score -= 1.0 if byline_by_comma(text) or name_like(text) and words <= 4 else 0
+            score -= 0.5 if words < 4 else 0
+            score -= 0.15 * position
+            scored.append((score, position, unit))
+        headline = max(scored, key=lambda s: (s[0], -s[1]))[2] if scored else None
+        for position, unit in enumerate(candidates):
+            if unit is headline:
+                unit.kind = "headline"
+                clip.decide("title", headline_text(unit.clean), "the headline (the line above the byline that shares "
+                            "most words with the text)")
+            elif headline is not None and unit.index > headline.index and \
+                    (byline_by_comma(unit.clean) or name_like(unit.clean)):
+                self._byline(unit)
+            elif headline is not None and unit.index > headline.index and \
+                    (is_sentence(unit.clean) or unit.words >= 10):
+                unit.kind = "standfirst"
+            elif headline is not None and unit.index < headline.index and not self.site and not is_section(unit.clean) \
+                    and (outlet_like(unit.clean) or unit.words <= 5 and self._first_words(unit)):
+                self.site = outlet_name(unit.clean)
+                unit.kind = "masthead"
+                self._removed("masthead", unit, "masthead")
+            else:
+                self._removed("page furniture", unit, "chrome")
+        standfirst = [u for u in head if u.kind == "standfirst"]
+        self.standfirst = [u.clean for u in standfirst]
+
+    # ------------------------------------------------------------ meta lines
+
+    def _first_words(self, unit: Unit) -> bool:
+        """The clipping's first words, page furniture aside, and not a sentence: a masthead."""
+        return not SENTENCE_END.search(unit.clean) and not any(c in unit.clean for c in ":;,!?") and \
+            all(u.kind in ("chrome", "section") for u in self.units[:unit.index])
+
+    def _removed(self, why: str, unit: Unit, kind: str | None = None) -> None:
+        unit.kind = kind or unit.kind or "removed"
+        self.clip.removed.append(f"{why}: {unit.text}")
+
+    def _url(self, url: str, unit: Unit) -> None:
+        if not self.clip.url:
+            self.clip.decide("url", url.rstrip(".,;"), "the address written in the clipping")
+        self._removed("address", unit, "url")
+
+    def _credit(self, text: str, unit: Unit | None, kind: str = "credit") -> None:
+        if text not in self.clip.credits:
+            self.clip.credits.append(text)
+            self.clip.decisions.append(f"credits: {text}")
+        if unit is not None:
+            self._removed("credit (kept in credits)", unit, kind)
+
+    def _credits_line(self, unit: Unit) -> None:
+        for part in re.split(r"\s*[|•]\s*|\s+/\s+(?=" + P.CREDIT_ROLE.pattern.removeprefix("^") + ")", unit.clean, flags=re.I):
+            part = part.strip()
+            if P.CREDIT_ROLE.match(part) or part.startswith("©"):
+                self._credit(part, None)
+        self._removed("credit (kept in credits)", unit, "credit")
+
+    def _byline(self, unit: Unit) -> None:
+        text = unit.clean
+        parts = [p.strip() for p in re.split(r"\s+[|/•·–—]\s+|\s*[|•]\s*", text) if p.strip()]
+        authors, credits = [], []
+        for part in parts:
+            if P.CREDIT.search(part) and not P.BYLINE_START.match(part):
+                credits.append(part)
+                continue
+            found = find_date(part)
+            if found:
+                self._date(found.value, part)
+                part = part[:part.find(found.text)].rstrip(" ,;-–—|·") if P.BYLINE_START.match(part) else ""
+                part = re.sub(r"\s+(on|le|am|el|il|the)$", "", part, flags=re.I)
+            if not part or P.RELATIVE_TIME.search(part) or TIME.fullmatch(part.strip()):
+                continue
+            names = P.BYLINE_START.sub("", part)
+            if byline_by_comma(names):
+                names = names.partition(",")[0]
+            for name in P.NAME_JOINERS.split(names):
+                name = strip_honorific(name.strip(" ."))
+                name = name.title() if name.isupper() and len(name) > 4 else name   # ("JANE DOE")
+                if not name:
+                    continue
+                if P.AGENCIES.match(name):
+                    credits.append(name)
+                elif name_like(name) or (len(name.split()) == 1 and name[:1].isupper() and P.BYLINE_START.match(part)):
+                    authors.append(name)
+                # other words of a byline (a role, a place) are not names
+        for credit in credits:
+            self._credit(credit, None)
+        if authors and not self.clip.authors:
+            self.clip.decide("authors", authors, f"from the byline “{text}”")
+        self._removed("byline", unit, "byline")
+
+    def _dateline(self, unit: Unit) -> None:
+        text = unit.clean
+        updated = P.UPDATED_WORDS.search(text)
+        published_part = text[:updated.start()] if updated else text
+        found = find_date(published_part)
+        if found and (not updated or P.PUBLISHED_WORDS.search(published_part) or published_part.strip(" ,-|·")):
+            self._date(found.value, text)
+            self._name_beside_date(published_part, found.text, unit)
+        elif updated:
+            later = find_date(text[updated.start():])
+            if later and not self.updated:
+                self.updated = later.value
+        elif find_month(text):
+            self._date(find_month(text).value, text)
+        elif P.RELATIVE_TIME.search(text):
+            self.relative = text
+            time = find_time(text)
+            if time and TODAY.search(text) and self.clip.published and "T" not in self.clip.published:
+                self.clip.decide("published", f"{self.clip.published}T{time}", f"the time of “{text}”, on the date above")
+                self.relative = None
+        self._removed("dateline", unit, "dateline")
+
+    def _date(self, value: str, evidence: str) -> None:
+        if not self.clip.published:
+            self.clip.decide("published", value, f"from “{evidence}”")
+
+    def _name_beside_date(self, text: str, date_text: str, unit: Unit) -> None:
+        """'The Coastal Times · 14 February 2024': a name written beside the date."""
+        raw = text[:text.find(date_text)] if date_text in text else ""
+        if not re.search(r"[|·•–—/]\s*$", raw) and not (raw and raw[-1].isalnum()):
+            return   # ("Valladolid, 22 de mayo": a place; a name beside a date is set apart or glued to it)
+        before = P.PUBLISHED_WORDS.sub("", raw)
+        before = re.sub(r"\b(on|le|am|el|il|the|at|à|um)\s*$", "", before.strip(" ,-|·•–—:"), flags=re.I).strip(" ,-|·•–—:")
+        if not before or P.LIVE_WORDS.fullmatch(before):
+            return
+        if outlet_like(before) and not name_like(before):
+            self.beside_date = (outlet_name(before), self.clip.published)
+
+    def _credited_original(self, match: re.Match, unit: Unit) -> None:
+        name = next(value for value in match.groupdict().values() if value).strip(" .")
+        if URL.fullmatch(name):
+            if not self.clip.url:
+                self.clip.decide("url", name, f"from “{unit.clean}”")
+        elif len(name.split()) <= 6:
+            self.original = self.original or outlet_name(name)
+            dated = find_date(unit.clean)
+            if dated and not self.original_date:
+                self.original_date = dated.value
+        self._removed("credit of the original", unit, "original")
+
+    # ------------------------------------------------------------ the body
+
+    def _read_body(self, body: list[Unit], counts: dict[str, int]) -> None:
+        clip = self.clip
+        blocks: list[str] = list(getattr(self, "standfirst", []))
+        live_times = []
+        for position, unit in enumerate(body):
+            text = unit.clean
+            kind = unit.kind if unit.kind == "inline link" else self._body_kind(unit, position, body, counts)
+            if kind == "inline link":
+                self._removed("link to another article", unit)
+            elif kind == "paywall":
+                self._paywall(unit)
+            elif kind == "elsewhere":
+                self._elsewhere(unit)
+            elif kind == "chrome":
+                self._removed("page furniture", unit, "chrome")
+            elif kind == "credit":
+                self._credits_line(unit)
+            elif kind == "agency":
+                self._credit(text.strip(" ()"), unit, "agency")
+            elif kind == "original":
+                self._credited_original(P.FIRST_PUBLISHED.match(text), unit)
+            elif kind == "url":
+                self._url(URL_LINE.match(text).group(1), unit)
+            elif kind == "byline" and position <= 2:
+                self._byline(unit)
+            elif kind == "dateline" and position <= 2:
+                self._dateline(unit)
+            elif kind == "day":
+                self._removed("date of the entries below", unit, "day")
+                self.day = find_date(text)
+            elif kind == "time":
+                live_times.append(text)
+                blocks.append(f"## {text}")
+            elif kind == "subheading":
+                blocks.append(f"## {text}")
+            elif kind == "caption":
+                self._removed("a picture's caption (its credit kept in credits)", unit, "caption")
+            elif kind == "label":
+                self._removed("the document's label", unit, "label")
+            elif kind == "fragment":
+                self._removed("fragment (a graphic's or a caption's text)", unit, "fragment")
+            else:
+                self._agency_dateline(unit)
+                blocks.append(unit.text if unit.text.startswith(("- ", "* ", "1. ", "> ")) else _inline(unit.text))
+        if live_times and not clip.published:
+            day = getattr(self, "day", None) or (find_date(self.updated) if self.updated else None)
+            if day:
+                clip.decide("published", day.value[:10] + "T" + _hhmm(live_times[0]),
+                            "a live report: the time of its first entry")
+                self.updated = None
+        clip.body = blocks
+
+    def _body_kind(self, unit: Unit, position: int, body: list[Unit], counts: dict[str, int]) -> str:
+        text = unit.clean
+        if P.PAYWALL.search(text) and unit.words <= 60:
+            return "paywall"
+        if P.CONTINUE_ELSEWHERE.search(text) and unit.words <= 20:
+            return "elsewhere"
+        meta = self._meta_kind(unit)
+        if (caption := P.CAPTION_CREDIT.search(text)) and unit.words <= 30:
+            self._credit(caption.group(1).strip(), None)
+            return "caption"
+        if meta in ("chrome", "credit", "agency", "url", "translation"):
+            return meta if meta != "translation" else "chrome"
+        if P.FIRST_PUBLISHED.match(text) and unit.words <= 30 and not re.search(r"[|]|grafi|graph", text, re.I) and \
+                (position <= 2 or position >= len(body) - 3):
+            return "original"
+        if is_time(text):
+            return "time"
+        if is_day(text) and position + 1 < len(body) and is_time(body[position + 1].clean):
+            return "day"
+        if meta in ("byline", "dateline") and position <= 2:
+            return meta
+        if GRAPHIC.search(text) and not is_prose(unit):
+            return "fragment"
+        if P.INLINE_LINK.match(text) and unit.words <= 20 and not is_prose(unit):
+            return "inline link"
+        if counts.get(text.lower(), 0) > 1 and unit.words <= 12:
+            return "chrome"
+        if unit.text.startswith("## ") and not is_prose(unit):
+            return "subheading"
+        if text.isupper() and unit.words <= 3 and not any(is_prose(u) for u in body[:position]):
+            return "label"
+        if is_prose(unit) or unit.text.startswith(("- ", "* ", "> ")) or is_sentence(text):
+            return "text"
+        following = body[position + 1] if position + 1 < len(body) else None
+        if re.search(r"\d", text) and not re.search(r"[^\W\d_]{3}", text):
+            return "fragment"
+        if unit.words <= 14 and following is not None and is_prose(following) and text[:1].isupper() and \
+                not text.endswith((",", ";")):
+            return "subheading"
+        if unit.words <= 8:
+            return "fragment"
+        return "text"
+
+    def _paywall(self, unit: Unit) -> None:
+        clip = self.clip
+        share = P.PAYWALL_SHARE.search(unit.text)
+        held = f"about {100 - int(share.group(1))}%" if share and int(share.group(1)) < 100 else None
+        clip.decide("access", "partial", f"the clipping says “{unit.clean}”")
+        clip.access_note = f"opening only ({held})" if held else "opening only; the rest is for subscribers"
+        self._removed("paywall notice", unit, "paywall")
+
+    def _elsewhere(self, unit: Unit) -> None:
+        match = P.CONTINUE_ELSEWHERE.search(unit.clean)
+        name = next((v for v in match.groupdict().values() if v), "").strip(" .")
+        self.stopped_short = True
+        if name and not URL.match(name) and len(name.split()) <= 6:
+            if not self.site or name.lower() != self.site.lower():
+                self.original = self.original or outlet_name(name)
+        self._removed("sends the reader elsewhere for the rest", unit, "elsewhere")
+
+    def _agency_dateline(self, unit: Unit) -> None:
+        """'PARIS (AFP) — ...', 'Berlin (dpa) - ...', 'MADRID, 3 may (EFE).- ...': the agency is credited."""
+        match = re.match(r"^[A-ZÀ-Þ][\w .'’/-]{1,40}?(?:,\s*[\w .]{1,20}?)?\s*\(([^)]{2,40})\)\s*[-–—.:]", unit.text)
+        if match:
+            for agency in re.split(r"\s*[/,]\s*", match.group(1)):
+                if P.AGENCIES.match(agency):
+                    self._credit(agency, None)
+
+    # ------------------------------------------------------------ what is decided
+
+    def _finish(self) -> None:
+        clip = self.clip
+        clip.language = language(clip.text)
+        if clip.translated_from and clip.translated_from == clip.language:
+            clip.translated_from = None
+        site = self.site
+        beside = getattr(self, "beside_date", None)
+        if beside and site and beside[0].lower() != site.lower():
+            self.original, self.original_date = self.original or beside[0], beside[1]
+        elif beside and not site:
+            site = beside[0]
+        if self.original and not site:
+            clip.decide("outlet", self.original, "the source the clipping names")
+        elif self.original and self.original.lower() != site.lower():
+            copy = Reproducer(outlet=site, url=clip.url, access="partial" if self.stopped_short or clip.access != "full"
+                              else "full")
+            if self.original_date is None and clip.published:
+                copy.published, clip.published = clip.published, None
+            clip.reproduced_by = copy
+            clip.url = None
+            clip.decide("outlet", self.original, "the original, which the clipping credits"
+                        + (f"; {site} reproduced it (recorded under syndicated)" if site else ""))
+        elif site:
+            clip.decide("outlet", site, "the masthead")
+        if self.stopped_short and clip.access == "full":
+            clip.decide("access", "partial", "the text stops and sends the reader elsewhere for the rest")
+            clip.access_note = clip.access_note or "opening only; the rest is on the original site"
+        if not clip.published and self.updated:
+            clip.ask("published", f"the clipping gives only the date it was updated ({self.updated}), not when it was "
+                     "published; add the publication date if you know it")
+        if not clip.published and self.relative:
+            clip.ask("published", f"the clipping says “{self.relative}”, which does not give the day; add the date")
+        ask_unknown(clip)
+
+
+def ask_unknown(clip: Clipping) -> None:
+    """Each of outlet, published, authors, url the clipping does not state: left out, for review."""
+    if not clip.outlet:
+        clip.ask("outlet", "the clipping does not name it; it is left out (shown as “outlet unknown”)")
+    if not clip.published:
+        clip.ask("published", "no publication date in the clipping")
+    if not clip.authors:
+        clip.ask("authors", "no byline in the clipping" + (" (credits: " + ", ".join(clip.credits) + ")"
+                                                          if clip.credits else ""))
+    if not clip.url:
+        clip.ask("url", "the clipping does not give its address")
+    if not clip.title and clip.body:
+        first = re.sub(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+(?:,[^(]{0,30})?\s*\([^)]{1,40}\)\s*[-–—]\s*", "", clip.body[0])   # (a dateline)
+        opening = " ".join(first.lstrip("#* ").split()[:8]).rstrip(",;:.")
+        clip.title = opening + "…"
+        clip.ask("title", f"no headline in the clipping; “{clip.title}” is its opening words, provisional: write one")
+
+
+def _inline(text: str) -> str:
+    """A paragraph as Markdown text: a leading '#' or list marker written by the author stays."""
+    return text
+
+
+def _hhmm(text: str) -> str:
+    hour, minute = re.split(r"[:h.]", text)
+    return f"{int(hour):02d}:{minute}"
+
+
+def read_text(text: str) -> Clipping:
+    return TextReader(text).read()

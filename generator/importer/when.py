@@ -1,0 +1,133 @@
+"""Dates and times as clippings write them, in English, French, German, Spanish and Italian:
+"21 May 2025", "May 21, 2025", "21/05/2025", "2025-05-21T07:42:00+02:00", "21. Mai 2025 um
+7.42 Uhr", "7:42 a.m.". A date is written as the dossier stores it (YYYY-MM-DD, with THH:MM
+when a time is given, and an offset only when the text states one): nothing is assumed."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONTH_NAMES = {
+    1: "january jan janvier janv janvier januar jän jänner enero ene gennaio gen",
+    2: "february feb février fevrier févr fevr februar febrero febbraio",
+    3: "march mar mars märz maerz marzo",
+    4: "april apr avril avr abril aprile",
+    5: "may mai mayo maggio mag",
+    6: "june jun juin juni junio giugno giu",
+    7: "july jul juillet juil juli julio luglio lug",
+    8: "august aug août aout agosto ago",
+    9: "september sep sept septembre septiembre setiembre settembre set",
+    10: "october oct octobre oktober okt octubre ottobre ott",
+    11: "november nov novembre noviembre",
+    12: "december dec décembre decembre déc dezember dez diciembre dic dicembre",
+}
+MONTHS = {name: number for number, names in MONTH_NAMES.items() for name in names.split()}
+_MONTH = r"(?P<mon>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
+_WEEKDAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|lundi|mardi|"
+            r"mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|"
+            r"miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\.?,?\s+)?")
+
+ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<min>\d{2})(?::\d{2}(?:\.\d+)?)?"
+                 r"(?P<tz>Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
+DMY = re.compile(r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?!\d)")
+DAY_MONTH_YEAR = re.compile(_WEEKDAY + r"(?<![\w])(?P<d>\d{1,2})(?:er|st|nd|rd|th|º|°)?\.?\s+(?:de\s+)?" + _MONTH
+                            + r"(?:\s+de)?,?\s+(?P<y>\d{4})\b", re.I)
+MONTH_DAY_YEAR = re.compile(_WEEKDAY + r"\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b", re.I)
+TIME = re.compile(r"(?<![\d:.])(?P<h>\d{1,2})(?:[:h]|\.(?=\d{2}\s*(?:uhr|h\b|[ap]\.?\s?m\b|utc|gmt|bst|cet|cest|est|edt|pst|pdt|"
+                  r"mez|mesz)))(?P<min>\d{2})(?![\d/])\s*(?:uhr\b|h\b)?\s*"
+                  r"(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?)?(?:\s*(?P<zone>UTC|GMT|CET|CEST|BST|EST|EDT|PST|PDT|MEZ|MESZ|Z)"
+                  r"(?P<zoff>[+-]\d{1,2}(?::?\d{2})?)?)?", re.I)
+ZONES = {"utc": "Z", "gmt": "Z", "z": "Z", "cet": "+01:00", "mez": "+01:00", "cest": "+02:00", "mesz": "+02:00",
+         "bst": "+01:00", "est": "-05:00", "edt": "-04:00", "pst": "-08:00", "pdt": "-07:00"}
+
+
+@dataclass(frozen=True)
+class Found:
+    value: str        # as the dossier writes it
+    text: str         # as the clipping wrote it
+    start: int
+    has_time: bool
+
+
+def _offset(text: str | None) -> str | None:
+    if not text:
+        return None
+    if text == "Z":
+        return "Z"
+    sign, digits = text[0], text[1:].replace(":", "")
+    digits = digits.zfill(2) if len(digits) <= 2 else digits.zfill(4)
+    hours, minutes = digits[:2], digits[2:4] or "00"
+    return f"{sign}{hours}:{minutes}"
+
+
+def find_date(line: str) -> Found | None:
+    """The first full date (day, month, year) in `line`, with the time written near it."""
+    best = None
+    for pattern in (ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, DMY):
+        match = pattern.search(line)
+        if match and (best is None or match.start() < best[0].start()):
+            best = (match, pattern)
+    if best is None:
+        return None
+    match, pattern = best
+    try:
+        year, day = int(match["y"]), int(match["d"])
+        month = MONTHS[match["mon"].lower().rstrip(".")] if "mon" in match.groupdict() and match["mon"] else int(match["m"])
+    except (KeyError, ValueError):
+        return None
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100):
+        return None
+    value = f"{year:04d}-{month:02d}-{day:02d}"
+    if pattern is ISO and match["h"]:
+        value += f"T{match['h']}:{match['min']}"
+        if match["tz"]:
+            value += _offset(match["tz"])
+        return Found(value, match.group(0), match.start(), True)
+    time = find_time(line[:match.start()] + " " * (match.end() - match.start()) + line[match.end():])
+    if time:
+        value += "T" + time
+    return Found(value, match.group(0), match.start(), bool(time))
+
+
+def find_time(line: str) -> str | None:
+    """HH:MM (24-hour), with an offset when the text names a zone or an offset."""
+    for match in TIME.finditer(line):
+        hour, minute = int(match["h"]), int(match["min"])
+        ampm = (match["ampm"] or "").lower().replace(".", "").replace(" ", "")
+        if ampm:
+            if not 1 <= hour <= 12:
+                continue
+            hour = hour % 12 + (12 if ampm == "pm" else 0)
+        if hour > 23 or minute > 59:
+            continue
+        value = f"{hour:02d}:{minute:02d}"
+        if match["zone"]:
+            zone = ZONES[match["zone"].lower()]
+            if match["zoff"]:
+                zone = _offset(match["zoff"] if match["zoff"][0] in "+-" else "+" + match["zoff"])
+            value += zone
+        return value
+    return None
+
+
+def all_dates(text: str) -> list[Found]:
+    """Every full date in `text`, in order (for a live blog's entries)."""
+    found, rest, offset = [], text, 0
+    while True:
+        hit = find_date(rest)
+        if hit is None:
+            return found
+        found.append(Found(hit.value, hit.text, hit.start + offset, hit.has_time))
+        cut = hit.start + len(hit.text)
+        rest, offset = rest[cut:], offset + cut
+
+
+MONTH_YEAR = re.compile(r"^\s*(?:[^\W\d]+(?:\s[^\W\d]+)?\s?:\s*)?" + _MONTH + r"\s+(?P<y>\d{4})\s*$", re.I)
+
+
+def find_month(line: str) -> Found | None:
+    """A line that is only a month and a year ("June 2024", "Published: March 2024"): a date to the month."""
+    match = MONTH_YEAR.match(line)
+    if not match or not 1900 <= int(match["y"]) <= 2100:
+        return None
+    return Found(f"{match['y']}-{MONTHS[match['mon'].lower().rstrip('.')]:02d}", match.group(0).strip(), match.start(), False)

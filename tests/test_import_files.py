@@ -1,0 +1,106 @@
+"""Saved web pages and PDFs: declared metadata authoritative, reproductions credited to the
+original, running headers and footers gone, page anchors, scans refused."""
+import pytest
+
+from generator.importer import read_clipping
+from generator.importer.store import ClippingError
+from tests.pdfmaker import write_pdf
+
+PARAGRAPHS = ["The harbour board agreed on Monday to dredge the inner basin for the first time in twenty years, "
+              "after fishing boats twice ran aground at low tide this spring.",
+              "Work will start in October and take about six weeks, during which the fish market will move to the "
+              "outer quay and the ferry will use the north berth.",
+              "The board expects the dredging to cost about four hundred thousand pounds, shared with the council."]
+
+
+def page(head: str = "", body_top: str = "", extra: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (f"<!DOCTYPE html><html lang='en'><head><title>Harbour basin to be dredged | Bay Courier</title>{head}"
+            "<style>.x{color:red}</style><script>var tracking = 'SCRIPT TEXT';</script></head><body>"
+            "<nav><a>Home</a><a>News</a></nav><main><article><h1>Harbour basin to be dredged</h1>"
+            f"{body_top}<!-- a comment in the page -->{paragraphs}{extra}</article></main>"
+            "<aside><h3>Most read</h3><p>Something else entirely happened somewhere else today.</p></aside>"
+            "<footer>© Bay Courier</footer></body></html>")
+
+
+def html(text: str):
+    return read_clipping(text.encode("utf-8"), ".html")
+
+
+def test_json_ld_is_authoritative():
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle",'
+          '"headline":"Harbour basin to be dredged after boats run aground","datePublished":"2024-05-12T08:15:00+01:00",'
+          '"author":[{"@type":"Person","name":"Ines Barr"},{"@type":"Person","name":"Reuters"}],'
+          '"publisher":{"@type":"Organization","name":"Bay Courier"},"inLanguage":"en-GB"}]}</script>'
+          '<link rel="canonical" href="https://baycourier.example/harbour">')
+    c = html(page(ld, "<p class='byline'>By Someone Else</p>"))
+    assert (c.title, c.outlet, c.published, c.authors, c.credits, c.url, c.language) == (
+        "Harbour basin to be dredged after boats run aground", "Bay Courier", "2024-05-12T08:15+01:00", ["Ines Barr"],
+        ["Reuters"], "https://baycourier.example/harbour", "en")
+    assert c.review == []
+
+
+def test_open_graph_meta_and_a_split_title():
+    meta = ('<meta property="og:site_name" content="Bay Courier"><meta property="article:published_time" '
+            'content="2024-05-12T08:15:00Z"><meta property="article:author" content="Ines Barr">')
+    c = html(page(meta))
+    assert (c.title, c.outlet, c.published, c.authors) == ("Harbour basin to be dredged", "Bay Courier",
+                                                          "2024-05-12T08:15Z", ["Ines Barr"])
+
+
+def test_a_title_alone_is_split_and_what_is_missing_goes_to_review():
+    c = html(page())
+    assert (c.title, c.outlet) == ("Harbour basin to be dredged", "Bay Courier")
+    assert {item.split(":")[0] for item in c.review} == {"published", "authors", "url"}
+
+
+def test_scripts_styles_comments_navigation_and_asides_never_reach_the_article():
+    c = html(page())
+    assert c.body == PARAGRAPHS
+    for noise in ("SCRIPT TEXT", "color:red", "a comment", "Home", "Most read", "Something else", "©"):
+        assert noise not in c.text
+
+
+def test_a_reproduction_credits_the_original_and_records_the_copy():
+    head = ('<link rel="canonical" href="https://baycourier.example/harbour">'
+            '<meta property="og:site_name" content="Coast Digest"><meta property="og:url" '
+            'content="https://coastdigest.example/s/harbour"><meta property="article:published_time" content="2024-05-14">')
+    note = "<p><em>This story was first published by Bay Courier on 12 May 2024.</em></p>"
+    c = html(page(head, note).replace("| Bay Courier", "- Coast Digest"))
+    assert (c.outlet, c.url) == ("Bay Courier", "https://baycourier.example/harbour")
+    copy = c.reproduced_by
+    assert (copy.outlet, copy.url, copy.published) == ("Coast Digest", "https://coastdigest.example/s/harbour",
+                                                      "2024-05-14")
+    assert "first published" not in c.text
+
+
+LINES = [line for p in PARAGRAPHS for line in (p[:p.index(" ", 70)], p[p.index(" ", 70) + 1:], "")]
+
+
+def pdf(tmp_path, pages, metadata=None, scan=False):
+    path = write_pdf({"metadata": metadata or {}, "pages": pages, "scan": scan}, tmp_path / "doc.pdf")
+    return read_clipping(path.read_bytes(), ".pdf")
+
+
+def test_running_headers_footers_and_page_numbers_go_and_pages_get_anchors(tmp_path):
+    pages = [["Bay Harbour Board", "", "Dredging of the inner basin: the board's decision and", "its timetable", "",
+              *LINES[:6], "Case No: HB/2024/17", "Page 1 of 2"],
+             ["Case No: HB/2024/17", "Dredging of the inner basin", "", *LINES[6:], "Case No: HB/2024/17",
+              "Page 2 of 2"]]
+    c = pdf(tmp_path, pages, {"Title": "Microsoft Word - dredging_v3.docx", "Author": "user"})
+    assert c.title == "Dredging of the inner basin: the board's decision and its timetable"   # wrapped title joined
+    assert c.outlet == "Bay Harbour Board" and c.published is None                          # junk metadata ignored
+    text = c.text
+    assert "Case No" not in text and "Page 1" not in text and text.count("{#page-") == 2
+    assert [b for b in c.body if not b.startswith("{#")] == PARAGRAPHS
+
+
+def test_real_metadata_are_used(tmp_path):
+    c = pdf(tmp_path, [["Harbour dredging", "", *LINES]],
+            {"Title": "Harbour dredging report", "Author": "Dr. Ines Barr", "CreationDate": "D:20240512081500+01'00'"})
+    assert (c.title, c.authors, c.published) == ("Harbour dredging report", ["Ines Barr"], "2024-05-12")
+
+
+def test_a_scan_is_refused_with_an_ocr_hint(tmp_path):
+    with pytest.raises(ClippingError, match="no text layer.*ocrmypdf"):
+        pdf(tmp_path, [["A scanned page of text", "", "more text here"]], scan=True)

@@ -1,0 +1,175 @@
+"""The pasted-text reader: lines classified from general features, phrase lists per language,
+what is not stated left to review. Small clippings written for each behaviour."""
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from generator.importer import parse_clipping
+from generator.importer.when import find_date, find_month
+
+BODY = ("The council voted on Tuesday to close the old swimming baths at the end of the summer, after engineers "
+        "found that the roof could not be repaired for less than two million pounds.",
+        "Swimmers who have used the baths for decades said they would campaign to keep them open, and a petition "
+        "had gathered more than three thousand names by Wednesday evening.",
+        "The council said a new pool at the leisure centre would open in two years, and that buses would run "
+        "there from the town centre every twenty minutes in the meantime.")
+
+
+def clip(*lines: str):
+    return parse_clipping("\n".join(lines))
+
+
+def fields(c, *names):
+    return {name: getattr(c, name) for name in names}
+
+
+def review(c) -> set[str]:
+    return {item.split(":")[0] for item in c.review}
+
+
+def test_headline_masthead_byline_and_date_are_read_and_furniture_goes():
+    c = clip("Home  News  Sport  Weather  Culture", "Sign in | Subscribe", "THE MARKET TOWN HERALD",
+             "Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe and Piotr Nowak",
+             "Published 4 June 2024, 09:30", "Photo: Dev Shah", "", *BODY)
+    assert fields(c, "title", "outlet", "authors", "published", "credits") == {
+        "title": "Old swimming baths to close as roof repairs prove too costly", "outlet": "The Market Town Herald",
+        "authors": ["Ann Lowe", "Piotr Nowak"], "published": "2024-06-04T09:30", "credits": ["Photo: Dev Shah"]}
+    assert c.body == list(BODY) and review(c) == {"url"}
+    assert "Sign in" not in c.text and "HERALD" not in c.text
+
+
+def test_after_a_related_heading_everything_goes_even_long_stories():
+    other = ("A different story about the county's bus timetables, which change in September and cut the evening "
+             "services on three routes that run through the villages north of the town.")
+    c = clip("Old swimming baths to close", "", *BODY, "", "Related stories", "Buses cut in September", other,
+             "", "Most read", "1. Something else")
+    assert c.body == list(BODY)
+    assert "trailing material: Related stories" in c.removed and other not in c.text
+
+
+def test_a_read_also_link_inside_the_article_goes_and_the_article_goes_on():
+    c = clip("Old swimming baths to close", "", BODY[0], "", "Read also: Leisure centre plans approved", "",
+             BODY[1], "", BODY[2])
+    assert c.body == list(BODY)
+
+
+def test_no_headline_keeps_every_paragraph_with_a_provisional_title_in_review():
+    c = clip(*BODY)
+    assert c.body == list(BODY)
+    assert c.title.startswith("The council voted on Tuesday") and c.title.endswith("…")
+    assert review(c) == {"title", "outlet", "published", "authors", "url"}
+
+
+def test_paragraphs_stay_paragraphs_and_subheadings_stay_subheadings():
+    c = clip("Old swimming baths to close", "", BODY[0], "", "What swimmers say", "", BODY[1], "", BODY[2])
+    assert c.body == [BODY[0], "## What swimmers say", BODY[1], BODY[2]]
+
+
+def test_hard_wrapped_paragraphs_are_joined():
+    wrapped = "\n".join([BODY[0][:70], BODY[0][70:140], BODY[0][140:]])
+    c = parse_clipping("Old swimming baths to close\n\n" + wrapped + "\n\n" + BODY[1])
+    assert len(c.body) == 2 and c.body[0].startswith("The council voted") and "pounds." in c.body[0]
+
+
+def test_never_guess_what_is_not_stated():
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "", *BODY)
+    assert (c.outlet, c.published, c.authors, c.url) == (None, None, [], None)
+    assert review(c) == {"outlet", "published", "authors", "url"}
+
+
+@pytest.mark.parametrize("byline, authors, credits", [
+    ("Reuters", [], ["Reuters"]),
+    ("By Agence France-Presse", [], ["Agence France-Presse"]),
+    ("By Ann Lowe and AFP", ["Ann Lowe"], ["AFP"]),
+    ("Ann Lowe / Photos: Dev Shah / 09:30, 4 June 2024", ["Ann Lowe"], ["Photos: Dev Shah"]),
+    ("Par Anne Lebrun et Paul Martin", ["Anne Lebrun", "Paul Martin"], []),
+    ("Von Dr. Eva Schmidt", ["Eva Schmidt"], []),
+    ("Por Lucía Gómez y Mateo Ruiz", ["Lucía Gómez", "Mateo Ruiz"], []),
+    ("di Giulia Ferri", ["Giulia Ferri"], []),
+    ("Priya Raman, correspondent in Leeds", ["Priya Raman"], []),
+])
+def test_bylines_and_credits(byline, authors, credits):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", byline, "", *BODY)
+    assert (c.authors, c.credits) == (authors, credits)
+
+
+def test_an_agency_credit_after_a_dateline_goes_to_credits():
+    c = clip("Old swimming baths to close", "", "LONDON (Reuters) - " + BODY[0], "", BODY[1])
+    assert c.credits == ["Reuters"] and c.authors == []
+
+
+def test_an_updated_date_alone_is_not_a_publication_date():
+    c = clip("Old swimming baths to close", "Updated 5 June 2024", "", *BODY)
+    assert c.published is None
+    assert any(item.startswith("published:") and "2024-06-05" in item for item in c.review)
+
+
+def test_a_live_report_is_dated_by_its_first_entry():
+    c = clip("Storm live: roads closed across the county", "Last updated 9 January 2024 16:30", "",
+             "Tuesday 9 January 2024", "", "07:05", BODY[0], "", "16:30", BODY[1])
+    assert c.published == "2024-01-09T07:05"
+    assert c.body == ["## 07:05", BODY[0], "## 16:30", BODY[1]]
+
+
+@pytest.mark.parametrize("notice", [
+    "You have 80% of this article left to read. The rest is for subscribers only.",
+    "Il vous reste 75% de cet article à lire. La suite est réservée aux abonnés.",
+    "Dieser Artikel ist nur für Abonnenten verfügbar.",
+    "Para seguir leyendo, suscríbete.",
+    "Contenuto riservato agli abbonati.",
+])
+def test_a_paywall_notice_makes_the_text_partial(notice):
+    c = clip("Old swimming baths to close", "", BODY[0], "", notice)
+    assert c.access == "partial" and notice not in c.text
+
+
+def test_an_aggregator_credit_line_makes_a_reproduction_of_the_original():
+    c = clip("NewsHub", "Top  World  Local  Saved", "Old swimming baths to close",
+             "The Market Town Herald · 4 June 2024", "https://newshub.example/a/1", "", BODY[0], "", BODY[1],
+             "", "Continue reading on The Market Town Herald")
+    assert (c.outlet, c.published, c.url, c.access) == ("The Market Town Herald", "2024-06-04", None, "partial")
+    copy = c.reproduced_by
+    assert (copy.outlet, copy.url, copy.published, copy.access) == ("NewsHub", "https://newshub.example/a/1", None,
+                                                                    "partial")
+
+
+@pytest.mark.parametrize("line, value", [
+    ("21 May 2025", "2025-05-21"), ("May 21, 2025, 7:42 p.m.", "2025-05-21T19:42"), ("21/05/2025 08:15", "2025-05-21T08:15"),
+    ("Publié le 5 avril 2024 à 16h45", "2024-04-05T16:45"), ("Veröffentlicht am 18.04.2024, 14:20 Uhr", "2024-04-18T14:20"),
+    ("Publicado el 22 de mayo de 2024", "2024-05-22"), ("Pubblicato il 19 novembre 2024", "2024-11-19"),
+    ("2024-05-12T08:15:00+02:00", "2024-05-12T08:15+02:00"), ("12 May 2024, 10:02 BST", "2024-05-12T10:02+01:00"),
+])
+def test_dates_in_five_languages(line, value):
+    assert find_date(line).value == value
+
+
+def test_a_month_alone_is_a_date_to_the_month_and_nothing_else_is():
+    assert find_month("June 2024").value == "2024-06"
+    assert find_month("In June 2024 the council met") is None and find_date("Tuesday") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80), max_size=25))
+def test_any_text_reads_without_error_and_keeps_prose(lines):
+    c = parse_clipping("\n".join([*lines, "", BODY[0]]))
+    assert BODY[0] in c.text or c.title and BODY[0].startswith(c.title.rstrip("…"))
+
+
+def test_a_caption_goes_with_its_credit_kept():
+    c = clip("Old swimming baths to close", "", BODY[0], "", "The pool in 1965. Photo: Ann Lowe", "", BODY[1])
+    assert c.body == list(BODY[:2]) and c.credits == ["Photo: Ann Lowe"]
+
+
+def test_a_browser_tab_title_above_the_headline_is_not_the_headline():
+    c = clip("Old swimming baths to close – The Market Town Herald", "Old swimming baths to close", "", *BODY)
+    assert (c.title, c.outlet) == ("Old swimming baths to close", "The Market Town Herald")
+
+
+@pytest.mark.parametrize("lead, credits", [("Berlin (dpa) - ", ["dpa"]), ("MADRID, 3 may (EFE).- ", ["EFE"]),
+                                           ("PARIS (AFP/Reuters) — ", ["AFP", "Reuters"]), ("The council ", [])])
+def test_agency_datelines(lead, credits):
+    assert clip("Old swimming baths to close", "", lead + BODY[0][4:]).credits == credits
+
+
+def test_an_organisation_in_a_letterhead_is_the_outlet_not_an_author():
+    c = clip("Westshire County Council", "Old swimming baths to close as roof repairs prove too costly", "", *BODY)
+    assert (c.outlet, c.authors) == ("Westshire County Council", [])
