@@ -35,6 +35,7 @@ from .model import (ACCESS_LEVELS, Article, Dossier, Entity, ExternalLink, Relat
                     SyndicatedCopy)
 from .quotes import cited_with_quotes, referenced_ids
 from .safepaths import is_inside, refused_link, reserved_name, windows_name_problem
+from .workers import forked_pool, worker_state
 from .yamlsource import CONTROL_CHARACTERS, SourceFile, YamlProblem, nfc, parse_yaml
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -76,7 +77,7 @@ CONTENT_FOLDERS = (("articles", (".md", ".markdown"), "article"), ("summaries", 
                    ("entities", (".yaml", ".yml"), "entity"))
 # From this many files to read and validate (a cold build, not an edit), they are shared out
 # to worker processes: reading is otherwise the one stage of a cold build that leaves a core
-# idle (1.0-1.7 s at 5,000 articles).
+# idle.
 PARALLEL_FILES = 400
 # The dossier's other folders a build reads, every file in them (hidden ones too: a site's
 # .well-known/): its own templates, overriding the theme's, and its static files, copied as
@@ -87,7 +88,7 @@ OTHER_FOLDERS = ("templates", "static")
 @dataclass(frozen=True)
 class ContentFiles:
     """The dossier's content files, each with its stat, listed once per build: the build's
-    input fingerprint and the loader both look at all of them (5,700 at 5,000 articles)."""
+    input fingerprint and the loader both look at all of them."""
 
     root: Path                                              # resolved
     files: dict[str, list[tuple[str, os.stat_result]]]      # by folder (and OTHER_FOLDERS), as _files lists them
@@ -289,29 +290,22 @@ def _parsed_in_workers(root: Path, files: list[tuple[str, str]], workers: int):
     enough of them (a _WorkerResults; else one that has none: each file is read when its
     turn comes). A worker sends back records and texts, which the loader reads as it reads
     the cache's: no item crosses between processes, and no text (the Markdown workers read
-    the bodies again: a main process holding them all made every page worker, a fork of it,
-    60 MB larger)."""
-    pool = None
-    if workers > 1 and len(files) >= PARALLEL_FILES:
-        from .workers import fork_pool, start_forked_worker
-        pool = fork_pool(workers, start_forked_worker)
-    if pool is None:
-        yield _WorkerResults([], iter(()))
-        return
-    from .workers import in_order, stop_pool
-    size = max(50, len(files) // (workers * 8))
-    shares = [files[start:start + size] for start in range(0, len(files), size)]
-    results = ((path, parsed) for share, share_results in zip(shares, in_order(pool, _parse_share, shares, [root] * len(shares)))
-               for (path, _), parsed in zip(share, share_results))
-    try:
+    the bodies again: a main process holding them all would make every page worker, a fork
+    of it, that much larger)."""
+    with forked_pool(workers if len(files) >= PARALLEL_FILES else 1, root) as pool:
+        if pool is None:
+            yield _WorkerResults([], iter(()))
+            return
+        size = max(50, len(files) // (workers * 8))
+        shares = [files[start:start + size] for start in range(0, len(files), size)]
+        results = ((path, parsed) for share, share_results in zip(shares, pool.map(_parse_share, shares))
+                   for (path, _), parsed in zip(share, share_results))
         yield _WorkerResults(files, results)
-    except BaseException:
-        stop_pool(pool)
-        raise
-    pool.shutdown()
 
 
-def _parse_share(files: list[tuple[str, str]], root: Path) -> list[_Parsed]:
+def _parse_share(files: list[tuple[str, str]]) -> list[_Parsed]:
+    """In a worker: read and validate `files` (under the dossier's root, the pool's state)."""
+    root = worker_state()
     return [_parse_file(path, _relative(path, root), kind, in_worker=True) for path, kind in files]
 
 
