@@ -37,10 +37,10 @@ class ForkedPool:
     def map(self, function: Callable, tasks: Iterable) -> Iterator:
         """`function(task)` for each task in a worker, every task handed out at once (the
         workers fork at the first); the results come in the order of `tasks` as they are
-        iterated. Unlike the executor's own map, a task that fails leaves the others as they
-        are, for the pool's stop to drop: map cancels them itself, and when the pool then
-        finds its workers killed, Python 3.11 raises on those cancelled tasks in the pool's
-        own thread (InvalidStateError, printed as a traceback after the build's message)."""
+        iterated. A task that fails leaves the others as they are, for forked_pool to drop
+        when it stops the workers: the executor's own map cancels them itself, and when the
+        executor then finds its workers killed, Python 3.11 raises on those cancelled tasks in
+        its own thread (InvalidStateError, printed as a traceback after the build's message)."""
         futures = [self.executor.submit(function, task) for task in tasks]
         return (future.result() for future in futures)
 
@@ -132,8 +132,8 @@ def _prctl():
 def die_with_parent(parent: int) -> None:
     """In a child process: be killed when `parent` ends, however it ends (SIGKILL, a crash),
     rather than go on working for nobody (a page worker holds much of the build's memory, and
-    writes into a staging folder that the next build removes). Linux's PR_SET_PDEATHSIG; if the parent is already
-    gone (it died before this was set), end now."""
+    writes into a staging folder that the next build removes). Linux's PR_SET_PDEATHSIG; if
+    the parent is already gone (it died before this was set), end now."""
     prctl = _prctl()
     if prctl is None or not parent:
         return
