@@ -4,10 +4,10 @@
   modification time (then the file is not even read) or else by a digest of its bytes;
 - rendered Markdown, keyed by a digest of the text, the page it is on, the link setting, and
   fingerprints of everything else rendering depends on: the entities' ids, titles and names,
-  the settings and the generator's own code (markup.catalog_fingerprint), and the articles and
-  summaries the text links to or cites (markup.reference_fingerprint). What the last Markdown
+  the settings and the generator's own code (markup/keys.py: catalog_fingerprint), and the articles and
+  summaries the text links to or cites (reference_fingerprint). What the last Markdown
   pass rendered with is kept in `meta`, so that a rendering a change of names cannot reach is
-  kept under its new key (markup.reuse_across_names), its HTML where it was (`body`).
+  kept under its new key (reuse_across_names), its HTML where it was (`body`).
 
 The entries live in one SQLite database (Python's own sqlite3): a build reads what it
 needs in one query and writes only new rows, so an edit to one article costs one row, not a
@@ -472,7 +472,7 @@ class BuildCache:
 
     def remember_rendering(self, fingerprint: str, basis: dict) -> None:
         """Record what this build's Markdown was rendered with, when it changed (save_cache
-        writes it): a later build compares with it (markup.reuse_across_names)."""
+        writes it): a later build compares with it (markup/keys.py: reuse_across_names)."""
         self.rendering = {"fingerprint": fingerprint, "basis": basis}
 
 

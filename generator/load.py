@@ -14,7 +14,6 @@ the workers go on with the next files.
 """
 from __future__ import annotations
 
-import difflib
 import hashlib
 import os
 import re
@@ -27,19 +26,17 @@ from stat import S_ISREG
 from . import records
 from .cache import CACHE_FOLDER, BuildCache
 from .config import load_config
-from .dates import DateError, DateSpan, FuzzyDate, parse_date
 from .errors import Problem
-from .index import LIST_PAGE
+from .fields import Fields, id_problem, parse_mapping
 from .matcher import MAX_NAME_LENGTH
 from .model import (ACCESS_LEVELS, Article, Dossier, Entity, ExternalLink, Relation, Summary,
                     SyndicatedCopy)
 from .originals import PUBLISHED as PUBLISHED_ORIGINALS
-from .quotes import cited_with_quotes, referenced_ids
-from .safepaths import is_inside, refused_link, reserved_name, windows_name_problem
-from .yamlsource import CONTROL_CHARACTERS, SourceFile, YamlProblem, nfc, parse_yaml
+from .safepaths import is_inside, refused_link, windows_name_problem
+from .textfile import decode_text, split_front_matter
+from .workers import forked_pool, worker_state
+from .yamlsource import SourceFile
 
-ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
-MAX_ID_LENGTH = 120
 # The files one folder of the dossier may bring, links followed: links to folders that link
 # again, twice at each level, would bring 2**n paths of a few real files, and copy them all
 MAX_LISTED_FILES = 200_000
@@ -56,29 +53,12 @@ SYNDICATED_FIELDS = {"outlet", "url", "date", "published", "access", "note"}
 LINK_FIELDS = {"label", "url"}
 
 
-def id_problem(value: str) -> str | None:
-    """Why `value` cannot be an id (it becomes a file name in the output), or None."""
-    if not value:
-        return "an id cannot be empty"
-    if len(value) > MAX_ID_LENGTH:
-        return f"an id can be at most {MAX_ID_LENGTH} characters"
-    if ".." in value or not ID_PATTERN.match(value):
-        return (f"'{value}' is not a valid id: use letters, digits, '-', '_' and '.', "
-                "starting with a letter or digit (no spaces, slashes or '..')")
-    if value.lower() == LIST_PAGE:
-        return f"'{value}' cannot be an id: it is the name of each section's list page (index.html)"
-    if reserved_name(value):
-        return (f"'{value}' cannot be an id: {reserved_name(value)} is a reserved file name on Windows (as are CON, "
-                "PRN, AUX, NUL, COM1-9 and LPT1-9, with any extension), so its page could not be opened there")
-    return None
-
-
 # Each content folder, its files' suffixes and the kind of item its files hold.
 CONTENT_FOLDERS = (("articles", (".md", ".markdown"), "article"), ("summaries", (".md", ".markdown"), "summary"),
                    ("entities", (".yaml", ".yml"), "entity"))
 # From this many files to read and validate (a cold build, not an edit), they are shared out
 # to worker processes: reading is otherwise the one stage of a cold build that leaves a core
-# idle (1.0-1.7 s at 5,000 articles).
+# idle.
 PARALLEL_FILES = 400
 # The dossier's other folders a build reads, every file in them (hidden ones too: a site's
 # .well-known/): its own templates, overriding the theme's, and its static files, copied as
@@ -90,7 +70,7 @@ OTHER_FOLDERS = ("templates", "static", "originals")
 @dataclass(frozen=True)
 class ContentFiles:
     """The dossier's content files, each with its stat, listed once per build: the build's
-    input fingerprint and the loader both look at all of them (5,700 at 5,000 articles)."""
+    input fingerprint and the loader both look at all of them."""
 
     root: Path                                              # resolved
     files: dict[str, list[tuple[str, os.stat_result]]]      # by folder (and OTHER_FOLDERS), as _files lists them
@@ -268,7 +248,7 @@ def _parse_file(path: str, rel: str, kind: str, in_worker: bool, encode: bool = 
     if known is not None and known(digest):
         return _Parsed(digest, [])
     file_path = Path(path)
-    text = _decode_text(file_path, data, found, markdown=kind != "entity")
+    text = decode_text(file_path, data, found, markdown=kind != "entity")
     item = LOADERS[kind](file_path, rel, text, found) if text is not None else None
     if item is None:
         return _Parsed(digest, found)
@@ -302,29 +282,22 @@ def _parsed_in_workers(root: Path, files: list[tuple[str, str]], workers: int):
     enough of them (a _WorkerResults; else one that has none: each file is read when its
     turn comes). A worker sends back records and texts, which the loader reads as it reads
     the cache's: no item crosses between processes, and no text (the Markdown workers read
-    the bodies again: a main process holding them all made every page worker, a fork of it,
-    60 MB larger)."""
-    pool = None
-    if workers > 1 and len(files) >= PARALLEL_FILES:
-        from .workers import fork_pool, start_forked_worker
-        pool = fork_pool(workers, start_forked_worker)
-    if pool is None:
-        yield _WorkerResults([], iter(()))
-        return
-    from .workers import in_order, stop_pool
-    size = max(50, len(files) // (workers * 8))
-    shares = [files[start:start + size] for start in range(0, len(files), size)]
-    results = ((path, parsed) for share, share_results in zip(shares, in_order(pool, _parse_share, shares, [root] * len(shares)))
-               for (path, _), parsed in zip(share, share_results))
-    try:
+    the bodies again: a main process holding them all would make every page worker, a fork
+    of it, that much larger)."""
+    with forked_pool(workers if len(files) >= PARALLEL_FILES else 1, root) as pool:
+        if pool is None:
+            yield _WorkerResults([], iter(()))
+            return
+        size = max(50, len(files) // (workers * 8))
+        shares = [files[start:start + size] for start in range(0, len(files), size)]
+        results = ((path, parsed) for share, share_results in zip(shares, pool.map(_parse_share, shares))
+                   for (path, _), parsed in zip(share, share_results))
         yield _WorkerResults(files, results)
-    except BaseException:
-        stop_pool(pool)
-        raise
-    pool.shutdown()
 
 
-def _parse_share(files: list[tuple[str, str]], root: Path) -> list[_Parsed]:
+def _parse_share(files: list[tuple[str, str]]) -> list[_Parsed]:
+    """In a worker: read and validate `files` (under the dossier's root, the pool's state)."""
+    root = worker_state()
     return [_parse_file(path, _relative(path, root), kind, in_worker=True) for path, kind in files]
 
 
@@ -344,10 +317,10 @@ def _rereader(path: str, rel: str, markdown: bool):
     """How a SourceFile made from a record reads its texts back, when asked for them."""
     def reread() -> tuple[str, str, str]:
         data = _read_bytes(path, [])
-        text = (_decode_text(Path(path), data, [], markdown) if data is not None else None) or ""
+        text = (decode_text(Path(path), data, [], markdown) if data is not None else None) or ""
         if not markdown:
             return text, text, ""
-        source = _split_front_matter(Path(path), rel, text, [])
+        source = split_front_matter(Path(path), rel, text, [])
         return ("", source.yaml_text, source.body) if source else ("", "", "")
     return reread
 
@@ -361,88 +334,11 @@ def _read_bytes(path: str, problems: list[Problem]) -> bytes | None:
         return None
 
 
-# What each byte of UTF-8 text may start. The file's bytes are looked at through this table
-# (a translate() and a find() for each kind: a search of the text, or asking whether it is
-# NFC, costs several times more), and the text is searched only when they hold one:
-_CONTROL, _NOT_LATIN, _C2, _E2, _EF = 1, 2, 3, 4, 5
-_BYTE_KINDS = bytes(_CONTROL if (byte < 0x20 and byte not in b"\t\n\r") or byte == 0x7f   # C0 and DEL
-                    else _C2 if byte == 0xc2        # U+0080-U+00BF: C1 controls, no-break space
-                    else _E2 if byte == 0xe2        # U+2000-U+2FFF: typographic quotes, dashes
-                    else _EF if byte == 0xef        # U+F000-U+FFFF: U+FFFE, U+FFFF
-                    else _NOT_LATIN if byte >= 0xcc  # from U+0300: combining accents and the rest
-                    else 0 for byte in range(256))
-_C1_BYTES = re.compile(rb"\xc2[\x80-\x9f]")
-# The characters of U+2000-U+2FFF a text in NFC may not hold, or that may compose with the
-# one before (a test checks the list): a text without one of them nor any other character from
-# U+0300 (but U+F000 on) is NFC, since composing needs such a character.
-_E2_NOT_NFC = re.compile(rb"\xe2(?:\x80[\x80\x81]|\x83[\x90-\xb0]|\x84[\xa6\xaa\xab]|\x8c[\xa9\xaa]|\xab\x9c|"
-                         rb"\xb3[\xaf-\xb1]|\xb5\xbf|\xb7[\xa0-\xbf])")
-
-
-def _decode_text(path: Path, data: bytes, problems: list[Problem], markdown: bool = False) -> str | None:
-    """The file's text: newlines normalised to \\n, without a BOM, NFC; in a Markdown file's
-    body (`markdown`), control characters are dropped (see yamlsource.CONTROL_CHARACTERS:
-    the front matter refuses them with their line)."""
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        problems.append(Problem(path, line, f"the file is not UTF-8 text (byte 0x{data[exc.start]:02x}); "
-                                "save it with UTF-8 encoding"))
-        return None
-    text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
-    kinds = data.translate(_BYTE_KINDS)
-    if data.isascii():
-        if markdown and kinds.find(_CONTROL) >= 0:
-            text = _without_controls_in_body(text)
-        return text
-    high = kinds.find(_EF) >= 0
-    if kinds.find(_NOT_LATIN) >= 0 or high or kinds.find(_E2) >= 0 and _E2_NOT_NFC.search(data):
-        text = nfc(text)
-    if markdown and (kinds.find(_CONTROL) >= 0 or kinds.find(_C2) >= 0 and _C1_BYTES.search(data)
-                     or high and ("\ufffe" in text or "\uffff" in text)):
-        text = _without_controls_in_body(text)
-    return text
-
-
-def _without_controls_in_body(text: str) -> str:
-    """A Markdown file's text with the control characters after its front matter dropped."""
-    first_end = text.find("\n")
-    fence = _CLOSING_FENCE.search(text, first_end + 1) if first_end >= 0 else None
-    start = fence.end() if fence else len(text)
-    return text[:start] + CONTROL_CHARACTERS.sub("", text[start:])
-
-
-_CLOSING_FENCE = re.compile(r"^(?:---|\.\.\.)[^\S\n]*$", re.MULTILINE)
-
-
-def _split_front_matter(path: Path, rel: str, text: str, problems: list[Problem]) -> SourceFile | None:
-    if not text.strip():
-        problems.append(Problem(path, 1, "the file is empty; it needs front matter between '---' lines "
-                                "with at least a title"))
-        return None
-    first_end = text.find("\n")
-    if (text if first_end < 0 else text[:first_end]).strip() != "---":
-        problems.append(Problem(path, 1, "the file must start with front matter: a line '---', "
-                                "the fields (title: ...), then another '---'"))
-        return None
-    fence = _CLOSING_FENCE.search(text, first_end + 1) if first_end >= 0 else None
-    if fence is None:
-        problems.append(Problem(path, 1, "the front matter that starts on line 1 is never closed; "
-                                "add a line '---' after the last field"))
-        return None
-    yaml_text = text[first_end + 1:fence.start()].removesuffix("\n")
-    body = text[fence.end() + 1:]
-    fence_line = text.count("\n", 0, fence.start()) + 1
-    return SourceFile(path, rel, "", yaml_text, 2, body, fence_line + 1, quoted_ids=tuple(cited_with_quotes(body)),
-                      referenced_ids=tuple(referenced_ids(body)))
-
-
 def _load_markdown(path: Path, rel: str, text: str, read, problems: list[Problem]):
-    source = _split_front_matter(path, rel, text, problems)
+    source = split_front_matter(path, rel, text, problems)
     if source is None:
         return None
-    data = _parse_mapping(source, problems)
+    data = parse_mapping(source, problems)
     if data is None:
         return None
     return read(Fields(data, source, problems), source)
@@ -454,181 +350,6 @@ def _load_article(path: Path, rel: str, text: str, problems: list[Problem]) -> A
 
 def _load_summary(path: Path, rel: str, text: str, problems: list[Problem]) -> Summary | None:
     return _load_markdown(path, rel, text, _read_summary, problems)
-
-
-def _parse_mapping(source: SourceFile, problems: list[Problem], entity: bool = False) -> dict | None:
-    try:
-        data = parse_yaml(source.yaml_text, source.yaml_first_line)
-    except YamlProblem as exc:
-        problems.append(Problem(source.path, exc.line, exc.message, exc.column))
-        return None
-    if data is None:
-        data = {}
-    if entity and isinstance(data, list):
-        problems.append(Problem(source.path, source.yaml_first_line, _ENTITY_LIST.format(count=len(data))))
-        return None
-    if not isinstance(data, dict):
-        problems.append(Problem(source.path, source.yaml_first_line,
-                                "the fields must be 'key: value' lines, not a list or a single value"))
-        return None
-    return data
-
-
-_ENTITY_LIST = ("an entity file holds one entity, and this one holds a list of {count}: put each in a file of its "
-                "own under entities/ (the file's name is its id, such as entities/jean-dupont.yaml), with its "
-                "fields as 'key: value' lines, without the '- ' before the first")
-
-
-class Fields:
-    """Typed access to one file's YAML mapping; type errors become problems with lines."""
-
-    def __init__(self, data: dict, source: SourceFile, problems: list[Problem], keys: tuple = ()):
-        self.data, self.source, self.problems, self.keys = data, source, problems, keys
-
-    def error(self, key: object, message: str, severity: str = "error") -> None:
-        self.problems.append(Problem(self.source.path, self.source.line_of(*self.keys, key), message,
-                                     severity=severity))
-
-    def _label(self, key: str) -> str:
-        """'title', or 'relations[2].to' inside a list item (counted from 1, as people count)."""
-        if len(self.keys) >= 2 and isinstance(self.keys[-1], int):
-            return f"'{self.keys[-2]}[{self.keys[-1] + 1}].{key}'"
-        return f"'{key}'"
-
-    def str(self, key: str, required: bool = False) -> str | None:
-        value = self.data.get(key)
-        if value is None:
-            if required:
-                self.error(key, f"{self._label(key)} is missing; add a line '{key}: ...'")
-            return None
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            return str(value)
-        if not isinstance(value, str):
-            self.error(key, f"{self._label(key)} must be text, not {_kind(value)}; "
-                       "put it on one line, in quotes if it contains ':'")
-            return None
-        value = value.strip()
-        if required and not value:
-            self.error(key, f"{self._label(key)} is empty; give it a value")
-            return None
-        return value or None
-
-    def str_list(self, key: str) -> list[str]:
-        value = self.data.get(key)
-        if value is None:
-            return []
-        if isinstance(value, str):
-            return [value.strip()] if value.strip() else []
-        if not isinstance(value, list):
-            self.error(key, f"{self._label(key)} must be a list of text items, not {_kind(value)}")
-            return []
-        items = []
-        for index, item in enumerate(value):
-            if isinstance(item, (int, float)) and not isinstance(item, bool):
-                item = str(item)
-            if not isinstance(item, str):
-                self.problems.append(Problem(self.source.path, self.source.line_of(*self.keys, key, index),
-                                             f"item {index + 1} of {self._label(key)} must be text, not {_kind(item)}"))
-                continue
-            if item.strip():
-                items.append(item.strip())
-        return items
-
-    def id_list(self, key: str) -> list[str]:
-        ids = []
-        for value in self.str_list(key):
-            reason = id_problem(value)
-            if reason:
-                self.error(key, f"in {self._label(key)}: {reason}")
-            else:
-                ids.append(value)
-        return ids
-
-    def ref(self, key: str) -> str | None:
-        value = self.str(key)
-        if value is not None and id_problem(value):
-            self.error(key, f"{self._label(key)}: {id_problem(value)}")
-            return None
-        return value
-
-    def date(self, key: str) -> FuzzyDate | None:
-        value = self.data.get(key)
-        if value is None or value == "":
-            return None
-        try:
-            return parse_date(value)
-        except DateError as exc:
-            self.error(key, f"{self._label(key)}: {exc}")
-            return None
-
-    def span(self, date_key: str = "date") -> DateSpan | None:
-        single, start, end = self.date(date_key), self.date("start"), self.date("end")
-        if single and (start or end):
-            self.error("start", f"give either '{date_key}' or 'start'/'end', not both")
-        first = single or start
-        if end and not first:
-            self.error("end", "'end' needs a 'start'")
-            return None
-        if first and end and end.sort_key < first.sort_key:
-            self.error("end", f"'end' ({end.label}) is before 'start' ({first.label}); swap them")
-            return None
-        return DateSpan(first, end) if first else None
-
-    def int(self, key: str) -> int | None:
-        value = self.data.get(key)
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.error(key, f"{self._label(key)} must be a whole number, not {_kind(value)}")
-            return None
-        return value
-
-    def choice(self, key: str, choices: tuple[str, ...], default: str | None) -> str | None:
-        value = self.str(key)
-        if value is None:
-            return default
-        if value.lower() not in choices:
-            self.error(key, f"{self._label(key)} is '{value}'; it must be one of: {', '.join(choices)}")
-            return default
-        return value.lower()
-
-    def items(self, key: str) -> list["Fields"]:
-        """A list of mappings (relations, syndicated copies, links), each as Fields."""
-        value = self.data.get(key)
-        if value is None:
-            return []
-        if not isinstance(value, list):
-            self.error(key, f"{self._label(key)} must be a list of entries, each starting with '- '")
-            return []
-        result = []
-        for index, item in enumerate(value):
-            if not isinstance(item, dict):
-                self.problems.append(Problem(self.source.path, self.source.line_of(*self.keys, key, index),
-                                             f"item {index + 1} of {self._label(key)} must be a set of "
-                                             f"'key: value' fields, not {_kind(item)}"))
-                continue
-            result.append(Fields(item, self.source, self.problems, (*self.keys, key, index)))
-        return result
-
-    def check_unknown(self, known: set[str], what: str) -> None:
-        for key in self.data:
-            if key in known:
-                continue
-            guess = difflib.get_close_matches(str(key), sorted(known), n=1, cutoff=0.6)
-            hint = f"did you mean '{guess[0]}'?" if guess else f"known fields: {', '.join(sorted(known))}"
-            self.error(key, f"unknown field '{key}' in {what}; {hint}", severity="warning")
-
-
-def _kind(value: object) -> str:
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a set of fields"
-    if isinstance(value, bool):
-        return "true/false"
-    if value is None:
-        return "empty"
-    return f"a {type(value).__name__}"
 
 
 def _item_id(fields: Fields, source: SourceFile) -> str | None:
@@ -719,7 +440,7 @@ def _load_entity(path: Path, rel: str, text: str, problems: list[Problem]) -> En
     if not text.strip():
         problems.append(Problem(path, 1, "the file is empty; an entity needs at least 'name:' and 'type:'"))
         return None
-    data = _parse_mapping(source, problems, entity=True)
+    data = parse_mapping(source, problems, entity=True)
     if data is None:
         return None
     fields = Fields(data, source, problems)

@@ -37,7 +37,7 @@ def quote_found(quote: str, article_text: str) -> bool:
     return bool(wanted) and wanted in normalise(article_text)
 
 
-# [[target]] and [[target|label]] (markup.py links them): a target runs to the first ']', '|'
+# [[target]] and [[target|label]] (markup/extensions.py links them): a target runs to the first ']', '|'
 # or end of line
 WIKILINK_PATTERN = r"\[\[\s*([^\]\|\n]+?)\s*(?:\|\s*([^\]\n]+?)\s*)?\]\]"
 _LINK_START = re.compile(r"\[(?=\[(\s*))")   # every '[[' (overlapping), with the spaces after it

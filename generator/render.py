@@ -1,4 +1,5 @@
-"""Render view objects through Jinja templates into page texts (nothing is written here).
+"""Render view objects through Jinja templates into page texts, and have them written into
+the staging folder (write.write_files) by the processes that render them.
 
 The template search path: the dossier's own `templates/` (overrides) first, then the
 theme. An override can extend the template it replaces: `{% extends "!theme/article.html" %}`.
@@ -26,7 +27,7 @@ from .cache import code_fingerprint
 from .errors import ContentError, DossierError, Problem
 from .activecontent import MARKUP_SUFFIXES, active_content
 from .safepaths import is_inside
-from .workers import fork_pool, in_order, start_forked_worker, stop_pool
+from .workers import forked_pool, worker_state
 from .sandbox import TemplateSandbox, described, template_bounds, template_page
 from .views import ENTITY_DATA, GRAPH_DATA, PendingPage, SiteViews
 
@@ -66,8 +67,8 @@ class DossierLoader(jinja2.FileSystemLoader):
 
 @functools.cache
 def template_bytecode_cache(sandboxed: bool = False) -> jinja2.BytecodeCache | None:
-    """Compiled templates, kept between builds (compiling a page's templates costs 40 ms, a
-    tenth of an edit's build): Jinja's own cache in the user's private temporary folder, never
+    """Compiled templates, kept between builds (compiling them is a good part of an edit's
+    build): Jinja's own cache in the user's private temporary folder, never
     in the dossier (a folder received from someone else must not bring code to run), with the
     generator's fingerprint in the file names (the environment's settings are in the code),
     and apart for the sandbox (Jinja's cache key is the template's name and file alone, and
@@ -117,7 +118,7 @@ except ImportError:   # pragma: no cover - a MarkupSafe without its C speedups, 
 def escaped_text(value) -> str:
     """`markupsafe.escape(value)` as a plain string: what a template's `{{ value }}` writes.
     Jinja's escape wraps each value in a Markup object that is joined into the page at once;
-    making those objects (in Python, as of MarkupSafe 3) was an eighth of a page's time."""
+    making those objects (in Python, in MarkupSafe 3) is a noticeable share of a page's time."""
     if type(value) is str:
         return _escape_inner(value)
     html = getattr(value, "__html__", None)
@@ -169,7 +170,8 @@ def make_environment(template_dirs: list[Path], allow_scripts: bool = False) -> 
     env.filters["time_tag"] = time_tag
     env.filters["short_time_tag"] = short_time_tag
     # `macro|memo(args...)`, a filter: Jinja calls a filter directly, where a global function
-    # goes through the context's call (1.2 against 3.0 µs; 250,000 calls at 5,000 articles).
+    # goes through the context's call, which costs more, and the filter is called for every
+    # line of every list.
     # `memo(macro, args...)` is the same, kept for templates written that way.
     env.filters["memo"] = env.globals["memo"] = MacroMemo()
     return env
@@ -201,7 +203,7 @@ class MacroMemo:
         return found[0]
 
 
-# Dates are on almost every line of a list (a 5,000-article dossier shows 300,000 of them), so
+# Dates are on almost every line of a list (hundreds of thousands in a large dossier), so
 # their markup is made in Python, once per date (dates are frozen dataclasses), rather than by a
 # macro per use. The macros `date` and `short_date` in macros.html call these filters.
 _UNDATED = markupsafe.Markup('<span class="date undated">undated</span>')
@@ -370,18 +372,16 @@ class _PageWork:
     jobs: list                  # (path, template, context) of every page, in order
 
 
-_shared: dict[str, _PageWork] = {}
-
-
-def _write_part(part: slice) -> dict[str, str]:
-    work = _shared["work"]
+def _write_share(part: slice | None) -> dict[str, str]:
+    """In a worker: write the pages of `part`, or the data files for None."""
+    work = worker_state()
+    if part is None:
+        return _written(work.staging, _data_files(work.views), work.previous)
     return _written(work.staging, site_files(work.views, work.template_dirs, part, with_data=False, env=work.env,
                                              jobs=work.jobs), work.previous)
 
 
-def _write_data() -> dict[str, str]:
-    work = _shared["work"]
-    return _written(work.staging, _data_files(work.views), work.previous)
+PARALLEL_PAGES = 400   # fewer pages are made in this process
 
 
 def write_pages(staging: Path | None, views: SiteViews, template_dirs: list[Path], workers: int,
@@ -393,36 +393,29 @@ def write_pages(staging: Path | None, views: SiteViews, template_dirs: list[Path
     other work for this process, done while the workers make the pages (after they have
     forked: a thread would have been forked with them half-way through its work)."""
     jobs = _jobs(views)
-    count = len(jobs)
-    pool = fork_pool(workers, start_forked_worker) if workers > 1 and count >= 400 else None
-    if pool is None:
+    env = make_environment(template_dirs, allow_scripts)
+    parallel = workers > 1 and len(jobs) >= PARALLEL_PAGES
+    if parallel:
+        jobs, parts = _shares(jobs, workers)
+        for name in {name for _, name, _ in jobs}:   # compiled once, inherited by the workers
+            try:
+                env.get_template(name)
+            except jinja2.TemplateError:
+                pass   # reported with its page by the worker that meets it
+    with forked_pool(workers if parallel else 1, _PageWork(views, template_dirs, staging, previous, env, jobs)) as pool:
+        if pool is None:
+            if meanwhile:
+                meanwhile()
+            return _written(staging, site_files(views, template_dirs, env=env), previous)
+        # the data first, with the entity pages: the longest jobs
+        written = pool.map(_write_share, [None, *parts])
         if meanwhile:
             meanwhile()
-        return _written(staging, site_files(views, template_dirs, env=make_environment(template_dirs, allow_scripts)),
-                        previous)
-    jobs, parts = _shares(jobs, workers)
-    env = make_environment(template_dirs, allow_scripts)   # templates compiled once, inherited by the workers
-    for name in {name for _, name, _ in jobs}:
-        try:
-            env.get_template(name)
-        except jinja2.TemplateError:
-            pass   # reported with its page by the worker that meets it
-    _shared["work"] = _PageWork(views, template_dirs, staging, previous, env, jobs)   # (the workers fork at the first job)
-    hashes: dict[str, str] = {}
-    try:
-        data = pool.submit(_write_data)   # first, with the entity pages: the longest jobs
-        written = in_order(pool, _write_part, parts)
-        if meanwhile:
-            meanwhile()
-        for part_hashes in written:
-            hashes.update(part_hashes)
-        hashes.update(data.result())
-    except BaseException:
-        stop_pool(pool)
-        raise
-    finally:
-        _shared.clear()
-    pool.shutdown()
+        data, *shares = written
+        hashes: dict[str, str] = {}
+        for share in shares:
+            hashes.update(share)
+        hashes.update(data)
     return hashes
 
 
@@ -432,18 +425,17 @@ TEXT_TEMPLATES = ("article.html", "summary.html")
 def _shares(jobs: list[tuple[str, str, dict]], workers: int) -> tuple[list[tuple[str, str, dict]], list[slice]]:
     """The jobs in the order the workers take them, and their shares (slices of that order).
 
-    Small shares, handed out as workers free up: pages differ a lot in cost (an entity page at
-    5,000 articles costs eight article pages), so big shares would leave a worker idle. But
-    the entity pages go first, in as few shares as there are pairs of workers: each reads
-    back the snippets of every document that mentions its entity and makes each one's line
-    in "Mentioned in" (memoised), so that spread over every worker, each did it all again
-    (at 5,000 articles on two workers, 0.5-1.0 s more CPU and 17,000 more page faults; the
-    pages stage took 4.0-4.5 s, now 3.6-4.0). The graph's data is the other long job.
+    Small shares, handed out as workers free up: pages differ a lot in cost (an entity page
+    costs several article pages), so big shares would leave a worker idle. But the entity
+    pages go first, in as few shares as there are pairs of workers: each reads back the
+    snippets of every document that mentions its entity and makes each one's line in
+    "Mentioned in" (memoised), which every worker would otherwise do again. The graph's data
+    is the other long job.
 
     Then the other pages but the articles and summaries: the few lists of everything (the
-    timeline, the sources, the articles, the tags' pages: 0.4 s at 5,000 articles) came last
-    in the site's order, and the worker that took them finished 0.3-0.4 s after the other.
-    The texts' pages, many and alike in cost, end the stage evenly."""
+    timeline, the sources, the articles, the tags' pages) would otherwise come last, in the
+    site's order, and keep one worker busy after the others. The texts' pages, many and alike
+    in cost, end the stage evenly."""
     entity = [job for job in jobs if job[1] == "entity.html"]
     lists = [job for job in jobs if job[1] not in TEXT_TEMPLATES and job[1] != "entity.html"]
     texts = [job for job in jobs if job[1] in TEXT_TEMPLATES]

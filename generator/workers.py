@@ -1,6 +1,11 @@
 """Worker processes: forks of the build's process, so that what they need (the catalog,
-the views, the jobs) reaches them without being pickled. The Markdown pass (markup.py) and
-the page writer (render.py) each start a pool of their own."""
+the views, the jobs) reaches them without being pickled.
+
+forked_pool is the one way the stages (loading, Markdown, pages) share out work: it forks
+the workers, hands them the stage's shared state, gives the results back in the order of
+the tasks, and stops the workers at once when the stage fails or is interrupted. A worker
+dies with the process that forked it, however that one ends (die_with_parent).
+"""
 from __future__ import annotations
 
 import functools
@@ -10,20 +15,78 @@ import shutil
 import signal
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 PR_SET_PDEATHSIG = 1
 _parent = 0   # the process that started the pool (the workers, its forks, read it)
+_handed: object = None   # in the parent, while a forked_pool runs: the state its workers inherit
+_state: object = None    # in a worker of forked_pool: what the pool's `setup` made of that state
 
 
 def default_workers() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
 
 
+class ForkedPool:
+    """The workers of forked_pool."""
+
+    def __init__(self, executor):
+        self.executor = executor
+
+    def map(self, function: Callable, tasks: Iterable) -> Iterator:
+        """`function(task)` for each task in a worker, every task handed out at once (the
+        workers fork at the first); the results come in the order of `tasks` as they are
+        iterated. A task that fails leaves the others as they are, for forked_pool to drop
+        when it stops the workers: the executor's own map cancels them itself, and when the
+        executor then finds its workers killed, Python 3.11 raises on those cancelled tasks in
+        its own thread (InvalidStateError, printed as a traceback after the build's message)."""
+        futures = [self.executor.submit(function, task) for task in tasks]
+        return (future.result() for future in futures)
+
+
+@contextmanager
+def forked_pool(workers: int, shared: object = None, setup: Callable[[object], object] | None = None):
+    """A ForkedPool of `workers` processes, or None when `workers` is 1 or less or fork does
+    not exist (the caller then does the work itself). Each worker inherits `shared` through
+    the fork (nothing is pickled) and reads it, or what `setup(shared)` made of it once in that
+    worker, with worker_state(). Leaving the block waits for the workers to end; an exception
+    (an error, Ctrl-C, a worker killed) kills them at once and drops the tasks not yet done."""
+    global _handed
+    if workers <= 1:
+        yield None
+        return
+    _handed = shared
+    try:
+        executor = fork_pool(workers, _start_worker, (setup,))
+        if executor is None:
+            yield None
+            return
+        try:
+            yield ForkedPool(executor)
+        except BaseException:
+            stop_pool(executor)
+            raise
+        executor.shutdown()
+    finally:
+        _handed = None
+
+
+def worker_state() -> object:
+    """In a worker of forked_pool: the state handed to it (or what its setup made of it)."""
+    return _state
+
+
+def _start_worker(setup: Callable[[object], object] | None) -> None:
+    global _state
+    start_forked_worker()
+    _state = setup(_handed) if setup is not None else _handed
+
+
 def fork_pool(workers: int, initializer: Callable, initargs: tuple = ()):
     """A process pool whose workers are forks of this process (what they need reaches them
-    without pickling), or None where fork does not exist. multiprocessing is imported here:
-    a build that renders a few documents does without it (15 ms of start-up)."""
+    without pickling), or None where fork does not exist. multiprocessing is imported here,
+    not at the top: a build that renders a few documents does without it."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     if "fork" not in multiprocessing.get_all_start_methods():
@@ -33,17 +96,6 @@ def fork_pool(workers: int, initializer: Callable, initargs: tuple = ()):
     _prctl()   # (loaded here, once, rather than in each worker)
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
                                initializer=initializer, initargs=initargs)
-
-
-def in_order(pool, function, *arguments):
-    """`pool.map(function, *arguments)`, but a task that fails leaves the others as they are
-    for stop_pool to drop: map cancels them itself, and when the pool then finds its workers
-    killed, Python 3.11 raises on those cancelled tasks in the pool's own thread
-    (InvalidStateError, printed as a traceback after the build's message). Every task is
-    handed to the pool at once, when this is called (the workers fork at the first); the
-    results come as they are iterated."""
-    futures = [pool.submit(function, *task) for task in zip(*arguments)]
-    return (future.result() for future in futures)
 
 
 def stop_pool(pool) -> None:
@@ -79,9 +131,9 @@ def _prctl():
 
 def die_with_parent(parent: int) -> None:
     """In a child process: be killed when `parent` ends, however it ends (SIGKILL, a crash),
-    rather than go on working for nobody (a page worker holds 60 MB, and writes into a staging
-    folder that the next build removes). Linux's PR_SET_PDEATHSIG; if the parent is already
-    gone (it died before this was set), end now."""
+    rather than go on working for nobody (a page worker holds much of the build's memory, and
+    writes into a staging folder that the next build removes). Linux's PR_SET_PDEATHSIG; if
+    the parent is already gone (it died before this was set), end now."""
     prctl = _prctl()
     if prctl is None or not parent:
         return

@@ -292,17 +292,17 @@ def test_a_body_changed_after_the_loader_read_it_is_not_cached_under_its_old_dig
     """A Markdown worker reads a document's body again (the loader's record holds only its
     digest): a body saved again in between would be cached under the key of the text the
     loader read. It is refused, and the build says to build again."""
-    from generator.markup import _Failure, _Job, _render_bounded
+    from generator.markup import Failure, Item, render_bounded
     from generator.yamlsource import SourceFile, text_digest
 
     def source(body_on_disk: str) -> SourceFile:
         return SourceFile("/d/articles/a.md", "articles/a.md", "", "title: A", 2, "", 4,
                           body_digest=text_digest("Read by the loader."), reread=lambda: ("", "title: A", body_on_disk))
 
-    same = _render_bounded(renderer_factory(), _Job("a", "", None, "key", source("Read by the loader.")), 5)
-    assert not isinstance(same, _Failure) and "<p>Read by the loader.</p>" == same.html
-    changed = _render_bounded(renderer_factory(), _Job("a", "", None, "key", source("Saved again.")), 5)
-    assert isinstance(changed, _Failure)
+    same = render_bounded(renderer_factory(), Item("a", "article", source("Read by the loader."), None, key="key"), 5)
+    assert not isinstance(same, Failure) and "<p>Read by the loader.</p>" == same.html
+    changed = render_bounded(renderer_factory(), Item("a", "article", source("Saved again."), None, key="key"), 5)
+    assert isinstance(changed, Failure)
     assert changed.message == "the file changed while the site was being built; build again"
 
 
@@ -313,7 +313,7 @@ def test_a_quoted_article_changed_after_the_loader_read_it_fails_the_rendering_t
     otherwise find a check made against the second)."""
     from generator.config import Config
     from generator.index import build_index
-    from generator.markup import MarkupRenderer, _Failure, _Job, _render_bounded
+    from generator.markup import Failure, Item, MarkupRenderer, render_bounded
     from generator.model import Article, Dossier
     from generator.yamlsource import SourceFile, text_digest
 
@@ -324,11 +324,12 @@ def test_a_quoted_article_changed_after_the_loader_read_it_fails_the_rendering_t
         catalog, _ = build_index(Dossier(Path("."), Config(), [Article("a", "A", source)], [], []))
         return MarkupRenderer(catalog)
 
-    citing = _Job("s", 'As reported [@a: "harbour at dawn"].', None)
-    same = _render_bounded(renderer("The harbour at dawn."), citing, 5)
-    assert not isinstance(same, _Failure) and not same.problems and "cite-quote" in same.html
-    changed = _render_bounded(renderer("The harbour at dusk."), citing, 5)
-    assert isinstance(changed, _Failure)
+    citing = Item("s", "entity", SourceFile("/d/entities/s.yaml", "entities/s.yaml", "", "", 1, "", 1),
+                  None, 'As reported [@a: "harbour at dawn"].')
+    same = render_bounded(renderer("The harbour at dawn."), citing, 5)
+    assert not isinstance(same, Failure) and not same.problems and "cite-quote" in same.html
+    changed = render_bounded(renderer("The harbour at dusk."), citing, 5)
+    assert isinstance(changed, Failure)
     assert changed.message == "the file changed while the site was being built; build again (an article it quotes)"
 
 

@@ -228,20 +228,20 @@ def test_nfd_and_nfc_spellings_are_one_name(make_dossier):
 
 def test_the_quick_look_for_text_to_normalise_misses_nothing():
     """load.py makes a file's text NFC only when its bytes hold a character from U+0300 that
-    may change (_E2_NOT_NFC for U+2000-U+2FFF, where typographic punctuation is): every
+    may change (textfile.E2_NOT_NFC for U+2000-U+2FFF, where typographic punctuation is): every
     character it lets through is one NFC keeps, and that composes with nothing before it."""
     import unicodedata
-    from generator.load import _E2_NOT_NFC
+    from generator.textfile import E2_NOT_NFC
     seconds = {int(parts[1], 16) for code in range(0x110000)
                if (d := unicodedata.decomposition(chr(code))) and not d.startswith("<") and len(parts := d.split()) == 2}
     for code in range(0x2000, 0x3000):
         char = chr(code)
-        if _E2_NOT_NFC.search(char.encode()) is None:
+        if E2_NOT_NFC.search(char.encode()) is None:
             assert unicodedata.normalize("NFC", char) == char and not unicodedata.combining(char), hex(code)
             assert code not in seconds, hex(code)
     d_text = "Ω and KK and Å".encode()
-    from generator.load import _decode_text
-    assert _decode_text(None, d_text, []) == "Ω and KK and Å"
+    from generator.textfile import decode_text
+    assert decode_text(None, d_text, []) == "Ω and KK and Å"
 
 
 # ---- dates

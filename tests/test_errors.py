@@ -305,6 +305,6 @@ def test_a_rebuild_with_nothing_changed_does_nothing_and_repeats_warnings(make_d
 ])
 def test_front_matter_ends_at_the_first_fence_line(text, expected):
     from pathlib import Path
-    from generator.load import _split_front_matter
-    source = _split_front_matter(Path("a.md"), "a.md", text, [])
+    from generator.textfile import split_front_matter
+    source = split_front_matter(Path("a.md"), "a.md", text, [])
     assert (source.yaml_text, source.body, source.body_first_line) == expected

@@ -174,7 +174,7 @@ def _syntax_catalog():
 SYNTAX_CATALOG = _syntax_catalog()
 
 
-# One text where each pattern of markup.INLINE_TRIGGERS (and each processor of BLOCK_TRIGGERS,
+# One text where each pattern of markup.speedups.INLINE_TRIGGERS (and each processor of BLOCK_TRIGGERS,
 # PREPROCESSOR_TRIGGERS and TREEPROCESSOR_TRIGGERS, and the [TOC] marker) applies, besides the
 # random ones.
 SYNTAX_EXAMPLES = ["`c` and ``a ` b``", "\\*not em\\*", "&amp; &#42;", "[t][r]\n\n[r]: https://r.example",
@@ -255,14 +255,14 @@ BLOCK_TEST_EXAMPLES = [("> quoted", "<blockquote>"), ("# Heading", "<h1"), ("Tit
 @pytest.mark.parametrize("text, tag", BLOCK_TEST_EXAMPLES)
 def test_each_guarded_block_test_still_takes_its_blocks(text, tag):
     """A block processor's test is skipped on blocks without its triggers (markup.
-    BLOCK_TEST_TRIGGERS): on a block with them, the block is still taken."""
+    speedups.BLOCK_TEST_TRIGGERS): on a block with them, the block is still taken."""
     from generator.markup import MarkupRenderer
     pruned, full = MarkupRenderer(SYNTAX_CATALOG).render(text, "s"), MarkupRenderer(SYNTAX_CATALOG, prune=False).render(text, "s")
     assert pruned.html == full.html and tag in pruned.html
 
 
 def test_headings_get_ids_and_the_marker_a_table_of_contents():
-    """Texts without '[TOC]' get the lighter heading processor (markup._HeadingIds): the same
+    """Texts without '[TOC]' get the lighter heading processor (markup.speedups.HeadingIds): the same
     ids, de-duplicated; a text with the marker still gets the table where it stands."""
     from generator.markup import MarkupRenderer
     renderer = MarkupRenderer(SYNTAX_CATALOG)
@@ -275,11 +275,11 @@ def test_headings_get_ids_and_the_marker_a_table_of_contents():
 
 
 def test_the_private_inline_methods_the_pruned_renderer_replaces_still_exist():
-    """markup._TriggeredInlineProcessor replaces two private methods of python-markdown's
+    """markup.speedups.TriggeredInlineProcessor replaces two private methods of python-markdown's
     inline pass: were they renamed, the replacements would silently stop applying (the
     HTML would stay right, the build would be slower). This says so at once."""
     from markdown.treeprocessors import InlineProcessor
-    from generator.markup import _TriggeredInlineProcessor
+    from generator.markup.speedups import TriggeredInlineProcessor
     for name in ("_InlineProcessor__handleInline", "_InlineProcessor__applyPattern"):
         assert callable(getattr(InlineProcessor, name, None)), name
-        assert name in vars(_TriggeredInlineProcessor)
+        assert name in vars(TriggeredInlineProcessor)

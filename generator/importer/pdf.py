@@ -3,8 +3,8 @@
 Running headers and footers (a line at the top or bottom of every page, or of every page
 after the first, digits aside), page numbers and case numbers are removed; the text is read
 by the pasted-text reader, which joins a title wrapped over two lines and the lines of each
-paragraph. Each page's start gets an anchor (`{#page-3}`, markup.py's) so that a citation
-`[@id, p. 3]` links to it. The title, author and date of the PDF's metadata are used when
+paragraph. Each page's start gets an anchor (`{#page-3}`, which markup/extensions.py makes
+an element id) so that a citation `[@id, p. 3]` links to it. The title, author and date of the PDF's metadata are used when
 they look real ("Microsoft Word - draft2.docx" and "user" do not). A PDF without text (a
 scan) is refused with a hint to run OCR first.
 """
@@ -134,7 +134,7 @@ def read_pdf(data: bytes) -> Clipping:
 
 
 def _anchor_pages(clip: Clipping, pages: list[list[str]]) -> None:
-    """`{#page-N}` where each page's text starts in the body (markup.py makes it an anchor): a block of its own
+    """`{#page-N}` where each page's text starts in the body (generator/markup/extensions.py makes it an anchor): a block of its own
     before a paragraph or heading the page starts with, inside a paragraph that runs over."""
     blocks, anchors = clip.body, {}
     start = 0
