@@ -322,10 +322,10 @@ def test_articles_are_listed_by_year_with_a_line_to_jump_to_each(make_dossier):
 def test_newest_first_puts_undated_last_and_breaks_ties_by_id():
     from types import SimpleNamespace
     from generator.dates import parse_date
-    from generator.views import _newest_order
+    from generator.facts import newest_order
     items = [SimpleNamespace(id=i, kind="summary", date=parse_date(d) if d else None)
              for i, d in [("b", "2024-05-01"), ("a", "2024-05-01"), ("c", None), ("d", "2025"), ("e", "2024-05-01T10:00")]]
-    assert [x.id for x in _newest_order(items)] == ["d", "e", "a", "b", "c"]
+    assert [x.id for x in newest_order(items)] == ["d", "e", "a", "b", "c"]
 
 
 def test_memo_makes_a_macros_output_once_for_each_distinct_set_of_arguments():
