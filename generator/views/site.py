@@ -51,17 +51,18 @@ def _item_pages(inputs: Inputs, kind: str, summaries: list, wanted: Callable[[st
 
 
 def _list_page(inputs: Inputs, key: str, summaries: list, timeline: list):
-    if key == "home":
-        return pages.home_page(inputs, summaries, timeline)
-    if key == "articles":
-        return pages.articles_page(inputs)
-    if key == "timeline":
-        return timeline_page(timeline)
-    if key == "sources":
-        return pages.sources_page(inputs)
-    items = {"summaries": lambda: [s.ref for s in summaries], "entities": lambda: pages.entity_groups(inputs),
-             "tags": lambda: pages.tag_refs(inputs), "graph": lambda: pages.all_relations(inputs)}.get(key)
-    return pages.list_page(key, items() if items else None)
+    """The view of the list page with this key (routes.ROUTES)."""
+    makers = {"home": lambda: pages.home_page(inputs, summaries, timeline),
+              "articles": lambda: pages.articles_page(inputs),
+              "summaries": lambda: pages.list_page(key, [s.ref for s in summaries]),
+              "entities": lambda: pages.list_page(key, pages.entity_groups(inputs)),
+              "timeline": lambda: timeline_page(timeline),
+              "sources": lambda: pages.sources_page(inputs),
+              "tags": lambda: pages.list_page(key, pages.tag_refs(inputs)),
+              "graph": lambda: pages.list_page(key, pages.all_relations(inputs)),
+              "search": lambda: pages.list_page(key),
+              "not_found": lambda: pages.list_page(key)}
+    return makers[key]()
 
 
 def item_order(inputs: Inputs, kind: str) -> list:
