@@ -504,6 +504,8 @@ def test_page_shares_put_the_entity_pages_first_in_one_share_per_pair_of_workers
 
 def test_the_list_pages_navigation_and_page_order_follow_the_route_table(make_dossier):
     from generator.views import ROUTES
+    from generator.views.routes import ITEM_KINDS, PAGE_ORDER
+    assert sorted(key for key in PAGE_ORDER if key not in ITEM_KINDS) == sorted(route.key for route in ROUTES)
     html_escape = markupsafe.escape
     d = make_dossier(base_files(**{
         "articles/sting.md": article("The sting", "Text.", published="2025-05-21", tags="[corruption]"),

@@ -220,9 +220,9 @@ class FamilyView:
 class SourcesPage:
     title: str
     path: str
+    template: str
     outlets: list["OutletGroup"]
     families: list[FamilyView]       # only families of more than one copy
-    template = "sources.html"
 
     @property
     def items(self) -> list["OutletGroup"]:
@@ -343,8 +343,8 @@ class HomePage:
     latest_articles: list[ArticleRef]
     key_entities: list[EntityRef]
     recent_timeline: list[TimelineEntry]
-    path: str = "index.html"
-    template = "home.html"
+    path: str
+    template: str
 
 
 @dataclass(frozen=True, slots=True)
