@@ -1,11 +1,11 @@
 """Which output files an edit touches: the plan of an incremental build.
 
 Each build records its BuildState in the output folder's marker: hashes of what each
-document and entity was, and the few facts of each document the plan needs. plan_build holds
-the previous state against this one and lists the files to make again and to delete; every
-other page is the same as in the previous site and is hard-linked from it. When the plan
+document and entity was, and the few facts of each document the plan needs. plan_build
+compares the previous state with this one and lists the files to make again and to delete;
+every other page is the same as in the previous site and is hard-linked from it. Where it
 cannot tell (the frame changed, an entity's file moved, a file went from articles to
-summaries), it says so and the build is a full one, which still reuses every unchanged file
+summaries), it returns None: a full build, which still reuses every unchanged file
 (write.py) and search shard (search.py).
 
 Glossary (the planner's words):

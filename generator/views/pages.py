@@ -106,7 +106,7 @@ def home_page(inputs: Inputs, summaries: list[SummaryPage], timeline: list[Timel
     latest = [refs.articles[a.id] for a in inputs.facts.newest_articles[:6]]
     key_entities = sorted(refs.entities.values(), key=lambda r: (-r.count, r.name))[:10]
     return HomePage(config.title, config.description, lead, lead_html, [s.ref for s in summaries], counts, latest,
-                    key_entities, timeline[-6:][::-1], ROUTE["home"].path, ROUTE["home"].template)
+                    key_entities, timeline[-6:][::-1], ROUTE["home"].path)
 
 
 def articles_page(inputs: Inputs) -> ArticlesPage:
@@ -134,7 +134,7 @@ def sources_page(inputs: Inputs) -> SourcesPage:
     """The articles by outlet, and the families of copies and translations."""
     route = ROUTE["sources"]
     families = {f.id: f for f in inputs.catalog.families.values() if f.size > 1}   # (by each of its members)
-    return SourcesPage(route.title, route.path, route.template, _outlets(inputs, inputs.facts.newest_articles),
+    return SourcesPage(route.title, route.path, _outlets(inputs, inputs.facts.newest_articles),
                        [family_view(inputs, f) for f in sorted(families.values(), key=lambda f: f.id)])
 
 

@@ -10,7 +10,7 @@ from ..markup import Rendered
 from ..model import Summary
 from . import feeds, pages
 from .refs import Inputs
-from .routes import ENTITY_DATA, GRAPH_DATA, FEED, ITEM_KINDS, PAGE_ORDER, ROUTE, ROUTES, SITEMAP
+from .routes import ENTITY_DATA, FEED, GRAPH_DATA, ITEM_KINDS, PAGE_ORDER, ROUTE, ROUTES, SITEMAP
 from .timeline import site_timeline, timeline_page
 from .types import ArticlePage, EntityPage, NavItem, PendingPage, SiteView, SiteViews
 

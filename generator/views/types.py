@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..dates import DateSpan, FuzzyDate
-from .routes import FEED
+from .routes import FEED, ROUTE
 
 # ---------------------------------------------------------------- references and parts of pages
 
@@ -220,9 +220,9 @@ class FamilyView:
 class SourcesPage:
     title: str
     path: str
-    template: str
     outlets: list["OutletGroup"]
     families: list[FamilyView]       # only families of more than one copy
+    template = ROUTE["sources"].template
 
     @property
     def items(self) -> list["OutletGroup"]:
@@ -344,7 +344,7 @@ class HomePage:
     key_entities: list[EntityRef]
     recent_timeline: list[TimelineEntry]
     path: str
-    template: str
+    template = ROUTE["home"].template
 
 
 @dataclass(frozen=True, slots=True)
