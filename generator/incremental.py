@@ -1,70 +1,30 @@
 """Which output files an edit touches: the plan of an incremental build.
 
-Each build records a BuildState in its output folder's marker: a signature of everything
-but the articles, summaries and entities (the `frame`: the generator's code, the build
-options, the settings, the theme and the dossier's own templates), the size and time of its
-own static files, the name each tag goes by, for each entity the hashes of what only its
-page shows (summary, roles, links, aliases, tags), of its one line (its summary's first
-sentence), of its card (name, type, dates, place, participants) and of the relations it
-declares (with their other ends), and its file's path; and for each document the hash of
-its path and front matter, of its body, and of what its Markdown gave: its shape (the ids
-it mentions, in order, its citations and its links), its mention counts and its snippets;
-and the few facts of its front matter the plan needs (DocumentFacts: its date, tags,
-entities and citations).
+Each build records its BuildState in the output folder's marker: hashes of what each
+document and entity was, and the few facts of each document the plan needs. plan_build
+compares the previous state with this one and lists the files to make again and to delete;
+every other page is the same as in the previous site and is hard-linked from it. Where it
+cannot tell (the frame changed, an entity's file moved, a file went from articles to
+summaries), it returns None: a full build, which still reuses every unchanged file
+(write.py) and search shard (search.py).
 
-When the frame, every document's front matter and shape are unchanged, only bodies changed.
-Following views.py, a body reaches:
-- its own page (the body, the chips with this page's counts);
-- the feed (an entry's first sentence) and, for a summary, the home page (the lead summary);
-- when its snippets or counts changed, the pages of the entities it mentions ("Mentioned in");
-- when its counts changed, every place that shows those entities' totals: the home page, the
-  Who's who page, the timeline, the scripts' data, and the pages whose timelines carry an
-  event or dated entity involving them (that entity's own page and those related to it).
-An article or summary that is new, deleted, or whose front matter or shape changed (a title,
-a date, tags, a mention, a citation, a link, a copy or translation declared) reaches, as it
-was and as it is:
-- its own page (written, or deleted), the lists (articles, summaries, sources, tags,
-  timeline, home), the feed and sitemap;
-- for a summary, the articles it cites (their "Cited by");
-- the pages of the entities it mentions, and the totals as above;
-- the texts that link to it or cite it (they show its title, outlet and date), and the
-  relations that cite it (on their entities' pages and the graph page); an entity's summary
-  that links to it may hold its title in its first sentence, the entity's one line, shown
-  on every chip of the entity and wherever its total shows;
-- its tags' pages (written, or deleted with their last article) and the entities' pages
-  that carry those tags (a tag with pages shows there); where a tag's name changes (the
-  first article to carry it spells it), every page with that tag;
-- the related articles of the articles near it in the lists of its entities (related_reach);
-- for an article with copies or translations (its family, as it was and is), every member's
-  page (each shows the family), and the texts citing a member and the entities a member
-  mentions: they count independent sources, that is families, which a family joined, left
-  or split changes.
-An entity whose summary, roles, links, aliases or tags changed reaches its own page; when its
-one line changed too, every place that shows it: the documents with its chips, the pages
-showing its total (as above), and for a dated entity the pages of the entities related to
-it (their timelines carry its entry). An alias added or taken out also changes the Markdown
-of the texts that hold it (markup.reuse_across_names renders those alone): their pages
-follow from their new mentions as for any edit, and an entity page whose summary gained or
-lost a mention, from that summary's outcome hashes. The relations an entity's file declares,
-added, changed or taken out, reach the pages of both ends as they were and are (their
-lists and timelines), the graph page and its data. An entity with another name, type, date,
-place or participants (its card) reaches what its one line does, the pages of every entity
-it relates to (as they were and are: its place and participants make relations too, and
-relations and timeline entries show its name, type and date), the graph, the sitemap (which
-orders entities by name) and the texts that link to it (a link shows its name; a name
-change renders them again). A new entity reaches its page, the sitemap, where a new one
-line and card show and its relations' other ends; the texts its names now find follow as
-above. A deleted entity reaches the sitemap, the lists and totals, the pages its
-relations, place and participants were on (their relations and timelines) and the graph;
-its page is deleted, and the texts that named it follow as above (a document or entity
-that still refers to it is an error; one that names a new entity in its `entities:` has
-changed as well). An entity file moved to another folder (the entities' order follows their
-files) is a full build.
-The dossier's own static files are copied when new or changed and deleted when gone; no
-page depends on them (the theme's are in the frame).
-Every other page is the same as in the previous site and is hard-linked from it. Anything
-else changed (a template, the settings, a file moved between articles and summaries...): a
-full build, which still reuses every unchanged file (write.py) and search shard (search.py).
+Glossary (the planner's words):
+- frame: everything but the articles, summaries and entities: the generator's code, the
+  build options, the settings, the theme and the dossier's own templates. Another frame is a
+  full build.
+- front: a document's path, id and front matter. body: its Markdown text.
+- shape: what a document's Markdown gave, but for counts and snippets: the ids it mentions
+  (in order), its citations and its links. counts, snippets: its mentions' counts and the
+  sentences shown around them on the entities' pages ("Mentioned in").
+- page (of an entity): what only its own page shows: its summary, roles, links, aliases, tags.
+- one line: an entity's summary's first sentence, on its chips, in lists, on timelines.
+- card: an entity's name, type, dates, place and participants: what its chips, links,
+  relations and timeline entries show. recast: an entity whose card changed.
+- totals: the entities' mention totals and one lines, shown by the totals pages
+  (routes.paths_showing("totals"), and the scripts' data) and on the timelines of the dated
+  entities involving them.
+- family: an article with its copies and translations; independent sources count families.
+- reach: the pages an edit changes.
 """
 from __future__ import annotations
 
@@ -79,7 +39,8 @@ from .index import Catalog, page_path, tag_path, tag_slug
 from .markup import Rendered
 from .quotes import EVERY_ID, referenced_ids
 from .model import Entity
-from .views import ENTITY_DATA, GRAPH_DATA, document_mentions, entity_one_line, newest_key, related_reach, tag_names
+from .facts import entity_one_line, newest_key, related_reach, site_facts
+from .views.routes import ENTITY_DATA, FEED, GRAPH_DATA, ROUTE, SITEMAP, paths_showing
 
 # What of an entity only its own page shows (the summary's first sentence aside, and the
 # aliases' mentions in the texts, which their renderings carry: see EntityState; its tags
@@ -88,47 +49,58 @@ from .views import ENTITY_DATA, GRAPH_DATA, document_mentions, entity_one_line, 
 ENTITY_PAGE_FIELDS = ("summary", "roles", "links", "aliases", "tags")
 _ENTITY_CARD_FIELDS = tuple(f for f in Entity.__dataclass_fields__
                             if f not in (*ENTITY_PAGE_FIELDS, "source", "relations"))
-TOTALS_PAGES = ("index.html", "entities/index.html", "timeline/index.html", ENTITY_DATA, GRAPH_DATA)
-LIST_PAGES = ("articles/index.html", "summaries/index.html", "sources/index.html", "tags/index.html", "feed.xml",
-              "sitemap.xml")
+TOTALS_PAGES = (*paths_showing("totals"), ENTITY_DATA, GRAPH_DATA)   # what shows the entities' totals
+LIST_PAGES = (*paths_showing("documents"), FEED, SITEMAP)            # what lists the documents
+RELATION_PAGES = paths_showing("relations")                         # what lists every relation
+HOME = ROUTE["home"].path   # (it shows the lead summary's text)
+
+
+class StoredFacts(NamedTuple):
+    """The facts of a document the plan needs, as the marker keeps them (written as a list;
+    the plan decodes those of the few documents it needs: DocumentFacts)."""
+
+    kind: str
+    date: list           # facts.newest_key: where it stands among the newest
+    tags: list[str]
+    mentions: list[int]  # the entities it mentions or has attached, by their numbers in BuildState.entities
+    family: str          # with several copies or translations, the id of their family; else ""
+    cites: list[str]     # the articles it cites (their pages list it under "Cited by")
 
 
 @dataclass(frozen=True)
 class DocumentFacts:
-    """What the plan needs to know of a document as it was in the previous build."""
+    """A document's StoredFacts as it was in the previous build, read."""
 
     kind: str
-    date: tuple | None           # views.newest_key: where it stands among the newest
+    date: tuple | None
     tags: tuple[str, ...]
-    mentions: tuple[str, ...]    # the entities it mentions or has attached
-    family: str                  # with several copies or translations, the id of their family; else ""
-    cites: tuple[str, ...]       # the articles it cites (their pages list it under "Cited by")
+    mentions: tuple[str, ...]    # entity ids
+    family: str
+    cites: tuple[str, ...]
 
     @classmethod
     def from_json(cls, data: list, entities: tuple[str, ...]) -> "DocumentFacts":
-        """From DocumentState.facts: a list, the entities by their numbers in `entities`
-        (a third of the size of their ids)."""
-        kind, date, tags, mentions, family, cites = data
-        return cls(str(kind), tuple(date), tuple(map(str, tags)), tuple(entities[n] for n in mentions), str(family),
-                   tuple(map(str, cites)))
+        """From DocumentState.facts, the entities' numbers read in `entities`."""
+        stored = StoredFacts._make(data)
+        return cls(str(stored.kind), tuple(stored.date), tuple(map(str, stored.tags)),
+                   tuple(entities[n] for n in stored.mentions), str(stored.family), tuple(map(str, stored.cites)))
 
 
 class DocumentState(NamedTuple):
-    """What the plan needs to know of a document: hashes, and its facts as the marker keeps
-    them (a tuple is written as a list): 5,700 of them are made, written and read at each
-    build of 5,000 articles, and the plan decodes the facts of the few it needs."""
+    """What the plan needs to know of a document: hashes (see the glossary), and its facts."""
 
-    front: str       # its path, id and front matter
+    front: str
     body: str
     shape: str
     counts: str
     snippets: str
-    facts: list | tuple   # see DocumentFacts.from_json; the front matter and shape say when they change
+    facts: list | tuple   # StoredFacts; the front matter and shape say when they change
 
     def same(self, other: "DocumentState") -> bool:
         """Whether the text and outcome are the same (the facts follow from them, but for the
         family, which the plan follows from the articles that changed)."""
-        return self[:5] == other[:5]
+        return (self.front, self.body, self.shape, self.counts, self.snippets) == \
+            (other.front, other.body, other.shape, other.counts, other.snippets)
 
 
 class EntityState(NamedTuple):
@@ -216,14 +188,15 @@ def file_stats(places: list[Path], skipped: tuple[str, ...] = ("__pycache__",)) 
 def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple, theme_places: list[Path],
                 entity_summaries: dict[str, Rendered] | None = None,
                 static: list[tuple[str, os.stat_result]] = (), templates: list[tuple[str, int, int]] = ()) -> BuildState:
-    """The state of this build (see the module's docstring). `static` and `templates`: the
+    """The state of this build (BuildState). `static` and `templates`: the
     dossier's own static files (path inside static/, stat) and templates (path, size, mtime),
     as load.list_content lists them (links leading outside the dossier left out)."""
     summaries = entity_summaries or {}
     entities = sorted(catalog.entities.values(), key=lambda e: e.id)
     frame = digest_of(code_fingerprint(), options, repr(catalog.config), file_stats(theme_places), list(templates))
     entity_states = {e.id: EntityState.of(e, catalog, summaries.get(e.id)) for e in entities}
-    mentions = document_mentions(catalog, documents)
+    facts = site_facts(catalog, documents)
+    mentions = facts.mentions
     entity_ids = tuple(sorted(catalog.entities))
     number = {entity: n for n, entity in enumerate(entity_ids)}
     families = catalog.families
@@ -231,11 +204,13 @@ def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple
     for item in [*catalog.articles.values(), *catalog.summaries.values()]:
         found = mentions[item.id]   # (one Mention per entity, as the Markdown pass and views make them)
         rendered = documents[item.id]
-        facts = (item.kind, newest_key(item), item.tags, list(map(number.__getitem__, next(zip(*found)))) if found else [],
-                 _family_id(item, families), [c.article_id for c in rendered.citations])
+        stored = StoredFacts(item.kind, newest_key(item), item.tags,
+                             list(map(number.__getitem__, next(zip(*found)))) if found else [],
+                             _family_id(item, families), [c.article_id for c in rendered.citations])
         states[item.id] = DocumentState(digest_of(item.source.rel, item.kind, item.source.yaml_digest),
-                                        item.source.body_digest, *rendered.digests, facts)
-    return BuildState(frame, tag_names(catalog), entity_ids, states, entity_states, static_files(static))
+                                        item.source.body_digest, *rendered.digests, stored)
+    tags = {slug: use.name for slug, use in facts.tags.items()}
+    return BuildState(frame, tags, entity_ids, states, entity_states, static_files(static))
 
 
 def static_files(files: list[tuple[str, os.stat_result]]) -> dict[str, list]:
@@ -248,7 +223,17 @@ def static_files(files: list[tuple[str, os.stat_result]]) -> dict[str, list]:
 
 def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalog,
                documents: dict[str, Rendered], entity_summaries: dict[str, Rendered] | None = None) -> Plan | None:
-    """What an incremental build makes again and deletes; None: build everything."""
+    """What an incremental build makes again and deletes; None: build everything.
+
+    Only a body changed: its page, the feed, for a summary the home page; with other
+    snippets or counts, the pages of the entities it mentions; with other counts, the totals.
+    A document new, deleted, or with another front or shape: see _reached_by_changed_documents.
+    An entity with another page: its page; another one line or card: where it shows (its
+    chips, the totals, the timelines of entities related to a dated one); recast: also the
+    texts linking to it, its relations' other ends, the sitemap (by name) and the graph;
+    relations declared or taken out: both ends' pages and the graph. Texts rendered again
+    (a name or alias changed): their pages. The dossier's static files: copied when new or
+    changed, deleted when gone (no page depends on them)."""
     if previous is None or previous.frame != current.frame:
         return None
     before_entities, now_entities = previous.entity_states, current.entity_states
@@ -265,7 +250,7 @@ def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalo
         # (a new page, or one gone, or a name: the sitemap orders the entities by name, and a
         # summary's line in the feed shows the names its links show; the lists and totals;
         # the texts that named it follow as edits)
-        touched |= {"sitemap.xml", "feed.xml", *TOTALS_PAGES}
+        touched |= {SITEMAP, FEED, *TOTALS_PAGES}
     totals_changed: set[str] = set()
     changed: set[str] = set()    # new, deleted, with another front matter or shape
     for doc_id in previous.documents.keys() | current.documents.keys():
@@ -275,7 +260,7 @@ def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalo
         if before is None or now is None or before.same(now):
             continue
         kind = "article" if doc_id in catalog.articles else "summary"
-        touched |= {page_path(kind, doc_id), "feed.xml"} | ({"index.html"} if kind == "summary" else set())
+        touched |= {page_path(kind, doc_id), FEED} | ({HOME} if kind == "summary" else set())
         mentioned = {m.entity_id for m in documents[doc_id].mentions}
         if before.counts != now.counts or before.snippets != now.snippets:
             touched |= {page_path("entity", e) for e in mentioned}
@@ -290,7 +275,7 @@ def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalo
             if before is None or before.one_line != now.one_line or entity_id in recast:
                 one_lines_changed.add(entity_id)   # (its card shows where its one line does)
     # each document's entities (computed once, when something needs them)
-    mentions = {i: [m.entity_id for m in found] for i, found in document_mentions(catalog, documents).items()} \
+    mentions = {i: [m.entity_id for m in found] for i, found in site_facts(catalog, documents).mentions.items()} \
         if one_lines_changed or changed else {}
     if one_lines_changed:
         touched |= _one_line_reach(one_lines_changed, catalog, mentions)
@@ -349,7 +334,7 @@ def _relation_reach(previous: BuildState, current: BuildState, added: set[str], 
                            *(before[i].related.split() if i in before else ())}}
     # the relations other entities declare to a recast one
     pages |= {page_path("entity", end.other) for i in recast for end in catalog.relations.get(i, [])}
-    return pages | ({"graph/index.html", GRAPH_DATA} if relating else set())
+    return pages | ({*RELATION_PAGES, GRAPH_DATA} if relating else set())
 
 
 def _rendered_again(documents: dict[str, Rendered], entity_summaries: dict[str, Rendered], catalog: Catalog) -> set[str]:
@@ -361,14 +346,16 @@ def _rendered_again(documents: dict[str, Rendered], entity_summaries: dict[str, 
     for doc_id, rendered in documents.items():
         if rendered.fresh:
             summary = doc_id in catalog.summaries
-            pages |= {page_path("summary" if summary else "article", doc_id), *(("index.html",) if summary else ())}
+            pages |= {page_path("summary" if summary else "article", doc_id), *((HOME,) if summary else ())}
     return pages | {page_path("entity", i) for i, rendered in entity_summaries.items() if rendered.fresh}
 
 
 def _reached_by_changed_documents(changed: set[str], previous: BuildState, current: BuildState, catalog: Catalog,
                                  mentions: dict[str, list[str]]) -> tuple[set[str], set[str], set[str]] | None:
-    """The pages that documents new, deleted or with another front matter reach (see the
-    module's docstring), the entities whose totals they may change, and the files to delete;
+    """The pages that documents new, deleted or with another front matter or shape reach (as
+    they were and are: their own, the lists, the entities they mention, the articles they
+    cite, the texts linking to them, their tags' pages, their families, the related articles
+    near them), the entities whose totals they may change, and the files to delete;
     None when a full build is needed: a file that went from articles to summaries."""
     before = {i: previous.facts(i) for i in changed if i in previous.documents}
     now = {i: current.facts(i) for i in changed if i in current.documents}
@@ -395,7 +382,7 @@ def _reached_by_changed_documents(changed: set[str], previous: BuildState, curre
     for ends in catalog.relations.values():
         for end in ends:
             if changed.intersection(end.relation.sources):
-                touched |= {page_path("entity", end.subject), page_path("entity", end.object), "graph/index.html"}
+                touched |= {page_path("entity", end.subject), page_path("entity", end.object), *RELATION_PAGES}
     # the texts that link to or cite them show their titles, outlets and dates
     pages, linking = _referring_texts(changed | members, catalog)
     touched |= pages
@@ -427,7 +414,8 @@ def _family_members(family_ids: set[str], state: BuildState) -> set[str]:
     """The articles of these families (by the id of each, its original) in a build's state."""
     if not family_ids:
         return set()
-    return {doc_id for doc_id, document in state.documents.items() if document.facts[4] in family_ids}
+    return {doc_id for doc_id, document in state.documents.items()
+            if StoredFacts._make(document.facts).family in family_ids}
 
 
 def _referring_texts(ids: set[str], catalog: Catalog) -> tuple[set[str], set[str]]:

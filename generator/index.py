@@ -139,7 +139,7 @@ class Catalog:
 # Each page is a file of its section's folder (articles/<id>.html), beside the section's list
 # (articles/index.html), not a folder of its own with an index.html: links name their file
 # anyway, so that the site works opened from disk, and a folder costs as much to create as
-# the page itself (on this machine, 5,000 folders took 1.5-5 s of the kernel's time).
+# the page itself.
 LIST_PAGE = "index"   # the name no item can take: its section's list page has it
 
 

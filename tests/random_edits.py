@@ -1,5 +1,5 @@
 """Random edits against the incremental builds: not a test (it takes minutes), a tool to run
-after changing incremental.py, views.py or the markup package.
+after changing incremental.py, facts.py, views/ or the markup package.
 
     python tests/random_edits.py [--seed 1] [--edits 150] [--folder /tmp/random-edits]
 

@@ -322,10 +322,10 @@ def test_articles_are_listed_by_year_with_a_line_to_jump_to_each(make_dossier):
 def test_newest_first_puts_undated_last_and_breaks_ties_by_id():
     from types import SimpleNamespace
     from generator.dates import parse_date
-    from generator.views import _newest_order
+    from generator.facts import newest_order
     items = [SimpleNamespace(id=i, kind="summary", date=parse_date(d) if d else None)
              for i, d in [("b", "2024-05-01"), ("a", "2024-05-01"), ("c", None), ("d", "2025"), ("e", "2024-05-01T10:00")]]
-    assert [x.id for x in _newest_order(items)] == ["d", "e", "a", "b", "c"]
+    assert [x.id for x in newest_order(items)] == ["d", "e", "a", "b", "c"]
 
 
 def test_memo_makes_a_macros_output_once_for_each_distinct_set_of_arguments():
@@ -500,3 +500,38 @@ def test_page_shares_put_the_entity_pages_first_in_one_share_per_pair_of_workers
     assert [name for _, name, _ in ordered[70:73]] == ["timeline.html", "tag.html", "feed.xml"]
     assert {name for _, name, _ in ordered[73:]} == {"article.html", "summary.html"}
     assert len(parts) > groups + workers    # the rest in small shares
+
+
+def test_the_list_pages_navigation_and_page_order_follow_the_route_table(make_dossier):
+    from generator.views import ROUTES
+    from generator.views.routes import ITEM_KINDS, PAGE_ORDER
+    assert sorted(key for key in PAGE_ORDER if key not in ITEM_KINDS) == sorted(route.key for route in ROUTES)
+    html_escape = markupsafe.escape
+    d = make_dossier(base_files(**{
+        "articles/sting.md": article("The sting", "Text.", published="2025-05-21", tags="[corruption]"),
+        "templates/tags.html": '{% extends "!theme/tags.html" %}{% block content %}'
+                               '<a id="to-timeline" href="{{ root }}{{ site.routes.timeline }}">when</a>{% endblock %}'}))
+    assert d.build("--base-url", "https://example.org/").code == 0
+    for route in ROUTES:
+        html = d.page(route.path)
+        assert route.title is None or f"<title>{html_escape(route.title)} · " in html, route
+    home = d.page("index.html")
+    nav = re.findall(r'<li><a href="([^"]+)"(?: aria-current="page")?>([^<]+)</a></li>', home.split('class="site-nav"')[1])
+    assert nav == [(r.path, html_escape(r.nav)) for r in ROUTES if r.nav]
+    # the site's pages in one order: home, each article, summary and entity, the lists, each tag
+    sitemap = re.findall(r"<loc>https://example.org/([^<]*)</loc>", d.page("sitemap.xml"))
+    assert sitemap == ["", "articles/sting.html", "articles/raid.html", "summaries/brief.html",
+                       "entities/herve.html", "entities/ofast.html", "entities/ofast-marseille.html",
+                       "articles/", "summaries/", "entities/", "timeline/", "sources/", "tags/",
+                       "tags/corruption.html", "graph/", "search/"]
+    # a dossier's own template links to a list page by its key
+    assert '<a id="to-timeline" href="../timeline/index.html">when</a>' in d.page("tags/index.html")
+
+
+def test_the_themes_templates_link_to_list_pages_by_their_key():
+    from generator.views import ROUTES
+    from conftest import REPO
+    for template in (REPO / "themes/default/templates").iterdir():
+        text = template.read_text(encoding="utf-8")
+        for route in ROUTES:
+            assert f'{{{{ root }}}}{route.path}' not in text, (template.name, route.path)

@@ -1,0 +1,189 @@
+"""One function per kind of page: each makes the view its template is given."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ..index import Family, RelationEnd, independent_sources, page_path, tag_path, tag_slug
+from ..markup import ROOT_PREFIX
+from ..model import KNOWN_ENTITY_TYPES, Article, Entity, Summary
+from ..originals import PUBLISHED as PUBLISHED_ORIGINALS
+from .labels import access_notice, outlet_anchor, type_label
+from .refs import Inputs, copy_view
+from .routes import ROUTE
+from .timeline import entity_timeline, timeline_complete
+from .types import (ArticlePage, ArticlesPage, EntityPage, EntityRef, FamilyView, HomePage, LinkView, ListPage,
+                    MentionView, OutletArticle, OutletGroup, RelationView, SourcesPage, SummaryPage, TagPage, TagRef,
+                    TimelineEntry, TypeGroup)
+
+
+# ---------------------------------------------------------------- an article, a summary, an entity
+
+def article_page(inputs: Inputs, article: Article) -> ArticlePage:
+    catalog, facts, refs = inputs.catalog, inputs.facts, inputs.refs
+    rendered = inputs.documents[article.id]
+    articles = refs.articles
+    return ArticlePage(
+        ref=articles[article.id], tags=refs.tag_links(article.tags),
+        independent_sources=independent_sources([c.article_id for c in rendered.citations], catalog.families),
+        path=page_path("article", article.id),
+        body_html=rendered.html, sources=refs.sources_list(rendered), entities=refs.entities_of(article.id),
+        authors=article.authors, url=article.url, access_note=article.access_note,
+        access_notice=access_notice(article), syndicated=[copy_view(c) for c in article.syndicated],
+        copy_of=articles.get(article.copy_of or ""), translation_of=articles.get(article.translation_of or ""),
+        copies=[articles[i] for i in facts.copies.get(article.id, [])],
+        translations=[articles[i] for i in facts.translations.get(article.id, [])],
+        credits=article.credits, notes=article.notes,
+        original=article.original, original_published=(article.original or "").lower().endswith(PUBLISHED_ORIGINALS),
+        sha256=article.sha256, retrieved=article.retrieved,
+        cited_by=[refs.summaries[s] for s in dict.fromkeys(facts.cited_by.get(article.id, []))],
+        related=[refs.scored(other, score) for other, score in facts.related_articles(article.id)],
+        family=family_view(inputs, catalog.families[article.id]))
+
+
+def summary_page(inputs: Inputs, summary: Summary) -> SummaryPage:
+    refs, rendered = inputs.refs, inputs.documents[summary.id]
+    return SummaryPage(
+        ref=refs.summaries[summary.id], tags=refs.tag_links(summary.tags),
+        independent_sources=independent_sources([c.article_id for c in rendered.citations],
+                                                inputs.catalog.families),
+        path=page_path("summary", summary.id),
+        body_html=rendered.html, sources=refs.sources_list(rendered), entities=refs.entities_of(summary.id),
+        order=summary.order)
+
+
+def entity_page(inputs: Inputs, entity: Entity) -> EntityPage:
+    catalog, facts, refs = inputs.catalog, inputs.facts, inputs.refs
+    relations = [relation_view(inputs, entity.id, end) for end in catalog.relations.get(entity.id, [])]
+    relations.sort(key=lambda r: (r.date.sort_key if r.date else (0,), r.verb))
+    mentioned = []
+    # Summaries first, then articles, each newest first.
+    backlinks = sorted(facts.backlinks.get(entity.id, []),
+                       key=lambda link: (link[0] in catalog.articles, facts.newest_rank[link[0]]))
+    for doc_id, mention in backlinks:
+        target = refs.link(doc_id)
+        date = catalog.articles[doc_id].published if doc_id in catalog.articles else catalog.summaries[doc_id].date
+        mentioned.append(MentionView(target, target.kind, date, mention.count,
+                                     inputs.documents[doc_id].snippets.get(entity.id, "")))
+    summary = inputs.entity_summaries.get(entity.id)
+    return EntityPage(
+        ref=refs.entities[entity.id], tags=refs.tag_links([t for t in entity.tags if facts.slug(t) in facts.tags]),
+        independent_sources=independent_sources([d for d, _ in facts.backlinks.get(entity.id, [])],
+                                                catalog.families),
+        path=page_path("entity", entity.id),
+        aliases=entity.aliases, roles=entity.roles, summary_html=summary.html if summary else "",
+        links=[LinkView(link.label, link.url) for link in entity.links], date=entity.date,
+        relations=relations, timeline=entity_timeline(inputs, entity),
+        timeline_complete=timeline_complete(inputs, entity),
+        mentioned_in=mentioned, mention_total=facts.mention_totals.get(entity.id, 0))
+
+
+def family_view(inputs: Inputs, family: Family) -> FamilyView | None:
+    """An article's copies and translations, when it has any."""
+    if family.size <= 1:
+        return None
+    articles = inputs.refs.articles
+    return FamilyView(articles[family.id], [articles[i] for i in family.members],
+                      [copy_view(copy) for _, copy in family.records], family.size)
+
+
+def relation_view(inputs: Inputs, entity_id: str, end: RelationEnd) -> RelationView:
+    """A relation as the page of `entity_id`, one of its ends, shows it."""
+    relation, link, articles = end.relation, inputs.refs.link, inputs.refs.articles
+    return RelationView(link(end.subject), end.verb, link(end.object), end.subject == entity_id, relation.date,
+                        [articles[s] for s in relation.sources if s in articles], relation.note)
+
+
+# ---------------------------------------------------------------- list pages
+
+def home_page(inputs: Inputs, summaries: list[SummaryPage], timeline: list[TimelineEntry]) -> HomePage:
+    catalog, config, refs = inputs.catalog, inputs.catalog.config, inputs.refs
+    lead = next((s for s in summaries if s.ref.id == config.lead_summary), summaries[0] if summaries else None)
+    lead_html = str(lead.body_html).replace(f'href="{ROOT_PREFIX}', 'href="') if lead else ""
+    outlets = {a.outlet for a in catalog.articles.values() if a.outlet}
+    events = [e for e in catalog.entities.values() if e.type == "event"]
+    counts = [("summaries", len(summaries), ROUTE["summaries"].path),
+              ("articles", len(catalog.articles), ROUTE["articles"].path),
+              ("entities", len(catalog.entities), ROUTE["entities"].path),
+              ("events", len(events), ROUTE["timeline"].path),
+              ("named outlets", len(outlets), ROUTE["sources"].path)]
+    latest = [refs.articles[a.id] for a in inputs.facts.newest_articles[:6]]
+    key_entities = sorted(refs.entities.values(), key=lambda r: (-r.count, r.name))[:10]
+    return HomePage(config.title, config.description, lead, lead_html, [s.ref for s in summaries], counts, latest,
+                    key_entities, timeline[-6:][::-1], ROUTE["home"].path)
+
+
+def articles_page(inputs: Inputs) -> ArticlesPage:
+    route = ROUTE["articles"]
+    return ArticlesPage(route.title, route.path, route.template,
+                        [inputs.refs.articles[a.id] for a in inputs.facts.newest_articles])
+
+
+def list_page(key: str, items: list | None = None) -> ListPage:
+    """The list page of this route, listing `items` (none: the search and 404 pages)."""
+    route = ROUTE[key]
+    return ListPage(route.title, route.path, route.template, items if items is not None else [])
+
+
+def entity_groups(inputs: Inputs) -> list[TypeGroup]:
+    """The Who's who: the entities by type, the known types first, each by name."""
+    groups: dict[str, list[EntityRef]] = defaultdict(list)
+    for ref in sorted(inputs.refs.entities.values(), key=lambda r: r.name.lower()):
+        groups[ref.type].append(ref)
+    order = [t for t in KNOWN_ENTITY_TYPES if t in groups] + sorted(t for t in groups if t not in KNOWN_ENTITY_TYPES)
+    return [TypeGroup(t, type_label(t, plural=True), f"type-{tag_slug(t)}", groups[t]) for t in order]
+
+
+def sources_page(inputs: Inputs) -> SourcesPage:
+    """The articles by outlet, and the families of copies and translations."""
+    route = ROUTE["sources"]
+    families = {f.id: f for f in inputs.catalog.families.values() if f.size > 1}   # (by each of its members)
+    return SourcesPage(route.title, route.path, _outlets(inputs, inputs.facts.newest_articles),
+                       [family_view(inputs, f) for f in sorted(families.values(), key=lambda f: f.id)])
+
+
+def _outlets(inputs: Inputs, articles: list[Article]) -> list[OutletGroup]:
+    """Articles by outlet, newest first as given, then the syndicated copies each carried."""
+    refs = inputs.refs.articles
+    groups: dict[str, OutletGroup] = {}
+    listed = [OutletArticle(refs[a.id], a.authors, [copy_view(c) for c in a.syndicated],
+                            refs.get(a.copy_of or ""), refs.get(a.translation_of or "")) for a in articles]
+    for item in listed:
+        ref = item.ref
+        group = groups.setdefault(ref.outlet, OutletGroup(ref.outlet, ref.outlet_known, outlet_anchor(ref.outlet),
+                                                          [], []))
+        group.articles.append(item)
+    for item in listed:
+        for copy in item.syndicated:
+            group = groups.setdefault(copy.outlet, OutletGroup(copy.outlet, copy.outlet_known, copy.outlet_anchor,
+                                                               [], []))
+            group.copies.append((copy, item.ref))
+    return sorted(groups.values(), key=lambda g: (not g.known, g.name.lower()))
+
+
+def tag_refs(inputs: Inputs) -> list[TagRef]:
+    """Every tag, by slug, with how many documents carry it."""
+    return [_tag_ref(slug, use) for slug, use in inputs.facts.tags.items()]
+
+
+def tag_page(inputs: Inputs, slug: str) -> TagPage:
+    facts, refs = inputs.facts, inputs.refs
+    use = facts.tags[slug]
+    articles = sorted(use.articles, key=facts.newest_rank.__getitem__)
+    return TagPage(_tag_ref(slug, use), [refs.articles[i] for i in articles],
+                   [refs.summaries[i] for i in use.summaries], tag_path(slug))
+
+
+def _tag_ref(slug: str, use) -> TagRef:
+    return TagRef(use.name, tag_path(slug), len(use.articles) + len(use.summaries))
+
+
+def all_relations(inputs: Inputs) -> list[RelationView]:
+    """Every relation once, for the graph page's list."""
+    relations = inputs.catalog.relations
+    seen, views = set(), []
+    for entity_id in sorted(relations):
+        for end in relations[entity_id]:
+            if end.outgoing and id(end.relation) not in seen:
+                seen.add(id(end.relation))
+                views.append(relation_view(inputs, entity_id, end))
+    return sorted(views, key=lambda r: (r.subject.title.lower(), r.verb, r.object.title.lower()))

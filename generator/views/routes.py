@@ -1,0 +1,52 @@
+"""The site's list pages, in one table: where each is, its template, its title and its label
+in the navigation. The navigation, the order of the pages (and so the sitemap's), the
+addresses templates link to (`site.routes.<key>`) and the incremental planner's list pages
+are all read from here.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Route:
+    key: str             # its name: site.routes.<key> in a template
+    path: str
+    template: str
+    title: str | None    # None: the dossier's title (the home page)
+    nav: str | None      # its label in the navigation; None: not in it
+    # what of the dossier it shows, for the incremental planner: "documents" (lists them),
+    # "totals" (entities' mention totals, one lines and timelines), "relations", or "" (nothing)
+    shows: str
+
+
+# In the navigation's order (the pages left out of it last).
+ROUTES = (
+    Route("home", "index.html", "home.html", None, "Overview", "totals"),
+    Route("summaries", "summaries/index.html", "summaries.html", "Summaries", "Summaries", "documents"),
+    Route("entities", "entities/index.html", "entities.html", "Who's who", "Who's who", "totals"),
+    Route("timeline", "timeline/index.html", "timeline.html", "Timeline", "Timeline", "totals"),
+    Route("graph", "graph/index.html", "graph.html", "Relation graph", "Graph", "relations"),
+    Route("articles", "articles/index.html", "articles.html", "Articles", "Articles", "documents"),
+    Route("sources", "sources/index.html", "sources.html", "Sources", "Sources", "documents"),
+    Route("tags", "tags/index.html", "tags.html", "Tags", "Tags", "documents"),
+    Route("search", "search/index.html", "search.html", "Search", None, ""),
+    Route("not_found", "404.html", "404.html", "Page not found", None, ""),
+)
+ROUTE = {route.key: route for route in ROUTES}
+
+# The order of the site's pages: the list pages by key, and where the pages of each
+# article, summary, entity and tag come (in the order views.site.item_order gives them).
+ITEM_KINDS = ("article", "summary", "entity", "tag")
+PAGE_ORDER = ("home", "article", "summary", "entity", "articles", "summaries", "entities", "timeline", "sources",
+              "tags", "tag", "graph", "search", "not_found")
+
+FEED = "feed.xml"
+SITEMAP = "sitemap.xml"
+ENTITY_DATA = "data/entities.js"   # the entities, for link previews
+GRAPH_DATA = "data/graph.js"       # the graph's nodes and edges
+
+
+def paths_showing(what: str) -> tuple[str, ...]:
+    """The paths of the list pages that show `what` (see Route.shows)."""
+    return tuple(route.path for route in ROUTES if route.shows == what)
