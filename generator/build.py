@@ -18,8 +18,9 @@ from pathlib import Path
 from . import __version__
 from .activecontent import MARKUP_SUFFIXES, SCRIPT_SUFFIXES, active_content
 from .errors import ContentError, OutputError, Problem, display_path, sort_problems
-from .cache import (BuildCache, CacheForged, CacheUnwritable, close_cache, discard_cache, library_versions,
-                    open_cache, save_cache, settled)
+from .cache import BuildCache, close_cache, discard_cache, open_cache, save_cache
+from .cachekeys import library_versions, settled
+from .cachestore import CacheForged, CacheUnwritable
 from .incremental import BuildState, Plan, build_state, file_stats, plan_build
 from .index import Catalog, build_index
 from .load import ContentFiles, list_content, load_dossier

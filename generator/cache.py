@@ -12,19 +12,19 @@
 The entries live in one SQLite database (Python's own sqlite3): a build reads what it
 needs in one query and writes only new rows, so an edit to one article costs one row, not a
 rewrite of the whole cache. A rendering is kept as its HTML and, apart, what the Markdown
-pass learnt (mentions, citations, links): the build reads the latter for every document
-but the HTML only for the pages it writes (HtmlStore, StoredHtml), so the main process
-never holds every body. The two live in tables of their own (`renders`, `bodies`): rows of
-11 KB take a page of the database each, and reading what is learnt of 5,700 documents from
-them touched 5,700 pages (40-80 ms of an edit's build) where the small rows fill 200. Values are JSON or text, never pickle: a dossier folder received
-from someone else must not be able to run code through it. Deleting the folder always gives
-a correct cold build; an unreadable or foreign cache is replaced; entries unused for
-KEEP_BUILDS builds are dropped; a dossier where no cache can be written builds without.
+pass learnt (mentions, citations, links): the build reads the latter for every document but
+the HTML only for the pages it writes (cachestore.py), so the main process never holds every
+body; the two live in tables of their own (`renders`, `bodies`), so that reading the small
+rows does not page through the large ones. Values are JSON or text, never pickle: a dossier
+folder received from someone else must not be able to run code through it. Deleting the
+folder always gives a correct cold build; an unreadable or foreign cache is replaced;
+entries unused for KEEP_BUILDS builds are dropped; a dossier where no cache can be written
+builds without.
 
 A cache is never more trusted than the Markdown it came from: the folder travels with the
 dossier (a zip, a shared drive), and its bodies are shown as HTML, its records taken for
 validated files. So every entry carries a MAC (HMAC-SHA256) made with a key of this user's,
-kept outside any dossier (signing_key: $XDG_CACHE_HOME/dossier/cache-key); a cache with an
+kept outside any dossier (cachekeys.py: $XDG_CACHE_HOME/dossier/cache-key); a cache with an
 entry that fails its check, or with tables other than those made here (a trigger would run
 in our writes), was written on another machine or by another user, or changed by hand: it is
 made anew with one note, and the build goes on cold. The stamp, the file records and the
@@ -37,309 +37,22 @@ kept so that the next build rewrites those files instead of creating and deletin
 from __future__ import annotations
 
 import functools
-import hashlib
-import hmac
-import importlib
 import json
 import os
 import sqlite3
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from stat import S_ISREG
 
-from . import __version__
-from .errors import DossierError, Problem
+from .cachekeys import NOFOLLOW, code_fingerprint, key_place, settled, sign, signed, signing_key
+from .cachestore import SET_ASIDE, CacheForged, HtmlStore, cache_note, connect, reason_of
+from .errors import Problem
 
 CACHE_FOLDER = ".dossier-cache"
 CACHE_FILE = "cache.sqlite3"
 SEARCH_DOCUMENTS = "search"
 FORMAT = 9
-KEY_FILE = "cache-key"
-KEY_BYTES = 32
-NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)   # (not on Windows)
 _TABLES = ("files", "renders")
-# A file modified this recently is not trusted by its size and time alone: a second edit
-# within the file system's time resolution could leave both unchanged.
-RACY_NS = 2_000_000_000
-
-
-def settled(mtime_ns: int) -> bool:
-    """Whether a file modified at `mtime_ns` can be trusted unchanged while its size and time are."""
-    return time.time_ns() - mtime_ns >= RACY_NS
-
-
-def text_key(*parts: str) -> str:
-    """The hash of the parts, each followed by a NUL (one update: half the time of one per part)."""
-    return hashlib.sha256("\0".join((*parts, "")).encode("utf-8", "surrogatepass")).hexdigest()
-
-
-def digest_of(*parts: object) -> str:
-    """A short hash of strings, numbers and (nested) lists or tuples of them (through repr)."""
-    return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=12).hexdigest()
-
-
-# The libraries that shape the output, by the module that names them.
-RENDERING_LIBRARIES = {"markdown": "markdown", "jinja2": "jinja2", "nh3": "nh3", "pyyaml": "yaml",
-                       "markupsafe": "markupsafe"}
-
-
-@functools.cache
-def code_fingerprint() -> str:
-    """The generator's own code and the versions of the libraries that shape its output: a
-    change to either invalidates everything (also between releases). Computed once per
-    process: the code that runs is the code that was imported."""
-    package = Path(__file__).resolve().parent
-    return text_key(__version__, *library_versions(), *(p.read_text(encoding="utf-8") for p in sorted(package.glob("*.py"))))
-
-
-@functools.cache
-def library_versions() -> tuple[str, ...]:
-    """The installed versions of RENDERING_LIBRARIES (fixed for the life of a process): the
-    module's own __version__, or, for a module without one in its namespace (MarkupSafe 3), the
-    size and time of its installed file. (importlib.metadata would take 25 ms to import,
-    a tenth of a no-op build.)"""
-    versions = []
-    for name, module_name in RENDERING_LIBRARIES.items():
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            versions.append(f"{name} (missing)")
-            continue
-        version = module.__dict__.get("__version__")   # (not getattr: MarkupSafe 3.0 warns)
-        if not isinstance(version, str):
-            stat = os.stat(module.__file__) if getattr(module, "__file__", None) else None
-            version = f"file {stat.st_size}:{stat.st_mtime_ns}" if stat else "unknown"
-        versions.append(f"{name}=={version}")
-    return tuple(versions)
-
-
-def connect(path: Path) -> sqlite3.Connection:
-    """A connection to the cache database. In WAL mode a commit need not wait for the disk
-    (synchronous = NORMAL): a power cut may lose the last build's new entries, never corrupt
-    the file (a rollback journal, where WAL is refused, keeps its full synchronisation)."""
-    database = sqlite3.connect(path, timeout=60)
-    database.execute("PRAGMA trusted_schema = OFF")   # (what a schema holds runs no function with effects)
-    mode = database.execute("PRAGMA journal_mode = WAL").fetchone()   # a no-op once the file is in WAL
-    if mode and str(mode[0]).lower() == "wal":
-        database.execute("PRAGMA synchronous = NORMAL")
-    return database
-
-
-def key_folder() -> Path:
-    """Where this user's key for caches is kept: $XDG_CACHE_HOME/dossier, else ~/.cache/dossier
-    (a relative XDG_CACHE_HOME is ignored, as the XDG specification says). Never in a dossier."""
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    return (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / "dossier"
-
-
-def signing_key() -> bytes:
-    """This user's key for signing cache entries: KEY_BYTES random bytes, made on first use in
-    key_folder(), readable by the user alone. Raises OSError (RuntimeError: no home folder)
-    when it can be neither read nor made."""
-    folder = key_folder()
-    path = folder / KEY_FILE
-    key = _read_key(path)
-    if key is not None:
-        return key
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    temporary = folder / f".{KEY_FILE}.{os.getpid()}"
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | NOFOLLOW, 0o600)
-    try:
-        os.write(descriptor, os.urandom(KEY_BYTES))
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-    try:
-        os.link(temporary, path)     # never over a key another build made meanwhile
-    except OSError:                  # one is there (damaged: replaced), or no links here
-        if _read_key(path) is None:
-            os.replace(temporary, path)
-    finally:
-        temporary.unlink(missing_ok=True)
-    key = _read_key(path)
-    if key is None:
-        raise OSError(f"{path} holds no key")
-    return key
-
-
-def _read_key(path: Path) -> bytes | None:
-    """The key in `path`; None when there is none, or not a whole one (a build killed as it wrote)."""
-    try:
-        descriptor = os.open(path, os.O_RDONLY | NOFOLLOW)
-    except FileNotFoundError:
-        return None
-    try:
-        key = os.read(descriptor, KEY_BYTES + 1)
-    finally:
-        os.close(descriptor)
-    return key if len(key) == KEY_BYTES else None
-
-
-def sign(key: bytes, value: str | bytes, *names: str) -> bytes:
-    """The MAC of an entry: its `names` (the table or column, the entry's key, its small fields),
-    each followed by a NUL, then its value (as UTF-8: large values are read back as bytes, which
-    spares encoding them again). The names hold no NUL (names, digests, numbers, paths), so no
-    part can be shifted into another."""
-    if isinstance(value, str):
-        value = value.encode("utf-8", "surrogatepass")
-    return hmac.digest(key, "\0".join((*names, "")).encode("utf-8", "surrogatepass") + value, "sha256")[:16]
-
-
-def signed(key: bytes, mac: object, value: object, *names: object) -> bool:
-    """Whether `mac` is the MAC of the entry (see sign)."""
-    try:
-        return hmac.compare_digest(mac, sign(key, value, *names))
-    except TypeError:    # a value or MAC of another type than this cache writes (None, a number)
-        return False
-
-
-FOREIGN = "the cache was written on another machine or by another user, or changed by hand"
-SET_ASIDE = f"{FOREIGN}; building without it (it is made anew)"
-
-
-class CacheForged(DossierError):
-    """An entry of the cache failed its check after the cache was opened (what is learnt of a
-    rendering, or a body as a page reads it): the build starts again without the cache."""
-
-    def __init__(self, folder: Path):
-        self.folder = folder
-        super().__init__(f"{folder}: {FOREIGN}; build again (it is made anew)")
-
-    def __reduce__(self):   # (raised in a page worker, it crosses back whole)
-        return (CacheForged, (self.folder,))
-
-    @property
-    def note(self) -> Problem:
-        return cache_note(self.folder, SET_ASIDE)
-
-
-class CacheUnwritable(DossierError):
-    """The cache could not take what a build wrote into it (a full disk): the build starts
-    again without the cache."""
-
-    def __init__(self, folder: Path, reason: str):
-        self.folder, self.reason = folder, reason
-        super().__init__(f"{folder}: the cache could not be written ({reason}); build again")
-
-    def __reduce__(self):
-        return (CacheUnwritable, (self.folder, self.reason))
-
-    @property
-    def note(self) -> Problem:
-        return cache_note(self.folder, f"the cache could not be written ({self.reason}): building without it")
-
-
-def cache_note(folder: Path, message: str) -> Problem:
-    """A note about the cache, printed as `.dossier-cache: note: ...` (not a problem of the content)."""
-    return Problem(folder, None, message, severity="note")
-
-
-class HtmlStore:
-    """Rendered bodies kept in the cache database, read back when a page shows them.
-
-    The main process never holds every body: Markdown workers write what they render here,
-    and page workers read the bodies of the pages they write. Each process opens its own
-    connection (a SQLite connection must not cross a fork)."""
-
-    def __init__(self, path: Path, key: bytes):
-        self.path, self.key = path, key
-        self._connection: sqlite3.Connection | None = None
-        self._pid = 0
-
-    def connection(self) -> sqlite3.Connection:
-        if self._connection is None or self._pid != os.getpid():
-            self._connection = connect(self.path)
-            self._pid = os.getpid()
-        return self._connection
-
-    def close(self) -> None:
-        if self._connection is not None and self._pid == os.getpid():
-            self._connection.close()
-        self._connection = None
-
-    def fetch(self, key: str) -> str:
-        return self._column("html", key).decode("utf-8")
-
-    def fetch_snippets(self, key: str) -> dict[str, str]:
-        return json.loads(self._column("snippets", key))
-
-    def _column(self, column: str, key: str) -> bytes:
-        """A column of a body, as UTF-8, checked against its MAC (in a page worker: a body
-        changed by hand ends the build, which starts again without the cache)."""
-        # (as bytes: a MAC is checked on them without encoding; a value changed into text that
-        # is not UTF-8 cannot fail as it is read)
-        row = self.connection().execute(f"SELECT CAST({column} AS BLOB), CAST({column}_mac AS BLOB) FROM bodies "
-                                        "WHERE key = ?", (key,)).fetchone()
-        if row is None:
-            raise CacheMiss(f"a rendered document is no longer in {self.path} (another build of this dossier "
-                            "ran at the same time and dropped it); build again")
-        if not signed(self.key, row[1], row[0], column, key):
-            raise CacheForged(self.path.parent)
-        return row[0]
-
-    def put(self, rows: list[tuple[str, str, str, str]], serial: int) -> None:
-        """Store (key, meta JSON, snippets JSON, html) rows in one transaction, each signed."""
-        try:
-            self._put(rows, serial)
-        except sqlite3.Error as exc:
-            raise CacheUnwritable(self.path.parent, _reason(exc)) from None
-
-    def _put(self, rows: list[tuple[str, str, str, str]], serial: int) -> None:
-        with self.connection() as connection:
-            connection.executemany("INSERT OR REPLACE INTO renders (key, meta, mac) VALUES (?, ?, ?)",
-                                   [(key, meta, sign(self.key, meta, "renders", key)) for key, meta, _, _ in rows])
-            connection.executemany("INSERT OR REPLACE INTO bodies (key, snippets, snippets_mac, html, html_mac) "
-                                   "VALUES (?, ?, ?, ?, ?)",
-                                   [(key, snippets, sign(self.key, snippets, "snippets", key),
-                                     html, sign(self.key, html, "html", key)) for key, _, snippets, html in rows])
-            connection.executemany("INSERT OR REPLACE INTO seen (key, build) VALUES (?, ?)",
-                                   [(row[0], serial) for row in rows])
-
-    def __getstate__(self) -> dict:       # pickled into a worker without its connection
-        return {"path": self.path, "key": self.key}
-
-    def __setstate__(self, state: dict) -> None:
-        self.__init__(state["path"], state["key"])
-
-
-class CacheMiss(DossierError):
-    """A body the build stored was gone when its page was written: another build of the same
-    dossier, running at the same time, dropped it. Building again fixes it."""
-
-
-@dataclass(frozen=True)
-class StoredHtml:
-    """A rendered body that stays in the HtmlStore until a template shows it (`__html__`
-    is what Jinja and markupsafe call; `|safe` works too)."""
-
-    key: str
-    store: HtmlStore
-
-    def __html__(self) -> str:
-        return self.store.fetch(self.key)
-
-    def __str__(self) -> str:
-        return self.__html__()
-
-    def __len__(self) -> int:
-        return len(self.__html__())
-
-
-class StoredSnippets:
-    """A rendered document's snippets (entity id → the words around its first mention), read
-    from the HtmlStore the first time a page asks: an edit shows a few entity pages, and the
-    snippets are most of what the cache holds about each document besides its HTML."""
-
-    __slots__ = ("key", "store", "_snippets")
-
-    def __init__(self, key: str, store: HtmlStore):
-        self.key, self.store, self._snippets = key, store, None
-
-    def get(self, entity_id: str, default: str = "") -> str:
-        if self._snippets is None:
-            self._snippets = self.store.fetch_snippets(self.key)
-        return self._snippets.get(entity_id, default)
 
 
 @dataclass
@@ -499,8 +212,8 @@ def open_cache(root: Path, enabled: bool = True) -> BuildCache:
     try:
         key = signing_key()
     except (OSError, RuntimeError) as exc:
-        return BuildCache(None, notes=[cache_note(folder, f"no key to check the cache could be kept in {_key_place()} "
-                                                          f"({_reason(exc)}): building without the cache; "
+        return BuildCache(None, notes=[cache_note(folder, f"no key to check the cache could be kept in {key_place()} "
+                                                          f"({reason_of(exc)}): building without the cache; "
                                                           "set XDG_CACHE_HOME to a folder you can write")])
     path, notes = folder / CACHE_FILE, []
     try:
@@ -512,7 +225,7 @@ def open_cache(root: Path, enabled: bool = True) -> BuildCache:
                 return cache
         return BuildCache(folder, database=_create(folder, stamp, key), serial=1, key=key, notes=notes)
     except (OSError, sqlite3.Error) as exc:
-        return BuildCache(None, notes=[cache_note(folder, f"the cache cannot be used ({_reason(exc)}): building "
+        return BuildCache(None, notes=[cache_note(folder, f"the cache cannot be used ({reason_of(exc)}): building "
                                                           f"without it; delete {CACHE_FOLDER} if this lasts")])
 
 
@@ -616,20 +329,8 @@ def _schema() -> set[tuple]:
         database.close()
 
 
-def _key_place() -> str:
-    try:
-        return str(key_folder())
-    except RuntimeError:    # no home folder
-        return "$XDG_CACHE_HOME/dossier"
-
-
 def _unreadable(path: Path, exc: Exception) -> Problem:
-    return cache_note(path.parent, f"the cache could not be read ({_reason(exc)}): it is made anew")
-
-
-def _reason(exc: BaseException) -> str:
-    """An error in a few words: the system's message, without the path the note already names."""
-    return getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    return cache_note(path.parent, f"the cache could not be read ({reason_of(exc)}): it is made anew")
 
 
 def _create(folder: Path, stamp: str, key: bytes) -> sqlite3.Connection:

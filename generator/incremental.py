@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import NamedTuple
 from collections.abc import Iterable
 
-from .cache import code_fingerprint, digest_of, settled
+from .cachekeys import code_fingerprint, digest_of, settled
 from .index import Catalog, page_path, tag_path, tag_slug
 from .markup import Rendered
 from .quotes import EVERY_ID, referenced_ids

@@ -23,7 +23,7 @@ import jinja2
 import markupsafe
 from jinja2.sandbox import SecurityError
 
-from .cache import code_fingerprint
+from .cachekeys import code_fingerprint
 from .errors import ContentError, DossierError, Problem
 from .activecontent import MARKUP_SUFFIXES, active_content
 from .safepaths import is_inside

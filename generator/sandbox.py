@@ -23,7 +23,7 @@ import jinja2
 import markupsafe
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
-from .cache import StoredHtml
+from .cachestore import StoredHtml
 from .markup import RenderTimeout, time_limit
 from .views import TEMPLATE_VIEWS
 

@@ -82,7 +82,7 @@ def settle(root: Path, seconds_ago: float = 60) -> None:
     enough to be trusted too: they are a build's inputs as well (build.input_fingerprint)."""
     import os
     import time
-    from generator.cache import RACY_NS
+    from generator.cachekeys import RACY_NS
     when = time.time_ns() - int(seconds_ago * 1e9)
     for path in root.rglob("*"):
         if path.is_file() and ".dossier-cache" not in path.parts:
@@ -100,7 +100,7 @@ def user_key(tmp_path_factory) -> None:
     user's own builds of it use, not made anew, with a note, by every test session. Where the
     user's cannot be had (a home that cannot be written), the session keeps one of its own
     (servers started by the tests inherit it). Tests of another user's key set their own."""
-    from generator.cache import signing_key
+    from generator.cachekeys import signing_key
     try:
         signing_key()
     except (OSError, RuntimeError):

@@ -3,9 +3,11 @@ and never needed: deleting or corrupting it gives the same site."""
 import hashlib
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
-from conftest import article, entity, settle
+from conftest import REPO, article, entity, settle
 
 from generator.build import build_site
 from generator.cache import CACHE_FILE, CACHE_FOLDER
@@ -339,7 +341,8 @@ def test_rendered_bodies_and_snippets_are_read_through_the_builds_one_store(make
     opens one database connection (one per share of results, each with its own page cache,
     took 50 MB more per page worker at 5,000 articles)."""
     from generator.build import analyse
-    from generator.cache import StoredHtml, StoredSnippets, close_cache
+    from generator.cache import close_cache
+    from generator.cachestore import StoredHtml, StoredSnippets
     files = {"entities/herve.yaml": entity("Hervé")}
     files |= {f"articles/a{n:03}.md": article(f"A{n}", f"Number {n}: Hervé spoke at length.") for n in range(240)}
     d = make_dossier(files)
@@ -354,3 +357,22 @@ def test_rendered_bodies_and_snippets_are_read_through_the_builds_one_store(make
         assert str(analysis.documents["a007"].html).startswith("<p>Number 7: <a ")
     finally:
         close_cache(analysis.cache)
+
+
+def test_the_code_fingerprint_covers_every_module_of_the_package(tmp_path):
+    """A change to any module of the generator, one in a subpackage (markup/, views/) included,
+    makes every cached entry stale: the cache never serves what older code rendered."""
+    package = tmp_path / "generator"
+    shutil.copytree(REPO / "generator", package, ignore=shutil.ignore_patterns("__pycache__"))
+    code = "from generator.cachekeys import code_fingerprint; print(code_fingerprint())"
+
+    def fingerprint() -> str:
+        return subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True,
+                              check=True, env={**os.environ, "PYTHONPATH": str(tmp_path)}).stdout.strip()
+
+    seen = [fingerprint()]
+    for module in ("markup/extensions.py", "views/pages.py", "importer/text.py", "build.py"):
+        with (package / module).open("a", encoding="utf-8") as file:
+            file.write("\n# changed\n")
+        seen.append(fingerprint())
+    assert len(set(seen)) == len(seen)

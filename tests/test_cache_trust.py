@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from test_hostile import assert_clean
 
 from generator import cache as cache_module
+from generator import cachestore
 from generator.build import build_site
 from generator.cache import CACHE_FILE, CACHE_FOLDER
 
@@ -259,7 +260,7 @@ def test_a_forged_body_found_by_a_page_worker_starts_the_build_again(make_dossie
     build_site(d.root, d.output, search=False, workers=2)
     run_sql(d.root, f"UPDATE bodies SET html = html || '{SCRIPT}' WHERE rowid % 97 = 5")
     result = build_site(d.root, d.output, search=False, workers=2, force=True)
-    assert [note.message for note in result.notes] == [f"{cache_module.FOREIGN}; building without it (it is made anew)"]
+    assert [note.message for note in result.notes] == [f"{cachestore.FOREIGN}; building without it (it is made anew)"]
     assert result.render_cache == (0, 400) and FORGED not in site_text(d.output)
     assert build_site(d.root, tmp_path / "again", search=False, workers=2).render_cache == (400, 0)
 

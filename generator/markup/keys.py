@@ -9,7 +9,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterable
 
-from ..cache import BuildCache, code_fingerprint, text_key
+from ..cache import BuildCache
+from ..cachekeys import code_fingerprint, text_key
 from ..index import Catalog
 from ..matcher import fold
 from ..quotes import EVERY_ID

@@ -6,7 +6,8 @@ import functools
 import json
 from dataclasses import dataclass, field
 
-from ..cache import StoredHtml, StoredSnippets, digest_of
+from ..cachekeys import digest_of
+from ..cachestore import StoredHtml, StoredSnippets
 from ..index import Mention
 from ..yamlsource import SourceFile, text_digest
 

@@ -7,7 +7,8 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..cache import BuildCache, HtmlStore, StoredHtml, StoredSnippets
+from ..cache import BuildCache
+from ..cachestore import HtmlStore, StoredHtml, StoredSnippets
 from ..errors import Problem
 from ..index import Catalog, did_you_mean
 from ..workers import default_workers, forked_pool, worker_state
