@@ -310,8 +310,8 @@ _SCHEMA = (
     "CREATE TABLE renders (key TEXT PRIMARY KEY, meta TEXT, mac BLOB) WITHOUT ROWID",
     "CREATE TABLE bodies (key TEXT PRIMARY KEY, snippets TEXT, snippets_mac BLOB, html TEXT, html_mac BLOB)",
     # When each rendering was last used, apart: a column of `bodies` would rewrite each row,
-    # HTML and all (40 MB a build at 5,000 articles), and one of `renders` would add a
-    # write of every row to each build. (Not signed: a forged number can only drop entries.)
+    # HTML and all, and one of `renders` would add a write of every row to each build.
+    # (Not signed: a forged number can only drop entries.)
     "CREATE TABLE seen (key TEXT PRIMARY KEY, build INTEGER) WITHOUT ROWID",
     "CREATE INDEX seen_build ON seen (build)",
 )

@@ -61,8 +61,7 @@ def code_fingerprint() -> str:
 def library_versions() -> tuple[str, ...]:
     """The installed versions of RENDERING_LIBRARIES (fixed for the life of a process): the
     module's own __version__, or, for a module without one in its namespace (MarkupSafe 3), the
-    size and time of its installed file. (importlib.metadata would take 25 ms to import,
-    a tenth of a no-op build.)"""
+    size and time of its installed file (importlib.metadata is slow to import)."""
     versions = []
     for name, module_name in RENDERING_LIBRARIES.items():
         try:

@@ -130,7 +130,7 @@ def _without_inert_links(document: bytes) -> bytes:
 
 
 # Marks the digests made as document_digest makes them now: a digest recorded by a version
-# that made them otherwise (of the document's bytes alone, before session 15) is made again.
+# that made them otherwise (of the document's bytes alone, inert links included) is made again.
 DIGEST_SCHEME = "nolinks-"
 
 
