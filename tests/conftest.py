@@ -211,9 +211,13 @@ def served_url(process: subprocess.Popen) -> str:
 
 
 def stop_server(process: subprocess.Popen) -> None:
-    """Ctrl-C, as a user stops it (killed if it does not end within 10 s)."""
+    """Ctrl-C, as a user stops it. A server that has not ended within a minute (it waits for
+    the removal of its private folder) is killed and the test fails, saying so: a killed
+    server cannot clean up, and a check of its folder would then fail for the wrong reason."""
     process.send_signal(signal.SIGINT)
     try:
-        process.wait(timeout=10)
+        process.wait(timeout=60)
     except subprocess.TimeoutExpired:
         process.kill()
+        process.wait()
+        raise AssertionError("the server did not stop within 60 s of Ctrl-C") from None
