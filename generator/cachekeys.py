@@ -18,6 +18,7 @@ from pathlib import Path
 
 from . import __version__
 
+NOT_BUILD_CODE = ("importer/",)   # the package's parts a build never imports
 KEY_FILE = "cache-key"
 KEY_BYTES = 32
 NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)   # (not on Windows)
@@ -48,13 +49,17 @@ RENDERING_LIBRARIES = {"markdown": "markdown", "jinja2": "jinja2", "nh3": "nh3",
 
 @functools.cache
 def code_fingerprint() -> str:
-    """The generator's own code and the versions of the libraries that shape its output: a
-    change to either invalidates everything (also between releases). Computed once per
-    process: the code that runs is the code that was imported."""
+    """The generator's own code (every module, by its path; the importer aside, which a build
+    never runs) and the versions of the libraries that shape its output: a change to either
+    invalidates everything (also between releases). Computed once per process: the code that
+    runs is the code that was imported."""
     package = Path(__file__).resolve().parent
-    sources = sorted(path.relative_to(package).as_posix() for path in package.rglob("*.py"))
-    return text_key(__version__, *library_versions(),
-                    *(part for name in sources for part in (name, (package / name).read_text(encoding="utf-8"))))
+    digest = hashlib.sha256("\0".join((__version__, *library_versions(), "")).encode())
+    for name in sorted(path.relative_to(package).as_posix() for path in package.rglob("*.py")):
+        if not name.startswith(NOT_BUILD_CODE):
+            digest.update(f"{name}\0{len(data := (package / name).read_bytes())}\0".encode("utf-8", "surrogatepass"))
+            digest.update(data)
+    return digest.hexdigest()
 
 
 @functools.cache

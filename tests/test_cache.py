@@ -371,7 +371,7 @@ def test_the_code_fingerprint_covers_every_module_of_the_package(tmp_path):
                               check=True, env={**os.environ, "PYTHONPATH": str(tmp_path)}).stdout.strip()
 
     seen = [fingerprint()]
-    for module in ("markup/extensions.py", "views/pages.py", "importer/text.py", "build.py"):
+    for module in ("markup/extensions.py", "views/pages.py", "build.py"):
         with (package / module).open("a", encoding="utf-8") as file:
             file.write("\n# changed\n")
         seen.append(fingerprint())

@@ -13,7 +13,7 @@ from .results import read_unchanged
 DOCUMENT_KINDS = ("article", "summary")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Item:
     """One text to render. A document's body is read from its `source` by whichever process
     renders it (the main process need not hold every body); an entity's summary is short
@@ -24,7 +24,7 @@ class Item:
     source: SourceFile
     link_mode: str | None      # None: the dossier's setting
     text: str | None = None    # an entity's summary
-    key: str = ""              # the cache key of its rendering (with a cache)
+    key: str = ""              # the cache key of its rendering (with a cache), set once the catalog's is known
 
     @property
     def is_document(self) -> bool:

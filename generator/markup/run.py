@@ -172,7 +172,8 @@ def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS, workers:
     if store:
         basis = rendering_basis(catalog)
         fingerprint = catalog_fingerprint(catalog, basis)
-        items = [dataclasses.replace(item, key=item_key(catalog, fingerprint, item)) for item in items]
+        for item in items:
+            item.key = item_key(catalog, fingerprint, item)
         cached = cache.get_renders([item.key for item in items])
     else:
         cached = [None] * len(items)
