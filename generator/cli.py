@@ -284,11 +284,12 @@ def _run_check(args: argparse.Namespace) -> int:
         print(f"Review ({len(notes)}): names that may be missing from the dossier, or misspelt:", file=sys.stderr)
         for note in notes:
             print("  " + note.format(), file=sys.stderr)
-    errors = sum(1 for p in problems if p.is_error or args.strict)
-    warnings = len(problems) - sum(1 for p in problems if p.is_error)
-    if errors:
+    errors = sum(1 for p in problems if p.is_error)
+    warnings = len(problems) - errors
+    if errors or (args.strict and warnings):
         if not args.quiet:
-            print(f"{counted(errors, 'error')}, {counted(warnings, 'warning')}", file=sys.stderr)
+            strict = " (--strict: warnings fail the check)" if args.strict and warnings else ""
+            print(f"{counted(errors, 'error')}, {counted(warnings, 'warning')}{strict}", file=sys.stderr)
         return 1
     if not args.quiet:
         print(f"No errors ({counted(warnings, 'warning')}) in {args.dir}")

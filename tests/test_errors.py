@@ -220,6 +220,8 @@ def test_check_strict_turns_warnings_into_errors_whatever_the_verbosity(make_dos
         run = d.check("--strict", *extra)
         assert run.code == 1
         assert "dossier/articles/b.md:3: warning: unknown field 'authr' in an article; did you mean 'authors'?" in run.err
+    # the count says what failed: a warning, counted as one, not an error that is not shown
+    assert d.check("--strict").err.endswith("\n0 errors, 1 warning (--strict: warnings fail the check)\n")
 
 
 def test_check_exit_codes_clean_errors_and_cannot_run(make_dossier):
