@@ -88,20 +88,27 @@ def _name(value) -> str | None:
 
 def _url(value) -> str | None:
     if isinstance(value, dict):
-        value = value.get("@id") or value.get("url")
+        value = value.get("url") or value.get("@id")
     if isinstance(value, list):
         value = value[0] if value else None
     return value if isinstance(value, str) and value.startswith("http") else None
 
 
+LINKED = ("publisher", "author", "isPartOf", "mainEntityOfPage", "isBasedOn")
+
+
 def _ld_articles(page: str) -> list[dict]:
-    found = []
+    """The article nodes of the page's JSON-LD, their references by `@id` to other nodes of the page (a
+    Yoast-style `@graph`: WebPage, Organization, Person) replaced by those nodes."""
+    found, nodes = [], {}
 
     def walk(node):
         if isinstance(node, list):
             for item in node:
                 walk(item)
         elif isinstance(node, dict):
+            if isinstance(node.get("@id"), str) and len(node) > 1:
+                nodes.setdefault(node["@id"], node)
             types = node.get("@type")
             types = types if isinstance(types, list) else [types]
             if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in types) and \
@@ -116,7 +123,15 @@ def _ld_articles(page: str) -> list[dict]:
             walk(json.loads(block.strip().removeprefix("<!--").removesuffix("-->")))
         except ValueError:
             continue
-    return found
+
+    def resolve(value):
+        if isinstance(value, list):
+            return [resolve(item) for item in value]
+        if isinstance(value, dict) and set(value) == {"@id"}:
+            return nodes.get(value["@id"], value)
+        return value
+
+    return [{**node, **{key: resolve(node[key]) for key in LINKED if key in node}} for node in found]
 
 
 class Declared:
@@ -257,7 +272,8 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
         clip.decide("published", published, "the page's declared publication date")
     elif d.time and (not clip.published or clip.published[:10] == _iso(d.time)[:10]):
         clip.decide("published", _iso(d.time), "the date-time the page gives its article")
-    url = d.first(d.canonical, _url(ld.get("mainEntityOfPage")), _url(ld.get("url")), meta.get("og:url"),
+    page_node = ld.get("isPartOf") if _types(ld.get("isPartOf")) & {"webpage", "itempage", "collectionpage"} else None
+    url = d.first(d.canonical, _url(ld.get("mainEntityOfPage")), _url(ld.get("url")), meta.get("og:url"), _url(page_node),
                   *(value for value in (micro.get("url"), meta.get("url")) if str(value).startswith("http")))
     if url:
         clip.decide("url", url, "the page's canonical address")
@@ -285,6 +301,11 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
             clip.outlet = None
     elif own_site:
         clip.decide("outlet", outlet_name(own_site), "the page's declared site name")
+
+
+def _types(node) -> set[str]:
+    types = node.get("@type") if isinstance(node, dict) else None
+    return {t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
 
 
 def _is_live(d: Declared) -> bool:

@@ -39,7 +39,9 @@ class Unit:
         return self.text.strip("#*_>•- \t")
 
 
-def units_of(text: str) -> list[Unit]:
+def units_of(text: str, paged: bool = False) -> list[Unit]:
+    """The text's paragraphs and short lines. `paged` text (a PDF's) is hard-wrapped to a column: a
+    paragraph ends at a blank line, or at a line that stops well short of the column's width."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u202f", " ")
     blocks, current = [], []
     for raw in text.split("\n"):
@@ -51,16 +53,18 @@ def units_of(text: str) -> list[Unit]:
             current = []
     if current:
         blocks.append(current)
+    column = max((len(line) for block in blocks for line in block), default=0) if paged else 0
     units = []
     for block in blocks:
-        for line in unwrap(block):
+        for line in unwrap(block, column):
             units.append(Unit(line, len(units)))
     return units
 
 
-def unwrap(lines: list[str]) -> list[str]:
+def unwrap(lines: list[str], column: int = 0) -> list[str]:
     """A block's lines, joined where a line was only wrapped: hard-wrapped text (lines of about
-    the same length), or a line that runs on, unfinished, into one that starts in small letters."""
+    the same length), or a line that runs on, unfinished, into one that starts in small letters.
+    With a `column` width (a PDF's), a line that fills it runs on even when a sentence ends there."""
     if len(lines) < 2:
         return lines
     longest = max(len(line) for line in lines)
@@ -69,7 +73,9 @@ def unwrap(lines: list[str]) -> list[str]:
     for line in lines[1:]:
         before = joined[-1]
         open_end = not SENTENCE_END.search(before)
-        if even:
+        if column and len(before) >= 0.75 * column and len(line.split()) >= 4 and not looks_meta(line):
+            wrapped = True
+        elif even:
             wrapped = len(before) >= 0.6 * longest and (line[:1].islower() or open_end and (uniform or not looks_meta(line)))
         else:
             wrapped = open_end and line[:1].islower() and len(before) >= 30 and not re.search(r"[:|]$", before) \
@@ -166,6 +172,17 @@ def is_menu(unit: Unit) -> bool:
 TODAY = re.compile(r"\b(today|aujourd'hui|heute|hoy|oggi)\b", re.I)
 GRAPHIC = re.compile(r"\b(source|quelle|fuente|fonte|grafik|graphic|chart|infographi\w*|gráfico|grafico|infografía|"
                      r"infografica|karte|mapa|carte|map)\s*:", re.I)
+
+
+NUMBER = re.compile(r"^[-+~≈(]?[\d][\d.,:%/’']*[%)]?$|^\d+(?:[.,]\d+)?\s?(%|€|\$|£)$")
+
+
+def is_data(text: str) -> bool:
+    """A graphic's or a table's row pasted as a line: mostly figures, not a sentence
+    ("Output, tonnes a year: 2019 410,000 · 2023 385,000")."""
+    tokens = [t for t in re.split(r"\s+|\s*[·|•;]\s*", text.strip()) if t]
+    figures = sum(1 for t in tokens if NUMBER.match(t.strip(":,")))
+    return 3 <= figures and figures >= 0.3 * len(tokens) and len(tokens) <= 40 and not SENTENCE_END.search(text.strip())
 
 
 def is_time(text: str) -> bool:

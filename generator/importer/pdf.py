@@ -26,6 +26,7 @@ JUNK_TITLE = re.compile(r"^(microsoft (word|powerpoint|excel)\b|untitled|documen
                         r"pptx?|xlsx?|indd|tex|txt|pdf)$|^[\w-]+_v?\d+$|^[\w.-]+$", re.I)
 JUNK_AUTHOR = re.compile(r"^(user|admin|administrator|owner|author|unknown|default|windows user|utilisateur|benutzer|usuario|"
                          r"utente|[a-z]{1,12}\d*|[a-z]+\.[a-z]+)$")
+HEADER_PARTS = re.compile(r"\s*[:|•·]\s+|\s+[–—-]\s+")   # "Society: survey 2024", "Report | Society"
 EDGE = 3   # lines at the top and bottom of a page where running headers and footers are looked for
 
 
@@ -69,12 +70,15 @@ def _running(pages: list[list[str]], title: str | None) -> set[str]:
         later = {n for n in where if n > 0}
         if len(pages) >= 2 and (len(where) >= max(2, 0.6 * len(pages)) or len(later) == len(pages) - 1 >= 2):
             running.add(key)
-    if title and len(pages) >= 2:   # a short title over each page after the first
-        for lines in pages[1:]:
-            filled = [line for line in lines if line]
-            for line in filled[:EDGE]:
-                if len(line.split()) <= 10 and title.lower().startswith(line.lower().rstrip(" .:")):
-                    running.add(_key(line))
+    first = next((line for line in pages[0] if line), "") if pages else ""
+    letterhead = first.lower().rstrip(" .:") if 1 <= len(first.split()) <= 8 else None
+    for lines in pages[1:]:   # a short title, or the letterhead of the first page, over each page after it
+        filled = [line for line in lines if line]
+        for line in filled[:EDGE]:
+            parts = [part.lower().strip(" .") for part in HEADER_PARTS.split(line) if part.strip(" .")]
+            if len(line.split()) <= 12 and (title and title.lower().startswith(line.lower().rstrip(" .:")) or
+                                            letterhead and len(parts) >= 2 and letterhead in parts):
+                running.add(_key(line))
     return running
 
 
@@ -91,7 +95,7 @@ def _read(pages: list[list[str]], running: set[str]):
                 continue
             kept.append(line)
         kept_pages.append(kept)
-    reader = TextReader("\n".join("\n".join(lines) + "\n" for lines in kept_pages))
+    reader = TextReader("\n".join("\n".join(lines) + "\n" for lines in kept_pages), paged=True)
     return reader, reader.read(), removed, kept_pages, footer_names
 
 

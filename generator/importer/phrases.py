@@ -96,7 +96,9 @@ CHROME_SENTENCE = re.compile(_any(
     r"(month|mois|monat|mes|mese|semaine|week|woche|semana|settimana)",
     r"\b(receive|get|recevez|recibe|ricevi|erhalten sie)\b.{0,50}\b(every|chaque|cada|ogni|jeden|each) (morning|day|evening|week|"
     r"matin|jour|soir|semaine|mañana|día|noche|semana|mattina|giorno|sera|settimana|morgen|tag|abend|woche)\b",
-    r"\bin your inbox\b", r"\bdans votre boîte (mail|aux lettres|e-mail)\b", r"\bin ihr(em)? postfach\b",
+    r"\bin your inbox\b", r"\b(sign me up|je m'abonne|je m'inscris|ich abonniere|jetzt abonnieren|me suscribo|"
+    r"quiero suscribirme|mi iscrivo|mi abbono)\b", r"\b(receive|get|recevez|recevoir|erhalten sie|recibe|recibir|ricevi|ricevere)\b"
+    r".{0,60}\b(by|par|per|por|via|als) (e-?mail|courriel|correo( electrónico)?|mail)\b", r"\bdans votre boîte (mail|aux lettres|e-mail)\b", r"\bin ihr(em)? postfach\b",
     r"\ben tu (correo|bandeja)\b", r"\bnella tua (casella|email)\b",
     r"\bsend (us )?(corrections|a correction|your tips)\b", r"\bpage last (edited|updated|modified)\b", r"\bclick here to\b",
     r"\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
@@ -107,15 +109,16 @@ CHROME_SENTENCE = re.compile(_any(
 # A notice that the rest of the article is for subscribers.
 PAYWALL = re.compile(_any(
     r"\bthe rest (of (this|the) article )?is (reserved )?for subscribers", r"\b(reserved|available|exclusive) (only )?(for|to) subscribers",
-    r"\bsubscribe (now )?to (read|continue|unlock|access)", r"\bthis (article|content|story) is (for|reserved for|available to) (subscribers|members)",
+    r"\bsubscribe (now )?to (read|continue|keep reading|unlock|access)", r"\b(there are|you have) \d[\d,.]* words? (left|remaining)",
+    r"\b\d[\d,.]* words? (left|remaining) (in|of) (this|the) (article|story)", r"\bkeep reading with\b", r"\bthis (article|content|story) is (for|reserved for|available to) (subscribers|members)",
     r"\byou have \d+\s*% of (this|the) article (left )?to read", r"\bto (read|continue reading) (the rest|this article|the full)",
     r"\b(premium|subscriber[- ]only|members[- ]only) (article|content)\b", r"\bunlock (this|the full) (article|story)",
-    r"\bil vous reste \d+\s*% de (cet|l')article", r"\bla suite est réservée aux abonnés", r"\bréservée? aux abonnés",
+    r"\bil vous reste \d+\s*% de (cet|l')article", r"\bil (vous )?reste \d[\d .]* mots\b", r"\bla suite est réservée aux abonnés", r"\bréservée? aux abonnés",
     r"\bcet article est réservé", r"\bpour lire la suite", r"\babonnez-vous pour (lire|continuer)",
     r"\b(weiterlesen|lesen sie weiter) mit\b", r"\bdieser artikel ist (nur )?für abonnenten", r"\b(abonnenten|abonnentinnen) vorbehalten",
-    r"\bmit (einem )?(\w+-?)?abo (weiterlesen|lesen)", r"\bexklusiv für abonnenten",
-    r"\b(contenido|artículo) (exclusivo )?(para|solo para) suscriptores", r"\bpara seguir leyendo", r"\bsuscríbete para (seguir|continuar)",
-    r"\b(contenuto|articolo) riservato agli abbonati", r"\bper continuare a leggere", r"\babbonati per (leggere|continuare)",
+    r"\bmit (einem )?(\w+-?)?abo (weiterlesen|lesen)", r"\bnoch \d[\d.]* wörter\b", r"\b\d[\d.]* (weitere )?wörter (übrig|verbleibend)", r"\bexklusiv für abonnenten",
+    r"\b(contenido|artículo) (exclusivo )?(para|solo para) suscriptores", r"\bpara seguir leyendo", r"\b(te|le) quedan \d[\d.]* palabras", r"\bsuscríbete para (seguir|continuar)",
+    r"\b(contenuto|articolo) riservato agli abbonati", r"\bper continuare a leggere", r"\b(ti )?(restano|rimangono|mancano) \d[\d.]* parole", r"\babbonati per (leggere|continuare)",
 ), re.I)
 PAYWALL_SHARE = re.compile(r"(\d{1,3})\s*%")
 
@@ -134,9 +137,9 @@ FIRST_PUBLISHED = re.compile(r"^(?:\W{0,3})(?:" + _any(
     r"(re)?published (with permission )?(from|courtesy of) (?P<en2>.+?)", r"source ?: ?(?P<src>.+?)",
     r"(cet article a été |article )?(initialement|d'abord|originellement) (publié|paru) (dans|sur|par) (?P<fr>.+?)",
     r"(cet article est )?paru (dans|sur) (?P<fr2>.+?)", r"source ?: ?(?P<fr3>.+?)",
-    r"(dieser (artikel|beitrag) )?(ist )?(zuerst|ursprünglich) (erschienen|veröffentlicht) (in|bei|auf) (?P<de>.+?)", r"quelle ?: ?(?P<de2>.+?)",
-    r"(este artículo (fue )?)?(publicado|aparecido) (originalmente|primero) en (?P<es>.+?)", r"fuente ?: ?(?P<es2>.+?)",
-    r"(questo articolo (è stato )?)?(pubblicato|apparso) (originariamente|originalmente|per la prima volta) su (?P<it>.+?)",
+    r"(dieser (artikel|beitrag) )?(ist )?(zuerst|ursprünglich|erstmals) (erschienen|veröffentlicht) (in|im|bei|auf|von) (?P<de>.+?)", r"quelle ?: ?(?P<de2>.+?)",
+    r"(este artículo (fue |se )?)?(publicado|aparecido|publicó) (originalmente|primero|por primera vez) (en|por) (?P<es>.+?)", r"fuente ?: ?(?P<es2>.+?)",
+    r"(questo articolo (è stato )?)?(pubblicato|apparso) (originariamente|originalmente|per la prima volta) (su|sul|sulla|in|da) (?P<it>.+?)",
     r"fonte ?: ?(?P<it2>.+?)",
 ) + r")(?=\s+(?:on|le|am|el|il|and|et|und|y|e|in|with|avec|mit|con)\s|\s*[,.;(]|\s*$)", re.I)
 
@@ -163,10 +166,11 @@ AGENCIES = re.compile(r"^(?:" + _any(
 ) + r")\.?$", re.I)
 
 # Words of a dateline.
-PUBLISHED_WORDS = re.compile(r"\b(published|posted|publié|publiée|mis en ligne|veröffentlicht|publiziert|erschienen|publicado|"
-                             r"pubblicato)\b", re.I)
-UPDATED_WORDS = re.compile(r"\b(updated|last updated|modified|mis à jour|actualisé|aktualisiert|geändert|actualizado|"
-                           r"actualización|aggiornato|ultimo aggiornamento)\b", re.I)
+PUBLISHED_WORDS = re.compile(r"\b(published|posted|first published|publié|publiée|mis en ligne|paru|veröffentlicht|publiziert|"
+                             r"erschienen|erstellt|publicado|publicada|pubblicato|pubblicata)\b", re.I)
+UPDATED_WORDS = re.compile(r"\b(updated|last updated|modified|mis à jour|actualisé|modifié|aktualisiert|zuletzt aktualisiert|"
+                           r"geändert|stand(?=:)|actualizado|actualizada|actualización|modificado|aggiornato|aggiornata|"
+                           r"ultimo aggiornamento|modificato)\b", re.I)
 LIVE_WORDS = re.compile(r"\b(live|en direct|liveblog|live-?ticker|en vivo|en directo|diretta)\b", re.I)
 RELATIVE_TIME = re.compile(r"\b(today|yesterday|just now|\d+\s+(hours?|minutes?|mins?|days?|hrs?)\s+ago|aujourd'hui|hier|il y a \d+|"
                            r"heute|gestern|vor \d+ (stunden?|minuten?|tagen?)|hoy|ayer|hace \d+|oggi|ieri|\d+ (ore|minuti) fa)\b", re.I)
@@ -229,8 +233,24 @@ ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc
                                 r"mairie|ministère|conseil|préfecture|tribunal|université|société|association|journal|"
                                 r"stadtwerke|ministerium|gericht|verband|verein|zeitung|universität|amt|rat|"
                                 r"ayuntamiento|ministerio|consejo|tribunal|universidad|diario|periódico|"
-                                r"comune|ministero|consiglio|università|giornale|corriere|gazzetta)\b", re.I)
+                                r"comune|ministero|consiglio|università|giornale|corriere|gazzetta|"
+                                # a publication's own words, in each language
+                                r"chronicle|observer|express|mirror|telegraph|daily|weekly|magazine|monitor|review|"
+                                r"bulletin|dispatch|quotidien|hebdo|dépêche|nouvelles|magazine|presse|"
+                                r"noticias|heraldo|correo|crónica|prensa|semanario|"
+                                r"notizie|messaggero|stampa|mattino|settimanale|quotidiano)\b"
+                                # German compounds: "Landeszeitung", "Tageblatt", "Abendpost"
+                                r"|\w(zeitung|blatt|kurier|anzeiger|rundschau|nachrichten|bote|presse|post|rundfunk|funk)\b", re.I)
 
 # A caption that ends with its credit: "The new ferry at the quay. Photo: Ann Lowe".
 CAPTION_CREDIT = re.compile(r"[.,;(–—-]\s*((?:photo(?:graph)?s?|foto(?:s|grafía)?|image|illustration|bild|crédit(?: photo)?|"
                             r"dessin|ilustración|illustrazione)\s*[:©]\s*[^.()]{2,60}?)\)?\s*$", re.I)
+
+# A document's label above its text, naming what kind of document it is.
+DOCUMENT_LABEL = re.compile(r"^(?:" + _any(
+    r"(press|news|media) release", r"for immediate release", r"(joint )?statement", r"judg(e)?ment", r"ruling", r"order",
+    r"communiqué( de presse)?", r"arrêt", r"jugement", r"ordonnance", r"décision",
+    r"presse(mitteilung|erklärung)", r"medienmitteilung", r"urteil", r"beschluss",
+    r"nota de prensa", r"comunicado( de prensa)?", r"sentencia", r"auto",
+    r"comunicato( stampa)?", r"nota stampa", r"sentenza", r"ordinanza",
+) + r")\s*[:.]?$", re.I)

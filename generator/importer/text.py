@@ -13,16 +13,18 @@ import re
 from . import phrases as P
 from .clipping import Clipping, Reproducer
 from .lines import (EDITION, GRAPHIC, SENTENCE_END, TODAY, URL, URL_LINE, Unit, byline_by_comma, content_words,
-                    headline_text, is_day, is_menu, is_prose, is_section, is_sentence, is_time, language, name_like,
+                    headline_text, is_data, is_day, is_menu, is_prose, is_section, is_sentence, is_time, language, name_like,
                     outlet_like, outlet_name, overlap, strip_honorific, units_of)
 from .when import TIME, find_date, find_month, find_time
+
+GRAPHIC_PARTS = re.compile(r"[|]|grafi|graph", re.I)   # ("Source: X | Graphic: Y", a graphic's credit, not an original)
 
 
 # ---------------------------------------------------------------- the reader
 
 class TextReader:
-    def __init__(self, text: str):
-        self.units = units_of(text)
+    def __init__(self, text: str, paged: bool = False):
+        self.units = units_of(text, paged)
         self.clip = Clipping(kind="text")
         self.body_words: set[str] = set()
         self.site: str | None = None        # the site the text was read on (a masthead)
@@ -113,6 +115,8 @@ class TextReader:
             return "chrome"
         if URL_LINE.match(text):
             return "url"
+        if P.FIRST_PUBLISHED.match(text) and unit.words <= 30 and not GRAPHIC_PARTS.search(text):
+            return "original"   # ("Cet article a été initialement publié par X le 28 août 2024.")
         if P.AGENCIES.match(text.strip(" ()")):
             return "agency"
         if unit.words <= 25 and P.CREDIT.search(text) and not P.BYLINE_START.match(text):
@@ -125,8 +129,9 @@ class TextReader:
             return "byline"
         if unit.words <= 16 and (find_date(text) or P.RELATIVE_TIME.search(text) or find_month(text)) and not is_prose(unit):
             return "dateline"
-        if unit.words <= 14 and (P.PUBLISHED_WORDS.search(text) or P.UPDATED_WORDS.search(text)) and TIME.search(text):
-            return "dateline"
+        if unit.words <= 30 and (P.PUBLISHED_WORDS.search(text) or P.UPDATED_WORDS.search(text)) and \
+                (TIME.search(text) or find_date(text)) and not is_prose(unit):
+            return "dateline"   # ("Publicado el 17 de abril de 2024 a las 20:05 · Actualizado el 18 de abril ...")
         if unit.words <= 8 and any(pattern.search(text) for pattern, _ in P.TRANSLATION):
             return "translation"
         return None
@@ -150,8 +155,8 @@ class TextReader:
             code = next(code for pattern, code in P.TRANSLATION if pattern.search(text))
             self.clip.decide("translated_from", code, f"from “{text}”")
             self._removed("translation link", unit, "translation")
-        elif (first := P.FIRST_PUBLISHED.match(text)) and unit.words <= 12:
-            self._credited_original(first, unit)
+        elif kind == "original":
+            self._credited_original(P.FIRST_PUBLISHED.match(text), unit)
         elif is_section(text):
             self.live = self.live or bool(P.LIVE_WORDS.fullmatch(text))
             self._removed("section label", unit, "section")
@@ -327,7 +332,7 @@ class TextReader:
     def _read_body(self, body: list[Unit], counts: dict[str, int]) -> None:
         clip = self.clip
         blocks: list[str] = list(getattr(self, "standfirst", []))
-        live_times = []
+        live_times, days = [], []
         for position, unit in enumerate(body):
             text = unit.clean
             kind = unit.kind if unit.kind == "inline link" else self._body_kind(unit, position, body, counts)
@@ -353,7 +358,7 @@ class TextReader:
                 self._dateline(unit)
             elif kind == "day":
                 self._removed("date of the entries below", unit, "day")
-                self.day = find_date(text)
+                days.append(find_date(text))
             elif kind == "time":
                 live_times.append(text)
                 blocks.append(f"## {text}")
@@ -369,10 +374,14 @@ class TextReader:
                 self._agency_dateline(unit)
                 blocks.append(unit.text if unit.text.startswith(("- ", "* ", "1. ", "> ")) else _inline(unit.text))
         if live_times and not clip.published:
-            day = getattr(self, "day", None) or (find_date(self.updated) if self.updated else None)
+            newest_first = [_hhmm(t) for t in live_times] == sorted(map(_hhmm, live_times), reverse=True) and \
+                len(live_times) >= 2 or len(days) >= 2 and days[0].value > days[-1].value
+            first_time = live_times[-1] if newest_first else live_times[0]
+            day = (days[-1] if newest_first else days[0]) if days else find_date(self.updated) if self.updated else None
             if day:
-                clip.decide("published", day.value[:10] + "T" + _hhmm(live_times[0]),
-                            "a live report: the time of its first entry")
+                clip.decide("published", day.value[:10] + "T" + _hhmm(first_time),
+                            "a live report: the time of its first entry" + (" (the entries run newest first)"
+                                                                              if newest_first else ""))
                 self.updated = None
         clip.body = blocks
 
@@ -388,8 +397,7 @@ class TextReader:
             return "caption"
         if meta in ("chrome", "credit", "agency", "url", "translation"):
             return meta if meta != "translation" else "chrome"
-        if P.FIRST_PUBLISHED.match(text) and unit.words <= 30 and not re.search(r"[|]|grafi|graph", text, re.I) and \
-                (position <= 2 or position >= len(body) - 3):
+        if meta == "original" and (position <= 2 or position >= len(body) - 3):
             return "original"
         if is_time(text):
             return "time"
@@ -397,7 +405,7 @@ class TextReader:
             return "day"
         if meta in ("byline", "dateline") and position <= 2:
             return meta
-        if GRAPHIC.search(text) and not is_prose(unit):
+        if GRAPHIC.search(text) and not is_prose(unit) or is_data(text):
             return "fragment"
         if P.INLINE_LINK.match(text) and unit.words <= 20 and not is_prose(unit):
             return "inline link"
@@ -405,8 +413,9 @@ class TextReader:
             return "chrome"
         if unit.text.startswith("## ") and not is_prose(unit):
             return "subheading"
-        if text.isupper() and unit.words <= 3 and not any(is_prose(u) for u in body[:position]):
-            return "label"
+        if not any(is_prose(u) for u in body[:position]) and \
+                (P.DOCUMENT_LABEL.match(text) or text.isupper() and unit.words <= 3 and not _capital_headings(body[position + 1:])):
+            return "label"   # ("JUDGMENT", "PRESS RELEASE" above the text; not the first of the text's own headings)
         if is_prose(unit) or unit.text.startswith(("- ", "* ", "> ")) or is_sentence(text):
             return "text"
         following = body[position + 1] if position + 1 < len(body) else None
@@ -497,6 +506,13 @@ def ask_unknown(clip: Clipping) -> None:
         opening = " ".join(first.lstrip("#* ").split()[:8]).rstrip(",;:.")
         clip.title = opening + "…"
         clip.ask("title", f"no headline in the clipping; “{clip.title}” is its opening words, provisional: write one")
+
+
+def _capital_headings(units: list[Unit]) -> bool:
+    """Headings in capitals among `units` (short lines, not sentences, before running text): the
+    document's style of heading, so that a line in capitals above its text is one of them."""
+    return any(u.clean.isupper() and u.words <= 8 and not SENTENCE_END.search(u.clean) and i + 1 < len(units)
+               and is_prose(units[i + 1]) for i, u in enumerate(units))
 
 
 def _inline(text: str) -> str:
