@@ -104,3 +104,45 @@ def test_real_metadata_are_used(tmp_path):
 def test_a_scan_is_refused_with_an_ocr_hint(tmp_path):
     with pytest.raises(ClippingError, match="no text layer.*ocrmypdf"):
         pdf(tmp_path, [["A scanned page of text", "", "more text here"]], scan=True)
+
+
+def test_json_ld_nodes_linked_by_id_are_followed():
+    graph = ('<script type="application/ld+json">{"@context":"https://schema.org","@graph":['
+             '{"@type":"WebPage","@id":"https://coastline.example/p/basin","url":"https://coastline.example/p/basin",'
+             '"isPartOf":{"@id":"https://coastline.example/#site"}},'
+             '{"@type":"Article","@id":"https://coastline.example/p/basin#article","headline":"Basin to be dredged",'
+             '"isPartOf":{"@id":"https://coastline.example/p/basin"},"author":{"@id":"https://coastline.example/#ines"},'
+             '"publisher":{"@id":"https://coastline.example/#org"},"datePublished":"2024-05-12T08:15:00+01:00"},'
+             '{"@type":"WebSite","@id":"https://coastline.example/#site","name":"Coastline Weekly Site"},'
+             '{"@type":"Organization","@id":"https://coastline.example/#org","name":"Coastline Weekly"},'
+             '{"@type":"Person","@id":"https://coastline.example/#ines","name":"Ines Barr"}]}</script>')
+    c = html(page(graph).replace("| Bay Courier", "• Coastline Weekly"))
+    assert (c.title, c.outlet, c.authors, c.url) == ("Basin to be dredged", "Coastline Weekly", ["Ines Barr"],
+                                                     "https://coastline.example/p/basin")
+    assert c.review == []
+
+
+def test_a_line_saying_where_the_page_was_first_published_sits_under_the_headline():
+    head = ('<meta property="og:site_name" content="Coast Digest"><meta property="og:url" '
+            'content="https://coastdigest.example/s/harbour">')
+    note = "<p>Cet article a été initialement publié par Le Phare de la Baie le 12 mai 2024.</p><p>Par Ines Barr</p>"
+    c = html(page(head, note).replace("| Bay Courier", "- Coast Digest"))
+    assert (c.outlet, c.published, c.authors) == ("Le Phare de la Baie", "2024-05-12", ["Ines Barr"])
+    assert c.reproduced_by.outlet == "Coast Digest" and "initialement" not in c.text
+
+
+def test_a_figure_row_of_an_infobox_goes():
+    box = "<div class='infobox'><p>Boats aground a year: 2021 3 · 2022 5 · 2023 9</p></div>"
+    c = html(page(extra=box))
+    assert c.body == PARAGRAPHS
+
+
+def test_a_letterhead_over_later_pages_goes_and_full_lines_run_on(tmp_path):
+    sentence_lines = ["The board met twice in May and heard from the harbour master, the fishermen's association",
+                      "and the ferry company. Each of them asked for the work to be finished before the winter.",
+                      "The harbour master said that the silt had built up faster since the storm of last January."]
+    pages = [["Bay Harbour Board", "", "Dredging of the inner basin", "", *LINES[:6]],
+             ["Bay Harbour Board: dredging report 2024", "", *sentence_lines, "", *LINES[6:]]]
+    c = pdf(tmp_path, pages)
+    assert "dredging report 2024" not in c.text and c.outlet == "Bay Harbour Board"
+    assert " ".join(sentence_lines) in c.body

@@ -173,3 +173,94 @@ def test_agency_datelines(lead, credits):
 def test_an_organisation_in_a_letterhead_is_the_outlet_not_an_author():
     c = clip("Westshire County Council", "Old swimming baths to close as roof repairs prove too costly", "", *BODY)
     assert (c.outlet, c.authors) == ("Westshire County Council", [])
+
+
+HEAD = "Old swimming baths to close as roof repairs prove too costly"
+
+
+@pytest.mark.parametrize("dateline", [
+    "Published 4 June 2024 at 09:30 · Last updated 5 June 2024 at 11:00 after the council's statement",
+    "Publié le 4 juin 2024 à 09h30, mis à jour le 5 juin 2024 à 11h00",
+    "Veröffentlicht am 4. Juni 2024 um 9.30 Uhr · Zuletzt aktualisiert am 5. Juni 2024 um 11.00 Uhr",
+    "Publicado el 4 de junio de 2024 a las 09:30 · Actualizado el 5 de junio de 2024 a las 11:00 horas",
+    "Pubblicato il 4 giugno 2024 alle 09:30 · Aggiornato il 5 giugno 2024 alle 11:00",
+])
+def test_a_long_dateline_with_its_update_gives_the_publication_date_and_goes(dateline):
+    c = clip(HEAD, dateline, "", *BODY)
+    assert c.published == "2024-06-04T09:30" and c.body == list(BODY)
+
+
+def test_a_live_report_written_newest_first_is_dated_by_its_last_entry():
+    c = clip("Storm live: roads closed across the county", "Tuesday 9 January 2024", "",
+             "16:30", BODY[1], "", "11:10", BODY[2], "", "07:05", BODY[0])
+    assert c.published == "2024-01-09T07:05"
+
+
+def test_a_live_report_over_two_days_newest_first_is_dated_by_the_earliest_day():
+    c = clip("Storm live: roads closed across the county", "", "Wednesday 10 January 2024", "", "08:00", BODY[1],
+             "", "Tuesday 9 January 2024", "", "22:15", BODY[2], "", "19:40", BODY[0])
+    assert c.published == "2024-01-09T19:40"
+
+
+@pytest.mark.parametrize("notice", [
+    "There are 420 words left in this article.", "Subscribe to keep reading.",
+    "Il vous reste 420 mots à lire.", "Noch 420 Wörter übrig: jetzt weiterlesen.",
+    "Te quedan 420 palabras por leer.", "Ti restano 420 parole da leggere.",
+])
+def test_a_paywall_that_counts_the_words_left_makes_the_text_partial(notice):
+    c = clip(HEAD, "", BODY[0], "", BODY[1], "", notice)
+    assert c.access == "partial" and c.body == list(BODY[:2])
+
+
+@pytest.mark.parametrize("prompt", [
+    "Get our evening briefing by email. Sign me up", "Recevez notre lettre du soir par e-mail. Je m'inscris",
+    "Erhalten Sie unseren Abendbrief per E-Mail. Ich abonniere", "Recibe nuestro boletín por correo. Me suscribo",
+    "Ricevi la nostra lettera serale via mail. Mi iscrivo",
+])
+def test_a_sign_up_prompt_after_the_text_goes(prompt):
+    c = clip(HEAD, "", *BODY, "", prompt)
+    assert c.body == list(BODY)
+
+
+@pytest.mark.parametrize("credit_line, outlet, published", [
+    ("Westfälische Abendpost · 4. Juni 2024", "Westfälische Abendpost", "2024-06-04"),
+    ("Nordhessisches Tageblatt | 04.06.2024", "Nordhessisches Tageblatt", "2024-06-04"),
+    ("Heraldo del Moncayo · 4 de junio de 2024", "Heraldo del Moncayo", "2024-06-04"),
+    ("Fenland Chronicle · 4 June 2024", "Fenland Chronicle", "2024-06-04"),
+])
+def test_an_aggregator_credit_line_names_an_outlet_not_an_author(credit_line, outlet, published):
+    c = clip("NewsHub", "Top  World  Local  Saved", HEAD, credit_line, "", *BODY)
+    assert (c.outlet, c.published, c.authors) == (outlet, published, [])
+    assert c.reproduced_by.outlet == "NewsHub" and c.reproduced_by.published is None
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("This article was first published by The Fenland Chronicle on 2 June 2024, and is reproduced here with "
+     "the permission of its editor.", "The Fenland Chronicle"),
+    ("Cet article a été initialement publié par La Voix du Bocage le 2 juin 2024.", "La Voix du Bocage"),
+    ("Zuerst erschienen bei Westfälische Abendpost am 2. Juni 2024.", "Westfälische Abendpost"),
+    ("Este artículo fue publicado originalmente en Heraldo del Moncayo el 2 de junio de 2024.", "Heraldo del Moncayo"),
+    ("Questo articolo è stato pubblicato originariamente su Gazzetta del Lago il 2 giugno 2024.", "Gazzetta del Lago"),
+])
+def test_a_first_published_line_under_the_headline_names_the_original(line, outlet):
+    c = clip("Coast Digest", HEAD, line, "", *BODY)
+    assert (c.outlet, c.published) == (outlet, "2024-06-02") and c.body == list(BODY)
+    assert c.reproduced_by.outlet == "Coast Digest"
+
+
+def test_a_row_of_figures_from_a_graphic_goes():
+    c = clip(HEAD, "", BODY[0], "", "Swimmers a year: 2021 12,400 · 2022 15,900 · 2023 18,250", "", BODY[1], "",
+             BODY[2])
+    assert c.body == list(BODY)
+
+
+def test_headings_in_capitals_are_subheadings_when_the_document_uses_them():
+    c = clip(HEAD, "", "THE FACTS", "", BODY[0], "", "THE COUNCIL'S REASONS", "", BODY[1], "", BODY[2])
+    assert c.body == ["## THE FACTS", BODY[0], "## THE COUNCIL'S REASONS", BODY[1], BODY[2]]
+
+
+@pytest.mark.parametrize("label", ["PRESS RELEASE", "Communiqué de presse", "Pressemitteilung", "Nota de prensa",
+                                   "Comunicato stampa", "JUDGMENT"])
+def test_a_label_naming_the_document_goes(label):
+    c = clip(HEAD, "", label, "", *BODY)
+    assert c.body == list(BODY)

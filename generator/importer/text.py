@@ -64,9 +64,10 @@ class TextReader:
         for i, unit in enumerate(units):
             if not is_prose(unit) or self._meta_kind(unit):
                 continue
-            after = [self._meta_kind(u) for u in units[i + 1:i + 4]]
+            after = [self._meta_kind(u) for j, u in enumerate(units[i + 1:i + 4], i + 1)
+                     if not (is_day(u.clean) and j + 1 < len(units) and is_time(units[j + 1].clean))]
             if any(kind in ("byline", "dateline", "agency") for kind in after):
-                continue
+                continue   # (a live report's next day, over its first entry's time, is not a dateline)
             if i + 1 < len(units) and units[i + 1].words <= 3 and self._meta_kind(units[i + 1]) in ("credit",):
                 continue
             while i > 0 and (is_time(units[i - 1].clean) or
@@ -76,6 +77,9 @@ class TextReader:
                     not self._meta_kind(units[i - 1]) and not SENTENCE_END.search(units[i - 1].clean) and \
                     self._meta_kind(units[i - 2]) in ("byline", "dateline", "credit", "agency", "url"):
                 i -= 1   # (a subheading the text begins with)
+            elif i >= 1 and units[i - 1].clean.isupper() and units[i - 1].words <= 8 and \
+                    not self._meta_kind(units[i - 1]) and _capital_headings(units[i + 1:]):
+                i -= 1   # (the first of the text's headings in capitals)
             return i
         return len(units)
 
@@ -468,11 +472,16 @@ class TextReader:
             site = beside[0]
         if self.original and not site:
             clip.decide("outlet", self.original, "the source the clipping names")
+            if self.original_date and not clip.published:
+                clip.decide("published", self.original_date, "the original's date, as the clipping credits it")
         elif self.original and self.original.lower() != site.lower():
             copy = Reproducer(outlet=site, url=clip.url, access="partial" if self.stopped_short or clip.access != "full"
                               else "full")
-            if self.original_date is None and clip.published:
-                copy.published, clip.published = clip.published, None
+            if clip.published and clip.published != self.original_date:
+                copy.published = clip.published   # (the copy's own date; the original's only when the credit gives it)
+            clip.published = None
+            if self.original_date:
+                clip.decide("published", self.original_date, "the original's date, as the clipping credits it")
             clip.reproduced_by = copy
             clip.url = None
             clip.decide("outlet", self.original, "the original, which the clipping credits"
