@@ -264,3 +264,71 @@ def test_headings_in_capitals_are_subheadings_when_the_document_uses_them():
 def test_a_label_naming_the_document_goes(label):
     c = clip(HEAD, "", label, "", *BODY)
     assert c.body == list(BODY)
+
+
+@pytest.mark.parametrize("byline", ["By Staff Reporter", "Par la rédaction", "Von Online-Redaktion", "Por Redacción",
+                                    "di Redazione"])
+def test_a_byline_signed_by_the_newsroom_names_no_author(byline):
+    c = clip(HEAD, byline, "", *BODY)
+    assert c.authors == [] and "authors" in review(c) and c.body == list(BODY)
+
+
+@pytest.mark.parametrize("pointer, outlet", [
+    ("Read more at The Fenland Chronicle", "The Fenland Chronicle"),
+    ("Lire l'article complet sur Le Phare de la Baie", "Le Phare de la Baie"),
+    ("Zum vollständigen Artikel bei Westfälische Abendpost", "Westfälische Abendpost"),
+    ("Sigue leyendo en Heraldo del Moncayo", "Heraldo del Moncayo"),
+    ("Prosegui a leggere su Gazzetta del Lago", "Gazzetta del Lago"),
+])
+def test_a_copy_that_sends_the_reader_to_the_original_is_partial(pointer, outlet):
+    c = clip("NewsHub", HEAD, "", BODY[0], "", BODY[1], "", pointer)
+    assert c.access == "partial" and c.reproduced_by.access == "partial" and c.body == list(BODY[:2])
+    assert (c.outlet, c.reproduced_by.outlet) == (outlet, "NewsHub")
+
+
+@pytest.mark.parametrize("notice", [
+    "Register to continue reading.", "Cet article est réservé aux abonnés.",
+    "Um diesen Artikel zu lesen, benötigen Sie ein Digital-Abo.", "Este contenido es exclusivo para suscriptores.",
+    "Questo articolo è riservato agli abbonati.",
+])
+def test_paywall_notices_written_as_sentences(notice):
+    c = clip(HEAD, "", BODY[0], "", notice)
+    assert c.access == "partial" and c.body == [BODY[0]]
+
+
+def test_a_pass_for_subscribers_in_the_story_is_not_a_paywall():
+    line = "Il parcheggio della stazione resta gratuito per gli abbonati al treno fino alla fine di dicembre."
+    assert clip(HEAD, "", BODY[0], "", line).access == "full"
+
+
+@pytest.mark.parametrize("heading", ["Up next", "À découvrir aussi", "Mehr aus Freiburg", "También te puede interesar",
+                                     "Potrebbero interessarti", "Réagir à cet article", "Lascia un commento"])
+def test_trailing_headings_in_each_language_end_the_article(heading):
+    other = "An unrelated story about the county's bus timetables, which change in September on three routes."
+    c = clip(HEAD, "", *BODY, "", heading, "Buses cut in September", other)
+    assert c.body == list(BODY)
+
+
+@pytest.mark.parametrize("heading", ["Más de 300 vecinos firman la petición", "Mehr über die Kosten"])
+def test_a_subheading_that_starts_like_a_trailing_heading_does_not_end_the_article(heading):
+    c = clip(HEAD, "", BODY[0], "", heading, BODY[1], "", BODY[2])
+    assert BODY[2] in c.body
+
+
+@pytest.mark.parametrize("caption, credit", [("The pool in 1965. Photo by Ann Lowe", "Photo by Ann Lowe"),
+                                             ("La piscina negli anni Sessanta. Foto di Mario Rossi", "Foto di Mario Rossi")])
+def test_a_caption_with_a_credit_by_name(caption, credit):
+    c = clip(HEAD, "", BODY[0], "", caption, "", BODY[1])
+    assert c.body == list(BODY[:2]) and c.credits == [credit]
+
+
+@pytest.mark.parametrize("line, value", [("Pubblicato il 4 giugno 2024 ore 20.05", "2024-06-04T20:05"),
+                                         ("Veröffentlicht am 4. Juni 2024 um 9.30", "2024-06-04T09:30")])
+def test_a_time_written_with_a_point_after_a_clock_word(line, value):
+    assert find_date(line).value == value
+
+
+@pytest.mark.parametrize("label", ["MOTORI", "SPORT", "GESUNDHEIT", "SALUD", "MÉTÉO", "WEATHER"])
+def test_a_section_label_above_the_headline_is_not_the_outlet(label):
+    c = clip(label, HEAD, "", *BODY)
+    assert c.outlet is None and c.title == HEAD

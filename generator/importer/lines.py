@@ -91,6 +91,7 @@ def looks_meta(line: str) -> bool:
     """A line that stands on its own under a long one: a byline, an agency, a date, a credit, a name."""
     line = line.strip()
     return bool(P.AGENCIES.match(line.strip(" ()")) or P.CREDIT.search(line) or find_date(line) or find_month(line)
+                or P.FIRST_PUBLISHED.match(line) and len(line.split()) <= 12
                 or name_like(line) or byline_by_comma(line) or P.RELATIVE_TIME.search(line) or URL.match(line)
                 or len(line.split()) <= 3 and not line[:1].islower())
 

@@ -269,8 +269,8 @@ class TextReader(BodyReader):
             for name in P.NAME_JOINERS.split(names):
                 name = strip_honorific(name.strip(" ."))
                 name = name.title() if name.isupper() and len(name) > 4 else name   # ("JANE DOE")
-                if not name:
-                    continue
+                if not name or P.NEWSROOM.match(name):
+                    continue   # (a newsroom signs for no one in particular: no author)
                 if P.AGENCIES.match(name):
                     credits.append(name)
                 elif name_like(name) or (len(name.split()) == 1 and name[:1].isupper() and P.BYLINE_START.match(part)):
