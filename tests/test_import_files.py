@@ -146,3 +146,44 @@ def test_a_letterhead_over_later_pages_goes_and_full_lines_run_on(tmp_path):
     c = pdf(tmp_path, pages)
     assert "dredging report 2024" not in c.text and c.outlet == "Bay Harbour Board"
     assert " ".join(sentence_lines) in c.body
+
+
+def test_the_outlet_named_as_the_author_is_no_author():
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+          '"headline":"Harbour basin to be dredged","author":{"@type":"Organization","name":"Bay Courier"},'
+          '"publisher":{"@type":"Organization","name":"Bay Courier"}}</script>')
+    c = html(page(ld))
+    assert c.authors == [] and c.outlet == "Bay Courier" and "authors" in {item.split(":")[0] for item in c.review}
+
+
+@pytest.mark.parametrize("tags, authors, published, access", [
+    ('<meta name="byl" content="By Ines Barr"><meta name="dc.date.issued" content="2024-05-12">',
+     ["Ines Barr"], "2024-05-12", "full"),
+    ('<meta name="parsely-author" content="Ines Barr"><meta name="parsely-pub-date" content="2024-05-12T08:15:00Z">'
+     '<meta property="article:content_tier" content="locked">', ["Ines Barr"], "2024-05-12T08:15Z", "partial"),
+])
+def test_other_publishers_meta_tags(tags, authors, published, access):
+    c = html(page(tags))
+    assert (c.authors, c.published, c.access) == (authors, published, access)
+
+
+def test_a_press_release_its_letterhead_label_and_dateline_above_a_short_headline(tmp_path):
+    pages = [["Bay Harbour Board", "", "Pressemitteilung", "", "Kiel, 4. Juni 2024", "", "Inner basin to be dredged", "",
+              *LINES, "S. 1"]]
+    c = pdf(tmp_path, pages, {"Title": "Präsentation von PowerPoint", "Author": "Press Office"})
+    assert (c.title, c.outlet, c.published, c.authors) == ("Inner basin to be dredged", "Bay Harbour Board",
+                                                          "2024-06-04", [])
+    assert [b for b in c.body if not b.startswith("{#")] == PARAGRAPHS
+
+
+@pytest.mark.parametrize("number", ["Pag. 1 di 2", "[1]", "S. 1", "1 | 2", "Seite 1 von 2"])
+def test_page_numbers_in_other_forms_go(tmp_path, number):
+    c = pdf(tmp_path, [["Harbour dredging", "", *LINES[:6], number], [*LINES[6:], number.replace("1", "2", 1)]],
+            {"Title": "Harbour dredging"})
+    assert [b for b in c.body if not b.startswith("{#")] == PARAGRAPHS
+
+
+@pytest.mark.parametrize("title", ["Documento di Microsoft Word", "Sans titre", "Folie 1", "Presentación de PowerPoint"])
+def test_placeholder_titles_in_each_language_are_not_titles(tmp_path, title):
+    c = pdf(tmp_path, [["Harbour dredging: the board decides", "", *LINES]], {"Title": title})
+    assert c.title == "Harbour dredging: the board decides"

@@ -256,9 +256,12 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     if title:
         clip.decide("title", " ".join(htmllib.unescape(title).split()), "the page's declared headline")
     own_site = d.first(site, title_site)
-    authors = _names(ld.get("author")) or _names(micro.get("author")) or _names(meta.get("article:author")) or \
-        _names(meta.get("author")) or d.authors
-    if authors:
+    authors = _names(ld.get("author")) or _names(micro.get("author")) or \
+        next((_names(meta.get(key)) for key in AUTHOR_META if _names(meta.get(key))), None) or d.authors
+    publishers = {name.lower() for name in (site, _name(ld.get("publisher")), title_site) if name}
+    authors = [P.BYLINE_START.sub("", name) for name in authors]   # (a byline's "By" in a meta tag)
+    authors = [name for name in authors if name.lower() not in publishers and not P.NEWSROOM.match(name)]
+    if authors:   # (the outlet or its newsroom named as the author is no author)
         agencies = [name for name in authors if P.AGENCIES.match(name)]
         people = [name for name in authors if name not in agencies]
         for agency in agencies:
@@ -266,8 +269,8 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
                 clip.credits.append(agency)
         if people:
             clip.decide("authors", people, "the page's declared author")
-    published = _iso(d.first(ld.get("datePublished"), micro.get("datepublished"), meta.get("article:published_time"),
-                             meta.get("datepublished"), meta.get("date"), meta.get("dc.date"), meta.get("pubdate")))
+    published = _iso(d.first(ld.get("datePublished"), ld.get("dateCreated"), micro.get("datepublished"),
+                             *(meta.get(key) for key in DATE_META)))
     if published:
         clip.decide("published", published, "the page's declared publication date")
     elif d.time and (not clip.published or clip.published[:10] == _iso(d.time)[:10]):
@@ -282,7 +285,8 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
         clip.language = lang[:2].lower()
     else:
         clip.language = clip.language or language(clip.text)
-    if ld.get("isAccessibleForFree") in (False, "False", "false") and clip.access == "full":
+    if (ld.get("isAccessibleForFree") in (False, "False", "false") or meta.get("article:content_tier") == "locked") \
+            and clip.access == "full":
         clip.decide("access", "partial", "the page declares the article is not free to read (isAccessibleForFree)")
         clip.access_note = clip.access_note or "opening only; the rest is for subscribers"
     clip.reproduced_by = None
@@ -301,6 +305,11 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
             clip.outlet = None
     elif own_site:
         clip.decide("outlet", outlet_name(own_site), "the page's declared site name")
+
+
+AUTHOR_META = ("article:author", "author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator")
+DATE_META = ("article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "dcterms.issued",
+             "dcterms.created", "pubdate", "publish-date", "publication_date", "parsely-pub-date", "sailthru.date")
 
 
 def _types(node) -> set[str]:

@@ -20,9 +20,12 @@ from .store import ClippingError
 from .lines import name_like, outlet_like, outlet_name, strip_honorific
 from .text import TextReader, ask_unknown
 
-PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:(?:page|seite|página|pagina|pág\.?|p\.)\s*)?\d{1,4}(?:\s*(?:of|/|von|de|di|sur|sobre)\s*\d{1,4})?"
-                         r"[-–—\s]*$", re.I)
-JUNK_TITLE = re.compile(r"^(microsoft (word|powerpoint|excel)\b|untitled|document\d*$|draft|new document)|\.(docx?|odt|rtf|pages|"
+PAGE_NUMBER = re.compile(r"^[-–—\s\[(]*(?:(?:page|seite|página|pagina|pág\.?|pag\.?|p\.|s\.|folio|hoja)\s*)?\d{1,4}"
+                         r"(?:\s*(?:of|/|von|de|di|sur|sobre|\|)\s*\d{1,4})?[-–—\s\])]*$", re.I)
+JUNK_TITLE = re.compile(r"^(microsoft (word|powerpoint|excel)\b|untitled|document\d*$|draft|new document|"
+                        r"(présentation|presentación|presentazione|präsentation) (de |di |von )?powerpoint|powerpoint presentation|"
+                        r"(diapositiva|folie|slide|diapositive) \d+$|(documento|dokument)\s?\d*$|sans titre|ohne titel|sin título|"
+                        r"senza titolo|documento di microsoft word|documento de microsoft word|brouillon|entwurf|borrador|bozza)|\.(docx?|odt|rtf|pages|"
                         r"pptx?|xlsx?|indd|tex|txt|pdf)$|^[\w-]+_v?\d+$|^[\w.-]+$", re.I)
 JUNK_AUTHOR = re.compile(r"^(user|admin|administrator|owner|author|unknown|default|windows user|utilisateur|benutzer|usuario|"
                          r"utente|[a-z]{1,12}\d*|[a-z]+\.[a-z]+)$")

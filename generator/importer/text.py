@@ -76,8 +76,9 @@ class TextReader(BodyReader):
                 i -= 1   # (a live report's first entry: its day and time)
             if i > 1 and units[i - 1].text.startswith("## ") or i >= 2 and units[i - 1].words <= 6 and \
                     not self._meta_kind(units[i - 1]) and not SENTENCE_END.search(units[i - 1].clean) and \
-                    self._meta_kind(units[i - 2]) in ("byline", "dateline", "credit", "agency", "url"):
-                i -= 1   # (a subheading the text begins with)
+                    self._meta_kind(units[i - 2]) in ("byline", "dateline", "credit", "agency", "url") and \
+                    any(u.words >= 4 and not self._meta_kind(u) and not outlet_like(u.clean) for u in units[:i - 2]):
+                i -= 1   # (a subheading the text begins with, under a headline above it)
             elif i >= 1 and units[i - 1].clean.isupper() and units[i - 1].words <= 8 and \
                     not self._meta_kind(units[i - 1]) and capital_headings(units[i + 1:]):
                 i -= 1   # (the first of the text's headings in capitals)
@@ -162,6 +163,8 @@ class TextReader(BodyReader):
             self._removed("translation link", unit, "translation")
         elif kind == "original":
             self._credited_original(P.FIRST_PUBLISHED.match(text), unit)
+        elif P.DOCUMENT_LABEL.match(text):
+            self._removed("the document's label", unit, "label")
         elif is_section(text):
             self.live = self.live or bool(P.LIVE_WORDS.fullmatch(text))
             self._removed("section label", unit, "section")
