@@ -332,3 +332,24 @@ def test_a_time_written_with_a_point_after_a_clock_word(line, value):
 def test_a_section_label_above_the_headline_is_not_the_outlet(label):
     c = clip(label, HEAD, "", *BODY)
     assert c.outlet is None and c.title == HEAD
+
+
+@pytest.mark.parametrize("byline, authors, credits", [
+    ("Ann Lowe | Political correspondent", ["Ann Lowe"], []),
+    ("Ann Lowe in Leeds", ["Ann Lowe"], []),
+    ("Lucía Gómez | Sevilla", ["Lucía Gómez"], []),
+    ("Giulia Ferri - Roma", ["Giulia Ferri"], []),
+    ("Eva Schmidt und Jonas Keller", ["Eva Schmidt", "Jonas Keller"], []),
+    ("Texto: Lucía Gómez", ["Lucía Gómez"], []),
+    ("Testo di Giulia Ferri", ["Giulia Ferri"], []),
+    ("Un article d'Anne Lebrun", ["Anne Lebrun"], []),
+    ("Ein Beitrag von Eva Schmidt", ["Eva Schmidt"], []),
+    ("Von unserem Korrespondenten Hans Weber", ["Hans Weber"], []),
+    ("Story by Ann Lowe", ["Ann Lowe"], []),
+    ("Anne Lebrun (avec AFP)", ["Anne Lebrun"], ["AFP"]),
+    ("Eva Schmidt (dpa)", ["Eva Schmidt"], ["dpa"]),
+    ("Ann Lowe\u200b", ["Ann Lowe"], []),
+])
+def test_bylines_written_without_by_or_with_a_place_a_role_or_an_agency(byline, authors, credits):
+    c = clip(HEAD, byline, "", *BODY)
+    assert (c.title, c.authors, c.credits, c.body) == (HEAD, authors, credits, list(BODY))

@@ -43,6 +43,7 @@ def units_of(text: str, paged: bool = False) -> list[Unit]:
     """The text's paragraphs and short lines. `paged` text (a PDF's) is hard-wrapped to a column: a
     paragraph ends at a blank line, or at a line that stops well short of the column's width."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u202f", " ")
+    text = re.sub("[\u200b\u200c\u200d\u2060\ufeff\u00ad]", "", text)   # (zero-width characters and soft hyphens)
     blocks, current = [], []
     for raw in text.split("\n"):
         line = raw.rstrip()
@@ -92,7 +93,7 @@ def looks_meta(line: str) -> bool:
     line = line.strip()
     return bool(P.AGENCIES.match(line.strip(" ()")) or P.CREDIT.search(line) or find_date(line) or find_month(line)
                 or P.FIRST_PUBLISHED.match(line) and len(line.split()) <= 12
-                or name_like(line) or byline_by_comma(line) or P.RELATIVE_TIME.search(line) or URL.match(line)
+                or name_like(line) or byline_by_comma(line) or byline_like(line) or P.RELATIVE_TIME.search(line) or URL.match(line)
                 or len(line.split()) <= 3 and not line[:1].islower())
 
 
@@ -200,6 +201,36 @@ def byline_by_comma(text: str) -> bool:
     name, comma, role = text.partition(",")
     return bool(comma) and name_like(name.strip()) and len(text.split()) <= 10 and not SENTENCE_END.search(role) \
         and not find_date(role)
+
+
+PLACE = re.compile(r"^(?P<name>.+?)(?:,\s*|\s+)(?:in|à|en|a|aus|from|desde|da|dal|dalla|de)\s+(?P<place>[A-ZÀ-Þ][\w'’ -]{1,30})$")
+AGENCY_NOTE = re.compile(r"\s*\((?:(?:avec|with|mit|con)\s+)?(?P<agency>[^()]{2,30})\)$")
+
+
+def byline_parts(text: str) -> tuple[str, list[str]]:
+    """'Anne Lebrun (avec AFP)' → ('Anne Lebrun', ['AFP']); 'Ann Lowe in Leeds' → ('Ann Lowe', [])."""
+    agencies = []
+    note = AGENCY_NOTE.search(text)
+    if note and all(P.AGENCIES.match(a) for a in re.split(r"\s*[/,]\s*|\s+(?:and|et|und|y|e)\s+", note["agency"])):
+        agencies = re.split(r"\s*[/,]\s*|\s+(?:and|et|und|y|e)\s+", note["agency"])
+        text = text[:note.start()]
+    place = PLACE.match(text)
+    if place and (name_like(place["name"]) or all(name_like(p) for p in P.NAME_JOINERS.split(place["name"]) if p)):
+        text = place["name"]
+    return text.strip(), agencies
+
+
+def byline_like(text: str) -> bool:
+    """A line that is only a byline without 'By': 'Ann Lowe and Piotr Nowak', 'Lucía Gómez | Sevilla',
+    'Ann Lowe in Leeds', 'Eva Schmidt (dpa)', 'Priya Raman, correspondent in Leeds'."""
+    if len(text.split()) > 12 or SENTENCE_END.search(text) and not text.endswith(")"):
+        return False
+    parts = [p.strip() for p in re.split(r"\s+[|–—-]\s+|\s*\|\s*", text) if p.strip()]
+    if 2 <= len(parts) <= 3 and not any(ch.isdigit() for ch in text) and all(len(p.split()) <= 3 for p in parts[1:]):
+        text = parts[0]   # (a name and a place or role beside it)
+    name, _ = byline_parts(text)
+    names = [n for n in P.NAME_JOINERS.split(name) if n]
+    return byline_by_comma(name) or bool(names) and all(name_like(strip_honorific(n)) for n in names)
 
 
 def strip_honorific(name: str) -> str:

@@ -164,8 +164,15 @@ FIRST_PUBLISHED = re.compile(r"^(?:\W{0,3})(?:" + _any(
 ) + r")(?=\s+(?:on|le|am|el|il|and|et|und|y|e|in|with|avec|mit|con)\s|\s*[,.;(]|\s*$)", re.I)
 
 # Bylines: "By ...", and the words that join two names.
-BYLINE_START = re.compile(r"^(?:by|written by|words by|reporting by|prepared by|compiled by|edited by|par|rédigé par|von|"
-                          r"erstellt von|verfasst von|por|elaborado por|di|a cura di|texto de|text:|de)\s+", re.I)
+BYLINE_START = re.compile(r"^(?:(?:" + _any(   # (the longer phrases first: "von unserem Korrespondenten" before "von")
+    r"written by", r"words by", r"reporting by", r"prepared by", r"compiled by", r"edited by", r"story by", r"report by",
+    r"text by", r"text:", r"words:", r"rédigé par", r"texte:", r"texte de", r"un article de", r"propos recueillis par",
+    r"de notre (?:correspondante?|envoyée? spéciale?)(?: à [\w' -]+?)?,?", r"erstellt von", r"verfasst von",
+    r"ein (?:beitrag|artikel|bericht|kommentar|interview) von",
+    r"von unserer?m? (?:korrespondent(?:en|in)?|redakteur(?:in)?|mitarbeiter(?:in)?|reporter(?:in)?)",
+    r"elaborado por", r"texto:", r"texto de", r"un artículo de", r"a cura di", r"testo:", r"testo di", r"articolo di",
+    r"servizio di", r"dal nostro (?:corrispondente|inviato)", r"by", r"par", r"von", r"por", r"de", r"di",
+) + r")\s+|un article d['’]|un artículo d['’])", re.I)
 HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|sir|dame|m|mme|mlle|me|herr|frau|sr|sra|srta|dott|dott\.ssa|ing|avv|sig|sig\.ra)"
                        r"\.?\s+", re.I)
 NAME_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b)\s*", re.I)

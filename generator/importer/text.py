@@ -13,7 +13,8 @@ import re
 from . import phrases as P
 from .body import BodyReader, capital_headings
 from .clipping import Clipping, Reproducer
-from .lines import (EDITION, SENTENCE_END, TODAY, URL, URL_LINE, Unit, byline_by_comma, content_words,
+from .lines import (EDITION, SENTENCE_END, TODAY, URL, URL_LINE, Unit, byline_by_comma, byline_like, byline_parts,
+                    content_words,
                     headline_text, is_day, is_menu, is_prose, is_section, is_sentence, is_time, language, name_like,
                     outlet_like, outlet_name, overlap, strip_honorific, units_of)
 from .when import TIME, find_date, find_month, find_time
@@ -206,7 +207,7 @@ class TextReader(BodyReader):
                 clip.decide("title", headline_text(unit.clean), "the headline (the line above the byline that shares "
                             "most words with the text)")
             elif headline is not None and unit.index > headline.index and \
-                    (byline_by_comma(unit.clean) or name_like(unit.clean)):
+                    byline_like(unit.clean):
                 self._byline(unit)
             elif headline is not None and unit.index > headline.index and \
                     (is_sentence(unit.clean) or unit.words >= 10):
@@ -253,9 +254,11 @@ class TextReader(BodyReader):
 
     def _byline(self, unit: Unit) -> None:
         text = unit.clean
-        parts = [p.strip() for p in re.split(r"\s+[|/•·–—]\s+|\s*[|•]\s*", text) if p.strip()]
+        parts = [p.strip() for p in re.split(r"\s+[|/•·–—-]\s+|\s*[|•]\s*", text) if p.strip()]
         authors, credits = [], []
         for part in parts:
+            part, agencies = byline_parts(part)
+            credits += agencies
             if P.CREDIT.search(part) and not P.BYLINE_START.match(part):
                 credits.append(part)
                 continue
