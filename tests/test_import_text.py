@@ -353,3 +353,39 @@ def test_a_section_label_above_the_headline_is_not_the_outlet(label):
 def test_bylines_written_without_by_or_with_a_place_a_role_or_an_agency(byline, authors, credits):
     c = clip(HEAD, byline, "", *BODY)
     assert (c.title, c.authors, c.credits, c.body) == (HEAD, authors, credits, list(BODY))
+
+
+@pytest.mark.parametrize("times, first", [
+    (["18:40 Uhr", "14:15 Uhr", "06:05 Uhr"], "06:05"),
+    (["4.30pm", "11.10am", "7.05am"], "07:05"),
+    (["18:40 Riapre l'autostrada", "14:15 Chiuse le scuole", "06:05 Allerta rossa"], "06:05"),
+    (["07h05", "11h10", "16h30"], "07:05"),
+])
+def test_live_entry_times_in_each_form_are_subheadings_and_date_the_report(times, first):
+    c = clip("Storm: roads closed across the county", "Tuesday 9 January 2024", "",
+             times[0], BODY[0], "", times[1], BODY[1], "", times[2], BODY[2])
+    assert c.published == "2024-01-09T" + first
+    assert c.body == [f"## {times[0]}", BODY[0], f"## {times[1]}", BODY[1], f"## {times[2]}", BODY[2]]
+
+
+@pytest.mark.parametrize("label", ["LIVE-TICKER", "DIRETTA", "EN DIRECTO", "LIVE"])
+def test_a_live_label_above_the_headline_is_neither_outlet_nor_title(label):
+    c = clip(label, HEAD, "", *BODY)
+    assert (c.title, c.outlet) == (HEAD, None)
+
+
+@pytest.mark.parametrize("printed, title", [
+    ("EN DIRECTO | Temporal en Galicia: cortes de luz", "Temporal en Galicia: cortes de luz"),
+    ("LIVE: Storm closes roads across the county", "Storm closes roads across the county"),
+    ("Storm live: roads closed across the county", "Storm live: roads closed across the county"),
+    ("«Nous ne fermerons pas la piscine», promet le maire", "«Nous ne fermerons pas la piscine», promet le maire"),
+    ("“We will not close the baths”", "“We will not close the baths”"),
+])
+def test_the_title_is_the_headline_as_printed_without_a_label_set_apart(printed, title):
+    assert clip(printed, "", *BODY).title == title
+
+
+def test_a_longer_line_under_the_headline_is_its_standfirst():
+    standfirst = "Engineers say the roof cannot be saved for less than two million pounds"
+    c = clip("The Fenland Chronicle", HEAD, standfirst, "By Ann Lowe", "4 June 2024", "", *BODY)
+    assert c.title == HEAD and c.body == [standfirst, *BODY]

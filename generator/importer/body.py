@@ -7,7 +7,7 @@ import re
 
 from . import phrases as P
 from .lines import GRAPHIC, SENTENCE_END, URL, URL_LINE, Unit, is_data, is_day, is_prose, is_sentence, is_time, \
-    outlet_name
+    entry_time, outlet_name
 from .when import find_date
 
 
@@ -152,5 +152,4 @@ def _inline(text: str) -> str:
 
 
 def _hhmm(text: str) -> str:
-    hour, minute = re.split(r"[:h.]", text)
-    return f"{int(hour):02d}:{minute}"
+    return entry_time(text) or "00:00"

@@ -187,8 +187,25 @@ def is_data(text: str) -> bool:
     return 3 <= figures and figures >= 0.3 * len(tokens) and len(tokens) <= 40 and not SENTENCE_END.search(text.strip())
 
 
+ENTRY_TIME = re.compile(r"^(?P<h>\d{1,2})[:h.](?P<m>\d{2})\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?:uhr|h|horas?|hrs?)\b\.?)?"
+                        r"(?:\s*(?:[|·–—:-]\s*)?(?P<rest>\S.*))?$", re.I)
+
+
+def entry_time(text: str) -> str | None:
+    """A live report's entry time, alone or before the entry's heading ('18:40 Uhr', '4.30pm',
+    '18:40 Riapre l'autostrada'), as HH:MM; None for anything else."""
+    match = ENTRY_TIME.match(text.strip())
+    if not match or match["rest"] and (len(match["rest"].split()) > 14 or SENTENCE_END.search(match["rest"].rstrip("!?"))
+                                       or not match["rest"][:1].isupper()):
+        return None
+    hour, minute = int(match["h"]), int(match["m"])
+    if match["ampm"]:
+        hour = hour % 12 + (12 if match["ampm"].lower().startswith("p") else 0)
+    return f"{hour:02d}:{minute:02d}" if hour <= 23 and minute <= 59 else None
+
+
 def is_time(text: str) -> bool:
-    return bool(re.fullmatch(r"\d{1,2}[:h.]\d{2}", text.strip()))
+    return entry_time(text) is not None
 
 
 def is_day(text: str) -> bool:
@@ -240,10 +257,16 @@ def strip_honorific(name: str) -> str:
 
 
 def headline_text(text: str) -> str:
+    """The headline as printed, its quotation marks kept; a section or live label set apart before or
+    after it ('EN DIRECTO | Temporal en Galicia', 'LIVE: ...') is not part of it."""
     text = text.strip()
-    pairs = {'"': '"', "“": "”", "«": "»", "„": "“"}
-    if len(text) > 2 and text[0] in pairs and text.endswith(pairs[text[0]]) and text.count(text[0]) == 1 + (text[0] == '"'):
-        text = text[1:-1].strip()
+    parts = re.split(r"\s+\|\s+", text)
+    kept = [part for part in parts if not is_section(part)]
+    if 1 <= len(kept) < len(parts):
+        text = " | ".join(kept)
+    label = re.match(r"^([^\W\d][^:]{1,20}?)\s*:\s+(?=\S)", text)
+    if label and label.group(1).isupper() and is_section(label.group(1)):
+        text = text[label.end():]
     return text
 
 

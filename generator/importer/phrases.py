@@ -222,7 +222,8 @@ SECTIONS = {
     "nachrichten", "regional", "españa", "internacional", "política", "economía", "sociedad", "cultura", "deportes", "opinión",
     "nacional", "sucesos", "tribunales", "cronaca", "politica", "esteri", "economia", "società", "sport", "cultura", "italia",
     "mondo", "giustizia", "attualità", "inchiesta", "news", "drugs", "corruption", "police", "exclusif", "exklusiv", "exclusiva",
-    "esclusiva", "live", "en direct",
+    "esclusiva", "live", "en direct", "live updates", "live blog", "liveblog", "live-ticker", "liveticker", "live ticker",
+    "en directo", "en vivo", "directo", "diretta", "in diretta", "diretta live", "direct", "le direct",
     # more of each language's, so that none is poorer than another
     "uk news", "us news", "weather", "property", "money", "motoring", "cars", "fashion", "style", "entertainment", "tv",
     "obituaries", "letters", "comment", "farming", "transport", "housing", "schools", "local news", "sci-tech", "tech news",

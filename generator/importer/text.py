@@ -199,6 +199,10 @@ class TextReader(BodyReader):
             score -= 1.0 if byline_by_comma(text) or name_like(text) and words <= 4 else 0
             score -= 0.5 if words < 4 else 0
             score -= 0.15 * position
+            before = candidates[position - 1] if position else None
+            if before is not None and before.index == unit.index - 1 and 4 <= before.words < words and \
+                    overlap(before.clean, self.body_words) >= 0.3 and not outlet_like(before.clean):
+                score -= 0.5   # (a longer line right under a headline is its standfirst)
             scored.append((score, position, unit))
         headline = max(scored, key=lambda s: (s[0], -s[1]))[2] if scored else None
         for position, unit in enumerate(candidates):
