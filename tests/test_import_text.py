@@ -389,3 +389,18 @@ def test_a_longer_line_under_the_headline_is_its_standfirst():
     standfirst = "Engineers say the roof cannot be saved for less than two million pounds"
     c = clip("The Fenland Chronicle", HEAD, standfirst, "By Ann Lowe", "4 June 2024", "", *BODY)
     assert c.title == HEAD and c.body == [standfirst, *BODY]
+
+
+def test_a_source_line_with_its_date_set_apart_credits_the_original_and_its_date():
+    c = clip("NotizieOra", HEAD, "Fonte: Gazzetta del Lago - 3 giugno 2024", "", *BODY)
+    assert (c.outlet, c.published, c.reproduced_by.outlet) == ("Gazzetta del Lago", "2024-06-03", "NotizieOra")
+
+
+def test_a_french_byline_and_credit_with_a_space_before_the_colon():
+    c = clip(HEAD, "Texte : Anne Lebrun · Photos : Marc Petit", "4 juin 2024", "", *BODY)
+    assert (c.authors, c.credits, c.published) == (["Anne Lebrun"], ["Photos : Marc Petit"], "2024-06-04")
+
+
+def test_a_row_of_sharing_links_is_not_joined_to_the_headline():
+    c = clip(HEAD, "Share on Facebook  Share on X  Email", "", *BODY)
+    assert c.title == HEAD and c.body == list(BODY)

@@ -93,6 +93,7 @@ def looks_meta(line: str) -> bool:
     line = line.strip()
     return bool(P.AGENCIES.match(line.strip(" ()")) or P.CREDIT.search(line) or find_date(line) or find_month(line)
                 or P.FIRST_PUBLISHED.match(line) and len(line.split()) <= 12
+                or bool(re.search(r"\S(\s{2,}|\t)\S", line)) or bool(P.CHROME.match(line) or P.CHROME_SENTENCE.search(line))
                 or name_like(line) or byline_by_comma(line) or byline_like(line) or P.RELATIVE_TIME.search(line) or URL.match(line)
                 or len(line.split()) <= 3 and not line[:1].islower())
 
