@@ -187,3 +187,28 @@ def test_page_numbers_in_other_forms_go(tmp_path, number):
 def test_placeholder_titles_in_each_language_are_not_titles(tmp_path, title):
     c = pdf(tmp_path, [["Harbour dredging: the board decides", "", *LINES]], {"Title": title})
     assert c.title == "Harbour dredging: the board decides"
+
+
+def test_microdata_with_a_publisher_item_of_its_own():
+    body = ('<div itemprop="publisher" itemscope itemtype="https://schema.org/Organization">'
+            '<meta itemprop="name" content="Kieler Abendpost"></div>'
+            '<time itemprop="datePublished" datetime="2024-06-04T08:15:00+02:00">4. Juni 2024</time>')
+    c = html(page(body_top=body).replace("| Bay Courier", ""))
+    assert (c.outlet, c.published) == ("Kieler Abendpost", "2024-06-04T08:15+02:00")
+
+
+def test_a_french_paywall_notice_in_a_saved_page_goes_and_makes_it_partial():
+    notice = "<div class='paywall'><p>Il vous reste 70% de cet article à lire.</p><p>Déjà abonné ? Se connecter</p></div>"
+    c = html(page(extra=notice))
+    assert c.access == "partial" and c.body == PARAGRAPHS
+
+
+def test_an_aggregator_page_credits_the_original_named_beside_the_date():
+    head = '<meta property="og:site_name" content="NewsHub"><meta property="og:url" content="https://newshub.example/a/77">'
+    top = "<p class='source'>The Bay Courier · 4 June 2024</p>"
+    pointer = "<p><a href='https://baycourier.example/x'>Continue reading on The Bay Courier</a></p>"
+    c = html(page(head, top, pointer).replace("| Bay Courier", "| NewsHub"))
+    assert (c.outlet, c.published, c.url, c.access) == ("The Bay Courier", "2024-06-04", None, "partial")
+    copy = c.reproduced_by
+    assert (copy.outlet, copy.url, copy.published, copy.access) == ("NewsHub", "https://newshub.example/a/77", None,
+                                                                    "partial")

@@ -38,6 +38,7 @@ _TAG = re.compile(r"<[^>]+>")
 _CAPTION = re.compile(r"<(figcaption|[a-z]+\b[^>]*class\s*=\s*[\"'][^\"']*(?:credit|caption)[^\"']*[\"'])[^>]*>(.*?)</", re.I | re.S)
 _ITEMPROP = re.compile(r"<(\w+)\b([^>]*\bitemprop\s*=\s*[\"']?(headline|name|datePublished|author|publisher|inLanguage|url)"
                        r"[\"']?[^>]*)>(.*?)</\1>", re.I | re.S)
+_NESTED_NAME = re.compile(r"<\w+\b[^>]*\bitemprop\s*=\s*[\"']?name[\"']?[^>]*>([^<]*)", re.I)
 _TIME = re.compile(r"(<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)[\"'][^>]*>)", re.I)
 _AUTHOR = re.compile(r"<(a|span|div|p)\b(?=[^>]*(?:\brel\s*=\s*[\"']?author|\bclass\s*=\s*[\"'](?![^\"']*comment)[^\"']*"
                      r"\b(?:author|fn)\b))[^>]*>((?:(?!</?\1\b).)*?)</\1>", re.I | re.S)
@@ -159,6 +160,8 @@ class Declared:
         for _, attrs, prop, inner in _ITEMPROP.findall(page):
             prop = prop.lower()
             value = _attrs(attrs).get("content") or _attrs(attrs).get("datetime") or _text(inner)
+            if prop in ("publisher", "author") and (name := _NESTED_NAME.search(inner)):
+                value = _attrs(name.group(0)).get("content") or _text(name.group(1) or "")   # (an item with its own name)
             if prop == "author":
                 self.micro["author"] = "; ".join(filter(None, [self.micro.get("author"), value]))
             elif value and prop not in self.micro:
@@ -194,6 +197,12 @@ def read_html(page: str) -> Clipping:
             reader._byline(unit)
         elif kind == "dateline" and not clip.published:
             reader._dateline(unit)
+    if not reader.stopped_short:   # (a link-only "Continue reading on X" the main text left out)
+        pointer = next((line for line in visible_text(page).split("\n\n")
+                        if len(line.split()) <= 20 and P.CONTINUE_ELSEWHERE.search(line)), None)
+        if pointer:
+            reader._elsewhere(Unit(pointer))
+            clip.decide("access", "partial", "the page stops and sends the reader elsewhere for the rest")
     clip.kind = "html"
     clip.review = []
     _credits(page, clip)
@@ -290,10 +299,17 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
         clip.decide("access", "partial", "the page declares the article is not free to read (isAccessibleForFree)")
         clip.access_note = clip.access_note or "opening only; the rest is for subscribers"
     clip.reproduced_by = None
+    beside = getattr(reader, "beside_date", None)   # ("The Bay Courier · 4 June 2024" under an aggregator's headline)
+    if beside and own_site and beside[0].lower() != own_site.lower():
+        reader.original = reader.original or beside[0]
+        if reader.original.lower() == beside[0].lower():
+            reader.original_date = reader.original_date or beside[1]
     original = reader.original or _reproduced(d)
     if original and own_site and (isinstance(original, str) and original.lower() != own_site.lower() or original is True):
         copy = Reproducer(outlet=own_site, url=meta.get("og:url") if _host(meta.get("og:url")) != _host(url) else None,
                           published=_iso(meta.get("article:published_time")), access=clip.access)
+        if url and not copy.url and _host(url) == _host(meta.get("og:url") or url) and not _reproduced(d):
+            copy.url, clip.url = url, None   # (the only address the page gives is its own, not the original's)
         clip.published = _iso(ld.get("datePublished")) or reader.original_date   # (the original's own date, if stated)
         if copy.published == clip.published:
             copy.published = None

@@ -128,7 +128,7 @@ PAYWALL = re.compile(_any(
     r"\b\d[\d,.]* words? (left|remaining) (in|of) (this|the) (article|story)", r"\bkeep reading with\b", r"\bthis (article|content|story) is (for|reserved for|available to) (subscribers|members)",
     r"\byou have \d+\s*% of (this|the) article (left )?to read", r"\bto (read|continue reading) (the rest|this article|the full)",
     r"\b(premium|subscriber[- ]only|members[- ]only) (article|content)\b", r"\b(register|sign in|log in|create a free account) to (continue|keep) reading", r"\bunlock (this|the full) (article|story)",
-    r"\bil vous reste \d+\s*% de (cet|l')article", r"\bil (vous )?reste \d[\d .]* mots\b", r"\bla suite est réservée aux abonnés", r"\bréservée? aux abonnés",
+    r"\bil vous reste \d+\s*% de (cet |l'|l’)article", r"\bil (vous )?reste \d[\d .]* mots\b", r"\bla suite est réservée aux abonnés", r"\bréservée? aux abonnés",
     r"\bcet article est réservé", r"\bpour lire la suite", r"\bcet article est (exclusivement )?réservé", r"\babonnez-vous pour (lire|continuer)",
     r"\b(weiterlesen|lesen sie weiter) mit\b", r"\bdieser artikel ist (nur )?für abonnenten", r"\b(abonnenten|abonnentinnen) vorbehalten",
     r"\bmit (einem )?(\w+-?)?abo (weiterlesen|lesen)", r"\bnoch \d[\d.]* wörter\b", r"\b\d[\d.]* (weitere )?wörter (übrig|verbleibend)", r"\bexklusiv für abonnenten", r"\bbenötigen sie ein (\w+-?)?abo", r"\b(jetzt )?(\w+-?)?abo (abschließen|testen) und weiterlesen",
