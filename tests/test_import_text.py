@@ -404,3 +404,21 @@ def test_a_french_byline_and_credit_with_a_space_before_the_colon():
 def test_a_row_of_sharing_links_is_not_joined_to_the_headline():
     c = clip(HEAD, "Share on Facebook  Share on X  Email", "", *BODY)
     assert c.title == HEAD and c.body == list(BODY)
+
+
+def test_a_masthead_above_a_text_without_headline_is_the_outlet_not_the_title():
+    c = clip("Fenland Chronicle", "4 June 2024", "", *BODY)
+    assert (c.outlet, c.published, c.body) == ("Fenland Chronicle", "2024-06-04", list(BODY))
+    assert c.title.endswith("…") and "title" in review(c)
+
+
+def test_a_cookie_banner_is_not_joined_to_the_headline_under_it():
+    c = clip("We use cookies to improve your experience on this site. Accept all  Reject", HEAD, "", *BODY)
+    assert c.title == HEAD and c.body == list(BODY)
+
+
+@pytest.mark.parametrize("line, credits", [("Madrid, 3 jun (EFE)", ["EFE"]), ("Roma, 3 giugno (ANSA)", ["ANSA"]),
+                                           ("Berlin (dpa/AFP)", ["dpa", "AFP"])])
+def test_an_agency_dateline_on_a_line_of_its_own_goes_its_agencies_credited(line, credits):
+    c = clip(HEAD, line, "", *BODY)
+    assert c.credits == credits and c.body == list(BODY)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import phrases as P
-from .lines import GRAPHIC, SENTENCE_END, URL, URL_LINE, Unit, is_data, is_day, is_prose, is_sentence, is_time, \
+from .lines import GRAPHIC, agency_dateline, SENTENCE_END, URL, URL_LINE, Unit, is_data, is_day, is_prose, is_sentence, is_time, \
     entry_time, outlet_name
 from .when import find_date
 
@@ -80,6 +80,10 @@ class BodyReader:
         if (caption := P.CAPTION_CREDIT.search(text)) and unit.words <= 30:
             self._credit(caption.group(1).strip(), None)
             return "caption"
+        if meta == "agency dateline":
+            for agency in agency_dateline(text):
+                self._credit(agency, None)
+            return "chrome"
         if meta in ("chrome", "credit", "agency", "url", "translation"):
             return meta if meta != "translation" else "chrome"
         if meta == "original" and (position <= 2 or position >= len(body) - 3):

@@ -81,11 +81,16 @@ def unwrap(lines: list[str], column: int = 0) -> list[str]:
         else:
             wrapped = open_end and line[:1].islower() and len(before) >= 30 and not re.search(r"[:|]$", before) \
                 and not looks_meta(line)
-        if wrapped and not P.BYLINE_START.match(line):
+        if wrapped and not P.BYLINE_START.match(line) and not _furniture(before):
             joined[-1] = before + " " + line
         else:
             joined.append(line)
     return joined
+
+
+def _furniture(line: str) -> bool:
+    """A row of links or a banner: never the start of a paragraph wrapped onto the next line."""
+    return bool(re.search(r"\S(\s{2,}|\t)\S", line) or P.CHROME.match(line) or P.CHROME_SENTENCE.search(line))
 
 
 def looks_meta(line: str) -> bool:
@@ -93,7 +98,7 @@ def looks_meta(line: str) -> bool:
     line = line.strip()
     return bool(P.AGENCIES.match(line.strip(" ()")) or P.CREDIT.search(line) or find_date(line) or find_month(line)
                 or P.FIRST_PUBLISHED.match(line) and len(line.split()) <= 12
-                or bool(re.search(r"\S(\s{2,}|\t)\S", line)) or bool(P.CHROME.match(line) or P.CHROME_SENTENCE.search(line))
+                or _furniture(line) or bool(agency_dateline(line))
                 or name_like(line) or byline_by_comma(line) or byline_like(line) or P.RELATIVE_TIME.search(line) or URL.match(line)
                 or len(line.split()) <= 3 and not line[:1].islower())
 
@@ -236,6 +241,16 @@ def byline_parts(text: str) -> tuple[str, list[str]]:
     if place and (name_like(place["name"]) or all(name_like(p) for p in P.NAME_JOINERS.split(place["name"]) if p)):
         text = place["name"]
     return text.strip(), agencies
+
+
+def agency_dateline(text: str) -> list[str]:
+    """'Madrid, 3 jun (EFE)', 'Berlin (dpa/AFP)' on a line of their own: the agencies; [] for anything
+    else, a person's name before the agency included ('Eva Schmidt (dpa)' is a byline)."""
+    match = re.match(r"^([A-ZÀ-Þ][^()]{1,40}?)\s*\(([^)]{2,30})\)\W*$", text.strip())
+    if not match or len(text.split()) > 8 or name_like(match.group(1)):
+        return []
+    agencies = re.split(r"\s*[/,]\s*", match.group(2))
+    return agencies if all(P.AGENCIES.match(a) for a in agencies) else []
 
 
 def byline_like(text: str) -> bool:

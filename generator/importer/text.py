@@ -13,7 +13,7 @@ import re
 from . import phrases as P
 from .body import BodyReader, capital_headings
 from .clipping import Clipping, Reproducer
-from .lines import (EDITION, SENTENCE_END, TODAY, URL, URL_LINE, Unit, byline_by_comma, byline_like, byline_parts,
+from .lines import (EDITION, agency_dateline, SENTENCE_END, TODAY, URL, URL_LINE, Unit, byline_by_comma, byline_like, byline_parts,
                     content_words,
                     headline_text, is_day, is_menu, is_prose, is_section, is_sentence, is_time, language, name_like,
                     outlet_like, outlet_name, overlap, strip_honorific, units_of)
@@ -126,6 +126,8 @@ class TextReader(BodyReader):
             return "original"   # ("Cet article a été initialement publié par X le 28 août 2024.")
         if P.AGENCIES.match(text.strip(" ()")):
             return "agency"
+        if agency_dateline(text):
+            return "agency dateline"   # ("Madrid, 3 jun (EFE)" on a line of its own)
         if unit.words <= 25 and P.CREDIT.search(text) and not P.BYLINE_START.match(text):
             return "credit"
         if P.BYLINE_START.match(text) and unit.words <= 20 and not is_prose(unit):
@@ -152,6 +154,10 @@ class TextReader(BodyReader):
             self._url(URL_LINE.match(text).group(1), unit)
         elif kind == "agency":
             self._credit(text.strip(" ()"), unit, "agency")
+        elif kind == "agency dateline":
+            for agency in agency_dateline(text):
+                self._credit(agency, None)
+            self._removed("dateline (its agency kept in credits)", unit, "dateline")
         elif kind == "credit":
             self._credits_line(unit)
         elif kind == "byline":
@@ -192,6 +198,8 @@ class TextReader(BodyReader):
             words = unit.words
             if words < 2 or text.endswith(":") and words < 4:
                 continue
+            if words <= 4 and outlet_like(text) and not overlap(text, self.body_words) and self._first_words(unit):
+                continue   # (a masthead alone above the text, which has no headline)
             score = 2.0 * overlap(text, self.body_words) + (0.6 if 4 <= words <= 30 else 0)
             score -= 1.0 if is_sentence(text) and text.endswith(".") and words > 14 else 0
             score -= 0.5 if words > 18 else 0
@@ -216,7 +224,7 @@ class TextReader(BodyReader):
             elif headline is not None and unit.index > headline.index and \
                     (is_sentence(unit.clean) or unit.words >= 10):
                 unit.kind = "standfirst"
-            elif headline is not None and unit.index < headline.index and not self.site and not is_section(unit.clean) \
+            elif (headline is None or unit.index < headline.index) and not self.site and not is_section(unit.clean) \
                     and (outlet_like(unit.clean) or unit.words <= 5 and self._first_words(unit)):
                 self.site = outlet_name(unit.clean)
                 unit.kind = "masthead"
