@@ -212,3 +212,11 @@ def test_an_aggregator_page_credits_the_original_named_beside_the_date():
     copy = c.reproduced_by
     assert (copy.outlet, copy.url, copy.published, copy.access) == ("NewsHub", "https://newshub.example/a/77", None,
                                                                     "partial")
+
+
+def test_a_court_is_not_an_outlet_and_a_formula_is_not_an_author(tmp_path):
+    pages = [["Verwaltungsgericht Kiel", "Az. 4 A 112/23", "", "URTEIL", "", "In der Verwaltungsrechtssache", "",
+              *LINES[:6], "Seite 1 von 2"], ["Az. 4 A 112/23", "", *LINES[6:], "Seite 2 von 2"]]
+    c = pdf(tmp_path, pages, {"Title": "Urteil 4 A 112/23"})
+    assert (c.title, c.outlet, c.authors) == ("Urteil 4 A 112/23", None, [])
+    assert "Az. 4 A 112/23" not in c.text and "Seite" not in c.text

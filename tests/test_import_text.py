@@ -422,3 +422,9 @@ def test_a_cookie_banner_is_not_joined_to_the_headline_under_it():
 def test_an_agency_dateline_on_a_line_of_its_own_goes_its_agencies_credited(line, credits):
     c = clip(HEAD, line, "", *BODY)
     assert c.credits == credits and c.body == list(BODY)
+
+
+@pytest.mark.parametrize("line", ["In der Verwaltungsrechtssache", "For Immediate Release", "Nel Nome Del Popolo"])
+def test_a_capitalised_phrase_that_starts_with_a_preposition_is_not_a_name(line):
+    c = clip(HEAD, line, "", *BODY)
+    assert c.authors == []

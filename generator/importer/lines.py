@@ -17,6 +17,9 @@ PARTICLES = {"de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "d
               "al", "ter", "ten", "zu", "y", "e", "st", "mc"}
 EDITION = re.compile(r"\b(edition|édition|ausgabe|edición|edizione|weekend|week-end|wochenende|international|"
                       r"digital|online|e-paper)\b", re.I)
+NOT_A_NAME_START = {"in", "im", "am", "auf", "für", "mit", "aus", "zum", "zur", "bei", "nach", "über", "unter", "of", "for",
+                    "on", "at", "to", "from", "with", "dans", "pour", "sur", "avec", "en", "au", "aux", "par", "con", "para",
+                    "por", "sobre", "desde", "nel", "nella", "per", "su", "sul"}
 DETERMINERS = {"the", "a", "la", "le", "les", "l", "der", "die", "das", "el", "los", "las", "il", "lo", "gli", "i", "un", "une"}
 CONTENT_MIN = 4   # letters in a word counted for the overlap with the body
 
@@ -130,7 +133,7 @@ def name_like(text: str) -> bool:
     words = text.replace("’", "'").split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text) or text.isupper():
         return False
-    if words[0].lower() in DETERMINERS or words[0].lower().startswith(("l'", "d'")) or P.ORGANISATION_WORDS.search(text):
+    if words[0].lower() in DETERMINERS or words[0].lower() in NOT_A_NAME_START or words[0].lower().startswith(("l'", "d'")) or P.ORGANISATION_WORDS.search(text):
         return False   # (an outlet: "The Coastal Times", "La Gazette")
     capitals = [w for w in words if w.lower().rstrip(".") not in PARTICLES]
     return len(capitals) >= 2 and all(w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w.'-]*", w) for w in capitals)

@@ -133,7 +133,7 @@ def read_pdf(data: bytes) -> Clipping:
         name = next((part for part in footer_names if outlet_like(part) and not re.search(r"\d", part)
                      and not name_like(part) or part and re.match(r"(the|la|le|der|die|el|il)\s", part, re.I)
                      and outlet_like(part)), None)
-        if name:
+        if name and not P.COURT.search(name):
             clip.decide("outlet", outlet_name(name), f"the running header or footer “{name}”")
     _anchor_pages(clip, kept_pages)
     ask_unknown(clip)

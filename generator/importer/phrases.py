@@ -295,6 +295,10 @@ CAPTION_CREDIT = re.compile(r"[.,;(–—-]\s*((?:photo(?:graph)?s?|foto(?:s|gra
                             r"dessin|ilustración|illustrazione)(?:\s*[:©]\s*|\s+(?:by|di|par|von|por)\s+(?=[A-ZÀ-Þ]))"
                             r"[^.()]{2,60}?)\)?\s*$", re.I)
 
+# A court: a ruling's issuer is no outlet (the corpus's convention: a court ruling has no outlet).
+COURT = re.compile(r"\b(court|tribunal|cour|conseil d'état|cour de cassation|\w*gericht(shof)?|juzgado|audiencia|"
+                   r"tribunale|corte|consiglio di stato|cassazione)\b", re.I)
+
 # A document's label above its text, naming what kind of document it is.
 DOCUMENT_LABEL = re.compile(r"^(?:" + _any(
     r"(press|news|media) release", r"for immediate release", r"(joint )?statement", r"judg(e)?ment", r"ruling", r"order",

@@ -379,8 +379,10 @@ class TextReader(BodyReader):
             clip.url = None
             clip.decide("outlet", self.original, "the original, which the clipping credits"
                         + (f"; {site} reproduced it (recorded under syndicated)" if site else ""))
-        elif site:
+        elif site and not P.COURT.search(site):
             clip.decide("outlet", site, "the masthead")
+        elif site:
+            clip.decisions.append(f"outlet: none — “{site}” is a court, which issues rulings, not an outlet")
         if self.stopped_short and clip.access == "full":
             clip.decide("access", "partial", "the text stops and sends the reader elsewhere for the rest")
             clip.access_note = clip.access_note or "opening only; the rest is on the original site"
