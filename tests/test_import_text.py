@@ -428,3 +428,13 @@ def test_an_agency_dateline_on_a_line_of_its_own_goes_its_agencies_credited(line
 def test_a_capitalised_phrase_that_starts_with_a_preposition_is_not_a_name(line):
     c = clip(HEAD, line, "", *BODY)
     assert c.authors == []
+
+
+@pytest.mark.parametrize("byline, authors, credits, published", [
+    ("Ann Lowe / 04/06/2024 / 08:15", ["Ann Lowe"], [], "2024-06-04T08:15"),
+    ("Eva Schmidt | 04.06.2024 | Foto: Jörg Baum", ["Eva Schmidt"], ["Foto: Jörg Baum"], "2024-06-04"),
+    ("Lucía Gómez | Madrid | 04 jun 2024 - 08:15", ["Lucía Gómez"], [], "2024-06-04T08:15"),
+])
+def test_a_byline_its_date_time_and_credit_set_apart_by_bars_or_slashes(byline, authors, credits, published):
+    c = clip(HEAD, byline, "", *BODY)
+    assert (c.authors, c.credits, c.published, c.body) == (authors, credits, published, list(BODY))

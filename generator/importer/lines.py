@@ -173,8 +173,9 @@ def is_section(text: str) -> bool:
 def is_menu(unit: Unit) -> bool:
     """A navigation bar: several short items on one line, or separated by bars."""
     items = [item for item in re.split(r"\s{2,}|\s*[|•·]\s*", unit.text) if item.strip()]
-    if len(items) >= 3 and all(len(item.split()) <= 3 for item in items) and not SENTENCE_END.search(unit.text):
-        return True
+    if len(items) >= 3 and all(len(item.split()) <= 3 for item in items) and not SENTENCE_END.search(unit.text) and \
+            not find_date(unit.text) and not P.CREDIT.search(unit.text):
+        return True   # (not a byline's name, date and credit set apart by bars)
     if len(items) >= 2 and all(P.CHROME.match(item.strip()) for item in items):
         return True
     return False

@@ -276,7 +276,8 @@ class TextReader(BodyReader):
                 continue
             found = find_date(part)
             if found:
-                self._date(found.value, part)
+                time = None if found.has_time else find_time(text[text.find(part) + len(part):])
+                self._date(found.value + (f"T{time}" if time else ""), part)   # ("Ann Lowe / 04/06/2024 / 08:15")
                 part = part[:part.find(found.text)].rstrip(" ,;-–—|·") if P.BYLINE_START.match(part) else ""
                 part = re.sub(r"\s+(on|le|am|el|il|the)$", "", part, flags=re.I)
             if not part or P.RELATIVE_TIME.search(part) or TIME.fullmatch(part.strip()):
