@@ -220,3 +220,12 @@ def test_a_court_is_not_an_outlet_and_a_formula_is_not_an_author(tmp_path):
     c = pdf(tmp_path, pages, {"Title": "Urteil 4 A 112/23"})
     assert (c.title, c.outlet, c.authors) == ("Urteil 4 A 112/23", None, [])
     assert "Az. 4 A 112/23" not in c.text and "Seite" not in c.text
+
+
+def test_a_live_report_page_is_dated_by_its_first_entry():
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"LiveBlogPosting",'
+          '"headline":"Storm live: harbour closed","datePublished":"2024-01-09T09:00:00+00:00","liveBlogUpdate":['
+          '{"@type":"BlogPosting","headline":"Harbour reopens","datePublished":"2024-01-09T18:40:00+00:00"},'
+          '{"@type":"BlogPosting","headline":"Gale warning","datePublished":"2024-01-09T06:05:00+00:00"}]}</script>')
+    c = html(page(ld))
+    assert c.published == "2024-01-09T06:05+00:00"

@@ -280,7 +280,11 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
             clip.decide("authors", people, "the page's declared author")
     published = _iso(d.first(ld.get("datePublished"), ld.get("dateCreated"), micro.get("datepublished"),
                              *(meta.get(key) for key in DATE_META)))
-    if published:
+    entries = sorted(filter(None, (_iso(entry.get("datePublished")) for entry in _as_list(ld.get("liveBlogUpdate"))
+                                   if isinstance(entry, dict))))
+    if entries and (not published or entries[0][:16] < published[:16]):
+        clip.decide("published", entries[0], "a live report: the date of its first entry (liveBlogUpdate)")
+    elif published:
         clip.decide("published", published, "the page's declared publication date")
     elif d.time and (not clip.published or clip.published[:10] == _iso(d.time)[:10]):
         clip.decide("published", _iso(d.time), "the date-time the page gives its article")
@@ -326,6 +330,10 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
 AUTHOR_META = ("article:author", "author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator")
 DATE_META = ("article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "dcterms.issued",
              "dcterms.created", "pubdate", "publish-date", "publication_date", "parsely-pub-date", "sailthru.date")
+
+
+def _as_list(value) -> list:
+    return value if isinstance(value, list) else [value] if value else []
 
 
 def _types(node) -> set[str]:
