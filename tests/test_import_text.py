@@ -438,3 +438,10 @@ def test_a_capitalised_phrase_that_starts_with_a_preposition_is_not_a_name(line)
 def test_a_byline_its_date_time_and_credit_set_apart_by_bars_or_slashes(byline, authors, credits, published):
     c = clip(HEAD, byline, "", *BODY)
     assert (c.authors, c.credits, c.published, c.body) == (authors, credits, published, list(BODY))
+
+
+@pytest.mark.parametrize("sentence", ["Parents will receive the results by email in July, the head teacher said.",
+                                      "Residents get a bin collection every week from May, the council confirmed."])
+def test_a_sentence_of_the_story_that_speaks_of_email_or_every_week_is_kept(sentence):
+    c = clip(HEAD, "", BODY[0], "", sentence, "", BODY[1])
+    assert sentence in c.body

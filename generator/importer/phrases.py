@@ -27,7 +27,7 @@ TRAILING = re.compile(r"^(?:" + _any(
     r"contacts? (presse|médias?)\b.*", r"fin", r"(presse|medien)kontakt\b.*", r"kontakt für medien\b.*", r"contacto de prensa\b.*",
     r"contatti? (per la )?stampa\b.*",
     r"about (us|the author)", r"in other news", r"elsewhere on [\w .'-]+", r"around the web", r"promoted stories",
-    r"up next", r"what to read next", r"explore more", r"featured( stories| articles)?", r"latest", r"more to explore",
+    r"up next", r"what to read next", r"explore more", r"featured (stories|articles)", r"more to explore",
     # fr
     r"(à lire|lire) (aussi|également|plus|la suite)", r"sur le même sujet", r"les plus lus", r"articles? (similaires|liés|associés)",
     r"(vous|ça) (pourriez|pourrait) (aussi |également )?(aimer|vous intéresser)", r"nos (dernières|derniers) (articles|actualités)",
@@ -109,11 +109,11 @@ CHROME_SENTENCE = re.compile(_any(
     r"\bsenza vincoli\b", r"\bcancel any ?time\b", r"\bjederzeit kündbar\b", r"\boffre (spéciale|d'essai|découverte)\b",
     r"\d+\s?(€|euros?|\$|£)\s*(/|per|par|pro|al|le|el|il|the|for|for the|pour|im|en el)?\s*(first |premier |primer |primo |ersten )?"
     r"(month|mois|monat|mes|mese|semaine|week|woche|semana|settimana)",
-    r"\b(receive|get|recevez|recibe|ricevi|erhalten sie)\b.{0,50}\b(every|chaque|cada|ogni|jeden|each) (morning|day|evening|week|"
+    r"(?:^|[.!?]\s+)(receive|get|recevez|recibe|ricevi|erhalten sie)\b.{0,50}\b(every|chaque|cada|ogni|jeden|each) (morning|day|evening|week|"
     r"matin|jour|soir|semaine|mañana|día|noche|semana|mattina|giorno|sera|settimana|morgen|tag|abend|woche)\b",
     r"\bin your inbox\b", r"\b(sign me up|je m'abonne|je m'inscris|ich abonniere|jetzt abonnieren|me suscribo|"
-    r"quiero suscribirme|mi iscrivo|mi abbono)\b", r"\b(receive|get|recevez|recevoir|erhalten sie|recibe|recibir|ricevi|ricevere)\b"
-    r".{0,60}\b(by|par|per|por|via|als) (e-?mail|courriel|correo( electrónico)?|mail)\b", r"\bdans votre boîte (mail|aux lettres|e-mail)\b", r"\bin ihr(em)? postfach\b",
+    r"quiero suscribirme|mi iscrivo|mi abbono)\b", r"(?:^|[.!?]\s+)(receive|get|recevez|recevoir|erhalten sie|recibe|recibir|ricevi|ricevere) (our|nos|notre|unseren?|nuestr[oa]s?|"
+    r"la nostra|le nostre|i nostri|il nostro)\b.{0,60}\b(by|par|per|por|via|als) (e-?mail|courriel|correo( electrónico)?|mail)\b", r"\bdans votre boîte (mail|aux lettres|e-mail)\b", r"\bin ihr(em)? postfach\b",
     r"\ben tu (correo|bandeja)\b", r"\bnella tua (casella|email)\b",
     r"\bsend (us )?(corrections|a correction|your tips)\b", r"\bpage last (edited|updated|modified)\b", r"\bclick here to\b",
     r"\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
