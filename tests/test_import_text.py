@@ -445,3 +445,10 @@ def test_a_byline_its_date_time_and_credit_set_apart_by_bars_or_slashes(byline, 
 def test_a_sentence_of_the_story_that_speaks_of_email_or_every_week_is_kept(sentence):
     c = clip(HEAD, "", BODY[0], "", sentence, "", BODY[1])
     assert sentence in c.body
+
+
+@pytest.mark.parametrize("byline, author", [("Por María Dolores de Cospedal", "María Dolores de Cospedal"),
+                                            ("Jean de La Fontaine", "Jean de La Fontaine"),
+                                            ("Por Ana da Silva", "Ana da Silva")])
+def test_a_name_with_a_particle_is_not_cut_as_if_a_place_followed(byline, author):
+    assert clip(HEAD, byline, "", *BODY).authors == [author]

@@ -230,7 +230,7 @@ def byline_by_comma(text: str) -> bool:
         and not find_date(role)
 
 
-PLACE = re.compile(r"^(?P<name>.+?)(?:,\s*|\s+)(?:in|à|en|a|aus|from|desde|da|dal|dalla|de)\s+(?P<place>[A-ZÀ-Þ][\w'’ -]{1,30})$")
+PLACE = re.compile(r"^(?P<name>.+?)(?:,\s*|\s+)(?:in|à|en|a|aus|from|desde|dal|dalla)\s+(?P<place>[A-ZÀ-Þ][\w'’ -]{1,30})$")
 AGENCY_NOTE = re.compile(r"\s*\((?:(?:avec|with|mit|con)\s+)?(?P<agency>[^()]{2,30})\)$")
 
 
