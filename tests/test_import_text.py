@@ -452,3 +452,10 @@ def test_a_sentence_of_the_story_that_speaks_of_email_or_every_week_is_kept(sent
                                             ("Por Ana da Silva", "Ana da Silva")])
 def test_a_name_with_a_particle_is_not_cut_as_if_a_place_followed(byline, author):
     assert clip(HEAD, byline, "", *BODY).authors == [author]
+
+
+@pytest.mark.parametrize("prompt", ["Click to enlarge", "Cliquez pour agrandir", "Zum Vergrößern klicken",
+                                    "Haz clic para ampliar", "Clicca per ingrandire", "Voir la galerie", "12 Fotos"])
+def test_a_picture_s_prompt_goes(prompt):
+    c = clip(HEAD, "", BODY[0], "", prompt, "", BODY[1], "", BODY[2])
+    assert c.body == list(BODY)

@@ -119,6 +119,9 @@ CHROME_SENTENCE = re.compile(_any(
     r"\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
     r"tutti i diritti riservati)\b", r"\bcliquez ici\b", r"\bhier klicken\b", r"\bhaga clic aquí\b", r"\bclicca qui\b",
     r"\bsupport (our|independent) journalism\b", r"\bsoutenez (notre|le) journalisme\b",
+    r"^(click|tap) (here )?to (enlarge|expand|zoom)", r"^(cliquez|appuyez) (ici )?pour agrandir", r"^zum vergrößern (klicken|tippen)",
+    r"^(haz|pulsa) clic (aquí )?para ampliar", r"^(clicca|tocca) per ingrandire", r"^(view|voir|ver|vedi|bildergalerie) (the |la |le |die |\w+ )?(gallery|galerie|galería|galleria|fotos?|photos|bilder)\b",
+    r"^\d+ (photos|fotos|foto|bilder|images)$",
 ), re.I)
 
 # A notice that the rest of the article is for subscribers.
