@@ -229,3 +229,17 @@ def test_a_live_report_page_is_dated_by_its_first_entry():
           '{"@type":"BlogPosting","headline":"Gale warning","datePublished":"2024-01-09T06:05:00+00:00"}]}</script>')
     c = html(page(ld))
     assert c.published == "2024-01-09T06:05+00:00"
+
+
+@pytest.mark.parametrize("top, author, published", [
+    ("<p class='auteur'>Par Anne Lebrun</p><p class='date-publication'>Publié le 12 mai 2024 à 08h15</p>",
+     "Anne Lebrun", "2024-05-12T08:15"),
+    ("<div class='autor'>Por Lucía Gómez</div><div class='fecha'>12/05/2024 08:15</div>", "Lucía Gómez",
+     "2024-05-12T08:15"),
+    ("<span class='autore'>di Giulia Ferri</span><span class='data'>12 maggio 2024</span>", "Giulia Ferri", "2024-05-12"),
+    ("<span class='verfasser'>Von Eva Schmidt</span><span class='datum'>12.05.2024, 08:15 Uhr</span>", "Eva Schmidt",
+     "2024-05-12T08:15"),
+])
+def test_bylines_and_dates_in_elements_named_in_other_languages(top, author, published):
+    c = html(page(body_top=top))
+    assert (c.authors, c.published) == ([author], published)

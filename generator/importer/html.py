@@ -41,7 +41,7 @@ _ITEMPROP = re.compile(r"<(\w+)\b([^>]*\bitemprop\s*=\s*[\"']?(headline|name|dat
 _NESTED_NAME = re.compile(r"<\w+\b[^>]*\bitemprop\s*=\s*[\"']?name[\"']?[^>]*>([^<]*)", re.I)
 _TIME = re.compile(r"(<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)[\"'][^>]*>)", re.I)
 _AUTHOR = re.compile(r"<(a|span|div|p)\b(?=[^>]*(?:\brel\s*=\s*[\"']?author|\bclass\s*=\s*[\"'](?![^\"']*comment)[^\"']*"
-                     r"\b(?:author|fn)\b))[^>]*>((?:(?!</?\1\b).)*?)</\1>", re.I | re.S)
+                     r"\b(?:author|fn|auteur|autor|autorin|autore|verfasser)\b))[^>]*>((?:(?!</?\1\b).)*?)</\1>", re.I | re.S)
 
 
 def _attrs(tag: str) -> dict[str, str]:
@@ -212,7 +212,8 @@ def read_html(page: str) -> Clipping:
 
 
 _HEADER = re.compile(r"<(\w+)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:byline|by-line|author|dateline|date|posted-on|"
-                     r"entry-meta|article-meta|meta)\b[^\"']*[\"'][^>]*>(.*?)</\1>", re.I | re.S)
+                     r"entry-meta|article-meta|meta|auteur|signature|autor|autorin|autore|firma|verfasser|datum|fecha|"
+                     r"data|publication|published|timestamp)\b[^\"']*[\"'][^>]*>(.*?)</\1>", re.I | re.S)
 
 
 def _header_lines(page: str) -> list[str]:
