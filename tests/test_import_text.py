@@ -459,3 +459,10 @@ def test_a_name_with_a_particle_is_not_cut_as_if_a_place_followed(byline, author
 def test_a_picture_s_prompt_goes(prompt):
     c = clip(HEAD, "", BODY[0], "", prompt, "", BODY[1], "", BODY[2])
     assert c.body == list(BODY)
+
+
+def test_a_list_and_the_line_introducing_it_are_kept():
+    c = clip(HEAD, "", BODY[0], "", "The plan includes:", "• twelve new buses", "• a night service", "",
+             "1. Lower fares", "2. More stops", "", BODY[1])
+    assert c.body == [BODY[0], "The plan includes:", "- twelve new buses", "- a night service", "1. Lower fares",
+                      "2. More stops", BODY[1]]

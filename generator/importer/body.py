@@ -11,6 +11,9 @@ from .lines import GRAPHIC, agency_dateline, SENTENCE_END, URL, URL_LINE, Unit, 
 from .when import find_date
 
 
+LIST_ITEM = re.compile(r"^(?:[-*>]|\d{1,3}[.)])\s+\S")
+
+
 class BodyReader:
     """The body's part of TextReader (text.py), which holds the clipping and the head's findings."""
 
@@ -57,7 +60,7 @@ class BodyReader:
                 self._removed("fragment (a graphic's or a caption's text)", unit, "fragment")
             else:
                 self._agency_dateline(unit)
-                blocks.append(unit.text if unit.text.startswith(("- ", "* ", "1. ", "> ")) else _inline(unit.text))
+                blocks.append(unit.text if LIST_ITEM.match(unit.text) else _inline(unit.text))
         if live_times and not clip.published:
             newest_first = [_hhmm(t) for t in live_times] == sorted(map(_hhmm, live_times), reverse=True) and \
                 len(live_times) >= 2 or len(days) >= 2 and days[0].value > days[-1].value
@@ -105,9 +108,10 @@ class BodyReader:
         if not any(is_prose(u) for u in body[:position]) and \
                 (P.DOCUMENT_LABEL.match(text) or text.isupper() and unit.words <= 3 and not capital_headings(body[position + 1:])):
             return "label"   # ("JUDGMENT", "PRESS RELEASE" above the text; not the first of the text's own headings)
-        if is_prose(unit) or unit.text.startswith(("- ", "* ", "> ")) or is_sentence(text):
-            return "text"
         following = body[position + 1] if position + 1 < len(body) else None
+        if is_prose(unit) or LIST_ITEM.match(unit.text) or is_sentence(text) or \
+                text.endswith(":") and following is not None and LIST_ITEM.match(following.text):
+            return "text"   # (a list, and the line that introduces it, are the article's)
         if re.search(r"\d", text) and not re.search(r"[^\W\d_]{3}", text):
             return "fragment"
         if unit.words <= 14 and following is not None and is_prose(following) and text[:1].isupper() and \

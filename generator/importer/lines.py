@@ -42,6 +42,9 @@ class Unit:
         return self.text.strip("#*_>•- \t")
 
 
+BULLET = re.compile(r"^[•▪◦‣●■□➤►✓✔]\s*")   # (a list item as a browser copies it: written as Markdown's "- ")
+
+
 def units_of(text: str, paged: bool = False) -> list[Unit]:
     """The text's paragraphs and short lines. `paged` text (a PDF's) is hard-wrapped to a column: a
     paragraph ends at a blank line, or at a line that stops well short of the column's width."""
@@ -51,7 +54,7 @@ def units_of(text: str, paged: bool = False) -> list[Unit]:
     for raw in text.split("\n"):
         line = raw.rstrip()
         if line.strip():
-            current.append(line.strip())
+            current.append(BULLET.sub("- ", line.strip()))
         elif current:
             blocks.append(current)
             current = []
