@@ -466,3 +466,20 @@ def test_a_list_and_the_line_introducing_it_are_kept():
              "1. Lower fares", "2. More stops", "", BODY[1])
     assert c.body == [BODY[0], "The plan includes:", "- twelve new buses", "- a night service", "1. Lower fares",
                       "2. More stops", BODY[1]]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 23), st.integers(0, 59), st.sampled_from(["{h}:{m:02d}", "{h:02d}:{m:02d} Uhr", "{h}h{m:02d}",
+                                                                   "{h:02d}.{m:02d} Chiuse le scuole"]))
+def test_an_entry_time_reads_back_in_every_form(hour, minute, form):
+    from generator.importer.lines import entry_time
+    assert entry_time(form.format(h=hour, m=minute)) == f"{hour:02d}:{minute:02d}"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_line_features_never_fail_on_any_text(text):
+    from generator.importer.lines import agency_dateline, byline_like, entry_time, is_data
+    value = entry_time(text)
+    assert value is None or (len(value) == 5 and value[2] == ":")
+    assert isinstance(agency_dateline(text), list) and isinstance(byline_like(text), bool) and isinstance(is_data(text), bool)
