@@ -483,3 +483,11 @@ def test_line_features_never_fail_on_any_text(text):
     value = entry_time(text)
     assert value is None or (len(value) == 5 and value[2] == ":")
     assert isinstance(agency_dateline(text), list) and isinstance(byline_like(text), bool) and isinstance(is_data(text), bool)
+
+
+@pytest.mark.parametrize("notice", ["To continue reading, subscribe now.", "Pour continuer à lire, abonnez-vous.",
+                                    "Um weiterzulesen, schließen Sie ein Abo ab.", "Para continuar leyendo, suscríbete.",
+                                    "Per leggere l'articolo completo abbonati."])
+def test_a_paywall_that_says_how_to_continue_reading(notice):
+    c = clip(HEAD, "", BODY[0], "", notice)
+    assert c.access == "partial" and c.body == [BODY[0]]
