@@ -491,3 +491,10 @@ def test_line_features_never_fail_on_any_text(text):
 def test_a_paywall_that_says_how_to_continue_reading(notice):
     c = clip(HEAD, "", BODY[0], "", notice)
     assert c.access == "partial" and c.body == [BODY[0]]
+
+
+@pytest.mark.parametrize("skip", ["Skip to main content", "Aller au contenu principal", "Direkt zum Inhalt",
+                                  "Saltar al contenido", "Salta al contenuto"])
+def test_a_skip_link_above_the_masthead_is_furniture_not_the_outlet(skip):
+    c = clip(skip, "THE FENLAND CHRONICLE", HEAD, "", *BODY)
+    assert (c.outlet, c.title) == ("The Fenland Chronicle", HEAD)

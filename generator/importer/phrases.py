@@ -76,16 +76,20 @@ CHROME = re.compile(r"^(?:" + _any(
     # fr
     r"accueil", r"rechercher", r"recherche", r"se connecter", r"connexion", r"s'abonner", r"abonnez-vous", r"mon compte", r"partager",
     r"imprimer", r"envoyer", r"publicité", r"contenu sponsorisé", r"écouter( cet article)?", r"offrir (cet )?article", r"en direct",
-    r"suivre", r"sauvegarder", r"fermer",
+    r"suivre", r"sauvegarder", r"fermer", r"(aller|passer) (directement )?au contenu( principal)?", r"(retour en )?haut de (la )?page",
+    r"retour en haut", r"menu principal", r"plus", r"voir plus",
     # de
     r"startseite", r"suche", r"anmelden", r"abmelden", r"einloggen", r"registrieren", r"mein konto", r"abonnieren", r"abo",
     r"teilen", r"drucken", r"anzeige", r"werbung", r"artikel (anhören|verschenken|merken)", r"schließen", r"merken",
+    r"(direkt )?zum (haupt)?inhalt( springen)?", r"(nach oben|zurück nach oben)", r"hauptmenü", r"mehr",
     # es
     r"inicio", r"portada", r"buscar", r"búsqueda", r"iniciar sesión", r"regístrate", r"registrarse", r"mi cuenta", r"suscríbete",
     r"compartir", r"imprimir", r"publicidad", r"contenido patrocinado", r"escuchar( artículo)?", r"cerrar", r"guardar",
+    r"(ir|saltar) al contenido( principal)?", r"volver (arriba|al inicio)", r"menú( principal)?", r"más", r"ver más",
     # it
     r"ricerca", r"cerca", r"accedi", r"registrati", r"il mio account", r"abbonati", r"condividi", r"stampa", r"pubblicità",
-    r"contenuto sponsorizzato", r"ascolta( l'articolo)?", r"chiudi", r"salva",
+    r"contenuto sponsorizzato", r"ascolta( l'articolo)?", r"chiudi", r"salva", r"(salta|vai) al contenuto( principale)?",
+    r"torna (su|in alto|all'inizio)", r"menù|menu principale", r"altro", r"leggi di più",
 ) + r")\s*[:.…»>|]*$", re.I)
 
 CHROME_SENTENCE = re.compile(_any(
