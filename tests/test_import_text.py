@@ -498,3 +498,8 @@ def test_a_paywall_that_says_how_to_continue_reading(notice):
 def test_a_skip_link_above_the_masthead_is_furniture_not_the_outlet(skip):
     c = clip(skip, "THE FENLAND CHRONICLE", HEAD, "", *BODY)
     assert (c.outlet, c.title) == ("The Fenland Chronicle", HEAD)
+
+
+def test_a_byline_with_the_town_of_a_section_label_is_not_a_browser_tab_title():
+    c = clip("Diario del Moncayo", "TARAZONA", HEAD, "Lucía Gómez | Tarazona", "04/06/2024 - 08:15h", "", *BODY)
+    assert (c.outlet, c.authors, c.published) == ("Diario del Moncayo", ["Lucía Gómez"], "2024-06-04T08:15")

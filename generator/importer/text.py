@@ -186,7 +186,8 @@ class TextReader(BodyReader):
         texts = {u.clean.lower(): u for u in candidates}
         for unit in candidates:   # ("Headline – Outlet", a browser tab's title, beside the headline itself)
             parts = re.split(r"\s+[|–—-]\s+", unit.clean)
-            if len(parts) >= 2 and any(texts.get(part.lower()) not in (None, unit) for part in parts):
+            if len(parts) >= 2 and any(texts.get(part.lower()) not in (None, unit) and len(part.split()) >= 4
+                                       for part in parts):
                 rest = [part for part in parts if part.lower() not in texts]
                 if len(rest) == 1 and outlet_like(rest[0]) and not self.site:
                     self.site = outlet_name(rest[0])
