@@ -503,3 +503,15 @@ def test_a_skip_link_above_the_masthead_is_furniture_not_the_outlet(skip):
 def test_a_byline_with_the_town_of_a_section_label_is_not_a_browser_tab_title():
     c = clip("Diario del Moncayo", "TARAZONA", HEAD, "Lucía Gómez | Tarazona", "04/06/2024 - 08:15h", "", *BODY)
     assert (c.outlet, c.authors, c.published) == ("Diario del Moncayo", ["Lucía Gómez"], "2024-06-04T08:15")
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("By Ann Lowe, Sam Reid and Priya Raman", ["Ann Lowe", "Sam Reid", "Priya Raman"]),
+    ("Par Anne Lebrun, Paul Martin et Léa Roux", ["Anne Lebrun", "Paul Martin", "Léa Roux"]),
+    ("By Ann Lowe, Health Correspondent", ["Ann Lowe"]),
+    ("Von Eva Schmidt, Korrespondentin in Rom", ["Eva Schmidt"]),
+    ("Por Lucía Gómez, Corresponsal en Bruselas", ["Lucía Gómez"]),
+    ("di Giulia Ferri, Inviata a Genova", ["Giulia Ferri"]),
+])
+def test_names_listed_with_commas_and_a_role_after_a_comma(byline, authors):
+    assert clip(HEAD, byline, "", *BODY).authors == authors

@@ -136,6 +136,8 @@ def name_like(text: str) -> bool:
     words = text.replace("’", "'").split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text) or text.isupper():
         return False
+    if P.ROLE_WORDS.search(text):
+        return False   # ("Health Correspondent")
     if words[0].lower() in DETERMINERS or words[0].lower() in NOT_A_NAME_START or words[0].lower().startswith(("l'", "d'")) or P.ORGANISATION_WORDS.search(text):
         return False   # (an outlet: "The Coastal Times", "La Gazette")
     capitals = [w for w in words if w.lower().rstrip(".") not in PARTICLES]

@@ -281,6 +281,13 @@ TRANSLATION = [
 # A document that says it is an excerpt.
 EXCERPT = re.compile(r"\b(excerpts?|extracts?|extraits?|auszug|auszüge|extractos?|estratto|estratti)\b", re.I)
 
+# A journalist's role beside the name in a byline ("Health Correspondent"): not a name.
+ROLE_WORDS = re.compile(r"\b(correspondents?|editor|reporter|writer|journalist|columnist|critic|analyst|producer|contributor|"
+                        r"envoyée?|correspondante?|journaliste|rédacteur|rédactrice|chroniqueu(r|se)|"
+                        r"korrespondent(in)?|redakteur(in)?|reporterin|journalistin|"
+                        r"corresponsal|redactora?|periodista|enviad[oa]|cronista|"
+                        r"corrispondente|inviat[oa]|redattore|redattrice|giornalista|caporedattore)\b", re.I)
+
 # Words that make a capitalised name an organisation's, not a person's.
 ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc|court|ministry|department|association|"
                                 r"university|agency|office|service|board|group|company|committee|commission|foundation|"

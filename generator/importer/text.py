@@ -284,8 +284,9 @@ class TextReader(BodyReader):
             if not part or P.RELATIVE_TIME.search(part) or TIME.fullmatch(part.strip()):
                 continue
             names = P.BYLINE_START.sub("", part)
-            if byline_by_comma(names):
-                names = names.partition(",")[0]
+            others = [n for n in P.NAME_JOINERS.split(names.partition(",")[2]) if n.strip()]
+            if byline_by_comma(names) and not all(name_like(strip_honorific(n.strip(" ."))) for n in others):
+                names = names.partition(",")[0]   # ("Priya Raman, correspondent in Leeds"; not "Ann Lowe, Sam Reid and ...")
             for name in P.NAME_JOINERS.split(names):
                 name = strip_honorific(name.strip(" ."))
                 name = name.title() if name.isupper() and len(name) > 4 else name   # ("JANE DOE")
