@@ -104,3 +104,142 @@ def test_real_metadata_are_used(tmp_path):
 def test_a_scan_is_refused_with_an_ocr_hint(tmp_path):
     with pytest.raises(ClippingError, match="no text layer.*ocrmypdf"):
         pdf(tmp_path, [["A scanned page of text", "", "more text here"]], scan=True)
+
+
+def test_json_ld_nodes_linked_by_id_are_followed():
+    graph = ('<script type="application/ld+json">{"@context":"https://schema.org","@graph":['
+             '{"@type":"WebPage","@id":"https://coastline.example/p/basin","url":"https://coastline.example/p/basin",'
+             '"isPartOf":{"@id":"https://coastline.example/#site"}},'
+             '{"@type":"Article","@id":"https://coastline.example/p/basin#article","headline":"Basin to be dredged",'
+             '"isPartOf":{"@id":"https://coastline.example/p/basin"},"author":{"@id":"https://coastline.example/#ines"},'
+             '"publisher":{"@id":"https://coastline.example/#org"},"datePublished":"2024-05-12T08:15:00+01:00"},'
+             '{"@type":"WebSite","@id":"https://coastline.example/#site","name":"Coastline Weekly Site"},'
+             '{"@type":"Organization","@id":"https://coastline.example/#org","name":"Coastline Weekly"},'
+             '{"@type":"Person","@id":"https://coastline.example/#ines","name":"Ines Barr"}]}</script>')
+    c = html(page(graph).replace("| Bay Courier", "• Coastline Weekly"))
+    assert (c.title, c.outlet, c.authors, c.url) == ("Basin to be dredged", "Coastline Weekly", ["Ines Barr"],
+                                                     "https://coastline.example/p/basin")
+    assert c.review == []
+
+
+def test_a_line_saying_where_the_page_was_first_published_sits_under_the_headline():
+    head = ('<meta property="og:site_name" content="Coast Digest"><meta property="og:url" '
+            'content="https://coastdigest.example/s/harbour">')
+    note = "<p>Cet article a été initialement publié par Le Phare de la Baie le 12 mai 2024.</p><p>Par Ines Barr</p>"
+    c = html(page(head, note).replace("| Bay Courier", "- Coast Digest"))
+    assert (c.outlet, c.published, c.authors) == ("Le Phare de la Baie", "2024-05-12", ["Ines Barr"])
+    assert c.reproduced_by.outlet == "Coast Digest" and "initialement" not in c.text
+
+
+def test_a_figure_row_of_an_infobox_goes():
+    box = "<div class='infobox'><p>Boats aground a year: 2021 3 · 2022 5 · 2023 9</p></div>"
+    c = html(page(extra=box))
+    assert c.body == PARAGRAPHS
+
+
+def test_a_letterhead_over_later_pages_goes_and_full_lines_run_on(tmp_path):
+    sentence_lines = ["The board met twice in May and heard from the harbour master, the fishermen's association",
+                      "and the ferry company. Each of them asked for the work to be finished before the winter.",
+                      "The harbour master said that the silt had built up faster since the storm of last January."]
+    pages = [["Bay Harbour Board", "", "Dredging of the inner basin", "", *LINES[:6]],
+             ["Bay Harbour Board: dredging report 2024", "", *sentence_lines, "", *LINES[6:]]]
+    c = pdf(tmp_path, pages)
+    assert "dredging report 2024" not in c.text and c.outlet == "Bay Harbour Board"
+    assert " ".join(sentence_lines) in c.body
+
+
+def test_the_outlet_named_as_the_author_is_no_author():
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+          '"headline":"Harbour basin to be dredged","author":{"@type":"Organization","name":"Bay Courier"},'
+          '"publisher":{"@type":"Organization","name":"Bay Courier"}}</script>')
+    c = html(page(ld))
+    assert c.authors == [] and c.outlet == "Bay Courier" and "authors" in {item.split(":")[0] for item in c.review}
+
+
+@pytest.mark.parametrize("tags, authors, published, access", [
+    ('<meta name="byl" content="By Ines Barr"><meta name="dc.date.issued" content="2024-05-12">',
+     ["Ines Barr"], "2024-05-12", "full"),
+    ('<meta name="parsely-author" content="Ines Barr"><meta name="parsely-pub-date" content="2024-05-12T08:15:00Z">'
+     '<meta property="article:content_tier" content="locked">', ["Ines Barr"], "2024-05-12T08:15Z", "partial"),
+])
+def test_other_publishers_meta_tags(tags, authors, published, access):
+    c = html(page(tags))
+    assert (c.authors, c.published, c.access) == (authors, published, access)
+
+
+def test_a_press_release_its_letterhead_label_and_dateline_above_a_short_headline(tmp_path):
+    pages = [["Bay Harbour Board", "", "Pressemitteilung", "", "Kiel, 4. Juni 2024", "", "Inner basin to be dredged", "",
+              *LINES, "S. 1"]]
+    c = pdf(tmp_path, pages, {"Title": "Präsentation von PowerPoint", "Author": "Press Office"})
+    assert (c.title, c.outlet, c.published, c.authors) == ("Inner basin to be dredged", "Bay Harbour Board",
+                                                          "2024-06-04", [])
+    assert [b for b in c.body if not b.startswith("{#")] == PARAGRAPHS
+
+
+@pytest.mark.parametrize("number", ["Pag. 1 di 2", "[1]", "S. 1", "1 | 2", "Seite 1 von 2"])
+def test_page_numbers_in_other_forms_go(tmp_path, number):
+    c = pdf(tmp_path, [["Harbour dredging", "", *LINES[:6], number], [*LINES[6:], number.replace("1", "2", 1)]],
+            {"Title": "Harbour dredging"})
+    assert [b for b in c.body if not b.startswith("{#")] == PARAGRAPHS
+
+
+@pytest.mark.parametrize("title", ["Documento di Microsoft Word", "Sans titre", "Folie 1", "Presentación de PowerPoint"])
+def test_placeholder_titles_in_each_language_are_not_titles(tmp_path, title):
+    c = pdf(tmp_path, [["Harbour dredging: the board decides", "", *LINES]], {"Title": title})
+    assert c.title == "Harbour dredging: the board decides"
+
+
+def test_microdata_with_a_publisher_item_of_its_own():
+    body = ('<div itemprop="publisher" itemscope itemtype="https://schema.org/Organization">'
+            '<meta itemprop="name" content="Kieler Abendpost"></div>'
+            '<time itemprop="datePublished" datetime="2024-06-04T08:15:00+02:00">4. Juni 2024</time>')
+    c = html(page(body_top=body).replace("| Bay Courier", ""))
+    assert (c.outlet, c.published) == ("Kieler Abendpost", "2024-06-04T08:15+02:00")
+
+
+def test_a_french_paywall_notice_in_a_saved_page_goes_and_makes_it_partial():
+    notice = "<div class='paywall'><p>Il vous reste 70% de cet article à lire.</p><p>Déjà abonné ? Se connecter</p></div>"
+    c = html(page(extra=notice))
+    assert c.access == "partial" and c.body == PARAGRAPHS
+
+
+def test_an_aggregator_page_credits_the_original_named_beside_the_date():
+    head = '<meta property="og:site_name" content="NewsHub"><meta property="og:url" content="https://newshub.example/a/77">'
+    top = "<p class='source'>The Bay Courier · 4 June 2024</p>"
+    pointer = "<p><a href='https://baycourier.example/x'>Continue reading on The Bay Courier</a></p>"
+    c = html(page(head, top, pointer).replace("| Bay Courier", "| NewsHub"))
+    assert (c.outlet, c.published, c.url, c.access) == ("The Bay Courier", "2024-06-04", None, "partial")
+    copy = c.reproduced_by
+    assert (copy.outlet, copy.url, copy.published, copy.access) == ("NewsHub", "https://newshub.example/a/77", None,
+                                                                    "partial")
+
+
+def test_a_court_is_not_an_outlet_and_a_formula_is_not_an_author(tmp_path):
+    pages = [["Verwaltungsgericht Kiel", "Az. 4 A 112/23", "", "URTEIL", "", "In der Verwaltungsrechtssache", "",
+              *LINES[:6], "Seite 1 von 2"], ["Az. 4 A 112/23", "", *LINES[6:], "Seite 2 von 2"]]
+    c = pdf(tmp_path, pages, {"Title": "Urteil 4 A 112/23"})
+    assert (c.title, c.outlet, c.authors) == ("Urteil 4 A 112/23", None, [])
+    assert "Az. 4 A 112/23" not in c.text and "Seite" not in c.text
+
+
+def test_a_live_report_page_is_dated_by_its_first_entry():
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"LiveBlogPosting",'
+          '"headline":"Storm live: harbour closed","datePublished":"2024-01-09T09:00:00+00:00","liveBlogUpdate":['
+          '{"@type":"BlogPosting","headline":"Harbour reopens","datePublished":"2024-01-09T18:40:00+00:00"},'
+          '{"@type":"BlogPosting","headline":"Gale warning","datePublished":"2024-01-09T06:05:00+00:00"}]}</script>')
+    c = html(page(ld))
+    assert c.published == "2024-01-09T06:05+00:00"
+
+
+@pytest.mark.parametrize("top, author, published", [
+    ("<p class='auteur'>Par Anne Lebrun</p><p class='date-publication'>Publié le 12 mai 2024 à 08h15</p>",
+     "Anne Lebrun", "2024-05-12T08:15"),
+    ("<div class='autor'>Por Lucía Gómez</div><div class='fecha'>12/05/2024 08:15</div>", "Lucía Gómez",
+     "2024-05-12T08:15"),
+    ("<span class='autore'>di Giulia Ferri</span><span class='data'>12 maggio 2024</span>", "Giulia Ferri", "2024-05-12"),
+    ("<span class='verfasser'>Von Eva Schmidt</span><span class='datum'>12.05.2024, 08:15 Uhr</span>", "Eva Schmidt",
+     "2024-05-12T08:15"),
+])
+def test_bylines_and_dates_in_elements_named_in_other_languages(top, author, published):
+    c = html(page(body_top=top))
+    assert (c.authors, c.published) == ([author], published)

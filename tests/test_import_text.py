@@ -173,3 +173,345 @@ def test_agency_datelines(lead, credits):
 def test_an_organisation_in_a_letterhead_is_the_outlet_not_an_author():
     c = clip("Westshire County Council", "Old swimming baths to close as roof repairs prove too costly", "", *BODY)
     assert (c.outlet, c.authors) == ("Westshire County Council", [])
+
+
+HEAD = "Old swimming baths to close as roof repairs prove too costly"
+
+
+@pytest.mark.parametrize("dateline", [
+    "Published 4 June 2024 at 09:30 · Last updated 5 June 2024 at 11:00 after the council's statement",
+    "Publié le 4 juin 2024 à 09h30, mis à jour le 5 juin 2024 à 11h00",
+    "Veröffentlicht am 4. Juni 2024 um 9.30 Uhr · Zuletzt aktualisiert am 5. Juni 2024 um 11.00 Uhr",
+    "Publicado el 4 de junio de 2024 a las 09:30 · Actualizado el 5 de junio de 2024 a las 11:00 horas",
+    "Pubblicato il 4 giugno 2024 alle 09:30 · Aggiornato il 5 giugno 2024 alle 11:00",
+])
+def test_a_long_dateline_with_its_update_gives_the_publication_date_and_goes(dateline):
+    c = clip(HEAD, dateline, "", *BODY)
+    assert c.published == "2024-06-04T09:30" and c.body == list(BODY)
+
+
+def test_a_live_report_written_newest_first_is_dated_by_its_last_entry():
+    c = clip("Storm live: roads closed across the county", "Tuesday 9 January 2024", "",
+             "16:30", BODY[1], "", "11:10", BODY[2], "", "07:05", BODY[0])
+    assert c.published == "2024-01-09T07:05"
+
+
+def test_a_live_report_over_two_days_newest_first_is_dated_by_the_earliest_day():
+    c = clip("Storm live: roads closed across the county", "", "Wednesday 10 January 2024", "", "08:00", BODY[1],
+             "", "Tuesday 9 January 2024", "", "22:15", BODY[2], "", "19:40", BODY[0])
+    assert c.published == "2024-01-09T19:40"
+
+
+@pytest.mark.parametrize("notice", [
+    "There are 420 words left in this article.", "Subscribe to keep reading.",
+    "Il vous reste 420 mots à lire.", "Noch 420 Wörter übrig: jetzt weiterlesen.",
+    "Te quedan 420 palabras por leer.", "Ti restano 420 parole da leggere.",
+])
+def test_a_paywall_that_counts_the_words_left_makes_the_text_partial(notice):
+    c = clip(HEAD, "", BODY[0], "", BODY[1], "", notice)
+    assert c.access == "partial" and c.body == list(BODY[:2])
+
+
+@pytest.mark.parametrize("prompt", [
+    "Get our evening briefing by email. Sign me up", "Recevez notre lettre du soir par e-mail. Je m'inscris",
+    "Erhalten Sie unseren Abendbrief per E-Mail. Ich abonniere", "Recibe nuestro boletín por correo. Me suscribo",
+    "Ricevi la nostra lettera serale via mail. Mi iscrivo",
+])
+def test_a_sign_up_prompt_after_the_text_goes(prompt):
+    c = clip(HEAD, "", *BODY, "", prompt)
+    assert c.body == list(BODY)
+
+
+@pytest.mark.parametrize("credit_line, outlet, published", [
+    ("Westfälische Abendpost · 4. Juni 2024", "Westfälische Abendpost", "2024-06-04"),
+    ("Nordhessisches Tageblatt | 04.06.2024", "Nordhessisches Tageblatt", "2024-06-04"),
+    ("Heraldo del Moncayo · 4 de junio de 2024", "Heraldo del Moncayo", "2024-06-04"),
+    ("Fenland Chronicle · 4 June 2024", "Fenland Chronicle", "2024-06-04"),
+])
+def test_an_aggregator_credit_line_names_an_outlet_not_an_author(credit_line, outlet, published):
+    c = clip("NewsHub", "Top  World  Local  Saved", HEAD, credit_line, "", *BODY)
+    assert (c.outlet, c.published, c.authors) == (outlet, published, [])
+    assert c.reproduced_by.outlet == "NewsHub" and c.reproduced_by.published is None
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("This article was first published by The Fenland Chronicle on 2 June 2024, and is reproduced here with "
+     "the permission of its editor.", "The Fenland Chronicle"),
+    ("Cet article a été initialement publié par La Voix du Bocage le 2 juin 2024.", "La Voix du Bocage"),
+    ("Zuerst erschienen bei Westfälische Abendpost am 2. Juni 2024.", "Westfälische Abendpost"),
+    ("Este artículo fue publicado originalmente en Heraldo del Moncayo el 2 de junio de 2024.", "Heraldo del Moncayo"),
+    ("Questo articolo è stato pubblicato originariamente su Gazzetta del Lago il 2 giugno 2024.", "Gazzetta del Lago"),
+])
+def test_a_first_published_line_under_the_headline_names_the_original(line, outlet):
+    c = clip("Coast Digest", HEAD, line, "", *BODY)
+    assert (c.outlet, c.published) == (outlet, "2024-06-02") and c.body == list(BODY)
+    assert c.reproduced_by.outlet == "Coast Digest"
+
+
+def test_a_row_of_figures_from_a_graphic_goes():
+    c = clip(HEAD, "", BODY[0], "", "Swimmers a year: 2021 12,400 · 2022 15,900 · 2023 18,250", "", BODY[1], "",
+             BODY[2])
+    assert c.body == list(BODY)
+
+
+def test_headings_in_capitals_are_subheadings_when_the_document_uses_them():
+    c = clip(HEAD, "", "THE FACTS", "", BODY[0], "", "THE COUNCIL'S REASONS", "", BODY[1], "", BODY[2])
+    assert c.body == ["## THE FACTS", BODY[0], "## THE COUNCIL'S REASONS", BODY[1], BODY[2]]
+
+
+@pytest.mark.parametrize("label", ["PRESS RELEASE", "Communiqué de presse", "Pressemitteilung", "Nota de prensa",
+                                   "Comunicato stampa", "JUDGMENT"])
+def test_a_label_naming_the_document_goes(label):
+    c = clip(HEAD, "", label, "", *BODY)
+    assert c.body == list(BODY)
+
+
+@pytest.mark.parametrize("byline", ["By Staff Reporter", "Par la rédaction", "Von Online-Redaktion", "Por Redacción",
+                                    "di Redazione"])
+def test_a_byline_signed_by_the_newsroom_names_no_author(byline):
+    c = clip(HEAD, byline, "", *BODY)
+    assert c.authors == [] and "authors" in review(c) and c.body == list(BODY)
+
+
+@pytest.mark.parametrize("pointer, outlet", [
+    ("Read more at The Fenland Chronicle", "The Fenland Chronicle"),
+    ("Lire l'article complet sur Le Phare de la Baie", "Le Phare de la Baie"),
+    ("Zum vollständigen Artikel bei Westfälische Abendpost", "Westfälische Abendpost"),
+    ("Sigue leyendo en Heraldo del Moncayo", "Heraldo del Moncayo"),
+    ("Prosegui a leggere su Gazzetta del Lago", "Gazzetta del Lago"),
+])
+def test_a_copy_that_sends_the_reader_to_the_original_is_partial(pointer, outlet):
+    c = clip("NewsHub", HEAD, "", BODY[0], "", BODY[1], "", pointer)
+    assert c.access == "partial" and c.reproduced_by.access == "partial" and c.body == list(BODY[:2])
+    assert (c.outlet, c.reproduced_by.outlet) == (outlet, "NewsHub")
+
+
+@pytest.mark.parametrize("notice", [
+    "Register to continue reading.", "Cet article est réservé aux abonnés.",
+    "Um diesen Artikel zu lesen, benötigen Sie ein Digital-Abo.", "Este contenido es exclusivo para suscriptores.",
+    "Questo articolo è riservato agli abbonati.",
+])
+def test_paywall_notices_written_as_sentences(notice):
+    c = clip(HEAD, "", BODY[0], "", notice)
+    assert c.access == "partial" and c.body == [BODY[0]]
+
+
+def test_a_pass_for_subscribers_in_the_story_is_not_a_paywall():
+    line = "Il parcheggio della stazione resta gratuito per gli abbonati al treno fino alla fine di dicembre."
+    assert clip(HEAD, "", BODY[0], "", line).access == "full"
+
+
+@pytest.mark.parametrize("heading", ["Up next", "À découvrir aussi", "Mehr aus Freiburg", "También te puede interesar",
+                                     "Potrebbero interessarti", "Réagir à cet article", "Lascia un commento"])
+def test_trailing_headings_in_each_language_end_the_article(heading):
+    other = "An unrelated story about the county's bus timetables, which change in September on three routes."
+    c = clip(HEAD, "", *BODY, "", heading, "Buses cut in September", other)
+    assert c.body == list(BODY)
+
+
+@pytest.mark.parametrize("heading", ["Más de 300 vecinos firman la petición", "Mehr über die Kosten"])
+def test_a_subheading_that_starts_like_a_trailing_heading_does_not_end_the_article(heading):
+    c = clip(HEAD, "", BODY[0], "", heading, BODY[1], "", BODY[2])
+    assert BODY[2] in c.body
+
+
+@pytest.mark.parametrize("caption, credit", [("The pool in 1965. Photo by Ann Lowe", "Photo by Ann Lowe"),
+                                             ("La piscina negli anni Sessanta. Foto di Mario Rossi", "Foto di Mario Rossi")])
+def test_a_caption_with_a_credit_by_name(caption, credit):
+    c = clip(HEAD, "", BODY[0], "", caption, "", BODY[1])
+    assert c.body == list(BODY[:2]) and c.credits == [credit]
+
+
+@pytest.mark.parametrize("line, value", [("Pubblicato il 4 giugno 2024 ore 20.05", "2024-06-04T20:05"),
+                                         ("Veröffentlicht am 4. Juni 2024 um 9.30", "2024-06-04T09:30")])
+def test_a_time_written_with_a_point_after_a_clock_word(line, value):
+    assert find_date(line).value == value
+
+
+@pytest.mark.parametrize("label", ["MOTORI", "SPORT", "GESUNDHEIT", "SALUD", "MÉTÉO", "WEATHER"])
+def test_a_section_label_above_the_headline_is_not_the_outlet(label):
+    c = clip(label, HEAD, "", *BODY)
+    assert c.outlet is None and c.title == HEAD
+
+
+@pytest.mark.parametrize("byline, authors, credits", [
+    ("Ann Lowe | Political correspondent", ["Ann Lowe"], []),
+    ("Ann Lowe in Leeds", ["Ann Lowe"], []),
+    ("Lucía Gómez | Sevilla", ["Lucía Gómez"], []),
+    ("Giulia Ferri - Roma", ["Giulia Ferri"], []),
+    ("Eva Schmidt und Jonas Keller", ["Eva Schmidt", "Jonas Keller"], []),
+    ("Texto: Lucía Gómez", ["Lucía Gómez"], []),
+    ("Testo di Giulia Ferri", ["Giulia Ferri"], []),
+    ("Un article d'Anne Lebrun", ["Anne Lebrun"], []),
+    ("Ein Beitrag von Eva Schmidt", ["Eva Schmidt"], []),
+    ("Von unserem Korrespondenten Hans Weber", ["Hans Weber"], []),
+    ("Story by Ann Lowe", ["Ann Lowe"], []),
+    ("Anne Lebrun (avec AFP)", ["Anne Lebrun"], ["AFP"]),
+    ("Eva Schmidt (dpa)", ["Eva Schmidt"], ["dpa"]),
+    ("Ann Lowe\u200b", ["Ann Lowe"], []),
+])
+def test_bylines_written_without_by_or_with_a_place_a_role_or_an_agency(byline, authors, credits):
+    c = clip(HEAD, byline, "", *BODY)
+    assert (c.title, c.authors, c.credits, c.body) == (HEAD, authors, credits, list(BODY))
+
+
+@pytest.mark.parametrize("times, first", [
+    (["18:40 Uhr", "14:15 Uhr", "06:05 Uhr"], "06:05"),
+    (["4.30pm", "11.10am", "7.05am"], "07:05"),
+    (["18:40 Riapre l'autostrada", "14:15 Chiuse le scuole", "06:05 Allerta rossa"], "06:05"),
+    (["07h05", "11h10", "16h30"], "07:05"),
+])
+def test_live_entry_times_in_each_form_are_subheadings_and_date_the_report(times, first):
+    c = clip("Storm: roads closed across the county", "Tuesday 9 January 2024", "",
+             times[0], BODY[0], "", times[1], BODY[1], "", times[2], BODY[2])
+    assert c.published == "2024-01-09T" + first
+    assert c.body == [f"## {times[0]}", BODY[0], f"## {times[1]}", BODY[1], f"## {times[2]}", BODY[2]]
+
+
+@pytest.mark.parametrize("label", ["LIVE-TICKER", "DIRETTA", "EN DIRECTO", "LIVE"])
+def test_a_live_label_above_the_headline_is_neither_outlet_nor_title(label):
+    c = clip(label, HEAD, "", *BODY)
+    assert (c.title, c.outlet) == (HEAD, None)
+
+
+@pytest.mark.parametrize("printed, title", [
+    ("EN DIRECTO | Temporal en Galicia: cortes de luz", "Temporal en Galicia: cortes de luz"),
+    ("LIVE: Storm closes roads across the county", "Storm closes roads across the county"),
+    ("Storm live: roads closed across the county", "Storm live: roads closed across the county"),
+    ("«Nous ne fermerons pas la piscine», promet le maire", "«Nous ne fermerons pas la piscine», promet le maire"),
+    ("“We will not close the baths”", "“We will not close the baths”"),
+])
+def test_the_title_is_the_headline_as_printed_without_a_label_set_apart(printed, title):
+    assert clip(printed, "", *BODY).title == title
+
+
+def test_a_longer_line_under_the_headline_is_its_standfirst():
+    standfirst = "Engineers say the roof cannot be saved for less than two million pounds"
+    c = clip("The Fenland Chronicle", HEAD, standfirst, "By Ann Lowe", "4 June 2024", "", *BODY)
+    assert c.title == HEAD and c.body == [standfirst, *BODY]
+
+
+def test_a_source_line_with_its_date_set_apart_credits_the_original_and_its_date():
+    c = clip("NotizieOra", HEAD, "Fonte: Gazzetta del Lago - 3 giugno 2024", "", *BODY)
+    assert (c.outlet, c.published, c.reproduced_by.outlet) == ("Gazzetta del Lago", "2024-06-03", "NotizieOra")
+
+
+def test_a_french_byline_and_credit_with_a_space_before_the_colon():
+    c = clip(HEAD, "Texte : Anne Lebrun · Photos : Marc Petit", "4 juin 2024", "", *BODY)
+    assert (c.authors, c.credits, c.published) == (["Anne Lebrun"], ["Photos : Marc Petit"], "2024-06-04")
+
+
+def test_a_row_of_sharing_links_is_not_joined_to_the_headline():
+    c = clip(HEAD, "Share on Facebook  Share on X  Email", "", *BODY)
+    assert c.title == HEAD and c.body == list(BODY)
+
+
+def test_a_masthead_above_a_text_without_headline_is_the_outlet_not_the_title():
+    c = clip("Fenland Chronicle", "4 June 2024", "", *BODY)
+    assert (c.outlet, c.published, c.body) == ("Fenland Chronicle", "2024-06-04", list(BODY))
+    assert c.title.endswith("…") and "title" in review(c)
+
+
+def test_a_cookie_banner_is_not_joined_to_the_headline_under_it():
+    c = clip("We use cookies to improve your experience on this site. Accept all  Reject", HEAD, "", *BODY)
+    assert c.title == HEAD and c.body == list(BODY)
+
+
+@pytest.mark.parametrize("line, credits", [("Madrid, 3 jun (EFE)", ["EFE"]), ("Roma, 3 giugno (ANSA)", ["ANSA"]),
+                                           ("Berlin (dpa/AFP)", ["dpa", "AFP"])])
+def test_an_agency_dateline_on_a_line_of_its_own_goes_its_agencies_credited(line, credits):
+    c = clip(HEAD, line, "", *BODY)
+    assert c.credits == credits and c.body == list(BODY)
+
+
+@pytest.mark.parametrize("line", ["In der Verwaltungsrechtssache", "For Immediate Release", "Nel Nome Del Popolo"])
+def test_a_capitalised_phrase_that_starts_with_a_preposition_is_not_a_name(line):
+    c = clip(HEAD, line, "", *BODY)
+    assert c.authors == []
+
+
+@pytest.mark.parametrize("byline, authors, credits, published", [
+    ("Ann Lowe / 04/06/2024 / 08:15", ["Ann Lowe"], [], "2024-06-04T08:15"),
+    ("Eva Schmidt | 04.06.2024 | Foto: Jörg Baum", ["Eva Schmidt"], ["Foto: Jörg Baum"], "2024-06-04"),
+    ("Lucía Gómez | Madrid | 04 jun 2024 - 08:15", ["Lucía Gómez"], [], "2024-06-04T08:15"),
+])
+def test_a_byline_its_date_time_and_credit_set_apart_by_bars_or_slashes(byline, authors, credits, published):
+    c = clip(HEAD, byline, "", *BODY)
+    assert (c.authors, c.credits, c.published, c.body) == (authors, credits, published, list(BODY))
+
+
+@pytest.mark.parametrize("sentence", ["Parents will receive the results by email in July, the head teacher said.",
+                                      "Residents get a bin collection every week from May, the council confirmed."])
+def test_a_sentence_of_the_story_that_speaks_of_email_or_every_week_is_kept(sentence):
+    c = clip(HEAD, "", BODY[0], "", sentence, "", BODY[1])
+    assert sentence in c.body
+
+
+@pytest.mark.parametrize("byline, author", [("Por María Dolores de Cospedal", "María Dolores de Cospedal"),
+                                            ("Jean de La Fontaine", "Jean de La Fontaine"),
+                                            ("Por Ana da Silva", "Ana da Silva")])
+def test_a_name_with_a_particle_is_not_cut_as_if_a_place_followed(byline, author):
+    assert clip(HEAD, byline, "", *BODY).authors == [author]
+
+
+@pytest.mark.parametrize("prompt", ["Click to enlarge", "Cliquez pour agrandir", "Zum Vergrößern klicken",
+                                    "Haz clic para ampliar", "Clicca per ingrandire", "Voir la galerie", "12 Fotos"])
+def test_a_picture_s_prompt_goes(prompt):
+    c = clip(HEAD, "", BODY[0], "", prompt, "", BODY[1], "", BODY[2])
+    assert c.body == list(BODY)
+
+
+def test_a_list_and_the_line_introducing_it_are_kept():
+    c = clip(HEAD, "", BODY[0], "", "The plan includes:", "• twelve new buses", "• a night service", "",
+             "1. Lower fares", "2. More stops", "", BODY[1])
+    assert c.body == [BODY[0], "The plan includes:", "- twelve new buses", "- a night service", "1. Lower fares",
+                      "2. More stops", BODY[1]]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 23), st.integers(0, 59), st.sampled_from(["{h}:{m:02d}", "{h:02d}:{m:02d} Uhr", "{h}h{m:02d}",
+                                                                   "{h:02d}.{m:02d} Chiuse le scuole"]))
+def test_an_entry_time_reads_back_in_every_form(hour, minute, form):
+    from generator.importer.lines import entry_time
+    assert entry_time(form.format(h=hour, m=minute)) == f"{hour:02d}:{minute:02d}"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_line_features_never_fail_on_any_text(text):
+    from generator.importer.lines import agency_dateline, byline_like, entry_time, is_data
+    value = entry_time(text)
+    assert value is None or (len(value) == 5 and value[2] == ":")
+    assert isinstance(agency_dateline(text), list) and isinstance(byline_like(text), bool) and isinstance(is_data(text), bool)
+
+
+@pytest.mark.parametrize("notice", ["To continue reading, subscribe now.", "Pour continuer à lire, abonnez-vous.",
+                                    "Um weiterzulesen, schließen Sie ein Abo ab.", "Para continuar leyendo, suscríbete.",
+                                    "Per leggere l'articolo completo abbonati."])
+def test_a_paywall_that_says_how_to_continue_reading(notice):
+    c = clip(HEAD, "", BODY[0], "", notice)
+    assert c.access == "partial" and c.body == [BODY[0]]
+
+
+@pytest.mark.parametrize("skip", ["Skip to main content", "Aller au contenu principal", "Direkt zum Inhalt",
+                                  "Saltar al contenido", "Salta al contenuto"])
+def test_a_skip_link_above_the_masthead_is_furniture_not_the_outlet(skip):
+    c = clip(skip, "THE FENLAND CHRONICLE", HEAD, "", *BODY)
+    assert (c.outlet, c.title) == ("The Fenland Chronicle", HEAD)
+
+
+def test_a_byline_with_the_town_of_a_section_label_is_not_a_browser_tab_title():
+    c = clip("Diario del Moncayo", "TARAZONA", HEAD, "Lucía Gómez | Tarazona", "04/06/2024 - 08:15h", "", *BODY)
+    assert (c.outlet, c.authors, c.published) == ("Diario del Moncayo", ["Lucía Gómez"], "2024-06-04T08:15")
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("By Ann Lowe, Sam Reid and Priya Raman", ["Ann Lowe", "Sam Reid", "Priya Raman"]),
+    ("Par Anne Lebrun, Paul Martin et Léa Roux", ["Anne Lebrun", "Paul Martin", "Léa Roux"]),
+    ("By Ann Lowe, Health Correspondent", ["Ann Lowe"]),
+    ("Von Eva Schmidt, Korrespondentin in Rom", ["Eva Schmidt"]),
+    ("Por Lucía Gómez, Corresponsal en Bruselas", ["Lucía Gómez"]),
+    ("di Giulia Ferri, Inviata a Genova", ["Giulia Ferri"]),
+])
+def test_names_listed_with_commas_and_a_role_after_a_comma(byline, authors):
+    assert clip(HEAD, byline, "", *BODY).authors == authors

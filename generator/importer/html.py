@@ -38,9 +38,10 @@ _TAG = re.compile(r"<[^>]+>")
 _CAPTION = re.compile(r"<(figcaption|[a-z]+\b[^>]*class\s*=\s*[\"'][^\"']*(?:credit|caption)[^\"']*[\"'])[^>]*>(.*?)</", re.I | re.S)
 _ITEMPROP = re.compile(r"<(\w+)\b([^>]*\bitemprop\s*=\s*[\"']?(headline|name|datePublished|author|publisher|inLanguage|url)"
                        r"[\"']?[^>]*)>(.*?)</\1>", re.I | re.S)
+_NESTED_NAME = re.compile(r"<\w+\b[^>]*\bitemprop\s*=\s*[\"']?name[\"']?[^>]*>([^<]*)", re.I)
 _TIME = re.compile(r"(<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)[\"'][^>]*>)", re.I)
 _AUTHOR = re.compile(r"<(a|span|div|p)\b(?=[^>]*(?:\brel\s*=\s*[\"']?author|\bclass\s*=\s*[\"'](?![^\"']*comment)[^\"']*"
-                     r"\b(?:author|fn)\b))[^>]*>((?:(?!</?\1\b).)*?)</\1>", re.I | re.S)
+                     r"\b(?:author|fn|auteur|autor|autorin|autore|verfasser)\b))[^>]*>((?:(?!</?\1\b).)*?)</\1>", re.I | re.S)
 
 
 def _attrs(tag: str) -> dict[str, str]:
@@ -88,20 +89,27 @@ def _name(value) -> str | None:
 
 def _url(value) -> str | None:
     if isinstance(value, dict):
-        value = value.get("@id") or value.get("url")
+        value = value.get("url") or value.get("@id")
     if isinstance(value, list):
         value = value[0] if value else None
     return value if isinstance(value, str) and value.startswith("http") else None
 
 
+LINKED = ("publisher", "author", "isPartOf", "mainEntityOfPage", "isBasedOn")
+
+
 def _ld_articles(page: str) -> list[dict]:
-    found = []
+    """The article nodes of the page's JSON-LD, their references by `@id` to other nodes of the page (a
+    Yoast-style `@graph`: WebPage, Organization, Person) replaced by those nodes."""
+    found, nodes = [], {}
 
     def walk(node):
         if isinstance(node, list):
             for item in node:
                 walk(item)
         elif isinstance(node, dict):
+            if isinstance(node.get("@id"), str) and len(node) > 1:
+                nodes.setdefault(node["@id"], node)
             types = node.get("@type")
             types = types if isinstance(types, list) else [types]
             if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in types) and \
@@ -116,7 +124,15 @@ def _ld_articles(page: str) -> list[dict]:
             walk(json.loads(block.strip().removeprefix("<!--").removesuffix("-->")))
         except ValueError:
             continue
-    return found
+
+    def resolve(value):
+        if isinstance(value, list):
+            return [resolve(item) for item in value]
+        if isinstance(value, dict) and set(value) == {"@id"}:
+            return nodes.get(value["@id"], value)
+        return value
+
+    return [{**node, **{key: resolve(node[key]) for key in LINKED if key in node}} for node in found]
 
 
 class Declared:
@@ -144,6 +160,8 @@ class Declared:
         for _, attrs, prop, inner in _ITEMPROP.findall(page):
             prop = prop.lower()
             value = _attrs(attrs).get("content") or _attrs(attrs).get("datetime") or _text(inner)
+            if prop in ("publisher", "author") and (name := _NESTED_NAME.search(inner)):
+                value = _attrs(name.group(0)).get("content") or _text(name.group(1) or "")   # (an item with its own name)
             if prop == "author":
                 self.micro["author"] = "; ".join(filter(None, [self.micro.get("author"), value]))
             elif value and prop not in self.micro:
@@ -179,6 +197,12 @@ def read_html(page: str) -> Clipping:
             reader._byline(unit)
         elif kind == "dateline" and not clip.published:
             reader._dateline(unit)
+    if not reader.stopped_short:   # (a link-only "Continue reading on X" the main text left out)
+        pointer = next((line for line in visible_text(page).split("\n\n")
+                        if len(line.split()) <= 20 and P.CONTINUE_ELSEWHERE.search(line)), None)
+        if pointer:
+            reader._elsewhere(Unit(pointer))
+            clip.decide("access", "partial", "the page stops and sends the reader elsewhere for the rest")
     clip.kind = "html"
     clip.review = []
     _credits(page, clip)
@@ -188,7 +212,8 @@ def read_html(page: str) -> Clipping:
 
 
 _HEADER = re.compile(r"<(\w+)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:byline|by-line|author|dateline|date|posted-on|"
-                     r"entry-meta|article-meta|meta)\b[^\"']*[\"'][^>]*>(.*?)</\1>", re.I | re.S)
+                     r"entry-meta|article-meta|meta|auteur|signature|autor|autorin|autore|firma|verfasser|datum|fecha|"
+                     r"data|publication|published|timestamp)\b[^\"']*[\"'][^>]*>(.*?)</\1>", re.I | re.S)
 
 
 def _header_lines(page: str) -> list[str]:
@@ -241,9 +266,12 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     if title:
         clip.decide("title", " ".join(htmllib.unescape(title).split()), "the page's declared headline")
     own_site = d.first(site, title_site)
-    authors = _names(ld.get("author")) or _names(micro.get("author")) or _names(meta.get("article:author")) or \
-        _names(meta.get("author")) or d.authors
-    if authors:
+    authors = _names(ld.get("author")) or _names(micro.get("author")) or \
+        next((_names(meta.get(key)) for key in AUTHOR_META if _names(meta.get(key))), None) or d.authors
+    publishers = {name.lower() for name in (site, _name(ld.get("publisher")), title_site) if name}
+    authors = [P.BYLINE_START.sub("", name) for name in authors]   # (a byline's "By" in a meta tag)
+    authors = [name for name in authors if name.lower() not in publishers and not P.NEWSROOM.match(name)]
+    if authors:   # (the outlet or its newsroom named as the author is no author)
         agencies = [name for name in authors if P.AGENCIES.match(name)]
         people = [name for name in authors if name not in agencies]
         for agency in agencies:
@@ -251,13 +279,18 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
                 clip.credits.append(agency)
         if people:
             clip.decide("authors", people, "the page's declared author")
-    published = _iso(d.first(ld.get("datePublished"), micro.get("datepublished"), meta.get("article:published_time"),
-                             meta.get("datepublished"), meta.get("date"), meta.get("dc.date"), meta.get("pubdate")))
-    if published:
+    published = _iso(d.first(ld.get("datePublished"), ld.get("dateCreated"), micro.get("datepublished"),
+                             *(meta.get(key) for key in DATE_META)))
+    entries = sorted(filter(None, (_iso(entry.get("datePublished")) for entry in _as_list(ld.get("liveBlogUpdate"))
+                                   if isinstance(entry, dict))))
+    if entries and (not published or entries[0][:16] < published[:16]):
+        clip.decide("published", entries[0], "a live report: the date of its first entry (liveBlogUpdate)")
+    elif published:
         clip.decide("published", published, "the page's declared publication date")
     elif d.time and (not clip.published or clip.published[:10] == _iso(d.time)[:10]):
         clip.decide("published", _iso(d.time), "the date-time the page gives its article")
-    url = d.first(d.canonical, _url(ld.get("mainEntityOfPage")), _url(ld.get("url")), meta.get("og:url"),
+    page_node = ld.get("isPartOf") if _types(ld.get("isPartOf")) & {"webpage", "itempage", "collectionpage"} else None
+    url = d.first(d.canonical, _url(ld.get("mainEntityOfPage")), _url(ld.get("url")), meta.get("og:url"), _url(page_node),
                   *(value for value in (micro.get("url"), meta.get("url")) if str(value).startswith("http")))
     if url:
         clip.decide("url", url, "the page's canonical address")
@@ -266,14 +299,22 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
         clip.language = lang[:2].lower()
     else:
         clip.language = clip.language or language(clip.text)
-    if ld.get("isAccessibleForFree") in (False, "False", "false") and clip.access == "full":
+    if (ld.get("isAccessibleForFree") in (False, "False", "false") or meta.get("article:content_tier") == "locked") \
+            and clip.access == "full":
         clip.decide("access", "partial", "the page declares the article is not free to read (isAccessibleForFree)")
         clip.access_note = clip.access_note or "opening only; the rest is for subscribers"
     clip.reproduced_by = None
+    beside = getattr(reader, "beside_date", None)   # ("The Bay Courier · 4 June 2024" under an aggregator's headline)
+    if beside and own_site and beside[0].lower() != own_site.lower():
+        reader.original = reader.original or beside[0]
+        if reader.original.lower() == beside[0].lower():
+            reader.original_date = reader.original_date or beside[1]
     original = reader.original or _reproduced(d)
     if original and own_site and (isinstance(original, str) and original.lower() != own_site.lower() or original is True):
         copy = Reproducer(outlet=own_site, url=meta.get("og:url") if _host(meta.get("og:url")) != _host(url) else None,
                           published=_iso(meta.get("article:published_time")), access=clip.access)
+        if url and not copy.url and _host(url) == _host(meta.get("og:url") or url) and not _reproduced(d):
+            copy.url, clip.url = url, None   # (the only address the page gives is its own, not the original's)
         clip.published = _iso(ld.get("datePublished")) or reader.original_date   # (the original's own date, if stated)
         if copy.published == clip.published:
             copy.published = None
@@ -285,6 +326,20 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
             clip.outlet = None
     elif own_site:
         clip.decide("outlet", outlet_name(own_site), "the page's declared site name")
+
+
+AUTHOR_META = ("article:author", "author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator")
+DATE_META = ("article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "dcterms.issued",
+             "dcterms.created", "pubdate", "publish-date", "publication_date", "parsely-pub-date", "sailthru.date")
+
+
+def _as_list(value) -> list:
+    return value if isinstance(value, list) else [value] if value else []
+
+
+def _types(node) -> set[str]:
+    types = node.get("@type") if isinstance(node, dict) else None
+    return {t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
 
 
 def _is_live(d: Declared) -> bool:

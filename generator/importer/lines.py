@@ -17,6 +17,9 @@ PARTICLES = {"de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "d
               "al", "ter", "ten", "zu", "y", "e", "st", "mc"}
 EDITION = re.compile(r"\b(edition|édition|ausgabe|edición|edizione|weekend|week-end|wochenende|international|"
                       r"digital|online|e-paper)\b", re.I)
+NOT_A_NAME_START = {"in", "im", "am", "auf", "für", "mit", "aus", "zum", "zur", "bei", "nach", "über", "unter", "of", "for",
+                    "on", "at", "to", "from", "with", "dans", "pour", "sur", "avec", "en", "au", "aux", "par", "con", "para",
+                    "por", "sobre", "desde", "nel", "nella", "per", "su", "sul"}
 DETERMINERS = {"the", "a", "la", "le", "les", "l", "der", "die", "das", "el", "los", "las", "il", "lo", "gli", "i", "un", "une"}
 CONTENT_MIN = 4   # letters in a word counted for the overlap with the body
 
@@ -39,28 +42,36 @@ class Unit:
         return self.text.strip("#*_>•- \t")
 
 
-def units_of(text: str) -> list[Unit]:
+BULLET = re.compile(r"^[•▪◦‣●■□➤►✓✔]\s*")   # (a list item as a browser copies it: written as Markdown's "- ")
+
+
+def units_of(text: str, paged: bool = False) -> list[Unit]:
+    """The text's paragraphs and short lines. `paged` text (a PDF's) is hard-wrapped to a column: a
+    paragraph ends at a blank line, or at a line that stops well short of the column's width."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u202f", " ")
+    text = re.sub("[\u200b\u200c\u200d\u2060\ufeff\u00ad]", "", text)   # (zero-width characters and soft hyphens)
     blocks, current = [], []
     for raw in text.split("\n"):
         line = raw.rstrip()
         if line.strip():
-            current.append(line.strip())
+            current.append(BULLET.sub("- ", line.strip()))
         elif current:
             blocks.append(current)
             current = []
     if current:
         blocks.append(current)
+    column = max((len(line) for block in blocks for line in block), default=0) if paged else 0
     units = []
     for block in blocks:
-        for line in unwrap(block):
+        for line in unwrap(block, column):
             units.append(Unit(line, len(units)))
     return units
 
 
-def unwrap(lines: list[str]) -> list[str]:
+def unwrap(lines: list[str], column: int = 0) -> list[str]:
     """A block's lines, joined where a line was only wrapped: hard-wrapped text (lines of about
-    the same length), or a line that runs on, unfinished, into one that starts in small letters."""
+    the same length), or a line that runs on, unfinished, into one that starts in small letters.
+    With a `column` width (a PDF's), a line that fills it runs on even when a sentence ends there."""
     if len(lines) < 2:
         return lines
     longest = max(len(line) for line in lines)
@@ -69,23 +80,32 @@ def unwrap(lines: list[str]) -> list[str]:
     for line in lines[1:]:
         before = joined[-1]
         open_end = not SENTENCE_END.search(before)
-        if even:
+        if column and len(before) >= 0.75 * column and len(line.split()) >= 4 and not looks_meta(line):
+            wrapped = True
+        elif even:
             wrapped = len(before) >= 0.6 * longest and (line[:1].islower() or open_end and (uniform or not looks_meta(line)))
         else:
             wrapped = open_end and line[:1].islower() and len(before) >= 30 and not re.search(r"[:|]$", before) \
                 and not looks_meta(line)
-        if wrapped and not P.BYLINE_START.match(line):
+        if wrapped and not P.BYLINE_START.match(line) and not _furniture(before):
             joined[-1] = before + " " + line
         else:
             joined.append(line)
     return joined
 
 
+def _furniture(line: str) -> bool:
+    """A row of links or a banner: never the start of a paragraph wrapped onto the next line."""
+    return bool(re.search(r"\S(\s{2,}|\t)\S", line) or P.CHROME.match(line) or P.CHROME_SENTENCE.search(line))
+
+
 def looks_meta(line: str) -> bool:
     """A line that stands on its own under a long one: a byline, an agency, a date, a credit, a name."""
     line = line.strip()
     return bool(P.AGENCIES.match(line.strip(" ()")) or P.CREDIT.search(line) or find_date(line) or find_month(line)
-                or name_like(line) or byline_by_comma(line) or P.RELATIVE_TIME.search(line) or URL.match(line)
+                or P.FIRST_PUBLISHED.match(line) and len(line.split()) <= 12
+                or _furniture(line) or bool(agency_dateline(line))
+                or name_like(line) or byline_by_comma(line) or byline_like(line) or P.RELATIVE_TIME.search(line) or URL.match(line)
                 or len(line.split()) <= 3 and not line[:1].islower())
 
 
@@ -116,7 +136,9 @@ def name_like(text: str) -> bool:
     words = text.replace("’", "'").split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text) or text.isupper():
         return False
-    if words[0].lower() in DETERMINERS or words[0].lower().startswith(("l'", "d'")) or P.ORGANISATION_WORDS.search(text):
+    if P.ROLE_WORDS.search(text):
+        return False   # ("Health Correspondent")
+    if words[0].lower() in DETERMINERS or words[0].lower() in NOT_A_NAME_START or words[0].lower().startswith(("l'", "d'")) or P.ORGANISATION_WORDS.search(text):
         return False   # (an outlet: "The Coastal Times", "La Gazette")
     capitals = [w for w in words if w.lower().rstrip(".") not in PARTICLES]
     return len(capitals) >= 2 and all(w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w.'-]*", w) for w in capitals)
@@ -156,8 +178,9 @@ def is_section(text: str) -> bool:
 def is_menu(unit: Unit) -> bool:
     """A navigation bar: several short items on one line, or separated by bars."""
     items = [item for item in re.split(r"\s{2,}|\s*[|•·]\s*", unit.text) if item.strip()]
-    if len(items) >= 3 and all(len(item.split()) <= 3 for item in items) and not SENTENCE_END.search(unit.text):
-        return True
+    if len(items) >= 3 and all(len(item.split()) <= 3 for item in items) and not SENTENCE_END.search(unit.text) and \
+            not find_date(unit.text) and not P.CREDIT.search(unit.text):
+        return True   # (not a byline's name, date and credit set apart by bars)
     if len(items) >= 2 and all(P.CHROME.match(item.strip()) for item in items):
         return True
     return False
@@ -168,8 +191,36 @@ GRAPHIC = re.compile(r"\b(source|quelle|fuente|fonte|grafik|graphic|chart|infogr
                      r"infografica|karte|mapa|carte|map)\s*:", re.I)
 
 
+NUMBER = re.compile(r"^[-+~≈(]?[\d][\d.,:%/’']*[%)]?$|^\d+(?:[.,]\d+)?\s?(%|€|\$|£)$")
+
+
+def is_data(text: str) -> bool:
+    """A graphic's or a table's row pasted as a line: mostly figures, not a sentence
+    ("Output, tonnes a year: 2019 410,000 · 2023 385,000")."""
+    tokens = [t for t in re.split(r"\s+|\s*[·|•;]\s*", text.strip()) if t]
+    figures = sum(1 for t in tokens if NUMBER.match(t.strip(":,")))
+    return 3 <= figures and figures >= 0.3 * len(tokens) and len(tokens) <= 40 and not SENTENCE_END.search(text.strip())
+
+
+ENTRY_TIME = re.compile(r"^(?P<h>\d{1,2})[:h.](?P<m>\d{2})\s*(?P<ampm>[ap]\.?\s?m\.?)?(?:\s*(?:uhr|h|horas?|hrs?)\b\.?)?"
+                        r"(?:\s*(?:[|·–—:-]\s*)?(?P<rest>\S.*))?$", re.I)
+
+
+def entry_time(text: str) -> str | None:
+    """A live report's entry time, alone or before the entry's heading ('18:40 Uhr', '4.30pm',
+    '18:40 Riapre l'autostrada'), as HH:MM; None for anything else."""
+    match = ENTRY_TIME.match(text.strip())
+    if not match or match["rest"] and (len(match["rest"].split()) > 14 or SENTENCE_END.search(match["rest"].rstrip("!?"))
+                                       or not match["rest"][:1].isupper()):
+        return None
+    hour, minute = int(match["h"]), int(match["m"])
+    if match["ampm"]:
+        hour = hour % 12 + (12 if match["ampm"].lower().startswith("p") else 0)
+    return f"{hour:02d}:{minute:02d}" if hour <= 23 and minute <= 59 else None
+
+
 def is_time(text: str) -> bool:
-    return bool(re.fullmatch(r"\d{1,2}[:h.]\d{2}", text.strip()))
+    return entry_time(text) is not None
 
 
 def is_day(text: str) -> bool:
@@ -184,6 +235,46 @@ def byline_by_comma(text: str) -> bool:
         and not find_date(role)
 
 
+PLACE = re.compile(r"^(?P<name>.+?)(?:,\s*|\s+)(?:in|à|en|a|aus|from|desde|dal|dalla)\s+(?P<place>[A-ZÀ-Þ][\w'’ -]{1,30})$")
+AGENCY_NOTE = re.compile(r"\s*\((?:(?:avec|with|mit|con)\s+)?(?P<agency>[^()]{2,30})\)$")
+
+
+def byline_parts(text: str) -> tuple[str, list[str]]:
+    """'Anne Lebrun (avec AFP)' → ('Anne Lebrun', ['AFP']); 'Ann Lowe in Leeds' → ('Ann Lowe', [])."""
+    agencies = []
+    note = AGENCY_NOTE.search(text)
+    if note and all(P.AGENCIES.match(a) for a in re.split(r"\s*[/,]\s*|\s+(?:and|et|und|y|e)\s+", note["agency"])):
+        agencies = re.split(r"\s*[/,]\s*|\s+(?:and|et|und|y|e)\s+", note["agency"])
+        text = text[:note.start()]
+    place = PLACE.match(text)
+    if place and (name_like(place["name"]) or all(name_like(p) for p in P.NAME_JOINERS.split(place["name"]) if p)):
+        text = place["name"]
+    return text.strip(), agencies
+
+
+def agency_dateline(text: str) -> list[str]:
+    """'Madrid, 3 jun (EFE)', 'Berlin (dpa/AFP)' on a line of their own: the agencies; [] for anything
+    else, a person's name before the agency included ('Eva Schmidt (dpa)' is a byline)."""
+    match = re.match(r"^([A-ZÀ-Þ][^()]{1,40}?)\s*\(([^)]{2,30})\)\W*$", text.strip())
+    if not match or len(text.split()) > 8 or name_like(match.group(1)):
+        return []
+    agencies = re.split(r"\s*[/,]\s*", match.group(2))
+    return agencies if all(P.AGENCIES.match(a) for a in agencies) else []
+
+
+def byline_like(text: str) -> bool:
+    """A line that is only a byline without 'By': 'Ann Lowe and Piotr Nowak', 'Lucía Gómez | Sevilla',
+    'Ann Lowe in Leeds', 'Eva Schmidt (dpa)', 'Priya Raman, correspondent in Leeds'."""
+    if len(text.split()) > 12 or SENTENCE_END.search(text) and not text.endswith(")"):
+        return False
+    parts = [p.strip() for p in re.split(r"\s+[|–—-]\s+|\s*\|\s*", text) if p.strip()]
+    if 2 <= len(parts) <= 3 and not any(ch.isdigit() for ch in text) and all(len(p.split()) <= 3 for p in parts[1:]):
+        text = parts[0]   # (a name and a place or role beside it)
+    name, _ = byline_parts(text)
+    names = [n for n in P.NAME_JOINERS.split(name) if n]
+    return byline_by_comma(name) or bool(names) and all(name_like(strip_honorific(n)) for n in names)
+
+
 def strip_honorific(name: str) -> str:
     """'Dr. Matthias Köhler' → 'Matthias Köhler'."""
     stripped = P.HONORIFIC.sub("", name)
@@ -191,10 +282,16 @@ def strip_honorific(name: str) -> str:
 
 
 def headline_text(text: str) -> str:
+    """The headline as printed, its quotation marks kept; a section or live label set apart before or
+    after it ('EN DIRECTO | Temporal en Galicia', 'LIVE: ...') is not part of it."""
     text = text.strip()
-    pairs = {'"': '"', "“": "”", "«": "»", "„": "“"}
-    if len(text) > 2 and text[0] in pairs and text.endswith(pairs[text[0]]) and text.count(text[0]) == 1 + (text[0] == '"'):
-        text = text[1:-1].strip()
+    parts = re.split(r"\s+\|\s+", text)
+    kept = [part for part in parts if not is_section(part)]
+    if 1 <= len(kept) < len(parts):
+        text = " | ".join(kept)
+    label = re.match(r"^([^\W\d][^:]{1,20}?)\s*:\s+(?=\S)", text)
+    if label and label.group(1).isupper() and is_section(label.group(1)):
+        text = text[label.end():]
     return text
 
 

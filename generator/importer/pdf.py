@@ -20,12 +20,16 @@ from .store import ClippingError
 from .lines import name_like, outlet_like, outlet_name, strip_honorific
 from .text import TextReader, ask_unknown
 
-PAGE_NUMBER = re.compile(r"^[-–—\s]*(?:(?:page|seite|página|pagina|pág\.?|p\.)\s*)?\d{1,4}(?:\s*(?:of|/|von|de|di|sur|sobre)\s*\d{1,4})?"
-                         r"[-–—\s]*$", re.I)
-JUNK_TITLE = re.compile(r"^(microsoft (word|powerpoint|excel)\b|untitled|document\d*$|draft|new document)|\.(docx?|odt|rtf|pages|"
+PAGE_NUMBER = re.compile(r"^[-–—\s\[(]*(?:(?:page|seite|página|pagina|pág\.?|pag\.?|p\.|s\.|folio|hoja)\s*)?\d{1,4}"
+                         r"(?:\s*(?:of|/|von|de|di|sur|sobre|\|)\s*\d{1,4})?[-–—\s\])]*$", re.I)
+JUNK_TITLE = re.compile(r"^(microsoft (word|powerpoint|excel)\b|untitled|document\d*$|draft|new document|"
+                        r"(présentation|presentación|presentazione|präsentation) (de |di |von )?powerpoint|powerpoint presentation|"
+                        r"(diapositiva|folie|slide|diapositive) \d+$|(documento|dokument)\s?\d*$|sans titre|ohne titel|sin título|"
+                        r"senza titolo|documento di microsoft word|documento de microsoft word|brouillon|entwurf|borrador|bozza)|\.(docx?|odt|rtf|pages|"
                         r"pptx?|xlsx?|indd|tex|txt|pdf)$|^[\w-]+_v?\d+$|^[\w.-]+$", re.I)
 JUNK_AUTHOR = re.compile(r"^(user|admin|administrator|owner|author|unknown|default|windows user|utilisateur|benutzer|usuario|"
                          r"utente|[a-z]{1,12}\d*|[a-z]+\.[a-z]+)$")
+HEADER_PARTS = re.compile(r"\s*[:|•·]\s+|\s+[–—-]\s+")   # "Society: survey 2024", "Report | Society"
 EDGE = 3   # lines at the top and bottom of a page where running headers and footers are looked for
 
 
@@ -69,12 +73,15 @@ def _running(pages: list[list[str]], title: str | None) -> set[str]:
         later = {n for n in where if n > 0}
         if len(pages) >= 2 and (len(where) >= max(2, 0.6 * len(pages)) or len(later) == len(pages) - 1 >= 2):
             running.add(key)
-    if title and len(pages) >= 2:   # a short title over each page after the first
-        for lines in pages[1:]:
-            filled = [line for line in lines if line]
-            for line in filled[:EDGE]:
-                if len(line.split()) <= 10 and title.lower().startswith(line.lower().rstrip(" .:")):
-                    running.add(_key(line))
+    first = next((line for line in pages[0] if line), "") if pages else ""
+    letterhead = first.lower().rstrip(" .:") if 1 <= len(first.split()) <= 8 else None
+    for lines in pages[1:]:   # a short title, or the letterhead of the first page, over each page after it
+        filled = [line for line in lines if line]
+        for line in filled[:EDGE]:
+            parts = [part.lower().strip(" .") for part in HEADER_PARTS.split(line) if part.strip(" .")]
+            if len(line.split()) <= 12 and (title and title.lower().startswith(line.lower().rstrip(" .:")) or
+                                            letterhead and len(parts) >= 2 and letterhead in parts):
+                running.add(_key(line))
     return running
 
 
@@ -91,7 +98,7 @@ def _read(pages: list[list[str]], running: set[str]):
                 continue
             kept.append(line)
         kept_pages.append(kept)
-    reader = TextReader("\n".join("\n".join(lines) + "\n" for lines in kept_pages))
+    reader = TextReader("\n".join("\n".join(lines) + "\n" for lines in kept_pages), paged=True)
     return reader, reader.read(), removed, kept_pages, footer_names
 
 
@@ -126,7 +133,7 @@ def read_pdf(data: bytes) -> Clipping:
         name = next((part for part in footer_names if outlet_like(part) and not re.search(r"\d", part)
                      and not name_like(part) or part and re.match(r"(the|la|le|der|die|el|il)\s", part, re.I)
                      and outlet_like(part)), None)
-        if name:
+        if name and not P.COURT.search(name):
             clip.decide("outlet", outlet_name(name), f"the running header or footer “{name}”")
     _anchor_pages(clip, kept_pages)
     ask_unknown(clip)

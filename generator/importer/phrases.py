@@ -11,6 +11,8 @@ def _any(*phrases: str) -> str:
     return "|".join(phrases)
 
 
+SHORT_NAME = r"[\w'’-]+(?: [\w'’-]+){0,2}"   # a section's or a town's name in a heading ("More from Leeds")
+
 # Headings after which the rest of a clipping is another page's furniture: related stories,
 # most read, newsletters, comments, topics.
 TRAILING = re.compile(r"^(?:" + _any(
@@ -25,23 +27,33 @@ TRAILING = re.compile(r"^(?:" + _any(
     r"contacts? (presse|médias?)\b.*", r"fin", r"(presse|medien)kontakt\b.*", r"kontakt für medien\b.*", r"contacto de prensa\b.*",
     r"contatti? (per la )?stampa\b.*",
     r"about (us|the author)", r"in other news", r"elsewhere on [\w .'-]+", r"around the web", r"promoted stories",
+    r"up next", r"what to read next", r"explore more", r"featured (stories|articles)", r"more to explore",
     # fr
     r"(à lire|lire) (aussi|également|plus|la suite)", r"sur le même sujet", r"les plus lus", r"articles? (similaires|liés|associés)",
     r"(vous|ça) (pourriez|pourrait) (aussi |également )?(aimer|vous intéresser)", r"nos (dernières|derniers) (articles|actualités)",
     r"(dans|à) la même rubrique", r"commentaires?( \(\d+\))?", r"réagissez", r"(inscrivez-vous|abonnez-vous) à (notre|nos) newsletters?.*",
     r"recommandés?( pour vous)?", r"inscrivez-vous\b.*", r"abonnez-vous à .*", r"voir aussi", r"en continu", r"dernières (infos|actualités)",
+    r"à découvrir( aussi| également)?", r"(vous )?aimerez aussi", r"(les )?articles les plus (lus|partagés|commentés)",
+    r"(réagir|réagissez|commenter)( à cet article)?", r"(laisser|laissez|écrire) un commentaire", r"plus d'actualités?( (de|sur|à))? " + SHORT_NAME,
+    r"(l'actu|l'actualité|actualités) (en continu|à la une)", r"ailleurs sur le web", r"nos (autres )?articles",
     # de
     r"(lesen|lest) (sie )?(auch|mehr)", r"mehr zum thema", r"(meistgelesen|am meisten gelesen)e?", r"das könnte sie auch interessieren",
     r"weitere (artikel|nachrichten|themen)", r"ähnliche artikel", r"kommentare?( \(\d+\))?", r"empfehlungen?", r"themen",
     r"newsletter (abonnieren|bestellen)", r"(jetzt )?(für den )?newsletter anmelden.*", r"melden sie sich .{0,40} an", r"auch interessant", r"top-?themen",
+    r"mehr aus( der| dem)? " + SHORT_NAME, r"zum thema", r"(beliebte|neueste|empfohlene|meistgelesene) (artikel|nachrichten|beiträge)",
+    r"(jetzt )?kommentieren", r"kommentar (schreiben|verfassen)", r"weitere (meldungen|beiträge)", r"(das|dies) könnte sie (auch )?interessieren",
     # es
     r"(lea|lee) (también|más)", r"noticias relacionadas", r"(artículos|temas) relacionados", r"lo más (leído|visto)",
     r"más (noticias|leídas)", r"te puede interesar", r"(también|quizás) te (interese|guste)", r"comentarios?( \(\d+\))?",
     r"suscríbete a (nuestra|nuestro) (newsletter|boletín).*", r"recomendados?", r"ver también",
+    r"(también |quizás |quizá )?te (puede|pueden|podría|podrían) interesar", r"últimas noticias", r"lo último", r"más (en|noticias de) " + SHORT_NAME,
+    r"(deja|escribe|añade) (un|tu) comentario", r"comenta( esta noticia)?", r"noticias (recomendadas|destacadas)",
     # it
     r"(leggi|potrebbe interessarti) (anche|ancora)?", r"articoli correlati", r"i più letti", r"più (letti|visti)", r"notizie correlate",
     r"potrebbe interessarti", r"ti potrebbe(ro)? interessare", r"commenti?( \(\d+\))?", r"iscriviti alla (nostra )?newsletter.*",
     r"consigliati", r"iscriviti\b.*", r"vedi anche", r"correlati",
+    r"(ti )?potrebbero interessar(ti|e)", r"(altre|ultime) notizie", r"altri articoli", r"da non perdere", r"altro (da|su) " + SHORT_NAME,
+    r"lascia un commento", r"commenta( l'articolo)?", r"(più|i più) (letti|condivisi|commentati)( di oggi| della settimana)?",
 ) + r")\s*[:.…»>]*$", re.I)
 
 # Headings of a link set inside the article ("Read also: ..."): the item goes, the article goes on.
@@ -64,16 +76,20 @@ CHROME = re.compile(r"^(?:" + _any(
     # fr
     r"accueil", r"rechercher", r"recherche", r"se connecter", r"connexion", r"s'abonner", r"abonnez-vous", r"mon compte", r"partager",
     r"imprimer", r"envoyer", r"publicité", r"contenu sponsorisé", r"écouter( cet article)?", r"offrir (cet )?article", r"en direct",
-    r"suivre", r"sauvegarder", r"fermer",
+    r"suivre", r"sauvegarder", r"fermer", r"(aller|passer) (directement )?au contenu( principal)?", r"(retour en )?haut de (la )?page",
+    r"retour en haut", r"menu principal", r"plus", r"voir plus",
     # de
     r"startseite", r"suche", r"anmelden", r"abmelden", r"einloggen", r"registrieren", r"mein konto", r"abonnieren", r"abo",
     r"teilen", r"drucken", r"anzeige", r"werbung", r"artikel (anhören|verschenken|merken)", r"schließen", r"merken",
+    r"(direkt )?zum (haupt)?inhalt( springen)?", r"(nach oben|zurück nach oben)", r"hauptmenü", r"mehr",
     # es
     r"inicio", r"portada", r"buscar", r"búsqueda", r"iniciar sesión", r"regístrate", r"registrarse", r"mi cuenta", r"suscríbete",
     r"compartir", r"imprimir", r"publicidad", r"contenido patrocinado", r"escuchar( artículo)?", r"cerrar", r"guardar",
+    r"(ir|saltar) al contenido( principal)?", r"volver (arriba|al inicio)", r"menú( principal)?", r"más", r"ver más",
     # it
     r"ricerca", r"cerca", r"accedi", r"registrati", r"il mio account", r"abbonati", r"condividi", r"stampa", r"pubblicità",
-    r"contenuto sponsorizzato", r"ascolta( l'articolo)?", r"chiudi", r"salva",
+    r"contenuto sponsorizzato", r"ascolta( l'articolo)?", r"chiudi", r"salva", r"(salta|vai) al contenuto( principale)?",
+    r"torna (su|in alto|all'inizio)", r"menù|menu principale", r"altro", r"leggi di più",
 ) + r")\s*[:.…»>|]*$", re.I)
 
 CHROME_SENTENCE = re.compile(_any(
@@ -85,7 +101,10 @@ CHROME_SENTENCE = re.compile(_any(
     r"\btéléchargez (l'|notre )application\b", r"\bapp herunterladen\b", r"\bdescarga (la|nuestra) app\b", r"\bscarica l'app\b",
     r"\b(already|not) a subscriber\b", r"\balready have an account\b", r"\b(sign|log) in to (continue|read|comment)\b",
     r"\bdéjà abonné\b", r"\bbereits abonnent\b", r"\bya (eres|soy) suscriptor\b", r"\bsei già abbonato\b",
-    r"\b(sign up|subscribe) (to|for) (our|the) .{0,40}newsletter\b", r"\binscrivez-vous à (notre|la) newsletter\b",
+    r"\b(sign up|subscribe) (to|for) (our|the) .{0,40}newsletter\b", r"\b(inscrivez-vous|abonnez-vous) à (notre|nos|la) .{0,30}newsletters?\b",
+    r"\b(abonnieren sie|bestellen sie) (unseren|den) .{0,40}newsletter\b", r"\bmelden sie sich .{0,40}newsletter an\b",
+    r"\b(suscríbete|apúntate) a (nuestra|nuestro|la|el) .{0,40}(newsletter|boletín)\b",
+    r"\b(iscriviti|abbonati) alla (nostra )?.{0,30}newsletter\b",
     r"\b(enter|type) your e-?mail\b", r"\bto comment,? (you must|please)\b", r"\bcomments? (are|is) (closed|moderated)\b",
     r"\bbe the first to (comment|reply)\b", r"\byour (comment|e-?mail address) will\b", r"\bsoyez le premier à\b",
     r"\bwe use cookies\b", r"\bnous utilisons des cookies\b", r"\bwir verwenden cookies\b", r"\butilizamos cookies\b",
@@ -94,38 +113,51 @@ CHROME_SENTENCE = re.compile(_any(
     r"\bsenza vincoli\b", r"\bcancel any ?time\b", r"\bjederzeit kündbar\b", r"\boffre (spéciale|d'essai|découverte)\b",
     r"\d+\s?(€|euros?|\$|£)\s*(/|per|par|pro|al|le|el|il|the|for|for the|pour|im|en el)?\s*(first |premier |primer |primo |ersten )?"
     r"(month|mois|monat|mes|mese|semaine|week|woche|semana|settimana)",
-    r"\b(receive|get|recevez|recibe|ricevi|erhalten sie)\b.{0,50}\b(every|chaque|cada|ogni|jeden|each) (morning|day|evening|week|"
+    r"(?:^|[.!?]\s+)(receive|get|recevez|recibe|ricevi|erhalten sie)\b.{0,50}\b(every|chaque|cada|ogni|jeden|each) (morning|day|evening|week|"
     r"matin|jour|soir|semaine|mañana|día|noche|semana|mattina|giorno|sera|settimana|morgen|tag|abend|woche)\b",
-    r"\bin your inbox\b", r"\bdans votre boîte (mail|aux lettres|e-mail)\b", r"\bin ihr(em)? postfach\b",
+    r"\bin your inbox\b", r"\b(sign me up|je m'abonne|je m'inscris|ich abonniere|jetzt abonnieren|me suscribo|"
+    r"quiero suscribirme|mi iscrivo|mi abbono)\b", r"(?:^|[.!?]\s+)(receive|get|recevez|recevoir|erhalten sie|recibe|recibir|ricevi|ricevere) (our|nos|notre|unseren?|nuestr[oa]s?|"
+    r"la nostra|le nostre|i nostri|il nostro)\b.{0,60}\b(by|par|per|por|via|als) (e-?mail|courriel|correo( electrónico)?|mail)\b", r"\bdans votre boîte (mail|aux lettres|e-mail)\b", r"\bin ihr(em)? postfach\b",
     r"\ben tu (correo|bandeja)\b", r"\bnella tua (casella|email)\b",
     r"\bsend (us )?(corrections|a correction|your tips)\b", r"\bpage last (edited|updated|modified)\b", r"\bclick here to\b",
     r"\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
     r"tutti i diritti riservati)\b", r"\bcliquez ici\b", r"\bhier klicken\b", r"\bhaga clic aquí\b", r"\bclicca qui\b",
     r"\bsupport (our|independent) journalism\b", r"\bsoutenez (notre|le) journalisme\b",
+    r"^(click|tap) (here )?to (enlarge|expand|zoom)", r"^(cliquez|appuyez) (ici )?pour agrandir", r"^zum vergrößern (klicken|tippen)",
+    r"^(haz|pulsa) clic (aquí )?para ampliar", r"^(clicca|tocca) per ingrandire", r"^(view|voir|ver|vedi|bildergalerie) (the |la |le |die |\w+ )?(gallery|galerie|galería|galleria|fotos?|photos|bilder)\b",
+    r"^\d+ (photos|fotos|foto|bilder|images)$",
 ), re.I)
 
 # A notice that the rest of the article is for subscribers.
 PAYWALL = re.compile(_any(
     r"\bthe rest (of (this|the) article )?is (reserved )?for subscribers", r"\b(reserved|available|exclusive) (only )?(for|to) subscribers",
-    r"\bsubscribe (now )?to (read|continue|unlock|access)", r"\bthis (article|content|story) is (for|reserved for|available to) (subscribers|members)",
+    r"\bsubscribe (now )?to (read|continue|keep reading|unlock|access)", r"\b(there are|you have) \d[\d,.]* words? (left|remaining)",
+    r"\b\d[\d,.]* words? (left|remaining) (in|of) (this|the) (article|story)", r"\bkeep reading with\b", r"\bthis (article|content|story) is (for|reserved for|available to) (subscribers|members)",
     r"\byou have \d+\s*% of (this|the) article (left )?to read", r"\bto (read|continue reading) (the rest|this article|the full)",
-    r"\b(premium|subscriber[- ]only|members[- ]only) (article|content)\b", r"\bunlock (this|the full) (article|story)",
-    r"\bil vous reste \d+\s*% de (cet|l')article", r"\bla suite est réservée aux abonnés", r"\bréservée? aux abonnés",
-    r"\bcet article est réservé", r"\bpour lire la suite", r"\babonnez-vous pour (lire|continuer)",
+    r"\b(premium|subscriber[- ]only|members[- ]only) (article|content)\b", r"\b(register|sign in|log in|create a free account) to (continue|keep) reading",
+    r"\bto (continue|keep) reading,? (please )?(subscribe|sign in|log in|register)", r"\bpour (continuer à lire|poursuivre (votre )?lecture)",
+    r"\bum weiterzulesen\b", r"\bpara (seguir|continuar) leyendo\b", r"\bper leggere (tutto )?l'articolo (completo|integrale)", r"\bunlock (this|the full) (article|story)",
+    r"\bil vous reste \d+\s*% de (cet |l'|l’)article", r"\bil (vous )?reste \d[\d .]* mots\b", r"\bla suite est réservée aux abonnés", r"\bréservée? aux abonnés",
+    r"\bcet article est réservé", r"\bpour lire la suite", r"\bcet article est (exclusivement )?réservé", r"\babonnez-vous pour (lire|continuer)",
     r"\b(weiterlesen|lesen sie weiter) mit\b", r"\bdieser artikel ist (nur )?für abonnenten", r"\b(abonnenten|abonnentinnen) vorbehalten",
-    r"\bmit (einem )?(\w+-?)?abo (weiterlesen|lesen)", r"\bexklusiv für abonnenten",
-    r"\b(contenido|artículo) (exclusivo )?(para|solo para) suscriptores", r"\bpara seguir leyendo", r"\bsuscríbete para (seguir|continuar)",
-    r"\b(contenuto|articolo) riservato agli abbonati", r"\bper continuare a leggere", r"\babbonati per (leggere|continuare)",
+    r"\bmit (einem )?(\w+-?)?abo (weiterlesen|lesen)", r"\bnoch \d[\d.]* wörter\b", r"\b\d[\d.]* (weitere )?wörter (übrig|verbleibend)", r"\bexklusiv für abonnenten", r"\bbenötigen sie ein (\w+-?)?abo", r"\b(jetzt )?(\w+-?)?abo (abschließen|testen) und weiterlesen",
+    r"\b(contenido|artículo|noticia) (es )?(exclusiv[oa] )?(para|solo para) suscriptores",
+    r"\b(hazte suscriptor|suscríbete|regístrate) (para|y) (seguir|continuar|leer)", r"\bpara seguir leyendo", r"\b(te|le) quedan \d[\d.]* palabras", r"\bsuscríbete para (seguir|continuar)",
+    r"\b(contenuto|articolo) (è )?riservat[oa] agli abbonati", r"\b(il )?(resto|seguito) (dell'articolo )?è riservato agli abbonati", r"\bper continuare a leggere", r"\b(ti )?(restano|rimangono|mancano) \d[\d.]* parole", r"\babbonati per (leggere|continuare)",
 ), re.I)
 PAYWALL_SHARE = re.compile(r"(\d{1,3})\s*%")
 
 # A copy that stops and sends the reader to the original for the rest.
 CONTINUE_ELSEWHERE = re.compile(_any(
-    r"\b(continue|keep) reading (on|at) (?P<en>[^.!?]{2,60})", r"\bread the (full|whole|rest of the|complete) (article|story) (on|at) (?P<en2>[^.!?]{2,60})",
-    r"\b(lire|découvrir) la suite (sur|de l'article sur) (?P<fr>[^.!?]{2,60})", r"\bretrouvez (la suite|l'intégralité)[^.!?]{0,30} sur (?P<fr2>[^.!?]{2,60})",
-    r"\bweiterlesen (auf|bei) (?P<de>[^.!?]{2,60})", r"\bden (ganzen|vollständigen) artikel (lesen sie )?(auf|bei) (?P<de2>[^.!?]{2,60})",
-    r"\bseguir leyendo en (?P<es>[^.!?]{2,60})", r"\blee (la noticia|el artículo) completo en (?P<es2>[^.!?]{2,60})",
-    r"\bcontinua a leggere su (?P<it>[^.!?]{2,60})", r"\bleggi (l'articolo )?(completo|integrale) su (?P<it2>[^.!?]{2,60})",
+    r"\b(continue|keep) reading (on|at) (?P<en>[^.!?]{2,60})", r"\bread the (full|whole|rest of the|complete|original) (article|story|report) (on|at|in) (?P<en2>[^.!?]{2,60})",
+    r"^(read|see) more (on|at) (?P<en3>[^.!?]{2,60})", r"\b(the )?full (article|story) (is )?(on|at) (?P<en4>[^.!?]{2,60})",
+    r"\b(lire|découvrir|voir) la suite (sur|de l'article sur|dans) (?P<fr>[^.!?]{2,60})",
+    r"\blire l'article (complet|en entier|original|en intégralité) (sur|dans) (?P<fr3>[^.!?]{2,60})", r"\bretrouvez (la suite|l'intégralité)[^.!?]{0,30} sur (?P<fr2>[^.!?]{2,60})",
+    r"\bweiterlesen (auf|bei|im|in der|in) (?P<de>[^.!?]{2,60})", r"\b(zum|den) (ganzen|vollständigen|kompletten) (artikel|beitrag) (auf|bei) (?P<de3>[^.!?]{2,60})", r"\bden (ganzen|vollständigen) artikel (lesen sie )?(auf|bei) (?P<de2>[^.!?]{2,60})",
+    r"\b(seguir|sigue|siga|continúa|continuar) leyendo en (?P<es>[^.!?]{2,60})",
+    r"\b(lee|lea|leer) (la noticia|el artículo|la información) (completa?|íntegra) en (?P<es2>[^.!?]{2,60})",
+    r"\b(continua|continuate|prosegui) a leggere (su|sul|sulla|in) (?P<it>[^.!?]{2,60})",
+    r"\bleggi (l'articolo |la notizia )?(completo|completa|integrale) (su|sul|sulla|in) (?P<it2>[^.!?]{2,60})",
 ), re.I)
 
 # A line saying where the text was first published: the original outlet.
@@ -134,20 +166,27 @@ FIRST_PUBLISHED = re.compile(r"^(?:\W{0,3})(?:" + _any(
     r"(re)?published (with permission )?(from|courtesy of) (?P<en2>.+?)", r"source ?: ?(?P<src>.+?)",
     r"(cet article a été |article )?(initialement|d'abord|originellement) (publié|paru) (dans|sur|par) (?P<fr>.+?)",
     r"(cet article est )?paru (dans|sur) (?P<fr2>.+?)", r"source ?: ?(?P<fr3>.+?)",
-    r"(dieser (artikel|beitrag) )?(ist )?(zuerst|ursprünglich) (erschienen|veröffentlicht) (in|bei|auf) (?P<de>.+?)", r"quelle ?: ?(?P<de2>.+?)",
-    r"(este artículo (fue )?)?(publicado|aparecido) (originalmente|primero) en (?P<es>.+?)", r"fuente ?: ?(?P<es2>.+?)",
-    r"(questo articolo (è stato )?)?(pubblicato|apparso) (originariamente|originalmente|per la prima volta) su (?P<it>.+?)",
-    r"fonte ?: ?(?P<it2>.+?)",
-) + r")(?=\s+(?:on|le|am|el|il|and|et|und|y|e|in|with|avec|mit|con)\s|\s*[,.;(]|\s*$)", re.I)
+    r"(dieser (artikel|beitrag) )?(ist )?(zuerst|ursprünglich|erstmals) (erschienen|veröffentlicht) (in|im|bei|auf|von) (?P<de>.+?)", r"quelle ?: ?(?P<de2>.+?)",
+    r"(este artículo (fue |se )?)?(publicado|aparecido|publicó) (originalmente|primero|por primera vez) (en|por) (?P<es>.+?)", r"fuente ?: ?(?P<es2>.+?)",
+    r"(questo articolo (è stato )?)?(pubblicato|apparso) (originariamente|originalmente|per la prima volta) (su|sul|sulla|in|da) (?P<it>.+?)",
+    r"fonte ?: ?(?P<it2>.+?)", r"via (?P<via>[A-ZÀ-Þ].+?)",
+) + r")(?=\s+(?:on|le|am|el|il|and|et|und|y|e|in|with|avec|mit|con)\s|\s+[-–—|·•]\s|\s*[,.;(]|\s*$)", re.I)
 
 # Bylines: "By ...", and the words that join two names.
-BYLINE_START = re.compile(r"^(?:by|written by|words by|reporting by|prepared by|compiled by|edited by|par|rédigé par|von|"
-                          r"erstellt von|verfasst von|por|elaborado por|di|a cura di|texto de|text:|de)\s+", re.I)
+BYLINE_START = re.compile(r"^(?:(?:" + _any(   # (the longer phrases first: "von unserem Korrespondenten" before "von")
+    r"written by", r"words by", r"reporting by", r"prepared by", r"compiled by", r"edited by", r"story by", r"report by",
+    r"text by", r"text\s?:", r"words\s?:", r"rédigé par", r"texte\s?:", r"texte de", r"un article de", r"propos recueillis par",
+    r"de notre (?:correspondante?|envoyée? spéciale?)(?: à [\w' -]+?)?,?", r"erstellt von", r"verfasst von",
+    r"ein (?:beitrag|artikel|bericht|kommentar|interview) von",
+    r"von unserer?m? (?:korrespondent(?:en|in)?|redakteur(?:in)?|mitarbeiter(?:in)?|reporter(?:in)?)",
+    r"elaborado por", r"texto\s?:", r"texto de", r"un artículo de", r"a cura di", r"testo\s?:", r"testo di", r"articolo di",
+    r"servizio di", r"dal nostro (?:corrispondente|inviato)", r"by", r"par", r"von", r"por", r"de", r"di",
+) + r")\s+|un article d['’]|un artículo d['’])", re.I)
 HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|sir|dame|m|mme|mlle|me|herr|frau|sr|sra|srta|dott|dott\.ssa|ing|avv|sig|sig\.ra)"
                        r"\.?\s+", re.I)
 NAME_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b)\s*", re.I)
 CREDIT = re.compile(r"^(?:photo(graph)?s?|pictures?|image|illustrations?|graphics?|infographics?|video|credits?|foto(s|grafía|grafia)?"
-                    r"|bild(er)?|ilustración|illustrazione|dessin|vidéo|crédit)(\s+\w+)?\s*([:©]|\bby\s+[A-ZÀ-Þ])|^©|\bgetty images\b"
+                    r"|bild(er)?|ilustración|illustrazione|dessin|vidéo|crédit)(\s+\w+)?\s*([:©]|\b(by|di|par|von|por)\s+[A-ZÀ-Þ])|^©|\bgetty images\b"
                     r"|\bshutterstock\b", re.I)
 CREDIT_ROLE = re.compile(r"^(?:photo(graph)?s?|pictures?|image|illustrations?|graphics?|video|foto(s|grafía|grafia)?|bild(er)?"
                          r"|ilustración|illustrazione|dessin|vidéo|crédit)\b", re.I)
@@ -162,11 +201,19 @@ AGENCIES = re.compile(r"^(?:" + _any(
     r"\w+ with (afp|reuters|ap|agencies)", r"(avec|with|mit|con) (afp|reuters|ap|dpa|efe|ansa|agences|agencies|agenturen|agencias|agenzie)",
 ) + r")\.?$", re.I)
 
+# A byline signed by the newsroom, not by a person.
+NEWSROOM = re.compile(r"^(?:" + _any(
+    r"(the )?(staff|staff reporters?|staff writers?|newsroom|news ?desk|web ?desk|online desk|editorial (team|staff|board)|editors?)",
+    r"(la )?rédaction( web| numérique| en ligne| de \w+)?", r"(die )?(online-)?redaktion( online)?", r"(la )?redacción( digital| web)?",
+    r"(la )?redazione( online| web| digitale)?",
+) + r")\.?$", re.I)
+
 # Words of a dateline.
-PUBLISHED_WORDS = re.compile(r"\b(published|posted|publié|publiée|mis en ligne|veröffentlicht|publiziert|erschienen|publicado|"
-                             r"pubblicato)\b", re.I)
-UPDATED_WORDS = re.compile(r"\b(updated|last updated|modified|mis à jour|actualisé|aktualisiert|geändert|actualizado|"
-                           r"actualización|aggiornato|ultimo aggiornamento)\b", re.I)
+PUBLISHED_WORDS = re.compile(r"\b(published|posted|first published|publié|publiée|mis en ligne|paru|veröffentlicht|publiziert|"
+                             r"erschienen|erstellt|publicado|publicada|pubblicato|pubblicata)\b", re.I)
+UPDATED_WORDS = re.compile(r"\b(updated|last updated|modified|mis à jour|actualisé|modifié|aktualisiert|zuletzt aktualisiert|"
+                           r"geändert|stand(?=:)|actualizado|actualizada|actualización|modificado|aggiornato|aggiornata|"
+                           r"ultimo aggiornamento|modificato)\b", re.I)
 LIVE_WORDS = re.compile(r"\b(live|en direct|liveblog|live-?ticker|en vivo|en directo|diretta)\b", re.I)
 RELATIVE_TIME = re.compile(r"\b(today|yesterday|just now|\d+\s+(hours?|minutes?|mins?|days?|hrs?)\s+ago|aujourd'hui|hier|il y a \d+|"
                            r"heute|gestern|vor \d+ (stunden?|minuten?|tagen?)|hoy|ayer|hace \d+|oggi|ieri|\d+ (ore|minuti) fa)\b", re.I)
@@ -184,7 +231,19 @@ SECTIONS = {
     "nachrichten", "regional", "españa", "internacional", "política", "economía", "sociedad", "cultura", "deportes", "opinión",
     "nacional", "sucesos", "tribunales", "cronaca", "politica", "esteri", "economia", "società", "sport", "cultura", "italia",
     "mondo", "giustizia", "attualità", "inchiesta", "news", "drugs", "corruption", "police", "exclusif", "exklusiv", "exclusiva",
-    "esclusiva", "live", "en direct",
+    "esclusiva", "live", "en direct", "live updates", "live blog", "liveblog", "live-ticker", "liveticker", "live ticker",
+    "en directo", "en vivo", "directo", "diretta", "in diretta", "diretta live", "direct", "le direct",
+    # more of each language's, so that none is poorer than another
+    "uk news", "us news", "weather", "property", "money", "motoring", "cars", "fashion", "style", "entertainment", "tv",
+    "obituaries", "letters", "comment", "farming", "transport", "housing", "schools", "local news", "sci-tech", "tech news",
+    "sciences", "santé", "éducation", "environnement", "météo", "transports", "faits-divers", "people", "éco", "loisirs",
+    "immobilier", "emploi", "tribune", "édito", "éditorial", "chronique", "vie locale", "agriculture", "numérique", "auto",
+    "sport", "lokales", "vermischtes", "reise", "digital", "gesundheit", "bildung", "klima", "umwelt", "verkehr", "leben",
+    "stil", "feuilleton", "kommentar", "wetter", "lokal", "stadt", "kreis", "land", "sport regional", "karriere",
+    "salud", "educación", "medio ambiente", "tecnología", "ciencia", "motor", "gente", "local", "comunidad",
+    "televisión", "tendencias", "tiempo", "empleo", "vivienda", "ocio", "gastronomía", "provincia", "municipios",
+    "salute", "scuola", "ambiente", "tecnologia", "scienza", "motori", "spettacoli", "cronaca locale", "regione",
+    "meteo", "viaggi", "cucina", "lavoro", "opinioni", "editoriale", "primo piano", "territorio", "provincia", "città",
 }
 
 # A credit line of an aggregator: "<Original outlet> · <date>" under a masthead of its own.
@@ -222,15 +281,45 @@ TRANSLATION = [
 # A document that says it is an excerpt.
 EXCERPT = re.compile(r"\b(excerpts?|extracts?|extraits?|auszug|auszüge|extractos?|estratto|estratti)\b", re.I)
 
+# A journalist's role beside the name in a byline ("Health Correspondent"): not a name.
+ROLE_WORDS = re.compile(r"\b(correspondents?|editor|reporter|writer|journalist|columnist|critic|analyst|producer|contributor|"
+                        r"envoyée?|correspondante?|journaliste|rédacteur|rédactrice|chroniqueu(r|se)|"
+                        r"korrespondent(in)?|redakteur(in)?|reporterin|journalistin|"
+                        r"corresponsal|redactora?|periodista|enviad[oa]|cronista|"
+                        r"corrispondente|inviat[oa]|redattore|redattrice|giornalista|caporedattore)\b", re.I)
+
 # Words that make a capitalised name an organisation's, not a person's.
 ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc|court|ministry|department|association|"
                                 r"university|agency|office|service|board|group|company|committee|commission|foundation|"
                                 r"society|institute|times|news|post|herald|gazette|journal|tribune|courier|press|radio|tv|"
                                 r"mairie|ministère|conseil|préfecture|tribunal|université|société|association|journal|"
                                 r"stadtwerke|ministerium|gericht|verband|verein|zeitung|universität|amt|rat|"
+                                r"team|communications?|marketing|pressestelle|abteilung|referat|ufficio|dipartimento|"
+                                r"direzione|departamento|gabinete|servicio|dirección|direction|"
                                 r"ayuntamiento|ministerio|consejo|tribunal|universidad|diario|periódico|"
-                                r"comune|ministero|consiglio|università|giornale|corriere|gazzetta)\b", re.I)
+                                r"comune|ministero|consiglio|università|giornale|corriere|gazzetta|"
+                                # a publication's own words, in each language
+                                r"chronicle|observer|express|mirror|telegraph|daily|weekly|magazine|monitor|review|"
+                                r"bulletin|dispatch|quotidien|hebdo|dépêche|nouvelles|magazine|presse|"
+                                r"noticias|heraldo|correo|crónica|prensa|semanario|"
+                                r"notizie|messaggero|stampa|mattino|settimanale|quotidiano)\b"
+                                # German compounds: "Landeszeitung", "Tageblatt", "Abendpost"
+                                r"|\w(zeitung|blatt|kurier|anzeiger|rundschau|nachrichten|bote|presse|post|rundfunk|funk)\b", re.I)
 
 # A caption that ends with its credit: "The new ferry at the quay. Photo: Ann Lowe".
 CAPTION_CREDIT = re.compile(r"[.,;(–—-]\s*((?:photo(?:graph)?s?|foto(?:s|grafía)?|image|illustration|bild|crédit(?: photo)?|"
-                            r"dessin|ilustración|illustrazione)\s*[:©]\s*[^.()]{2,60}?)\)?\s*$", re.I)
+                            r"dessin|ilustración|illustrazione)(?:\s*[:©]\s*|\s+(?:by|di|par|von|por)\s+(?=[A-ZÀ-Þ]))"
+                            r"[^.()]{2,60}?)\)?\s*$", re.I)
+
+# A court: a ruling's issuer is no outlet (the corpus's convention: a court ruling has no outlet).
+COURT = re.compile(r"\b(court|tribunal|cour|conseil d'état|cour de cassation|\w*gericht(shof)?|juzgado|audiencia|"
+                   r"tribunale|corte|consiglio di stato|cassazione)\b", re.I)
+
+# A document's label above its text, naming what kind of document it is.
+DOCUMENT_LABEL = re.compile(r"^(?:" + _any(
+    r"(press|news|media) release", r"for immediate release", r"(joint )?statement", r"judg(e)?ment", r"ruling", r"order",
+    r"communiqué( de presse)?", r"arrêt", r"jugement", r"ordonnance", r"décision",
+    r"presse(mitteilung|erklärung)", r"medienmitteilung", r"urteil", r"beschluss",
+    r"nota de prensa", r"comunicado( de prensa)?", r"sentencia", r"auto",
+    r"comunicato( stampa)?", r"nota stampa", r"sentenza", r"ordinanza",
+) + r")\s*[:.]?$", re.I)

@@ -11,18 +11,22 @@ from __future__ import annotations
 import re
 
 from . import phrases as P
+from .body import BodyReader, capital_headings
 from .clipping import Clipping, Reproducer
-from .lines import (EDITION, GRAPHIC, SENTENCE_END, TODAY, URL, URL_LINE, Unit, byline_by_comma, content_words,
+from .lines import (EDITION, agency_dateline, SENTENCE_END, TODAY, URL, URL_LINE, Unit, byline_by_comma, byline_like, byline_parts,
+                    content_words,
                     headline_text, is_day, is_menu, is_prose, is_section, is_sentence, is_time, language, name_like,
                     outlet_like, outlet_name, overlap, strip_honorific, units_of)
 from .when import TIME, find_date, find_month, find_time
 
+GRAPHIC_PARTS = re.compile(r"[|]|grafi|graph", re.I)   # ("Source: X | Graphic: Y", a graphic's credit, not an original)
+
 
 # ---------------------------------------------------------------- the reader
 
-class TextReader:
-    def __init__(self, text: str):
-        self.units = units_of(text)
+class TextReader(BodyReader):
+    def __init__(self, text: str, paged: bool = False):
+        self.units = units_of(text, paged)
         self.clip = Clipping(kind="text")
         self.body_words: set[str] = set()
         self.site: str | None = None        # the site the text was read on (a masthead)
@@ -62,9 +66,10 @@ class TextReader:
         for i, unit in enumerate(units):
             if not is_prose(unit) or self._meta_kind(unit):
                 continue
-            after = [self._meta_kind(u) for u in units[i + 1:i + 4]]
+            after = [self._meta_kind(u) for j, u in enumerate(units[i + 1:i + 4], i + 1)
+                     if not (is_day(u.clean) and j + 1 < len(units) and is_time(units[j + 1].clean))]
             if any(kind in ("byline", "dateline", "agency") for kind in after):
-                continue
+                continue   # (a live report's next day, over its first entry's time, is not a dateline)
             if i + 1 < len(units) and units[i + 1].words <= 3 and self._meta_kind(units[i + 1]) in ("credit",):
                 continue
             while i > 0 and (is_time(units[i - 1].clean) or
@@ -72,8 +77,12 @@ class TextReader:
                 i -= 1   # (a live report's first entry: its day and time)
             if i > 1 and units[i - 1].text.startswith("## ") or i >= 2 and units[i - 1].words <= 6 and \
                     not self._meta_kind(units[i - 1]) and not SENTENCE_END.search(units[i - 1].clean) and \
-                    self._meta_kind(units[i - 2]) in ("byline", "dateline", "credit", "agency", "url"):
-                i -= 1   # (a subheading the text begins with)
+                    self._meta_kind(units[i - 2]) in ("byline", "dateline", "credit", "agency", "url") and \
+                    any(u.words >= 4 and not self._meta_kind(u) and not outlet_like(u.clean) for u in units[:i - 2]):
+                i -= 1   # (a subheading the text begins with, under a headline above it)
+            elif i >= 1 and units[i - 1].clean.isupper() and units[i - 1].words <= 8 and \
+                    not self._meta_kind(units[i - 1]) and capital_headings(units[i + 1:]):
+                i -= 1   # (the first of the text's headings in capitals)
             return i
         return len(units)
 
@@ -113,8 +122,12 @@ class TextReader:
             return "chrome"
         if URL_LINE.match(text):
             return "url"
+        if P.FIRST_PUBLISHED.match(text) and unit.words <= 30 and not GRAPHIC_PARTS.search(text):
+            return "original"   # ("Cet article a été initialement publié par X le 28 août 2024.")
         if P.AGENCIES.match(text.strip(" ()")):
             return "agency"
+        if agency_dateline(text):
+            return "agency dateline"   # ("Madrid, 3 jun (EFE)" on a line of its own)
         if unit.words <= 25 and P.CREDIT.search(text) and not P.BYLINE_START.match(text):
             return "credit"
         if P.BYLINE_START.match(text) and unit.words <= 20 and not is_prose(unit):
@@ -125,8 +138,9 @@ class TextReader:
             return "byline"
         if unit.words <= 16 and (find_date(text) or P.RELATIVE_TIME.search(text) or find_month(text)) and not is_prose(unit):
             return "dateline"
-        if unit.words <= 14 and (P.PUBLISHED_WORDS.search(text) or P.UPDATED_WORDS.search(text)) and TIME.search(text):
-            return "dateline"
+        if unit.words <= 30 and (P.PUBLISHED_WORDS.search(text) or P.UPDATED_WORDS.search(text)) and \
+                (TIME.search(text) or find_date(text)) and not is_prose(unit):
+            return "dateline"   # ("Publicado el 17 de abril de 2024 a las 20:05 · Actualizado el 18 de abril ...")
         if unit.words <= 8 and any(pattern.search(text) for pattern, _ in P.TRANSLATION):
             return "translation"
         return None
@@ -140,6 +154,10 @@ class TextReader:
             self._url(URL_LINE.match(text).group(1), unit)
         elif kind == "agency":
             self._credit(text.strip(" ()"), unit, "agency")
+        elif kind == "agency dateline":
+            for agency in agency_dateline(text):
+                self._credit(agency, None)
+            self._removed("dateline (its agency kept in credits)", unit, "dateline")
         elif kind == "credit":
             self._credits_line(unit)
         elif kind == "byline":
@@ -150,8 +168,10 @@ class TextReader:
             code = next(code for pattern, code in P.TRANSLATION if pattern.search(text))
             self.clip.decide("translated_from", code, f"from “{text}”")
             self._removed("translation link", unit, "translation")
-        elif (first := P.FIRST_PUBLISHED.match(text)) and unit.words <= 12:
-            self._credited_original(first, unit)
+        elif kind == "original":
+            self._credited_original(P.FIRST_PUBLISHED.match(text), unit)
+        elif P.DOCUMENT_LABEL.match(text):
+            self._removed("the document's label", unit, "label")
         elif is_section(text):
             self.live = self.live or bool(P.LIVE_WORDS.fullmatch(text))
             self._removed("section label", unit, "section")
@@ -166,7 +186,8 @@ class TextReader:
         texts = {u.clean.lower(): u for u in candidates}
         for unit in candidates:   # ("Headline – Outlet", a browser tab's title, beside the headline itself)
             parts = re.split(r"\s+[|–—-]\s+", unit.clean)
-            if len(parts) >= 2 and any(texts.get(part.lower()) not in (None, unit) for part in parts):
+            if len(parts) >= 2 and any(texts.get(part.lower()) not in (None, unit) and len(part.split()) >= 4
+                                       for part in parts):
                 rest = [part for part in parts if part.lower() not in texts]
                 if len(rest) == 1 and outlet_like(rest[0]) and not self.site:
                     self.site = outlet_name(rest[0])
@@ -178,6 +199,8 @@ class TextReader:
             words = unit.words
             if words < 2 or text.endswith(":") and words < 4:
                 continue
+            if words <= 4 and outlet_like(text) and not overlap(text, self.body_words) and self._first_words(unit):
+                continue   # (a masthead alone above the text, which has no headline)
             score = 2.0 * overlap(text, self.body_words) + (0.6 if 4 <= words <= 30 else 0)
             score -= 1.0 if is_sentence(text) and text.endswith(".") and words > 14 else 0
             score -= 0.5 if words > 18 else 0
@@ -185,6 +208,10 @@ class TextReader:
             score -= 1.0 if byline_by_comma(text) or name_like(text) and words <= 4 else 0
             score -= 0.5 if words < 4 else 0
             score -= 0.15 * position
+            before = candidates[position - 1] if position else None
+            if before is not None and before.index == unit.index - 1 and 4 <= before.words < words and \
+                    overlap(before.clean, self.body_words) >= 0.3 and not outlet_like(before.clean):
+                score -= 0.5   # (a longer line right under a headline is its standfirst)
             scored.append((score, position, unit))
         headline = max(scored, key=lambda s: (s[0], -s[1]))[2] if scored else None
         for position, unit in enumerate(candidates):
@@ -193,12 +220,12 @@ class TextReader:
                 clip.decide("title", headline_text(unit.clean), "the headline (the line above the byline that shares "
                             "most words with the text)")
             elif headline is not None and unit.index > headline.index and \
-                    (byline_by_comma(unit.clean) or name_like(unit.clean)):
+                    byline_like(unit.clean):
                 self._byline(unit)
             elif headline is not None and unit.index > headline.index and \
                     (is_sentence(unit.clean) or unit.words >= 10):
                 unit.kind = "standfirst"
-            elif headline is not None and unit.index < headline.index and not self.site and not is_section(unit.clean) \
+            elif (headline is None or unit.index < headline.index) and not self.site and not is_section(unit.clean) \
                     and (outlet_like(unit.clean) or unit.words <= 5 and self._first_words(unit)):
                 self.site = outlet_name(unit.clean)
                 unit.kind = "masthead"
@@ -240,27 +267,31 @@ class TextReader:
 
     def _byline(self, unit: Unit) -> None:
         text = unit.clean
-        parts = [p.strip() for p in re.split(r"\s+[|/•·–—]\s+|\s*[|•]\s*", text) if p.strip()]
+        parts = [p.strip() for p in re.split(r"\s+[|/•·–—-]\s+|\s*[|•]\s*", text) if p.strip()]
         authors, credits = [], []
         for part in parts:
+            part, agencies = byline_parts(part)
+            credits += agencies
             if P.CREDIT.search(part) and not P.BYLINE_START.match(part):
                 credits.append(part)
                 continue
             found = find_date(part)
             if found:
-                self._date(found.value, part)
+                time = None if found.has_time else find_time(text[text.find(part) + len(part):])
+                self._date(found.value + (f"T{time}" if time else ""), part)   # ("Ann Lowe / 04/06/2024 / 08:15")
                 part = part[:part.find(found.text)].rstrip(" ,;-–—|·") if P.BYLINE_START.match(part) else ""
                 part = re.sub(r"\s+(on|le|am|el|il|the)$", "", part, flags=re.I)
             if not part or P.RELATIVE_TIME.search(part) or TIME.fullmatch(part.strip()):
                 continue
             names = P.BYLINE_START.sub("", part)
-            if byline_by_comma(names):
-                names = names.partition(",")[0]
+            others = [n for n in P.NAME_JOINERS.split(names.partition(",")[2]) if n.strip()]
+            if byline_by_comma(names) and not all(name_like(strip_honorific(n.strip(" ."))) for n in others):
+                names = names.partition(",")[0]   # ("Priya Raman, correspondent in Leeds"; not "Ann Lowe, Sam Reid and ...")
             for name in P.NAME_JOINERS.split(names):
                 name = strip_honorific(name.strip(" ."))
                 name = name.title() if name.isupper() and len(name) > 4 else name   # ("JANE DOE")
-                if not name:
-                    continue
+                if not name or P.NEWSROOM.match(name):
+                    continue   # (a newsroom signs for no one in particular: no author)
                 if P.AGENCIES.match(name):
                     credits.append(name)
                 elif name_like(name) or (len(name.split()) == 1 and name[:1].isupper() and P.BYLINE_START.match(part)):
@@ -322,128 +353,6 @@ class TextReader:
                 self.original_date = dated.value
         self._removed("credit of the original", unit, "original")
 
-    # ------------------------------------------------------------ the body
-
-    def _read_body(self, body: list[Unit], counts: dict[str, int]) -> None:
-        clip = self.clip
-        blocks: list[str] = list(getattr(self, "standfirst", []))
-        live_times = []
-        for position, unit in enumerate(body):
-            text = unit.clean
-            kind = unit.kind if unit.kind == "inline link" else self._body_kind(unit, position, body, counts)
-            if kind == "inline link":
-                self._removed("link to another article", unit)
-            elif kind == "paywall":
-                self._paywall(unit)
-            elif kind == "elsewhere":
-                self._elsewhere(unit)
-            elif kind == "chrome":
-                self._removed("page furniture", unit, "chrome")
-            elif kind == "credit":
-                self._credits_line(unit)
-            elif kind == "agency":
-                self._credit(text.strip(" ()"), unit, "agency")
-            elif kind == "original":
-                self._credited_original(P.FIRST_PUBLISHED.match(text), unit)
-            elif kind == "url":
-                self._url(URL_LINE.match(text).group(1), unit)
-            elif kind == "byline" and position <= 2:
-                self._byline(unit)
-            elif kind == "dateline" and position <= 2:
-                self._dateline(unit)
-            elif kind == "day":
-                self._removed("date of the entries below", unit, "day")
-                self.day = find_date(text)
-            elif kind == "time":
-                live_times.append(text)
-                blocks.append(f"## {text}")
-            elif kind == "subheading":
-                blocks.append(f"## {text}")
-            elif kind == "caption":
-                self._removed("a picture's caption (its credit kept in credits)", unit, "caption")
-            elif kind == "label":
-                self._removed("the document's label", unit, "label")
-            elif kind == "fragment":
-                self._removed("fragment (a graphic's or a caption's text)", unit, "fragment")
-            else:
-                self._agency_dateline(unit)
-                blocks.append(unit.text if unit.text.startswith(("- ", "* ", "1. ", "> ")) else _inline(unit.text))
-        if live_times and not clip.published:
-            day = getattr(self, "day", None) or (find_date(self.updated) if self.updated else None)
-            if day:
-                clip.decide("published", day.value[:10] + "T" + _hhmm(live_times[0]),
-                            "a live report: the time of its first entry")
-                self.updated = None
-        clip.body = blocks
-
-    def _body_kind(self, unit: Unit, position: int, body: list[Unit], counts: dict[str, int]) -> str:
-        text = unit.clean
-        if P.PAYWALL.search(text) and unit.words <= 60:
-            return "paywall"
-        if P.CONTINUE_ELSEWHERE.search(text) and unit.words <= 20:
-            return "elsewhere"
-        meta = self._meta_kind(unit)
-        if (caption := P.CAPTION_CREDIT.search(text)) and unit.words <= 30:
-            self._credit(caption.group(1).strip(), None)
-            return "caption"
-        if meta in ("chrome", "credit", "agency", "url", "translation"):
-            return meta if meta != "translation" else "chrome"
-        if P.FIRST_PUBLISHED.match(text) and unit.words <= 30 and not re.search(r"[|]|grafi|graph", text, re.I) and \
-                (position <= 2 or position >= len(body) - 3):
-            return "original"
-        if is_time(text):
-            return "time"
-        if is_day(text) and position + 1 < len(body) and is_time(body[position + 1].clean):
-            return "day"
-        if meta in ("byline", "dateline") and position <= 2:
-            return meta
-        if GRAPHIC.search(text) and not is_prose(unit):
-            return "fragment"
-        if P.INLINE_LINK.match(text) and unit.words <= 20 and not is_prose(unit):
-            return "inline link"
-        if counts.get(text.lower(), 0) > 1 and unit.words <= 12:
-            return "chrome"
-        if unit.text.startswith("## ") and not is_prose(unit):
-            return "subheading"
-        if text.isupper() and unit.words <= 3 and not any(is_prose(u) for u in body[:position]):
-            return "label"
-        if is_prose(unit) or unit.text.startswith(("- ", "* ", "> ")) or is_sentence(text):
-            return "text"
-        following = body[position + 1] if position + 1 < len(body) else None
-        if re.search(r"\d", text) and not re.search(r"[^\W\d_]{3}", text):
-            return "fragment"
-        if unit.words <= 14 and following is not None and is_prose(following) and text[:1].isupper() and \
-                not text.endswith((",", ";")):
-            return "subheading"
-        if unit.words <= 8:
-            return "fragment"
-        return "text"
-
-    def _paywall(self, unit: Unit) -> None:
-        clip = self.clip
-        share = P.PAYWALL_SHARE.search(unit.text)
-        held = f"about {100 - int(share.group(1))}%" if share and int(share.group(1)) < 100 else None
-        clip.decide("access", "partial", f"the clipping says “{unit.clean}”")
-        clip.access_note = f"opening only ({held})" if held else "opening only; the rest is for subscribers"
-        self._removed("paywall notice", unit, "paywall")
-
-    def _elsewhere(self, unit: Unit) -> None:
-        match = P.CONTINUE_ELSEWHERE.search(unit.clean)
-        name = next((v for v in match.groupdict().values() if v), "").strip(" .")
-        self.stopped_short = True
-        if name and not URL.match(name) and len(name.split()) <= 6:
-            if not self.site or name.lower() != self.site.lower():
-                self.original = self.original or outlet_name(name)
-        self._removed("sends the reader elsewhere for the rest", unit, "elsewhere")
-
-    def _agency_dateline(self, unit: Unit) -> None:
-        """'PARIS (AFP) — ...', 'Berlin (dpa) - ...', 'MADRID, 3 may (EFE).- ...': the agency is credited."""
-        match = re.match(r"^[A-ZÀ-Þ][\w .'’/-]{1,40}?(?:,\s*[\w .]{1,20}?)?\s*\(([^)]{2,40})\)\s*[-–—.:]", unit.text)
-        if match:
-            for agency in re.split(r"\s*[/,]\s*", match.group(1)):
-                if P.AGENCIES.match(agency):
-                    self._credit(agency, None)
-
     # ------------------------------------------------------------ what is decided
 
     def _finish(self) -> None:
@@ -459,17 +368,24 @@ class TextReader:
             site = beside[0]
         if self.original and not site:
             clip.decide("outlet", self.original, "the source the clipping names")
+            if self.original_date and not clip.published:
+                clip.decide("published", self.original_date, "the original's date, as the clipping credits it")
         elif self.original and self.original.lower() != site.lower():
             copy = Reproducer(outlet=site, url=clip.url, access="partial" if self.stopped_short or clip.access != "full"
                               else "full")
-            if self.original_date is None and clip.published:
-                copy.published, clip.published = clip.published, None
+            if clip.published and clip.published != self.original_date:
+                copy.published = clip.published   # (the copy's own date; the original's only when the credit gives it)
+            clip.published = None
+            if self.original_date:
+                clip.decide("published", self.original_date, "the original's date, as the clipping credits it")
             clip.reproduced_by = copy
             clip.url = None
             clip.decide("outlet", self.original, "the original, which the clipping credits"
                         + (f"; {site} reproduced it (recorded under syndicated)" if site else ""))
-        elif site:
+        elif site and not P.COURT.search(site):
             clip.decide("outlet", site, "the masthead")
+        elif site:
+            clip.decisions.append(f"outlet: none — “{site}” is a court, which issues rulings, not an outlet")
         if self.stopped_short and clip.access == "full":
             clip.decide("access", "partial", "the text stops and sends the reader elsewhere for the rest")
             clip.access_note = clip.access_note or "opening only; the rest is on the original site"
@@ -497,16 +413,6 @@ def ask_unknown(clip: Clipping) -> None:
         opening = " ".join(first.lstrip("#* ").split()[:8]).rstrip(",;:.")
         clip.title = opening + "…"
         clip.ask("title", f"no headline in the clipping; “{clip.title}” is its opening words, provisional: write one")
-
-
-def _inline(text: str) -> str:
-    """A paragraph as Markdown text: a leading '#' or list marker written by the author stays."""
-    return text
-
-
-def _hhmm(text: str) -> str:
-    hour, minute = re.split(r"[:h.]", text)
-    return f"{int(hour):02d}:{minute}"
 
 
 def read_text(text: str) -> Clipping:

@@ -1,0 +1,163 @@
+"""The body of a pasted clipping: each paragraph kept as text or a subheading, or removed as
+page furniture, a caption, a graphic's fragment, a paywall notice, a pointer to the rest
+elsewhere, a credit; a live report's entry times become subheadings and date it."""
+from __future__ import annotations
+
+import re
+
+from . import phrases as P
+from .lines import GRAPHIC, agency_dateline, SENTENCE_END, URL, URL_LINE, Unit, is_data, is_day, is_prose, is_sentence, is_time, \
+    entry_time, outlet_name
+from .when import find_date
+
+
+LIST_ITEM = re.compile(r"^(?:[-*>]|\d{1,3}[.)])\s+\S")
+
+
+class BodyReader:
+    """The body's part of TextReader (text.py), which holds the clipping and the head's findings."""
+
+    def _read_body(self, body: list[Unit], counts: dict[str, int]) -> None:
+        clip = self.clip
+        blocks: list[str] = list(getattr(self, "standfirst", []))
+        live_times, days = [], []
+        for position, unit in enumerate(body):
+            text = unit.clean
+            kind = unit.kind if unit.kind == "inline link" else self._body_kind(unit, position, body, counts)
+            if kind == "inline link":
+                self._removed("link to another article", unit)
+            elif kind == "paywall":
+                self._paywall(unit)
+            elif kind == "elsewhere":
+                self._elsewhere(unit)
+            elif kind == "chrome":
+                self._removed("page furniture", unit, "chrome")
+            elif kind == "credit":
+                self._credits_line(unit)
+            elif kind == "agency":
+                self._credit(text.strip(" ()"), unit, "agency")
+            elif kind == "original":
+                self._credited_original(P.FIRST_PUBLISHED.match(text), unit)
+            elif kind == "url":
+                self._url(URL_LINE.match(text).group(1), unit)
+            elif kind == "byline" and position <= 2:
+                self._byline(unit)
+            elif kind == "dateline" and position <= 2:
+                self._dateline(unit)
+            elif kind == "day":
+                self._removed("date of the entries below", unit, "day")
+                days.append(find_date(text))
+            elif kind == "time":
+                live_times.append(text)
+                blocks.append(f"## {text}")
+            elif kind == "subheading":
+                blocks.append(f"## {text}")
+            elif kind == "caption":
+                self._removed("a picture's caption (its credit kept in credits)", unit, "caption")
+            elif kind == "label":
+                self._removed("the document's label", unit, "label")
+            elif kind == "fragment":
+                self._removed("fragment (a graphic's or a caption's text)", unit, "fragment")
+            else:
+                self._agency_dateline(unit)
+                blocks.append(unit.text if LIST_ITEM.match(unit.text) else _inline(unit.text))
+        if live_times and not clip.published:
+            newest_first = [_hhmm(t) for t in live_times] == sorted(map(_hhmm, live_times), reverse=True) and \
+                len(live_times) >= 2 or len(days) >= 2 and days[0].value > days[-1].value
+            first_time = live_times[-1] if newest_first else live_times[0]
+            day = (days[-1] if newest_first else days[0]) if days else find_date(self.updated) if self.updated else None
+            if day:
+                clip.decide("published", day.value[:10] + "T" + _hhmm(first_time),
+                            "a live report: the time of its first entry" + (" (the entries run newest first)"
+                                                                              if newest_first else ""))
+                self.updated = None
+        clip.body = blocks
+
+    def _body_kind(self, unit: Unit, position: int, body: list[Unit], counts: dict[str, int]) -> str:
+        text = unit.clean
+        if P.PAYWALL.search(text) and unit.words <= 60:
+            return "paywall"
+        if P.CONTINUE_ELSEWHERE.search(text) and unit.words <= 20:
+            return "elsewhere"
+        meta = self._meta_kind(unit)
+        if (caption := P.CAPTION_CREDIT.search(text)) and unit.words <= 30:
+            self._credit(caption.group(1).strip(), None)
+            return "caption"
+        if meta == "agency dateline":
+            for agency in agency_dateline(text):
+                self._credit(agency, None)
+            return "chrome"
+        if meta in ("chrome", "credit", "agency", "url", "translation"):
+            return meta if meta != "translation" else "chrome"
+        if meta == "original" and (position <= 2 or position >= len(body) - 3):
+            return "original"
+        if is_time(text):
+            return "time"
+        if is_day(text) and position + 1 < len(body) and is_time(body[position + 1].clean):
+            return "day"
+        if meta in ("byline", "dateline") and position <= 2:
+            return meta
+        if GRAPHIC.search(text) and not is_prose(unit) or is_data(text):
+            return "fragment"
+        if P.INLINE_LINK.match(text) and unit.words <= 20 and not is_prose(unit):
+            return "inline link"
+        if counts.get(text.lower(), 0) > 1 and unit.words <= 12:
+            return "chrome"
+        if unit.text.startswith("## ") and not is_prose(unit):
+            return "subheading"
+        if not any(is_prose(u) for u in body[:position]) and \
+                (P.DOCUMENT_LABEL.match(text) or text.isupper() and unit.words <= 3 and not capital_headings(body[position + 1:])):
+            return "label"   # ("JUDGMENT", "PRESS RELEASE" above the text; not the first of the text's own headings)
+        following = body[position + 1] if position + 1 < len(body) else None
+        if is_prose(unit) or LIST_ITEM.match(unit.text) or is_sentence(text) or \
+                text.endswith(":") and following is not None and LIST_ITEM.match(following.text):
+            return "text"   # (a list, and the line that introduces it, are the article's)
+        if re.search(r"\d", text) and not re.search(r"[^\W\d_]{3}", text):
+            return "fragment"
+        if unit.words <= 14 and following is not None and is_prose(following) and text[:1].isupper() and \
+                not text.endswith((",", ";")):
+            return "subheading"
+        if unit.words <= 8:
+            return "fragment"
+        return "text"
+
+    def _paywall(self, unit: Unit) -> None:
+        clip = self.clip
+        share = P.PAYWALL_SHARE.search(unit.text)
+        held = f"about {100 - int(share.group(1))}%" if share and int(share.group(1)) < 100 else None
+        clip.decide("access", "partial", f"the clipping says “{unit.clean}”")
+        clip.access_note = f"opening only ({held})" if held else "opening only; the rest is for subscribers"
+        self._removed("paywall notice", unit, "paywall")
+
+    def _elsewhere(self, unit: Unit) -> None:
+        match = P.CONTINUE_ELSEWHERE.search(unit.clean)
+        name = next((v for v in match.groupdict().values() if v), "").strip(" .")
+        self.stopped_short = True
+        if name and not URL.match(name) and len(name.split()) <= 6:
+            if not self.site or name.lower() != self.site.lower():
+                self.original = self.original or outlet_name(name)
+        self._removed("sends the reader elsewhere for the rest", unit, "elsewhere")
+
+    def _agency_dateline(self, unit: Unit) -> None:
+        """'PARIS (AFP) — ...', 'Berlin (dpa) - ...', 'MADRID, 3 may (EFE).- ...': the agency is credited."""
+        match = re.match(r"^[A-ZÀ-Þ][\w .'’/-]{1,40}?(?:,\s*[\w .]{1,20}?)?\s*\(([^)]{2,40})\)\s*[-–—.:]", unit.text)
+        if match:
+            for agency in re.split(r"\s*[/,]\s*", match.group(1)):
+                if P.AGENCIES.match(agency):
+                    self._credit(agency, None)
+
+
+def capital_headings(units: list[Unit]) -> bool:
+    """Headings in capitals among `units` (short lines, not sentences, before running text): the
+    document's style of heading, so that a line in capitals above its text is one of them."""
+    return any(u.clean.isupper() and u.words <= 8 and not SENTENCE_END.search(u.clean) and i + 1 < len(units)
+               and is_prose(units[i + 1]) for i, u in enumerate(units))
+
+
+def _inline(text: str) -> str:
+    """A paragraph as Markdown text: a leading '#' or list marker written by the author stays."""
+    return text
+
+
+def _hhmm(text: str) -> str:
+    return entry_time(text) or "00:00"
