@@ -73,6 +73,16 @@ CHROME = re.compile(r"^(?:" + _any(
     r"advertisement", r"advert", r"ad", r"sponsored( content)?", r"promoted", r"partner content", r"paid (post|content)", r"ads by .{0,30}",
     r"listen to (this )?article.{0,20}", r"\d+ min(ute)?s? (read|listen)", r"reading time:? .{0,15}", r"(\d+ )?min de lecture",
     r"lesezeit:? .{0,15}", r"tiempo de lectura:? .{0,15}", r"(\d+ )?minut[io] di lettura",
+    r"(temps|durée) de lecture:? .{0,15}", r"lesedauer:? .{0,15}", r"tempo di lettura:? .{0,15}", r"lectura:? \d+ min.{0,10}",
+    # a consent banner's heading and buttons, in each language
+    r"we value your privacy", r"your privacy( (choices|settings|matters|options))?", r"(manage )?(cookie|privacy) (settings|preferences|choices|options)",
+    r"(accept|reject|allow|refuse) all( cookies)?", r"manage (my )?(preferences|choices|cookies)",
+    r"(le )?respect de (votre|la) vie privée", r"(nous respectons )?votre vie privée", r"(paramètres|gestion|gérer) (des|les|mes) cookies",
+    r"(paramétrer|personnaliser)( mes choix| les cookies)?", r"tout (accepter|refuser)",
+    r"(individuelle )?datenschutz(einstellungen|-einstellungen|hinweis)?", r"(wir respektieren )?ihre privatsphäre", r"cookie-einstellungen",
+    r"alle (akzeptieren|ablehnen)", r"zustimmen", r"ablehnen", r"einstellungen( verwalten)?",
+    r"(respetamos )?tu privacidad", r"(configuración|ajustes|gestionar) (de )?(las )?(cookies|privacidad)", r"(aceptar|rechazar) todo",
+    r"(rispettiamo )?la tua privacy", r"(impostazioni|preferenze|gestisci) (dei |sui |i )?cookie", r"(accetta|rifiuta) tutto",
     # fr
     r"accueil", r"rechercher", r"recherche", r"se connecter", r"connexion", r"s'abonner", r"abonnez-vous", r"mon compte", r"partager",
     r"imprimer", r"envoyer", r"publicité", r"contenu sponsorisé", r"écouter( cet article)?", r"offrir (cet )?article", r"en direct",
@@ -126,6 +136,17 @@ CHROME_SENTENCE = re.compile(_any(
     r"^(click|tap) (here )?to (enlarge|expand|zoom)", r"^(cliquez|appuyez) (ici )?pour agrandir", r"^zum vergrößern (klicken|tippen)",
     r"^(haz|pulsa) clic (aquí )?para ampliar", r"^(clicca|tocca) per ingrandire", r"^(view|voir|ver|vedi|bildergalerie) (the |la |le |die |\w+ )?(gallery|galerie|galería|galleria|fotos?|photos|bilder)\b",
     r"^\d+ (photos|fotos|foto|bilder|images)$",
+    # a rights notice, in each language (not a credit: it names no one)
+    r"\briproduzione riservata\b", r"\breproduction (interdite|réservée)\b", r"\bnachdruck (verboten|nur mit)\b",
+    r"\bprohibida (la|su) reproducción\b", r"\b(all )?rights reserved\b", r"\bderechos reservados\b", r"\bdiritti riservati\b",
+    # a wire's tracking code ("agency:250307-930-398127/2")
+    r"\b[a-z]{2,10}:\d{6,}[-/]\d+",
+    # a price before its period ("from £1 a week", "ab 2,99 € im Monat" is above)
+    r"(€|\$|£)\s?\d+(?:[.,]\d+)?\s*(a|an|per|/|par|pro|al|à la|le|the|im|en el|each)?\s*(first |premier |primer |primo |ersten )?"
+    r"(week|month|year|semaine|mois|an|woche|monat|jahr|semana|mes|año|settimana|mese|anno)\b",
+    # a newsletter prompt inside the text
+    r"\b(subscribe to|sign up (for|to)|abonnieren sie|abonnez-vous à|inscrivez-vous à|suscríbete a|apúntate a|iscriviti a|abbonati a)\b.{0,30}\bnewsletter",
+    r"\bnewsletter\b.{0,20}\b(abonnieren|bestellen|anmelden)\b",
 ), re.I)
 
 # A notice that the rest of the article is for subscribers.
@@ -144,6 +165,12 @@ PAYWALL = re.compile(_any(
     r"\b(contenido|artículo|noticia) (es )?(exclusiv[oa] )?(para|solo para) suscriptores",
     r"\b(hazte suscriptor|suscríbete|regístrate) (para|y) (seguir|continuar|leer)", r"\bpara seguir leyendo", r"\b(te|le) quedan \d[\d.]* palabras", r"\bsuscríbete para (seguir|continuar)",
     r"\b(contenuto|articolo) (è )?riservat[oa] agli abbonati", r"\b(il )?(resto|seguito) (dell'articolo )?è riservato agli abbonati", r"\bper continuare a leggere", r"\b(ti )?(restano|rimangono|mancano) \d[\d.]* parole", r"\babbonati per (leggere|continuare)",
+    # a meter of free articles used up
+    r"\b(you'?ve|you have) (reached|used) (your|the|all (of )?your) (limit|maximum|quota)? ?(of )?free (articles|stories)",
+    r"\bvous avez (atteint|consulté) (la limite|votre limite|vos|le nombre maximum) .{0,20}articles (gratuits|offerts)",
+    r"\bsie haben (ihr|das|alle) (limit|kontingent)? ?.{0,20}(kostenlosen?|freien|gratis) artikel",
+    r"\bhas (alcanzado|llegado al|agotado) (el )?(límite de )?(tus )?(artículos|noticias) (gratuit[oa]s|gratis)",
+    r"\bhai (raggiunto|esaurito) (il limite di )?(gli )?articoli gratuiti",
 ), re.I)
 PAYWALL_SHARE = re.compile(r"(\d{1,3})\s*%")
 
@@ -308,7 +335,8 @@ ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc
 
 # A caption that ends with its credit: "The new ferry at the quay. Photo: Ann Lowe".
 CAPTION_CREDIT = re.compile(r"[.,;(–—-]\s*((?:photo(?:graph)?s?|foto(?:s|grafía)?|image|illustration|bild|crédit(?: photo)?|"
-                            r"dessin|ilustración|illustrazione)(?:\s*[:©]\s*|\s+(?:by|di|par|von|por)\s+(?=[A-ZÀ-Þ]))"
+                            r"dessin|ilustración|illustrazione)(?:\s*[:©]\s*|\s+(?:by|di|par|von|por)\s+(?=[A-ZÀ-Þ])"
+                            r"|\s+(?=[A-ZÀ-Þ][^.()]*/))"
                             r"[^.()]{2,60}?)\)?\s*$", re.I)
 
 # A court: a ruling's issuer is no outlet (the corpus's convention: a court ruling has no outlet).

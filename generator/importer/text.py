@@ -15,7 +15,7 @@ from .body import BodyReader, capital_headings
 from .clipping import Clipping, Reproducer
 from .lines import (EDITION, agency_dateline, SENTENCE_END, TODAY, URL, URL_LINE, Unit, byline_by_comma, byline_like, byline_parts,
                     content_words,
-                    headline_text, is_day, is_menu, is_prose, is_section, is_sentence, is_time, language, name_like,
+                    headline_text, is_breadcrumb, is_day, is_menu, is_prose, is_section, is_sentence, is_time, language, name_like,
                     outlet_like, outlet_name, overlap, strip_honorific, units_of)
 from .when import TIME, find_date, find_month, find_time
 
@@ -94,7 +94,9 @@ class TextReader(BodyReader):
             text = unit.clean
             if P.PAYWALL.search(text) and unit.words <= 60:
                 continue   # (read in the body: the rest goes with the trailing material after it)
-            if unit.words <= 10 and P.TRAILING.match(text) and seen_prose:
+            if unit.words <= 10 and P.TRAILING.match(text) and seen_prose and \
+                    not (SENTENCE_END.search(text) and unit.words >= 5 and P.CHROME_SENTENCE.search(text)):
+                # (a prompt written as a sentence, "Subscribe to our newsletter and ...!", is furniture inside the text)
                 body = set().union(*(content_words(u.text) for u in units[start:i] if is_prose(u)))
                 after = [j for j in range(i + 1, min(i + 4, len(units))) if is_prose(units[j])]
                 if after and P.INLINE_LINK.match(text) and after[0] - i <= 2 and \
@@ -118,8 +120,11 @@ class TextReader(BodyReader):
         text = unit.clean
         if not text:
             return "blank"
-        if P.CHROME.match(text) or (unit.words <= 40 and P.CHROME_SENTENCE.search(text)) or is_menu(unit):
+        if P.CHROME.match(text) or (unit.words <= 40 and P.CHROME_SENTENCE.search(text)) or is_menu(unit) or \
+                is_breadcrumb(text):
             return "chrome"
+        if self._caption(unit):
+            return "caption"
         if URL_LINE.match(text):
             return "url"
         if P.FIRST_PUBLISHED.match(text) and unit.words <= 30 and not GRAPHIC_PARTS.search(text):
@@ -160,6 +165,8 @@ class TextReader(BodyReader):
             self._removed("dateline (its agency kept in credits)", unit, "dateline")
         elif kind == "credit":
             self._credits_line(unit)
+        elif kind == "caption":
+            self._caption_credit(unit)
         elif kind == "byline":
             self._byline(unit)
         elif kind == "dateline":
@@ -208,6 +215,8 @@ class TextReader(BodyReader):
             score -= 1.0 if byline_by_comma(text) or name_like(text) and words <= 4 else 0
             score -= 0.5 if words < 4 else 0
             score -= 0.15 * position
+            score -= 0.8 if any(is_menu(u) for u in head[unit.index + 1:candidates[-1].index]) else 0   # (a tagline above
+            # the site's menu, the headline below it)
             before = candidates[position - 1] if position else None
             if before is not None and before.index == unit.index - 1 and 4 <= before.words < words and \
                     overlap(before.clean, self.body_words) >= 0.3 and not outlet_like(before.clean):
@@ -236,6 +245,23 @@ class TextReader(BodyReader):
         self.standfirst = [u.clean for u in standfirst]
 
     # ------------------------------------------------------------ meta lines
+
+    def _caption(self, unit: Unit) -> bool:
+        """A picture's caption: a line that ends with its credit ('The quay at dawn. Photo: Ann Lowe'),
+        or a line right above a short credit line of its own ('Image: Ann Lowe/Agency')."""
+        if unit.words <= 30 and P.CAPTION_CREDIT.search(unit.clean):
+            return True
+        following = self.units[unit.index + 1] if unit.index + 1 < len(self.units) else None
+        return following is not None and unit.words <= 40 and is_sentence(unit.clean) and following.words <= 6 and \
+            not P.BYLINE_START.match(unit.clean) and \
+            bool(P.CREDIT_ROLE.match(following.clean)) and bool(P.CREDIT.search(following.clean)) and \
+            not P.CREDIT.search(unit.clean)
+
+    def _caption_credit(self, unit: Unit) -> None:
+        caption = P.CAPTION_CREDIT.search(unit.clean)
+        if caption and unit.words <= 30:
+            self._credit(caption.group(1).strip(), None)
+        self._removed("a picture's caption (its credit kept in credits)", unit, "caption")
 
     def _first_words(self, unit: Unit) -> bool:
         """The clipping's first words, page furniture aside, and not a sentence: a masthead."""
@@ -362,6 +388,8 @@ class TextReader(BodyReader):
             clip.translated_from = None
         site = self.site
         beside = getattr(self, "beside_date", None)
+        if beside and len(beside[0].split()) == 1 and beside[0].lower() in content_words(clip.title or "") | self.body_words:
+            beside = None   # ("Laredo | 09 may 2025": a place the story is about, not an outlet)
         if beside and site and beside[0].lower() != site.lower():
             self.original, self.original_date = self.original or beside[0], beside[1]
         elif beside and not site:
