@@ -4,6 +4,7 @@ import pytest
 
 from generator.importer import read_clipping
 from generator.importer.store import ClippingError
+from generator.importer.lines import units_of
 from tests.pdfmaker import write_pdf
 
 PARAGRAPHS = ["The harbour board agreed on Monday to dredge the inner basin for the first time in twenty years, "
@@ -243,3 +244,36 @@ def test_a_live_report_page_is_dated_by_its_first_entry():
 def test_bylines_and_dates_in_elements_named_in_other_languages(top, author, published):
     c = html(page(body_top=top))
     assert (c.authors, c.published) == ([author], published)
+
+
+def test_a_pdf_title_wrapped_after_a_linking_word_is_joined(tmp_path):
+    pages = [["Bay Harbour Board", "", "Dredging the inner basin: a review of the", "2023 works and the plan for the next",
+              "", *LINES]]
+    c = pdf(tmp_path, pages, {"Title": "Microsoft Word - dredging_v3.docx"})
+    assert c.title == "Dredging the inner basin: a review of the 2023 works and the plan for the next"
+
+
+@pytest.mark.parametrize("lines", [["Le dragage du bassin intérieur : bilan des", "travaux de 2023 et suite du chantier"],
+                                   ["Die Ausbaggerung des inneren Hafenbeckens: Bilanz der", "Arbeiten 2023 und Ausblick"],
+                                   ["El dragado de la dársena interior: balance de las", "obras de 2023 y próximos pasos"]])
+def test_a_line_that_stops_on_an_article_or_linking_word_runs_on(lines):
+    assert [u.text for u in units_of("\n".join(lines), paged=True)] == [" ".join(lines)]
+
+
+def test_numbered_section_titles_are_subheadings_and_a_word_broken_at_a_line_end_is_joined(tmp_path):
+    pages = [["Bay Harbour Board", "", "Dredging of the inner basin", "", *LINES[:3], "1. What was found", "",
+              "Divers found the silt in the inner basin two metres deeper than the charts show, and the harbour-",
+              "master asked for soundings along the whole of the east quay before the season began.", "",
+              "2. Was der Vorstand beschließt", "",
+              "Der Vorstand beschließt, die Ausbaggerung im Herbst zu beginnen, sobald die Fischereiflotte die Liege-",
+              "plätze geräumt hat und die Genehmigung der Wasserbehörde vorliegt.", ""]]
+    c = pdf(tmp_path, pages)
+    assert [b for b in c.body if b.startswith("## ")] == ["## 1. What was found", "## 2. Was der Vorstand beschließt"]
+    assert "harbourmaster asked" in c.text and "die Liegeplätze geräumt" in c.text
+
+
+def test_a_numbered_list_stays_a_list(tmp_path):
+    pages = [["Bay Harbour Board", "", "Dredging of the inner basin", "", *LINES[:3],
+              "1. Survey the east quay", "2. Clear the silt", "3. Reopen the berths", "", *LINES[3:]]]
+    c = pdf(tmp_path, pages)
+    assert not any(b.startswith("## ") for b in c.body)

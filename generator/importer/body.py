@@ -108,6 +108,8 @@ class BodyReader:
                 (P.DOCUMENT_LABEL.match(text) or text.isupper() and unit.words <= 3 and not capital_headings(body[position + 1:])):
             return "label"   # ("JUDGMENT", "PRESS RELEASE" above the text; not the first of the text's own headings)
         following = body[position + 1] if position + 1 < len(body) else None
+        if _numbered_heading(unit, body[position - 1] if position else None, following):
+            return "subheading"
         if is_prose(unit) or LIST_ITEM.match(unit.text) or is_sentence(text) or \
                 text.endswith(":") and following is not None and LIST_ITEM.match(following.text):
             return "text"   # (a list, and the line that introduces it, are the article's)
@@ -148,6 +150,14 @@ class BodyReader:
             self.clip.removed.append(f"dateline (its agency kept in credits): {match.group(0).strip()}")
             return unit.text[match.end():]
         return unit.text
+
+
+def _numbered_heading(unit: Unit, before: Unit | None, following: Unit | None) -> bool:
+    """'2. How customers responded' alone between paragraphs: a numbered section's title, not a list
+    (a list has items before or after it)."""
+    return bool(re.match(r"^\d{1,2}(\.\d{1,2})*\.?\s+[A-ZÀ-Þ]", unit.clean if unit.text[:1] != "#" else unit.text)) and \
+        unit.words <= 10 and not SENTENCE_END.search(unit.text) and following is not None and is_prose(following) and \
+        not LIST_ITEM.match(following.text) and (before is None or not LIST_ITEM.match(before.text))
 
 
 def capital_headings(units: list[Unit]) -> bool:
