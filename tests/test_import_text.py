@@ -604,3 +604,19 @@ def test_a_tagline_under_the_masthead_above_the_menu_is_not_the_headline():
     c = clip("HERALD", "The paper for the market towns", "News   Sport   Towns   Archive", "",
              "“The baths kept this town afloat”", "", "By Ann Lowe", "4 June 2024", "", *BODY)
     assert c.title == "“The baths kept this town afloat”"
+
+
+@pytest.mark.parametrize("heading", ["These stories may interest you", "Ces articles pourraient vous intéresser",
+                                     "Diese Artikel könnten Sie interessieren", "Estos artículos te pueden interesar",
+                                     "Questi articoli potrebbero interessarti"])
+def test_a_related_heading_saying_it_may_interest_you_ends_the_text(heading):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "", *BODY, "", heading,
+             "Market hall to reopen in spring after a year of repairs to its glass roof and its stalls")
+    assert c.body == list(BODY)
+
+
+def test_what_follows_a_pointer_to_the_rest_on_the_original_is_not_the_article():
+    c = clip("Digest", "Old swimming baths to close as roof repairs prove too costly", "", "Market Town Herald · 4 June 2024",
+             "", *BODY[:2], "", "Continue reading on Market Town Herald", "",
+             "Market hall to reopen in spring after a year of repairs", "Another Paper · 2 hours ago")
+    assert c.body == list(BODY[:2]) and c.access == "partial" and c.outlet == "Market Town Herald"

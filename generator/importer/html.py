@@ -223,7 +223,8 @@ def _header_lines(page: str) -> list[str]:
 def _credits(page: str, clip: Clipping) -> None:
     for _, inner in _CAPTION.findall(page):
         caption = _text(inner)
-        for match in re.finditer(r"((?:photo(?:graph)?s?|foto(?:s|grafía)?|image|illustration|bild|crédit(?: photo)?|"
+        ending = P.CAPTION_CREDIT.search(caption)   # ("... Photo Le Courrier / Ann Lowe": a credit without a colon)
+        for match in [ending] if ending else re.finditer(r"((?:photo(?:graph)?s?|foto(?:s|grafía)?|image|illustration|bild|crédit(?: photo)?|"
                                  r"dessin|ilustración|illustrazione)\s*[:©]\s*[^.;|]+)", caption, re.I):
             credit = match.group(1).strip()
             if credit not in clip.credits:

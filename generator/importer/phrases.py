@@ -36,6 +36,12 @@ TRAILING = re.compile(r"^(?:" + _any(
     r"à découvrir( aussi| également)?", r"(vous )?aimerez aussi", r"(les )?articles les plus (lus|partagés|commentés)",
     r"(réagir|réagissez|commenter)( à cet article)?", r"(laisser|laissez|écrire) un commentaire", r"plus d'actualités?( (de|sur|à))? " + SHORT_NAME,
     r"(l'actu|l'actualité|actualités) (en continu|à la une)", r"ailleurs sur le web", r"nos (autres )?articles",
+    r"(ces|d'autres|les) (articles|sujets|contenus) (peuvent|pourraient|devraient) (aussi |également )?vous intéresser",
+    r"(cela|ceci|ça) (peut|pourrait) (aussi |également )?vous intéresser",
+    r"(these|other) (stories|articles) (may|might|could) (also )?interest you",
+    r"(diese|weitere) (artikel|beiträge|themen) (könnten|dürften) sie (auch )?interessieren",
+    r"(estos|otros) (artículos|temas) (te|le|os) (pueden|podrían) interesar",
+    r"(questi|altri) articoli (potrebbero|possono) interessarti",
     # de
     r"(lesen|lest) (sie )?(auch|mehr)", r"mehr zum thema", r"(meistgelesen|am meisten gelesen)e?", r"das könnte sie auch interessieren",
     r"weitere (artikel|nachrichten|themen)", r"ähnliche artikel", r"kommentare?( \(\d+\))?", r"empfehlungen?", r"themen",

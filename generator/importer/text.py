@@ -106,6 +106,8 @@ class TextReader(BodyReader):
                         units[j].kind = "inline link"
                     continue
                 return i
+            if seen_prose and unit.words <= 20 and P.CONTINUE_ELSEWHERE.search(text):
+                return i + 1   # (a copy that sends the reader to the original for the rest: what follows is not the article)
             if is_prose(unit):
                 seen_prose = True
         return len(units)
