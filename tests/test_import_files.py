@@ -277,3 +277,25 @@ def test_a_numbered_list_stays_a_list(tmp_path):
               "1. Survey the east quay", "2. Clear the silt", "3. Reopen the berths", "", *LINES[3:]]]
     c = pdf(tmp_path, pages)
     assert not any(b.startswith("## ") for b in c.body)
+
+
+@pytest.mark.parametrize("banner", ["We use cookies on our website to measure how it is used.",
+                                    "Wir nutzen Cookies auf unserer Website, um sie zu verbessern.",
+                                    "Questo sito utilizza i cookie per migliorare la tua esperienza."])
+def test_a_consent_layers_text_is_no_paragraph_and_subheadings_the_extractor_dropped_come_back(banner):
+    consent = f"<div id='layer'><h3>Privacy</h3><p>{banner}</p><button>OK</button></div>"
+    sections = (f"<p>{PARAGRAPHS[0]}</p><h2>Boats ran aground twice</h2><div><p>{PARAGRAPHS[1]}</p></div>"
+                f"<p>{PARAGRAPHS[2]}</p>")
+    text = page().replace("<body>", "<body>" + consent)
+    text = text.replace("".join(f"<p>{p}</p>" for p in PARAGRAPHS), sections)
+    c = html(text)
+    assert banner not in c.text
+    assert [b for b in c.body if b.startswith("## ")] == ["## Boats ran aground twice"]
+    assert c.body.index("## Boats ran aground twice") == c.body.index(PARAGRAPHS[1]) - 1
+
+
+def test_a_related_box_heading_put_back_ends_the_text():
+    box = ("<div class='box'><h3>Weitere Artikel</h3><p><a href='/x'>Fish market moves to the outer quay for the "
+           "summer season</a></p><p>The market will open at six on weekdays from the first of June onwards.</p></div>")
+    c = html(page(extra=box))
+    assert "Fish market moves" not in c.text and "open at six" not in c.text

@@ -188,6 +188,8 @@ def read_html(page: str) -> Clipping:
                                include_tables=False, include_images=False, deduplicate=False, favor_recall=True) or ""
     if _is_live(declared):
         text = visible_text(page)   # (trafilatura keeps the heading of one entry of a live report only)
+    else:
+        text = _restore_headings(page, text)
     reader = TextReader(text)
     clip = reader.read()
     for line in _header_lines(page):   # (bylines and datelines the main text left out)
@@ -209,6 +211,21 @@ def read_html(page: str) -> Clipping:
     _apply(declared, clip, reader)
     ask_unknown(clip)
     return clip
+
+
+_SUBHEADING = re.compile(r"<h([2-4])\b[^>]*>(.*?)</h\1>\s*(?:<[^p/][^>]*>\s*)*<p\b[^>]*>(.*?)</p>", re.I | re.S)
+
+
+def _restore_headings(page: str, text: str) -> str:
+    """The page's subheadings the main text left out ('<h2>…</h2><p>…'), each put back above the
+    paragraph that follows it on the page: the article's own, and a related box's heading after which
+    the rest goes."""
+    for _, heading, paragraph in _SUBHEADING.findall(page):
+        heading, probe = _text(heading), _text(paragraph)[:60]
+        at = text.find(probe) if len(probe) >= 20 else -1
+        if heading and at >= 0 and (at == 0 or text[at - 1] == "\n") and heading not in text[max(0, at - 200):at]:
+            text = text[:at] + f"## {heading}\n\n" + text[at:]
+    return text
 
 
 _HEADER = re.compile(r"<(\w+)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:byline|by-line|author|dateline|date|posted-on|"

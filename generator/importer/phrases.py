@@ -124,7 +124,9 @@ CHROME_SENTENCE = re.compile(_any(
     r"\b(enter|type) your e-?mail\b", r"\bto comment,? (you must|please)\b", r"\bcomments? (are|is) (closed|moderated)\b",
     r"\bbe the first to (comment|reply)\b", r"\byour (comment|e-?mail address) will\b", r"\bsoyez le premier à\b",
     r"\bwe use cookies\b", r"\bnous utilisons des cookies\b", r"\bwir verwenden cookies\b", r"\butilizamos cookies\b",
-    r"\butilizziamo (i )?cookie\b", r"\bthis (site|website) uses cookies\b", r"\bce site utilise des cookies\b",
+    r"\butilizziamo (i )?cookie\b", r"\bwir nutzen cookies\b", r"\b(diese|unsere) (website|webseite|seite) (verwendet|nutzt) cookies\b",
+    r"\b(usamos|empleamos) cookies\b", r"\beste (sitio|portal)( web)? (utiliza|usa) cookies\b", r"\bquesto sito (utilizza|usa) (i )?cookie\b",
+    r"\bwe (and our (\d+ )?partners )?(use|store) cookies\b", r"\bthis (site|website) uses cookies\b", r"\bce site utilise des cookies\b",
     r"\bhazte suscriptor\b", r"\bsans engagement\b", r"\bsin compromiso\b", r"\bohne (mindest)?laufzeit\b",
     r"\bsenza vincoli\b", r"\bcancel any ?time\b", r"\bjederzeit kündbar\b", r"\boffre (spéciale|d'essai|découverte)\b",
     r"\d+\s?(€|euros?|\$|£)\s*(/|per|par|pro|al|le|el|il|the|for|for the|pour|im|en el)?\s*(first |premier |primer |primo |ersten )?"
