@@ -299,3 +299,10 @@ def test_a_related_box_heading_put_back_ends_the_text():
            "summer season</a></p><p>The market will open at six on weekdays from the first of June onwards.</p></div>")
     c = html(page(extra=box))
     assert "Fish market moves" not in c.text and "open at six" not in c.text
+
+
+def test_a_standfirst_the_extractor_dropped_is_the_first_paragraph():
+    lead = ("<p class='standfirst'>Fishing boats ran aground twice this spring, and the board has now agreed to act "
+            "before the autumn.</p>")
+    c = html(page(body_top=lead))
+    assert c.body[0].startswith("Fishing boats ran aground twice this spring") and PARAGRAPHS[0] in c.body

@@ -620,3 +620,11 @@ def test_what_follows_a_pointer_to_the_rest_on_the_original_is_not_the_article()
              "", *BODY[:2], "", "Continue reading on Market Town Herald", "",
              "Market hall to reopen in spring after a year of repairs", "Another Paper · 2 hours ago")
     assert c.body == list(BODY[:2]) and c.access == "partial" and c.outlet == "Market Town Herald"
+
+
+@pytest.mark.parametrize("line", ["The change would save £212,000 a year, the council said, and no branch would close.",
+                                  "Le projet coûtera 3 millions d'euros par an à la commune, selon le maire de la ville.",
+                                  "Die Stadt zahlt 40 Euro im Monat pro Stellplatz, sagte der Sprecher am Dienstag."])
+def test_a_sum_of_money_in_the_text_is_no_subscription_offer(line):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "", BODY[0], "", line, "", *BODY[1:])
+    assert line in c.body

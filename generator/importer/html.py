@@ -216,10 +216,18 @@ def read_html(page: str) -> Clipping:
 _SUBHEADING = re.compile(r"<h([2-4])\b[^>]*>(.*?)</h\1>\s*(?:<[^p/][^>]*>\s*)*<p\b[^>]*>(.*?)</p>", re.I | re.S)
 
 
+_STANDFIRST = re.compile(r"<(p|div|h2)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:standfirst|teaser|chap[oô]|chapeau|lead|"
+                         r"intro|dek|summary|subtitle|entradilla|sumario|sottotitolo|occhiello)\b[^\"']*[\"'][^>]*>(.*?)</\1>",
+                         re.I | re.S)
+
+
 def _restore_headings(page: str, text: str) -> str:
-    """The page's subheadings the main text left out ('<h2>…</h2><p>…'), each put back above the
+    """The standfirst and the page's subheadings the main text left out ('<h2>…</h2><p>…'), each put back above the
     paragraph that follows it on the page: the article's own, and a related box's heading after which
     the rest goes."""
+    lead = _STANDFIRST.search(page)
+    if lead and len(standfirst := _text(lead.group(2))) >= 40 and standfirst[:60] not in text:
+        text = f"{standfirst}\n\n{text}"   # (the standfirst is the body's first paragraph)
     for _, heading, paragraph in _SUBHEADING.findall(page):
         heading, probe = _text(heading), _text(paragraph)[:60]
         at = text.find(probe) if len(probe) >= 20 else -1

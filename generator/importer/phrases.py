@@ -129,6 +129,8 @@ CHROME_SENTENCE = re.compile(_any(
     r"\bwe (and our (\d+ )?partners )?(use|store) cookies\b", r"\bthis (site|website) uses cookies\b", r"\bce site utilise des cookies\b",
     r"\bhazte suscriptor\b", r"\bsans engagement\b", r"\bsin compromiso\b", r"\bohne (mindest)?laufzeit\b",
     r"\bsenza vincoli\b", r"\bcancel any ?time\b", r"\bjederzeit kündbar\b", r"\boffre (spéciale|d'essai|découverte)\b",
+    r"(\b(abo\w*|abbonat\w*|abonn\w*|suscri\w*|subscri\w*|hazte|offre|offer|angebot|prova|trial|iscri\w*|only|just|seulement|nur|"
+    r"solo|por|pour|für|from|dès|ab|da|per)\b.{0,25}?|(?=.*\b(first|premier|primer|primo|ersten)\b))"   # (an offer, not a sum in the news)
     r"\d+\s?(€|euros?|\$|£)\s*(/|per|par|pro|al|le|el|il|the|for|for the|pour|im|en el)?\s*(first |premier |primer |primo |ersten )?"
     r"(month|mois|monat|mes|mese|semaine|week|woche|semana|settimana)",
     r"(?:^|[.!?]\s+)(receive|get|recevez|recibe|ricevi|erhalten sie)\b.{0,50}\b(every|chaque|cada|ogni|jeden|each) (morning|day|evening|week|"
@@ -150,8 +152,9 @@ CHROME_SENTENCE = re.compile(_any(
     # a wire's tracking code ("agency:250307-930-398127/2")
     r"\b[a-z]{2,10}:\d{6,}[-/]\d+",
     # a price before its period ("from £1 a week", "ab 2,99 € im Monat" is above)
-    r"(€|\$|£)\s?\d+(?:[.,]\d+)?\s*(a|an|per|/|par|pro|al|à la|le|the|im|en el|each)?\s*(first |premier |primer |primo |ersten )?"
-    r"(week|month|year|semaine|mois|an|woche|monat|jahr|semana|mes|año|settimana|mese|anno)\b",
+    r"\b(from|for|only|just|ab|nur|für|dès|à partir de|pour|desde|por|solo|da|a partire da)\s+(€|\$|£)\s?\d{1,3}(?:[.,]\d{2})?\s*"
+    r"(a|an|per|/|par|pro|al|à la|le|the|im|en el|each)?\s*(first |premier |primer |primo |ersten )?"
+    r"(week|month|semaine|mois|woche|monat|semana|mes|settimana|mese)\b",
     # a newsletter prompt inside the text
     r"\b(subscribe to|sign up (for|to)|abonnieren sie|abonnez-vous à|inscrivez-vous à|suscríbete a|apúntate a|iscriviti a|abbonati a)\b.{0,30}\bnewsletter",
     r"\bnewsletter\b.{0,20}\b(abonnieren|bestellen|anmelden)\b",
