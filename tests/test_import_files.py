@@ -306,3 +306,19 @@ def test_a_standfirst_the_extractor_dropped_is_the_first_paragraph():
             "before the autumn.</p>")
     c = html(page(body_top=lead))
     assert c.body[0].startswith("Fishing boats ran aground twice this spring") and PARAGRAPHS[0] in c.body
+
+
+def test_a_republished_page_takes_the_originals_date_and_link_from_its_credit_and_keeps_its_own():
+    head = ('<meta property="og:site_name" content="Coast Commons"><meta property="og:url" '
+            'content="https://coastcommons.example/s/harbour"><link rel="canonical" href="https://coastcommons.example/s/harbour">'
+            '<script type="application/ld+json">{"@type":"Article","headline":"Harbour basin to be dredged",'
+            '"datePublished":"2024-05-14T09:00:00-04:00","publisher":{"@type":"Organization","name":"Coast Commons"}}</script>')
+    note = ('<p><em>This story was first published by <a href="https://baycourier.example/harbour">Bay Courier</a> on '
+            '12 May 2024. It is republished here under a Creative Commons license.</em></p>')
+    licence = "<p>Creative Commons License: Attribution 4.0 International. <a href='/r'>Republish our stories</a></p>"
+    c = html(page(head, note, licence).replace("| Bay Courier", "- Coast Commons"))
+    assert (c.outlet, c.published, c.url) == ("Bay Courier", "2024-05-12", "https://baycourier.example/harbour")
+    copy = c.reproduced_by
+    assert (copy.outlet, copy.url) == ("Coast Commons", "https://coastcommons.example/s/harbour")
+    assert copy.published.startswith("2024-05-14T09:00")
+    assert "Creative Commons" not in c.text and "Republish" not in c.text

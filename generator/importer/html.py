@@ -139,6 +139,7 @@ class Declared:
     """What the page declares about itself."""
 
     def __init__(self, page: str):
+        self.page = page
         self.meta: dict[str, str] = {}
         for tag in _META.findall(page):
             attrs = _attrs(tag)
@@ -338,10 +339,15 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     original = reader.original or _reproduced(d)
     if original and own_site and (isinstance(original, str) and original.lower() != own_site.lower() or original is True):
         copy = Reproducer(outlet=own_site, url=meta.get("og:url") if _host(meta.get("og:url")) != _host(url) else None,
-                          published=_iso(meta.get("article:published_time")), access=clip.access)
+                          published=_iso(meta.get("article:published_time")) or
+                          (_iso(ld.get("datePublished")) if not _reproduced(d) else None), access=clip.access)
         if url and not copy.url and _host(url) == _host(meta.get("og:url") or url) and not _reproduced(d):
             copy.url, clip.url = url, None   # (the only address the page gives is its own, not the original's)
-        clip.published = _iso(ld.get("datePublished")) or reader.original_date   # (the original's own date, if stated)
+        declared = _iso(ld.get("datePublished")) if _reproduced(d) else None   # (else the page's JSON-LD is the copy's own)
+        clip.published = declared or reader.original_date   # (the original's own date, if stated)
+        link = _link_to(d.page, original) if isinstance(original, str) else None
+        if link and _host(link) != _host(copy.url or meta.get("og:url")):
+            clip.decide("url", link, f"the link on “{original}” in the credit of the original")
         if copy.published == clip.published:
             copy.published = None
         clip.reproduced_by = copy
@@ -357,6 +363,13 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
 AUTHOR_META = ("article:author", "author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator")
 DATE_META = ("article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "dcterms.issued",
              "dcterms.created", "pubdate", "publish-date", "publication_date", "parsely-pub-date", "sailthru.date")
+
+
+def _link_to(page: str, name: str) -> str | None:
+    """The address a page links the original's name to ('first published by <a href=…>The Ledger</a>')."""
+    found = re.search(r"<a\b[^>]*\bhref\s*=\s*[\"'](https?://[^\"']+)[\"'][^>]*>\s*" + re.escape(htmllib.escape(name, quote=False))
+                      + r"\s*</a>", page, re.I)
+    return found.group(1) if found else None
 
 
 def _as_list(value) -> list:

@@ -142,7 +142,9 @@ CHROME_SENTENCE = re.compile(_any(
     r"\bsend (us )?(corrections|a correction|your tips)\b", r"\bpage last (edited|updated|modified)\b", r"\bclick here to\b",
     r"\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
     r"tutti i diritti riservati)\b", r"\bcliquez ici\b", r"\bhier klicken\b", r"\bhaga clic aquí\b", r"\bclicca qui\b",
-    r"\bsupport (our|independent) journalism\b", r"\bsoutenez (notre|le) journalisme\b",
+    r"\bsupport (our|independent) journalism\b", r"^((this|the) (work|article|story|text) is licensed under (a |the )?|licen[cs]ed? ?:\s*|licencia ?:\s*|lizenz ?:\s*)?creative commons\b", r"\brepublish (our|this) (stories|story|article)\b",
+    r"\b(republier|reproduire) (nos|cet) (articles?|contenus?)\b", r"\b(unsere )?(artikel|beiträge) (übernehmen|weiterverbreiten)\b",
+    r"\brepublica (nuestras|nuestros|este) (historias|artículos|artículo)\b", r"\bripubblica (i nostri|questo) (articoli|articolo)\b", r"\bsoutenez (notre|le) journalisme\b",
     r"^(click|tap) (here )?to (enlarge|expand|zoom)", r"^(cliquez|appuyez) (ici )?pour agrandir", r"^zum vergrößern (klicken|tippen)",
     r"^(haz|pulsa) clic (aquí )?para ampliar", r"^(clicca|tocca) per ingrandire", r"^(view|voir|ver|vedi|bildergalerie) (the |la |le |die |\w+ )?(gallery|galerie|galería|galleria|fotos?|photos|bilder)\b",
     r"^\d+ (photos|fotos|foto|bilder|images)$",
