@@ -322,3 +322,10 @@ def test_a_republished_page_takes_the_originals_date_and_link_from_its_credit_an
     assert (copy.outlet, copy.url) == ("Coast Commons", "https://coastcommons.example/s/harbour")
     assert copy.published.startswith("2024-05-14T09:00")
     assert "Creative Commons" not in c.text and "Republish" not in c.text
+
+
+def test_roman_numbered_section_titles_are_subheadings(tmp_path):
+    pages = [["Bay Harbour Board", "", "Dredging of the inner basin", "", *LINES[:3], "II. Ce que décide le conseil", "",
+              *LINES[3:6], "III. Calendrier des travaux", "", *LINES[6:]]]
+    c = pdf(tmp_path, pages)
+    assert [b for b in c.body if b.startswith("## ")] == ["## II. Ce que décide le conseil", "## III. Calendrier des travaux"]

@@ -628,3 +628,41 @@ def test_what_follows_a_pointer_to_the_rest_on_the_original_is_not_the_article()
 def test_a_sum_of_money_in_the_text_is_no_subscription_offer(line):
     c = clip("Old swimming baths to close as roof repairs prove too costly", "", BODY[0], "", line, "", *BODY[1:])
     assert line in c.body
+
+
+@pytest.mark.parametrize("line", ["4 Min. Lesezeit", "Lecture : 3 min", "5 min de lectura", "Lettura: 4 min",
+                                  "Ihre Privatsphäre ist uns wichtig", "Your privacy is important to us"])
+def test_more_reading_times_and_privacy_headings_are_furniture(line):
+    c = clip(line, "Old swimming baths to close as roof repairs prove too costly", "", *BODY)
+    assert c.title == "Old swimming baths to close as roof repairs prove too costly" and line not in c.text
+
+
+def test_a_french_headline_with_quotations_is_no_breadcrumb():
+    title = "« Oui » au bassin, « non » au parking"
+    c = clip("LE PETIT QUOTIDIEN", title, "", *BODY)
+    assert c.title == title
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Las antiguas piscinas desde el paseo del río, cerradas desde marzo. Foto de Iker Sanz", "Foto de Iker Sanz"),
+    ("Le bassin vu du quai, fermé depuis mars. Photo Agence Sud/Luc Merle", "Photo Agence Sud/Luc Merle"),
+])
+def test_a_caption_credit_without_a_colon(caption, credit):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "4 June 2024", "",
+             caption, "", *BODY)
+    assert c.credits == [credit] and c.body == list(BODY)
+
+
+def test_a_sentence_ending_on_a_photo_of_something_is_no_caption():
+    line = "The council said the new pool would open next year, according to a photo de archivo."
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "", BODY[0], "", line, "", *BODY[1:])
+    assert c.credits == []
+
+
+@pytest.mark.parametrize("heading, button", [("Cookies", "OK, got it"), ("Privacy", "I agree"), ("Confidentialité", "J'accepte"),
+                                             ("Privacidad", "Acepto"), ("Informativa sui cookie", "Accetto")])
+def test_a_consent_banners_one_word_heading_and_button_are_furniture(heading, button):
+    c = clip(heading, "This site uses cookies to count its visitors.", button, "",
+             "Old swimming baths to close as roof repairs prove too costly", "", *BODY)
+    assert c.title == "Old swimming baths to close as roof repairs prove too costly"
+    assert heading not in c.text and button not in c.text and c.body == list(BODY)

@@ -153,9 +153,9 @@ class BodyReader:
 
 
 def _numbered_heading(unit: Unit, before: Unit | None, following: Unit | None) -> bool:
-    """'2. How customers responded' alone between paragraphs: a numbered section's title, not a list
+    """'2. How customers responded', 'II. Ce que dit le rapport' alone between paragraphs: a numbered section's title, not a list
     (a list has items before or after it)."""
-    return bool(re.match(r"^\d{1,2}(\.\d{1,2})*\.?\s+[A-ZÀ-Þ]", unit.clean if unit.text[:1] != "#" else unit.text)) and \
+    return bool(re.match(r"^(\d{1,2}(\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+[A-ZÀ-Þ]", unit.clean if unit.text[:1] != "#" else unit.text)) and \
         unit.words <= 10 and not SENTENCE_END.search(unit.text) and following is not None and is_prose(following) and \
         not LIST_ITEM.match(following.text) and (before is None or not LIST_ITEM.match(before.text))
 

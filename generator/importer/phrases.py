@@ -80,6 +80,8 @@ CHROME = re.compile(r"^(?:" + _any(
     r"listen to (this )?article.{0,20}", r"\d+ min(ute)?s? (read|listen)", r"reading time:? .{0,15}", r"(\d+ )?min de lecture",
     r"lesezeit:? .{0,15}", r"tiempo de lectura:? .{0,15}", r"(\d+ )?minut[io] di lettura",
     r"(temps|durée) de lecture:? .{0,15}", r"lesedauer:? .{0,15}", r"tempo di lettura:? .{0,15}", r"lectura:? \d+ min.{0,10}",
+    r"(lecture|lettura|reading):? \d+ min.{0,10}", r"\d+ min(\.|uten)? lesezeit", r"\d+ min(\.|utos)? de lectura",
+    r"lectura de \d+ min(\.|utos)?", r"\d+ min(\.|utes)? de lecture", r"\d+ min(\.|uti)? di lettura",
     # a consent banner's heading and buttons, in each language
     r"we value your privacy", r"your privacy( (choices|settings|matters|options))?", r"(manage )?(cookie|privacy) (settings|preferences|choices|options)",
     r"(accept|reject|allow|refuse) all( cookies)?", r"manage (my )?(preferences|choices|cookies)",
@@ -89,6 +91,9 @@ CHROME = re.compile(r"^(?:" + _any(
     r"alle (akzeptieren|ablehnen)", r"zustimmen", r"ablehnen", r"einstellungen( verwalten)?",
     r"(respetamos )?tu privacidad", r"(configuración|ajustes|gestionar) (de )?(las )?(cookies|privacidad)", r"(aceptar|rechazar) todo",
     r"(rispettiamo )?la tua privacy", r"(impostazioni|preferenze|gestisci) (dei |sui |i )?cookie", r"(accetta|rifiuta) tutto",
+    r"cookies?( (policy|settings|notice|consent|banner))?", r"privacy( policy| notice)?", r"confidentialité", r"privacidad",
+    r"(informativa )?(sui |sull'uso dei )?cookie", r"ok(ay)?(, (i agree|got it|verstanden|d'accord|entendido|ho capito))?",
+    r"j'accepte", r"je refuse", r"acepto", r"rechazo", r"accetto", r"rifiuto", r"i (agree|accept)", r"got it", r"(ich bin )?einverstanden",
     # fr
     r"accueil", r"rechercher", r"recherche", r"se connecter", r"connexion", r"s'abonner", r"abonnez-vous", r"mon compte", r"partager",
     r"imprimer", r"envoyer", r"publicité", r"contenu sponsorisé", r"écouter( cet article)?", r"offrir (cet )?article", r"en direct",
@@ -126,7 +131,9 @@ CHROME_SENTENCE = re.compile(_any(
     r"\bwe use cookies\b", r"\bnous utilisons des cookies\b", r"\bwir verwenden cookies\b", r"\butilizamos cookies\b",
     r"\butilizziamo (i )?cookie\b", r"\bwir nutzen cookies\b", r"\b(diese|unsere) (website|webseite|seite) (verwendet|nutzt) cookies\b",
     r"\b(usamos|empleamos) cookies\b", r"\beste (sitio|portal)( web)? (utiliza|usa) cookies\b", r"\bquesto sito (utilizza|usa) (i )?cookie\b",
-    r"\bwe (and our (\d+ )?partners )?(use|store) cookies\b", r"\bthis (site|website) uses cookies\b", r"\bce site utilise des cookies\b",
+    r"\bwe (and our (\d+ )?partners )?(use|store) cookies\b", r"\byour privacy (is important to us|matters to us)\b",
+    r"\bvotre vie privée (nous importe|est importante)\b", r"\bihre privatsphäre ist uns wichtig\b",
+    r"\btu privacidad (es importante|nos importa)\b", r"\bla tua privacy è importante\b", r"\briproduzione vietata\b", r"\bthis (site|website) uses cookies\b", r"\bce site utilise des cookies\b",
     r"\bhazte suscriptor\b", r"\bsans engagement\b", r"\bsin compromiso\b", r"\bohne (mindest)?laufzeit\b",
     r"\bsenza vincoli\b", r"\bcancel any ?time\b", r"\bjederzeit kündbar\b", r"\boffre (spéciale|d'essai|découverte)\b",
     r"(\b(abo\w*|abbonat\w*|abonn\w*|suscri\w*|subscri\w*|hazte|offre|offer|angebot|prova|trial|iscri\w*|only|just|seulement|nur|"
@@ -348,8 +355,8 @@ ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc
 
 # A caption that ends with its credit: "The new ferry at the quay. Photo: Ann Lowe".
 CAPTION_CREDIT = re.compile(r"[.,;(–—-]\s*((?:photo(?:graph)?s?|foto(?:s|grafía)?|image|illustration|bild|crédit(?: photo)?|"
-                            r"dessin|ilustración|illustrazione)(?:\s*[:©]\s*|\s+(?:by|di|par|von|por)\s+(?=[A-ZÀ-Þ])"
-                            r"|\s+(?=[A-ZÀ-Þ][^.()]*/))"
+                            r"dessin|ilustración|illustrazione)(?:\s*[:©]\s*|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ]))"
+                            r"|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*/))"
                             r"[^.()]{2,60}?)\)?\s*$", re.I)
 
 # A court: a ruling's issuer is no outlet (the corpus's convention: a court ruling has no outlet).
