@@ -4,6 +4,7 @@ import pytest
 
 from generator.importer import read_clipping
 from generator.importer.store import ClippingError
+from generator.importer.lines import units_of
 from tests.pdfmaker import write_pdf
 
 PARAGRAPHS = ["The harbour board agreed on Monday to dredge the inner basin for the first time in twenty years, "
@@ -243,3 +244,88 @@ def test_a_live_report_page_is_dated_by_its_first_entry():
 def test_bylines_and_dates_in_elements_named_in_other_languages(top, author, published):
     c = html(page(body_top=top))
     assert (c.authors, c.published) == ([author], published)
+
+
+def test_a_pdf_title_wrapped_after_a_linking_word_is_joined(tmp_path):
+    pages = [["Bay Harbour Board", "", "Dredging the inner basin: a review of the", "2023 works and the plan for the next",
+              "", *LINES]]
+    c = pdf(tmp_path, pages, {"Title": "Microsoft Word - dredging_v3.docx"})
+    assert c.title == "Dredging the inner basin: a review of the 2023 works and the plan for the next"
+
+
+@pytest.mark.parametrize("lines", [["Le dragage du bassin intérieur : bilan des", "travaux de 2023 et suite du chantier"],
+                                   ["Die Ausbaggerung des inneren Hafenbeckens: Bilanz der", "Arbeiten 2023 und Ausblick"],
+                                   ["El dragado de la dársena interior: balance de las", "obras de 2023 y próximos pasos"]])
+def test_a_line_that_stops_on_an_article_or_linking_word_runs_on(lines):
+    assert [u.text for u in units_of("\n".join(lines), paged=True)] == [" ".join(lines)]
+
+
+def test_numbered_section_titles_are_subheadings_and_a_word_broken_at_a_line_end_is_joined(tmp_path):
+    pages = [["Bay Harbour Board", "", "Dredging of the inner basin", "", *LINES[:3], "1. What was found", "",
+              "Divers found the silt in the inner basin two metres deeper than the charts show, and the harbour-",
+              "master asked for soundings along the whole of the east quay before the season began.", "",
+              "2. Was der Vorstand beschließt", "",
+              "Der Vorstand beschließt, die Ausbaggerung im Herbst zu beginnen, sobald die Fischereiflotte die Liege-",
+              "plätze geräumt hat und die Genehmigung der Wasserbehörde vorliegt.", ""]]
+    c = pdf(tmp_path, pages)
+    assert [b for b in c.body if b.startswith("## ")] == ["## 1. What was found", "## 2. Was der Vorstand beschließt"]
+    assert "harbourmaster asked" in c.text and "die Liegeplätze geräumt" in c.text
+
+
+def test_a_numbered_list_stays_a_list(tmp_path):
+    pages = [["Bay Harbour Board", "", "Dredging of the inner basin", "", *LINES[:3],
+              "1. Survey the east quay", "2. Clear the silt", "3. Reopen the berths", "", *LINES[3:]]]
+    c = pdf(tmp_path, pages)
+    assert not any(b.startswith("## ") for b in c.body)
+
+
+@pytest.mark.parametrize("banner", ["We use cookies on our website to measure how it is used.",
+                                    "Wir nutzen Cookies auf unserer Website, um sie zu verbessern.",
+                                    "Questo sito utilizza i cookie per migliorare la tua esperienza."])
+def test_a_consent_layers_text_is_no_paragraph_and_subheadings_the_extractor_dropped_come_back(banner):
+    consent = f"<div id='layer'><h3>Privacy</h3><p>{banner}</p><button>OK</button></div>"
+    sections = (f"<p>{PARAGRAPHS[0]}</p><h2>Boats ran aground twice</h2><div><p>{PARAGRAPHS[1]}</p></div>"
+                f"<p>{PARAGRAPHS[2]}</p>")
+    text = page().replace("<body>", "<body>" + consent)
+    text = text.replace("".join(f"<p>{p}</p>" for p in PARAGRAPHS), sections)
+    c = html(text)
+    assert banner not in c.text
+    assert [b for b in c.body if b.startswith("## ")] == ["## Boats ran aground twice"]
+    assert c.body.index("## Boats ran aground twice") == c.body.index(PARAGRAPHS[1]) - 1
+
+
+def test_a_related_box_heading_put_back_ends_the_text():
+    box = ("<div class='box'><h3>Weitere Artikel</h3><p><a href='/x'>Fish market moves to the outer quay for the "
+           "summer season</a></p><p>The market will open at six on weekdays from the first of June onwards.</p></div>")
+    c = html(page(extra=box))
+    assert "Fish market moves" not in c.text and "open at six" not in c.text
+
+
+def test_a_standfirst_the_extractor_dropped_is_the_first_paragraph():
+    lead = ("<p class='standfirst'>Fishing boats ran aground twice this spring, and the board has now agreed to act "
+            "before the autumn.</p>")
+    c = html(page(body_top=lead))
+    assert c.body[0].startswith("Fishing boats ran aground twice this spring") and PARAGRAPHS[0] in c.body
+
+
+def test_a_republished_page_takes_the_originals_date_and_link_from_its_credit_and_keeps_its_own():
+    head = ('<meta property="og:site_name" content="Coast Commons"><meta property="og:url" '
+            'content="https://coastcommons.example/s/harbour"><link rel="canonical" href="https://coastcommons.example/s/harbour">'
+            '<script type="application/ld+json">{"@type":"Article","headline":"Harbour basin to be dredged",'
+            '"datePublished":"2024-05-14T09:00:00-04:00","publisher":{"@type":"Organization","name":"Coast Commons"}}</script>')
+    note = ('<p><em>This story was first published by <a href="https://baycourier.example/harbour">Bay Courier</a> on '
+            '12 May 2024. It is republished here under a Creative Commons license.</em></p>')
+    licence = "<p>Creative Commons License: Attribution 4.0 International. <a href='/r'>Republish our stories</a></p>"
+    c = html(page(head, note, licence).replace("| Bay Courier", "- Coast Commons"))
+    assert (c.outlet, c.published, c.url) == ("Bay Courier", "2024-05-12", "https://baycourier.example/harbour")
+    copy = c.reproduced_by
+    assert (copy.outlet, copy.url) == ("Coast Commons", "https://coastcommons.example/s/harbour")
+    assert copy.published.startswith("2024-05-14T09:00")
+    assert "Creative Commons" not in c.text and "Republish" not in c.text
+
+
+def test_roman_numbered_section_titles_are_subheadings(tmp_path):
+    pages = [["Bay Harbour Board", "", "Dredging of the inner basin", "", *LINES[:3], "II. Ce que décide le conseil", "",
+              *LINES[3:6], "III. Calendrier des travaux", "", *LINES[6:]]]
+    c = pdf(tmp_path, pages)
+    assert [b for b in c.body if b.startswith("## ")] == ["## II. Ce que décide le conseil", "## III. Calendrier des travaux"]

@@ -515,3 +515,154 @@ def test_a_byline_with_the_town_of_a_section_label_is_not_a_browser_tab_title():
 ])
 def test_names_listed_with_commas_and_a_role_after_a_comma(byline, authors):
     assert clip(HEAD, byline, "", *BODY).authors == authors
+
+
+@pytest.mark.parametrize("banner", ["We value your privacy", "Votre vie privée", "Datenschutzeinstellungen",
+                                    "Tu privacidad", "Rispettiamo la tua privacy"])
+def test_a_consent_banners_heading_is_furniture_not_the_headline(banner):
+    c = clip(banner, "We use cookies to measure how this site is used.", "Accept all   Manage preferences",
+             "THE MARKET TOWN HERALD", "Old swimming baths to close as roof repairs prove too costly", "", *BODY)
+    assert c.title == "Old swimming baths to close as roof repairs prove too costly"
+    assert banner not in c.text
+
+
+@pytest.mark.parametrize("trail", ["Home > News > Towns", "Startseite > Lokales", "Accueil › Région › Vallée",
+                                   "Inicio > Comarcas", "Cronaca > Provincia > Valle"])
+def test_a_breadcrumb_trail_is_furniture_not_the_headline(trail):
+    c = clip("THE MARKET TOWN HERALD", trail, "", "Old swimming baths to close as roof repairs prove too costly", "", *BODY)
+    assert c.title == "Old swimming baths to close as roof repairs prove too costly"
+    assert trail not in c.text and c.body == list(BODY)
+
+
+@pytest.mark.parametrize("line", ["Tempo di lettura: 4 min", "Temps de lecture : 5 min", "Lesedauer: 3 Minuten"])
+def test_a_reading_time_is_never_the_headline(line):
+    c = clip(line, "", *BODY)
+    assert c.title != line and line not in c.text
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("The old baths from the river path, closed since March. Photo: Dev Shah", "Photo: Dev Shah"),
+    ("Les anciens bains vus du quai, fermés depuis mars. Photo Gazette du Val/Luc Merle", "Photo Gazette du Val/Luc Merle"),
+    ("Das alte Bad vom Flussweg aus, seit März geschlossen. Foto: Ute Brand", "Foto: Ute Brand"),
+    ("Las antiguas piscinas desde el paseo del río. Foto: Iker Sanz", "Foto: Iker Sanz"),
+])
+def test_a_caption_ending_in_its_credit_above_the_text_goes_to_credits(caption, credit):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "4 June 2024", "",
+             caption, "", *BODY)
+    assert c.title == "Old swimming baths to close as roof repairs prove too costly"
+    assert c.credits == [credit] and c.body == list(BODY)
+
+
+def test_a_caption_above_its_own_credit_line_goes():
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "", "Reuters", "",
+             "Swimmers waited at the door of the baths on Monday morning after the closure.", "Image: Ola Berg/Reuters",
+             "", *BODY)
+    assert "Swimmers waited" not in c.text and c.body == list(BODY)
+    assert "Image: Ola Berg/Reuters" in c.credits
+
+
+@pytest.mark.parametrize("line, agency", [("Norwich (dpa) - ", "dpa"), ("LYON (AFP) — ", "AFP"),
+                                          ("Burgos, 3 jun (EFE).- ", "EFE"), ("Trento (ANSA) - ", "ANSA")])
+def test_an_agency_dateline_opening_the_first_paragraph_goes_and_its_agency_is_credited(line, agency):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "", line + BODY[0], "", *BODY[1:])
+    assert c.body[0] == BODY[0] and agency in c.credits
+
+
+@pytest.mark.parametrize("line", ["© RIPRODUZIONE RISERVATA", "© dpa-infocom, dpa:250101-123-456789/3",
+                                  "Reproduction interdite", "Todos los derechos reservados"])
+def test_a_rights_notice_or_a_wires_tracking_code_is_no_credit(line):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "", *BODY, line)
+    assert c.credits == [] and line not in c.text
+
+
+def test_a_place_beside_the_date_is_not_an_outlet():
+    c = clip("The Market Town Herald", "", "Old swimming baths in Dunmere to close as repairs prove too costly",
+             "Ann Lowe", "Dunmere | 04 Jun 2024 - 08:30", "", "In Dunmere, " + BODY[0], "", *BODY[1:])
+    assert c.outlet == "The Market Town Herald" and c.reproduced_by is None
+
+
+@pytest.mark.parametrize("notice", [
+    "You've reached your limit of free articles this month", "Subscribe from £2 a week to keep reading.",
+    "Vous avez atteint la limite de 5 articles gratuits", "Has alcanzado el límite de artículos gratuitos",
+    "Hai raggiunto il limite di articoli gratuiti"])
+def test_a_meter_of_free_articles_or_a_price_marks_a_partial_text(notice):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "", *BODY[:2], notice, "Already a subscriber? Sign in")
+    assert notice not in c.text
+    if "£" not in notice:
+        assert c.access == "partial"
+
+
+@pytest.mark.parametrize("prompt", ["Jetzt Newsletter abonnieren und nichts mehr verpassen!",
+                                    "Sign up for our weekly newsletter and never miss a story.",
+                                    "Iscriviti alla newsletter del mattino e ricevi le notizie."])
+def test_a_newsletter_prompt_inside_the_text_goes(prompt):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "", BODY[0], prompt, "", *BODY[1:])
+    assert c.body == list(BODY)
+
+
+def test_a_tagline_under_the_masthead_above_the_menu_is_not_the_headline():
+    c = clip("HERALD", "The paper for the market towns", "News   Sport   Towns   Archive", "",
+             "“The baths kept this town afloat”", "", "By Ann Lowe", "4 June 2024", "", *BODY)
+    assert c.title == "“The baths kept this town afloat”"
+
+
+@pytest.mark.parametrize("heading", ["These stories may interest you", "Ces articles pourraient vous intéresser",
+                                     "Diese Artikel könnten Sie interessieren", "Estos artículos te pueden interesar",
+                                     "Questi articoli potrebbero interessarti"])
+def test_a_related_heading_saying_it_may_interest_you_ends_the_text(heading):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "", *BODY, "", heading,
+             "Market hall to reopen in spring after a year of repairs to its glass roof and its stalls")
+    assert c.body == list(BODY)
+
+
+def test_what_follows_a_pointer_to_the_rest_on_the_original_is_not_the_article():
+    c = clip("Digest", "Old swimming baths to close as roof repairs prove too costly", "", "Market Town Herald · 4 June 2024",
+             "", *BODY[:2], "", "Continue reading on Market Town Herald", "",
+             "Market hall to reopen in spring after a year of repairs", "Another Paper · 2 hours ago")
+    assert c.body == list(BODY[:2]) and c.access == "partial" and c.outlet == "Market Town Herald"
+
+
+@pytest.mark.parametrize("line", ["The change would save £212,000 a year, the council said, and no branch would close.",
+                                  "Le projet coûtera 3 millions d'euros par an à la commune, selon le maire de la ville.",
+                                  "Die Stadt zahlt 40 Euro im Monat pro Stellplatz, sagte der Sprecher am Dienstag."])
+def test_a_sum_of_money_in_the_text_is_no_subscription_offer(line):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "", BODY[0], "", line, "", *BODY[1:])
+    assert line in c.body
+
+
+@pytest.mark.parametrize("line", ["4 Min. Lesezeit", "Lecture : 3 min", "5 min de lectura", "Lettura: 4 min",
+                                  "Ihre Privatsphäre ist uns wichtig", "Your privacy is important to us"])
+def test_more_reading_times_and_privacy_headings_are_furniture(line):
+    c = clip(line, "Old swimming baths to close as roof repairs prove too costly", "", *BODY)
+    assert c.title == "Old swimming baths to close as roof repairs prove too costly" and line not in c.text
+
+
+def test_a_french_headline_with_quotations_is_no_breadcrumb():
+    title = "« Oui » au bassin, « non » au parking"
+    c = clip("LE PETIT QUOTIDIEN", title, "", *BODY)
+    assert c.title == title
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Las antiguas piscinas desde el paseo del río, cerradas desde marzo. Foto de Iker Sanz", "Foto de Iker Sanz"),
+    ("Le bassin vu du quai, fermé depuis mars. Photo Agence Sud/Luc Merle", "Photo Agence Sud/Luc Merle"),
+])
+def test_a_caption_credit_without_a_colon(caption, credit):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "4 June 2024", "",
+             caption, "", *BODY)
+    assert c.credits == [credit] and c.body == list(BODY)
+
+
+def test_a_sentence_ending_on_a_photo_of_something_is_no_caption():
+    line = "The council said the new pool would open next year, according to a photo de archivo."
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "", BODY[0], "", line, "", *BODY[1:])
+    assert c.credits == []
+
+
+@pytest.mark.parametrize("heading, button", [("Cookies", "OK, got it"), ("Privacy", "I agree"), ("Confidentialité", "J'accepte"),
+                                             ("Privacidad", "Acepto"), ("Informativa sui cookie", "Accetto")])
+def test_a_consent_banners_one_word_heading_and_button_are_furniture(heading, button):
+    c = clip(heading, "This site uses cookies to count its visitors.", button, "",
+             "Old swimming baths to close as roof repairs prove too costly", "", *BODY)
+    assert c.title == "Old swimming baths to close as roof repairs prove too costly"
+    assert heading not in c.text and button not in c.text and c.body == list(BODY)

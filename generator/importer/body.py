@@ -53,14 +53,14 @@ class BodyReader:
             elif kind == "subheading":
                 blocks.append(f"## {text}")
             elif kind == "caption":
-                self._removed("a picture's caption (its credit kept in credits)", unit, "caption")
+                self._caption_credit(unit)
             elif kind == "label":
                 self._removed("the document's label", unit, "label")
             elif kind == "fragment":
                 self._removed("fragment (a graphic's or a caption's text)", unit, "fragment")
             else:
-                self._agency_dateline(unit)
-                blocks.append(unit.text if LIST_ITEM.match(unit.text) else _inline(unit.text))
+                text = self._agency_dateline(unit)
+                blocks.append(text if LIST_ITEM.match(text) else _inline(text))
         if live_times and not clip.published:
             newest_first = [_hhmm(t) for t in live_times] == sorted(map(_hhmm, live_times), reverse=True) and \
                 len(live_times) >= 2 or len(days) >= 2 and days[0].value > days[-1].value
@@ -80,8 +80,7 @@ class BodyReader:
         if P.CONTINUE_ELSEWHERE.search(text) and unit.words <= 20:
             return "elsewhere"
         meta = self._meta_kind(unit)
-        if (caption := P.CAPTION_CREDIT.search(text)) and unit.words <= 30:
-            self._credit(caption.group(1).strip(), None)
+        if meta == "caption":
             return "caption"
         if meta == "agency dateline":
             for agency in agency_dateline(text):
@@ -109,6 +108,8 @@ class BodyReader:
                 (P.DOCUMENT_LABEL.match(text) or text.isupper() and unit.words <= 3 and not capital_headings(body[position + 1:])):
             return "label"   # ("JUDGMENT", "PRESS RELEASE" above the text; not the first of the text's own headings)
         following = body[position + 1] if position + 1 < len(body) else None
+        if _numbered_heading(unit, body[position - 1] if position else None, following):
+            return "subheading"
         if is_prose(unit) or LIST_ITEM.match(unit.text) or is_sentence(text) or \
                 text.endswith(":") and following is not None and LIST_ITEM.match(following.text):
             return "text"   # (a list, and the line that introduces it, are the article's)
@@ -138,13 +139,25 @@ class BodyReader:
                 self.original = self.original or outlet_name(name)
         self._removed("sends the reader elsewhere for the rest", unit, "elsewhere")
 
-    def _agency_dateline(self, unit: Unit) -> None:
-        """'PARIS (AFP) — ...', 'Berlin (dpa) - ...', 'MADRID, 3 may (EFE).- ...': the agency is credited."""
-        match = re.match(r"^[A-ZÀ-Þ][\w .'’/-]{1,40}?(?:,\s*[\w .]{1,20}?)?\s*\(([^)]{2,40})\)\s*[-–—.:]", unit.text)
-        if match:
-            for agency in re.split(r"\s*[/,]\s*", match.group(1)):
-                if P.AGENCIES.match(agency):
-                    self._credit(agency, None)
+    def _agency_dateline(self, unit: Unit) -> str:
+        """'PARIS (AFP) — ...', 'Berlin (dpa) - ...', 'MADRID, 3 may (EFE).- ...': the agency is credited and
+        the dateline goes (the paragraph's text, without it)."""
+        match = re.match(r"^[A-ZÀ-Þ][\w .'’/-]{1,40}?(?:,\s*[\w .]{1,20}?)?\s*\(([^)]{2,40})\)\s*[-–—.:]+\s*", unit.text)
+        agencies = [a for a in re.split(r"\s*[/,]\s*", match.group(1)) if P.AGENCIES.match(a)] if match else []
+        for agency in agencies:
+            self._credit(agency, None)
+        if agencies and len(unit.text) > match.end() and unit.text[match.end()].isupper():
+            self.clip.removed.append(f"dateline (its agency kept in credits): {match.group(0).strip()}")
+            return unit.text[match.end():]
+        return unit.text
+
+
+def _numbered_heading(unit: Unit, before: Unit | None, following: Unit | None) -> bool:
+    """'2. How customers responded', 'II. Ce que dit le rapport' alone between paragraphs: a numbered section's title, not a list
+    (a list has items before or after it)."""
+    return bool(re.match(r"^(\d{1,2}(\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+[A-ZÀ-Þ]", unit.clean if unit.text[:1] != "#" else unit.text)) and \
+        unit.words <= 10 and not SENTENCE_END.search(unit.text) and following is not None and is_prose(following) and \
+        not LIST_ITEM.match(following.text) and (before is None or not LIST_ITEM.match(before.text))
 
 
 def capital_headings(units: list[Unit]) -> bool:

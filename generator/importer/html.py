@@ -139,6 +139,7 @@ class Declared:
     """What the page declares about itself."""
 
     def __init__(self, page: str):
+        self.page = page
         self.meta: dict[str, str] = {}
         for tag in _META.findall(page):
             attrs = _attrs(tag)
@@ -188,6 +189,8 @@ def read_html(page: str) -> Clipping:
                                include_tables=False, include_images=False, deduplicate=False, favor_recall=True) or ""
     if _is_live(declared):
         text = visible_text(page)   # (trafilatura keeps the heading of one entry of a live report only)
+    else:
+        text = _restore_headings(page, text)
     reader = TextReader(text)
     clip = reader.read()
     for line in _header_lines(page):   # (bylines and datelines the main text left out)
@@ -211,6 +214,29 @@ def read_html(page: str) -> Clipping:
     return clip
 
 
+_SUBHEADING = re.compile(r"<h([2-4])\b[^>]*>(.*?)</h\1>\s*(?:<[^p/][^>]*>\s*)*<p\b[^>]*>(.*?)</p>", re.I | re.S)
+
+
+_STANDFIRST = re.compile(r"<(p|div|h2)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:standfirst|teaser|chap[oô]|chapeau|lead|"
+                         r"intro|dek|summary|subtitle|entradilla|sumario|sottotitolo|occhiello)\b[^\"']*[\"'][^>]*>(.*?)</\1>",
+                         re.I | re.S)
+
+
+def _restore_headings(page: str, text: str) -> str:
+    """The standfirst and the page's subheadings the main text left out ('<h2>…</h2><p>…'), each put back above the
+    paragraph that follows it on the page: the article's own, and a related box's heading after which
+    the rest goes."""
+    lead = _STANDFIRST.search(page)
+    if lead and len(standfirst := _text(lead.group(2))) >= 40 and standfirst[:60] not in text:
+        text = f"{standfirst}\n\n{text}"   # (the standfirst is the body's first paragraph)
+    for _, heading, paragraph in _SUBHEADING.findall(page):
+        heading, probe = _text(heading), _text(paragraph)[:60]
+        at = text.find(probe) if len(probe) >= 20 else -1
+        if heading and at >= 0 and (at == 0 or text[at - 1] == "\n") and heading not in text[max(0, at - 200):at]:
+            text = text[:at] + f"## {heading}\n\n" + text[at:]
+    return text
+
+
 _HEADER = re.compile(r"<(\w+)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:byline|by-line|author|dateline|date|posted-on|"
                      r"entry-meta|article-meta|meta|auteur|signature|autor|autorin|autore|firma|verfasser|datum|fecha|"
                      r"data|publication|published|timestamp)\b[^\"']*[\"'][^>]*>(.*?)</\1>", re.I | re.S)
@@ -223,7 +249,8 @@ def _header_lines(page: str) -> list[str]:
 def _credits(page: str, clip: Clipping) -> None:
     for _, inner in _CAPTION.findall(page):
         caption = _text(inner)
-        for match in re.finditer(r"((?:photo(?:graph)?s?|foto(?:s|grafía)?|image|illustration|bild|crédit(?: photo)?|"
+        ending = P.CAPTION_CREDIT.search(caption)   # ("... Photo Le Courrier / Ann Lowe": a credit without a colon)
+        for match in [ending] if ending else re.finditer(r"((?:photo(?:graph)?s?|foto(?:s|grafía)?|image|illustration|bild|crédit(?: photo)?|"
                                  r"dessin|ilustración|illustrazione)\s*[:©]\s*[^.;|]+)", caption, re.I):
             credit = match.group(1).strip()
             if credit not in clip.credits:
@@ -312,10 +339,15 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     original = reader.original or _reproduced(d)
     if original and own_site and (isinstance(original, str) and original.lower() != own_site.lower() or original is True):
         copy = Reproducer(outlet=own_site, url=meta.get("og:url") if _host(meta.get("og:url")) != _host(url) else None,
-                          published=_iso(meta.get("article:published_time")), access=clip.access)
+                          published=_iso(meta.get("article:published_time")) or
+                          (_iso(ld.get("datePublished")) if not _reproduced(d) else None), access=clip.access)
         if url and not copy.url and _host(url) == _host(meta.get("og:url") or url) and not _reproduced(d):
             copy.url, clip.url = url, None   # (the only address the page gives is its own, not the original's)
-        clip.published = _iso(ld.get("datePublished")) or reader.original_date   # (the original's own date, if stated)
+        declared = _iso(ld.get("datePublished")) if _reproduced(d) else None   # (else the page's JSON-LD is the copy's own)
+        clip.published = declared or reader.original_date   # (the original's own date, if stated)
+        link = _link_to(d.page, original) if isinstance(original, str) else None
+        if link and _host(link) != _host(copy.url or meta.get("og:url")):
+            clip.decide("url", link, f"the link on “{original}” in the credit of the original")
         if copy.published == clip.published:
             copy.published = None
         clip.reproduced_by = copy
@@ -331,6 +363,13 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
 AUTHOR_META = ("article:author", "author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator")
 DATE_META = ("article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "dcterms.issued",
              "dcterms.created", "pubdate", "publish-date", "publication_date", "parsely-pub-date", "sailthru.date")
+
+
+def _link_to(page: str, name: str) -> str | None:
+    """The address a page links the original's name to ('first published by <a href=…>The Ledger</a>')."""
+    found = re.search(r"<a\b[^>]*\bhref\s*=\s*[\"'](https?://[^\"']+)[\"'][^>]*>\s*" + re.escape(htmllib.escape(name, quote=False))
+                      + r"\s*</a>", page, re.I)
+    return found.group(1) if found else None
 
 
 def _as_list(value) -> list:

@@ -85,13 +85,24 @@ def unwrap(lines: list[str], column: int = 0) -> list[str]:
         elif even:
             wrapped = len(before) >= 0.6 * longest and (line[:1].islower() or open_end and (uniform or not looks_meta(line)))
         else:
-            wrapped = open_end and line[:1].islower() and len(before) >= 30 and not re.search(r"[:|]$", before) \
-                and not looks_meta(line)
+            wrapped = open_end and (line[:1].islower() or _hanging(before)) and len(before) >= 30 and \
+                not re.search(r"[:|]$", before) and not looks_meta(line)
         if wrapped and not P.BYLINE_START.match(line) and not _furniture(before):
-            joined[-1] = before + " " + line
+            broken = re.search(r"[^\W\d_]-$", before) and line[:1].islower()   # ("Dauerbeob-" / "achtungsflächen")
+            joined[-1] = before[:-1] + line if broken else before + " " + line
         else:
             joined.append(line)
     return joined
+
+
+LINKING_WORDS = DETERMINERS | {"of", "and", "or", "an", "et", "ou", "de", "du", "des", "und", "oder", "y", "del", "di", "della",
+                               "dei", "degli", "delle"}   # (not a preposition: German ends a clause on one, "gibt ... auf")
+
+
+def _hanging(line: str) -> bool:
+    """A line that stops on a word that cannot end one ('A Review of the'): it runs on."""
+    words = line.split()
+    return bool(words) and words[-1].lower() in LINKING_WORDS
 
 
 def _furniture(line: str) -> bool:
@@ -184,6 +195,21 @@ def is_menu(unit: Unit) -> bool:
     if len(items) >= 2 and all(P.CHROME.match(item.strip()) for item in items):
         return True
     return False
+
+
+BREADCRUMB_STEP = re.compile(r"\s+[>›»/]\s+|\s*[>›]\s*")
+QUOTED_STEP = re.compile(r"\s+[>›/]\s+|\s*[>›]\s*")   # (beside a '«', a '»' closes a quotation)
+HOME_WORDS = re.compile(r"^(home|homepage|start|startseite|accueil|inicio|portada|home ?page|sie sind hier:?.*|you are here:?.*|"
+                        r"vous êtes ici:?.*|está(s)? en:?.*|ti trovi (in|qui):?.*)$", re.I)
+
+
+def is_breadcrumb(text: str) -> bool:
+    """A site's trail to the page ('Home > News > Islands', 'Startseite › Region'): short steps
+    set apart by '>' or '›', from the home page or three steps and more."""
+    steps = [step.strip() for step in (BREADCRUMB_STEP if "«" not in text else QUOTED_STEP).split(text.strip())]
+    if len(steps) < 2 or not all(steps) or any(len(step.split()) > 4 or SENTENCE_END.search(step) for step in steps):
+        return False
+    return bool(HOME_WORDS.match(steps[0])) or len(steps) >= 3 and "/" not in text
 
 
 TODAY = re.compile(r"\b(today|aujourd'hui|heute|hoy|oggi)\b", re.I)

@@ -36,6 +36,12 @@ TRAILING = re.compile(r"^(?:" + _any(
     r"à découvrir( aussi| également)?", r"(vous )?aimerez aussi", r"(les )?articles les plus (lus|partagés|commentés)",
     r"(réagir|réagissez|commenter)( à cet article)?", r"(laisser|laissez|écrire) un commentaire", r"plus d'actualités?( (de|sur|à))? " + SHORT_NAME,
     r"(l'actu|l'actualité|actualités) (en continu|à la une)", r"ailleurs sur le web", r"nos (autres )?articles",
+    r"(ces|d'autres|les) (articles|sujets|contenus) (peuvent|pourraient|devraient) (aussi |également )?vous intéresser",
+    r"(cela|ceci|ça) (peut|pourrait) (aussi |également )?vous intéresser",
+    r"(these|other) (stories|articles) (may|might|could) (also )?interest you",
+    r"(diese|weitere) (artikel|beiträge|themen) (könnten|dürften) sie (auch )?interessieren",
+    r"(estos|otros) (artículos|temas) (te|le|os) (pueden|podrían) interesar",
+    r"(questi|altri) articoli (potrebbero|possono) interessarti",
     # de
     r"(lesen|lest) (sie )?(auch|mehr)", r"mehr zum thema", r"(meistgelesen|am meisten gelesen)e?", r"das könnte sie auch interessieren",
     r"weitere (artikel|nachrichten|themen)", r"ähnliche artikel", r"kommentare?( \(\d+\))?", r"empfehlungen?", r"themen",
@@ -73,6 +79,21 @@ CHROME = re.compile(r"^(?:" + _any(
     r"advertisement", r"advert", r"ad", r"sponsored( content)?", r"promoted", r"partner content", r"paid (post|content)", r"ads by .{0,30}",
     r"listen to (this )?article.{0,20}", r"\d+ min(ute)?s? (read|listen)", r"reading time:? .{0,15}", r"(\d+ )?min de lecture",
     r"lesezeit:? .{0,15}", r"tiempo de lectura:? .{0,15}", r"(\d+ )?minut[io] di lettura",
+    r"(temps|durée) de lecture:? .{0,15}", r"lesedauer:? .{0,15}", r"tempo di lettura:? .{0,15}", r"lectura:? \d+ min.{0,10}",
+    r"(lecture|lettura|reading):? \d+ min.{0,10}", r"\d+ min(\.|uten)? lesezeit", r"\d+ min(\.|utos)? de lectura",
+    r"lectura de \d+ min(\.|utos)?", r"\d+ min(\.|utes)? de lecture", r"\d+ min(\.|uti)? di lettura",
+    # a consent banner's heading and buttons, in each language
+    r"we value your privacy", r"your privacy( (choices|settings|matters|options))?", r"(manage )?(cookie|privacy) (settings|preferences|choices|options)",
+    r"(accept|reject|allow|refuse) all( cookies)?", r"manage (my )?(preferences|choices|cookies)",
+    r"(le )?respect de (votre|la) vie privée", r"(nous respectons )?votre vie privée", r"(paramètres|gestion|gérer) (des|les|mes) cookies",
+    r"(paramétrer|personnaliser)( mes choix| les cookies)?", r"tout (accepter|refuser)",
+    r"(individuelle )?datenschutz(einstellungen|-einstellungen|hinweis)?", r"(wir respektieren )?ihre privatsphäre", r"cookie-einstellungen",
+    r"alle (akzeptieren|ablehnen)", r"zustimmen", r"ablehnen", r"einstellungen( verwalten)?",
+    r"(respetamos )?tu privacidad", r"(configuración|ajustes|gestionar) (de )?(las )?(cookies|privacidad)", r"(aceptar|rechazar) todo",
+    r"(rispettiamo )?la tua privacy", r"(impostazioni|preferenze|gestisci) (dei |sui |i )?cookie", r"(accetta|rifiuta) tutto",
+    r"cookies?( (policy|settings|notice|consent|banner))?", r"privacy( policy| notice)?", r"confidentialité", r"privacidad",
+    r"(informativa )?(sui |sull'uso dei )?cookie", r"ok(ay)?(, (i agree|got it|verstanden|d'accord|entendido|ho capito))?",
+    r"j'accepte", r"je refuse", r"acepto", r"rechazo", r"accetto", r"rifiuto", r"i (agree|accept)", r"got it", r"(ich bin )?einverstanden",
     # fr
     r"accueil", r"rechercher", r"recherche", r"se connecter", r"connexion", r"s'abonner", r"abonnez-vous", r"mon compte", r"partager",
     r"imprimer", r"envoyer", r"publicité", r"contenu sponsorisé", r"écouter( cet article)?", r"offrir (cet )?article", r"en direct",
@@ -108,9 +129,15 @@ CHROME_SENTENCE = re.compile(_any(
     r"\b(enter|type) your e-?mail\b", r"\bto comment,? (you must|please)\b", r"\bcomments? (are|is) (closed|moderated)\b",
     r"\bbe the first to (comment|reply)\b", r"\byour (comment|e-?mail address) will\b", r"\bsoyez le premier à\b",
     r"\bwe use cookies\b", r"\bnous utilisons des cookies\b", r"\bwir verwenden cookies\b", r"\butilizamos cookies\b",
-    r"\butilizziamo (i )?cookie\b", r"\bthis (site|website) uses cookies\b", r"\bce site utilise des cookies\b",
+    r"\butilizziamo (i )?cookie\b", r"\bwir nutzen cookies\b", r"\b(diese|unsere) (website|webseite|seite) (verwendet|nutzt) cookies\b",
+    r"\b(usamos|empleamos) cookies\b", r"\beste (sitio|portal)( web)? (utiliza|usa) cookies\b", r"\bquesto sito (utilizza|usa) (i )?cookie\b",
+    r"\bwe (and our (\d+ )?partners )?(use|store) cookies\b", r"\byour privacy (is important to us|matters to us)\b",
+    r"\bvotre vie privée (nous importe|est importante)\b", r"\bihre privatsphäre ist uns wichtig\b",
+    r"\btu privacidad (es importante|nos importa)\b", r"\bla tua privacy è importante\b", r"\briproduzione vietata\b", r"\bthis (site|website) uses cookies\b", r"\bce site utilise des cookies\b",
     r"\bhazte suscriptor\b", r"\bsans engagement\b", r"\bsin compromiso\b", r"\bohne (mindest)?laufzeit\b",
     r"\bsenza vincoli\b", r"\bcancel any ?time\b", r"\bjederzeit kündbar\b", r"\boffre (spéciale|d'essai|découverte)\b",
+    r"(\b(abo\w*|abbonat\w*|abonn\w*|suscri\w*|subscri\w*|hazte|offre|offer|angebot|prova|trial|iscri\w*|only|just|seulement|nur|"
+    r"solo|por|pour|für|from|dès|ab|da|per)\b.{0,25}?|(?=.*\b(first|premier|primer|primo|ersten)\b))"   # (an offer, not a sum in the news)
     r"\d+\s?(€|euros?|\$|£)\s*(/|per|par|pro|al|le|el|il|the|for|for the|pour|im|en el)?\s*(first |premier |primer |primo |ersten )?"
     r"(month|mois|monat|mes|mese|semaine|week|woche|semana|settimana)",
     r"(?:^|[.!?]\s+)(receive|get|recevez|recibe|ricevi|erhalten sie)\b.{0,50}\b(every|chaque|cada|ogni|jeden|each) (morning|day|evening|week|"
@@ -122,10 +149,24 @@ CHROME_SENTENCE = re.compile(_any(
     r"\bsend (us )?(corrections|a correction|your tips)\b", r"\bpage last (edited|updated|modified)\b", r"\bclick here to\b",
     r"\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
     r"tutti i diritti riservati)\b", r"\bcliquez ici\b", r"\bhier klicken\b", r"\bhaga clic aquí\b", r"\bclicca qui\b",
-    r"\bsupport (our|independent) journalism\b", r"\bsoutenez (notre|le) journalisme\b",
+    r"\bsupport (our|independent) journalism\b", r"^((this|the) (work|article|story|text) is licensed under (a |the )?|licen[cs]ed? ?:\s*|licencia ?:\s*|lizenz ?:\s*)?creative commons\b", r"\brepublish (our|this) (stories|story|article)\b",
+    r"\b(republier|reproduire) (nos|cet) (articles?|contenus?)\b", r"\b(unsere )?(artikel|beiträge) (übernehmen|weiterverbreiten)\b",
+    r"\brepublica (nuestras|nuestros|este) (historias|artículos|artículo)\b", r"\bripubblica (i nostri|questo) (articoli|articolo)\b", r"\bsoutenez (notre|le) journalisme\b",
     r"^(click|tap) (here )?to (enlarge|expand|zoom)", r"^(cliquez|appuyez) (ici )?pour agrandir", r"^zum vergrößern (klicken|tippen)",
     r"^(haz|pulsa) clic (aquí )?para ampliar", r"^(clicca|tocca) per ingrandire", r"^(view|voir|ver|vedi|bildergalerie) (the |la |le |die |\w+ )?(gallery|galerie|galería|galleria|fotos?|photos|bilder)\b",
     r"^\d+ (photos|fotos|foto|bilder|images)$",
+    # a rights notice, in each language (not a credit: it names no one)
+    r"\briproduzione riservata\b", r"\breproduction (interdite|réservée)\b", r"\bnachdruck (verboten|nur mit)\b",
+    r"\bprohibida (la|su) reproducción\b", r"\b(all )?rights reserved\b", r"\bderechos reservados\b", r"\bdiritti riservati\b",
+    # a wire's tracking code ("agency:250307-930-398127/2")
+    r"\b[a-z]{2,10}:\d{6,}[-/]\d+",
+    # a price before its period ("from £1 a week", "ab 2,99 € im Monat" is above)
+    r"\b(from|for|only|just|ab|nur|für|dès|à partir de|pour|desde|por|solo|da|a partire da)\s+(€|\$|£)\s?\d{1,3}(?:[.,]\d{2})?\s*"
+    r"(a|an|per|/|par|pro|al|à la|le|the|im|en el|each)?\s*(first |premier |primer |primo |ersten )?"
+    r"(week|month|semaine|mois|woche|monat|semana|mes|settimana|mese)\b",
+    # a newsletter prompt inside the text
+    r"\b(subscribe to|sign up (for|to)|abonnieren sie|abonnez-vous à|inscrivez-vous à|suscríbete a|apúntate a|iscriviti a|abbonati a)\b.{0,30}\bnewsletter",
+    r"\bnewsletter\b.{0,20}\b(abonnieren|bestellen|anmelden)\b",
 ), re.I)
 
 # A notice that the rest of the article is for subscribers.
@@ -144,6 +185,12 @@ PAYWALL = re.compile(_any(
     r"\b(contenido|artículo|noticia) (es )?(exclusiv[oa] )?(para|solo para) suscriptores",
     r"\b(hazte suscriptor|suscríbete|regístrate) (para|y) (seguir|continuar|leer)", r"\bpara seguir leyendo", r"\b(te|le) quedan \d[\d.]* palabras", r"\bsuscríbete para (seguir|continuar)",
     r"\b(contenuto|articolo) (è )?riservat[oa] agli abbonati", r"\b(il )?(resto|seguito) (dell'articolo )?è riservato agli abbonati", r"\bper continuare a leggere", r"\b(ti )?(restano|rimangono|mancano) \d[\d.]* parole", r"\babbonati per (leggere|continuare)",
+    # a meter of free articles used up
+    r"\b(you'?ve|you have) (reached|used) (your|the|all (of )?your) (limit|maximum|quota)? ?(of )?free (articles|stories)",
+    r"\bvous avez (atteint|consulté) (la limite|votre limite|vos|le nombre maximum) .{0,20}articles (gratuits|offerts)",
+    r"\bsie haben (ihr|das|alle) (limit|kontingent)? ?.{0,20}(kostenlosen?|freien|gratis) artikel",
+    r"\bhas (alcanzado|llegado al|agotado) (el )?(límite de )?(tus )?(artículos|noticias) (gratuit[oa]s|gratis)",
+    r"\bhai (raggiunto|esaurito) (il limite di )?(gli )?articoli gratuiti",
 ), re.I)
 PAYWALL_SHARE = re.compile(r"(\d{1,3})\s*%")
 
@@ -308,7 +355,8 @@ ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc
 
 # A caption that ends with its credit: "The new ferry at the quay. Photo: Ann Lowe".
 CAPTION_CREDIT = re.compile(r"[.,;(–—-]\s*((?:photo(?:graph)?s?|foto(?:s|grafía)?|image|illustration|bild|crédit(?: photo)?|"
-                            r"dessin|ilustración|illustrazione)(?:\s*[:©]\s*|\s+(?:by|di|par|von|por)\s+(?=[A-ZÀ-Þ]))"
+                            r"dessin|ilustración|illustrazione)(?:\s*[:©]\s*|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ]))"
+                            r"|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*/))"
                             r"[^.()]{2,60}?)\)?\s*$", re.I)
 
 # A court: a ruling's issuer is no outlet (the corpus's convention: a court ruling has no outlet).

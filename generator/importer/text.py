@@ -13,18 +13,17 @@ import re
 from . import phrases as P
 from .body import BodyReader, capital_headings
 from .clipping import Clipping, Reproducer
-from .lines import (EDITION, agency_dateline, SENTENCE_END, TODAY, URL, URL_LINE, Unit, byline_by_comma, byline_like, byline_parts,
-                    content_words,
-                    headline_text, is_day, is_menu, is_prose, is_section, is_sentence, is_time, language, name_like,
-                    outlet_like, outlet_name, overlap, strip_honorific, units_of)
-from .when import TIME, find_date, find_month, find_time
-
-GRAPHIC_PARTS = re.compile(r"[|]|grafi|graph", re.I)   # ("Source: X | Graphic: Y", a graphic's credit, not an original)
+from .lines import SENTENCE_END, content_words, is_day, is_prose, is_time, language, outlet_like, overlap, units_of
+from .head import HeadReader
+from .meta import MetaReader
 
 
 # ---------------------------------------------------------------- the reader
 
-class TextReader(BodyReader):
+class TextReader(HeadReader, MetaReader, BodyReader):
+    """Reads a pasted clipping: its zones (head, text, trailing material), then each part (head.py,
+    meta.py, body.py), then what is decided from them."""
+
     def __init__(self, text: str, paged: bool = False):
         self.units = units_of(text, paged)
         self.clip = Clipping(kind="text")
@@ -94,7 +93,9 @@ class TextReader(BodyReader):
             text = unit.clean
             if P.PAYWALL.search(text) and unit.words <= 60:
                 continue   # (read in the body: the rest goes with the trailing material after it)
-            if unit.words <= 10 and P.TRAILING.match(text) and seen_prose:
+            if unit.words <= 10 and P.TRAILING.match(text) and seen_prose and \
+                    not (SENTENCE_END.search(text) and unit.words >= 5 and P.CHROME_SENTENCE.search(text)):
+                # (a prompt written as a sentence, "Subscribe to our newsletter and ...!", is furniture inside the text)
                 body = set().union(*(content_words(u.text) for u in units[start:i] if is_prose(u)))
                 after = [j for j in range(i + 1, min(i + 4, len(units))) if is_prose(units[j])]
                 if after and P.INLINE_LINK.match(text) and after[0] - i <= 2 and \
@@ -104,6 +105,8 @@ class TextReader(BodyReader):
                         units[j].kind = "inline link"
                     continue
                 return i
+            if seen_prose and unit.words <= 20 and P.CONTINUE_ELSEWHERE.search(text):
+                return i + 1   # (a copy that sends the reader to the original for the rest: what follows is not the article)
             if is_prose(unit):
                 seen_prose = True
         return len(units)
@@ -111,247 +114,6 @@ class TextReader(BodyReader):
     def _headline_before(self, prose: int, heading: int) -> bool:
         """A related story: a headline-like line right before its prose."""
         return any(not is_prose(self.units[j]) and self.units[j].words >= 4 for j in range(heading + 1, prose))
-
-    # ------------------------------------------------------------ the head
-
-    def _meta_kind(self, unit: Unit) -> str | None:
-        text = unit.clean
-        if not text:
-            return "blank"
-        if P.CHROME.match(text) or (unit.words <= 40 and P.CHROME_SENTENCE.search(text)) or is_menu(unit):
-            return "chrome"
-        if URL_LINE.match(text):
-            return "url"
-        if P.FIRST_PUBLISHED.match(text) and unit.words <= 30 and not GRAPHIC_PARTS.search(text):
-            return "original"   # ("Cet article a été initialement publié par X le 28 août 2024.")
-        if P.AGENCIES.match(text.strip(" ()")):
-            return "agency"
-        if agency_dateline(text):
-            return "agency dateline"   # ("Madrid, 3 jun (EFE)" on a line of its own)
-        if unit.words <= 25 and P.CREDIT.search(text) and not P.BYLINE_START.match(text):
-            return "credit"
-        if P.BYLINE_START.match(text) and unit.words <= 20 and not is_prose(unit):
-            return "byline"
-        if unit.words <= 25 and len(re.split(P.SEPARATORS, text)) >= 2 and \
-                any(name_like(part.strip()) for part in re.split(P.SEPARATORS, text)) and \
-                (find_date(text) or P.CREDIT.search(text)):
-            return "byline"
-        if unit.words <= 16 and (find_date(text) or P.RELATIVE_TIME.search(text) or find_month(text)) and not is_prose(unit):
-            return "dateline"
-        if unit.words <= 30 and (P.PUBLISHED_WORDS.search(text) or P.UPDATED_WORDS.search(text)) and \
-                (TIME.search(text) or find_date(text)) and not is_prose(unit):
-            return "dateline"   # ("Publicado el 17 de abril de 2024 a las 20:05 · Actualizado el 18 de abril ...")
-        if unit.words <= 8 and any(pattern.search(text) for pattern, _ in P.TRANSLATION):
-            return "translation"
-        return None
-
-    def _classify_head(self, unit: Unit) -> None:
-        kind = self._meta_kind(unit)
-        text = unit.clean
-        if kind == "chrome" or kind == "blank":
-            self._removed("page furniture", unit, "chrome")
-        elif kind == "url":
-            self._url(URL_LINE.match(text).group(1), unit)
-        elif kind == "agency":
-            self._credit(text.strip(" ()"), unit, "agency")
-        elif kind == "agency dateline":
-            for agency in agency_dateline(text):
-                self._credit(agency, None)
-            self._removed("dateline (its agency kept in credits)", unit, "dateline")
-        elif kind == "credit":
-            self._credits_line(unit)
-        elif kind == "byline":
-            self._byline(unit)
-        elif kind == "dateline":
-            self._dateline(unit)
-        elif kind == "translation":
-            code = next(code for pattern, code in P.TRANSLATION if pattern.search(text))
-            self.clip.decide("translated_from", code, f"from “{text}”")
-            self._removed("translation link", unit, "translation")
-        elif kind == "original":
-            self._credited_original(P.FIRST_PUBLISHED.match(text), unit)
-        elif P.DOCUMENT_LABEL.match(text):
-            self._removed("the document's label", unit, "label")
-        elif is_section(text):
-            self.live = self.live or bool(P.LIVE_WORDS.fullmatch(text))
-            self._removed("section label", unit, "section")
-        elif EDITION.search(text) and unit.words <= 4 and not outlet_like(EDITION.sub("", text).strip()):
-            self._removed("edition", unit, "edition")
-        else:
-            unit.kind = "candidate"
-
-    def _choose_headline(self, head: list[Unit]) -> None:
-        clip = self.clip
-        candidates = [u for u in head if u.kind == "candidate"]
-        texts = {u.clean.lower(): u for u in candidates}
-        for unit in candidates:   # ("Headline – Outlet", a browser tab's title, beside the headline itself)
-            parts = re.split(r"\s+[|–—-]\s+", unit.clean)
-            if len(parts) >= 2 and any(texts.get(part.lower()) not in (None, unit) and len(part.split()) >= 4
-                                       for part in parts):
-                rest = [part for part in parts if part.lower() not in texts]
-                if len(rest) == 1 and outlet_like(rest[0]) and not self.site:
-                    self.site = outlet_name(rest[0])
-                self._removed("the page's title (its headline and site)", unit, "chrome")
-        candidates = [u for u in candidates if u.kind == "candidate"]
-        scored = []
-        for position, unit in enumerate(candidates):
-            text = unit.clean
-            words = unit.words
-            if words < 2 or text.endswith(":") and words < 4:
-                continue
-            if words <= 4 and outlet_like(text) and not overlap(text, self.body_words) and self._first_words(unit):
-                continue   # (a masthead alone above the text, which has no headline)
-            score = 2.0 * overlap(text, self.body_words) + (0.6 if 4 <= words <= 30 else 0)
-            score -= 1.0 if is_sentence(text) and text.endswith(".") and words > 14 else 0
-            score -= 0.5 if words > 18 else 0
-            score -= 0.8 if outlet_like(text) and words <= 5 and not re.search(r"[:,]", text) else 0
-            score -= 1.0 if byline_by_comma(text) or name_like(text) and words <= 4 else 0
-            score -= 0.5 if words < 4 else 0
-            score -= 0.15 * position
-            before = candidates[position - 1] if position else None
-            if before is not None and before.index == unit.index - 1 and 4 <= before.words < words and \
-                    overlap(before.clean, self.body_words) >= 0.3 and not outlet_like(before.clean):
-                score -= 0.5   # (a longer line right under a headline is its standfirst)
-            scored.append((score, position, unit))
-        headline = max(scored, key=lambda s: (s[0], -s[1]))[2] if scored else None
-        for position, unit in enumerate(candidates):
-            if unit is headline:
-                unit.kind = "headline"
-                clip.decide("title", headline_text(unit.clean), "the headline (the line above the byline that shares "
-                            "most words with the text)")
-            elif headline is not None and unit.index > headline.index and \
-                    byline_like(unit.clean):
-                self._byline(unit)
-            elif headline is not None and unit.index > headline.index and \
-                    (is_sentence(unit.clean) or unit.words >= 10):
-                unit.kind = "standfirst"
-            elif (headline is None or unit.index < headline.index) and not self.site and not is_section(unit.clean) \
-                    and (outlet_like(unit.clean) or unit.words <= 5 and self._first_words(unit)):
-                self.site = outlet_name(unit.clean)
-                unit.kind = "masthead"
-                self._removed("masthead", unit, "masthead")
-            else:
-                self._removed("page furniture", unit, "chrome")
-        standfirst = [u for u in head if u.kind == "standfirst"]
-        self.standfirst = [u.clean for u in standfirst]
-
-    # ------------------------------------------------------------ meta lines
-
-    def _first_words(self, unit: Unit) -> bool:
-        """The clipping's first words, page furniture aside, and not a sentence: a masthead."""
-        return not SENTENCE_END.search(unit.clean) and not any(c in unit.clean for c in ":;,!?") and \
-            all(u.kind in ("chrome", "section") for u in self.units[:unit.index])
-
-    def _removed(self, why: str, unit: Unit, kind: str | None = None) -> None:
-        unit.kind = kind or unit.kind or "removed"
-        self.clip.removed.append(f"{why}: {unit.text}")
-
-    def _url(self, url: str, unit: Unit) -> None:
-        if not self.clip.url:
-            self.clip.decide("url", url.rstrip(".,;"), "the address written in the clipping")
-        self._removed("address", unit, "url")
-
-    def _credit(self, text: str, unit: Unit | None, kind: str = "credit") -> None:
-        if text not in self.clip.credits:
-            self.clip.credits.append(text)
-            self.clip.decisions.append(f"credits: {text}")
-        if unit is not None:
-            self._removed("credit (kept in credits)", unit, kind)
-
-    def _credits_line(self, unit: Unit) -> None:
-        for part in re.split(r"\s*[|•]\s*|\s+/\s+(?=" + P.CREDIT_ROLE.pattern.removeprefix("^") + ")", unit.clean, flags=re.I):
-            part = part.strip()
-            if P.CREDIT_ROLE.match(part) or part.startswith("©"):
-                self._credit(part, None)
-        self._removed("credit (kept in credits)", unit, "credit")
-
-    def _byline(self, unit: Unit) -> None:
-        text = unit.clean
-        parts = [p.strip() for p in re.split(r"\s+[|/•·–—-]\s+|\s*[|•]\s*", text) if p.strip()]
-        authors, credits = [], []
-        for part in parts:
-            part, agencies = byline_parts(part)
-            credits += agencies
-            if P.CREDIT.search(part) and not P.BYLINE_START.match(part):
-                credits.append(part)
-                continue
-            found = find_date(part)
-            if found:
-                time = None if found.has_time else find_time(text[text.find(part) + len(part):])
-                self._date(found.value + (f"T{time}" if time else ""), part)   # ("Ann Lowe / 04/06/2024 / 08:15")
-                part = part[:part.find(found.text)].rstrip(" ,;-–—|·") if P.BYLINE_START.match(part) else ""
-                part = re.sub(r"\s+(on|le|am|el|il|the)$", "", part, flags=re.I)
-            if not part or P.RELATIVE_TIME.search(part) or TIME.fullmatch(part.strip()):
-                continue
-            names = P.BYLINE_START.sub("", part)
-            others = [n for n in P.NAME_JOINERS.split(names.partition(",")[2]) if n.strip()]
-            if byline_by_comma(names) and not all(name_like(strip_honorific(n.strip(" ."))) for n in others):
-                names = names.partition(",")[0]   # ("Priya Raman, correspondent in Leeds"; not "Ann Lowe, Sam Reid and ...")
-            for name in P.NAME_JOINERS.split(names):
-                name = strip_honorific(name.strip(" ."))
-                name = name.title() if name.isupper() and len(name) > 4 else name   # ("JANE DOE")
-                if not name or P.NEWSROOM.match(name):
-                    continue   # (a newsroom signs for no one in particular: no author)
-                if P.AGENCIES.match(name):
-                    credits.append(name)
-                elif name_like(name) or (len(name.split()) == 1 and name[:1].isupper() and P.BYLINE_START.match(part)):
-                    authors.append(name)
-                # other words of a byline (a role, a place) are not names
-        for credit in credits:
-            self._credit(credit, None)
-        if authors and not self.clip.authors:
-            self.clip.decide("authors", authors, f"from the byline “{text}”")
-        self._removed("byline", unit, "byline")
-
-    def _dateline(self, unit: Unit) -> None:
-        text = unit.clean
-        updated = P.UPDATED_WORDS.search(text)
-        published_part = text[:updated.start()] if updated else text
-        found = find_date(published_part)
-        if found and (not updated or P.PUBLISHED_WORDS.search(published_part) or published_part.strip(" ,-|·")):
-            self._date(found.value, text)
-            self._name_beside_date(published_part, found.text, unit)
-        elif updated:
-            later = find_date(text[updated.start():])
-            if later and not self.updated:
-                self.updated = later.value
-        elif find_month(text):
-            self._date(find_month(text).value, text)
-        elif P.RELATIVE_TIME.search(text):
-            self.relative = text
-            time = find_time(text)
-            if time and TODAY.search(text) and self.clip.published and "T" not in self.clip.published:
-                self.clip.decide("published", f"{self.clip.published}T{time}", f"the time of “{text}”, on the date above")
-                self.relative = None
-        self._removed("dateline", unit, "dateline")
-
-    def _date(self, value: str, evidence: str) -> None:
-        if not self.clip.published:
-            self.clip.decide("published", value, f"from “{evidence}”")
-
-    def _name_beside_date(self, text: str, date_text: str, unit: Unit) -> None:
-        """'The Coastal Times · 14 February 2024': a name written beside the date."""
-        raw = text[:text.find(date_text)] if date_text in text else ""
-        if not re.search(r"[|·•–—/]\s*$", raw) and not (raw and raw[-1].isalnum()):
-            return   # ("Valladolid, 22 de mayo": a place; a name beside a date is set apart or glued to it)
-        before = P.PUBLISHED_WORDS.sub("", raw)
-        before = re.sub(r"\b(on|le|am|el|il|the|at|à|um)\s*$", "", before.strip(" ,-|·•–—:"), flags=re.I).strip(" ,-|·•–—:")
-        if not before or P.LIVE_WORDS.fullmatch(before):
-            return
-        if outlet_like(before) and not name_like(before):
-            self.beside_date = (outlet_name(before), self.clip.published)
-
-    def _credited_original(self, match: re.Match, unit: Unit) -> None:
-        name = next(value for value in match.groupdict().values() if value).strip(" .")
-        if URL.fullmatch(name):
-            if not self.clip.url:
-                self.clip.decide("url", name, f"from “{unit.clean}”")
-        elif len(name.split()) <= 6:
-            self.original = self.original or outlet_name(name)
-            dated = find_date(unit.clean)
-            if dated and not self.original_date:
-                self.original_date = dated.value
-        self._removed("credit of the original", unit, "original")
 
     # ------------------------------------------------------------ what is decided
 
@@ -362,6 +124,8 @@ class TextReader(BodyReader):
             clip.translated_from = None
         site = self.site
         beside = getattr(self, "beside_date", None)
+        if beside and len(beside[0].split()) == 1 and beside[0].lower() in content_words(clip.title or "") | self.body_words:
+            beside = None   # ("Laredo | 09 may 2025": a place the story is about, not an outlet)
         if beside and site and beside[0].lower() != site.lower():
             self.original, self.original_date = self.original or beside[0], beside[1]
         elif beside and not site:

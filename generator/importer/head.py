@@ -1,0 +1,144 @@
+"""The head of a pasted clipping: each line above the text judged (page furniture, masthead,
+section label, byline, dateline, credit, caption, address, the original's credit) and the headline
+chosen among the rest. A part of TextReader (text.py), which holds the clipping and its lines."""
+from __future__ import annotations
+
+import re
+
+from . import phrases as P
+from .lines import (EDITION, URL_LINE, Unit, agency_dateline, byline_by_comma, byline_like, headline_text, is_breadcrumb,
+                    is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap)
+from .when import TIME, find_date, find_month
+
+GRAPHIC_PARTS = re.compile(r"[|]|grafi|graph", re.I)   # ("Source: X | Graphic: Y", a graphic's credit, not an original)
+
+
+class HeadReader:
+    """Classifies the head's lines and chooses the headline."""
+    def _meta_kind(self, unit: Unit) -> str | None:
+        text = unit.clean
+        if not text:
+            return "blank"
+        if P.CHROME.match(text) or (unit.words <= 40 and P.CHROME_SENTENCE.search(text)) or is_menu(unit) or \
+                is_breadcrumb(text):
+            return "chrome"
+        if self._caption(unit):
+            return "caption"
+        if URL_LINE.match(text):
+            return "url"
+        if P.FIRST_PUBLISHED.match(text) and unit.words <= 30 and not GRAPHIC_PARTS.search(text):
+            return "original"   # ("Cet article a été initialement publié par X le 28 août 2024.")
+        if P.AGENCIES.match(text.strip(" ()")):
+            return "agency"
+        if agency_dateline(text):
+            return "agency dateline"   # ("Madrid, 3 jun (EFE)" on a line of its own)
+        if unit.words <= 25 and P.CREDIT.search(text) and not P.BYLINE_START.match(text):
+            return "credit"
+        if P.BYLINE_START.match(text) and unit.words <= 20 and not is_prose(unit):
+            return "byline"
+        if unit.words <= 25 and len(re.split(P.SEPARATORS, text)) >= 2 and \
+                any(name_like(part.strip()) for part in re.split(P.SEPARATORS, text)) and \
+                (find_date(text) or P.CREDIT.search(text)):
+            return "byline"
+        if unit.words <= 16 and (find_date(text) or P.RELATIVE_TIME.search(text) or find_month(text)) and not is_prose(unit):
+            return "dateline"
+        if unit.words <= 30 and (P.PUBLISHED_WORDS.search(text) or P.UPDATED_WORDS.search(text)) and \
+                (TIME.search(text) or find_date(text)) and not is_prose(unit):
+            return "dateline"   # ("Publicado el 17 de abril de 2024 a las 20:05 · Actualizado el 18 de abril ...")
+        if unit.words <= 8 and any(pattern.search(text) for pattern, _ in P.TRANSLATION):
+            return "translation"
+        return None
+
+    def _classify_head(self, unit: Unit) -> None:
+        kind = self._meta_kind(unit)
+        text = unit.clean
+        if kind == "chrome" or kind == "blank":
+            self._removed("page furniture", unit, "chrome")
+        elif kind == "url":
+            self._url(URL_LINE.match(text).group(1), unit)
+        elif kind == "agency":
+            self._credit(text.strip(" ()"), unit, "agency")
+        elif kind == "agency dateline":
+            for agency in agency_dateline(text):
+                self._credit(agency, None)
+            self._removed("dateline (its agency kept in credits)", unit, "dateline")
+        elif kind == "credit":
+            self._credits_line(unit)
+        elif kind == "caption":
+            self._caption_credit(unit)
+        elif kind == "byline":
+            self._byline(unit)
+        elif kind == "dateline":
+            self._dateline(unit)
+        elif kind == "translation":
+            code = next(code for pattern, code in P.TRANSLATION if pattern.search(text))
+            self.clip.decide("translated_from", code, f"from “{text}”")
+            self._removed("translation link", unit, "translation")
+        elif kind == "original":
+            self._credited_original(P.FIRST_PUBLISHED.match(text), unit)
+        elif P.DOCUMENT_LABEL.match(text):
+            self._removed("the document's label", unit, "label")
+        elif is_section(text):
+            self.live = self.live or bool(P.LIVE_WORDS.fullmatch(text))
+            self._removed("section label", unit, "section")
+        elif EDITION.search(text) and unit.words <= 4 and not outlet_like(EDITION.sub("", text).strip()):
+            self._removed("edition", unit, "edition")
+        else:
+            unit.kind = "candidate"
+
+    def _choose_headline(self, head: list[Unit]) -> None:
+        clip = self.clip
+        candidates = [u for u in head if u.kind == "candidate"]
+        texts = {u.clean.lower(): u for u in candidates}
+        for unit in candidates:   # ("Headline – Outlet", a browser tab's title, beside the headline itself)
+            parts = re.split(r"\s+[|–—-]\s+", unit.clean)
+            if len(parts) >= 2 and any(texts.get(part.lower()) not in (None, unit) and len(part.split()) >= 4
+                                       for part in parts):
+                rest = [part for part in parts if part.lower() not in texts]
+                if len(rest) == 1 and outlet_like(rest[0]) and not self.site:
+                    self.site = outlet_name(rest[0])
+                self._removed("the page's title (its headline and site)", unit, "chrome")
+        candidates = [u for u in candidates if u.kind == "candidate"]
+        scored = []
+        for position, unit in enumerate(candidates):
+            text = unit.clean
+            words = unit.words
+            if words < 2 or text.endswith(":") and words < 4:
+                continue
+            if words <= 4 and outlet_like(text) and not overlap(text, self.body_words) and self._first_words(unit):
+                continue   # (a masthead alone above the text, which has no headline)
+            score = 2.0 * overlap(text, self.body_words) + (0.6 if 4 <= words <= 30 else 0)
+            score -= 1.0 if is_sentence(text) and text.endswith(".") and words > 14 else 0
+            score -= 0.5 if words > 18 else 0
+            score -= 0.8 if outlet_like(text) and words <= 5 and not re.search(r"[:,]", text) else 0
+            score -= 1.0 if byline_by_comma(text) or name_like(text) and words <= 4 else 0
+            score -= 0.5 if words < 4 else 0
+            score -= 0.15 * position
+            score -= 0.8 if any(is_menu(u) for u in head[unit.index + 1:candidates[-1].index]) else 0   # (a tagline above
+            # the site's menu, the headline below it)
+            before = candidates[position - 1] if position else None
+            if before is not None and before.index == unit.index - 1 and 4 <= before.words < words and \
+                    overlap(before.clean, self.body_words) >= 0.3 and not outlet_like(before.clean):
+                score -= 0.5   # (a longer line right under a headline is its standfirst)
+            scored.append((score, position, unit))
+        headline = max(scored, key=lambda s: (s[0], -s[1]))[2] if scored else None
+        for position, unit in enumerate(candidates):
+            if unit is headline:
+                unit.kind = "headline"
+                clip.decide("title", headline_text(unit.clean), "the headline (the line above the byline that shares "
+                            "most words with the text)")
+            elif headline is not None and unit.index > headline.index and \
+                    byline_like(unit.clean):
+                self._byline(unit)
+            elif headline is not None and unit.index > headline.index and \
+                    (is_sentence(unit.clean) or unit.words >= 10):
+                unit.kind = "standfirst"
+            elif (headline is None or unit.index < headline.index) and not self.site and not is_section(unit.clean) \
+                    and (outlet_like(unit.clean) or unit.words <= 5 and self._first_words(unit)):
+                self.site = outlet_name(unit.clean)
+                unit.kind = "masthead"
+                self._removed("masthead", unit, "masthead")
+            else:
+                self._removed("page furniture", unit, "chrome")
+        standfirst = [u for u in head if u.kind == "standfirst"]
+        self.standfirst = [u.clean for u in standfirst]

@@ -1,0 +1,147 @@
+"""The meta lines of a pasted clipping, read into its Clipping: bylines (authors, and agencies as
+credits), datelines (the publication date, a name set beside it), credit lines and captions, the
+address, the credit of an original. A part of TextReader (text.py), which holds the clipping."""
+from __future__ import annotations
+
+import re
+
+from . import phrases as P
+from .lines import SENTENCE_END, TODAY, URL, Unit, byline_by_comma, byline_parts, is_sentence, name_like, outlet_like, \
+    outlet_name, strip_honorific
+from .when import TIME, find_date, find_month, find_time
+
+
+class MetaReader:
+    """Reads the lines about the article (not its text) into `self.clip`."""
+    def _caption(self, unit: Unit) -> bool:
+        """A picture's caption: a line that ends with its credit ('The quay at dawn. Photo: Ann Lowe'),
+        or a line right above a short credit line of its own ('Image: Ann Lowe/Agency')."""
+        if unit.words <= 30 and P.CAPTION_CREDIT.search(unit.clean):
+            return True
+        following = self.units[unit.index + 1] if unit.index + 1 < len(self.units) else None
+        return following is not None and unit.words <= 40 and is_sentence(unit.clean) and following.words <= 6 and \
+            not P.BYLINE_START.match(unit.clean) and \
+            bool(P.CREDIT_ROLE.match(following.clean)) and bool(P.CREDIT.search(following.clean)) and \
+            not P.CREDIT.search(unit.clean)
+
+    def _caption_credit(self, unit: Unit) -> None:
+        caption = P.CAPTION_CREDIT.search(unit.clean)
+        if caption and unit.words <= 30:
+            self._credit(caption.group(1).strip(), None)
+        self._removed("a picture's caption (its credit kept in credits)", unit, "caption")
+
+    def _first_words(self, unit: Unit) -> bool:
+        """The clipping's first words, page furniture aside, and not a sentence: a masthead."""
+        return not SENTENCE_END.search(unit.clean) and not any(c in unit.clean for c in ":;,!?") and \
+            all(u.kind in ("chrome", "section") for u in self.units[:unit.index])
+
+    def _removed(self, why: str, unit: Unit, kind: str | None = None) -> None:
+        unit.kind = kind or unit.kind or "removed"
+        self.clip.removed.append(f"{why}: {unit.text}")
+
+    def _url(self, url: str, unit: Unit) -> None:
+        if not self.clip.url:
+            self.clip.decide("url", url.rstrip(".,;"), "the address written in the clipping")
+        self._removed("address", unit, "url")
+
+    def _credit(self, text: str, unit: Unit | None, kind: str = "credit") -> None:
+        if text not in self.clip.credits:
+            self.clip.credits.append(text)
+            self.clip.decisions.append(f"credits: {text}")
+        if unit is not None:
+            self._removed("credit (kept in credits)", unit, kind)
+
+    def _credits_line(self, unit: Unit) -> None:
+        for part in re.split(r"\s*[|•]\s*|\s+/\s+(?=" + P.CREDIT_ROLE.pattern.removeprefix("^") + ")", unit.clean, flags=re.I):
+            part = part.strip()
+            if P.CREDIT_ROLE.match(part) or part.startswith("©"):
+                self._credit(part, None)
+        self._removed("credit (kept in credits)", unit, "credit")
+
+    def _byline(self, unit: Unit) -> None:
+        text = unit.clean
+        parts = [p.strip() for p in re.split(r"\s+[|/•·–—-]\s+|\s*[|•]\s*", text) if p.strip()]
+        authors, credits = [], []
+        for part in parts:
+            part, agencies = byline_parts(part)
+            credits += agencies
+            if P.CREDIT.search(part) and not P.BYLINE_START.match(part):
+                credits.append(part)
+                continue
+            found = find_date(part)
+            if found:
+                time = None if found.has_time else find_time(text[text.find(part) + len(part):])
+                self._date(found.value + (f"T{time}" if time else ""), part)   # ("Ann Lowe / 04/06/2024 / 08:15")
+                part = part[:part.find(found.text)].rstrip(" ,;-–—|·") if P.BYLINE_START.match(part) else ""
+                part = re.sub(r"\s+(on|le|am|el|il|the)$", "", part, flags=re.I)
+            if not part or P.RELATIVE_TIME.search(part) or TIME.fullmatch(part.strip()):
+                continue
+            names = P.BYLINE_START.sub("", part)
+            others = [n for n in P.NAME_JOINERS.split(names.partition(",")[2]) if n.strip()]
+            if byline_by_comma(names) and not all(name_like(strip_honorific(n.strip(" ."))) for n in others):
+                names = names.partition(",")[0]   # ("Priya Raman, correspondent in Leeds"; not "Ann Lowe, Sam Reid and ...")
+            for name in P.NAME_JOINERS.split(names):
+                name = strip_honorific(name.strip(" ."))
+                name = name.title() if name.isupper() and len(name) > 4 else name   # ("JANE DOE")
+                if not name or P.NEWSROOM.match(name):
+                    continue   # (a newsroom signs for no one in particular: no author)
+                if P.AGENCIES.match(name):
+                    credits.append(name)
+                elif name_like(name) or (len(name.split()) == 1 and name[:1].isupper() and P.BYLINE_START.match(part)):
+                    authors.append(name)
+                # other words of a byline (a role, a place) are not names
+        for credit in credits:
+            self._credit(credit, None)
+        if authors and not self.clip.authors:
+            self.clip.decide("authors", authors, f"from the byline “{text}”")
+        self._removed("byline", unit, "byline")
+
+    def _dateline(self, unit: Unit) -> None:
+        text = unit.clean
+        updated = P.UPDATED_WORDS.search(text)
+        published_part = text[:updated.start()] if updated else text
+        found = find_date(published_part)
+        if found and (not updated or P.PUBLISHED_WORDS.search(published_part) or published_part.strip(" ,-|·")):
+            self._date(found.value, text)
+            self._name_beside_date(published_part, found.text, unit)
+        elif updated:
+            later = find_date(text[updated.start():])
+            if later and not self.updated:
+                self.updated = later.value
+        elif find_month(text):
+            self._date(find_month(text).value, text)
+        elif P.RELATIVE_TIME.search(text):
+            self.relative = text
+            time = find_time(text)
+            if time and TODAY.search(text) and self.clip.published and "T" not in self.clip.published:
+                self.clip.decide("published", f"{self.clip.published}T{time}", f"the time of “{text}”, on the date above")
+                self.relative = None
+        self._removed("dateline", unit, "dateline")
+
+    def _date(self, value: str, evidence: str) -> None:
+        if not self.clip.published:
+            self.clip.decide("published", value, f"from “{evidence}”")
+
+    def _name_beside_date(self, text: str, date_text: str, unit: Unit) -> None:
+        """'The Coastal Times · 14 February 2024': a name written beside the date."""
+        raw = text[:text.find(date_text)] if date_text in text else ""
+        if not re.search(r"[|·•–—/]\s*$", raw) and not (raw and raw[-1].isalnum()):
+            return   # ("Valladolid, 22 de mayo": a place; a name beside a date is set apart or glued to it)
+        before = P.PUBLISHED_WORDS.sub("", raw)
+        before = re.sub(r"\b(on|le|am|el|il|the|at|à|um)\s*$", "", before.strip(" ,-|·•–—:"), flags=re.I).strip(" ,-|·•–—:")
+        if not before or P.LIVE_WORDS.fullmatch(before):
+            return
+        if outlet_like(before) and not name_like(before):
+            self.beside_date = (outlet_name(before), self.clip.published)
+
+    def _credited_original(self, match: re.Match, unit: Unit) -> None:
+        name = next(value for value in match.groupdict().values() if value).strip(" .")
+        if URL.fullmatch(name):
+            if not self.clip.url:
+                self.clip.decide("url", name, f"from “{unit.clean}”")
+        elif len(name.split()) <= 6:
+            self.original = self.original or outlet_name(name)
+            dated = find_date(unit.clean)
+            if dated and not self.original_date:
+                self.original_date = dated.value
+        self._removed("credit of the original", unit, "original")
