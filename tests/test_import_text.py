@@ -59,6 +59,16 @@ def test_no_headline_keeps_every_paragraph_with_a_provisional_title_in_review():
     assert review(c) == {"title", "outlet", "published", "authors", "url"}
 
 
+@pytest.mark.parametrize("signature", ["Reuters", "AFP", "By Dana Whitfield", "dpa"])
+def test_a_signature_under_the_last_paragraph_ends_the_text_and_loses_none_of_it(signature):
+    """A dispatch copied without its headline, signed at the end: the signature is not a byline
+    that would make the paragraphs above it a headline and standfirst (text lost)."""
+    c = clip("Published 14 January 2025 at 18:40", "", *[line for p in BODY for line in (p, "")], signature,
+             "Did you enjoy this article? Subscribe to our daily newsletter.")
+    assert c.body[:3] == list(BODY)
+    assert c.title.startswith("The council voted on Tuesday") and "title" in review(c)
+
+
 def test_paragraphs_stay_paragraphs_and_subheadings_stay_subheadings():
     c = clip("Old swimming baths to close", "", BODY[0], "", "What swimmers say", "", BODY[1], "", BODY[2])
     assert c.body == [BODY[0], "## What swimmers say", BODY[1], BODY[2]]

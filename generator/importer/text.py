@@ -66,7 +66,10 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             if not is_prose(unit) or self._meta_kind(unit):
                 continue
             after = [self._meta_kind(u) for j, u in enumerate(units[i + 1:i + 4], i + 1)
-                     if not (is_day(u.clean) and j + 1 < len(units) and is_time(units[j + 1].clean))]
+                     if not (is_day(u.clean) and j + 1 < len(units) and is_time(units[j + 1].clean))
+                     and sum(is_prose(v) and not self._meta_kind(v) for v in units[i + 1:j]) < 2]
+            # (a byline under a headline and its standfirst makes them the head; one under two
+            # paragraphs or more is a signature, an agency's or an author's, that ends the text)
             if any(kind in ("byline", "dateline", "agency") for kind in after):
                 continue   # (a live report's next day, over its first entry's time, is not a dateline)
             if i + 1 < len(units) and units[i + 1].words <= 3 and self._meta_kind(units[i + 1]) in ("credit",):
