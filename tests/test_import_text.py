@@ -69,6 +69,19 @@ def test_a_signature_under_the_last_paragraph_ends_the_text_and_loses_none_of_it
     assert c.title.startswith("The council voted on Tuesday") and "title" in review(c)
 
 
+@pytest.mark.parametrize("prompt", ["Sign up for our daily newsletter", "Inscrivez-vous à notre newsletter",
+                                    "Newsletter abonnieren", "Suscríbete a nuestro boletín"])
+def test_a_prompt_inside_the_text_goes_and_the_text_after_it_stays(prompt):
+    c = clip("Old swimming baths to close", "", BODY[0], "", prompt, "", BODY[1], "", BODY[2])
+    assert c.body == list(BODY) and c.access == "full"
+
+
+def test_a_short_sentence_between_paragraphs_is_the_texts_not_a_heading():
+    c = clip("Old swimming baths to close", "", BODY[0], "", "Then the power went out.", "", BODY[1], "",
+             "Inspectors found cracks.", "", BODY[2])
+    assert c.body == [BODY[0], "Then the power went out.", BODY[1], "Inspectors found cracks.", BODY[2]]
+
+
 def test_paragraphs_stay_paragraphs_and_subheadings_stay_subheadings():
     c = clip("Old swimming baths to close", "", BODY[0], "", "What swimmers say", "", BODY[1], "", BODY[2])
     assert c.body == [BODY[0], "## What swimmers say", BODY[1], BODY[2]]

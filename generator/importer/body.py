@@ -116,8 +116,11 @@ class BodyReader:
         if re.search(r"\d", text) and not re.search(r"[^\W\d_]{3}", text):
             return "fragment"
         if unit.words <= 14 and following is not None and is_prose(following) and text[:1].isupper() and \
-                not text.endswith((",", ";")):
-            return "subheading"
+                not text.endswith((",", ";", ".")):
+            return "subheading"   # (a heading never ends with a full stop: "Inspectors found cracks." is text)
+        if unit.words >= 3 and SHORT_SENTENCE.match(text) and any(is_prose(u) for u in body[:position]) and \
+                following is not None and _reads_on(following):
+            return "text"   # (a short sentence between paragraphs: "Then the power went out.")
         if unit.words <= 8:
             return "fragment"
         return "text"
@@ -174,3 +177,15 @@ def _inline(text: str) -> str:
 
 def _hhmm(text: str) -> str:
     return entry_time(text) or "00:00"
+
+
+# A sentence of a few words: a capital (or an opening quotation mark) first, a lower-case word
+# in it, and a full stop, an exclamation or a question mark last.
+SHORT_SENTENCE = re.compile(r"^[«„“\"‘'¿¡(]?[^\W\d_][^\n]*\s[^\W\d_]*[a-zß-ÿ][^\n]*[.!?…][»“”\"’')]?$")
+
+
+def _reads_on(unit: Unit) -> bool:
+    """Whether a unit reads as the article's running text: a paragraph, a sentence, or a line
+    that introduces a list."""
+    return is_prose(unit) or is_sentence(unit.clean) or unit.words >= 6 and unit.clean.endswith(":")
+

@@ -113,6 +113,11 @@ CHROME = re.compile(r"^(?:" + _any(
     r"torna (su|in alto|all'inizio)", r"menù|menu principale", r"altro", r"leggi di più",
 ) + r")\s*[:.…»>|]*$", re.I)
 
+# A prompt to sign up or subscribe, in each language: inside the text, it goes and the text after it stays.
+PROMPT = re.compile(r"\b(newsletters?|bolet[ií]n|bulletin|sign up|subscribe|abonn\w*|inscri\w*|suscr[ií]b\w*|iscriv\w*|"
+                    r"anmelden|registr\w*)\b", re.I)
+
+
 CHROME_SENTENCE = re.compile(_any(
     r"^(sponsored|advertisement|promoted|partner content|paid (post|content)|anzeige|werbung|publicité|publi-?reportage|"
     r"publicidad|contenido patrocinado|pubblicità|contenuto sponsorizzato)\b\s*[:|·–—-]",

@@ -101,8 +101,10 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                 # (a prompt written as a sentence, "Subscribe to our newsletter and ...!", is furniture inside the text)
                 body = set().union(*(content_words(u.text) for u in units[start:i] if is_prose(u)))
                 after = [j for j in range(i + 1, min(i + 4, len(units))) if is_prose(units[j])]
-                if after and P.INLINE_LINK.match(text) and after[0] - i <= 2 and \
-                        overlap(units[after[0]].text, body) >= 0.5 and not self._headline_before(after[0], i):
+                if after and after[0] - i <= 2 and not self._headline_before(after[0], i) and \
+                        (overlap(units[after[0]].text, body) >= 0.5 or P.PROMPT.search(text)):
+                    # (a link or a prompt inside the text, "Sign up for our newsletter", when what follows
+                    # plainly continues the article: the prompt goes, the text stays)
                     units[i].kind = "inline link"
                     for j in range(i + 1, after[0]):
                         units[j].kind = "inline link"
