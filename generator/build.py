@@ -200,7 +200,7 @@ def input_fingerprint(root: Path, theme: Path, options: tuple, content: ContentF
     size, mtime) and the build options.
     Equal fingerprints give the same site.
 
-    When a file was modified too recently (cache.settled), a second save within the clock's
+    When a file was modified too recently (cachekeys.settled), a second save within the clock's
     resolution could keep its size and time: the fingerprint is then marked unsettled, and
     never equals the next build's, which looks at the files (by their bytes, see load.py)."""
     digest = hashlib.sha256(repr((__version__, library_versions(), options)).encode())

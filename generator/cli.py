@@ -84,7 +84,7 @@ def _run(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     except (KeyboardInterrupt, Terminated) as exc:
-        if getattr(exc, "site_written", False):   # (it came as the swap ended: see write.write_site)
+        if getattr(exc, "site_written", False):   # (it came as the swap ended: see write.swap_in)
             print("interrupted: the build had finished, the new site is in place", file=sys.stderr)
         else:
             print("interrupted: nothing was changed (the previous site, if any, is as it was)", file=sys.stderr)

@@ -215,7 +215,7 @@ def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple
 
 def static_files(files: list[tuple[str, os.stat_result]]) -> dict[str, list]:
     """The dossier's static files (path inside static/, stat), each as [size, modification
-    time]; one modified too recently to be told from a second save (cache.settled) as
+    time]; one modified too recently to be told from a second save (cachekeys.settled) as
     [-1, -1]: never equal, it is copied again at the next build."""
     return {path: [stat.st_size, stat.st_mtime_ns] if settled(stat.st_mtime_ns) else [-1, -1]
             for path, stat in files}

@@ -12,6 +12,7 @@ import re
 from .matcher import fold
 
 _MARKUP = re.compile(r"!?\[([^\]]*)\]\([^)]*\)|\[\[([^\]|]*\|)?([^\]]*)\]\]|[*_`>#]+")
+_PAGE_ANCHOR = re.compile(r"\s*\{#page-\d{1,5}\}\s*")   # where an imported PDF's page starts, inside a paragraph
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'",
                          "–": "-", "—": "-", "\u00a0": " "})
 _QUOTED_CITATION = re.compile(r"@([A-Za-z0-9][A-Za-z0-9_.-]*)[^\]\n;@]*:\s*[\"“«]")
@@ -20,7 +21,7 @@ QUOTE_PATTERN = re.compile(r"""\s*:\s*["“«]\s*(?P<quote>.+?)\s*["”»]\s*$""
 
 def normalise(text: str) -> str:
     """Text as compared for quotations: no markup, no accents, one kind of quote, single spaces."""
-    text = _MARKUP.sub(lambda m: m.group(1) or m.group(3) or " ", text)
+    text = _MARKUP.sub(lambda m: m.group(1) or m.group(3) or " ", _PAGE_ANCHOR.sub(" ", text))
     return " ".join(fold(text.translate(_QUOTES)).split())
 
 

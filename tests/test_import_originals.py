@@ -160,3 +160,12 @@ def test_a_hundred_clippings_import_in_under_ten_seconds(tmp_path, capsys):
     code, out, _ = run(capsys, inbox, "--into", root)
     assert time.perf_counter() - started < 10
     assert code == 0 and "100 clippings:" in out
+
+
+def test_a_quotation_across_a_pdf_page_break_is_found():
+    """An imported PDF's paragraph that runs over a page holds the next page's anchor: a
+    quotation that spans it is still the article's text."""
+    from generator.quotes import quote_found
+    text = "The council said the works would last until the end of {#page-3}the summer, weather permitting."
+    assert quote_found("until the end of the summer", text)
+    assert not quote_found("until the end of page-3 the summer", text)

@@ -192,7 +192,7 @@ class CitationGroup(InlineProcessor):
                 link = href(catalog, article_id)
                 page = PAGE_LOCATOR.fullmatch(locator)
                 cited = catalog.articles.get(article_id)
-                if page and not quote and cited and (cited.original or "").endswith(".pdf"):   # (its page anchors)
+                if page and not quote and cited and (cited.original or "").lower().endswith(".pdf"):   # (its page anchors)
                     link += f"#page-{page.group(1)}"
                 if quote:
                     check_quote(catalog, recorder, article_id, quote)

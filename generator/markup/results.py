@@ -31,7 +31,7 @@ class Rendered:
     snippets: "dict[str, str] | StoredSnippets" = field(default_factory=dict)
     links: list[str] = field(default_factory=list)
     citations: list[Citation] = field(default_factory=list)
-    problems: list[tuple] = field(default_factory=list)   # (text to locate, message[, "warning"])
+    problems: list[tuple] = field(default_factory=list)   # (text to locate, message[, severity[, unknown id[, kind]]])
     digests: tuple[str, str, str] = ("", "", "")   # see outcome_digests (kept in the cache)
     # rendered by this build, not read back from the cache: its HTML may differ from the last
     # build's though its text and outcome did not (another entity's name or alias; see
