@@ -175,10 +175,10 @@ def test_the_preview_holds_the_dossier_to_the_same_rule(tmp_path, allow):
     try:
         url = served_url(process)
         if allow:
-            page = urllib.request.urlopen(url + "articles/a.html", timeout=10).read().decode()
+            page = urllib.request.urlopen(url + "articles/a.html", timeout=60).read().decode()
             assert "<script>alert(1)</script>" in page
         else:
-            events = urllib.request.urlopen(url + "__dossier__/events", timeout=10)
+            events = urllib.request.urlopen(url + "__dossier__/events", timeout=60)
             assert events.readline().decode().strip() == "event: error-report"
             report = json.loads(events.readline().decode()[5:])
             assert "holds an inline script" in report["message"] and "--allow-scripts" in report["message"]

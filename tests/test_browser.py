@@ -452,7 +452,7 @@ def test_serve_shows_an_error_over_the_page_and_reloads_it_once_mended(page, tmp
         good = summary.read_text(encoding="utf-8")
         summary.write_text(good + "\nSee [[nobody-at-all]].\n", encoding="utf-8")
         overlay = page.locator("#dossier-error-overlay")
-        overlay.wait_for(state="visible", timeout=10_000)
+        overlay.wait_for(state="visible", timeout=60_000)
         text = overlay.inner_text()
         assert "the page shows the previous build" in text
         assert "summaries/overview.md:" in text and "[[nobody-at-all]] links to an unknown id" in text
@@ -460,7 +460,7 @@ def test_serve_shows_an_error_over_the_page_and_reloads_it_once_mended(page, tmp
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(SCREENSHOTS / "serve-error-overlay.png"))
         summary.write_text(good.replace("## The violence", "## The violence, mended"), encoding="utf-8")
-        page.get_by_role("heading", name="The violence, mended").wait_for(timeout=10_000)   # reloaded
+        page.get_by_role("heading", name="The violence, mended").wait_for(timeout=60_000)   # reloaded
         assert page.locator("#dossier-error-overlay").count() == 0
         assert page.errors == []
     finally:

@@ -72,7 +72,7 @@ def test_a_new_clipping_is_served_within_a_second(server):
 
 def test_errors_are_reported_and_the_server_recovers(server):
     process, url, content = server
-    events = urllib.request.urlopen(url + "__dossier__/events", timeout=10)
+    events = urllib.request.urlopen(url + "__dossier__/events", timeout=60)
     summary = content / "summaries" / "overview.md"
     good = summary.read_text(encoding="utf-8")
     summary.write_text(good + "\nSee [[nobody-at-all]].\n", encoding="utf-8")
@@ -114,7 +114,7 @@ def test_a_first_build_with_errors_is_shown_and_then_served_once_mended(tmp_path
         url = served_url(process)
         page = not_found(url + "index.html")   # nothing built yet: a page that shows the error and reloads
         assert "/__dossier__/client.js" in page
-        events = urllib.request.urlopen(url + "__dossier__/events", timeout=10)
+        events = urllib.request.urlopen(url + "__dossier__/events", timeout=60)
         assert events.readline().decode().strip() == "event: error-report"
         report = json.loads(events.readline().decode()[5:])
         assert "[[nobody-at-all]] links to an unknown id" in report["message"]
