@@ -31,7 +31,7 @@ from .fields import Fields, id_problem, parse_mapping
 from .matcher import MAX_NAME_LENGTH
 from .model import (ACCESS_LEVELS, Article, Dossier, Entity, ExternalLink, Relation, Summary,
                     SyndicatedCopy)
-from .originals import PUBLISHED as PUBLISHED_ORIGINALS
+from .originals import published
 from .safepaths import is_inside, refused_link, windows_name_problem
 from .textfile import decode_text, split_front_matter
 from .workers import forked_pool, worker_state
@@ -90,7 +90,7 @@ class ContentFiles:
         static/'s at the site root, and the PDFs and texts of originals/ under originals/."""
         return [*self.under("static"), *((f"originals/{relative}", path, stat) for relative, path, stat
                                           in self.under("originals")
-                                          if "/" not in relative and relative.lower().endswith(PUBLISHED_ORIGINALS))]
+                                          if "/" not in relative and published(relative))]
 
 
 def list_content(root: Path) -> ContentFiles:

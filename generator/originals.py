@@ -54,8 +54,9 @@ def verify(root: Path, articles) -> list[Problem]:
     return problems
 
 
-def published(root: Path, relative: str | None) -> bool:
-    return bool(relative) and Path(relative).suffix.lower() in PUBLISHED
+def published(relative: str | None) -> bool:
+    """Whether an original is copied into the site: a PDF or a text (a saved web page never is)."""
+    return bool(relative) and relative.lower().endswith(PUBLISHED)
 
 
 def review_summary(articles, root: Path) -> list[Problem]:

@@ -6,7 +6,7 @@ from collections import defaultdict
 from ..index import Family, RelationEnd, independent_sources, page_path, tag_path, tag_slug
 from ..markup import ROOT_PREFIX
 from ..model import KNOWN_ENTITY_TYPES, Article, Entity, Summary
-from ..originals import PUBLISHED as PUBLISHED_ORIGINALS
+from ..originals import published
 from .labels import access_notice, outlet_anchor, type_label
 from .refs import Inputs, copy_view
 from .routes import ROUTE
@@ -33,7 +33,7 @@ def article_page(inputs: Inputs, article: Article) -> ArticlePage:
         copies=[articles[i] for i in facts.copies.get(article.id, [])],
         translations=[articles[i] for i in facts.translations.get(article.id, [])],
         credits=article.credits, notes=article.notes,
-        original=article.original, original_published=(article.original or "").lower().endswith(PUBLISHED_ORIGINALS),
+        original=article.original, original_published=published(article.original),
         sha256=article.sha256, retrieved=article.retrieved,
         cited_by=[refs.summaries[s] for s in dict.fromkeys(facts.cited_by.get(article.id, []))],
         related=[refs.scored(other, score) for other, score in facts.related_articles(article.id)],
