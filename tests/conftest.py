@@ -191,10 +191,13 @@ def example_content(tmp_path: Path) -> Path:
 
 
 def start_server(tmp_path: Path, content: Path, *options: str) -> subprocess.Popen:
-    """`dossier serve` in a process of its own, with its private folders under tmp_path/tmp."""
+    """`dossier serve` in a process of its own, with its private folders under tmp_path/tmp, as a
+    terminal starts it: Ctrl-C (SIGINT) reaches it even when the tests themselves run in the
+    background of a script, which starts them with SIGINT ignored (as CI may)."""
     (tmp_path / "tmp").mkdir(exist_ok=True)
     return subprocess.Popen([sys.executable, "-m", "generator.cli", "serve", str(content), "--no-search", *options],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
                             env={**os.environ, "PYTHONPATH": str(REPO), "TMPDIR": str(tmp_path / "tmp")})
 
 
