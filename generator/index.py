@@ -258,8 +258,7 @@ def _check_references(dossier: Dossier, targets: dict[str, Target], problems: li
         source = item.source
         wanted = " or ".join(kinds)
         if target is None:
-            hint = _did_you_mean(ref_id, [t.id for t in targets.values() if t.kind in kinds]) \
-                or did_you_mean(ref_id, targets, dossier.entities, kinds)
+            hint = did_you_mean(ref_id, targets, dossier.entities, kinds)
             message = f"'{key}' refers to '{ref_id}', which is not an {wanted} id in this dossier{hint}"
         else:
             message = f"'{key}' refers to '{ref_id}', which is a {target.kind}, not an {wanted}"
@@ -413,11 +412,6 @@ def _id_key(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(char for char in plain if not unicodedata.combining(char))
     return re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
-
-
-def _did_you_mean(value: str, candidates: list[str]) -> str:
-    guess = difflib.get_close_matches(value, candidates, n=1, cutoff=0.6)
-    return f"; did you mean '{guess[0]}'?" if guess else ""
 
 
 def _alias_matcher(entities: list[Entity], problems: list[Problem]) -> tuple[MentionMatcher, dict[str, list[str]]]:
