@@ -45,6 +45,13 @@ _UNUSED = ("pagefind-ui.js", "pagefind-ui.css", "pagefind-modular-ui.js", "pagef
            "pagefind-component-ui.js", "pagefind-component-ui.css", "pagefind-highlight.js")
 # A merged shard is searched by the first shard's code: its own copy is never loaded.
 _MERGED_UNUSED = ("pagefind.js", "pagefind-worker.js")
+# What the indexed pages show to find one's way rather than to be read, left out of the index
+# (and so of the results' snippets) whichever template shows it: a page's kind and outlet
+# line (its type and outlet are metadata), its tags, the access notices, an entity's
+# relations (each repeats the entity's name; the other ends have pages of their own). The
+# rendered texts and the theme mark their own such parts data-pagefind-ignore: citation
+# brackets, ¶ links, the sources list, "Cite this page".
+NOT_INDEXED_SELECTORS = ".kicker, .tags, .notice, #relations"
 
 
 class SearchIndexError(DossierError):
@@ -197,7 +204,8 @@ def _known_digests(folder: Path, pages: list[str], page_hashes: dict[str, str],
 def _tool(language: str) -> tuple[Path, str, str]:
     """Pagefind's executable, the language code it is given, and what names its version."""
     executable = pagefind_executable()
-    return executable, (language or "en").split("-")[0].lower(), executable.name + _pagefind_version(executable)
+    return (executable, (language or "en").split("-")[0].lower(),
+            executable.name + _pagefind_version(executable) + "\0" + NOT_INDEXED_SELECTORS)
 
 
 def _index_shards(executable: Path, folder: Path, stale: list[SearchShard], shards: list[SearchShard],
@@ -345,7 +353,8 @@ def _run_pagefind(executable: Path, folder: Path, shards: list[SearchShard], lan
                 digests.update(_write_documents(pages, shard.pages, source))
                 command = [str(executable), "--site", str(pages), "--output-path",
                            str(folder / SEARCH_FOLDER / shard.name), "--glob", "*/*.html",
-                           "--force-language", language, "--keep-index-url", "--silent"]
+                           "--force-language", language, "--exclude-selectors", NOT_INDEXED_SELECTORS,
+                           "--keep-index-url", "--silent"]
                 while len(running) >= workers:
                     _finish(running[0])   # (still listed while it runs: an interruption kills it below)
                     running.pop(0)

@@ -90,11 +90,13 @@ def test_a_citation_links_to_its_article_with_a_sources_list(make_dossier):
     d = make_dossier(base_files())
     d.build()
     html = d.page("summaries/brief.html")
-    assert re.search(r'\[<a class="cite-ref" href="../articles/sting.html" id="cite-1" '
-                     r'title="Le Monde — The sting — 21 May 2025">1</a>, p. 2\]', html)
+    # the number, with its preview (outlet, title, date, locator) inside the link: its accessible name
+    assert re.search(r'\[<a class="cite-ref" href="../articles/sting.html" id="cite-1">1<span class="cite-preview">'
+                     r'Le Monde — The sting — 21 May 2025, p. 2</span></a>, p. 2\]', html)
     # a group of two citations; the repeated article keeps its number
-    assert re.search(r'\[<a class="cite-ref" href="../articles/raid.html" id="cite-2"[^>]*>2</a>; '
-                     r'<a class="cite-ref" href="../articles/sting.html" id="cite-use-3"[^>]*>1</a>\]', html)
+    assert re.search(r'\[<a class="cite-ref" href="../articles/raid.html" id="cite-2">2<span [^>]*>[^<]*</span></a>; '
+                     r'<a class="cite-ref" href="../articles/sting.html" id="cite-use-3">1<span [^>]*>[^<]*</span></a>\]',
+                     html)
     sources = html.split('id="sources-list"')[1]
     assert '<li id="source-1" value="1">' in sources and '<li id="source-2" value="2">' in sources
     assert "cited at p. 2" in sources

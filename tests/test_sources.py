@@ -33,8 +33,13 @@ def test_a_true_quote_passes_and_links_to_the_passage(make_dossier):
     run = d.build("--no-search")
     assert run.code == 0, run.err
     html = d.page("summaries/s.html")
-    assert re.search(r'<span class="citation with-quote">\[<a class="cite-ref" href="../articles/full.html'
-                     r'#:~:text=IS%20BEING%20LOST" id="cite-1"[^>]*>1</a>: <q class="cite-quote">IS BEING LOST</q>\]', html)
+    # the quotation is in the reference's preview and the sources list, not repeated in the sentence
+    assert re.search(r'<span class="citation with-quote" data-pagefind-ignore="">\[<a class="cite-ref" '
+                     r'href="../articles/full.html#:~:text=IS%20BEING%20LOST" id="cite-1">1<span class="cite-preview">'
+                     r'X — Full: <q class="cite-quote">IS BEING LOST</q></span></a>\]', html)
+    sources = html.split('id="sources-list"')[1]
+    assert ('quoted: <q class="cite-quote">IS BEING LOST</q>; <q class="cite-quote">the war “is being lost”</q>'
+            in sources)
 
 
 def test_an_altered_quote_fails_with_file_and_line(make_dossier):

@@ -1,7 +1,10 @@
 """The dossier's Markdown extensions, bound to the index.
 
 - `[[id]]`, `[[id|label]]`: a link to an entity, article or summary (WikiLink).
-- `[@article-id]`, `[@article-id, p. 2]`, `[@a; @b]`: numbered citations (CitationGroup).
+- `[@article-id]`, `[@article-id, p. 2]`, `[@a; @b]`: numbered citations (CitationGroup); a
+  quotation (`[@id: "words"]`) shows in the reference's preview and the sources list, not inline.
+- An article's paragraphs: numbered `id="p-N"`, each with a ¶ link to itself (ParagraphAnchors),
+  the targets of a citation's `para. N`.
 - Entity names and aliases in running text: found by the combined matcher, linked
   (first / all / none per page) and recorded as mentions (MentionLinker). Never inside
   a link, code, or a heading.
@@ -35,8 +38,11 @@ SKIP_TAGS = {"a", "code", "pre", "script", "style", "h1", "h2", "h3", "h4", "h5"
 BLOCK_TAGS = {"p", "li", "td", "th", "dd", "dt", "blockquote", "figcaption", "div"}
 # Ids the templates use on the same pages as rendered Markdown: headings must not take them.
 RESERVED_IDS = {"main", "content", "sources", "sources-list", "mentions", "relations", "timeline",
-                "provenance", "entities", "cited-by", "related", "footnotes", "top", "search"}
+                "provenance", "entities", "cited-by", "related", "footnotes", "top", "search", "cite-this"}
 _PLACEHOLDER = re.compile("\x02[^\x03]*\x03")
+_NUMBERED_ID = re.compile(r"(?:p|page)-\d+")
+# Set on what a search should not index (search.py leaves it out): citation brackets, ¶ links.
+NOT_INDEXED = {"data-pagefind-ignore": ""}
 
 
 @dataclass
@@ -52,10 +58,11 @@ class PageRecorder:
     snippets: dict[str, str] = field(default_factory=dict)
     linked: set[str] = field(default_factory=set)
     links: list[str] = field(default_factory=list)
-    citations: dict[str, list] = field(default_factory=dict)   # article id → [number, locators, anchor]
+    citations: dict[str, list] = field(default_factory=dict)   # article id → [number, locators, anchor, quotes]
     citation_uses: int = 0
     problems: list[tuple] = field(default_factory=list)   # (text to locate, message[, "warning"])
     block_texts: dict[int, str] = field(default_factory=dict)   # paragraph → its plain text, for snippets
+    paragraphs: int | None = None   # an article's: its paragraphs are numbered (ParagraphAnchors); else None
 
     def mention(self, entity_id: str, snippet: str | None) -> None:
         if entity_id not in self.mention_counts:
@@ -72,28 +79,30 @@ class PageRecorder:
             return True
         return False
 
-    def cite(self, article_id: str, locator: str) -> tuple[int, str]:
+    def cite(self, article_id: str, locator: str, quote: str | None = None) -> tuple[int, str]:
         """A citation of `article_id`: its number, and the id of the element that shows it."""
         self.citation_uses += 1
         if article_id not in self.citations:
             anchor = f"cite-{len(self.citations) + 1}"
-            self.citations[article_id] = [len(self.citations) + 1, [], anchor]
+            self.citations[article_id] = [len(self.citations) + 1, [], anchor, []]
             element_id = anchor
         else:
             element_id = f"cite-use-{self.citation_uses}"
-        number, locators, _ = self.citations[article_id]
+        number, locators, _, quotes = self.citations[article_id]
         if locator and locator not in locators:
             locators.append(locator)
+        if quote and quote not in quotes:
+            quotes.append(quote)
         self.links.append(article_id)
         return number, element_id
 
     def rendered(self, html: str) -> Rendered:
         mentions = [Mention(entity_id, self.mention_counts[entity_id]) for entity_id in self.mention_order]
-        citations = [Citation(number, article_id, tuple(locators), anchor)
-                     for article_id, (number, locators, anchor) in self.citations.items()]
+        citations = [Citation(number, article_id, tuple(locators), anchor, tuple(quotes))
+                     for article_id, (number, locators, anchor, quotes) in self.citations.items()]
         links = list(dict.fromkeys(self.links))
         return Rendered(html, mentions, self.snippets, links, citations, self.problems,
-                        outcome_digests(mentions, self.snippets, links, citations))
+                        outcome_digests(mentions, self.snippets, links, citations), paragraphs=self.paragraphs)
 
 
 def href(catalog: Catalog, target_id: str) -> str:
@@ -101,9 +110,10 @@ def href(catalog: Catalog, target_id: str) -> str:
 
 
 def heading_slug(value: str, separator: str) -> str:
-    """A heading's id: python-markdown's, kept clear of the ids the templates use."""
+    """A heading's id: python-markdown's, kept clear of the ids the templates use and of
+    the paragraphs' and pages' anchors (p-3, page-3)."""
     slug = slugify(value, separator) or "section"
-    return f"{slug}-section" if slug in RESERVED_IDS else slug
+    return f"{slug}-section" if slug in RESERVED_IDS or _NUMBERED_ID.fullmatch(slug) else slug
 
 
 class DossierExtension(Extension):
@@ -118,6 +128,8 @@ class DossierExtension(Extension):
         md.inlinePatterns.register(self.processors[1], "dossier-citation", 174)
         md.inlinePatterns.register(PageAnchor(PAGE_ANCHOR, md), "dossier-page-anchor", 173)
         md.treeprocessors.register(self.processors[2], "dossier-mentions", 15)
+        self.processors.append(ParagraphAnchors(md))
+        md.treeprocessors.register(self.processors[3], "dossier-paragraphs", 12)
         md.treeprocessors.register(UrlGuard(md), "dossier-url-guard", -10)
 
     def begin(self, recorder: PageRecorder) -> None:
@@ -171,7 +183,7 @@ class CitationGroup(InlineProcessor):
         if not all(parts):
             return None, None, None
         recorder, catalog = self.recorder, self.catalog
-        group = etree.Element("span", {"class": "citation"})
+        group = etree.Element("span", {"class": "citation", **NOT_INDEXED})
         group.text = "["
         last = None
         for index, part in enumerate(parts):
@@ -188,33 +200,55 @@ class CitationGroup(InlineProcessor):
                 last = etree.SubElement(group, "span", {"class": "broken-link"})
                 last.text = f"@{article_id}"
             else:
-                number, element_id = recorder.cite(article_id, locator)
-                link = href(catalog, article_id)
-                page = PAGE_LOCATOR.fullmatch(locator)
-                cited = catalog.articles.get(article_id)
-                if page and not quote and cited and (cited.original or "").lower().endswith(".pdf"):   # (its page anchors)
-                    link += f"#page-{page.group(1)}"
+                number, element_id = recorder.cite(article_id, locator, quote)
                 if quote:
                     check_quote(catalog, recorder, article_id, quote)
-                    link += "#:~:text=" + urllib.parse.quote(quote, safe="")   # scrolls to and highlights it
                     group.set("class", "citation with-quote")
-                last = etree.SubElement(group, "a", {"href": link, "id": element_id,
-                                                     "class": "cite-ref", "title": _citation_title(catalog, article_id)})
+                last = etree.SubElement(group, "a", {"href": cite_href(catalog, article_id, locator, quote),
+                                                     "id": element_id, "class": "cite-ref"})
                 last.text = str(number)
+                last.append(citation_preview(catalog, article_id, locator, quote))
             if locator:
                 last.tail = f", {locator}"
-            if quote and target is not None and target.kind == "article":
-                last.tail = (last.tail or "") + ": "
-                last = etree.SubElement(group, "q", {"class": "cite-quote"})
-                last.text = quote
         if last is not None:
             last.tail = (last.tail or "") + "]"
         return group, m.start(0), m.end(0)
 
 
+def cite_href(catalog: Catalog, article_id: str, locator: str, quote: str | None) -> str:
+    """Where a citation leads: the cited article's page, at the quotation (a text fragment,
+    which scrolls to and highlights it), else at the page ('p. 3' of a PDF original) or the
+    paragraph ('para. 3') the locator names."""
+    link = href(catalog, article_id)
+    if quote:
+        return link + "#:~:text=" + urllib.parse.quote(quote, safe="")
+    cited = catalog.articles.get(article_id)
+    if (page := PAGE_LOCATOR.fullmatch(locator)) and cited and (cited.original or "").lower().endswith(".pdf"):
+        return link + f"#page-{page.group(1)}"
+    if paragraph := PARA_LOCATOR.fullmatch(locator):
+        return link + f"#p-{paragraph.group(1)}"
+    return link
+
+
+def citation_preview(catalog: Catalog, article_id: str, locator: str, quote: str | None) -> etree.Element:
+    """The preview a reference shows on hover and keyboard focus (style.css): the cited
+    article's outlet, title and date, the locator and the quotation. Inside the link, so
+    that it is part of the link's accessible name, not a title alone."""
+    preview = etree.Element("span", {"class": "cite-preview"})
+    preview.text = _citation_title(catalog, article_id) + (f", {locator}" if locator else "")
+    if quote:
+        preview.text += ": "
+        quoted = etree.SubElement(preview, "q", {"class": "cite-quote"})
+        quoted.text = quote
+    return preview
+
+
 # "{#page-3}": where page 3 of an imported PDF starts, the target of a citation's "p. 3".
 PAGE_ANCHOR = r"\{#(page-\d{1,5})\}"
 PAGE_LOCATOR = re.compile(r"(?:p|pp|page|pages|s|seite|pág|pag)\.?\s*(\d{1,5})(?:\s*[-–]\s*\d{1,5})?", re.I)
+# "para. 3", "paras 3-4", "¶ 3", "¶¶ 3–4": paragraphs of the cited article (its id="p-N"); the
+# numbers are checked against its paragraphs once every text is rendered (run.paragraph_problems)
+PARA_LOCATOR = re.compile(r"(?:paras?\.?|paragraphs?|¶¶?)\s*(\d{1,5})(?:\s*[-–]\s*(\d{1,5}))?", re.I)
 
 
 class PageAnchor(InlineProcessor):
@@ -354,7 +388,7 @@ def snippet(block: etree.Element, found: str, texts: dict[int, str], width: int 
     block's plain text for the document's other mentions."""
     text = texts.get(id(block))
     if text is None:
-        text = texts[id(block)] = " ".join(_PLACEHOLDER.sub("", "".join(block.itertext())).split())
+        text = texts[id(block)] = " ".join(_PLACEHOLDER.sub("", "".join(_reading_text(block))).split())
     index = text.find(" ".join(found.split()))
     if index < 0:
         return text[: 2 * width]
@@ -365,6 +399,52 @@ def snippet(block: etree.Element, found: str, texts: dict[int, str], width: int 
         cut = text.rfind(" ", index + len(found), end)
         end = cut if cut > 0 else end
     return ("… " if start > 0 else "") + text[start:end].strip() + (" …" if end < len(text) else "")
+
+
+class ParagraphAnchors(Treeprocessor):
+    """Numbers an article's paragraphs: each <p> of its text, in reading order (in quotations
+    and list items too; not a footnote's, nor one that holds no text, such as a lone page
+    anchor), gets id="p-N" from 1 and ends with a ¶ link to itself, which the stylesheet
+    shows on hover and keyboard focus. Headings, tables and tight lists hold no <p>, so
+    they number nothing; the numbers change only where paragraphs are added or taken out."""
+
+    def __init__(self, md: markdown.Markdown):
+        super().__init__(md)
+        self.recorder: PageRecorder | None = None
+
+    def run(self, root: etree.Element) -> None:
+        if self.recorder.paragraphs is None:
+            return
+        count = 0
+        for paragraph in _paragraphs(root):
+            count += 1
+            paragraph.set("id", f"p-{count}")
+            link = etree.SubElement(paragraph, "a", {"class": "para-link", "href": f"#p-{count}",
+                                                     "aria-label": f"Link to paragraph {count}", **NOT_INDEXED})
+            link.text = "¶"
+        self.recorder.paragraphs = count
+
+
+def _paragraphs(element: etree.Element):
+    for child in element:
+        if child.tag == "div" and "footnote" in (child.get("class") or "").split():
+            continue
+        if child.tag == "p":
+            if "".join(child.itertext()).strip():
+                yield child
+        else:
+            yield from _paragraphs(child)
+
+
+def _reading_text(element: etree.Element):
+    """The text of `element` as it reads, without the citations (their brackets and previews)."""
+    if element.text:
+        yield element.text
+    for child in element:
+        if not (child.tag == "span" and "citation" in (child.get("class") or "").split()):
+            yield from _reading_text(child)
+        if child.tail:
+            yield child.tail
 
 
 class UrlGuard(Treeprocessor):

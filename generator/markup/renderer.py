@@ -48,10 +48,13 @@ class MarkupRenderer:
             variant = self.variants[unused] = (md, dossier)
         return variant
 
-    def render(self, text: str, self_id: str | None = None, link_mode: str | None = None) -> Rendered:
+    def render(self, text: str, self_id: str | None = None, link_mode: str | None = None,
+               paragraphs: bool = False) -> Rendered:
+        """`paragraphs`: number the paragraphs (an article's body: extensions.ParagraphAnchors)."""
         md, dossier = self._markdown(unused_syntax(text) if self.prune else frozenset())
         matcher = self.catalog.matcher.narrowed(text) if self.narrow else self.catalog.matcher
-        recorder = PageRecorder(self_id, link_mode or self.catalog.config.link_mentions, matcher)
+        recorder = PageRecorder(self_id, link_mode or self.catalog.config.link_mentions, matcher,
+                                paragraphs=0 if paragraphs else None)
         dossier.begin(recorder)
         md.reset()
         body = md.convert(text)

@@ -18,6 +18,7 @@ class Citation:
     article_id: str
     locators: tuple[str, ...]
     anchor: str            # id of the first place it is cited, for links back
+    quotes: tuple[str, ...] = ()   # the quotations cited from it, in the order they appear
 
 
 @dataclass
@@ -33,6 +34,9 @@ class Rendered:
     citations: list[Citation] = field(default_factory=list)
     problems: list[tuple] = field(default_factory=list)   # (text to locate, message[, severity[, unknown id[, kind]]])
     digests: tuple[str, str, str] = ("", "", "")   # see outcome_digests (kept in the cache)
+    # an article's body: how many paragraphs it numbers (id="p-N"), which citations' 'para. N'
+    # are checked against (run.paragraph_problems); None for other texts
+    paragraphs: int | None = None
     # rendered by this build, not read back from the cache: its HTML may differ from the last
     # build's though its text and outcome did not (another entity's name or alias; see
     # incremental.plan_build)
@@ -47,7 +51,7 @@ def outcome_digests(mentions: list[Mention], snippets: dict[str, str], links: li
     snippets. Made where the Markdown is rendered (in the workers) and kept in the cache, so
     that an edit does not hash every other document again."""
     return (digest_of([m.entity_id for m in mentions], links,
-                      [[c.number, c.article_id, c.locators, c.anchor] for c in citations]),
+                      [[c.number, c.article_id, c.locators, c.anchor, c.quotes] for c in citations]),
             digest_of([m.count for m in mentions]), digest_of([snippets.get(m.entity_id, "") for m in mentions]))
 
 
@@ -68,8 +72,9 @@ def to_json(rendered: Rendered) -> dict:
     """What the cache keeps besides the HTML and the snippets (each read only when needed)."""
     return {"mentions": [[m.entity_id, m.count] for m in rendered.mentions],
             "links": rendered.links, "problems": [list(p) for p in rendered.problems],
-            "citations": [[c.number, c.article_id, list(c.locators), c.anchor] for c in rendered.citations],
-            "digests": list(rendered.digests)}
+            "citations": [[c.number, c.article_id, list(c.locators), c.anchor, list(c.quotes)]
+                          for c in rendered.citations],
+            "digests": list(rendered.digests), "paragraphs": rendered.paragraphs}
 
 
 def compact_json(value: object) -> str:
@@ -83,5 +88,5 @@ _mention = functools.partial(tuple.__new__, Mention)
 
 def from_json(data: dict, html: StoredHtml) -> Rendered:
     return Rendered(html, list(map(_mention, data["mentions"])), StoredSnippets(html.key, html.store), list(data["links"]),
-                    [Citation(n, a, tuple(l), anchor) for n, a, l, anchor in data["citations"]],
-                    [tuple(p) for p in data["problems"]], tuple(data["digests"]))
+                    [Citation(n, a, tuple(l), anchor, tuple(q)) for n, a, l, anchor, q in data["citations"]],
+                    [tuple(p) for p in data["problems"]], tuple(data["digests"]), data.get("paragraphs"))

@@ -12,6 +12,7 @@ from ..cachestore import HtmlStore, StoredHtml, StoredSnippets
 from ..errors import Problem
 from ..index import Catalog, did_you_mean
 from ..workers import default_workers, forked_pool, worker_state
+from .extensions import PARA_LOCATOR
 from .bounds import MAX_NESTING, RENDER_SECONDS, RenderTimeout, time_limit, too_deep
 from .items import Item, items_of
 from .keys import catalog_fingerprint, item_key, rendering_basis, reuse_across_names
@@ -41,7 +42,7 @@ def render_bounded(renderer: MarkupRenderer, item: Item, seconds: float) -> Rend
             if deep is not None:
                 return Failure(f"the Markdown nests quotes or lists {deep[1]} deep on this line; at most "
                                f"{MAX_NESTING} levels are allowed — flatten it", deep[0])
-            return renderer.render(text, item.id, item.link_mode)
+            return renderer.render(text, item.id, item.link_mode, paragraphs=item.kind == "article")
     except Changed:    # an article it quotes (check_quote)
         return Failure(f"{_CHANGED} (an article it quotes)")
     except RenderTimeout:
@@ -211,4 +212,32 @@ def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS, workers:
         problems += [Problem(item.source.path, item.line_of(problem[0]), message,
                              severity=problem[2] if len(problem) > 2 else "error")
                      for problem in result.problems if (message := _unknown_id_hint(problem, catalog))]
+    for item in items:
+        result = (rendered_documents if item.is_document else entity_summaries)[item.id]
+        problems += paragraph_problems(catalog, item, result, rendered_documents)
     return rendered_documents, entity_summaries, problems
+
+
+def paragraph_problems(catalog: Catalog, item: Item, result: Rendered, documents: dict[str, Rendered]) -> list[Problem]:
+    """The citations of `item` whose 'para. N' goes beyond the cited article's paragraphs.
+    Checked at every build from what the renderings keep (each citation's locators, each
+    article's count of paragraphs), not when a text is rendered: a citation's HTML does not
+    depend on the count, so an edit of the cited article that changes it re-checks every
+    text citing it, rendered again or read from the cache."""
+    problems = []
+    for citation in result.citations:
+        cited = documents.get(citation.article_id)
+        count = cited.paragraphs if cited is not None else None
+        if count is None:    # not an article, or its rendering failed (its own error says so)
+            continue
+        for locator in citation.locators:
+            numbers = PARA_LOCATOR.fullmatch(locator)
+            wanted = max((int(n) for n in numbers.groups() if n), default=0) if numbers else 0
+            if wanted > count:
+                has = f"has {count} paragraph{'s' if count != 1 else ''}" if count else "has no paragraphs"
+                problems.append(Problem(item.source.path, item.line_of(locator), (
+                    f"[@{citation.article_id}, {locator}] points to paragraph {wanted}, but "
+                    f"{catalog.articles[citation.article_id].source.rel} {has}"
+                    + (f"; cite a paragraph from 1 to {count} (the ¶ links on its page show their numbers)"
+                       if count else "; cite it without a paragraph"))))
+    return problems

@@ -7,6 +7,7 @@ from ..index import Family, RelationEnd, independent_sources, page_path, tag_pat
 from ..markup import ROOT_PREFIX
 from ..model import KNOWN_ENTITY_TYPES, Article, Entity, Summary
 from ..originals import published
+from .citing import article_citation, summary_citation
 from .labels import access_notice, outlet_anchor, type_label
 from .refs import Inputs, copy_view
 from .routes import ROUTE
@@ -27,6 +28,7 @@ def article_page(inputs: Inputs, article: Article) -> ArticlePage:
         independent_sources=independent_sources([c.article_id for c in rendered.citations], catalog.families),
         path=page_path("article", article.id),
         body_html=rendered.html, sources=refs.sources_list(rendered), entities=refs.entities_of(article.id),
+        cite_line=article_citation(inputs, article),
         authors=article.authors, url=article.url, access_note=article.access_note,
         access_notice=access_notice(article), syndicated=[copy_view(c) for c in article.syndicated],
         copy_of=articles.get(article.copy_of or ""), translation_of=articles.get(article.translation_of or ""),
@@ -48,7 +50,7 @@ def summary_page(inputs: Inputs, summary: Summary) -> SummaryPage:
                                                 inputs.catalog.families),
         path=page_path("summary", summary.id),
         body_html=rendered.html, sources=refs.sources_list(rendered), entities=refs.entities_of(summary.id),
-        order=summary.order)
+        cite_line=summary_citation(inputs, summary), order=summary.order)
 
 
 def entity_page(inputs: Inputs, entity: Entity) -> EntityPage:
@@ -108,7 +110,8 @@ def home_page(inputs: Inputs, summaries: list[SummaryPage], timeline: list[Timel
               ("named outlets", len(outlets), ROUTE["sources"].path)]
     latest = [refs.articles[a.id] for a in inputs.facts.newest_articles[:6]]
     key_entities = sorted(refs.entities.values(), key=lambda r: (-r.count, r.name))[:10]
-    return HomePage(config.title, config.description, lead, lead_html, [s.ref for s in summaries], counts, latest,
+    others = [s.ref for s in summaries if s is not lead]   # (the lead is shown whole beside them)
+    return HomePage(config.title, config.description, lead, lead_html, others, counts, latest,
                     key_entities, timeline[-6:][::-1], ROUTE["home"].path)
 
 

@@ -118,7 +118,8 @@ class Refs:
 
     def sources_list(self, rendered: Rendered) -> list[SourceEntry]:
         """A document's numbered sources."""
-        return [SourceEntry(c.number, c.anchor, self.articles[c.article_id], c.locators) for c in rendered.citations]
+        return [SourceEntry(c.number, c.anchor, self.articles[c.article_id], c.locators, c.quotes)
+                for c in rendered.citations]
 
     def article_entry(self, article: Article) -> TimelineEntry:
         """A dated article's entry on the timelines (made once: it is on several)."""

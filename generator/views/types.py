@@ -100,6 +100,7 @@ class SourceEntry:
     anchor: str
     article: ArticleRef
     locators: tuple[str, ...]
+    quotes: tuple[str, ...] = ()     # the quotations cited from it
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +167,7 @@ class DocumentPage(ItemPage):
     body_html: str
     sources: list[SourceEntry]       # what it cites, numbered
     entities: list[EntityRef]        # with their mentions on this page
+    cite_line: str                   # "Cite this page": the line a reader copies (views/citing.py)
 
 
 @dataclass(slots=True)
@@ -342,7 +344,7 @@ class HomePage:
     description: str
     lead: SummaryPage | None
     lead_html: str
-    summaries: list[SummaryRef]
+    summaries: list[SummaryRef]            # the others than the lead
     counts: list[tuple[str, int, str]]     # (label, number, href)
     latest_articles: list[ArticleRef]
     key_entities: list[EntityRef]

@@ -108,11 +108,57 @@
     link.appendChild(document.createTextNode(" "));
     link.appendChild(el("span", { "class": "result-title" }, (data.meta && data.meta.title) || data.url));
     item.appendChild(link);
+    var about = resultMeta(data.meta || {});
+    if (about) item.appendChild(el("span", { "class": "result-meta" }, about));
     var excerpt = el("span", { "class": "result-excerpt" });
     excerpt.innerHTML = data.excerpt;  // Pagefind's excerpt: escaped page text with <mark> around matches
     item.appendChild(excerpt);
     return item;
   }
+
+  /* -------- citations helper: a result's outlet, date and kind (article pages' Pagefind meta) */
+  function resultMeta(meta) {
+    return [meta.outlet, meta.date, meta.kind].filter(function (part) { return part; }).join(" · ");
+  }
+
+  /* -------- citations helper: "Cite this page" copy button. The Clipboard API where the page
+     may use it (https, localhost, files); else the line is selected and copied with the older
+     command; else it stays selected, and the reader is told to copy it. The status is a live
+     region: a screen reader hears the outcome. */
+  function setupCopyButtons() {
+    document.querySelectorAll(".copy-button[data-copy]").forEach(function (button) {
+      var source = document.getElementById(button.getAttribute("data-copy"));
+      var status = button.parentNode.querySelector(".copy-status");
+      if (!source || !status) return;
+      function say(text) {
+        status.textContent = "";
+        setTimeout(function () { status.textContent = text; }, 30);   // announced again on a second click
+      }
+      function select() {
+        var range = document.createRange();
+        range.selectNodeContents(source);
+        var selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+      }
+      function fallback() {
+        select();
+        var copied = false;
+        try { copied = document.execCommand("copy"); } catch (e) { copied = false; }
+        say(copied ? "Copied" : "Selected: press Ctrl+C (⌘C on a Mac) to copy");
+      }
+      button.hidden = false;
+      button.addEventListener("click", function () {
+        var text = source.textContent.replace(/\s+/g, " ").trim();
+        if (navigator.clipboard && navigator.clipboard.writeText && window.isSecureContext) {
+          navigator.clipboard.writeText(text).then(function () { say("Copied"); }, fallback);
+        } else {
+          fallback();
+        }
+      });
+    });
+  }
+  /* -------- end of the citations helper's part */
 
   function setupHeaderSearch() {
     var form = document.querySelector(".site-search");
@@ -519,6 +565,7 @@
     setupThemeToggle();
     setupHeaderSearch();
     setupSearchPage();
+    setupCopyButtons();
     setupPreviews();
     setupTimelineFilter();
     setupGraphs();
