@@ -49,11 +49,12 @@ def test_a_quotation_shows_in_the_preview_and_the_sources_list_not_in_the_senten
     html = d.page("summaries/s.html")
     text = body(html)
     assert "“was losing”" not in text and text.count("was losing") == 2   # the sentence, and the preview
-    first = re.search(r'<a class="cite-ref" href="../articles/a.html#:~:text=was%20losing" id="cite-1">1'
-                      r'<span class="cite-preview">(.*?)</span></a>\]', text)
+    first = re.search(r'<a aria-describedby="cite-1-preview" class="cite-ref" href="../articles/a.html#:~:text='
+                      r'was%20losing" id="cite-1">1<span class="cite-preview" id="cite-1-preview">(.*?)</span></a>\]', text)
     assert first and first.group(1) == 'Le Monde — A report — 1 May 2024: <q class="cite-quote">was losing</q>'
-    assert '<span class="cite-preview">Le Monde — A report — 1 May 2024, para. 2</span></a>, para. 2]' in text
-    assert 'title="' not in text                 # the preview is in the link's text, not a title alone
+    assert ('<span class="cite-preview" id="cite-use-2-preview">Le Monde — A report — 1 May 2024, para. 2</span></a>'
+            ', para. 2]') in text
+    assert 'title="' not in text                 # the preview is the link's description, not a title alone
     sources = html.split('id="sources-list"')[1].split("</section>")[0]
     assert '<h2 id="sources-list-title">Sources</h2>' in sources
     # the back-link is on the source's own line, beside its title

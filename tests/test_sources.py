@@ -34,9 +34,10 @@ def test_a_true_quote_passes_and_links_to_the_passage(make_dossier):
     assert run.code == 0, run.err
     html = d.page("summaries/s.html")
     # the quotation is in the reference's preview and the sources list, not repeated in the sentence
-    assert re.search(r'<span class="citation with-quote" data-pagefind-ignore="">\[<a class="cite-ref" '
-                     r'href="../articles/full.html#:~:text=IS%20BEING%20LOST" id="cite-1">1<span class="cite-preview">'
-                     r'X — Full: <q class="cite-quote">IS BEING LOST</q></span></a>\]', html)
+    assert re.search(r'<span class="citation with-quote" data-pagefind-ignore="">\[<a aria-describedby="cite-1-preview" '
+                     r'class="cite-ref" href="../articles/full.html#:~:text=IS%20BEING%20LOST" id="cite-1">1'
+                     r'<span class="cite-preview" id="cite-1-preview">X — Full: <q class="cite-quote">IS BEING LOST</q>'
+                     r'</span></a>\]', html)
     sources = html.split('id="sources-list"')[1]
     assert ('quoted: <q class="cite-quote">IS BEING LOST</q>; <q class="cite-quote">the war “is being lost”</q>'
             in sources)

@@ -205,9 +205,10 @@ class CitationGroup(InlineProcessor):
                     check_quote(catalog, recorder, article_id, quote)
                     group.set("class", "citation with-quote")
                 last = etree.SubElement(group, "a", {"href": cite_href(catalog, article_id, locator, quote),
-                                                     "id": element_id, "class": "cite-ref"})
+                                                     "id": element_id, "class": "cite-ref",
+                                                     "aria-describedby": f"{element_id}-preview"})
                 last.text = str(number)
-                last.append(citation_preview(catalog, article_id, locator, quote))
+                last.append(citation_preview(catalog, article_id, locator, quote, f"{element_id}-preview"))
             if locator:
                 last.tail = f", {locator}"
         if last is not None:
@@ -230,11 +231,13 @@ def cite_href(catalog: Catalog, article_id: str, locator: str, quote: str | None
     return link
 
 
-def citation_preview(catalog: Catalog, article_id: str, locator: str, quote: str | None) -> etree.Element:
+def citation_preview(catalog: Catalog, article_id: str, locator: str, quote: str | None,
+                     element_id: str) -> etree.Element:
     """The preview a reference shows on hover and keyboard focus (style.css): the cited
-    article's outlet, title and date, the locator and the quotation. Inside the link, so
-    that it is part of the link's accessible name, not a title alone."""
-    preview = etree.Element("span", {"class": "cite-preview"})
+    article's outlet, title and date, the locator and the quotation. The link's accessible
+    description (aria-describedby), not a title alone; out of the text otherwise (display:
+    none), so that a sentence copied or read aloud holds no preview."""
+    preview = etree.Element("span", {"class": "cite-preview", "id": element_id})
     preview.text = _citation_title(catalog, article_id) + (f", {locator}" if locator else "")
     if quote:
         preview.text += ": "

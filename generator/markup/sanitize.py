@@ -24,9 +24,10 @@ ALLOWED_TAGS = {"a", "abbr", "b", "blockquote", "br", "caption", "cite", "code",
                 "time", "tr", "u", "ul"}
 DROPPED_WITH_CONTENT = {"script", "style", "iframe", "object", "embed", "template", "noscript",
                         "svg", "math", "textarea", "select", "button", "form", "frameset", "frame"}
-# (data-pagefind-ignore: what the search leaves out, such as citation brackets; aria-label: a ¶ link's name)
+# (data-pagefind-ignore: what the search leaves out, such as citation brackets; aria-label: a ¶ link's
+# name; aria-describedby: a reference's preview)
 ALLOWED_ATTRIBUTES = {"*": {"id", "class", "title", "lang", "dir"},
-                      "a": {"href", "data-entity", "aria-label", "data-pagefind-ignore"},
+                      "a": {"href", "data-entity", "aria-label", "aria-describedby", "data-pagefind-ignore"},
                       "span": {"data-pagefind-ignore"},
                       "img": {"src", "alt", "width", "height"}, "td": {"style", "colspan", "rowspan"},
                       "th": {"style", "colspan", "rowspan"}, "ol": {"start", "reversed"}, "li": {"value"},
