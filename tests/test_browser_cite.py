@@ -58,6 +58,11 @@ def test_a_references_preview_shows_its_quotation_on_focus_and_hover(browser, ba
     assert box["width"] > 200 and QUOTE in preview.inner_text()
     assert 0 <= box["x"] and box["x"] + box["width"] <= width             # never off a narrow screen
     assert box["y"] > reference.bounding_box()["y"]                        # under the line
+    page.keyboard.press("Escape")                                           # dismissed where it is
+    assert not preview.is_visible()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")
+    assert preview.is_visible()                                             # and shown again on coming back
     page.locator("h1").click()                                              # focus elsewhere: hidden again
     assert not preview.is_visible()
     reference.hover()

@@ -38,9 +38,10 @@ SKIP_TAGS = {"a", "code", "pre", "script", "style", "h1", "h2", "h3", "h4", "h5"
 BLOCK_TAGS = {"p", "li", "td", "th", "dd", "dt", "blockquote", "figcaption", "div"}
 # Ids the templates use on the same pages as rendered Markdown: headings must not take them.
 RESERVED_IDS = {"main", "content", "sources", "sources-list", "mentions", "relations", "timeline",
-                "provenance", "entities", "cited-by", "related", "footnotes", "top", "search", "cite-this"}
+                "provenance", "entities", "cited-by", "related", "footnotes", "top", "search", "cite-this",
+                "cite-this-title", "cite-this-text", "sources-list-title"}
 _PLACEHOLDER = re.compile("\x02[^\x03]*\x03")
-_NUMBERED_ID = re.compile(r"(?:p|page)-\d+")
+_NUMBERED_ID = re.compile(r"(?:p|page)-\d+|cite-(?:use-)?\d+(?:-preview)?")   # paragraphs, pages, references
 # Set on what a search should not index (search.py leaves it out): citation brackets, ¶ links.
 NOT_INDEXED = {"data-pagefind-ignore": ""}
 

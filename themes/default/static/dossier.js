@@ -158,6 +158,22 @@
       });
     });
   }
+  /* Escape hides the preview of the reference under the pointer or keyboard focus (it shows
+     again once the pointer or focus leaves and comes back), as a tooltip should. */
+  function setupCitationPreviews() {
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape") return;
+      document.querySelectorAll(".cite-ref:hover, .cite-ref:focus").forEach(function (ref) {
+        ref.classList.add("preview-dismissed");
+      });
+    });
+    ["mouseout", "focusout"].forEach(function (type) {
+      document.addEventListener(type, function (event) {
+        var ref = event.target.closest && event.target.closest(".cite-ref");
+        if (ref && !ref.contains(event.relatedTarget)) ref.classList.remove("preview-dismissed");
+      });
+    });
+  }
   /* -------- end of the citations helper's part */
 
   function setupHeaderSearch() {
@@ -566,6 +582,7 @@
     setupHeaderSearch();
     setupSearchPage();
     setupCopyButtons();
+    setupCitationPreviews();
     setupPreviews();
     setupTimelineFilter();
     setupGraphs();
