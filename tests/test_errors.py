@@ -158,7 +158,7 @@ def test_an_alias_claimed_by_two_entities_is_a_warning_and_is_not_linked(make_do
                         "and entities/b.yaml; it will not be linked automatically — keep it on one entity, "
                         "or use [[id|Mohamed]]"]
     body = d.page("articles/x.html").split('class="prose body"')[1]
-    assert '<p>Mohamed met <a class="mention entity" data-entity="b"' in body
+    assert '<p id="p-1">Mohamed met <a class="mention entity" data-entity="b"' in body
     assert 'data-entity="a" href="../entities/a.html">Mohamed Amra</a>' in body
 
 
