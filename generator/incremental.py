@@ -52,6 +52,7 @@ _ENTITY_CARD_FIELDS = tuple(f for f in Entity.__dataclass_fields__
 TOTALS_PAGES = (*paths_showing("totals"), ENTITY_DATA, GRAPH_DATA)   # what shows the entities' totals
 LIST_PAGES = (*paths_showing("documents"), FEED, SITEMAP)            # what lists the documents
 RELATION_PAGES = paths_showing("relations")                         # what lists every relation
+DATED_RELATION_PAGES = (ROUTE["timeline"].path, ROUTE["home"].path)  # what shows the dated relations
 HOME = ROUTE["home"].path   # (it shows the lead summary's text)
 
 
@@ -108,7 +109,8 @@ class EntityState(NamedTuple):
 
     page: str       # what only its page shows, and what its summary's Markdown gave (its mentions,
                     # snippets, links: another entity's alias may appear there)
-    one_line: str   # its summary's first sentence, on its chips, lists and timeline entry
+    one_line: str   # its summary's first sentence, on its chips, lists and timeline entry; and its
+                    # aliases, which the entity data holds for the timeline's filter
     card: str       # its name, type, dates, place and participants
     relations: str  # the relations its file declares
     related: str    # the ids of their other ends and of its place and participants (space-separated)
@@ -117,7 +119,7 @@ class EntityState(NamedTuple):
     @classmethod
     def of(cls, entity: Entity, catalog: Catalog, summary: Rendered | None) -> "EntityState":
         return cls(digest_of(*(getattr(entity, name) for name in ENTITY_PAGE_FIELDS), summary.digests if summary else ()),
-                   digest_of(entity_one_line(entity, catalog)),
+                   digest_of(entity_one_line(entity, catalog), entity.aliases),
                    digest_of(*(getattr(entity, name) for name in _ENTITY_CARD_FIELDS)),
                    digest_of(entity.relations), " ".join(sorted(_related_ids(entity))), entity.source.rel)
 
@@ -334,7 +336,7 @@ def _relation_reach(previous: BuildState, current: BuildState, added: set[str], 
                            *(before[i].related.split() if i in before else ())}}
     # the relations other entities declare to a recast one
     pages |= {page_path("entity", end.other) for i in recast for end in catalog.relations.get(i, [])}
-    return pages | ({*RELATION_PAGES, GRAPH_DATA} if relating else set())
+    return pages | ({*RELATION_PAGES, *DATED_RELATION_PAGES, GRAPH_DATA} if relating else set())
 
 
 def _rendered_again(documents: dict[str, Rendered], entity_summaries: dict[str, Rendered], catalog: Catalog) -> set[str]:
@@ -382,7 +384,8 @@ def _reached_by_changed_documents(changed: set[str], previous: BuildState, curre
     for ends in catalog.relations.values():
         for end in ends:
             if changed.intersection(end.relation.sources):
-                touched |= {page_path("entity", end.subject), page_path("entity", end.object), *RELATION_PAGES}
+                touched |= {page_path("entity", end.subject), page_path("entity", end.object), *RELATION_PAGES,
+                            *DATED_RELATION_PAGES}
     # the texts that link to or cite them show their titles, outlets and dates
     pages, linking = _referring_texts(changed | members, catalog)
     touched |= pages
