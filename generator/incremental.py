@@ -303,6 +303,9 @@ def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalo
             if involved & totals_changed:
                 touched.add(page_path("entity", entity.id))
                 touched |= {page_path("entity", end.other) for end in catalog.relations.get(entity.id, [])}
+        # a dated relation's entry, on both ends' timelines, holds both ends
+        touched |= {page_path("entity", end.other) for entity_id in totals_changed
+                    for end in catalog.relations.get(entity_id, []) if end.relation.date}
     # the dossier's static files: copied when new or changed, deleted when gone (no page
     # depends on them); a file that became a folder, or the other way round, is a full build
     if previous.static.keys() & _folders(current.static) or current.static.keys() & _folders(previous.static):
@@ -437,14 +440,17 @@ def _referring_texts(ids: set[str], catalog: Catalog) -> tuple[set[str], set[str
 def _one_line_reach(entity_ids: set[str], catalog: Catalog, mentions: dict[str, list[str]]) -> set[str]:
     """The pages that show these entities' one line (their summary's first sentence) besides
     the pages showing their totals (TOTALS_PAGES and the timelines of the events involving
-    them, which the caller adds): their own pages, the documents with their chips, and for a
-    dated entity the pages of the entities related to it (their timelines carry its entry)."""
+    them, which the caller adds): their own pages, the documents with their chips, for a
+    dated entity the pages of the entities related to it (their timelines carry its entry),
+    and the other ends of their dated relations (whose timelines carry the relation's entry,
+    with both ends' chips)."""
     touched = {page_path("entity", entity_id) for entity_id in entity_ids}
     touched |= {page_path("article" if doc_id in catalog.articles else "summary", doc_id)
                 for doc_id, found in mentions.items() if entity_ids.intersection(found)}
     for entity_id in entity_ids:
-        if catalog.entities[entity_id].date:
-            touched |= {page_path("entity", end.other) for end in catalog.relations.get(entity_id, [])}
+        dated = bool(catalog.entities[entity_id].date)
+        touched |= {page_path("entity", end.other) for end in catalog.relations.get(entity_id, [])
+                    if dated or end.relation.date}
     return touched
 
 

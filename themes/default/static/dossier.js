@@ -521,6 +521,7 @@
     cy.on("mouseout", "edge", function (event) { if (!container.matches(":focus")) mark(event.target, false); });
     cy.on("mouseover", "node", function (event) { mark(event.target.connectedEdges(), true); });
     cy.on("mouseout", "node", function (event) { if (!container.matches(":focus")) mark(event.target.connectedEdges(), false); });
+    container.addEventListener("mouseleave", function () { if (!container.matches(":focus")) mark(cy.edges(), false); });
     container.addEventListener("focus", function () { mark(cy.edges(".relation"), true); });
     container.addEventListener("blur", function () { mark(cy.edges(), false); });
   }
