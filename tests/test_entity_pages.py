@@ -60,12 +60,15 @@ def test_a_source_without_an_outlet_is_named_by_its_title(make_dossier):
   - type: "branch of"
     to: ofast
     date: 2024
-    sources: [raid]""")}))
+    sources: [raid]"""), "articles/nameless.md": article("A reprint", "Ofast.", published="2025-06-03", copy_of="sting")}))
     assert d.build().code == 0
     for page in ("entities/ofast-marseille.html", "entities/ofast.html", "timeline/index.html"):
         html = d.page(page)
         assert re.search(r'<a href="../articles/raid.html" title="The raid">The raid, <time', html), page
-        assert "Outlet unknown, <time" not in html, page
+        assert "Outlet unknown, <time" not in html and "Outlet unknown</a>, <time" not in html, page
+    # a copy without an outlet, under its original: on the timeline and the original's page
+    assert 'also carried by <a href="../articles/nameless.html">A reprint</a>, <time' in d.page("timeline/index.html")
+    assert '<a href="../articles/nameless.html">A reprint</a>, <time' in d.page("articles/sting.html")
 
 
 def test_the_page_opens_on_its_facts_and_mentions_then_relations_graph_and_timeline(make_dossier):

@@ -14,8 +14,8 @@ from .refs import Inputs, copy_view
 from .routes import ROUTE
 from .timeline import entity_timeline, timeline_complete
 from .types import (ArticlePage, ArticlesPage, EntityPage, EntityRef, FamilyView, HomePage, LinkView, ListPage,
-                    MentionView, OutletArticle, OutletGroup, RelationGroup, RelationView, SourcesPage, SummaryPage, TagPage, TagRef,
-                    TimelineEntry, TypeGroup)
+                    MentionView, OutletArticle, OutletGroup, RelationGroup, RelationView, SourcesPage, SummaryPage,
+                    TagPage, TagRef, TimelineEntry, TypeGroup)
 
 
 # ---------------------------------------------------------------- an article, a summary, an entity

@@ -65,6 +65,8 @@ class Refs:
         self._counted: dict[tuple[str, int], EntityRef] = {}
         self._scored: dict[tuple[str, int], ArticleRef] = {}
         self._article_entries: dict[str, TimelineEntry] = {}
+        # a dated relation's entry by the relation's id(): made once, it is on several timelines
+        self.relation_entries: dict[int, TimelineEntry] = {}
 
     def _entity_ref(self, entity: Entity) -> EntityRef:
         return EntityRef(entity.id, entity.name, page_path("entity", entity.id), entity.type,

@@ -24,14 +24,17 @@ def event_entry(inputs: Inputs, entity: Entity) -> TimelineEntry:
 
 
 def relation_entry(inputs: Inputs, relation: Relation) -> TimelineEntry:
-    """A dated relation's entry, "A — type — B", with its sources and both ends."""
+    """A dated relation's entry, "A — type — B", with its sources and both ends (made once)."""
     refs = inputs.refs
-    subject, target = refs.entities[relation.subject], refs.entities[relation.target]
-    articles = refs.articles
-    return TimelineEntry(relation.date, "relation", f"{subject.name} — {relation.type} — {target.name}",
-                         subject.href + "#relations", relation.note or "", [subject, target],
-                         tuple(dict.fromkeys([subject.id, target.id])),
-                         sources=tuple(articles[s] for s in relation.sources if s in articles))
+    entry = refs.relation_entries.get(id(relation))
+    if entry is None:
+        subject, target, articles = refs.entities[relation.subject], refs.entities[relation.target], refs.articles
+        entry = refs.relation_entries[id(relation)] = TimelineEntry(
+            relation.date, "relation", f"{subject.name} — {relation.type} — {target.name}",
+            subject.href + "#relations", relation.note or "", [subject, target],
+            tuple(dict.fromkeys([subject.id, target.id])),
+            sources=tuple(articles[s] for s in relation.sources if s in articles))
+    return entry
 
 
 def declared_relations(inputs: Inputs) -> list[Relation]:
@@ -68,8 +71,9 @@ def entity_timeline(inputs: Inputs, entity: Entity) -> list[TimelineEntry]:
             entries.append(relation_entry(inputs, end.relation))
     _, ids = inputs.facts.articles_of(entity.id)
     dated = [i for i in ids if catalog.articles[i].published]
-    listed = set(dated)
-    dated = [i for i in dated if not (refs.is_shown_copy(catalog.articles[i]) and catalog.articles[i].copy_of in listed)]
+    listed = set(dated)   # (a copy whose original is listed is shown under it)
+    dated = [i for i in dated
+             if not (refs.is_shown_copy(catalog.articles[i]) and catalog.articles[i].copy_of in listed)]
     if len(dated) > 2 * TIMELINE_ARTICLES:
         dated = dated[:TIMELINE_ARTICLES] + dated[-TIMELINE_ARTICLES:]
     entries += [refs.article_entry(catalog.articles[i]) for i in dated]

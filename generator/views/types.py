@@ -459,9 +459,10 @@ class SiteViews:
 # properties of these classes, nothing of other objects but plain values): every view class,
 # and the dates they hold. A view class missing here fails its pages in the sandbox.
 TEMPLATE_VIEWS = (LinkView, EntityRef, ArticleRef, SummaryRef, TagRef, TagLink, CopyView, SourceEntry, MentionView,
-                  RelationView, RelationGroup, TimelineEntry, YearGroup, ItemPage, DocumentPage, ArticlePage, SummaryPage,
+                  RelationView, TimelineEntry, YearGroup, ItemPage, DocumentPage, ArticlePage, SummaryPage,
                   EntityPage, FamilyView, SourcesPage, TypeGroup, OutletGroup, OutletArticle, ArticleYear, TagPage,
                   ListPage, ArticlesPage, TimelinePage, HomePage, NavItem, SiteView, FeedEntry, FeedView, FuzzyDate,
                   DateSpan)
+TEMPLATE_VIEWS += (RelationGroup,)
 
 
