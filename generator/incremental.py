@@ -52,6 +52,7 @@ _ENTITY_CARD_FIELDS = tuple(f for f in Entity.__dataclass_fields__
 TOTALS_PAGES = (*paths_showing("totals"), ENTITY_DATA, GRAPH_DATA)   # what shows the entities' totals
 LIST_PAGES = (*paths_showing("documents"), FEED, SITEMAP)            # what lists the documents
 RELATION_PAGES = paths_showing("relations")                         # what lists every relation
+DATED_RELATION_PAGES = (ROUTE["timeline"].path, ROUTE["home"].path)  # what shows the dated relations
 HOME = ROUTE["home"].path   # (it shows the lead summary's text)
 
 
@@ -108,7 +109,8 @@ class EntityState(NamedTuple):
 
     page: str       # what only its page shows, and what its summary's Markdown gave (its mentions,
                     # snippets, links: another entity's alias may appear there)
-    one_line: str   # its summary's first sentence, on its chips, lists and timeline entry
+    one_line: str   # its summary's first sentence, on its chips, lists and timeline entry; and its
+                    # aliases, which the entity data holds for the timeline's filter
     card: str       # its name, type, dates, place and participants
     relations: str  # the relations its file declares
     related: str    # the ids of their other ends and of its place and participants (space-separated)
@@ -117,7 +119,7 @@ class EntityState(NamedTuple):
     @classmethod
     def of(cls, entity: Entity, catalog: Catalog, summary: Rendered | None) -> "EntityState":
         return cls(digest_of(*(getattr(entity, name) for name in ENTITY_PAGE_FIELDS), summary.digests if summary else ()),
-                   digest_of(entity_one_line(entity, catalog)),
+                   digest_of(entity_one_line(entity, catalog), entity.aliases),
                    digest_of(*(getattr(entity, name) for name in _ENTITY_CARD_FIELDS)),
                    digest_of(entity.relations), " ".join(sorted(_related_ids(entity))), entity.source.rel)
 
@@ -301,6 +303,9 @@ def plan_build(previous: BuildState | None, current: BuildState, catalog: Catalo
             if involved & totals_changed:
                 touched.add(page_path("entity", entity.id))
                 touched |= {page_path("entity", end.other) for end in catalog.relations.get(entity.id, [])}
+        # a dated relation's entry, on both ends' timelines, holds both ends
+        touched |= {page_path("entity", end.other) for entity_id in totals_changed
+                    for end in catalog.relations.get(entity_id, []) if end.relation.date}
     # the dossier's static files: copied when new or changed, deleted when gone (no page
     # depends on them); a file that became a folder, or the other way round, is a full build
     if previous.static.keys() & _folders(current.static) or current.static.keys() & _folders(previous.static):
@@ -334,7 +339,7 @@ def _relation_reach(previous: BuildState, current: BuildState, added: set[str], 
                            *(before[i].related.split() if i in before else ())}}
     # the relations other entities declare to a recast one
     pages |= {page_path("entity", end.other) for i in recast for end in catalog.relations.get(i, [])}
-    return pages | ({*RELATION_PAGES, GRAPH_DATA} if relating else set())
+    return pages | ({*RELATION_PAGES, *DATED_RELATION_PAGES, GRAPH_DATA} if relating else set())
 
 
 def _rendered_again(documents: dict[str, Rendered], entity_summaries: dict[str, Rendered], catalog: Catalog) -> set[str]:
@@ -382,7 +387,8 @@ def _reached_by_changed_documents(changed: set[str], previous: BuildState, curre
     for ends in catalog.relations.values():
         for end in ends:
             if changed.intersection(end.relation.sources):
-                touched |= {page_path("entity", end.subject), page_path("entity", end.object), *RELATION_PAGES}
+                touched |= {page_path("entity", end.subject), page_path("entity", end.object), *RELATION_PAGES,
+                            *DATED_RELATION_PAGES}
     # the texts that link to or cite them show their titles, outlets and dates
     pages, linking = _referring_texts(changed | members, catalog)
     touched |= pages
@@ -434,14 +440,17 @@ def _referring_texts(ids: set[str], catalog: Catalog) -> tuple[set[str], set[str
 def _one_line_reach(entity_ids: set[str], catalog: Catalog, mentions: dict[str, list[str]]) -> set[str]:
     """The pages that show these entities' one line (their summary's first sentence) besides
     the pages showing their totals (TOTALS_PAGES and the timelines of the events involving
-    them, which the caller adds): their own pages, the documents with their chips, and for a
-    dated entity the pages of the entities related to it (their timelines carry its entry)."""
+    them, which the caller adds): their own pages, the documents with their chips, for a
+    dated entity the pages of the entities related to it (their timelines carry its entry),
+    and the other ends of their dated relations (whose timelines carry the relation's entry,
+    with both ends' chips)."""
     touched = {page_path("entity", entity_id) for entity_id in entity_ids}
     touched |= {page_path("article" if doc_id in catalog.articles else "summary", doc_id)
                 for doc_id, found in mentions.items() if entity_ids.intersection(found)}
     for entity_id in entity_ids:
-        if catalog.entities[entity_id].date:
-            touched |= {page_path("entity", end.other) for end in catalog.relations.get(entity_id, [])}
+        dated = bool(catalog.entities[entity_id].date)
+        touched |= {page_path("entity", end.other) for end in catalog.relations.get(entity_id, [])
+                    if dated or end.relation.date}
     return touched
 
 

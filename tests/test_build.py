@@ -113,10 +113,15 @@ def test_relations_appear_on_both_sides(make_dossier):
     d.build()
     branch = d.page("entities/ofast-marseille.html").split('id="relations"')[1]
     parent = d.page("entities/ofast.html").split('id="relations"')[1]
-    assert re.search(r'<strong>Ofast Marseille</strong>\s*<span class="verb">branch of</span>\s*'
-                     r'<a href="../entities/ofast.html">Ofast</a>', branch)
-    assert re.search(r'<strong>Ofast</strong>\s*<span class="verb">parent agency of</span>\s*'
-                     r'<a href="../entities/ofast-marseille.html">Ofast Marseille</a>', parent)
+    # grouped by the wording from the page's side, each row the other end alone
+    assert re.search(r'<dt class="relation-type"><span class="verb">branch of</span></dt>\s*'
+                     r'<dd class="relation">\s*<a href="../entities/ofast.html">Ofast</a>', branch)
+    assert re.search(r'<dt class="relation-type"><span class="verb">parent agency of</span></dt>\s*'
+                     r'<dd class="relation">\s*<a href="../entities/ofast-marseille.html">Ofast Marseille</a>', parent)
+    for page, own in ((branch, "Ofast Marseille"), (parent, "Ofast")):
+        relations = page.split("</dl>")[0]
+        assert re.findall(r"<dd class=\"relation\">\s*<a [^>]*>([^<]*)</a>", relations) and own not in \
+            re.findall(r"<dd class=\"relation\">\s*<a [^>]*>([^<]*)</a>", relations)
     for page in (branch, parent):
         assert '<time class="date precision-year" datetime="2020">2020</time>' in page
         assert ('<a href="../articles/sting.html" title="The sting">Le Monde, '
@@ -129,8 +134,9 @@ def test_a_relation_without_inverse_reads_as_declared_on_the_other_side(make_dos
     to: ofast""")}))
     d.build()
     other_side = d.page("entities/ofast.html").split('id="relations"')[1]
-    assert re.search(r'<a href="../entities/durain.html">Jérôme Durain</a>\s*'
-                     r'<span class="verb">president of</span>\s*<strong>Ofast</strong>', other_side)
+    assert re.search(r'<dt class="relation-type"><span class="verb">president of</span> '
+                     r'<span class="this-entity">this organization</span></dt>\s*'
+                     r'<dd class="relation">\s*<a href="../entities/durain.html">Jérôme Durain</a>', other_side)
 
 
 def test_date_precision_renders_as_written(make_dossier):
@@ -149,8 +155,9 @@ def test_date_precision_renders_as_written(make_dossier):
     assert '<time class="date precision-month" datetime="2024-05">May 2024</time>' in timeline
     assert 'datetime="2024-03-08T07:42+01:00">8 March 2024, 07:42 (UTC+01:00)</time>' in timeline
     assert 'datetime="2024">spring 2024</time>' in timeline
-    # in time order, years as sections
-    order = [timeline.index(s) for s in ("end of 2022", "8 March 2024", "22 March 2024", "spring 2024",
+    # in time order, years as sections (from 2022: the relation dated 2020 lists its source of 2025)
+    start = timeline.index('id="year-2022"')
+    order = [timeline.index(s, start) for s in ("end of 2022", "8 March 2024", "22 March 2024", "spring 2024",
                                          "May 2024", "around 15 May 2024", "21 May 2025")]
     assert order == sorted(order)
     assert 'id="year-2022"' in timeline and 'id="year-2025"' in timeline

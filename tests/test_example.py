@@ -111,6 +111,8 @@ def test_timeline_entries_name_their_entities_by_the_pages_short_keys(site):
 def test_relations_from_facts_show_on_both_sides(site):
     durain = read(site, "entities/jerome-durain.html")
     inquiry = read(site, "entities/senate-drug-inquiry.html")
-    assert re.search(r'<strong>Jérôme Durain</strong>\s*<span class="verb">president of</span>', durain)
-    assert re.search(r'<strong>Senate commission of inquiry on drug trafficking</strong>\s*'
-                     r'<span class="verb">presided by</span>', inquiry)
+    assert re.search(r'<span class="verb">president of</span></dt>\s*<dd class="relation">\s*'
+                     r'<a href="../entities/senate-drug-inquiry.html">Senate commission of inquiry on drug trafficking</a>',
+                     durain)
+    assert re.search(r'<span class="verb">presided by</span></dt>\s*<dd class="relation">\s*'
+                     r'<a href="../entities/jerome-durain.html">Jérôme Durain</a>', inquiry)

@@ -69,10 +69,16 @@ def sitemap(inputs: Inputs, paths: Callable[[], list[str]]) -> list[str]:
 
 
 def entity_index(inputs: Inputs) -> dict:
-    """id → what a link preview shows of the entity."""
-    return {ref.id: {"name": ref.name, "type": ref.type, "typeLabel": ref.type_label,
-                     "summary": ref.one_line, "href": ref.href, "mentions": ref.count}
-            for ref in sorted(inputs.refs.entities.values(), key=lambda r: r.id)}
+    """id → what a link preview shows of the entity, and the other names it is known by
+    (`aliases`, when it has any: the timeline's filter finds an entity by any of them)."""
+    entities = inputs.catalog.entities
+    index = {}
+    for ref in sorted(inputs.refs.entities.values(), key=lambda r: r.id):
+        index[ref.id] = {"name": ref.name, "type": ref.type, "typeLabel": ref.type_label,
+                         "summary": ref.one_line, "href": ref.href, "mentions": ref.count}
+        if entities[ref.id].aliases:
+            index[ref.id]["aliases"] = list(entities[ref.id].aliases)
+    return index
 
 
 def graph(inputs: Inputs, co_mentions_per_entity: int = 5) -> dict:

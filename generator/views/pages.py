@@ -1,6 +1,8 @@
 """One function per kind of page: each makes the view its template is given."""
 from __future__ import annotations
 
+import itertools
+import unicodedata
 from collections import defaultdict
 
 from ..index import Family, RelationEnd, independent_sources, page_path, tag_path, tag_slug
@@ -13,8 +15,8 @@ from .refs import Inputs, copy_view
 from .routes import ROUTE
 from .timeline import entity_timeline, timeline_complete
 from .types import (ArticlePage, ArticlesPage, EntityPage, EntityRef, FamilyView, HomePage, LinkView, ListPage,
-                    MentionView, OutletArticle, OutletGroup, RelationView, SourcesPage, SummaryPage, TagPage, TagRef,
-                    TimelineEntry, TypeGroup)
+                    MentionView, OutletArticle, OutletGroup, RelationGroup, RelationView, SourcesPage, SummaryPage,
+                    TagPage, TagRef, TimelineEntry, TypeGroup)
 
 
 # ---------------------------------------------------------------- an article, a summary, an entity
@@ -55,7 +57,8 @@ def summary_page(inputs: Inputs, summary: Summary) -> SummaryPage:
 
 def entity_page(inputs: Inputs, entity: Entity) -> EntityPage:
     catalog, facts, refs = inputs.catalog, inputs.facts, inputs.refs
-    relations = [relation_view(inputs, entity.id, end) for end in catalog.relations.get(entity.id, [])]
+    pairs = [(end, relation_view(inputs, entity.id, end)) for end in catalog.relations.get(entity.id, [])]
+    relations = [view for _, view in pairs]
     relations.sort(key=lambda r: (r.date.sort_key if r.date else (0,), r.verb))
     mentioned = []
     # Summaries first, then articles, each newest first.
@@ -74,7 +77,8 @@ def entity_page(inputs: Inputs, entity: Entity) -> EntityPage:
         path=page_path("entity", entity.id),
         aliases=entity.aliases, roles=entity.roles, summary_html=summary.html if summary else "",
         links=[LinkView(link.label, link.url) for link in entity.links], date=entity.date,
-        relations=relations, timeline=entity_timeline(inputs, entity),
+        relations=relations, relation_groups=relation_groups(pairs),
+        timeline=entity_timeline(inputs, entity),
         timeline_complete=timeline_complete(inputs, entity),
         mentioned_in=mentioned, mention_total=facts.mention_totals.get(entity.id, 0))
 
@@ -86,6 +90,24 @@ def family_view(inputs: Inputs, family: Family) -> FamilyView | None:
     articles = inputs.refs.articles
     return FamilyView(articles[family.id], [articles[i] for i in family.members],
                       [copy_view(copy) for _, copy in family.records], family.size)
+
+
+def relation_groups(pairs: list[tuple[RelationEnd, RelationView]]) -> list[RelationGroup]:
+    """An entity's relations by their wording from its side (the type of those it declares,
+    the inverse of the others), the groups by wording, each group's rows by the other end's
+    name, then date."""
+    groups: dict[tuple[str, bool], list[RelationView]] = defaultdict(list)
+    for end, view in pairs:
+        plain_incoming = not end.outgoing and not end.relation.inverse
+        groups[(end.verb, plain_incoming)].append(view)
+    return [RelationGroup(label, plain, sorted(rows, key=lambda r: (_name_key(r.other.title),
+                                                                     r.date.sort_key if r.date else (0,))))
+            for (label, plain), rows in sorted(groups.items(), key=lambda item: (_name_key(item[0][0]), item[0][1]))]
+
+
+def _name_key(text: str) -> str:
+    """A name as an alphabetical list orders it: 'Étienne' beside 'Etienne', before 'Jérôme'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
 def relation_view(inputs: Inputs, entity_id: str, end: RelationEnd) -> RelationView:
@@ -108,11 +130,15 @@ def home_page(inputs: Inputs, summaries: list[SummaryPage], timeline: list[Timel
               ("entities", len(catalog.entities), ROUTE["entities"].path),
               ("events", len(events), ROUTE["timeline"].path),
               ("named outlets", len(outlets), ROUTE["sources"].path)]
-    latest = [refs.articles[a.id] for a in inputs.facts.newest_articles[:6]]
+    # (a copy is listed under its original, as "also carried by")
+    originals = (a for a in inputs.facts.newest_articles if not refs.is_shown_copy(a))
+    latest = [refs.articles[a.id] for a in itertools.islice(originals, 6)]
+    copies = {ref.id: [refs.articles[i] for i in refs.shown_copies(ref.id)] for ref in latest}
     key_entities = sorted(refs.entities.values(), key=lambda r: (-r.count, r.name))[:10]
     others = [s.ref for s in summaries if s is not lead]   # (the lead is shown whole beside them)
     return HomePage(config.title, config.description, lead, lead_html, others, counts, latest,
-                    key_entities, timeline[-6:][::-1], ROUTE["home"].path)
+                    key_entities, timeline[-6:][::-1], ROUTE["home"].path,
+                    {article_id: found for article_id, found in copies.items() if found})
 
 
 def articles_page(inputs: Inputs) -> ArticlesPage:

@@ -65,6 +65,8 @@ class Refs:
         self._counted: dict[tuple[str, int], EntityRef] = {}
         self._scored: dict[tuple[str, int], ArticleRef] = {}
         self._article_entries: dict[str, TimelineEntry] = {}
+        # a dated relation's entry by the relation's id(): made once, it is on several timelines
+        self.relation_entries: dict[int, TimelineEntry] = {}
 
     def _entity_ref(self, entity: Entity) -> EntityRef:
         return EntityRef(entity.id, entity.name, page_path("entity", entity.id), entity.type,
@@ -129,8 +131,23 @@ class Refs:
             detail = ref.outlet + (f" · {ref.access_label}" if article.access != "full" else "")
             entry = self._article_entries[article.id] = TimelineEntry(
                 DateSpan(article.published), "article", article.title, ref.href, detail, [],
-                tuple(m.entity_id for m in self.facts.mentions[article.id]))
+                tuple(m.entity_id for m in self.facts.mentions[article.id]),
+                copies=tuple(self.articles[i] for i in self.shown_copies(article.id)))
         return entry
+
+    def shown_copies(self, article_id: str) -> list[str]:
+        """The dated copies (copy_of) of a dated article, oldest first: the timeline and the
+        home page show them under it rather than as entries of their own."""
+        articles = self.catalog.articles
+        if not articles[article_id].published:
+            return []
+        copies = [articles[i] for i in self.facts.copies.get(article_id, []) if articles[i].published]
+        return [a.id for a in sorted(copies, key=lambda a: (a.published.sort_key, a.id))]
+
+    def is_shown_copy(self, article: Article) -> bool:
+        """Whether the article is shown under its original rather than on its own."""
+        original = self.catalog.articles.get(article.copy_of or "")
+        return bool(original and original.published and article.published)
 
 
 def copy_view(copy) -> CopyView:

@@ -1,11 +1,12 @@
-"""The timelines: the site's (events and dated articles, by year, with a filter by entity)
-and each entity's own (its events, dated relations and the articles mentioning it)."""
+"""The timelines: the site's (events, dated relations and dated articles, by year, with a
+filter by entity) and each entity's own (its events, dated relations and the articles
+mentioning it). A copy of an article (copy_of) is shown under its original, not on its own."""
 from __future__ import annotations
 
 from collections import defaultdict
 
 from ..index import page_path
-from ..model import Entity
+from ..model import Entity, Relation
 from .refs import Inputs
 from .routes import ROUTE
 from .types import TimelineEntry, TimelinePage, YearGroup
@@ -22,11 +23,34 @@ def event_entry(inputs: Inputs, entity: Entity) -> TimelineEntry:
                          refs[entity.id].one_line, found, tuple(dict.fromkeys([entity.id, *(r.id for r in found)])))
 
 
+def relation_entry(inputs: Inputs, relation: Relation) -> TimelineEntry:
+    """A dated relation's entry, "A — type — B", with its sources and both ends (made once)."""
+    refs = inputs.refs
+    entry = refs.relation_entries.get(id(relation))
+    if entry is None:
+        subject, target, articles = refs.entities[relation.subject], refs.entities[relation.target], refs.articles
+        entry = refs.relation_entries[id(relation)] = TimelineEntry(
+            relation.date, "relation", f"{subject.name} — {relation.type} — {target.name}",
+            subject.href + "#relations", relation.note or "", [subject, target],
+            tuple(dict.fromkeys([subject.id, target.id])),
+            sources=tuple(articles[s] for s in relation.sources if s in articles))
+    return entry
+
+
+def declared_relations(inputs: Inputs) -> list[Relation]:
+    """Every dated relation written in an entity's file (not those an event's place and
+    participants imply: the event is on the timeline itself), whose target exists."""
+    entities = inputs.catalog.entities
+    return [r for e in entities.values() for r in e.relations if r.date and r.target in entities]
+
+
 def site_timeline(inputs: Inputs) -> list[TimelineEntry]:
-    """Every dated entity and article, in time order."""
-    catalog = inputs.catalog
+    """Every dated entity, declared relation and article, in time order."""
+    catalog, refs = inputs.catalog, inputs.refs
     entries = [event_entry(inputs, e) for e in catalog.entities.values() if e.date]
-    entries += [inputs.refs.article_entry(a) for a in catalog.articles.values() if a.published]
+    entries += [relation_entry(inputs, r) for r in declared_relations(inputs)]
+    entries += [refs.article_entry(a) for a in catalog.articles.values()
+                if a.published and not refs.is_shown_copy(a)]
     return sorted(entries, key=_timeline_key)
 
 
@@ -35,7 +59,7 @@ def entity_timeline(inputs: Inputs, entity: Entity) -> list[TimelineEntry]:
     articles mentioning it: all of them while there are few, beyond that the first and
     latest reports (every article is listed under "Mentioned in", and the timeline page
     filters by entity)."""
-    catalog, link = inputs.catalog, inputs.refs.link
+    catalog, refs = inputs.catalog, inputs.refs
     entries = []
     if entity.date:
         entries.append(event_entry(inputs, entity))
@@ -43,15 +67,16 @@ def entity_timeline(inputs: Inputs, entity: Entity) -> list[TimelineEntry]:
         other = catalog.entities[end.other]
         if other.date and other.type == "event" and end.other != entity.id:
             entries.append(event_entry(inputs, other))
-        elif end.relation.date:
-            entries.append(TimelineEntry(end.relation.date, "relation",
-                                         f"{link(end.subject).title} {end.verb} {link(end.object).title}",
-                                         page_path("entity", end.other), end.relation.note or "", []))
+        elif end.relation.date and end.relation in catalog.entities[end.relation.subject].relations:
+            entries.append(relation_entry(inputs, end.relation))
     _, ids = inputs.facts.articles_of(entity.id)
     dated = [i for i in ids if catalog.articles[i].published]
+    listed = set(dated)   # (a copy whose original is listed is shown under it)
+    dated = [i for i in dated
+             if not (refs.is_shown_copy(catalog.articles[i]) and catalog.articles[i].copy_of in listed)]
     if len(dated) > 2 * TIMELINE_ARTICLES:
         dated = dated[:TIMELINE_ARTICLES] + dated[-TIMELINE_ARTICLES:]
-    entries += [inputs.refs.article_entry(catalog.articles[i]) for i in dated]
+    entries += [refs.article_entry(catalog.articles[i]) for i in dated]
     unique = {(e.kind, e.href, e.title): e for e in entries}
     return sorted(unique.values(), key=_timeline_key)
 

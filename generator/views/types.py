@@ -52,6 +52,12 @@ class ArticleRef:
     is_copy: bool
     score: int = 0
 
+    @property
+    def label(self) -> str:
+        """How a list of sources names it: its outlet, or its title when the outlet is unknown
+        ("Outlet unknown" would say nothing about which source it is)."""
+        return self.outlet if self.outlet_known else self.title
+
 
 @dataclass(frozen=True, slots=True)
 class SummaryRef:
@@ -122,6 +128,22 @@ class RelationView:
     sources: list[ArticleRef]
     note: str | None
 
+    @property
+    def other(self) -> LinkView:
+        """The end that is not the page's own entity."""
+        return self.object if self.subject_is_self else self.subject
+
+
+@dataclass(frozen=True, slots=True)
+class RelationGroup:
+    """An entity's relations of one wording, as read from its side: `label` is the relation's
+    type (outgoing) or its inverse (incoming); `plain_incoming` when an incoming relation has
+    no inverse wording, so that the page says the wording is the other entity's."""
+
+    label: str
+    plain_incoming: bool
+    relations: list[RelationView]
+
 
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
@@ -132,6 +154,8 @@ class TimelineEntry:
     detail: str
     entities: list[EntityRef]
     involves: tuple[str, ...] = ()   # entity ids, for the timeline's filter
+    sources: tuple[ArticleRef, ...] = ()   # a dated relation's sources
+    copies: tuple[ArticleRef, ...] = ()    # an article's copies (copy_of), shown under it
 
     @property
     def year(self) -> int:
@@ -207,6 +231,7 @@ class EntityPage(ItemPage):
     links: list[LinkView]
     date: DateSpan | None
     relations: list[RelationView]
+    relation_groups: list[RelationGroup]
     timeline: list[TimelineEntry]
     timeline_complete: bool          # False when articles were left out of the entity's timeline
     mentioned_in: list[MentionView]
@@ -346,10 +371,11 @@ class HomePage:
     lead_html: str
     summaries: list[SummaryRef]            # the others than the lead
     counts: list[tuple[str, int, str]]     # (label, number, href)
-    latest_articles: list[ArticleRef]
+    latest_articles: list[ArticleRef]      # originals only: a copy is listed under its original
     key_entities: list[EntityRef]
     recent_timeline: list[TimelineEntry]
     path: str
+    latest_copies: dict[str, list[ArticleRef]] = field(default_factory=dict)   # article id → its copies
     template = ROUTE["home"].template
 
 
@@ -439,5 +465,6 @@ TEMPLATE_VIEWS = (LinkView, EntityRef, ArticleRef, SummaryRef, TagRef, TagLink, 
                   EntityPage, FamilyView, SourcesPage, TypeGroup, OutletGroup, OutletArticle, ArticleYear, TagPage,
                   ListPage, ArticlesPage, TimelinePage, HomePage, NavItem, SiteView, FeedEntry, FeedView, FuzzyDate,
                   DateSpan)
+TEMPLATE_VIEWS += (RelationGroup,)
 
 

@@ -361,21 +361,38 @@
       entryIds.push(" " + found.join(" ") + " ");
     });
     Object.keys(kinds).sort().forEach(function (kind) { kindSelect.appendChild(el("option", { value: kind }, kind)); });
-    var byName = {};
-    Object.keys(involved).map(function (id) { return [id, entities[id]]; })
-      .filter(function (pair) { return pair[1]; })
-      .sort(function (a, b) { return a[1].name.localeCompare(b[1].name); })
-      .forEach(function (pair) { byName[pair[1].name.toLowerCase()] = pair[0]; datalist.appendChild(el("option", { value: pair[1].name })); });
+    /* ---- entitypage: the filter finds an entity by any of its names, accents and case aside */
+    // each involved entity's names (its name and aliases), folded; the list offers them all
+    var names = [];
+    Object.keys(involved).filter(function (id) { return entities[id]; }).forEach(function (id) {
+      [entities[id].name].concat(entities[id].aliases || []).forEach(function (name) {
+        names.push({ id: id, name: name, folded: " " + fold(name) + " " });
+      });
+    });
+    names.sort(function (a, b) { return a.name.localeCompare(b.name); }).forEach(function (entry) {
+      datalist.appendChild(el("option", { value: entry.name }));
+    });
+    var texts = entries.map(function (entry) { return " " + fold(entry.textContent) + " "; });
+    var empty = document.querySelector(".timeline-empty");
+    var emptyWhat = empty && empty.querySelector(".timeline-empty-what");
+
+    // The entities a query names: those with a name or alias holding the query's words as
+    // whole words, in order ("djeha" finds Mohamed Djeha; "mimo" his alias).
+    function named(query) {
+      var found = {};
+      names.forEach(function (entry) { if (entry.folded.indexOf(" " + query + " ") >= 0) found[entry.id] = true; });
+      return Object.keys(found);
+    }
 
     function apply() {
       var kind = kindSelect.value;
-      var name = entityInput.value.trim().toLowerCase();
-      var entityId = byName[name] || null;
+      var query = fold(entityInput.value);
+      var matched = query ? named(query) : [];
       var shown = 0;
       entries.forEach(function (entry, index) {
         var ok = (!kind || entry.dataset.kind === kind) &&
-          (!name || (entityId ? entryIds[index].indexOf(" " + entityId + " ") >= 0
-                              : entry.textContent.toLowerCase().indexOf(name) >= 0));
+          (!query || matched.some(function (id) { return entryIds[index].indexOf(" " + id + " ") >= 0; }) ||
+           texts[index].indexOf(query) >= 0);
         entry.hidden = !ok;
         if (ok) shown += 1;
       });
@@ -383,14 +400,35 @@
         section.hidden = !section.querySelector(".timeline-entry:not([hidden])");
       });
       count.textContent = shown === entries.length ? entries.length + " entries" : shown + " of " + entries.length + " entries";
+      if (empty) {
+        empty.hidden = shown > 0 || !entries.length;
+        var what = [];
+        if (entityInput.value.trim()) what.push("“" + entityInput.value.trim() + "”");
+        if (kind) what.push("of the kind “" + kind + "”");
+        emptyWhat.textContent = what.length ? ": " + what.join(", ") : "";
+      }
     }
     form.addEventListener("input", apply);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
+    if (empty) empty.querySelector(".timeline-clear").addEventListener("click", function () {
+      entityInput.value = "";
+      kindSelect.value = "";
+      apply();
+      entityInput.focus();
+    });
     var wanted = new URLSearchParams(location.search).get("entity");
     if (wanted && entities[wanted]) entityInput.value = entities[wanted].name;
     form.hidden = false;
     apply();
   }
+
+  // Lower case, without accents, and with every run of what is not a letter or digit as one
+  // space: "Éric Dupond-Moretti" and "eric dupond moretti" read alike.
+  function fold(text) {
+    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  }
+  /* ---- end entitypage */
 
   /* ------------------------------------------------------------------ graphs */
   var TYPE_COLOURS = ["--person", "--organization", "--place", "--event", "--work"];
@@ -411,19 +449,32 @@
     return resolved;
   }
 
-  function graphStyle() {
+  // `scale`: how many of the drawing's units make a pixel at its opening zoom (an entity's
+  // neighbourhood: its labels are as large on screen as the page's small text, whatever the
+  // zoom that fits the drawing in its box); 1 for the whole graph.
+  function graphStyle(scale) {
     var fg = paletteColour("--fg");
     var soft = paletteColour("--fg-soft");
+    var k = scale || 1;
     return [
       { selector: "node", style: { "background-color": "data(colour)", label: "data(name)", color: fg,
-        "font-size": 11, "font-family": "system-ui, sans-serif", "text-valign": "bottom", "text-margin-y": 4,
-        width: "data(size)", height: "data(size)", "text-wrap": "wrap", "text-max-width": 120 } },
+        "font-size": 11 * k, "font-family": "system-ui, sans-serif", "text-valign": "bottom", "text-margin-y": 4 * k,
+        width: "data(size)", height: "data(size)", "text-wrap": "wrap", "text-max-width": 120 * k } },
       { selector: "node.focus", style: { "border-width": 3, "border-color": fg, "font-weight": "bold" } },
       { selector: "edge", style: { width: 1.5, "line-color": soft, "curve-style": "bezier", opacity: 0.8,
         "target-arrow-shape": "triangle", "target-arrow-color": soft, "arrow-scale": 0.8 } },
       { selector: "edge.co-mention", style: { "line-style": "dotted", "target-arrow-shape": "none", opacity: 0.5 } },
       { selector: "edge.labelled", style: { label: "data(label)", "font-size": 9, color: soft, "text-rotation": "autorotate",
-        "text-background-color": paletteColour("--bg"), "text-background-opacity": 1 } }
+        "text-background-color": paletteColour("--bg"), "text-background-opacity": 1 } },
+      /* ---- entitypage: a neighbourhood's relation labels, shown on hover and on focus */
+      { selector: "node.neighbour", style: { "font-size": 14 * k, "text-max-width": 150 * k } },
+      { selector: "node.focus", style: { "font-size": 15 * k } },
+      { selector: "edge.relation.shown", style: { label: "data(label)", "font-size": 13 * k, color: fg,
+        "text-rotation": "autorotate", "text-background-color": paletteColour("--bg"), "text-background-opacity": 0.9,
+        "text-background-padding": 2 * k, width: 2.5, opacity: 1 } },
+      { selector: "edge.co-mention.shown", style: { label: "data(label)", "font-size": 12 * k, color: soft,
+        "text-rotation": "autorotate", "text-background-color": paletteColour("--bg"), "text-background-opacity": 0.9 } }
+      /* ---- end entitypage */
     ];
   }
 
@@ -462,11 +513,11 @@
     }
     var nodes = graph.nodes.filter(function (n) { return !keep || keep[n.id]; });
     return nodes.map(function (n) {
-      return { group: "nodes", classes: n.id === focus ? "focus" : "", data: { id: n.id, name: n.name, type: n.type,
+      return { group: "nodes", classes: n.id === focus ? "focus" : focus ? "neighbour" : "", data: { id: n.id, name: n.name, type: n.type,
         href: n.href, mentions: n.mentions || 0, colour: colour(n.type),
         size: 14 + Math.min(26, Math.sqrt(n.mentions || 0) * 4) } };
     }).concat(edges.map(function (e, i) {
-      return { group: "edges", classes: e.kind + (focus && e.kind === "relation" ? " labelled" : ""), data: { id: "e" + i, source: e.source,
+      return { group: "edges", classes: e.kind, data: { id: "e" + i, source: e.source,
         target: e.target, label: e.label, kind: e.kind } };
     }));
   }
@@ -493,14 +544,50 @@
     if (focus && elements.length < 2) return null;
     if (container.cy) container.cy.destroy();
     container.hidden = false;
+    if (focus) showNeighbourhood(container, elements);
     var cy = container.cy = window.cytoscape({
-      container: container, elements: elements, style: graphStyle(), wheelSensitivity: 0.3, maxZoom: 2.5,
+      container: container, elements: elements, style: graphStyle(), maxZoom: 2.5,
       layout: graphLayout(focus, large && all)
     });
     cy.on("tap", "node", function (event) { location.href = ROOT + event.target.data("href"); });
+    if (focus) labelNeighbourhood(container, cy);
     container.setAttribute("data-nodes", String(cy.nodes().length));
     return cy;
   }
+
+  /* ---- entitypage: an entity's neighbourhood graph */
+  // Its section and its link in the page's jump list are shown once there is a graph to
+  // draw; its box is as tall as its nodes need (a ring of them around the entity), within bounds.
+  function showNeighbourhood(container, elements) {
+    var section = container.closest(".entity-graph");
+    if (section) section.hidden = false;
+    var jump = document.querySelector(".entity-jump .jump-graph");
+    if (jump) jump.hidden = false;
+    var nodes = elements.filter(function (e) { return e.group === "nodes"; }).length;
+    var rem = parseFloat(getComputedStyle(doc).fontSize) || 16;
+    // (on a narrow screen the ring is as wide as the box: no taller than a square)
+    var wanted = Math.min(44, Math.max(18, 8 + nodes * 2.4)) * rem;
+    container.style.height = Math.round(Math.min(wanted, Math.max(18 * rem, container.clientWidth * 1.1))) + "px";
+  }
+
+  // Labels as large on screen as the page's small text at the opening zoom; each relation's
+  // wording shown while the pointer is on the line or on either of its ends, and every
+  // relation's while the graph has the keyboard's focus.
+  function labelNeighbourhood(container, cy) {
+    var scale = 1 / Math.max(0.2, Math.min(1, cy.zoom()));
+    cy.style(graphStyle(scale));
+    container.dossierScale = scale;
+    container.tabIndex = 0;
+    function mark(elements, flag) { elements.forEach(function (e) { e[flag ? "addClass" : "removeClass"]("shown"); }); }
+    cy.on("mouseover", "edge", function (event) { mark(event.target, true); });
+    cy.on("mouseout", "edge", function (event) { if (!container.matches(":focus")) mark(event.target, false); });
+    cy.on("mouseover", "node", function (event) { mark(event.target.connectedEdges(), true); });
+    cy.on("mouseout", "node", function (event) { if (!container.matches(":focus")) mark(event.target.connectedEdges(), false); });
+    container.addEventListener("mouseleave", function () { if (!container.matches(":focus")) mark(cy.edges(), false); });
+    container.addEventListener("focus", function () { mark(cy.edges(".relation"), true); });
+    container.addEventListener("blur", function () { mark(cy.edges(), false); });
+  }
+  /* ---- end entitypage */
 
   function setupGraphs() {
     var containers = document.querySelectorAll(".graph-canvas");
@@ -511,7 +598,7 @@
       if (!cy) return;
       document.addEventListener("dossier:theme", function () {
         container.cy.nodes().forEach(function (n) { n.data("colour", colour(n.data("type"))); });
-        container.cy.style(graphStyle());
+        container.cy.style(graphStyle(container.dossierScale));
       });
       if (container.classList.contains("whole")) {
         var filter = setupGraphFilter(container, graph);
