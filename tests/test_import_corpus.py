@@ -11,17 +11,7 @@ CORPUS = Path(__file__).parent / "fixtures" / "import"
 CASES = load_cases(CORPUS)
 
 # Clippings the importer does not read right yet, with what it gets wrong.
-KNOWN_FAILURES: dict[str, str] = {
-    "de-verkehrsverbund-pressemitteilung-title": "a 'Pressemitteilung:' prefix is kept in a headline taken from <title>",
-    "de-weserland-kurier-ausgabe": "a subheading that starts with a number is not kept as a subheading",
-    "en-harbour-line-newsletter-crlf": "a newsletter's 'view in browser' top lines and unsubscribe footer",
-    "en-wetland-notes-republished": "a canonical link to another host is not read as the original's URL",
-    "es-heraldo-ribera-chopos": "a place name in capitals above the headline is taken for the outlet",
-    "es-sentencia-albergue": "a court ruling's letterhead (the court's name) is taken for the title",
-    "fr-depeche-afp-sans-titre": "a closing subscription prompt is kept",
-    "it-comunicato-consorzio-irriguo": "a press release's letterhead is taken for the title",
-    "it-voce-del-lago-heavy-chrome": "heavily decorated page chrome is gathered into a subheading",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 def _param(case):

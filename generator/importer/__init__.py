@@ -55,7 +55,7 @@ def read_clipping(data: bytes, suffix: str) -> Clipping:
         clip = read_pdf(data)
     else:
         clip = parse_clipping(decode(data))
-    clip.kind = kind
+    clip.input_kind = kind
     return clip
 
 

@@ -101,7 +101,7 @@ def _line(name: str, result: ImportResult, into: Path, dry_run: bool) -> str:
     extra = f", a copy of {result.copy_of} (copy_of)" if result.copy_of else ""
     review = f"; {counted(len(result.clip.review), 'item')} to review" if result.clip.review else ""
     where = display_path(result.path.resolve())
-    return f"{name}: {'would create' if dry_run else 'created'} {where} ({result.clip.kind}{extra}{review})"
+    return f"{name}: {'would create' if dry_run else 'created'} {where} ({result.clip.input_kind}{extra}{review})"
 
 
 def _details(result: ImportResult) -> None:

@@ -11,6 +11,8 @@ from .lines import GRAPHIC, agency_dateline, SENTENCE_END, URL, URL_LINE, Unit, 
 from .when import find_date
 
 
+# A heading that starts with a number: "3 things to know", "2025: the year of the bridge", "120 Wohnungen ...".
+NUMBER_FIRST = re.compile(r"^\d[\d.,]*(?:\s*%)?:?\s+[«„“\"]?[^\W\d_]{2}")
 LIST_ITEM = re.compile(r"^(?:[-*>]|\d{1,3}[.)])\s+\S")
 
 
@@ -115,8 +117,8 @@ class BodyReader:
             return "text"   # (a list, and the line that introduces it, are the article's)
         if re.search(r"\d", text) and not re.search(r"[^\W\d_]{3}", text):
             return "fragment"
-        if unit.words <= 14 and following is not None and is_prose(following) and text[:1].isupper() and \
-                not text.endswith((",", ";", ".")):
+        if unit.words <= 14 and following is not None and is_prose(following) and \
+                (text[:1].isupper() or NUMBER_FIRST.match(text)) and not text.endswith((",", ";", ".")):
             return "subheading"   # (a heading never ends with a full stop: "Inspectors found cracks." is text)
         if unit.words >= 3 and SHORT_SENTENCE.match(text) and any(is_prose(u) for u in body[:position]) and \
                 following is not None and _reads_on(following):

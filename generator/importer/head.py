@@ -19,8 +19,8 @@ class HeadReader:
         text = unit.clean
         if not text:
             return "blank"
-        if P.CHROME.match(text) or (unit.words <= 40 and P.CHROME_SENTENCE.search(text)) or is_menu(unit) or \
-                is_breadcrumb(text):
+        if P.CHROME.match(text) or (unit.words <= 40 and (P.CHROME_SENTENCE.search(text) or P.PASS_IT_ON.search(text))) or \
+                is_menu(unit) or is_breadcrumb(text) or P.ISSUE_NUMBER.match(text) and unit.words <= 3:
             return "chrome"
         if self._caption(unit):
             return "caption"
@@ -45,6 +45,8 @@ class HeadReader:
         if unit.words <= 30 and (P.PUBLISHED_WORDS.search(text) or P.UPDATED_WORDS.search(text)) and \
                 (TIME.search(text) or find_date(text)) and not is_prose(unit):
             return "dateline"   # ("Publicado el 17 de abril de 2024 a las 20:05 · Actualizado el 18 de abril ...")
+        if unit.words <= 8 and P.CASE_NUMBER.match(text):
+            return "case number"
         if unit.words <= 8 and any(pattern.search(text) for pattern, _ in P.TRANSLATION):
             return "translation"
         return None
@@ -70,6 +72,8 @@ class HeadReader:
             self._byline(unit)
         elif kind == "dateline":
             self._dateline(unit)
+        elif kind == "case number":
+            self._removed("case number", unit, "case number")
         elif kind == "translation":
             code = next(code for pattern, code in P.TRANSLATION if pattern.search(text))
             self.clip.decide("translated_from", code, f"from “{text}”")
@@ -86,8 +90,51 @@ class HeadReader:
         else:
             unit.kind = "candidate"
 
+    def _letterhead(self, head: list[Unit]) -> None:
+        """A document's letterhead above its label ('PRESS RELEASE', 'COMUNICATO STAMPA') or its case
+        number: the issuing organisation (a press release's outlet) or the court (a ruling's issuer,
+        no outlet), never the title; the label says what kind of document it is."""
+        labels = [u for u in head if u.kind == "label" or u.kind == "case number" or
+                  u.kind == "candidate" and P.RULING_TITLE.match(u.clean)]
+        if not labels:
+            return
+        press = any(P.PRESS_RELEASE_LABEL.match(u.clean) for u in labels)
+        ruling = not press and any(u.kind == "case number" or P.RULING_LABEL.match(u.clean) for u in labels) or \
+            any(u.kind == "candidate" and P.COURT.search(u.clean) for u in head[:labels[0].index])
+        if press or ruling:
+            self.clip.decide("kind", "press-release" if press else "court-record",
+                             f"the document's label “{labels[0].clean}”")
+        for unit in head[:labels[0].index]:
+            if unit.kind != "candidate" or is_sentence(unit.clean) or unit.words > 14:
+                continue
+            if P.COURT.search(unit.clean):
+                self._removed("the court's name (a ruling's letterhead)", unit, "letterhead")
+            elif press and not self.site and (outlet_like(unit.clean) or unit.clean.isupper() and unit.words <= 8):
+                self.site = outlet_name(unit.clean)
+                self._removed("letterhead (the issuing organisation)", unit, "masthead")
+            elif press:
+                self._removed("letterhead", unit, "letterhead")
+
+    def _dateline_places(self, head: list[Unit]) -> set[str]:
+        """Places a dateline names ('Logroño | 03/02/2025', 'LOGROÑO (EFE) -' opening the text), and
+        a name beside the date that is also a kicker or a menu item of the page: places, not outlets."""
+        places = set()
+        beside = getattr(self, "beside_date", None)
+        first = next((u.clean for u in self.units[len(head):] if is_prose(u)), "")
+        opening = re.match(r"^([A-ZÀ-Þ][\w'’ .-]{1,30}?)\s*(?:,|\(|[-–—]\s)", first)
+        if opening and opening.group(1).isupper():
+            places.add(opening.group(1).strip().casefold())
+        if beside:
+            shown = {u.clean.casefold() for u in head if u.words <= 3 and u.kind in ("candidate", "section", "chrome")}
+            shown |= {part.strip().casefold() for u in head if is_menu(u) for part in re.split(r"\s{2,}|\s*[|•·]\s*", u.clean)}
+            if beside[0].casefold() in shown:
+                places.add(beside[0].casefold())
+                self.beside_date = None
+        return places
+
     def _choose_headline(self, head: list[Unit]) -> None:
         clip = self.clip
+        self._letterhead(head)
         candidates = [u for u in head if u.kind == "candidate"]
         texts = {u.clean.lower(): u for u in candidates}
         for unit in candidates:   # ("Headline – Outlet", a browser tab's title, beside the headline itself)
@@ -122,8 +169,11 @@ class HeadReader:
                 score -= 0.5   # (a longer line right under a headline is its standfirst)
             scored.append((score, position, unit))
         headline = max(scored, key=lambda s: (s[0], -s[1]))[2] if scored else None
+        places = self._dateline_places(head)
         for position, unit in enumerate(candidates):
-            if unit is headline:
+            if unit is not headline and unit.clean.casefold() in places:
+                self._removed("the dateline's place (not an outlet)", unit, "section")
+            elif unit is headline:
                 unit.kind = "headline"
                 clip.decide("title", headline_text(unit.clean), "the headline (the line above the byline that shares "
                             "most words with the text)")

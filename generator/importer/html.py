@@ -32,6 +32,7 @@ _LD = re.compile(r"<script\b[^>]*type\s*=\s*[\"']?application/ld\+json[\"']?[^>]
 _META = re.compile(r"<meta\b[^>]*>", re.I)
 _LINK = re.compile(r"<link\b[^>]*>", re.I)
 _ATTR = re.compile(r"([\w:-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)")
+_HOME = re.compile(r"<(?:a|base)\b[^>]*>", re.I)
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
 _LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
 _TAG = re.compile(r"<[^>]+>")
@@ -147,10 +148,14 @@ class Declared:
             if key and "content" in attrs and key not in self.meta:
                 self.meta[key] = attrs["content"].strip()
         self.canonical = None
-        for tag in _LINK.findall(page):
+        self.home = None    # the page's own site's address: its og:url, a base or a rel=home link
+        for tag in _LINK.findall(page) + _HOME.findall(page):
             attrs = _attrs(tag)
-            if "canonical" in attrs.get("rel", "").lower().split() and attrs.get("href", "").startswith("http"):
+            rel = attrs.get("rel", "").lower().split()
+            if "canonical" in rel and attrs.get("href", "").startswith("http"):
                 self.canonical = attrs["href"]
+            elif ("home" in rel or tag.lower().startswith("<base")) and attrs.get("href", "").startswith("http"):
+                self.home = self.home or attrs["href"]
         title = _TITLE.search(page)
         self.title = _text(title.group(1)) if title else None
         lang = _LANG.search(page)
@@ -206,7 +211,7 @@ def read_html(page: str) -> Clipping:
         if pointer:
             reader._elsewhere(Unit(pointer))
             clip.decide("access", "partial", "the page stops and sends the reader elsewhere for the rest")
-    clip.kind = "html"
+    clip.input_kind = "html"
     clip.review = []
     _credits(page, clip)
     _apply(declared, clip, reader)
@@ -214,7 +219,7 @@ def read_html(page: str) -> Clipping:
     return clip
 
 
-_SUBHEADING = re.compile(r"<h([2-4])\b[^>]*>(.*?)</h\1>\s*(?:<[^p/][^>]*>\s*)*<p\b[^>]*>(.*?)</p>", re.I | re.S)
+_SUBHEADING = re.compile(r"<h([2-4])\b[^>]*>((?:(?!</?h[1-6]\b).)*?)</h\1>\s*(?:<[^p/][^>]*>\s*)*<p\b[^>]*>(.*?)</p>", re.I | re.S)
 
 
 _STANDFIRST = re.compile(r"<(p|div|h2)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:standfirst|teaser|chap[oô]|chapeau|lead|"
@@ -232,7 +237,7 @@ def _restore_headings(page: str, text: str) -> str:
     for _, heading, paragraph in _SUBHEADING.findall(page):
         heading, probe = _text(heading), _text(paragraph)[:60]
         at = text.find(probe) if len(probe) >= 20 else -1
-        if heading and at >= 0 and (at == 0 or text[at - 1] == "\n") and heading not in text[max(0, at - 200):at]:
+        if heading and len(heading.split()) <= 20 and at >= 0 and (at == 0 or text[at - 1] == "\n") and heading not in text[max(0, at - 200):at]:
             text = text[:at] + f"## {heading}\n\n" + text[at:]
     return text
 
@@ -291,7 +296,13 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     if title and "|" in title and not ld.get("headline"):
         title = _split_title(title, site)[0]
     if title:
-        clip.decide("title", " ".join(htmllib.unescape(title).split()), "the page's declared headline")
+        title = " ".join(htmllib.unescape(title).split())
+        label = P.DOCUMENT_LABEL_PREFIX.match(title)
+        if label and len(title[label.end():].split()) >= 3:   # ("Pressemitteilung: Neue Buslinie ...": the label goes)
+            title = title[label.end():]
+            if P.PRESS_RELEASE_LABEL.match(label.group(0)) and not clip.kind:
+                clip.decide("kind", "press-release", f"the label “{label.group(0).strip(' :–—|-')}” before the headline")
+        clip.decide("title", title, "the page's declared headline")
     own_site = d.first(site, title_site)
     authors = _names(ld.get("author")) or _names(micro.get("author")) or \
         next((_names(meta.get(key)) for key in AUTHOR_META if _names(meta.get(key))), None) or d.authors
@@ -340,7 +351,8 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     if original and own_site and (isinstance(original, str) and original.lower() != own_site.lower() or original is True):
         copy = Reproducer(outlet=own_site, url=meta.get("og:url") if _host(meta.get("og:url")) != _host(url) else None,
                           published=_iso(meta.get("article:published_time")) or
-                          (_iso(ld.get("datePublished")) if not _reproduced(d) else None), access=clip.access)
+                          (_iso(ld.get("datePublished")) if not _reproduced(d) else _iso(d.time) if d.time else None),
+                          access=clip.access)   # (a page that reproduces: the date it shows is its own)
         if url and not copy.url and _host(url) == _host(meta.get("og:url") or url) and not _reproduced(d):
             copy.url, clip.url = url, None   # (the only address the page gives is its own, not the original's)
         declared = _iso(ld.get("datePublished")) if _reproduced(d) else None   # (else the page's JSON-LD is the copy's own)
@@ -387,8 +399,9 @@ def _is_live(d: Declared) -> bool:
 
 
 def _reproduced(d: Declared) -> bool:
-    """The page declares another site's article as its original (canonical or isBasedOn)."""
-    own = _host(d.meta.get("og:url"))
+    """The page declares another site's article as its original (canonical or isBasedOn on another host
+    than the page's own, known from its og:url, its base or its link home)."""
+    own = _host(d.meta.get("og:url")) or _host(d.home)
     based = _url(d.ld.get("isBasedOn")) or d.canonical
     return bool(own and based and _host(based) != own)
 

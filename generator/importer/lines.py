@@ -315,6 +315,9 @@ def headline_text(text: str) -> str:
     kept = [part for part in parts if not is_section(part)]
     if 1 <= len(kept) < len(parts):
         text = " | ".join(kept)
+    document = P.DOCUMENT_LABEL_PREFIX.match(text)
+    if document and len(text[document.end():].split()) >= 3:
+        text = text[document.end():]   # ("Press release: New bridge opens": the label, not the headline)
     label = re.match(r"^([^\W\d][^:]{1,20}?)\s*:\s+(?=\S)", text)
     if label and label.group(1).isupper() and is_section(label.group(1)):
         text = text[label.end():]

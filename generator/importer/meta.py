@@ -129,7 +129,7 @@ class MetaReader:
             return   # ("Valladolid, 22 de mayo": a place; a name beside a date is set apart or glued to it)
         before = P.PUBLISHED_WORDS.sub("", raw)
         before = re.sub(r"\b(on|le|am|el|il|the|at|à|um)\s*$", "", before.strip(" ,-|·•–—:"), flags=re.I).strip(" ,-|·•–—:")
-        if not before or P.LIVE_WORDS.fullmatch(before):
+        if not before or P.LIVE_WORDS.fullmatch(before) or P.ISSUE_NUMBER.match(before):
             return
         if outlet_like(before) and not name_like(before):
             self.beside_date = (outlet_name(before), self.clip.published)

@@ -115,7 +115,7 @@ def read_pdf(data: bytes) -> Clipping:
     if not title and clip.title and (more := _running(pages, clip.title) - running):
         running |= more   # (a short form of the headline at the top of each later page)
         reader, clip, removed, kept_pages, footer_names = _read(pages, running)
-    clip.kind = "pdf"
+    clip.input_kind = "pdf"
     clip.review = []
     clip.removed += [f"running header, footer or page number: {line}" for line in dict.fromkeys(removed)]
     if title:

@@ -111,7 +111,41 @@ CHROME = re.compile(r"^(?:" + _any(
     r"ricerca", r"cerca", r"accedi", r"registrati", r"il mio account", r"abbonati", r"condividi", r"stampa", r"pubblicità",
     r"contenuto sponsorizzato", r"ascolta( l'articolo)?", r"chiudi", r"salva", r"(salta|vai) al contenuto( principale)?",
     r"torna (su|in alto|all'inizio)", r"menù|menu principale", r"altro", r"leggi di più",
+    # a newsletter read in the browser: the links above it
+    r"(view|read|open|see) (this|the|it)?\s*(e-?mail|newsletter|letter|issue|message)? ?(in|on) (your|a|the) (web )?browser",
+    r"(view|read|see) (it |this )?(online|on the web)", r"having trouble (viewing|reading) this( e-?mail)?\??.{0,40}",
+    r"(voir|afficher|lire|consulter) (cet e-?mail |cette (lettre|newsletter) |la (lettre|newsletter) )?(dans (votre|le|un) navigateur|en ligne)",
+    r"version (en ligne|web|navigateur)", r"(im|in ihrem) (web)?browser (anzeigen|ansehen|öffnen|lesen)",
+    r"(e-?mail|newsletter) im browser (anzeigen|ansehen|öffnen)", r"online (lesen|ansehen|anzeigen)", r"webversion",
+    r"(ver|leer|abrir) (este (correo|e-?mail|boletín) |el boletín )?(en (el|tu|su) navegador|en línea|online)",
+    r"(visualizza|leggi|apri|guarda) (questa (e-?mail|newsletter) |la newsletter )?(nel (tuo )?browser|online|sul web)",
+    r"versione (web|online)",
 ) + r")\s*[:.…»>|]*$", re.I)
+
+# A newsletter's issue number ("Issue 112", "N° 112", "Ausgabe Nr. 112"): not a name, not an outlet.
+ISSUE_NUMBER = re.compile(r"^(?:issue|edition|no|nr|n[°ºo]|num(?:ber|éro|ero|ero)?|número|núm|heft|ausgabe(?: nr)?|vol(?:ume)?|"
+                          r"lettre|letter|folge|entrega|uscita)\.?\s*#?\s*\d+\b", re.I)
+
+# A newsletter's footer: from it to the end, the sender's furniture (unsubscribe, address, why you get it).
+NEWSLETTER_FOOTER = re.compile(_any(
+    r"\bunsubscribe\b", r"\bupdate (your )?(e-?mail )?(preferences|subscription)\b", r"\bmanage (your )?(subscription|preferences)\b",
+    r"\byou('re| are) receiving this\b", r"\byou (received|got) this (e-?mail|newsletter)\b", r"\bopt[- ]out\b",
+    r"\b(se )?(désinscrire|désabonner)\b", r"\bdésinscription\b", r"\bvous recevez (cet e-?mail|cette (lettre|newsletter))\b",
+    r"\bgérer (vos|mes) (préférences|abonnements)\b",
+    r"\b(newsletter )?abbestellen\b", r"\babmelden\b.{0,30}\bnewsletter\b|\bnewsletter\b.{0,30}\babmelden\b",
+    r"\bsie erhalten (diese|diesen) (e-?mail|newsletter)\b", r"\beinstellungen (ändern|verwalten)\b",
+    r"\bdar(se|te) de baja\b", r"\bcancelar (la |tu )?suscripción\b", r"\b(recibes|has recibido) este (correo|e-?mail|boletín)\b",
+    r"\bdisiscriv\w+\b", r"\bannulla (l'|la )?iscrizione\b", r"\bcancellati\b", r"\bricevi questa (e-?mail|newsletter)\b",
+), re.I)
+
+# A newsletter's sign-off that asks the reader to pass it on.
+PASS_IT_ON = re.compile(_any(
+    r"\bforward (it|this( e-?mail| newsletter| letter)?) to\b", r"\bforward to a friend\b", r"\bshare (this|it) with (a friend|someone)\b",
+    r"\btransférez(-la|-le)? à\b", r"\bfaites(-la)? suivre\b", r"\bpartagez (cette (lettre|newsletter)|-la)\b",
+    r"\bleiten sie (ihn|sie|diesen newsletter|diese e-?mail) .{0,30}weiter\b", r"\bempfehlen sie (diesen|den) newsletter\b",
+    r"\breenv[ií]a(lo|la|le)? a\b", r"\bcomparte (este boletín|esta newsletter)\b",
+    r"\binoltra(la|lo)? a\b", r"\bcondividi (questa newsletter|la newsletter)\b",
+), re.I)
 
 # A prompt to sign up or subscribe, in each language: inside the text, it goes and the text after it stays.
 PROMPT = re.compile(r"\b(newsletters?|bolet[ií]n|bulletin|sign up|subscribe|abonn\w*|inscri\w*|suscr[ií]b\w*|iscriv\w*|"
@@ -131,6 +165,13 @@ CHROME_SENTENCE = re.compile(_any(
     r"\b(abonnieren sie|bestellen sie) (unseren|den) .{0,40}newsletter\b", r"\bmelden sie sich .{0,40}newsletter an\b",
     r"\b(suscríbete|apúntate) a (nuestra|nuestro|la|el) .{0,40}(newsletter|boletín)\b",
     r"\b(iscriviti|abbonati) alla (nostra )?.{0,30}newsletter\b",
+    r"\b(inscrivez-vous|abonnez-vous) à (notre|nos|la) (lettre d'information|infolettre|lettre quotidienne|bulletin)\b",
+    r"\b(suscríbete|apúntate) a (nuestro|el) boletín\b", r"\b(iscriviti|abbonati) al (nostro )?notiziario\b",
+    r"\b(abonnieren sie|bestellen sie) (unseren|den) .{0,30}(rundbrief|infobrief)\b",
+    # a prompt after the text: "Did you enjoy this article?"
+    r"^(did you (like|enjoy)|enjoyed) this (article|story|newsletter)\b", r"^vous avez aimé (cet article|cette lettre)\b",
+    r"^(hat|haben) ihnen (dieser artikel|dieser beitrag|dieser newsletter) gefallen\b",
+    r"^¿?(te|le) (ha )?gustado este (artículo|boletín)\b", r"^ti è piaciuto questo articolo\b",
     r"\b(enter|type) your e-?mail\b", r"\bto comment,? (you must|please)\b", r"\bcomments? (are|is) (closed|moderated)\b",
     r"\bbe the first to (comment|reply)\b", r"\byour (comment|e-?mail address) will\b", r"\bsoyez le premier à\b",
     r"\bwe use cookies\b", r"\bnous utilisons des cookies\b", r"\bwir verwenden cookies\b", r"\butilizamos cookies\b",
@@ -368,11 +409,23 @@ CAPTION_CREDIT = re.compile(r"[.,;(–—-]\s*((?:photo(?:graph)?s?|foto(?:s|gra
 COURT = re.compile(r"\b(court|tribunal|cour|conseil d'état|cour de cassation|\w*gericht(shof)?|juzgado|audiencia|"
                    r"tribunale|corte|consiglio di stato|cassazione)\b", re.I)
 
-# A document's label above its text, naming what kind of document it is.
-DOCUMENT_LABEL = re.compile(r"^(?:" + _any(
-    r"(press|news|media) release", r"for immediate release", r"(joint )?statement", r"judg(e)?ment", r"ruling", r"order",
-    r"communiqué( de presse)?", r"arrêt", r"jugement", r"ordonnance", r"décision",
-    r"presse(mitteilung|erklärung)", r"medienmitteilung", r"urteil", r"beschluss",
-    r"nota de prensa", r"comunicado( de prensa)?", r"sentencia", r"auto",
-    r"comunicato( stampa)?", r"nota stampa", r"sentenza", r"ordinanza",
-) + r")\s*[:.]?$", re.I)
+# A document's label above its text, naming what kind of document it is: a press release's, a ruling's.
+PRESS_RELEASE_LABELS = _any(
+    r"(press|news|media) release", r"for (immediate|general) release", r"embargoed( until .{0,40})?",
+    r"communiqué( de presse)?", r"pour diffusion immédiate", r"presse(mitteilung|information|erklärung)",
+    r"medien(mitteilung|information)", r"zur sofortigen veröffentlichung", r"nota de prensa", r"comunicado( de prensa)?",
+    r"comunicato( stampa)?", r"nota stampa")
+RULING_LABELS = _any(r"judg(e)?ment", r"ruling", r"order", r"arrêt", r"jugement", r"ordonnance", r"urteil", r"beschluss",
+                     r"sentencia", r"auto", r"sentenza", r"ordinanza")
+DOCUMENT_LABEL = re.compile(r"^(?:" + _any(PRESS_RELEASE_LABELS, RULING_LABELS, r"(joint )?statement", r"décision",
+                                           r"(gemeinsame )?erklärung", r"d[ée]claration( commune)?", r"dichiarazione") + r")\s*[:.]?$", re.I)
+# The same label before a headline on one line ("Pressemitteilung: ...", "Communiqué : ...", "PRESS RELEASE – ...").
+DOCUMENT_LABEL_PREFIX = re.compile(r"^(?:" + _any(PRESS_RELEASE_LABELS, r"(joint )?statement") + r")\s*(?::|[–—|]|\s-)\s*(?=\S)", re.I)
+# A ruling's label with its number: "SENTENCIA N.º 233/2025", "Judgment No. 12 of 2025", "Urteil vom 3. Mai 2025".
+RULING_TITLE = re.compile(r"^(?:" + RULING_LABELS + r")\s+(?:n[.°º]*\s*º?|no\.?|nr\.?|núm\.?|num\.?|vom|du|del|of|de)\s*\d", re.I)
+# A case number on a line of its own: "Case No. 24-118", "Procedimiento abreviado 412/2025", "Az. 4 K 12/25", "RG n. 311/2025".
+CASE_NUMBER = re.compile(r"^(?:(?:case|claim|appeal|docket|file|affaire|dossier|requête|aktenzeichen|az|geschäftszeichen|"
+                         r"procedimiento|recurso|rollo|autos|procedimento|ricorso|r\.?g\.?|causa|n[.°º]* ?rg)\b[\w .,'’-]{0,40}?"
+                         r"(?:n[.°º]*\s*º?|no\.?|nr\.?|núm\.?|num\.?|#)?\s*\d[\d\w./ -]*|\d{1,6}/\d{2,4}(?: [A-Z]{1,4})?)$", re.I)
+PRESS_RELEASE_LABEL = re.compile(r"^(?:" + PRESS_RELEASE_LABELS + r")\b", re.I)
+RULING_LABEL = re.compile(r"^(?:" + RULING_LABELS + r")\b", re.I)

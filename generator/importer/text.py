@@ -26,7 +26,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
 
     def __init__(self, text: str, paged: bool = False):
         self.units = units_of(text, paged)
-        self.clip = Clipping(kind="text")
+        self.clip = Clipping(input_kind="text")
         self.body_words: set[str] = set()
         self.site: str | None = None        # the site the text was read on (a masthead)
         self.original: str | None = None    # the outlet it credits as the original
@@ -110,6 +110,10 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                         units[j].kind = "inline link"
                     continue
                 return i
+            if seen_prose and unit.words <= 60 and P.NEWSLETTER_FOOTER.search(text):
+                while i - 1 > start and units[i - 1].words <= 40 and P.PASS_IT_ON.search(units[i - 1].clean):
+                    i -= 1   # (the sign-off that asks to pass the letter on goes with the footer)
+                return i     # (a newsletter's footer: unsubscribe, the sender's address, why you get it)
             if seen_prose and unit.words <= 20 and P.CONTINUE_ELSEWHERE.search(text):
                 return i + 1   # (a copy that sends the reader to the original for the rest: what follows is not the article)
             if is_prose(unit):

@@ -1,0 +1,113 @@
+"""General rules for clippings of kinds the importer meets less often: newsletters read in the
+browser, press releases and rulings under a letterhead, a dateline's place in capitals, headings
+that start with a number. Fictional lines in each language, never a corpus clipping's words."""
+import pytest
+
+from generator.importer import parse_clipping
+
+BODY = {
+    "en": ("The river trust counted forty-one otters along the lower valley this autumn, twice as many as it found "
+           "when the survey began a decade ago.",
+           "Volunteers walked every bank at dawn over three weekends and photographed the prints and spraints they "
+           "found, which the trust's ecologists then checked one by one."),
+    "fr": ("Le syndicat des eaux a compté quarante et une loutres le long de la basse vallée cet automne, deux fois "
+           "plus qu'au début de l'inventaire il y a dix ans.",
+           "Les bénévoles ont parcouru chaque berge à l'aube pendant trois week-ends et photographié les empreintes "
+           "qu'ils trouvaient, que les écologues ont ensuite vérifiées une à une."),
+    "de": ("Der Flussverband hat in diesem Herbst im unteren Tal einundvierzig Fischotter gezählt, doppelt so viele "
+           "wie zu Beginn der Zählung vor zehn Jahren.",
+           "Freiwillige sind an drei Wochenenden im Morgengrauen jedes Ufer abgegangen und haben die Spuren "
+           "fotografiert, die die Ökologen des Verbands danach einzeln geprüft haben."),
+    "es": ("La confederación del río contó cuarenta y una nutrias en el valle bajo este otoño, el doble de las que "
+           "encontró cuando empezó el censo hace una década.",
+           "Los voluntarios recorrieron cada orilla al amanecer durante tres fines de semana y fotografiaron las "
+           "huellas, que los ecólogos revisaron después una a una."),
+    "it": ("Il consorzio del fiume ha contato quarantuno lontre lungo la bassa valle questo autunno, il doppio di "
+           "quelle trovate quando il censimento è cominciato dieci anni fa.",
+           "I volontari hanno percorso ogni sponda all'alba per tre fine settimana e fotografato le impronte, che "
+           "gli ecologi hanno poi controllato una per una."),
+}
+
+
+def clip(*lines: str):
+    return parse_clipping("\n".join(lines))
+
+
+@pytest.mark.parametrize("language, top, footer", [
+    ("en", "View this email in your browser", ["Know someone who would like this? Forward it to a friend.",
+                                              "Unsubscribe | Manage your preferences", "Otter Letter, 9 Mill Lane"]),
+    ("fr", "Voir cette lettre dans votre navigateur", ["Vous recevez cette lettre car vous êtes inscrit. Se désinscrire",
+                                                        "Otter Letter, 9 rue du Moulin"]),
+    ("de", "Im Browser anzeigen", ["Newsletter abbestellen | Einstellungen ändern", "Otter Letter, Mühlweg 9"]),
+    ("es", "Ver en el navegador", ["Darse de baja | Gestionar preferencias", "Otter Letter, calle del Molino 9"]),
+    ("it", "Visualizza nel browser", ["Disiscriviti | Gestisci le preferenze", "Otter Letter, via del Mulino 9"]),
+])
+def test_a_newsletter_read_in_the_browser_loses_its_top_links_and_its_footer(language, top, footer):
+    c = clip(top, "OTTER LETTER", "Issue 58 · 12 March 2025", "", "Otters are back on the lower river", "",
+             *BODY[language], "", *footer)
+    assert c.title == "Otters are back on the lower river"
+    assert c.outlet == "Otter Letter"
+    assert c.body == list(BODY[language])
+    assert c.published == "2025-03-12"
+
+
+@pytest.mark.parametrize("language, label, place", [
+    ("en", "PRESS RELEASE", "Ashford, 3 March 2025"), ("fr", "COMMUNIQUÉ DE PRESSE", "Annecy, le 3 mars 2025"),
+    ("de", "PRESSEMITTEILUNG", "Kassel, 3. März 2025"), ("es", "NOTA DE PRENSA", "Huesca, 3 de marzo de 2025"),
+    ("it", "COMUNICATO STAMPA", "Rovigo, 3 marzo 2025"),
+])
+def test_a_press_release_letterhead_is_the_outlet_not_the_title(language, label, place):
+    c = clip("LOWER VALLEY RIVER TRUST", "", label, "", "Otter numbers have doubled in ten years", "", place, "",
+             *BODY[language])
+    assert (c.title, c.outlet, c.kind) == ("Otter numbers have doubled in ten years", "Lower Valley River Trust",
+                                           "press-release")
+    assert c.published == "2025-03-03" and c.body == list(BODY[language])
+
+
+@pytest.mark.parametrize("language, court, case, title", [
+    ("en", "HIGH COURT OF THE WESTERN CIRCUIT", "Case No. 2025/0412", "JUDGMENT No. 88/2025"),
+    ("fr", "TRIBUNAL ADMINISTRATIF DE VALMONT", "Requête n° 2501234", "JUGEMENT N° 88/2025"),
+    ("de", "VERWALTUNGSGERICHT OBERTAL", "Az. 4 K 412/25", "URTEIL Nr. 88/2025"),
+    ("es", "JUZGADO DE LO SOCIAL N.º 3 DE VALMONTE", "Procedimiento ordinario 412/2025", "SENTENCIA N.º 88/2025"),
+    ("it", "TRIBUNALE AMMINISTRATIVO DI VALMONTE", "R.G. n. 412/2025", "SENTENZA N. 88/2025"),
+])
+def test_a_rulings_court_and_case_number_are_not_its_title(language, court, case, title):
+    c = clip(court, "", case, "", title, "", *BODY[language])
+    assert (c.title, c.outlet, c.kind) == (title, None, "court-record")
+    assert c.body == list(BODY[language]) and court not in c.text and case not in c.text
+
+
+@pytest.mark.parametrize("language, dateline", [
+    ("en", "Kelso | 03/02/2025 - 08:45"), ("fr", "Valmont | 03/02/2025 - 08:45"), ("de", "Obertal | 03.02.2025 - 08:45"),
+    ("es", "Valmonte | 03/02/2025 - 08:45 h"), ("it", "Valmonte | 03/02/2025 - 08:45"),
+])
+def test_a_place_in_capitals_above_the_headline_is_the_datelines_place_not_an_outlet(language, dateline):
+    place = dateline.split(" |")[0]
+    c = clip("THE VALLEY GAZETTE", "", place.upper(), "Otters are back on the lower river", "By Ann Lowe", dateline, "",
+             *BODY[language])
+    assert c.outlet == "The Valley Gazette" and c.reproduced_by is None
+    assert c.title == "Otters are back on the lower river" and c.published == "2025-02-03T08:45"
+    without = clip(place.upper(), "Otters are back on the lower river", "By Ann Lowe", dateline, "", *BODY[language])
+    assert without.outlet is None and "outlet" in {item.split(":")[0] for item in without.review}
+
+
+@pytest.mark.parametrize("language, heading", [
+    ("en", "3 things to know about the count"), ("en", "2025: the year the otters came back"),
+    ("fr", "40 loutres en dix ans"), ("de", "120 Spuren an drei Wochenenden"), ("es", "3 claves del censo"),
+    ("it", "41 lontre in dieci anni"),
+])
+def test_a_subheading_that_starts_with_a_number_stays_a_subheading(language, heading):
+    c = clip("Otters are back on the lower river", "", BODY[language][0], "", heading, "", BODY[language][1])
+    assert c.body == [BODY[language][0], f"## {heading}", BODY[language][1]]
+
+
+@pytest.mark.parametrize("prompt", [
+    "Did you enjoy this article? Sign up for our daily newsletter.",
+    "Vous avez aimé cet article ? Abonnez-vous à notre lettre d'information.",
+    "Hat Ihnen dieser Artikel gefallen? Abonnieren Sie unseren Newsletter.",
+    "¿Te ha gustado este artículo? Suscríbete a nuestro boletín.",
+    "Ti è piaciuto questo articolo? Iscriviti alla nostra newsletter.",
+])
+def test_a_closing_prompt_is_not_a_paragraph(prompt):
+    c = clip("Otters are back on the lower river", "", *BODY["en"], "", prompt)
+    assert c.body == list(BODY["en"])
