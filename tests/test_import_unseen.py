@@ -111,3 +111,59 @@ def test_a_subheading_that_starts_with_a_number_stays_a_subheading(language, hea
 def test_a_closing_prompt_is_not_a_paragraph(prompt):
     c = clip("Otters are back on the lower river", "", *BODY["en"], "", prompt)
     assert c.body == list(BODY["en"])
+
+
+@pytest.mark.parametrize("language, heading, short", [
+    ("en", "What comes next", "The trust will count again in spring."),
+    ("fr", "Et maintenant", "Le syndicat recomptera au printemps."),
+    ("de", "Wie es weitergeht", "Der Verband zählt im Frühjahr erneut."),
+    ("es", "Qué viene ahora", "La confederación volverá a contar en primavera."),
+    ("it", "Cosa succede ora", "Il consorzio conterà di nuovo in primavera."),
+])
+def test_a_subheading_over_a_short_paragraph_is_kept_with_it(language, heading, short):
+    c = clip("Otters are back on the lower river", "", BODY[language][0], "", heading, "", short, "", BODY[language][1])
+    assert c.body == [BODY[language][0], f"## {heading}", short, BODY[language][1]]
+
+
+@pytest.mark.parametrize("signoff, credits", [
+    ("Reporting by Ann Lowe; Editing by Tom Hart", ["Reporting by Ann Lowe", "Editing by Tom Hart"]),
+    ("Avec Claire Roux ; édité par Marc Petit", ["Avec Claire Roux", "édité par Marc Petit"]),
+    ("Mitarbeit: Jonas Weber; Redaktion: Eva Brandt", ["Mitarbeit: Jonas Weber", "Redaktion: Eva Brandt"]),
+    ("Información de Lucía Gil; editado por Pablo Ríos", ["Información de Lucía Gil", "editado por Pablo Ríos"]),
+    ("Hanno collaborato Sara Conti; editing di Luca Neri", ["Hanno collaborato Sara Conti", "editing di Luca Neri"]),
+])
+def test_who_reported_and_edited_a_story_goes_to_credits_not_lost_nor_body(signoff, credits):
+    c = clip("Otters are back on the lower river", "", *BODY["en"], "", signoff)
+    assert c.body == list(BODY["en"]) and c.credits == credits and c.authors == []
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Una nutria en la orilla del río, este martes. EFE/Ana Gil", "EFE/Ana Gil"),
+    ("Une loutre sur la berge, mardi. AFP", "AFP"),
+    ("Ein Otter am Ufer am Dienstag. dpa", "dpa"),
+    ("Una lontra sulla sponda, martedì. ANSA/Marco Bellini", "ANSA/Marco Bellini"),
+])
+def test_a_caption_closed_by_an_agency_goes_and_its_credit_is_kept(caption, credit):
+    above = clip("Otters are back on the lower river", "By Ann Lowe", "", caption, "", *BODY["en"])
+    inside = clip("Otters are back on the lower river", "", BODY["en"][0], "", caption, "", BODY["en"][1])
+    for c in (above, inside):
+        assert c.body == list(BODY["en"]) and c.credits == [credit]
+
+
+@pytest.mark.parametrize("language, intro, items", [
+    ("en", "Walkers are asked to:", ["keep dogs on a lead", "report a dead otter", "stay on the paths"]),
+    ("fr", "Les promeneurs doivent :", ["tenir les chiens en laisse", "signaler une loutre morte"]),
+    ("de", "Spaziergänger sollen:", ["Hunde anleinen", "tote Otter melden", "auf den Wegen bleiben"]),
+    ("es", "Se pide a los paseantes:", ["llevar el perro atado", "avisar si ven una nutria muerta"]),
+    ("it", "Ai passanti si chiede di:", ["tenere i cani al guinzaglio", "segnalare una lontra morta"]),
+])
+def test_a_loose_list_set_apart_by_blank_lines_stays_a_list(language, intro, items):
+    c = clip("Otters are back on the lower river", "", BODY[language][0], "", intro, "", *"\n\n".join(items).split("\n"),
+             "", BODY[language][1])
+    assert c.body == [BODY[language][0], intro, *(f"- {item}" for item in items), BODY[language][1]]
+
+
+def test_three_short_lines_between_paragraphs_are_a_list_not_furniture():
+    items = ["Forty-one otters on the lower river", "Twelve holts with young", "Three deaths on the roads"]
+    c = clip("Otters are back on the lower river", "", BODY["en"][0], "", *"\n\n".join(items).split("\n"), "", BODY["en"][1])
+    assert c.body == [BODY["en"][0], *(f"- {item}" for item in items), BODY["en"][1]]

@@ -23,10 +23,15 @@ class BodyReader:
         clip = self.clip
         blocks: list[str] = list(getattr(self, "standfirst", []))
         live_times, days = [], []
+        self.items = self._loose_list(body)
         for position, unit in enumerate(body):
             text = unit.clean
             kind = unit.kind if unit.kind == "inline link" else self._body_kind(unit, position, body, counts)
-            if kind == "inline link":
+            if kind == "item":
+                blocks.append(f"- {text}")
+            elif kind == "contribution":
+                self._contribution(unit)
+            elif kind == "inline link":
                 self._removed("link to another article", unit)
             elif kind == "paywall":
                 self._paywall(unit)
@@ -56,6 +61,7 @@ class BodyReader:
                 blocks.append(f"## {text}")
             elif kind == "caption":
                 self._caption_credit(unit)
+
             elif kind == "label":
                 self._removed("the document's label", unit, "label")
             elif kind == "fragment":
@@ -75,10 +81,39 @@ class BodyReader:
                 self.updated = None
         clip.body = blocks
 
+    def _loose_list(self, body: list[Unit]) -> set[int]:
+        """A list whose items are set apart by blank lines, without markers: short lines, none a sentence
+        of running text nor page furniture, after a line that introduces them ('Walkers are asked to:'),
+        or three or more of them between paragraphs."""
+        items: set[int] = set()
+        for i, unit in enumerate(body):
+            introduced = unit.clean.endswith(":") and unit.words >= 2 and not unit.text.startswith("## ")
+            if not (introduced or is_prose(unit)):
+                continue
+            run = []
+            for j in range(i + 1, len(body)):
+                item = body[j]
+                if item.words > 25 or is_prose(item) or item.text.startswith(("## ", "#")) or LIST_ITEM.match(item.text) or \
+                        item.clean.endswith(":") or self._meta_kind(item) or is_time(item.clean) or \
+                        P.INLINE_LINK.match(item.clean) or P.TRAILING.match(item.clean):
+                    break
+                run.append(j)
+            closed = bool(run) and run[-1] + 1 < len(body) and is_prose(body[run[-1] + 1])
+            if introduced and len(run) >= 2 or len(run) >= 3 and closed and \
+                    not any(SENTENCE_END.search(body[j].clean) for j in run) and \
+                    all(body[j].words >= 2 for j in run):
+                items.update(run)
+        return items
+
     def _body_kind(self, unit: Unit, position: int, body: list[Unit], counts: dict[str, int]) -> str:
         text = unit.clean
+        if position in getattr(self, "items", ()):
+            return "item"
         if P.PAYWALL.search(text) and unit.words <= 60:
             return "paywall"
+        if P.CONTRIBUTION.match(text) and unit.words <= 30 and (";" in text or any(is_prose(u) for u in body[:position])):
+            return "contribution"   # ("Reporting by Ann Lowe; Editing by Tom Hart": who made it, in credits)
+
         if P.CONTINUE_ELSEWHERE.search(text) and unit.words <= 20:
             return "elsewhere"
         meta = self._meta_kind(unit)
@@ -88,6 +123,8 @@ class BodyReader:
             for agency in agency_dateline(text):
                 self._credit(agency, None)
             return "chrome"
+        if meta == "contribution":
+            return meta
         if meta in ("chrome", "credit", "agency", "url", "translation"):
             return meta if meta != "translation" else "chrome"
         if meta == "original" and (position <= 2 or position >= len(body) - 3):
@@ -102,7 +139,7 @@ class BodyReader:
             return "fragment"
         if P.INLINE_LINK.match(text) and unit.words <= 20 and not is_prose(unit):
             return "inline link"
-        if counts.get(text.lower(), 0) > 1 and unit.words <= 12:
+        if counts.get(text.lower(), 0) > 1 and unit.words <= 12 and not (unit.words >= 8 and is_sentence(text)):
             return "chrome"
         if unit.text.startswith("## ") and not is_prose(unit):
             return "subheading"
@@ -113,11 +150,15 @@ class BodyReader:
         if _numbered_heading(unit, body[position - 1] if position else None, following):
             return "subheading"
         if is_prose(unit) or LIST_ITEM.match(unit.text) or is_sentence(text) or \
-                text.endswith(":") and following is not None and LIST_ITEM.match(following.text):
+                text.endswith(":") and following is not None and (LIST_ITEM.match(following.text) or
+                                                                   position + 1 in getattr(self, "items", ())):
             return "text"   # (a list, and the line that introduces it, are the article's)
         if re.search(r"\d", text) and not re.search(r"[^\W\d_]{3}", text):
             return "fragment"
-        if unit.words <= 14 and following is not None and is_prose(following) and \
+        if unit.words <= 14 and following is not None and \
+                (is_prose(following) or (_reads_on(following) or following.words >= 3 and SHORT_SENTENCE.match(following.clean))
+                 and any(is_prose(u) for u in body[:position]) and
+                 not P.PROMPT.search(text) and not self._meta_kind(following)) and \
                 (text[:1].isupper() or NUMBER_FIRST.match(text)) and not text.endswith((",", ";", ".")):
             return "subheading"   # (a heading never ends with a full stop: "Inspectors found cracks." is text)
         if unit.words >= 3 and SHORT_SENTENCE.match(text) and any(is_prose(u) for u in body[:position]) and \

@@ -32,6 +32,8 @@ class HeadReader:
             return "agency"
         if agency_dateline(text):
             return "agency dateline"   # ("Madrid, 3 jun (EFE)" on a line of its own)
+        if unit.words <= 30 and P.CONTRIBUTION.match(text) and (";" in text or len(P.CONTRIBUTION_ROLE.findall(text)) >= 2):
+            return "contribution"   # ("Reporting by Ann Lowe; Editing by Tom Hart": not a byline, a credit)
         if unit.words <= 25 and P.CREDIT.search(text) and not P.BYLINE_START.match(text):
             return "credit"
         if P.BYLINE_START.match(text) and unit.words <= 20 and not is_prose(unit):
@@ -66,6 +68,8 @@ class HeadReader:
             self._removed("dateline (its agency kept in credits)", unit, "dateline")
         elif kind == "credit":
             self._credits_line(unit)
+        elif kind == "contribution":
+            self._contribution(unit)
         elif kind == "caption":
             self._caption_credit(unit)
         elif kind == "byline":

@@ -139,7 +139,8 @@ def is_prose(unit: Unit) -> bool:
     lower = sum(1 for w in text.split() if w[:1].islower())
     if unit.words >= 30 and lower >= 8:
         return True
-    return unit.words >= 12 and lower >= 4 and bool(SENTENCE_END.search(text)) and not text.endswith("?")
+    return unit.words >= 12 and lower >= 4 and bool(SENTENCE_END.search(text)) and \
+        (not text.endswith("?") or len(re.findall(r"[.!?…](?=\s+\S)", text)) >= 1)   # (a lone question may be a headline)
 
 
 def name_like(text: str) -> bool:

@@ -429,3 +429,18 @@ CASE_NUMBER = re.compile(r"^(?:(?:case|claim|appeal|docket|file|affaire|dossier|
                          r"(?:n[.°º]*\s*º?|no\.?|nr\.?|núm\.?|num\.?|#)?\s*\d[\d\w./ -]*|\d{1,6}/\d{2,4}(?: [A-Z]{1,4})?)$", re.I)
 PRESS_RELEASE_LABEL = re.compile(r"^(?:" + PRESS_RELEASE_LABELS + r")\b", re.I)
 RULING_LABEL = re.compile(r"^(?:" + RULING_LABELS + r")\b", re.I)
+
+# A wire story's sign-off naming who reported and who edited it: credits, as written.
+CONTRIBUTION = re.compile(r"^(?:" + _any(
+    r"(additional )?(reporting|writing|editing|research|graphics|fact-?checking|production|translation|photos?) by",
+    r"(edited|compiled|written|translated|produced) by",
+    r"(avec|reportage|rédaction|édition|édité|traduction|traduit|enquête)( de| par)?", r"(mise en forme|relu) par",
+    r"(mitarbeit|redaktion|bearbeitung|recherche|übersetzung|mit material von)\s*(:|von)", r"(bearbeitet|redigiert) von",
+    r"(información|redacción|edición|traducción|con información|reportaje)( de| por)", r"(editado|traducido|redactado) por",
+    r"(hanno collaborato|ha collaborato|con la collaborazione di|a cura di|redazione|editing|traduzione)( di|:)?",
+) + r")\s*:?\s+\S", re.I)
+
+CONTRIBUTION_ROLE = re.compile(r"\b(by|par|von|por|de|di|:)\s+[^\W\d_]", re.I)
+
+# An agency closing a caption, with its photographer or not: "... on Tuesday. EFE/Ana Gil", "... (AFP)".
+CAPTION_AGENCY = re.compile(r"(?<=[.!?)])\s+\(?([^\W\d_]{2,12}(?:\s*/\s*[^\W\d_][\w.'’ -]{1,40})?)\)?\s*$", re.I)
