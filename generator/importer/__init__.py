@@ -18,8 +18,8 @@ from ..matcher import fold
 from ..yamlsource import clean_text
 from .. import originals
 from .clipping import Clipping, Reproducer
-from .store import SAME_TEXT, ClippingError, Existing, add_syndicated_record, articles_folder, free_path, \
-    slug, write_article
+from .names import article_name, given_field_problem
+from .store import SAME_TEXT, ClippingError, Existing, add_syndicated_record, articles_folder, free_path, write_article
 from .text import read_text
 
 __all__ = ["Clipping", "ClippingError", "Existing", "ImportResult", "import_clipping", "import_data",
@@ -73,6 +73,9 @@ def import_data(data: bytes, suffix: str, into: Path, existing: Existing, new: b
                 outlet: str | None = None, retrieved: datetime.date | None = None,
                 dry_run: bool = False) -> ImportResult:
     """Import one clipping file's bytes into the dossier `into` (nothing written with `dry_run`)."""
+    problem = given_field_problem("--outlet", outlet)
+    if problem:
+        raise ClippingError(problem)
     sha256 = originals.digest(data)
     same = existing.same_file(sha256)
     clip = read_clipping(data, suffix)
@@ -93,21 +96,32 @@ def import_data(data: bytes, suffix: str, into: Path, existing: Existing, new: b
             return ImportResult("already", clip, known.path, score)
         copy.note = f"imported copy ({score:.0%} of its text matches)" + (
             f"; {clip.access_note}" if clip.access != "full" and clip.access_note else "")
-        if not dry_run:
+        copy.sha256, copy.retrieved = sha256, (retrieved or datetime.date.today()).isoformat()
+        copy.original = f"{originals.FOLDER}/{known.path.stem}-copy{_extension(suffix)}"
+        if not dry_run:   # (the copy's own file, kept beside the article's: evidence of what the copy said)
+            copy.original = originals.keep(into, f"{known.path.stem}-copy", _extension(suffix), data)
             add_syndicated_record(known.path, copy)
             existing.articles[existing.articles.index(known)].outlets.add(fold(copy.outlet or ""))
         return ImportResult("syndicated", clip, known.path, score)
-    path = free_path(folder, slug(clip.title or "clipping"))
+    path = free_path(folder, article_name(clip.title, clip.outlet, clip.published))
     clip.sha256 = sha256
     clip.retrieved = (retrieved or datetime.date.today()).isoformat()
-    extension = suffix.lower() if suffix.lower() in KINDS else ".txt"
+    extension = _extension(suffix)
     clip.original = f"{originals.FOLDER}/{path.stem}{extension}"
     copy_of = match[0].path.stem if match else None
     if not dry_run:
         clip.original = originals.keep(into, path.stem, extension, data)
+    if clip.reproduced_by:   # (the file read is the reproducing site's page: its record names it too)
+        clip.reproduced_by.original, clip.reproduced_by.sha256 = clip.original, sha256
+        clip.reproduced_by.retrieved = clip.retrieved
+    if not dry_run:
         text = write_article(path, clip, copy_of)
         existing.add(path, text)
     return ImportResult("created", clip, path, match[1] if match else 0.0, copy_of)
+
+
+def _extension(suffix: str) -> str:
+    return suffix.lower() if suffix.lower() in KINDS else ".txt"
 
 
 def import_clipping(text: str, into: Path, new: bool = False, outlet: str | None = None) -> ImportResult:

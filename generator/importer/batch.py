@@ -12,7 +12,8 @@ from pathlib import Path
 
 from ..errors import DossierError, counted, display_path
 from . import KINDS, ImportResult, import_data
-from .store import Existing
+from .names import given_field_problem
+from .store import ClippingError, Existing
 
 PROGRESS_FROM = 20   # files: a progress bar on a terminal past this many
 
@@ -39,6 +40,9 @@ def _retrieved(name: str) -> datetime.date:
 
 def import_all(names: list[str], into: Path, new: bool = False, outlet: str | None = None, dry_run: bool = False,
                verbose: bool = False, progress=None) -> int:
+    problem = given_field_problem("--outlet", outlet)
+    if problem:
+        raise ClippingError(problem)   # (before any file is read: nothing is written)
     if not into.is_dir():
         raise FileNotFoundError(str(into))
     files = clipping_files(names)

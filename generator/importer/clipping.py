@@ -19,6 +19,9 @@ class Reproducer:
     published: str | None = None
     access: str = "full"
     note: str | None = None
+    original: str | None = None     # the file this copy was imported from, kept in originals/
+    sha256: str | None = None
+    retrieved: str | None = None
 
 
 @dataclass(kw_only=True)
@@ -91,5 +94,6 @@ def front_matter(clip: Clipping, copy_of: str | None = None, syndicated: Reprodu
 
 def syndicated_fields(copy: Reproducer) -> dict[str, str]:
     """A `syndicated` entry's fields, those known."""
-    found = {key: getattr(copy, key) for key in ("outlet", "url", "published", "access", "note")}
+    found = {key: getattr(copy, key) for key in ("outlet", "url", "published", "access", "note", "original", "sha256",
+                                                 "retrieved")}
     return {key: value for key, value in found.items() if value} or {"note": "a copy (nothing known of it)"}
