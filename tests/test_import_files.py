@@ -329,3 +329,18 @@ def test_roman_numbered_section_titles_are_subheadings(tmp_path):
               *LINES[3:6], "III. Calendrier des travaux", "", *LINES[6:]]]
     c = pdf(tmp_path, pages)
     assert [b for b in c.body if b.startswith("## ")] == ["## II. Ce que décide le conseil", "## III. Calendrier des travaux"]
+
+
+def test_a_page_declared_an_opinion_piece_is_one_and_a_plain_article_has_no_kind():
+    ld = ('<script type="application/ld+json">{"@type":"OpinionNewsArticle","headline":"Dredge the basin now",'
+          '"datePublished":"2024-05-12"}</script>')
+    assert html(page(ld)).kind == "opinion"
+    assert html(page('<meta property="article:section" content="Meinung">')).kind == "opinion"
+    assert html(page('<meta property="article:section" content="Harbour">')).kind is None
+
+
+def test_a_press_release_prefix_leaves_the_title_of_a_page():
+    c = html(page().replace("<title>Harbour basin to be dredged | Bay Courier</title>",
+                            "<title>Communiqué : le bassin du port sera dragué | Port de Kelsey</title>")
+             .replace("<h1>Harbour basin to be dredged</h1>", ""))
+    assert (c.title, c.kind) == ("le bassin du port sera dragué", "press-release")

@@ -167,3 +167,44 @@ def test_three_short_lines_between_paragraphs_are_a_list_not_furniture():
     items = ["Forty-one otters on the lower river", "Twelve holts with young", "Three deaths on the roads"]
     c = clip("Otters are back on the lower river", "", BODY["en"][0], "", *"\n\n".join(items).split("\n"), "", BODY["en"][1])
     assert c.body == [BODY["en"][0], *(f"- {item}" for item in items), BODY["en"][1]]
+
+
+@pytest.mark.parametrize("language, label, kind", [
+    ("en", "Opinion", "opinion"), ("fr", "Tribune", "opinion"), ("de", "Meinung", "opinion"), ("es", "Opinión", "opinion"),
+    ("it", "Editoriale", "opinion"), ("en", "Interview", "interview"), ("fr", "Entretien", "interview"),
+    ("de", "Transkript", "transcript"), ("es", "Entrevista", "interview"), ("it", "Intervista", "interview"),
+])
+def test_a_section_label_that_names_the_kind_of_piece_sets_it(language, label, kind):
+    c = clip("THE VALLEY GAZETTE", label, "Otters are back on the lower river", "By Ann Lowe", "", *BODY[language])
+    assert c.kind == kind and c.title == "Otters are back on the lower river"
+
+
+def test_a_label_before_the_headline_sets_the_kind_and_leaves_the_headline():
+    c = clip("Interview: “The otters never really left”", "By Ann Lowe", "", *BODY["en"])
+    assert c.kind == "interview"
+    c = clip("Pressemitteilung: Fischotter im Unterlauf zurück", "", *BODY["de"])
+    assert (c.kind, c.title) == ("press-release", "Fischotter im Unterlauf zurück")
+
+
+@pytest.mark.parametrize("q, a", [("Q:", "A:"), ("Question :", "Réponse :"), ("Frage:", "Antwort:"),
+                                  ("P:", "R:"), ("D:", "R:")])
+def test_questions_and_answers_make_an_interview(q, a):
+    turns = [f"{q} Why did you start counting the otters ten years ago, and who helped you?",
+             f"{a} {BODY['en'][0]}", f"{q} What did the volunteers do on those weekends along the banks?",
+             f"{a} {BODY['en'][1]}"]
+    c = clip("Otters are back on the lower river", "By Ann Lowe", "", *"\n\n".join(turns).split("\n"))
+    assert c.kind == "interview"
+
+
+@pytest.mark.parametrize("dateline", ["LYON (AFP) - ", "Kassel (dpa) - ", "MADRID, 3 mar (EFE).- ", "ROMA (ANSA) - "])
+def test_an_agency_dispatch_with_no_outlet_is_a_wire_and_with_one_it_is_news(dateline):
+    c = clip(dateline + BODY["en"][0], "", BODY["en"][1])
+    assert c.kind == "wire" and c.outlet is None
+    c = clip("THE VALLEY GAZETTE", "Otters are back on the lower river", "", dateline + BODY["en"][0], "", BODY["en"][1])
+    assert c.kind is None and c.outlet == "The Valley Gazette"
+
+
+@pytest.mark.parametrize("language", sorted(BODY))
+def test_an_ordinary_article_has_no_kind_guessed(language):
+    c = clip("THE VALLEY GAZETTE", "Politics", "Otters are back on the lower river", "By Ann Lowe", "", *BODY[language])
+    assert c.kind is None

@@ -8,6 +8,7 @@ import re
 from . import phrases as P
 from .lines import GRAPHIC, agency_dateline, SENTENCE_END, URL, URL_LINE, Unit, is_data, is_day, is_prose, is_sentence, is_time, \
     entry_time, outlet_name
+from .kinds import note_label
 from .when import find_date
 
 
@@ -64,6 +65,7 @@ class BodyReader:
 
             elif kind == "label":
                 self._removed("the document's label", unit, "label")
+                note_label(clip, text, "above the text")
             elif kind == "fragment":
                 self._removed("fragment (a graphic's or a caption's text)", unit, "fragment")
             else:
@@ -120,6 +122,7 @@ class BodyReader:
         if meta == "caption":
             return "caption"
         if meta == "agency dateline":
+            self.agency_dateline = True
             for agency in agency_dateline(text):
                 self._credit(agency, None)
             return "chrome"
@@ -192,6 +195,7 @@ class BodyReader:
         agencies = [a for a in re.split(r"\s*[/,]\s*", match.group(1)) if P.AGENCIES.match(a)] if match else []
         for agency in agencies:
             self._credit(agency, None)
+            self.agency_dateline = True
         if agencies and len(unit.text) > match.end() and unit.text[match.end()].isupper():
             self.clip.removed.append(f"dateline (its agency kept in credits): {match.group(0).strip()}")
             return unit.text[match.end():]

@@ -8,6 +8,7 @@ import re
 from . import phrases as P
 from .lines import (EDITION, URL_LINE, Unit, agency_dateline, byline_by_comma, byline_like, headline_text, is_breadcrumb,
                     is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap)
+from .kinds import label_kind, note_label
 from .when import TIME, find_date, find_month
 
 GRAPHIC_PARTS = re.compile(r"[|]|grafi|graph", re.I)   # ("Source: X | Graphic: Y", a graphic's credit, not an original)
@@ -63,6 +64,7 @@ class HeadReader:
         elif kind == "agency":
             self._credit(text.strip(" ()"), unit, "agency")
         elif kind == "agency dateline":
+            self.agency_dateline = True
             for agency in agency_dateline(text):
                 self._credit(agency, None)
             self._removed("dateline (its agency kept in credits)", unit, "dateline")
@@ -86,7 +88,9 @@ class HeadReader:
             self._credited_original(P.FIRST_PUBLISHED.match(text), unit)
         elif P.DOCUMENT_LABEL.match(text):
             self._removed("the document's label", unit, "label")
-        elif is_section(text):
+            note_label(self.clip, text, "above the text")
+        elif is_section(text) or unit.words <= 3 and label_kind(text):
+            note_label(self.clip, text, "above the headline")
             self.live = self.live or bool(P.LIVE_WORDS.fullmatch(text))
             self._removed("section label", unit, "section")
         elif EDITION.search(text) and unit.words <= 4 and not outlet_like(EDITION.sub("", text).strip()):
@@ -105,7 +109,7 @@ class HeadReader:
         press = any(P.PRESS_RELEASE_LABEL.match(u.clean) for u in labels)
         ruling = not press and any(u.kind == "case number" or P.RULING_LABEL.match(u.clean) for u in labels) or \
             any(u.kind == "candidate" and P.COURT.search(u.clean) for u in head[:labels[0].index])
-        if press or ruling:
+        if (press or ruling) and not self.clip.kind:
             self.clip.decide("kind", "press-release" if press else "court-record",
                              f"the document's label “{labels[0].clean}”")
         for unit in head[:labels[0].index]:
@@ -179,6 +183,7 @@ class HeadReader:
                 self._removed("the dateline's place (not an outlet)", unit, "section")
             elif unit is headline:
                 unit.kind = "headline"
+                note_label(clip, unit.clean, "before the headline")
                 clip.decide("title", headline_text(unit.clean), "the headline (the line above the byline that shares "
                             "most words with the text)")
             elif headline is not None and unit.index > headline.index and \

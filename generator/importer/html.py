@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from . import phrases as P
 from .clipping import Clipping, Reproducer
+from .kinds import label_kind, settle_kind
 from .lines import Unit, language, name_like, outlet_name
 from .text import TextReader, ask_unknown
 from .when import find_date
@@ -215,6 +216,10 @@ def read_html(page: str) -> Clipping:
     clip.review = []
     _credits(page, clip)
     _apply(declared, clip, reader)
+    if not clip.kind and ("OpinionNewsArticle" in _as_list(declared.ld.get("@type")) or
+                          label_kind(declared.meta.get("article:section") or "") == "opinion"):
+        clip.decide("kind", "opinion", "the page declares it an opinion piece")
+    settle_kind(clip, reader.agency_dateline)
     ask_unknown(clip)
     return clip
 

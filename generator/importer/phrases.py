@@ -424,9 +424,11 @@ DOCUMENT_LABEL_PREFIX = re.compile(r"^(?:" + _any(PRESS_RELEASE_LABELS, r"(joint
 # A ruling's label with its number: "SENTENCIA N.º 233/2025", "Judgment No. 12 of 2025", "Urteil vom 3. Mai 2025".
 RULING_TITLE = re.compile(r"^(?:" + RULING_LABELS + r")\s+(?:n[.°º]*\s*º?|no\.?|nr\.?|núm\.?|num\.?|vom|du|del|of|de)\s*\d", re.I)
 # A case number on a line of its own: "Case No. 24-118", "Procedimiento abreviado 412/2025", "Az. 4 K 12/25", "RG n. 311/2025".
-CASE_NUMBER = re.compile(r"^(?:(?:case|claim|appeal|docket|file|affaire|dossier|requête|aktenzeichen|az|geschäftszeichen|"
-                         r"procedimiento|recurso|rollo|autos|procedimento|ricorso|r\.?g\.?|causa|n[.°º]* ?rg)\b[\w .,'’-]{0,40}?"
-                         r"(?:n[.°º]*\s*º?|no\.?|nr\.?|núm\.?|num\.?|#)?\s*\d[\d\w./ -]*|\d{1,6}/\d{2,4}(?: [A-Z]{1,4})?)$", re.I)
+_CASE_NO = (r"(?:(?:n[.°º]*\s*º?|no\.?|nr\.?|núm\.?|num\.?|#)\s*(?:(?-i:[A-Z]{1,4})\s?)?\d[\w./ -]*|"
+            r"\d+\s?[/-]\s?\d+[\w./ -]*|(?-i:[A-Z]{1,4})\s?\d+[\w./ -]*)")
+CASE_NUMBER = re.compile(r"^(?:(?:(?:civil|criminal|administrative|family|supreme) )?(?:case|claim|appeal|docket|file|affaire|"
+                         r"dossier|requête|aktenzeichen|az|geschäftszeichen|procedimiento|recurso|rollo|autos|procedimento|"
+                         r"ricorso|r\.?g\.?|causa|n[.°º]* ?rg)\b[\w .,'’-]{0,40}?" + _CASE_NO + r"|\d{1,6}/\d{2,4}(?: [A-Z]{1,4})?)$", re.I)
 PRESS_RELEASE_LABEL = re.compile(r"^(?:" + PRESS_RELEASE_LABELS + r")\b", re.I)
 RULING_LABEL = re.compile(r"^(?:" + RULING_LABELS + r")\b", re.I)
 

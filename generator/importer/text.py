@@ -15,6 +15,7 @@ from .body import BodyReader, capital_headings
 from .clipping import Clipping, Reproducer
 from .lines import SENTENCE_END, content_words, is_day, is_prose, is_time, language, outlet_like, overlap, units_of
 from .head import HeadReader
+from .kinds import settle_kind
 from .meta import MetaReader
 
 
@@ -35,6 +36,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         self.relative: str | None = None
         self.live = False
         self.stopped_short = False
+        self.agency_dateline = False        # an agency named in a dateline ('Lyon (AFP) -')
 
     def read(self) -> Clipping:
         clip, units = self.clip, self.units
@@ -155,10 +157,10 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             clip.url = None
             clip.decide("outlet", self.original, "the original, which the clipping credits"
                         + (f"; {site} reproduced it (recorded under syndicated)" if site else ""))
-        elif site and not P.COURT.search(site):
+        elif site and not P.COURT.search(site) and clip.kind != "court-record":
             clip.decide("outlet", site, "the masthead")
         elif site:
-            clip.decisions.append(f"outlet: none — “{site}” is a court, which issues rulings, not an outlet")
+            clip.decisions.append(f"outlet: none — “{site}” heads a court's ruling, which has no outlet")
         if self.stopped_short and clip.access == "full":
             clip.decide("access", "partial", "the text stops and sends the reader elsewhere for the rest")
             clip.access_note = clip.access_note or "opening only; the rest is on the original site"
@@ -167,6 +169,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                      "published; add the publication date if you know it")
         if not clip.published and self.relative:
             clip.ask("published", f"the clipping says “{self.relative}”, which does not give the day; add the date")
+        settle_kind(clip, self.agency_dateline)
         ask_unknown(clip)
 
 
