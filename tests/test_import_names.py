@@ -86,3 +86,52 @@ def test_a_copy_recorded_under_syndicated_keeps_its_own_file_and_digest(tmp_path
                 and "syndicated" in p.message]
     code, out, _ = run(capsys, copy, "--into", root)   # the same copy again: nothing changes
     assert code == 0 and "already in the dossier" in out and article.read_text(encoding="utf-8") == text
+
+
+OUTLETS = [("The Valley Gazette", ["VG", "Valley Gazette Online"]), ("Le Courrier du Léman", ["Courrier Léman"]),
+           ("Süddeutsche Abendpost", ["SAP"])]
+
+
+@pytest.mark.parametrize("masthead, outlet", [
+    ("VALLEY GAZETTE", "The Valley Gazette"), ("vg", "The Valley Gazette"), ("Valley Gazette Online", "The Valley Gazette"),
+    ("LE COURRIER DU LEMAN", "Le Courrier du Léman"), ("courrier leman", "Le Courrier du Léman"),
+    ("SUDDEUTSCHE ABENDPOST", "Süddeutsche Abendpost"),
+])
+def test_a_masthead_naming_a_known_outlet_or_alias_is_written_by_its_name(masthead, outlet):
+    from generator.importer import parse_clipping
+    c = parse_clipping(f"{masthead}\nOtters are back on the lower river\nBy Ann Lowe\n\n{BODY}", known_outlets=OUTLETS)
+    assert (c.outlet, c.title) == (outlet, "Otters are back on the lower river")
+    plain = parse_clipping(f"{masthead}\nOtters are back on the lower river\nBy Ann Lowe\n\n{BODY}")
+    assert plain.outlet != outlet or masthead == outlet
+
+
+def test_an_aggregators_credit_naming_a_known_outlet_credits_it_by_its_name():
+    from generator.importer import parse_clipping
+    c = parse_clipping(f"NEWSHUB\nOtters are back on the lower river\nvalley gazette online · 4 March 2025\n\n{BODY}",
+                       known_outlets=OUTLETS)
+    assert c.outlet == "The Valley Gazette" and c.reproduced_by.outlet.lower() == "newshub"
+
+
+def test_a_headline_that_names_a_known_outlet_is_still_the_headline():
+    from generator.importer import parse_clipping
+    c = parse_clipping(f"Valley Gazette wins a prize for its otter survey\nBy Ann Lowe\n\n{BODY}", known_outlets=OUTLETS)
+    assert c.title == "Valley Gazette wins a prize for its otter survey" and c.outlet is None
+
+
+def test_a_saved_page_whose_site_name_is_an_alias_gets_the_known_name():
+    from generator.importer import read_clipping
+    page = ("<html lang='en'><head><title>Otters are back</title><meta property='og:site_name' content='VG'></head><body>"
+            "<article><h1>Otters are back on the lower river</h1>"
+            + "".join(f"<p>{p}</p>" for p in BODY.split("\n\n")) + "</article></body></html>")
+    assert read_clipping(page.encode(), ".html", known_outlets=OUTLETS).outlet == "The Valley Gazette"
+    assert read_clipping(page.encode(), ".html").outlet == "VG"
+
+
+def test_import_all_takes_the_known_outlets_and_writes_the_canonical_name(tmp_path, capsys):
+    from generator.importer.batch import import_all
+    root = dossier(tmp_path)
+    clipping = tmp_path / "otters.txt"
+    clipping.write_text(f"COURRIER LEMAN\nOtters are back on the lower river\nBy Ann Lowe\n\n{BODY}", encoding="utf-8")
+    assert import_all([str(clipping)], root, known_outlets=OUTLETS) == 0
+    [article] = (root / "articles").glob("*.md")
+    assert 'outlet: "Le Courrier du Léman"' in article.read_text(encoding="utf-8")

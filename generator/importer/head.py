@@ -55,8 +55,17 @@ class HeadReader:
         return None
 
     def _classify_head(self, unit: Unit) -> None:
-        kind = self._meta_kind(unit)
         text = unit.clean
+        known = self.known.canonical(text) if unit.words <= 10 else None
+        if known:   # (a line naming one of the dossier's outlets: its masthead, or the original's credit)
+            if not self.site:
+                self.site = known
+                self._removed("masthead (an outlet the dossier knows)", unit, "masthead")
+            else:
+                self.original = self.original or (known if known != self.site else None)
+                self._removed("credit of a known outlet", unit, "original")
+            return
+        kind = self._meta_kind(unit)
         if kind == "chrome" or kind == "blank":
             self._removed("page furniture", unit, "chrome")
         elif kind == "url":

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 from . import phrases as P
 from .clipping import Clipping, Reproducer
 from .kinds import label_kind, settle_kind
+from .known import KnownOutlets
 from .lines import Unit, language, name_like, outlet_name
 from .text import TextReader, ask_unknown
 from .when import find_date
@@ -185,7 +186,7 @@ class Declared:
         return next((value for value in values if value), None)
 
 
-def read_html(page: str) -> Clipping:
+def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
     import trafilatura
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)   # (its notes on a page are not the user's business)
@@ -197,7 +198,7 @@ def read_html(page: str) -> Clipping:
         text = visible_text(page)   # (trafilatura keeps the heading of one entry of a live report only)
     else:
         text = _restore_headings(page, text)
-    reader = TextReader(text)
+    reader = TextReader(text, known=known)
     clip = reader.read()
     for line in _header_lines(page):   # (bylines and datelines the main text left out)
         unit = Unit(line)

@@ -152,8 +152,9 @@ class MetaReader:
         before = re.sub(r"\b(on|le|am|el|il|the|at|à|um)\s*$", "", before.strip(" ,-|·•–—:"), flags=re.I).strip(" ,-|·•–—:")
         if not before or P.LIVE_WORDS.fullmatch(before) or P.ISSUE_NUMBER.match(before):
             return
-        if outlet_like(before) and not name_like(before):
-            self.beside_date = (outlet_name(before), self.clip.published)
+        known = self.known.canonical(before)   # (one of the dossier's outlets, however it is written)
+        if known or outlet_like(before) and not name_like(before):
+            self.beside_date = (known or outlet_name(before), self.clip.published)
 
     def _credited_original(self, match: re.Match, unit: Unit) -> None:
         name = next(value for value in match.groupdict().values() if value).strip(" .")

@@ -16,6 +16,7 @@ from .clipping import Clipping, Reproducer
 from .lines import SENTENCE_END, content_words, is_day, is_prose, is_time, language, outlet_like, overlap, units_of
 from .head import HeadReader
 from .kinds import settle_kind
+from .known import KnownOutlets
 from .meta import MetaReader
 
 
@@ -25,8 +26,9 @@ class TextReader(HeadReader, MetaReader, BodyReader):
     """Reads a pasted clipping: its zones (head, text, trailing material), then each part (head.py,
     meta.py, body.py), then what is decided from them."""
 
-    def __init__(self, text: str, paged: bool = False):
+    def __init__(self, text: str, paged: bool = False, known: KnownOutlets | None = None):
         self.units = units_of(text, paged)
+        self.known = known or KnownOutlets()   # the dossier's outlets: a masthead naming one is that outlet
         self.clip = Clipping(input_kind="text")
         self.body_words: set[str] = set()
         self.site: str | None = None        # the site the text was read on (a masthead)
@@ -191,5 +193,5 @@ def ask_unknown(clip: Clipping) -> None:
         clip.ask("title", f"no headline in the clipping; “{clip.title}” is its opening words, provisional: write one")
 
 
-def read_text(text: str) -> Clipping:
-    return TextReader(text).read()
+def read_text(text: str, known: KnownOutlets | None = None) -> Clipping:
+    return TextReader(text, known=known).read()
