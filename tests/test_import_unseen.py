@@ -208,3 +208,24 @@ def test_an_agency_dispatch_with_no_outlet_is_a_wire_and_with_one_it_is_news(dat
 def test_an_ordinary_article_has_no_kind_guessed(language):
     c = clip("THE VALLEY GAZETTE", "Politics", "Otters are back on the lower river", "By Ann Lowe", "", *BODY[language])
     assert c.kind is None
+
+
+@pytest.mark.parametrize("language, opening, about", [
+    ("en", "Ashford, 3 March 2025 – ", "About the Lower Valley River Trust"),
+    ("fr", "Annecy, le 3 mars 2025 – ", "À propos du Syndicat de la basse vallée"),
+    ("de", "Kassel, 3. März 2025 – ", "Über den Flussverband Untertal"),
+    ("es", "Huesca, 3 de marzo de 2025 – ", "Sobre la Confederación del Valle Bajo"),
+    ("it", "Rovigo, 3 marzo 2025 – ", "Chi siamo"),
+])
+def test_a_press_releases_opening_dateline_dates_it_and_its_boilerplate_goes(language, opening, about):
+    c = clip("LOWER VALLEY RIVER TRUST", "", "PRESS RELEASE", "", "Otter numbers have doubled in ten years", "",
+             opening + BODY[language][0], "", BODY[language][1], "", about, "Founded in 1998, it looks after forty miles "
+             "of river, its banks and the meadows that flood beside them every winter.")
+    assert c.published == "2025-03-03" and c.body == list(BODY[language])
+
+
+def test_a_rulings_parties_are_neither_its_title_nor_its_outlet():
+    c = clip("IN THE COUNTY COURT AT VALMONT", "Claim No. V12XY345", "", "BETWEEN:", "ANN LOWE", "Claimant", "and",
+             "VALMONT DISTRICT COUNCIL", "Defendant", "", "JUDGMENT", "", *BODY["en"])
+    assert c.kind == "court-record" and c.outlet is None and c.body == list(BODY["en"])
+    assert c.title.endswith("…") and {"title", "outlet"} <= {item.split(":")[0] for item in c.review}

@@ -70,6 +70,8 @@ class BodyReader:
                 self._removed("fragment (a graphic's or a caption's text)", unit, "fragment")
             else:
                 text = self._agency_dateline(unit)
+                if not any(not b.startswith("#") for b in blocks):
+                    text = self._place_date_opening(text)
                 blocks.append(text if LIST_ITEM.match(text) else _inline(text))
         if live_times and not clip.published:
             newest_first = [_hhmm(t) for t in live_times] == sorted(map(_hhmm, live_times), reverse=True) and \
@@ -187,6 +189,18 @@ class BodyReader:
             if not self.site or name.lower() != self.site.lower():
                 self.original = self.original or outlet_name(name)
         self._removed("sends the reader elsewhere for the rest", unit, "elsewhere")
+
+    def _place_date_opening(self, text: str) -> str:
+        """'Fenwick, 12 March 2025 – The trust will ...' opening the text: the date is the publication's (when
+        no other is stated), and the dateline goes from the paragraph."""
+        match = P.PLACE_DATE_OPENING.match(text)
+        found = find_date(match.group(2)) if match else None
+        if not found or found.text.strip() != match.group(2).strip(" ,"):
+            return text
+        if not self.clip.published:
+            self.clip.decide("published", found.value, f"from the dateline “{match.group(0).strip()}”")
+        self.clip.removed.append(f"dateline: {match.group(0).strip()}")
+        return text[match.end():]
 
     def _agency_dateline(self, unit: Unit) -> str:
         """'PARIS (AFP) — ...', 'Berlin (dpa) - ...', 'MADRID, 3 may (EFE).- ...': the agency is credited and

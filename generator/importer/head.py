@@ -121,6 +121,14 @@ class HeadReader:
         if (press or ruling) and not self.clip.kind:
             self.clip.decide("kind", "press-release" if press else "court-record",
                              f"the document's label “{labels[0].clean}”")
+        if ruling:   # (the parties: 'BETWEEN: / ANNA LOWE / Claimant / and / ...': names over their roles, no title)
+            for unit in head:
+                after = self.units[unit.index + 1] if unit.index + 1 < len(self.units) else None
+                if P.PARTY_ROLE.match(unit.clean) and unit.kind in ("candidate", "chrome"):
+                    self._removed("the parties' formula", unit, "chrome")
+                elif unit.kind == "candidate" and after is not None and P.PARTY_ROLE.match(after.clean) and \
+                        not P.RULING_TITLE.match(unit.clean):
+                    self._removed("a party to the case", unit, "letterhead")
         for unit in head[:labels[0].index]:
             if unit.kind != "candidate" or is_sentence(unit.clean) or unit.words > 14:
                 continue

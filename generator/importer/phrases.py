@@ -26,7 +26,7 @@ TRAILING = re.compile(r"^(?:" + _any(
     r"(sign up|subscribe|register) (to|for|now)\b.*", r"get (our|the) .{0,30}(newsletter|briefing|in your inbox).*", r"more like this", r"-*\s*ends\s*-*", r"#{3}", r"notes? (to|for) editors", r"(media|press) (contacts?|enquiries|office)\b.*",
     r"contacts? (presse|médias?)\b.*", r"fin", r"(presse|medien)kontakt\b.*", r"kontakt für medien\b.*", r"contacto de prensa\b.*",
     r"contatti? (per la )?stampa\b.*",
-    r"about (us|the author)", r"in other news", r"elsewhere on [\w .'-]+", r"around the web", r"promoted stories",
+    r"about (us|the author)", r"qui sommes-nous ?\??", r"über uns", r"(quiénes somos|sobre nosotros)", r"chi siamo", r"in other news", r"elsewhere on [\w .'-]+", r"around the web", r"promoted stories",
     r"up next", r"what to read next", r"explore more", r"featured (stories|articles)", r"more to explore",
     # fr
     r"(à lire|lire) (aussi|également|plus|la suite)", r"sur le même sujet", r"les plus lus", r"articles? (similaires|liés|associés)",
@@ -446,3 +446,19 @@ CONTRIBUTION_ROLE = re.compile(r"\b(by|par|von|por|de|di|:)\s+[^\W\d_]", re.I)
 
 # An agency closing a caption, with its photographer or not: "... on Tuesday. EFE/Ana Gil", "... (AFP)".
 CAPTION_AGENCY = re.compile(r"(?<=[.!?)])\s+\(?([^\W\d_]{2,12}(?:\s*/\s*[^\W\d_][\w.'’ -]{1,40})?)\)?\s*$", re.I)
+
+# A party's role under its name in a ruling's heading: the name above it is no title.
+PARTY_ROLE = re.compile(r"^(?:\(?(?:claimants?|defendants?|appellants?|respondents?|applicants?|petitioners?|plaintiffs?|"
+                        r"demandeu?r(?:esse)?s?|défendeu?r(?:esse)?s?|requérante?s?|appelante?s?|intimée?s?|"
+                        r"kläger(?:in)?|beklagter?|antragsteller(?:in)?|antragsgegner(?:in)?|"
+                        r"demandantes?|demandad[oa]s?|recurrentes?|recurrid[oa]s?|apelantes?|"
+                        r"ricorrenti?|resistenti?|attor[ei]|convenut[oi])\)?|between:?|entre:?|zwischen:?|and|et|und|y|e|v\.?|vs\.?|contre|gegen|contra)$", re.I)
+
+# A heading over an organisation's boilerplate at the end of a press release: "About the Valley Trust".
+ABOUT_ORGANISATION = re.compile(r"^(?i:about|à propos d[eu]|à propos des|à propos d'|über|acerca de|sobre|a proposito di|"
+                                r"chi è|chi siamo)\s*(?i:the |l'|la |le |les |die |den |das |el |los |il |lo )?"
+                                r"[A-ZÀ-Þ][^.!?]{1,60}:?$")
+
+# A press release's place and date opening its first paragraph: "Fenwick, 12 March 2025 – The trust ...".
+PLACE_DATE_OPENING = re.compile(r"^([A-ZÀ-Þ][\w'’ .-]{1,40}?),?\s+(?:(?i:le|den|am|el|il|a)\s+)?([^–—]{4,40}?)\s*[-–—]+\s+"
+                                r"(?=[A-ZÀ-Þ\"“«„])")
