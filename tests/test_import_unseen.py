@@ -229,3 +229,29 @@ def test_a_rulings_parties_are_neither_its_title_nor_its_outlet():
              "VALMONT DISTRICT COUNCIL", "Defendant", "", "JUDGMENT", "", *BODY["en"])
     assert c.kind == "court-record" and c.outlet is None and c.body == list(BODY["en"])
     assert c.title.endswith("…") and {"title", "outlet"} <= {item.split(":")[0] for item in c.review}
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Residents who do not want the new bins can opt out of the scheme by writing to the council before the end of June.",
+    "Readers could unsubscribe from the old paper edition and move to the digital one, the publisher said on Monday.",
+    "I voli per Olbia sono stati cancellati per il vento forte, e la compagnia ha promesso rimborsi entro trenta giorni.",
+])
+def test_a_paragraph_that_mentions_unsubscribing_does_not_end_the_text(paragraph):
+    c = clip("Otters are back on the lower river", "", BODY["en"][0], "", paragraph, "", BODY["en"][1])
+    assert c.body == [BODY["en"][0], paragraph, BODY["en"][1]]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Avec ses deux cents habitants, le village compte désormais plus de loutres que de commerces.",
+    "Editing by hand took the volunteers three evenings a week.",
+    "The council will forward it to the ministry next week, a spokesman said.",
+    "Información de la Junta indica que el censo se repetirá en primavera.",
+])
+def test_a_sentence_that_starts_like_a_sign_off_or_a_prompt_is_text(paragraph):
+    c = clip("Otters are back on the lower river", "", BODY["en"][0], "", paragraph, "", BODY["en"][1])
+    assert c.body == [BODY["en"][0], paragraph, BODY["en"][1]] and c.credits == []
+
+
+def test_an_agency_sign_off_glued_to_the_last_paragraph_leaves_the_paragraph():
+    c = clip("Otters are back on the lower river", "", BODY["en"][0], "", "The ministry did not comment. AFP")
+    assert c.body == [BODY["en"][0], "The ministry did not comment."] and c.credits == ["AFP"]

@@ -32,6 +32,10 @@ class BodyReader:
                 blocks.append(f"- {text}")
             elif kind == "contribution":
                 self._contribution(unit)
+            elif kind == "signed":
+                agency = self._caption_agency(unit)
+                self._credit(agency, None)
+                blocks.append(text[:text.rfind(agency)].rstrip(" ()"))
             elif kind == "inline link":
                 self._removed("link to another article", unit)
             elif kind == "paywall":
@@ -115,12 +119,16 @@ class BodyReader:
             return "item"
         if P.PAYWALL.search(text) and unit.words <= 60:
             return "paywall"
-        if P.CONTRIBUTION.match(text) and unit.words <= 30 and (";" in text or any(is_prose(u) for u in body[:position])):
+        if P.CONTRIBUTION.match(text) and unit.words <= 20 and (";" in text or not SENTENCE_END.search(text)) and \
+                any(is_prose(u) for u in body[:position]):
             return "contribution"   # ("Reporting by Ann Lowe; Editing by Tom Hart": who made it, in credits)
 
         if P.CONTINUE_ELSEWHERE.search(text) and unit.words <= 20:
             return "elsewhere"
         meta = self._meta_kind(unit)
+        if meta == "caption" and not P.CAPTION_CREDIT.search(text) and self._caption_agency(unit) and \
+                not any(is_prose(u) for u in body[position + 1:]):
+            return "signed"   # (the text's last paragraph with the agency's sign-off glued on: '... on Tuesday. AFP')
         if meta == "caption":
             return "caption"
         if meta == "agency dateline":

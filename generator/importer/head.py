@@ -20,7 +20,7 @@ class HeadReader:
         text = unit.clean
         if not text:
             return "blank"
-        if P.CHROME.match(text) or (unit.words <= 40 and (P.CHROME_SENTENCE.search(text) or P.PASS_IT_ON.search(text))) or \
+        if P.CHROME.match(text) or (unit.words <= 40 and (P.CHROME_SENTENCE.search(text) or P.PASS_IT_ON.search(text) and P.LETTER_WORDS.search(text))) or \
                 is_menu(unit) or is_breadcrumb(text) or P.ISSUE_NUMBER.match(text) and unit.words <= 3:
             return "chrome"
         if self._caption(unit):
@@ -33,7 +33,7 @@ class HeadReader:
             return "agency"
         if agency_dateline(text):
             return "agency dateline"   # ("Madrid, 3 jun (EFE)" on a line of its own)
-        if unit.words <= 30 and P.CONTRIBUTION.match(text) and (";" in text or len(P.CONTRIBUTION_ROLE.findall(text)) >= 2):
+        if unit.words <= 20 and P.CONTRIBUTION.match(text) and (";" in text or len(P.CONTRIBUTION_ROLE.findall(text)) >= 2):
             return "contribution"   # ("Reporting by Ann Lowe; Editing by Tom Hart": not a byline, a credit)
         if unit.words <= 25 and P.CREDIT.search(text) and not P.BYLINE_START.match(text):
             return "credit"

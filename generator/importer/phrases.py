@@ -126,17 +126,25 @@ CHROME = re.compile(r"^(?:" + _any(
 ISSUE_NUMBER = re.compile(r"^(?:issue|edition|no|nr|n[°ºo]|num(?:ber|éro|ero|ero)?|número|núm|heft|ausgabe(?: nr)?|vol(?:ume)?|"
                           r"lettre|letter|folge|entrega|uscita)\.?\s*#?\s*\d+\b", re.I)
 
-# A newsletter's footer: from it to the end, the sender's furniture (unsubscribe, address, why you get it).
+# A newsletter's footer: from it to the end, the sender's furniture. Its links (unsubscribe, preferences) on a
+# line that is not running text; why you get it, in any line.
 NEWSLETTER_FOOTER = re.compile(_any(
     r"\bunsubscribe\b", r"\bupdate (your )?(e-?mail )?(preferences|subscription)\b", r"\bmanage (your )?(subscription|preferences)\b",
-    r"\byou('re| are) receiving this\b", r"\byou (received|got) this (e-?mail|newsletter)\b", r"\bopt[- ]out\b",
-    r"\b(se )?(désinscrire|désabonner)\b", r"\bdésinscription\b", r"\bvous recevez (cet e-?mail|cette (lettre|newsletter))\b",
-    r"\bgérer (vos|mes) (préférences|abonnements)\b",
-    r"\b(newsletter )?abbestellen\b", r"\babmelden\b.{0,30}\bnewsletter\b|\bnewsletter\b.{0,30}\babmelden\b",
-    r"\bsie erhalten (diese|diesen) (e-?mail|newsletter)\b", r"\beinstellungen (ändern|verwalten)\b",
-    r"\bdar(se|te) de baja\b", r"\bcancelar (la |tu )?suscripción\b", r"\b(recibes|has recibido) este (correo|e-?mail|boletín)\b",
-    r"\bdisiscriv\w+\b", r"\bannulla (l'|la )?iscrizione\b", r"\bcancellati\b", r"\bricevi questa (e-?mail|newsletter)\b",
+    r"\b(se )?(désinscrire|désabonner)\b", r"\bdésinscription\b", r"\bgérer (vos|mes) (préférences|abonnements)\b",
+    r"\b(newsletter )?abbestellen\b", r"\babmelden\b", r"\beinstellungen (ändern|verwalten)\b",
+    r"\bdar(se|te) de baja\b", r"\bcancelar (la |tu )?suscripción\b", r"\bgestionar (las |tus )?preferencias\b",
+    r"\bdisiscriv\w+\b", r"\bannulla (l'|la )?iscrizione\b", r"\bgestisci (le )?preferenze\b",
 ), re.I)
+NEWSLETTER_RECEIVED = re.compile(_any(
+    r"\byou('re| are) receiving this\b", r"\byou (received|got) this (e-?mail|newsletter|letter)\b",
+    r"\bvous recevez (cet e-?mail|cette (lettre|newsletter|infolettre))\b", r"\bsie erhalten (diese|diesen) (e-?mail|newsletter)\b",
+    r"\b(recibes|has recibido) este (correo|e-?mail|boletín)\b", r"\b(ricevi|hai ricevuto) questa (e-?mail|newsletter)\b",
+), re.I)
+
+# A newsletter's words: a pass-it-on prompt names what it asks to pass on.
+LETTER_WORDS = re.compile(r"\b(newsletter|letter|e-?mail|lettre|infolettre|rundbrief|boletín|notiziario|this week|cette semaine|"
+                          r"diese woche|esta semana|questa settimana|a friend|friends|un ami|une amie|des amis|einen freund|freunde|"
+                          r"un amigo|amigos|un amico|amici)\b", re.I)
 
 # A newsletter's sign-off that asks the reader to pass it on.
 PASS_IT_ON = re.compile(_any(
@@ -440,7 +448,7 @@ CONTRIBUTION = re.compile(r"^(?:" + _any(
     r"(mitarbeit|redaktion|bearbeitung|recherche|übersetzung|mit material von)\s*(:|von)", r"(bearbeitet|redigiert) von",
     r"(información|redacción|edición|traducción|con información|reportaje)( de| por)", r"(editado|traducido|redactado) por",
     r"(hanno collaborato|ha collaborato|con la collaborazione di|a cura di|redazione|editing|traduzione)( di|:)?",
-) + r")\s*:?\s+\S", re.I)
+) + r")\s*:?\s+(?-i:[A-ZÀ-Þ])", re.I)
 
 CONTRIBUTION_ROLE = re.compile(r"\b(by|par|von|por|de|di|:)\s+[^\W\d_]", re.I)
 

@@ -117,8 +117,10 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             if seen_prose and unit.words <= 8 and P.ABOUT_ORGANISATION.match(text) and i + 4 >= len(units) and \
                     i + 1 < len(units) and is_prose(units[i + 1]):
                 return i     # (a press release's boilerplate: 'About the Valley Trust' and its paragraph, at the end)
-            if seen_prose and unit.words <= 60 and P.NEWSLETTER_FOOTER.search(text):
-                while i - 1 > start and units[i - 1].words <= 40 and P.PASS_IT_ON.search(units[i - 1].clean):
+            if seen_prose and unit.words <= 60 and (P.NEWSLETTER_RECEIVED.search(text) or
+                                                    P.NEWSLETTER_FOOTER.search(text) and not is_prose(unit)):
+                while i - 1 > start and units[i - 1].words <= 40 and P.PASS_IT_ON.search(units[i - 1].clean) and \
+                        P.LETTER_WORDS.search(units[i - 1].clean):
                     i -= 1   # (the sign-off that asks to pass the letter on goes with the footer)
                 return i     # (a newsletter's footer: unsubscribe, the sender's address, why you get it)
             if seen_prose and unit.words <= 20 and P.CONTINUE_ELSEWHERE.search(text):
