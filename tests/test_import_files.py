@@ -344,3 +344,14 @@ def test_a_press_release_prefix_leaves_the_title_of_a_page():
                             "<title>Communiqué : le bassin du port sera dragué | Port de Kelsey</title>")
              .replace("<h1>Harbour basin to be dredged</h1>", ""))
     assert (c.title, c.kind) == ("le bassin du port sera dragué", "press-release")
+
+
+@pytest.mark.parametrize("own", ['<link rel="alternate" type="application/rss+xml" href="https://otterblog.example/feed/">',
+                                 '<link rel="shortlink" href="https://otterblog.example/?p=123">',
+                                 '<a rel="home" href="https://otterblog.example/">Otter Blog</a>'])
+def test_a_canonical_link_to_another_host_than_the_pages_own_makes_it_a_republication(own):
+    head = ('<link rel="canonical" href="https://baycourier.example/2024/05/harbour">'
+            '<meta property="og:site_name" content="Otter Blog">' + own)
+    c = html(page(head))
+    assert c.url == "https://baycourier.example/2024/05/harbour"
+    assert c.reproduced_by is not None and c.reproduced_by.outlet == "Otter Blog" and c.reproduced_by.url is None

@@ -34,6 +34,7 @@ _LD = re.compile(r"<script\b[^>]*type\s*=\s*[\"']?application/ld\+json[\"']?[^>]
 _META = re.compile(r"<meta\b[^>]*>", re.I)
 _LINK = re.compile(r"<link\b[^>]*>", re.I)
 _ATTR = re.compile(r"([\w:-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)")
+OWN_LINKS = {"home", "shortlink", "edituri", "pingback", "https://api.w.org/", "search", "wlwmanifest"}
 _HOME = re.compile(r"<(?:a|base)\b[^>]*>", re.I)
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
 _LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
@@ -156,8 +157,9 @@ class Declared:
             rel = attrs.get("rel", "").lower().split()
             if "canonical" in rel and attrs.get("href", "").startswith("http"):
                 self.canonical = attrs["href"]
-            elif ("home" in rel or tag.lower().startswith("<base")) and attrs.get("href", "").startswith("http"):
-                self.home = self.home or attrs["href"]
+            elif (OWN_LINKS & set(rel) or "alternate" in rel and re.search(r"rss|atom", attrs.get("type", ""), re.I) or
+                  tag.lower().startswith("<base")) and attrs.get("href", "").startswith("http"):
+                self.home = self.home or attrs["href"]   # (its link home, its feed, its short link: the site's own)
         title = _TITLE.search(page)
         self.title = _text(title.group(1)) if title else None
         lang = _LANG.search(page)
