@@ -255,3 +255,28 @@ def test_a_sentence_that_starts_like_a_sign_off_or_a_prompt_is_text(paragraph):
 def test_an_agency_sign_off_glued_to_the_last_paragraph_leaves_the_paragraph():
     c = clip("Otters are back on the lower river", "", BODY["en"][0], "", "The ministry did not comment. AFP")
     assert c.body == [BODY["en"][0], "The ministry did not comment."] and c.credits == ["AFP"]
+
+
+@pytest.mark.parametrize("language, headline", [
+    ("es", "Por qué el azud de Valmonte sigue sin escala"), ("en", "By the river, a census of otters"),
+    ("fr", "Par la rivière, le retour des loutres"), ("it", "Di nuovo lontre sul fiume"),
+])
+def test_a_headline_that_opens_with_a_bylines_word_is_no_byline(language, headline):
+    c = clip("THE VALLEY GAZETTE", headline, "By Ann Lowe", "", *BODY[language])
+    assert (c.title, c.authors) == (headline, ["Ann Lowe"])
+
+
+def test_an_address_in_a_letterhead_is_no_credit_of_an_original():
+    c = clip("Lower Valley River Trust", "Via dei Mulini 4 – 45100 Rovigo", "", "COMUNICATO STAMPA", "",
+             "Lontre, il censimento raddoppia in dieci anni", "", "Rovigo, 3 marzo 2025 – " + BODY["it"][0], "", BODY["it"][1])
+    assert (c.outlet, c.published, c.reproduced_by) == ("Lower Valley River Trust", "2025-03-03", None)
+
+
+@pytest.mark.parametrize("language, signoff", [
+    ("es", "¡Hasta la semana que viene! Si te ha gustado, reenvía este boletín a un amigo."),
+    ("fr", "À la semaine prochaine ! Transférez cette lettre à un ami."),
+    ("it", "Alla prossima settimana! Inoltra questa newsletter a un amico."),
+])
+def test_a_newsletters_sign_off_goes_with_its_footer(language, signoff):
+    c = clip("Otters are back on the lower river", "", *BODY[language], "", signoff, "", "Darse de baja | Disiscriviti")
+    assert c.body == list(BODY[language])

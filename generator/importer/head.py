@@ -37,8 +37,9 @@ class HeadReader:
             return "contribution"   # ("Reporting by Ann Lowe; Editing by Tom Hart": not a byline, a credit)
         if unit.words <= 25 and P.CREDIT.search(text) and not P.BYLINE_START.match(text):
             return "credit"
-        if P.BYLINE_START.match(text) and unit.words <= 20 and not is_prose(unit):
-            return "byline"
+        if P.BYLINE_START.match(text) and unit.words <= 20 and not is_prose(unit) and \
+                not text[P.BYLINE_START.match(text).end():][:1].islower():
+            return "byline"   # ('Por Lucía Gil'; not 'Por qué el azud ...', a headline)
         if unit.words <= 25 and len(re.split(P.SEPARATORS, text)) >= 2 and \
                 any(name_like(part.strip()) for part in re.split(P.SEPARATORS, text)) and \
                 (find_date(text) or P.CREDIT.search(text)):

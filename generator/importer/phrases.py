@@ -149,10 +149,10 @@ LETTER_WORDS = re.compile(r"\b(newsletter|letter|e-?mail|lettre|infolettre|rundb
 # A newsletter's sign-off that asks the reader to pass it on.
 PASS_IT_ON = re.compile(_any(
     r"\bforward (it|this( e-?mail| newsletter| letter)?) to\b", r"\bforward to a friend\b", r"\bshare (this|it) with (a friend|someone)\b",
-    r"\btransférez(-la|-le)? à\b", r"\bfaites(-la)? suivre\b", r"\bpartagez (cette (lettre|newsletter)|-la)\b",
+    r"\btransférez(-la|-le)?( cette (lettre|newsletter))? à\b", r"\bfaites(-la)? suivre\b", r"\bpartagez (cette (lettre|newsletter)|-la)\b",
     r"\bleiten sie (ihn|sie|diesen newsletter|diese e-?mail) .{0,30}weiter\b", r"\bempfehlen sie (diesen|den) newsletter\b",
-    r"\breenv[ií]a(lo|la|le)? a\b", r"\bcomparte (este boletín|esta newsletter)\b",
-    r"\binoltra(la|lo)? a\b", r"\bcondividi (questa newsletter|la newsletter)\b",
+    r"\breenv[ií]a(lo|la|le)?( este (boletín|correo|newsletter))? a\b", r"\bcomparte (este boletín|esta newsletter)\b",
+    r"\binoltra(la|lo)?( questa (newsletter|e-?mail|lettera))? a\b", r"\bcondividi (questa newsletter|la newsletter)\b",
 ), re.I)
 
 # A prompt to sign up or subscribe, in each language: inside the text, it goes and the text after it stays.
@@ -270,7 +270,7 @@ FIRST_PUBLISHED = re.compile(r"^(?:\W{0,3})(?:" + _any(
     r"(dieser (artikel|beitrag) )?(ist )?(zuerst|ursprünglich|erstmals) (erschienen|veröffentlicht) (in|im|bei|auf|von) (?P<de>.+?)", r"quelle ?: ?(?P<de2>.+?)",
     r"(este artículo (fue |se )?)?(publicado|aparecido|publicó) (originalmente|primero|por primera vez) (en|por) (?P<es>.+?)", r"fuente ?: ?(?P<es2>.+?)",
     r"(questo articolo (è stato )?)?(pubblicato|apparso) (originariamente|originalmente|per la prima volta) (su|sul|sulla|in|da) (?P<it>.+?)",
-    r"fonte ?: ?(?P<it2>.+?)", r"via (?P<via>[A-ZÀ-Þ].+?)",
+    r"fonte ?: ?(?P<it2>.+?)", r"via (?P<via>(?-i:[A-ZÀ-Þ])[^\d]+?)",
 ) + r")(?=\s+(?:on|le|am|el|il|and|et|und|y|e|in|with|avec|mit|con)\s|\s+[-–—|·•]\s|\s*[,.;(]|\s*$)", re.I)
 
 # Bylines: "By ...", and the words that join two names.
