@@ -355,3 +355,18 @@ def test_a_canonical_link_to_another_host_than_the_pages_own_makes_it_a_republic
     c = html(page(head))
     assert c.url == "https://baycourier.example/2024/05/harbour"
     assert c.reproduced_by is not None and c.reproduced_by.outlet == "Otter Blog" and c.reproduced_by.url is None
+
+
+def test_a_headline_in_guillemets_and_a_kind_label_before_it_in_the_pages_title():
+    c = html(page().replace("<title>Harbour basin to be dredged | Bay Courier</title>",
+                            "<title>Entretien : « Le bassin sera dragué avant l'hiver » | Bay Courier</title>")
+             .replace("<h1>Harbour basin to be dredged</h1>", ""))
+    assert (c.title, c.kind) == ("« Le bassin sera dragué avant l'hiver »", "interview")
+
+
+def test_a_title_that_shortens_the_headline_the_page_shows_gives_way_to_it():
+    c = html(page().replace("<title>Harbour basin to be dredged | Bay Courier</title>",
+                            "<title>Harbour basin to be dredged - Bay Courier</title>")
+             .replace("<h1>Harbour basin to be dredged</h1>", "<h2>Harbour basin to be dredged after boats run aground</h2>"
+                      "<h2>2 thoughts on “Harbour basin to be dredged”</h2>"))
+    assert c.title == "Harbour basin to be dredged after boats run aground"

@@ -280,3 +280,10 @@ def test_an_address_in_a_letterhead_is_no_credit_of_an_original():
 def test_a_newsletters_sign_off_goes_with_its_footer(language, signoff):
     c = clip("Otters are back on the lower river", "", *BODY[language], "", signoff, "", "Darse de baja | Disiscriviti")
     assert c.body == list(BODY[language])
+
+
+def test_a_standfirst_keeps_its_emphasis():
+    c = clip("Otters are back on the lower river", "", "**Q:** Why did you start counting the otters ten years ago, and "
+             "who helped you?", "", f"**A:** {BODY['en'][0]}", "", "**Q:** What did the volunteers do on the banks?", "",
+             f"**A:** {BODY['en'][1]}")
+    assert c.body[0].startswith("**Q:** Why") and c.kind == "interview"

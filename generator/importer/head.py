@@ -218,4 +218,4 @@ class HeadReader:
             else:
                 self._removed("page furniture", unit, "chrome")
         standfirst = [u for u in head if u.kind == "standfirst"]
-        self.standfirst = [u.clean for u in standfirst]
+        self.standfirst = [u.text.strip().lstrip("#> ").strip() for u in standfirst]   # (its emphasis kept: '**Q:** ...')

@@ -18,11 +18,12 @@ import re
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
+from ..matcher import fold
 from . import phrases as P
 from .clipping import Clipping, Reproducer
-from .kinds import label_kind, settle_kind
+from .kinds import label_kind, note_label, settle_kind
 from .known import KnownOutlets
-from .lines import Unit, language, name_like, outlet_name
+from .lines import Unit, headline_text, language, name_like, outlet_name
 from .text import TextReader, ask_unknown
 from .when import find_date
 
@@ -36,6 +37,7 @@ _LINK = re.compile(r"<link\b[^>]*>", re.I)
 _ATTR = re.compile(r"([\w:-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)")
 OWN_LINKS = {"home", "shortlink", "edituri", "pingback", "https://api.w.org/", "search", "wlwmanifest"}
 _HOME = re.compile(r"<(?:a|base)\b[^>]*>", re.I)
+_TOP_HEADING = re.compile(r"<h([12])\b[^>]*>(.*?)</h\1\s*>", re.I | re.S)
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
 _LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
 _TAG = re.compile(r"<[^>]+>")
@@ -275,7 +277,7 @@ def _split_title(title: str | None, site: str | None) -> tuple[str | None, str |
     """'Headline | Outlet' → (headline, outlet); the side that is the site's name, or the shorter."""
     if not title:
         return None, None
-    parts = re.split(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+", title)
+    parts = re.split(r"\s+[|–—-]\s+|\s+::\s+" + ("" if "«" in title else r"|\s+»\s+"), title)   # (« … » is a quotation)
     if len(parts) < 2:
         return title, None
     if site:
@@ -305,11 +307,12 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
         title = _split_title(title, site)[0]
     if title:
         title = " ".join(htmllib.unescape(title).split())
-        label = P.DOCUMENT_LABEL_PREFIX.match(title)
-        if label and len(title[label.end():].split()) >= 3:   # ("Pressemitteilung: Neue Buslinie ...": the label goes)
-            title = title[label.end():]
-            if P.PRESS_RELEASE_LABEL.match(label.group(0)) and not clip.kind:
-                clip.decide("kind", "press-release", f"the label “{label.group(0).strip(' :–—|-')}” before the headline")
+        note_label(clip, title, "before the headline")
+        title = headline_text(title)   # ("Pressemitteilung: Neue Buslinie ...", "Interview: ...": the label goes)
+        if not (ld.get("headline") or micro.get("headline")):
+            shown = [clip.title or ""] + [_text(inner) for _, inner in _TOP_HEADING.findall(d.page)]
+            title = next((text for text in shown if len(text) > len(title) and len(text.split()) <= 30
+                          and fold(text).startswith(fold(title))), title)   # (the <title> shortens the page's headline)
         clip.decide("title", title, "the page's declared headline")
     own_site = d.first(site, title_site)
     authors = _names(ld.get("author")) or _names(micro.get("author")) or \

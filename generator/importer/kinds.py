@@ -27,7 +27,7 @@ _LABELS = [
 ]
 
 # A label set before a headline on its line: "Interview: ...", "OPINION | ...", "Meinung – ...".
-_PREFIX = re.compile(r"^([^\W\d][^:|–—]{1,30}?)\s*(?::|\||–|—)\s+(?=\S)")
+PREFIX = re.compile(r"^([^\W\d][^:|–—]{1,30}?)\s*(?::|\||–|—)\s+(?=\S)")
 
 # A question's and an answer's mark at the start of a paragraph, in each language.
 _QUESTION = re.compile(r"^(?:\*\*)?(?:q|question|frage|f|pregunta|p|domanda|d)\s*[:.–—-]", re.I)
@@ -42,7 +42,7 @@ def label_kind(text: str) -> str | None:
 
 def prefix_kind(headline: str) -> str | None:
     """The kind a label before a headline names ('Interview: "We ..."'), or None."""
-    found = _PREFIX.match(headline.strip())
+    found = PREFIX.match(headline.strip())
     return label_kind(found.group(1)) if found else None
 
 

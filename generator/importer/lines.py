@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import phrases as P
+from .kinds import PREFIX as KIND_PREFIX, prefix_kind
 from .when import find_date, find_month
 
 URL = re.compile(r"https?://[^\s<>\"')]+")
@@ -316,9 +317,9 @@ def headline_text(text: str) -> str:
     kept = [part for part in parts if not is_section(part)]
     if 1 <= len(kept) < len(parts):
         text = " | ".join(kept)
-    document = P.DOCUMENT_LABEL_PREFIX.match(text)
+    document = P.DOCUMENT_LABEL_PREFIX.match(text) or (KIND_PREFIX.match(text) if prefix_kind(text) else None)
     if document and len(text[document.end():].split()) >= 3:
-        text = text[document.end():]   # ("Press release: New bridge opens": the label, not the headline)
+        text = text[document.end():]   # ("Press release: New bridge opens", "Interview: ...": the label, not the headline)
     label = re.match(r"^([^\W\d][^:]{1,20}?)\s*:\s+(?=\S)", text)
     if label and label.group(1).isupper() and is_section(label.group(1)):
         text = text[label.end():]
