@@ -16,8 +16,7 @@ _GREEK = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω", "a b g d
 _CYRILLIC = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґђјљњћџў",
                      "a b v g d e e zh z i y k l m n o p r s t u f kh ts ch sh shch - y - e yu ya i yi ye g dj j lj nj c "
                      "dz u".split()))
-_SPELT = {**_GREEK, **_CYRILLIC}
-_SPELT = {key: ("" if value == "-" else value) for key, value in _SPELT.items()}
+_SPELT = {key: ("" if value == "-" else value) for key, value in {**_GREEK, **_CYRILLIC}.items()}   # ('-': silent)
 
 
 def transliterate(text: str) -> str:
