@@ -370,3 +370,10 @@ def test_a_title_that_shortens_the_headline_the_page_shows_gives_way_to_it():
              .replace("<h1>Harbour basin to be dredged</h1>", "<h2>Harbour basin to be dredged after boats run aground</h2>"
                       "<h2>2 thoughts on “Harbour basin to be dredged”</h2>"))
     assert c.title == "Harbour basin to be dredged after boats run aground"
+
+
+def test_a_standfirst_set_in_an_h2_is_the_first_paragraph_not_a_subheading():
+    standfirst = "Fishing boats twice ran aground this spring, and the board says the basin has not been dredged since 2004."
+    later = "The board will decide in June whether the outer quay needs dredging as well, after a survey of its depth."
+    c = html(page(body_top=f"<h2>{standfirst}</h2>", extra=f"<h2>What happens next</h2><p>{later}</p>"))
+    assert c.body[0] == standfirst and c.body[-2:] == ["## What happens next", later]

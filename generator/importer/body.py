@@ -74,6 +74,8 @@ class BodyReader:
                 self._removed("fragment (a graphic's or a caption's text)", unit, "fragment")
             else:
                 text = self._agency_dateline(unit)
+                if text.startswith("#") and is_prose(unit):
+                    text = text.lstrip("# ")   # (a sentence of running text set as a heading: a standfirst in an h2)
                 if not any(not b.startswith("#") for b in blocks):
                     text = self._place_date_opening(text)
                 blocks.append(text if LIST_ITEM.match(text) else _inline(text))
