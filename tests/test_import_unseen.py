@@ -287,3 +287,19 @@ def test_a_standfirst_keeps_its_emphasis():
              "who helped you?", "", f"**A:** {BODY['en'][0]}", "", "**Q:** What did the volunteers do on the banks?", "",
              f"**A:** {BODY['en'][1]}")
     assert c.body[0].startswith("**Q:** Why") and c.kind == "interview"
+
+
+def test_a_french_ruling_its_chamber_its_parties_and_its_formula():
+    c = clip("TRIBUNAL JUDICIAIRE DE VALMONT", "Première chambre civile", "", "RG n° 23/01234", "",
+             "JUGEMENT DU 12 MARS 2025", "", "Association Les Amis de la Loutre", "contre", "Commune de Valmont", "",
+             "EXPOSÉ DU LITIGE", "", BODY["fr"][0], "", "PAR CES MOTIFS", "", BODY["fr"][1])
+    assert (c.title, c.kind, c.outlet, c.published, c.authors) == ("JUGEMENT DU 12 MARS 2025", "court-record", None,
+                                                                  "2025-03-12", [])
+    assert c.body == ["## EXPOSÉ DU LITIGE", BODY["fr"][0], "## PAR CES MOTIFS", BODY["fr"][1]]
+
+
+@pytest.mark.parametrize("opening", ["Kassel, 3. März 2025. ", "Kassel, den 3. März 2025 – "])
+def test_a_press_releases_dateline_closed_by_a_full_stop(opening):
+    c = clip("Flussverband Untertal", "", "Pressemitteilung", "", "Fischotter kehren an den Unterlauf zurück", "",
+             opening + BODY["de"][0], "", BODY["de"][1])
+    assert (c.published, c.body) == ("2025-03-03", list(BODY["de"]))

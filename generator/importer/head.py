@@ -11,6 +11,9 @@ from .lines import (EDITION, URL_LINE, Unit, agency_dateline, byline_by_comma, b
 from .kinds import label_kind, note_label
 from .when import TIME, find_date, find_month
 
+# The first word after a byline's 'Par', 'By': a determiner is no name ('PAR CES MOTIFS', a ruling's formula).
+NOT_A_NAME = re.compile(r"(?i:the|this|these|those|a|an|ce|ces|cette|cet|le|la|les|un|une|diese[rsmn]?|der|die|das|ein|"
+                        r"este|esta|estos|estas|el|los|las|una|questo|questa|questi|queste|il|lo|gli)\b")
 GRAPHIC_PARTS = re.compile(r"[|]|grafi|graph", re.I)   # ("Source: X | Graphic: Y", a graphic's credit, not an original)
 
 
@@ -38,7 +41,8 @@ class HeadReader:
         if unit.words <= 25 and P.CREDIT.search(text) and not P.BYLINE_START.match(text):
             return "credit"
         if P.BYLINE_START.match(text) and unit.words <= 20 and not is_prose(unit) and \
-                not text[P.BYLINE_START.match(text).end():][:1].islower():
+                not text[P.BYLINE_START.match(text).end():][:1].islower() and \
+                not NOT_A_NAME.match(text[P.BYLINE_START.match(text).end():]):
             return "byline"   # ('Por Lucía Gil'; not 'Por qué el azud ...', a headline)
         if unit.words <= 25 and len(re.split(P.SEPARATORS, text)) >= 2 and \
                 any(name_like(part.strip()) for part in re.split(P.SEPARATORS, text)) and \
@@ -86,6 +90,11 @@ class HeadReader:
             self._caption_credit(unit)
         elif kind == "byline":
             self._byline(unit)
+        elif kind == "dateline" and P.RULING_TITLE.match(text):
+            found = find_date(text)
+            if found:
+                self._date(found.value, text)
+            unit.kind = "candidate"   # ('JUGEMENT DU 12 MARS 2025': a ruling's title, which dates it)
         elif kind == "dateline":
             self._dateline(unit)
         elif kind == "case number":
@@ -124,12 +133,18 @@ class HeadReader:
                              f"the document's label “{labels[0].clean}”")
         if ruling:   # (the parties: 'BETWEEN: / ANNA LOWE / Claimant / and / ...': names over their roles, no title)
             for unit in head:
+                before = self.units[unit.index - 1] if unit.index else None
                 after = self.units[unit.index + 1] if unit.index + 1 < len(self.units) else None
                 if P.PARTY_ROLE.match(unit.clean) and unit.kind in ("candidate", "chrome"):
                     self._removed("the parties' formula", unit, "chrome")
-                elif unit.kind == "candidate" and after is not None and P.PARTY_ROLE.match(after.clean) and \
-                        not P.RULING_TITLE.match(unit.clean):
-                    self._removed("a party to the case", unit, "letterhead")
+                elif unit.kind == "candidate" and not P.RULING_TITLE.match(unit.clean) and (
+                        after is not None and P.PARTY_ROLE.match(after.clean) or
+                        P.PARTY_ROLE.match(unit.clean.split()[-1]) or
+                        before is not None and before.clean and P.PARTY_ROLE.match(before.clean.split()[-1])):
+                    self._removed("a party to the case", unit, "letterhead")   # ('X contre' / 'Y', 'X v' / 'Y')
+            for unit in head[:labels[0].index]:
+                if unit.kind == "candidate" and not P.RULING_TITLE.match(unit.clean) and not is_sentence(unit.clean):
+                    self._removed("the court's heading", unit, "letterhead")   # ('Première chambre civile')
         for unit in head[:labels[0].index]:
             if unit.kind != "candidate" or is_sentence(unit.clean) or unit.words > 14:
                 continue

@@ -468,5 +468,5 @@ ABOUT_ORGANISATION = re.compile(r"^(?i:about|à propos d[eu]|à propos des|à pr
                                 r"[A-ZÀ-Þ][^.!?]{1,60}:?$")
 
 # A press release's place and date opening its first paragraph: "Fenwick, 12 March 2025 – The trust ...".
-PLACE_DATE_OPENING = re.compile(r"^([A-ZÀ-Þ][\w'’ .-]{1,40}?),?\s+(?:(?i:le|den|am|el|il|a)\s+)?([^–—]{4,40}?)\s*[-–—]+\s+"
+PLACE_DATE_OPENING = re.compile(r"^([A-ZÀ-Þ][\w'’ .-]{1,40}?),?\s+(?:(?i:le|den|am|el|il|a)\s+)?([^–—]{4,40}?)\s*(?:[-–—]+|\.)\s+"
                                 r"(?=[A-ZÀ-Þ\"“«„])")
