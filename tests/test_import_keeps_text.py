@@ -31,8 +31,13 @@ WORDS = {   # (ordinary words of each language: nouns, verbs, the small words be
            "lungo tranquillo vicino dopo prima durante con e per ogni tre diversi locale primo ultimo"),
 }
 HEADS = [["Home  News  Sport  Weather"], ["Sign in | Subscribe"], ["THE VALLEY GAZETTE"], ["By Ann Lowe"],
-         ["Published 4 June 2024, 09:30"], ["Photo: Dev Shah"], ["Share  Tweet  Email"], ["LOCAL"]]
-TAILS = [["Related stories", "Buses cut in September"], ["Most read", "1. Something else"], []]
+         ["Published 4 June 2024, 09:30"], ["Photo: Dev Shah"], ["Share  Tweet  Email"], ["LOCAL"],
+         ["Accueil  Actualités  Sports"], ["Par Claire Roux", "Publié le 4 juin 2024 à 07h15"], ["Von Jonas Weber"],
+         ["Veröffentlicht am 4. Juni 2024"], ["Por Lucía Gil", "Madrid | 04/06/2024 - 08:45 h"], ["di Marco Bellini"],
+         ["Pubblicato il 4 giugno 2024 alle 10:12"], ["COMUNICATO STAMPA"], ["View this email in your browser"],
+         ["Issue 12 · 4 June 2024"], ["Foto: ANSA"]]
+TAILS = [["Related stories", "Buses cut in September"], ["Most read", "1. Something else"], [],
+         ["À lire aussi", "Le marché ferme en août"], ["Unsubscribe | Update your preferences"], ["Leggi anche"]]
 
 
 def clipping_in(language: str):
