@@ -49,7 +49,7 @@ SUMMARY_FIELDS = {"id", "title", "date", "order", "tags", "summary", "entities"}
 ENTITY_FIELDS = {"id", "type", "name", "aliases", "summary", "roles", "links", "date", "start",
                  "end", "place", "participants", "relations", "tags"}
 RELATION_FIELDS = {"type", "to", "inverse", "date", "start", "end", "sources", "note"}
-SYNDICATED_FIELDS = {"outlet", "url", "date", "published", "access", "note"}
+SYNDICATED_FIELDS = {"outlet", "url", "date", "published", "access", "note", "original", "sha256", "retrieved"}
 LINK_FIELDS = {"label", "url"}
 
 

@@ -40,7 +40,30 @@ class Case:
 
     @property
     def kind(self) -> str:
-        return self.expected.get("kind", "?")
+        """The kind of input: text, html or pdf."""
+        return input_kind(self.expected, self.source)
+
+
+INPUT_KINDS = {"text", "html", "pdf"}
+
+
+def input_kind(expected: dict, source: Path | None = None) -> str:
+    """`input:` (or, as the first corpora wrote it, `kind:` holding text, html or pdf), else the file's suffix."""
+    if expected.get("input") in INPUT_KINDS:
+        return expected["input"]
+    if expected.get("kind") in INPUT_KINDS:
+        return expected["kind"]
+    name = source.name if source else ""
+    return "pdf" if name.endswith(".pdf.yaml") else "html" if name.endswith((".html", ".htm")) else "text"
+
+
+def source_kind(expected: dict) -> str:
+    """The article's expected `kind` (issue 29: news, wire, opinion, interview, press-release, ...): `kind:`
+    unless it names the input (then `source_kind:`), absent = news."""
+    kind = expected.get("kind")
+    if kind is None or kind in INPUT_KINDS:
+        kind = expected.get("source_kind") or expected.get("article_kind")
+    return kind or "news"
 
 
 @dataclass(frozen=True)
@@ -224,6 +247,8 @@ def compare(expected: dict, meta: dict, body: str) -> list[FieldResult]:
     results.append(FieldResult("access", access == expected.get("access", "full"), expected.get("access"), access))
     results.append(FieldResult("review", review == set(expected.get("review") or []),
                                sorted(expected.get("review") or []), sorted(review)))
+    got_kind = meta.get("kind") or "news"      # (what import writes; the loader reads it from issue 29 on)
+    results.append(FieldResult("kind", got_kind == source_kind(expected), source_kind(expected), got_kind))
     if "syndicated" in expected:
         results.extend(_compare_syndicated(expected["syndicated"], meta.get("syndicated")))
     flat = _norm(MARKDOWN_ESCAPE.sub(r"\1", body))     # "1\. This" is the text "1. This"
@@ -268,7 +293,7 @@ def expected_fields(case: Case) -> list[str]:
     """The names of the checks `evaluate` makes for this case (for failures that stop early)."""
     if case.expected.get("refuse"):
         return ["refuse"]
-    names = ["title", "outlet", "published", "authors", "credits", "url", "language", "access", "review"]
+    names = ["title", "outlet", "published", "authors", "credits", "url", "language", "access", "review", "kind"]
     if "syndicated" in case.expected:
         names += ["syndicated.outlet", "syndicated.published", "syndicated.url", "syndicated.access"]
     names += ["body_includes", "body_excludes"]

@@ -24,6 +24,9 @@ from tests.import_corpus import evaluate, load_cases  # noqa: E402
 
 def score_folder(folder: Path, verbose: bool) -> tuple[int, int]:
     cases = load_cases(folder)
+    if not cases:
+        print(f"\n{folder}: no clippings to score (see its README.md)")
+        return 0, 0
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     failures = []

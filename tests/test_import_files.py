@@ -329,3 +329,51 @@ def test_roman_numbered_section_titles_are_subheadings(tmp_path):
               *LINES[3:6], "III. Calendrier des travaux", "", *LINES[6:]]]
     c = pdf(tmp_path, pages)
     assert [b for b in c.body if b.startswith("## ")] == ["## II. Ce que décide le conseil", "## III. Calendrier des travaux"]
+
+
+def test_a_page_declared_an_opinion_piece_is_one_and_a_plain_article_has_no_kind():
+    ld = ('<script type="application/ld+json">{"@type":"OpinionNewsArticle","headline":"Dredge the basin now",'
+          '"datePublished":"2024-05-12"}</script>')
+    assert html(page(ld)).kind == "opinion"
+    assert html(page('<meta property="article:section" content="Meinung">')).kind == "opinion"
+    assert html(page('<meta property="article:section" content="Harbour">')).kind is None
+
+
+def test_a_press_release_prefix_leaves_the_title_of_a_page():
+    c = html(page().replace("<title>Harbour basin to be dredged | Bay Courier</title>",
+                            "<title>Communiqué : le bassin du port sera dragué | Port de Kelsey</title>")
+             .replace("<h1>Harbour basin to be dredged</h1>", ""))
+    assert (c.title, c.kind) == ("le bassin du port sera dragué", "press-release")
+
+
+@pytest.mark.parametrize("own", ['<link rel="alternate" type="application/rss+xml" href="https://otterblog.example/feed/">',
+                                 '<link rel="shortlink" href="https://otterblog.example/?p=123">',
+                                 '<a rel="home" href="https://otterblog.example/">Otter Blog</a>'])
+def test_a_canonical_link_to_another_host_than_the_pages_own_makes_it_a_republication(own):
+    head = ('<link rel="canonical" href="https://baycourier.example/2024/05/harbour">'
+            '<meta property="og:site_name" content="Otter Blog">' + own)
+    c = html(page(head))
+    assert c.url == "https://baycourier.example/2024/05/harbour"
+    assert c.reproduced_by is not None and c.reproduced_by.outlet == "Otter Blog" and c.reproduced_by.url is None
+
+
+def test_a_headline_in_guillemets_and_a_kind_label_before_it_in_the_pages_title():
+    c = html(page().replace("<title>Harbour basin to be dredged | Bay Courier</title>",
+                            "<title>Entretien : « Le bassin sera dragué avant l'hiver » | Bay Courier</title>")
+             .replace("<h1>Harbour basin to be dredged</h1>", ""))
+    assert (c.title, c.kind) == ("« Le bassin sera dragué avant l'hiver »", "interview")
+
+
+def test_a_title_that_shortens_the_headline_the_page_shows_gives_way_to_it():
+    c = html(page().replace("<title>Harbour basin to be dredged | Bay Courier</title>",
+                            "<title>Harbour basin to be dredged - Bay Courier</title>")
+             .replace("<h1>Harbour basin to be dredged</h1>", "<h2>Harbour basin to be dredged after boats run aground</h2>"
+                      "<h2>2 thoughts on “Harbour basin to be dredged”</h2>"))
+    assert c.title == "Harbour basin to be dredged after boats run aground"
+
+
+def test_a_standfirst_set_in_an_h2_is_the_first_paragraph_not_a_subheading():
+    standfirst = "Fishing boats twice ran aground this spring, and the board says the basin has not been dredged since 2004."
+    later = "The board will decide in June whether the outer quay needs dredging as well, after a survey of its depth."
+    c = html(page(body_top=f"<h2>{standfirst}</h2>", extra=f"<h2>What happens next</h2><p>{later}</p>"))
+    assert c.body[0] == standfirst and c.body[-2:] == ["## What happens next", later]

@@ -7,7 +7,7 @@ import pytest
 import yaml
 from hypothesis import given, strategies as st
 
-from tests.import_corpus import (compare, load_cases, page_anchors, paragraph_count, split_article,
+from tests.import_corpus import (compare, load_cases, page_anchors, paragraph_count, source_kind, split_article,
                                  subheadings)
 
 CASES = [case for case in load_cases(Path(__file__).parent / "fixtures" / "import")
@@ -18,6 +18,8 @@ def faithful_article(expected: dict) -> str:
     """The article a perfect importer would write for `expected`: front matter and body."""
     meta = {key: expected[key] for key in ("title", "outlet", "published", "url", "language", "access")
             if expected.get(key) is not None}
+    if source_kind(expected) != "news":
+        meta["kind"] = source_kind(expected)
     meta["authors"] = expected["authors"]
     meta["credits"] = expected["credits"]
     meta["review"] = [f"{name}: not stated in the clipping" for name in expected["review"]]
@@ -58,12 +60,23 @@ def test_each_kind_of_mistake_fails_its_own_field():
         "body_excludes": good.replace("Filler paragraph 6.", "Related articles Island school to share head teacher"),
         "paragraphs": good.replace("\n\nFiller paragraph 5.", " Filler paragraph 5."),
         "access": good.replace("access: full", "access: partial"),
+        "kind": good.replace("access: full", "access: full\nkind: opinion"),
     }
     for field, article in mistakes.items():
         assert article != good, field
         scores = _scores(case.expected, article)
         assert not scores[field], field
         assert all(ok for name, ok in scores.items() if name != field), (field, scores)
+
+
+def test_kind_is_news_when_absent_and_the_input_kind_is_not_the_articles():
+    assert source_kind({"kind": "text"}) == "news" and source_kind({}) == "news"
+    assert source_kind({"input": "pdf", "kind": "court-record"}) == "court-record"
+    assert source_kind({"kind": "html", "source_kind": "wire"}) == "wire"
+    expected = {"kind": "press-release", "review": [], "authors": [], "credits": []}
+    assert _scores(expected, "---\nkind: press-release\n---\n")["kind"]
+    assert not _scores(expected, "---\n---\n")["kind"]
+    assert not _scores({"review": [], "authors": [], "credits": []}, "---\nkind: opinion\n---\n")["kind"]
 
 
 def test_date_precision_and_offsets():

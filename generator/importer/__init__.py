@@ -12,14 +12,16 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Sequence
 
 from ..errors import Problem
 from ..matcher import fold
 from ..yamlsource import clean_text
 from .. import originals
 from .clipping import Clipping, Reproducer
-from .store import SAME_TEXT, ClippingError, Existing, add_syndicated_record, articles_folder, free_path, \
-    slug, write_article
+from .known import KnownOutlets, name_known_outlets
+from .names import article_name, given_field_problem
+from .store import SAME_TEXT, ClippingError, Existing, add_syndicated_record, articles_folder, free_path, write_article
 from .text import read_text
 
 __all__ = ["Clipping", "ClippingError", "Existing", "ImportResult", "import_clipping", "import_data",
@@ -38,25 +40,36 @@ def decode(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-def parse_clipping(text: str) -> Clipping:
+def parse_clipping(text: str, known_outlets: Sequence[tuple[str, Sequence[str]]] | KnownOutlets = ()) -> Clipping:
     """Pasted clipping text → a Clipping."""
-    return read_text(clean_text(text))
+    known = _known(known_outlets)
+    clip = read_text(clean_text(text), known)
+    name_known_outlets(clip, known)
+    return clip
 
 
-def read_clipping(data: bytes, suffix: str) -> Clipping:
-    """A clipping file's bytes → a Clipping, read as its suffix says (text when unknown).
+def read_clipping(data: bytes, suffix: str,
+                  known_outlets: Sequence[tuple[str, Sequence[str]]] | KnownOutlets = ()) -> Clipping:
+    """A clipping file's bytes → a Clipping, read as its suffix says (text when unknown); a masthead or
+    credit naming one of `known_outlets` ((name, aliases) pairs) is that outlet, by its name.
     Raises ClippingError for a file that cannot be imported (a scanned PDF)."""
     kind = KINDS.get(suffix.lower(), "text")
+    known = _known(known_outlets)
     if kind == "html":
         from .html import read_html
-        clip = read_html(decode(data))
+        clip = read_html(decode(data), known)
     elif kind == "pdf":
         from .pdf import read_pdf
-        clip = read_pdf(data)
+        clip = read_pdf(data, known)
     else:
-        clip = parse_clipping(decode(data))
-    clip.kind = kind
+        clip = read_text(clean_text(decode(data)), known)
+    name_known_outlets(clip, known)
+    clip.input_kind = kind
     return clip
+
+
+def _known(outlets) -> KnownOutlets:
+    return outlets if isinstance(outlets, KnownOutlets) else KnownOutlets(outlets)
 
 
 @dataclass
@@ -71,11 +84,17 @@ class ImportResult:
 
 def import_data(data: bytes, suffix: str, into: Path, existing: Existing, new: bool = False,
                 outlet: str | None = None, retrieved: datetime.date | None = None,
-                dry_run: bool = False) -> ImportResult:
-    """Import one clipping file's bytes into the dossier `into` (nothing written with `dry_run`)."""
+                dry_run: bool = False, known_outlets: Sequence[tuple[str, Sequence[str]]] | KnownOutlets = ()
+                ) -> ImportResult:
+    """Import one clipping file's bytes into the dossier `into` (nothing written with `dry_run`).
+    `known_outlets`, the dossier's described outlets as (name, aliases): a masthead or credit line
+    naming one of them is that outlet, written under its name."""
+    problem = given_field_problem("--outlet", outlet)
+    if problem:
+        raise ClippingError(problem)
     sha256 = originals.digest(data)
     same = existing.same_file(sha256)
-    clip = read_clipping(data, suffix)
+    clip = read_clipping(data, suffix, known_outlets)
     if same is not None:
         return ImportResult("already", clip, same.path, 1.0)
     if outlet:
@@ -93,27 +112,40 @@ def import_data(data: bytes, suffix: str, into: Path, existing: Existing, new: b
             return ImportResult("already", clip, known.path, score)
         copy.note = f"imported copy ({score:.0%} of its text matches)" + (
             f"; {clip.access_note}" if clip.access != "full" and clip.access_note else "")
-        if not dry_run:
+        copy.sha256, copy.retrieved = sha256, (retrieved or datetime.date.today()).isoformat()
+        copy.original = f"{originals.FOLDER}/{known.path.stem}-copy{_extension(suffix)}"
+        if not dry_run:   # (the copy's own file, kept beside the article's: evidence of what the copy said)
+            copy.original = originals.keep(into, f"{known.path.stem}-copy", _extension(suffix), data)
             add_syndicated_record(known.path, copy)
             existing.articles[existing.articles.index(known)].outlets.add(fold(copy.outlet or ""))
         return ImportResult("syndicated", clip, known.path, score)
-    path = free_path(folder, slug(clip.title or "clipping"))
+    path = free_path(folder, article_name(clip.title, clip.outlet, clip.published))
     clip.sha256 = sha256
     clip.retrieved = (retrieved or datetime.date.today()).isoformat()
-    extension = suffix.lower() if suffix.lower() in KINDS else ".txt"
+    extension = _extension(suffix)
     clip.original = f"{originals.FOLDER}/{path.stem}{extension}"
     copy_of = match[0].path.stem if match else None
     if not dry_run:
         clip.original = originals.keep(into, path.stem, extension, data)
+    if clip.reproduced_by:   # (the file read is the reproducing site's page: its record names it too)
+        clip.reproduced_by.original, clip.reproduced_by.sha256 = clip.original, sha256
+        clip.reproduced_by.retrieved = clip.retrieved
+    if not dry_run:
         text = write_article(path, clip, copy_of)
         existing.add(path, text)
     return ImportResult("created", clip, path, match[1] if match else 0.0, copy_of)
 
 
-def import_clipping(text: str, into: Path, new: bool = False, outlet: str | None = None) -> ImportResult:
+def _extension(suffix: str) -> str:
+    return suffix.lower() if suffix.lower() in KINDS else ".txt"
+
+
+def import_clipping(text: str, into: Path, new: bool = False, outlet: str | None = None,
+                    known_outlets: Sequence[tuple[str, Sequence[str]]] = ()) -> ImportResult:
     """Pasted text (standard input) into the dossier."""
     existing = Existing.read(into)
-    result = import_data(text.encode("utf-8"), ".txt", into, existing, new=new, outlet=outlet)
+    result = import_data(text.encode("utf-8"), ".txt", into, existing, new=new, outlet=outlet,
+                         known_outlets=known_outlets)
     result.warnings = existing.warnings
     return result
 

@@ -9,10 +9,13 @@ import datetime
 import os
 import sys
 from pathlib import Path
+from typing import Sequence
 
 from ..errors import DossierError, counted, display_path
 from . import KINDS, ImportResult, import_data
-from .store import Existing
+from .known import KnownOutlets
+from .names import given_field_problem
+from .store import ClippingError, Existing
 
 PROGRESS_FROM = 20   # files: a progress bar on a terminal past this many
 
@@ -38,10 +41,16 @@ def _retrieved(name: str) -> datetime.date:
 
 
 def import_all(names: list[str], into: Path, new: bool = False, outlet: str | None = None, dry_run: bool = False,
-               verbose: bool = False, progress=None) -> int:
+               verbose: bool = False, progress=None, known_outlets: Sequence[tuple[str, Sequence[str]]] = ()) -> int:
+    """Import each clipping file (folders: their clipping files) into the dossier `into`; `known_outlets`,
+    the dossier's described outlets as (name, aliases), are recognised in mastheads and credit lines."""
+    problem = given_field_problem("--outlet", outlet)
+    if problem:
+        raise ClippingError(problem)   # (before any file is read: nothing is written)
     if not into.is_dir():
         raise FileNotFoundError(str(into))
     files = clipping_files(names)
+    known = KnownOutlets(known_outlets)   # (read once for the batch)
     existing = Existing.read(into)
     for warning in existing.warnings:
         print(warning.format(), file=sys.stderr)
@@ -58,7 +67,7 @@ def import_all(names: list[str], into: Path, new: bool = False, outlet: str | No
             else:
                 data, suffix, retrieved = Path(name).read_bytes(), Path(name).suffix, _retrieved(name)
             result = import_data(data, suffix, into, existing, new=new, outlet=outlet, retrieved=retrieved,
-                                 dry_run=dry_run)
+                                 dry_run=dry_run, known_outlets=known)
         except (DossierError, UnicodeDecodeError) as exc:
             if progress:
                 progress.clear()
@@ -101,7 +110,7 @@ def _line(name: str, result: ImportResult, into: Path, dry_run: bool) -> str:
     extra = f", a copy of {result.copy_of} (copy_of)" if result.copy_of else ""
     review = f"; {counted(len(result.clip.review), 'item')} to review" if result.clip.review else ""
     where = display_path(result.path.resolve())
-    return f"{name}: {'would create' if dry_run else 'created'} {where} ({result.clip.kind}{extra}{review})"
+    return f"{name}: {'would create' if dry_run else 'created'} {where} ({result.clip.input_kind}{extra}{review})"
 
 
 def _details(result: ImportResult) -> None:

@@ -8,9 +8,12 @@ import re
 from . import phrases as P
 from .lines import GRAPHIC, agency_dateline, SENTENCE_END, URL, URL_LINE, Unit, is_data, is_day, is_prose, is_sentence, is_time, \
     entry_time, outlet_name
+from .kinds import note_label
 from .when import find_date
 
 
+# A heading that starts with a number: "3 things to know", "2025: the year of the bridge", "120 Wohnungen ...".
+NUMBER_FIRST = re.compile(r"^\d[\d.,]*(?:\s*%)?:?\s+[«„“\"]?[^\W\d_]{2}")
 LIST_ITEM = re.compile(r"^(?:[-*>]|\d{1,3}[.)])\s+\S")
 
 
@@ -21,10 +24,19 @@ class BodyReader:
         clip = self.clip
         blocks: list[str] = list(getattr(self, "standfirst", []))
         live_times, days = [], []
+        self.items = self._loose_list(body)
         for position, unit in enumerate(body):
             text = unit.clean
             kind = unit.kind if unit.kind == "inline link" else self._body_kind(unit, position, body, counts)
-            if kind == "inline link":
+            if kind == "item":
+                blocks.append(f"- {text}")
+            elif kind == "contribution":
+                self._contribution(unit)
+            elif kind == "signed":
+                agency = self._caption_agency(unit)
+                self._credit(agency, None)
+                blocks.append(text[:text.rfind(agency)].rstrip(" ()"))
+            elif kind == "inline link":
                 self._removed("link to another article", unit)
             elif kind == "paywall":
                 self._paywall(unit)
@@ -54,12 +66,18 @@ class BodyReader:
                 blocks.append(f"## {text}")
             elif kind == "caption":
                 self._caption_credit(unit)
+
             elif kind == "label":
                 self._removed("the document's label", unit, "label")
+                note_label(clip, text, "above the text")
             elif kind == "fragment":
                 self._removed("fragment (a graphic's or a caption's text)", unit, "fragment")
             else:
                 text = self._agency_dateline(unit)
+                if text.startswith("#") and is_prose(unit):
+                    text = text.lstrip("# ")   # (a sentence of running text set as a heading: a standfirst in an h2)
+                if not any(not b.startswith("#") for b in blocks):
+                    text = self._place_date_opening(text)
                 blocks.append(text if LIST_ITEM.match(text) else _inline(text))
         if live_times and not clip.published:
             newest_first = [_hhmm(t) for t in live_times] == sorted(map(_hhmm, live_times), reverse=True) and \
@@ -73,19 +91,55 @@ class BodyReader:
                 self.updated = None
         clip.body = blocks
 
+    def _loose_list(self, body: list[Unit]) -> set[int]:
+        """A list whose items are set apart by blank lines, without markers: short lines, none a sentence
+        of running text nor page furniture, after a line that introduces them ('Walkers are asked to:'),
+        or three or more of them between paragraphs."""
+        items: set[int] = set()
+        for i, unit in enumerate(body):
+            introduced = unit.clean.endswith(":") and unit.words >= 2 and not unit.text.startswith("## ")
+            if not (introduced or is_prose(unit)):
+                continue
+            run = []
+            for j in range(i + 1, len(body)):
+                item = body[j]
+                if item.words > 25 or is_prose(item) or item.text.startswith(("## ", "#")) or LIST_ITEM.match(item.text) or \
+                        item.clean.endswith(":") or self._meta_kind(item) or is_time(item.clean) or \
+                        P.INLINE_LINK.match(item.clean) or P.TRAILING.match(item.clean):
+                    break
+                run.append(j)
+            closed = bool(run) and run[-1] + 1 < len(body) and is_prose(body[run[-1] + 1])
+            if introduced and len(run) >= 2 or len(run) >= 3 and closed and \
+                    not any(SENTENCE_END.search(body[j].clean) for j in run) and \
+                    all(body[j].words >= 2 for j in run):
+                items.update(run)
+        return items
+
     def _body_kind(self, unit: Unit, position: int, body: list[Unit], counts: dict[str, int]) -> str:
         text = unit.clean
+        if position in getattr(self, "items", ()):
+            return "item"
         if P.PAYWALL.search(text) and unit.words <= 60:
             return "paywall"
+        if P.CONTRIBUTION.match(text) and unit.words <= 20 and (";" in text or not SENTENCE_END.search(text)) and \
+                any(is_prose(u) for u in body[:position]):
+            return "contribution"   # ("Reporting by Ann Lowe; Editing by Tom Hart": who made it, in credits)
+
         if P.CONTINUE_ELSEWHERE.search(text) and unit.words <= 20:
             return "elsewhere"
         meta = self._meta_kind(unit)
+        if meta == "caption" and not P.CAPTION_CREDIT.search(text) and self._caption_agency(unit) and \
+                not any(is_prose(u) for u in body[position + 1:]):
+            return "signed"   # (the text's last paragraph with the agency's sign-off glued on: '... on Tuesday. AFP')
         if meta == "caption":
             return "caption"
         if meta == "agency dateline":
+            self.agency_dateline = True
             for agency in agency_dateline(text):
                 self._credit(agency, None)
             return "chrome"
+        if meta == "contribution":
+            return meta
         if meta in ("chrome", "credit", "agency", "url", "translation"):
             return meta if meta != "translation" else "chrome"
         if meta == "original" and (position <= 2 or position >= len(body) - 3):
@@ -100,7 +154,7 @@ class BodyReader:
             return "fragment"
         if P.INLINE_LINK.match(text) and unit.words <= 20 and not is_prose(unit):
             return "inline link"
-        if counts.get(text.lower(), 0) > 1 and unit.words <= 12:
+        if counts.get(text.lower(), 0) > 1 and unit.words <= 12 and not (unit.words >= 8 and is_sentence(text)):
             return "chrome"
         if unit.text.startswith("## ") and not is_prose(unit):
             return "subheading"
@@ -111,12 +165,16 @@ class BodyReader:
         if _numbered_heading(unit, body[position - 1] if position else None, following):
             return "subheading"
         if is_prose(unit) or LIST_ITEM.match(unit.text) or is_sentence(text) or \
-                text.endswith(":") and following is not None and LIST_ITEM.match(following.text):
+                text.endswith(":") and following is not None and (LIST_ITEM.match(following.text) or
+                                                                   position + 1 in getattr(self, "items", ())):
             return "text"   # (a list, and the line that introduces it, are the article's)
         if re.search(r"\d", text) and not re.search(r"[^\W\d_]{3}", text):
             return "fragment"
-        if unit.words <= 14 and following is not None and is_prose(following) and text[:1].isupper() and \
-                not text.endswith((",", ";", ".")):
+        if unit.words <= 14 and following is not None and \
+                (is_prose(following) or (_reads_on(following) or following.words >= 3 and SHORT_SENTENCE.match(following.clean))
+                 and any(is_prose(u) for u in body[:position]) and
+                 not P.PROMPT.search(text) and not self._meta_kind(following)) and \
+                (text[:1].isupper() or NUMBER_FIRST.match(text)) and not text.endswith((",", ";", ".")):
             return "subheading"   # (a heading never ends with a full stop: "Inspectors found cracks." is text)
         if unit.words >= 3 and SHORT_SENTENCE.match(text) and any(is_prose(u) for u in body[:position]) and \
                 following is not None and _reads_on(following):
@@ -142,6 +200,18 @@ class BodyReader:
                 self.original = self.original or outlet_name(name)
         self._removed("sends the reader elsewhere for the rest", unit, "elsewhere")
 
+    def _place_date_opening(self, text: str) -> str:
+        """'Fenwick, 12 March 2025 – The trust will ...' opening the text: the date is the publication's (when
+        no other is stated), and the dateline goes from the paragraph."""
+        match = P.PLACE_DATE_OPENING.match(text)
+        found = find_date(match.group(2)) if match else None
+        if not found or found.text.strip() != match.group(2).strip(" ,"):
+            return text
+        if not self.clip.published:
+            self.clip.decide("published", found.value, f"from the dateline “{match.group(0).strip()}”")
+        self.clip.removed.append(f"dateline: {match.group(0).strip()}")
+        return text[match.end():]
+
     def _agency_dateline(self, unit: Unit) -> str:
         """'PARIS (AFP) — ...', 'Berlin (dpa) - ...', 'MADRID, 3 may (EFE).- ...': the agency is credited and
         the dateline goes (the paragraph's text, without it)."""
@@ -149,6 +219,7 @@ class BodyReader:
         agencies = [a for a in re.split(r"\s*[/,]\s*", match.group(1)) if P.AGENCIES.match(a)] if match else []
         for agency in agencies:
             self._credit(agency, None)
+            self.agency_dateline = True
         if agencies and len(unit.text) > match.end() and unit.text[match.end()].isupper():
             self.clip.removed.append(f"dateline (its agency kept in credits): {match.group(0).strip()}")
             return unit.text[match.end():]

@@ -19,6 +19,9 @@ class Reproducer:
     published: str | None = None
     access: str = "full"
     note: str | None = None
+    original: str | None = None     # the file this copy was imported from, kept in originals/
+    sha256: str | None = None
+    retrieved: str | None = None
 
 
 @dataclass(kw_only=True)
@@ -30,7 +33,9 @@ class Clipping(ArticleMeta):
     removed: list[str] = field(default_factory=list)     # "why: the line"
     decisions: list[str] = field(default_factory=list)   # "field: value — the evidence"
     reproduced_by: Reproducer | None = None              # this text was read on another site than the outlet's
-    kind: str = "text"                                   # text, html or pdf
+    input_kind: str = "text"                             # the file read: text, html or pdf
+    kind: str | None = None   # the article's kind of source when the clipping says it plainly (press-release,
+    #                           court-record, interview, opinion, wire, transcript...); None: news, unstated
 
     def decide(self, name: str, value, evidence: str) -> None:
         setattr(self, name, value)
@@ -56,7 +61,7 @@ def _string(value: str) -> str:
 
 
 # The order of the front matter `dossier import` writes (that of `dossier new`'s template).
-ORDER = ("title", "outlet", "authors", "published", "url", "language", "translated_from", "access", "access_note",
+ORDER = ("title", "kind", "outlet", "authors", "published", "url", "language", "translated_from", "access", "access_note",
          "copy_of", "credits", "original", "sha256", "retrieved")
 
 
@@ -68,7 +73,7 @@ def front_matter(clip: Clipping, copy_of: str | None = None, syndicated: Reprodu
     lines = ["---"]
     for name in ORDER:
         value = values[name]
-        if name in ("access", "copy_of") and value:   # (a word of the dossier's own: unquoted)
+        if name in ("access", "copy_of", "kind") and value:   # (a word of the dossier's own: unquoted)
             lines.append(f"{name}: {value}")
         elif isinstance(value, list):
             if value:
@@ -89,5 +94,6 @@ def front_matter(clip: Clipping, copy_of: str | None = None, syndicated: Reprodu
 
 def syndicated_fields(copy: Reproducer) -> dict[str, str]:
     """A `syndicated` entry's fields, those known."""
-    found = {key: getattr(copy, key) for key in ("outlet", "url", "published", "access", "note")}
+    found = {key: getattr(copy, key) for key in ("outlet", "url", "published", "access", "note", "original", "sha256",
+                                                 "retrieved")}
     return {key: value for key, value in found.items() if value} or {"note": "a copy (nothing known of it)"}

@@ -8,8 +8,12 @@ import re
 from . import phrases as P
 from .lines import (EDITION, URL_LINE, Unit, agency_dateline, byline_by_comma, byline_like, headline_text, is_breadcrumb,
                     is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap)
+from .kinds import label_kind, note_label
 from .when import TIME, find_date, find_month
 
+# The first word after a byline's 'Par', 'By': a determiner is no name ('PAR CES MOTIFS', a ruling's formula).
+NOT_A_NAME = re.compile(r"(?i:the|this|these|those|a|an|ce|ces|cette|cet|le|la|les|un|une|diese[rsmn]?|der|die|das|ein|"
+                        r"este|esta|estos|estas|el|los|las|una|questo|questa|questi|queste|il|lo|gli)\b")
 GRAPHIC_PARTS = re.compile(r"[|]|grafi|graph", re.I)   # ("Source: X | Graphic: Y", a graphic's credit, not an original)
 
 
@@ -19,8 +23,8 @@ class HeadReader:
         text = unit.clean
         if not text:
             return "blank"
-        if P.CHROME.match(text) or (unit.words <= 40 and P.CHROME_SENTENCE.search(text)) or is_menu(unit) or \
-                is_breadcrumb(text):
+        if P.CHROME.match(text) or (unit.words <= 40 and (P.CHROME_SENTENCE.search(text) or P.PASS_IT_ON.search(text) and P.LETTER_WORDS.search(text))) or \
+                is_menu(unit) or is_breadcrumb(text) or P.ISSUE_NUMBER.match(text) and unit.words <= 3:
             return "chrome"
         if self._caption(unit):
             return "caption"
@@ -32,10 +36,14 @@ class HeadReader:
             return "agency"
         if agency_dateline(text):
             return "agency dateline"   # ("Madrid, 3 jun (EFE)" on a line of its own)
+        if unit.words <= 20 and P.CONTRIBUTION.match(text) and (";" in text or len(P.CONTRIBUTION_ROLE.findall(text)) >= 2):
+            return "contribution"   # ("Reporting by Ann Lowe; Editing by Tom Hart": not a byline, a credit)
         if unit.words <= 25 and P.CREDIT.search(text) and not P.BYLINE_START.match(text):
             return "credit"
-        if P.BYLINE_START.match(text) and unit.words <= 20 and not is_prose(unit):
-            return "byline"
+        if P.BYLINE_START.match(text) and unit.words <= 20 and not is_prose(unit) and \
+                not text[P.BYLINE_START.match(text).end():][:1].islower() and \
+                not NOT_A_NAME.match(text[P.BYLINE_START.match(text).end():]):
+            return "byline"   # ('Por Lucía Gil'; not 'Por qué el azud ...', a headline)
         if unit.words <= 25 and len(re.split(P.SEPARATORS, text)) >= 2 and \
                 any(name_like(part.strip()) for part in re.split(P.SEPARATORS, text)) and \
                 (find_date(text) or P.CREDIT.search(text)):
@@ -45,13 +53,24 @@ class HeadReader:
         if unit.words <= 30 and (P.PUBLISHED_WORDS.search(text) or P.UPDATED_WORDS.search(text)) and \
                 (TIME.search(text) or find_date(text)) and not is_prose(unit):
             return "dateline"   # ("Publicado el 17 de abril de 2024 a las 20:05 · Actualizado el 18 de abril ...")
+        if unit.words <= 8 and P.CASE_NUMBER.match(text):
+            return "case number"
         if unit.words <= 8 and any(pattern.search(text) for pattern, _ in P.TRANSLATION):
             return "translation"
         return None
 
     def _classify_head(self, unit: Unit) -> None:
-        kind = self._meta_kind(unit)
         text = unit.clean
+        known = self.known.canonical(text) if unit.words <= 10 else None
+        if known:   # (a line naming one of the dossier's outlets: its masthead, or the original's credit)
+            if not self.site:
+                self.site = known
+                self._removed("masthead (an outlet the dossier knows)", unit, "masthead")
+            else:
+                self.original = self.original or (known if known != self.site else None)
+                self._removed("credit of a known outlet", unit, "original")
+            return
+        kind = self._meta_kind(unit)
         if kind == "chrome" or kind == "blank":
             self._removed("page furniture", unit, "chrome")
         elif kind == "url":
@@ -59,17 +78,27 @@ class HeadReader:
         elif kind == "agency":
             self._credit(text.strip(" ()"), unit, "agency")
         elif kind == "agency dateline":
+            self.agency_dateline = True
             for agency in agency_dateline(text):
                 self._credit(agency, None)
             self._removed("dateline (its agency kept in credits)", unit, "dateline")
         elif kind == "credit":
             self._credits_line(unit)
+        elif kind == "contribution":
+            self._contribution(unit)
         elif kind == "caption":
             self._caption_credit(unit)
         elif kind == "byline":
             self._byline(unit)
+        elif kind == "dateline" and P.RULING_TITLE.match(text):
+            found = find_date(text)
+            if found:
+                self._date(found.value, text)
+            unit.kind = "candidate"   # ('JUGEMENT DU 12 MARS 2025': a ruling's title, which dates it)
         elif kind == "dateline":
             self._dateline(unit)
+        elif kind == "case number":
+            self._removed("case number", unit, "case number")
         elif kind == "translation":
             code = next(code for pattern, code in P.TRANSLATION if pattern.search(text))
             self.clip.decide("translated_from", code, f"from “{text}”")
@@ -78,7 +107,9 @@ class HeadReader:
             self._credited_original(P.FIRST_PUBLISHED.match(text), unit)
         elif P.DOCUMENT_LABEL.match(text):
             self._removed("the document's label", unit, "label")
-        elif is_section(text):
+            note_label(self.clip, text, "above the text")
+        elif is_section(text) or unit.words <= 3 and label_kind(text):
+            note_label(self.clip, text, "above the headline")
             self.live = self.live or bool(P.LIVE_WORDS.fullmatch(text))
             self._removed("section label", unit, "section")
         elif EDITION.search(text) and unit.words <= 4 and not outlet_like(EDITION.sub("", text).strip()):
@@ -86,8 +117,65 @@ class HeadReader:
         else:
             unit.kind = "candidate"
 
+    def _letterhead(self, head: list[Unit]) -> None:
+        """A document's letterhead above its label ('PRESS RELEASE', 'COMUNICATO STAMPA') or its case
+        number: the issuing organisation (a press release's outlet) or the court (a ruling's issuer,
+        no outlet), never the title; the label says what kind of document it is."""
+        labels = [u for u in head if u.kind == "label" or u.kind == "case number" or
+                  u.kind == "candidate" and P.RULING_TITLE.match(u.clean)]
+        if not labels:
+            return
+        press = any(P.PRESS_RELEASE_LABEL.match(u.clean) for u in labels)
+        ruling = not press and any(u.kind == "case number" or P.RULING_LABEL.match(u.clean) for u in labels) or \
+            any(u.kind == "candidate" and P.COURT.search(u.clean) for u in head[:labels[0].index])
+        if (press or ruling) and not self.clip.kind:
+            self.clip.decide("kind", "press-release" if press else "court-record",
+                             f"the document's label “{labels[0].clean}”")
+        if ruling:   # (the parties: 'BETWEEN: / ANNA LOWE / Claimant / and / ...': names over their roles, no title)
+            for unit in head:
+                before = self.units[unit.index - 1] if unit.index else None
+                after = self.units[unit.index + 1] if unit.index + 1 < len(self.units) else None
+                if P.PARTY_ROLE.match(unit.clean) and unit.kind in ("candidate", "chrome"):
+                    self._removed("the parties' formula", unit, "chrome")
+                elif unit.kind == "candidate" and not P.RULING_TITLE.match(unit.clean) and (
+                        after is not None and P.PARTY_ROLE.match(after.clean) or
+                        P.PARTY_ROLE.match(unit.clean.split()[-1]) or
+                        before is not None and before.clean and P.PARTY_ROLE.match(before.clean.split()[-1])):
+                    self._removed("a party to the case", unit, "letterhead")   # ('X contre' / 'Y', 'X v' / 'Y')
+            for unit in head[:labels[0].index]:
+                if unit.kind == "candidate" and not P.RULING_TITLE.match(unit.clean) and not is_sentence(unit.clean):
+                    self._removed("the court's heading", unit, "letterhead")   # ('Première chambre civile')
+        for unit in head[:labels[0].index]:
+            if unit.kind != "candidate" or is_sentence(unit.clean) or unit.words > 14:
+                continue
+            if P.COURT.search(unit.clean):
+                self._removed("the court's name (a ruling's letterhead)", unit, "letterhead")
+            elif press and not self.site and (outlet_like(unit.clean) or unit.clean.isupper() and unit.words <= 8):
+                self.site = outlet_name(unit.clean)
+                self._removed("letterhead (the issuing organisation)", unit, "masthead")
+            elif press:
+                self._removed("letterhead", unit, "letterhead")
+
+    def _dateline_places(self, head: list[Unit]) -> set[str]:
+        """Places a dateline names ('Logroño | 03/02/2025', 'LOGROÑO (EFE) -' opening the text), and
+        a name beside the date that is also a kicker or a menu item of the page: places, not outlets."""
+        places = set()
+        beside = getattr(self, "beside_date", None)
+        first = next((u.clean for u in self.units[len(head):] if is_prose(u)), "")
+        opening = re.match(r"^([A-ZÀ-Þ][\w'’ .-]{1,30}?)\s*(?:,|\(|[-–—]\s)", first)
+        if opening and opening.group(1).isupper():
+            places.add(opening.group(1).strip().casefold())
+        if beside:
+            shown = {u.clean.casefold() for u in head if u.words <= 3 and u.kind in ("candidate", "section", "chrome")}
+            shown |= {part.strip().casefold() for u in head if is_menu(u) for part in re.split(r"\s{2,}|\s*[|•·]\s*", u.clean)}
+            if beside[0].casefold() in shown:
+                places.add(beside[0].casefold())
+                self.beside_date = None
+        return places
+
     def _choose_headline(self, head: list[Unit]) -> None:
         clip = self.clip
+        self._letterhead(head)
         candidates = [u for u in head if u.kind == "candidate"]
         texts = {u.clean.lower(): u for u in candidates}
         for unit in candidates:   # ("Headline – Outlet", a browser tab's title, beside the headline itself)
@@ -122,9 +210,13 @@ class HeadReader:
                 score -= 0.5   # (a longer line right under a headline is its standfirst)
             scored.append((score, position, unit))
         headline = max(scored, key=lambda s: (s[0], -s[1]))[2] if scored else None
+        places = self._dateline_places(head)
         for position, unit in enumerate(candidates):
-            if unit is headline:
+            if unit is not headline and unit.clean.casefold() in places:
+                self._removed("the dateline's place (not an outlet)", unit, "section")
+            elif unit is headline:
                 unit.kind = "headline"
+                note_label(clip, unit.clean, "before the headline")
                 clip.decide("title", headline_text(unit.clean), "the headline (the line above the byline that shares "
                             "most words with the text)")
             elif headline is not None and unit.index > headline.index and \
@@ -141,4 +233,4 @@ class HeadReader:
             else:
                 self._removed("page furniture", unit, "chrome")
         standfirst = [u for u in head if u.kind == "standfirst"]
-        self.standfirst = [u.clean for u in standfirst]
+        self.standfirst = [u.text.strip().lstrip("#> ").strip() for u in standfirst]   # (its emphasis kept: '**Q:** ...')

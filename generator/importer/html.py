@@ -18,9 +18,12 @@ import re
 from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
+from ..matcher import fold
 from . import phrases as P
 from .clipping import Clipping, Reproducer
-from .lines import Unit, language, name_like, outlet_name
+from .kinds import label_kind, note_label, settle_kind
+from .known import KnownOutlets
+from .lines import Unit, headline_text, language, name_like, outlet_name
 from .text import TextReader, ask_unknown
 from .when import find_date
 
@@ -32,6 +35,9 @@ _LD = re.compile(r"<script\b[^>]*type\s*=\s*[\"']?application/ld\+json[\"']?[^>]
 _META = re.compile(r"<meta\b[^>]*>", re.I)
 _LINK = re.compile(r"<link\b[^>]*>", re.I)
 _ATTR = re.compile(r"([\w:-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>]+)")
+OWN_LINKS = {"home", "shortlink", "edituri", "pingback", "https://api.w.org/", "search", "wlwmanifest"}
+_HOME = re.compile(r"<(?:a|base)\b[^>]*>", re.I)
+_TOP_HEADING = re.compile(r"<h([12])\b[^>]*>(.*?)</h\1\s*>", re.I | re.S)
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
 _LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
 _TAG = re.compile(r"<[^>]+>")
@@ -147,10 +153,15 @@ class Declared:
             if key and "content" in attrs and key not in self.meta:
                 self.meta[key] = attrs["content"].strip()
         self.canonical = None
-        for tag in _LINK.findall(page):
+        self.home = None    # the page's own site's address: its og:url, a base or a rel=home link
+        for tag in _LINK.findall(page) + _HOME.findall(page):
             attrs = _attrs(tag)
-            if "canonical" in attrs.get("rel", "").lower().split() and attrs.get("href", "").startswith("http"):
+            rel = attrs.get("rel", "").lower().split()
+            if "canonical" in rel and attrs.get("href", "").startswith("http"):
                 self.canonical = attrs["href"]
+            elif (OWN_LINKS & set(rel) or "alternate" in rel and re.search(r"rss|atom", attrs.get("type", ""), re.I) or
+                  tag.lower().startswith("<base")) and attrs.get("href", "").startswith("http"):
+                self.home = self.home or attrs["href"]   # (its link home, its feed, its short link: the site's own)
         title = _TITLE.search(page)
         self.title = _text(title.group(1)) if title else None
         lang = _LANG.search(page)
@@ -179,7 +190,7 @@ class Declared:
         return next((value for value in values if value), None)
 
 
-def read_html(page: str) -> Clipping:
+def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
     import trafilatura
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)   # (its notes on a page are not the user's business)
@@ -191,7 +202,7 @@ def read_html(page: str) -> Clipping:
         text = visible_text(page)   # (trafilatura keeps the heading of one entry of a live report only)
     else:
         text = _restore_headings(page, text)
-    reader = TextReader(text)
+    reader = TextReader(text, known=known)
     clip = reader.read()
     for line in _header_lines(page):   # (bylines and datelines the main text left out)
         unit = Unit(line)
@@ -206,15 +217,19 @@ def read_html(page: str) -> Clipping:
         if pointer:
             reader._elsewhere(Unit(pointer))
             clip.decide("access", "partial", "the page stops and sends the reader elsewhere for the rest")
-    clip.kind = "html"
+    clip.input_kind = "html"
     clip.review = []
     _credits(page, clip)
     _apply(declared, clip, reader)
+    if not clip.kind and ("OpinionNewsArticle" in _as_list(declared.ld.get("@type")) or
+                          label_kind(declared.meta.get("article:section") or "") == "opinion"):
+        clip.decide("kind", "opinion", "the page declares it an opinion piece")
+    settle_kind(clip, reader.agency_dateline)
     ask_unknown(clip)
     return clip
 
 
-_SUBHEADING = re.compile(r"<h([2-4])\b[^>]*>(.*?)</h\1>\s*(?:<[^p/][^>]*>\s*)*<p\b[^>]*>(.*?)</p>", re.I | re.S)
+_SUBHEADING = re.compile(r"<h([2-4])\b[^>]*>((?:(?!</?h[1-6]\b).)*?)</h\1>\s*(?:<[^p/][^>]*>\s*)*<p\b[^>]*>(.*?)</p>", re.I | re.S)
 
 
 _STANDFIRST = re.compile(r"<(p|div|h2)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:standfirst|teaser|chap[oô]|chapeau|lead|"
@@ -232,7 +247,7 @@ def _restore_headings(page: str, text: str) -> str:
     for _, heading, paragraph in _SUBHEADING.findall(page):
         heading, probe = _text(heading), _text(paragraph)[:60]
         at = text.find(probe) if len(probe) >= 20 else -1
-        if heading and at >= 0 and (at == 0 or text[at - 1] == "\n") and heading not in text[max(0, at - 200):at]:
+        if heading and len(heading.split()) <= 20 and at >= 0 and (at == 0 or text[at - 1] == "\n") and heading not in text[max(0, at - 200):at]:
             text = text[:at] + f"## {heading}\n\n" + text[at:]
     return text
 
@@ -262,7 +277,7 @@ def _split_title(title: str | None, site: str | None) -> tuple[str | None, str |
     """'Headline | Outlet' → (headline, outlet); the side that is the site's name, or the shorter."""
     if not title:
         return None, None
-    parts = re.split(r"\s+[|–—-]\s+|\s+::\s+|\s+»\s+", title)
+    parts = re.split(r"\s+[|–—-]\s+|\s+::\s+" + ("" if "«" in title else r"|\s+»\s+"), title)   # (« … » is a quotation)
     if len(parts) < 2:
         return title, None
     if site:
@@ -291,7 +306,14 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     if title and "|" in title and not ld.get("headline"):
         title = _split_title(title, site)[0]
     if title:
-        clip.decide("title", " ".join(htmllib.unescape(title).split()), "the page's declared headline")
+        title = " ".join(htmllib.unescape(title).split())
+        note_label(clip, title, "before the headline")
+        title = headline_text(title)   # ("Pressemitteilung: Neue Buslinie ...", "Interview: ...": the label goes)
+        if not (ld.get("headline") or micro.get("headline")):
+            shown = [clip.title or ""] + [_text(inner) for _, inner in _TOP_HEADING.findall(d.page)]
+            title = next((text for text in shown if len(text) > len(title) and len(text.split()) <= 30
+                          and fold(text).startswith(fold(title))), title)   # (the <title> shortens the page's headline)
+        clip.decide("title", title, "the page's declared headline")
     own_site = d.first(site, title_site)
     authors = _names(ld.get("author")) or _names(micro.get("author")) or \
         next((_names(meta.get(key)) for key in AUTHOR_META if _names(meta.get(key))), None) or d.authors
@@ -340,7 +362,8 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     if original and own_site and (isinstance(original, str) and original.lower() != own_site.lower() or original is True):
         copy = Reproducer(outlet=own_site, url=meta.get("og:url") if _host(meta.get("og:url")) != _host(url) else None,
                           published=_iso(meta.get("article:published_time")) or
-                          (_iso(ld.get("datePublished")) if not _reproduced(d) else None), access=clip.access)
+                          (_iso(ld.get("datePublished")) if not _reproduced(d) else _iso(d.time) if d.time else None),
+                          access=clip.access)   # (a page that reproduces: the date it shows is its own)
         if url and not copy.url and _host(url) == _host(meta.get("og:url") or url) and not _reproduced(d):
             copy.url, clip.url = url, None   # (the only address the page gives is its own, not the original's)
         declared = _iso(ld.get("datePublished")) if _reproduced(d) else None   # (else the page's JSON-LD is the copy's own)
@@ -387,8 +410,9 @@ def _is_live(d: Declared) -> bool:
 
 
 def _reproduced(d: Declared) -> bool:
-    """The page declares another site's article as its original (canonical or isBasedOn)."""
-    own = _host(d.meta.get("og:url"))
+    """The page declares another site's article as its original (canonical or isBasedOn on another host
+    than the page's own, known from its og:url, its base or its link home)."""
+    own = _host(d.meta.get("og:url")) or _host(d.home)
     based = _url(d.ld.get("isBasedOn")) or d.canonical
     return bool(own and based and _host(based) != own)
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import phrases as P
+from .kinds import PREFIX as KIND_PREFIX, prefix_kind
 from .when import find_date, find_month
 
 URL = re.compile(r"https?://[^\s<>\"')]+")
@@ -139,7 +140,8 @@ def is_prose(unit: Unit) -> bool:
     lower = sum(1 for w in text.split() if w[:1].islower())
     if unit.words >= 30 and lower >= 8:
         return True
-    return unit.words >= 12 and lower >= 4 and bool(SENTENCE_END.search(text)) and not text.endswith("?")
+    return unit.words >= 12 and lower >= 4 and bool(SENTENCE_END.search(text)) and \
+        (not text.endswith("?") or len(re.findall(r"[.!?…](?=\s+\S)", text)) >= 1)   # (a lone question may be a headline)
 
 
 def name_like(text: str) -> bool:
@@ -315,6 +317,9 @@ def headline_text(text: str) -> str:
     kept = [part for part in parts if not is_section(part)]
     if 1 <= len(kept) < len(parts):
         text = " | ".join(kept)
+    document = P.DOCUMENT_LABEL_PREFIX.match(text) or (KIND_PREFIX.match(text) if prefix_kind(text) else None)
+    if document and len(text[document.end():].split()) >= 3:
+        text = text[document.end():]   # ("Press release: New bridge opens", "Interview: ...": the label, not the headline)
     label = re.match(r"^([^\W\d][^:]{1,20}?)\s*:\s+(?=\S)", text)
     if label and label.group(1).isupper() and is_section(label.group(1)):
         text = text[label.end():]

@@ -16,7 +16,7 @@ class MetaReader:
     def _caption(self, unit: Unit) -> bool:
         """A picture's caption: a line that ends with its credit ('The quay at dawn. Photo: Ann Lowe'),
         or a line right above a short credit line of its own ('Image: Ann Lowe/Agency')."""
-        if unit.words <= 30 and P.CAPTION_CREDIT.search(unit.clean):
+        if unit.words <= 30 and (P.CAPTION_CREDIT.search(unit.clean) or self._caption_agency(unit)):
             return True
         following = self.units[unit.index + 1] if unit.index + 1 < len(self.units) else None
         return following is not None and unit.words <= 40 and is_sentence(unit.clean) and following.words <= 6 and \
@@ -24,10 +24,31 @@ class MetaReader:
             bool(P.CREDIT_ROLE.match(following.clean)) and bool(P.CREDIT.search(following.clean)) and \
             not P.CREDIT.search(unit.clean)
 
+    @staticmethod
+    def _caption_agency(unit: Unit) -> str | None:
+        """'A otter on the bank on Tuesday. EFE/Ana Gil': a caption of one or two sentences closed by an
+        agency's name (and its photographer's): the credit."""
+        found = P.CAPTION_AGENCY.search(unit.clean)
+        if not found or unit.words > 30 or unit.text.startswith("#") or \
+                not P.AGENCIES.match(found.group(1).split("/")[0].strip()) or \
+                len(re.findall(r"[.!?](?:\s|$)", unit.clean[:found.start()] + " ")) > 2:
+            return None
+        return found.group(1)
+
+    def _contribution(self, unit: Unit) -> None:
+        """'Reporting by Ann Lowe; Editing by Tom Hart': who made the story, each part a credit as written."""
+        for part in re.split(r"\s*;\s*", unit.clean.rstrip(".")):
+            if part:
+                self._credit(part, None)
+        self._removed("who reported and edited it (kept in credits)", unit, "credit")
+
     def _caption_credit(self, unit: Unit) -> None:
         caption = P.CAPTION_CREDIT.search(unit.clean)
+        agency = self._caption_agency(unit)
         if caption and unit.words <= 30:
             self._credit(caption.group(1).strip(), None)
+        elif agency:
+            self._credit(agency, None)
         self._removed("a picture's caption (its credit kept in credits)", unit, "caption")
 
     def _first_words(self, unit: Unit) -> bool:
@@ -129,10 +150,11 @@ class MetaReader:
             return   # ("Valladolid, 22 de mayo": a place; a name beside a date is set apart or glued to it)
         before = P.PUBLISHED_WORDS.sub("", raw)
         before = re.sub(r"\b(on|le|am|el|il|the|at|à|um)\s*$", "", before.strip(" ,-|·•–—:"), flags=re.I).strip(" ,-|·•–—:")
-        if not before or P.LIVE_WORDS.fullmatch(before):
+        if not before or P.LIVE_WORDS.fullmatch(before) or P.ISSUE_NUMBER.match(before):
             return
-        if outlet_like(before) and not name_like(before):
-            self.beside_date = (outlet_name(before), self.clip.published)
+        known = self.known.canonical(before)   # (one of the dossier's outlets, however it is written)
+        if known or outlet_like(before) and not name_like(before):
+            self.beside_date = (known or outlet_name(before), self.clip.published)
 
     def _credited_original(self, match: re.Match, unit: Unit) -> None:
         name = next(value for value in match.groupdict().values() if value).strip(" .")

@@ -18,6 +18,7 @@ from . import phrases as P
 from .clipping import Clipping
 from .store import ClippingError
 from .lines import name_like, outlet_like, outlet_name, strip_honorific
+from .known import KnownOutlets
 from .text import TextReader, ask_unknown
 
 PAGE_NUMBER = re.compile(r"^[-–—\s\[(]*(?:(?:page|seite|página|pagina|pág\.?|pag\.?|p\.|s\.|folio|hoja)\s*)?\d{1,4}"
@@ -85,7 +86,7 @@ def _running(pages: list[list[str]], title: str | None) -> set[str]:
     return running
 
 
-def _read(pages: list[list[str]], running: set[str]):
+def _read(pages: list[list[str]], running: set[str], known: KnownOutlets | None = None):
     """The pages' text without the running lines, read: (reader, clipping, lines removed, the
     pages as kept, the parts of the removed lines)."""
     removed, kept_pages, footer_names = [], [], []
@@ -98,11 +99,11 @@ def _read(pages: list[list[str]], running: set[str]):
                 continue
             kept.append(line)
         kept_pages.append(kept)
-    reader = TextReader("\n".join("\n".join(lines) + "\n" for lines in kept_pages), paged=True)
+    reader = TextReader("\n".join("\n".join(lines) + "\n" for lines in kept_pages), paged=True, known=known)
     return reader, reader.read(), removed, kept_pages, footer_names
 
 
-def read_pdf(data: bytes) -> Clipping:
+def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     pages, meta = _pages(data)
     text_chars = sum(len("".join(lines).replace(" ", "")) for lines in pages)
     if text_chars < 20 * len(pages):
@@ -111,11 +112,11 @@ def read_pdf(data: bytes) -> Clipping:
     title = meta.get("Title", "").strip()
     title = title if title and not JUNK_TITLE.search(title) else None
     running = _running(pages, title)
-    reader, clip, removed, kept_pages, footer_names = _read(pages, running)
+    reader, clip, removed, kept_pages, footer_names = _read(pages, running, known)
     if not title and clip.title and (more := _running(pages, clip.title) - running):
         running |= more   # (a short form of the headline at the top of each later page)
-        reader, clip, removed, kept_pages, footer_names = _read(pages, running)
-    clip.kind = "pdf"
+        reader, clip, removed, kept_pages, footer_names = _read(pages, running, known)
+    clip.input_kind = "pdf"
     clip.review = []
     clip.removed += [f"running header, footer or page number: {line}" for line in dict.fromkeys(removed)]
     if title:

@@ -26,7 +26,7 @@ TRAILING = re.compile(r"^(?:" + _any(
     r"(sign up|subscribe|register) (to|for|now)\b.*", r"get (our|the) .{0,30}(newsletter|briefing|in your inbox).*", r"more like this", r"-*\s*ends\s*-*", r"#{3}", r"notes? (to|for) editors", r"(media|press) (contacts?|enquiries|office)\b.*",
     r"contacts? (presse|médias?)\b.*", r"fin", r"(presse|medien)kontakt\b.*", r"kontakt für medien\b.*", r"contacto de prensa\b.*",
     r"contatti? (per la )?stampa\b.*",
-    r"about (us|the author)", r"in other news", r"elsewhere on [\w .'-]+", r"around the web", r"promoted stories",
+    r"about (us|the author)", r"qui sommes-nous ?\??", r"über uns", r"(quiénes somos|sobre nosotros)", r"chi siamo", r"in other news", r"elsewhere on [\w .'-]+", r"around the web", r"promoted stories",
     r"up next", r"what to read next", r"explore more", r"featured (stories|articles)", r"more to explore",
     # fr
     r"(à lire|lire) (aussi|également|plus|la suite)", r"sur le même sujet", r"les plus lus", r"articles? (similaires|liés|associés)",
@@ -111,7 +111,49 @@ CHROME = re.compile(r"^(?:" + _any(
     r"ricerca", r"cerca", r"accedi", r"registrati", r"il mio account", r"abbonati", r"condividi", r"stampa", r"pubblicità",
     r"contenuto sponsorizzato", r"ascolta( l'articolo)?", r"chiudi", r"salva", r"(salta|vai) al contenuto( principale)?",
     r"torna (su|in alto|all'inizio)", r"menù|menu principale", r"altro", r"leggi di più",
+    # a newsletter read in the browser: the links above it
+    r"(view|read|open|see) (this|the|it)?\s*(e-?mail|newsletter|letter|issue|message)? ?(in|on) (your|a|the) (web )?browser",
+    r"(view|read|see) (it |this )?(online|on the web)", r"having trouble (viewing|reading) this( e-?mail)?\??.{0,40}",
+    r"(voir|afficher|lire|consulter) (cet e-?mail |cette (lettre|newsletter) |la (lettre|newsletter) )?(dans (votre|le|un) navigateur|en ligne)",
+    r"version (en ligne|web|navigateur)", r"(im|in ihrem) (web)?browser (anzeigen|ansehen|öffnen|lesen)",
+    r"(e-?mail|newsletter) im browser (anzeigen|ansehen|öffnen)", r"online (lesen|ansehen|anzeigen)", r"webversion",
+    r"(ver|leer|abrir) (este (correo|e-?mail|boletín) |el boletín )?(en (el|tu|su) navegador|en línea|online)",
+    r"(visualizza|leggi|apri|guarda) (questa (e-?mail|newsletter) |la newsletter )?(nel (tuo )?browser|online|sul web)",
+    r"versione (web|online)",
 ) + r")\s*[:.…»>|]*$", re.I)
+
+# A newsletter's issue number ("Issue 112", "N° 112", "Ausgabe Nr. 112"): not a name, not an outlet.
+ISSUE_NUMBER = re.compile(r"^(?:issue|edition|no|nr|n[°ºo]|num(?:ber|éro|ero|ero)?|número|núm|heft|ausgabe(?: nr)?|vol(?:ume)?|"
+                          r"lettre|letter|folge|entrega|uscita)\.?\s*#?\s*\d+\b", re.I)
+
+# A newsletter's footer: from it to the end, the sender's furniture. Its links (unsubscribe, preferences) on a
+# line that is not running text; why you get it, in any line.
+NEWSLETTER_FOOTER = re.compile(_any(
+    r"\bunsubscribe\b", r"\bupdate (your )?(e-?mail )?(preferences|subscription)\b", r"\bmanage (your )?(subscription|preferences)\b",
+    r"\b(se )?(désinscrire|désabonner)\b", r"\bdésinscription\b", r"\bgérer (vos|mes) (préférences|abonnements)\b",
+    r"\b(newsletter )?abbestellen\b", r"\babmelden\b", r"\beinstellungen (ändern|verwalten)\b",
+    r"\bdar(se|te) de baja\b", r"\bcancelar (la |tu )?suscripción\b", r"\bgestionar (las |tus )?preferencias\b",
+    r"\bdisiscriv\w+\b", r"\bannulla (l'|la )?iscrizione\b", r"\bgestisci (le )?preferenze\b",
+), re.I)
+NEWSLETTER_RECEIVED = re.compile(_any(
+    r"\byou('re| are) receiving this\b", r"\byou (received|got) this (e-?mail|newsletter|letter)\b",
+    r"\bvous recevez (cet e-?mail|cette (lettre|newsletter|infolettre))\b", r"\bsie erhalten (diese|diesen) (e-?mail|newsletter)\b",
+    r"\b(recibes|has recibido) este (correo|e-?mail|boletín)\b", r"\b(ricevi|hai ricevuto) questa (e-?mail|newsletter)\b",
+), re.I)
+
+# A newsletter's words: a pass-it-on prompt names what it asks to pass on.
+LETTER_WORDS = re.compile(r"\b(newsletter|letter|e-?mail|lettre|infolettre|rundbrief|boletín|notiziario|this week|cette semaine|"
+                          r"diese woche|esta semana|questa settimana|a friend|friends|un ami|une amie|des amis|einen freund|freunde|"
+                          r"un amigo|amigos|un amico|amici)\b", re.I)
+
+# A newsletter's sign-off that asks the reader to pass it on.
+PASS_IT_ON = re.compile(_any(
+    r"\bforward (it|this( e-?mail| newsletter| letter)?) to\b", r"\bforward to a friend\b", r"\bshare (this|it) with (a friend|someone)\b",
+    r"\btransférez(-la|-le)?( cette (lettre|newsletter))? à\b", r"\bfaites(-la)? suivre\b", r"\bpartagez (cette (lettre|newsletter)|-la)\b",
+    r"\bleiten sie (ihn|sie|diesen newsletter|diese e-?mail) .{0,30}weiter\b", r"\bempfehlen sie (diesen|den) newsletter\b",
+    r"\breenv[ií]a(lo|la|le)?( este (boletín|correo|newsletter))? a\b", r"\bcomparte (este boletín|esta newsletter)\b",
+    r"\binoltra(la|lo)?( questa (newsletter|e-?mail|lettera))? a\b", r"\bcondividi (questa newsletter|la newsletter)\b",
+), re.I)
 
 # A prompt to sign up or subscribe, in each language: inside the text, it goes and the text after it stays.
 PROMPT = re.compile(r"\b(newsletters?|bolet[ií]n|bulletin|sign up|subscribe|abonn\w*|inscri\w*|suscr[ií]b\w*|iscriv\w*|"
@@ -131,6 +173,13 @@ CHROME_SENTENCE = re.compile(_any(
     r"\b(abonnieren sie|bestellen sie) (unseren|den) .{0,40}newsletter\b", r"\bmelden sie sich .{0,40}newsletter an\b",
     r"\b(suscríbete|apúntate) a (nuestra|nuestro|la|el) .{0,40}(newsletter|boletín)\b",
     r"\b(iscriviti|abbonati) alla (nostra )?.{0,30}newsletter\b",
+    r"\b(inscrivez-vous|abonnez-vous) à (notre|nos|la) (lettre d'information|infolettre|lettre quotidienne|bulletin)\b",
+    r"\b(suscríbete|apúntate) a (nuestro|el) boletín\b", r"\b(iscriviti|abbonati) al (nostro )?notiziario\b",
+    r"\b(abonnieren sie|bestellen sie) (unseren|den) .{0,30}(rundbrief|infobrief)\b",
+    # a prompt after the text: "Did you enjoy this article?"
+    r"^(did you (like|enjoy)|enjoyed) this (article|story|newsletter)\b", r"^vous avez aimé (cet article|cette lettre)\b",
+    r"^(hat|haben) ihnen (dieser artikel|dieser beitrag|dieser newsletter) gefallen\b",
+    r"^¿?(te|le) (ha )?gustado este (artículo|boletín)\b", r"^ti è piaciuto questo articolo\b",
     r"\b(enter|type) your e-?mail\b", r"\bto comment,? (you must|please)\b", r"\bcomments? (are|is) (closed|moderated)\b",
     r"\bbe the first to (comment|reply)\b", r"\byour (comment|e-?mail address) will\b", r"\bsoyez le premier à\b",
     r"\bwe use cookies\b", r"\bnous utilisons des cookies\b", r"\bwir verwenden cookies\b", r"\butilizamos cookies\b",
@@ -221,7 +270,7 @@ FIRST_PUBLISHED = re.compile(r"^(?:\W{0,3})(?:" + _any(
     r"(dieser (artikel|beitrag) )?(ist )?(zuerst|ursprünglich|erstmals) (erschienen|veröffentlicht) (in|im|bei|auf|von) (?P<de>.+?)", r"quelle ?: ?(?P<de2>.+?)",
     r"(este artículo (fue |se )?)?(publicado|aparecido|publicó) (originalmente|primero|por primera vez) (en|por) (?P<es>.+?)", r"fuente ?: ?(?P<es2>.+?)",
     r"(questo articolo (è stato )?)?(pubblicato|apparso) (originariamente|originalmente|per la prima volta) (su|sul|sulla|in|da) (?P<it>.+?)",
-    r"fonte ?: ?(?P<it2>.+?)", r"via (?P<via>[A-ZÀ-Þ].+?)",
+    r"fonte ?: ?(?P<it2>.+?)", r"via (?P<via>(?-i:[A-ZÀ-Þ])[^\d]+?)",
 ) + r")(?=\s+(?:on|le|am|el|il|and|et|und|y|e|in|with|avec|mit|con)\s|\s+[-–—|·•]\s|\s*[,.;(]|\s*$)", re.I)
 
 # Bylines: "By ...", and the words that join two names.
@@ -368,11 +417,56 @@ CAPTION_CREDIT = re.compile(r"[.,;(–—-]\s*((?:photo(?:graph)?s?|foto(?:s|gra
 COURT = re.compile(r"\b(court|tribunal|cour|conseil d'état|cour de cassation|\w*gericht(shof)?|juzgado|audiencia|"
                    r"tribunale|corte|consiglio di stato|cassazione)\b", re.I)
 
-# A document's label above its text, naming what kind of document it is.
-DOCUMENT_LABEL = re.compile(r"^(?:" + _any(
-    r"(press|news|media) release", r"for immediate release", r"(joint )?statement", r"judg(e)?ment", r"ruling", r"order",
-    r"communiqué( de presse)?", r"arrêt", r"jugement", r"ordonnance", r"décision",
-    r"presse(mitteilung|erklärung)", r"medienmitteilung", r"urteil", r"beschluss",
-    r"nota de prensa", r"comunicado( de prensa)?", r"sentencia", r"auto",
-    r"comunicato( stampa)?", r"nota stampa", r"sentenza", r"ordinanza",
-) + r")\s*[:.]?$", re.I)
+# A document's label above its text, naming what kind of document it is: a press release's, a ruling's.
+PRESS_RELEASE_LABELS = _any(
+    r"(press|news|media) release", r"for (immediate|general) release", r"embargoed( until .{0,40})?",
+    r"communiqué( de presse)?", r"pour diffusion immédiate", r"presse(mitteilung|information|erklärung)",
+    r"medien(mitteilung|information)", r"zur sofortigen veröffentlichung", r"nota de prensa", r"comunicado( de prensa)?",
+    r"comunicato( stampa)?", r"nota stampa")
+RULING_LABELS = _any(r"judg(e)?ment", r"ruling", r"order", r"arrêt", r"jugement", r"ordonnance", r"urteil", r"beschluss",
+                     r"sentencia", r"auto", r"sentenza", r"ordinanza")
+DOCUMENT_LABEL = re.compile(r"^(?:" + _any(PRESS_RELEASE_LABELS, RULING_LABELS, r"(joint )?statement", r"décision",
+                                           r"(gemeinsame )?erklärung", r"d[ée]claration( commune)?", r"dichiarazione") + r")\s*[:.]?$", re.I)
+# The same label before a headline on one line ("Pressemitteilung: ...", "Communiqué : ...", "PRESS RELEASE – ...").
+DOCUMENT_LABEL_PREFIX = re.compile(r"^(?:" + _any(PRESS_RELEASE_LABELS, r"(joint )?statement") + r")\s*(?::|[–—|]|\s-)\s*(?=\S)", re.I)
+# A ruling's label with its number: "SENTENCIA N.º 233/2025", "Judgment No. 12 of 2025", "Urteil vom 3. Mai 2025".
+RULING_TITLE = re.compile(r"^(?:" + RULING_LABELS + r")\s+(?:n[.°º]*\s*º?|no\.?|nr\.?|núm\.?|num\.?|vom|du|del|of|de)\s*\d", re.I)
+# A case number on a line of its own: "Case No. 24-118", "Procedimiento abreviado 412/2025", "Az. 4 K 12/25", "RG n. 311/2025".
+_CASE_NO = (r"(?:(?:n[.°º]*\s*º?|no\.?|nr\.?|núm\.?|num\.?|#)\s*(?:(?-i:[A-Z]{1,4})\s?)?\d[\w./ -]*|"
+            r"\d+\s?[/-]\s?\d+[\w./ -]*|(?-i:[A-Z]{1,4})\s?\d+[\w./ -]*)")
+CASE_NUMBER = re.compile(r"^(?:(?:(?:civil|criminal|administrative|family|supreme) )?(?:case|claim|appeal|docket|file|affaire|"
+                         r"dossier|requête|aktenzeichen|az|geschäftszeichen|procedimiento|recurso|rollo|autos|procedimento|"
+                         r"ricorso|r\.?g\.?|causa|n[.°º]* ?rg)\b[\w .,'’-]{0,40}?" + _CASE_NO + r"|\d{1,6}/\d{2,4}(?: [A-Z]{1,4})?)$", re.I)
+PRESS_RELEASE_LABEL = re.compile(r"^(?:" + PRESS_RELEASE_LABELS + r")\b", re.I)
+RULING_LABEL = re.compile(r"^(?:" + RULING_LABELS + r")\b", re.I)
+
+# A wire story's sign-off naming who reported and who edited it: credits, as written.
+CONTRIBUTION = re.compile(r"^(?:" + _any(
+    r"(additional )?(reporting|writing|editing|research|graphics|fact-?checking|production|translation|photos?) by",
+    r"(edited|compiled|written|translated|produced) by",
+    r"(avec|reportage|rédaction|édition|édité|traduction|traduit|enquête)( de| par)?", r"(mise en forme|relu) par",
+    r"(mitarbeit|redaktion|bearbeitung|recherche|übersetzung|mit material von)\s*(:|von)", r"(bearbeitet|redigiert) von",
+    r"(información|redacción|edición|traducción|con información|reportaje)( de| por)", r"(editado|traducido|redactado) por",
+    r"(hanno collaborato|ha collaborato|con la collaborazione di|a cura di|redazione|editing|traduzione)( di|:)?",
+) + r")\s*:?\s+(?-i:[A-ZÀ-Þ])", re.I)
+
+CONTRIBUTION_ROLE = re.compile(r"\b(by|par|von|por|de|di|:)\s+[^\W\d_]", re.I)
+
+# An agency closing a caption, with its photographer or not: "... on Tuesday. EFE/Ana Gil", "... (AFP)".
+CAPTION_AGENCY = re.compile(r"(?<=[.!?)])\s+\(?([^\W\d_]{2,12}(?:\s*/\s*[^\W\d_][\w.'’ -]{1,40})?)\)?\s*$", re.I)
+
+# A party's role under its name in a ruling's heading: the name above it is no title.
+PARTY_ROLE = re.compile(r"^(?:\(?(?:claimants?|defendants?|appellants?|respondents?|applicants?|petitioners?|plaintiffs?|"
+                        r"demandeu?r(?:esse)?s?|défendeu?r(?:esse)?s?|requérante?s?|appelante?s?|intimée?s?|"
+                        r"kläger(?:in)?|beklagter?|antragsteller(?:in)?|antragsgegner(?:in)?|"
+                        r"demandantes?|demandad[oa]s?|recurrentes?|recurrid[oa]s?|apelantes?|"
+                        r"ricorrenti?|resistenti?|attor[ei]|convenut[oi])\)?|between:?|entre:?|zwischen:?|and|et|und|y|e|v\.?|vs\.?|contre|gegen|contra)$", re.I)
+
+# A heading over an organisation's boilerplate at the end of a press release: "About the Valley Trust".
+ABOUT_ORGANISATION = re.compile(r"^(?i:about|à propos d[eu]|à propos des|à propos d'|über|acerca de|sobre|a proposito di|"
+                                r"chi è|chi siamo)\s*(?i:the |l'|la |le |les |die |den |das |el |los |il |lo )?"
+                                r"[A-ZÀ-Þ][^.!?]{1,60}:?$")
+
+# A press release's place and date opening its first paragraph: "Fenwick, 12 March 2025 – The trust ...".
+PLACE_DATE_OPENING = re.compile(r"^([A-ZÀ-Þ][\w'’ .-]{1,40}?),?\s+(?:(?i:le|den|am|el|il|a)\s+)?([^–—]{4,40}?)\s*(?:[-–—]+|\.)\s+"
+                                r"(?=[A-ZÀ-Þ\"“«„])")

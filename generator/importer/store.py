@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import DossierError, Problem
-from ..index import tag_slug
 from ..matcher import fold
 from ..safepaths import create_file, refused_link, unwritable_folder
 from .clipping import Clipping, Reproducer, front_matter, syndicated_fields
@@ -41,7 +40,7 @@ class Known:
 
     path: Path
     shingles: set[int]
-    sha256: str | None
+    digests: set[str]          # the SHA-256 of its original and of its syndicated copies' files
     outlets: set[str]          # its outlet and those of its syndicated copies, folded
 
 
@@ -72,12 +71,12 @@ class Existing:
         if text.startswith("---"):
             parts = text.split("\n---", 2)
             head, body = parts[0], parts[-1] if len(parts) > 1 else ""
-        digest = re.search(r"^sha256:\s*\"?([0-9a-f]{64})", head, re.M)
+        digests = set(re.findall(r"^\s*(?:-\s+)?sha256:\s*[\"']?([0-9a-f]{64})", head, re.M))   # (its copies' too)
         outlets = {fold(m.strip(" \"'")) for m in re.findall(r"^\s*(?:-\s+)?outlet:\s*(.+)$", head, re.M)}
-        self.articles.append(Known(path, shingles(body), digest.group(1) if digest else None, outlets))
+        self.articles.append(Known(path, shingles(body), digests, outlets))
 
     def same_file(self, sha256: str) -> Known | None:
-        return next((known for known in self.articles if known.sha256 == sha256), None)
+        return next((known for known in self.articles if sha256 in known.digests), None)
 
     def closest(self, clip: Clipping) -> tuple[Known, float, float] | None:
         """The article whose text the clipping's is closest to: (it, containment, share both ways)."""
@@ -89,10 +88,6 @@ class Existing:
                 both = len(mine & known.shingles) / max(len(mine | known.shingles), 1)
                 best = (known, score, both)
         return best
-
-
-def slug(text: str, limit: int = 60) -> str:
-    return tag_slug(text)[:limit].rstrip("-") or "clipping"
 
 
 def free_path(folder: Path, base: str) -> Path:

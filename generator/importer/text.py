@@ -15,6 +15,8 @@ from .body import BodyReader, capital_headings
 from .clipping import Clipping, Reproducer
 from .lines import SENTENCE_END, content_words, is_day, is_prose, is_time, language, outlet_like, overlap, units_of
 from .head import HeadReader
+from .kinds import settle_kind
+from .known import KnownOutlets
 from .meta import MetaReader
 
 
@@ -24,9 +26,10 @@ class TextReader(HeadReader, MetaReader, BodyReader):
     """Reads a pasted clipping: its zones (head, text, trailing material), then each part (head.py,
     meta.py, body.py), then what is decided from them."""
 
-    def __init__(self, text: str, paged: bool = False):
+    def __init__(self, text: str, paged: bool = False, known: KnownOutlets | None = None):
         self.units = units_of(text, paged)
-        self.clip = Clipping(kind="text")
+        self.known = known or KnownOutlets()   # the dossier's outlets: a masthead naming one is that outlet
+        self.clip = Clipping(input_kind="text")
         self.body_words: set[str] = set()
         self.site: str | None = None        # the site the text was read on (a masthead)
         self.original: str | None = None    # the outlet it credits as the original
@@ -35,6 +38,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         self.relative: str | None = None
         self.live = False
         self.stopped_short = False
+        self.agency_dateline = False        # an agency named in a dateline ('Lyon (AFP) -')
 
     def read(self) -> Clipping:
         clip, units = self.clip, self.units
@@ -110,6 +114,15 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                         units[j].kind = "inline link"
                     continue
                 return i
+            if seen_prose and unit.words <= 8 and P.ABOUT_ORGANISATION.match(text) and i + 4 >= len(units) and \
+                    i + 1 < len(units) and is_prose(units[i + 1]):
+                return i     # (a press release's boilerplate: 'About the Valley Trust' and its paragraph, at the end)
+            if seen_prose and unit.words <= 60 and (P.NEWSLETTER_RECEIVED.search(text) or
+                                                    P.NEWSLETTER_FOOTER.search(text) and not is_prose(unit)):
+                while i - 1 > start and units[i - 1].words <= 40 and P.PASS_IT_ON.search(units[i - 1].clean) and \
+                        P.LETTER_WORDS.search(units[i - 1].clean):
+                    i -= 1   # (the sign-off that asks to pass the letter on goes with the footer)
+                return i     # (a newsletter's footer: unsubscribe, the sender's address, why you get it)
             if seen_prose and unit.words <= 20 and P.CONTINUE_ELSEWHERE.search(text):
                 return i + 1   # (a copy that sends the reader to the original for the rest: what follows is not the article)
             if is_prose(unit):
@@ -151,10 +164,10 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             clip.url = None
             clip.decide("outlet", self.original, "the original, which the clipping credits"
                         + (f"; {site} reproduced it (recorded under syndicated)" if site else ""))
-        elif site and not P.COURT.search(site):
+        elif site and not P.COURT.search(site) and clip.kind != "court-record":
             clip.decide("outlet", site, "the masthead")
         elif site:
-            clip.decisions.append(f"outlet: none — “{site}” is a court, which issues rulings, not an outlet")
+            clip.decisions.append(f"outlet: none — “{site}” heads a court's ruling, which has no outlet")
         if self.stopped_short and clip.access == "full":
             clip.decide("access", "partial", "the text stops and sends the reader elsewhere for the rest")
             clip.access_note = clip.access_note or "opening only; the rest is on the original site"
@@ -163,6 +176,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                      "published; add the publication date if you know it")
         if not clip.published and self.relative:
             clip.ask("published", f"the clipping says “{self.relative}”, which does not give the day; add the date")
+        settle_kind(clip, self.agency_dateline)
         ask_unknown(clip)
 
 
@@ -184,5 +198,5 @@ def ask_unknown(clip: Clipping) -> None:
         clip.ask("title", f"no headline in the clipping; “{clip.title}” is its opening words, provisional: write one")
 
 
-def read_text(text: str) -> Clipping:
-    return TextReader(text).read()
+def read_text(text: str, known: KnownOutlets | None = None) -> Clipping:
+    return TextReader(text, known=known).read()

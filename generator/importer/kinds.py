@@ -1,0 +1,68 @@
+"""The kind of source a clipping is (issue 29's article field `kind`), set only where the
+clipping says so plainly: a document's label ('PRESS RELEASE', 'Pressemitteilung:', a ruling's
+'JUDGMENT'), a section label ('Opinion', 'Tribune', 'Meinung', 'Interview', 'Transcript'), a
+page's declared type (schema.org OpinionNewsArticle), an interview's questions and answers, an
+agency's wire (its dateline, no outlet). Never guessed otherwise: unstated is news."""
+from __future__ import annotations
+
+import re
+
+from . import phrases as P
+
+KINDS = ("news", "wire", "opinion", "interview", "press-release", "document", "court-record", "statement",
+         "transcript", "other")
+
+_LABELS = [
+    (re.compile(r"^(?:" + P.PRESS_RELEASE_LABELS + r")$", re.I), "press-release"),
+    (re.compile(r"^(?:" + P.RULING_LABELS + r")$", re.I), "court-record"),
+    (re.compile(r"^(?:(joint )?statement|(gemeinsame )?erklärung|d[ée]claration( commune)?|declaración( conjunta)?|"
+                r"dichiarazione( congiunta)?)$", re.I), "statement"),
+    (re.compile(r"^(?:interview|the interview|entretien|l'entretien|interview exclusive|gespräch|im gespräch|"
+                r"entrevista|la entrevista|intervista|l'intervista|q ?& ?a)$", re.I), "interview"),
+    (re.compile(r"^(?:opinion|opinions|op-?ed|comment is free|column|guest column|tribune|point de vue|libre opinion|"
+                r"éditorial|editorial|meinung|gastbeitrag|kommentar|leitartikel|kolumne|opinión|tribuna|columna|"
+                r"opinione|opinioni|editoriale|commento|il commento|l'editoriale)$", re.I), "opinion"),
+    (re.compile(r"^(?:transcript|full transcript|transcription|transkript|wortprotokoll|transcripción|trascrizione)$",
+                re.I), "transcript"),
+]
+
+# A label set before a headline on its line: "Interview: ...", "OPINION | ...", "Meinung – ...".
+PREFIX = re.compile(r"^([^\W\d][^:|–—]{1,30}?)\s*(?::|\||–|—)\s+(?=\S)")
+
+# A question's and an answer's mark at the start of a paragraph, in each language.
+_QUESTION = re.compile(r"^(?:\*\*)?(?:q|question|frage|f|pregunta|p|domanda|d)\s*[:.–—-]", re.I)
+_ANSWER = re.compile(r"^(?:\*\*)?(?:a|answer|r|réponse|antwort|respuesta|risposta)\s*[:.–—-]", re.I)
+
+
+def label_kind(text: str) -> str | None:
+    """The kind a label names ('Opinion', 'COMMUNIQUÉ DE PRESSE', 'Interview'), or None."""
+    text = " ".join(text.strip(" :|–—-·").split())
+    return next((kind for pattern, kind in _LABELS if pattern.match(text)), None)
+
+
+def prefix_kind(headline: str) -> str | None:
+    """The kind a label before a headline names ('Interview: "We ..."'), or None."""
+    found = PREFIX.match(headline.strip())
+    return label_kind(found.group(1)) if found else None
+
+
+def question_and_answer(blocks: list[str]) -> bool:
+    """An interview's form: paragraphs opening with a question's mark and others with an answer's, two each at least."""
+    return sum(bool(_QUESTION.match(b)) for b in blocks) >= 2 and sum(bool(_ANSWER.match(b)) for b in blocks) >= 2
+
+
+def settle_kind(clip, agency_dateline: bool) -> None:
+    """What the clipping as a whole says of its kind, once everything else is read."""
+    if clip.kind:
+        return
+    if question_and_answer(clip.body):
+        clip.decide("kind", "interview", "its paragraphs are questions and answers")
+    elif agency_dateline and not clip.outlet and clip.credits:
+        clip.decide("kind", "wire", "an agency's dispatch: its dateline names the agency, and no outlet is named")
+
+
+def note_label(clip, text: str, where: str) -> None:
+    """A label read on the clipping (a document's, a section's, before the headline) sets its kind."""
+    kind = label_kind(text) if where != "before the headline" else prefix_kind(text)
+    if kind and not clip.kind:
+        clip.decide("kind", kind, f"the label “{text.strip()}” {where}")

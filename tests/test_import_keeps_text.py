@@ -1,0 +1,76 @@
+"""Import never loses the article's text: on generated clippings (page furniture, a head, paragraphs
+of ordinary prose in English, French, German, Spanish or Italian, subheadings, short paragraphs,
+loose lists, trailing blocks), every sentence of eight words or more is in the imported body."""
+import re
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from generator.importer import parse_clipping
+
+WORDS = {   # (ordinary words of each language: nouns, verbs, the small words between them)
+    "en": ("council harbour river school bridge market ferry village museum library farmer teacher engineer station "
+           "garden orchard quarry mill road valley tower report", "opened closed repaired visited measured counted "
+           "painted moved planned described checked built crossed found needed promised delayed funded chose lent",
+           "the old new small long quiet busy near after before during with and for every three several local wooden "
+           "northern early late last first most some"),
+    "fr": ("conseil port rivière école pont marché bac village musée bibliothèque fermier instituteur ingénieur gare "
+           "jardin verger carrière moulin route vallée tour rapport", "a ouvert a fermé a réparé a visité a mesuré "
+           "a compté a peint a déplacé a prévu a décrit a vérifié a construit", "le la les un une vieux nouveau petit "
+           "long calme près après avant pendant avec et pour chaque trois plusieurs local premier dernier"),
+    "de": ("Rat Hafen Fluss Schule Brücke Markt Fähre Dorf Museum Bibliothek Bauer Lehrer Ingenieur Bahnhof Garten "
+           "Obstgarten Steinbruch Mühle Straße Tal Turm Bericht", "öffnete schloss reparierte besuchte maß zählte "
+           "malte verlegte plante beschrieb prüfte baute", "der die das ein eine alte neue kleine lange ruhige nahe "
+           "nach vor während mit und für jede drei mehrere örtliche erste letzte"),
+    "es": ("ayuntamiento puerto río escuela puente mercado ferry pueblo museo biblioteca agricultor maestro ingeniero "
+           "estación huerto cantera molino carretera valle torre informe", "abrió cerró reparó visitó midió contó "
+           "pintó trasladó planeó describió revisó construyó", "el la los las un una viejo nuevo pequeño largo "
+           "tranquilo cerca después antes durante con y para cada tres varios local primero último"),
+    "it": ("comune porto fiume scuola ponte mercato traghetto paese museo biblioteca contadino maestro ingegnere "
+           "stazione giardino frutteto cava mulino strada valle torre rapporto", "aprì chiuse riparò visitò misurò "
+           "contò dipinse spostò progettò descrisse controllò costruì", "il la i le un una vecchio nuovo piccolo "
+           "lungo tranquillo vicino dopo prima durante con e per ogni tre diversi locale primo ultimo"),
+}
+HEADS = [["Home  News  Sport  Weather"], ["Sign in | Subscribe"], ["THE VALLEY GAZETTE"], ["By Ann Lowe"],
+         ["Published 4 June 2024, 09:30"], ["Photo: Dev Shah"], ["Share  Tweet  Email"], ["LOCAL"],
+         ["Accueil  Actualités  Sports"], ["Par Claire Roux", "Publié le 4 juin 2024 à 07h15"], ["Von Jonas Weber"],
+         ["Veröffentlicht am 4. Juni 2024"], ["Por Lucía Gil", "Madrid | 04/06/2024 - 08:45 h"], ["di Marco Bellini"],
+         ["Pubblicato il 4 giugno 2024 alle 10:12"], ["COMUNICATO STAMPA"], ["View this email in your browser"],
+         ["Issue 12 · 4 June 2024"], ["Foto: ANSA"]]
+TAILS = [["Related stories", "Buses cut in September"], ["Most read", "1. Something else"], [],
+         ["À lire aussi", "Le marché ferme en août"], ["Unsubscribe | Update your preferences"], ["Leggi anche"]]
+
+
+def clipping_in(language: str):
+    nouns, verbs, other = (part.split() for part in WORDS[language])
+    word = st.sampled_from(nouns + verbs + other)
+    phrase = st.tuples(st.sampled_from(other), st.sampled_from(nouns), st.sampled_from(verbs))   # (words as prose mixes them)
+    sentence = st.builds(lambda first, rest, end: " ".join([first[:1].upper() + first[1:], *sum(rest, ())]) + end,
+                         st.sampled_from(other[:6] + nouns), st.lists(phrase, min_size=3, max_size=8),
+                         st.sampled_from([".", ".", ".", "!", "?"]))
+    paragraph = st.lists(sentence, min_size=1, max_size=4).map(" ".join)
+    heading = st.builds(lambda w: " ".join(w).capitalize(), st.lists(st.sampled_from(nouns + other), min_size=2, max_size=6))
+    short = st.builds(lambda w: " ".join(w).capitalize() + ".", st.lists(word, min_size=3, max_size=7))
+    loose_list = st.builds(lambda intro, items: [intro.rstrip(".!?") + ":", *items], sentence,
+                           st.lists(st.builds(" ".join, st.lists(word, min_size=2, max_size=6)), min_size=2, max_size=4))
+    block = st.one_of(paragraph.map(lambda p: [p]), paragraph.map(lambda p: [p]),
+                      st.tuples(heading, paragraph).map(list), st.tuples(heading, short).map(list), loose_list)
+    return st.fixed_dictionaries({
+        "head": st.lists(st.sampled_from(HEADS), max_size=5), "headline": st.one_of(st.none(), heading),
+        # (the text opens with a paragraph: a lone sentence may be a headline)
+        "opening": st.lists(sentence, min_size=2, max_size=4).map(" ".join),
+        "blocks": st.lists(block, max_size=7), "tail": st.sampled_from(TAILS)})
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in re.findall(r"[^.!?]+[.!?]", text) if len(s.split()) >= 8]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(sorted(WORDS)).flatmap(clipping_in))
+def test_import_never_loses_a_sentence_of_the_text(parts):
+    lines = [line for part in parts["head"] for line in part] + ([parts["headline"]] if parts["headline"] else [])
+    text = [parts["opening"]] + [line for block in parts["blocks"] for line in block]
+    clipping = "\n".join(lines + [""] + "\n\n".join(text).split("\n") + [""] + parts["tail"])
+    got = " ".join(parse_clipping(clipping).text.split())
+    lost = [s.strip() for line in text for s in sentences(line) if " ".join(s.split()) not in got]
+    assert not lost, f"lost {lost!r} from:\n{clipping}"
