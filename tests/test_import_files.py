@@ -377,3 +377,11 @@ def test_a_standfirst_set_in_an_h2_is_the_first_paragraph_not_a_subheading():
     later = "The board will decide in June whether the outer quay needs dredging as well, after a survey of its depth."
     c = html(page(body_top=f"<h2>{standfirst}</h2>", extra=f"<h2>What happens next</h2><p>{later}</p>"))
     assert c.body[0] == standfirst and c.body[-2:] == ["## What happens next", later]
+
+
+@pytest.mark.parametrize("stamp", ["", "live", "Updated every few minutes", "31/02/2025", "2025-13-45"])
+def test_a_time_element_that_gives_no_date_is_ignored(stamp):
+    """A live page's <time datetime="..."> may hold anything; with no other date the clipping is
+    dated by what else it states, never an internal error."""
+    c = html(page(body_top=f'<p>By Ines Barr, 12 May 2024</p><time datetime="{stamp}">a moment ago</time>'))
+    assert (c.title, c.published) == ("Harbour basin to be dredged", "2024-05-12")

@@ -336,8 +336,8 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
         clip.decide("published", entries[0], "a live report: the date of its first entry (liveBlogUpdate)")
     elif published:
         clip.decide("published", published, "the page's declared publication date")
-    elif d.time and (not clip.published or clip.published[:10] == _iso(d.time)[:10]):
-        clip.decide("published", _iso(d.time), "the date-time the page gives its article")
+    elif (stamped := _iso(d.time)) and (not clip.published or clip.published[:10] == stamped[:10]):
+        clip.decide("published", stamped, "the date-time the page gives its article")
     page_node = ld.get("isPartOf") if _types(ld.get("isPartOf")) & {"webpage", "itempage", "collectionpage"} else None
     url = d.first(d.canonical, _url(ld.get("mainEntityOfPage")), _url(ld.get("url")), meta.get("og:url"), _url(page_node),
                   *(value for value in (micro.get("url"), meta.get("url")) if str(value).startswith("http")))
