@@ -180,8 +180,8 @@ class Fields:
         if word in choices:
             return word
         guess = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-        hint = f"did you mean '{guess[0]}'? " if guess else ""
-        self.error(key, f"{self._label(key)} is '{value}'; {hint}it must be one of: {', '.join(choices)}")
+        hint = f"did you mean '{guess[0]}'? It" if guess else "it"
+        self.error(key, f"{self._label(key)} is '{value}'; {hint} must be one of: {', '.join(choices)}")
         return default
 
     def url(self, key: str) -> str | None:

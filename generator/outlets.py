@@ -11,12 +11,14 @@ collected with its line, never a traceback.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import Problem
 from .fields import Fields, parse_mapping
 from .matcher import MAX_NAME_LENGTH, name_key
+from .safepaths import is_inside
 from .textfile import decode_text
 from .yamlsource import SourceFile, YamlProblem, parse_yaml
 
@@ -75,6 +77,8 @@ def load_outlets(root: Path, files: list[tuple[str, str]] = ()) -> tuple[tuple[O
     if config.is_file() and not config.is_symlink():   # (a link: config.py refuses it and says so)
         found += _from_config(config, problems)
     for rel, path in files:
+        if any(part.startswith(".") for part in rel.split("/")):
+            continue   # (hidden: an editor's swap file, a folder of the system's)
         if rel.lower().endswith((".yaml", ".yml")):
             outlet = _from_file(Path(path), f"{OUTLETS_FOLDER}/{rel}", problems)
             if outlet is not None:
@@ -83,6 +87,20 @@ def load_outlets(root: Path, files: list[tuple[str, str]] = ()) -> tuple[tuple[O
             problems.append(Problem(Path(path), None, "this file is not read: outlets/ holds one outlet per .yaml "
                                     "file; rename it to end in .yaml, or move it", severity="warning"))
     return _unique(root, found, problems), problems
+
+
+def dossier_outlets(root: Path) -> tuple[OutletBook, list[Problem]]:
+    """The outlets a dossier folder describes, for a command that does not build it (such as
+    `dossier import`: `book.match(name)`, or `book.known_outlets()`), and the problems found."""
+    root = root.resolve()
+    folder = root / OUTLETS_FOLDER
+    files: list[tuple[str, str]] = []
+    if folder.is_dir() and is_inside(os.path.realpath(folder), str(root)):
+        for path in sorted(folder.iterdir()):
+            if path.is_file() and not path.name.startswith(".") and is_inside(os.path.realpath(path), str(root)):
+                files.append((path.name, str(path)))
+    outlets, problems = load_outlets(root, files)
+    return OutletBook(outlets), problems
 
 
 def parse_outlet(fields: Fields, place: str) -> Outlet | None:

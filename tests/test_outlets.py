@@ -56,10 +56,12 @@ def test_an_articles_kind_is_shown_in_its_provenance_the_sources_page_and_search
 
 
 def test_an_unknown_kind_is_an_error_with_its_line_the_kinds_and_a_guess(make_dossier):
-    d = make_dossier({"articles/a.md": article("A", "Text.", outlet="X", kind="opnion")})
+    d = make_dossier({"articles/a.md": article("A", "Text.", outlet="X", kind="opnion"),
+                      "articles/b.md": article("B", "Text.", kind="[news]")})
     run = d.build("--no-search")
     assert run.code != 0
-    assert ("articles/a.md:4: 'kind' is 'opnion'; did you mean 'opinion'? it must be one of: news, wire, opinion, "
+    assert "articles/b.md:3: 'kind' must be text, not a list" in run.err
+    assert ("articles/a.md:4: 'kind' is 'opnion'; did you mean 'opinion'? It must be one of: news, wire, opinion, "
             "interview, press-release, document, court-record, statement, transcript, other") in run.err
 
 
@@ -140,7 +142,7 @@ def test_outlet_mistakes_are_reported_with_their_places(make_dossier):
     run = d.build("--no-search")
     assert run.code != 0
     err = run.err
-    assert ("dossier.yaml:4: 'outlets[1].kind' is 'newspapr'; did you mean 'newspaper'? it must be one of: "
+    assert ("dossier.yaml:4: 'outlets[1].kind' is 'newspapr'; did you mean 'newspaper'? It must be one of: "
             "newspaper, broadcaster, agency, aggregator,") in err
     assert "dossier.yaml:6: 'outlets[2].url' must be a web address starting with https:// or http://" in err
     assert "dossier.yaml:7: warning: unknown field 'colour' in an outlet" in err
@@ -253,3 +255,15 @@ def test_the_example_describes_its_outlets_and_links_its_journalist(tmp_path):
     hearing = (site / "articles/magistrates-senate-hearing.html").read_text()
     assert '<a href="../entities/william-molinie.html">William Molinié</a>' in hearing
     assert Path(site / "entities/william-molinie.html").read_text().count("in the byline") == 1
+
+
+def test_dossier_outlets_reads_a_folder_for_import(tmp_path):
+    from generator.outlets import dossier_outlets
+    write_files(tmp_path, {"dossier.yaml": outlets_config('  - name: "Daily8"\n    kind: aggregator\n'),
+                           "outlets/lm.yaml": LE_MONDE, "outlets/.hidden.yaml": "name: Hidden\n"})
+    outside = tmp_path.parent / f"{tmp_path.name}-outside.yaml"
+    outside.write_text("name: Outside\n")
+    (tmp_path / "outlets/link.yaml").symlink_to(outside)
+    book, problems = dossier_outlets(tmp_path)
+    assert [name for name, _ in book.known_outlets()] == ["Daily8", "Le Monde"]   # (not the link leading out)
+    assert book.match("DAILY8").kind == "aggregator" and problems == []
