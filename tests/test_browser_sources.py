@@ -7,7 +7,10 @@ import pytest
 
 from conftest import article, write_files
 from generator.build import build_site
-from test_browser import AXE, browser, page, static_host  # noqa: F401  (fixtures)
+import test_browser
+from test_browser import AXE, static_host
+
+browser, page = test_browser.browser, test_browser.page   # (the fixtures)
 
 OUTLETS = """\
 title: "Kinds"
@@ -95,7 +98,7 @@ def test_the_kind_filter_works_from_disk(page, kinds_site):
     assert page.errors == []
 
 
-def test_without_the_script_every_article_is_listed(browser, kinds_url):  # noqa: F811
+def test_without_the_script_every_article_is_listed(browser, kinds_url):
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     page.goto(kinds_url + "sources/index.html")
@@ -107,7 +110,7 @@ def test_without_the_script_every_article_is_listed(browser, kinds_url):  # noqa
 @pytest.mark.skipif(not AXE.exists(), reason="axe-core is not installed (make test installs it with npm)")
 @pytest.mark.parametrize("width", [1280, 390])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_the_sources_page_and_provenance_have_no_serious_accessibility_violation(browser, kinds_url,  # noqa: F811
+def test_the_sources_page_and_provenance_have_no_serious_accessibility_violation(browser, kinds_url,
                                                                                    width, scheme):
     context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
     page = context.new_page()
