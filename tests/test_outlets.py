@@ -175,8 +175,11 @@ _scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_na
                      st.sampled_from(["newspaper", "javascript:x", "https://a.example", "Le Monde", "x" * 250]))
 _keys = st.one_of(st.sampled_from(["name", "aliases", "kind", "country", "language", "owner", "url",
                                    "reliability", "nmae"]), st.text(max_size=8))
-_values = st.recursive(_scalars, lambda inner: st.one_of(st.lists(inner, max_size=4),
-                                                         st.dictionaries(_keys, inner, max_size=5)), max_leaves=12)
+_fields = st.one_of(_scalars, st.lists(_scalars, max_size=3), st.dictionaries(_keys, _scalars, max_size=2))
+_outlet = st.dictionaries(_keys, _fields, max_size=6)   # (mostly the keys of an outlet)
+_named = st.fixed_dictionaries({"name": st.one_of(st.text(max_size=30), _scalars)},
+                               optional={key: _fields for key in ("aliases", "kind", "url", "reliability", "owner")})
+_values = st.one_of(_named, _outlet, _scalars, st.lists(st.one_of(_named, _outlet, _scalars), max_size=3))
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
