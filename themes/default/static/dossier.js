@@ -365,7 +365,9 @@
     form.addEventListener("change", apply);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     form.hidden = false;
-    apply();
+    // (every item is shown as the page comes; a kind the browser restored is applied)
+    if (form.querySelector('input[name="kind"]:checked:not([value=""])')) apply();
+    else status.textContent = "Every article is shown.";
   }
   /* ---- end sources ---- */
 
