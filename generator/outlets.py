@@ -18,7 +18,7 @@ from pathlib import Path
 from .errors import Problem
 from .fields import Fields, parse_mapping
 from .matcher import MAX_NAME_LENGTH, name_key
-from .safepaths import is_inside
+from .safepaths import is_inside, refused_link
 from .textfile import decode_text
 from .yamlsource import SourceFile, YamlProblem, parse_yaml
 
@@ -74,7 +74,7 @@ def load_outlets(root: Path, files: list[tuple[str, str]] = ()) -> tuple[tuple[O
     problems: list[Problem] = []
     found: list[Outlet] = []
     config = root / "dossier.yaml"
-    if config.is_file() and not config.is_symlink():   # (a link: config.py refuses it and says so)
+    if not refused_link(config, root.resolve(), []) and config.is_file():   # (config.py warns of a link leading out)
         found += _from_config(config, problems)
     for rel, path in files:
         if any(part.startswith(".") for part in rel.split("/")):

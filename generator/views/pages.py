@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from ..facts import byline_people, byline_person
 from ..index import Family, RelationEnd, independent_sources, page_path, tag_path, tag_slug
 from ..markup import ROOT_PREFIX
-from ..facts import byline_people, byline_person
 from ..model import ARTICLE_KINDS, KNOWN_ENTITY_TYPES, Article, Entity, Summary
 from ..originals import published
 from ..outlets import Outlet
