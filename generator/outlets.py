@@ -11,6 +11,7 @@ collected with its line, never a traceback.
 """
 from __future__ import annotations
 
+import difflib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,7 +106,7 @@ def dossier_outlets(root: Path) -> tuple[OutletBook, list[Problem]]:
 
 def parse_outlet(fields: Fields, place: str) -> Outlet | None:
     """One outlet's fields (a file's mapping, or an item of dossier.yaml's list), checked."""
-    fields.check_unknown(OUTLET_FIELDS, "an outlet")
+    _check_keys(fields)
     name = _short(fields, "name", MAX_NAME_LENGTH, required=True)
     aliases = []
     for alias in fields.str_list("aliases"):
@@ -127,6 +128,16 @@ def parse_outlet(fields: Fields, place: str) -> Outlet | None:
                     owner=_short(fields, "owner", MAX_NAME_LENGTH), url=url,
                     reliability=_short(fields, "reliability", MAX_NOTE_LENGTH), place=place)
     return outlet if name else None
+
+
+def _check_keys(fields: Fields) -> None:
+    """An unknown key is an error (with the nearest field): a misspelt 'reliabilty' would
+    otherwise lose the note it holds."""
+    for key in fields.data:
+        if key not in OUTLET_FIELDS:
+            guess = difflib.get_close_matches(str(key), sorted(OUTLET_FIELDS), n=1, cutoff=0.6)
+            hint = f"did you mean '{guess[0]}'?" if guess else f"the fields are: {', '.join(sorted(OUTLET_FIELDS))}"
+            fields.error(key, f"unknown field '{key}' in an outlet; {hint}")
 
 
 def _short(fields: Fields, key: str, limit: int, required: bool = False) -> str | None:

@@ -131,12 +131,13 @@ def test_the_outlet_count_and_list_agree_without_descriptions(make_dossier):
 def test_outlet_mistakes_are_reported_with_their_places(make_dossier):
     d = make_dossier({
         "dossier.yaml": outlets_config('  - name: "Le Monde"\n    kind: newspapr\n',
-                                       '  - name: "Wire"\n    url: "javascript:alert(1)"\n    colour: red\n',
+                                       '  - name: "Wire"\n    url: "javascript:alert(1)"\n    founded: 1944\n',
                                        '  - aliases: ["nameless"]\n'),
         "outlets/le-monde.yaml": 'name: "Le Monde"\n',
         "outlets/wire.yaml": 'name: "Other"\naliases: ["WIRE"]\n',
         "outlets/long.yaml": f'name: "{"x" * 201}"\n',
         "outlets/list.yaml": "- name: A\n",
+        "outlets/typo.yaml": 'name: "Typo"\nreliabilty: "A note."\n',
         "outlets/notes.txt": "not an outlet",
         "articles/a.md": article("A", "Text.", outlet="X")})
     run = d.build("--no-search")
@@ -145,7 +146,8 @@ def test_outlet_mistakes_are_reported_with_their_places(make_dossier):
     assert ("dossier.yaml:4: 'outlets[1].kind' is 'newspapr'; did you mean 'newspaper'? It must be one of: "
             "newspaper, broadcaster, agency, aggregator,") in err
     assert "dossier.yaml:6: 'outlets[2].url' must be a web address starting with https:// or http://" in err
-    assert "dossier.yaml:7: warning: unknown field 'colour' in an outlet" in err
+    assert ("dossier.yaml:7: unknown field 'founded' in an outlet; the fields are: aliases, country, kind, language, "
+            "name, owner, reliability, url") in err
     assert "dossier.yaml:8: 'outlets[3].name' is missing" in err
     assert ("outlets/le-monde.yaml:1: the outlet name 'Le Monde' is already given to 'Le Monde' at dossier.yaml:3; "
             "describe each outlet once") in err
@@ -153,6 +155,7 @@ def test_outlet_mistakes_are_reported_with_their_places(make_dossier):
     assert "outlets/long.yaml:1: 'name' is 201 characters long; it can be at most 200" in err
     assert "outlets/list.yaml:1: the fields must be 'key: value' lines" in err
     assert "outlets/notes.txt: warning: this file is not read" in err
+    assert "outlets/typo.yaml:2: unknown field 'reliabilty' in an outlet; did you mean 'reliability'?" in err
     assert "Traceback" not in err
 
 
