@@ -27,6 +27,7 @@ class Config:
     lead_summary: str | None = None  # the summary shown on the home page (default: lowest order)
     allow_raw_html: bool = False     # trusted dossiers may keep raw HTML in Markdown
     types: tuple[str, ...] = ()      # the desk's own entity types, besides the built-in ones
+    outlets: tuple = ()              # the described outlets (outlets.Outlet), read by outlets.load_outlets
 
     def with_base_url(self, base_url: str | None) -> "Config":
         if base_url is None:
@@ -95,6 +96,8 @@ def load_config(root: Path) -> tuple[Config, list[Problem]]:
             hint = f"; did you mean '{guess[0]}'?" if guess else f"; known settings: {', '.join(sorted(FIELDS))}"
             problems.append(Problem(path, lines[key], f"unknown setting '{key}'{hint}", severity="warning"))
             continue
+        if name == "outlets":
+            continue   # (read, with outlets/*.yaml, by outlets.load_outlets)
         if name == "types":
             if value is None:
                 continue

@@ -21,7 +21,9 @@ from typing import NamedTuple
 
 from .index import Catalog, Mention, collect_backlinks, tag_slug
 from .markup import Rendered
+from .matcher import name_key
 from .model import Article, Entity, Summary
+from .outlets import Outlet, OutletBook
 
 RELATED_WINDOW = 40   # an article's related ones are drawn, per entity, from this many nearest to it
 
@@ -33,6 +35,17 @@ class TagUse(NamedTuple):
     name: str
     articles: list[str]
     summaries: list[str]
+
+
+class OutletUse(NamedTuple):
+    """An outlet of the dossier: a name articles or syndicated copies are attributed to
+    (a described outlet's own name for any of its names; else the name as first written,
+    case and accents folded to tell names apart)."""
+
+    name: str
+    outlet: Outlet | None              # its description, when the dossier gives one
+    articles: list[str]                # the articles it published, newest first
+    copies: list[tuple[str, int]]      # (article, index in its `syndicated`) of the copies it carried
 
 
 class Facts:
@@ -108,6 +121,37 @@ class Facts:
         return sorted(self.catalog.articles.values(), key=lambda article: rank[article.id])
 
     @functools.cached_property
+    def outlet_book(self) -> OutletBook:
+        """The outlets the dossier describes, by their names."""
+        return OutletBook(self.catalog.config.outlets)
+
+    @functools.cached_property
+    def outlets(self) -> dict[str, OutletUse]:
+        """The dossier's outlets by name key, the one definition of an outlet that the home
+        page counts and the sources page lists: an article without an outlet is not one."""
+        uses: dict[str, OutletUse] = {}
+
+        def use(written: str) -> OutletUse:
+            described = self.outlet_book.match(written)
+            key = name_key(described.name if described else written)
+            return uses.get(key) or uses.setdefault(key, OutletUse(described.name if described else written,
+                                                                   described, [], []))
+        for article in self.newest_articles:
+            if article.outlet:
+                use(article.outlet).articles.append(article.id)
+        for article in self.newest_articles:
+            for index, copy in enumerate(article.syndicated):
+                if copy.outlet:
+                    use(copy.outlet).copies.append((article.id, index))
+        return uses
+
+    def outlet_name(self, written: str | None) -> str | None:
+        """The name an outlet written so is shown under: its described name, else as written
+        (what another article writes does not change this one's page)."""
+        described = self.outlet_book.match(written)
+        return described.name if described else written
+
+    @functools.cached_property
     def tags(self) -> dict[str, TagUse]:
         """slug → the tag's use, by slug (collect_tags)."""
         return collect_tags(self.catalog, self.slug)
@@ -159,14 +203,31 @@ def site_facts(catalog: Catalog, documents: dict[str, Rendered]) -> Facts:
 
 def document_mentions(catalog: Catalog, documents: dict[str, Rendered]) -> dict[str, list[Mention]]:
     """Each document's mentions: those its Markdown found, then the entities attached to it
-    by hand (`entities:`), counted as mentions with no occurrence."""
+    by hand (`entities:`) and the people its byline names (byline_people), counted as
+    mentions with no occurrence: the person's page lists the articles they signed, and their
+    mention totals count only what texts say of them."""
     mentions = {doc_id: rendered.mentions for doc_id, rendered in documents.items()}
     for document in [*catalog.articles.values(), *catalog.summaries.values()]:
-        if document.entities:
+        attached = [*document.entities, *(byline_people(catalog, document) if document.kind == "article" else ())]
+        if attached:
             found = {m.entity_id for m in mentions[document.id]}
-            explicit = [Mention(e, 0) for e in document.entities if e in catalog.entities and e not in found]
+            explicit = [Mention(e, 0) for e in dict.fromkeys(attached) if e in catalog.entities and e not in found]
             mentions[document.id] = [*mentions[document.id], *explicit]
     return mentions
+
+
+def byline_people(catalog: Catalog, article: Article) -> list[str]:
+    """The person entities the article's authors name (their name or an alias, case and
+    accents folded), in the byline's order."""
+    return [person for person in map(functools.partial(byline_person, catalog), article.authors) if person]
+
+
+def byline_person(catalog: Catalog, author: str) -> str | None:
+    """The id of the person entity whose name or alias `author` is, or None."""
+    found = catalog.matcher.names.get(name_key(author))
+    if found is None or catalog.entities[found[1]].type != "person":
+        return None
+    return found[1]
 
 
 def newest_key(item: Article | Summary) -> tuple:

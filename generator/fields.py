@@ -170,6 +170,28 @@ class Fields:
             return default
         return value.lower()
 
+    def one_of(self, key: str, choices: tuple[str, ...], default: str | None) -> str | None:
+        """A word from `choices` (case ignored); another is an error naming them all, with the
+        nearest as a "did you mean"."""
+        value = self.str(key)
+        if value is None:
+            return default
+        word = value.lower()
+        if word in choices:
+            return word
+        guess = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+        hint = f"did you mean '{guess[0]}'? It" if guess else "it"
+        self.error(key, f"{self._label(key)} is '{value}'; {hint} must be one of: {', '.join(choices)}")
+        return default
+
+    def url(self, key: str) -> str | None:
+        """A web address: https:// or http:// (or mailto:), never javascript: or another scheme."""
+        value = self.str(key)
+        if value and not re.match(r"^(https?://|mailto:)", value, re.I):
+            self.error(key, f"{self._label(key)} must be a web address starting with https:// or http://")
+            return None
+        return value
+
     def items(self, key: str) -> list["Fields"]:
         """A list of mappings (relations, syndicated copies, links), each as Fields."""
         value = self.data.get(key)

@@ -39,7 +39,7 @@ from .index import Catalog, page_path, tag_path, tag_slug
 from .markup import Rendered
 from .quotes import EVERY_ID, referenced_ids
 from .model import Entity
-from .facts import entity_one_line, newest_key, related_reach, site_facts
+from .facts import byline_people, entity_one_line, newest_key, related_reach, site_facts
 from .views.routes import ENTITY_DATA, FEED, GRAPH_DATA, ROUTE, SITEMAP, paths_showing
 
 # What of an entity only its own page shows (the summary's first sentence aside, and the
@@ -209,7 +209,10 @@ def build_state(catalog: Catalog, documents: dict[str, Rendered], options: tuple
         stored = StoredFacts(item.kind, newest_key(item), item.tags,
                              list(map(number.__getitem__, next(zip(*found)))) if found else [],
                              _family_id(item, families), [c.article_id for c in rendered.citations])
-        states[item.id] = DocumentState(digest_of(item.source.rel, item.kind, item.source.yaml_digest),
+        # (the people its byline names count as part of its front matter: an alias that makes
+        # a byline name a person changes the article's page and the person's)
+        signed = byline_people(catalog, item) if item.kind == "article" else []
+        states[item.id] = DocumentState(digest_of(item.source.rel, item.kind, item.source.yaml_digest, signed),
                                         item.source.body_digest, *rendered.digests, stored)
     tags = {slug: use.name for slug, use in facts.tags.items()}
     return BuildState(frame, tags, entity_ids, states, entity_states, static_files(static))

@@ -14,6 +14,7 @@ the workers go on with the next files.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import re
@@ -29,9 +30,10 @@ from .config import load_config
 from .errors import Problem
 from .fields import Fields, id_problem, parse_mapping
 from .matcher import MAX_NAME_LENGTH
-from .model import (ACCESS_LEVELS, Article, Dossier, Entity, ExternalLink, Relation, Summary,
+from .model import (ACCESS_LEVELS, ARTICLE_KINDS, Article, Dossier, Entity, ExternalLink, Relation, Summary,
                     SyndicatedCopy)
 from .originals import published
+from .outlets import load_outlets
 from .safepaths import is_inside, refused_link, windows_name_problem
 from .textfile import decode_text, split_front_matter
 from .workers import forked_pool, worker_state
@@ -44,7 +46,7 @@ MAX_LISTED_FILES = 200_000
 ARTICLE_FIELDS = {"id", "title", "outlet", "byline", "authors", "published", "url", "language",
                   "translated_from", "access", "access_note", "syndicated", "copy_of",
                   "translation_of", "credits", "tags", "summary", "entities", "notes", "review",
-                  "original", "sha256", "retrieved"}
+                  "original", "sha256", "retrieved", "kind"}
 SUMMARY_FIELDS = {"id", "title", "date", "order", "tags", "summary", "entities"}
 ENTITY_FIELDS = {"id", "type", "name", "aliases", "summary", "roles", "links", "date", "start",
                  "end", "place", "participants", "relations", "tags"}
@@ -64,7 +66,8 @@ PARALLEL_FILES = 400
 # .well-known/): its own templates, overriding the theme's, and its static files, copied as
 # they are to the site root. Nothing else in a dossier is read but dossier.yaml.
 # originals/ holds the files `dossier import` kept; its PDFs and texts are published under originals/.
-OTHER_FOLDERS = ("templates", "static", "originals")
+# outlets/ describes the outlets, one per .yaml file (outlets.py).
+OTHER_FOLDERS = ("templates", "static", "originals", "outlets")
 
 
 @dataclass(frozen=True)
@@ -117,7 +120,9 @@ def load_dossier(root: Path, cache: BuildCache | None = None, workers: int = 1,
     root = content.root
     cache = cache or BuildCache(None)
     config, problems = load_config(root)
-    problems += content.problems
+    outlets, outlet_problems = load_outlets(root, [(rel, path) for rel, path, _ in content.under("outlets")])
+    config = dataclasses.replace(config, outlets=outlets)
+    problems += content.problems + outlet_problems
     # each file with the record of what it held when it had this size and time (if any)
     listed = [(path, stat, kind, cache.record_by_stat(_relative(path, root), stat.st_size, stat.st_mtime_ns))
               for folder, _, kind in CONTENT_FOLDERS for path, stat in content.files[folder]]
@@ -388,7 +393,7 @@ def _read_article(fields: Fields, source: SourceFile) -> Article | None:
         credits=fields.str_list("credits"), tags=fields.str_list("tags"),
         summary=fields.str("summary"), entities=fields.id_list("entities"), notes=fields.str("notes"),
         review=fields.str_list("review"), original=_original(fields), sha256=_sha256(fields),
-        retrieved=fields.date("retrieved"))
+        retrieved=fields.date("retrieved"), source_kind=fields.one_of("kind", ARTICLE_KINDS, "news") or "news")
     return article if article_id and title else None
 
 
@@ -428,11 +433,7 @@ def _read_summary(fields: Fields, source: SourceFile) -> Summary | None:
 
 
 def _url(fields: Fields, key: str) -> str | None:
-    value = fields.str(key)
-    if value and not re.match(r"^(https?://|mailto:)", value, re.I):
-        fields.error(key, f"{fields._label(key)} must be a web address starting with https:// or http://")
-        return None
-    return value
+    return fields.url(key)
 
 
 def _load_entity(path: Path, rel: str, text: str, problems: list[Problem]) -> Entity | None:

@@ -8,6 +8,9 @@ from .dates import DateSpan, FuzzyDate
 from .yamlsource import SourceFile
 
 ACCESS_LEVELS = ("full", "partial", "paywalled")
+# What kind of source an article is (its `kind:`; labels: views/labels.py).
+ARTICLE_KINDS = ("news", "wire", "opinion", "interview", "press-release", "document", "court-record", "statement",
+                 "transcript", "other")
 KNOWN_ENTITY_TYPES = ("person", "organization", "place", "event", "work")
 
 
@@ -54,6 +57,7 @@ class Article(ArticleMeta):
     summary: str | None = None
     entities: list[str] = field(default_factory=list)
     notes: str | None = None
+    source_kind: str = "news"   # its `kind:`, one of ARTICLE_KINDS (`kind` names the item: "article")
 
     kind = "article"
 

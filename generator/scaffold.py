@@ -33,6 +33,9 @@ title: "{title}"
 # The publication. Leave it out when the clipping does not name it: the site shows
 # "outlet unknown" rather than a guess.
 outlet:
+# What kind of source it is: news | wire | opinion | interview | press-release | document |
+# court-record | statement | transcript | other.
+kind: news
 # The journalist(s), one per line, as printed.
 authors: []
 # When it was published, no more precisely than you know it:
@@ -222,6 +225,18 @@ lead_summary:
 # Entity types of your own, besides person, organization, place, event and work, such as
 # [ship, vessel]: a type that is neither, but close to one of them ('persn'), is a warning.
 types: []
+# The outlets your articles come from, each described once (here, or one per file in
+# outlets/): its name, the other names it is written under (an aggregator's spelling, an
+# edition), its kind (newspaper, broadcaster, agency, aggregator, magazine, blog, website,
+# government, court, ngo, company, other), country, language, owner, address, and a short
+# note on how far it can be trusted. The sources page and each article's page show it.
+outlets: []
+#  - name: "The Example Gazette"
+#    aliases: ["Example Gazette (web edition)"]
+#    kind: newspaper
+#    country: "Exampleland"
+#    url: https://example.org
+#    reliability: "Local daily; its council reporting is careful, its headlines less so."
 # Keep raw HTML written in Markdown (true) or show it as text (false). Set it to true only
 # for a dossier whose every file you trust: what HTML passes is still limited to safe tags.
 allow_raw_html: false

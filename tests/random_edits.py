@@ -5,7 +5,7 @@ after changing incremental.py, facts.py, views/ or the markup package.
 
 It copies the example dossier, adds 60 generated clippings, then makes random edits one at a
 time: titles, dates, tags, access, outlets, order, mentions, links, citations, copies and
-translations, syndicated records, new and deleted clippings; entities' summaries, roles,
+translations, syndicated records, kinds, bylines, new and deleted clippings; entities' summaries, roles,
 aliases, names, types, dates, places, participants, tags and relations, new and deleted
 entities and events. After each, the warm build (incremental or full) must be
 byte-identical to a cold single-process build without a cache; an edit that makes the
@@ -76,7 +76,7 @@ def docs():
     return sorted(content.glob("articles/*.md")) + sorted(content.glob("summaries/*.md"))
 
 def edit():
-    kind = rng.choice(["title", "date", "tags", "mention", "unmention", "new", "delete", "link", "cite", "entity", "summary-title", "linked-title", "access", "outlet", "order", "attach", "entity", "entity", "alias", "new-entity", "relation", "relation", "delete-entity", "rename", "rename", "retype", "edate", "eplace", "etags", "new-event", "attach-new", "copy", "copy", "uncopy", "syndicate", "static"])
+    kind = rng.choice(["title", "date", "tags", "mention", "unmention", "new", "delete", "link", "cite", "entity", "summary-title", "linked-title", "access", "outlet", "kind", "byline", "order", "attach", "entity", "entity", "alias", "new-entity", "relation", "relation", "delete-entity", "rename", "rename", "retype", "edate", "eplace", "etags", "new-event", "attach-new", "copy", "copy", "uncopy", "syndicate", "static"])
     path = rng.choice(docs())
     text = path.read_text()
     if kind in ("title", "summary-title", "linked-title"):
@@ -108,6 +108,13 @@ def edit():
             text = re.sub(r"(?m)^outlet:.*$", f'outlet: "{value}"', text, count=1)
         else:
             text = text.replace("---\n", f'---\noutlet: "{value}"\n', 1)
+    elif kind in ("kind", "byline") and "articles" in path.parts:
+        key, value = ("kind", rng.choice(["news", "opinion", "wire", "interview"])) if kind == "kind" else \
+            ("authors", rng.choice(['["William Molinie"]', '["W. Nobody"]', '["Hervé", "A. Writer"]', "[]"]))
+        if re.search(rf"(?m)^{key}:", text):
+            text = re.sub(rf"(?m)^{key}:.*$", f"{key}: {value}", text, count=1)
+        else:
+            text = text.replace("---\n", f"---\n{key}: {value}\n", 1)
     elif kind == "order":
         path = rng.choice(sorted(content.glob("summaries/*.md")))
         text = path.read_text()

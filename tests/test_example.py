@@ -70,7 +70,7 @@ def test_unknown_outlets_are_never_guessed(site):
         assert 'class="outlet outlet-unknown">Outlet unknown</span>' in html
         assert "Europe 1</dd>" not in html
     radio = read(site, "articles/magistrates-senate-hearing.html")
-    assert "<dt>Byline</dt><dd>William Molinié</dd>" in radio
+    assert '<dt>Byline</dt><dd class="byline"><a href="../entities/william-molinie.html">William Molinié</a></dd>' in radio
     assert "spring 2024" in read(site, "articles/igpn-raid-drug-squad.html")
     senate = read(site, "articles/senate-report-amra.html")
     assert "around 15 May 2024" in senate and "translated from an unstated language" in senate

@@ -1,4 +1,5 @@
-"""The words pages show for codes: access, entity types, languages, an unknown outlet."""
+"""The words pages show for codes: access, entity types, languages, an unknown outlet, the
+kinds of sources and of outlets."""
 from __future__ import annotations
 
 from ..index import tag_slug
@@ -12,6 +13,14 @@ LANGUAGES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "
              "pl": "Polish", "sv": "Swedish", "da": "Danish", "no": "Norwegian", "fi": "Finnish",
              "tr": "Turkish", "el": "Greek", "ja": "Japanese", "uk": "Ukrainian", "ro": "Romanian"}
 UNKNOWN_OUTLET = "Outlet unknown"
+# An article's `kind:` (model.ARTICLE_KINDS), and an outlet's (outlets.OUTLET_KINDS)
+KIND_LABELS = {"news": "News report", "wire": "Wire copy", "opinion": "Opinion", "interview": "Interview",
+               "press-release": "Press release", "document": "Official document", "court-record": "Court record",
+               "statement": "Statement", "transcript": "Transcript", "other": "Other"}
+OUTLET_KIND_LABELS = {"newspaper": "Newspaper", "broadcaster": "Broadcaster", "agency": "News agency",
+                      "aggregator": "Aggregator", "magazine": "Magazine", "blog": "Blog", "website": "Website",
+                      "government": "Government", "court": "Court", "ngo": "NGO", "company": "Company",
+                      "other": "Other"}
 UNSTATED = ("unknown", "unstated", "not stated", "?")
 
 

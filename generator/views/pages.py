@@ -3,20 +3,23 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 
+from ..facts import byline_people, byline_person
 from ..index import Family, RelationEnd, independent_sources, page_path, tag_path, tag_slug
 from ..markup import ROOT_PREFIX
-from ..model import KNOWN_ENTITY_TYPES, Article, Entity, Summary
+from ..model import ARTICLE_KINDS, KNOWN_ENTITY_TYPES, Article, Entity, Summary
 from ..originals import published
+from ..outlets import Outlet
 from .citing import article_citation, summary_citation
-from .labels import access_notice, outlet_anchor, type_label
+from .labels import (KIND_LABELS, OUTLET_KIND_LABELS, UNKNOWN_OUTLET, access_notice, language_name, outlet_anchor,
+                     type_label)
 from .refs import Inputs, copy_view
 from .routes import ROUTE
 from .timeline import entity_timeline, timeline_complete
 from .types import (ArticlePage, ArticlesPage, EntityPage, EntityRef, FamilyView, HomePage, LinkView, ListPage,
-                    MentionView, OutletArticle, OutletGroup, RelationGroup, RelationView, SourcesPage, SummaryPage,
-                    TagPage, TagRef, TimelineEntry, TypeGroup)
+                    MentionView, OutletArticle, OutletGroup, OutletView, RelationGroup, RelationView, SourcesPage,
+                    SummaryPage, TagPage, TagRef, TimelineEntry, TypeGroup)
 
 
 # ---------------------------------------------------------------- an article, a summary, an entity
@@ -31,8 +34,11 @@ def article_page(inputs: Inputs, article: Article) -> ArticlePage:
         path=page_path("article", article.id),
         body_html=rendered.html, sources=refs.sources_list(rendered), entities=refs.entities_of(article.id),
         cite_line=article_citation(inputs, article),
-        authors=article.authors, url=article.url, access_note=article.access_note,
-        access_notice=access_notice(article), syndicated=[copy_view(c) for c in article.syndicated],
+        authors=article.authors, byline=_byline(inputs, article),
+        outlet=outlet_view(facts.outlet_book.match(article.outlet)),
+        outlet_as_written=article.outlet if article.outlet != facts.outlet_name(article.outlet) else None,
+        url=article.url, access_note=article.access_note,
+        access_notice=access_notice(article), syndicated=[copy_view(c, facts) for c in article.syndicated],
         copy_of=articles.get(article.copy_of or ""), translation_of=articles.get(article.translation_of or ""),
         copies=[articles[i] for i in facts.copies.get(article.id, [])],
         translations=[articles[i] for i in facts.translations.get(article.id, [])],
@@ -67,8 +73,9 @@ def entity_page(inputs: Inputs, entity: Entity) -> EntityPage:
     for doc_id, mention in backlinks:
         target = refs.link(doc_id)
         date = catalog.articles[doc_id].published if doc_id in catalog.articles else catalog.summaries[doc_id].date
+        signed = doc_id in catalog.articles and entity.id in byline_people(catalog, catalog.articles[doc_id])
         mentioned.append(MentionView(target, target.kind, date, mention.count,
-                                     inputs.documents[doc_id].snippets.get(entity.id, "")))
+                                     inputs.documents[doc_id].snippets.get(entity.id, ""), signed))
     summary = inputs.entity_summaries.get(entity.id)
     return EntityPage(
         ref=refs.entities[entity.id], tags=refs.tag_links([t for t in entity.tags if facts.slug(t) in facts.tags]),
@@ -83,13 +90,29 @@ def entity_page(inputs: Inputs, entity: Entity) -> EntityPage:
         mentioned_in=mentioned, mention_total=facts.mention_totals.get(entity.id, 0))
 
 
+def _byline(inputs: Inputs, article: Article) -> list[LinkView]:
+    """Each author, linked to the person of that name or alias when the dossier has one."""
+    people = [byline_person(inputs.catalog, author) for author in article.authors]
+    return [LinkView(author, inputs.refs.entities[person].href if person else "", "entity" if person else "")
+            for author, person in zip(article.authors, people)]
+
+
+def outlet_view(outlet: Outlet | None) -> OutletView | None:
+    """A described outlet as pages show it."""
+    if outlet is None:
+        return None
+    return OutletView(outlet.name, outlet_anchor(outlet.name), outlet.aliases,
+                      OUTLET_KIND_LABELS.get(outlet.kind or ""), outlet.country, language_name(outlet.language),
+                      outlet.owner, outlet.url, outlet.reliability)
+
+
 def family_view(inputs: Inputs, family: Family) -> FamilyView | None:
     """An article's copies and translations, when it has any."""
     if family.size <= 1:
         return None
     articles = inputs.refs.articles
     return FamilyView(articles[family.id], [articles[i] for i in family.members],
-                      [copy_view(copy) for _, copy in family.records], family.size)
+                      [copy_view(copy, inputs.facts) for _, copy in family.records], family.size)
 
 
 def relation_groups(pairs: list[tuple[RelationEnd, RelationView]]) -> list[RelationGroup]:
@@ -123,13 +146,12 @@ def home_page(inputs: Inputs, summaries: list[SummaryPage], timeline: list[Timel
     catalog, config, refs = inputs.catalog, inputs.catalog.config, inputs.refs
     lead = next((s for s in summaries if s.ref.id == config.lead_summary), summaries[0] if summaries else None)
     lead_html = str(lead.body_html).replace(f'href="{ROOT_PREFIX}', 'href="') if lead else ""
-    outlets = {a.outlet for a in catalog.articles.values() if a.outlet}
     events = [e for e in catalog.entities.values() if e.type == "event"]
     counts = [("summaries", len(summaries), ROUTE["summaries"].path),
               ("articles", len(catalog.articles), ROUTE["articles"].path),
               ("entities", len(catalog.entities), ROUTE["entities"].path),
               ("events", len(events), ROUTE["timeline"].path),
-              ("named outlets", len(outlets), ROUTE["sources"].path)]
+              ("named outlets", len(inputs.facts.outlets), ROUTE["sources"].path)]
     # (a copy is listed under its original, as "also carried by")
     originals = (a for a in inputs.facts.newest_articles if not refs.is_shown_copy(a))
     latest = [refs.articles[a.id] for a in itertools.islice(originals, 6)]
@@ -166,27 +188,28 @@ def sources_page(inputs: Inputs) -> SourcesPage:
     """The articles by outlet, and the families of copies and translations."""
     route = ROUTE["sources"]
     families = {f.id: f for f in inputs.catalog.families.values() if f.size > 1}   # (by each of its members)
-    return SourcesPage(route.title, route.path, _outlets(inputs, inputs.facts.newest_articles),
-                       [family_view(inputs, f) for f in sorted(families.values(), key=lambda f: f.id)])
+    articles = inputs.facts.newest_articles
+    kinds = Counter(a.source_kind for a in articles)
+    return SourcesPage(route.title, route.path, _outlets(inputs, articles),
+                       [family_view(inputs, f) for f in sorted(families.values(), key=lambda f: f.id)],
+                       [(kind, KIND_LABELS[kind], kinds[kind]) for kind in ARTICLE_KINDS if kinds[kind]])
 
 
 def _outlets(inputs: Inputs, articles: list[Article]) -> list[OutletGroup]:
-    """Articles by outlet, newest first as given, then the syndicated copies each carried."""
-    refs = inputs.refs.articles
-    groups: dict[str, OutletGroup] = {}
-    listed = [OutletArticle(refs[a.id], a.authors, [copy_view(c) for c in a.syndicated],
-                            refs.get(a.copy_of or ""), refs.get(a.translation_of or "")) for a in articles]
-    for item in listed:
-        ref = item.ref
-        group = groups.setdefault(ref.outlet, OutletGroup(ref.outlet, ref.outlet_known, outlet_anchor(ref.outlet),
-                                                          [], []))
-        group.articles.append(item)
-    for item in listed:
-        for copy in item.syndicated:
-            group = groups.setdefault(copy.outlet, OutletGroup(copy.outlet, copy.outlet_known, copy.outlet_anchor,
-                                                               [], []))
-            group.copies.append((copy, item.ref))
-    return sorted(groups.values(), key=lambda g: (not g.known, g.name.lower()))
+    """The outlets (facts.outlets), each with its articles, newest first, then the syndicated
+    copies it carried; last, the articles and copies that name no outlet."""
+    refs, facts = inputs.refs.articles, inputs.facts
+    listed = {a.id: OutletArticle(refs[a.id], a.authors, [copy_view(c, facts) for c in a.syndicated],
+                                  refs.get(a.copy_of or ""), refs.get(a.translation_of or "")) for a in articles}
+    groups = [OutletGroup(use.name, True, outlet_anchor(use.name), [listed[i] for i in use.articles],
+                          [(listed[i].syndicated[n], listed[i].ref) for i, n in use.copies], outlet_view(use.outlet))
+              for use in facts.outlets.values()]
+    groups.sort(key=lambda g: g.name.lower())
+    unnamed = [listed[a.id] for a in articles if not a.outlet]
+    unnamed_copies = [(copy, item.ref) for item in listed.values() for copy in item.syndicated if not copy.outlet_known]
+    if unnamed or unnamed_copies:
+        groups.append(OutletGroup(UNKNOWN_OUTLET, False, outlet_anchor(UNKNOWN_OUTLET), unnamed, unnamed_copies))
+    return groups
 
 
 def tag_refs(inputs: Inputs) -> list[TagRef]:

@@ -50,6 +50,8 @@ class ArticleRef:
     translated_from: str | None
     dek: str | None
     is_copy: bool
+    source_kind: str = "news"        # its `kind:` (model.ARTICLE_KINDS)
+    source_kind_label: str = "News report"
     score: int = 0
 
     @property
@@ -99,6 +101,28 @@ class CopyView:
 
 
 @dataclass(frozen=True, slots=True)
+class OutletView:
+    """An outlet the dossier describes (outlets.py), as the sources page and an article's
+    provenance panel show it."""
+
+    name: str
+    anchor: str               # its section on the sources page
+    aliases: tuple[str, ...]
+    kind_label: str | None
+    country: str | None
+    language: str | None
+    owner: str | None
+    url: str | None
+    reliability: str | None
+
+    @property
+    def details(self) -> str:
+        """"Newspaper · France · French · owned by …": what is known of it, on one line."""
+        owner = f"owned by {self.owner}" if self.owner else None
+        return " · ".join(part for part in (self.kind_label, self.country, self.language, owner) if part)
+
+
+@dataclass(frozen=True, slots=True)
 class SourceEntry:
     """One numbered entry in a document's sources list."""
 
@@ -116,6 +140,7 @@ class MentionView:
     date: FuzzyDate | None
     count: int
     snippet: str
+    byline: bool = False      # the document is an article the entity (a person) signed
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +222,9 @@ class DocumentPage(ItemPage):
 @dataclass(slots=True)
 class ArticlePage(DocumentPage):
     authors: list[str]
+    byline: list[LinkView]           # each author; `href` the person's page when one is named so, else ""
+    outlet: OutletView | None        # the outlet, when the dossier describes it
+    outlet_as_written: str | None    # the outlet's name as the article writes it, when it is an alias
     url: str | None
     access_note: str | None
     access_notice: str | None
@@ -253,6 +281,7 @@ class SourcesPage:
     path: str
     outlets: list["OutletGroup"]
     families: list[FamilyView]       # only families of more than one copy
+    kinds: list[tuple[str, str, int]] = field(default_factory=list)   # (kind, label, articles): the filter's choices
     template = ROUTE["sources"].template
 
     @property
@@ -275,6 +304,7 @@ class OutletGroup:
     anchor: str
     articles: list["OutletArticle"]
     copies: list[tuple[CopyView, ArticleRef]]
+    outlet: OutletView | None = None   # its description, when the dossier gives one
 
 
 @dataclass(slots=True)
@@ -464,7 +494,7 @@ TEMPLATE_VIEWS = (LinkView, EntityRef, ArticleRef, SummaryRef, TagRef, TagLink, 
                   RelationView, TimelineEntry, YearGroup, ItemPage, DocumentPage, ArticlePage, SummaryPage,
                   EntityPage, FamilyView, SourcesPage, TypeGroup, OutletGroup, OutletArticle, ArticleYear, TagPage,
                   ListPage, ArticlesPage, TimelinePage, HomePage, NavItem, SiteView, FeedEntry, FeedView, FuzzyDate,
-                  DateSpan)
+                  DateSpan, OutletView)
 TEMPLATE_VIEWS += (RelationGroup,)
 
 

@@ -430,6 +430,47 @@
   }
   /* ---- end entitypage */
 
+  /* ---- sources: the sources page's filter by kind of source ---- */
+  // Each article (and copy) carries data-kind; the outlets with none of the chosen kind, and
+  // their links in the jump list, are hidden. Everything is in the page: it works from disk.
+  function setupKindFilter() {
+    var form = document.querySelector(".kind-filter");
+    if (!form) return;
+    var items = Array.prototype.slice.call(document.querySelectorAll(".outlet-group [data-kind]"));
+    var groups = Array.prototype.slice.call(document.querySelectorAll(".outlet-group"));
+    var status = form.querySelector(".kind-filter-status");
+
+    function apply() {
+      var chosen = form.querySelector('input[name="kind"]:checked');
+      var kind = chosen ? chosen.value : "";
+      var shown = 0;
+      items.forEach(function (item) {
+        item.hidden = Boolean(kind) && item.dataset.kind !== kind;
+        if (!item.hidden && item.classList.contains("source-item")) shown += 1;
+      });
+      groups.forEach(function (group) {
+        group.querySelectorAll("ul.items").forEach(function (list) {
+          list.hidden = !list.querySelector(":scope > [data-kind]:not([hidden])");
+          var title = list.previousElementSibling;
+          if (title && title.classList.contains("copies-title")) title.hidden = list.hidden;
+        });
+        group.hidden = !group.querySelector("[data-kind]:not([hidden])");
+        var jump = document.querySelector('.jump a[href="#' + group.id + '"]');
+        if (jump) jump.parentNode.hidden = group.hidden;
+      });
+      var label = chosen ? chosen.parentNode.textContent.replace(/\s*\(\d+\)\s*$/, "").trim() : "";
+      status.textContent = kind ? shown + " " + (shown === 1 ? "article" : "articles") + " of the kind " + label
+        : "Every article is shown.";
+    }
+    form.addEventListener("change", apply);
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    form.hidden = false;
+    // (every item is shown as the page comes; a kind the browser restored is applied)
+    if (form.querySelector('input[name="kind"]:checked:not([value=""])')) apply();
+    else status.textContent = "Every article is shown.";
+  }
+  /* ---- end sources ---- */
+
   /* ------------------------------------------------------------------ graphs */
   var TYPE_COLOURS = ["--person", "--organization", "--place", "--event", "--work"];
 
@@ -672,6 +713,7 @@
     setupCitationPreviews();
     setupPreviews();
     setupTimelineFilter();
+    setupKindFilter();
     setupGraphs();
   }
 
