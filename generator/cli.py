@@ -312,8 +312,12 @@ def _run_serve(args: argparse.Namespace) -> int:
 
 def _run_import(args: argparse.Namespace) -> int:
     from .importer.batch import import_all
+    from .outlets import dossier_outlets
+    book, problems = dossier_outlets(Path(args.into))   # (recognised by name or alias in the clippings)
+    for problem in problems:   # (the build reports them as errors; import goes on with the outlets it could read)
+        print(problem.format(), file=sys.stderr)
     return import_all(args.files, Path(args.into), new=args.new, outlet=args.outlet, dry_run=args.dry_run,
-                      verbose=args.verbose, progress=_terminal_progress())
+                      verbose=args.verbose, progress=_terminal_progress(), known_outlets=book.known_outlets())
 
 
 def _run_new(args: argparse.Namespace) -> int:

@@ -124,3 +124,26 @@ def test_a_new_clipping_from_standard_input_builds_and_keeps_its_review_list(dos
     again = run_import(str(CLIPPINGS / "radio-report.txt"), "--into", str(dossier), "--new")
     assert again.returncode == 0 and "created" in again.stdout
     assert path.read_text(encoding="utf-8") == text                                     # never overwritten
+
+
+def test_import_writes_a_described_outlet_by_its_name_when_the_clipping_uses_an_alias(dossier, tmp_path):
+    """The outlets described in dossier.yaml are what `dossier import` recognises: a masthead
+    written as an alias gives the outlet's own name (so the article joins the outlet's entry)."""
+    config = dossier / "dossier.yaml"
+    text = config.read_text(encoding="utf-8")
+    assert "\noutlets:\n" in text   # (the example describes its own outlets: this one joins them)
+    config.write_text(text.replace("\noutlets:\n", "\noutlets:\n  - name: Le Courrier du Bocage\n"
+                                   "    aliases: [Courrier Bocage]\n    kind: newspaper\n", 1), encoding="utf-8")
+    clip = tmp_path / "fromagerie.txt"
+    clip.write_text("COURRIER BOCAGE\nLa fromagerie de Flers rouvre ses portes\nPar Anne Leroy\nPublié le 12/06/2025\n\n"
+                    "La fromagerie coopérative de Flers a rouvert mardi après huit mois de travaux dans ses caves.\n\n"
+                    "Les producteurs du bocage y livrent de nouveau leur lait chaque matin, comme avant l'incendie.\n",
+                    encoding="utf-8")
+    result = run_import(str(clip), "--into", str(dossier))
+    assert result.returncode == 0, result.stderr
+    [article] = [p for p in (dossier / "articles").glob("*.md") if "fromagerie" in p.name]
+    assert 'outlet: "Le Courrier du Bocage"' in article.read_text(encoding="utf-8")
+    result = build_site(dossier, tmp_path / "site")
+    assert [w.message for w in result.warnings if "review" not in w.message] == []   # (its url is for review)
+    sources = (tmp_path / "site" / "sources" / "index.html").read_text(encoding="utf-8")
+    assert "Le Courrier du Bocage" in sources and "La fromagerie de Flers rouvre ses portes" in sources
