@@ -27,6 +27,7 @@ class Config:
     lead_summary: str | None = None  # the summary shown on the home page (default: lowest order)
     allow_raw_html: bool = False     # trusted dossiers may keep raw HTML in Markdown
     types: tuple[str, ...] = ()      # the desk's own entity types, besides the built-in ones
+    default_visibility: str = "public"   # of an item without 'visibility:' (editions.py)
 
     def with_base_url(self, base_url: str | None) -> "Config":
         if base_url is None:
@@ -120,6 +121,10 @@ def load_config(root: Path) -> tuple[Config, list[Problem]]:
         problems.append(Problem(path, lines.get("link_mentions"),
                                 f"link_mentions must be one of {', '.join(LINK_MENTIONS)}"))
         values.pop("link_mentions")
+    if values.get("default_visibility", "public") not in ("internal", "public"):
+        problems.append(Problem(path, lines.get("default_visibility"),
+                                f"default_visibility is '{values.pop('default_visibility')}'; it must be one of: "
+                                "internal, public"))
     if values.get("base_url"):
         base = str(values["base_url"])
         if problem := base_url_problem(base):

@@ -8,6 +8,7 @@ from .dates import DateSpan, FuzzyDate
 from .yamlsource import SourceFile
 
 ACCESS_LEVELS = ("full", "partial", "paywalled")
+VISIBILITIES = ("internal", "public")   # which edition an item is in (editions.py)
 KNOWN_ENTITY_TYPES = ("person", "organization", "place", "event", "work")
 
 
@@ -54,6 +55,8 @@ class Article(ArticleMeta):
     summary: str | None = None
     entities: list[str] = field(default_factory=list)
     notes: str | None = None
+    visibility: str | None = None     # "internal", "public"; None: the dossier's default_visibility
+    embargo: str | None = None        # ISO 8601 with its offset: out of the public edition until then
 
     kind = "article"
 
@@ -72,6 +75,8 @@ class Summary:
     tags: list[str] = field(default_factory=list)
     summary: str | None = None
     entities: list[str] = field(default_factory=list)
+    visibility: str | None = None
+    embargo: str | None = None
 
     kind = "summary"
 
@@ -92,6 +97,7 @@ class Relation:
     sources: tuple[str, ...] = ()
     note: str | None = None
     line: int | None = None
+    visibility: str | None = None   # "internal": only in the internal edition
 
 
 @dataclass(frozen=True)
@@ -115,6 +121,9 @@ class Entity:
     participants: list[str] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    visibility: str | None = None
+    internal_name: str | None = None     # the real name, only in the internal edition
+    internal_aliases: list[str] = field(default_factory=list)
 
     kind = "entity"
 
@@ -136,3 +145,7 @@ class Dossier:
     # id → path of each content file that could not be read: its id still exists, and what
     # refers to it is not checked until it can be read (one error, not one per reference)
     unreadable: dict = field(default_factory=dict)
+    # id → kind of each item the edition leaves out (editions.py): a public text's reference
+    # to one is told as such, not as an unknown id
+    withheld: dict = field(default_factory=dict)
+    edition: str = "public"   # or "internal" (editions.py)

@@ -27,6 +27,7 @@ from markdown.treeprocessors import Treeprocessor
 from ..index import Catalog, Mention
 from ..matcher import MentionMatcher
 from ..quotes import WIKILINK_PATTERN, quote_found, split_quote
+from .internal import InternalBlock, InternalFenceLines
 from .results import Citation, Rendered, outcome_digests, read_unchanged
 from .sanitize import is_safe_url
 
@@ -118,6 +119,8 @@ class DossierExtension(Extension):
         md.inlinePatterns.register(self.processors[1], "dossier-citation", 174)
         md.inlinePatterns.register(PageAnchor(PAGE_ANCHOR, md), "dossier-page-anchor", 173)
         md.treeprocessors.register(self.processors[2], "dossier-mentions", 15)
+        md.preprocessors.register(InternalFenceLines(md), "dossier-internal", 29)
+        md.parser.blockprocessors.register(InternalBlock(md.parser), "dossier-internal", 105)
         md.treeprocessors.register(UrlGuard(md), "dossier-url-guard", -10)
 
     def begin(self, recorder: PageRecorder) -> None:
