@@ -163,8 +163,8 @@ def _unknown_id_hint(problem: tuple, catalog: Catalog) -> str | None:
 
 def withheld_reference(target_id: str, why: str, citation: bool) -> str:
     """A public text's citation or link of an item the public edition leaves out (editions.py)."""
-    what, move = (f"cites the internal article '{target_id}'", "the citation") if citation else \
-        (f"links the internal item '{target_id}'", "the link")
+    what, move = (f"[@{target_id}] cites the internal article '{target_id}'", "the citation") if citation else \
+        (f"[[{target_id}]] links the internal item '{target_id}'", "the link")
     if why != "internal":
         what = what.replace("the internal", "the", 1) + f", {why}"
         return f"{what}; wait for its embargo to end, or move {move} into a '::: internal' block"
