@@ -8,6 +8,7 @@ from __future__ import annotations
 import errno
 import gc
 import hashlib
+import json
 import os
 import time
 from contextlib import contextmanager
@@ -19,7 +20,7 @@ from pathlib import Path
 from . import __version__
 from .activecontent import MARKUP_SUFFIXES, SCRIPT_SUFFIXES, active_content
 from .errors import ContentError, OutputError, Problem, display_path, sort_problems
-from .cache import BuildCache, close_cache, discard_cache, open_cache, save_cache
+from .cache import CACHE_FOLDER, BuildCache, close_cache, discard_cache, open_cache, save_cache
 from .cachekeys import library_versions, settled
 from .cachestore import CacheForged, CacheUnwritable
 from .incremental import BuildState, Plan, build_state, file_stats, plan_build
@@ -314,7 +315,7 @@ def _build_site(request: _Request, render_seconds: float, watch: _Stopwatch) -> 
     fingerprint = input_fingerprint(root, request.theme, request.options, content)
     marker = read_manifest(output)
     if marker.fingerprint == fingerprint and not request.force and not marker.incomplete \
-            and not fingerprint.endswith(":unsettled") and not _embargo_ended(marker, request):
+            and not fingerprint.endswith(":unsettled") and not _embargo_ended(root, request):
         watch.lap("unchanged")
         return BuildResult(output, marker.pages, marker.files,
                            [Problem(Path(os.path.normpath(content.root / path)), line, message, column, "warning")
@@ -327,15 +328,48 @@ def _build_site(request: _Request, render_seconds: float, watch: _Stopwatch) -> 
     return result
 
 
-def _embargo_ended(marker: SiteManifest, request: _Request) -> bool:
-    """Whether an item the previous public build left out under embargo is due by now."""
-    if marker.embargo_ends is None:
+# When the first embargo the last public build into each output folder kept is due: in the
+# dossier's cache folder, not in the site's marker (published with the site, it would tell
+# that something is to come out, and when). Lost with the cache, an embargo is lifted by the
+# next build that changes anything (never early).
+EMBARGOES = "embargoes.json"
+
+
+def _embargoes(root: Path) -> dict:
+    try:
+        found = json.loads((root / CACHE_FOLDER / EMBARGOES).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def _embargo_ended(root: Path, request: _Request) -> bool:
+    """Whether an item the previous public build into the output left out under embargo is due by now."""
+    due = _embargoes(root).get(str(request.output.resolve())) if not request.internal else None
+    if not isinstance(due, str):
         return False
     try:
-        due = datetime.fromisoformat(marker.embargo_ends)
-        return due <= (request.as_of or datetime.now(timezone.utc))
+        return datetime.fromisoformat(due) <= (request.as_of or datetime.now(timezone.utc))
     except (ValueError, TypeError):
         return True
+
+
+def _remember_embargo(request: _Request, due: str | None) -> None:
+    """Note (or forget) when the first embargo of the public build just written is due."""
+    folder = request.root / CACHE_FOLDER
+    embargoes, output = _embargoes(request.root), str(request.output.resolve())
+    if embargoes.get(output) == due or not folder.is_dir():
+        return
+    if due is None:
+        embargoes.pop(output, None)
+    else:
+        embargoes[output] = due
+    try:
+        temporary = folder / f"{EMBARGOES}.{os.getpid()}.tmp"
+        temporary.write_text(json.dumps(embargoes, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, folder / EMBARGOES)
+    except OSError:
+        pass   # (then the site is rebuilt when something changes; an embargo never ends early)
 
 
 def _analyse_and_write(request: _Request, render_seconds: float, watch: _Stopwatch, content: ContentFiles,
@@ -386,7 +420,7 @@ def _render_and_write(request: _Request, analysis: Analysis, content: ContentFil
     record = SiteManifest(fingerprint=fingerprint, pages=pages, files=len(paths) + len(assets),
                           warnings=[(_published_path(w.path, content.root), w.line, w.message, w.column)
                                     for w in [*analysis.warnings, *reviews]],
-                          state=state.to_json(), edition=request.edition, embargo_ends=analysis.embargo_ends)
+                          state=state.to_json(), edition=request.edition)
     writer = _SiteWriter(request, views, template_dirs, previous, marker, catalog.config.language, watch,
                          analysis.cache.search_documents if analysis.cache else None)
     del catalog
@@ -406,6 +440,8 @@ def _render_and_write(request: _Request, analysis: Analysis, content: ContentFil
                               "free some space there, or build into a folder on another disk") from None
         raise
     watch.lap("swap")
+    if not request.internal:
+        _remember_embargo(request, analysis.embargo_ends)
     return BuildResult(request.output, pages, len(paths) + len(assets), warnings,
                        time.perf_counter() - started, watch.stages, render_cache=analysis.render_cache,
                        incremental=plan is not None, changed=changed, notes=list(analysis.cache.notes))

@@ -36,7 +36,6 @@ class SiteManifest:
     incomplete: bool = False            # an incremental build was moving files in: a full build follows
     hashes: dict[str, str] = field(default_factory=dict)   # each page dossier wrote → its content hash
     edition: str | None = None          # "public" or "internal" (editions.py); None: from before editions
-    embargo_ends: str | None = None     # the public edition's first embargo still running (ISO 8601)
 
     @property
     def marked(self) -> bool:
@@ -63,7 +62,7 @@ class SiteManifest:
                    pages=_count(get("pages")), files=_count(get("files")), warnings=_warnings(get("warnings")),
                    state=_of(get("state"), dict), search_shards=_strings(get("search_shards")),
                    search_documents=_strings(get("search_documents")), incomplete=bool(get("incomplete")),
-                   edition=_of(get("edition"), str), embargo_ends=_of(get("embargo_ends"), str))
+                   edition=_of(get("edition"), str))
 
 
 def _of(value: object, kind: type):

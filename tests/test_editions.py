@@ -12,6 +12,8 @@ import pytest
 
 from conftest import article, entity
 from generator.build import analyse, build_site
+from generator import build as build_module, editions as editions_module
+from generator.cache import close_cache
 from generator.editions import Withheld
 
 # Each word only in what the public edition leaves out
@@ -120,7 +122,7 @@ def test_the_public_edition_holds_nothing_it_leaves_out_in_any_file(issue):
     feed, sitemap = texts["feed.xml"], texts["sitemap.xml"]
     assert "public-report" in feed and "public-report" in sitemap
     marker = json.loads(texts[".dossier-site.json"])
-    assert marker["edition"] == "public" and marker["embargo_ends"] == "2030-06-01T06:00:00+02:00"
+    assert marker["edition"] == "public" and "2030" not in texts[".dossier-site.json"]
 
 
 def test_the_internal_edition_holds_everything_marked(issue):
@@ -149,11 +151,28 @@ def test_the_internal_edition_holds_everything_marked(issue):
     assert 'data-entity="source-x" href="../entities/source-x.html">Gaspard Quenneville</a>' in \
         issue.page("articles/internal-meeting.html")
     assert json.loads(texts[".dossier-site.json"])["edition"] == "internal"
+    relations = issue.page("entities/prefecture.html")
+    assert re.search(r'protects</span>.*?<span class="edition-note">Internal</span>', relations, re.S)
+    assert relations.count('<span class="edition-note">Internal</span>') == 1
 
 
-def test_an_embargo_ends_at_its_moment(issue):
+def test_an_embargo_ends_at_its_moment(issue, monkeypatch):
     assert issue.build("--as-of", "2030-06-01T05:59+02:00").code == 0
     assert not (issue.output / "articles/embargoed-scoop.html").exists()
+    # by the clock: nothing changed in the dossier, but the embargo ended since the last build
+    issue.settle()
+    assert issue.build().code == 0
+    assert "up to date" in issue.build().out
+
+    class Later(datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return datetime(2030, 6, 1, 4, 0, 1, tzinfo=timezone.utc)
+    monkeypatch.setattr(build_module, "datetime", Later)
+    monkeypatch.setattr(editions_module, "datetime", Later)
+    result = issue.build()
+    assert "up to date" not in result.out and "marmoset" in issue.page("articles/embargoed-scoop.html")
+    monkeypatch.undo()
     assert issue.build("--as-of", "2030-06-01T04:00Z").code == 0
     assert "marmoset" in issue.page("articles/embargoed-scoop.html")
     assert "embargoed" not in issue.page("articles/embargoed-scoop.html").lower().replace("embargoed-scoop", "")
@@ -242,10 +261,8 @@ def test_default_visibility_internal_publishes_only_what_is_marked_public(make_d
 
 def test_withheld_and_published_words_for_the_leak_check(issue):
     analysis = analyse(issue.root, internal=False, as_of=datetime(2025, 1, 1, tzinfo=timezone.utc))
-    try:
-        withheld = {(item.item_id, item.kind): item for item in analysis.withheld}
-    finally:
-        analysis.cache.close() if hasattr(analysis.cache, "close") else None
+    close_cache(analysis.cache)
+    withheld = {(item.item_id, item.kind): item for item in analysis.withheld}
     assert all(isinstance(item, Withheld) for item in analysis.withheld)
     assert set(withheld) == {("internal-meeting", "article"), ("internal-copy", "article"),
                              ("embargoed-scoop", "article"), ("secret-fixer", "entity"),
@@ -260,6 +277,7 @@ def test_withheld_and_published_words_for_the_leak_check(issue):
     assert {"Lamplighter", "public-report", "Harbour report", "Prefecture of Nord"} <= analysis.published_words
     assert not {"Quenneville", "Gaspard Quenneville", "secret-fixer"} & analysis.published_words
     internal = analyse(issue.root, internal=True)
+    close_cache(internal.cache)
     assert internal.withheld == () and internal.published_words == frozenset()
 
 

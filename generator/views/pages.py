@@ -107,7 +107,8 @@ def relation_view(inputs: Inputs, entity_id: str, end: RelationEnd) -> RelationV
     """A relation as the page of `entity_id`, one of its ends, shows it."""
     relation, link, articles = end.relation, inputs.refs.link, inputs.refs.articles
     return RelationView(link(end.subject), end.verb, link(end.object), end.subject == entity_id, relation.date,
-                        [articles[s] for s in relation.sources if s in articles], relation.note)
+                        [articles[s] for s in relation.sources if s in articles], relation.note,
+                        relation.visibility == "internal" and inputs.catalog.dossier.edition == "internal")
 
 
 # ---------------------------------------------------------------- list pages

@@ -120,6 +120,7 @@ class RelationView:
     date: DateSpan | None
     sources: list[ArticleRef]
     note: str | None
+    internal: bool = False     # the internal edition's mark on a relation the public one leaves out
 
 
 @dataclass(frozen=True, slots=True)
