@@ -162,7 +162,7 @@ def _published_problems(problems: list[Problem], withheld: list[Withheld]) -> li
     left_out = {item.path for item in withheld if item.kind in ("article", "summary", "entity")}
     if not left_out:
         return problems
-    return [p for p in problems if p.is_error or not _is_file_of(p.path, left_out)]
+    return [p for p in problems if p.is_error or p.path is None or not _is_file_of(p.path, left_out)]
 
 
 def _is_file_of(path: Path, relative: set[str]) -> bool:

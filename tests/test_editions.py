@@ -299,3 +299,16 @@ def test_a_warm_public_build_after_an_edit_equals_a_cold_one(issue, tmp_path, ed
     texts = site_text(issue.output)
     assert bool(found(texts, "Velvet")) == (edit == "publish")
     assert bool(found(texts, "protects")) == (edit == "relation")
+
+
+def test_serve_shows_the_internal_edition_unless_asked_for_the_public_one(issue, tmp_path):
+    from generator import serve as serve_module
+    from generator.cli import _parser
+    assert _parser().parse_args(["serve"]).public is False and _parser().parse_args(["serve", "--public"]).public
+    for internal in (True, False):
+        state = serve_module.ServerState(tmp_path / f"served-{internal}", internal=internal)
+        error, result = serve_module.rebuild(issue.root, state, search=False)
+        assert error is None and result is not None
+        home = (state.output / "index.html").read_text(encoding="utf-8")
+        assert ("Internal — not for publication" in home) == internal
+        assert (state.output / "articles/internal-meeting.html").exists() == internal
