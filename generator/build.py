@@ -8,11 +8,10 @@ from __future__ import annotations
 import errno
 import gc
 import hashlib
-import json
 import os
 import time
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Callable, Protocol, TypeVar
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -20,11 +19,11 @@ from pathlib import Path
 from . import __version__
 from .activecontent import MARKUP_SUFFIXES, SCRIPT_SUFFIXES, active_content
 from .errors import ContentError, OutputError, Problem, display_path, sort_problems
-from .cache import CACHE_FOLDER, BuildCache, close_cache, discard_cache, open_cache, save_cache
+from .cache import BuildCache, close_cache, discard_cache, open_cache, save_cache
 from .cachekeys import library_versions, settled
 from .cachestore import CacheForged, CacheUnwritable
 from .incremental import BuildState, Plan, build_state, file_stats, plan_build
-from .editions import Withheld, select_edition
+from .editions import embargo_ended, published_problems, remember_embargo, select_edition
 from .index import Catalog, build_index
 from .load import ContentFiles, list_content, load_dossier
 from .markup import RENDER_SECONDS, Rendered, render_documents
@@ -140,7 +139,7 @@ def analyse(root: Path, base_url: str | None = None, render_seconds: float = REN
         edition = select_edition(dossier, internal, as_of)
         problems += edition.problems
         if not internal:
-            problems = _published_problems(problems, edition.withheld)
+            problems = published_problems(problems, edition.withheld)
         catalog, index_problems = build_index(edition.dossier)
         watch.lap("index")
         documents, entity_summaries, markup_problems = render_documents(catalog, render_seconds, workers, cache,
@@ -153,21 +152,6 @@ def analyse(root: Path, base_url: str | None = None, render_seconds: float = REN
     return Analysis(catalog, documents, entity_summaries,
                     sort_problems([*problems, *index_problems, *markup_problems]), (cache.hits, cache.misses), cache,
                     tuple(edition.withheld), edition.published_words, edition.embargo_ends)
-
-
-def _published_problems(problems: list[Problem], withheld: list[Withheld]) -> list[Problem]:
-    """The public edition's problems less the warnings about the files it leaves out: the
-    warnings a build keeps go into the site's marker, published with it. (Errors stay: the
-    build stops, and the files must be mended for either edition.)"""
-    left_out = {item.path for item in withheld if item.kind in ("article", "summary", "entity")}
-    if not left_out:
-        return problems
-    return [p for p in problems if p.is_error or p.path is None or not _is_file_of(p.path, left_out)]
-
-
-def _is_file_of(path: Path, relative: set[str]) -> bool:
-    parts = Path(path).parts
-    return any("/".join(parts[-len(Path(rel).parts):]) == rel for rel in relative)
 
 
 def check_dossier(root: Path, allow_scripts: bool = False, as_of: datetime | None = None) -> list[Problem]:
@@ -315,7 +299,8 @@ def _build_site(request: _Request, render_seconds: float, watch: _Stopwatch) -> 
     fingerprint = input_fingerprint(root, request.theme, request.options, content)
     marker = read_manifest(output)
     if marker.fingerprint == fingerprint and not request.force and not marker.incomplete \
-            and not fingerprint.endswith(":unsettled") and not _embargo_ended(root, request):
+            and not fingerprint.endswith(":unsettled") \
+            and not (not request.internal and embargo_ended(root, output, request.as_of)):
         watch.lap("unchanged")
         return BuildResult(output, marker.pages, marker.files,
                            [Problem(Path(os.path.normpath(content.root / path)), line, message, column, "warning")
@@ -326,50 +311,6 @@ def _build_site(request: _Request, render_seconds: float, watch: _Stopwatch) -> 
     if note is not None:
         result.notes.insert(0, note)
     return result
-
-
-# When the first embargo the last public build into each output folder kept is due: in the
-# dossier's cache folder, not in the site's marker (published with the site, it would tell
-# that something is to come out, and when). Lost with the cache, an embargo is lifted by the
-# next build that changes anything (never early).
-EMBARGOES = "embargoes.json"
-
-
-def _embargoes(root: Path) -> dict:
-    try:
-        found = json.loads((root / CACHE_FOLDER / EMBARGOES).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return found if isinstance(found, dict) else {}
-
-
-def _embargo_ended(root: Path, request: _Request) -> bool:
-    """Whether an item the previous public build into the output left out under embargo is due by now."""
-    due = _embargoes(root).get(str(request.output.resolve())) if not request.internal else None
-    if not isinstance(due, str):
-        return False
-    try:
-        return datetime.fromisoformat(due) <= (request.as_of or datetime.now(timezone.utc))
-    except (ValueError, TypeError):
-        return True
-
-
-def _remember_embargo(request: _Request, due: str | None) -> None:
-    """Note (or forget) when the first embargo of the public build just written is due."""
-    folder = request.root / CACHE_FOLDER
-    embargoes, output = _embargoes(request.root), str(request.output.resolve())
-    if embargoes.get(output) == due or not folder.is_dir():
-        return
-    if due is None:
-        embargoes.pop(output, None)
-    else:
-        embargoes[output] = due
-    try:
-        temporary = folder / f"{EMBARGOES}.{os.getpid()}.tmp"
-        temporary.write_text(json.dumps(embargoes, ensure_ascii=False), encoding="utf-8")
-        os.replace(temporary, folder / EMBARGOES)
-    except OSError:
-        pass   # (then the site is rebuilt when something changes; an embargo never ends early)
 
 
 def _analyse_and_write(request: _Request, render_seconds: float, watch: _Stopwatch, content: ContentFiles,
@@ -441,7 +382,7 @@ def _render_and_write(request: _Request, analysis: Analysis, content: ContentFil
         raise
     watch.lap("swap")
     if not request.internal:
-        _remember_embargo(request, analysis.embargo_ends)
+        remember_embargo(request.root, request.output, analysis.embargo_ends)
     return BuildResult(request.output, pages, len(paths) + len(assets), warnings,
                        time.perf_counter() - started, watch.stages, render_cache=analysis.render_cache,
                        incremental=plan is not None, changed=changed, notes=list(analysis.cache.notes))

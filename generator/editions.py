@@ -15,9 +15,13 @@ A public text that still cites or links a left-out item is told so by the Markdo
 """
 from __future__ import annotations
 
+import json
+import os
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
+from pathlib import Path
 
+from .cache import CACHE_FOLDER
 from .errors import Problem
 from .fences import internal_blocks, internal_texts, public_text, unclosed_line
 from .fields import embargo_moment
@@ -220,3 +224,63 @@ def _public_entity(entity: Entity, withheld: list[Withheld], public, default: st
         changes["place"] = None
     return replace(entity, **changes) if changes else entity
 
+
+def published_problems(problems: list[Problem], withheld: list[Withheld]) -> list[Problem]:
+    """The public edition's problems less the warnings about the files it leaves out: the
+    warnings a build keeps go into the site's marker, published with it. (Errors stay: the
+    build stops, and the files must be mended for either edition.)"""
+    left_out = {item.path for item in withheld if item.kind in ("article", "summary", "entity")}
+    if not left_out:
+        return problems
+    return [p for p in problems if p.is_error or p.path is None or not _is_file_of(p.path, left_out)]
+
+
+def _is_file_of(path: Path, relative: set[str]) -> bool:
+    parts = Path(path).parts
+    return any("/".join(parts[-len(Path(rel).parts):]) == rel for rel in relative)
+
+
+# When the first embargo the last public build into each output folder kept is due: in the
+# dossier's cache folder, not in the site's marker (published with the site, it would tell
+# that something is to come out, and when). Lost with the cache, an embargo is lifted by the
+# next build that changes anything (never early).
+EMBARGOES = "embargoes.json"
+
+
+def _embargoes(root: Path) -> dict:
+    try:
+        found = json.loads((root / CACHE_FOLDER / EMBARGOES).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def embargo_ended(root: Path, output: Path, as_of: datetime | None = None) -> bool:
+    """Whether an item the last public build into `output` left out under embargo is due by
+    `as_of` (else now): the build is then not skipped, though no file changed."""
+    due = _embargoes(root).get(str(output.resolve()))
+    if not isinstance(due, str):
+        return False
+    try:
+        return datetime.fromisoformat(due) <= (as_of or datetime.now(timezone.utc))
+    except (ValueError, TypeError):
+        return True
+
+
+def remember_embargo(root: Path, output_folder: Path, due: str | None) -> None:
+    """Note (or forget) when the first embargo of the public build just written into
+    `output_folder` is due."""
+    folder = root / CACHE_FOLDER
+    embargoes, output = _embargoes(root), str(output_folder.resolve())
+    if embargoes.get(output) == due or not folder.is_dir():
+        return
+    if due is None:
+        embargoes.pop(output, None)
+    else:
+        embargoes[output] = due
+    try:
+        temporary = folder / f"{EMBARGOES}.{os.getpid()}.tmp"
+        temporary.write_text(json.dumps(embargoes, ensure_ascii=False), encoding="utf-8")
+        os.replace(temporary, folder / EMBARGOES)
+    except OSError:
+        pass   # (then the site is rebuilt when something changes; an embargo never ends early)

@@ -12,7 +12,7 @@ import pytest
 
 from conftest import article, entity
 from generator.build import analyse, build_site
-from generator import build as build_module, editions as editions_module
+from generator import editions as editions_module
 from generator.cache import close_cache
 from generator.editions import Withheld
 
@@ -168,7 +168,6 @@ def test_an_embargo_ends_at_its_moment(issue, monkeypatch):
         @classmethod
         def now(cls, tz=None):
             return datetime(2030, 6, 1, 4, 0, 1, tzinfo=timezone.utc)
-    monkeypatch.setattr(build_module, "datetime", Later)
     monkeypatch.setattr(editions_module, "datetime", Later)
     result = issue.build()
     assert "up to date" not in result.out and "marmoset" in issue.page("articles/embargoed-scoop.html")
