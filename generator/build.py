@@ -11,6 +11,7 @@ import hashlib
 import os
 import time
 from contextlib import contextmanager
+from datetime import datetime
 from typing import Callable, Protocol, TypeVar
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -22,6 +23,7 @@ from .cache import BuildCache, close_cache, discard_cache, open_cache, save_cach
 from .cachekeys import library_versions, settled
 from .cachestore import CacheForged, CacheUnwritable
 from .incremental import BuildState, Plan, build_state, file_stats, plan_build
+from .editions import embargo_ended, published_problems, remember_embargo, select_edition
 from .index import Catalog, build_index
 from .load import ContentFiles, list_content, load_dossier
 from .markup import RENDER_SECONDS, Rendered, render_documents
@@ -49,6 +51,10 @@ class Analysis:
     problems: list[Problem]
     render_cache: tuple[int, int] = (0, 0)   # (documents reused from the cache, documents rendered)
     cache: BuildCache | None = None          # open until the pages are written (they read bodies from it)
+    # the public edition's: what it leaves out, and every word it publishes (for the leak check)
+    withheld: tuple = ()
+    published_words: frozenset[str] = frozenset()
+    embargo_ends: str | None = None   # when the first embargoed item left out is due
 
     def release_texts(self) -> None:
         """Let go of the documents' texts once the views are made (the views of article and
@@ -121,15 +127,20 @@ class _Stopwatch:
 
 def analyse(root: Path, base_url: str | None = None, render_seconds: float = RENDER_SECONDS,
             watch: "_Stopwatch | None" = None, workers: int | None = None, use_cache: bool = True,
-            content: ContentFiles | None = None) -> Analysis:
-    """`content`: the content files as the build listed them (else listed here)."""
+            content: ContentFiles | None = None, internal: bool = False, as_of: datetime | None = None) -> Analysis:
+    """`content`: the content files as the build listed them (else listed here). `internal`:
+    the internal edition (else the public one, with embargoes ended by `as_of`, or now)."""
     watch = watch or _Stopwatch()
     cache = open_cache(root, use_cache)
     try:
         dossier, problems = load_dossier(root, cache, default_workers() if workers is None else workers, content)
         dossier.config = dossier.config.with_base_url(base_url)
         watch.lap("load")
-        catalog, index_problems = build_index(dossier)
+        edition = select_edition(dossier, internal, as_of)
+        problems += edition.problems
+        if not internal:
+            problems = published_problems(problems, edition.withheld)
+        catalog, index_problems = build_index(edition.dossier)
         watch.lap("index")
         documents, entity_summaries, markup_problems = render_documents(catalog, render_seconds, workers, cache,
                                                                         tick=watch.tick)
@@ -139,19 +150,27 @@ def analyse(root: Path, base_url: str | None = None, render_seconds: float = REN
     save_cache(cache)
     watch.lap("markdown")
     return Analysis(catalog, documents, entity_summaries,
-                    sort_problems([*problems, *index_problems, *markup_problems]), (cache.hits, cache.misses), cache)
+                    sort_problems([*problems, *index_problems, *markup_problems]), (cache.hits, cache.misses), cache,
+                    tuple(edition.withheld), edition.published_words, edition.embargo_ends)
 
 
-def check_dossier(root: Path, allow_scripts: bool = False) -> list[Problem]:
-    """Every problem in the dossier, errors and warnings, without writing anything."""
+def check_dossier(root: Path, allow_scripts: bool = False, as_of: datetime | None = None) -> list[Problem]:
+    """Every problem in the dossier, errors and warnings, without writing anything: those of
+    the internal edition (everything), then those only the public one has (a public text
+    citing an internal article), each once."""
     if not root.is_dir():
         raise FileNotFoundError(root)
     with collector_paused():
-        return _check(root, allow_scripts)
+        found = _check(root, allow_scripts, True, as_of)
+        seen = {(p.path, p.line, p.message, p.severity) for p in found}
+        public = [p for p in _check(root, allow_scripts, False, as_of)
+                  if (p.path, p.line, p.message, p.severity) not in seen and p.severity != "note"]
+        return sort_problems([*found, *public]) if public else found
 
 
-def _check(root: Path, allow_scripts: bool) -> list[Problem]:
-    found, note = _again_if_the_cache_fails(root, lambda use_cache: _check_once(root, use_cache, allow_scripts))
+def _check(root: Path, allow_scripts: bool, internal: bool = False, as_of: datetime | None = None) -> list[Problem]:
+    found, note = _again_if_the_cache_fails(root, lambda use_cache: _check_once(root, use_cache, allow_scripts,
+                                                                                internal, as_of))
     return found if note is None else [note, *found]
 
 
@@ -169,11 +188,12 @@ def _again_if_the_cache_fails(root: Path, attempt: Callable[[bool], T]) -> tuple
         return attempt(forged), failed.note
 
 
-def _check_once(root: Path, use_cache: bool, allow_scripts: bool) -> list[Problem]:
+def _check_once(root: Path, use_cache: bool, allow_scripts: bool, internal: bool = False,
+                as_of: datetime | None = None) -> list[Problem]:
     content = list_content(root)
-    analysis = analyse(root, use_cache=use_cache, content=content)
+    analysis = analyse(root, use_cache=use_cache, content=content, internal=internal, as_of=as_of)
     try:
-        if analysis.errors:
+        if analysis.errors or not internal:   # (the public edition's pages: as the internal one's)
             return [*analysis.problems, *analysis.cache.notes]
         notes: list[Problem] = [*analysis.cache.notes]
         views = build_site_views(analysis.catalog, analysis.documents, analysis.entity_summaries)
@@ -231,13 +251,16 @@ def collector_paused():
 def build_site(root: Path, output: Path, base_url: str | None = None, force: bool = False,
                theme: Path = DEFAULT_THEME, search: bool = True,
                render_seconds: float = RENDER_SECONDS, workers: int | None = None,
-               progress: Progress | None = None, allow_scripts: bool = False) -> BuildResult:
+               progress: Progress | None = None, allow_scripts: bool = False, internal: bool = False,
+               as_of: datetime | None = None) -> BuildResult:
     """Build the site; `progress` hears of each stage as it ends, and of long stages' counts.
     `allow_scripts`: the dossier's own templates and static files may add scripts (the
-    builder trusts it; see activecontent.py)."""
+    builder trusts it; see activecontent.py). `internal`: the internal edition (editions.py),
+    else the public one, embargoes compared with `as_of` (else the clock)."""
     with collector_paused():
         return _build_site(_Request(root, output, theme, base_url, search, force,
-                                    default_workers() if workers is None else workers, allow_scripts),
+                                    default_workers() if workers is None else workers, allow_scripts,
+                                    internal, as_of),
                            render_seconds, _Stopwatch(progress))
 
 
@@ -251,11 +274,18 @@ class _Request:
     force: bool
     workers: int
     allow_scripts: bool = False
+    internal: bool = False
+    as_of: datetime | None = None
+
+    @property
+    def edition(self) -> str:
+        return "internal" if self.internal else "public"
 
     @property
     def options(self) -> tuple:
         """What besides the files a site depends on."""
-        return (self.base_url, self.search, self.allow_scripts)
+        as_of = None if self.internal or self.as_of is None else self.as_of.isoformat()
+        return (self.base_url, self.search, self.allow_scripts, self.edition, as_of)
 
 
 def _build_site(request: _Request, render_seconds: float, watch: _Stopwatch) -> BuildResult:
@@ -269,7 +299,8 @@ def _build_site(request: _Request, render_seconds: float, watch: _Stopwatch) -> 
     fingerprint = input_fingerprint(root, request.theme, request.options, content)
     marker = read_manifest(output)
     if marker.fingerprint == fingerprint and not request.force and not marker.incomplete \
-            and not fingerprint.endswith(":unsettled"):
+            and not fingerprint.endswith(":unsettled") \
+            and not (not request.internal and embargo_ended(root, output, request.as_of)):
         watch.lap("unchanged")
         return BuildResult(output, marker.pages, marker.files,
                            [Problem(Path(os.path.normpath(content.root / path)), line, message, column, "warning")
@@ -284,7 +315,8 @@ def _build_site(request: _Request, render_seconds: float, watch: _Stopwatch) -> 
 
 def _analyse_and_write(request: _Request, render_seconds: float, watch: _Stopwatch, content: ContentFiles,
                        fingerprint: str, marker: SiteManifest, started: float, use_cache: bool = True) -> BuildResult:
-    analysis = analyse(request.root, request.base_url, render_seconds, watch, request.workers, use_cache, content)
+    analysis = analyse(request.root, request.base_url, render_seconds, watch, request.workers, use_cache, content,
+                       request.internal, request.as_of)
     result = None
     try:
         try:
@@ -314,7 +346,7 @@ def _render_and_write(request: _Request, analysis: Analysis, content: ContentFil
                         [(path, stat) for path, _, stat in content.copied()],
                         [(path, stat.st_size, stat.st_mtime_ns) for path, _, stat in content.under("templates")])
     previous = previous_site(request.output, marker)
-    plan = None if request.force or previous is None else \
+    plan = None if request.force or previous is None or marker.edition != request.edition else \
         plan_build(BuildState.from_json(marker.state), state, catalog, analysis.documents,
                    analysis.entity_summaries)
     views: SiteViews = build_site_views(catalog, analysis.documents, analysis.entity_summaries,
@@ -329,7 +361,7 @@ def _render_and_write(request: _Request, analysis: Analysis, content: ContentFil
     record = SiteManifest(fingerprint=fingerprint, pages=pages, files=len(paths) + len(assets),
                           warnings=[(_published_path(w.path, content.root), w.line, w.message, w.column)
                                     for w in [*analysis.warnings, *reviews]],
-                          state=state.to_json())
+                          state=state.to_json(), edition=request.edition)
     writer = _SiteWriter(request, views, template_dirs, previous, marker, catalog.config.language, watch,
                          analysis.cache.search_documents if analysis.cache else None)
     del catalog
@@ -349,6 +381,8 @@ def _render_and_write(request: _Request, analysis: Analysis, content: ContentFil
                               "free some space there, or build into a folder on another disk") from None
         raise
     watch.lap("swap")
+    if not request.internal:
+        remember_embargo(request.root, request.output, analysis.embargo_ends)
     return BuildResult(request.output, pages, len(paths) + len(assets), warnings,
                        time.perf_counter() - started, watch.stages, render_cache=analysis.render_cache,
                        incremental=plan is not None, changed=changed, notes=list(analysis.cache.notes))

@@ -13,6 +13,7 @@ from . import __version__
 from .build import build_site, check_dossier
 from .cache import CACHE_FOLDER
 from .config import base_url_problem
+from .fields import EMBARGO_FORM, embargo_moment
 from .errors import ContentError, DossierError, OutputError, counted, display_path, sort_problems
 from .scaffold import KINDS, ScaffoldError, init_project, new_item
 
@@ -143,6 +144,14 @@ def _base_url(text: str) -> str:
     return text
 
 
+def _as_of(text: str):
+    """--as-of: a moment with its offset from UTC."""
+    moment = embargo_moment(text)
+    if moment is None:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date and time with its offset; {EMBARGO_FORM}")
+    return moment
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="dossier", description="Build a briefing dossier into a static site.")
     parser.add_argument("--version", action="version", version=f"dossier {__version__}")
@@ -167,6 +176,10 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--no-search", action="store_true", help="skip the search index (faster drafts)")
     build.add_argument("-q", "--quiet", action="store_true", help="print nothing but problems")
     build.add_argument("--allow-scripts", action="store_true", help=ALLOW_SCRIPTS_HELP)
+    build.add_argument("--internal", action="store_true", help="build the internal edition: everything, internal "
+                       "items and blocks included, marked 'Internal — not for publication' (default: the public one)")
+    build.add_argument("--as-of", type=_as_of, metavar="DATETIME", help="the public edition as of this moment "
+                       "(embargoes ended by then are lifted; default: now), such as 2025-06-01T06:00+02:00")
     build.set_defaults(run=_run_build)
 
     check = commands.add_parser("check", help="validate the dossier without writing", description=(
@@ -187,6 +200,8 @@ def _parser() -> argparse.ArgumentParser:
                            "machine only; 0.0.0.0 makes the preview visible to the network)")
     serve_cmd.add_argument("--no-search", action="store_true", help="skip the search index")
     serve_cmd.add_argument("--allow-scripts", action="store_true", help=ALLOW_SCRIPTS_HELP)
+    serve_cmd.add_argument("--public", action="store_true", help="show the public edition (default: the internal "
+                           "one, everything, marked 'Internal — not for publication')")
     serve_cmd.set_defaults(run=_run_serve)
 
     imp = commands.add_parser("import", help="turn clippings (pasted text, saved web pages, PDFs) into article files",
@@ -248,7 +263,8 @@ def _run_build(args: argparse.Namespace) -> int:
     progress = None if args.quiet else _terminal_progress()
     try:
         result = build_site(Path(args.dir), Path(args.output), base_url=args.base_url, force=args.force,
-                            search=not args.no_search, progress=progress, allow_scripts=args.allow_scripts)
+                            search=not args.no_search, progress=progress, allow_scripts=args.allow_scripts,
+                            internal=args.internal, as_of=args.as_of)
     finally:
         if progress:
             progress.clear()
@@ -302,7 +318,7 @@ def _run_serve(args: argparse.Namespace) -> int:
     code = 0
     try:
         serve(Path(args.dir), host=args.host, port=args.port, search=not args.no_search,
-              allow_scripts=args.allow_scripts)
+              allow_scripts=args.allow_scripts, internal=not args.public)
     except (KeyboardInterrupt, Terminated) as exc:   # (serve returns when Ctrl-C comes while it serves)
         code = 143 if isinstance(exc, Terminated) else 0
     # on a terminal, over the '^C' it echoed

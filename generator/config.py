@@ -28,6 +28,7 @@ class Config:
     allow_raw_html: bool = False     # trusted dossiers may keep raw HTML in Markdown
     types: tuple[str, ...] = ()      # the desk's own entity types, besides the built-in ones
     outlets: tuple = ()              # the described outlets (outlets.Outlet), read by outlets.load_outlets
+    default_visibility: str = "public"   # of an item without 'visibility:' (editions.py)
 
     def with_base_url(self, base_url: str | None) -> "Config":
         if base_url is None:
@@ -123,6 +124,10 @@ def load_config(root: Path) -> tuple[Config, list[Problem]]:
         problems.append(Problem(path, lines.get("link_mentions"),
                                 f"link_mentions must be one of {', '.join(LINK_MENTIONS)}"))
         values.pop("link_mentions")
+    if values.get("default_visibility", "public") not in ("internal", "public"):
+        problems.append(Problem(path, lines.get("default_visibility"),
+                                f"default_visibility is '{values.pop('default_visibility')}'; it must be one of: "
+                                "internal, public"))
     if values.get("base_url"):
         base = str(values["base_url"])
         if problem := base_url_problem(base):

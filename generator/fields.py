@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import difflib
 import re
+from datetime import datetime
 
 from .dates import DateError, DateSpan, FuzzyDate, parse_date
 from .errors import Problem
 from .index import LIST_PAGE
+from .model import VISIBILITIES
 from .safepaths import reserved_name
 from .yamlsource import SourceFile, YamlProblem, parse_yaml
 
@@ -217,6 +219,40 @@ class Fields:
             guess = difflib.get_close_matches(str(key), sorted(known), n=1, cutoff=0.6)
             hint = f"did you mean '{guess[0]}'?" if guess else f"known fields: {', '.join(sorted(known))}"
             self.error(key, f"unknown field '{key}' in {what}; {hint}", severity="warning")
+
+
+def visibility(fields: Fields) -> str | None:
+    """`visibility:` (internal or public), or None: the dossier's default_visibility."""
+    return fields.choice("visibility", VISIBILITIES, None)
+
+
+EMBARGO_FORM = "write a date and time with its offset from UTC, such as 2025-06-01T06:00+02:00 (or 2025-06-01T04:00Z)"
+
+
+def embargo_moment(value: object) -> datetime | None:
+    """The moment an `embargo:` or `--as-of` value names; None when it names none, or one
+    without its offset from UTC (which would mean another moment on every machine)."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    text = text[:-1] + "+00:00" if text[-1:] in ("Z", "z") else text
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if "T" in text.upper() and moment.utcoffset() is not None else None
+
+
+def embargo(fields: Fields) -> str | None:
+    """`embargo:` as ISO 8601 text with its offset (what the public edition compares with its clock)."""
+    value = fields.data.get("embargo")
+    if value is None or value == "":
+        return None
+    moment = embargo_moment(value)
+    if moment is None:
+        fields.error("embargo", f"'embargo' is '{value}', not a date and time with its offset; {EMBARGO_FORM}")
+        return None
+    return moment.isoformat()
 
 
 def _kind(value: object) -> str:

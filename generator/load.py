@@ -28,7 +28,7 @@ from . import records
 from .cache import CACHE_FOLDER, BuildCache
 from .config import load_config
 from .errors import Problem
-from .fields import Fields, id_problem, parse_mapping
+from .fields import Fields, embargo, id_problem, parse_mapping, visibility
 from .matcher import MAX_NAME_LENGTH
 from .model import (ACCESS_LEVELS, ARTICLE_KINDS, Article, Dossier, Entity, ExternalLink, Relation, Summary,
                     SyndicatedCopy)
@@ -46,11 +46,12 @@ MAX_LISTED_FILES = 200_000
 ARTICLE_FIELDS = {"id", "title", "outlet", "byline", "authors", "published", "url", "language",
                   "translated_from", "access", "access_note", "syndicated", "copy_of",
                   "translation_of", "credits", "tags", "summary", "entities", "notes", "review",
-                  "original", "sha256", "retrieved", "kind"}
-SUMMARY_FIELDS = {"id", "title", "date", "order", "tags", "summary", "entities"}
+                  "original", "sha256", "retrieved", "kind", "visibility", "embargo"}
+SUMMARY_FIELDS = {"id", "title", "date", "order", "tags", "summary", "entities", "visibility", "embargo"}
 ENTITY_FIELDS = {"id", "type", "name", "aliases", "summary", "roles", "links", "date", "start",
-                 "end", "place", "participants", "relations", "tags"}
-RELATION_FIELDS = {"type", "to", "inverse", "date", "start", "end", "sources", "note"}
+                 "end", "place", "participants", "relations", "tags", "visibility", "internal_name",
+                 "internal_aliases"}
+RELATION_FIELDS = {"type", "to", "inverse", "date", "start", "end", "sources", "note", "visibility"}
 SYNDICATED_FIELDS = {"outlet", "url", "date", "published", "access", "note", "original", "sha256", "retrieved"}
 LINK_FIELDS = {"label", "url"}
 
@@ -393,7 +394,8 @@ def _read_article(fields: Fields, source: SourceFile) -> Article | None:
         credits=fields.str_list("credits"), tags=fields.str_list("tags"),
         summary=fields.str("summary"), entities=fields.id_list("entities"), notes=fields.str("notes"),
         review=fields.str_list("review"), original=_original(fields), sha256=_sha256(fields),
-        retrieved=fields.date("retrieved"), source_kind=fields.one_of("kind", ARTICLE_KINDS, "news") or "news")
+        retrieved=fields.date("retrieved"), source_kind=fields.one_of("kind", ARTICLE_KINDS, "news") or "news",
+        visibility=visibility(fields), embargo=embargo(fields))
     return article if article_id and title else None
 
 
@@ -428,7 +430,8 @@ def _read_summary(fields: Fields, source: SourceFile) -> Summary | None:
     summary_id, title = _item_id(fields, source), fields.str("title", required=True)
     summary = Summary(id=summary_id or "", title=title or "", source=source, date=fields.date("date"),
                       order=fields.int("order"), tags=fields.str_list("tags"),
-                      summary=fields.str("summary"), entities=fields.id_list("entities"))
+                      summary=fields.str("summary"), entities=fields.id_list("entities"),
+                      visibility=visibility(fields), embargo=embargo(fields))
     return summary if summary_id and title else None
 
 
@@ -461,7 +464,7 @@ def _load_entity(path: Path, rel: str, text: str, problems: list[Problem]) -> En
             relations.append(Relation(subject=entity_id or "", type=kind, target=target,
                                       inverse=item.str("inverse"), date=item.span(),
                                       sources=tuple(item.id_list("sources")), note=item.str("note"),
-                                      line=source.line_of(*item.keys)))
+                                      line=source.line_of(*item.keys), visibility=visibility(item)))
     links = []
     for item in fields.items("links"):
         item.check_unknown(LINK_FIELDS, "a link")
@@ -474,7 +477,8 @@ def _load_entity(path: Path, rel: str, text: str, problems: list[Problem]) -> En
                     summary=summary.strip() if isinstance(summary, str) else (fields.str("summary") or ""),
                     roles=fields.str_list("roles"), links=links, date=fields.span(),
                     place=fields.ref("place"), participants=fields.id_list("participants"),
-                    relations=relations, tags=fields.str_list("tags"))
+                    relations=relations, tags=fields.str_list("tags"), visibility=visibility(fields),
+                    internal_name=fields.str("internal_name"), internal_aliases=fields.str_list("internal_aliases"))
     return entity if entity_id and name else None
 
 

@@ -11,6 +11,7 @@ ACCESS_LEVELS = ("full", "partial", "paywalled")
 # What kind of source an article is (its `kind:`; labels: views/labels.py).
 ARTICLE_KINDS = ("news", "wire", "opinion", "interview", "press-release", "document", "court-record", "statement",
                  "transcript", "other")
+VISIBILITIES = ("internal", "public")   # which edition an item is in (editions.py)
 KNOWN_ENTITY_TYPES = ("person", "organization", "place", "event", "work")
 
 
@@ -58,6 +59,8 @@ class Article(ArticleMeta):
     entities: list[str] = field(default_factory=list)
     notes: str | None = None
     source_kind: str = "news"   # its `kind:`, one of ARTICLE_KINDS (`kind` names the item: "article")
+    visibility: str | None = None     # "internal", "public"; None: the dossier's default_visibility
+    embargo: str | None = None        # ISO 8601 with its offset: out of the public edition until then
 
     kind = "article"
 
@@ -76,6 +79,8 @@ class Summary:
     tags: list[str] = field(default_factory=list)
     summary: str | None = None
     entities: list[str] = field(default_factory=list)
+    visibility: str | None = None
+    embargo: str | None = None
 
     kind = "summary"
 
@@ -96,6 +101,7 @@ class Relation:
     sources: tuple[str, ...] = ()
     note: str | None = None
     line: int | None = None
+    visibility: str | None = None   # "internal": only in the internal edition
 
 
 @dataclass(frozen=True)
@@ -119,6 +125,9 @@ class Entity:
     participants: list[str] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
+    visibility: str | None = None
+    internal_name: str | None = None     # the real name, only in the internal edition
+    internal_aliases: list[str] = field(default_factory=list)
 
     kind = "entity"
 
@@ -140,3 +149,7 @@ class Dossier:
     # id → path of each content file that could not be read: its id still exists, and what
     # refers to it is not checked until it can be read (one error, not one per reference)
     unreadable: dict = field(default_factory=dict)
+    # id → kind of each item the edition leaves out (editions.py): a public text's reference
+    # to one is told as such, not as an unknown id
+    withheld: dict = field(default_factory=dict)
+    edition: str = "public"   # or "internal" (editions.py)

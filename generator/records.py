@@ -46,7 +46,8 @@ def encode(loaded: Loaded, source: SourceFile) -> str:
         "problems": [[p.line, p.message, p.column, p.severity] for p in loaded.problems],
         "yaml_digest": source.yaml_digest, "body_digest": source.body_digest,
         "yaml_first_line": source.yaml_first_line, "body_first_line": source.body_first_line,
-        "quoted_ids": list(source.quoted_ids), "referenced_ids": list(source.referenced_ids)},
+        "quoted_ids": list(source.quoted_ids), "referenced_ids": list(source.referenced_ids),
+        "has_fences": source.has_fences},
         ensure_ascii=False, separators=(",", ":"))
 
 
@@ -57,7 +58,7 @@ def decode(text: str, path: str | Path, rel: str, reread) -> Loaded:
     source = SourceFile(path, rel, "", "", data["yaml_first_line"], "", data["body_first_line"],
                         yaml_digest=data["yaml_digest"], body_digest=data["body_digest"],
                         quoted_ids=tuple(data["quoted_ids"]), referenced_ids=tuple(data["referenced_ids"]),
-                        reread=reread)
+                        has_fences=bool(data["has_fences"]), reread=reread)
     fields = dict(data["item"])
     cls = _CLASSES[fields.pop(_TAG)]
     if cls not in (Article, Summary, Entity):

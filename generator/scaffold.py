@@ -240,6 +240,9 @@ outlets: []
 # Keep raw HTML written in Markdown (true) or show it as text (false). Set it to true only
 # for a dossier whose every file you trust: what HTML passes is still limited to safe tags.
 allow_raw_html: false
+# What an item without 'visibility:' is: public (published by `dossier build`) | internal
+# (only in `dossier build --internal`, for desks that publish only what they mark public).
+default_visibility: public
 """
 
 EXAMPLE_ARTICLE = """\

@@ -99,6 +99,7 @@ class ServerState:
 
     output: Path
     allow_scripts: bool = False   # (dossier serve --allow-scripts: the builder trusts the dossier)
+    internal: bool = True         # the edition served: the internal one (the author's view), or the public one
     build: int = 0
     error: str | None = None
     built: bool = False
@@ -356,7 +357,8 @@ def rebuild(root: Path, state: ServerState, search: bool) -> tuple[str | None, B
         return (f"the dossier folder {root} no longer exists (deleted or moved); put it back to build "
                 "again, or stop the server with Ctrl-C"), None
     try:
-        result = build_site(root, state.output, search=search, allow_scripts=state.allow_scripts)
+        result = build_site(root, state.output, search=search, allow_scripts=state.allow_scripts,
+                            internal=state.internal)
     except ContentError as exc:
         return "\n".join(problem.format() for problem in exc.problems), None
     except DossierError as exc:
@@ -382,7 +384,7 @@ def _rebuilt(names: list[str], result: BuildResult) -> str:
 
 def serve(root: Path, host: str = "127.0.0.1", port: int = 8000, search: bool = True,
           theme: Path = DEFAULT_THEME, ready=None, stop_event: threading.Event | None = None,
-          allow_scripts: bool = False) -> None:
+          allow_scripts: bool = False, internal: bool = True) -> None:
     """Serve until interrupted. `ready(url)` is called once the first build is served.
 
     The port is taken before anything is built (a busy port fails at once), and the private
@@ -391,7 +393,7 @@ def serve(root: Path, host: str = "127.0.0.1", port: int = 8000, search: bool = 
         raise FileNotFoundError(root)
     folder = Path(tempfile.mkdtemp(prefix="dossier-serve-"))
     try:
-        state = ServerState(folder / "site", allow_scripts)
+        state = ServerState(folder / "site", allow_scripts, internal)
         machine = socket.gethostname().lower()
         server = _bind(host, port, make_handler(state, frozenset({host.lower().strip("[]"), machine, f"{machine}.local"})))
         if not _loopback(server.server_address[0]):

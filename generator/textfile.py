@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from .errors import Problem
+from .fences import has_fences
 from .quotes import cited_with_quotes, referenced_ids
 from .yamlsource import CONTROL_CHARACTERS, SourceFile, nfc
 
@@ -84,4 +85,4 @@ def split_front_matter(path: Path, rel: str, text: str, problems: list[Problem])
     body = text[fence.end() + 1:]
     fence_line = text.count("\n", 0, fence.start()) + 1
     return SourceFile(path, rel, "", yaml_text, 2, body, fence_line + 1, quoted_ids=tuple(cited_with_quotes(body)),
-                      referenced_ids=tuple(referenced_ids(body)))
+                      referenced_ids=tuple(referenced_ids(body)), has_fences=has_fences(body))

@@ -185,12 +185,12 @@ class SourceFile:
     """
 
     __slots__ = ("_path", "rel", "yaml_first_line", "body_first_line", "yaml_digest", "body_digest",
-                 "quoted_ids", "referenced_ids", "_texts", "_reread", "_nodes")
+                 "quoted_ids", "referenced_ids", "has_fences", "_texts", "_reread", "_nodes")
 
     def __init__(self, path: "Path | str", rel: str, text: str, yaml_text: str, yaml_first_line: int,
                  body: str = "", body_first_line: int = 1, *, yaml_digest: str | None = None,
                  body_digest: str | None = None, quoted_ids: tuple[str, ...] = (),
-                 referenced_ids: tuple[str, ...] = (),
+                 referenced_ids: tuple[str, ...] = (), has_fences: bool = False,
                  reread: "Callable[[], tuple[str, str, str]] | None" = None):
         self._path = path                   # absolute (a Path, or its text until asked for)
         self.rel = rel                      # relative to the dossier folder, with '/'
@@ -200,6 +200,7 @@ class SourceFile:
         self.body_digest = body_digest if body_digest is not None else text_digest(body)
         self.quoted_ids = quoted_ids        # the articles the body quotes (see quotes.py)
         self.referenced_ids = referenced_ids   # the ids it may link to or cite (quotes.referenced_ids)
+        self.has_fences = has_fences        # the body may hold an internal block (fences.has_fences)
         self._texts = None if reread else [text, yaml_text, body]
         self._reread = reread
         self._nodes: object = None

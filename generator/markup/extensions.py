@@ -30,6 +30,7 @@ from markdown.treeprocessors import Treeprocessor
 from ..index import Catalog, Mention
 from ..matcher import MentionMatcher
 from ..quotes import WIKILINK_PATTERN, quote_found, split_quote
+from .internal import InternalBlock, InternalFenceLines
 from .results import Citation, Rendered, outcome_digests, read_unchanged
 from .sanitize import is_safe_url
 
@@ -131,6 +132,8 @@ class DossierExtension(Extension):
         md.treeprocessors.register(self.processors[2], "dossier-mentions", 15)
         self.processors.append(ParagraphAnchors(md))
         md.treeprocessors.register(self.processors[3], "dossier-paragraphs", 12)
+        md.preprocessors.register(InternalFenceLines(md), "dossier-internal", 29)
+        md.parser.blockprocessors.register(InternalBlock(md.parser), "dossier-internal", 105)
         md.treeprocessors.register(UrlGuard(md), "dossier-url-guard", -10)
 
     def begin(self, recorder: PageRecorder) -> None:
@@ -410,7 +413,9 @@ class ParagraphAnchors(Treeprocessor):
     and list items too; not a footnote's, nor one that holds no text, such as a lone page
     anchor), gets id="p-N" from 1 and ends with a ¶ link to itself, which the stylesheet
     shows on hover and keyboard focus. Headings, tables and tight lists hold no <p>, so
-    they number nothing; the numbers change only where paragraphs are added or taken out."""
+    they number nothing; the numbers change only where paragraphs are added or taken out.
+    An internal block's paragraphs are not numbered: both editions number the text alike,
+    so that 'para. 3' is the same paragraph in each."""
 
     def __init__(self, md: markdown.Markdown):
         super().__init__(md)
@@ -431,7 +436,7 @@ class ParagraphAnchors(Treeprocessor):
 
 def _paragraphs(element: etree.Element):
     for child in element:
-        if child.tag == "div" and "footnote" in (child.get("class") or "").split():
+        if child.tag == "div" and {"footnote", "internal-block"} & set((child.get("class") or "").split()):
             continue
         if child.tag == "p":
             if "".join(child.itertext()).strip():

@@ -156,8 +156,20 @@ def _unknown_id_hint(problem: tuple, catalog: Catalog) -> str | None:
         return problem[1]
     if problem[3] in catalog.dossier.unreadable:
         return None
+    if problem[3] in catalog.dossier.withheld:
+        return withheld_reference(problem[3], catalog.dossier.withheld[problem[3]], problem[4:] == ("article",))
     kinds = ("article",) if problem[4:] == ("article",) else ("entity", "article", "summary")
     return problem[1] + did_you_mean(problem[3], catalog.targets, list(catalog.entities.values()), kinds)
+
+
+def withheld_reference(target_id: str, why: str, citation: bool) -> str:
+    """A public text's citation or link of an item the public edition leaves out (editions.py)."""
+    what, move = (f"[@{target_id}] cites the internal article '{target_id}'", "the citation") if citation else \
+        (f"[[{target_id}]] links the internal item '{target_id}'", "the link")
+    if why != "internal":
+        what = what.replace("the internal", "the", 1) + f", {why}"
+        return f"{what}; wait for its embargo to end, or move {move} into a '::: internal' block"
+    return f"{what}; make it public (visibility: public) or move {move} into a '::: internal' block"
 
 
 def render_documents(catalog: Catalog, seconds: float = RENDER_SECONDS, workers: int | None = None,

@@ -43,8 +43,9 @@ INLINE_TRIGGERS: dict[str, tuple[str, ...]] = {
 # during the block pass adds these characters: a fence or a quotation comes from the text.
 BLOCK_TRIGGERS: dict[str, tuple[str, ...]] = {
     "quote": (">",), "hashheader": ("#",), "table": ("|",), "footnote": ("[^",), "reference": ("]:",),
+    "dossier-internal": (":::",),
 }
-PREPROCESSOR_TRIGGERS: dict[str, tuple[str, ...]] = {"fenced_code_block": ("```", "~~~")}
+PREPROCESSOR_TRIGGERS: dict[str, tuple[str, ...]] = {"fenced_code_block": ("```", "~~~"), "dossier-internal": (":::",)}
 # The block processors whose test is a regex search over the block, skipped on a block that
 # holds none of these (each of their matches holds one): python-markdown tests each block
 # with every processor in turn until one takes it. Checked on the block itself, so these can

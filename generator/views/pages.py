@@ -6,6 +6,7 @@ import unicodedata
 from collections import Counter, defaultdict
 
 from ..facts import byline_people, byline_person
+from ..fields import embargo_moment
 from ..index import Family, RelationEnd, independent_sources, page_path, tag_path, tag_slug
 from ..markup import ROOT_PREFIX
 from ..model import ARTICLE_KINDS, KNOWN_ENTITY_TYPES, Article, Entity, Summary
@@ -47,7 +48,7 @@ def article_page(inputs: Inputs, article: Article) -> ArticlePage:
         sha256=article.sha256, retrieved=article.retrieved,
         cited_by=[refs.summaries[s] for s in dict.fromkeys(facts.cited_by.get(article.id, []))],
         related=[refs.scored(other, score) for other, score in facts.related_articles(article.id)],
-        family=family_view(inputs, catalog.families[article.id]))
+        family=family_view(inputs, catalog.families[article.id]), edition_note=edition_note(inputs, article))
 
 
 def summary_page(inputs: Inputs, summary: Summary) -> SummaryPage:
@@ -58,7 +59,8 @@ def summary_page(inputs: Inputs, summary: Summary) -> SummaryPage:
                                                 inputs.catalog.families),
         path=page_path("summary", summary.id),
         body_html=rendered.html, sources=refs.sources_list(rendered), entities=refs.entities_of(summary.id),
-        cite_line=summary_citation(inputs, summary), order=summary.order)
+        cite_line=summary_citation(inputs, summary), order=summary.order,
+        edition_note=edition_note(inputs, summary))
 
 
 def entity_page(inputs: Inputs, entity: Entity) -> EntityPage:
@@ -77,17 +79,33 @@ def entity_page(inputs: Inputs, entity: Entity) -> EntityPage:
         mentioned.append(MentionView(target, target.kind, date, mention.count,
                                      inputs.documents[doc_id].snippets.get(entity.id, ""), signed))
     summary = inputs.entity_summaries.get(entity.id)
+    real_names = tuple(dict.fromkeys([*([entity.internal_name] if entity.internal_name else []),
+                                      *entity.internal_aliases]))
     return EntityPage(
         ref=refs.entities[entity.id], tags=refs.tag_links([t for t in entity.tags if facts.slug(t) in facts.tags]),
         independent_sources=independent_sources([d for d, _ in facts.backlinks.get(entity.id, [])],
                                                 catalog.families),
         path=page_path("entity", entity.id),
-        aliases=entity.aliases, roles=entity.roles, summary_html=summary.html if summary else "",
+        aliases=[alias for alias in entity.aliases if alias not in real_names], roles=entity.roles, summary_html=summary.html if summary else "",
         links=[LinkView(link.label, link.url) for link in entity.links], date=entity.date,
         relations=relations, relation_groups=relation_groups(pairs),
         timeline=entity_timeline(inputs, entity),
         timeline_complete=timeline_complete(inputs, entity),
-        mentioned_in=mentioned, mention_total=facts.mention_totals.get(entity.id, 0))
+        mentioned_in=mentioned, mention_total=facts.mention_totals.get(entity.id, 0),
+        edition_note=edition_note(inputs, entity), real_names=real_names)
+
+
+def edition_note(inputs: Inputs, item) -> str | None:
+    """What the internal edition says of an item the public one leaves out (editions.py)."""
+    if inputs.catalog.dossier.edition != "internal":
+        return None
+    if (item.visibility or inputs.catalog.config.default_visibility) == "internal":
+        return "Internal: not in the public edition"
+    moment = embargo_moment(getattr(item, "embargo", None))
+    if moment is not None:
+        offset = moment.strftime("%z")
+        return f"Embargoed until {moment.day} {moment.strftime('%B %Y, %H:%M')} (UTC{offset[:3]}:{offset[3:]})"
+    return None
 
 
 def _byline(inputs: Inputs, article: Article) -> list[LinkView]:
@@ -137,7 +155,8 @@ def relation_view(inputs: Inputs, entity_id: str, end: RelationEnd) -> RelationV
     """A relation as the page of `entity_id`, one of its ends, shows it."""
     relation, link, articles = end.relation, inputs.refs.link, inputs.refs.articles
     return RelationView(link(end.subject), end.verb, link(end.object), end.subject == entity_id, relation.date,
-                        [articles[s] for s in relation.sources if s in articles], relation.note)
+                        [articles[s] for s in relation.sources if s in articles], relation.note,
+                        relation.visibility == "internal" and inputs.catalog.dossier.edition == "internal")
 
 
 # ---------------------------------------------------------------- list pages

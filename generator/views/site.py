@@ -21,6 +21,7 @@ def build_site_views(catalog: Catalog, documents: dict[str, Rendered],
     incremental build: the others are unchanged and copied from the previous site)."""
     inputs = Inputs.of(catalog, documents, entity_summaries)
     wanted: Callable[[str], bool] = (lambda path: True) if only is None else only.__contains__
+    public = catalog.dossier.edition != "internal"   # (the internal edition has no feed nor sitemap)
     # the summaries' views are on the home page too, and the site's timeline on the timeline's
     summaries = [pages.summary_page(inputs, s) for s in summary_order(catalog.summaries.values())]
     timeline = site_timeline(inputs) if wanted(ROUTE["home"].path) or wanted(ROUTE["timeline"].path) else []
@@ -31,8 +32,9 @@ def build_site_views(catalog: Catalog, documents: dict[str, Rendered],
         elif wanted(ROUTE[kind].path):
             made.append(_list_page(inputs, kind, summaries, timeline))
     return SiteViews(site_view(catalog), made,
-                     feeds.feed(inputs) if wanted(FEED) else None,
-                     feeds.sitemap(inputs, functools.partial(_sitemap_paths, inputs)) if wanted(SITEMAP) else None,
+                     feeds.feed(inputs) if public and wanted(FEED) else None,
+                     feeds.sitemap(inputs, functools.partial(_sitemap_paths, inputs))
+                     if public and wanted(SITEMAP) else None,
                      feeds.entity_index(inputs) if wanted(ENTITY_DATA) else None,
                      functools.partial(feeds.graph, inputs) if wanted(GRAPH_DATA) else None)
 
@@ -104,4 +106,5 @@ def site_view(catalog: Catalog) -> SiteView:
                     author=config.author, organisation=config.organisation, base_url=config.base_url,
                     nav=[NavItem(route.key, route.nav, route.path) for route in ROUTES if route.nav],
                     routes={route.key: route.path for route in ROUTES}, version=__version__,
-                    feed_id=feeds.entry_id(config, "dossier", ""))
+                    feed_id=feeds.entry_id(config, "dossier", ""),
+                    **({} if catalog.dossier.edition != "internal" else {"feed_href": "", "edition": "internal"}))

@@ -152,6 +152,7 @@ class RelationView:
     date: DateSpan | None
     sources: list[ArticleRef]
     note: str | None
+    internal: bool = False     # the internal edition's mark on a relation the public one leaves out
 
     @property
     def other(self) -> LinkView:
@@ -242,12 +243,14 @@ class ArticlePage(DocumentPage):
     cited_by: list[SummaryRef]
     related: list[ArticleRef]
     family: "FamilyView | None"      # when the article is one of several copies or translations
+    edition_note: str | None = None  # the internal edition's: "Internal: not in the public edition", an embargo
     template = "article.html"
 
 
 @dataclass(slots=True)
 class SummaryPage(DocumentPage):
     order: int | None
+    edition_note: str | None = None
     template = "summary.html"
 
 
@@ -264,6 +267,8 @@ class EntityPage(ItemPage):
     timeline_complete: bool          # False when articles were left out of the entity's timeline
     mentioned_in: list[MentionView]
     mention_total: int
+    edition_note: str | None = None
+    real_names: tuple[str, ...] = ()   # the internal edition's internal_name and internal_aliases
     template = "entity.html"
 
 
@@ -428,7 +433,8 @@ class SiteView:
     routes: dict[str, str]           # each list page's path by its key (views.routes): site.routes.timeline
     version: str
     feed_id: str
-    feed_href: str = FEED
+    feed_href: str = FEED              # "" when there is no feed (the internal edition)
+    edition: str = "public"            # or "internal": every page says it is not for publication
 
     @property
     def base_path(self) -> str:
