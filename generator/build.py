@@ -23,6 +23,7 @@ from .cachekeys import library_versions, settled
 from .cachestore import CacheForged, CacheUnwritable
 from .incremental import BuildState, Plan, build_state, file_stats, plan_build
 from .index import Catalog, build_index
+from .leakcheck import scan, withheld_digest
 from .load import ContentFiles, list_content, load_dossier
 from .markup import RENDER_SECONDS, Rendered, render_documents
 from .originals import review_summary, verify as verify_originals
@@ -49,6 +50,8 @@ class Analysis:
     problems: list[Problem]
     render_cache: tuple[int, int] = (0, 0)   # (documents reused from the cache, documents rendered)
     cache: BuildCache | None = None          # open until the pages are written (they read bodies from it)
+    withheld: tuple = ()                     # what the public edition leaves out (leakcheck.Withheld each)
+    published_words: frozenset = frozenset()   # names of public items a withheld item shares: not leaks
 
     def release_texts(self) -> None:
         """Let go of the documents' texts once the views are made (the views of article and
@@ -88,7 +91,7 @@ class BuildResult:
 
 STAGE_LABELS = {"load": "read the files", "index": "indexed", "markdown": "rendered the Markdown",
                 "views": "linked everything", "pages": "wrote the pages", "search": "built the search index",
-                "swap": "swapped the new site in", "unchanged": "nothing changed"}
+                "leaks": "checked for leaks", "swap": "swapped the new site in", "unchanged": "nothing changed"}
 
 
 class Progress(Protocol):
@@ -314,7 +317,9 @@ def _render_and_write(request: _Request, analysis: Analysis, content: ContentFil
                         [(path, stat) for path, _, stat in content.copied()],
                         [(path, stat.st_size, stat.st_mtime_ns) for path, _, stat in content.under("templates")])
     previous = previous_site(request.output, marker)
-    plan = None if request.force or previous is None else \
+    withheld = withheld_digest(analysis.withheld, analysis.published_words)
+    # (an incremental build scans the files it writes: the others were scanned for the same)
+    plan = None if request.force or previous is None or marker.withheld != withheld else \
         plan_build(BuildState.from_json(marker.state), state, catalog, analysis.documents,
                    analysis.entity_summaries)
     views: SiteViews = build_site_views(catalog, analysis.documents, analysis.entity_summaries,
@@ -329,9 +334,10 @@ def _render_and_write(request: _Request, analysis: Analysis, content: ContentFil
     record = SiteManifest(fingerprint=fingerprint, pages=pages, files=len(paths) + len(assets),
                           warnings=[(_published_path(w.path, content.root), w.line, w.message, w.column)
                                     for w in [*analysis.warnings, *reviews]],
-                          state=state.to_json())
+                          state=state.to_json(), withheld=withheld)
     writer = _SiteWriter(request, views, template_dirs, previous, marker, catalog.config.language, watch,
-                         analysis.cache.search_documents if analysis.cache else None)
+                         analysis.cache.search_documents if analysis.cache else None,
+                         analysis.withheld, analysis.published_words)
     del catalog
     changed, warnings = 0, [*analysis.warnings, *reviews]
     try:
@@ -351,7 +357,8 @@ def _render_and_write(request: _Request, analysis: Analysis, content: ContentFil
     watch.lap("swap")
     return BuildResult(request.output, pages, len(paths) + len(assets), warnings,
                        time.perf_counter() - started, watch.stages, render_cache=analysis.render_cache,
-                       incremental=plan is not None, changed=changed, notes=list(analysis.cache.notes))
+                       incremental=plan is not None, changed=changed,
+                       notes=[*analysis.cache.notes, *writer.notes])
 
 
 @dataclass
@@ -366,6 +373,20 @@ class _SiteWriter:
     language: str
     watch: _Stopwatch
     search_documents: Path | None   # where Pagefind's input may be kept between builds
+    withheld: tuple = ()            # what must not be in the site (leakcheck.Withheld each)
+    published_words: frozenset = frozenset()
+    notes: list[Problem] = field(default_factory=list)   # the leak check's
+
+    def check_leaks(self, folder: Path) -> None:
+        """The site (or patch) in `folder`, before it goes live, scanned for what is withheld:
+        a leak fails the build, and the live site stays as it was."""
+        if not self.withheld:
+            return
+        leaks, notes = scan(folder, self.withheld, self.published_words, self.request.workers)
+        self.notes += notes
+        self.watch.lap("leaks")
+        if leaks:
+            raise ContentError(leaks)
 
     def whole(self, assets: dict[str, Path], record: SiteManifest) -> list[str]:
         """Every page into a staging folder (unchanged files hard-linked from the previous
@@ -384,6 +405,7 @@ class _SiteWriter:
                 record = replace(record, search_shards=shards, search_documents=documents)
                 self.watch.lap("search")
             manifest = replace(record, hashes=hashes, assets=sorted(assets))
+            self.check_leaks(staging)
             return swap_in(staging, output, manifest, request.force, self.marker)
 
     def patch(self, record: SiteManifest, plan: Plan, static: dict[str, Path], static_removed: set[str]) -> int:
@@ -405,6 +427,7 @@ class _SiteWriter:
                                                                   request.workers, self.search_documents)
                 record = replace(record, search_shards=shards, search_documents=documents)
                 self.watch.lap("search")
+            self.check_leaks(folder)
             return patch_in(patch, record, replaced)
 
 

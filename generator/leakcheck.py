@@ -35,6 +35,7 @@ the RUN-word windows against the withheld texts' windows.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import html
 import os
 import re
@@ -203,11 +204,12 @@ class _Sought:
 def _text_segments(text: str) -> list[list[bytes]]:
     """The folded words of a Markdown or plain text, in segments that the output shows in
     one piece: what renders as something else (a [[link]] shows a name, a [@citation] a
-    number, a footnote's mark) or nothing (a link's address, a fence line) breaks a run."""
+    number, a footnote's mark, a fence line is not shown) breaks a run; a link's address and
+    an attribute list are left out (the output shows neither among the words)."""
     text = re.sub(r"(?m)^\s*:::.*$", "\x00", text)
     text = re.sub(r"\[\[[^\]|]*\|([^\]]*)\]\]", "\x00\\1\x00", text)           # [[id|label]] shows the label
     text = re.sub(r"\[\[[^\]]*\]\]|\[@[^\]]*\]|\[\^[^\]]*\]", "\x00", text)
-    text = re.sub(r"\]\([^)]*\)|\]\[[^\]]*\]|<https?:[^>]*>|\{[^}]*\}", "]\x00", text)
+    text = re.sub(r"\]\([^)]*\)|\]\[[^\]]*\]|\{[^}]*\}", "]", text)   # a link's address: not shown
     segments = []
     for part in text.split("\x00"):
         data = part.encode("utf-8", "surrogatepass")
@@ -230,11 +232,12 @@ class _Index:
         self.runs: dict[tuple, list[int]] = {}
         self.notes: list[Problem] = []
         for item in withheld:
-            kept = []
-            for word in dict.fromkeys(item.words):
+            kept, keys = [], set()
+            for word in item.words:
                 key = tuple(words_of(word, markup=False))
-                if not key:
+                if not key or key in keys:   # (an id is often its name, folded: one leak)
                     continue
+                keys.add(key)
                 if key in shared:
                     kept.append(word)
                     continue
@@ -300,6 +303,15 @@ def _short(text: str) -> str:
 
 
 # ---------------------------------------------------------------- the scan
+
+def withheld_digest(withheld: Iterable[Withheld], published_words: Iterable[str] = ()) -> str | None:
+    """What a scan looks for, as a digest (None: nothing): an incremental build scans only
+    the files it writes when the previous build looked for the same."""
+    items = sorted((item.item_id, item.kind, item.words, item.texts) for item in withheld)
+    if not items:
+        return None
+    return hashlib.sha256(repr((items, sorted(published_words))).encode("utf-8", "surrogatepass")).hexdigest()
+
 
 def site_files(folder: Path) -> list[str]:
     """Every file under `folder`, relative, '/'-separated, sorted."""

@@ -35,6 +35,8 @@ class SiteManifest:
     search_documents: dict[str, str] | None = None   # indexed page → digest of what the index read of it
     incomplete: bool = False            # an incremental build was moving files in: a full build follows
     hashes: dict[str, str] = field(default_factory=dict)   # each page dossier wrote → its content hash
+    withheld: str | None = None         # digest of what the leak check looked for (leakcheck.py)
+    publication: dict | None = None     # what the site published, and when (publication.py)
 
     @property
     def marked(self) -> bool:
@@ -60,7 +62,8 @@ class SiteManifest:
                    assets=_names(get("assets")), fingerprint=_of(get("fingerprint"), str),
                    pages=_count(get("pages")), files=_count(get("files")), warnings=_warnings(get("warnings")),
                    state=_of(get("state"), dict), search_shards=_strings(get("search_shards")),
-                   search_documents=_strings(get("search_documents")), incomplete=bool(get("incomplete")))
+                   search_documents=_strings(get("search_documents")), incomplete=bool(get("incomplete")),
+                   withheld=_of(get("withheld"), str), publication=_of(get("publication"), dict))
 
 
 def _of(value: object, kind: type):

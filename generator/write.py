@@ -234,6 +234,7 @@ class Patch:
         assets = self.previous.assets
         return replace(self.previous, fingerprint=record.fingerprint, pages=record.pages, files=record.files,
                        warnings=record.warnings, state=record.state, **searched, incomplete=False,
+                       withheld=record.withheld, publication=record.publication,
                        hashes=self.hashes, entries=self.moving.entries,
                        assets=None if assets is None else sorted({*assets, *self.static} - self.static_removed))
 
