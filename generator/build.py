@@ -11,6 +11,7 @@ import hashlib
 import os
 import time
 from contextlib import contextmanager
+from datetime import datetime
 from typing import Callable, Protocol, TypeVar
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -23,6 +24,7 @@ from .cachekeys import library_versions, settled
 from .cachestore import CacheForged, CacheUnwritable
 from .incremental import BuildState, Plan, build_state, file_stats, plan_build
 from .index import Catalog, build_index
+from .publication import Publication, clock, publish, published_items, read_publication
 from .leakcheck import scan, withheld_digest
 from .load import ContentFiles, list_content, load_dossier
 from .markup import RENDER_SECONDS, Rendered, render_documents
@@ -30,6 +32,7 @@ from .originals import review_summary, verify as verify_originals
 from .review import unlinked_mentions
 from .render import DEFAULT_THEME, output_paths, theme_template_dirs, write_pages
 from .views import SiteViews, build_site_views
+from .views.whatsnew import PUBLICATION_PAGES
 from .workers import default_workers
 from .manifest import PreviousSite, SiteManifest, previous_site, read_manifest
 from .recover import recover
@@ -234,13 +237,17 @@ def collector_paused():
 def build_site(root: Path, output: Path, base_url: str | None = None, force: bool = False,
                theme: Path = DEFAULT_THEME, search: bool = True,
                render_seconds: float = RENDER_SECONDS, workers: int | None = None,
-               progress: Progress | None = None, allow_scripts: bool = False) -> BuildResult:
+               progress: Progress | None = None, allow_scripts: bool = False, as_of: datetime | None = None,
+               publication_from: Path | None = None) -> BuildResult:
     """Build the site; `progress` hears of each stage as it ends, and of long stages' counts.
     `allow_scripts`: the dossier's own templates and static files may add scripts (the
-    builder trusts it; see activecontent.py)."""
+    builder trusts it; see activecontent.py). `as_of`: the build's clock (now by default),
+    which dates a new publication. `publication_from`: the folder whose last publication
+    this one is compared with, for its "What's new" (the output folder by default)."""
     with collector_paused():
         return _build_site(_Request(root, output, theme, base_url, search, force,
-                                    default_workers() if workers is None else workers, allow_scripts),
+                                    default_workers() if workers is None else workers, allow_scripts,
+                                    as_of, publication_from),
                            render_seconds, _Stopwatch(progress))
 
 
@@ -254,6 +261,8 @@ class _Request:
     force: bool
     workers: int
     allow_scripts: bool = False
+    as_of: datetime | None = None          # the build's clock (None: now)
+    publication_from: Path | None = None   # whose last publication "What's new" starts from (None: output's)
 
     @property
     def options(self) -> tuple:
@@ -322,8 +331,13 @@ def _render_and_write(request: _Request, analysis: Analysis, content: ContentFil
     plan = None if request.force or previous is None or marker.withheld != withheld else \
         plan_build(BuildState.from_json(marker.state), state, catalog, analysis.documents,
                    analysis.entity_summaries)
+    last = Publication.from_json(marker.publication) if request.publication_from is None \
+        else read_publication(request.publication_from)
+    publication = publish(last, published_items(catalog, state), clock(request.as_of))
+    if plan is not None and publication.to_json() != marker.publication:
+        plan = replace(plan, paths={*plan.paths, *PUBLICATION_PAGES})   # (a new publication: what it changed)
     views: SiteViews = build_site_views(catalog, analysis.documents, analysis.entity_summaries,
-                                        None if plan is None else plan.paths)
+                                        None if plan is None else plan.paths, publication)
     watch.lap("views")
     # an incremental build has the previous build's files, less those it deletes, and new ones
     paths = output_paths(views) if plan is None else set(previous.hashes) - plan.removed | output_paths(views)
@@ -334,7 +348,7 @@ def _render_and_write(request: _Request, analysis: Analysis, content: ContentFil
     record = SiteManifest(fingerprint=fingerprint, pages=pages, files=len(paths) + len(assets),
                           warnings=[(_published_path(w.path, content.root), w.line, w.message, w.column)
                                     for w in [*analysis.warnings, *reviews]],
-                          state=state.to_json(), withheld=withheld)
+                          state=state.to_json(), withheld=withheld, publication=publication.to_json())
     writer = _SiteWriter(request, views, template_dirs, previous, marker, catalog.config.language, watch,
                          analysis.cache.search_documents if analysis.cache else None,
                          analysis.withheld, analysis.published_words)

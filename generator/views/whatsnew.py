@@ -1,0 +1,47 @@
+"""The "What's new" page and what the list and home pages show of the last publication
+(publication.py): the items it added or changed since the previous one, newest first."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from ..publication import Publication
+from .refs import Inputs
+from .routes import ROUTE, paths_showing
+from .types import WhatsNewEntry, WhatsNewPage, WhatsNewView
+
+KIND_LABELS = {"article": "Article", "summary": "Summary", "entity": "Entity"}
+# The pages that show what the last publication changed: made again when it changes.
+PUBLICATION_PAGES = (*paths_showing("publication"), ROUTE["home"].path, ROUTE["articles"].path,
+                     ROUTE["summaries"].path, ROUTE["entities"].path)
+
+
+def date_label(iso: str) -> str:
+    """'5 December 2026, 09:30 UTC'."""
+    moment = datetime.fromisoformat(iso).astimezone(timezone.utc)
+    return f"{moment.day} {moment:%B %Y, %H:%M} UTC"
+
+
+def whats_new_view(publication: Publication | None) -> WhatsNewView:
+    if publication is None or publication.previous is None:
+        return WhatsNewView()
+    marks = publication.changes()
+    new = sum(status == "new" for status in marks.values())
+    return WhatsNewView(date_label(publication.previous), publication.previous, new, len(marks) - new, marks)
+
+
+def whats_new_page(inputs: Inputs, publication: Publication | None) -> WhatsNewPage:
+    route = ROUTE["new"]
+    if publication is None or publication.previous is None:
+        return WhatsNewPage(route.title, route.path, route.template, [])
+    refs = {"article": inputs.refs.articles, "summary": inputs.refs.summaries, "entity": inputs.refs.entities}
+    entries = []
+    for key, status in publication.changes().items():
+        kind, item_id = key.split("/", 1)
+        if item_id in refs[kind]:
+            date = publication.items[key].changed
+            entries.append(WhatsNewEntry(refs[kind][item_id], kind, KIND_LABELS[kind], status, date, date_label(date)))
+    order = {kind: number for number, kind in enumerate(KIND_LABELS)}
+    entries.sort(key=lambda e: (order[e.kind], e.ref.title.lower()))
+    entries.sort(key=lambda e: e.date, reverse=True)
+    return WhatsNewPage(route.title, route.path, route.template, entries, date_label(publication.previous),
+                        publication.previous)
