@@ -391,12 +391,16 @@ class _SiteWriter:
     published_words: frozenset = frozenset()
     notes: list[Problem] = field(default_factory=list)   # the leak check's
 
-    def check_leaks(self, folder: Path) -> None:
+    def check_leaks(self, folder: Path, record: SiteManifest, hashes: dict[str, str] | None = None) -> None:
         """The site (or patch) in `folder`, before it goes live, scanned for what is withheld:
-        a leak fails the build, and the live site stays as it was."""
+        a leak fails the build, and the live site stays as it was. `hashes`: the content hash
+        of each page written; those the same as in the previous site, scanned for the same
+        (`record.withheld`), are not scanned again."""
         if not self.withheld:
             return
-        leaks, notes = scan(folder, self.withheld, self.published_words, self.request.workers)
+        before = self.previous.hashes if self.previous is not None and self.marker.withheld == record.withheld else {}
+        scanned = [path for path, digest in (hashes or {}).items() if before.get(path) == digest]
+        leaks, notes = scan(folder, self.withheld, self.published_words, self.request.workers, scanned)
         self.notes += notes
         self.watch.lap("leaks")
         if leaks:
@@ -419,7 +423,7 @@ class _SiteWriter:
                 record = replace(record, search_shards=shards, search_documents=documents)
                 self.watch.lap("search")
             manifest = replace(record, hashes=hashes, assets=sorted(assets))
-            self.check_leaks(staging)
+            self.check_leaks(staging, record, hashes)
             return swap_in(staging, output, manifest, request.force, self.marker)
 
     def patch(self, record: SiteManifest, plan: Plan, static: dict[str, Path], static_removed: set[str]) -> int:
@@ -441,7 +445,7 @@ class _SiteWriter:
                                                                   request.workers, self.search_documents)
                 record = replace(record, search_shards=shards, search_documents=documents)
                 self.watch.lap("search")
-            self.check_leaks(folder)
+            self.check_leaks(folder, record)
             return patch_in(patch, record, replaced)
 
 

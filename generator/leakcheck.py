@@ -50,6 +50,12 @@ from .errors import Problem, display_path
 from .workers import forked_pool, worker_state
 
 RUN = 8   # words: a run of this many words of a withheld text is a leak
+# A file's runs are first probed: its PROBE-word windows at every STRIDE-th word, against
+# every PROBE-word window of the withheld texts. A run of RUN words holds STRIDE windows of
+# PROBE words (RUN = PROBE + STRIDE - 1), one of which starts at a probed word: a file that
+# holds a run is always probed positive, and only then are all its RUN-word windows made.
+STRIDE = 4
+PROBE = RUN - STRIDE + 1
 BINARY_SUFFIXES = frozenset((".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".bmp", ".tif", ".tiff",
                              ".woff", ".woff2", ".ttf", ".otf", ".eot", ".pdf", ".wasm", ".zip", ".gz"))
 PAGEFIND_SIGNATURE = b"pagefind_dcd"
@@ -230,6 +236,7 @@ class _Index:
         # its longest word (the likeliest to be rare) → (its words, its words joined, sought)
         self.several: dict[bytes, list[tuple[frozenset, bytes, int]]] = {}
         self.runs: dict[tuple, list[int]] = {}
+        self.probes: set[tuple] = set()   # every PROBE-word window of the texts' segments of RUN words or more
         self.notes: list[Problem] = []
         for item in withheld:
             kept, keys = [], set()
@@ -252,6 +259,8 @@ class _Index:
             position = 0
             for text in item.texts:
                 for segment in _text_segments(text):
+                    if len(segment) >= RUN:
+                        self.probes.update(zip(*(segment[k:] for k in range(PROBE))))
                     for start in range(len(segment) - RUN + 1):
                         run = tuple(segment[start:start + RUN])
                         numbers = self.runs.setdefault(run, [])
@@ -283,11 +292,10 @@ class _Index:
                         joined = joined or b" " + b" ".join(words) + b" "
                         if key in joined:
                             found.append(number)
-        if self.runs and len(words) >= RUN:
-            windows = zip(*(words[k:] for k in range(RUN)))
-            if not self.runs.keys().isdisjoint(windows):
-                for run in self.runs.keys() & set(zip(*(words[k:] for k in range(RUN)))):
-                    found += self.runs[run]
+        if self.runs and len(words) >= RUN \
+                and not self.probes.isdisjoint(zip(*(words[k::STRIDE] for k in range(PROBE)))):
+            for run in self.runs.keys() & set(zip(*(words[k:] for k in range(RUN)))):
+                found += self.runs[run]
         return found
 
 
@@ -328,13 +336,15 @@ BATCH = 64   # files a task of the scan's workers
 
 
 def scan(folder: Path, withheld: Iterable[Withheld], published_words: Iterable[str] = frozenset(),
-         workers: int = 1) -> tuple[list[Problem], list[Problem]]:
+         workers: int = 1, scanned: Iterable[str] = ()) -> tuple[list[Problem], list[Problem]]:
     """The leaks in the site rendered in `folder` (one Problem per withheld word, or per
     item whose text is found, naming the first file it is in and how many others), and the
     notes (a withheld word that a public item shares is not looked for). `workers`: the
-    processes that share out the files."""
+    processes that share out the files. `scanned`: files known clean (the same bytes as in
+    the previous site, which was scanned for the same), left out."""
     index = _Index(withheld, published_words)
-    files = site_files(folder)
+    known = set(scanned)
+    files = [relative for relative in site_files(folder) if relative not in known]
     if not index.sought:
         return [], index.notes
     batches = [files[start:start + BATCH] for start in range(0, len(files), BATCH)]

@@ -210,3 +210,14 @@ def test_a_shared_name_is_a_note_of_the_build(make_dossier, monkeypatch):
     run = d.build()
     assert run.code == 0
     assert "'Hervé' of the internal entity h2 is also the name of a public item" in run.err + run.out
+
+
+def test_a_whole_rebuild_scans_the_files_that_changed_since_the_last_scan(make_dossier, monkeypatch):
+    d = make_dossier(dossier_files())
+    withholding(monkeypatch, SECRET)
+    assert d.build().code == 0              # scanned whole, clean
+    d.settle()
+    d.add({"templates/article.html": '{% extends "!theme/article.html" %}'
+                                     '{% block title %}Jean Valmont{% endblock %}'})   # (a whole build)
+    run = d.build()
+    assert run.code != 0 and "articles/sting.html: 'Jean Valmont' of the internal entity jv-source" in run.err, run.err
