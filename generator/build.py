@@ -32,7 +32,7 @@ from .originals import review_summary, verify as verify_originals
 from .review import unlinked_mentions
 from .render import DEFAULT_THEME, output_paths, theme_template_dirs, write_pages
 from .views import SiteViews, build_site_views
-from .views.whatsnew import PUBLICATION_PAGES
+from .views.whatsnew import publication_pages
 from .workers import default_workers
 from .manifest import PreviousSite, SiteManifest, previous_site, read_manifest
 from .recover import recover
@@ -334,8 +334,9 @@ def _render_and_write(request: _Request, analysis: Analysis, content: ContentFil
     last = Publication.from_json(marker.publication) if request.publication_from is None \
         else read_publication(request.publication_from)
     publication = publish(last, published_items(catalog, state), clock(request.as_of))
-    if plan is not None and publication.to_json() != marker.publication:
-        plan = replace(plan, paths={*plan.paths, *PUBLICATION_PAGES})   # (a new publication: what it changed)
+    if plan is not None:   # (a new publication: the pages that show what it changed)
+        plan = replace(plan, paths=plan.paths | publication_pages(Publication.from_json(marker.publication),
+                                                                  publication))
     views: SiteViews = build_site_views(catalog, analysis.documents, analysis.entity_summaries,
                                         None if plan is None else plan.paths, publication)
     watch.lap("views")

@@ -148,3 +148,21 @@ def test_publish_keeps_the_record_when_nothing_changed_and_dates_each_item():
     assert second.previous == first.date and second.changes() == {"article/a": "updated", "entity/b": "new"}
     assert first.changes() == {}
     assert Publication.from_json(second.to_json()) == second
+
+
+def test_an_edit_makes_again_only_the_publication_pages_whose_marks_or_line_change(tmp_path):
+    content, site = write_files(tmp_path / "content", files()), tmp_path / "site"
+    build(content, site, MONDAY)
+    write_files(content, {"articles/sting.md": article("The sting", "Hervé talked twice.", published="2025-05-21")})
+    assert build(content, site, TUESDAY).incremental
+    before = tree(site)
+    write_files(content, {"articles/sting.md": article("The sting", "Hervé talked thrice.", published="2025-05-21")})
+    assert build(content, site, WEDNESDAY).incremental
+    after = tree(site)
+    changed = {path for path in after if before[path] != after[path]}
+    # the article, and its publication's page and line; the list marks it "updated" still
+    assert {"articles/sting.html", "new/index.html", "index.html"} <= changed
+    assert "articles/index.html" not in changed
+    assert "1 updated since 3 March 2026, 17:30 UTC" in page(site, "index.html")
+    build(content, tmp_path / "cold", WEDNESDAY, publication_from=site)
+    assert tree(tmp_path / "cold") == after

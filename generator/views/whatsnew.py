@@ -10,9 +10,7 @@ from .routes import ROUTE, paths_showing
 from .types import WhatsNewEntry, WhatsNewPage, WhatsNewView
 
 KIND_LABELS = {"article": "Article", "summary": "Summary", "entity": "Entity"}
-# The pages that show what the last publication changed: made again when it changes.
-PUBLICATION_PAGES = (*paths_showing("publication"), ROUTE["home"].path, ROUTE["articles"].path,
-                     ROUTE["summaries"].path, ROUTE["entities"].path)
+LISTS = {"article": ROUTE["articles"].path, "summary": ROUTE["summaries"].path, "entity": ROUTE["entities"].path}
 
 
 def date_label(iso: str) -> str:
@@ -27,6 +25,26 @@ def whats_new_view(publication: Publication | None) -> WhatsNewView:
     marks = publication.changes()
     new = sum(status == "new" for status in marks.values())
     return WhatsNewView(date_label(publication.previous), publication.previous, new, len(marks) - new, marks)
+
+
+def publication_pages(before: Publication | None, after: Publication) -> set[str]:
+    """The pages that show something else after this publication than after `before`: the
+    "What's new" page, the home page when its line changes, a list when its marks change.
+    (The default theme shows site.whats_new there only.)"""
+    if before == after:
+        return set()
+    old, new = whats_new_view(before), whats_new_view(after)
+    paths = set(paths_showing("publication"))
+    if old.summary != new.summary:
+        paths.add(ROUTE["home"].path)
+    for kind, path in LISTS.items():
+        if _of_kind(old.marks, kind) != _of_kind(new.marks, kind):
+            paths.add(path)
+    return paths
+
+
+def _of_kind(marks: dict[str, str], kind: str) -> dict[str, str]:
+    return {key: mark for key, mark in marks.items() if key.startswith(kind + "/")}
 
 
 def whats_new_page(inputs: Inputs, publication: Publication | None) -> WhatsNewPage:
