@@ -8,17 +8,21 @@ swapped in.
 
 How a file is read, so that what a reader (or a script, or a search engine) could get out
 of it is what is compared:
-- JSON and JavaScript escapes (`\\u00e9`, `\\n`, `\\/`) are decoded, then HTML entities
-  (`&amp;`, `&#233;`) and percent-escapes in addresses (`%C3%A9`);
+- JSON and JavaScript escapes (`\\u00e9`, `\\n`, `\\/`) and percent-escapes in addresses
+  (`%C3%A9`) are decoded;
 - the text between tags is one stream and the tags themselves (their attribute values:
   `title=`, `alt=`, `content=`, links) another, so that a run of words broken by inline
-  markup (`<a>`, `<em>`, a mention's link) is still a run, and words in an attribute are
-  still found;
-- everything is accent- and case-folded (NFKD, combining marks dropped, casefold) and cut
-  into words (letters and digits); a withheld word of several words is a word n-gram;
+  markup (`<a>`, `<em>`, a mention's link, a line break) is still a run, and words in an
+  attribute are still found; then HTML entities (`&amp;`, `&#233;`) are decoded;
+- everything is accent- and case-folded (NFKD, combining marks dropped, casefold; ø, ł, æ
+  and the few letters no decomposition reaches spelt as without) and cut into words:
+  letters and digits of any script; punctuation, symbols and spaces of any script part them.
+  A withheld word of several words is found as a sequence of words;
 - the search index's own files (Pagefind's `.pf_fragment`, `.pf_index`, `.pf_meta`,
   `.pf_filter`: gzip-compressed, with the signature `pagefind_dcd`) are decompressed; the
-  fragments are JSON, the others CBOR, whose text strings are read one by one;
+  fragments are JSON, the others CBOR, whose text strings are read one by one (the index
+  holds stems, "whisper" for "Whisperer": what a page gives the index is in its fragment,
+  whole, and in the page);
 - each file's own path is read as words too (an id in a file name is a leak).
 
 Skipped, as they hold no text the site's pages or scripts show: images (.png, .jpg, .gif,
@@ -28,9 +32,11 @@ item's original is left out of the site by the edition, and its path is still ch
 WebAssembly (Pagefind's code: .wasm and its gzip-compressed `wasm.*.pagefind`), and any
 other file that decodes to binary data (a NUL byte). Their paths are still checked.
 
-The cost is one read, one fold and one tokenisation per file, then a few set
-intersections per file in C: the words' n-grams (n up to the longest withheld word) and
-the RUN-word windows against the withheld texts' windows.
+Every step works on bytes with C-level operations (replace, translate, split, set
+lookups), as a site of 5,000 articles is a quarter of a gigabyte: one read, one fold and
+one cut into words per file; then a set lookup of its words against the withheld single
+words, of the withheld words of several words by their longest (then the whole sequence),
+and a probe of its runs (below); the files are shared out among worker processes.
 """
 from __future__ import annotations
 
@@ -76,8 +82,6 @@ class Withheld:
 
 # ---------------------------------------------------------------- reading a file's words
 
-# All in bytes, with C-level operations only (replace, translate, split, set lookups): a
-# site of 5,000 articles is a quarter of a gigabyte of text.
 _ESCAPE = re.compile(rb"\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))")
 _PERCENT = re.compile(rb"(?:%[0-9a-fA-F]{2})+")
 _TAG = re.compile(rb"(<[A-Za-z/!?][^<>]*>)")
