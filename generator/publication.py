@@ -12,6 +12,7 @@ written by an older version or by hand: anything malformed in it reads as no rec
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -82,8 +83,12 @@ def _is_date(value: object) -> bool:
 
 
 def clock(as_of: datetime | None = None) -> str:
-    """The build's time (now, or `as_of`: a naive one is taken as UTC), ISO 8601 in UTC."""
-    moment = as_of or datetime.now(timezone.utc)
+    """The build's time, ISO 8601 in UTC: `as_of` (a naive one is taken as UTC), else the
+    SOURCE_DATE_EPOCH of the environment (the reproducible builds' convention: seconds since
+    1970), else now."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "")
+    moment = as_of or (datetime.fromtimestamp(int(epoch), timezone.utc) if epoch.isdigit() and len(epoch) < 12
+                       else datetime.now(timezone.utc))
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=timezone.utc)
     return moment.astimezone(timezone.utc).isoformat(timespec="seconds")

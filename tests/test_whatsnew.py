@@ -166,3 +166,10 @@ def test_an_edit_makes_again_only_the_publication_pages_whose_marks_or_line_chan
     assert "1 updated since 3 March 2026, 17:30 UTC" in page(site, "index.html")
     build(content, tmp_path / "cold", WEDNESDAY, publication_from=site)
     assert tree(tmp_path / "cold") == after
+
+
+def test_the_build_clock_follows_source_date_epoch(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1772442000")
+    content, site = write_files(tmp_path / "content", files()), tmp_path / "site"
+    build(content, site, None)
+    assert json.loads((site / MARKER).read_text())["publication"]["date"] == "2026-03-02T09:00:00+00:00"
