@@ -25,14 +25,17 @@ from .cachestore import CacheForged, CacheUnwritable
 from .incremental import BuildState, Plan, build_state, file_stats, plan_build
 from .editions import embargo_ended, published_problems, remember_embargo, select_edition
 from .index import Catalog, build_index
+from .publication import Publication, clock, publish, published_items, read_publication
+from .leakcheck import scan, site_files, withheld_digest
 from .load import ContentFiles, list_content, load_dossier
 from .markup import RENDER_SECONDS, Rendered, render_documents
 from .originals import review_summary, verify as verify_originals
 from .review import unlinked_mentions
 from .render import DEFAULT_THEME, output_paths, theme_template_dirs, write_pages
 from .views import SiteViews, build_site_views
+from .views.whatsnew import publication_pages
 from .workers import default_workers
-from .manifest import PreviousSite, SiteManifest, previous_site, read_manifest
+from .manifest import MARKER, PreviousSite, SiteManifest, previous_site, read_manifest
 from .recover import recover
 from .write import (check_output_folder, copy_files, patch_folder, patch_in, prepare_patch, staging_folder,
                     swap_in)
@@ -51,7 +54,8 @@ class Analysis:
     problems: list[Problem]
     render_cache: tuple[int, int] = (0, 0)   # (documents reused from the cache, documents rendered)
     cache: BuildCache | None = None          # open until the pages are written (they read bodies from it)
-    # the public edition's: what it leaves out, and every word it publishes (for the leak check)
+    # the public edition's: what it leaves out (leakcheck.Withheld each), and the names of public
+    # items a withheld item shares (not leaks)
     withheld: tuple = ()
     published_words: frozenset[str] = frozenset()
     embargo_ends: str | None = None   # when the first embargoed item left out is due
@@ -94,7 +98,7 @@ class BuildResult:
 
 STAGE_LABELS = {"load": "read the files", "index": "indexed", "markdown": "rendered the Markdown",
                 "views": "linked everything", "pages": "wrote the pages", "search": "built the search index",
-                "swap": "swapped the new site in", "unchanged": "nothing changed"}
+                "leaks": "checked for leaks", "swap": "swapped the new site in", "unchanged": "nothing changed"}
 
 
 class Progress(Protocol):
@@ -252,15 +256,17 @@ def build_site(root: Path, output: Path, base_url: str | None = None, force: boo
                theme: Path = DEFAULT_THEME, search: bool = True,
                render_seconds: float = RENDER_SECONDS, workers: int | None = None,
                progress: Progress | None = None, allow_scripts: bool = False, internal: bool = False,
-               as_of: datetime | None = None) -> BuildResult:
+               as_of: datetime | None = None, publication_from: Path | None = None) -> BuildResult:
     """Build the site; `progress` hears of each stage as it ends, and of long stages' counts.
     `allow_scripts`: the dossier's own templates and static files may add scripts (the
     builder trusts it; see activecontent.py). `internal`: the internal edition (editions.py),
-    else the public one, embargoes compared with `as_of` (else the clock)."""
+    else the public one. `as_of`: the build's clock (now by default), which embargoes are
+    compared with and which dates a new publication. `publication_from`: the folder whose last
+    publication this one is compared with, for its "What's new" (the output folder by default)."""
     with collector_paused():
         return _build_site(_Request(root, output, theme, base_url, search, force,
                                     default_workers() if workers is None else workers, allow_scripts,
-                                    internal, as_of),
+                                    internal, as_of, publication_from),
                            render_seconds, _Stopwatch(progress))
 
 
@@ -275,7 +281,8 @@ class _Request:
     workers: int
     allow_scripts: bool = False
     internal: bool = False
-    as_of: datetime | None = None
+    as_of: datetime | None = None          # the build's clock (None: now)
+    publication_from: Path | None = None   # whose last publication "What's new" starts from (None: output's)
 
     @property
     def edition(self) -> str:
@@ -283,9 +290,15 @@ class _Request:
 
     @property
     def options(self) -> tuple:
-        """What besides the files a site depends on."""
+        """What besides the files a site depends on (a build with the same is up to date)."""
         as_of = None if self.internal or self.as_of is None else self.as_of.isoformat()
-        return (self.base_url, self.search, self.allow_scripts, self.edition, as_of)
+        return (*self.page_options, as_of)
+
+    @property
+    def page_options(self) -> tuple:
+        """What besides the files every page depends on: a change renders every page again.
+        (Not the clock: an embargo it ends or starts adds or takes out items, as an edit does.)"""
+        return (self.base_url, self.search, self.allow_scripts, self.edition)
 
 
 def _build_site(request: _Request, render_seconds: float, watch: _Stopwatch) -> BuildResult:
@@ -342,15 +355,26 @@ def _render_and_write(request: _Request, analysis: Analysis, content: ContentFil
     the files `content` lists)."""
     catalog, root, theme = analysis.catalog, request.root, request.theme
     template_dirs = theme_template_dirs(root, theme)
-    state = build_state(catalog, analysis.documents, request.options, [theme], analysis.entity_summaries,
+    state = build_state(catalog, analysis.documents, request.page_options, [theme], analysis.entity_summaries,
                         [(path, stat) for path, _, stat in content.copied()],
                         [(path, stat.st_size, stat.st_mtime_ns) for path, _, stat in content.under("templates")])
     previous = previous_site(request.output, marker)
+    withheld = withheld_digest(analysis.withheld, analysis.published_words)
     plan = None if request.force or previous is None or marker.edition != request.edition else \
         plan_build(BuildState.from_json(marker.state), state, catalog, analysis.documents,
                    analysis.entity_summaries)
+    last = Publication.from_json(marker.publication) if request.publication_from is None \
+        else read_publication(request.publication_from)
+    publication = publish(last, published_items(catalog, state), clock(request.as_of))
+    # The internal edition publishes nothing: it shows what the next public edition would add or
+    # change since the last one, and keeps that one's record for it (what it showed before is not
+    # kept, so an incremental internal build renders the pages that show a publication again).
+    kept = last if request.internal else publication
+    if plan is not None:   # (a new publication: the pages that show what it changed)
+        before = None if request.internal else Publication.from_json(marker.publication)
+        plan = replace(plan, paths=plan.paths | publication_pages(before, publication))
     views: SiteViews = build_site_views(catalog, analysis.documents, analysis.entity_summaries,
-                                        None if plan is None else plan.paths)
+                                        None if plan is None else plan.paths, publication)
     watch.lap("views")
     # an incremental build has the previous build's files, less those it deletes, and new ones
     paths = output_paths(views) if plan is None else set(previous.hashes) - plan.removed | output_paths(views)
@@ -361,9 +385,11 @@ def _render_and_write(request: _Request, analysis: Analysis, content: ContentFil
     record = SiteManifest(fingerprint=fingerprint, pages=pages, files=len(paths) + len(assets),
                           warnings=[(_published_path(w.path, content.root), w.line, w.message, w.column)
                                     for w in [*analysis.warnings, *reviews]],
-                          state=state.to_json(), edition=request.edition)
+                          state=state.to_json(), edition=request.edition, withheld=withheld,
+                          publication=kept.to_json() if kept is not None else None)
     writer = _SiteWriter(request, views, template_dirs, previous, marker, catalog.config.language, watch,
-                         analysis.cache.search_documents if analysis.cache else None)
+                         analysis.cache.search_documents if analysis.cache else None,
+                         analysis.withheld, analysis.published_words)
     del catalog
     changed, warnings = 0, [*analysis.warnings, *reviews]
     try:
@@ -385,7 +411,8 @@ def _render_and_write(request: _Request, analysis: Analysis, content: ContentFil
         remember_embargo(request.root, request.output, analysis.embargo_ends)
     return BuildResult(request.output, pages, len(paths) + len(assets), warnings,
                        time.perf_counter() - started, watch.stages, render_cache=analysis.render_cache,
-                       incremental=plan is not None, changed=changed, notes=list(analysis.cache.notes))
+                       incremental=plan is not None, changed=changed,
+                       notes=[*analysis.cache.notes, *writer.notes])
 
 
 @dataclass
@@ -400,6 +427,34 @@ class _SiteWriter:
     language: str
     watch: _Stopwatch
     search_documents: Path | None   # where Pagefind's input may be kept between builds
+    withheld: tuple = ()            # what must not be in the site (leakcheck.Withheld each)
+    published_words: frozenset = frozenset()
+    notes: list[Problem] = field(default_factory=list)   # the leak check's
+
+    def check_leaks(self, folder: Path, record: SiteManifest, hashes: dict[str, str] | None = None,
+                    kept: set[str] | None = None) -> None:
+        """The site (or patch) in `folder`, before it goes live, scanned for what is withheld:
+        a leak fails the build, and the live site stays as it was. `hashes`: the content hash
+        of each page written; those the same as in the previous site, scanned for the same
+        (`record.withheld`), are not scanned again. `kept`, for a patch: the live site's files
+        that it leaves as they are, scanned too when what is withheld has changed since."""
+        if not self.withheld:
+            return
+        same = self.marker.withheld == record.withheld
+        before = self.previous.hashes if self.previous is not None and same else {}
+        # (the theme's own scripts and stylesheets, copied unchanged: no dossier wrote them)
+        fixed = theme_assets(self.request.theme)
+        scanned = fixed | {path for path, digest in (hashes or {}).items() if before.get(path) == digest}
+        leaks, notes = scan(folder, self.withheld, self.published_words, self.request.workers, scanned)
+        if kept is not None and not same:
+            live = set(site_files(self.request.output))
+            more, _ = scan(self.request.output, self.withheld, self.published_words, self.request.workers,
+                           (live - kept) | fixed)
+            leaks += more
+        self.notes += notes
+        self.watch.lap("leaks")
+        if leaks:
+            raise ContentError(leaks)
 
     def whole(self, assets: dict[str, Path], record: SiteManifest) -> list[str]:
         """Every page into a staging folder (unchanged files hard-linked from the previous
@@ -418,6 +473,7 @@ class _SiteWriter:
                 record = replace(record, search_shards=shards, search_documents=documents)
                 self.watch.lap("search")
             manifest = replace(record, hashes=hashes, assets=sorted(assets))
+            self.check_leaks(staging, record, hashes)
             return swap_in(staging, output, manifest, request.force, self.marker)
 
     def patch(self, record: SiteManifest, plan: Plan, static: dict[str, Path], static_removed: set[str]) -> int:
@@ -439,7 +495,19 @@ class _SiteWriter:
                                                                   request.workers, self.search_documents)
                 record = replace(record, search_shards=shards, search_documents=documents)
                 self.watch.lap("search")
+            # (the live files the patch neither replaces nor deletes; not the marker, which it rewrites)
+            gone = (*replaced, MARKER)   # (files, or folders of the search index, that the patch replaces)
+            kept = {path for path in set(site_files(output)) - set(site_files(folder)) - plan.removed
+                    if not any(path == g or path.startswith(g + "/") for g in gone)}
+            self.check_leaks(folder, record, kept=kept)
             return patch_in(patch, record, replaced)
+
+
+def theme_assets(theme: Path) -> set[str]:
+    """The paths in the site of the theme's static files (under assets/)."""
+    static = theme / "static"
+    return {f"{ASSET_FOLDER}/{path.relative_to(static).as_posix()}" for path in static.rglob("*") if path.is_file()} \
+        if static.is_dir() else set()
 
 
 def collect_assets(content: ContentFiles, theme: Path, generated: set[str], allow_scripts: bool = False) -> dict[str, Path]:

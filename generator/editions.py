@@ -27,23 +27,10 @@ from .fences import internal_blocks, internal_texts, public_text, unclosed_line
 from .fields import embargo_moment
 from .model import Article, Dossier, Entity, Relation, Summary
 from .quotes import cited_with_quotes, referenced_ids
+from .leakcheck import Withheld, words_of   # (what the public edition leaves out, for the leak check)
 from .yamlsource import SourceFile
 
 PUBLIC, INTERNAL = "public", "internal"
-
-
-@dataclass(frozen=True)
-class Withheld:
-    """Something the public edition leaves out: an item, an internal name, a relation or an
-    internal block. `words`: its id, title, names and aliases (for a public entity with an
-    internal name, only its internal names); `texts`: its text(s), for the leak check."""
-
-    item_id: str
-    kind: str     # "article", "summary", "entity", "relation", "internal name", "internal block"
-    path: str     # its file, relative to the dossier
-    line: int | None
-    words: tuple[str, ...]
-    texts: tuple[str, ...]
 
 
 @dataclass
@@ -133,8 +120,31 @@ def _public(dossier: Dossier, now: datetime, problems: list[Problem]) -> Edition
     edition = replace(dossier, config=config, articles=articles, summaries=summaries, entities=entities,
                       withheld={item_id: why for item_id, (_, why) in left_out.items()}, edition=PUBLIC)
     published = frozenset(word for item in [*articles, *summaries, *entities] for word in _words(item) if word)
+    published |= _written_in_public(withheld, [*articles, *summaries], entities)
     return Edition(edition, problems, withheld, published,
                    embargo_ends.isoformat() if embargo_ends is not None else None)
+
+
+def _written_in_public(withheld: list[Withheld], documents: list, entities: list[Entity]) -> frozenset[str]:
+    """The withheld words (names, titles, ids) that the public edition's own texts write: an
+    internal entity's name in a public article stays there as plain words, which the author
+    published; the leak check notes them instead of failing (a template printing one is not told
+    apart from the text, which already shows it)."""
+    sought = {word for item in withheld for word in item.words if word}
+    if not sought:
+        return frozenset()
+    texts = [*(d.body for d in documents), *(getattr(d, key) or "" for d in documents for key in _TEXT_FIELDS[d.kind]),
+             *(e.summary for e in entities), *(r.note or "" for e in entities for r in e.relations)]
+    words = [word for text in texts for word in words_of(text)]
+    present, joined = set(words), None
+    found = set()
+    for word in sought:
+        key = words_of(word, markup=False)
+        if key and present.issuperset(key):
+            joined = joined or b" " + b" ".join(words) + b" "
+            if b" " + b" ".join(key) + b" " in joined:
+                found.add(word)
+    return frozenset(found)
 
 
 def _words(item) -> tuple[str, ...]:

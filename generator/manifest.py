@@ -36,6 +36,8 @@ class SiteManifest:
     incomplete: bool = False            # an incremental build was moving files in: a full build follows
     hashes: dict[str, str] = field(default_factory=dict)   # each page dossier wrote → its content hash
     edition: str | None = None          # "public" or "internal" (editions.py); None: from before editions
+    withheld: str | None = None         # digest of what the leak check looked for (leakcheck.py)
+    publication: dict | None = None     # what the site published, and when (publication.py)
 
     @property
     def marked(self) -> bool:
@@ -62,7 +64,8 @@ class SiteManifest:
                    pages=_count(get("pages")), files=_count(get("files")), warnings=_warnings(get("warnings")),
                    state=_of(get("state"), dict), search_shards=_strings(get("search_shards")),
                    search_documents=_strings(get("search_documents")), incomplete=bool(get("incomplete")),
-                   edition=_of(get("edition"), str))
+                   edition=_of(get("edition"), str), withheld=_of(get("withheld"), str),
+                   publication=_of(get("publication"), dict))
 
 
 def _of(value: object, kind: type):

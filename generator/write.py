@@ -234,6 +234,7 @@ class Patch:
         assets = self.previous.assets
         return replace(self.previous, fingerprint=record.fingerprint, pages=record.pages, files=record.files,
                        warnings=record.warnings, state=record.state, **searched, incomplete=False,
+                       withheld=record.withheld, publication=record.publication,
                        hashes=self.hashes, entries=self.moving.entries,
                        assets=None if assets is None else sorted({*assets, *self.static} - self.static_removed))
 
@@ -256,8 +257,11 @@ def prepare_patch(output: Path, folder: Path, previous: PreviousSite, manifest: 
                              and path not in (manifest.assets or ())])
     # (a static file may add a top-level entry: the next full build's swap tells ours by them)
     entries = sorted({*manifest.entries, *(path.split("/")[0] for path in static)})
+    # (the last publication's record kept: a build killed meanwhile is followed by one that
+    # publishes against it; what was scanned for leaks is not, so that build scans everything)
     moving = SiteManifest(entries=entries, incomplete=True, hashes={**previous.hashes, **changed},
-                          assets=None if manifest.assets is None else sorted({*manifest.assets, *static}))
+                          assets=None if manifest.assets is None else sorted({*manifest.assets, *static}),
+                          publication=manifest.publication)
     return Patch(output, folder, changed, removed, set(static), set(static_removed), hashes, moving, manifest)
 
 

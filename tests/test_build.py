@@ -533,7 +533,7 @@ def test_the_list_pages_navigation_and_page_order_follow_the_route_table(make_do
     assert sitemap == ["", "articles/sting.html", "articles/raid.html", "summaries/brief.html",
                        "entities/herve.html", "entities/ofast.html", "entities/ofast-marseille.html",
                        "articles/", "summaries/", "entities/", "timeline/", "sources/", "tags/",
-                       "tags/corruption.html", "graph/", "search/"]
+                       "tags/corruption.html", "new/", "graph/", "search/"]
     # a dossier's own template links to a list page by its key
     assert '<a id="to-timeline" href="../timeline/index.html">when</a>' in d.page("tags/index.html")
 

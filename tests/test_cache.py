@@ -71,7 +71,7 @@ def test_a_new_alias_renders_again_only_the_texts_that_hold_it(make_dossier, tmp
     assert result.render_cache == (1, 2)      # a and b say "spoke"; s keeps its rendering
     assert "5 mentions in 2 documents" in d.page("entities/herve.html")   # "spoke" counted in both
     shutil.rmtree(d.root / CACHE_FOLDER)
-    build_site(d.root, tmp_path / "cold", search=False)
+    build_site(d.root, tmp_path / "cold", search=False, publication_from=d.output)   # (its "What's new")
     assert site_digest(d.output) == site_digest(tmp_path / "cold")
 
 
@@ -98,7 +98,7 @@ def test_names_added_moved_or_taken_out_reuse_what_no_changed_name_reaches(make_
         cold = tmp_path / f"cold-{number}"
         copy = tmp_path / f"content-{number}" / d.root.name     # (the site's title is the folder's name)
         shutil.copytree(d.root, copy, ignore=shutil.ignore_patterns(CACHE_FOLDER))
-        build_site(copy, cold, search=False)
+        build_site(copy, cold, search=False, publication_from=d.output)
         assert site_digest(d.output) == site_digest(cold), number
 
 
@@ -116,7 +116,7 @@ def test_a_new_article_or_a_new_title_renders_only_the_documents_that_refer_to_i
     assert result.render_cache == (4, 2)      # s citing it, t linking to it (its own body shows no title)
     assert "A, retitled" in d.page("summaries/t.html") and "A, retitled" in d.page("summaries/s.html")
     shutil.rmtree(d.root / CACHE_FOLDER)
-    build_site(d.root, tmp_path / "cold", search=False)
+    build_site(d.root, tmp_path / "cold", search=False, publication_from=d.output)   # (its "What's new")
     assert site_digest(d.output) == site_digest(tmp_path / "cold")
 
 

@@ -37,7 +37,8 @@ def builds(tmp_path_factory):
     extra = write_files(corpus, {"articles/zz-extra.md": article("Extra", "Temporary.")}) / "articles" / "zz-extra.md"
     build_site(corpus, warm)                        # a previous site with different content ...
     extra.unlink()
-    build_site(corpus, warm, force=True)            # ... then the warm, parallel rebuild
+    # ... then the warm, parallel rebuild (measured against the cold one's publication: its "What's new")
+    build_site(corpus, warm, force=True, publication_from=cold)
     return cold, warm, cold_parallel
 
 

@@ -288,7 +288,10 @@ def test_a_warm_public_build_after_an_edit_equals_a_cold_one(issue, tmp_path, ed
     if edit == "block":
         replace_text(root / "articles/public-report.md", "hummingbird", "Old Harbour again")
     elif edit == "publish":
+        # (its text names the source by the real name: published as it is, the leak check stops it;
+        # a desk publishing it writes the pseudonym)
         replace_text(root / "articles/internal-meeting.md", "visibility: internal", "visibility: public")
+        replace_text(root / "articles/internal-meeting.md", "Gaspard Quenneville met", "Lamplighter met")
     elif edit == "withdraw":
         replace_text(root / "entities/harbour.yaml", "type: place", "type: place\nvisibility: internal")
     else:
@@ -331,3 +334,18 @@ def test_paragraphs_are_numbered_alike_in_both_editions(tmp_path):
         assert 'id="p-3"' not in page
         assert ("Desk note, not for print." in page) is internal
         assert 'a.html#p-2"' in (site / "summaries" / "s.html").read_text(encoding="utf-8")
+
+
+def test_the_build_after_an_embargo_ends_is_incremental_and_equals_a_cold_one(issue, tmp_path):
+    """The clock is not one of the options every page depends on: the embargoed article that
+    comes in is an addition, as an edit would make it, and the warm site equals a cold one."""
+    from test_incremental import tree
+    before, after = datetime(2030, 6, 1, 3, 59, tzinfo=timezone.utc), datetime(2030, 6, 1, 4, 1, tzinfo=timezone.utc)
+    build_site(issue.root, issue.output, search=False, as_of=before)
+    assert not (issue.output / "articles/embargoed-scoop.html").exists()
+    issue.settle()
+    assert build_site(issue.root, issue.output, search=False, as_of=after).incremental
+    assert "marmoset" in issue.page("articles/embargoed-scoop.html")
+    shutil.rmtree(issue.root / ".dossier-cache")
+    build_site(issue.root, tmp_path / "cold", search=False, workers=1, as_of=after, publication_from=issue.output)
+    assert tree(issue.output) == tree(tmp_path / "cold")

@@ -79,7 +79,9 @@ def random_dossier(draw):
         word = next(canary)
         title = f"{word} story" if internal else f"Story {index}"
         # (a public text naming an internal entity publishes the words it wrote: not generated)
-        body = " ".join(name for name, secret in entity_names.values() if internal or not secret) + "."
+        # (names joined by words of their own: an internal text that is nothing but public names in
+        # the order the site lists them would be an 8-word run of it on the public pages)
+        body = " met ".join(name for name, secret in entity_names.values() if internal or not secret) + "."
         if internal:
             canaries.append(word)
             body += f" {next(canary)} in the body."

@@ -31,10 +31,11 @@ def replace(path, old, new):
 
 def rebuild_like_cold(content, warm, cold, **options):
     """An incremental build of `content` into `warm`, then a cold single-process one into
-    `cold` without the cache; asserts that the first was incremental and both are the same."""
+    `cold` without the cache; asserts that the first was incremental and both are the same.
+    (The cold one is measured against the warm one's last publication: its "What's new".)"""
     assert build_site(content, warm, search=False, **options).incremental
     shutil.rmtree(content / CACHE_FOLDER)
-    build_site(content, cold, search=False, workers=1, **options)
+    build_site(content, cold, search=False, workers=1, publication_from=warm, **options)
     assert tree(warm) == tree(cold)
 
 
@@ -217,7 +218,7 @@ def test_an_incremental_rebuild_equals_a_cold_build(dossier, what, edit, increme
     assert result.incremental == incremental
     shutil.rmtree(content / CACHE_FOLDER, ignore_errors=True)
     cold = dossier / f"cold-{len(list(dossier.glob('cold-*')))}"
-    build_site(content, cold, search=False, workers=1)
+    build_site(content, cold, search=False, workers=1, publication_from=warm)
     after, expected = tree(warm), tree(cold)
     assert after.keys() == expected.keys()
     assert [path for path in expected if after[path] != expected[path]] == []
@@ -281,7 +282,7 @@ def test_a_clipping_added_moved_or_deleted_renders_only_the_pages_it_reaches(mak
     assert result.incremental and result.pages == first.pages + 1
     after = tree(d.output)
     shutil.rmtree(d.root / CACHE_FOLDER)
-    build_site(d.root, tmp_path / "cold", search=False, workers=1)
+    build_site(d.root, tmp_path / "cold", search=False, workers=1, publication_from=d.output)
     expected = tree(tmp_path / "cold")
     assert after.keys() == expected.keys() and [p for p in expected if after[p] != expected[p]] == []
     changed = {path for path in after if before.get(path) != after[path]}
@@ -309,7 +310,7 @@ def test_a_clipping_added_moved_or_deleted_renders_only_the_pages_it_reaches(mak
         after = tree(d.output)
         shutil.rmtree(d.root / CACHE_FOLDER)
         shutil.rmtree(tmp_path / "cold")
-        build_site(d.root, tmp_path / "cold", search=False, workers=1)
+        build_site(d.root, tmp_path / "cold", search=False, workers=1, publication_from=d.output)
         expected = tree(tmp_path / "cold")
         assert after.keys() == expected.keys() and [p for p in expected if after[p] != expected[p]] == []
         assert reached <= {p for p in after if before.get(p) != after[p]}

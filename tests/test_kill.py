@@ -148,7 +148,8 @@ def test_sigkill_at_every_rename_of_the_swap_loses_nothing(tmp_path):
         assert_recovered(output, expected)
 
 
-def test_sigkill_at_every_rename_of_an_incremental_patch_loses_nothing(tmp_path):
+def test_sigkill_at_every_rename_of_an_incremental_patch_loses_nothing(tmp_path, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1772442000")   # (every build's clock: the publication's date)
     root = small_dossier(tmp_path / "dossier")
     base = tmp_path / "base" / "site"
     assert build_here(root, base) == 0
@@ -156,7 +157,10 @@ def test_sigkill_at_every_rename_of_an_incremental_patch_loses_nothing(tmp_path)
     # the edit: one article changed, one added (new pages, a search shard replaced)
     write_files(root, {"articles/a1.md": article("Article one, revised", "Acme said more.", published="2024-01-02"),
                        "articles/new.md": article("A new one", "Acme again.", published="2024-02-01")})
+    # the reference is built over a copy of the previous site, at the same clock: the edit is a
+    # new publication of that site, whose "What's new" lists it
     reference = tmp_path / "reference" / "site"
+    shutil.copytree(base, reference)
     assert build_here(root, reference) == 0
     expected = site_files(reference)
     dry = tmp_path / "dry" / "site"

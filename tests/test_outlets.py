@@ -74,7 +74,7 @@ def test_a_changed_kind_reaches_the_warm_build(tmp_path):
     path.write_text(path.read_text().replace('outlet: X', 'outlet: X\nkind: interview'))
     assert build_site(content, warm, search=False).incremental
     shutil.rmtree(content / CACHE_FOLDER)
-    build_site(content, cold, search=False, workers=1)
+    build_site(content, cold, search=False, workers=1, publication_from=warm)   # (its "What's new" too)
     assert tree(warm) == tree(cold)
     assert "Interview" in (warm / "articles/a.html").read_text() and 'data-kind="interview"' in \
         (warm / "sources/index.html").read_text()
@@ -231,7 +231,7 @@ def test_an_alias_that_makes_a_byline_name_a_person_reaches_the_warm_build(tmp_p
     (content / "entities/molinie.yaml").write_text(entity("William Molinié", aliases='["W. M."]'))
     build_site(content, warm, search=False)
     shutil.rmtree(content / CACHE_FOLDER)
-    build_site(content, cold, search=False, workers=1)
+    build_site(content, cold, search=False, workers=1, publication_from=warm)   # (its "What's new" too)
     assert tree(warm) == tree(cold)
     assert 'href="../entities/molinie.html">W. M.</a>' in (warm / "articles/a.html").read_text()
     assert "in the byline" in (warm / "entities/molinie.html").read_text()
@@ -244,7 +244,7 @@ def test_an_outlet_described_afterwards_reaches_the_warm_build(tmp_path):
     write_files(content, {"outlets/le-monde.yaml": LE_MONDE})
     build_site(content, warm, search=False)
     shutil.rmtree(content / CACHE_FOLDER)
-    build_site(content, cold, search=False, workers=1)
+    build_site(content, cold, search=False, workers=1, publication_from=warm)   # (its "What's new" too)
     assert tree(warm) == tree(cold)
     assert 'id="outlet-le-monde"' in (warm / "sources/index.html").read_text()
 

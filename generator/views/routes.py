@@ -16,7 +16,8 @@ class Route:
     title: str | None    # None: the dossier's title (the home page)
     nav: str | None      # its label in the navigation; None: not in it
     # what of the dossier it shows, for the incremental planner: "documents" (lists them),
-    # "totals" (entities' mention totals, one lines and timelines), "relations", or "" (nothing)
+    # "totals" (entities' mention totals, one lines and timelines), "relations", "publication"
+    # (what the last publication changed: the page is made again when that changes), or "" (nothing)
     shows: str
 
 
@@ -30,6 +31,8 @@ ROUTES = (
     Route("articles", "articles/index.html", "articles.html", "Articles", "Articles", "documents"),
     Route("sources", "sources/index.html", "sources.html", "Sources", "Sources", "documents"),
     Route("tags", "tags/index.html", "tags.html", "Tags", "Tags", "documents"),
+    # what the last publication added and changed (publication.py): made again when that changes
+    Route("new", "new/index.html", "new.html", "What's new", "What's new", "publication"),
     Route("search", "search/index.html", "search.html", "Search", None, ""),
     Route("not_found", "404.html", "404.html", "Page not found", None, ""),
 )
@@ -39,7 +42,7 @@ ROUTE = {route.key: route for route in ROUTES}
 # article, summary, entity and tag come (in the order views.site.item_order gives them).
 ITEM_KINDS = ("article", "summary", "entity", "tag")
 PAGE_ORDER = ("home", "article", "summary", "entity", "articles", "summaries", "entities", "timeline", "sources",
-              "tags", "tag", "graph", "search", "not_found")
+              "tags", "tag", "new", "graph", "search", "not_found")
 
 FEED = "feed.xml"
 SITEMAP = "sitemap.xml"

@@ -8,17 +8,21 @@ from .. import __version__
 from ..index import Catalog, page_path, tag_path
 from ..markup import Rendered
 from ..model import Summary
+from ..publication import Publication
 from . import feeds, pages
 from .refs import Inputs
 from .routes import ENTITY_DATA, FEED, GRAPH_DATA, ITEM_KINDS, PAGE_ORDER, ROUTE, ROUTES, SITEMAP
 from .timeline import site_timeline, timeline_page
+from .whatsnew import whats_new_page, whats_new_view
 from .types import ArticlePage, EntityPage, NavItem, PendingPage, SiteView, SiteViews
 
 
 def build_site_views(catalog: Catalog, documents: dict[str, Rendered],
-                     entity_summaries: dict[str, Rendered], only: set[str] | None = None) -> SiteViews:
+                     entity_summaries: dict[str, Rendered], only: set[str] | None = None,
+                     publication: Publication | None = None) -> SiteViews:
     """Every page's view; with `only`, just the pages and files of those output paths (an
-    incremental build: the others are unchanged and copied from the previous site)."""
+    incremental build: the others are unchanged and copied from the previous site).
+    `publication`: what this edition publishes against the previous one (its "What's new")."""
     inputs = Inputs.of(catalog, documents, entity_summaries)
     wanted: Callable[[str], bool] = (lambda path: True) if only is None else only.__contains__
     public = catalog.dossier.edition != "internal"   # (the internal edition has no feed nor sitemap)
@@ -30,8 +34,8 @@ def build_site_views(catalog: Catalog, documents: dict[str, Rendered],
         if kind in ITEM_KINDS:
             made += _item_pages(inputs, kind, summaries, wanted)
         elif wanted(ROUTE[kind].path):
-            made.append(_list_page(inputs, kind, summaries, timeline))
-    return SiteViews(site_view(catalog), made,
+            made.append(_list_page(inputs, kind, summaries, timeline, publication))
+    return SiteViews(site_view(catalog, publication), made,
                      feeds.feed(inputs) if public and wanted(FEED) else None,
                      feeds.sitemap(inputs, functools.partial(_sitemap_paths, inputs))
                      if public and wanted(SITEMAP) else None,
@@ -52,7 +56,7 @@ def _item_pages(inputs: Inputs, kind: str, summaries: list, wanted: Callable[[st
             for item in item_order(inputs, kind) if wanted(page_path(kind, item.id))]
 
 
-def _list_page(inputs: Inputs, key: str, summaries: list, timeline: list):
+def _list_page(inputs: Inputs, key: str, summaries: list, timeline: list, publication: Publication | None = None):
     """The view of the list page with this key (routes.ROUTES)."""
     makers = {"home": lambda: pages.home_page(inputs, summaries, timeline),
               "articles": lambda: pages.articles_page(inputs),
@@ -62,6 +66,7 @@ def _list_page(inputs: Inputs, key: str, summaries: list, timeline: list):
               "sources": lambda: pages.sources_page(inputs),
               "tags": lambda: pages.list_page(key, pages.tag_refs(inputs)),
               "graph": lambda: pages.list_page(key, pages.all_relations(inputs)),
+              "new": lambda: whats_new_page(inputs, publication),
               "search": lambda: pages.list_page(key),
               "not_found": lambda: pages.list_page(key)}
     return makers[key]()
@@ -99,12 +104,12 @@ def _sitemap_paths(inputs: Inputs) -> list[str]:
     return [path for path in page_paths(inputs) if path != ROUTE["not_found"].path]
 
 
-def site_view(catalog: Catalog) -> SiteView:
+def site_view(catalog: Catalog, publication: Publication | None = None) -> SiteView:
     """What every page shows of the site: its title, navigation, the list pages' paths."""
     config = catalog.config
     return SiteView(title=config.title, description=config.description, language=config.language,
                     author=config.author, organisation=config.organisation, base_url=config.base_url,
                     nav=[NavItem(route.key, route.nav, route.path) for route in ROUTES if route.nav],
                     routes={route.key: route.path for route in ROUTES}, version=__version__,
-                    feed_id=feeds.entry_id(config, "dossier", ""),
+                    feed_id=feeds.entry_id(config, "dossier", ""), whats_new=whats_new_view(publication),
                     **({} if catalog.dossier.edition != "internal" else {"feed_href": "", "edition": "internal"}))

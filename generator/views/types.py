@@ -421,6 +421,45 @@ class NavItem:
     href: str
 
 
+@dataclass(frozen=True, slots=True)
+class WhatsNewEntry:
+    """An item the last publication added or changed (the "What's new" page)."""
+
+    ref: object         # its ArticleRef, SummaryRef or EntityRef
+    kind: str           # article, summary, entity
+    kind_label: str     # Article, Summary, Entity
+    status: str         # new, updated
+    date: str           # when it was published or changed, ISO 8601 (a <time>'s datetime)
+    date_label: str     # the same, as shown
+
+
+@dataclass(slots=True)
+class WhatsNewPage(ListPage):
+    """The "What's new" page: `items` (WhatsNewEntries), newest first, since the previous
+    publication (`since`: shown; `since_date`: ISO; both empty for a site's first)."""
+
+    since: str = ""
+    since_date: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class WhatsNewView:
+    """What the list pages and the home page know of the last publication (site.whats_new):
+    what it added and changed since the previous one."""
+
+    since: str = ""         # the previous publication's date, as shown ("": this is the first)
+    since_date: str = ""    # ISO 8601
+    new: int = 0
+    updated: int = 0
+    marks: dict = field(default_factory=dict)   # "kind/id" → "new" or "updated"
+
+    @property
+    def summary(self) -> str:
+        """'3 new and 1 updated since 4 December 2026, 10:00 UTC' ("" when nothing is)."""
+        told = [f"{number} {what}" for number, what in ((self.new, "new"), (self.updated, "updated")) if number]
+        return f"{' and '.join(told)} since {self.since}" if told and self.since else ""
+
+
 @dataclass(slots=True)
 class SiteView:
     title: str
@@ -435,6 +474,7 @@ class SiteView:
     feed_id: str
     feed_href: str = FEED              # "" when there is no feed (the internal edition)
     edition: str = "public"            # or "internal": every page says it is not for publication
+    whats_new: WhatsNewView = WhatsNewView()
 
     @property
     def base_path(self) -> str:
@@ -500,7 +540,7 @@ TEMPLATE_VIEWS = (LinkView, EntityRef, ArticleRef, SummaryRef, TagRef, TagLink, 
                   RelationView, TimelineEntry, YearGroup, ItemPage, DocumentPage, ArticlePage, SummaryPage,
                   EntityPage, FamilyView, SourcesPage, TypeGroup, OutletGroup, OutletArticle, ArticleYear, TagPage,
                   ListPage, ArticlesPage, TimelinePage, HomePage, NavItem, SiteView, FeedEntry, FeedView, FuzzyDate,
-                  DateSpan, OutletView)
+                  DateSpan, OutletView, WhatsNewEntry, WhatsNewPage, WhatsNewView)
 TEMPLATE_VIEWS += (RelationGroup,)
 
 

@@ -1,0 +1,411 @@
+"""The leak check: nothing of a withheld (internal) item is in a rendered public site.
+
+`scan(folder, withheld, published_words)` reads every file of the rendered site once and
+looks for each withheld item's words (its id, title, names, aliases) and for every run of
+RUN consecutive words of its texts. A hit is a leak, reported as a Problem naming the
+output file, what leaked and the item's source; the build fails on it before the site is
+swapped in.
+
+How a file is read, so that what a reader (or a script, or a search engine) could get out
+of it is what is compared:
+- JSON and JavaScript escapes (`\\u00e9`, `\\n`, `\\/`) and percent-escapes in addresses
+  (`%C3%A9`) are decoded;
+- the text between tags is one stream and the tags themselves (their attribute values:
+  `title=`, `alt=`, `content=`, links) another, so that a run of words broken by inline
+  markup (`<a>`, `<em>`, a mention's link, a line break) is still a run, and words in an
+  attribute are still found; then HTML entities (`&amp;`, `&#233;`) are decoded;
+- everything is accent- and case-folded (NFKD, combining marks dropped, casefold; ø, ł, æ
+  and the few letters no decomposition reaches spelt as without) and cut into words:
+  letters and digits of any script; punctuation, symbols and spaces of any script part them.
+  A withheld word of several words is found as a sequence of words;
+- the search index's own files (Pagefind's `.pf_fragment`, `.pf_index`, `.pf_meta`,
+  `.pf_filter`: gzip-compressed, with the signature `pagefind_dcd`) are decompressed; the
+  fragments are JSON, the others CBOR, whose text strings are read one by one (the index
+  holds stems, "whisper" for "Whisperer": what a page gives the index is in its fragment,
+  whole, and in the page);
+- each file's own path is read as words too (an id in a file name is a leak).
+
+Skipped, as they hold no text the site's pages or scripts show: images (.png, .jpg, .gif,
+.webp, .avif, .ico, .bmp, .tif), fonts (.woff, .woff2, .ttf, .otf, .eot), PDFs and other
+binary originals copied as they are (.pdf: their text would need extracting; an internal
+item's original is left out of the site by the edition, and its path is still checked),
+WebAssembly (Pagefind's code: .wasm and its gzip-compressed `wasm.*.pagefind`), and any
+other file that decodes to binary data (a NUL byte). Pagefind's own scripts (`pagefind.js`,
+`pagefind-worker.js`, its UI's) are skipped too: minified code the same in every site, whose
+short tokens read as any short id ("e2"); so are the files the build passes as fixed (the
+theme's own scripts and stylesheets, copied unchanged: build.py). Their paths are still checked.
+
+Every step works on bytes with C-level operations (replace, translate, split, set
+lookups), as a site of 5,000 articles is a quarter of a gigabyte: one read, one fold and
+one cut into words per file; then a set lookup of its words against the withheld single
+words, of the withheld words of several words by their longest (then the whole sequence),
+and a probe of its runs (below); the files are shared out among worker processes.
+"""
+from __future__ import annotations
+
+import gzip
+import hashlib
+import html
+import os
+import re
+import unicodedata
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote_to_bytes
+
+from .errors import Problem, display_path
+from .workers import forked_pool, worker_state
+
+RUN = 8   # words: a run of this many words of a withheld text is a leak
+# A file's runs are first probed: its PROBE-word windows at every STRIDE-th word, against
+# every PROBE-word window of the withheld texts. A run of RUN words holds STRIDE windows of
+# PROBE words (RUN = PROBE + STRIDE - 1), one of which starts at a probed word: a file that
+# holds a run is always probed positive, and only then are all its RUN-word windows made.
+STRIDE = 4
+PROBE = RUN - STRIDE + 1
+BINARY_SUFFIXES = frozenset((".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".bmp", ".tif", ".tiff",
+                             ".woff", ".woff2", ".ttf", ".otf", ".eot", ".pdf", ".wasm", ".zip", ".gz"))
+PAGEFIND_SIGNATURE = b"pagefind_dcd"
+_PAGEFIND_CODE = re.compile(r"(?:^|/)pagefind/(?:[^/]+/)*pagefind[\w.-]*\.js$")
+SHOWN = 60   # characters of a leaked word or run in a message
+
+
+@dataclass(frozen=True)
+class Withheld:
+    """An item (or part of one) left out of the public edition (editions.py): what of it must
+    not appear. For a public entity with an internal name, `words` are only its internal names."""
+
+    item_id: str
+    kind: str   # "article", "summary", "entity", "relation", "internal name", "internal block"
+    path: Path | str               # its source file
+    line: int | None
+    words: tuple[str, ...] = ()    # its id, title, names, aliases: each a whole word or words
+    texts: tuple[str, ...] = ()    # Markdown or plain texts: none of their RUN-word runs
+
+
+# ---------------------------------------------------------------- reading a file's words
+
+_ESCAPE = re.compile(rb"\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))")
+_PERCENT = re.compile(rb"(?:%[0-9a-fA-F]{2})+")
+_TAG = re.compile(rb"(<[A-Za-z/!?][^<>]*>)")
+_ENTITY = re.compile(rb"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
+_PLAIN_ENTITIES = (b"&amp;", b"&lt;", b"&gt;", b"&quot;", b"&#39;", b"&#34;", b"&#x27;", b"&nbsp;")
+_SIMPLE_ESCAPES = (b"\\n", b"\\r", b"\\t", b"\\/", b'\\"', b"\\'", b"\\\\")
+_NON_ASCII = re.compile(rb"[\x80-\xff]+")
+# letters that no decomposition takes to a Latin letter, as their readers spell them without
+_LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d",
+                          "ı": "i", "ŀ": "l"})
+
+
+class _Folded(dict):
+    """Each run of non-ASCII characters (bytes) folded: decomposed, casefolded, marks and
+    format characters (soft hyphen, zero-width spaces) dropped, punctuation, symbols and
+    spaces made ASCII spaces; letters and digits of every script kept. Memoised: a site has
+    few distinct runs (accented letters, typographic quotes and dashes)."""
+
+    def __missing__(self, run: bytes) -> bytes:
+        text = unicodedata.normalize("NFKD", run.decode("utf-8", "replace")).casefold().translate(_LETTERS)
+        folded = "".join("" if kind in ("Mn", "Me", "Cf") else " " if kind[0] in "PSZC" else char
+                         for char, kind in ((char, unicodedata.category(char)) for char in text))
+        self[run] = result = folded.lower().encode("utf-8")
+        return result
+
+
+_FOLDED = _Folded()
+
+
+# ASCII letters and digits are word characters, any other ASCII byte a space; the bytes of
+# other characters (letters of any script, once folded) belong to words
+_WORDS_TABLE = bytes(c if (48 <= c <= 57 or 97 <= c <= 122 or c >= 128) else 32 for c in range(256))
+
+
+def _escaped(match: re.Match) -> bytes:
+    code = int(match.group(1) or match.group(2), 16)
+    return b" " if 0xd800 <= code <= 0xdfff else chr(code).encode("utf-8")
+
+
+def _entity(match: re.Match) -> bytes:
+    return html.unescape(match.group(0).decode("ascii")).encode("utf-8", "replace")
+
+
+def words_of(data: bytes | str, markup: bool = True) -> list[bytes]:
+    """The folded words of a file's text (or of a withheld word, `markup` False), in order:
+    escapes decoded, tags' own words after the text's (see the module's docstring), accents
+    and case off, cut at anything that is not a letter or a digit."""
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogatepass")
+    if markup:
+        if b"\\" in data:
+            for escape in _SIMPLE_ESCAPES:
+                data = data.replace(escape, b" ")
+            if b"\\u" in data or b"\\x" in data:
+                data = _ESCAPE.sub(_escaped, data)
+        if b"%" in data:
+            data = _PERCENT.sub(lambda m: unquote_to_bytes(m.group(0)), data)
+        if b"<" in data:
+            parts = _TAG.split(data)
+            data = b" ".join(parts[0::2]) + b"\n" + b" ".join(parts[1::2])
+    if b"&" in data:
+        for entity in _PLAIN_ENTITIES:
+            data = data.replace(entity, b" ")
+        if b"&" in data:
+            data = _ENTITY.sub(_entity, data)
+    data = data.lower()
+    if not data.isascii():
+        data = _NON_ASCII.sub(lambda run: _FOLDED[run.group()], data)
+    return data.translate(_WORDS_TABLE).split()
+
+
+def cbor_strings(data: bytes) -> list[bytes]:
+    """Every text string in CBOR data (Pagefind's index files); raises ValueError when the
+    data is not CBOR."""
+    found, at, end = [], 0, len(data)
+    while at < end:
+        head = data[at]
+        major, info = head >> 5, head & 31
+        at += 1
+        if info < 24:
+            value = info
+        elif info <= 27:
+            size = 1 << (info - 24)
+            if at + size > end:
+                raise ValueError("truncated")
+            value = int.from_bytes(data[at:at + size], "big")
+            at += size
+        elif info == 31:   # indefinite length, or a break: its items follow as items
+            continue
+        else:
+            raise ValueError("reserved")
+        if major in (2, 3):
+            if at + value > end:
+                raise ValueError("truncated")
+            if major == 3:
+                found.append(data[at:at + value])
+            at += value
+    return found
+
+
+def file_data(data: bytes) -> bytes | None:
+    """What of a site's file to read words from, or None for a binary one (see the docstring)."""
+    if data[:2] == b"\x1f\x8b":
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError, zlib.error):
+            return None
+    if data.startswith(PAGEFIND_SIGNATURE):
+        data = data[len(PAGEFIND_SIGNATURE):]
+        if data.startswith(b"\x00asm"):   # (Pagefind's own code, WebAssembly: its bytes read as any word)
+            return None
+        if not data.lstrip().startswith((b"{", b"[")):
+            try:
+                return b"\n".join(cbor_strings(data))
+            except ValueError:
+                pass   # (read as text, below)
+    elif b"\x00" in data[:4096]:
+        return None
+    return data
+
+
+# ---------------------------------------------------------------- what is looked for
+
+@dataclass(frozen=True)
+class _Sought:
+    item: Withheld
+    shown: str         # what leaked, as the message shows it
+    run: bool = False  # a run of its texts (else one of its words)
+    position: int = 0  # a run's place in its item's texts (the first one found is shown)
+
+
+def _text_segments(text: str) -> list[list[bytes]]:
+    """The folded words of a Markdown or plain text, in segments that the output shows in
+    one piece: what renders as something else (a [[link]] shows a name, a [@citation] a
+    number, a footnote's mark, a fence line is not shown) breaks a run; a link's address and
+    an attribute list are left out (the output shows neither among the words)."""
+    text = re.sub(r"(?m)^\s*:::.*$", "\x00", text)
+    text = re.sub(r"\[\[[^\]|]*\|([^\]]*)\]\]", "\x00\\1\x00", text)           # [[id|label]] shows the label
+    text = re.sub(r"\[\[[^\]]*\]\]|\[@[^\]]*\]|\[\^[^\]]*\]", "\x00", text)
+    text = re.sub(r"\]\([^)]*\)|\]\[[^\]]*\]|\{[^}]*\}", "]", text)   # a link's address: not shown
+    segments = []
+    for part in text.split("\x00"):
+        data = part.encode("utf-8", "surrogatepass")
+        if b"<" in data:
+            data = b" ".join(_TAG.split(data)[0::2])   # the text between tags
+        if words := words_of(data, markup=False):
+            segments.append(words)
+    return segments
+
+
+class _Index:
+    """The withheld words (one word; several, by their longest) and the withheld runs."""
+
+    def __init__(self, withheld: Iterable[Withheld], published_words: Iterable[str]):
+        shared = {tuple(words_of(word, markup=False)) for word in published_words}
+        self.sought: list[_Sought] = []
+        self.single: dict[bytes, list[int]] = {}
+        # its longest word (the likeliest to be rare) → (its words, its words joined, sought)
+        self.several: dict[bytes, list[tuple[frozenset, bytes, int]]] = {}
+        self.runs: dict[tuple, list[int]] = {}
+        self.probes: set[tuple] = set()   # every PROBE-word window of the texts' segments of RUN words or more
+        self.notes: list[Problem] = []
+        for item in withheld:
+            kept, keys = [], set()
+            for word in item.words:
+                key = tuple(words_of(word, markup=False))
+                if not key or key in keys:   # (an id is often its name, folded: one leak)
+                    continue
+                keys.add(key)
+                if key in shared:
+                    kept.append(word)
+                    continue
+                number = self._add(_Sought(item, word))
+                if len(key) == 1:
+                    self.single.setdefault(key[0], []).append(number)
+                else:
+                    self.several.setdefault(max(key, key=len), []).append(
+                        (frozenset(key), b" " + b" ".join(key) + b" ", number))
+            if kept:
+                self.notes.append(Problem(Path(item.path), item.line, _shared_note(item, kept), severity="note"))
+            position = 0
+            for text in item.texts:
+                for segment in _text_segments(text):
+                    if len(segment) >= RUN:
+                        self.probes.update(zip(*(segment[k:] for k in range(PROBE))))
+                    for start in range(len(segment) - RUN + 1):
+                        run = tuple(segment[start:start + RUN])
+                        numbers = self.runs.setdefault(run, [])
+                        if not numbers or self.sought[numbers[-1]].item is not item:
+                            numbers.append(self._add(_Sought(item, b" ".join(run).decode("utf-8", "replace"),
+                                                             True, position)))
+                        position += 1
+
+    def _add(self, sought: _Sought) -> int:
+        self.sought.append(sought)
+        return len(self.sought) - 1
+
+    def found_in(self, words: list[bytes]) -> list[int]:
+        """The numbers of what is sought that is in these words."""
+        found: list[int] = []
+        if not words:
+            return found
+        present = None
+        if not self.single.keys().isdisjoint(words):
+            present = set(words)
+            for word in self.single.keys() & present:
+                found += self.single[word]
+        if not self.several.keys().isdisjoint(words):
+            present = present or set(words)
+            joined = None
+            for anchor in self.several.keys() & present:
+                for parts, key, number in self.several[anchor]:
+                    if parts <= present:
+                        joined = joined or b" " + b" ".join(words) + b" "
+                        if key in joined:
+                            found.append(number)
+        if self.runs and len(words) >= RUN \
+                and not self.probes.isdisjoint(zip(*(words[k::STRIDE] for k in range(PROBE)))):
+            for run in self.runs.keys() & set(zip(*(words[k:] for k in range(RUN)))):
+                found += self.runs[run]
+        return found
+
+
+def _shared_note(item: Withheld, words: list[str]) -> str:
+    listed = ", ".join(f"'{_short(word)}'" for word in words)
+    return (f"{listed} of the internal {item.kind} {item.item_id} {'is' if len(words) == 1 else 'are'} also "
+            "the name of a public item: not a leak where it appears in the public edition")
+
+
+def _short(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= SHOWN else text[:SHOWN - 1].rstrip() + "…"
+
+
+# ---------------------------------------------------------------- the scan
+
+def withheld_digest(withheld: Iterable[Withheld], published_words: Iterable[str] = ()) -> str | None:
+    """What a scan looks for, as a digest (None: nothing): an incremental build scans only
+    the files it writes when the previous build looked for the same."""
+    items = sorted((item.item_id, item.kind, item.words, item.texts) for item in withheld)
+    if not items:
+        return None
+    return hashlib.sha256(repr((items, sorted(published_words))).encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def site_files(folder: Path) -> list[str]:
+    """Every file under `folder`, relative, '/'-separated, sorted."""
+    found = []
+    base = os.fspath(folder)
+    for parent, folders, files in os.walk(base):
+        folders.sort()
+        relative = os.path.relpath(parent, base).replace(os.sep, "/")
+        found += [name if relative == "." else f"{relative}/{name}" for name in files]
+    return sorted(found)
+
+
+BATCH = 64   # files a task of the scan's workers
+
+
+def scan(folder: Path, withheld: Iterable[Withheld], published_words: Iterable[str] = frozenset(),
+         workers: int = 1, scanned: Iterable[str] = ()) -> tuple[list[Problem], list[Problem]]:
+    """The leaks in the site rendered in `folder` (one Problem per withheld word, or per
+    item whose text is found, naming the first file it is in and how many others), and the
+    notes (a withheld word that a public item shares is not looked for). `workers`: the
+    processes that share out the files. `scanned`: files known clean (the same bytes as in
+    the previous site, which was scanned for the same), left out."""
+    index = _Index(withheld, published_words)
+    known = set(scanned)
+    files = [relative for relative in site_files(folder) if relative not in known]
+    if not index.sought:
+        return [], index.notes
+    batches = [files[start:start + BATCH] for start in range(0, len(files), BATCH)]
+    with forked_pool(min(workers, len(batches)), (Path(folder), index)) as pool:
+        if pool is None:
+            found = [_scan_files(Path(folder), index, batch) for batch in batches]
+        else:
+            found = list(pool.map(_scan_batch, batches))
+    hits: dict[tuple, tuple[_Sought, list[str]]] = {}
+    for relative, numbers in (hit for batch in found for hit in batch):
+        for sought in map(index.sought.__getitem__, numbers):
+            key = (sought.item.item_id, sought.item.kind, sought.run, "" if sought.run else sought.shown)
+            known = hits.get(key)
+            if known is None:
+                hits[key] = (sought, [relative])
+                continue
+            if sought.position < known[0].position:
+                known = hits[key] = (sought, known[1])
+            if known[1][-1] != relative:
+                known[1].append(relative)
+    return [_leak(sought, files) for sought, files in hits.values()], index.notes
+
+
+def _scan_batch(batch: list[str]) -> list[tuple[str, list[int]]]:
+    folder, index = worker_state()
+    return _scan_files(folder, index, batch)
+
+
+def _scan_files(folder: Path, index: _Index, batch: list[str]) -> list[tuple[str, list[int]]]:
+    """Each file of `batch` (paths relative to `folder`) with what of `index` it holds."""
+    hits = []
+    for relative in batch:
+        found = index.found_in(words_of(relative, markup=False))
+        if os.path.splitext(relative)[1].lower() not in BINARY_SUFFIXES and not _PAGEFIND_CODE.search(relative):
+            with open(os.path.join(folder, *relative.split("/")), "rb") as file:
+                data = file_data(file.read())
+            if data is not None:
+                found += index.found_in(words_of(data))
+        if found:
+            hits.append((relative, found))
+    return hits
+
+
+def _leak(sought: _Sought, files: list[str]) -> Problem:
+    item = sought.item
+    source = display_path(Path(item.path)) + (f":{item.line}" if item.line else "")
+    what = f"the words '{_short(sought.shown)}' of its text" if sought.run else f"'{_short(sought.shown)}'"
+    others = len(files) - 1
+    also = f" (and {others} other {'file' if others == 1 else 'files'})" if others else ""
+    return Problem(Path(files[0]), None,
+                   f"{what} of the internal {item.kind} {item.item_id} ({source}) is "
+                   f"published here{also}; the public edition must not show it: find what prints it (a template, "
+                   "a public text, a name shared with it) and take it out, or make the item public")

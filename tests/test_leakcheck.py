@@ -1,0 +1,234 @@
+"""The leak check (leakcheck.py): what is withheld is found in a rendered site however it is
+written there, a clean site passes, and a leak fails the public build before the swap."""
+from __future__ import annotations
+
+import gzip
+import html
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from generator import build
+from generator.leakcheck import RUN, Withheld, scan, words_of
+from tests.conftest import article, entity
+
+SECRET = Withheld("jv-source", "entity", "entities/jv-source.yaml", 3,
+                  ("jv-source", "Jean Valmont", "the Prefecture Whisperer"),
+                  ("Our source at the prefecture confirmed the meeting on 3 May, in his car, do not quote.",))
+RUN_TEXT = "our source at the prefecture confirmed the meeting"   # RUN words of SECRET's text
+
+
+def site(tmp_path: Path, files: dict[str, str | bytes]) -> Path:
+    folder = tmp_path / "site"
+    for relative, content in files.items():
+        path = folder / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return folder
+
+
+def leaked(folder: Path, *withheld: Withheld, published: frozenset = frozenset()) -> list[str]:
+    leaks, _ = scan(folder, withheld or (SECRET,), published)
+    return [leak.format() for leak in leaks]
+
+
+# ---------------------------------------------------------------- how a word may be written
+
+def accented(text: str, draw) -> str:
+    """`text` with some letters accented, others upper-cased."""
+    out = []
+    for char in text:
+        choice = draw(st.integers(0, 3))
+        if choice == 1 and char in "aeiou":
+            char = unicodedata.normalize("NFC", char + "\u0301")
+        elif choice == 2:
+            char = char.upper()
+        out.append(char)
+    return "".join(out)
+
+
+def disguised(words: list[str], draw, kind: str) -> str:
+    """The words as a file of `kind` may hold them: tags, line breaks, entities, escapes."""
+    separators = [" ", "\n", "  ", " <em>", "</a> ", "<br>", '<span class="x">', " &nbsp;", "&#160;", " — "]
+    text = words[0]
+    for word in words[1:]:
+        text += draw(st.sampled_from(separators)) + word
+    if kind == "html":
+        text = "".join(f"&#{ord(c)};" if ord(c) > 127 and draw(st.booleans()) else c for c in text)
+    elif kind == "json":
+        text = json.dumps(text)   # (\u00e9, \n, \")
+    elif kind == "js":
+        text = "var x = " + json.dumps({"k": text}) + ";"
+    return text
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_a_withheld_word_or_run_is_found_however_it_is_written(tmp_path_factory, data):
+    draw = data.draw
+    kind = draw(st.sampled_from(["html", "json", "js", "txt", "pagefind"]))
+    wanted = draw(st.sampled_from(["Jean Valmont", "the Prefecture Whisperer", "jv-source", RUN_TEXT]))
+    words = [accented(word, draw) for word in wanted.replace("-", " ").split()]
+    inserted = disguised(words, draw, "html" if kind == "pagefind" else kind)
+    before = draw(st.text(alphabet="abcdefgh ,.<>", max_size=30))
+    after = draw(st.text(alphabet="abcdefgh ,.", max_size=30))
+    body = f"<p>{html.escape(before)} {inserted} {after}</p>" if kind == "html" else f"{before} {inserted} {after}"
+    if kind == "pagefind":
+        data_file = gzip.compress(b"pagefind_dcd" + json.dumps({"content": body}).encode())
+        files = {"pagefind/s0/fragment/en_1.pf_fragment": data_file}
+    else:
+        files = {f"page.{kind}": body}
+    folder = site(tmp_path_factory.mktemp("leak"), files)
+    found = leaked(folder)
+    assert found, (kind, body)
+    if wanted == RUN_TEXT:
+        assert "the words 'our source at the prefecture confirmed the meeting' of its text" in found[0]
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(["jean", "valmont", "prefecture", "source", "our", "the", "meeting", "whisperer",
+                                 "at", "confirmed", "<em>", "&amp;", "car", "public"]), max_size=40))
+def test_a_text_without_them_is_clean(tmp_path_factory, words):
+    # the words in any order but never one of the withheld names nor a whole run
+    text = " ".join(words)
+    folded = " ".join(word.decode() for word in words_of(text))
+    assume(not any(name in f" {folded} " for name in (" jean valmont ", " prefecture whisperer ", f" {RUN_TEXT} ")))
+    folder = site(tmp_path_factory.mktemp("clean"), {"index.html": f"<p>{text}</p>"})
+    assert leaked(folder) == []
+
+
+def test_a_leak_names_the_file_what_leaked_and_the_item_and_groups_the_files(tmp_path):
+    files = {f"articles/a{n}.html": "<p>Jean <a href='x'>Valmont</a></p>" for n in range(5)}
+    files["data/entities.js"] = 'window.x = {"jv-source": 1};'
+    files["search/index.html"] = f"<p>{RUN_TEXT} in his car</p>"
+    found = leaked(site(tmp_path, files))
+    assert found == [
+        "articles/a0.html: 'Jean Valmont' of the internal entity jv-source (entities/jv-source.yaml:3) is "
+        "published here (and 4 other files); the public edition must not show it: find what prints it (a template, "
+        "a public text, a name shared with it) and take it out, or make the item public",
+        "data/entities.js: 'jv-source' of the internal entity jv-source (entities/jv-source.yaml:3) is "
+        "published here; the public edition must not show it: find what prints it (a template, a public text, a "
+        "name shared with it) and take it out, or make the item public",
+        "search/index.html: the words 'our source at the prefecture confirmed the meeting' of its text of the "
+        "internal entity jv-source (entities/jv-source.yaml:3) is published here; the public edition must not "
+        "show it: find what prints it (a template, a public text, a name shared with it) and take it out, or make "
+        "the item public"]
+
+
+def test_an_id_in_a_file_name_is_a_leak_and_binary_files_are_skipped(tmp_path):
+    folder = site(tmp_path, {"originals/jv-source.pdf": b"%PDF-1.4 Jean Valmont", "logo.png": b"Jean Valmont",
+                             "ok.html": "<p>nothing</p>"})
+    assert [line.split(":")[0] for line in leaked(folder)] == ["originals/jv-source.pdf"]
+
+
+def test_a_name_shared_with_a_public_item_is_not_a_leak_and_said_once(tmp_path):
+    folder = site(tmp_path, {"a.html": "<p>Jean Valmont</p>", "b.html": "<p>Jean Valmont</p>"})
+    leaks, notes = scan(folder, [SECRET], frozenset({"Jean Valmont"}))
+    assert leaks == []
+    assert [note.format() for note in notes] == [
+        "entities/jv-source.yaml:3: note: 'Jean Valmont' of the internal entity jv-source is also the name of "
+        "a public item: not a leak where it appears in the public edition"]
+
+
+def test_the_search_index_cbor_files_are_read(tmp_path):
+    # a CBOR text string: 0x60 + length, then the bytes (Pagefind's .pf_index and .pf_meta)
+    word = "valmont".encode()
+    cbor = bytes([0x82, 0x60 + len(word)]) + word + bytes([0x01])
+    folder = site(tmp_path, {"pagefind/s0/index/en_1.pf_index": gzip.compress(b"pagefind_dcd" + cbor)})
+    only_name = Withheld("v", "entity", "entities/v.yaml", 1, ("Valmont",))
+    assert [line.split(":")[0] for line in leaked(folder, only_name)] == ["pagefind/s0/index/en_1.pf_index"]
+
+
+def test_a_markdown_text_run_is_found_across_links_and_emphasis_in_the_output(tmp_path):
+    text = Withheld("note", "article", "articles/note.md", 7, ("note-42",),
+                    ("The **deputy mayor** met [the contractor](https://example.org/x) twice at the harbour office.",))
+    folder = site(tmp_path, {"a.html": '<p>The <strong>deputy mayor</strong> met <a href="https://example.org/x">'
+                                       'the contractor</a> twice at the\nharbour office.</p>'})
+    assert len(leaked(folder, text)) == 1
+    assert len(RUN_TEXT.split()) == RUN
+
+
+# ---------------------------------------------------------------- in the build
+
+def dossier_files(**extra):
+    files = {"dossier.yaml": 'title: "Leaks"\n',
+             "entities/herve.yaml": entity("Hervé", summary='"A source."'),
+             "articles/sting.md": article("The sting", "Hervé talked to the police.", published="2025-05-21")}
+    files.update(extra)
+    return files
+
+
+def withholding(monkeypatch, *withheld: Withheld, published: frozenset = frozenset()) -> None:
+    """The build's analysis with these items withheld (as the editions fill them)."""
+    analyse = build.analyse
+
+    def analysed(*args, **kwargs):
+        analysis = analyse(*args, **kwargs)
+        analysis.withheld, analysis.published_words = withheld, published
+        return analysis
+    monkeypatch.setattr(build, "analyse", analysed)
+
+
+def test_a_template_printing_a_withheld_title_fails_the_build_and_keeps_the_live_site(make_dossier, monkeypatch):
+    d = make_dossier(dossier_files())
+    assert d.build().code == 0
+    before = {path: path.read_bytes() for path in d.output.rglob("*") if path.is_file()}
+    withheld = Withheld("secret-plan", "article", d.root / "articles/secret-plan.md", 1,
+                        ("secret-plan", "The Harbour Bribery Ledger"))
+    withholding(monkeypatch, withheld)
+    d.add({"templates/base.html": '{% extends "!theme/base.html" %}'
+                                  '{% block head %}<meta name="x" content="The Harbour Bribery Ledger">{% endblock %}'})
+    run = d.build()
+    assert run.code != 0
+    assert re.search(r"^404\.html: 'The Harbour Bribery Ledger' of the internal article secret-plan "
+                     r"\(dossier/articles/secret-plan\.md:1\) is published here \(and \d+ other files\); ", run.err,
+                     re.M), run.err
+    after = {path: path.read_bytes() for path in d.output.rglob("*") if path.is_file()}
+    assert after == before                                  # the live site as it was
+    assert not list(d.output.parent.glob(".site.staging-*"))   # and nothing left beside it
+
+
+def test_a_clean_build_with_withheld_items_passes_and_an_incremental_one_checks_its_patch(make_dossier, monkeypatch):
+    d = make_dossier(dossier_files())
+    withholding(monkeypatch, SECRET)
+    assert d.build().code == 0
+    d.settle()
+    d.add({"articles/sting.md": article("The sting", "Hervé talked. Jean Valmont too.", published="2025-05-21")})
+    run = d.build()
+    assert run.code != 0 and "articles/sting.html: 'Jean Valmont' of the internal entity" in run.err, run.err
+    assert "Jean Valmont" not in d.page("articles/sting.html")
+
+
+def test_a_shared_name_is_a_note_of_the_build(make_dossier, monkeypatch):
+    d = make_dossier(dossier_files())
+    withholding(monkeypatch, Withheld("h2", "entity", d.root / "entities/h2.yaml", 1, ("Hervé",)),
+                published=frozenset({"Hervé"}))
+    run = d.build()
+    assert run.code == 0
+    assert "'Hervé' of the internal entity h2 is also the name of a public item" in run.err + run.out
+
+
+def test_a_whole_rebuild_scans_the_files_that_changed_since_the_last_scan(make_dossier, monkeypatch):
+    d = make_dossier(dossier_files())
+    withholding(monkeypatch, SECRET)
+    assert d.build().code == 0              # scanned whole, clean
+    d.settle()
+    d.add({"templates/article.html": '{% extends "!theme/article.html" %}'
+                                     '{% block title %}Jean Valmont{% endblock %}'})   # (a whole build)
+    run = d.build()
+    assert run.code != 0 and "articles/sting.html: 'Jean Valmont' of the internal entity jv-source" in run.err, run.err
+
+
+def test_pagefinds_compressed_webassembly_is_not_read_for_words():
+    """Pagefind's program (wasm.<lang>.pagefind: gzip, its signature, then WebAssembly) holds
+    byte runs that read as any short id ('a1'); it is code the build did not write from the dossier."""
+    import gzip
+    from generator.leakcheck import PAGEFIND_SIGNATURE, file_data
+    program = gzip.compress(PAGEFIND_SIGNATURE + b"\x00asm\x01\x00\x00\x00" + b"\x02a1\x05a1 b2" * 40)
+    assert file_data(program) is None
+    index = gzip.compress(PAGEFIND_SIGNATURE + b'{"words": ["a1"]}')
+    assert b"a1" in file_data(index)
