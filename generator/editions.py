@@ -162,7 +162,7 @@ def _withheld_item(item) -> Withheld:
         words = _words(item)
         texts = tuple(text for text in (source.body, *(getattr(item, key) or "" for key in _TEXT_FIELDS[item.kind]))
                       if text.strip())
-    return Withheld(item.id, item.kind, source.rel, 1, tuple(dict.fromkeys(words)), texts)
+    return Withheld(item.id, item.kind, source.path, 1, tuple(dict.fromkeys(words)), texts)
 
 
 def _public_document(document: Article | Summary, withheld: list[Withheld], public) -> Article | Summary:
@@ -190,7 +190,7 @@ def _blocks(item_id: str, source: SourceFile, text: str, line: int | None) -> li
     """The internal blocks of a published text; `line`: where the text starts in its file
     (None: the text is the document's body)."""
     starts = [block.start for block in internal_blocks(text)]
-    return [Withheld(item_id, "internal block", source.rel,
+    return [Withheld(item_id, "internal block", source.path,
                      source.body_first_line + start if line is None else line, (), (inner,))
             for start, inner in zip(starts, internal_texts(text)) if inner.strip()]
 
@@ -211,7 +211,7 @@ def _public_entity(entity: Entity, withheld: list[Withheld], public, default: st
     relations: list[Relation] = []
     for relation in entity.relations:
         if relation.visibility == INTERNAL or relation.target in left_out:
-            withheld.append(Withheld(entity.id, "relation", source.rel, relation.line, (),
+            withheld.append(Withheld(entity.id, "relation", source.path, relation.line, (),
                                      (relation.note,) if relation.note else ()))
             continue
         sources = tuple(public(relation.sources))
@@ -222,7 +222,7 @@ def _public_entity(entity: Entity, withheld: list[Withheld], public, default: st
     if entity.internal_name or entity.internal_aliases:
         names = tuple(dict.fromkeys([*([entity.internal_name] if entity.internal_name else []),
                                      *entity.internal_aliases]))
-        withheld.append(Withheld(entity.id, "internal name", source.rel, source.line_of("internal_name"), names, ()))
+        withheld.append(Withheld(entity.id, "internal name", source.path, source.line_of("internal_name"), names, ()))
         changes.update(internal_name=None, internal_aliases=[])
     if entity.summary and internal_blocks(entity.summary):
         withheld += _blocks(entity.id, source, entity.summary, source.line_of("summary"))

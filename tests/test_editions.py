@@ -272,7 +272,7 @@ def test_withheld_and_published_words_for_the_leak_check(issue):
     assert "Gaspard Quenneville met" in withheld[("internal-meeting", "article")].texts[0]
     block = withheld[("public-report", "internal block")]
     assert block.texts == ("Ottoline Brackwater arranged it [@internal-meeting]; hummingbird.",)
-    assert block.path == "articles/public-report.md" and block.line == 10
+    assert Path(block.path) == issue.root / "articles/public-report.md" and block.line == 10
     assert {"Lamplighter", "public-report", "Harbour report", "Prefecture of Nord"} <= analysis.published_words
     assert not {"Quenneville", "Gaspard Quenneville", "secret-fixer"} & analysis.published_words
     internal = analyse(issue.root, internal=True)

@@ -232,3 +232,25 @@ def test_pagefinds_compressed_webassembly_is_not_read_for_words():
     assert file_data(program) is None
     index = gzip.compress(PAGEFIND_SIGNATURE + b'{"words": ["a1"]}')
     assert b"a1" in file_data(index)
+
+
+def test_a_template_printing_an_internal_articles_title_fails_the_public_build_only(make_dossier):
+    """End to end, as a desk meets it: the article is marked internal, a template override
+    prints its title on every page; the public build fails naming a page, the title and the
+    article's file, and leaves the live site as it was; the internal edition builds."""
+    d = make_dossier(dossier_files(**{
+        "articles/secret-plan.md": article("The Harbour Bribery Ledger", "Who paid whom, line by line.",
+                                           visibility="internal", published="2025-05-01")}))
+    assert d.build().code == 0
+    assert "Bribery Ledger" not in d.page("index.html")
+    before = {path: path.read_bytes() for path in d.output.rglob("*") if path.is_file()}
+    d.add({"templates/base.html": '{% extends "!theme/base.html" %}'
+                                  '{% block head %}<meta name="x" content="The Harbour Bribery Ledger">{% endblock %}'})
+    run = d.build()
+    assert run.code != 0
+    assert re.search(r"^404\.html: 'The Harbour Bribery Ledger' of the internal article secret-plan "
+                     r"\(dossier/articles/secret-plan\.md:1\) is published here \(and \d+ other files\); ", run.err,
+                     re.M), run.err
+    assert {path: path.read_bytes() for path in d.output.rglob("*") if path.is_file()} == before
+    assert d.build("--internal").code == 0
+    assert "The Harbour Bribery Ledger" in d.page("articles/secret-plan.html")
