@@ -6,25 +6,12 @@ import hashlib
 import pytest
 
 from generator.build import check_dossier
-from generator.cli import main
+from test_import_originals import dossier, run
 from generator.importer.names import article_name, transliterate
 
 BODY = ("The river trust counted forty-one otters along the lower valley this autumn, twice as many as it found "
         "when the survey began a decade ago.\n\nVolunteers walked every bank at dawn over three weekends and "
         "photographed the prints they found, which the trust's ecologists then checked one by one.\n")
-
-
-def dossier(tmp_path):
-    root = tmp_path / "dossier"
-    (root / "articles").mkdir(parents=True)
-    (root / "dossier.yaml").write_text("title: Test\n", encoding="utf-8")
-    return root
-
-
-def run(capsys, *args):
-    code = main(["import", *map(str, args)])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.mark.parametrize("outlet, shown", [("The Valley\nGazette", "U+000A"), ("The Valley\x1b[31mGazette", "U+001B"),
