@@ -69,6 +69,16 @@ summary:
 entities: []
 # Anything a reader should know about this clipping's provenance.
 notes:
+# Set by `dossier import`: the imported file, kept unchanged (originals/...), its SHA-256
+# digest, which `dossier check` verifies, and when it was retrieved.
+original:
+sha256:
+retrieved:
+# public (the default) or internal: an internal article is left out of the public edition.
+visibility:
+# Left out of the public edition until this moment, with its offset from UTC:
+# 2025-06-01T06:00+02:00
+embargo:
 ---
 
 Write or paste the article text here, in Markdown. Names of entities are linked
@@ -88,6 +98,10 @@ tags: []
 summary:
 # Entity ids to attach even when their names do not appear in the text.
 entities: []
+# public (the default) or internal; and, to hold it back, the moment it may be published:
+# 2025-06-01T06:00+02:00
+visibility:
+embargo:
 ---
 
 Write the brief in Markdown. Cite an article with `[@article-id]` or `[@article-id, p. 2]`;
@@ -122,7 +136,14 @@ relations: []
 #    date: 2024-03
 #    sources: [article-id]      # the articles that establish it
 #    note: ""
+#    visibility: internal       # this relation only in the internal edition
 tags: []
+# public (the default) or internal: an internal entity is left out of the public edition.
+visibility:
+# Its real name and other names, shown and linked only in the internal edition (the public
+# one knows it by 'name', a pseudonym).
+internal_name:
+internal_aliases: []
 """
 
 TEMPLATES = {"article": ARTICLE, "summary": SUMMARY, "entity": ENTITY}
