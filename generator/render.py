@@ -29,7 +29,7 @@ from .activecontent import MARKUP_SUFFIXES, active_content
 from .safepaths import is_inside
 from .workers import forked_pool, worker_state
 from .sandbox import TemplateSandbox, described, template_bounds, template_page
-from .views import ENTITY_DATA, GRAPH_DATA, PendingPage, SiteViews
+from .views import ENTITY_DATA, GRAPH_DATA, NEW_DATA, PendingPage, SiteViews
 
 if TYPE_CHECKING:
     from .write import PreviousSite
@@ -273,7 +273,8 @@ def _jobs(views: SiteViews) -> list[tuple[str, str, dict]]:
 
 def _data(views: SiteViews) -> list[tuple[str, str, object]]:
     """(file, script variable, value) of the data the theme's scripts read."""
-    return [(ENTITY_DATA, "dossierEntities", views.entity_index), (GRAPH_DATA, "dossierGraph", views.graph)]
+    return [(ENTITY_DATA, "dossierEntities", views.entity_index), (GRAPH_DATA, "dossierGraph", views.graph),
+            (NEW_DATA, "dossierNew", views.marks)]
 
 
 def _data_files(views: SiteViews) -> list[tuple[str, str]]:

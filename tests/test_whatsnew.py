@@ -42,6 +42,12 @@ def page(folder, relative):
     return (folder / relative).read_text(encoding="utf-8")
 
 
+def marks(folder):
+    """The list pages' marks, as data/new.js gives them to the lists' script."""
+    text = page(folder, "data/new.js")
+    return json.loads(text[text.index("{"):text.rindex("}") + 1])
+
+
 def main(html):
     return html.split('<main id="main"', 1)[1].split("</main>", 1)[0]
 
@@ -53,7 +59,7 @@ def test_the_first_publication_says_so_and_marks_nothing(tmp_path):
     assert "This is the first publication of this dossier: everything in it is new." in new
     assert "<li" not in new
     assert "whats-new-note" not in page(site, "index.html")
-    assert "badge fresh" not in page(site, "articles/index.html") + page(site, "entities/index.html")
+    assert marks(site) == {}
     assert '<a href="../new/index.html" aria-current="page">What&#39;s new</a>' in page(site, "new/index.html")
     record = json.loads((site / MARKER).read_text())["publication"]
     assert record["date"] == "2026-03-02T09:00:00+00:00" and record["previous"] is None
@@ -81,12 +87,12 @@ def test_the_next_publication_lists_what_it_added_and_changed_newest_first(tmp_p
                        "3 March 2026, 17:30 UTC")]
     assert ('<p class="whats-new-note"><a href="new/index.html">2 new and 1 updated since 2 March 2026, 09:00 UTC'
             '</a></p>') in page(site, "index.html")
-    articles = page(site, "articles/index.html")
-    assert re.search(r'The leak</a>\s*<span class="item-meta"><span class="badge fresh">new</span>', articles)
-    assert re.search(r'The sting</a>\s*<span class="item-meta"><span class="badge fresh">updated</span>', articles)
-    assert re.search(r'The raid</a>\s*<span class="item-meta">(?!<span class="badge fresh">)', articles)
-    assert '<span class="badge fresh">new</span>' in page(site, "entities/index.html")
-    assert "badge fresh" not in page(site, "summaries/index.html")
+    # the lists' marks, which their script puts in beside each title (tests/test_browser_whatsnew.py)
+    assert marks(site) == {"article/leak": "new", "article/sting": "updated", "entity/ofast": "new"}
+    for kind, listed in (("article", "articles"), ("entity", "entities"), ("summary", "summaries")):
+        html = page(site, f"{listed}/index.html")
+        assert f'data-marks="{kind}"' in html and '<script src="../data/new.js" defer></script>' in html
+    assert '<li class="item article-item" data-id="leak">' in page(site, "articles/index.html")
 
     # a third publication: only what changed since Tuesday; the first dates are kept
     write_files(content, {"summaries/brief.md": article("The brief", "What we know now.", date="2025-06-02")})
@@ -160,9 +166,10 @@ def test_an_edit_makes_again_only_the_publication_pages_whose_marks_or_line_chan
     assert build(content, site, WEDNESDAY).incremental
     after = tree(site)
     changed = {path for path in after if before[path] != after[path]}
-    # the article, and its publication's page and line; the list marks it "updated" still
+    # the article, and its publication's page and line; the list's marks are the same (it is
+    # "updated" still): their file is not written again, and no list ever is for its marks
     assert {"articles/sting.html", "new/index.html", "index.html"} <= changed
-    assert "articles/index.html" not in changed
+    assert not changed & {"articles/index.html", "summaries/index.html", "entities/index.html", "data/new.js"}
     assert "1 updated since 3 March 2026, 17:30 UTC" in page(site, "index.html")
     build(content, tmp_path / "cold", WEDNESDAY, publication_from=site)
     assert tree(tmp_path / "cold") == after

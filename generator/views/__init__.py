@@ -15,9 +15,9 @@ the site root, and each page is given `root`, the prefix back to it.
 
 The facts they show that no single document holds are generator/facts.py's.
 """
-from .routes import ENTITY_DATA, GRAPH_DATA, ROUTES, Route
+from .routes import ENTITY_DATA, GRAPH_DATA, NEW_DATA, ROUTES, Route
 from .site import build_site_views
 from .types import TEMPLATE_VIEWS, PendingPage, SiteView, SiteViews
 
-__all__ = ["ENTITY_DATA", "GRAPH_DATA", "ROUTES", "TEMPLATE_VIEWS", "PendingPage", "Route", "SiteView", "SiteViews",
+__all__ = ["ENTITY_DATA", "GRAPH_DATA", "NEW_DATA", "ROUTES", "TEMPLATE_VIEWS", "PendingPage", "Route", "SiteView", "SiteViews",
            "build_site_views"]

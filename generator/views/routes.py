@@ -48,6 +48,7 @@ FEED = "feed.xml"
 SITEMAP = "sitemap.xml"
 ENTITY_DATA = "data/entities.js"   # the entities, for link previews
 GRAPH_DATA = "data/graph.js"       # the graph's nodes and edges
+NEW_DATA = "data/new.js"           # what the last publication added or changed: the lists' marks
 
 
 def paths_showing(what: str) -> tuple[str, ...]:

@@ -11,7 +11,7 @@ from ..model import Summary
 from ..publication import Publication
 from . import feeds, pages
 from .refs import Inputs
-from .routes import ENTITY_DATA, FEED, GRAPH_DATA, ITEM_KINDS, PAGE_ORDER, ROUTE, ROUTES, SITEMAP
+from .routes import ENTITY_DATA, FEED, GRAPH_DATA, NEW_DATA, ITEM_KINDS, PAGE_ORDER, ROUTE, ROUTES, SITEMAP
 from .timeline import site_timeline, timeline_page
 from .whatsnew import whats_new_page, whats_new_view
 from .types import ArticlePage, EntityPage, NavItem, PendingPage, SiteView, SiteViews
@@ -40,7 +40,8 @@ def build_site_views(catalog: Catalog, documents: dict[str, Rendered],
                      feeds.sitemap(inputs, functools.partial(_sitemap_paths, inputs))
                      if public and wanted(SITEMAP) else None,
                      feeds.entity_index(inputs) if wanted(ENTITY_DATA) else None,
-                     functools.partial(feeds.graph, inputs) if wanted(GRAPH_DATA) else None)
+                     functools.partial(feeds.graph, inputs) if wanted(GRAPH_DATA) else None,
+                     whats_new_view(publication).marks if wanted(NEW_DATA) else None)
 
 
 def _item_pages(inputs: Inputs, kind: str, summaries: list, wanted: Callable[[str], bool]) -> list:

@@ -531,6 +531,9 @@ class SiteViews:
     # nodes and edges (relations and co-mentions), made where the file is written: in a page
     # worker, beside the first pages, rather than before the workers start
     graph: Callable[[], dict] | None
+    # "kind/id" → "new" or "updated" since the previous publication: the list pages' marks, put
+    # in by their script, so that a publication's marks render no list again
+    marks: dict | None = None
 
 
 # What a template may be given and look into (sandbox.TemplateSandbox grants the fields and

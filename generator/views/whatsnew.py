@@ -6,11 +6,10 @@ from datetime import datetime, timezone
 
 from ..publication import Publication
 from .refs import Inputs
-from .routes import ROUTE, paths_showing
+from .routes import NEW_DATA, ROUTE, paths_showing
 from .types import WhatsNewEntry, WhatsNewPage, WhatsNewView
 
 KIND_LABELS = {"article": "Article", "summary": "Summary", "entity": "Entity"}
-LISTS = {"article": ROUTE["articles"].path, "summary": ROUTE["summaries"].path, "entity": ROUTE["entities"].path}
 
 
 def date_label(iso: str) -> str:
@@ -29,22 +28,18 @@ def whats_new_view(publication: Publication | None) -> WhatsNewView:
 
 def publication_pages(before: Publication | None, after: Publication) -> set[str]:
     """The pages that show something else after this publication than after `before`: the
-    "What's new" page, the home page when its line changes, a list when its marks change.
-    (The default theme shows site.whats_new there only.)"""
+    "What's new" page, the home page when its line changes, the lists' marks (NEW_DATA, which
+    their script reads: the lists themselves are not made again) when they change. (The
+    default theme shows site.whats_new on those pages only.)"""
     if before == after:
         return set()
     old, new = whats_new_view(before), whats_new_view(after)
     paths = set(paths_showing("publication"))
     if old.summary != new.summary:
         paths.add(ROUTE["home"].path)
-    for kind, path in LISTS.items():
-        if _of_kind(old.marks, kind) != _of_kind(new.marks, kind):
-            paths.add(path)
+    if old.marks != new.marks:
+        paths.add(NEW_DATA)
     return paths
-
-
-def _of_kind(marks: dict[str, str], kind: str) -> dict[str, str]:
-    return {key: mark for key, mark in marks.items() if key.startswith(kind + "/")}
 
 
 def whats_new_page(inputs: Inputs, publication: Publication | None) -> WhatsNewPage:

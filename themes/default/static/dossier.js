@@ -705,7 +705,27 @@
     return apply;
   }
 
+  /* ---- What's new: the list pages mark what the last publication added or changed. The marks
+     come from data/new.js ("kind/id" -> "new" or "updated"), so that a publication renders no
+     list again; a list says which kind its items are (data-marks) and each item its id. */
+  function markNew() {
+    var marks = window.dossierNew || {};
+    document.querySelectorAll("[data-marks]").forEach(function (list) {
+      var kind = list.getAttribute("data-marks");
+      Array.prototype.forEach.call(list.children, function (item) {
+        var mark = marks[kind + "/" + item.getAttribute("data-id")];
+        var title = item.querySelector(".item-title");
+        if (!mark || !title) return;
+        var badge = document.createElement("span");
+        badge.className = "badge fresh";
+        badge.textContent = mark;
+        title.after(" ", badge);
+      });
+    });
+  }
+
   function start() {
+    markNew();
     setupThemeToggle();
     setupHeaderSearch();
     setupSearchPage();
