@@ -124,7 +124,7 @@ def test_a_copy_is_shown_once_under_its_original(make_dossier):
     assert "also carried by <a href=\"../articles/late.html\">Aggregator</a>" in timeline
     home = d.page("index.html")
     latest = home.split("<h2>Latest articles</h2>")[1].split("</ul>")[0]
-    assert latest.count('<li class="item article-item">') == 2      # the sting (with its copies) and the raid
+    assert latest.count('<li class="item article-item"') == 2      # the sting (with its copies) and the raid
     assert re.search(r'also carried by <a href="articles/copy.html">America One</a>', latest)
     recent = home.split("<h2>Latest on the timeline</h2>")[1].split("</ol>")[0]
     assert 'href="articles/copy.html">The sting</a>' not in recent.replace("also carried by <a", "")

@@ -33,6 +33,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from generator.cli import main
+from generator.views.routes import ENTITY_DATA, GRAPH_DATA, NEW_DATA
 
 pytestmark = pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisWarning")   # large reprs
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "0"))
@@ -224,7 +225,7 @@ def template_statements():
 
 # ---- the checks ------------------------------------------------------------------------------
 
-THEME_SCRIPTS = ("assets/dossier.js", "data/entities.js", "data/graph.js", "assets/vendor/cytoscape/cytoscape.min.js")
+THEME_SCRIPTS = ("assets/dossier.js", ENTITY_DATA, GRAPH_DATA, NEW_DATA, "assets/vendor/cytoscape/cytoscape.min.js")
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "poster", "data", "background", "srcset"}
 
 
