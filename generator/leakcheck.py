@@ -250,6 +250,7 @@ class _Index:
         self.probes: set[tuple] = set()   # every PROBE-word window of the texts' segments of RUN words or more
         self.notes: list[Problem] = []
         for item in withheld:
+            quoted: list[str] = []   # its runs that the public edition's texts write too
             kept, keys = [], set()
             for word in item.words:
                 key = tuple(words_of(word, markup=False))
@@ -274,11 +275,16 @@ class _Index:
                         self.probes.update(zip(*(segment[k:] for k in range(PROBE))))
                     for start in range(len(segment) - RUN + 1):
                         run = tuple(segment[start:start + RUN])
+                        if run in shared:
+                            quoted.append(b" ".join(run).decode("utf-8", "replace"))
+                            continue
                         numbers = self.runs.setdefault(run, [])
                         if not numbers or self.sought[numbers[-1]].item is not item:
                             numbers.append(self._add(_Sought(item, b" ".join(run).decode("utf-8", "replace"),
                                                              True, position)))
                         position += 1
+            if quoted:
+                self.notes.append(Problem(Path(item.path), item.line, _quoted_note(item, quoted), severity="note"))
 
     def _add(self, sought: _Sought) -> int:
         self.sought.append(sought)
@@ -314,6 +320,32 @@ def _shared_note(item: Withheld, words: list[str]) -> str:
     listed = ", ".join(f"'{_short(word)}'" for word in words)
     return (f"{listed} of the internal {item.kind} {item.item_id} {'is' if len(words) == 1 else 'are'} also "
             "the name of a public item: not a leak where it appears in the public edition")
+
+
+def _quoted_note(item: Withheld, runs: list[str]) -> str:
+    others = len(dict.fromkeys(runs)) - 1
+    more = f" (and {others} other {'run' if others == 1 else 'runs'} of {RUN} words)" if others else ""
+    return (f"the words '{_short(runs[0])}'{more} of the internal {item.kind} {item.item_id} are also written in "
+            "a public text (quoted there): not a leak where they appear in the public edition")
+
+
+def text_runs(text: str) -> set[tuple[bytes, ...]]:
+    """Every run of RUN words (folded) that a Markdown or plain text shows in one piece."""
+    return {run for segment in _text_segments(text) for run in zip(*(segment[k:] for k in range(RUN)))}
+
+
+def quoted_runs(withheld_texts: Iterable[str], texts: Iterable[tuple[str, list[bytes]]]) -> set[tuple[bytes, ...]]:
+    """The runs of the withheld texts that these texts (each with its words, `words_of`) show
+    too. Each text is first probed, by its words, as a site's file is (`_Index.found_in`)."""
+    runs = {run for text in withheld_texts for run in text_runs(text)}
+    if not runs:
+        return set()
+    probes = {run[start:start + PROBE] for run in runs for start in range(STRIDE)}
+    found: set[tuple[bytes, ...]] = set()
+    for text, words in texts:
+        if len(words) >= RUN and not probes.isdisjoint(zip(*(words[k::STRIDE] for k in range(PROBE)))):
+            found |= runs & text_runs(text)
+    return found
 
 
 def _short(text: str) -> str:
