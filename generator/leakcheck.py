@@ -126,8 +126,17 @@ def _escaped(match: re.Match) -> bytes:
     return b" " if 0xd800 <= code <= 0xdfff else chr(code).encode("utf-8")
 
 
-def _entity(match: re.Match) -> bytes:
-    return html.unescape(match.group(0).decode("ascii")).encode("utf-8", "replace")
+class _Entities(dict):
+    """Each HTML entity decoded (the plain ones of markup, `&amp;`, `&#39;`, `&nbsp;`..., as a
+    space). Memoised: a site has few distinct entities."""
+
+    def __missing__(self, entity: bytes) -> bytes:
+        self[entity] = result = b" " if entity in _PLAIN_ENTITIES \
+            else html.unescape(entity.decode("ascii")).encode("utf-8", "replace")
+        return result
+
+
+_ENTITIES = _Entities()
 
 
 def words_of(data: bytes | str, markup: bool = True) -> list[bytes]:
@@ -148,42 +157,75 @@ def words_of(data: bytes | str, markup: bool = True) -> list[bytes]:
             parts = _TAG.split(data)
             data = b" ".join(parts[0::2]) + b"\n" + b" ".join(parts[1::2])
     if b"&" in data:
-        for entity in _PLAIN_ENTITIES:
-            data = data.replace(entity, b" ")
-        if b"&" in data:
-            data = _ENTITY.sub(_entity, data)
+        data = _ENTITY.sub(lambda match: _ENTITIES[match.group()], data)
     data = data.lower()
     if not data.isascii():
-        data = _NON_ASCII.sub(lambda run: _FOLDED[run.group()], data)
+        data = _fold_non_ascii(data)
     return data.translate(_WORDS_TABLE).split()
+
+
+_HIGH = bytes(range(128)) + b"\x80" * 128   # (every non-ASCII byte made one)
+_ASCII = bytes(range(128))
+
+
+def _fold_non_ascii(data: bytes) -> bytes:
+    """`data` with each run of non-ASCII bytes folded (_Folded), as `_NON_ASCII.sub` would, but
+    found with C-speed cuts (the runs are short and far apart in most of a site): the ASCII
+    pieces between non-ASCII bytes, and the non-ASCII bytes in order."""
+    high = data.translate(None, _ASCII)
+    if len(high) * 4 > len(data):   # (a text in another script: long runs, close together)
+        return _NON_ASCII.sub(lambda run: _FOLDED[run.group()], data)
+    pieces = data.translate(_HIGH).split(b"\x80")   # one more piece than non-ASCII bytes
+    out, at, piece, count = [pieces[0]], 0, 1, len(pieces)
+    while piece < count:
+        start = at
+        at += 1
+        while piece < count - 1 and not pieces[piece]:   # (an empty piece: the run goes on)
+            at += 1
+            piece += 1
+        out.append(_FOLDED[high[start:at]])
+        out.append(pieces[piece])
+        piece += 1
+    return b"".join(out)
+
+
+# For each CBOR head byte: how many bytes follow it before the next item (its argument's),
+# or -1 for a byte or text string (its length follows: then its bytes), -2 for a reserved one.
+# (Arrays, maps and tags are followed by their items, read as items; so is an indefinite length.)
+_CBOR_SKIP = tuple(-2 if head & 31 in (28, 29, 30) else -1 if 0x40 <= head < 0x80
+                   else (0, 1, 2, 4, 8)[max(0, (head & 31) - 23)] if head & 31 != 31 else 0
+                   for head in range(256))
 
 
 def cbor_strings(data: bytes) -> list[bytes]:
     """Every text string in CBOR data (Pagefind's index files); raises ValueError when the
     data is not CBOR."""
-    found, at, end = [], 0, len(data)
+    found, at, end, skips = [], 0, len(data), _CBOR_SKIP
     while at < end:
         head = data[at]
-        major, info = head >> 5, head & 31
+        skip = skips[head]
         at += 1
+        if skip >= 0:   # (most items: numbers, and the heads of arrays and maps)
+            at += skip
+            continue
+        if skip == -2:
+            raise ValueError("reserved")
+        info = head & 31
         if info < 24:
             value = info
         elif info <= 27:
             size = 1 << (info - 24)
-            if at + size > end:
-                raise ValueError("truncated")
             value = int.from_bytes(data[at:at + size], "big")
             at += size
-        elif info == 31:   # indefinite length, or a break: its items follow as items
-            continue
         else:
-            raise ValueError("reserved")
-        if major in (2, 3):
-            if at + value > end:
-                raise ValueError("truncated")
-            if major == 3:
-                found.append(data[at:at + value])
-            at += value
+            continue   # (an indefinite length: its chunks follow as strings)
+        if at + value > end:
+            raise ValueError("truncated")
+        if head >= 0x60:
+            found.append(data[at:at + value])
+        at += value
+    if at > end:
+        raise ValueError("truncated")
     return found
 
 
@@ -286,6 +328,10 @@ class _Index:
             if quoted:
                 self.notes.append(Problem(Path(item.path), item.line, _quoted_note(item, quoted), severity="note"))
 
+        # the words looked up first: the single ones, and every word of those of several words
+        self.first = dict.fromkeys([*self.single, *(word for anchored in self.several.values()
+                                                    for parts, _, _ in anchored for word in parts)])
+
     def _add(self, sought: _Sought) -> int:
         self.sought.append(sought)
         return len(self.sought) - 1
@@ -295,20 +341,15 @@ class _Index:
         found: list[int] = []
         if not words:
             return found
-        present = None
-        if not self.single.keys().isdisjoint(words):
-            present = set(words)
-            for word in self.single.keys() & present:
-                found += self.single[word]
-        if not self.several.keys().isdisjoint(words):
-            present = present or set(words)
-            joined = None
-            for anchor in self.several.keys() & present:
-                for parts, key, number in self.several[anchor]:
-                    if parts <= present:
-                        joined = joined or b" " + b" ".join(words) + b" "
-                        if key in joined:
-                            found.append(number)
+        joined = None
+        present = self.first.keys() & words   # (one pass over the words: a set of the few found)
+        for word in present:
+            found += self.single.get(word, ())
+            for parts, key, number in self.several.get(word, ()):
+                if parts <= present:
+                    joined = joined or b" " + b" ".join(words) + b" "
+                    if key in joined:
+                        found.append(number)
         if self.runs and len(words) >= RUN \
                 and not self.probes.isdisjoint(zip(*(words[k::STRIDE] for k in range(PROBE)))):
             for run in self.runs.keys() & set(zip(*(words[k:] for k in range(RUN)))):
