@@ -378,10 +378,11 @@ def text_runs(text: str) -> set[tuple[bytes, ...]]:
 def quoted_runs(withheld_texts: Iterable[str], texts: Iterable[tuple[str, list[bytes]]]) -> set[tuple[bytes, ...]]:
     """The runs of the withheld texts that these texts (each with its words, `words_of`) show
     too. Each text is first probed, by its words, as a site's file is (`_Index.found_in`)."""
-    runs = {run for text in withheld_texts for run in text_runs(text)}
-    if not runs:
+    segments = [segment for text in withheld_texts for segment in _text_segments(text) if len(segment) >= RUN]
+    if not segments:
         return set()
-    probes = {run[start:start + PROBE] for run in runs for start in range(STRIDE)}
+    runs = {run for segment in segments for run in zip(*(segment[k:] for k in range(RUN)))}
+    probes = {probe for segment in segments for probe in zip(*(segment[k:] for k in range(PROBE)))}
     found: set[tuple[bytes, ...]] = set()
     for text, words in texts:
         if len(words) >= RUN and not probes.isdisjoint(zip(*(words[k::STRIDE] for k in range(PROBE)))):
