@@ -424,7 +424,8 @@ def scan(folder: Path, withheld: Iterable[Withheld], published_words: Iterable[s
          workers: int = 1, scanned: Iterable[str] = ()) -> tuple[list[Problem], list[Problem]]:
     """The leaks in the site rendered in `folder` (one Problem per withheld word, or per
     item whose text is found, naming the first file it is in and how many others), and the
-    notes (a withheld word that a public item shares is not looked for). `workers`: the
+    notes (a withheld word that a public item shares, or a run of a withheld text that a public
+    text quotes, both in `published_words`, is not looked for). `workers`: the
     processes that share out the files. `scanned`: files known clean (the same bytes as in
     the previous site, which was scanned for the same), left out."""
     index = _Index(withheld, published_words)
