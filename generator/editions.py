@@ -27,7 +27,7 @@ from .fences import internal_blocks, internal_texts, public_text, unclosed_line
 from .fields import embargo_moment
 from .model import Article, Dossier, Entity, Relation, Summary
 from .quotes import cited_with_quotes, referenced_ids
-from .leakcheck import Withheld, words_of   # (what the public edition leaves out, for the leak check)
+from .leakcheck import Withheld, quoted_runs, words_of   # (what the public edition leaves out, for the leak check)
 from .yamlsource import SourceFile
 
 PUBLIC, INTERNAL = "public", "internal"
@@ -126,18 +126,23 @@ def _public(dossier: Dossier, now: datetime, problems: list[Problem]) -> Edition
 
 
 def _written_in_public(withheld: list[Withheld], documents: list, entities: list[Entity]) -> frozenset[str]:
-    """The withheld words (names, titles, ids) that the public edition's own texts write: an
-    internal entity's name in a public article stays there as plain words, which the author
-    published; the leak check notes them instead of failing (a template printing one is not told
-    apart from the text, which already shows it)."""
+    """The withheld words (names, titles, ids) and the runs of withheld texts (RUN words, folded,
+    joined by spaces) that the public edition's own texts write: an internal entity's name in a
+    public article, or an internal note quoting a public article, stays there as plain words,
+    which the author published; the leak check notes them instead of failing (a template
+    printing one is not told apart from the text, which already shows it)."""
     sought = {word for item in withheld for word in item.words if word}
-    if not sought:
+    withheld_texts = [text for item in withheld for text in item.texts]
+    if not sought and not withheld_texts:
         return frozenset()
     texts = [*(d.body for d in documents), *(getattr(d, key) or "" for d in documents for key in _TEXT_FIELDS[d.kind]),
-             *(e.summary for e in entities), *(r.note or "" for e in entities for r in e.relations)]
-    words = [word for text in texts for word in words_of(text)]
+             *(e.summary for e in entities), *(r.note or "" for e in entities for r in e.relations),
+             *(d.title for d in documents)]
+    each = [words_of(text) for text in texts]
+    found = {" ".join(word.decode("utf-8", "replace") for word in run)
+             for run in quoted_runs(withheld_texts, zip(texts, each))}
+    words = [word for text_words in each for word in text_words]
     present, joined = set(words), None
-    found = set()
     for word in sought:
         key = words_of(word, markup=False)
         if key and present.issuperset(key):

@@ -126,8 +126,17 @@ def _escaped(match: re.Match) -> bytes:
     return b" " if 0xd800 <= code <= 0xdfff else chr(code).encode("utf-8")
 
 
-def _entity(match: re.Match) -> bytes:
-    return html.unescape(match.group(0).decode("ascii")).encode("utf-8", "replace")
+class _Entities(dict):
+    """Each HTML entity decoded (the plain ones of markup, `&amp;`, `&#39;`, `&nbsp;`..., as a
+    space). Memoised: a site has few distinct entities."""
+
+    def __missing__(self, entity: bytes) -> bytes:
+        self[entity] = result = b" " if entity in _PLAIN_ENTITIES \
+            else html.unescape(entity.decode("ascii")).encode("utf-8", "replace")
+        return result
+
+
+_ENTITIES = _Entities()
 
 
 def words_of(data: bytes | str, markup: bool = True) -> list[bytes]:
@@ -148,42 +157,75 @@ def words_of(data: bytes | str, markup: bool = True) -> list[bytes]:
             parts = _TAG.split(data)
             data = b" ".join(parts[0::2]) + b"\n" + b" ".join(parts[1::2])
     if b"&" in data:
-        for entity in _PLAIN_ENTITIES:
-            data = data.replace(entity, b" ")
-        if b"&" in data:
-            data = _ENTITY.sub(_entity, data)
+        data = _ENTITY.sub(lambda match: _ENTITIES[match.group()], data)
     data = data.lower()
     if not data.isascii():
-        data = _NON_ASCII.sub(lambda run: _FOLDED[run.group()], data)
+        data = _fold_non_ascii(data)
     return data.translate(_WORDS_TABLE).split()
+
+
+_HIGH = bytes(range(128)) + b"\x80" * 128   # (every non-ASCII byte made one)
+_ASCII = bytes(range(128))
+
+
+def _fold_non_ascii(data: bytes) -> bytes:
+    """`data` with each run of non-ASCII bytes folded (_Folded), as `_NON_ASCII.sub` would, but
+    found with C-speed cuts (the runs are short and far apart in most of a site): the ASCII
+    pieces between non-ASCII bytes, and the non-ASCII bytes in order."""
+    high = data.translate(None, _ASCII)
+    if len(high) * 4 > len(data):   # (a text in another script: long runs, close together)
+        return _NON_ASCII.sub(lambda run: _FOLDED[run.group()], data)
+    pieces = data.translate(_HIGH).split(b"\x80")   # one more piece than non-ASCII bytes
+    out, at, piece, count = [pieces[0]], 0, 1, len(pieces)
+    while piece < count:
+        start = at
+        at += 1
+        while piece < count - 1 and not pieces[piece]:   # (an empty piece: the run goes on)
+            at += 1
+            piece += 1
+        out.append(_FOLDED[high[start:at]])
+        out.append(pieces[piece])
+        piece += 1
+    return b"".join(out)
+
+
+# For each CBOR head byte: how many bytes follow it before the next item (its argument's),
+# or -1 for a byte or text string (its length follows: then its bytes), -2 for a reserved one.
+# (Arrays, maps and tags are followed by their items, read as items; so is an indefinite length.)
+_CBOR_SKIP = tuple(-2 if head & 31 in (28, 29, 30) else -1 if 0x40 <= head < 0x80
+                   else (0, 1, 2, 4, 8)[max(0, (head & 31) - 23)] if head & 31 != 31 else 0
+                   for head in range(256))
 
 
 def cbor_strings(data: bytes) -> list[bytes]:
     """Every text string in CBOR data (Pagefind's index files); raises ValueError when the
     data is not CBOR."""
-    found, at, end = [], 0, len(data)
+    found, at, end, skips = [], 0, len(data), _CBOR_SKIP
     while at < end:
         head = data[at]
-        major, info = head >> 5, head & 31
+        skip = skips[head]
         at += 1
+        if skip >= 0:   # (most items: numbers, and the heads of arrays and maps)
+            at += skip
+            continue
+        if skip == -2:
+            raise ValueError("reserved")
+        info = head & 31
         if info < 24:
             value = info
         elif info <= 27:
             size = 1 << (info - 24)
-            if at + size > end:
-                raise ValueError("truncated")
             value = int.from_bytes(data[at:at + size], "big")
             at += size
-        elif info == 31:   # indefinite length, or a break: its items follow as items
-            continue
         else:
-            raise ValueError("reserved")
-        if major in (2, 3):
-            if at + value > end:
-                raise ValueError("truncated")
-            if major == 3:
-                found.append(data[at:at + value])
-            at += value
+            continue   # (an indefinite length: its chunks follow as strings)
+        if at + value > end:
+            raise ValueError("truncated")
+        if head >= 0x60:
+            found.append(data[at:at + value])
+        at += value
+    if at > end:
+        raise ValueError("truncated")
     return found
 
 
@@ -250,6 +292,7 @@ class _Index:
         self.probes: set[tuple] = set()   # every PROBE-word window of the texts' segments of RUN words or more
         self.notes: list[Problem] = []
         for item in withheld:
+            quoted: list[str] = []   # its runs that the public edition's texts write too
             kept, keys = [], set()
             for word in item.words:
                 key = tuple(words_of(word, markup=False))
@@ -274,11 +317,20 @@ class _Index:
                         self.probes.update(zip(*(segment[k:] for k in range(PROBE))))
                     for start in range(len(segment) - RUN + 1):
                         run = tuple(segment[start:start + RUN])
+                        if run in shared:
+                            quoted.append(b" ".join(run).decode("utf-8", "replace"))
+                            continue
                         numbers = self.runs.setdefault(run, [])
                         if not numbers or self.sought[numbers[-1]].item is not item:
                             numbers.append(self._add(_Sought(item, b" ".join(run).decode("utf-8", "replace"),
                                                              True, position)))
                         position += 1
+            if quoted:
+                self.notes.append(Problem(Path(item.path), item.line, _quoted_note(item, quoted), severity="note"))
+
+        # the words looked up first: the single ones, and every word of those of several words
+        self.first = dict.fromkeys([*self.single, *(word for anchored in self.several.values()
+                                                    for parts, _, _ in anchored for word in parts)])
 
     def _add(self, sought: _Sought) -> int:
         self.sought.append(sought)
@@ -289,20 +341,15 @@ class _Index:
         found: list[int] = []
         if not words:
             return found
-        present = None
-        if not self.single.keys().isdisjoint(words):
-            present = set(words)
-            for word in self.single.keys() & present:
-                found += self.single[word]
-        if not self.several.keys().isdisjoint(words):
-            present = present or set(words)
-            joined = None
-            for anchor in self.several.keys() & present:
-                for parts, key, number in self.several[anchor]:
-                    if parts <= present:
-                        joined = joined or b" " + b" ".join(words) + b" "
-                        if key in joined:
-                            found.append(number)
+        joined = None
+        present = self.first.keys() & words   # (one pass over the words: a set of the few found)
+        for word in present:
+            found += self.single.get(word, ())
+            for parts, key, number in self.several.get(word, ()):
+                if parts <= present:
+                    joined = joined or b" " + b" ".join(words) + b" "
+                    if key in joined:
+                        found.append(number)
         if self.runs and len(words) >= RUN \
                 and not self.probes.isdisjoint(zip(*(words[k::STRIDE] for k in range(PROBE)))):
             for run in self.runs.keys() & set(zip(*(words[k:] for k in range(RUN)))):
@@ -310,10 +357,44 @@ class _Index:
         return found
 
 
+def _internal(item: Withheld) -> str:
+    """'the internal article x', 'the internal block of x', 'the internal name of x'."""
+    if item.kind.startswith("internal "):
+        return f"the {item.kind} of {item.item_id}"
+    return f"the internal {item.kind} {item.item_id}"
+
+
 def _shared_note(item: Withheld, words: list[str]) -> str:
     listed = ", ".join(f"'{_short(word)}'" for word in words)
-    return (f"{listed} of the internal {item.kind} {item.item_id} {'is' if len(words) == 1 else 'are'} also "
+    return (f"{listed} of {_internal(item)} {'is' if len(words) == 1 else 'are'} also "
             "the name of a public item: not a leak where it appears in the public edition")
+
+
+def _quoted_note(item: Withheld, runs: list[str]) -> str:
+    others = len(dict.fromkeys(runs)) - 1
+    more = f" (and {others} other {'run' if others == 1 else 'runs'} of {RUN} words)" if others else ""
+    return (f"the words '{_short(runs[0])}'{more} of {_internal(item)} are also written in "
+            "a public text (quoted there): not a leak where they appear in the public edition")
+
+
+def text_runs(text: str) -> set[tuple[bytes, ...]]:
+    """Every run of RUN words (folded) that a Markdown or plain text shows in one piece."""
+    return {run for segment in _text_segments(text) for run in zip(*(segment[k:] for k in range(RUN)))}
+
+
+def quoted_runs(withheld_texts: Iterable[str], texts: Iterable[tuple[str, list[bytes]]]) -> set[tuple[bytes, ...]]:
+    """The runs of the withheld texts that these texts (each with its words, `words_of`) show
+    too. Each text is first probed, by its words, as a site's file is (`_Index.found_in`)."""
+    segments = [segment for text in withheld_texts for segment in _text_segments(text) if len(segment) >= RUN]
+    if not segments:
+        return set()
+    runs = {run for segment in segments for run in zip(*(segment[k:] for k in range(RUN)))}
+    probes = {probe for segment in segments for probe in zip(*(segment[k:] for k in range(PROBE)))}
+    found: set[tuple[bytes, ...]] = set()
+    for text, words in texts:
+        if len(words) >= RUN and not probes.isdisjoint(zip(*(words[k::STRIDE] for k in range(PROBE)))):
+            found |= runs & text_runs(text)
+    return found
 
 
 def _short(text: str) -> str:
@@ -350,7 +431,8 @@ def scan(folder: Path, withheld: Iterable[Withheld], published_words: Iterable[s
          workers: int = 1, scanned: Iterable[str] = ()) -> tuple[list[Problem], list[Problem]]:
     """The leaks in the site rendered in `folder` (one Problem per withheld word, or per
     item whose text is found, naming the first file it is in and how many others), and the
-    notes (a withheld word that a public item shares is not looked for). `workers`: the
+    notes (a withheld word that a public item shares, or a run of a withheld text that a public
+    text quotes, both in `published_words`, is not looked for). `workers`: the
     processes that share out the files. `scanned`: files known clean (the same bytes as in
     the previous site, which was scanned for the same), left out."""
     index = _Index(withheld, published_words)
@@ -406,6 +488,6 @@ def _leak(sought: _Sought, files: list[str]) -> Problem:
     others = len(files) - 1
     also = f" (and {others} other {'file' if others == 1 else 'files'})" if others else ""
     return Problem(Path(files[0]), None,
-                   f"{what} of the internal {item.kind} {item.item_id} ({source}) is "
+                   f"{what} of {_internal(item)} ({source}) is "
                    f"published here{also}; the public edition must not show it: find what prints it (a template, "
                    "a public text, a name shared with it) and take it out, or make the item public")

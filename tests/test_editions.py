@@ -349,3 +349,37 @@ def test_the_build_after_an_embargo_ends_is_incremental_and_equals_a_cold_one(is
     shutil.rmtree(issue.root / ".dossier-cache")
     build_site(issue.root, tmp_path / "cold", search=False, workers=1, as_of=after, publication_from=issue.output)
     assert tree(issue.output) == tree(tmp_path / "cold")
+
+
+QUOTED = "the State was losing the war on drugs in Marseille"   # 10 words of a public article
+
+
+def test_an_internal_text_quoting_a_public_article_is_not_a_leak_but_its_own_words_are(make_dossier):
+    d = make_dossier({
+        "dossier.yaml": 'title: "Quotes"\n',
+        "articles/prefect.md": article("The prefect speaks", f"The prefect said that {QUOTED}, and left.",
+                                       published="2024-01-02"),
+        "articles/desk-note.md": article("Desk note", f"The article says '{QUOTED}'. Check it with the mayor.",
+                                         visibility="internal", published="2024-01-03"),
+        "articles/follow-up.md": article("Follow-up", f"""
+            The prefect spoke again on Monday.
+
+            ::: internal
+            As the first article said, {QUOTED.upper()}: our fixer drove the harbour master home every Friday.
+            :::
+            """, published="2024-01-04"),
+    })
+    run = d.build()
+    assert run.code == 0, run.err
+    assert QUOTED in d.page("articles/prefect.html")
+    notes = [line for line in (run.err + run.out).splitlines() if "also written in a public text" in line]
+    assert [note.split(":")[0] for note in notes] == ["dossier/articles/desk-note.md", "dossier/articles/follow-up.md"]
+    assert "the words 'the state was losing the war on drugs' (and 2 other runs of 8 words) of the internal " \
+           "article desk-note are also written" in notes[0]
+    # the block's own words are still sought: a template printing them fails the public build
+    d.add({"templates/article.html": '{% extends "!theme/article.html" %}'
+                                     '{% block title %}Our fixer drove the harbour master home every Friday{% endblock %}'})
+    run = d.build()
+    assert run.code != 0
+    assert "the words 'our fixer drove the harbour master home every' of its text of the internal block of " \
+           "follow-up" in run.err, run.err

@@ -236,3 +236,83 @@ def test_a_template_printing_an_internal_articles_title_fails_the_public_build_o
     assert not list(d.output.parent.glob(".site.staging-*"))   # (and nothing left beside it)
     assert d.build("--internal").code == 0
     assert "The Harbour Bribery Ledger" in d.page("articles/secret-plan.html")
+
+
+# ---------------------------------------------------------------- the fast paths read as the plain ones
+
+@settings(max_examples=300)
+@given(st.lists(st.one_of(st.binary(max_size=6), st.text(max_size=6).map(str.encode),
+                          st.sampled_from(["é", "Ø", "ß", "ﬁ", "\u0301", "\u00ad", "—", "Ω", "日本", " "]).map(str.encode)),
+                max_size=30))
+def test_non_ascii_runs_are_folded_as_the_regex_folds_them(parts):
+    from generator.leakcheck import _FOLDED, _NON_ASCII, _fold_non_ascii
+    for data in (b"".join(parts).lower(), b" ab ".join(parts).lower() + b"x" * 4 * len(b"".join(parts))):
+        # (the second with enough ASCII for the cuts; the first, mostly not, for the regex)
+        assert _fold_non_ascii(data) == _NON_ASCII.sub(lambda run: _FOLDED[run.group()], data)
+
+
+def cbor(item) -> bytes:
+    """A small CBOR encoder (arguments of every size, so that each head is met)."""
+    def head(major: int, value: int) -> bytes:
+        for info, size in ((24, 1), (25, 2), (26, 4), (27, 8)):
+            if value < 24 and not isinstance(item, bool):
+                return bytes([major << 5 | value])
+            if value < 1 << (8 * size):
+                return bytes([major << 5 | info]) + value.to_bytes(size, "big")
+        raise ValueError(value)
+    if isinstance(item, int):
+        return head(0, item) if item >= 0 else head(1, -1 - item)
+    if isinstance(item, bytes):
+        return head(2, len(item)) + item
+    if isinstance(item, str):
+        return head(3, len(item.encode())) + item.encode()
+    if isinstance(item, list):
+        return head(4, len(item)) + b"".join(map(cbor, item))
+    return head(5, len(item)) + b"".join(cbor(key) + cbor(value) for key, value in item.items())
+
+
+def strings_in(item) -> list[bytes]:
+    if isinstance(item, str):
+        return [item.encode()]
+    if isinstance(item, list):
+        return [found for part in item for found in strings_in(part)]
+    if isinstance(item, dict):
+        return [found for key, value in item.items() for found in strings_in(key) + strings_in(value)]
+    return []
+
+
+CBOR_ITEMS = st.recursive(st.one_of(st.integers(-2**40, 2**40), st.text(max_size=40), st.binary(max_size=30)),
+                          lambda inner: st.one_of(st.lists(inner, max_size=6),
+                                                  st.dictionaries(st.text(max_size=8), inner, max_size=4)),
+                          max_leaves=30)
+
+
+@settings(max_examples=200)
+@given(CBOR_ITEMS)
+def test_every_text_string_of_cbor_data_is_read(item):
+    from generator.leakcheck import cbor_strings
+    data = cbor(item)
+    assert cbor_strings(data) == strings_in(item)
+    if len(data) > 1 and isinstance(item, (str, bytes, list, dict)) and strings_in(item):
+        try:   # cut short: not CBOR (then the file is read as text), or fewer strings
+            assert len(cbor_strings(data[:-1])) <= len(strings_in(item))
+        except ValueError:
+            pass
+
+
+@settings(max_examples=80, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_a_withheld_word_written_with_any_entity_or_percent_escape_is_found(tmp_path_factory, data):
+    draw = data.draw
+    wanted = draw(st.sampled_from(["Jean Valmont", "the Prefecture Whisperer", "jv-source"]))
+    written = ""
+    for char in accented(wanted, draw):
+        way = draw(st.integers(0, 4))
+        written += (f"&#{ord(char)};" if way == 1 else f"&#x{ord(char):X};" if way == 2
+                    else html.escape(char) if way == 3 else char)
+    quoted = "".join(draw(st.sampled_from([c, "%" + c.encode().hex().upper()])) for c in wanted)
+    where = draw(st.sampled_from(["text", "attribute", "link"]))
+    body = {"text": f"<p>x {written} y</p>", "attribute": f'<img alt="{written}" src="a.png">',
+            "link": f'<a href="/find?q={quoted}">z</a>'}[where]
+    folder = site(tmp_path_factory.mktemp("entities"), {"page.html": f"&amp; &nbsp;&#39; {body}"})
+    assert leaked(folder), body
