@@ -362,15 +362,15 @@ def _render_and_write(request: _Request, analysis: Analysis, content: ContentFil
     plan = None if request.force or previous is None or marker.edition != request.edition else \
         plan_build(BuildState.from_json(marker.state), state, catalog, analysis.documents,
                    analysis.entity_summaries)
-    last = Publication.from_json(marker.publication) if request.publication_from is None \
-        else read_publication(request.publication_from)
+    recorded = Publication.from_json(marker.publication)   # (the output folder's last publication)
+    last = recorded if request.publication_from is None else read_publication(request.publication_from)
     publication = publish(last, published_items(catalog, state), clock(request.as_of))
     # The internal edition publishes nothing: it shows what the next public edition would add or
     # change since the last one, and keeps that one's record for it (what it showed before is not
     # kept, so an incremental internal build renders the pages that show a publication again).
     kept = last if request.internal else publication
     if plan is not None:   # (a new publication: the pages that show what it changed)
-        before = None if request.internal else Publication.from_json(marker.publication)
+        before = None if request.internal else recorded
         plan = replace(plan, paths=plan.paths | publication_pages(before, publication))
     views: SiteViews = build_site_views(catalog, analysis.documents, analysis.entity_summaries,
                                         None if plan is None else plan.paths, publication)
