@@ -244,15 +244,10 @@ def published_problems(problems: list[Problem], withheld: list[Withheld]) -> lis
     """The public edition's problems less the warnings about the files it leaves out: the
     warnings a build keeps go into the site's marker, published with it. (Errors stay: the
     build stops, and the files must be mended for either edition.)"""
-    left_out = {item.path for item in withheld if item.kind in ("article", "summary", "entity")}
+    left_out = {os.path.normpath(item.path) for item in withheld if item.kind in ("article", "summary", "entity")}
     if not left_out:
         return problems
-    return [p for p in problems if p.is_error or p.path is None or not _is_file_of(p.path, left_out)]
-
-
-def _is_file_of(path: Path, relative: set[str]) -> bool:
-    parts = Path(path).parts
-    return any("/".join(parts[-len(Path(rel).parts):]) == rel for rel in relative)
+    return [p for p in problems if p.is_error or p.path is None or os.path.normpath(p.path) not in left_out]
 
 
 # When the first embargo the last public build into each output folder kept is due: in the

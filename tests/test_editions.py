@@ -383,3 +383,16 @@ def test_an_internal_text_quoting_a_public_article_is_not_a_leak_but_its_own_wor
     assert run.code != 0
     assert "the words 'our fixer drove the harbour master home every' of its text of the internal block of " \
            "follow-up" in run.err, run.err
+
+
+def test_a_warning_about_an_internal_file_stays_out_of_the_public_sites_marker(make_dossier):
+    """The warnings a build keeps go into the site's marker, published with the site: one about
+    a file the public edition leaves out would name it there."""
+    d = make_dossier({"dossier.yaml": 'title: "Marker"\n',
+                      "articles/open.md": article("Open", "Public text.", published="2024-01-01"),
+                      "articles/hidden-source-herve.md": article("Quayside Ledger Notes", "Internal text.", visibility="internal",
+                                                                 published="2024-01-02", foo="bar")})
+    assert d.build().code == 0
+    assert "hidden-source-herve" not in (d.output / ".dossier-site.json").read_text(encoding="utf-8")
+    assert d.build("--internal").code == 0
+    assert "hidden-source-herve" in (d.output / ".dossier-site.json").read_text(encoding="utf-8")
