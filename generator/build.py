@@ -431,12 +431,13 @@ class _SiteWriter:
     notes: list[Problem] = field(default_factory=list)   # the leak check's
 
     def check_leaks(self, folder: Path, record: SiteManifest, hashes: dict[str, str] | None = None,
-                    kept: set[str] | None = None) -> None:
+                    patched: tuple[set[str], list[str]] | None = None) -> None:
         """The site (or patch) in `folder`, before it goes live, scanned for what is withheld:
         a leak fails the build, and the live site stays as it was. `hashes`: the content hash
         of each page written; those the same as in the previous site, scanned for the same
-        (`record.withheld`), are not scanned again. `kept`, for a patch: the live site's files
-        that it leaves as they are, scanned too when what is withheld has changed since."""
+        (`record.withheld`), are not scanned again. `patched`, for a patch: the files it deletes
+        and the search index's folders it replaces; the live files it leaves as they are are
+        scanned too when what is withheld has changed since."""
         if not self.withheld:
             return
         same = self.marker.withheld == record.withheld
@@ -445,10 +446,13 @@ class _SiteWriter:
         fixed = theme_assets(self.request.theme)
         scanned = fixed | {path for path, digest in (hashes or {}).items() if before.get(path) == digest}
         leaks, notes = scan(folder, self.withheld, self.published_words, self.request.workers, scanned)
-        if kept is not None and not same:
-            live = set(site_files(self.request.output))
-            more, _ = scan(self.request.output, self.withheld, self.published_words, self.request.workers,
-                           (live - kept) | fixed)
+        if patched is not None and not same:
+            removed, replaced = patched
+            gone = (*replaced, MARKER)   # (files, or folders of the search index; the marker is rewritten)
+            skipped = set(site_files(folder)) | removed | fixed   # (written anew, deleted, or fixed)
+            skipped |= {path for path in site_files(self.request.output)
+                        if any(path == g or path.startswith(g + "/") for g in gone)}
+            more, _ = scan(self.request.output, self.withheld, self.published_words, self.request.workers, skipped)
             leaks += more
         self.notes += notes
         self.watch.lap("leaks")
@@ -495,10 +499,7 @@ class _SiteWriter:
                 record = replace(record, search_shards=shards, search_documents=documents)
                 self.watch.lap("search")
             # (the live files the patch neither replaces nor deletes; not the marker, which it rewrites)
-            gone = (*replaced, MARKER)   # (files, or folders of the search index, that the patch replaces)
-            kept = {path for path in set(site_files(output)) - set(site_files(folder)) - plan.removed
-                    if not any(path == g or path.startswith(g + "/") for g in gone)}
-            self.check_leaks(folder, record, kept=kept)
+            self.check_leaks(folder, record, patched=(plan.removed, replaced))
             return patch_in(patch, record, replaced)
 
 
