@@ -386,7 +386,7 @@ def _read_article(fields: Fields, source: SourceFile) -> Article | None:
     article = Article(
         id=article_id or "", title=title or "", source=source,
         outlet=fields.str("outlet"), authors=list(dict.fromkeys(authors)),
-        published=fields.date("published"), url=_url(fields, "url"), language=fields.str("language"),
+        published=fields.date("published"), url=fields.url("url"), language=fields.str("language"),
         translated_from=fields.str("translated_from"),
         access=fields.choice("access", ACCESS_LEVELS, "full") or "full",
         access_note=fields.str("access_note"), syndicated=syndicated,
@@ -420,7 +420,7 @@ def _sha256(fields: Fields) -> str | None:
 
 def _read_syndicated(copy: Fields) -> SyndicatedCopy:
     copy.check_unknown(SYNDICATED_FIELDS, "a syndicated copy")
-    return SyndicatedCopy(outlet=copy.str("outlet"), url=_url(copy, "url"),
+    return SyndicatedCopy(outlet=copy.str("outlet"), url=copy.url("url"),
                           published=copy.date("published") or copy.date("date"),
                           access=copy.choice("access", ACCESS_LEVELS, None), note=copy.str("note"))
 
@@ -433,10 +433,6 @@ def _read_summary(fields: Fields, source: SourceFile) -> Summary | None:
                       summary=fields.str("summary"), entities=fields.id_list("entities"),
                       visibility=visibility(fields), embargo=embargo(fields))
     return summary if summary_id and title else None
-
-
-def _url(fields: Fields, key: str) -> str | None:
-    return fields.url(key)
 
 
 def _load_entity(path: Path, rel: str, text: str, problems: list[Problem]) -> Entity | None:
@@ -468,7 +464,7 @@ def _load_entity(path: Path, rel: str, text: str, problems: list[Problem]) -> En
     links = []
     for item in fields.items("links"):
         item.check_unknown(LINK_FIELDS, "a link")
-        url = _url(item, "url")
+        url = item.url("url")
         if url:
             links.append(ExternalLink(item.str("label") or url, url))
     summary = data.get("summary")

@@ -9,9 +9,6 @@ import re
 
 from . import phrases as P
 
-KINDS = ("news", "wire", "opinion", "interview", "press-release", "document", "court-record", "statement",
-         "transcript", "other")
-
 _LABELS = [
     (re.compile(r"^(?:" + P.PRESS_RELEASE_LABELS + r")$", re.I), "press-release"),
     (re.compile(r"^(?:" + P.RULING_LABELS + r")$", re.I), "court-record"),
