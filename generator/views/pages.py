@@ -2,13 +2,13 @@
 from __future__ import annotations
 
 import itertools
-import unicodedata
 from collections import Counter, defaultdict
 
 from ..facts import byline_people, byline_person
 from ..fields import embargo_moment
 from ..index import Family, RelationEnd, independent_sources, page_path, tag_path, tag_slug
 from ..markup import ROOT_PREFIX
+from ..matcher import name_key
 from ..model import ARTICLE_KINDS, KNOWN_ENTITY_TYPES, Article, Entity, Summary
 from ..originals import published
 from ..outlets import Outlet
@@ -141,14 +141,9 @@ def relation_groups(pairs: list[tuple[RelationEnd, RelationView]]) -> list[Relat
     for end, view in pairs:
         plain_incoming = not end.outgoing and not end.relation.inverse
         groups[(end.verb, plain_incoming)].append(view)
-    return [RelationGroup(label, plain, sorted(rows, key=lambda r: (_name_key(r.other.title),
+    return [RelationGroup(label, plain, sorted(rows, key=lambda r: (name_key(r.other.title),
                                                                      r.date.sort_key if r.date else (0,))))
-            for (label, plain), rows in sorted(groups.items(), key=lambda item: (_name_key(item[0][0]), item[0][1]))]
-
-
-def _name_key(text: str) -> str:
-    """A name as an alphabetical list orders it: 'Étienne' beside 'Etienne', before 'Jérôme'."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+            for (label, plain), rows in sorted(groups.items(), key=lambda item: (name_key(item[0][0]), item[0][1]))]
 
 
 def relation_view(inputs: Inputs, entity_id: str, end: RelationEnd) -> RelationView:
