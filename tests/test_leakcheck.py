@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from generator import build
 from generator.leakcheck import RUN, Withheld, scan, words_of
-from tests.conftest import article, entity
+from tests.conftest import article, entity, write_files
 
 SECRET = Withheld("jv-source", "entity", "entities/jv-source.yaml", 3,
                   ("jv-source", "Jean Valmont", "the Prefecture Whisperer"),
@@ -316,3 +316,11 @@ def test_a_withheld_word_written_with_any_entity_or_percent_escape_is_found(tmp_
             "link": f'<a href="/find?q={quoted}">z</a>'}[where]
     folder = site(tmp_path_factory.mktemp("entities"), {"page.html": f"&amp; &nbsp;&#39; {body}"})
     assert leaked(folder), body
+
+
+def test_the_scan_runs_only_when_something_is_left_out(tmp_path):
+    """The README's promise: a dossier with nothing internal pays nothing for the leak check."""
+    content = write_files(tmp_path / "content", dossier_files())
+    assert "leaks" not in build.build_site(content, tmp_path / "site", search=False).stages
+    write_files(content, {"articles/note.md": article("Quayside note", "Kept in.", visibility="internal")})
+    assert "leaks" in build.build_site(content, tmp_path / "site", search=False).stages
