@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: site test check clean bench import-eval
+.PHONY: site test check clean bench import-eval translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -50,6 +50,19 @@ bench: $(STAMP)
 IMPORT_CORPUS ?= tests/fixtures/import
 import-eval: $(STAMP)
 	$(BIN)/python tests/import_eval.py $(IMPORT_CORPUS)
+
+# The interface's catalogues (themes/default/locales): extract every string of the templates,
+# views and scripts' table into messages.pot, merge it into each language's messages.po (a
+# translator then fills in the new and fuzzy entries), and compile them to check them. The build
+# reads the .po files themselves: the compiled .mo files are not kept. A new language:
+#   $(BIN)/pybabel init -i themes/default/locales/messages.pot -d themes/default/locales -l it
+LOCALES := themes/default/locales
+translations: $(STAMP)
+	$(BIN)/pybabel extract -F babel.cfg --keywords N_ --sort-by-file --no-wrap \
+	  --project dossier --copyright-holder "dossier" --msgid-bugs-address "" -o $(LOCALES)/messages.pot .
+	$(BIN)/pybabel update --no-wrap --ignore-obsolete -i $(LOCALES)/messages.pot -d $(LOCALES)
+	$(BIN)/pybabel compile --statistics -d $(LOCALES) -D messages 2>&1
+	find $(LOCALES) -name '*.mo' -delete
 
 clean:
 	rm -rf site .pytest_cache build *.egg-info test-artifacts

@@ -111,7 +111,10 @@ class _Scan(html.parser.HTMLParser):
                 if address.startswith(SCRIPT_SCHEMES) or (name in URL_ATTRIBUTES and address.startswith("data:")):
                     self._refuse(f"a {address.split(':', 1)[0]}: value ({name}= on <{tag}>)")
         if tag in self.CDATA_CONTENT_ELEMENTS:
-            self._raw = (tag, dict(attrs).get("src"), [], self.getpos()[0])
+            # (a script of type application/json is a data block, which a browser never runs:
+            # the theme's pages carry their interface words so)
+            data = tag == "script" and dict(attrs).get("type") == "application/json" and "src" not in dict(attrs)
+            self._raw = (tag, dict(attrs).get("src"), [], self.getpos()[0], data)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in self.CDATA_CONTENT_ELEMENTS:   # (a browser reads on as the element's text: the parser does not)
@@ -127,7 +130,7 @@ class _Scan(html.parser.HTMLParser):
             self._refuse(f"an end tag named {tag[:40]!r}")
         if self._raw is None or tag != self._raw[0]:
             return
-        element, src, parts, line = self._raw
+        element, src, parts, line, data_block = self._raw
         self._raw = None
         text = "".join(parts)
         if element != "script":
@@ -135,6 +138,8 @@ class _Scan(html.parser.HTMLParser):
                 inner = _Scan(self.sources, self.inline, self.root, line)
                 inner.feed(text)
                 inner.close()
+        elif data_block:
+            return
         elif src is not None:
             if src not in self.sources or text.strip():
                 self._refuse(f"a script from {src!r}")

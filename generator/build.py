@@ -24,6 +24,7 @@ from .cachekeys import library_versions, settled
 from .cachestore import CacheForged, CacheUnwritable
 from .incremental import BuildState, Plan, build_state, file_stats, plan_build
 from .editions import embargo_ended, published_problems, remember_embargo, select_edition
+from .i18n import interface_of, speaking, untranslated
 from .index import Catalog, build_index
 from .publication import Publication, clock, publish, published_items, read_publication
 from .leakcheck import scan, site_files, withheld_digest
@@ -145,8 +146,9 @@ def analyse(root: Path, base_url: str | None = None, render_seconds: float = REN
             problems = published_problems(problems, edition.withheld)
         catalog, index_problems = build_index(edition.dossier)
         watch.lap("index")
-        documents, entity_summaries, markup_problems = render_documents(catalog, render_seconds, workers, cache,
-                                                                        tick=watch.tick)
+        with speaking(interface_of(catalog.config)):   # (the previews and labels the Markdown pass writes)
+            documents, entity_summaries, markup_problems = render_documents(catalog, render_seconds, workers, cache,
+                                                                            tick=watch.tick)
     except BaseException:
         close_cache(cache)
         raise
@@ -198,11 +200,13 @@ def _check_once(root: Path, use_cache: bool, allow_scripts: bool, internal: bool
     try:
         if analysis.errors or not internal:   # (the public edition's pages: as the internal one's)
             return [*analysis.problems, *analysis.cache.notes]
-        notes: list[Problem] = [*analysis.cache.notes]
-        views = build_site_views(analysis.catalog, analysis.documents, analysis.entity_summaries)
+        notes: list[Problem] = [*analysis.cache.notes, *untranslated(root, analysis.catalog.config)]
         try:   # every page made, as a build makes them, for the templates' problems; none kept
-            write_pages(None, views, theme_template_dirs(root), default_workers(),
-                        meanwhile=lambda: notes.extend(unlinked_mentions(analysis.catalog)), allow_scripts=allow_scripts)
+            with speaking(interface_of(analysis.catalog.config)):
+                views = build_site_views(analysis.catalog, analysis.documents, analysis.entity_summaries)
+                write_pages(None, views, theme_template_dirs(root), default_workers(),
+                            meanwhile=lambda: notes.extend(unlinked_mentions(analysis.catalog)),
+                            allow_scripts=allow_scripts)
         except ContentError as exc:
             return [*analysis.problems, *exc.problems, *notes]
         scripts = [] if allow_scripts else static_scripts(content)
@@ -335,7 +339,8 @@ def _analyse_and_write(request: _Request, render_seconds: float, watch: _Stopwat
             if analysis.errors:
                 raise ContentError([*analysis.problems, *analysis.cache.notes])
             try:
-                result = _render_and_write(request, analysis, content, fingerprint, marker, watch, started)
+                with speaking(interface_of(analysis.catalog.config)):
+                    result = _render_and_write(request, analysis, content, fingerprint, marker, watch, started)
             except ContentError as exc:   # (a template's or a static file's: reported with the warnings)
                 raise ContentError([*analysis.warnings, *exc.problems]) from None
         finally:

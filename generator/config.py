@@ -29,6 +29,7 @@ class Config:
     types: tuple[str, ...] = ()      # the desk's own entity types, besides the built-in ones
     outlets: tuple = ()              # the described outlets (outlets.Outlet), read by outlets.load_outlets
     default_visibility: str = "public"   # of an item without 'visibility:' (editions.py)
+    labels: tuple = ()               # the desk's own interface wording: (English msgid, text or plural forms)
 
     def with_base_url(self, base_url: str | None) -> "Config":
         if base_url is None:
@@ -99,6 +100,10 @@ def load_config(root: Path) -> tuple[Config, list[Problem]]:
             continue
         if name == "outlets":
             continue   # (read, with outlets/*.yaml, by outlets.load_outlets)
+        if name == "labels":
+            if value is not None:
+                values["labels"] = _labels(value, path, text, lines[key], problems)
+            continue
         if name == "types":
             if value is None:
                 continue
@@ -137,6 +142,43 @@ def load_config(root: Path) -> tuple[Config, list[Problem]]:
             values["base_url"] = normalise_base_url(base)
     values.setdefault("title", _title_from_folder(root))
     return Config(**values), problems
+
+
+def _labels(value: object, path: Path, text: str, line: int | None, problems: list[Problem]) -> tuple:
+    """`labels:`, a mapping of interface strings (as the theme writes them, in English) to the
+    desk's wording: a text, or for a string with a count a list of the language's plural forms
+    ("%(num)s article": ["%(num)s papier", "%(num)s papiers"]). Unknown strings are warned of."""
+    from .i18n import interface_strings
+    if not isinstance(value, dict):
+        problems.append(Problem(path, line, "'labels' must be a set of lines 'English wording: your wording', such "
+                                "as  \"Who's who\": \"Protagonists\""))
+        return ()
+    known = interface_strings()
+    labels = []
+    for english, wording in value.items():
+        where = _line_of_label(text, english, line)
+        forms = wording if isinstance(wording, list) else [wording]
+        if not isinstance(english, str) or not forms or not all(isinstance(f, str) and f.strip() for f in forms):
+            problems.append(Problem(path, where, f"the label '{english}' must be given a text (or, for a wording "
+                                    "with a count, a list of texts: one per plural form)"))
+            continue
+        if known and english not in known:
+            guess = difflib.get_close_matches(english, list(known), n=1, cutoff=0.6)
+            hint = f"; did you mean '{guess[0]}'?" if guess else "; `dossier check --labels` lists them all"
+            problems.append(Problem(path, where, f"'{english}' is not a string of the interface, so this label "
+                                    f"changes nothing{hint}", severity="warning"))
+            continue
+        labels.append((english, forms[0] if isinstance(wording, str) else tuple(forms)))
+    return tuple(labels)
+
+
+def _line_of_label(text: str, english: object, default: int | None) -> int | None:
+    """The line of a label's key under `labels:` (quoted or not)."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        stripped = line.strip()
+        if line[:1].isspace() and stripped.lstrip("\"'").startswith(str(english)):
+            return number
+    return default
 
 
 def _line_of_key(text: str, key: object) -> int | None:

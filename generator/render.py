@@ -28,6 +28,7 @@ from .errors import ContentError, DossierError, Problem
 from .activecontent import MARKUP_SUFFIXES, active_content
 from .safepaths import is_inside
 from .workers import forked_pool, worker_state
+from . import i18n
 from .sandbox import TemplateSandbox, described, template_bounds, template_page
 from .views import ENTITY_DATA, GRAPH_DATA, NEW_DATA, PendingPage, SiteViews
 
@@ -160,7 +161,13 @@ def make_environment(template_dirs: list[Path], allow_scripts: bool = False) -> 
     env = environment_class(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
                             bytecode_cache=template_bytecode_cache(sandboxed),
+                            extensions=["jinja2.ext.i18n"],
                             auto_reload=False)   # one environment per build: no stat of base.html per page
+    # The interface's words in the build's language (i18n.py): `_()`, `ngettext()`, `{% trans %}`
+    # with %(name)s placeholders, each value escaped; their wording is escaped too.
+    env.policies["ext.i18n.trimmed"] = True
+    interface = i18n.active()
+    env.install_gettext_callables(interface.template_gettext, interface.template_ngettext, newstyle=True)
     env.template_class = PageTemplate
     # The pages a dossier's own templates make are read for scripts (activecontent.py), unless
     # the builder trusts the dossier (`--allow-scripts`: never a setting of the dossier's own).

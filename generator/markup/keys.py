@@ -23,7 +23,8 @@ def rendering_basis(catalog: Catalog) -> dict:
     the code and the settings (`base`), and every entity name (`names`: name key → [the name
     as written, its entity's id])."""
     config = catalog.config
-    return {"base": text_key(code_fingerprint(), config.link_mentions, str(config.allow_raw_html)),
+    return {"base": text_key(code_fingerprint(), config.link_mentions, str(config.allow_raw_html), config.language,
+                             repr(config.labels)),   # (a citation's preview and ¶ links speak the language)
             "names": {key: list(value) for key, value in sorted(catalog.matcher.names.items())}}
 
 

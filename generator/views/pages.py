@@ -13,8 +13,9 @@ from ..model import ARTICLE_KINDS, KNOWN_ENTITY_TYPES, Article, Entity, Summary
 from ..originals import published
 from ..outlets import Outlet
 from .citing import article_citation, summary_citation
-from .labels import (KIND_LABELS, OUTLET_KIND_LABELS, UNKNOWN_OUTLET, access_notice, language_name, outlet_anchor,
-                     type_label)
+from ..i18n import _
+from .labels import (UNKNOWN_OUTLET, access_notice, kind_label, language_name, moment_label, outlet_anchor,
+                     outlet_kind_label, type_label, unknown_outlet)
 from .refs import Inputs, copy_view
 from .routes import ROUTE
 from .timeline import entity_timeline, timeline_complete
@@ -100,11 +101,11 @@ def edition_note(inputs: Inputs, item) -> str | None:
     if inputs.catalog.dossier.edition != "internal":
         return None
     if (item.visibility or inputs.catalog.config.default_visibility) == "internal":
-        return "Internal: not in the public edition"
+        return _("Internal: not in the public edition")
     moment = embargo_moment(getattr(item, "embargo", None))
     if moment is not None:
         offset = moment.strftime("%z")
-        return f"Embargoed until {moment.day} {moment.strftime('%B %Y, %H:%M')} (UTC{offset[:3]}:{offset[3:]})"
+        return _("Embargoed until %(moment)s") % {"moment": f"{moment_label(moment)} (UTC{offset[:3]}:{offset[3:]})"}
     return None
 
 
@@ -120,7 +121,7 @@ def outlet_view(outlet: Outlet | None) -> OutletView | None:
     if outlet is None:
         return None
     return OutletView(outlet.name, outlet_anchor(outlet.name), outlet.aliases,
-                      OUTLET_KIND_LABELS.get(outlet.kind or ""), outlet.country, language_name(outlet.language),
+                      outlet_kind_label(outlet.kind), outlet.country, language_name(outlet.language),
                       outlet.owner, outlet.url, outlet.reliability)
 
 
@@ -179,14 +180,14 @@ def home_page(inputs: Inputs, summaries: list[SummaryPage], timeline: list[Timel
 
 def articles_page(inputs: Inputs) -> ArticlesPage:
     route = ROUTE["articles"]
-    return ArticlesPage(route.title, route.path, route.template,
+    return ArticlesPage(_(route.title), route.path, route.template,
                         [inputs.refs.articles[a.id] for a in inputs.facts.newest_articles])
 
 
 def list_page(key: str, items: list | None = None) -> ListPage:
     """The list page of this route, listing `items` (none: the search and 404 pages)."""
     route = ROUTE[key]
-    return ListPage(route.title, route.path, route.template, items if items is not None else [])
+    return ListPage(_(route.title), route.path, route.template, items if items is not None else [])
 
 
 def entity_groups(inputs: Inputs) -> list[TypeGroup]:
@@ -204,9 +205,9 @@ def sources_page(inputs: Inputs) -> SourcesPage:
     families = {f.id: f for f in inputs.catalog.families.values() if f.size > 1}   # (by each of its members)
     articles = inputs.facts.newest_articles
     kinds = Counter(a.source_kind for a in articles)
-    return SourcesPage(route.title, route.path, _outlets(inputs, articles),
+    return SourcesPage(_(route.title), route.path, _outlets(inputs, articles),
                        [family_view(inputs, f) for f in sorted(families.values(), key=lambda f: f.id)],
-                       [(kind, KIND_LABELS[kind], kinds[kind]) for kind in ARTICLE_KINDS if kinds[kind]])
+                       [(kind, kind_label(kind), kinds[kind]) for kind in ARTICLE_KINDS if kinds[kind]])
 
 
 def _outlets(inputs: Inputs, articles: list[Article]) -> list[OutletGroup]:
@@ -222,7 +223,7 @@ def _outlets(inputs: Inputs, articles: list[Article]) -> list[OutletGroup]:
     unnamed = [listed[a.id] for a in articles if not a.outlet]
     unnamed_copies = [(copy, item.ref) for item in listed.values() for copy in item.syndicated if not copy.outlet_known]
     if unnamed or unnamed_copies:
-        groups.append(OutletGroup(UNKNOWN_OUTLET, False, outlet_anchor(UNKNOWN_OUTLET), unnamed, unnamed_copies))
+        groups.append(OutletGroup(unknown_outlet(), False, outlet_anchor(UNKNOWN_OUTLET), unnamed, unnamed_copies))
     return groups
 
 

@@ -12,7 +12,7 @@ from ..facts import Facts, entity_one_line, site_facts
 from ..index import Catalog, page_path, tag_path
 from ..markup import Rendered
 from ..model import Article, Entity, Summary
-from .labels import ACCESS_LABELS, KIND_LABELS, UNKNOWN_OUTLET, language_name, outlet_anchor, type_label
+from .labels import access_label, kind_label, language_name, outlet_anchor, type_label, unknown_outlet
 from .types import ArticleRef, CopyView, EntityRef, LinkView, SourceEntry, SummaryRef, TagLink, TimelineEntry
 
 
@@ -75,11 +75,11 @@ class Refs:
 
     def _article_ref(self, article: Article, score: int = 0) -> ArticleRef:
         return ArticleRef(article.id, article.title, page_path("article", article.id),
-                          self.facts.outlet_name(article.outlet) or UNKNOWN_OUTLET, bool(article.outlet),
-                          article.published, article.access, ACCESS_LABELS[article.access],
+                          self.facts.outlet_name(article.outlet) or unknown_outlet(), bool(article.outlet),
+                          article.published, article.access, access_label(article.access),
                           language_name(article.language), language_name(article.translated_from), article.summary,
                           bool(article.copy_of or article.translation_of), article.source_kind,
-                          KIND_LABELS[article.source_kind], score)
+                          kind_label(article.source_kind), score)
 
     def _summary_ref(self, summary: Summary) -> SummaryRef:
         return SummaryRef(summary.id, summary.title, page_path("summary", summary.id), summary.date,
@@ -154,9 +154,9 @@ class Refs:
 def copy_view(copy, facts: Facts | None = None) -> CopyView:
     """A syndicated copy of an article (model.SyndicatedCopy), as a page shows it (`facts`:
     under the name of the outlet the dossier describes, when it is one of its names)."""
-    outlet = (facts.outlet_name(copy.outlet) if facts else copy.outlet) or UNKNOWN_OUTLET
+    outlet = (facts.outlet_name(copy.outlet) if facts else copy.outlet) or unknown_outlet()
     return CopyView(outlet, bool(copy.outlet), outlet_anchor(outlet), copy.url, copy.published, copy.access,
-                    ACCESS_LABELS.get(copy.access or ""), copy.note)
+                    access_label(copy.access), copy.note)
 
 
 def _with_count(ref: EntityRef, count: int) -> EntityRef:

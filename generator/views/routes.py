@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..i18n import N_
+
 
 @dataclass(frozen=True, slots=True)
 class Route:
     key: str             # its name: site.routes.<key> in a template
     path: str
     template: str
-    title: str | None    # None: the dossier's title (the home page)
+    title: str | None    # None: the dossier's title (the home page); in English, translated where shown
     nav: str | None      # its label in the navigation; None: not in it
     # what of the dossier it shows, for the incremental planner: "documents" (lists them),
     # "totals" (entities' mention totals, one lines and timelines), "relations", "publication"
@@ -23,18 +25,18 @@ class Route:
 
 # In the navigation's order (the pages left out of it last).
 ROUTES = (
-    Route("home", "index.html", "home.html", None, "Overview", "totals"),
-    Route("summaries", "summaries/index.html", "summaries.html", "Summaries", "Summaries", "documents"),
-    Route("entities", "entities/index.html", "entities.html", "Who's who", "Who's who", "totals"),
-    Route("timeline", "timeline/index.html", "timeline.html", "Timeline", "Timeline", "totals"),
-    Route("graph", "graph/index.html", "graph.html", "Relation graph", "Graph", "relations"),
-    Route("articles", "articles/index.html", "articles.html", "Articles", "Articles", "documents"),
-    Route("sources", "sources/index.html", "sources.html", "Sources", "Sources", "documents"),
-    Route("tags", "tags/index.html", "tags.html", "Tags", "Tags", "documents"),
+    Route("home", "index.html", "home.html", None, N_("Overview"), "totals"),
+    Route("summaries", "summaries/index.html", "summaries.html", N_("Summaries"), N_("Summaries"), "documents"),
+    Route("entities", "entities/index.html", "entities.html", N_("Who's who"), N_("Who's who"), "totals"),
+    Route("timeline", "timeline/index.html", "timeline.html", N_("Timeline"), N_("Timeline"), "totals"),
+    Route("graph", "graph/index.html", "graph.html", N_("Relation graph"), N_("Graph"), "relations"),
+    Route("articles", "articles/index.html", "articles.html", N_("Articles"), N_("Articles"), "documents"),
+    Route("sources", "sources/index.html", "sources.html", N_("Sources"), N_("Sources"), "documents"),
+    Route("tags", "tags/index.html", "tags.html", N_("Tags"), N_("Tags"), "documents"),
     # what the last publication added and changed (publication.py): made again when that changes
-    Route("new", "new/index.html", "new.html", "What's new", "What's new", "publication"),
-    Route("search", "search/index.html", "search.html", "Search", None, ""),
-    Route("not_found", "404.html", "404.html", "Page not found", None, ""),
+    Route("new", "new/index.html", "new.html", N_("What's new"), N_("What's new"), "publication"),
+    Route("search", "search/index.html", "search.html", N_("Search"), None, ""),
+    Route("not_found", "404.html", "404.html", N_("Page not found"), None, ""),
 )
 ROUTE = {route.key: route for route in ROUTES}
 

@@ -5,11 +5,13 @@ import functools
 from collections.abc import Callable
 
 from .. import __version__
+from ..i18n import _
 from ..index import Catalog, page_path, tag_path
 from ..markup import Rendered
 from ..model import Summary
 from ..publication import Publication
 from . import feeds, pages
+from .scriptstrings import script_strings
 from .refs import Inputs
 from .routes import ENTITY_DATA, FEED, GRAPH_DATA, NEW_DATA, ITEM_KINDS, PAGE_ORDER, ROUTE, ROUTES, SITEMAP
 from .timeline import site_timeline, timeline_page
@@ -110,7 +112,8 @@ def site_view(catalog: Catalog, publication: Publication | None = None) -> SiteV
     config = catalog.config
     return SiteView(title=config.title, description=config.description, language=config.language,
                     author=config.author, organisation=config.organisation, base_url=config.base_url,
-                    nav=[NavItem(route.key, route.nav, route.path) for route in ROUTES if route.nav],
+                    nav=[NavItem(route.key, _(route.nav), route.path) for route in ROUTES if route.nav],
                     routes={route.key: route.path for route in ROUTES}, version=__version__,
                     feed_id=feeds.entry_id(config, "dossier", ""), whats_new=whats_new_view(publication),
+                    script_strings=script_strings(),
                     **({} if catalog.dossier.edition != "internal" else {"feed_href": "", "edition": "internal"}))

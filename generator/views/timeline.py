@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from ..i18n import _
 from ..index import page_path
 from ..model import Entity, Relation
 from .refs import Inputs
@@ -89,7 +90,7 @@ def timeline_complete(inputs: Inputs, entity: Entity) -> bool:
 def timeline_page(entries: list[TimelineEntry]) -> TimelinePage:
     route = ROUTE["timeline"]
     ids = sorted({entity_id for entry in entries for entity_id in entry.involves})
-    return TimelinePage(route.title, route.path, route.template, _by_year(entries), ids,
+    return TimelinePage(_(route.title), route.path, route.template, _by_year(entries), ids,
                         {entity_id: _base36(number) for number, entity_id in enumerate(ids)})
 
 

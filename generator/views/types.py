@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..dates import DateSpan, FuzzyDate
+from ..i18n import _
+from .labels import item_kind_label
 from .routes import FEED, ROUTE
 
 # ---------------------------------------------------------------- references and parts of pages
@@ -19,6 +21,10 @@ class LinkView:
     title: str
     href: str
     kind: str = ""
+
+    @property
+    def kind_label(self) -> str:
+        return item_kind_label(self.kind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +188,10 @@ class TimelineEntry:
     involves: tuple[str, ...] = ()   # entity ids, for the timeline's filter
     sources: tuple[ArticleRef, ...] = ()   # a dated relation's sources
     copies: tuple[ArticleRef, ...] = ()    # an article's copies (copy_of), shown under it
+
+    @property
+    def kind_label(self) -> str:
+        return item_kind_label(self.kind)
 
     @property
     def year(self) -> int:
@@ -456,8 +466,14 @@ class WhatsNewView:
     @property
     def summary(self) -> str:
         """'3 new and 1 updated since 4 December 2026, 10:00 UTC' ("" when nothing is)."""
-        told = [f"{number} {what}" for number, what in ((self.new, "new"), (self.updated, "updated")) if number]
-        return f"{' and '.join(told)} since {self.since}" if told and self.since else ""
+        if not self.since or not (self.new or self.updated):
+            return ""
+        if self.new and self.updated:
+            return _("%(new)s new and %(updated)s updated since %(date)s") % {
+                "new": self.new, "updated": self.updated, "date": self.since}
+        if self.new:
+            return _("%(new)s new since %(date)s") % {"new": self.new, "date": self.since}
+        return _("%(updated)s updated since %(date)s") % {"updated": self.updated, "date": self.since}
 
 
 @dataclass(slots=True)
@@ -473,6 +489,8 @@ class SiteView:
     version: str
     feed_id: str
     feed_href: str = FEED              # "" when there is no feed (the internal edition)
+    # the scripts' words, a JSON block for each page section ("common": the others) (scriptstrings.py)
+    script_strings: dict = field(default_factory=dict)
     edition: str = "public"            # or "internal": every page says it is not for publication
     whats_new: WhatsNewView = WhatsNewView()
 

@@ -5,17 +5,18 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from ..publication import Publication
+from ..i18n import N_, _
+from .labels import moment_label
 from .refs import Inputs
 from .routes import NEW_DATA, ROUTE, paths_showing
 from .types import WhatsNewEntry, WhatsNewPage, WhatsNewView
 
-KIND_LABELS = {"article": "Article", "summary": "Summary", "entity": "Entity"}
+KIND_LABELS = {"article": N_("Article"), "summary": N_("Summary"), "entity": N_("Entity")}
 
 
 def date_label(iso: str) -> str:
-    """'5 December 2026, 09:30 UTC'."""
-    moment = datetime.fromisoformat(iso).astimezone(timezone.utc)
-    return f"{moment.day} {moment:%B %Y, %H:%M} UTC"
+    """'5 December 2026, 09:30 UTC', in the interface's language."""
+    return moment_label(datetime.fromisoformat(iso).astimezone(timezone.utc)) + " UTC"
 
 
 def whats_new_view(publication: Publication | None) -> WhatsNewView:
@@ -45,16 +46,16 @@ def publication_pages(before: Publication | None, after: Publication) -> set[str
 def whats_new_page(inputs: Inputs, publication: Publication | None) -> WhatsNewPage:
     route = ROUTE["new"]
     if publication is None or publication.previous is None:
-        return WhatsNewPage(route.title, route.path, route.template, [])
+        return WhatsNewPage(_(route.title), route.path, route.template, [])
     refs = {"article": inputs.refs.articles, "summary": inputs.refs.summaries, "entity": inputs.refs.entities}
     entries = []
     for key, status in publication.changes().items():
         kind, item_id = key.split("/", 1)
         if item_id in refs[kind]:
             date = publication.items[key].changed
-            entries.append(WhatsNewEntry(refs[kind][item_id], kind, KIND_LABELS[kind], status, date, date_label(date)))
+            entries.append(WhatsNewEntry(refs[kind][item_id], kind, _(KIND_LABELS[kind]), status, date, date_label(date)))
     order = {kind: number for number, kind in enumerate(KIND_LABELS)}
     entries.sort(key=lambda e: (order[e.kind], e.ref.title.lower()))
     entries.sort(key=lambda e: e.date, reverse=True)
-    return WhatsNewPage(route.title, route.path, route.template, entries, date_label(publication.previous),
+    return WhatsNewPage(_(route.title), route.path, route.template, entries, date_label(publication.previous),
                         publication.previous)

@@ -9,6 +9,24 @@
   if (!/^(\.\.\/)*$|^\/(?![\/\\])/.test(ROOT)) ROOT = "";
   var FROM_DISK = location.protocol === "file:";
 
+  // The interface's words, in the page's language: the JSON block the build puts on each page
+  // (views/scriptstrings.py). t("name", {values}, count): a pair of plural forms is chosen by
+  // the count with the language's plural rules; %(name)s is replaced by values[name].
+  var STRINGS = {};
+  try { STRINGS = JSON.parse(document.getElementById("dossier-strings").textContent); } catch (e) { STRINGS = {}; }
+  var PLURAL = null;
+  try { PLURAL = new Intl.PluralRules(doc.lang || "en"); } catch (e) { PLURAL = null; }
+  function t(name, values, count) {
+    var text = STRINGS[name];
+    if (text && typeof text === "object") {
+      text = text[PLURAL ? PLURAL.select(count) : (count === 1 ? "one" : "other")] || text.other;
+    }
+    if (typeof text !== "string") text = name;
+    values = values || {};
+    if (count !== undefined && !("num" in values)) values.num = count;
+    return text.replace(/%\((\w+)\)[sd]/g, function (whole, key) { return key in values ? String(values[key]) : whole; });
+  }
+
   function el(tag, attrs, text) {
     var node = document.createElement(tag);
     Object.keys(attrs || {}).forEach(function (key) { node.setAttribute(key, attrs[key]); });
@@ -25,7 +43,7 @@
     function show() {
       var dark = current() === "dark";
       button.setAttribute("aria-pressed", dark ? "true" : "false");
-      button.title = dark ? "Switch to light mode" : "Switch to dark mode";
+      button.title = dark ? t("toLight") : t("toDark");
     }
     button.hidden = false;
     button.addEventListener("click", function () {
@@ -79,10 +97,8 @@
   }
   window.dossierSearch = loadPagefind;   // the whole index, ready to query (used by tests too)
 
-  var UNAVAILABLE_FROM_DISK = "Search works when the dossier is served by a web server; it cannot run " +
-    "from files opened on disk. Serve the folder (for example: python -m http.server) or browse " +
-    "with the Who's who, Timeline and Articles pages.";
-  var UNAVAILABLE = "Search is not available for this copy of the dossier (its index was not built).";
+  var UNAVAILABLE_FROM_DISK = t("fromDisk");
+  var UNAVAILABLE = t("unavailable");
 
   function resultHref(url) {
     return ROOT + url.replace(/^\//, "");
@@ -103,7 +119,7 @@
     var item = el("li", asOption ? { "class": "search-result", role: "option", id: id, "data-href": resultHref(data.url) }
                                  : { "class": "search-result", id: id });
     var link = el(asOption ? "span" : "a", asOption ? { "class": "result-link" } : { href: resultHref(data.url) });
-    var type = (data.meta && data.meta.type) || "Page";
+    var type = (data.meta && data.meta.type) || t("page");
     link.appendChild(el("span", { "class": "badge kind" }, type));
     link.appendChild(document.createTextNode(" "));
     link.appendChild(el("span", { "class": "result-title" }, (data.meta && data.meta.title) || data.url));
@@ -145,13 +161,13 @@
         select();
         var copied = false;
         try { copied = document.execCommand("copy"); } catch (e) { copied = false; }
-        say(copied ? "Copied" : "Selected: press Ctrl+C (⌘C on a Mac) to copy");
+        say(copied ? t("copied") : t("selected"));
       }
       button.hidden = false;
       button.addEventListener("click", function () {
         var text = source.textContent.replace(/\s+/g, " ").trim();
         if (navigator.clipboard && navigator.clipboard.writeText && window.isSecureContext) {
-          navigator.clipboard.writeText(text).then(function () { say("Copied"); }, fallback);
+          navigator.clipboard.writeText(text).then(function () { say(t("copied")); }, fallback);
         } else {
           fallback();
         }
@@ -181,7 +197,7 @@
     if (!form) return;
     var input = form.querySelector(".search-input");
     var dropdown = form.querySelector(".search-dropdown");
-    var list = el("ul", { "class": "search-options", role: "listbox", id: "search-options", "aria-label": "Search results" });
+    var list = el("ul", { "class": "search-options", role: "listbox", id: "search-options", "aria-label": t("searchResults") });
     var status = el("p", { "class": "search-note", role: "status", "aria-live": "polite" });
     dropdown.appendChild(status);
     dropdown.appendChild(list);
@@ -209,8 +225,8 @@
       active = -1;
       input.removeAttribute("aria-activedescendant");
       if (!result) return;
-      status.textContent = result.total ? result.total + (result.total === 1 ? " result" : " results") +
-        (result.total > result.items.length ? " — Enter on the search page for all" : "") : "Nothing found for “" + query + "”.";
+      status.textContent = result.total ? t("results", {}, result.total) +
+        (result.total > result.items.length ? " " + t("enterForAll") : "") : t("nothingFound", { query: query });
       result.items.forEach(function (data, i) { list.appendChild(resultItem(data, "search-option-" + i, true)); });
       open(true);
     }
@@ -259,10 +275,10 @@
     var query = new URLSearchParams(location.search).get("q") || "";
     input.value = query;
     if (FROM_DISK) { status.textContent = UNAVAILABLE_FROM_DISK; return; }
-    if (!query.trim()) { status.textContent = "Type a name, a place or any words, then press Enter."; return; }
-    status.textContent = "Searching…";
+    if (!query.trim()) { status.textContent = t("typeQuery"); return; }
+    status.textContent = t("searching");
     var PAGE = 20;
-    var more = el("button", { type: "button", "class": "search-more" }, "Show more results");
+    var more = el("button", { type: "button", "class": "search-more" }, t("showMore"));
     more.hidden = true;
     results.parentNode.insertBefore(more, results.nextSibling);
     loadPagefind().then(function (pagefind) {
@@ -274,9 +290,9 @@
             items.forEach(function (data) { results.appendChild(resultItem(data, "result-" + shown, false)); shown += 1; });
             more.hidden = shown >= search.results.length;
             status.textContent = search.results.length
-              ? search.results.length + (search.results.length === 1 ? " result" : " results") + " for “" + query + "”" +
-                (shown < search.results.length ? " (" + shown + " shown)" : "")
-              : "Nothing found for “" + query + "”.";
+              ? t("resultsFor", { query: query }, search.results.length) +
+                (shown < search.results.length ? " " + t("shown", { shown: shown }) : "")
+              : t("nothingFound", { query: query });
           });
         }
         more.addEventListener("click", showMore);
@@ -304,7 +320,7 @@
       head.appendChild(el("span", { "class": "preview-type" }, " · " + data.typeLabel));
       card.appendChild(head);
       if (data.summary) card.appendChild(el("p", { "class": "preview-summary" }, data.summary));
-      card.appendChild(el("p", { "class": "preview-meta" }, data.mentions ? data.mentions + (data.mentions === 1 ? " mention" : " mentions") + " in the dossier" : "Not mentioned in the texts"));
+      card.appendChild(el("p", { "class": "preview-meta" }, data.mentions ? t("mentions", {}, data.mentions) : t("notMentioned")));
       card.hidden = false;
       var box = link.getBoundingClientRect();
       var width = Math.min(320, window.innerWidth - 16);
@@ -399,12 +415,13 @@
       document.querySelectorAll(".timeline-year").forEach(function (section) {
         section.hidden = !section.querySelector(".timeline-entry:not([hidden])");
       });
-      count.textContent = shown === entries.length ? entries.length + " entries" : shown + " of " + entries.length + " entries";
+      count.textContent = shown === entries.length ? t("entries", {}, entries.length)
+        : t("entriesOf", { shown: shown, total: entries.length });
       if (empty) {
         empty.hidden = shown > 0 || !entries.length;
         var what = [];
         if (entityInput.value.trim()) what.push("“" + entityInput.value.trim() + "”");
-        if (kind) what.push("of the kind “" + kind + "”");
+        if (kind) what.push(t("ofKind", { kind: kindSelect ? kindSelect.options[kindSelect.selectedIndex].text : kind }));
         emptyWhat.textContent = what.length ? ": " + what.join(", ") : "";
       }
     }
@@ -459,15 +476,14 @@
         if (jump) jump.parentNode.hidden = group.hidden;
       });
       var label = chosen ? chosen.parentNode.textContent.replace(/\s*\(\d+\)\s*$/, "").trim() : "";
-      status.textContent = kind ? shown + " " + (shown === 1 ? "article" : "articles") + " of the kind " + label
-        : "Every article is shown.";
+      status.textContent = kind ? t("articlesOfKind", { kind: label }, shown) : t("everyArticle");
     }
     form.addEventListener("change", apply);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     form.hidden = false;
     // (every item is shown as the page comes; a kind the browser restored is applied)
     if (form.querySelector('input[name="kind"]:checked:not([value=""])')) apply();
-    else status.textContent = "Every article is shown.";
+    else status.textContent = t("everyArticle");
   }
   /* ---- end sources ---- */
 
@@ -656,15 +672,14 @@
     var text = scope.querySelector(".graph-scope-text"), button = scope.querySelector("button");
     var all = false, total = graph.nodes.length;
     function show() {
-      text.textContent = all ? "All " + total + " entities are drawn, in rings: the most mentioned in the centre."
-        : "The " + GRAPH_LIMIT + " most mentioned of the " + total + " entities are drawn, so that the graph stays legible.";
-      button.textContent = all ? "Draw the " + GRAPH_LIMIT + " most mentioned" : "Draw all " + total;
+      text.textContent = all ? t("allDrawn", { total: total }) : t("someDrawn", { limit: GRAPH_LIMIT, total: total });
+      button.textContent = all ? t("drawSome", { limit: GRAPH_LIMIT }) : t("drawAll", { total: total });
       button.disabled = false;
     }
     button.addEventListener("click", function () {
       all = !all;
       button.disabled = true;
-      button.textContent = "Drawing…";
+      button.textContent = t("drawing");
       setTimeout(function () {   // (after the button shows it: the layout holds the page while it runs)
         drawGraph(container, graph, all);
         if (filter) filter();
@@ -718,7 +733,7 @@
         if (!mark || !title) return;
         var badge = document.createElement("span");
         badge.className = "badge fresh";
-        badge.textContent = mark;
+        badge.textContent = t(mark);
         title.after(" ", badge);
       });
     });

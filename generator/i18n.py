@@ -1,0 +1,229 @@
+"""The interface language: the words a reader sees around the dossier's own text.
+
+Every interface string is written in English in the theme's templates (`{{ _("Tags") }}`,
+`{% trans %}`, `ngettext`), in the views (`_()`, `ngettext()`, `N_()` for tables translated
+where they are used) and in the scripts' table (views/scriptstrings.py). The English text is the
+gettext msgid; the theme's catalogues (themes/default/locales/LANG/LC_MESSAGES/messages.po, made
+and updated with `make translations`) give each language's wording, and the dossier's own
+`labels:` in dossier.yaml override any of them. A string a catalogue lacks is shown in English,
+and `dossier check` names it.
+
+The build speaks one language at a time (`speaking`): the views are made and the pages rendered
+in it, in this process and in the page workers it forks.
+"""
+from __future__ import annotations
+
+import functools
+import gettext as _gettext
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import markupsafe
+
+LOCALES = Path(__file__).resolve().parent.parent / "themes" / "default" / "locales"
+TEMPLATE_NAME = "messages.pot"
+DEFAULT = "en"
+
+
+def language_code(language: str | None) -> str:
+    """'fr-FR', 'fr_FR', 'FR' → 'fr': the catalogue a site's `language:` reads."""
+    return (language or DEFAULT).replace("_", "-").split("-")[0].strip().lower() or DEFAULT
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    """One language's translations as read from its .po file: msgid → wording, a plural msgid
+    → its wordings in the language's plural forms, and the rule choosing the form."""
+
+    language: str
+    messages: dict[str, str | tuple[str, ...]] = field(default_factory=dict)
+    plural: Callable[[int], int] = staticmethod(lambda n: int(n != 1))
+
+
+@functools.lru_cache(maxsize=16)
+def _read_po(path: Path, _stamp: tuple) -> Catalogue:
+    from babel.messages.pofile import read_po   # (only a build in another language than English reads one)
+    with path.open("rb") as handle:
+        catalog = read_po(handle)
+    messages: dict[str, str | tuple[str, ...]] = {}
+    for message in catalog:
+        if not message.id or message.fuzzy:
+            continue
+        if isinstance(message.id, (list, tuple)):
+            forms = tuple(message.string) if isinstance(message.string, (list, tuple)) else (message.string,)
+            if all(forms):
+                messages[message.id[0]] = forms
+        elif message.string:
+            messages[message.id] = message.string
+    rule = _gettext.c2py(catalog.plural_expr) if catalog.plural_expr else (lambda n: int(n != 1))
+    return Catalogue(str(catalog.locale or path.parent.parent.name), messages, rule)
+
+
+def read_catalogue(language: str, locales: Path = LOCALES) -> Catalogue:
+    """The theme's catalogue for `language` ('fr'); an empty one for English or a language the
+    theme has no catalogue for (then every string is shown in English)."""
+    code = language_code(language)
+    path = locales / code / "LC_MESSAGES" / "messages.po"
+    if code == DEFAULT or not path.is_file():
+        return Catalogue(code)
+    stat = path.stat()
+    return _read_po(path, (stat.st_size, stat.st_mtime_ns))
+
+
+def available_languages(locales: Path = LOCALES) -> tuple[str, ...]:
+    """English and every language the theme has a catalogue for."""
+    found = sorted(p.parent.parent.name for p in locales.glob("*/LC_MESSAGES/messages.po"))
+    return (DEFAULT, *found)
+
+
+@functools.lru_cache(maxsize=4)
+def interface_strings(locales: Path = LOCALES) -> dict[str, str | None]:
+    """Every interface msgid of the theme (its messages.pot): msgid → its plural msgid or None."""
+    path = locales / TEMPLATE_NAME
+    if not path.is_file():
+        return {}
+    from babel.messages.pofile import read_po
+    with path.open("rb") as handle:
+        catalog = read_po(handle)
+    return {(m.id[0] if isinstance(m.id, (list, tuple)) else m.id): (m.id[1] if isinstance(m.id, (list, tuple)) else None)
+            for m in catalog if m.id}
+
+
+class Interface:
+    """The words of the interface in one language: the catalogue's, with the dossier's own
+    `labels:` over them (a label: one wording, or a list of the plural forms)."""
+
+    def __init__(self, language: str = DEFAULT, labels: dict | None = None, locales: Path = LOCALES):
+        self.language = language or DEFAULT
+        self.catalogue = read_catalogue(self.language, locales)
+        self.labels = dict(labels or {})
+        self.messages = {**self.catalogue.messages, **self.labels}
+        self.plural = self.catalogue.plural
+
+    def gettext(self, message: str) -> str:
+        found = self.messages.get(message)
+        if found is None:
+            return message
+        return found if isinstance(found, str) else found[0]
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        found = self.messages.get(singular)
+        if found is None:
+            return singular if n == 1 else plural
+        if isinstance(found, str):
+            return found
+        index = self.plural(n)
+        return found[index] if index < len(found) else found[-1]
+
+    def plural_forms(self, singular: str, plural: str) -> dict[str, str]:
+        """The wording for each of the language's CLDR plural categories ('one', 'other'...),
+        for the scripts, which choose among them with Intl.PluralRules."""
+        forms: dict[str, str] = {}
+        category = _plural_category(self.language)
+        for n in range(0, 200):
+            forms.setdefault(category(n), self.ngettext(singular, plural, n))
+        return forms
+
+    # Jinja's i18n extension: what a template's `_()`, `gettext()` and `ngettext()` call. The
+    # extension takes a translation for markup: the theme's catalogue is (it comes with the
+    # generator, as its templates do), a dossier's label is text, escaped here (a `<` in one is
+    # shown, never read as a tag).
+    def template_gettext(self, message: str) -> str:
+        text = self.gettext(message)
+        return markupsafe.escape(text) if message in self.labels else text
+
+    def template_ngettext(self, singular: str, plural: str, n: int) -> str:
+        text = self.ngettext(singular, plural, n)
+        return markupsafe.escape(text) if singular in self.labels else text
+
+    def missing(self, locales: Path = LOCALES) -> list[str]:
+        """The theme's interface strings this language shows in English: neither its catalogue
+        nor the dossier's labels give them (none for English)."""
+        if language_code(self.language) == DEFAULT:
+            return []
+        return [msgid for msgid in interface_strings(locales) if msgid not in self.messages]
+
+
+@functools.lru_cache(maxsize=16)
+def _plural_category(language: str) -> Callable[[int], str]:
+    from babel import Locale, UnknownLocaleError
+    try:
+        locale = Locale.parse(language_code(language))
+    except (UnknownLocaleError, ValueError):
+        locale = Locale.parse(DEFAULT)
+    return locale.plural_form
+
+
+ENGLISH = Interface()
+_active: Interface = ENGLISH
+
+
+@contextmanager
+def speaking(interface: Interface) -> Iterator[Interface]:
+    """The views made and pages rendered within speak `interface`'s language."""
+    global _active
+    previous, _active = _active, interface
+    try:
+        yield interface
+    finally:
+        _active = previous
+
+
+def active() -> Interface:
+    return _active
+
+
+def _(message: str) -> str:
+    """`message` (an English interface string) in the language being spoken."""
+    return _active.gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    return _active.ngettext(singular, plural, n)
+
+
+def N_(message: str) -> str:
+    """Marks a string of a table for the catalogue; it is translated where it is shown (`_`)."""
+    return message
+
+
+def interface_of(config) -> Interface:
+    """The interface a dossier's settings ask for: its `language:` and its `labels:`."""
+    return _interface(config.language or DEFAULT, tuple(config.labels))
+
+
+@functools.lru_cache(maxsize=8)
+def _interface(language: str, labels: tuple) -> Interface:
+    return Interface(language, dict(labels))
+
+
+def untranslated(root: Path, config) -> list:
+    """`dossier check`'s note of the interface strings its language shows in English: the
+    theme's catalogue lacks them and `labels:` does not give them."""
+    from .errors import Problem
+    code = language_code(config.language)
+    if code == DEFAULT:
+        return []
+    path = root / "dossier.yaml"
+    line = _line_of_language(path)
+    if code not in available_languages():
+        return [Problem(path, line, f"the interface has no translation into '{config.language}': its words are shown in "
+                        f"English; the theme has {', '.join(available_languages())}. Give your wording in `labels:`, or "
+                        "add a catalogue (README, \"Adding a translation\")", severity="note")]
+    missing = interface_of(config).missing()
+    if not missing:
+        return []
+    shown = "; ".join(f"“{m}”" for m in missing[:12]) + ("; …" if len(missing) > 12 else "")
+    return [Problem(path, line, f"{len(missing)} interface {'string is' if len(missing) == 1 else 'strings are'} not "
+                    f"translated into '{code}' and {'is' if len(missing) == 1 else 'are'} shown in English: {shown}. "
+                    "Give your wording in `labels:`, or complete the theme's catalogue", severity="note")]
+
+
+def _line_of_language(path: Path) -> int | None:
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return next((n for n, text in enumerate(lines, 1) if text.startswith(("language:", "lang:"))), None)
