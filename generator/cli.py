@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import errno
+import json
 import os
 import signal
 import sqlite3
@@ -12,8 +13,9 @@ from pathlib import Path
 from . import __version__
 from .build import build_site, check_dossier
 from .cache import CACHE_FOLDER
-from .config import base_url_problem
+from .config import base_url_problem, load_config
 from .fields import EMBARGO_FORM, embargo_moment
+from .i18n import interface_of, interface_strings, language_code
 from .errors import ContentError, DossierError, OutputError, counted, display_path, sort_problems
 from .scaffold import KINDS, ScaffoldError, init_project, new_item
 
@@ -188,6 +190,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true", help="treat warnings as errors")
     check.add_argument("-q", "--quiet", action="store_true", help="print only the problems (the exit status is the same)")
     check.add_argument("--allow-scripts", action="store_true", help=ALLOW_SCRIPTS_HELP)
+    check.add_argument("--labels", action="store_true", help="list every interface string as the site shows it in "
+                       "the dossier's language (English, then its wording), for `labels:` in dossier.yaml")
     check.set_defaults(run=_run_check)
 
     serve_cmd = commands.add_parser("serve", help="build, serve on 127.0.0.1 and rebuild on every save",
@@ -285,6 +289,8 @@ def _run_build(args: argparse.Namespace) -> int:
 
 
 def _run_check(args: argparse.Namespace) -> int:
+    if args.labels:
+        return _list_labels(Path(args.dir))
     found = check_dossier(Path(args.dir), allow_scripts=args.allow_scripts)
     problems = [p for p in found if p.severity != "note"]
     cache_notes = [p for p in found if p.severity == "note" and p.path.name == CACHE_FOLDER]
@@ -292,7 +298,9 @@ def _run_check(args: argparse.Namespace) -> int:
     failed = {p.path for p in problems if p.is_error}   # (a note on a file in error goes with its error)
     told = [p for p in notes if p.path in failed]
     notes = [p for p in notes if p not in told]
-    for note in cache_notes:
+    language = [p for p in notes if p.path.name == "dossier.yaml"]   # (the interface's words left in English)
+    notes = [p for p in notes if p not in language]
+    for note in [*cache_notes, *language]:
         print(note.format(), file=sys.stderr)
     for problem in sort_problems([*problems, *told]):
         print(problem.format(), file=sys.stderr)
@@ -310,6 +318,20 @@ def _run_check(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(f"No errors ({counted(warnings, 'warning')}) in {args.dir}")
     return 0
+
+
+def _list_labels(root: Path) -> int:
+    """Every interface string, as `labels:` names it, and as the site shows it now."""
+    config, problems = load_config(root)
+    for problem in problems:
+        print(problem.format(), file=sys.stderr)
+    interface = interface_of(config)
+    for english, plural in interface_strings().items():
+        shown = interface.gettext(english) if plural is None else " | ".join(
+            dict.fromkeys(interface.plural_forms(english, plural).values()))
+        mark = "" if english in interface.messages or language_code(config.language) == "en" else "  (English: not translated)"
+        print(f"{json.dumps(english, ensure_ascii=False)}: {json.dumps(shown, ensure_ascii=False)}{mark}")
+    return 1 if any(p.is_error for p in problems) else 0
 
 
 def _run_serve(args: argparse.Namespace) -> int:

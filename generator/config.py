@@ -168,15 +168,36 @@ def _labels(value: object, path: Path, text: str, line: int | None, problems: li
             problems.append(Problem(path, where, f"'{english}' is not a string of the interface, so this label "
                                     f"changes nothing{hint}", severity="warning"))
             continue
+        if unknown := _placeholder_problem(english, forms, known.get(english)):
+            problems.append(Problem(path, where, f"the label for '{english}' {unknown}"))
+            continue
         labels.append((english, forms[0] if isinstance(wording, str) else tuple(forms)))
     return tuple(labels)
 
 
+_PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]")
+
+
+def _placeholder_problem(english: str, forms: list[str], plural: str | None) -> str | None:
+    """What is wrong with a label's placeholders: each must be one the English wording has
+    (%(num)d: the count, for a wording with one), and a lone % must be written %%."""
+    given = set(_PLACEHOLDER.findall(english)) | ({"num"} if plural else set())
+    for form in forms:
+        try:
+            form % {name: 1 for name in given}
+        except KeyError as exc:
+            return (f"names %({exc.args[0]})s, which this wording does not have; it may use "
+                    f"{', '.join(f'%({n})s' for n in sorted(given)) or 'no placeholder'}")
+        except (ValueError, TypeError):
+            return "holds a % that is not a placeholder: write %% for a percent sign"
+    return None
+
+
 def _line_of_label(text: str, english: object, default: int | None) -> int | None:
     """The line of a label's key under `labels:` (quoted or not)."""
+    keys = {f"{english}:", f'"{english}":', f"'{english}':"}
     for number, line in enumerate(text.split("\n"), start=1):
-        stripped = line.strip()
-        if line[:1].isspace() and stripped.lstrip("\"'").startswith(str(english)):
+        if line[:1].isspace() and any(line.strip().startswith(key) for key in keys):
             return number
     return default
 

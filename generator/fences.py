@@ -22,11 +22,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .i18n import N_
+
 _FENCE_START = re.compile(r"^[ \t]*:::", re.MULTILINE)
 _OPENS_INTERNAL = re.compile(r"[ \t]*:{3,}[ \t]*(?:internal|\{[^}\n]*(?<![\w-])\.internal(?![\w-])[^}\n]*\})"
                              r"[ \t]*:*[ \t]*")
 _CLOSES = re.compile(r"[ \t]*:{3,}[ \t]*")
-LABEL = "Internal"
+LABEL = N_("Internal")
 
 
 def has_fences(text: str) -> bool:

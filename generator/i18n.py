@@ -216,9 +216,11 @@ def untranslated(root: Path, config) -> list:
     if not missing:
         return []
     shown = "; ".join(f"“{m}”" for m in missing[:12]) + ("; …" if len(missing) > 12 else "")
-    return [Problem(path, line, f"{len(missing)} interface {'string is' if len(missing) == 1 else 'strings are'} not "
-                    f"translated into '{code}' and {'is' if len(missing) == 1 else 'are'} shown in English: {shown}. "
-                    "Give your wording in `labels:`, or complete the theme's catalogue", severity="note")]
+    many = len(missing) != 1
+    return [Problem(path, line, f"{len(missing)} interface {'strings are' if many else 'string is'} shown in English: the "
+                    f"theme's '{code}' catalogue lacks {'them' if many else 'it'} ({shown}); give your wording in "
+                    "`labels:` (`dossier check --labels` lists every string), or complete the catalogue",
+                    severity="note")]
 
 
 def _line_of_language(path: Path) -> int | None:

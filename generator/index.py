@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from .errors import Problem
+from .i18n import N_
 from .matcher import MAX_NAME_LENGTH, MentionMatcher, name_key
 from .model import KNOWN_ENTITY_TYPES, Article, Dossier, Entity, Relation, Summary
 from .quotes import referenced_ids
@@ -445,8 +446,8 @@ def _relations(entities: list[Entity], known: dict[str, Entity]) -> dict[str, li
     for entity in entities:
         derived = []
         if entity.place:
-            derived.append(Relation(entity.id, "took place in", entity.place, "scene of", entity.date))
-        derived += [Relation(entity.id, "involved", p, "involved in", entity.date) for p in entity.participants]
+            derived.append(Relation(entity.id, N_("took place in"), entity.place, N_("scene of"), entity.date))
+        derived += [Relation(entity.id, N_("involved"), p, N_("involved in"), entity.date) for p in entity.participants]
         for relation in [*entity.relations, *derived]:
             if relation.target not in known:
                 continue

@@ -213,24 +213,21 @@ class MacroMemo:
 # Dates are on almost every line of a list (hundreds of thousands in a large dossier), so
 # their markup is made in Python, once per date (dates are frozen dataclasses), rather than by a
 # macro per use. The macros `date` and `short_date` in macros.html call these filters.
-_UNDATED = markupsafe.Markup('<span class="date undated">undated</span>')
-
-
-@functools.lru_cache(maxsize=8192)
 def time_tag(date) -> markupsafe.Markup:
-    """`<time>` with the date as written ('around 15 May 2024'), its precision as a class."""
-    return _time_tag(date, short=False)
+    """`<time>` with the date as written ('around 15 May 2024'), its precision as a class, in
+    the interface's language."""
+    return _time_tag(date, False, i18n.active())
 
 
-@functools.lru_cache(maxsize=8192)
 def short_time_tag(date) -> markupsafe.Markup:
     """The compact form for lists ('c. May 2024'), the full one as its title."""
-    return _time_tag(date, short=True)
+    return _time_tag(date, True, i18n.active())
 
 
-def _time_tag(date, short: bool) -> markupsafe.Markup:
+@functools.lru_cache(maxsize=16384)
+def _time_tag(date, short: bool, interface: i18n.Interface) -> markupsafe.Markup:
     if not date:
-        return _UNDATED
+        return markupsafe.Markup(f'<span class="date undated">{markupsafe.escape(i18n._("undated"))}</span>')
     escape = markupsafe.escape   # (an f-string of escaped parts: Markup.format is 3 times slower)
     classes = escape(f"date precision-{date.precision}" + (" approximate" if date.approximate else ""))
     title = f' title="{escape(date.label)}"' if short else ""

@@ -231,8 +231,12 @@ SETTINGS = """\
 # The site's title, shown on every page, and a sentence or two for the home page.
 title: "{title}"
 description: "What this dossier is about, in a sentence or two."
-# The language of the site's text (en, fr, de, ...).
+# The language of the site's interface and dates: en, fr, de, es (others: dates in that
+# language, the rest in English).
 language: en
+# Your own wording for any word of the interface, keyed by its English text
+# (`dossier check --labels` lists them all), e.g.  "Who's who": "The cast"
+labels:
 # The site's public address, once it is published (https://example.org/my-story/): the
 # feed and the sitemap need it; the pages' links are relative and work without it.
 base_url:

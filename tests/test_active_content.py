@@ -48,6 +48,11 @@ ATTACKS = [
     # an encoding in which a browser swallows what a parser reads
     '<meta charset="iso-2022-jp"><a title="\x1b$B"\x1b(B x="><img src=x onerror=alert(1)>">x</a>',
     '<meta charset="iso-2022-jp">',
+    # a data block is data only as the theme writes it: a script of another type, or with an address, runs
+    '<script type="text/javascript">alert(1)</script>',
+    '<script type="module">alert(1)</script>',
+    '<script type="application/json" src="https://evil.example/x.js"></script>',
+    '<script type="">alert(1)</script>',
 ]
 
 
@@ -100,6 +105,14 @@ def test_allow_scripts_trusts_the_dossier(make_dossier):
     assert "<script>alert(1)</script>" in d.page("articles/a.html") and (d.output / "tracker.js").exists()
     assert d.check("--allow-scripts").code == 0
     assert d.build("--no-search").code == 1   # the option is the builder's, for each build
+
+
+def test_a_json_data_block_is_data(make_dossier):
+    """`<script type="application/json">` (the theme's interface words) is a block a browser
+    never runs: a dossier's template may hold one, and the page's own block stays valid."""
+    d = make_dossier(dossier_files('<script type="application/json" id="mine">{"a": "{{ page.title }}"}</script>'))
+    assert d.build("--no-search").code == 0
+    assert 'id="dossier-strings">{' in d.page("articles/a.html")
 
 
 def test_a_harmless_template_and_the_theme_pass(make_dossier):

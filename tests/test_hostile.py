@@ -13,9 +13,10 @@ from conftest import REPO, article, entity
 from generator.build import build_site
 from generator.linkcheck import check_links
 
-# Executable markup: a script element that is not the theme's own, an event-handler attribute, a
-# script URL in any attribute, or an embedding element. Escaped text (&lt;script&gt;) is harmless.
-EXECUTABLE = re.compile(r"<script(?![^>]*\bsrc=\"[./]*(?:assets|data)/)|<[^>]*\son[a-z]+\s*=|"
+# Executable markup: a script element that is not the theme's own (nor its JSON data block, which a
+# browser never runs), an event-handler attribute, a script URL in any attribute, or an embedding
+# element. Escaped text (&lt;script&gt;) is harmless.
+EXECUTABLE = re.compile(r"<script(?![^>]*\bsrc=\"[./]*(?:assets|data)/| type=\"application/json\" id=\"dossier-strings\">)|<[^>]*\son[a-z]+\s*=|"
                         r"<[^>]*=\s*\"?\s*(?:javascript|vbscript|data):|<iframe|<object|<embed", re.I)
 THEME_INLINE_SCRIPT = '<script>try{var t=localStorage.getItem("dossier-theme")'
 

@@ -27,6 +27,7 @@ from markdown.extensions.toc import slugify
 from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
+from ..i18n import _
 from ..index import Catalog, Mention
 from ..matcher import MentionMatcher
 from ..quotes import WIKILINK_PATTERN, quote_found, split_quote
@@ -285,7 +286,7 @@ def _a(word: str) -> str:
 
 def _citation_title(catalog: Catalog, article_id: str) -> str:
     article = catalog.articles[article_id]
-    parts = [article.outlet or "outlet unknown", article.title]
+    parts = [article.outlet or _("Outlet unknown"), article.title]
     if article.published:
         parts.append(article.published.label)
     return " — ".join(parts)
@@ -429,7 +430,8 @@ class ParagraphAnchors(Treeprocessor):
             count += 1
             paragraph.set("id", f"p-{count}")
             link = etree.SubElement(paragraph, "a", {"class": "para-link", "href": f"#p-{count}",
-                                                     "aria-label": f"Link to paragraph {count}", **NOT_INDEXED})
+                                                     "aria-label": _("Link to paragraph %(number)s") % {"number": count},
+                                                     **NOT_INDEXED})
             link.text = "¶"
         self.recorder.paragraphs = count
 

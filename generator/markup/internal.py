@@ -9,6 +9,7 @@ from markdown.blockprocessors import BlockProcessor
 from markdown.preprocessors import Preprocessor
 
 from ..fences import LABEL, closes, is_fence, opens_internal
+from ..i18n import _
 
 
 class InternalFenceLines(Preprocessor):
@@ -52,5 +53,5 @@ class InternalBlock(BlockProcessor):
         aside = etree.SubElement(parent, "div", {"class": "internal-block"})
         label = etree.SubElement(aside, "p", {"class": "internal-label"})
         strong = etree.SubElement(label, "strong")
-        strong.text = LABEL
+        strong.text = _(LABEL)
         self.parser.parseChunk(aside, "\n".join(inner))

@@ -2,6 +2,7 @@
 dossier (who, what, when, where to find it), made once for the template."""
 from __future__ import annotations
 
+from ..i18n import _
 from ..index import page_path
 from ..model import Article, Summary
 from .feeds import absolute
@@ -13,7 +14,7 @@ def article_citation(inputs: Inputs, article: Article) -> str:
     the site's root), then the original's."""
     parts = [article.outlet, f"“{article.title}”", article.published.label if article.published else None]
     line = ", ".join(part for part in parts if part) + ". " + absolute(inputs, page_path("article", article.id))
-    return line + (f" (original: {article.url})" if article.url else "")
+    return line + (" (" + _("original: %(url)s") % {"url": article.url} + ")" if article.url else "")
 
 
 def summary_citation(inputs: Inputs, summary: Summary) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from ..config import Config
 from ..dates import FuzzyDate
 from ..facts import contenders, first_sentence, plain_text
+from ..i18n import _
 from ..index import SECTION, page_path, tag_slug
 from ..model import KNOWN_ENTITY_TYPES
 from .refs import Inputs
@@ -90,7 +91,7 @@ def graph(inputs: Inputs, co_mentions_per_entity: int = 5) -> dict:
             key = (end.relation.subject, end.relation.target, end.relation.type)
             if end.outgoing and key not in seen:
                 seen.add(key)
-                edges.append({"source": key[0], "target": key[1], "label": key[2], "kind": "relation"})
+                edges.append({"source": key[0], "target": key[1], "label": _(key[2]), "kind": "relation"})
     # Each entity's partners counted over its own documents, one entity at a time (a table
     # of every pair would grow with the square of the entities a document mentions).
     entities_of = [list({m.entity_id for m in mentions}) for mentions in inputs.facts.mentions.values()]

@@ -42,7 +42,7 @@ def outlet_kind_label(kind: str | None) -> str | None:
 
 
 def item_kind_label(kind: str) -> str:
-    return _(ITEM_KIND_LABELS[kind]) if kind in ITEM_KIND_LABELS else kind
+    return _(ITEM_KIND_LABELS[kind]) if kind in ITEM_KIND_LABELS else type_label(kind).lower()   # (a dated entity)
 
 
 def unknown_outlet() -> str:

@@ -141,7 +141,7 @@ def relation_groups(pairs: list[tuple[RelationEnd, RelationView]]) -> list[Relat
     groups: dict[tuple[str, bool], list[RelationView]] = defaultdict(list)
     for end, view in pairs:
         plain_incoming = not end.outgoing and not end.relation.inverse
-        groups[(end.verb, plain_incoming)].append(view)
+        groups[(_(end.verb), plain_incoming)].append(view)   # (a derived relation's wording is the interface's)
     return [RelationGroup(label, plain, sorted(rows, key=lambda r: (name_key(r.other.title),
                                                                      r.date.sort_key if r.date else (0,))))
             for (label, plain), rows in sorted(groups.items(), key=lambda item: (name_key(item[0][0]), item[0][1]))]
@@ -150,7 +150,7 @@ def relation_groups(pairs: list[tuple[RelationEnd, RelationView]]) -> list[Relat
 def relation_view(inputs: Inputs, entity_id: str, end: RelationEnd) -> RelationView:
     """A relation as the page of `entity_id`, one of its ends, shows it."""
     relation, link, articles = end.relation, inputs.refs.link, inputs.refs.articles
-    return RelationView(link(end.subject), end.verb, link(end.object), end.subject == entity_id, relation.date,
+    return RelationView(link(end.subject), _(end.verb), link(end.object), end.subject == entity_id, relation.date,
                         [articles[s] for s in relation.sources if s in articles], relation.note,
                         relation.visibility == "internal" and inputs.catalog.dossier.edition == "internal")
 

@@ -31,7 +31,7 @@ def relation_entry(inputs: Inputs, relation: Relation) -> TimelineEntry:
     if entry is None:
         subject, target, articles = refs.entities[relation.subject], refs.entities[relation.target], refs.articles
         entry = refs.relation_entries[id(relation)] = TimelineEntry(
-            relation.date, "relation", f"{subject.name} — {relation.type} — {target.name}",
+            relation.date, "relation", f"{subject.name} — {_(relation.type)} — {target.name}",
             subject.href + "#relations", relation.note or "", [subject, target],
             tuple(dict.fromkeys([subject.id, target.id])),
             sources=tuple(articles[s] for s in relation.sources if s in articles))

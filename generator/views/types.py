@@ -342,7 +342,7 @@ class ArticleYear:
 
     @property
     def label(self) -> str:
-        return "Undated" if self.year is None else str(self.year)
+        return _("Undated") if self.year is None else str(self.year)
 
     @property
     def anchor(self) -> str:
