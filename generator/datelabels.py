@@ -193,24 +193,44 @@ def _calendar(code: str) -> _Calendar:
 
     return _Calendar(locale, skeleton("yMMMMd"), skeleton("yMMMd"), skeleton("yMMMM"), skeleton("yMMM"),
                      skeleton("y"), skeleton("yQQQQ"), skeleton("yQQQ"),
-                     parse_pattern(locale.time_formats["short"].pattern), str(locale.datetime_formats["long"]),
+                     parse_pattern(locale.time_formats["short"].pattern), _unquoted(str(locale.datetime_formats["long"])),
                      _TYPOGRAPHY.get(locale.language, ()))
+
+
+def _unquoted(pattern: str) -> str:
+    """A CLDR pattern's quoted words as plain text: "{1} 'kl'. {0}" -> "{1} kl. {0}" ('' is a quote)."""
+    return re.sub(r"'([^']*)'", lambda match: match.group(1) or "'", pattern)
 
 
 def date_label(date: FuzzyDate | DateSpan, locale: str = "en", gettext=_identity, short: bool = False) -> str:
     """The date as a reader of `locale` writes it; `short`: the compact form for lists
     ('c. May 2024', '15 Sep 2024', no time of day), whose full form goes in a title."""
-    return _label(date, locale, gettext, short)
+    try:
+        return _label(date, locale, gettext, short)
+    except TypeError:
+        if _hashable(gettext):
+            raise
+        return _unmemoised_label(date, locale, gettext, short)   # (a gettext that cannot be a key)
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _label(date: FuzzyDate | DateSpan, locale: str, gettext, short: bool) -> str:
+def _unmemoised_label(date: FuzzyDate | DateSpan, locale: str, gettext, short: bool) -> str:
     if isinstance(date, DateSpan):
-        start = _label(date.start, locale, gettext, short)
+        start = date_label(date.start, locale, gettext, short)
         if date.end is None:
             return start
-        return gettext(RANGE_MSGID) % {"start": start, "end": _label(date.end, locale, gettext, short)}
+        return gettext(RANGE_MSGID) % {"start": start, "end": date_label(date.end, locale, gettext, short)}
     return _fuzzy_label(date, _calendar(locale), gettext, short)
+
+
+_label = functools.lru_cache(maxsize=1 << 16)(_unmemoised_label)
+
+
+def _hashable(value) -> bool:
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
 
 
 def _fuzzy_label(date: FuzzyDate, calendar: _Calendar, gettext, short: bool) -> str:

@@ -162,14 +162,12 @@ class FuzzyDate:
     def label(self) -> str:
         """How an English reader sees it: '15 May 2024', 'May 2024', 'around 15 May 2024',
         'end of 2022' (datelabels.date_label gives it in other languages)."""
-        from .datelabels import date_label   # (datelabels imports this module)
-        return date_label(self)
+        return datelabels.date_label(self)
 
     @property
     def short_label(self) -> str:
         """A compact form for lists: 'c. May 2024', '15 May 2024'."""
-        from .datelabels import date_label
-        return date_label(self, short=True)
+        return datelabels.date_label(self, short=True)
 
     @property
     def is_exact(self) -> bool:
@@ -313,13 +311,11 @@ class DateSpan:
 
     @property
     def label(self) -> str:
-        from .datelabels import date_label
-        return date_label(self)
+        return datelabels.date_label(self)
 
     @property
     def short_label(self) -> str:
-        from .datelabels import date_label
-        return date_label(self, short=True)
+        return datelabels.date_label(self, short=True)
 
     @property
     def iso(self) -> str:
@@ -332,3 +328,7 @@ class DateSpan:
     @property
     def precision(self) -> str:
         return self.start.precision
+
+
+# (at the end: datelabels imports this module's names; the labels above call it when used)
+from . import datelabels  # noqa: E402
