@@ -158,42 +158,16 @@ class FuzzyDate:
                 text += self.tz
         return text
 
-    def _core(self, short: bool) -> str:
-        """The date without time or 'around': 'spring 2024', '15 May 2024', 'end of 2022'."""
-        month = MONTHS[self.month - 1][:3] if short and self.month else MONTHS[(self.month or 1) - 1]
-        if self.decade:
-            core = f"{self.part} {self.year}s" if self.part else f"{self.year}s"
-            return core if short else f"the {core}"
-        if self.season:
-            core = f"{self.season} {self.year}"
-        elif self.quarter:
-            core = f"Q{self.quarter} {self.year}"
-        elif self.half:
-            core = f"H{self.half} {self.year}" if short else f"{('first', 'second')[self.half - 1]} half of {self.year}"
-        elif self.day:
-            core = f"{self.day} {month} {self.year}"
-        elif self.month:
-            core = f"{month} {self.year}"
-        else:
-            core = str(self.year)
-        core = f"{self.part} {core}" if self.part else core
-        return f"{self.bound} {core}" if self.bound else core
-
     @property
     def label(self) -> str:
-        """How a reader sees it: '15 May 2024', 'May 2024', 'around 15 May 2024', 'end of 2022'."""
-        core = self._core(short=False)
-        if self.time:
-            core += f", {self.time}"
-            if self.tz:
-                core += " UTC" if self.tz == "Z" else f" (UTC{self.tz})"
-        return f"around {core}" if self.approximate else core
+        """How an English reader sees it: '15 May 2024', 'May 2024', 'around 15 May 2024',
+        'end of 2022' (datelabels.date_label gives it in other languages)."""
+        return datelabels.date_label(self)
 
     @property
     def short_label(self) -> str:
         """A compact form for lists: 'c. May 2024', '15 May 2024'."""
-        core = self._core(short=True)
-        return f"c. {core}" if self.approximate else core
+        return datelabels.date_label(self, short=True)
 
     @property
     def is_exact(self) -> bool:
@@ -337,11 +311,11 @@ class DateSpan:
 
     @property
     def label(self) -> str:
-        return self.start.label if self.end is None else f"{self.start.label} – {self.end.label}"
+        return datelabels.date_label(self)
 
     @property
     def short_label(self) -> str:
-        return self.start.short_label if self.end is None else f"{self.start.short_label} – {self.end.short_label}"
+        return datelabels.date_label(self, short=True)
 
     @property
     def iso(self) -> str:
@@ -354,3 +328,7 @@ class DateSpan:
     @property
     def precision(self) -> str:
         return self.start.precision
+
+
+# (at the end: datelabels imports this module's names; the labels above call it when used)
+from . import datelabels  # noqa: E402
