@@ -138,6 +138,11 @@ class Interface:
         text = self.ngettext(singular, plural, n)
         return markupsafe.escape(text) if singular in self.labels else text
 
+    def date(self, date, short: bool = False) -> str:
+        """A FuzzyDate or DateSpan as this language writes it, at its precision (datelabels.py)."""
+        from .datelabels import date_label
+        return date_label(date, self.language, self.gettext, short)
+
     def missing(self, locales: Path = LOCALES) -> list[str]:
         """The theme's interface strings this language shows in English: neither its catalogue
         nor the dossier's labels give them (none for English)."""
@@ -182,6 +187,11 @@ def _(message: str) -> str:
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     return _active.ngettext(singular, plural, n)
+
+
+def date_text(date, short: bool = False) -> str:
+    """`date` in the language being spoken: 'around 15 May 2024', 'vers le 15 mai 2024'."""
+    return _active.date(date, short)
 
 
 def N_(message: str) -> str:

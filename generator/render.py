@@ -175,6 +175,7 @@ def make_environment(template_dirs: list[Path], allow_scripts: bool = False) -> 
     env.filters["plural"] = lambda count, word, plural=None: word if count == 1 else (plural or word + "s")
     env.filters["keyed"] = lambda ids, keys: " ".join([keys[i] for i in ids])   # the timeline's entity keys
     env.filters["time_tag"] = time_tag
+    env.filters["date_text"] = i18n.date_text   # a date as text, in the page's language
     env.filters["short_time_tag"] = short_time_tag
     # `macro|memo(args...)`, a filter: Jinja calls a filter directly, where a global function
     # goes through the context's call, which costs more, and the filter is called for every
@@ -230,8 +231,8 @@ def _time_tag(date, short: bool, interface: i18n.Interface) -> markupsafe.Markup
         return markupsafe.Markup(f'<span class="date undated">{markupsafe.escape(i18n._("undated"))}</span>')
     escape = markupsafe.escape   # (an f-string of escaped parts: Markup.format is 3 times slower)
     classes = escape(f"date precision-{date.precision}" + (" approximate" if date.approximate else ""))
-    title = f' title="{escape(date.label)}"' if short else ""
-    text = escape(date.short_label if short else date.label)
+    title = f' title="{escape(interface.date(date))}"' if short else ""
+    text = escape(interface.date(date, short))
     return markupsafe.Markup(f'<time class="{classes}" datetime="{escape(date.iso)}"{title}>{text}</time>')
 
 

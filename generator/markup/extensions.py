@@ -27,7 +27,7 @@ from markdown.extensions.toc import slugify
 from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 
-from ..i18n import _
+from ..i18n import _, date_text
 from ..index import Catalog, Mention
 from ..matcher import MentionMatcher
 from ..quotes import WIKILINK_PATTERN, quote_found, split_quote
@@ -288,7 +288,7 @@ def _citation_title(catalog: Catalog, article_id: str) -> str:
     article = catalog.articles[article_id]
     parts = [article.outlet or _("Outlet unknown"), article.title]
     if article.published:
-        parts.append(article.published.label)
+        parts.append(date_text(article.published))
     return " — ".join(parts)
 
 

@@ -2,7 +2,7 @@
 dossier (who, what, when, where to find it), made once for the template."""
 from __future__ import annotations
 
-from ..i18n import _
+from ..i18n import _, date_text
 from ..index import page_path
 from ..model import Article, Summary
 from .feeds import absolute
@@ -12,7 +12,7 @@ from .refs import Inputs
 def article_citation(inputs: Inputs, article: Article) -> str:
     """Outlet, “Title”, date. The page's address (absolute with a base_url, else relative to
     the site's root), then the original's."""
-    parts = [article.outlet, f"“{article.title}”", article.published.label if article.published else None]
+    parts = [article.outlet, f"“{article.title}”", date_text(article.published) if article.published else None]
     line = ", ".join(part for part in parts if part) + ". " + absolute(inputs, page_path("article", article.id))
     return line + (" (" + _("original: %(url)s") % {"url": article.url} + ")" if article.url else "")
 
@@ -21,5 +21,5 @@ def summary_citation(inputs: Inputs, summary: Summary) -> str:
     """Author, “Title”, the dossier's title, date. The page's address."""
     config = inputs.catalog.config
     parts = [config.author or config.organisation, f"“{summary.title}”", config.title,
-             summary.date.label if summary.date else None]
+             date_text(summary.date) if summary.date else None]
     return ", ".join(part for part in parts if part) + ". " + absolute(inputs, page_path("summary", summary.id))

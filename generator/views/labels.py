@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 
+from .. import datelabels
 from ..i18n import N_, _, active, language_code
 from ..index import tag_slug
 from ..model import Article
@@ -61,7 +62,12 @@ def language_name(code: str | None) -> str | None:
 
 @functools.lru_cache(maxsize=512)
 def _language_name(code: str, interface: str) -> str:
-    return _locale(interface).languages.get(language_code(code)) or code
+    from babel import Locale, UnknownLocaleError
+    try:
+        locale = Locale.parse(language_code(interface))
+    except (UnknownLocaleError, ValueError):
+        locale = Locale.parse("en")
+    return locale.languages.get(language_code(code)) or code
 
 
 def type_label(entity_type: str, plural: bool = False) -> str:
@@ -74,23 +80,10 @@ def type_label(entity_type: str, plural: bool = False) -> str:
 
 
 def moment_label(moment) -> str:
-    """A day and a time ('5 March 2025, 14:00'; '5 mars 2025, 14:00') in the interface's language."""
-    return _moment_label(moment, active().language)
-
-
-@functools.lru_cache(maxsize=256)
-def _moment_label(moment, language: str) -> str:
-    from babel.dates import format_datetime
-    return format_datetime(moment, "d MMMM y, HH:mm", tzinfo=moment.tzinfo, locale=_locale(language))
-
-
-@functools.lru_cache(maxsize=16)
-def _locale(language: str):
-    from babel import Locale, UnknownLocaleError
-    try:
-        return Locale.parse(language_code(language))
-    except (UnknownLocaleError, ValueError):
-        return Locale.parse("en")
+    """An instant with its zone ('5 March 2025, 14:00 (UTC+01:00)'; '5 mars 2025, 14:00 UTC') in
+    the interface's language."""
+    interface = active()
+    return datelabels.moment_label(moment, interface.language, interface.gettext)
 
 
 def outlet_anchor(name: str) -> str:

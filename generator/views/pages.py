@@ -104,8 +104,7 @@ def edition_note(inputs: Inputs, item) -> str | None:
         return _("Internal: not in the public edition")
     moment = embargo_moment(getattr(item, "embargo", None))
     if moment is not None:
-        offset = moment.strftime("%z")
-        return _("Embargoed until %(moment)s") % {"moment": f"{moment_label(moment)} (UTC{offset[:3]}:{offset[3:]})"}
+        return _("Embargoed until %(moment)s") % {"moment": moment_label(moment)}
     return None
 
 

@@ -16,7 +16,7 @@ KIND_LABELS = {"article": N_("Article"), "summary": N_("Summary"), "entity": N_(
 
 def date_label(iso: str) -> str:
     """'5 December 2026, 09:30 UTC', in the interface's language."""
-    return moment_label(datetime.fromisoformat(iso).astimezone(timezone.utc)) + " UTC"
+    return moment_label(datetime.fromisoformat(iso).astimezone(timezone.utc))
 
 
 def whats_new_view(publication: Publication | None) -> WhatsNewView:
