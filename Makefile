@@ -58,7 +58,7 @@ import-eval: $(STAMP)
 #   $(BIN)/pybabel init -i themes/default/locales/messages.pot -d themes/default/locales -l it
 LOCALES := themes/default/locales
 translations: $(STAMP)
-	$(BIN)/pybabel extract -F babel.cfg --keywords N_ --sort-by-file --no-wrap \
+	$(BIN)/pybabel extract -F babel.cfg --keywords N_ --keywords Nn_:1,2 --sort-by-file --no-wrap \
 	  --project dossier --copyright-holder "dossier" --msgid-bugs-address "" -o $(LOCALES)/messages.pot .
 	$(BIN)/pybabel update --no-wrap --ignore-obsolete -i $(LOCALES)/messages.pot -d $(LOCALES)
 	$(BIN)/pybabel compile --statistics -d $(LOCALES) -D messages 2>&1

@@ -199,6 +199,11 @@ def N_(message: str) -> str:
     return message
 
 
+def Nn_(singular: str, plural: str) -> tuple[str, str]:
+    """Marks a wording with a count for the catalogue (one entry, with its plural forms)."""
+    return singular, plural
+
+
 def interface_of(config) -> Interface:
     """The interface a dossier's settings ask for: its `language:` and its `labels:`."""
     return _interface(config.language or DEFAULT, tuple(config.labels))

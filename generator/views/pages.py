@@ -13,7 +13,7 @@ from ..model import ARTICLE_KINDS, KNOWN_ENTITY_TYPES, Article, Entity, Summary
 from ..originals import published
 from ..outlets import Outlet
 from .citing import article_citation, summary_citation
-from ..i18n import _
+from ..i18n import _, ngettext
 from .labels import (UNKNOWN_OUTLET, access_notice, kind_label, language_name, moment_label, outlet_anchor,
                      outlet_kind_label, type_label, unknown_outlet)
 from .refs import Inputs, copy_view
@@ -161,11 +161,14 @@ def home_page(inputs: Inputs, summaries: list[SummaryPage], timeline: list[Timel
     lead = next((s for s in summaries if s.ref.id == config.lead_summary), summaries[0] if summaries else None)
     lead_html = str(lead.body_html).replace(f'href="{ROOT_PREFIX}', 'href="') if lead else ""
     events = [e for e in catalog.entities.values() if e.type == "event"]
-    counts = [("summaries", len(summaries), ROUTE["summaries"].path),
-              ("articles", len(catalog.articles), ROUTE["articles"].path),
-              ("entities", len(catalog.entities), ROUTE["entities"].path),
-              ("events", len(events), ROUTE["timeline"].path),
-              ("named outlets", len(inputs.facts.outlets), ROUTE["sources"].path)]
+    counts = [_count(ngettext("%(num)d summary", "%(num)d summaries", len(summaries)), len(summaries), "summaries"),
+              _count(ngettext("%(num)d article", "%(num)d articles", len(catalog.articles)), len(catalog.articles),
+                     "articles"),
+              _count(ngettext("%(num)d entity", "%(num)d entities", len(catalog.entities)), len(catalog.entities),
+                     "entities"),
+              _count(ngettext("%(num)d event", "%(num)d events", len(events)), len(events), "timeline"),
+              _count(ngettext("%(num)d named outlet", "%(num)d named outlets", len(inputs.facts.outlets)),
+                     len(inputs.facts.outlets), "sources")]
     # (a copy is listed under its original, as "also carried by")
     originals = (a for a in inputs.facts.newest_articles if not refs.is_shown_copy(a))
     latest = [refs.articles[a.id] for a in itertools.islice(originals, 6)]
@@ -224,6 +227,13 @@ def _outlets(inputs: Inputs, articles: list[Article]) -> list[OutletGroup]:
     if unnamed or unnamed_copies:
         groups.append(OutletGroup(unknown_outlet(), False, outlet_anchor(UNKNOWN_OUTLET), unnamed, unnamed_copies))
     return groups
+
+
+def _count(wording: str, number: int, route: str) -> tuple[str, int, str, str]:
+    """A count of the home page as (the words before the number, the number, the words after,
+    the list page's path): the number is shown apart, in the language's order."""
+    before, _number, after = wording.partition("%(num)d")
+    return before, number, after, ROUTE[route].path
 
 
 def tag_refs(inputs: Inputs) -> list[TagRef]:

@@ -10,13 +10,13 @@ import json
 
 import markupsafe
 
-from ..i18n import N_, _, active
+from ..i18n import N_, Nn_, _, active
 
 # name → English msgid; a pair (singular, plural) is chosen by count in the script (Intl.PluralRules).
 COMMON = {
     "toLight": N_("Switch to light mode"), "toDark": N_("Switch to dark mode"),
     "searchResults": N_("Search results"), "page": N_("Page"),
-    "results": (N_("%(num)d result"), N_("%(num)d results")),
+    "results": Nn_("%(num)d result", "%(num)d results"),
     "enterForAll": N_("— Enter on the search page for all"),
     "nothingFound": N_("Nothing found for “%(query)s”."),
     "fromDisk": N_("Search works when the dossier is served by a web server; it cannot run from files opened on "
@@ -24,7 +24,7 @@ COMMON = {
                    "Timeline and Articles pages."),
     "unavailable": N_("Search is not available for this copy of the dossier (its index was not built)."),
     "copied": N_("Copied"), "selected": N_("Selected: press Ctrl+C (⌘C on a Mac) to copy"),
-    "mentions": (N_("%(num)d mention in the dossier"), N_("%(num)d mentions in the dossier")),
+    "mentions": Nn_("%(num)d mention in the dossier", "%(num)d mentions in the dossier"),
     "notMentioned": N_("Not mentioned in the texts"),
     "new": N_("new"), "updated": N_("updated"),
 }
@@ -32,16 +32,16 @@ SECTIONS = {
     "search": {
         "typeQuery": N_("Type a name, a place or any words, then press Enter."),
         "searching": N_("Searching…"), "showMore": N_("Show more results"),
-        "resultsFor": (N_("%(num)d result for “%(query)s”"), N_("%(num)d results for “%(query)s”")),
+        "resultsFor": Nn_("%(num)d result for “%(query)s”", "%(num)d results for “%(query)s”"),
         "shown": N_("(%(shown)s shown)"),
     },
     "timeline": {
-        "entries": (N_("%(num)d entry"), N_("%(num)d entries")),
+        "entries": Nn_("%(num)d entry", "%(num)d entries"),
         "entriesOf": N_("%(shown)s of %(total)s entries"),
         "ofKind": N_("of the kind “%(kind)s”"),
     },
     "sources": {
-        "articlesOfKind": (N_("%(num)d article of the kind %(kind)s"), N_("%(num)d articles of the kind %(kind)s")),
+        "articlesOfKind": Nn_("%(num)d article of the kind %(kind)s", "%(num)d articles of the kind %(kind)s"),
         "everyArticle": N_("Every article is shown."),
     },
     "graph": {

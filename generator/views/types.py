@@ -366,7 +366,7 @@ class TagPage:
 
     @property
     def title(self) -> str:
-        return f"Tag: {self.tag.name}"
+        return _("Tag: %(name)s") % {"name": self.tag.name}
 
     @property
     def article_years(self) -> list[ArticleYear]:
@@ -415,7 +415,7 @@ class HomePage:
     lead: SummaryPage | None
     lead_html: str
     summaries: list[SummaryRef]            # the others than the lead
-    counts: list[tuple[str, int, str]]     # (label, number, href)
+    counts: list[tuple[str, int, str, str]]   # (words before the number, number, words after, href)
     latest_articles: list[ArticleRef]      # originals only: a copy is listed under its original
     key_entities: list[EntityRef]
     recent_timeline: list[TimelineEntry]
