@@ -23,7 +23,7 @@ def rendering_basis(catalog: Catalog) -> dict:
     the code and the settings (`base`), and every entity name (`names`: name key → [the name
     as written, its entity's id])."""
     config = catalog.config
-    return {"base": text_key(code_fingerprint(), config.link_mentions, str(config.allow_raw_html)),
+    return {"base": text_key(code_fingerprint(), config.link_mentions, str(config.allow_raw_html), config.language),
             "names": {key: list(value) for key, value in sorted(catalog.matcher.names.items())}}
 
 
@@ -61,7 +61,7 @@ def reference_fingerprint(catalog: Catalog, ids: Iterable[str]) -> str:
         described.append([target_id, None if target is None else [target.kind, target.title, target.path],
                           None if article is None else [article.outlet, article.title, article.access,
                                                         article.published.label if article.published else None,
-                                                        article.source.rel, article.original]])
+                                                        article.source.rel, article.original, article.language]])
     return json.dumps(described, ensure_ascii=False)
 
 

@@ -52,6 +52,7 @@ class ArticleRef:
     is_copy: bool
     source_kind: str = "news"        # its `kind:` (model.ARTICLE_KINDS)
     source_kind_label: str = "News report"
+    lang: str | None = None          # its BCP 47 tag when not the site's language (its text's lang)
     score: int = 0
 
     @property
@@ -68,6 +69,7 @@ class SummaryRef:
     href: str
     date: FuzzyDate | None
     dek: str | None
+    lang: str | None = None          # its BCP 47 tag when not the site's language (its text's lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +132,7 @@ class SourceEntry:
     anchor: str
     article: ArticleRef
     locators: tuple[str, ...]
-    quotes: tuple[str, ...] = ()     # the quotations cited from it
+    quotes: tuple[str, ...] = ()     # the quotations cited from it, in its language's quotation marks
 
 
 @dataclass(frozen=True, slots=True)
