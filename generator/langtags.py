@@ -74,8 +74,8 @@ def quotation_marks(tag: str | None) -> tuple[str, str, str, str]:
     return tuple(marks)
 
 
-# a quotation inside the quoted words, in straight, curly or angle marks
-_INNER = re.compile(r"[\"“„«‹]\s*([^\"“”„«»‹›]*?)\s*[\"”»›]")
+# a quotation inside the quoted words, in straight, curly, low (German „…“) or angle marks
+_INNER = re.compile(r"[\"“„«‹]\s*([^\"“”„«»‹›]*?)\s*[\"”“»›]")
 
 
 def quoted(words: str, tag: str | None) -> str:
