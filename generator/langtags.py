@@ -39,12 +39,16 @@ def problem(value: str) -> str:
             "pt-BR (or 'unknown' when the language is not known)")
 
 
+def stated(language: str | None) -> str | None:
+    """The tag, unless the value says the language is not known."""
+    return None if not language or language.lower() in UNSTATED else language
+
+
 def differing(language: str | None, site_language: str) -> str | None:
     """The `lang` a document's text needs on a page of the site: its tag when it is another
     language than the site's, else None (the same language, in any region, or none stated)."""
-    if not language or language.lower() in UNSTATED:
-        return None
-    return None if primary(language) == primary(site_language) else language
+    language = stated(language)
+    return None if not language or primary(language) == primary(site_language) else language
 
 
 def primary(tag: str | None) -> str:

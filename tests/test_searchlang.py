@@ -60,6 +60,12 @@ def test_marks_of_a_quotation_inside_a_quotation_and_of_other_languages():
     assert langtags.quoted("x", "tlh") == "“x”"     # a language without known marks: English's
 
 
+def test_lang_is_needed_for_another_language_only_not_another_region():
+    assert langtags.differing("fr", "en-US") == "fr" and langtags.differing("pt-BR", "en") == "pt-BR"
+    assert langtags.differing("de-CH", "de") is None and langtags.differing("EN", "en") is None
+    assert langtags.differing("unknown", "en") is None and langtags.differing(None, "en") is None
+
+
 def test_language_values_are_normalised_or_reported_with_their_line(tmp_path):
     files = {"articles/a.md": article("A", language="French"), "articles/b.md": article("B", language="de_ch"),
              "articles/c.md": article("C", language="unknown"), "articles/d.md": article("D", language="Frnch"),

@@ -29,7 +29,7 @@ from markdown.treeprocessors import Treeprocessor
 
 from ..index import Catalog, Mention
 from ..matcher import MentionMatcher
-from ..langtags import differing, quoted
+from ..langtags import differing, quoted, stated
 from ..quotes import WIKILINK_PATTERN, quote_found, split_quote
 from .internal import InternalBlock, InternalFenceLines
 from .results import Citation, Rendered, outcome_digests, read_unchanged
@@ -248,10 +248,10 @@ def citation_preview(catalog: Catalog, article_id: str, locator: str, quote: str
         preview.text += ": "
         # the marks are the quoted article's language's (langtags.quoted), as text: a browser
         # draws a <q>'s marks in the language around it, not in the quotation's
-        site = catalog.config.language
-        lang = differing(catalog.articles[article_id].language, site)
+        site, language = catalog.config.language, catalog.articles[article_id].language
+        lang = differing(language, site)
         quoted_words = etree.SubElement(preview, "span", {"class": "cite-quote", **({"lang": lang} if lang else {})})
-        quoted_words.text = quoted(quote, lang or site)
+        quoted_words.text = quoted(quote, stated(language) or site)
     return preview
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from ..dates import DateSpan
 from ..facts import Facts, entity_one_line, site_facts
 from ..index import Catalog, page_path, tag_path
-from ..langtags import differing, quoted
+from ..langtags import differing, quoted, stated
 from ..markup import Rendered
 from ..model import Article, Entity, Summary
 from .labels import ACCESS_LABELS, KIND_LABELS, UNKNOWN_OUTLET, language_name, outlet_anchor, type_label
@@ -126,8 +126,7 @@ class Refs:
         language (the site's when it states none)."""
         articles, site = self.catalog.articles, self.catalog.config.language
         return [SourceEntry(c.number, c.anchor, self.articles[c.article_id], c.locators,
-                            tuple(quoted(q, differing(articles[c.article_id].language, site) or site)
-                                  for q in c.quotes))
+                            tuple(quoted(q, stated(articles[c.article_id].language) or site) for q in c.quotes))
                 for c in rendered.citations]
 
     def article_entry(self, article: Article) -> TimelineEntry:
