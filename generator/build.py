@@ -25,7 +25,8 @@ from .cachestore import CacheForged, CacheUnwritable
 from .incremental import BuildState, Plan, build_state, file_stats, plan_build
 from .editions import embargo_ended, published_problems, remember_embargo, select_edition
 from .i18n import interface_of, speaking, untranslated
-from .index import Catalog, build_index
+from .index import Catalog, build_index, page_path
+from .langtags import differing, primary
 from .publication import Publication, clock, publish, published_items, read_publication
 from .leakcheck import scan, site_files, withheld_digest
 from .load import ContentFiles, list_content, load_dossier
@@ -393,7 +394,8 @@ def _render_and_write(request: _Request, analysis: Analysis, content: ContentFil
                           publication=kept.to_json() if kept is not None else None)
     writer = _SiteWriter(request, views, template_dirs, previous, marker, catalog.config.language, watch,
                          analysis.cache.search_documents if analysis.cache else None,
-                         analysis.withheld, analysis.published_words)
+                         analysis.withheld, analysis.published_words,
+                         page_languages=_page_languages(catalog))
     del catalog
     changed, warnings = 0, [*analysis.warnings, *reviews]
     try:
@@ -434,6 +436,7 @@ class _SiteWriter:
     withheld: tuple = ()            # what must not be in the site (leakcheck.Withheld each)
     published_words: frozenset = frozenset()
     notes: list[Problem] = field(default_factory=list)   # the leak check's
+    page_languages: dict[str, str] = field(default_factory=dict)   # the search's: see _page_languages
 
     def check_leaks(self, folder: Path, record: SiteManifest, hashes: dict[str, str] | None = None,
                     patched: tuple[set[str], list[str]] | None = None) -> None:
@@ -477,7 +480,7 @@ class _SiteWriter:
             if request.search:
                 from .search import index_site_folder   # (not imported by a build without search)
                 shards, documents = index_site_folder(staging, self.language, hashes, previous, request.workers,
-                                                      self.search_documents)
+                                                      self.search_documents, self.page_languages)
                 record = replace(record, search_shards=shards, search_documents=documents)
                 self.watch.lap("search")
             manifest = replace(record, hashes=hashes, assets=sorted(assets))
@@ -500,12 +503,22 @@ class _SiteWriter:
                 from .search import update_search_index
                 shards, documents, replaced = update_search_index(folder, previous.folder, self.language,
                                                                   patch.hashes, set(patch.changed), previous,
-                                                                  request.workers, self.search_documents)
+                                                                  request.workers, self.search_documents,
+                                                                  self.page_languages)
                 record = replace(record, search_shards=shards, search_documents=documents)
                 self.watch.lap("search")
             # (the live files the patch neither replaces nor deletes; not the marker, which it rewrites)
             self.check_leaks(folder, record, patched=(plan.removed, replaced))
             return patch_in(patch, record, replaced)
+
+
+def _page_languages(catalog: Catalog) -> dict[str, str]:
+    """The pages of articles and summaries in another language than the site's, with their
+    primary language subtag ('fr'): the search indexes them in it (search.plan_shards)."""
+    site = catalog.config.language
+    return {page_path(item.kind, item.id): primary(lang)
+            for item in (*catalog.articles.values(), *catalog.summaries.values())
+            if (lang := differing(item.language, site))}
 
 
 DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}

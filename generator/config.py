@@ -133,6 +133,15 @@ def load_config(root: Path) -> tuple[Config, list[Problem]]:
         problems.append(Problem(path, lines.get("default_visibility"),
                                 f"default_visibility is '{values.pop('default_visibility')}'; it must be one of: "
                                 "internal, public"))
+    if values.get("language"):   # (the site's: <html lang>, the interface's catalogue, the dates)
+        from .langtags import normalise, stated
+        language = normalise(str(values["language"]))
+        if not stated(language):
+            problems.append(Problem(path, lines.get("language") or lines.get("lang"),
+                                    f"'language' is '{values.pop('language')}', which is not a language tag; write a "
+                                    "BCP 47 tag such as en, fr, de, es or pt-BR"))
+        else:
+            values["language"] = language
     if values.get("base_url"):
         base = str(values["base_url"])
         if problem := base_url_problem(base):

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISREG
 
-from . import records
+from . import langtags, records
 from .cache import CACHE_FOLDER, BuildCache
 from .config import load_config
 from .errors import Problem
@@ -47,7 +47,7 @@ ARTICLE_FIELDS = {"id", "title", "outlet", "byline", "authors", "published", "ur
                   "translated_from", "access", "access_note", "syndicated", "copy_of",
                   "translation_of", "credits", "tags", "summary", "entities", "notes", "review",
                   "original", "sha256", "retrieved", "kind", "visibility", "embargo"}
-SUMMARY_FIELDS = {"id", "title", "date", "order", "tags", "summary", "entities", "visibility", "embargo"}
+SUMMARY_FIELDS = {"id", "title", "date", "order", "tags", "summary", "entities", "visibility", "embargo", "language"}
 ENTITY_FIELDS = {"id", "type", "name", "aliases", "summary", "roles", "links", "date", "start",
                  "end", "place", "participants", "relations", "tags", "visibility", "internal_name",
                  "internal_aliases"}
@@ -386,7 +386,7 @@ def _read_article(fields: Fields, source: SourceFile) -> Article | None:
     article = Article(
         id=article_id or "", title=title or "", source=source,
         outlet=fields.str("outlet"), authors=list(dict.fromkeys(authors)),
-        published=fields.date("published"), url=fields.url("url"), language=fields.str("language"),
+        published=fields.date("published"), url=fields.url("url"), language=_language(fields),
         translated_from=fields.str("translated_from"),
         access=fields.choice("access", ACCESS_LEVELS, "full") or "full",
         access_note=fields.str("access_note"), syndicated=syndicated,
@@ -397,6 +397,17 @@ def _read_article(fields: Fields, source: SourceFile) -> Article | None:
         retrieved=fields.date("retrieved"), source_kind=fields.one_of("kind", ARTICLE_KINDS, "news") or "news",
         visibility=visibility(fields), embargo=embargo(fields))
     return article if article_id and title else None
+
+
+def _language(fields: Fields) -> str | None:
+    """`language:` as a BCP 47 tag ('fr_FR' → 'fr-FR', 'French' → 'fr'; langtags.normalise)."""
+    value = fields.str("language")
+    if value is None:
+        return None
+    tag = langtags.normalise(value)
+    if tag is None:
+        fields.error("language", langtags.problem(value))
+    return tag
 
 
 def _original(fields: Fields) -> str | None:
@@ -431,7 +442,7 @@ def _read_summary(fields: Fields, source: SourceFile) -> Summary | None:
     summary = Summary(id=summary_id or "", title=title or "", source=source, date=fields.date("date"),
                       order=fields.int("order"), tags=fields.str_list("tags"),
                       summary=fields.str("summary"), entities=fields.id_list("entities"),
-                      visibility=visibility(fields), embargo=embargo(fields))
+                      visibility=visibility(fields), embargo=embargo(fields), language=_language(fields))
     return summary if summary_id and title else None
 
 

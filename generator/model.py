@@ -81,6 +81,7 @@ class Summary:
     entities: list[str] = field(default_factory=list)
     visibility: str | None = None
     embargo: str | None = None
+    language: str | None = None       # a BCP 47 tag (langtags.normalise), when not the site's
 
     kind = "summary"
 

@@ -18,6 +18,18 @@ hard-linked from the previous site. In the browser, the theme's script loads the
 shard and merges the others into it with Pagefind's `mergeIndex` (`pagefind/shards.json`
 lists them): one query runs over every shard and the results come back ranked together.
 Shards are indexed in parallel too.
+
+Each page is indexed in its language, so that its words are stemmed as that language's
+(a French "chevaux" is found by "cheval"). A page in another language than the site's (an
+article or summary with its own `language:`, marked `lang` on its text; the page's `<html
+lang>` stays the site's, as its header, navigation and footer are) goes into shards of its
+language's own, `pagefind/<lang>-sN-of-M/`, indexed with `--force-language <lang>`:
+Pagefind reads a page's language from `<html lang>` only, and has no per-element language.
+shards.json lists the site language's shards under "shards" and the others' under
+"languages". The browser searches each language with a Pagefind of its own (its first
+shard's script, which loads that language's stemmer; the language's other shards merged
+into it), and ranks their results together: Pagefind's mergeIndex searches a merged index
+with the first shard's stemmer, which would stem French words as English ones.
 """
 from __future__ import annotations
 
@@ -85,6 +97,8 @@ class SearchShard:
     name: str                 # its folder under pagefind/
     pages: tuple[str, ...]    # site-relative paths of the pages it indexes
     fingerprint: str          # the pages' content hashes, the language and Pagefind's version
+    language: str = ""        # what its pages are indexed as (a primary language subtag: fr)
+    first: bool = True        # the first of its language's: it carries Pagefind's code for them
 
 
 def shard_count(pages: int) -> int:
@@ -95,24 +109,40 @@ def shard_count(pages: int) -> int:
     return count
 
 
-def plan_shards(digests: dict[str, str], language: str, tool: str) -> list[SearchShard]:
+def plan_shards(digests: dict[str, str], language: str, tool: str,
+                page_languages: dict[str, str] | None = None) -> list[SearchShard]:
     """Split the indexed pages (path → digest of its search document, see document_digest)
-    into shards; empty shards are left out. A shard's fingerprint is made of its pages'
-    digests: what Pagefind would read of them, not their whole HTML."""
+    into shards, the site's `language` first, then each other language of `page_languages`
+    (path → primary language subtag, for the pages not in the site's); empty shards are left
+    out. A shard's fingerprint is made of its pages' digests: what Pagefind would read of
+    them, not their whole HTML."""
     indexed = sorted(path for path in digests if is_indexed_page(path))
+    groups: dict[str, list[str]] = {language: []}
+    for path in indexed:
+        groups.setdefault((page_languages or {}).get(path) or language, []).append(path)
+    shards: list[SearchShard] = []
+    for group, paths in groups.items():
+        shards += _language_shards(digests, paths, group, "" if group == language else f"{group}-", tool)
+    return shards
+
+
+def _language_shards(digests: dict[str, str], indexed: list[str], language: str, prefix: str,
+                     tool: str) -> list[SearchShard]:
+    """The shards of one language's pages, named `<prefix>sN-of-M`."""
     count = shard_count(len(indexed))
     members: list[list[str]] = [[] for _ in range(count)]
     for path in indexed:
         members[int.from_bytes(hashlib.blake2b(path.encode(), digest_size=4).digest(), "big") % count].append(path)
     width = len(str(count - 1))
-    shards = []
+    shards: list[SearchShard] = []
     for number, pages in enumerate(members):
         if pages:
             # the first shard carries Pagefind's code for all: that is part of what it is
             digest = hashlib.blake2b(f"{tool}\0{language}\0{not shards}\0".encode(), digest_size=16)
             for path in pages:
                 digest.update(f"{path}\0{digests[path]}\n".encode())
-            shards.append(SearchShard(f"s{number:0{width}d}-of-{count}", tuple(pages), digest.hexdigest()))
+            shards.append(SearchShard(f"{prefix}s{number:0{width}d}-of-{count}", tuple(pages), digest.hexdigest(),
+                                      language, not shards))
     return shards
 
 
@@ -164,7 +194,8 @@ def _inert_link_tag(link: re.Match) -> bytes:
 
 def index_site_folder(folder: Path, language: str, page_hashes: dict[str, str] | None = None,
                       previous: PreviousSite | None = None, workers: int = 2,
-                      workspace: Path | None = None) -> tuple[dict[str, str], dict[str, str]]:
+                      workspace: Path | None = None,
+                      page_languages: dict[str, str] | None = None) -> tuple[dict[str, str], dict[str, str]]:
     """Write the search index into `folder/pagefind/` from the HTML pages already in `folder`.
 
     `page_hashes` (path → content hash) are the site's files (found on disk when not given).
@@ -172,21 +203,22 @@ def index_site_folder(folder: Path, language: str, page_hashes: dict[str, str] |
     hard-linked from it instead of indexed again: a change outside what Pagefind reads (a
     template's header or footer, an entity's "Mentioned in" list, the related articles a
     new clipping changes on other pages) indexes nothing again. `workspace` is a folder of
-    the dossier's where Pagefind's input may be kept from build to build. Returns each
-    shard's fingerprint, by name, and each indexed page's document digest.
+    the dossier's where Pagefind's input may be kept from build to build. `page_languages`:
+    the pages in another language than the site's, with theirs (see plan_shards). Returns
+    each shard's fingerprint, by name, and each indexed page's document digest.
     """
     if page_hashes is None:
         page_hashes = {p.relative_to(folder).as_posix(): "" for p in folder.glob("*/*.html")}
     executable, language, tool = _tool(language)
     pages = sorted(page for page in page_hashes if is_indexed_page(page))
     digests = _known_digests(folder, pages, page_hashes, previous)
-    shards = plan_shards(digests or dict.fromkeys(pages, ""), language, tool)
+    shards = plan_shards(digests or dict.fromkeys(pages, ""), language, tool, page_languages)
     (folder / SEARCH_FOLDER).mkdir(exist_ok=True)
     stale = [shard for shard in shards
              if not digests or previous.search_shards.get(shard.name) != shard.fingerprint
              or not _link_tree(previous.folder / SEARCH_FOLDER / shard.name, folder / SEARCH_FOLDER / shard.name)]
     digests.update(_index_shards(executable, folder, stale, shards, language, workers, workspace))
-    return {shard.name: shard.fingerprint for shard in plan_shards(digests, language, tool)}, digests
+    return {shard.name: shard.fingerprint for shard in plan_shards(digests, language, tool, page_languages)}, digests
 
 
 def _known_digests(folder: Path, pages: list[str], page_hashes: dict[str, str],
@@ -218,10 +250,23 @@ def _index_shards(executable: Path, folder: Path, stale: list[SearchShard], shar
     digests = _run_pagefind(executable, folder, stale, language, max(1, workers),
                             source or (lambda page: folder / page), workspace, {shard.name for shard in shards})
     for shard in stale:
-        for name in _UNUSED + (_MERGED_UNUSED if shard is not shards[0] else ()):
+        for name in _UNUSED + (_MERGED_UNUSED if not shard.first else ()):
             (bundle / shard.name / name).unlink(missing_ok=True)
-    (bundle / SHARDS_FILE).write_text(json.dumps({"shards": [s.name for s in shards]}) + "\n", encoding="utf-8")
+    (bundle / SHARDS_FILE).write_text(json.dumps(shard_list(shards, language)) + "\n", encoding="utf-8")
     return digests
+
+
+def shard_list(shards: list[SearchShard], language: str) -> dict:
+    """What shards.json holds: the site language's shards ("shards"), and the shards of each
+    other language ("languages": language → its shards), which the browser searches apart."""
+    listed: dict = {"shards": [s.name for s in shards if s.language == language]}
+    others: dict[str, list[str]] = {}
+    for shard in shards:
+        if shard.language != language:
+            others.setdefault(shard.language, []).append(shard.name)
+    if others:
+        listed["languages"] = others
+    return listed
 
 
 # What an element's start tag says of it: its name, its attributes, and whether it closes itself.
@@ -315,8 +360,9 @@ def _element_end(lowered: bytes, start: int, name: bytes) -> int | None:
 
 
 def update_search_index(patch: Path, live: Path, language: str, page_hashes: dict[str, str], changed: set[str],
-                        previous: PreviousSite, workers: int = 2,
-                        workspace: Path | None = None) -> tuple[dict[str, str], dict[str, str], list[str]]:
+                        previous: PreviousSite, workers: int = 2, workspace: Path | None = None,
+                        page_languages: dict[str, str] | None = None
+                        ) -> tuple[dict[str, str], dict[str, str], list[str]]:
     """For an incremental build: index again only the shards where what Pagefind reads of a
     page changed, into `patch`/pagefind/, from the changed pages in `patch` and the others in
     the `live` site. Returns every shard's fingerprint, every indexed page's document digest,
@@ -326,7 +372,7 @@ def update_search_index(patch: Path, live: Path, language: str, page_hashes: dic
     digests = {page: (page not in changed and _known_digest(known, page))
                or document_digest(search_document(((patch if page in changed else live) / page).read_bytes()))
                for page in sorted(page_hashes) if is_indexed_page(page)}
-    shards = plan_shards(digests, language, tool)
+    shards = plan_shards(digests, language, tool, page_languages)
     fingerprints = {shard.name: shard.fingerprint for shard in shards}
     stale = [shard for shard in shards if previous.search_shards.get(shard.name) != shard.fingerprint]
     if not stale:
@@ -353,7 +399,7 @@ def _run_pagefind(executable: Path, folder: Path, shards: list[SearchShard], lan
                 digests.update(_write_documents(pages, shard.pages, source))
                 command = [str(executable), "--site", str(pages), "--output-path",
                            str(folder / SEARCH_FOLDER / shard.name), "--glob", "*/*.html",
-                           "--force-language", language, "--exclude-selectors", NOT_INDEXED_SELECTORS,
+                           "--force-language", shard.language or language, "--exclude-selectors", NOT_INDEXED_SELECTORS,
                            "--keep-index-url", "--silent"]
                 while len(running) >= workers:
                     _finish(running[0])   # (still listed while it runs: an interruption kills it below)
@@ -393,7 +439,7 @@ def _documents_folder(site: Path, workspace: Path | None):
 
 
 WORKSPACE_LOCK = "dossier-search.lock"
-_SHARD_NAME = re.compile(r"s[0-9]+-of-[0-9]+")
+_SHARD_NAME = re.compile(r"(?:[a-z]{2,3}-)?s[0-9]+-of-[0-9]+")
 
 
 def _lock(workspace: Path) -> int | None:

@@ -48,10 +48,10 @@ def test_a_quotation_shows_in_the_preview_and_the_sources_list_not_in_the_senten
     assert d.build("--no-search").code == 0
     html = d.page("summaries/s.html")
     text = body(html)
-    assert "“was losing”" not in text and text.count("was losing") == 2   # the sentence, and the preview
+    assert text.count("was losing") == 2   # the sentence, and the preview (not the sentence again)
     first = re.search(r'<a aria-describedby="cite-1-preview" class="cite-ref" href="../articles/a.html#:~:text='
                       r'was%20losing" id="cite-1">1<span class="cite-preview" id="cite-1-preview">(.*?)</span></a>\]', text)
-    assert first and first.group(1) == 'Le Monde — A report — 1 May 2024: <q class="cite-quote">was losing</q>'
+    assert first and first.group(1) == 'Le Monde — A report — 1 May 2024: <span class="cite-quote">“was losing”</span>'
     assert ('<span class="cite-preview" id="cite-use-2-preview">Le Monde — A report — 1 May 2024, para. 2</span></a>'
             ', para. 2]') in text
     assert 'title="' not in text                 # the preview is the link's description, not a title alone
@@ -60,7 +60,7 @@ def test_a_quotation_shows_in_the_preview_and_the_sources_list_not_in_the_senten
     # the back-link is on the source's own line, beside its title
     assert re.search(r'<span class="source-title"><a href="../articles/a.html">A report</a> '
                      r'<a class="backref" href="#cite-1"[^>]*>↩</a></span>', sources)
-    assert "cited at para. 2" in sources and 'quoted: <q class="cite-quote">was losing</q>' in sources
+    assert "cited at para. 2" in sources and 'quoted: <span class="cite-quote">“was losing”</span>' in sources
 
 
 def test_an_articles_paragraphs_are_numbered_with_a_link_each(make_dossier):

@@ -36,11 +36,12 @@ def test_a_true_quote_passes_and_links_to_the_passage(make_dossier):
     # the quotation is in the reference's preview and the sources list, not repeated in the sentence
     assert re.search(r'<span class="citation with-quote" data-pagefind-ignore="">\[<a aria-describedby="cite-1-preview" '
                      r'class="cite-ref" href="../articles/full.html#:~:text=IS%20BEING%20LOST" id="cite-1">1'
-                     r'<span class="cite-preview" id="cite-1-preview">X — Full: <q class="cite-quote">IS BEING LOST</q>'
+                     r'<span class="cite-preview" id="cite-1-preview">X — Full: <span class="cite-quote">“IS BEING LOST”</span>'
                      r'</span></a>\]', html)
     sources = html.split('id="sources-list"')[1]
-    assert ('quoted: <q class="cite-quote">IS BEING LOST</q>; <q class="cite-quote">the war “is being lost”</q>'
-            in sources)
+    # (in the marks of the quoted article's language, English's here: a quotation inside in single marks)
+    assert ('quoted: <span class="cite-quote">“IS BEING LOST”</span>; '
+            '<span class="cite-quote">“the war ‘is being lost’”</span>' in sources)
 
 
 def test_an_altered_quote_fails_with_file_and_line(make_dossier):

@@ -30,6 +30,7 @@ from markdown.treeprocessors import Treeprocessor
 from ..i18n import _, date_text
 from ..index import Catalog, Mention
 from ..matcher import MentionMatcher
+from ..langtags import differing, quoted, stated
 from ..quotes import WIKILINK_PATTERN, quote_found, split_quote
 from .internal import InternalBlock, InternalFenceLines
 from .results import Citation, Rendered, outcome_digests, read_unchanged
@@ -246,8 +247,12 @@ def citation_preview(catalog: Catalog, article_id: str, locator: str, quote: str
     preview.text = _citation_title(catalog, article_id) + (f", {locator}" if locator else "")
     if quote:
         preview.text += ": "
-        quoted = etree.SubElement(preview, "q", {"class": "cite-quote"})
-        quoted.text = quote
+        # the marks are the quoted article's language's (langtags.quoted), as text: a browser
+        # draws a <q>'s marks in the language around it, not in the quotation's
+        site, language = catalog.config.language, catalog.articles[article_id].language
+        lang = differing(language, site)
+        quoted_words = etree.SubElement(preview, "span", {"class": "cite-quote", **({"lang": lang} if lang else {})})
+        quoted_words.text = quoted(quote, stated(language) or site)
     return preview
 
 

@@ -62,7 +62,7 @@ def reference_fingerprint(catalog: Catalog, ids: Iterable[str]) -> str:
         described.append([target_id, None if target is None else [target.kind, target.title, target.path],
                           None if article is None else [article.outlet, article.title, article.access,
                                                         article.published.label if article.published else None,
-                                                        article.source.rel, article.original]])
+                                                        article.source.rel, article.original, article.language]])
     return json.dumps(described, ensure_ascii=False)
 
 

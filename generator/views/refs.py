@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from ..dates import DateSpan
 from ..facts import Facts, entity_one_line, site_facts
 from ..index import Catalog, page_path, tag_path
+from ..langtags import differing, quoted, stated
 from ..markup import Rendered
 from ..model import Article, Entity, Summary
 from .labels import access_label, kind_label, language_name, outlet_anchor, type_label, unknown_outlet
@@ -79,11 +80,12 @@ class Refs:
                           article.published, article.access, access_label(article.access),
                           language_name(article.language), language_name(article.translated_from), article.summary,
                           bool(article.copy_of or article.translation_of), article.source_kind,
-                          kind_label(article.source_kind), score)
+                          kind_label(article.source_kind), differing(article.language, self.catalog.config.language),
+                          score)
 
     def _summary_ref(self, summary: Summary) -> SummaryRef:
         return SummaryRef(summary.id, summary.title, page_path("summary", summary.id), summary.date,
-                          summary.summary)
+                          summary.summary, differing(summary.language, self.catalog.config.language))
 
     def link(self, target_id: str) -> LinkView:
         """A link to an entity, article or summary, showing its title or name."""
@@ -120,8 +122,11 @@ class Refs:
         return [TagLink(uses[s].name, tag_path(s)) for s in dict.fromkeys(slug(t) for t in tags)]
 
     def sources_list(self, rendered: Rendered) -> list[SourceEntry]:
-        """A document's numbered sources."""
-        return [SourceEntry(c.number, c.anchor, self.articles[c.article_id], c.locators, c.quotes)
+        """A document's numbered sources, each quotation in the marks of the cited article's
+        language (the site's when it states none)."""
+        articles, site = self.catalog.articles, self.catalog.config.language
+        return [SourceEntry(c.number, c.anchor, self.articles[c.article_id], c.locators,
+                            tuple(quoted(q, stated(articles[c.article_id].language) or site) for q in c.quotes))
                 for c in rendered.citations]
 
     def article_entry(self, article: Article) -> TimelineEntry:

@@ -58,6 +58,7 @@ class ArticleRef:
     is_copy: bool
     source_kind: str = "news"        # its `kind:` (model.ARTICLE_KINDS)
     source_kind_label: str = "News report"
+    lang: str | None = None          # its BCP 47 tag when not the site's language (its text's lang)
     score: int = 0
 
     @property
@@ -74,6 +75,7 @@ class SummaryRef:
     href: str
     date: FuzzyDate | None
     dek: str | None
+    lang: str | None = None          # its BCP 47 tag when not the site's language (its text's lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,7 +138,7 @@ class SourceEntry:
     anchor: str
     article: ArticleRef
     locators: tuple[str, ...]
-    quotes: tuple[str, ...] = ()     # the quotations cited from it
+    quotes: tuple[str, ...] = ()     # the quotations cited from it, in its language's quotation marks
 
 
 @dataclass(frozen=True, slots=True)

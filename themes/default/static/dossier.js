@@ -61,7 +61,47 @@
   var pagefindPromise = null;
 
   /* The index comes in shards (pagefind/shards.json lists them): the first shard's Pagefind
-     searches, the others are merged into it, and a query ranks the results of all together. */
+     searches, the others are merged into it, and a query ranks the results of all together.
+     Pages in another language than the site's have shards of their own ("languages":
+     language → shards), searched by a Pagefind of their own, which stems a query as that
+     language does; the results of every language are ranked together by score. */
+  function loadLanguage(base, shards, language) {
+    // each language's script is another module (another URL), with its own worker and stemmer
+    return import(base + shards[0] + "/pagefind.js").then(function (pagefind) {
+      // URLs in the index are site-relative ("/entities/x/index.html"); keep them so and
+      // rebase them on ROOT, so that the site works under any sub-path.
+      return pagefind.options({ baseUrl: "/" })
+        .then(function () { return pagefind.init(); })
+        .then(function () {
+          return Promise.all(shards.slice(1).map(function (name) {
+            var options = { baseUrl: "/" };
+            if (language) options.language = language;
+            return pagefind.mergeIndex(base + name + "/", options);
+          }));
+        })
+        .then(function () { return pagefind; });
+    });
+  }
+
+  function searchAll(instances) {
+    function merged(searches) {
+      if (searches.some(function (search) { return !search; })) return null;  // superseded
+      var results = [];
+      searches.forEach(function (search) { results = results.concat(search.results); });
+      results.sort(function (a, b) { return b.score - a.score; });
+      return { results: results };
+    }
+    return {
+      search: function (term, options) {
+        return Promise.all(instances.map(function (pf) { return pf.search(term, options); })).then(merged);
+      },
+      debouncedSearch: function (term, options, wait) {
+        return Promise.all(instances.map(function (pf) { return pf.debouncedSearch(term, options, wait); }))
+          .then(merged);
+      }
+    };
+  }
+
   function loadPagefind() {
     if (!pagefindPromise) {
       if (FROM_DISK) {
@@ -77,20 +117,14 @@
         if (!response.ok) throw new Error("no search index");
         return response.json();
       }).then(function (manifest) {
-        var shards = manifest.shards || [];
-        if (!shards.length) throw new Error("empty search index");
-        return import(base + shards[0] + "/pagefind.js").then(function (pagefind) {
-          // URLs in the index are site-relative ("/entities/x/index.html"); keep them so and
-          // rebase them on ROOT, so that the site works under any sub-path.
-          return pagefind.options({ baseUrl: "/" })
-            .then(function () { return pagefind.init(); })
-            .then(function () {
-              return Promise.all(shards.slice(1).map(function (name) {
-                return pagefind.mergeIndex(base + name + "/", { baseUrl: "/" });
-              }));
-            })
-            .then(function () { return pagefind; });
+        var groups = [];
+        if ((manifest.shards || []).length) groups.push({ shards: manifest.shards, language: null });
+        Object.keys(manifest.languages || {}).forEach(function (language) {
+          if (manifest.languages[language].length) groups.push({ shards: manifest.languages[language], language: language });
         });
+        if (!groups.length) throw new Error("empty search index");
+        return Promise.all(groups.map(function (group) { return loadLanguage(base, group.shards, group.language); }))
+          .then(function (instances) { return instances.length === 1 ? instances[0] : searchAll(instances); });
       });
     }
     return pagefindPromise;
