@@ -346,6 +346,14 @@ def test_every_locale_babel_knows_gives_a_label_of_every_kind():
     assert not wrong
 
 
+def test_a_locale_prepared_before_the_workers_fork_is_not_loaded_again():
+    datelabels.prepare("it")
+    loaded = datelabels._calendar.cache_info()
+    assert date_label(parse_date("2024-05-21T07:42"), "it") == "21 maggio 2024 07:42"   # (CLDR: "{1} {0}")
+    assert (datelabels._calendar.cache_info().hits, datelabels._calendar.cache_info().misses) == (
+        loaded.hits + 1, loaded.misses)
+
+
 def test_without_a_catalogue_a_label_keeps_the_english_words_around_local_dates():
     # (what a language without translations shows until its catalogue has the msgids)
     assert date_label(parse_date("around 2025-05-21"), "fr") == "around 21 mai 2025"
