@@ -370,6 +370,17 @@ def test_a_gettext_that_cannot_be_memoised_on_still_translates():
     assert date_label(DateSpan(parse_date("2024"), parse_date("late 2025")), "fr", Unhashable()) == "2024 – fin 2025"
 
 
+def test_a_translation_with_wrong_placeholders_gives_the_english_wording_not_a_crash():
+    wrong = {"around %(day)s": "vers le %(jour)s", "spring %(year)s": "printemps %(year)d %", "mid %(date)s": "mi-%(mois)s"}
+    gettext = wrong.get   # (a `labels:` override with a typo)
+
+    def broken(message):
+        return gettext(message, message)
+
+    assert [date_label(parse_date(w), "fr", broken) for w in ("around 2024-05-15", "spring 2024", "mid 2024-05")] == [
+        "around 15 mai 2024", "spring 2024", "mid mai 2024"]
+
+
 # ---------------------------------------------------------------- the msgids
 
 def _extracted() -> dict[str, list[str]]:
