@@ -193,7 +193,8 @@ def _calendar(code: str) -> _Calendar:
 
     return _Calendar(locale, skeleton("yMMMMd"), skeleton("yMMMd"), skeleton("yMMMM"), skeleton("yMMM"),
                      skeleton("y"), skeleton("yQQQQ"), skeleton("yQQQ"),
-                     parse_pattern(locale.time_formats["short"].pattern), _unquoted(str(locale.datetime_formats["long"])),
+                     parse_pattern(locale.time_formats["short"].pattern),
+                     _unquoted(str(locale.datetime_formats["long"])),
                      _TYPOGRAPHY.get(locale.language, ()))
 
 
@@ -213,12 +214,21 @@ def date_label(date: FuzzyDate | DateSpan, locale: str = "en", gettext=_identity
         return _unmemoised_label(date, locale, gettext, short)   # (a gettext that cannot be a key)
 
 
+def _fill(gettext, msgid: str, values: dict) -> str:
+    """The translation of `msgid` with its placeholders filled; the English wording where the
+    translation names other placeholders (a `labels:` override with a typo, say)."""
+    try:
+        return gettext(msgid) % values
+    except (KeyError, ValueError, TypeError):
+        return msgid % values
+
+
 def _unmemoised_label(date: FuzzyDate | DateSpan, locale: str, gettext, short: bool) -> str:
     if isinstance(date, DateSpan):
         start = date_label(date.start, locale, gettext, short)
         if date.end is None:
             return start
-        return gettext(RANGE_MSGID) % {"start": start, "end": date_label(date.end, locale, gettext, short)}
+        return _fill(gettext, RANGE_MSGID, {"start": start, "end": date_label(date.end, locale, gettext, short)})
     return _fuzzy_label(date, _calendar(locale), gettext, short)
 
 
@@ -235,39 +245,39 @@ def _hashable(value) -> bool:
 
 def _fuzzy_label(date: FuzzyDate, calendar: _Calendar, gettext, short: bool) -> str:
     if date.season and (date.bound or (date.approximate and not short)):
-        return gettext(SEASON_MSGIDS[date.bound or "around"][date.season]) % {"year": _year(date.year, calendar)}
+        return _fill(gettext, SEASON_MSGIDS[date.bound or "around"][date.season], {"year": _year(date.year, calendar)})
     text = _core(date, calendar, gettext, short)
     if date.time and not short:
         text = calendar.date_time.replace("{1}", text).replace("{0}", _time(date, calendar, gettext))
     if date.approximate and short:
-        return gettext(SHORT_AROUND_MSGID) % {"date": text}
+        return _fill(gettext, SHORT_AROUND_MSGID, {"date": text})
     wrap = date.bound or ("around" if date.approximate else None)
     if wrap is None:
         return text
     kind = ("decade" if date.decade else "day" if date.day else "quarter" if date.quarter
             else "half" if date.half else "date")
-    return gettext(BOUND_MSGIDS[wrap][kind]) % {kind: text}
+    return _fill(gettext, BOUND_MSGIDS[wrap][kind], {kind: text})
 
 
 def _core(date: FuzzyDate, calendar: _Calendar, gettext, short: bool) -> str:
     """The date without time, approximation or bound: 'spring 2024', '15 May 2024', 'end of 2022'."""
     if date.decade:
-        return gettext(DECADE_MSGIDS[date.part][short]) % {"year": date.year}
+        return _fill(gettext, DECADE_MSGIDS[date.part][short], {"year": date.year})
     if date.season:
-        return gettext(SEASON_MSGIDS[None][date.season]) % {"year": _year(date.year, calendar)}
+        return _fill(gettext, SEASON_MSGIDS[None][date.season], {"year": _year(date.year, calendar)})
     if date.quarter:
         return _quarter(date, calendar, short)
     if date.half:
         if short:
-            return gettext(SHORT_HALF_MSGID) % {"half": date.half, "year": _year(date.year, calendar)}
-        return gettext(HALF_MSGIDS[date.half]) % {"year": _year(date.year, calendar)}
+            return _fill(gettext, SHORT_HALF_MSGID, {"half": date.half, "year": _year(date.year, calendar)})
+        return _fill(gettext, HALF_MSGIDS[date.half], {"year": _year(date.year, calendar)})
     if date.day:
         text = _day(date, calendar, short)
     elif date.month:
         text = _month(date, calendar, short)
     else:
         text = _year(date.year, calendar)
-    return gettext(PART_MSGIDS[date.part]) % {"date": text} if date.part else text
+    return _fill(gettext, PART_MSGIDS[date.part], {"date": text}) if date.part else text
 
 
 def _day(date: FuzzyDate, calendar: _Calendar, short: bool) -> str:
@@ -302,12 +312,20 @@ def _time(date: FuzzyDate, calendar: _Calendar, gettext) -> str:
     if not date.tz:
         return text
     if date.tz == "Z":
-        return gettext(UTC_MSGID) % {"time": text}
-    return gettext(OFFSET_MSGID) % {"time": text, "offset": date.tz}
+        return _fill(gettext, UTC_MSGID, {"time": text})
+    return _fill(gettext, OFFSET_MSGID, {"time": text, "offset": date.tz})
 
 
 def _english_month(month: int, short: bool) -> str:
     return MONTHS[month - 1][:3] if short else MONTHS[month - 1]
+
+
+def prepare(locale: str) -> None:
+    """Load the locale's CLDR data now (some 20 ms, once per process): call it before the
+    render workers fork, so that each of them finds it loaded."""
+    for short in (False, True):
+        _unmemoised_label(FuzzyDate(2000, 1, 1, "00:00", "Z"), locale, _identity, short)
+        _unmemoised_label(FuzzyDate(2000, quarter=1), locale, _identity, short)
 
 
 def year_label(year: int, locale: str = "en") -> str:

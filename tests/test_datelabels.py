@@ -346,6 +346,14 @@ def test_every_locale_babel_knows_gives_a_label_of_every_kind():
     assert not wrong
 
 
+def test_a_locale_prepared_before_the_workers_fork_is_not_loaded_again():
+    datelabels.prepare("it")
+    loaded = datelabels._calendar.cache_info()
+    assert date_label(parse_date("2024-05-21T07:42"), "it") == "21 maggio 2024 07:42"   # (CLDR: "{1} {0}")
+    assert (datelabels._calendar.cache_info().hits, datelabels._calendar.cache_info().misses) == (
+        loaded.hits + 1, loaded.misses)
+
+
 def test_without_a_catalogue_a_label_keeps_the_english_words_around_local_dates():
     # (what a language without translations shows until its catalogue has the msgids)
     assert date_label(parse_date("around 2025-05-21"), "fr") == "around 21 mai 2025"
@@ -360,6 +368,17 @@ def test_a_gettext_that_cannot_be_memoised_on_still_translates():
 
     assert date_label(parse_date("around spring 2024"), "fr", Unhashable()) == "vers le printemps 2024"
     assert date_label(DateSpan(parse_date("2024"), parse_date("late 2025")), "fr", Unhashable()) == "2024 – fin 2025"
+
+
+def test_a_translation_with_wrong_placeholders_gives_the_english_wording_not_a_crash():
+    wrong = {"around %(day)s": "vers le %(jour)s", "spring %(year)s": "printemps %(year)d %", "mid %(date)s": "mi-%(mois)s"}
+    gettext = wrong.get   # (a `labels:` override with a typo)
+
+    def broken(message):
+        return gettext(message, message)
+
+    assert [date_label(parse_date(w), "fr", broken) for w in ("around 2024-05-15", "spring 2024", "mid 2024-05")] == [
+        "around 15 mai 2024", "spring 2024", "mid mai 2024"]
 
 
 # ---------------------------------------------------------------- the msgids
