@@ -211,6 +211,8 @@ def interface_of(config) -> Interface:
 
 @functools.lru_cache(maxsize=8)
 def _interface(language: str, labels: tuple) -> Interface:
+    from .datelabels import prepare
+    prepare(language)   # (CLDR's data loaded once, before the workers fork)
     return Interface(language, dict(labels))
 
 

@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..dates import DateSpan, FuzzyDate
-from ..i18n import _
+from ..datelabels import year_label
+from ..i18n import _, active
 from .labels import item_kind_label
 from .routes import FEED, ROUTE
 
@@ -344,7 +345,7 @@ class ArticleYear:
 
     @property
     def label(self) -> str:
-        return _("Undated") if self.year is None else str(self.year)
+        return _("Undated") if self.year is None else year_label(self.year, active().language)
 
     @property
     def anchor(self) -> str:
