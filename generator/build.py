@@ -26,7 +26,7 @@ from .incremental import BuildState, Plan, build_state, file_stats, plan_build
 from .editions import embargo_ended, published_problems, remember_embargo, select_edition
 from .index import Catalog, build_index
 from .publication import Publication, clock, publish, published_items, read_publication
-from .leakcheck import scan, site_files, withheld_digest
+from .leakcheck import scan, site_files, theme_markup, withheld_digest
 from .load import ContentFiles, list_content, load_dossier
 from .markup import RENDER_SECONDS, Rendered, render_documents
 from .originals import review_summary, verify as verify_originals
@@ -58,6 +58,7 @@ class Analysis:
     withheld: tuple = ()
     published_words: frozenset[str] = frozenset()
     embargo_ends: str | None = None   # when the first embargoed item left out is due
+    public_texts: tuple[str, ...] = ()   # the public edition's texts: what they quote is not a leak
 
     def release_texts(self) -> None:
         """Let go of the documents' texts once the views are made (the views of article and
@@ -154,7 +155,7 @@ def analyse(root: Path, base_url: str | None = None, render_seconds: float = REN
     watch.lap("markdown")
     return Analysis(catalog, documents, entity_summaries,
                     sort_problems([*problems, *index_problems, *markup_problems]), (cache.hits, cache.misses), cache,
-                    tuple(edition.withheld), edition.published_words, edition.embargo_ends)
+                    tuple(edition.withheld), edition.published_words, edition.embargo_ends, edition.public_texts)
 
 
 def check_dossier(root: Path, allow_scripts: bool = False, as_of: datetime | None = None) -> list[Problem]:
@@ -388,7 +389,7 @@ def _render_and_write(request: _Request, analysis: Analysis, content: ContentFil
                           publication=kept.to_json() if kept is not None else None)
     writer = _SiteWriter(request, views, template_dirs, previous, marker, catalog.config.language, watch,
                          analysis.cache.search_documents if analysis.cache else None,
-                         analysis.withheld, analysis.published_words)
+                         analysis.withheld, analysis.published_words, analysis.public_texts)
     del catalog
     changed, warnings = 0, [*analysis.warnings, *reviews]
     try:
@@ -428,6 +429,7 @@ class _SiteWriter:
     search_documents: Path | None   # where Pagefind's input may be kept between builds
     withheld: tuple = ()            # what must not be in the site (leakcheck.Withheld each)
     published_words: frozenset = frozenset()
+    public_texts: tuple = ()
     notes: list[Problem] = field(default_factory=list)   # the leak check's
 
     def check_leaks(self, folder: Path, record: SiteManifest, hashes: dict[str, str] | None = None,
@@ -445,14 +447,17 @@ class _SiteWriter:
         # (the theme's own scripts and stylesheets, copied unchanged: no dossier wrote them)
         fixed = theme_assets(self.request.theme)
         scanned = fixed | {path for path, digest in (hashes or {}).items() if before.get(path) == digest}
-        leaks, notes = scan(folder, self.withheld, self.published_words, self.request.workers, scanned)
+        markup = theme_markup(self.request.theme)
+        leaks, notes = scan(folder, self.withheld, self.published_words, self.request.workers, scanned, markup,
+                            self.public_texts)
         if patched is not None and not same:
             removed, replaced = patched
             gone = (*replaced, MARKER)   # (files, or folders of the search index; the marker is rewritten)
             skipped = set(site_files(folder)) | removed | fixed   # (written anew, deleted, or fixed)
             skipped |= {path for path in site_files(self.request.output)
                         if any(path == g or path.startswith(g + "/") for g in gone)}
-            more, _ = scan(self.request.output, self.withheld, self.published_words, self.request.workers, skipped)
+            more, _ = scan(self.request.output, self.withheld, self.published_words, self.request.workers, skipped,
+                           markup, self.public_texts)
             leaks += more
         self.notes += notes
         self.watch.lap("leaks")

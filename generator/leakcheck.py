@@ -146,16 +146,49 @@ def words_of(data: bytes | str, markup: bool = True) -> list[bytes]:
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogatepass")
     if markup:
-        if b"\\" in data:
-            for escape in _SIMPLE_ESCAPES:
-                data = data.replace(escape, b" ")
-            if b"\\u" in data or b"\\x" in data:
-                data = _ESCAPE.sub(_escaped, data)
-        if b"%" in data:
-            data = _PERCENT.sub(lambda m: unquote_to_bytes(m.group(0)), data)
+        data = unescaped(data)
         if b"<" in data:
             parts = _TAG.split(data)
-            data = b" ".join(parts[0::2]) + b"\n" + b" ".join(parts[1::2])
+            data = b" ".join(parts[0::2]) + b"\n" + b" ".join(
+                value for tag in dict.fromkeys(parts[1::2]) for value in tag_values(tag))
+    return _cut(data)
+
+
+def unescaped(data: bytes) -> bytes:
+    """`data` with its JSON and JavaScript escapes and its percent-escapes decoded."""
+    if b"\\" in data:
+        for escape in _SIMPLE_ESCAPES:
+            data = data.replace(escape, b" ")
+        if b"\\u" in data or b"\\x" in data:
+            data = _ESCAPE.sub(_escaped, data)
+    if b"%" in data:
+        data = _PERCENT.sub(lambda m: unquote_to_bytes(m.group(0)), data)
+    return data
+
+
+# In a tag, the value of each attribute (quoted or not); the tag's name and the attributes'
+# names are the markup's, not words of the text. A comment is read whole.
+_VALUE = re.compile(rb"""=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+)""")
+
+
+def tag_values(tag: bytes, fixed: frozenset[bytes] = frozenset()) -> list[bytes]:
+    """What of a tag (`<a href="x" title='y'>`) holds words that a page shows or a script
+    reads: its attributes' values, but those that are in `fixed` (the theme's own markup:
+    `id="main"`, `class="visually-hidden"`); a comment's text."""
+    if tag.startswith(b"<!--"):
+        return [tag[4:-3]]
+    values = []
+    for value in _VALUE.findall(tag):
+        if value[:1] in (b'"', b"'"):
+            value = value[1:-1]
+        if value not in fixed:
+            values.append(value)
+    return values
+
+
+def _cut(data: bytes) -> list[bytes]:
+    """The folded words of text without tags: entities decoded, accents and case off, cut at
+    anything that is not a letter or a digit."""
     if b"&" in data:
         data = _ENTITY.sub(lambda match: _ENTITIES[match.group()], data)
     data = data.lower()
@@ -197,18 +230,28 @@ _CBOR_SKIP = tuple(-2 if head & 31 in (28, 29, 30) else -1 if 0x40 <= head < 0x8
                    for head in range(256))
 
 
+def _heads(skip: int) -> bytes:
+    return b"[" + b"".join(re.escape(bytes([head])) for head in range(256) if _CBOR_SKIP[head] == skip) + b"]"
+
+
+# A run of items that are neither strings nor reserved (numbers, heads of arrays and maps: most
+# of an index), each its head and the bytes of its argument
+_CBOR_FIXED = re.compile(b"(?:" + b"|".join(_heads(skip) + b"." * skip for skip in (0, 1, 2, 4, 8)) + b")*", re.S)
+
+
 def cbor_strings(data: bytes) -> list[bytes]:
     """Every text string in CBOR data (Pagefind's index files); raises ValueError when the
     data is not CBOR."""
-    found, at, end, skips = [], 0, len(data), _CBOR_SKIP
-    while at < end:
+    found, at, end, skips, fixed = [], 0, len(data), _CBOR_SKIP, _CBOR_FIXED.match
+    while True:
+        at = fixed(data, at).end()
+        if at >= end:
+            break
         head = data[at]
-        skip = skips[head]
         at += 1
-        if skip >= 0:   # (most items: numbers, and the heads of arrays and maps)
-            at += skip
-            continue
-        if skip == -2:
+        if skips[head] >= 0:   # (an item cut short by the end of the data)
+            raise ValueError("truncated")
+        if skips[head] == -2:
             raise ValueError("reserved")
         info = head & 31
         if info < 24:
@@ -224,8 +267,6 @@ def cbor_strings(data: bytes) -> list[bytes]:
         if head >= 0x60:
             found.append(data[at:at + value])
         at += value
-    if at > end:
-        raise ValueError("truncated")
     return found
 
 
@@ -258,6 +299,7 @@ class _Sought:
     shown: str         # what leaked, as the message shows it
     run: bool = False  # a run of its texts (else one of its words)
     position: int = 0  # a run's place in its item's texts (the first one found is shown)
+    words: tuple = ()  # its folded words
 
 
 def _text_segments(text: str) -> list[list[bytes]]:
@@ -302,7 +344,7 @@ class _Index:
                 if key in shared:
                     kept.append(word)
                     continue
-                number = self._add(_Sought(item, word))
+                number = self._add(_Sought(item, word, words=key))
                 if len(key) == 1:
                     self.single.setdefault(key[0], []).append(number)
                 else:
@@ -323,7 +365,7 @@ class _Index:
                         numbers = self.runs.setdefault(run, [])
                         if not numbers or self.sought[numbers[-1]].item is not item:
                             numbers.append(self._add(_Sought(item, b" ".join(run).decode("utf-8", "replace"),
-                                                             True, position)))
+                                                             True, position, run)))
                         position += 1
             if quoted:
                 self.notes.append(Problem(Path(item.path), item.line, _quoted_note(item, quoted), severity="note"))
@@ -343,17 +385,22 @@ class _Index:
             return found
         joined = None
         present = self.first.keys() & words   # (one pass over the words: a set of the few found)
-        for word in present:
-            found += self.single.get(word, ())
-            for parts, key, number in self.several.get(word, ()):
+        for word in present.intersection(self.single):
+            found += self.single[word]
+        for word in present.intersection(self.several):   # (the words of a title are often common ones)
+            for parts, key, number in self.several[word]:
                 if parts <= present:
                     joined = joined or b" " + b" ".join(words) + b" "
                     if key in joined:
                         found.append(number)
-        if self.runs and len(words) >= RUN \
-                and not self.probes.isdisjoint(zip(*(words[k::STRIDE] for k in range(PROBE)))):
-            for run in self.runs.keys() & set(zip(*(words[k:] for k in range(RUN)))):
-                found += self.runs[run]
+        if self.runs and len(words) >= RUN:
+            probes = list(zip(*(words[k::STRIDE] for k in range(PROBE))))
+            if not self.probes.isdisjoint(probes):
+                # the runs that hold a probe found: those that start up to STRIDE - 1 words before it
+                starts = {max(0, STRIDE * at - k) for at, probe in enumerate(probes) if probe in self.probes
+                          for k in range(STRIDE)}
+                for run in self.runs.keys() & {tuple(words[start:start + RUN]) for start in starts}:
+                    found += self.runs[run]
         return found
 
 
@@ -380,21 +427,6 @@ def _quoted_note(item: Withheld, runs: list[str]) -> str:
 def text_runs(text: str) -> set[tuple[bytes, ...]]:
     """Every run of RUN words (folded) that a Markdown or plain text shows in one piece."""
     return {run for segment in _text_segments(text) for run in zip(*(segment[k:] for k in range(RUN)))}
-
-
-def quoted_runs(withheld_texts: Iterable[str], texts: Iterable[tuple[str, list[bytes]]]) -> set[tuple[bytes, ...]]:
-    """The runs of the withheld texts that these texts (each with its words, `words_of`) show
-    too. Each text is first probed, by its words, as a site's file is (`_Index.found_in`)."""
-    segments = [segment for text in withheld_texts for segment in _text_segments(text) if len(segment) >= RUN]
-    if not segments:
-        return set()
-    runs = {run for segment in segments for run in zip(*(segment[k:] for k in range(RUN)))}
-    probes = {probe for segment in segments for probe in zip(*(segment[k:] for k in range(PROBE)))}
-    found: set[tuple[bytes, ...]] = set()
-    for text, words in texts:
-        if len(words) >= RUN and not probes.isdisjoint(zip(*(words[k::STRIDE] for k in range(PROBE)))):
-            found |= runs & text_runs(text)
-    return found
 
 
 def _short(text: str) -> str:
@@ -424,59 +456,154 @@ def site_files(folder: Path) -> list[str]:
     return sorted(found)
 
 
+def theme_markup(theme: Path) -> frozenset[bytes]:
+    """The attribute values that the theme's templates write as they are (`id="main"`,
+    `class="visually-hidden"`, `aria-label="Main"`): the theme's markup, not words of the
+    dossier's, in any page (a value with a template expression in it is the dossier's)."""
+    fixed = set()
+    for path in sorted((theme / "templates").rglob("*")):
+        if path.is_file():
+            text = re.sub(r"\{([{%#]).*?[}%#]\}", "\x00", path.read_text(encoding="utf-8", errors="replace"), flags=re.S)
+            for value in _VALUE.findall(text.encode("utf-8")):
+                if b"\x00" not in value:
+                    fixed.add(value[1:-1] if value[:1] in (b'"', b"'") else value)
+    return frozenset(fixed)
+
+
+def skipped(relative: str) -> bool:
+    """A file whose bytes are not read (its path still is): see the module's docstring."""
+    return os.path.splitext(relative)[1].lower() in BINARY_SUFFIXES or bool(_PAGEFIND_CODE.search(relative))
+
+
+class Scanner:
+    """What a scan looks for, and how it reads a site's files for it (`hits`), then tells what it
+    found (`report`). A site repeats a few tens of thousands of distinct tags millions of times
+    (its lists, cards, links): each is read once, and what it holds remembered."""
+
+    def __init__(self, withheld: Iterable[Withheld], published_words: Iterable[str] = frozenset(),
+                 fixed: frozenset[bytes] = frozenset()):
+        self.index = _Index(withheld, published_words)
+        self.fixed = fixed                         # the theme's own attribute values (theme_markup)
+        self.read_tags: set[bytes] = set()         # every tag read...
+        self.tag_hits: dict[bytes, list[int]] = {}   # ...and those that hold something sought
+
+    def hits(self, relative: str, data: bytes | None) -> list[int]:
+        """The numbers of what is sought that the file `relative` holds in its path or in its
+        bytes, `data` (None: not read, as `skipped`)."""
+        found = self.index.found_in(words_of(relative, markup=False))
+        if data is not None and not skipped(relative) and (data := file_data(data)) is not None:
+            data = unescaped(data)
+            if b"<" not in data:
+                return found + self.index.found_in(_cut(data))
+            parts = _TAG.split(data)
+            found += self.index.found_in(_cut(b" ".join(parts[0::2])))
+            tags = set(parts[1::2])
+            new = tags - self.read_tags
+            # (the values of the tags not read yet, at once: a word that is none, "<", parts them)
+            if new and self.index.found_in([word for tag in new for value in tag_values(tag, self.fixed)
+                                            for word in (b"<", *_cut(value))]):
+                for tag in new:
+                    if numbers := [number for value in tag_values(tag, self.fixed)
+                                   for number in self.index.found_in(_cut(value))]:
+                        self.tag_hits[tag] = numbers
+            self.read_tags |= new
+            if self.tag_hits:
+                for tag in tags.intersection(self.tag_hits):
+                    found += self.tag_hits[tag]
+        return found
+
+    def report(self, hits: Iterable[tuple[str, list[int]]], public_texts: Iterable[str] = ()) \
+            -> tuple[list[Problem], list[Problem]]:
+        """The leaks among `hits` (each file with what it holds), one Problem per withheld word,
+        or per item whose text is found, naming the first file it is in and how many others;
+        and the notes: a withheld word or run that the public edition's own texts
+        (`public_texts`) write too is theirs, not a leak (an internal entity's name in a public
+        article, an internal note quoting one)."""
+        hits = list(hits)
+        written = self._written({number for _, numbers in hits for number in numbers}, public_texts)
+        found: dict[tuple, tuple[_Sought, list[str]]] = {}
+        for relative, numbers in hits:
+            for sought in (self.index.sought[number] for number in numbers if number not in written):
+                key = (sought.item.item_id, sought.item.kind, sought.run, "" if sought.run else sought.shown)
+                known = found.get(key)
+                if known is None:
+                    found[key] = (sought, [relative])
+                    continue
+                if sought.position < known[0].position:
+                    known = found[key] = (sought, known[1])
+                if known[1][-1] != relative:
+                    known[1].append(relative)
+        notes: dict[int, tuple[Withheld, list[str], list[str]]] = {}   # id of the item → it, its words, its runs
+        for sought in sorted(map(self.index.sought.__getitem__, written), key=lambda s: (s.run, s.position)):
+            item = notes.setdefault(id(sought.item), (sought.item, [], []))
+            item[2 if sought.run else 1].append(sought.shown)
+        return [_leak(sought, files) for sought, files in found.values()], [
+            *self.index.notes, *(Problem(Path(item.path), item.line, note, severity="note")
+                                 for item, words, runs in notes.values()
+                                 for note in ([_shared_note(item, words)] if words else [])
+                                 + ([_quoted_note(item, runs)] if runs else []))]
+
+    def _written(self, numbers: set[int], texts: Iterable[str]) -> set[int]:
+        """Those of `numbers` (hits) that one of `texts` writes: a word as a whole word, a run
+        in one piece (text_runs)."""
+        sought = {number: self.index.sought[number] for number in numbers}
+        written: set[int] = set()
+        for text in texts if sought else ():
+            words = words_of(text)
+            present, joined, runs = set(words), None, None
+            for number, item in sought.items():
+                if number in written or not present.issuperset(item.words):
+                    continue
+                if item.run:
+                    runs = text_runs(text) if runs is None else runs
+                    if item.words in runs:
+                        written.add(number)
+                else:
+                    joined = joined or b" " + b" ".join(words) + b" "
+                    if b" " + b" ".join(item.words) + b" " in joined:
+                        written.add(number)
+        return written
+
+
 BATCH = 64   # files a task of the scan's workers
 
 
 def scan(folder: Path, withheld: Iterable[Withheld], published_words: Iterable[str] = frozenset(),
-         workers: int = 1, scanned: Iterable[str] = ()) -> tuple[list[Problem], list[Problem]]:
-    """The leaks in the site rendered in `folder` (one Problem per withheld word, or per
-    item whose text is found, naming the first file it is in and how many others), and the
-    notes (a withheld word that a public item shares, or a run of a withheld text that a public
-    text quotes, both in `published_words`, is not looked for). `workers`: the
+         workers: int = 1, scanned: Iterable[str] = (), fixed: frozenset[bytes] = frozenset(),
+         public_texts: Iterable[str] = ()) -> tuple[list[Problem], list[Problem]]:
+    """The leaks in the site rendered in `folder`, and the notes (Scanner.report; a withheld
+    word that a public item shares, in `published_words`, is not looked for). `workers`: the
     processes that share out the files. `scanned`: files known clean (the same bytes as in
-    the previous site, which was scanned for the same), left out."""
-    index = _Index(withheld, published_words)
+    the previous site, which was scanned for the same), left out. `fixed`: the theme's own
+    attribute values (theme_markup)."""
+    scanner = Scanner(withheld, published_words, fixed)
+    if not scanner.index.sought:
+        return [], scanner.index.notes
     known = set(scanned)
     files = [relative for relative in site_files(folder) if relative not in known]
-    if not index.sought:
-        return [], index.notes
     batches = [files[start:start + BATCH] for start in range(0, len(files), BATCH)]
-    with forked_pool(min(workers, len(batches)), (Path(folder), index)) as pool:
+    with forked_pool(min(workers, len(batches)), (Path(folder), scanner)) as pool:
         if pool is None:
-            found = [_scan_files(Path(folder), index, batch) for batch in batches]
+            found = [_scan_files(Path(folder), scanner, batch) for batch in batches]
         else:
             found = list(pool.map(_scan_batch, batches))
-    hits: dict[tuple, tuple[_Sought, list[str]]] = {}
-    for relative, numbers in (hit for batch in found for hit in batch):
-        for sought in map(index.sought.__getitem__, numbers):
-            key = (sought.item.item_id, sought.item.kind, sought.run, "" if sought.run else sought.shown)
-            known = hits.get(key)
-            if known is None:
-                hits[key] = (sought, [relative])
-                continue
-            if sought.position < known[0].position:
-                known = hits[key] = (sought, known[1])
-            if known[1][-1] != relative:
-                known[1].append(relative)
-    return [_leak(sought, files) for sought, files in hits.values()], index.notes
+    return scanner.report((hit for batch in found for hit in batch), public_texts)
 
 
 def _scan_batch(batch: list[str]) -> list[tuple[str, list[int]]]:
-    folder, index = worker_state()
-    return _scan_files(folder, index, batch)
+    folder, scanner = worker_state()
+    return _scan_files(folder, scanner, batch)
 
 
-def _scan_files(folder: Path, index: _Index, batch: list[str]) -> list[tuple[str, list[int]]]:
-    """Each file of `batch` (paths relative to `folder`) with what of `index` it holds."""
+def _scan_files(folder: Path, scanner: Scanner, batch: list[str]) -> list[tuple[str, list[int]]]:
+    """Each file of `batch` (paths relative to `folder`) with what it holds."""
     hits = []
     for relative in batch:
-        found = index.found_in(words_of(relative, markup=False))
-        if os.path.splitext(relative)[1].lower() not in BINARY_SUFFIXES and not _PAGEFIND_CODE.search(relative):
+        data = None
+        if not skipped(relative):
             with open(os.path.join(folder, *relative.split("/")), "rb") as file:
-                data = file_data(file.read())
-            if data is not None:
-                found += index.found_in(words_of(data))
-        if found:
+                data = file.read()
+        if found := scanner.hits(relative, data):
             hits.append((relative, found))
     return hits
 
