@@ -92,7 +92,9 @@ _PERCENT = re.compile(rb"(?:%[0-9a-fA-F]{2})+")
 _TAG = re.compile(rb"(<[A-Za-z/!?][^<>]*>)")
 _ENTITY = re.compile(rb"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 _PLAIN_ENTITIES = (b"&amp;", b"&lt;", b"&gt;", b"&quot;", b"&#39;", b"&#34;", b"&#x27;", b"&nbsp;")
-_SIMPLE_ESCAPES = (b"\\n", b"\\r", b"\\t", b"\\/", b'\\"', b"\\'", b"\\\\")
+# (a quote or a slash as itself, for the tags it is in; the others as a space)
+_SIMPLE_ESCAPES = ((b"\\\\", b" "), (b"\\n", b" "), (b"\\r", b" "), (b"\\t", b" "), (b"\\/", b"/"), (b'\\"', b'"'),
+                   (b"\\'", b"'"))
 _NON_ASCII = re.compile(rb"[\x80-\xff]+")
 # letters that no decomposition takes to a Latin letter, as their readers spell them without
 _LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d",
@@ -157,8 +159,8 @@ def words_of(data: bytes | str, markup: bool = True) -> list[bytes]:
 def unescaped(data: bytes) -> bytes:
     """`data` with its JSON and JavaScript escapes and its percent-escapes decoded."""
     if b"\\" in data:
-        for escape in _SIMPLE_ESCAPES:
-            data = data.replace(escape, b" ")
+        for escape, char in _SIMPLE_ESCAPES:
+            data = data.replace(escape, char)
         if b"\\u" in data or b"\\x" in data:
             data = _ESCAPE.sub(_escaped, data)
     if b"%" in data:
@@ -321,11 +323,41 @@ def _text_segments(text: str) -> list[list[bytes]]:
     return segments
 
 
+class _Names:
+    """The public items' names (ids, titles, names, aliases: folded words), to tell a run of
+    words made only of them (a withheld text listing public entities, as a list page of the
+    site shows them) from a withheld text's own words."""
+
+    def __init__(self, names: set[tuple[bytes, ...]]):
+        self.names = names
+        self.words = {word for name in names for word in name}
+        self.starts = {name[:end] for name in names for end in range(1, len(name) + 1)}
+        self.ends = {name[start:] for name in names for start in range(len(name))}
+
+    def listed(self, run: tuple[bytes, ...]) -> bool:
+        """Whether `run` is names one after the other (the first and the last may be cut)."""
+        if not self.words.issuperset(run):
+            return False
+        size = len(run)
+        reached = [end for end in range(1, size + 1) if run[:end] in self.ends]   # (the first name's end)
+        seen = set(reached)
+        while reached:
+            at = reached.pop()
+            if at == size or run[at:] in self.starts:
+                return True
+            for end in range(at + 1, size + 1):
+                if end not in seen and run[at:end] in self.names:
+                    seen.add(end)
+                    reached.append(end)
+        return False
+
+
 class _Index:
     """The withheld words (one word; several, by their longest) and the withheld runs."""
 
     def __init__(self, withheld: Iterable[Withheld], published_words: Iterable[str]):
         shared = {tuple(words_of(word, markup=False)) for word in published_words}
+        names = _Names(shared)
         self.sought: list[_Sought] = []
         self.single: dict[bytes, list[int]] = {}
         # its longest word (the likeliest to be rare) → (its words, its words joined, sought)
@@ -361,6 +393,8 @@ class _Index:
                         run = tuple(segment[start:start + RUN])
                         if run in shared:
                             quoted.append(b" ".join(run).decode("utf-8", "replace"))
+                            continue
+                        if names.listed(run):   # (public names, one after the other: no words of its own)
                             continue
                         numbers = self.runs.setdefault(run, [])
                         if not numbers or self.sought[numbers[-1]].item is not item:
@@ -464,9 +498,8 @@ def theme_markup(theme: Path) -> frozenset[bytes]:
     for path in sorted((theme / "templates").rglob("*")):
         if path.is_file():
             text = re.sub(r"\{([{%#]).*?[}%#]\}", "\x00", path.read_text(encoding="utf-8", errors="replace"), flags=re.S)
-            for value in _VALUE.findall(text.encode("utf-8")):
-                if b"\x00" not in value:
-                    fixed.add(value[1:-1] if value[:1] in (b'"', b"'") else value)
+            for tag in _TAG.findall(text.encode("utf-8")):
+                fixed.update(value for value in tag_values(tag) if b"\x00" not in value and not tag.startswith(b"<!--"))
     return frozenset(fixed)
 
 
