@@ -53,6 +53,7 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import unquote_to_bytes
 
 from .errors import Problem, display_path
@@ -283,20 +284,31 @@ def file_data(data: bytes) -> bytes | None:
         data = data[len(PAGEFIND_SIGNATURE):]
         if data.startswith(b"\x00asm"):   # (Pagefind's own code, WebAssembly: its bytes read as any word)
             return None
-        if not data.lstrip().startswith((b"{", b"[")):
-            try:
-                return b"\n".join(cbor_strings(data))
-            except ValueError:
-                pass   # (read as text, below)
+        if data.lstrip().startswith((b"{", b"[")):
+            return _json_strings(data)
+        try:
+            return b"\n".join(cbor_strings(data))
+        except ValueError:
+            pass   # (read as text, below)
     elif b"\x00" in data[:4096]:
         return None
     return data
 
 
+def _json_strings(data: bytes) -> bytes:
+    """The strings of a search fragment's JSON (as written, escapes and all; an escaped quote
+    or backslash as a space), one a line, but those that its longest (the page's text) holds
+    as they are (each paragraph's text again, for its anchor): their words and runs are read there."""
+    strings = data.replace(b"\\\\", b" ").replace(b'\\"', b" ").split(b'"')[1::2]
+    if not strings:
+        return data
+    longest = max(strings, key=len)
+    return b"\n".join([longest, *(string for string in strings if len(string) < 80 or string not in longest)])
+
+
 # ---------------------------------------------------------------- what is looked for
 
-@dataclass(frozen=True)
-class _Sought:
+class _Sought(NamedTuple):   # (a tuple: made for each run of every withheld text)
     item: Withheld
     shown: str         # what leaked, as the message shows it
     run: bool = False  # a run of its texts (else one of its words)
@@ -427,14 +439,13 @@ class _Index:
                     joined = joined or b" " + b" ".join(words) + b" "
                     if key in joined:
                         found.append(number)
-        if self.runs and len(words) >= RUN:
-            probes = list(zip(*(words[k::STRIDE] for k in range(PROBE))))
-            if not self.probes.isdisjoint(probes):
-                # the runs that hold a probe found: those that start up to STRIDE - 1 words before it
-                starts = {max(0, STRIDE * at - k) for at, probe in enumerate(probes) if probe in self.probes
-                          for k in range(STRIDE)}
-                for run in self.runs.keys() & {tuple(words[start:start + RUN]) for start in starts}:
-                    found += self.runs[run]
+        if self.runs and len(words) >= RUN \
+                and not self.probes.isdisjoint(zip(*(words[k::STRIDE] for k in range(PROBE)))):
+            # the runs that hold a probe found: those that start up to STRIDE - 1 words before it
+            starts = {max(0, STRIDE * at - k) for at, probe in enumerate(zip(*(words[k::STRIDE] for k in range(PROBE))))
+                      if probe in self.probes for k in range(STRIDE)}
+            for run in self.runs.keys() & {tuple(words[start:start + RUN]) for start in starts}:
+                found += self.runs[run]
         return found
 
 
