@@ -290,9 +290,12 @@ class _Request:
 
     @property
     def options(self) -> tuple:
-        """What besides the files a site depends on (a build with the same is up to date)."""
+        """What besides the files a site depends on (a build with the same is up to date): with
+        `publication_from`, that folder's last publication too."""
         as_of = None if self.internal or self.as_of is None else self.as_of.isoformat()
-        return (*self.page_options, as_of)
+        compared = None if self.publication_from is None else \
+            (os.path.abspath(self.publication_from), read_manifest(self.publication_from).publication)
+        return (*self.page_options, as_of, compared)
 
     @property
     def page_options(self) -> tuple:

@@ -123,7 +123,9 @@ def _public(dossier: Dossier, now: datetime, problems: list[Problem]) -> Edition
     published = frozenset(word for item in [*articles, *summaries, *entities] for word in _words(item) if word)
     return Edition(edition, problems, withheld, published,
                    embargo_ends.isoformat() if embargo_ends is not None else None,
-                   _public_texts([*articles, *summaries], entities) if withheld else ())
+                   # (the dossier's title and description are on every page: its words, the author's too)
+                   (config.title, config.description, *_public_texts([*articles, *summaries], entities))
+                   if withheld else ())
 
 
 def _public_texts(documents: list, entities: list[Entity]) -> tuple[str, ...]:
