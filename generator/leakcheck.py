@@ -469,11 +469,6 @@ def _quoted_note(item: Withheld, runs: list[str]) -> str:
             "a public text (quoted there): not a leak where they appear in the public edition")
 
 
-def text_runs(text: str) -> set[tuple[bytes, ...]]:
-    """Every run of RUN words (folded) that a Markdown or plain text shows in one piece."""
-    return {run for segment in _text_segments(text) for run in zip(*(segment[k:] for k in range(RUN)))}
-
-
 def _short(text: str) -> str:
     text = " ".join(text.split())
     return text if len(text) <= SHOWN else text[:SHOWN - 1].rstrip() + "…"
@@ -589,23 +584,29 @@ class Scanner:
 
     def _written(self, numbers: set[int], texts: Iterable[str]) -> set[int]:
         """Those of `numbers` (hits) that one of `texts` writes: a word as a whole word, a run
-        in one piece (text_runs)."""
-        sought = {number: self.index.sought[number] for number in numbers}
+        in one piece (as _text_segments cuts it). Each piece is first probed for the runs, as a file is."""
+        words: dict[int, bytes] = {}              # a withheld word hit → its words, joined
+        runs: dict[tuple, list[int]] = {}         # a run hit → its numbers
+        for number in numbers:
+            sought = self.index.sought[number]
+            if sought.run:
+                runs.setdefault(sought.words, []).append(number)
+            else:
+                words[number] = b" " + b" ".join(sought.words) + b" "
+        probes = {run[start:start + PROBE] for run in runs for start in range(RUN - PROBE + 1)}
         written: set[int] = set()
-        for text in texts if sought else ():
-            words = words_of(text)
-            present, joined, runs = set(words), None, None
-            for number, item in sought.items():
-                if number in written or not present.issuperset(item.words):
-                    continue
-                if item.run:
-                    runs = text_runs(text) if runs is None else runs
-                    if item.words in runs:
-                        written.add(number)
-                else:
-                    joined = joined or b" " + b" ".join(words) + b" "
-                    if b" " + b" ".join(item.words) + b" " in joined:
-                        written.add(number)
+        for text in texts:
+            if not words and not runs:
+                break
+            if words:
+                joined = b" " + b" ".join(words_of(text)) + b" "
+                for number in [number for number, key in words.items() if key in joined]:
+                    written.add(number)
+                    del words[number]
+            for segment in _text_segments(text) if runs else ():   # (as the text shows its words)
+                if len(segment) >= RUN and not probes.isdisjoint(zip(*(segment[k::STRIDE] for k in range(PROBE)))):
+                    for run in runs.keys() & set(zip(*(segment[k:] for k in range(RUN)))):
+                        written.update(runs.pop(run))
         return written
 
 

@@ -66,7 +66,7 @@ def disguised(words: list[str], draw, kind: str) -> str:
     return text
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.data())
 def test_a_withheld_word_or_run_is_found_however_it_is_written(tmp_path_factory, data):
     draw = data.draw
@@ -89,7 +89,7 @@ def test_a_withheld_word_or_run_is_found_however_it_is_written(tmp_path_factory,
         assert "the words 'our source at the prefecture confirmed the meeting' of its text" in found[0]
 
 
-@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(["jean", "valmont", "prefecture", "source", "our", "the", "meeting", "whisperer",
                                  "at", "confirmed", "<em>", "&amp;", "car", "public"]), max_size=40))
 def test_a_text_without_them_is_clean(tmp_path_factory, words):
@@ -300,7 +300,7 @@ def test_every_text_string_of_cbor_data_is_read(item):
             pass
 
 
-@settings(max_examples=80, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.data())
 def test_a_withheld_word_written_with_any_entity_or_percent_escape_is_found(tmp_path_factory, data):
     draw = data.draw
@@ -328,7 +328,7 @@ def test_the_scan_runs_only_when_something_is_left_out(tmp_path):
 
 # ---------------------------------------------------------------- the tags read once
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.data())
 def test_a_withheld_word_in_a_repeated_tag_is_found_in_every_file_that_holds_it(tmp_path_factory, data):
     """Each distinct tag is read once by a worker, and what it holds remembered: a tag that
@@ -379,7 +379,7 @@ def test_internal_entities_named_like_the_themes_markup_build_in_public(make_dos
 NAMES = ["Alvarez", "Brunet", "Castel", "Dumont", "Esposito", "Ferrand", "Gauthier", "Hamel", "Ibarra", "Joubert"]
 
 
-@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.data())
 def test_a_run_made_only_of_public_names_is_not_a_leak_but_the_texts_own_words_are(tmp_path_factory, data):
     """A withheld text that lists public entities in the order a list page shows them: those
@@ -395,3 +395,27 @@ def test_a_run_made_only_of_public_names_is_not_a_leak_but_the_texts_own_words_a
     assert scan(folder, [note], public)[0] == []
     folder = site(tmp_path_factory.mktemp("own"), {"x.html": "<p>the harbour master paid each of them twice</p>"})
     assert len(scan(folder, [note], public)[0]) == 1
+
+
+def test_what_the_public_texts_write_is_told_from_a_leak_among_the_hits_only(tmp_path):
+    """A withheld run or word found in the site that a public text writes too (a link's address
+    in between, as Markdown writes it) is a note; what no public text writes is a leak."""
+    note = Withheld("desk", "article", "articles/desk.md", 1, ("desk-note-77", "Harbour Ledger"),
+                    ("Reporting by Le Courrier shows that Granite Bank met the mayor. Our fixer paid "
+                     "the harbour master twice in cash.",))
+    public = ("Reporting by [Le Courrier](https://courrier.example/2024/09/a-b) shows that Granite Bank met "
+              "the mayor.", "The [[harbour]] Ledger is public.", "The Harbour Ledger, as it is called.")
+    page = ('<p>Reporting by <a href="https://courrier.example/2024/09/a-b">Le Courrier</a> shows that Granite '
+            'Bank met the mayor.</p><p>The Harbour Ledger</p>')
+    folder = site(tmp_path / "quoted", {"a.html": page})
+    leaks, notes = scan(folder, [note], public_texts=public)
+    assert leaks == []
+    assert [n.format() for n in notes] == [
+        "articles/desk.md:1: note: 'Harbour Ledger' of the internal article desk is also the name of a public item: "
+        "not a leak where it appears in the public edition",
+        "articles/desk.md:1: note: the words 'reporting by le courrier shows that granite bank' (and 3 other runs "
+        "of 8 words) of the internal article desk are also written in a public text (quoted there): not a leak where "
+        "they appear in the public edition"]
+    folder = site(tmp_path / "leaked", {"a.html": page, "b.html": "<p>our fixer paid the harbour master twice in</p>"})
+    leaks, _ = scan(folder, [note], public_texts=public[:1])
+    assert sorted(leak.path.name for leak in leaks) == ["a.html", "b.html"]   # (the name; the fixer's run)
