@@ -10,19 +10,24 @@ How a file is read, so that what a reader (or a script, or a search engine) coul
 of it is what is compared:
 - JSON and JavaScript escapes (`\\u00e9`, `\\n`, `\\/`) and percent-escapes in addresses
   (`%C3%A9`) are decoded;
-- the text between tags is one stream and the tags themselves (their attribute values:
-  `title=`, `alt=`, `content=`, links) another, so that a run of words broken by inline
-  markup (`<a>`, `<em>`, a mention's link, a line break) is still a run, and words in an
-  attribute are still found; then HTML entities (`&amp;`, `&#233;`) are decoded;
+- the text between tags is one stream, so that a run of words broken by inline markup
+  (`<a>`, `<em>`, a mention's link, a line break) is still a run; of each tag, the value of
+  each attribute (`title=`, `alt=`, `content=`, links) is read on its own, and a comment
+  whole, but not the tag's name nor its attributes' names, nor the values that the theme's
+  templates write as they are (`id="main"`, `class="visually-hidden"`: theme_markup), which
+  are markup, not words of the dossier. A site repeats a few tens of thousands of distinct
+  tags millions of times: each is read once by a worker, and what it holds remembered. Then
+  HTML entities (`&amp;`, `&#233;`) are decoded;
 - everything is accent- and case-folded (NFKD, combining marks dropped, casefold; ø, ł, æ
   and the few letters no decomposition reaches spelt as without) and cut into words:
   letters and digits of any script; punctuation, symbols and spaces of any script part them.
   A withheld word of several words is found as a sequence of words;
 - the search index's own files (Pagefind's `.pf_fragment`, `.pf_index`, `.pf_meta`,
   `.pf_filter`: gzip-compressed, with the signature `pagefind_dcd`) are decompressed; the
-  fragments are JSON, the others CBOR, whose text strings are read one by one (the index
-  holds stems, "whisper" for "Whisperer": what a page gives the index is in its fragment,
-  whole, and in the page);
+  fragments are JSON, whose strings are read (but a paragraph's text repeated for its
+  anchor, which the page's whole text holds), the others CBOR, whose text strings are read
+  one by one (the index holds stems, "whisper" for "Whisperer": what a page gives the index
+  is in its fragment, whole, and in the page);
 - each file's own path is read as words too (an id in a file name is a leak).
 
 Skipped, as they hold no text the site's pages or scripts show: images (.png, .jpg, .gif,
@@ -40,6 +45,11 @@ lookups), as a site of 5,000 articles is a quarter of a gigabyte: one read, one 
 one cut into words per file; then a set lookup of its words against the withheld single
 words, of the withheld words of several words by their longest (then the whole sequence),
 and a probe of its runs (below); the files are shared out among worker processes.
+
+Not a leak: a withheld word that a public item's name shares (`published_words`, said
+once as a note); a run of words made only of public names one after the other (a withheld
+text listing public entities, as a list page shows them); and, told among the hits only, a
+word or run that a public text writes too (`public_texts`: quoted there, said as a note).
 """
 from __future__ import annotations
 
