@@ -290,12 +290,15 @@ class _Request:
 
     @property
     def options(self) -> tuple:
-        """What besides the files a site depends on (a build with the same is up to date): with
-        `publication_from`, that folder's last publication too."""
+        """What besides the files a site depends on (a build with the same is up to date)."""
         as_of = None if self.internal or self.as_of is None else self.as_of.isoformat()
-        compared = None if self.publication_from is None else \
-            (os.path.abspath(self.publication_from), read_manifest(self.publication_from).publication)
-        return (*self.page_options, as_of, compared)
+        return (*self.page_options, as_of)
+
+    def publication_moved(self, marker: SiteManifest) -> bool:
+        """Whether the internal edition, compared with another folder's last public build, was
+        built against another one than that folder holds now: it is not up to date."""
+        return self.internal and self.publication_from is not None and \
+            read_manifest(self.publication_from).publication != marker.publication
 
     @property
     def page_options(self) -> tuple:
@@ -316,7 +319,8 @@ def _build_site(request: _Request, render_seconds: float, watch: _Stopwatch) -> 
     marker = read_manifest(output)
     if marker.fingerprint == fingerprint and not request.force and not marker.incomplete \
             and not fingerprint.endswith(":unsettled") \
-            and not (not request.internal and embargo_ended(root, output, request.as_of)):
+            and not (not request.internal and embargo_ended(root, output, request.as_of)) \
+            and not request.publication_moved(marker):
         watch.lap("unchanged")
         return BuildResult(output, marker.pages, marker.files,
                            [Problem(Path(os.path.normpath(content.root / path)), line, message, column, "warning")

@@ -205,6 +205,7 @@ def test_the_internal_edition_compares_with_the_public_folder_named_on_the_comma
     new = main(page(internal, "new/index.html"))
     assert re.findall(r'href="\.\./([^"]+)"', new) == ["articles/desk.html"], new
     capsys.readouterr()
+    assert dossier(internal_build) == 0 and "is up to date" in capsys.readouterr().out
     assert dossier([*internal_build[:-1], str(tmp_path / "content")]) == 1
     assert capsys.readouterr().err == (
         f"error: {tmp_path / 'content'} holds no record of a public build (its .dossier-site.json); give the "
