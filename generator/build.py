@@ -28,7 +28,7 @@ from .i18n import interface_of, speaking, untranslated
 from .index import Catalog, build_index, page_path
 from .langtags import differing, primary
 from .publication import Publication, clock, publish, published_items, read_publication
-from .leakcheck import scan, site_files, withheld_digest
+from .leakcheck import scan, site_files, theme_markup, withheld_digest
 from .load import ContentFiles, list_content, load_dossier
 from .markup import RENDER_SECONDS, Rendered, render_documents
 from .originals import review_summary, verify as verify_originals
@@ -60,6 +60,7 @@ class Analysis:
     withheld: tuple = ()
     published_words: frozenset[str] = frozenset()
     embargo_ends: str | None = None   # when the first embargoed item left out is due
+    public_texts: tuple[str, ...] = ()   # the public edition's texts: what they quote is not a leak
 
     def release_texts(self) -> None:
         """Let go of the documents' texts once the views are made (the views of article and
@@ -157,7 +158,7 @@ def analyse(root: Path, base_url: str | None = None, render_seconds: float = REN
     watch.lap("markdown")
     return Analysis(catalog, documents, entity_summaries,
                     sort_problems([*problems, *index_problems, *markup_problems]), (cache.hits, cache.misses), cache,
-                    tuple(edition.withheld), edition.published_words, edition.embargo_ends)
+                    tuple(edition.withheld), edition.published_words, edition.embargo_ends, edition.public_texts)
 
 
 def check_dossier(root: Path, allow_scripts: bool = False, as_of: datetime | None = None) -> list[Problem]:
@@ -298,6 +299,12 @@ class _Request:
         as_of = None if self.internal or self.as_of is None else self.as_of.isoformat()
         return (*self.page_options, as_of)
 
+    def publication_moved(self, marker: SiteManifest) -> bool:
+        """Whether the internal edition, compared with another folder's last public build, was
+        built against another one than that folder holds now: it is not up to date."""
+        return self.internal and self.publication_from is not None and \
+            read_manifest(self.publication_from).publication != marker.publication
+
     @property
     def page_options(self) -> tuple:
         """What besides the files every page depends on: a change renders every page again.
@@ -317,7 +324,8 @@ def _build_site(request: _Request, render_seconds: float, watch: _Stopwatch) -> 
     marker = read_manifest(output)
     if marker.fingerprint == fingerprint and not request.force and not marker.incomplete \
             and not fingerprint.endswith(":unsettled") \
-            and not (not request.internal and embargo_ended(root, output, request.as_of)):
+            and not (not request.internal and embargo_ended(root, output, request.as_of)) \
+            and not request.publication_moved(marker):
         watch.lap("unchanged")
         return BuildResult(output, marker.pages, marker.files,
                            [Problem(Path(os.path.normpath(content.root / path)), line, message, column, "warning")
@@ -394,7 +402,7 @@ def _render_and_write(request: _Request, analysis: Analysis, content: ContentFil
                           publication=kept.to_json() if kept is not None else None)
     writer = _SiteWriter(request, views, template_dirs, previous, marker, catalog.config.language, watch,
                          analysis.cache.search_documents if analysis.cache else None,
-                         analysis.withheld, analysis.published_words,
+                         analysis.withheld, analysis.published_words, analysis.public_texts,
                          page_languages=_page_languages(catalog))
     del catalog
     changed, warnings = 0, [*analysis.warnings, *reviews]
@@ -435,6 +443,7 @@ class _SiteWriter:
     search_documents: Path | None   # where Pagefind's input may be kept between builds
     withheld: tuple = ()            # what must not be in the site (leakcheck.Withheld each)
     published_words: frozenset = frozenset()
+    public_texts: tuple = ()
     notes: list[Problem] = field(default_factory=list)   # the leak check's
     page_languages: dict[str, str] = field(default_factory=dict)   # the search's: see _page_languages
 
@@ -453,14 +462,17 @@ class _SiteWriter:
         # (the theme's own scripts and stylesheets, copied unchanged: no dossier wrote them)
         fixed = theme_assets(self.request.theme)
         scanned = fixed | {path for path, digest in (hashes or {}).items() if before.get(path) == digest}
-        leaks, notes = scan(folder, self.withheld, self.published_words, self.request.workers, scanned)
+        markup = theme_markup(self.request.theme)
+        leaks, notes = scan(folder, self.withheld, self.published_words, self.request.workers, scanned, markup,
+                            self.public_texts)
         if patched is not None and not same:
             removed, replaced = patched
             gone = (*replaced, MARKER)   # (files, or folders of the search index; the marker is rewritten)
             skipped = set(site_files(folder)) | removed | fixed   # (written anew, deleted, or fixed)
             skipped |= {path for path in site_files(self.request.output)
                         if any(path == g or path.startswith(g + "/") for g in gone)}
-            more, _ = scan(self.request.output, self.withheld, self.published_words, self.request.workers, skipped)
+            more, _ = scan(self.request.output, self.withheld, self.published_words, self.request.workers, skipped,
+                           markup, self.public_texts)
             leaks += more
         self.notes += notes
         self.watch.lap("leaks")

@@ -16,6 +16,7 @@ from .cache import CACHE_FOLDER
 from .config import base_url_problem, load_config
 from .fields import EMBARGO_FORM, embargo_moment
 from .i18n import interface_of, interface_strings, language_code
+from .publication import read_publication
 from .errors import ContentError, DossierError, OutputError, counted, display_path, sort_problems
 from .scaffold import KINDS, ScaffoldError, init_project, new_item
 
@@ -182,6 +183,9 @@ def _parser() -> argparse.ArgumentParser:
                        "items and blocks included, marked 'Internal — not for publication' (default: the public one)")
     build.add_argument("--as-of", type=_as_of, metavar="DATETIME", help="the public edition as of this moment "
                        "(embargoes ended by then are lifted; default: now), such as 2025-06-01T06:00+02:00")
+    build.add_argument("--whats-new-from", type=Path, metavar="DIR", help="compare with the last public build "
+                       "recorded in the output folder DIR for the What's new page (default: the output folder's own; "
+                       "with --internal: what the next public build into DIR would add or change)")
     build.set_defaults(run=_run_build)
 
     check = commands.add_parser("check", help="validate the dossier without writing", description=(
@@ -263,12 +267,21 @@ def _terminal_progress() -> TerminalProgress | None:
     return TerminalProgress() if sys.stderr.isatty() else None
 
 
+def _publication_folder(folder: Path | None) -> Path | None:
+    """--whats-new-from: an output folder where a public build recorded its publication."""
+    if folder is not None and read_publication(folder) is None:
+        raise OutputError(f"{display_path(folder)} holds no record of a public build (its .dossier-site.json); "
+                          "give the output folder of the last public build, or build the public edition into it first")
+    return folder
+
+
 def _run_build(args: argparse.Namespace) -> int:
     progress = None if args.quiet else _terminal_progress()
     try:
         result = build_site(Path(args.dir), Path(args.output), base_url=args.base_url, force=args.force,
                             search=not args.no_search, progress=progress, allow_scripts=args.allow_scripts,
-                            internal=args.internal, as_of=args.as_of)
+                            internal=args.internal, as_of=args.as_of,
+                            publication_from=_publication_folder(args.whats_new_from))
     finally:
         if progress:
             progress.clear()

@@ -27,7 +27,7 @@ from .fences import internal_blocks, internal_texts, public_text, unclosed_line
 from .fields import embargo_moment
 from .model import Article, Dossier, Entity, Relation, Summary
 from .quotes import cited_with_quotes, referenced_ids
-from .leakcheck import Withheld, quoted_runs, words_of   # (what the public edition leaves out, for the leak check)
+from .leakcheck import Withheld   # (what the public edition leaves out, for the leak check)
 from .yamlsource import SourceFile
 
 PUBLIC, INTERNAL = "public", "internal"
@@ -40,6 +40,7 @@ class Edition:
     withheld: list[Withheld]                 # (public edition only)
     published_words: frozenset[str]          # every id, title, name and alias published (public edition)
     embargo_ends: str | None = None          # the first moment an embargoed item left out is due (ISO 8601)
+    public_texts: tuple[str, ...] = ()       # the public edition's texts (what it quotes is not a leak)
 
 
 def select_edition(dossier: Dossier, internal: bool, as_of: datetime | None = None) -> Edition:
@@ -120,36 +121,22 @@ def _public(dossier: Dossier, now: datetime, problems: list[Problem]) -> Edition
     edition = replace(dossier, config=config, articles=articles, summaries=summaries, entities=entities,
                       withheld={item_id: why for item_id, (_, why) in left_out.items()}, edition=PUBLIC)
     published = frozenset(word for item in [*articles, *summaries, *entities] for word in _words(item) if word)
-    published |= _written_in_public(withheld, [*articles, *summaries], entities)
     return Edition(edition, problems, withheld, published,
-                   embargo_ends.isoformat() if embargo_ends is not None else None)
+                   embargo_ends.isoformat() if embargo_ends is not None else None,
+                   # (the dossier's title and description are on every page: its words, the author's too)
+                   (config.title, config.description, *_public_texts([*articles, *summaries], entities))
+                   if withheld else ())
 
 
-def _written_in_public(withheld: list[Withheld], documents: list, entities: list[Entity]) -> frozenset[str]:
-    """The withheld words (names, titles, ids) and the runs of withheld texts (RUN words, folded,
-    joined by spaces) that the public edition's own texts write: an internal entity's name in a
-    public article, or an internal note quoting a public article, stays there as plain words,
-    which the author published; the leak check notes them instead of failing (a template
-    printing one is not told apart from the text, which already shows it)."""
-    sought = {word for item in withheld for word in item.words if word}
-    withheld_texts = [text for item in withheld for text in item.texts]
-    if not sought and not withheld_texts:
-        return frozenset()
-    texts = [*(d.body for d in documents), *(getattr(d, key) or "" for d in documents for key in _TEXT_FIELDS[d.kind]),
-             *(e.summary for e in entities), *(r.note or "" for e in entities for r in e.relations),
-             *(d.title for d in documents)]
-    each = [words_of(text) for text in texts]
-    found = {" ".join(word.decode("utf-8", "replace") for word in run)
-             for run in quoted_runs(withheld_texts, zip(texts, each))}
-    words = [word for text_words in each for word in text_words]
-    present, joined = set(words), None
-    for word in sought:
-        key = words_of(word, markup=False)
-        if key and present.issuperset(key):
-            joined = joined or b" " + b" ".join(words) + b" "
-            if b" " + b" ".join(key) + b" " in joined:
-                found.add(word)
-    return frozenset(found)
+def _public_texts(documents: list, entities: list[Entity]) -> tuple[str, ...]:
+    """The public edition's own texts: a withheld word or run that one of them writes (an
+    internal entity's name in a public article, an internal note quoting one) stays there as
+    plain words, which the author published; the leak check notes it instead of failing (a
+    template printing one is not told apart from the text, which already shows it)."""
+    return tuple(text for text in (*(d.body for d in documents),
+                                   *(getattr(d, key) or "" for d in documents for key in _TEXT_FIELDS[d.kind]),
+                                   *(e.summary for e in entities), *(r.note or "" for e in entities for r in e.relations),
+                                   *(d.title for d in documents)) if text)
 
 
 def _words(item) -> tuple[str, ...]:

@@ -10,19 +10,24 @@ How a file is read, so that what a reader (or a script, or a search engine) coul
 of it is what is compared:
 - JSON and JavaScript escapes (`\\u00e9`, `\\n`, `\\/`) and percent-escapes in addresses
   (`%C3%A9`) are decoded;
-- the text between tags is one stream and the tags themselves (their attribute values:
-  `title=`, `alt=`, `content=`, links) another, so that a run of words broken by inline
-  markup (`<a>`, `<em>`, a mention's link, a line break) is still a run, and words in an
-  attribute are still found; then HTML entities (`&amp;`, `&#233;`) are decoded;
+- the text between tags is one stream, so that a run of words broken by inline markup
+  (`<a>`, `<em>`, a mention's link, a line break) is still a run; of each tag, the value of
+  each attribute (`title=`, `alt=`, `content=`, links) is read on its own, and a comment
+  whole, but not the tag's name nor its attributes' names, nor the values that the theme's
+  templates write as they are (`id="main"`, `class="visually-hidden"`: theme_markup), which
+  are markup, not words of the dossier. A site repeats a few tens of thousands of distinct
+  tags millions of times: each is read once by a worker, and what it holds remembered. Then
+  HTML entities (`&amp;`, `&#233;`) are decoded;
 - everything is accent- and case-folded (NFKD, combining marks dropped, casefold; ø, ł, æ
   and the few letters no decomposition reaches spelt as without) and cut into words:
   letters and digits of any script; punctuation, symbols and spaces of any script part them.
   A withheld word of several words is found as a sequence of words;
 - the search index's own files (Pagefind's `.pf_fragment`, `.pf_index`, `.pf_meta`,
   `.pf_filter`: gzip-compressed, with the signature `pagefind_dcd`) are decompressed; the
-  fragments are JSON, the others CBOR, whose text strings are read one by one (the index
-  holds stems, "whisper" for "Whisperer": what a page gives the index is in its fragment,
-  whole, and in the page);
+  fragments are JSON, whose strings are read (but a paragraph's text repeated for its
+  anchor, which the page's whole text holds), the others CBOR, whose text strings are read
+  one by one (the index holds stems, "whisper" for "Whisperer": what a page gives the index
+  is in its fragment, whole, and in the page);
 - each file's own path is read as words too (an id in a file name is a leak).
 
 Skipped, as they hold no text the site's pages or scripts show: images (.png, .jpg, .gif,
@@ -40,6 +45,11 @@ lookups), as a site of 5,000 articles is a quarter of a gigabyte: one read, one 
 one cut into words per file; then a set lookup of its words against the withheld single
 words, of the withheld words of several words by their longest (then the whole sequence),
 and a probe of its runs (below); the files are shared out among worker processes.
+
+Not a leak: a withheld word that a public item's name shares (`published_words`, said
+once as a note); a run of words made only of public names one after the other (a withheld
+text listing public entities, as a list page shows them); and, told among the hits only, a
+word or run that a public text writes too (`public_texts`: quoted there, said as a note).
 """
 from __future__ import annotations
 
@@ -53,8 +63,12 @@ import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import unquote_to_bytes
 
+import markupsafe
+
+from . import i18n
 from .errors import Problem, display_path
 from .workers import forked_pool, worker_state
 
@@ -92,7 +106,9 @@ _PERCENT = re.compile(rb"(?:%[0-9a-fA-F]{2})+")
 _TAG = re.compile(rb"(<[A-Za-z/!?][^<>]*>)")
 _ENTITY = re.compile(rb"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 _PLAIN_ENTITIES = (b"&amp;", b"&lt;", b"&gt;", b"&quot;", b"&#39;", b"&#34;", b"&#x27;", b"&nbsp;")
-_SIMPLE_ESCAPES = (b"\\n", b"\\r", b"\\t", b"\\/", b'\\"', b"\\'", b"\\\\")
+# (a quote or a slash as itself, for the tags it is in; the others as a space)
+_SIMPLE_ESCAPES = ((b"\\\\", b" "), (b"\\n", b" "), (b"\\r", b" "), (b"\\t", b" "), (b"\\/", b"/"), (b'\\"', b'"'),
+                   (b"\\'", b"'"))
 _NON_ASCII = re.compile(rb"[\x80-\xff]+")
 # letters that no decomposition takes to a Latin letter, as their readers spell them without
 _LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d",
@@ -146,16 +162,49 @@ def words_of(data: bytes | str, markup: bool = True) -> list[bytes]:
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogatepass")
     if markup:
-        if b"\\" in data:
-            for escape in _SIMPLE_ESCAPES:
-                data = data.replace(escape, b" ")
-            if b"\\u" in data or b"\\x" in data:
-                data = _ESCAPE.sub(_escaped, data)
-        if b"%" in data:
-            data = _PERCENT.sub(lambda m: unquote_to_bytes(m.group(0)), data)
+        data = unescaped(data)
         if b"<" in data:
             parts = _TAG.split(data)
-            data = b" ".join(parts[0::2]) + b"\n" + b" ".join(parts[1::2])
+            data = b" ".join(parts[0::2]) + b"\n" + b" ".join(
+                value for tag in dict.fromkeys(parts[1::2]) for value in tag_values(tag))
+    return _cut(data)
+
+
+def unescaped(data: bytes) -> bytes:
+    """`data` with its JSON and JavaScript escapes and its percent-escapes decoded."""
+    if b"\\" in data:
+        for escape, char in _SIMPLE_ESCAPES:
+            data = data.replace(escape, char)
+        if b"\\u" in data or b"\\x" in data:
+            data = _ESCAPE.sub(_escaped, data)
+    if b"%" in data:
+        data = _PERCENT.sub(lambda m: unquote_to_bytes(m.group(0)), data)
+    return data
+
+
+# In a tag, the value of each attribute (quoted or not); the tag's name and the attributes'
+# names are the markup's, not words of the text. A comment is read whole.
+_VALUE = re.compile(rb"""=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+)""")
+
+
+def tag_values(tag: bytes, fixed: frozenset[bytes] = frozenset()) -> list[bytes]:
+    """What of a tag (`<a href="x" title='y'>`) holds words that a page shows or a script
+    reads: its attributes' values, but those that are in `fixed` (the theme's own markup:
+    `id="main"`, `class="visually-hidden"`); a comment's text."""
+    if tag.startswith(b"<!--"):
+        return [tag[4:-3]]
+    values = []
+    for value in _VALUE.findall(tag):
+        if value[:1] in (b'"', b"'"):
+            value = value[1:-1]
+        if value not in fixed:
+            values.append(value)
+    return values
+
+
+def _cut(data: bytes) -> list[bytes]:
+    """The folded words of text without tags: entities decoded, accents and case off, cut at
+    anything that is not a letter or a digit."""
     if b"&" in data:
         data = _ENTITY.sub(lambda match: _ENTITIES[match.group()], data)
     data = data.lower()
@@ -197,18 +246,28 @@ _CBOR_SKIP = tuple(-2 if head & 31 in (28, 29, 30) else -1 if 0x40 <= head < 0x8
                    for head in range(256))
 
 
+def _heads(skip: int) -> bytes:
+    return b"[" + b"".join(re.escape(bytes([head])) for head in range(256) if _CBOR_SKIP[head] == skip) + b"]"
+
+
+# A run of items that are neither strings nor reserved (numbers, heads of arrays and maps: most
+# of an index), each its head and the bytes of its argument
+_CBOR_FIXED = re.compile(b"(?:" + b"|".join(_heads(skip) + b"." * skip for skip in (0, 1, 2, 4, 8)) + b")*", re.S)
+
+
 def cbor_strings(data: bytes) -> list[bytes]:
     """Every text string in CBOR data (Pagefind's index files); raises ValueError when the
     data is not CBOR."""
-    found, at, end, skips = [], 0, len(data), _CBOR_SKIP
-    while at < end:
+    found, at, end, skips, fixed = [], 0, len(data), _CBOR_SKIP, _CBOR_FIXED.match
+    while True:
+        at = fixed(data, at).end()
+        if at >= end:
+            break
         head = data[at]
-        skip = skips[head]
         at += 1
-        if skip >= 0:   # (most items: numbers, and the heads of arrays and maps)
-            at += skip
-            continue
-        if skip == -2:
+        if skips[head] >= 0:   # (an item cut short by the end of the data)
+            raise ValueError("truncated")
+        if skips[head] == -2:
             raise ValueError("reserved")
         info = head & 31
         if info < 24:
@@ -224,8 +283,6 @@ def cbor_strings(data: bytes) -> list[bytes]:
         if head >= 0x60:
             found.append(data[at:at + value])
         at += value
-    if at > end:
-        raise ValueError("truncated")
     return found
 
 
@@ -240,24 +297,36 @@ def file_data(data: bytes) -> bytes | None:
         data = data[len(PAGEFIND_SIGNATURE):]
         if data.startswith(b"\x00asm"):   # (Pagefind's own code, WebAssembly: its bytes read as any word)
             return None
-        if not data.lstrip().startswith((b"{", b"[")):
-            try:
-                return b"\n".join(cbor_strings(data))
-            except ValueError:
-                pass   # (read as text, below)
+        if data.lstrip().startswith((b"{", b"[")):
+            return _json_strings(data)
+        try:
+            return b"\n".join(cbor_strings(data))
+        except ValueError:
+            pass   # (read as text, below)
     elif b"\x00" in data[:4096]:
         return None
     return data
 
 
+def _json_strings(data: bytes) -> bytes:
+    """The strings of a search fragment's JSON (as written, escapes and all; an escaped quote
+    or backslash as a space), one a line, but those that its longest (the page's text) holds
+    as they are (each paragraph's text again, for its anchor): their words and runs are read there."""
+    strings = data.replace(b"\\\\", b" ").replace(b'\\"', b" ").split(b'"')[1::2]
+    if not strings:
+        return data
+    longest = max(strings, key=len)
+    return b"\n".join([longest, *(string for string in strings if len(string) < 80 or string not in longest)])
+
+
 # ---------------------------------------------------------------- what is looked for
 
-@dataclass(frozen=True)
-class _Sought:
+class _Sought(NamedTuple):   # (a tuple: made for each run of every withheld text)
     item: Withheld
     shown: str         # what leaked, as the message shows it
     run: bool = False  # a run of its texts (else one of its words)
     position: int = 0  # a run's place in its item's texts (the first one found is shown)
+    words: tuple = ()  # its folded words
 
 
 def _text_segments(text: str) -> list[list[bytes]]:
@@ -279,11 +348,41 @@ def _text_segments(text: str) -> list[list[bytes]]:
     return segments
 
 
+class _Names:
+    """The public items' names (ids, titles, names, aliases: folded words), to tell a run of
+    words made only of them (a withheld text listing public entities, as a list page of the
+    site shows them) from a withheld text's own words."""
+
+    def __init__(self, names: set[tuple[bytes, ...]]):
+        self.names = names
+        self.words = {word for name in names for word in name}
+        self.starts = {name[:end] for name in names for end in range(1, len(name) + 1)}
+        self.ends = {name[start:] for name in names for start in range(len(name))}
+
+    def listed(self, run: tuple[bytes, ...]) -> bool:
+        """Whether `run` is names one after the other (the first and the last may be cut)."""
+        if not self.words.issuperset(run):
+            return False
+        size = len(run)
+        reached = [end for end in range(1, size + 1) if run[:end] in self.ends]   # (the first name's end)
+        seen = set(reached)
+        while reached:
+            at = reached.pop()
+            if at == size or run[at:] in self.starts:
+                return True
+            for end in range(at + 1, size + 1):
+                if end not in seen and run[at:end] in self.names:
+                    seen.add(end)
+                    reached.append(end)
+        return False
+
+
 class _Index:
     """The withheld words (one word; several, by their longest) and the withheld runs."""
 
     def __init__(self, withheld: Iterable[Withheld], published_words: Iterable[str]):
         shared = {tuple(words_of(word, markup=False)) for word in published_words}
+        names = _Names(shared)
         self.sought: list[_Sought] = []
         self.single: dict[bytes, list[int]] = {}
         # its longest word (the likeliest to be rare) → (its words, its words joined, sought)
@@ -302,7 +401,7 @@ class _Index:
                 if key in shared:
                     kept.append(word)
                     continue
-                number = self._add(_Sought(item, word))
+                number = self._add(_Sought(item, word, words=key))
                 if len(key) == 1:
                     self.single.setdefault(key[0], []).append(number)
                 else:
@@ -320,10 +419,12 @@ class _Index:
                         if run in shared:
                             quoted.append(b" ".join(run).decode("utf-8", "replace"))
                             continue
+                        if names.listed(run):   # (public names, one after the other: no words of its own)
+                            continue
                         numbers = self.runs.setdefault(run, [])
                         if not numbers or self.sought[numbers[-1]].item is not item:
                             numbers.append(self._add(_Sought(item, b" ".join(run).decode("utf-8", "replace"),
-                                                             True, position)))
+                                                             True, position, run)))
                         position += 1
             if quoted:
                 self.notes.append(Problem(Path(item.path), item.line, _quoted_note(item, quoted), severity="note"))
@@ -343,16 +444,20 @@ class _Index:
             return found
         joined = None
         present = self.first.keys() & words   # (one pass over the words: a set of the few found)
-        for word in present:
-            found += self.single.get(word, ())
-            for parts, key, number in self.several.get(word, ()):
+        for word in present.intersection(self.single):
+            found += self.single[word]
+        for word in present.intersection(self.several):   # (the words of a title are often common ones)
+            for parts, key, number in self.several[word]:
                 if parts <= present:
                     joined = joined or b" " + b" ".join(words) + b" "
                     if key in joined:
                         found.append(number)
         if self.runs and len(words) >= RUN \
                 and not self.probes.isdisjoint(zip(*(words[k::STRIDE] for k in range(PROBE)))):
-            for run in self.runs.keys() & set(zip(*(words[k:] for k in range(RUN)))):
+            # the runs that hold a probe found: those that start up to STRIDE - 1 words before it
+            starts = {max(0, STRIDE * at - k) for at, probe in enumerate(zip(*(words[k::STRIDE] for k in range(PROBE))))
+                      if probe in self.probes for k in range(STRIDE)}
+            for run in self.runs.keys() & {tuple(words[start:start + RUN]) for start in starts}:
                 found += self.runs[run]
         return found
 
@@ -375,26 +480,6 @@ def _quoted_note(item: Withheld, runs: list[str]) -> str:
     more = f" (and {others} other {'run' if others == 1 else 'runs'} of {RUN} words)" if others else ""
     return (f"the words '{_short(runs[0])}'{more} of {_internal(item)} are also written in "
             "a public text (quoted there): not a leak where they appear in the public edition")
-
-
-def text_runs(text: str) -> set[tuple[bytes, ...]]:
-    """Every run of RUN words (folded) that a Markdown or plain text shows in one piece."""
-    return {run for segment in _text_segments(text) for run in zip(*(segment[k:] for k in range(RUN)))}
-
-
-def quoted_runs(withheld_texts: Iterable[str], texts: Iterable[tuple[str, list[bytes]]]) -> set[tuple[bytes, ...]]:
-    """The runs of the withheld texts that these texts (each with its words, `words_of`) show
-    too. Each text is first probed, by its words, as a site's file is (`_Index.found_in`)."""
-    segments = [segment for text in withheld_texts for segment in _text_segments(text) if len(segment) >= RUN]
-    if not segments:
-        return set()
-    runs = {run for segment in segments for run in zip(*(segment[k:] for k in range(RUN)))}
-    probes = {probe for segment in segments for probe in zip(*(segment[k:] for k in range(PROBE)))}
-    found: set[tuple[bytes, ...]] = set()
-    for text, words in texts:
-        if len(words) >= RUN and not probes.isdisjoint(zip(*(words[k::STRIDE] for k in range(PROBE)))):
-            found |= runs & text_runs(text)
-    return found
 
 
 def _short(text: str) -> str:
@@ -424,59 +509,167 @@ def site_files(folder: Path) -> list[str]:
     return sorted(found)
 
 
+# A word of the interface in a template: `{{ _("Main") }}`, written in the build's language
+_INTERFACE_WORD = re.compile(r'\{\{ _\("((?:[^"\\]|\\.)*)"\) \}\}')
+
+
+def theme_markup(theme: Path) -> frozenset[bytes]:
+    """The attribute values that the theme's templates write as they are (`id="main"`,
+    `class="visually-hidden"`, `aria-label="Main"`, or its translation when the template asks
+    for the interface's word: `aria-label="{{ _("Main") }}"`): the theme's markup, not words of
+    the dossier's, in any page (a value with another template expression in it is the dossier's)."""
+    fixed = set()
+    interface = i18n.active()
+    for path in sorted((theme / "templates").rglob("*")):
+        if path.is_file():
+            text = path.read_text(encoding="utf-8", errors="replace")
+            text = _INTERFACE_WORD.sub(lambda m: str(markupsafe.escape(interface.gettext(m.group(1)))), text)
+            text = re.sub(r"\{([{%#]).*?[}%#]\}", "\x00", text, flags=re.S)
+            for tag in _TAG.findall(text.encode("utf-8")):
+                fixed.update(value for value in tag_values(tag) if b"\x00" not in value and not tag.startswith(b"<!--"))
+    return frozenset(fixed)
+
+
+def skipped(relative: str) -> bool:
+    """A file whose bytes are not read (its path still is): see the module's docstring."""
+    return os.path.splitext(relative)[1].lower() in BINARY_SUFFIXES or bool(_PAGEFIND_CODE.search(relative))
+
+
+class Scanner:
+    """What a scan looks for, and how it reads a site's files for it (`hits`), then tells what it
+    found (`report`). A site repeats a few tens of thousands of distinct tags millions of times
+    (its lists, cards, links): each is read once, and what it holds remembered."""
+
+    def __init__(self, withheld: Iterable[Withheld], published_words: Iterable[str] = frozenset(),
+                 fixed: frozenset[bytes] = frozenset()):
+        self.index = _Index(withheld, published_words)
+        self.fixed = fixed                         # the theme's own attribute values (theme_markup)
+        self.read_tags: set[bytes] = set()         # every tag read...
+        self.tag_hits: dict[bytes, list[int]] = {}   # ...and those that hold something sought
+
+    def hits(self, relative: str, data: bytes | None) -> list[int]:
+        """The numbers of what is sought that the file `relative` holds in its path or in its
+        bytes, `data` (None: not read, as `skipped`)."""
+        found = self.index.found_in(words_of(relative, markup=False))
+        if data is not None and not skipped(relative) and (data := file_data(data)) is not None:
+            data = unescaped(data)
+            if b"<" not in data:
+                return found + self.index.found_in(_cut(data))
+            parts = _TAG.split(data)
+            found += self.index.found_in(_cut(b" ".join(parts[0::2])))
+            tags = set(parts[1::2])
+            new = tags - self.read_tags
+            # (the values of the tags not read yet, at once: a word that is none, "<", parts them)
+            if new and self.index.found_in([word for tag in new for value in tag_values(tag, self.fixed)
+                                            for word in (b"<", *_cut(value))]):
+                for tag in new:
+                    if numbers := [number for value in tag_values(tag, self.fixed)
+                                   for number in self.index.found_in(_cut(value))]:
+                        self.tag_hits[tag] = numbers
+            self.read_tags |= new
+            if self.tag_hits:
+                for tag in tags.intersection(self.tag_hits):
+                    found += self.tag_hits[tag]
+        return found
+
+    def report(self, hits: Iterable[tuple[str, list[int]]], public_texts: Iterable[str] = ()) \
+            -> tuple[list[Problem], list[Problem]]:
+        """The leaks among `hits` (each file with what it holds), one Problem per withheld word,
+        or per item whose text is found, naming the first file it is in and how many others;
+        and the notes: a withheld word or run that the public edition's own texts
+        (`public_texts`) write too is theirs, not a leak (an internal entity's name in a public
+        article, an internal note quoting one)."""
+        hits = list(hits)
+        written = self._written({number for _, numbers in hits for number in numbers}, public_texts)
+        found: dict[tuple, tuple[_Sought, list[str]]] = {}
+        for relative, numbers in hits:
+            for sought in (self.index.sought[number] for number in numbers if number not in written):
+                key = (sought.item.item_id, sought.item.kind, sought.run, "" if sought.run else sought.shown)
+                known = found.get(key)
+                if known is None:
+                    found[key] = (sought, [relative])
+                    continue
+                if sought.position < known[0].position:
+                    known = found[key] = (sought, known[1])
+                if known[1][-1] != relative:
+                    known[1].append(relative)
+        notes: dict[int, tuple[Withheld, list[str], list[str]]] = {}   # id of the item → it, its words, its runs
+        for sought in sorted(map(self.index.sought.__getitem__, written), key=lambda s: (s.run, s.position)):
+            item = notes.setdefault(id(sought.item), (sought.item, [], []))
+            item[2 if sought.run else 1].append(sought.shown)
+        return [_leak(sought, files) for sought, files in found.values()], [
+            *self.index.notes, *(Problem(Path(item.path), item.line, note, severity="note")
+                                 for item, words, runs in notes.values()
+                                 for note in ([_shared_note(item, words)] if words else [])
+                                 + ([_quoted_note(item, runs)] if runs else []))]
+
+    def _written(self, numbers: set[int], texts: Iterable[str]) -> set[int]:
+        """Those of `numbers` (hits) that one of `texts` writes: a word as a whole word, a run
+        in one piece (as _text_segments cuts it). Each piece is first probed for the runs, as a file is."""
+        words: dict[int, bytes] = {}              # a withheld word hit → its words, joined
+        runs: dict[tuple, list[int]] = {}         # a run hit → its numbers
+        for number in numbers:
+            sought = self.index.sought[number]
+            if sought.run:
+                runs.setdefault(sought.words, []).append(number)
+            else:
+                words[number] = b" " + b" ".join(sought.words) + b" "
+        probes = {run[start:start + PROBE] for run in runs for start in range(RUN - PROBE + 1)}
+        written: set[int] = set()
+        for text in texts:
+            if not words and not runs:
+                break
+            if words:
+                joined = b" " + b" ".join(words_of(text)) + b" "
+                for number in [number for number, key in words.items() if key in joined]:
+                    written.add(number)
+                    del words[number]
+            for segment in _text_segments(text) if runs else ():   # (as the text shows its words)
+                if len(segment) >= RUN and not probes.isdisjoint(zip(*(segment[k::STRIDE] for k in range(PROBE)))):
+                    for run in runs.keys() & set(zip(*(segment[k:] for k in range(RUN)))):
+                        written.update(runs.pop(run))
+        return written
+
+
 BATCH = 64   # files a task of the scan's workers
 
 
 def scan(folder: Path, withheld: Iterable[Withheld], published_words: Iterable[str] = frozenset(),
-         workers: int = 1, scanned: Iterable[str] = ()) -> tuple[list[Problem], list[Problem]]:
-    """The leaks in the site rendered in `folder` (one Problem per withheld word, or per
-    item whose text is found, naming the first file it is in and how many others), and the
-    notes (a withheld word that a public item shares, or a run of a withheld text that a public
-    text quotes, both in `published_words`, is not looked for). `workers`: the
+         workers: int = 1, scanned: Iterable[str] = (), fixed: frozenset[bytes] = frozenset(),
+         public_texts: Iterable[str] = ()) -> tuple[list[Problem], list[Problem]]:
+    """The leaks in the site rendered in `folder`, and the notes (Scanner.report; a withheld
+    word that a public item shares, in `published_words`, is not looked for). `workers`: the
     processes that share out the files. `scanned`: files known clean (the same bytes as in
-    the previous site, which was scanned for the same), left out."""
-    index = _Index(withheld, published_words)
+    the previous site, which was scanned for the same), left out. `fixed`: the theme's own
+    attribute values (theme_markup)."""
+    scanner = Scanner(withheld, published_words, fixed)
+    if not scanner.index.sought:
+        return [], scanner.index.notes
     known = set(scanned)
     files = [relative for relative in site_files(folder) if relative not in known]
-    if not index.sought:
-        return [], index.notes
     batches = [files[start:start + BATCH] for start in range(0, len(files), BATCH)]
-    with forked_pool(min(workers, len(batches)), (Path(folder), index)) as pool:
+    with forked_pool(min(workers, len(batches)), (Path(folder), scanner)) as pool:
         if pool is None:
-            found = [_scan_files(Path(folder), index, batch) for batch in batches]
+            found = [_scan_files(Path(folder), scanner, batch) for batch in batches]
         else:
             found = list(pool.map(_scan_batch, batches))
-    hits: dict[tuple, tuple[_Sought, list[str]]] = {}
-    for relative, numbers in (hit for batch in found for hit in batch):
-        for sought in map(index.sought.__getitem__, numbers):
-            key = (sought.item.item_id, sought.item.kind, sought.run, "" if sought.run else sought.shown)
-            known = hits.get(key)
-            if known is None:
-                hits[key] = (sought, [relative])
-                continue
-            if sought.position < known[0].position:
-                known = hits[key] = (sought, known[1])
-            if known[1][-1] != relative:
-                known[1].append(relative)
-    return [_leak(sought, files) for sought, files in hits.values()], index.notes
+    return scanner.report((hit for batch in found for hit in batch), public_texts)
 
 
 def _scan_batch(batch: list[str]) -> list[tuple[str, list[int]]]:
-    folder, index = worker_state()
-    return _scan_files(folder, index, batch)
+    folder, scanner = worker_state()
+    return _scan_files(folder, scanner, batch)
 
 
-def _scan_files(folder: Path, index: _Index, batch: list[str]) -> list[tuple[str, list[int]]]:
-    """Each file of `batch` (paths relative to `folder`) with what of `index` it holds."""
+def _scan_files(folder: Path, scanner: Scanner, batch: list[str]) -> list[tuple[str, list[int]]]:
+    """Each file of `batch` (paths relative to `folder`) with what it holds."""
     hits = []
     for relative in batch:
-        found = index.found_in(words_of(relative, markup=False))
-        if os.path.splitext(relative)[1].lower() not in BINARY_SUFFIXES and not _PAGEFIND_CODE.search(relative):
+        data = None
+        if not skipped(relative):
             with open(os.path.join(folder, *relative.split("/")), "rb") as file:
-                data = file_data(file.read())
-            if data is not None:
-                found += index.found_in(words_of(data))
-        if found:
+                data = file.read()
+        if found := scanner.hits(relative, data):
             hits.append((relative, found))
     return hits
 

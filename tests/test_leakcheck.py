@@ -66,7 +66,7 @@ def disguised(words: list[str], draw, kind: str) -> str:
     return text
 
 
-@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.data())
 def test_a_withheld_word_or_run_is_found_however_it_is_written(tmp_path_factory, data):
     draw = data.draw
@@ -89,7 +89,7 @@ def test_a_withheld_word_or_run_is_found_however_it_is_written(tmp_path_factory,
         assert "the words 'our source at the prefecture confirmed the meeting' of its text" in found[0]
 
 
-@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(["jean", "valmont", "prefecture", "source", "our", "the", "meeting", "whisperer",
                                  "at", "confirmed", "<em>", "&amp;", "car", "public"]), max_size=40))
 def test_a_text_without_them_is_clean(tmp_path_factory, words):
@@ -300,7 +300,7 @@ def test_every_text_string_of_cbor_data_is_read(item):
             pass
 
 
-@settings(max_examples=80, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.data())
 def test_a_withheld_word_written_with_any_entity_or_percent_escape_is_found(tmp_path_factory, data):
     draw = data.draw
@@ -324,3 +324,98 @@ def test_the_scan_runs_only_when_something_is_left_out(tmp_path):
     assert "leaks" not in build.build_site(content, tmp_path / "site", search=False).stages
     write_files(content, {"articles/note.md": article("Quayside note", "Kept in.", visibility="internal")})
     assert "leaks" in build.build_site(content, tmp_path / "site", search=False).stages
+
+
+# ---------------------------------------------------------------- the tags read once
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_a_withheld_word_in_a_repeated_tag_is_found_in_every_file_that_holds_it(tmp_path_factory, data):
+    """Each distinct tag is read once by a worker, and what it holds remembered: a tag that
+    holds a withheld word (entities, percent-escapes, accents, case) is reported in every page
+    and every non-page file it is in, however many clean files came before."""
+    draw = data.draw
+    wanted = draw(st.sampled_from(["Jean Valmont", "the Prefecture Whisperer", "jv-source"]))
+    written = "".join(f"&#{ord(c)};" if draw(st.booleans()) else c for c in accented(wanted, draw))
+    quoted = "".join(draw(st.sampled_from([c, "%" + c.encode().hex().upper()])) for c in wanted)
+    tag = draw(st.sampled_from([f'<a title="{written}" href="x.html">', f"<img alt='{written}' src=a.png>",
+                                f'<a href="/find?q={quoted}">', f"<!-- {written} -->"]))
+    clean = draw(st.integers(0, 70))   # (files read before: the tags they share are known clean)
+    files = {f"a/{n:03}.html": '<p><a href="x.html">clean</a> text</p>' for n in range(clean)}
+    files |= {f"b/{n}.html": f"<p>before {tag}after</p>" for n in range(3)}
+    files["c/data.js"] = "window.x = " + json.dumps({"html": f"<li>{tag}</li>"}).replace("<", "\\u003c") + ";"
+    found = leaked(site(tmp_path_factory.mktemp("tags"), files))
+    assert len(found) == 1 and found[0].startswith("b/0.html: ") and "(and 3 other files)" in found[0], (tag, found)
+
+
+def test_the_themes_own_markup_is_not_words_of_the_dossier(tmp_path):
+    """An internal entity named "Hidden" or with the id "main": the theme's `hidden` attribute,
+    its `id="main"` and `class="visually-hidden"` are its markup. The same words as text, or
+    in an attribute value the theme does not write as it is, are still found."""
+    from generator.leakcheck import theme_markup
+    from generator.render import DEFAULT_THEME
+    fixed = theme_markup(DEFAULT_THEME)
+    assert {b"main", b"visually-hidden"} <= fixed and not any(b"{" in value for value in fixed)
+    hidden = Withheld("main", "entity", "entities/main.yaml", 1, ("main", "Hidden"))
+    page = ('<main id="main"><a class="skip-link" href="#main">Skip</a><button hidden type="button">'
+            '<span class="visually-hidden">Dark mode</span></button><section hidden></section></main>')
+    folder = site(tmp_path / "clean", {"index.html": page})
+    assert scan(folder, [hidden], fixed=fixed) == ([], [])
+    for leaking in ("<p>The hidden room</p>", '<a href="../entities/main.html">x</a>', '<img alt="Hidden" src="a.png">'):
+        folder = site(tmp_path / str(len(leaking)), {"index.html": page + leaking})
+        assert [leak.path.name for leak in scan(folder, [hidden], fixed=fixed)[0]] == ["index.html"], leaking
+
+
+def test_internal_entities_named_like_the_themes_markup_build_in_public(make_dossier):
+    d = make_dossier(dossier_files(**{
+        "entities/main.yaml": entity("Main Street Cell", visibility="internal"),
+        "entities/hidden.yaml": entity("Hidden", visibility="internal"),
+        "entities/nav.yaml": entity("Nav", visibility="internal")}))
+    run = d.build()
+    assert run.code == 0, run.err
+    assert "hidden" in d.page("index.html") and 'id="main"' in d.page("index.html")
+
+
+NAMES = ["Alvarez", "Brunet", "Castel", "Dumont", "Esposito", "Ferrand", "Gauthier", "Hamel", "Ibarra", "Joubert"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.data())
+def test_a_run_made_only_of_public_names_is_not_a_leak_but_the_texts_own_words_are(tmp_path_factory, data):
+    """A withheld text that lists public entities in the order a list page shows them: those
+    names, one after the other, are the public site's own. The text's own words are still sought."""
+    draw = data.draw
+    start = draw(st.integers(0, 2))
+    listed = NAMES[start:start + draw(st.integers(RUN, len(NAMES) - start))]
+    public = frozenset({*NAMES, "Castel Group"} if draw(st.booleans()) else NAMES)
+    note = Withheld("desk", "article", "articles/desk.md", 1, ("desk-note-77",),
+                    (f"Present: {', '.join(listed)}. The harbour master paid each of them twice in cash.",))
+    page = "<ul>" + "".join(f'<li><a href="e/{name.lower()}.html">{name}</a> <span>0</span></li>' for name in NAMES) + "</ul>"
+    folder = site(tmp_path_factory.mktemp("names"), {"entities.html": page})
+    assert scan(folder, [note], public)[0] == []
+    folder = site(tmp_path_factory.mktemp("own"), {"x.html": "<p>the harbour master paid each of them twice</p>"})
+    assert len(scan(folder, [note], public)[0]) == 1
+
+
+def test_what_the_public_texts_write_is_told_from_a_leak_among_the_hits_only(tmp_path):
+    """A withheld run or word found in the site that a public text writes too (a link's address
+    in between, as Markdown writes it) is a note; what no public text writes is a leak."""
+    note = Withheld("desk", "article", "articles/desk.md", 1, ("desk-note-77", "Harbour Ledger"),
+                    ("Reporting by Le Courrier shows that Granite Bank met the mayor. Our fixer paid "
+                     "the harbour master twice in cash.",))
+    public = ("Reporting by [Le Courrier](https://courrier.example/2024/09/a-b) shows that Granite Bank met "
+              "the mayor.", "The [[harbour]] Ledger is public.", "The Harbour Ledger, as it is called.")
+    page = ('<p>Reporting by <a href="https://courrier.example/2024/09/a-b">Le Courrier</a> shows that Granite '
+            'Bank met the mayor.</p><p>The Harbour Ledger</p>')
+    folder = site(tmp_path / "quoted", {"a.html": page})
+    leaks, notes = scan(folder, [note], public_texts=public)
+    assert leaks == []
+    assert [n.format() for n in notes] == [
+        "articles/desk.md:1: note: 'Harbour Ledger' of the internal article desk is also the name of a public item: "
+        "not a leak where it appears in the public edition",
+        "articles/desk.md:1: note: the words 'reporting by le courrier shows that granite bank' (and 3 other runs "
+        "of 8 words) of the internal article desk are also written in a public text (quoted there): not a leak where "
+        "they appear in the public edition"]
+    folder = site(tmp_path / "leaked", {"a.html": page, "b.html": "<p>our fixer paid the harbour master twice in</p>"})
+    leaks, _ = scan(folder, [note], public_texts=public[:1])
+    assert sorted(leak.path.name for leak in leaks) == ["a.html", "b.html"]   # (the name; the fixer's run)

@@ -180,3 +180,33 @@ def test_the_build_clock_follows_source_date_epoch(tmp_path, monkeypatch):
     content, site = write_files(tmp_path / "content", files()), tmp_path / "site"
     build(content, site, None)
     assert json.loads((site / MARKER).read_text())["publication"]["date"] == "2026-03-02T09:00:00+00:00"
+
+
+def test_the_internal_edition_compares_with_the_public_folder_named_on_the_command_line(tmp_path, capsys):
+    """`dossier build --internal --whats-new-from SITE`: the internal edition, built into its
+    own folder, shows what the next public build into SITE would add or change since the
+    public publication recorded there; once SITE publishes it, the internal build is not up to
+    date any more, and shows nothing new. A folder with no record is refused by name."""
+    from generator.cli import main as dossier
+    content, site, internal = write_files(tmp_path / "content", files()), tmp_path / "site", tmp_path / "internal"
+    settle(content)
+    assert dossier(["build", str(content), "-o", str(site), "--no-search", "--as-of", "2026-03-02T09:00Z"]) == 0
+    write_files(content, {"articles/leak.md": article("The leak", "New facts.", published="2025-07-01"),
+                          "articles/desk.md": article("Desk", "Not for print.", visibility="internal")})
+    settle(content)
+    internal_build = ["build", str(content), "-o", str(internal), "--no-search", "--internal",
+                      "--as-of", "2026-03-03T17:30Z", "--whats-new-from", str(site)]
+    assert dossier(internal_build) == 0
+    new = main(page(internal, "new/index.html"))
+    assert re.findall(r'href="\.\./([^"]+)"', new) == ["articles/desk.html", "articles/leak.html"], new
+    assert '<time datetime="2026-03-02T09:00:00+00:00">' in new
+    assert dossier(["build", str(content), "-o", str(site), "--no-search", "--as-of", "2026-03-03T18:00Z"]) == 0
+    assert dossier(internal_build) == 0
+    new = main(page(internal, "new/index.html"))
+    assert re.findall(r'href="\.\./([^"]+)"', new) == ["articles/desk.html"], new
+    capsys.readouterr()
+    assert dossier(internal_build) == 0 and "is up to date" in capsys.readouterr().out
+    assert dossier([*internal_build[:-1], str(tmp_path / "content")]) == 1
+    assert capsys.readouterr().err == (
+        f"error: {tmp_path / 'content'} holds no record of a public build (its .dossier-site.json); give the "
+        "output folder of the last public build, or build the public edition into it first\n")
