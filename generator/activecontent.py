@@ -93,6 +93,8 @@ class _Scan(html.parser.HTMLParser):
             self._refuse(f"a tag named {tag[:40]!r}")
         if tag in FORBIDDEN_ELEMENTS:
             self._refuse(f"a <{tag}> element")
+        if len({name for name, _ in attrs}) != len(attrs):   # (a browser keeps the first, a dict the last)
+            self._refuse(f"an attribute written twice on <{tag}>")
         for name, value in attrs:
             if name.startswith("on"):
                 self._refuse(f"an event handler ({name}= on <{tag}>)")
@@ -139,7 +141,8 @@ class _Scan(html.parser.HTMLParser):
                 inner.feed(text)
                 inner.close()
         elif data_block:
-            return
+            if "<" in text:   # (a browser ends a script at `</script x>`, which this parser reads on past)
+                self._refuse("a data block holding '<'")
         elif src is not None:
             if src not in self.sources or text.strip():
                 self._refuse(f"a script from {src!r}")

@@ -44,7 +44,7 @@ def digest_of(*parts: object) -> str:
 
 # The libraries that shape the output, by the module that names them.
 RENDERING_LIBRARIES = {"markdown": "markdown", "jinja2": "jinja2", "nh3": "nh3", "pyyaml": "yaml",
-                       "markupsafe": "markupsafe"}
+                       "markupsafe": "markupsafe", "babel": "babel"}   # (babel: CLDR's dates)
 
 
 @functools.cache

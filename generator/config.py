@@ -177,6 +177,11 @@ def _labels(value: object, path: Path, text: str, line: int | None, problems: li
             problems.append(Problem(path, where, f"'{english}' is not a string of the interface, so this label "
                                     f"changes nothing{hint}", severity="warning"))
             continue
+        if isinstance(wording, list) and not known.get(english, "x"):
+            problems.append(Problem(path, where, f"the label for '{english}' is a list, but that wording has no "
+                                    "count: give one text", severity="warning"))
+            forms = [forms[0]]
+            wording = forms[0]
         if unknown := _placeholder_problem(english, forms, known.get(english)):
             problems.append(Problem(path, where, f"the label for '{english}' {unknown}"))
             continue
@@ -184,21 +189,20 @@ def _labels(value: object, path: Path, text: str, line: int | None, problems: li
     return tuple(labels)
 
 
-_PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]")
-
-
 def _placeholder_problem(english: str, forms: list[str], plural: str | None) -> str | None:
     """What is wrong with a label's placeholders: each must be one the English wording has
-    (%(num)d: the count, for a wording with one), and a lone % must be written %%."""
-    given = set(_PLACEHOLDER.findall(english)) | ({"num"} if plural else set())
+    (%(num)d: the count, for a wording with one), of the same kind (%(name)d a number)."""
+    from .i18n import PLACEHOLDER, literal_percent
+    given = dict(PLACEHOLDER.findall(english)) | ({"num": "d"} if plural else {})
     for form in forms:
         try:
-            form % {name: 1 for name in given}
+            literal_percent(form) % {name: 1 if kind == "d" else "x" for name, kind in given.items()}
         except KeyError as exc:
             return (f"names %({exc.args[0]})s, which this wording does not have; it may use "
-                    f"{', '.join(f'%({n})s' for n in sorted(given)) or 'no placeholder'}")
+                    f"{', '.join(f'%({n}){k}' for n, k in sorted(given.items())) or 'no placeholder'}")
         except (ValueError, TypeError):
-            return "holds a % that is not a placeholder: write %% for a percent sign"
+            return (f"writes a placeholder otherwise than the English text does "
+                    f"({', '.join(f'%({n}){k}' for n, k in sorted(given.items()))})")
     return None
 
 

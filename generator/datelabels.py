@@ -26,11 +26,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import DateTimePattern, match_skeleton, parse_pattern
 
 from .dates import MONTHS, DateSpan, FuzzyDate, parse_date
-
-
-def N_(message: str) -> str:
-    """Marks a msgid for `pybabel extract` (a default keyword); translated when used."""
-    return message
+from .i18n import N_
 
 
 def _identity(message: str) -> str:
@@ -140,6 +136,8 @@ RANGE_MSGID = N_("%(start)s – %(end)s")
 # Typography CLDR leaves out of quarter names, by language: French ordinals take a
 # superscript ('2ᵉ trimestre').
 _TYPOGRAPHY = {"fr": ((re.compile(r"\b(\d+)e\b"), "\\1ᵉ"),)}
+# The first day of a month as a language writes it, where CLDR's pattern gives '1': '1er juin 2025'.
+_FIRST_DAY = {"fr": "1er"}
 
 
 @dataclass(frozen=True)
@@ -283,7 +281,9 @@ def _core(date: FuzzyDate, calendar: _Calendar, gettext, short: bool) -> str:
 def _day(date: FuzzyDate, calendar: _Calendar, short: bool) -> str:
     if calendar.locale is None:
         return f"{date.day} {_english_month(date.month, short)} {date.year}"
-    return calendar.apply(calendar.short_day if short else calendar.day, _dt.date(date.year, date.month, date.day))
+    text = calendar.apply(calendar.short_day if short else calendar.day, _dt.date(date.year, date.month, date.day))
+    first = _FIRST_DAY.get(calendar.locale.language) if date.day == 1 else None
+    return re.sub(r"^1(?=\D)", first, text) if first else text
 
 
 def _month(date: FuzzyDate, calendar: _Calendar, short: bool) -> str:

@@ -14,6 +14,8 @@ in it, in this process and in the page workers it forks.
 from __future__ import annotations
 
 import functools
+import hashlib
+import re
 import gettext as _gettext
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -25,6 +27,15 @@ import markupsafe
 LOCALES = Path(__file__).resolve().parent.parent / "themes" / "default" / "locales"
 TEMPLATE_NAME = "messages.pot"
 DEFAULT = "en"
+
+
+PLACEHOLDER = re.compile(r"%\((\w+)\)([sd])")
+
+
+def literal_percent(wording: str) -> str:
+    """A label's wording ready for %-formatting: a `%` that starts no placeholder is a percent
+    sign (a desk writes "100% sourced", not "100%% sourced")."""
+    return re.sub(r"%(?!\(\w+\)[sd])", "%%", wording)
 
 
 def language_code(language: str | None) -> str:
@@ -99,8 +110,14 @@ class Interface:
         self.language = language or DEFAULT
         self.catalogue = read_catalogue(self.language, locales)
         self.labels = dict(labels or {})
-        self.messages = {**self.catalogue.messages, **self.labels}
+        # (a label of a wording with values, which is %-formatted, keeps its percent signs)
+        self.messages = {**self.catalogue.messages,
+                         **{msgid: _formattable(msgid, wording) for msgid, wording in self.labels.items()}}
         self.plural = self.catalogue.plural
+        self._markup: dict[object, markupsafe.Markup] = {}   # (template_gettext, template_ngettext)
+        # what templates compiled for this interface depend on (their words are written in)
+        self.key = hashlib.blake2b(repr((self.language, sorted(self.messages.items()))).encode(),
+                                   digest_size=8).hexdigest()
 
     def gettext(self, message: str) -> str:
         found = self.messages.get(message)
@@ -126,17 +143,33 @@ class Interface:
             forms.setdefault(category(n), self.ngettext(singular, plural, n))
         return forms
 
-    # Jinja's i18n extension: what a template's `_()`, `gettext()` and `ngettext()` call. The
-    # extension takes a translation for markup: the theme's catalogue is (it comes with the
-    # generator, as its templates do), a dossier's label is text, escaped here (a `<` in one is
-    # shown, never read as a tag).
-    def template_gettext(self, message: str) -> str:
-        text = self.gettext(message)
-        return markupsafe.escape(text) if message in self.labels else text
+    # What a template's `_()`, `gettext()`, `ngettext()` and `{% trans %}` call (Jinja's i18n
+    # extension, newstyle: the values are given by name and escaped). The wording is markup: the
+    # theme's catalogue is trusted as its templates are (both come with the generator); a
+    # dossier's label is text, escaped here (a `<` in one is shown, never read as a tag). Each
+    # wording is made once: a page asks for tens of them, a list for one per line.
+    def template_gettext(self, message: str, **values) -> markupsafe.Markup:
+        text = self._markup.get(message)
+        if text is None:
+            wording = self.gettext(message)
+            text = self._markup[message] = markupsafe.escape(wording) if message in self.labels \
+                else markupsafe.Markup(wording)
+        return text % values if values else text
 
-    def template_ngettext(self, singular: str, plural: str, n: int) -> str:
-        text = self.ngettext(singular, plural, n)
-        return markupsafe.escape(text) if singular in self.labels else text
+    def template_ngettext(self, singular: str, plural: str, n: int, **values) -> markupsafe.Markup:
+        counted = None if values or type(n) is not int else (singular, plural, n)
+        if (found := self._markup.get(counted)) is not None:
+            return found   # ("3 mentions" on a line of every list: made once)
+        key = (singular, self.plural(n) if singular in self.messages else int(n != 1))
+        text = self._markup.get(key)
+        if text is None:
+            wording = self.ngettext(singular, plural, n)
+            text = self._markup[key] = markupsafe.escape(wording) if singular in self.labels \
+                else markupsafe.Markup(wording)
+        made = text % {"num": n, **values}
+        if counted is not None:
+            self._markup[counted] = made
+        return made
 
     def date(self, date, short: bool = False) -> str:
         """A FuzzyDate or DateSpan as this language writes it, at its precision (datelabels.py)."""
@@ -149,6 +182,13 @@ class Interface:
         if language_code(self.language) == DEFAULT:
             return []
         return [msgid for msgid in interface_strings(locales) if msgid not in self.messages]
+
+
+def _formattable(msgid: str, wording):
+    """A label's wording as the code formats it: only a wording with values is formatted."""
+    if isinstance(wording, str):
+        return literal_percent(wording) if PLACEHOLDER.search(msgid) else wording
+    return tuple(literal_percent(form) for form in wording)   # (a count: always formatted)
 
 
 @functools.lru_cache(maxsize=16)

@@ -513,6 +513,12 @@ def site_files(folder: Path) -> list[str]:
 _INTERFACE_WORD = re.compile(r'\{\{ _\("((?:[^"\\]|\\.)*)"\) \}\}')
 
 
+def _catalogue_word(interface: i18n.Interface, msgid: str) -> str:
+    """The theme's word in the build's language: its catalogue's (a dossier's label is its own text)."""
+    found = interface.catalogue.messages.get(msgid)
+    return found if isinstance(found, str) else msgid
+
+
 def theme_markup(theme: Path) -> frozenset[bytes]:
     """The attribute values that the theme's templates write as they are (`id="main"`,
     `class="visually-hidden"`, `aria-label="Main"`, or its translation when the template asks
@@ -523,7 +529,7 @@ def theme_markup(theme: Path) -> frozenset[bytes]:
     for path in sorted((theme / "templates").rglob("*")):
         if path.is_file():
             text = path.read_text(encoding="utf-8", errors="replace")
-            text = _INTERFACE_WORD.sub(lambda m: str(markupsafe.escape(interface.gettext(m.group(1)))), text)
+            text = _INTERFACE_WORD.sub(lambda m: str(markupsafe.escape(_catalogue_word(interface, m.group(1)))), text)
             text = re.sub(r"\{([{%#]).*?[}%#]\}", "\x00", text, flags=re.S)
             for tag in _TAG.findall(text.encode("utf-8")):
                 fixed.update(value for value in tag_values(tag) if b"\x00" not in value and not tag.startswith(b"<!--"))

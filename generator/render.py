@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import jinja2
+import jinja2.ext
+import jinja2.lexer
 import markupsafe
 from jinja2.sandbox import SecurityError
 
@@ -67,19 +69,20 @@ class DossierLoader(jinja2.FileSystemLoader):
 
 
 @functools.cache
-def template_bytecode_cache(sandboxed: bool = False) -> jinja2.BytecodeCache | None:
+def template_bytecode_cache(sandboxed: bool = False, words: str = "") -> jinja2.BytecodeCache | None:
     """Compiled templates, kept between builds (compiling them is a good part of an edit's
     build): Jinja's own cache in the user's private temporary folder, never
     in the dossier (a folder received from someone else must not bring code to run), with the
     generator's fingerprint in the file names (the environment's settings are in the code),
     and apart for the sandbox (Jinja's cache key is the template's name and file alone, and
-    a template compiled outside the sandbox must never be run as if inside)."""
+    a template compiled outside the sandbox must never be run as if inside) and for each
+    interface (`words`, Interface.key: its words are written into the compiled templates)."""
     try:
         cache = jinja2.FileSystemBytecodeCache()
     except (RuntimeError, OSError):
         return None   # no private temporary folder: templates are compiled every time
     prefix = f"dossier-{code_fingerprint()[:16]}-"
-    cache.pattern = prefix + ("sandboxed-" if sandboxed else "") + "%s.cache"
+    cache.pattern = prefix + ("sandboxed-" if sandboxed else "") + (f"{words}-" if words else "") + "%s.cache"
     prune_compiled_templates(Path(cache.directory), prefix)
     return cache
 
@@ -142,6 +145,34 @@ class PageTemplate(jinja2.Template):
         return template
 
 
+class InterfaceWords(jinja2.ext.Extension):
+    """`_("Tags")` alone, a word of the interface with no values, written in the build's
+    language as the template is compiled: a text, escaped as any text is (a dossier's label
+    too), rather than a call at every use (tens per page, one per line of a list). A wording
+    holding `%` is left to the call, which formats it. The compiled templates are kept per
+    interface (Interface.key)."""
+
+    def filter_stream(self, stream):
+        interface = i18n.active()
+        held: list = []
+        for token in stream:
+            held.append(token)
+            shape = [t.type for t in held]
+            if shape != ["name", "lparen", "string", "rparen"][:len(shape)] or held[0].value != "_":
+                yield from held[:-1]
+                held = [token] if token.type == "name" and token.value == "_" else []
+                if not held:
+                    yield token
+            elif len(held) == 4:
+                wording = interface.gettext(held[2].value)
+                if "%" in wording:
+                    yield from held
+                else:
+                    yield jinja2.lexer.Token(held[0].lineno, "string", wording)
+                held = []
+        yield from held
+
+
 def make_environment(template_dirs: list[Path], allow_scripts: bool = False) -> jinja2.Environment:
     """The build's Jinja environment. With templates from the dossier (overrides), it is the
     TemplateSandbox: a template can reach the view objects and their plain values, nothing
@@ -160,14 +191,16 @@ def make_environment(template_dirs: list[Path], allow_scripts: bool = False) -> 
     environment_class = TemplateSandbox if sandboxed else jinja2.Environment
     env = environment_class(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                             trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
-                            bytecode_cache=template_bytecode_cache(sandboxed),
-                            extensions=["jinja2.ext.i18n"],
+                            bytecode_cache=template_bytecode_cache(sandboxed, i18n.active().key),
+                            extensions=["jinja2.ext.i18n", InterfaceWords],
                             auto_reload=False)   # one environment per build: no stat of base.html per page
     # The interface's words in the build's language (i18n.py): `_()`, `ngettext()`, `{% trans %}`
     # with %(name)s placeholders, each value escaped; their wording is escaped too.
     env.policies["ext.i18n.trimmed"] = True
     interface = i18n.active()
-    env.install_gettext_callables(interface.template_gettext, interface.template_ngettext, newstyle=True)
+    env.newstyle_gettext = True
+    env.globals.update(_=interface.template_gettext, gettext=interface.template_gettext,
+                       ngettext=interface.template_ngettext)
     env.template_class = PageTemplate
     # The pages a dossier's own templates make are read for scripts (activecontent.py), unless
     # the builder trusts the dossier (`--allow-scripts`: never a setting of the dossier's own).
@@ -228,7 +261,7 @@ def short_time_tag(date) -> markupsafe.Markup:
 @functools.lru_cache(maxsize=16384)
 def _time_tag(date, short: bool, interface: i18n.Interface) -> markupsafe.Markup:
     if not date:
-        return markupsafe.Markup(f'<span class="date undated">{markupsafe.escape(i18n._("undated"))}</span>')
+        return markupsafe.Markup(f'<span class="date undated">{markupsafe.escape(interface.gettext("undated"))}</span>')
     escape = markupsafe.escape   # (an f-string of escaped parts: Markup.format is 3 times slower)
     classes = escape(f"date precision-{date.precision}" + (" approximate" if date.approximate else ""))
     title = f' title="{escape(interface.date(date))}"' if short else ""

@@ -53,6 +53,10 @@ ATTACKS = [
     '<script type="module">alert(1)</script>',
     '<script type="application/json" src="https://evil.example/x.js"></script>',
     '<script type="">alert(1)</script>',
+    # a browser keeps the first of two attributes, and ends a script at `</script x>` (found in review)
+    '<script type="text/javascript" type="application/json">alert(1)</script>',
+    '<script type="application/json"></script x><img src=x onerror=alert(1)><script type="application/json"></script>',
+    '<a href="javascript:alert(1)" href="x">x</a>',
 ]
 
 

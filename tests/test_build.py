@@ -474,7 +474,7 @@ def test_the_sandbox_gives_the_theme_the_same_pages(example_content, tmp_path, m
     build_site(example_content, tmp_path / "sandboxed", search=False)
     assert "MOHAMED AMRA: " in (tmp_path / "sandboxed" / "entities" / "amra-escape.html").read_text()
     monkeypatch.setattr(render, "TemplateSandbox", jinja2.Environment)
-    monkeypatch.setattr(render, "template_bytecode_cache", lambda sandboxed=False: None)
+    monkeypatch.setattr(render, "template_bytecode_cache", lambda sandboxed=False, words="": None)
     build_site(example_content, tmp_path / "plain", search=False, force=True)
     assert pages(tmp_path / "sandboxed") == pages(tmp_path / "plain")
 

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 
 from ..cache import BuildCache
 from ..cachekeys import code_fingerprint, text_key
+from ..i18n import interface_of
 from ..index import Catalog
 from ..matcher import fold
 from ..quotes import EVERY_ID
@@ -23,8 +24,8 @@ def rendering_basis(catalog: Catalog) -> dict:
     the code and the settings (`base`), and every entity name (`names`: name key → [the name
     as written, its entity's id])."""
     config = catalog.config
-    return {"base": text_key(code_fingerprint(), config.link_mentions, str(config.allow_raw_html), config.language,
-                             repr(config.labels)),   # (a citation's preview and ¶ links speak the language)
+    return {"base": text_key(code_fingerprint(), config.link_mentions, str(config.allow_raw_html),
+                             interface_of(config).key),   # (a citation's preview and ¶ links speak the interface's words)
             "names": {key: list(value) for key, value in sorted(catalog.matcher.names.items())}}
 
 
