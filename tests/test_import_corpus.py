@@ -15,17 +15,15 @@ KNOWN_FAILURES: dict[str, str] = {
     "en-severn-valley-radio-liveblog-og": "a live blog's entries: the earliest entry's time, the 'more from' list "
                                           "after the entries, the first entry's heading",
     # the fourth held-out part, as it joined
-    "de-oberpfaelzer-landbote-dpa-bruecke": "a caption under its own credit line kept as text",
     "de-wasserverband-grundwasserbericht": "the metadata's series name taken as the title; the first numbered "
                                            "subheading lost",
     "de-westpfaelzer-rundschau-amp-graph": "a free-article notice kept in the body",
     "en-border-standard-reportage-jsonld-array": "the standfirst lost from the body",
     "en-county-court-commoners-judgment": "a section heading taken as the title, the hearing date as the date",
-    "en-marshland-echo-pumping-station": "the standfirst taken as the headline; a reader prompt kept",
+    "en-marshland-echo-pumping-station": "a reader prompt kept",
     "en-tideway-dispatch-interview-crlf": "'Interview by' not read as the byline; questions made subheadings; "
                                           "not marked an interview; sign-off kept",
     "es-correo-vega-baja-sin-titular": "the dateline's place taken as the outlet",
-    "es-eco-montes-toledo-colmenas": "the masthead with its tagline taken as the headline; a caption kept",
     "es-portada-hoy-agregador-voz-guadiana": "the source line's outlet keeps its '»'; its date and link not read",
     "fr-communique-rivieres-quercy": "a press release's legal footer taken as a credit",
     "fr-courrier-bocage-fromagerie-abonnes": "a subscription prompt kept in the body",

@@ -89,7 +89,7 @@ class BodyReader:
                             "a live report: the time of its first entry" + (" (the entries run newest first)"
                                                                               if newest_first else ""))
                 self.updated = None
-        clip.body = blocks
+        clip.body = tight_lists(blocks)
 
     def _loose_list(self, body: list[Unit]) -> set[int]:
         """A list whose items are set apart by blank lines, without markers: short lines, none a sentence
@@ -232,6 +232,21 @@ def _numbered_heading(unit: Unit, before: Unit | None, following: Unit | None) -
     return bool(re.match(r"^(\d{1,2}(\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+[A-ZÀ-Þ]", unit.clean if unit.text[:1] != "#" else unit.text)) and \
         unit.words <= 10 and not SENTENCE_END.search(unit.text) and following is not None and is_prose(following) and \
         not LIST_ITEM.match(following.text) and (before is None or not LIST_ITEM.match(before.text))
+
+
+MARKED = re.compile(r"^[-*]\s+\S")   # (a bulleted item; numbered paragraphs, a ruling's, are paragraphs)
+
+
+def tight_lists(blocks: list[str]) -> list[str]:
+    """A list's items, one block each as read, made one block of lines: a list is one paragraph of the text."""
+    merged: list[str] = []
+    for block in blocks:
+        item = MARKED.match(block)
+        if item and merged and MARKED.match(merged[-1].rsplit("\n", 1)[-1]):
+            merged[-1] += "\n" + block
+        else:
+            merged.append(block)
+    return merged
 
 
 def capital_headings(units: list[Unit]) -> bool:

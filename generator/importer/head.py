@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import phrases as P
-from .lines import (EDITION, URL_LINE, Unit, agency_dateline, byline_by_comma, byline_like, headline_text, is_breadcrumb,
+from .lines import (EDITION, SENTENCE_END, URL_LINE, Unit, agency_dateline, byline_by_comma, byline_like, headline_text, is_breadcrumb,
                     is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap)
 from .kinds import label_kind, note_label
 from .when import TIME, find_date, find_month
@@ -187,14 +187,20 @@ class HeadReader:
                     self.site = outlet_name(rest[0])
                 self._removed("the page's title (its headline and site)", unit, "chrome")
         candidates = [u for u in candidates if u.kind == "candidate"]
+        byline_at = next((u.index for u in head if u.kind in ("byline", "dateline")), len(self.units))
+        headline_like = [u for u in candidates if u.words >= 6 and overlap(u.clean, self.body_words) >= 0.3]
+        above_byline = any(u.index < byline_at for u in headline_like)
         scored = []
         for position, unit in enumerate(candidates):
             text = unit.clean
             words = unit.words
             if words < 2 or text.endswith(":") and words < 4:
                 continue
-            if words <= 4 and outlet_like(text) and not overlap(text, self.body_words) and self._first_words(unit):
-                continue   # (a masthead alone above the text, which has no headline)
+            if words <= 5 and outlet_like(text) and self._first_words(unit) and \
+                    (words <= 4 and not overlap(text, self.body_words) or
+                     any(unit.index < u.index < byline_at for u in headline_like)):
+                continue   # (a masthead alone above the text, which has no headline, or above a headline sharing the
+                #            text's words: its name may name the region the story is about)
             score = 2.0 * overlap(text, self.body_words) + (0.6 if 4 <= words <= 30 else 0)
             score -= 1.0 if is_sentence(text) and text.endswith(".") and words > 14 else 0
             score -= 0.5 if words > 18 else 0
@@ -202,8 +208,9 @@ class HeadReader:
             score -= 1.0 if byline_by_comma(text) or name_like(text) and words <= 4 else 0
             score -= 0.5 if words < 4 else 0
             score -= 0.15 * position
-            score -= 0.8 if any(is_menu(u) for u in head[unit.index + 1:candidates[-1].index]) else 0   # (a tagline above
-            # the site's menu, the headline below it)
+            score -= 0.8 if any(is_menu(u) for u in head[unit.index + 1:min(candidates[-1].index, byline_at)]) else 0
+            # (a tagline above the site's menu, the headline below it; a row of sharing links under the byline is no menu)
+            score -= 1.0 if unit.index > byline_at and above_byline else 0   # (under the byline: a caption, not the headline)
             before = candidates[position - 1] if position else None
             if before is not None and before.index == unit.index - 1 and 4 <= before.words < words and \
                     overlap(before.clean, self.body_words) >= 0.3 and not outlet_like(before.clean):
@@ -222,6 +229,10 @@ class HeadReader:
             elif headline is not None and unit.index > headline.index and \
                     byline_like(unit.clean):
                 self._byline(unit)
+            elif headline is not None and headline.index < byline_at < unit.index and \
+                    (any(u.kind == "standfirst" for u in candidates) or not SENTENCE_END.search(unit.clean)):
+                self._removed("a picture's caption (under the byline, the text's standfirst above it or not a "
+                              "sentence)", unit, "caption")
             elif headline is not None and unit.index > headline.index and \
                     (is_sentence(unit.clean) or unit.words >= 10):
                 unit.kind = "standfirst"

@@ -88,12 +88,15 @@ def unwrap(lines: list[str], column: int = 0) -> list[str]:
         else:
             wrapped = open_end and (line[:1].islower() or _hanging(before)) and len(before) >= 30 and \
                 not re.search(r"[:|]$", before) and not looks_meta(line)
-        if wrapped and not P.BYLINE_START.match(line) and not _furniture(before):
+        if wrapped and not P.BYLINE_START.match(line) and not _furniture(before) and not MARKED_ITEM.match(line):
             broken = re.search(r"[^\W\d_]-$", before) and line[:1].islower()   # ("Dauerbeob-" / "achtungsflächen")
             joined[-1] = before[:-1] + line if broken else before + " " + line
         else:
             joined.append(line)
     return joined
+
+
+MARKED_ITEM = re.compile(r"^[-*]\s+\S")   # (a list item, its marker written: never the run-on of the line above)
 
 
 LINKING_WORDS = DETERMINERS | {"of", "and", "or", "an", "et", "ou", "de", "du", "des", "und", "oder", "y", "del", "di", "della",
@@ -163,7 +166,8 @@ def outlet_like(text: str) -> bool:
     if not 1 <= len(words) <= 6 or SENTENCE_END.search(text) or any(c in text for c in ":;!?,"):
         return False
     capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
-    small = {w.lower() for w in words} & (PARTICLES | {"of", "the", "and", "du", "dell", "della", "el", "il", "lo"})
+    small = {w.lower() for w in words} & (PARTICLES | {"of", "the", "and", "du", "dell", "della", "el", "il", "lo", "los", "las",
+                                                       "les", "do", "dos", "das", "da", "dei", "delle", "degli"})
     return capitals >= len(words) - len(small) and capitals >= 1
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import phrases as P
-from .lines import SENTENCE_END, TODAY, URL, Unit, byline_by_comma, byline_parts, is_sentence, name_like, outlet_like, \
+from .lines import SENTENCE_END, TODAY, URL, Unit, byline_by_comma, byline_parts, is_prose, is_sentence, name_like, outlet_like, \
     outlet_name, strip_honorific
 from .when import TIME, find_date, find_month, find_time
 
@@ -18,6 +18,11 @@ class MetaReader:
         or a line right above a short credit line of its own ('Image: Ann Lowe/Agency')."""
         if unit.words <= 30 and (P.CAPTION_CREDIT.search(unit.clean) or self._caption_agency(unit)):
             return True
+        before = self.units[unit.index - 1] if unit.index else None
+        if before is not None and unit.words <= 25 and SENTENCE_END.search(unit.clean) and not is_prose(unit) and \
+                before.words <= 6 and P.CREDIT_ROLE.match(before.clean) and P.CREDIT.search(before.clean) and \
+                not unit.text.startswith("#"):
+            return True   # (a caption under its own credit line: 'Photo: Ann Lowe' / 'The quay at dawn.')
         following = self.units[unit.index + 1] if unit.index + 1 < len(self.units) else None
         return following is not None and unit.words <= 40 and is_sentence(unit.clean) and following.words <= 6 and \
             not P.BYLINE_START.match(unit.clean) and \
