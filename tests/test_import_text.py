@@ -779,3 +779,84 @@ def test_a_bulleted_list_is_one_block_of_items_and_its_items_are_never_run_toget
     assert c.body == [BODY[0], "The council promised three things:",
                       "- a bus every twenty minutes\n- free parking at the leisure centre for swimmers with a season ticket\n"
                       "- a public meeting before the baths close", BODY[1]]
+
+
+INTERVIEWS = [   # (the interviewer's line, author, questions, answers)
+    ("Interview by Rhiannon Pryce", "Rhiannon Pryce", ["How did the orchard start?", "What did the frost take?",
+                                                       "Will you replant?"]),
+    ("Propos recueillis par Aurélien Castagné", "Aurélien Castagné", ["Comment le verger a-t-il commencé ?",
+                                                                      "Qu'a emporté le gel ?", "Allez-vous replanter ?"]),
+    ("Das Interview führte Henrike Albers", "Henrike Albers", ["Wie hat der Obstgarten angefangen?",
+                                                              "Was hat der Frost genommen?", "Pflanzen Sie neu?"]),
+    ("Entrevista de Irene Castaño", "Irene Castaño", ["¿Cómo empezó el huerto?", "¿Qué se llevó la helada?",
+                                                      "¿Va a replantar?"]),
+    ("Intervista di Chiara Benvenuti", "Chiara Benvenuti", ["Com'è nato il frutteto?", "Che cosa ha portato via il gelo?",
+                                                           "Ripianterà?"]),
+    ("Entrevista por Beatriz Lacerda", "Beatriz Lacerda", ["Como começou o pomar?", "O que levou a geada?",
+                                                           "Vai replantar?"]),
+]
+
+
+@pytest.mark.parametrize("line, author, questions", INTERVIEWS, ids=["en", "fr", "de", "es", "it", "pt"])
+def test_an_interview_names_its_interviewer_and_keeps_its_questions_as_paragraphs(line, author, questions):
+    answers = [BODY[0], BODY[1], BODY[2]]
+    qa = [part for pair in zip(questions, answers) for part in (pair[0], "", pair[1], "")]
+    c = clip("“The frost took the whole valley in one night”", "", line, "", TEXTS["en"][0], "", *qa)
+    assert (c.authors, c.kind) == ([author], "interview")
+    assert c.body == [TEXTS["en"][0], *[part for pair in zip(questions, answers) for part in pair]]
+
+
+@pytest.mark.parametrize("asker, guest", [("Rhiannon Pryce", "Tomos Evans"), ("Aurélien Castagné", "Maëlle Roux")])
+def test_questions_and_answers_set_apart_by_the_speakers_names_make_an_interview(asker, guest):
+    c = clip("“The frost took the whole valley in one night”", "", f"By {asker}", "", BODY[0], "",
+             f"{asker}: Was it the worst frost you remember?", "", f"{guest}: {BODY[1]}", "",
+             f"{asker}: What will you plant instead?", "", f"{guest}: {BODY[2]}")
+    assert c.kind == "interview" and len(c.body) == 5
+
+
+@pytest.mark.parametrize("prompt", [
+    "Have you been affected by the frost? Email newsdesk@lowlandpost.example",
+    "Vous avez été touché par le gel ? Écrivez-nous à redaction@vigie.example",
+    "Sind Sie vom Frost betroffen? Schreiben Sie uns an redaktion@talbote.example",
+    "¿Le ha afectado la helada? Escríbanos a redaccion@diariodelparamo.example",
+    "Siete stati colpiti dalla gelata? Scriveteci a redazione@gazzetta.example",
+    "Foi afetado pela geada? Escreva-nos para redacao@jornaldaserra.example",
+])
+def test_a_call_to_readers_with_an_address_to_write_to_goes(prompt):
+    c = clip(HEAD, "", *BODY, "", prompt)
+    assert c.body == list(BODY)
+
+
+@pytest.mark.parametrize("signoff", [
+    ["Enjoyed this? Forward it to someone who cares about the valley.",
+     "That's all for this week. Reply to this email and tell us what you would like to read next."],
+    ["Vous avez aimé ? Transférez cette lettre à un ami.", "C'est tout pour cette semaine. Répondez à ce message pour nous "
+                                                          "dire ce que vous aimeriez lire."],
+    ["Das war's für diese Woche. Antworten Sie auf diese E-Mail und sagen Sie uns, was Sie lesen möchten."],
+])
+def test_a_newsletters_sign_off_above_its_footer_goes(signoff):
+    c = clip(HEAD, "", *BODY, "", *[line for part in signoff for line in (part, "")],
+             "You are receiving this because you signed up at lowlandpost.example. Unsubscribe")
+    assert c.body == list(BODY)
+
+
+@pytest.mark.parametrize("note", [
+    ["Transcript edited for length and clarity.", "Every morning at 7.50, a guest answers the newsroom's questions."],
+    ["Transcription revue par la rédaction.", "Tous les matins à 7h50, un invité répond aux questions de la rédaction."],
+    ["Das Gespräch wurde gekürzt und redigiert.", "Jeden Morgen um 7.50 Uhr beantwortet ein Gast die Fragen der Redaktion."],
+    ["La entrevista ha sido editada por extensión.", "Todas las mañanas a las 7.50, un invitado responde a la redacción."],
+    ["L'intervista è stata rivista dalla redazione.", "Ogni mattina alle 7.50 un ospite risponde alle domande della redazione."],
+])
+def test_an_editors_note_and_a_programmes_blurb_after_the_text_go(note):
+    c = clip(HEAD, "", *BODY, "", *note, "", "Share   Comment")
+    assert c.body == list(BODY)
+
+
+@pytest.mark.parametrize("notice", [
+    ["You have 70% of this article left to read.", "The rest is for our subscribers.", "Already a subscriber? Log in"],
+    ["Il vous reste 72 % de cet article à lire.", "La suite est réservée à nos abonnés.", "Déjà abonné ? Se connecter"],
+    ["Um weiterzulesen, brauchen Sie ein Abo.", "Der Rest ist unseren Abonnenten vorbehalten."],
+])
+def test_what_follows_a_paywall_notice_up_to_the_next_paragraph_goes(notice):
+    c = clip(HEAD, "", *BODY[:2], "", *notice, "", "Related stories", "Market hall to reopen in spring")
+    assert c.body == list(BODY[:2]) and c.access == "partial"

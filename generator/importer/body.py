@@ -14,6 +14,7 @@ from .when import find_date
 
 # A heading that starts with a number: "3 things to know", "2025: the year of the bridge", "120 Wohnungen ...".
 NUMBER_FIRST = re.compile(r"^\d[\d.,]*(?:\s*%)?:?\s+[«„“\"]?[^\W\d_]{2}")
+QUESTION_END = re.compile(r"[?？][\s*_»”\"’)]*$")
 LIST_ITEM = re.compile(r"^(?:[-*>]|\d{1,3}[.)])\s+\S")
 
 
@@ -27,7 +28,8 @@ class BodyReader:
         self.items = self._loose_list(body)
         for position, unit in enumerate(body):
             text = unit.clean
-            kind = unit.kind if unit.kind == "inline link" else self._body_kind(unit, position, body, counts)
+            kind = unit.kind if unit.kind in ("inline link", "after paywall") else \
+                self._body_kind(unit, position, body, counts)
             if kind == "item":
                 blocks.append(f"- {text}")
             elif kind == "contribution":
@@ -40,6 +42,8 @@ class BodyReader:
                 self._removed("link to another article", unit)
             elif kind == "paywall":
                 self._paywall(unit)
+            elif kind == "after paywall":
+                self._removed("under the paywall notice", unit, "paywall")
             elif kind == "elsewhere":
                 self._elsewhere(unit)
             elif kind == "chrome":
@@ -156,6 +160,8 @@ class BodyReader:
             return "inline link"
         if counts.get(text.lower(), 0) > 1 and unit.words <= 12 and not (unit.words >= 8 and is_sentence(text)):
             return "chrome"
+        if self.clip.kind == "interview" and QUESTION_END.search(text) and unit.words <= 60:
+            return "text"   # (an interview's question is a paragraph of it, not a heading)
         if unit.text.startswith("## ") and not is_prose(unit):
             return "subheading"
         if not any(is_prose(u) for u in body[:position]) and \

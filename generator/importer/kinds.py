@@ -43,9 +43,21 @@ def prefix_kind(headline: str) -> str | None:
     return label_kind(found.group(1)) if found else None
 
 
+# A speaker's name opening a paragraph: 'Ann Lowe: ...', 'Ann Lowe : ...', '**Ann Lowe:** ...'.
+_SPEAKER = re.compile(r"^(?:\*\*)?((?-i:[A-ZÀ-Þ])[\w'’.-]+(?: (?:(?:de|du|la|le|van|von|del|di|da|dos) )?(?-i:[A-ZÀ-Þ])[\w'’.-]+){1,3})"
+                      r"(?:\*\*)? ?:(?:\*\*)?\s+\S", re.I)
+
+
 def question_and_answer(blocks: list[str]) -> bool:
-    """An interview's form: paragraphs opening with a question's mark and others with an answer's, two each at least."""
-    return sum(bool(_QUESTION.match(b)) for b in blocks) >= 2 and sum(bool(_ANSWER.match(b)) for b in blocks) >= 2
+    """An interview's form: paragraphs opening with a question's mark and others with an answer's, two each at least;
+    or paragraphs opening with two speakers' names in turn, two each at least, one of them asking questions."""
+    if sum(bool(_QUESTION.match(b)) for b in blocks) >= 2 and sum(bool(_ANSWER.match(b)) for b in blocks) >= 2:
+        return True
+    turns = [(m.group(1), b) for b in blocks if (m := _SPEAKER.match(b))]
+    speakers = {name for name, _ in turns}
+    asks = {name for name, block in turns if block.rstrip(" *»”\"").endswith("?")}
+    return len(speakers) == 2 and all(sum(n == name for n, _ in turns) >= 2 for name in speakers) and bool(asks) and \
+        all(a != b for (a, _), (b, _) in zip(turns, turns[1:]))
 
 
 def settle_kind(clip, agency_dateline: bool) -> None:

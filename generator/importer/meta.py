@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import phrases as P
+from .prompts import INTERVIEWER_LINE
 from .lines import SENTENCE_END, TODAY, URL, Unit, byline_by_comma, byline_parts, is_prose, is_sentence, name_like, outlet_like, \
     outlet_name, strip_honorific
 from .when import TIME, find_date, find_month, find_time
@@ -14,20 +15,27 @@ from .when import TIME, find_date, find_month, find_time
 class MetaReader:
     """Reads the lines about the article (not its text) into `self.clip`."""
     def _caption(self, unit: Unit) -> bool:
-        """A picture's caption: a line that ends with its credit ('The quay at dawn. Photo: Ann Lowe'),
-        or a line right above a short credit line of its own ('Image: Ann Lowe/Agency')."""
+        """A picture's caption: a line that ends with its credit ('The quay at dawn. Photo: Ann Lowe'), a short
+        line right under a credit line of its own, or else a line right above one ('Image: Ann Lowe/Agency')."""
         if unit.words <= 30 and (P.CAPTION_CREDIT.search(unit.clean) or self._caption_agency(unit)):
             return True
-        before = self.units[unit.index - 1] if unit.index else None
-        if before is not None and unit.words <= 25 and SENTENCE_END.search(unit.clean) and not is_prose(unit) and \
-                before.words <= 6 and P.CREDIT_ROLE.match(before.clean) and P.CREDIT.search(before.clean) and \
-                not unit.text.startswith("#"):
-            return True   # (a caption under its own credit line: 'Photo: Ann Lowe' / 'The quay at dawn.')
+        if self._under_credit(unit.index):
+            return True
         following = self.units[unit.index + 1] if unit.index + 1 < len(self.units) else None
-        return following is not None and unit.words <= 40 and is_sentence(unit.clean) and following.words <= 6 and \
-            not P.BYLINE_START.match(unit.clean) and \
-            bool(P.CREDIT_ROLE.match(following.clean)) and bool(P.CREDIT.search(following.clean)) and \
-            not P.CREDIT.search(unit.clean)
+        return following is not None and unit.words <= 40 and is_sentence(unit.clean) and self._credit_line(following) and \
+            not P.BYLINE_START.match(unit.clean) and not P.CREDIT.search(unit.clean) and \
+            not self._under_credit(unit.index + 2)
+
+    def _credit_line(self, unit: Unit) -> bool:
+        return unit.words <= 6 and bool(P.CREDIT_ROLE.match(unit.clean)) and bool(P.CREDIT.search(unit.clean))
+
+    def _under_credit(self, index: int) -> bool:
+        """The line at `index` is a short caption under its own credit line ('Photo: Ann Lowe' / 'The quay at dawn.')."""
+        if not 0 < index < len(self.units):
+            return False
+        unit = self.units[index]
+        return unit.words <= 25 and bool(SENTENCE_END.search(unit.clean)) and not is_prose(unit) and \
+            not unit.text.startswith("#") and self._credit_line(self.units[index - 1])
 
     @staticmethod
     def _caption_agency(unit: Unit) -> str | None:
@@ -120,6 +128,8 @@ class MetaReader:
             self._credit(credit, None)
         if authors and not self.clip.authors:
             self.clip.decide("authors", authors, f"from the byline “{text}”")
+        if INTERVIEWER_LINE.match(text) and not self.clip.kind:
+            self.clip.decide("kind", "interview", f"the interviewer's line “{text}”")
         self._removed("byline", unit, "byline")
 
     def _dateline(self, unit: Unit) -> None:

@@ -18,6 +18,7 @@ from .head import HeadReader
 from .kinds import settle_kind
 from .known import KnownOutlets
 from .meta import MetaReader
+from .prompts import SIGN_OFF, note_on_the_text
 
 
 # ---------------------------------------------------------------- the reader
@@ -76,8 +77,9 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             # paragraphs or more is a signature, an agency's or an author's, that ends the text)
             if any(kind in ("byline", "dateline", "agency") for kind in after):
                 continue   # (a live report's next day, over its first entry's time, is not a dateline)
-            if i + 1 < len(units) and units[i + 1].words <= 3 and self._meta_kind(units[i + 1]) in ("credit",):
-                continue
+            if i + 1 < len(units) and units[i + 1].words <= 3 and self._meta_kind(units[i + 1]) in ("credit",) and \
+                    not self._under_credit(i + 2):
+                continue   # (a caption above its credit line; not when the line under the credit is the caption)
             while i > 0 and (is_time(units[i - 1].clean) or
                              is_day(units[i - 1].clean) and i < len(units) and is_time(units[i].clean)):
                 i -= 1   # (a live report's first entry: its day and time)
@@ -93,12 +95,29 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         return len(units)
 
     def _trailing_cut(self, start: int) -> int:
+        """Where the text ends: the trailing material's start, and before it an editor's note or a programme's
+        blurb closing the text (page furniture between them aside)."""
+        end = cut = self._trailing_start(start)
+        while end - 1 > start:
+            unit = self.units[end - 1]
+            if note_on_the_text(unit.clean, unit.words):
+                cut = end - 1
+            elif self._meta_kind(unit) not in ("chrome", "blank") and (unit.words > 6 or SENTENCE_END.search(unit.clean)):
+                break   # (a row of buttons, 'Share   Comment', may stand between them)
+            end -= 1
+        return cut
+
+    def _trailing_start(self, start: int) -> int:
         units = self.units
         seen_prose = False
         for i in range(start, len(units)):
             unit = units[i]
             text = unit.clean
             if P.PAYWALL.search(text) and unit.words <= 60:
+                for after in units[i + 1:]:
+                    if not seen_prose or is_prose(after) or P.TRAILING.match(after.clean) or after.kind:
+                        break
+                    after.kind = "after paywall"   # (what the page says under its paywall notice, before any text)
                 continue   # (read in the body: the rest goes with the trailing material after it)
             if unit.words <= 10 and P.TRAILING.match(text) and seen_prose and \
                     not (SENTENCE_END.search(text) and unit.words >= 5 and P.CHROME_SENTENCE.search(text)):
@@ -119,9 +138,10 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                 return i     # (a press release's boilerplate: 'About the Valley Trust' and its paragraph, at the end)
             if seen_prose and unit.words <= 60 and (P.NEWSLETTER_RECEIVED.search(text) or
                                                     P.NEWSLETTER_FOOTER.search(text) and not is_prose(unit)):
-                while i - 1 > start and units[i - 1].words <= 40 and P.PASS_IT_ON.search(units[i - 1].clean) and \
-                        P.LETTER_WORDS.search(units[i - 1].clean):
-                    i -= 1   # (the sign-off that asks to pass the letter on goes with the footer)
+                while i - 1 > start and units[i - 1].words <= 40 and (
+                        P.PASS_IT_ON.search(units[i - 1].clean) and P.LETTER_WORDS.search(units[i - 1].clean) or
+                        SIGN_OFF.search(units[i - 1].clean)):
+                    i -= 1   # (the sign-off that asks to reply or to pass the letter on goes with the footer)
                 return i     # (a newsletter's footer: unsubscribe, the sender's address, why you get it)
             if seen_prose and unit.words <= 20 and P.CONTINUE_ELSEWHERE.search(text):
                 return i + 1   # (a copy that sends the reader to the original for the rest: what follows is not the article)
