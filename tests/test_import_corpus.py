@@ -20,12 +20,9 @@ KNOWN_FAILURES: dict[str, str] = {
     "de-westpfaelzer-rundschau-amp-graph": "a free-article notice kept in the body",
     "en-border-standard-reportage-jsonld-array": "the standfirst lost from the body",
     "en-county-court-commoners-judgment": "a section heading taken as the title, the hearing date as the date",
-    "es-correo-vega-baja-sin-titular": "the dateline's place taken as the outlet",
     "es-portada-hoy-agregador-voz-guadiana": "the source line's outlet keeps its '»'; its date and link not read",
-    "fr-communique-rivieres-quercy": "a press release's legal footer taken as a credit",
     "fr-observatoire-loyers-deux-colonnes": "two columns: outlet, date and author missed, a paragraph taken as a "
                                             "subheading",
-    "it-gazzetta-dolomiti-ansa-funivia": "the '(ANSA) - PLACE, date -' dateline kept and its agency not credited",
     "it-osservatorio-appennino-rapporto-pastori": "the report's running header as the title; 'Autori:' and the "
                                                   "month of the cover line missed",
 }

@@ -860,3 +860,55 @@ def test_an_editors_note_and_a_programmes_blurb_after_the_text_go(note):
 def test_what_follows_a_paywall_notice_up_to_the_next_paragraph_goes(notice):
     c = clip(HEAD, "", *BODY[:2], "", *notice, "", "Related stories", "Market hall to reopen in spring")
     assert c.body == list(BODY[:2]) and c.access == "partial"
+
+
+@pytest.mark.parametrize("line, agency", [("(ANSA) - BRESSANONE (BOLZANO), 4 GIU - ", "ANSA"),
+                                          ("(AFP) - SAINT-FLOUR, 4 juin - ", "AFP"), ("(dpa) - HUSUM - ", "dpa"),
+                                          ("(EFE) - TERUEL, 4 jun - ", "EFE"), ("(Lusa) - BRAGANÇA, 4 jun - ", "Lusa"),
+                                          ("BRAGANÇA, 4 jun (Lusa) - ", "Lusa")])
+def test_an_agency_named_before_the_dateline_s_place_is_credited_and_the_dateline_goes(line, agency):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "", line + BODY[0], "", *BODY[1:])
+    assert c.body[0] == BODY[0] and c.credits == [agency] and c.authors == []
+
+
+@pytest.mark.parametrize("footer", ["© Lowland Orchards Trust – Registered charity 1098765 – Legal notice",
+                                    "© Association Vigie du Plateau – Association loi 1901 – Mentions légales",
+                                    "© 2025 Talbote Verlag GmbH · Impressum · Datenschutz",
+                                    "© Diario del Páramo S.L. · Aviso legal · Política de privacidad",
+                                    "© Gazzetta dell'Altopiano srl – P.IVA 01234567890 – Note legali",
+                                    "© Jornal da Serra, Lda. · Termos e condições · Privacidade"])
+def test_a_publishers_legal_footer_is_no_credit(footer):
+    c = clip("PRESS RELEASE", HEAD, "", *BODY, "", footer)
+    assert c.credits == [] and c.body == list(BODY)
+
+
+@pytest.mark.parametrize("credit", ["© Nia Holloway", "© Henrike Albers / Talbote"])
+def test_a_copyright_sign_before_a_photographer_is_a_credit(credit):
+    c = clip(HEAD, credit, "", *BODY)
+    assert c.credits == [credit]
+
+
+@pytest.mark.parametrize("footer, outlet", [
+    (["Download the Lowland Post app", "© 2025 The Lowland Post. All rights reserved."], "The Lowland Post"),
+    (["Téléchargez l'application de La Vigie du Plateau"], "La Vigie du Plateau"),
+    (["© 2025 Talbote. Alle Rechte vorbehalten."], "Talbote"),
+    (["Descarga la app de Diario del Páramo", "© 2025 Diario del Páramo. Todos los derechos reservados."],
+     "Diario del Páramo"),
+    (["© 2025 Jornal da Serra. Todos os direitos reservados."], "Jornal da Serra"),
+])
+def test_without_a_masthead_the_outlet_named_by_the_app_line_or_the_copyright_line_is_the_outlet(footer, outlet):
+    c = clip("Opinión", "", "Por Irene Castaño", "Teruel | 14/05/2025", "", *BODY, "", "Comentarios (4)", "", *footer)
+    assert (c.outlet, c.published, c.authors) == (outlet, "2025-05-14", ["Irene Castaño"])
+    assert "outlet" not in review(c)
+
+
+def test_a_place_beside_the_date_under_the_byline_is_not_the_outlet():
+    c = clip(HEAD, "Por Irene Castaño", "Teruel | 14/05/2025", "", *BODY)
+    assert (c.outlet, c.published) == (None, "2025-05-14") and "outlet" in review(c)
+
+
+@pytest.mark.parametrize("notice", ["© RIPRODUZIONE RISERVATA", "© Tous droits réservés", "© All rights reserved",
+                                    "© Alle Rechte vorbehalten", "© Todos los derechos reservados"])
+def test_a_rights_notice_at_the_foot_names_no_outlet(notice):
+    c = clip("Por Irene Castaño", "14/05/2025", "", *BODY, "", notice)
+    assert c.outlet is None and "outlet" in review(c)

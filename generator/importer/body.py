@@ -14,6 +14,9 @@ from .when import find_date
 
 # A heading that starts with a number: "3 things to know", "2025: the year of the bridge", "120 Wohnungen ...".
 NUMBER_FIRST = re.compile(r"^\d[\d.,]*(?:\s*%)?:?\s+[«„“\"]?[^\W\d_]{2}")
+# An agency before the dateline's place: '(ANSA) - BRESSANONE (BOLZANO), 4 GIU - ', '(dpa) - HUSUM - '.
+AGENCY_FIRST = re.compile(r"^\(([^)]{2,30})\)\s*[-–—]+\s*(?:(?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ'’ .-]){1,40}?(?:\s*\([^)]{1,30}\))?"
+                          r"(?:,\s*[\w .]{1,25}?)?\s+[-–—]+\s+)?")
 QUESTION_END = re.compile(r"[?？][\s*_»”\"’)]*$")
 LIST_ITEM = re.compile(r"^(?:[-*>]|\d{1,3}[.)])\s+\S")
 
@@ -221,7 +224,8 @@ class BodyReader:
     def _agency_dateline(self, unit: Unit) -> str:
         """'PARIS (AFP) — ...', 'Berlin (dpa) - ...', 'MADRID, 3 may (EFE).- ...': the agency is credited and
         the dateline goes (the paragraph's text, without it)."""
-        match = re.match(r"^[A-ZÀ-Þ][\w .'’/-]{1,40}?(?:,\s*[\w .]{1,20}?)?\s*\(([^)]{2,40})\)\s*[-–—.:]+\s*", unit.text)
+        match = re.match(r"^[A-ZÀ-Þ][\w .'’/-]{1,40}?(?:,\s*[\w .]{1,20}?)?\s*\(([^)]{2,40})\)\s*[-–—.:]+\s*", unit.text) or \
+            AGENCY_FIRST.match(unit.text)
         agencies = [a for a in re.split(r"\s*[/,]\s*", match.group(1)) if P.AGENCIES.match(a)] if match else []
         for agency in agencies:
             self._credit(agency, None)

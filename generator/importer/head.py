@@ -9,7 +9,7 @@ from . import phrases as P
 from .lines import (EDITION, SENTENCE_END, URL_LINE, Unit, agency_dateline, byline_by_comma, byline_like, headline_text, is_breadcrumb,
                     is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap)
 from .kinds import label_kind, note_label
-from .prompts import reader_call
+from .prompts import legal_footer, reader_call
 from .when import TIME, find_date, find_month
 
 # The first word after a byline's 'Par', 'By': a determiner is no name ('PAR CES MOTIFS', a ruling's formula).
@@ -26,7 +26,7 @@ class HeadReader:
             return "blank"
         if P.CHROME.match(text) or (unit.words <= 40 and (P.CHROME_SENTENCE.search(text) or P.PASS_IT_ON.search(text) and P.LETTER_WORDS.search(text))) or \
                 is_menu(unit) or is_breadcrumb(text) or P.ISSUE_NUMBER.match(text) and unit.words <= 3 or \
-                reader_call(text, unit.words):
+                reader_call(text, unit.words) or legal_footer(text):
             return "chrome"
         if self._caption(unit):
             return "caption"
@@ -161,7 +161,7 @@ class HeadReader:
     def _dateline_places(self, head: list[Unit]) -> set[str]:
         """Places a dateline names ('Logroño | 03/02/2025', 'LOGROÑO (EFE) -' opening the text), and
         a name beside the date that is also a kicker or a menu item of the page: places, not outlets."""
-        places = set()
+        places = set(self.places_beside_date)
         beside = getattr(self, "beside_date", None)
         first = next((u.clean for u in self.units[len(head):] if is_prose(u)), "")
         opening = re.match(r"^([A-ZÀ-Þ][\w'’ .-]{1,30}?)\s*(?:,|\(|[-–—]\s)", first)

@@ -167,6 +167,11 @@ class MetaReader:
         before = re.sub(r"\b(on|le|am|el|il|the|at|à|um)\s*$", "", before.strip(" ,-|·•–—:"), flags=re.I).strip(" ,-|·•–—:")
         if not before or P.LIVE_WORDS.fullmatch(before) or P.ISSUE_NUMBER.match(before):
             return
+        above = self.units[unit.index - 1] if unit.index else None
+        if above is not None and above.kind == "byline" and len(before.split()) <= 3 and \
+                not P.ORGANISATION_WORDS.search(before) and not self.known.canonical(before):
+            self.places_beside_date.add(before.casefold())
+            return   # ('Por Ana Gil' / 'Orihuela | 14/05/2025': the writer's place under the byline, not an outlet)
         known = self.known.canonical(before)   # (one of the dossier's outlets, however it is written)
         if known or outlet_like(before) and not name_like(before):
             self.beside_date = (known or outlet_name(before), self.clip.published)

@@ -78,3 +78,43 @@ SCHEDULE = re.compile(r"^(?:" + _any(
 def note_on_the_text(text: str, words: int) -> bool:
     """An editor's note or a programme's blurb after an interview or a transcript."""
     return words <= 30 and bool(EDITED_NOTE.match(text) or SCHEDULE.match(text))
+
+
+# A publisher's legal footer: its legal form, registration and legal pages. Beside a '©', it is the site's
+# copyright notice, not a picture's credit.
+LEGAL = re.compile(r"\b(" + _any(
+    r"legal notice", r"terms( of (use|service)| and conditions)?", r"privacy( policy)?", r"cookies?", r"registered (charity|company|office)",
+    r"company (no|number)", r"all rights reserved", r"ltd", r"limited", r"plc", r"llc", r"inc",
+    r"mentions légales", r"données personnelles", r"association loi 1901", r"sarl", r"sas", r"siret", r"tous droits réservés",
+    r"impressum", r"datenschutz", r"agb", r"gmbh", r"e\. ?v", r"kg", r"alle rechte vorbehalten",
+    r"aviso legal", r"política de (privacidad|cookies)", r"s\. ?l", r"s\. ?a", r"cif", r"todos los derechos reservados",
+    r"note legali", r"privacy", r"srl", r"s\.r\.l", r"spa", r"p\. ?iva", r"tutti i diritti riservati",
+    r"termos( e condições)?", r"privacidade", r"lda", r"nif", r"todos os direitos reservados",
+) + r")(?=\W|$)", re.I)
+
+
+def legal_footer(text: str) -> bool:
+    """'© Valley Trust – Registered charity 1098765 – Legal notice': a copyright notice with the publisher's legal words."""
+    return text.lstrip().startswith(("©", "(c)", "Copyright")) and bool(LEGAL.search(text))
+
+
+# Where a page names its publisher at the foot: its copyright line, its app's download line.
+_NAME = r"(?P<name>(?-i:[A-ZÀ-Þ])[^.·|–—,;:!?]{1,50}?)"
+FOOTER_NAME = [
+    re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?" + _NAME + r"\s*(?:[.·|–—,;]|$)", re.I),
+    re.compile(r"^(?:download|get|install) the " + _NAME + r" app\b", re.I),
+    re.compile(r"^(?:téléchargez|découvrez|installez) l'appli(?:cation)? (?:de |du |d')?" + _NAME + r"\s*$", re.I),
+    re.compile(r"^(?:laden sie|holen sie sich) die (?:app (?:von |der |des )?)?" + _NAME + r"(?:-| )?app\b", re.I),
+    re.compile(r"^(?:descarga|descárgate|baja) la app (?:de |del )?" + _NAME + r"\s*$", re.I),
+    re.compile(r"^scarica l'app (?:di |de |del |della )?" + _NAME + r"\s*$", re.I),
+    re.compile(r"^(?:descarregue|baixe|instale) a app (?:d[oa] |de )?" + _NAME + r"\s*$", re.I),
+]
+
+
+def footer_name(text: str) -> str | None:
+    """The name a page's copyright or app line gives its publisher ('© 2025 The Valley Post. All rights reserved.')."""
+    for pattern in FOOTER_NAME:
+        found = pattern.match(text.strip())
+        if found:
+            return LEGAL.sub("", found.group("name")).strip(" ,.")
+    return None

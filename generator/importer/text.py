@@ -13,12 +13,12 @@ import re
 from . import phrases as P
 from .body import BodyReader, capital_headings
 from .clipping import Clipping, Reproducer
-from .lines import SENTENCE_END, content_words, is_day, is_prose, is_time, language, outlet_like, overlap, units_of
+from .lines import SENTENCE_END, content_words, is_day, is_prose, is_time, language, outlet_like, outlet_name, overlap, units_of
 from .head import HeadReader
 from .kinds import settle_kind
 from .known import KnownOutlets
 from .meta import MetaReader
-from .prompts import SIGN_OFF, note_on_the_text
+from .prompts import SIGN_OFF, footer_name, note_on_the_text
 
 
 # ---------------------------------------------------------------- the reader
@@ -40,6 +40,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         self.live = False
         self.stopped_short = False
         self.agency_dateline = False        # an agency named in a dateline ('Lyon (AFP) -')
+        self.places_beside_date: set[str] = set()   # a place written beside the date under the byline
 
     def read(self) -> Clipping:
         clip, units = self.clip, self.units
@@ -149,6 +150,15 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                 seen_prose = True
         return len(units)
 
+    def _footer_outlet(self) -> tuple[str, str] | None:
+        """With no masthead: the publisher a copyright line or an app's download line names at the page's foot."""
+        for unit in reversed(self.units[-8:]):
+            name = footer_name(unit.clean) if unit.kind and unit.words <= 20 else None
+            if name and outlet_like(name) and not P.AGENCIES.match(name) and name not in self.clip.authors and \
+                    not P.CHROME_SENTENCE.search(name):   # (not '© RIPRODUZIONE RISERVATA', a rights notice naming no one)
+                return outlet_name(name), unit.clean
+        return None
+
     def _headline_before(self, prose: int, heading: int) -> bool:
         """A related story: a headline-like line right before its prose."""
         return any(not is_prose(self.units[j]) and self.units[j].words >= 4 for j in range(heading + 1, prose))
@@ -188,6 +198,8 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             clip.decide("outlet", site, "the masthead")
         elif site:
             clip.decisions.append(f"outlet: none — “{site}” heads a court's ruling, which has no outlet")
+        elif clip.kind != "court-record" and (named := self._footer_outlet()):
+            clip.decide("outlet", named[0], f"the page's foot names its publisher: “{named[1]}”")
         if self.stopped_short and clip.access == "full":
             clip.decide("access", "partial", "the text stops and sends the reader elsewhere for the rest")
             clip.access_note = clip.access_note or "opening only; the rest is on the original site"
