@@ -20,7 +20,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "de-westpfaelzer-rundschau-amp-graph": "a free-article notice kept in the body",
     "en-border-standard-reportage-jsonld-array": "the standfirst lost from the body",
     "en-county-court-commoners-judgment": "a section heading taken as the title, the hearing date as the date",
-    "es-portada-hoy-agregador-voz-guadiana": "the source line's outlet keeps its '»'; its date and link not read",
     "fr-observatoire-loyers-deux-colonnes": "two columns: outlet, date and author missed, a paragraph taken as a "
                                             "subheading",
     "it-osservatorio-appennino-rapporto-pastori": "the report's running header as the title; 'Autori:' and the "

@@ -385,3 +385,19 @@ def test_a_time_element_that_gives_no_date_is_ignored(stamp):
     dated by what else it states, never an internal error."""
     c = html(page(body_top=f'<p>By Ines Barr, 12 May 2024</p><time datetime="{stamp}">a moment ago</time>'))
     assert (c.title, c.published) == ("Harbour basin to be dredged", "2024-05-12")
+
+
+@pytest.mark.parametrize("source, pointer", [
+    ("<div class='origen'><a href='https://baycourier.example/2024/06/04/dredging'>The Bay Courier</a> · 04/06/2024</div>",
+     "Continue reading on The Bay Courier »"),
+    ("<div><img src='fav.png' alt=''> <a href='https://baycourier.example/2024/06/04/dredging'>The Bay Courier</a> | 4 June 2024"
+     "</div>", "Read the full story at The Bay Courier ›"),
+])
+def test_an_aggregators_source_line_linking_the_original_gives_its_outlet_date_and_address(source, pointer):
+    head = ('<meta property="og:site_name" content="NewsHub"><meta property="og:url" content="https://newshub.example/a/77">'
+            '<link rel="canonical" href="https://newshub.example/a/77">')
+    extra = f"<p class='more'><a href='https://baycourier.example/2024/06/04/dredging'>{pointer}</a></p>"
+    c = html(page(head, source, extra).replace("| Bay Courier", "| NewsHub"))
+    assert (c.outlet, c.published, c.url, c.access) == ("The Bay Courier", "2024-06-04",
+                                                        "https://baycourier.example/2024/06/04/dredging", "partial")
+    assert (c.reproduced_by.outlet, c.reproduced_by.url) == ("NewsHub", "https://newshub.example/a/77")

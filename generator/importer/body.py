@@ -202,7 +202,7 @@ class BodyReader:
 
     def _elsewhere(self, unit: Unit) -> None:
         match = P.CONTINUE_ELSEWHERE.search(unit.clean)
-        name = next((v for v in match.groupdict().values() if v), "").strip(" .")
+        name = next((v for v in match.groupdict().values() if v), "").strip(" .»›>→")   # (a link's arrow is no part of a name)
         self.stopped_short = True
         if name and not URL.match(name) and len(name.split()) <= 6:
             if not self.site or name.lower() != self.site.lower():

@@ -23,7 +23,7 @@ from . import phrases as P
 from .clipping import Clipping, Reproducer
 from .kinds import label_kind, note_label, settle_kind
 from .known import KnownOutlets
-from .lines import Unit, headline_text, language, name_like, outlet_name
+from .lines import Unit, headline_text, is_section, language, name_like, outlet_like, outlet_name
 from .text import TextReader, ask_unknown
 from .when import find_date
 
@@ -211,6 +211,8 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
             reader._byline(unit)
         elif kind == "dateline" and not clip.published:
             reader._dateline(unit)
+    if not getattr(reader, "beside_date", None) and (source := _source_line(page)):
+        reader.beside_date = source   # (an aggregator's "<Outlet> · <date>" line, linking the original, the main text left out)
     if not reader.stopped_short:   # (a link-only "Continue reading on X" the main text left out)
         pointer = next((line for line in visible_text(page).split("\n\n")
                         if len(line.split()) <= 20 and P.CONTINUE_ELSEWHERE.search(line)), None)
@@ -393,6 +395,26 @@ def _link_to(page: str, name: str) -> str | None:
     found = re.search(r"<a\b[^>]*\bhref\s*=\s*[\"'](https?://[^\"']+)[\"'][^>]*>\s*" + re.escape(htmllib.escape(name, quote=False))
                       + r"\s*</a>", page, re.I)
     return found.group(1) if found else None
+
+
+SOURCE_LINE = re.compile(r"^(?P<name>[^|·•–—]{2,60}?)\s*[|·•–—]\s*(?P<date>[^|·•–—]{6,40})$")
+
+
+def _source_line(page: str) -> tuple[str, str] | None:
+    """An aggregator's line crediting the original above the text: a name linked to another site than the page's
+    own, set apart from a date ('<a href=…>The Bay Courier</a> · 04/06/2024'): (the name, the date)."""
+    own = _host(Declared(page).canonical) or _host(next(iter(re.findall(
+        r"<meta\b[^>]*property=[\"']og:url[\"'][^>]*content=[\"']([^\"']+)", page)), None))
+    for line in visible_text(page).split("\n\n")[:40]:
+        found = SOURCE_LINE.match(line.strip())
+        date = find_date(found["date"]) if found and len(line.split()) <= 12 else None
+        name = found["name"].strip() if found else ""
+        if not date or date.text.strip() != found["date"].strip() or not outlet_like(name) or is_section(name):
+            continue
+        link = _link_to(page, name)
+        if link and own and _host(link) != own:
+            return outlet_name(name), date.value
+    return None
 
 
 def _as_list(value) -> list:
