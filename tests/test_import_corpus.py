@@ -15,15 +15,10 @@ KNOWN_FAILURES: dict[str, str] = {
     "en-severn-valley-radio-liveblog-og": "a live blog's entries: the earliest entry's time, the 'more from' list "
                                           "after the entries, the first entry's heading",
     # the fourth held-out part, as it joined
-    "de-wasserverband-grundwasserbericht": "the metadata's series name taken as the title; the first numbered "
-                                           "subheading lost",
     "de-westpfaelzer-rundschau-amp-graph": "a free-article notice kept in the body",
     "en-border-standard-reportage-jsonld-array": "the standfirst lost from the body",
-    "en-county-court-commoners-judgment": "a section heading taken as the title, the hearing date as the date",
     "fr-observatoire-loyers-deux-colonnes": "two columns: outlet, date and author missed, a paragraph taken as a "
                                             "subheading",
-    "it-osservatorio-appennino-rapporto-pastori": "the report's running header as the title; 'Autori:' and the "
-                                                  "month of the cover line missed",
 }
 
 

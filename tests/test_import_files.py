@@ -401,3 +401,13 @@ def test_an_aggregators_source_line_linking_the_original_gives_its_outlet_date_a
     assert (c.outlet, c.published, c.url, c.access) == ("The Bay Courier", "2024-06-04",
                                                         "https://baycourier.example/2024/06/04/dredging", "partial")
     assert (c.reproduced_by.outlet, c.reproduced_by.url) == ("NewsHub", "https://newshub.example/a/77")
+
+
+def test_a_metadata_title_that_is_the_reports_series_name_gives_way_to_the_printed_headline(tmp_path):
+    pages = [["Bay Harbour Board", "", "Harbour Review 2024", "", "Inner basin to be dredged after boats run",
+              "aground twice at low tide", "", "Authors: Ines Barr, Tom Hale", "", *LINES[:6], "Page 1"],
+             ["Harbour Review 2024 · Bay Harbour Board", "", *LINES[6:], "Page 2"]]
+    c = pdf(tmp_path, pages, {"Title": "Harbour Review 2024", "CreationDate": "D:20240512081500+01'00'"})
+    assert (c.title, c.outlet, c.authors) == ("Inner basin to be dredged after boats run aground twice at low tide",
+                                              "Bay Harbour Board", ["Ines Barr", "Tom Hale"])
+    assert "Harbour Review" not in c.text

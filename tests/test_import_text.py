@@ -912,3 +912,37 @@ def test_a_place_beside_the_date_under_the_byline_is_not_the_outlet():
 def test_a_rights_notice_at_the_foot_names_no_outlet(notice):
     c = clip("Por Irene Castaño", "14/05/2025", "", *BODY, "", notice)
     assert c.outlet is None and "outlet" in review(c)
+
+
+@pytest.mark.parametrize("line, authors", [
+    ("Authors: Nia Holloway, Tomos Evans", ["Nia Holloway", "Tomos Evans"]),
+    ("Auteurs : Odile Marchand et Aurélien Castagné", ["Odile Marchand", "Aurélien Castagné"]),
+    ("Rédaction : Odile Marchand", ["Odile Marchand"]),
+    ("Verfasserin: Dr. Henrike Albers, Hydrologin", ["Henrike Albers"]),
+    ("Autoren: Henrike Albers und Jonas Weber", ["Henrike Albers", "Jonas Weber"]),
+    ("Autores: Irene Castaño y Mateo Ruiz", ["Irene Castaño", "Mateo Ruiz"]),
+    ("Autori: Chiara Benvenuti, Marco Lanzi", ["Chiara Benvenuti", "Marco Lanzi"]),
+    ("Autoria: Beatriz Lacerda", ["Beatriz Lacerda"]),
+])
+def test_a_labelled_list_of_authors_is_the_byline(line, authors):
+    c = clip("Valley Water Board", "Annual report · December 2025", "", HEAD, "", line, "", "1 Background", "", *BODY)
+    assert (c.title, c.authors, c.published) == (HEAD, authors, "2025-12")
+    assert c.body[0] == "## 1 Background" and line not in c.text
+
+
+@pytest.mark.parametrize("court, case, name, label, hearing, decided, published", [
+    ("IN THE COUNTY COURT AT LOWMOOR", "Case No: L02LM118", ["Lowmoor Allotment Society v Lowmoor Borough", "Council"],
+     "JUDGMENT", "Hearing date: 3 March 2025", "Judgment handed down: 17 March 2025", "2025-03-17"),
+    ("TRIBUNAL JUDICIAIRE DE VALMONT", "RG n° 25/00412", ["Association des jardins du Plateau contre Commune de Valmont"],
+     "JUGEMENT", "Audience du 3 mars 2025", "Jugement prononcé le 17 mars 2025", "2025-03-17"),
+    ("AMTSGERICHT OBERTAL", "Az. 4 C 412/25", ["Gartenfreunde Obertal e. V. gegen Stadt Obertal"], "URTEIL",
+     "Mündliche Verhandlung vom 3. März 2025", "Verkündet am 17. März 2025", "2025-03-17"),
+    ("JUZGADO DE PRIMERA INSTANCIA N.º 2 DE VALMONTE", "Procedimiento ordinario 412/2025",
+     ["Asociación de Huertos del Páramo contra Ayuntamiento de Valmonte"], "SENTENCIA", "Fecha de la vista: 3 de marzo de 2025",
+     "Dictada el 17 de marzo de 2025", "2025-03-17"),
+])
+def test_a_judgments_case_name_is_its_title_and_it_is_dated_by_its_decision_not_its_hearing(
+        court, case, name, label, hearing, decided, published):
+    c = clip(court, case, "", *name, "", label, "", hearing, decided, "", "Background", "", *BODY)
+    assert (c.title, c.kind, c.published, c.outlet) == (" ".join(name), "court-record", published, None)
+    assert c.body == ["## Background", *BODY]

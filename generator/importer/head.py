@@ -15,6 +15,8 @@ from .when import TIME, find_date, find_month
 # The first word after a byline's 'Par', 'By': a determiner is no name ('PAR CES MOTIFS', a ruling's formula).
 NOT_A_NAME = re.compile(r"(?i:the|this|these|those|a|an|ce|ces|cette|cet|le|la|les|un|une|diese[rsmn]?|der|die|das|ein|"
                         r"este|esta|estos|estas|el|los|las|una|questo|questa|questi|queste|il|lo|gli)\b")
+# Two parties set against each other: a ruling's case name.
+CASE_NAME = re.compile(r"^\S.{2,80}?\s(?:v\.?|vs\.?|versus|contre|c\.|gegen|contra|contro|c/)\s+\S.{2,80}$")
 GRAPHIC_PARTS = re.compile(r"[|]|grafi|graph", re.I)   # ("Source: X | Graphic: Y", a graphic's credit, not an original)
 
 
@@ -144,6 +146,7 @@ class HeadReader:
                         P.PARTY_ROLE.match(unit.clean.split()[-1]) or
                         before is not None and before.clean and P.PARTY_ROLE.match(before.clean.split()[-1])):
                     self._removed("a party to the case", unit, "letterhead")   # ('X contre' / 'Y', 'X v' / 'Y')
+            self._case_name(head[:labels[0].index])
             for unit in head[:labels[0].index]:
                 if unit.kind == "candidate" and not P.RULING_TITLE.match(unit.clean) and not is_sentence(unit.clean):
                     self._removed("the court's heading", unit, "letterhead")   # ('Première chambre civile')
@@ -157,6 +160,24 @@ class HeadReader:
                 self._removed("letterhead (the issuing organisation)", unit, "masthead")
             elif press:
                 self._removed("letterhead", unit, "letterhead")
+
+    def _case_name(self, heading: list[Unit]) -> None:
+        """A ruling's case name above its label ('A v B', 'A contre B', 'A gegen B'), its last words wrapped onto a short
+        line or not: the ruling's title, when it has no numbered title of its own ('JUDGMENT No. 12/2025')."""
+        if not heading or any(P.RULING_TITLE.match(u.clean) for u in self.units[:heading[-1].index + 3]):
+            return
+        for position, unit in enumerate(heading):
+            if unit.kind != "candidate" or not CASE_NAME.match(unit.clean) or P.COURT.match(unit.clean):
+                continue
+            name, parts = unit.clean, [unit]
+            after = heading[position + 1] if position + 1 < len(heading) else None
+            if after is not None and after.kind == "candidate" and after.index == unit.index + 1 and after.words <= 4 and \
+                    not SENTENCE_END.search(name) and not after.clean.isupper():
+                name, parts = f"{name} {after.clean}", [unit, after]   # ('… v Wexcombe District' / 'Council')
+            for part in parts:
+                self._removed("the case name (the ruling's title)", part, "headline")
+            self.clip.decide("title", name, "the ruling's case name")
+            return
 
     def _dateline_places(self, head: list[Unit]) -> set[str]:
         """Places a dateline names ('Logroño | 03/02/2025', 'LOGROÑO (EFE) -' opening the text), and
@@ -218,7 +239,7 @@ class HeadReader:
                     overlap(before.clean, self.body_words) >= 0.3 and not outlet_like(before.clean):
                 score -= 0.5   # (a longer line right under a headline is its standfirst)
             scored.append((score, position, unit))
-        headline = max(scored, key=lambda s: (s[0], -s[1]))[2] if scored else None
+        headline = max(scored, key=lambda s: (s[0], -s[1]))[2] if scored and not clip.title else None   # (a case name: titled)
         places = self._dateline_places(head)
         for position, unit in enumerate(candidates):
             if unit is not headline and unit.clean.casefold() in places:

@@ -12,6 +12,11 @@ from .lines import SENTENCE_END, TODAY, URL, Unit, byline_by_comma, byline_parts
 from .when import TIME, find_date, find_month, find_time
 
 
+# A hearing's date in a ruling ('Hearing date: 7 October', 'Audience du 3 mars'): not the day the ruling was given.
+HEARING = re.compile(r"\b(hearing|heard on|date of hearing|audience|plaidoiries|débats|verhandlung|verhandelt|vista|"
+                     r"audiencia|udienza|discussa)\b", re.I)
+
+
 class MetaReader:
     """Reads the lines about the article (not its text) into `self.clip`."""
     def _caption(self, unit: Unit) -> bool:
@@ -134,6 +139,9 @@ class MetaReader:
 
     def _dateline(self, unit: Unit) -> None:
         text = unit.clean
+        if HEARING.search(text) and unit.words <= 12:
+            self._removed("the hearing's date (a ruling is dated by the day it was given)", unit, "dateline")
+            return
         updated = P.UPDATED_WORDS.search(text)
         published_part = text[:updated.start()] if updated else text
         found = find_date(published_part)

@@ -277,7 +277,8 @@ FIRST_PUBLISHED = re.compile(r"^(?:\W{0,3})(?:" + _any(
 
 # Bylines: "By ...", and the words that join two names.
 BYLINE_START = re.compile(r"^(?:(?:" + _any(   # (the longer phrases first: "von unserem Korrespondenten" before "von")
-    INTERVIEWER, r"written by", r"words by", r"reporting by", r"prepared by", r"compiled by", r"edited by", r"story by", r"report by",
+    INTERVIEWER, r"(?:authors?|autor(?:in|en|es|as?)?|verfasser(?:in)?|autori|autrices?|auteure?s?|autoria|rédaction|"
+    r"redacción|redazione|redaktion)\s?:", r"written by", r"words by", r"reporting by", r"prepared by", r"compiled by", r"edited by", r"story by", r"report by",
     r"text by", r"text\s?:", r"words\s?:", r"rédigé par", r"texte\s?:", r"texte de", r"un article de", r"propos recueillis par",
     r"de notre (?:correspondante?|envoyée? spéciale?)(?: à [\w' -]+?)?,?", r"erstellt von", r"verfasst von",
     r"ein (?:beitrag|artikel|bericht|kommentar|interview) von",
