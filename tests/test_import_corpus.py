@@ -17,8 +17,6 @@ KNOWN_FAILURES: dict[str, str] = {
     # the fourth held-out part, as it joined
     "de-westpfaelzer-rundschau-amp-graph": "a free-article notice kept in the body",
     "en-border-standard-reportage-jsonld-array": "the standfirst lost from the body",
-    "fr-observatoire-loyers-deux-colonnes": "two columns: outlet, date and author missed, a paragraph taken as a "
-                                            "subheading",
 }
 
 

@@ -411,3 +411,35 @@ def test_a_metadata_title_that_is_the_reports_series_name_gives_way_to_the_print
     assert (c.title, c.outlet, c.authors) == ("Inner basin to be dredged after boats run aground twice at low tide",
                                               "Bay Harbour Board", ["Ines Barr", "Tom Hale"])
     assert "Harbour Review" not in c.text
+
+
+def test_a_two_column_page_flattened_to_short_lines_is_read_as_paragraphs(tmp_path):
+    pages = [["VALLEY WATER BOARD", "Briefing note no. 9 – March 2026", "",
+              "Pear orchards lose half their crop", "after the April frost", "", "Rédaction : Odile Marchand", "",
+              "Pear growers in the valley lost", "half of this year's crop when the", "temperature fell to minus six on the",
+              "night of 14 April, the cooperative", "said on Thursday.", "",
+              "The lower orchards", "",
+              "Growers at Saint-Martin-de-", "Vallée and Pont-sur-Lac say the cold", "air pooled in the hollows, where", "the frost fans could not reach the", "trees in time. Some of them had", "been repaired only last year.", "",
+              "– 1 –"],
+             ["Valley Water Board · Note no. 9", "", "Method", "",
+              "The figures cover 212 orchards sig-", "nalled by the cooperative and by the", "county's two fruit inspectors, who", "visited each of them in May.", "",
+              "– 2 –"]]
+    c = pdf(tmp_path, pages, {"Title": "Microsoft Word - note9_v2.docx", "Author": "admin"})
+    assert (c.title, c.outlet, c.published, c.authors) == ("Pear orchards lose half their crop after the April frost",
+                                                          "Valley Water Board", "2026-03", ["Odile Marchand"])
+    body = [b for b in c.body if not b.startswith("{#")]
+    assert body[0].startswith("Pear growers in the valley lost half") and body[0].endswith("said on Thursday.")
+    assert body[1:3] == ["## The lower orchards", "Growers at Saint-Martin-de-Vallée and Pont-sur-Lac say the cold air "
+                         "pooled in the hollows, where the frost fans could not reach the trees in time. Some of them "
+                         "had been repaired only last year."]
+    assert body[3:] == ["## Method", "The figures cover 212 orchards signalled by the cooperative and by the county's "
+                        "two fruit inspectors, who visited each of them in May."]
+
+
+@pytest.mark.parametrize("lines", [["Les loyers du plateau ont augmenté", "de 3 % en 2025 dans les communes du nord,",
+                                    "selon la note publiée jeudi matin.", "Les agences observent des délais"],
+                                   ["I frutteti della valle hanno perso", "di colpo metà del raccolto di pere,",
+                                    "secondo la cooperativa di giovedì.", "I tecnici regionali hanno visitato"]])
+def test_a_line_of_a_narrow_column_that_starts_with_a_word_of_a_byline_runs_on(lines):
+    text = "\n".join(lines + ["tutti i frutteti." if lines[0].startswith("I ") else "de location plus longs."] * 1)
+    assert len(units_of(text + "\n\n" + text, paged=True)) == 2

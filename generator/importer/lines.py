@@ -61,12 +61,21 @@ def units_of(text: str, paged: bool = False) -> list[Unit]:
             current = []
     if current:
         blocks.append(current)
-    column = max((len(line) for block in blocks for line in block), default=0) if paged else 0
+    column = column_width(blocks) if paged else 0
     units = []
     for block in blocks:
         for line in unwrap(block, column):
             units.append(Unit(line, len(units)))
     return units
+
+
+def column_width(blocks: list[list[str]]) -> int:
+    """The width of a page's text column: the length most lines of its paragraphs reach (a long header or a
+    title does not widen it; a page set in two columns flattened to short lines has a narrow one)."""
+    lengths = sorted(len(line) for block in blocks if len(block) >= 2 for line in block[:-1])
+    if len(lengths) < 5:
+        return max((len(line) for block in blocks for line in block), default=0)
+    return lengths[int(0.9 * (len(lengths) - 1))]
 
 
 def unwrap(lines: list[str], column: int = 0) -> list[str]:
@@ -88,9 +97,14 @@ def unwrap(lines: list[str], column: int = 0) -> list[str]:
         else:
             wrapped = open_end and (line[:1].islower() or _hanging(before)) and len(before) >= 30 and \
                 not re.search(r"[:|]$", before) and not looks_meta(line)
-        if wrapped and not P.BYLINE_START.match(line) and not _furniture(before) and not MARKED_ITEM.match(line):
+        if before.isupper() and not line.isupper():
+            wrapped = False   # (a letterhead or a title in capitals, the line under it set otherwise)
+        byline = P.BYLINE_START.match(line)   # ('By Ann Lowe' under a line; not 'de 3 % en 2025', a sentence running on)
+        if wrapped and not (byline and line[byline.end():][:1].isupper()) and not _furniture(before) and \
+                not MARKED_ITEM.match(line):
             broken = re.search(r"[^\W\d_]-$", before) and line[:1].islower()   # ("Dauerbeob-" / "achtungsflächen")
-            joined[-1] = before[:-1] + line if broken else before + " " + line
+            compound = re.search(r"[^\W\d_]-$", before) and line[:1].isupper()   # ("Saint-Jean-de-" / "Luz")
+            joined[-1] = before[:-1] + line if broken else before + line if compound else before + " " + line
         else:
             joined.append(line)
     return joined

@@ -124,7 +124,7 @@ def all_dates(text: str) -> list[Found]:
         rest, offset = rest[cut:], offset + cut
 
 
-MONTH_YEAR = re.compile(r"^\s*(?:[^\W\d]+(?:\s[^\W\d]+)?\s?:\s*|[^\W\d]+(?:\s[^\W\d]+){0,3}\s*[·|–—]\s*)?" + _MONTH +
+MONTH_YEAR = re.compile(r"^\s*(?:[^\W\d]+(?:\s[^\W\d]+)?\s?:\s*|[^|·–—:]{1,50}?\s[·|–—]\s*)?" + _MONTH +
                         r"\s+(?P<y>\d{4})\s*$", re.I)   # ("June 2024", "Published: June 2024", "Annual report · June 2024")
 
 
