@@ -443,3 +443,20 @@ def test_a_two_column_page_flattened_to_short_lines_is_read_as_paragraphs(tmp_pa
 def test_a_line_of_a_narrow_column_that_starts_with_a_word_of_a_byline_runs_on(lines):
     text = "\n".join(lines + ["tutti i frutteti." if lines[0].startswith("I ") else "de location plus longs."] * 1)
     assert len(units_of(text + "\n\n" + text, paged=True)) == 2
+
+
+@pytest.mark.parametrize("lead", [
+    "Fishing boats ran aground twice this spring, and the board has now agreed to act before the autumn storms arrive",
+    "Les bateaux de pêche se sont échoués deux fois ce printemps et le syndicat a décidé d'agir avant les tempêtes",
+])
+def test_a_standfirst_without_a_full_stop_is_the_first_paragraph_never_the_headline(lead, monkeypatch):
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour basin to be dredged",'
+          '"datePublished":"2024-05-12"}</script>')
+    for top in (f"<p class='standfirst'>{lead}</p>", f"<p class='kicker'>The long read</p><p class='standfirst'>{lead}</p>"
+                "<div class='meta'><p class='byline'>By Ines Barr</p></div>"):
+        c = html(page(ld, top))
+        assert c.title == "Harbour basin to be dredged" and c.body[0] == lead and PARAGRAPHS[0] in c.body
+    import trafilatura   # (an extractor that leaves out the headline and the standfirst, as it does on some pages)
+    monkeypatch.setattr(trafilatura, "extract", lambda *args, **kwargs: "\n\n".join(PARAGRAPHS))
+    c = html(page(ld, f"<p class='standfirst'>{lead}</p>"))
+    assert c.title == "Harbour basin to be dredged" and c.body == [lead, *PARAGRAPHS]

@@ -46,7 +46,7 @@ TAILS = [["Related stories", "Buses cut in September"], ["Most read", "1. Someth
          ["Haben Sie den Frost erlebt? Schreiben Sie uns an redaktion@talbote.example"],
          ["Il vous reste 40 % de cet article à lire.", "La suite est réservée à nos abonnés."]]
 NOTES = [["Have you been affected? Email newsdesk@paper.example"], ["Enjoyed this? Forward it to a friend."],
-         ["Photo: Dev Shah", "The quay at dawn."]]
+         ["Photo: Dev Shah", "The quay at dawn."], ["Sie lesen diesen Artikel kostenlos. Mit TalbotePlus lesen Sie alles."]]
 
 
 def clipping_in(language: str):

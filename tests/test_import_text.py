@@ -946,3 +946,16 @@ def test_a_judgments_case_name_is_its_title_and_it_is_dated_by_its_decision_not_
     c = clip(court, case, "", *name, "", label, "", hearing, decided, "", "Background", "", *BODY)
     assert (c.title, c.kind, c.published, c.outlet) == (" ".join(name), "court-record", published, None)
     assert c.body == ["## Background", *BODY]
+
+
+@pytest.mark.parametrize("notice", [
+    "You are reading this article for free. With Post Plus you can read every story from your area.",
+    "Vous lisez cet article gratuitement. Avec Vigie+ vous lisez tous les articles de votre région.",
+    "Sie lesen diesen Artikel kostenlos. Mit TalbotePlus lesen Sie alle Artikel aus Ihrer Region.",
+    "Estás leyendo este artículo gratis. Con Páramo+ puedes leer todas las noticias de tu comarca.",
+    "Stai leggendo questo articolo gratuitamente. Con Gazzetta+ leggi tutti gli articoli della tua zona.",
+    "Está a ler este artigo gratuitamente. Com a assinatura Serra+ lê todos os artigos da sua região.",
+])
+def test_a_notice_that_the_article_is_free_to_read_goes(notice):
+    c = clip(HEAD, "", *BODY, "", notice)
+    assert c.body == list(BODY) and c.access == "full"

@@ -204,6 +204,11 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
         text = _restore_headings(page, text)
     reader = TextReader(text, known=known)
     clip = reader.read()
+    standfirst = _standfirst(page)
+    if standfirst and clip.body and not any(standfirst[:60] in block for block in clip.body):
+        clip.body.insert(0, standfirst)   # (the page marks it the standfirst: read as a headline, it would be lost)
+        if clip.title == standfirst:
+            clip.title = None
     for line in _header_lines(page):   # (bylines and datelines the main text left out)
         unit = Unit(line)
         kind = reader._meta_kind(unit)
@@ -239,12 +244,17 @@ _STANDFIRST = re.compile(r"<(p|div|h2)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:stan
                          re.I | re.S)
 
 
+def _standfirst(page: str) -> str | None:
+    lead = _STANDFIRST.search(page)
+    return standfirst if lead and len(standfirst := _text(lead.group(2))) >= 40 else None
+
+
 def _restore_headings(page: str, text: str) -> str:
     """The standfirst and the page's subheadings the main text left out ('<h2>…</h2><p>…'), each put back above the
     paragraph that follows it on the page: the article's own, and a related box's heading after which
     the rest goes."""
-    lead = _STANDFIRST.search(page)
-    if lead and len(standfirst := _text(lead.group(2))) >= 40 and standfirst[:60] not in text:
+    standfirst = _standfirst(page)
+    if standfirst and standfirst[:60] not in text:
         text = f"{standfirst}\n\n{text}"   # (the standfirst is the body's first paragraph)
     for _, heading, paragraph in _SUBHEADING.findall(page):
         heading, probe = _text(heading), _text(paragraph)[:60]

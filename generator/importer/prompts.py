@@ -31,10 +31,23 @@ CONTACT = re.compile(r"(?:^|[.?!]\s+)(?:" + _any(
 ) + r")\b", re.I)
 
 
+# A notice that the reader gets this article free, and an offer for the rest ('You are reading this article for free.').
+FREE_ARTICLE = re.compile(r"^(?:" + _any(
+    r"you('re| are) reading (this|a) (free )?(article|story)( for free)?", r"this (article|story) is free( to read)?",
+    r"vous lisez (cet|un) article (gratuit|gratuitement|offert)", r"cet article (vous )?est (offert|en accès libre|gratuit)",
+    r"sie lesen (diesen|einen) (kostenlosen )?artikel( kostenlos| gratis)?", r"dieser artikel ist (für sie )?(kostenlos|frei)",
+    r"est[aá]s? leyendo (este|un) art[ií]culo (gratis|gratuito|gratuitamente|en abierto)", r"este art[ií]culo es (gratis|gratuito|de acceso libre)",
+    r"stai leggendo (questo|un) articolo (gratis|gratuitamente|gratuito)", r"questo articolo è (gratuito|gratis|in chiaro)",
+    r"est[aá] a ler (este|um) artigo (gratuitamente|grátis|gratuito)", r"este artigo é (gratuito|grátis|de acesso livre)",
+) + r")\b", re.I)
+
+
 def reader_call(text: str, words: int) -> bool:
     """'Have you been affected? Email newsdesk@paper.example': a call to readers with an address to write to
-    (a question put to them, or a sentence opening on a verb that asks them to write)."""
-    return words <= 35 and bool(EMAIL.search(text)) and ("?" in text or bool(CONTACT.search(text)))
+    (a question put to them, or a sentence opening on a verb that asks them to write); 'You are reading this
+    article for free': an offer to subscribe."""
+    return words <= 35 and (bool(EMAIL.search(text)) and ("?" in text or bool(CONTACT.search(text))) or
+                            bool(FREE_ARTICLE.match(text)))
 
 
 # A newsletter's sign-off, above its footer: the letter ends, the reader is asked to reply or pass it on.
