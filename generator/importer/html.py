@@ -15,7 +15,6 @@ import html as htmllib
 import json
 import logging
 import re
-from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 from ..matcher import fold
@@ -25,6 +24,7 @@ from .kinds import label_kind, note_label, settle_kind
 from .known import KnownOutlets
 from .lines import Unit, headline_text, is_section, language, name_like, outlet_like, outlet_name
 from .text import TextReader, ask_unknown
+from .visible import visible_text
 from .when import find_date
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "opinionnewsarticle",
@@ -447,64 +447,3 @@ def _reproduced(d: Declared) -> bool:
     own = _host(d.meta.get("og:url")) or _host(d.home)
     based = _url(d.ld.get("isBasedOn")) or d.canonical
     return bool(own and based and _host(based) != own)
-
-
-class _Visible(HTMLParser):
-    """The text a browser shows of a page's main part, one block a line: headings of sections
-    as '## ', list items as '- '; scripts, styles, forms, navigation, asides and footers left out."""
-
-    SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select", "nav", "footer", "aside",
-            "head", "figure", "object", "canvas", "dialog"}
-    BLOCK = {"p", "div", "section", "article", "header", "main", "li", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "h5",
-             "h6", "br", "tr", "table", "dd", "dt", "hr", "time"}
-    VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.lines: list[str] = []
-        self.current: list[str] = []
-        self.skipping: list[str] = []
-        self.prefix = ""
-
-    def _flush(self):
-        text = " ".join("".join(self.current).split())
-        if text:
-            self.lines.append(self.prefix + text)
-        self.current, self.prefix = [], ""
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self.VOID:
-            if tag in self.BLOCK:
-                self._flush()
-            return
-        if self.skipping or tag in self.SKIP:
-            self.skipping.append(tag)
-            return
-        if tag in self.BLOCK:
-            self._flush()
-            self.prefix = {"h2": "## ", "h3": "## ", "h4": "## ", "li": "- "}.get(tag, "")
-
-    def handle_endtag(self, tag):
-        if self.skipping:
-            if tag == self.skipping[-1]:
-                self.skipping.pop()
-            return
-        if tag in self.BLOCK:
-            if tag == "time" and re.fullmatch(r"\s*\d{1,2}[:.h]\d{2}\s*", "".join(self.current)):
-                self.current = []   # (an entry's time, given by its datetime)
-            self._flush()
-
-    def handle_data(self, data):
-        if not self.skipping:
-            self.current.append(data)
-
-
-def visible_text(page: str) -> str:
-    """The page's main part (its <main>, else its <body>) as text."""
-    match = re.search(r"<main\b[^>]*>(.*)</main\s*>", page, re.I | re.S) or \
-        re.search(r"<body\b[^>]*>(.*)</body\s*>", page, re.I | re.S)
-    parser = _Visible()
-    parser.feed(match.group(1) if match else page)
-    parser.close()
-    parser._flush()
-    return "\n\n".join(parser.lines)
