@@ -1,6 +1,7 @@
 """Import never loses the article's text: on generated clippings (page furniture, a head, paragraphs
-of ordinary prose in English, French, German, Spanish or Italian, subheadings, short paragraphs,
-loose lists, lines that speak to the reader, trailing blocks), every sentence of eight words or more is in the imported body."""
+of ordinary prose in English, French, German, Spanish, Italian or Portuguese, subheadings, short
+paragraphs, loose lists, lines that speak to the reader, trailing blocks), every sentence of eight
+words or more is in the imported body."""
 import re
 
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -29,6 +30,10 @@ WORDS = {   # (ordinary words of each language: nouns, verbs, the small words be
            "stazione giardino frutteto cava mulino strada valle torre rapporto", "aprì chiuse riparò visitò misurò "
            "contò dipinse spostò progettò descrisse controllò costruì", "il la i le un una vecchio nuovo piccolo "
            "lungo tranquillo vicino dopo prima durante con e per ogni tre diversi locale primo ultimo"),
+    "pt": ("câmara porto rio escola ponte mercado barco aldeia museu biblioteca agricultor professor engenheiro "
+           "estação quintal pomar pedreira moinho estrada vale torre relatório", "abriu fechou reparou visitou mediu "
+           "contou pintou mudou planeou descreveu verificou construiu", "o a os as um uma velho novo pequeno longo "
+           "calmo perto depois antes durante com e para cada três vários local primeiro último"),
 }
 HEADS = [["Home  News  Sport  Weather"], ["Sign in | Subscribe"], ["THE VALLEY GAZETTE"], ["By Ann Lowe"],
          ["Published 4 June 2024, 09:30"], ["Photo: Dev Shah"], ["Share  Tweet  Email"], ["LOCAL"],

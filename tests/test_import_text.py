@@ -959,3 +959,16 @@ def test_a_judgments_case_name_is_its_title_and_it_is_dated_by_its_decision_not_
 def test_a_notice_that_the_article_is_free_to_read_goes(notice):
     c = clip(HEAD, "", *BODY, "", notice)
     assert c.body == list(BODY) and c.access == "full"
+
+
+def test_a_portuguese_clipping_is_read_like_the_others():
+    text = TEXTS["pt"]
+    c = clip("Saltar para o conteúdo", "Jornal da Serra", "Início   Região   Desporto   Opinião", "REGIÃO", "",
+             "Fruticultores da serra perdem metade das peras com a geada", "", "Por Beatriz Lacerda",
+             "Publicado em 2 de maio de 2025, 08:15 | Atualizado em 3 de maio de 2025, 10:02", "", "Partilhar", "",
+             text[0], "", text[1], "", "Este conteúdo é exclusivo para assinantes.", "Assine já", "",
+             "Leia também", "Feira do queijo regressa em junho")
+    assert (c.title, c.outlet, c.authors, c.published, c.language, c.access) == (
+        "Fruticultores da serra perdem metade das peras com a geada", "Jornal da Serra", ["Beatriz Lacerda"],
+        "2025-05-02T08:15", "pt", "partial")
+    assert c.body == list(text)

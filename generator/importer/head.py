@@ -9,6 +9,7 @@ from . import phrases as P
 from .lines import (EDITION, SENTENCE_END, URL_LINE, Unit, agency_dateline, byline_by_comma, byline_like, headline_text, is_breadcrumb,
                     is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap)
 from .kinds import label_kind, note_label
+from .languages import TRANSLATION
 from .prompts import legal_footer, reader_call
 from .when import TIME, find_date, find_month
 
@@ -59,7 +60,7 @@ class HeadReader:
             return "dateline"   # ("Publicado el 17 de abril de 2024 a las 20:05 · Actualizado el 18 de abril ...")
         if unit.words <= 8 and P.CASE_NUMBER.match(text):
             return "case number"
-        if unit.words <= 8 and any(pattern.search(text) for pattern, _ in P.TRANSLATION):
+        if unit.words <= 8 and any(pattern.search(text) for pattern, _ in TRANSLATION):
             return "translation"
         return None
 
@@ -104,7 +105,7 @@ class HeadReader:
         elif kind == "case number":
             self._removed("case number", unit, "case number")
         elif kind == "translation":
-            code = next(code for pattern, code in P.TRANSLATION if pattern.search(text))
+            code = next(code for pattern, code in TRANSLATION if pattern.search(text))
             self.clip.decide("translated_from", code, f"from “{text}”")
             self._removed("translation link", unit, "translation")
         elif kind == "original":

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from . import phrases as P
 from .kinds import PREFIX as KIND_PREFIX, prefix_kind
+from .languages import STOPWORDS
 from .when import find_date, find_month
 
 URL = re.compile(r"https?://[^\s<>\"')]+")
@@ -348,6 +349,6 @@ def language(text: str) -> str | None:
     words = re.findall(r"[^\W\d_]+", text.lower())
     if len(words) < 12:
         return None
-    scores = {lang: sum(w in stop for w in words) for lang, stop in P.STOPWORDS.items()}
+    scores = {lang: sum(w in stop for w in words) for lang, stop in STOPWORDS.items()}
     best = max(scores, key=scores.get)
     return best if scores[best] >= 3 else None
