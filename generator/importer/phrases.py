@@ -1,5 +1,5 @@
 """What clippings say about themselves, in the words of each language (English, French,
-German, Spanish, Italian): page furniture, trailing sections, bylines, datelines, paywalls,
+German, Spanish, Italian, Portuguese): page furniture, trailing sections, bylines, datelines, paywalls,
 credits, reproductions. Lists of words and phrases per language, never per site: the line
 classifier (text.py) weighs them with general features of the line."""
 from __future__ import annotations
