@@ -972,3 +972,29 @@ def test_a_portuguese_clipping_is_read_like_the_others():
         "Fruticultores da serra perdem metade das peras com a geada", "Jornal da Serra", ["Beatriz Lacerda"],
         "2025-05-02T08:15", "pt", "partial")
     assert c.body == list(text)
+
+
+@pytest.mark.parametrize("question", ["**Why did the frost do so much damage?**", "Pourquoi le gel a-t-il tout détruit ?",
+                                      "¿Por qué la helada hizo tanto daño?"])
+def test_a_question_opening_the_text_under_the_byline_is_kept(question):
+    standfirst = "The chair of the growers' cooperative explains why the valley lost half of its pears in one night."
+    c = clip("“The frost took the whole valley in one night”", "", standfirst, "", "Interview by Rhiannon Pryce",
+             "4 June 2025", "", question, "", BODY[0], "", "What comes next?", "", BODY[1])
+    assert c.body == [standfirst, question, BODY[0], "What comes next?", BODY[1]] and c.kind == "interview"
+
+
+@pytest.mark.parametrize("note", ["Cet entretien a été relu par l'interviewée.", "This interview has been condensed.",
+                                  "Dieses Gespräch wurde gekürzt.", "Esta entrevista ha sido editada."])
+def test_an_editors_note_with_any_determiner_goes(note):
+    c = clip(HEAD, "", *BODY, "", note)
+    assert c.body == list(BODY)
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("The bridge during the survey in February (photo Lowmoor Council)", "photo Lowmoor Council"),
+    ("Il ponte durante i rilievi di febbraio (foto Comune di Valmonte)", "foto Comune di Valmonte"),
+    ("Die Brücke bei der Prüfung im Februar (Foto Stadt Obertal)", "Foto Stadt Obertal"),
+])
+def test_a_caption_closed_by_a_credit_in_brackets_without_a_colon_goes(caption, credit):
+    c = clip(HEAD, "", BODY[0], "", caption, "", *BODY[1:])
+    assert c.body == list(BODY) and c.credits == [credit]

@@ -397,8 +397,8 @@ ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc
 # A caption that ends with its credit: "The new ferry at the quay. Photo: Ann Lowe".
 CAPTION_CREDIT = re.compile(r"[.,;(–—-]\s*((?:photo(?:graph)?s?|foto(?:s|grafía)?|image|illustration|bild|crédit(?: photo)?|"
                             r"dessin|ilustración|illustrazione)(?:\s*[:©]\s*|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ]))"
-                            r"|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*/))"
-                            r"[^.()]{2,60}?)\)?\s*$", re.I)
+                            r"|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*/)|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*\)\s*$))"
+                            r"[^.()]{2,60}?)\)?\s*$", re.I)   # (or in brackets, capitalised: '(photo Valley Council)')
 
 # A court: a ruling's issuer is no outlet (the corpus's convention: a court ruling has no outlet).
 COURT = re.compile(r"\b(court|tribunal|cour|conseil d'état|cour de cassation|\w*gericht(shof)?|juzgado|audiencia|"

@@ -67,14 +67,14 @@ SIGN_OFF = re.compile(_any(
 ), re.I)
 
 # An editor's note on the text: how it was edited ('Transcript edited for length and clarity').
-EDITED_NOTE = re.compile(r"^\(?(?:" + _any(
-    r"(this |the )?(transcript|interview|conversation)\b.{0,40}\b(edited|condensed|shortened|revised)\b",
-    r"(la |cette )?(transcription|entretien|interview|propos|conversation)\b.{0,40}\b(revue?s?|relue?s?|édité(e|s)?|"
-    r"condensée?s?|raccourcie?s?)\b",
-    r"(das |dieses )?(gespräch|interview|transkript)\b.{0,40}\b(gekürzt|redigiert|bearbeitet)\b",
-    r"(la |esta )?(entrevista|transcripción|conversación)\b.{0,40}\b(editada|condensada|revisada|resumida)\b",
-    r"(l'|la |questa )?(intervista|trascrizione|conversazione)\b.{0,40}\b(rivista|editata|condensata|ridotta)\b",
-    r"(a |esta )?(entrevista|transcrição|conversa)\b.{0,40}\b(editada|revista|condensada)\b",
+EDITED_NOTE = re.compile(r"^\(?(?:\w+(?: |['’]))?(?:" + _any(
+    r"(transcript|interview|conversation)\b.{0,40}\b(edited|condensed|shortened|revised)\b",
+    r"(transcription|entretien|interview|propos|conversation)\b.{0,40}\b(revue?s?|relue?s?|édité(e|s)?|condensée?s?|"
+    r"raccourcie?s?)\b",
+    r"(gespräch|interview|transkript)\b.{0,40}\b(gekürzt|redigiert|bearbeitet)\b",
+    r"(entrevista|transcripción|conversación)\b.{0,40}\b(editada|condensada|revisada|resumida)\b",
+    r"(intervista|trascrizione|conversazione)\b.{0,40}\b(rivista|editata|condensata|ridotta)\b",
+    r"(entrevista|transcrição|conversa)\b.{0,40}\b(editada|revista|condensada)\b",
 ) + r")", re.I)
 
 # A programme's blurb: when it is on ('Every morning at 7.50, a guest ...').

@@ -23,6 +23,9 @@ from .prompts import SIGN_OFF, footer_name, note_on_the_text
 
 # ---------------------------------------------------------------- the reader
 
+QUESTION = re.compile(r"[?？][\s*_»”\"’)]*$")
+
+
 class TextReader(HeadReader, MetaReader, BodyReader):
     """Reads a pasted clipping: its zones (head, text, trailing material), then each part (head.py,
     meta.py, body.py), then what is decided from them."""
@@ -89,6 +92,9 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                     self._meta_kind(units[i - 2]) in ("byline", "dateline", "credit", "agency", "url") and \
                     any(u.words >= 4 and not self._meta_kind(u) and not outlet_like(u.clean) for u in units[:i - 2]):
                 i -= 1   # (a subheading the text begins with, under a headline above it)
+            elif i >= 2 and QUESTION.search(units[i - 1].clean) and units[i - 1].words <= 40 and \
+                    not self._meta_kind(units[i - 1]) and self._meta_kind(units[i - 2]) in ("byline", "dateline"):
+                i -= 1   # (a question the text opens with, under the byline: an interview's first, or a heading)
             elif i >= 1 and units[i - 1].clean.isupper() and units[i - 1].words <= 8 and \
                     not self._meta_kind(units[i - 1]) and capital_headings(units[i + 1:]):
                 i -= 1   # (the first of the text's headings in capitals)
