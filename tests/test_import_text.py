@@ -998,3 +998,22 @@ def test_an_editors_note_with_any_determiner_goes(note):
 def test_a_caption_closed_by_a_credit_in_brackets_without_a_colon_goes(caption, credit):
     c = clip(HEAD, "", BODY[0], "", caption, "", *BODY[1:])
     assert c.body == list(BODY) and c.credits == [credit]
+
+
+@pytest.mark.parametrize("label, bio, author", [
+    ("COMMENT", "Tom Ashworth is a former planning officer for the district council", "Tom Ashworth"),
+    ("Point de vue", "Odile Marchand est hydrologue et maîtresse de conférences à l'université de Valmont", "Odile Marchand"),
+    ("Gastkommentar", "Henrike Albers ist Hydrologin an der Hochschule Obertal", "Henrike Albers"),
+    ("Punto de vista", "Irene Castaño es ingeniera agrónoma y regante en la vega", "Irene Castaño"),
+    ("Punto di vista", "Chiara Benvenuti è agronoma e consigliera comunale a Valmonte", "Chiara Benvenuti"),
+    ("Opinião", "Beatriz Lacerda é engenheira agrónoma e vive na serra", "Beatriz Lacerda"),
+])
+def test_an_opinion_pieces_author_line_names_its_author(label, bio, author):
+    c = clip("The Upland Review", label, HEAD, "", bio, "", *BODY)
+    assert (c.title, c.kind, c.authors) == (HEAD, "opinion", [author]) and c.body == list(BODY)
+
+
+def test_a_news_standfirst_about_a_person_names_no_author():
+    standfirst = "Anne Pryor is the last bookseller on the bridge, and the closure may end her shop"
+    c = clip(HEAD, "", standfirst, "", *BODY)
+    assert c.authors == [] and c.body == [standfirst, *BODY]

@@ -10,7 +10,7 @@ from .lines import (EDITION, SENTENCE_END, URL_LINE, Unit, agency_dateline, byli
                     is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap)
 from .kinds import label_kind, note_label
 from .languages import TRANSLATION
-from .prompts import legal_footer, reader_call
+from .prompts import author_bio, legal_footer, reader_call
 from .when import TIME, find_date, find_month
 
 # The first word after a byline's 'Par', 'By': a determiner is no name ('PAR CES MOTIFS', a ruling's formula).
@@ -253,6 +253,11 @@ class HeadReader:
             elif headline is not None and unit.index > headline.index and \
                     byline_like(unit.clean):
                 self._byline(unit)
+            elif headline is not None and unit.index > headline.index and clip.kind == "opinion" and \
+                    (name := author_bio(unit.clean, unit.words)) and name_like(name):
+                if not clip.authors:
+                    clip.decide("authors", [name], f"the line about the author “{unit.clean}”")
+                self._removed("the line about the author", unit, "byline")
             elif headline is not None and headline.index < byline_at < unit.index and \
                     (any(u.kind == "standfirst" for u in candidates) or not SENTENCE_END.search(unit.clean)):
                 self._removed("a picture's caption (under the byline, the text's standfirst above it or not a "

@@ -16,9 +16,12 @@ _LABELS = [
                 r"dichiarazione( congiunta)?)$", re.I), "statement"),
     (re.compile(r"^(?:interview|the interview|entretien|l'entretien|interview exclusive|gespräch|im gespräch|"
                 r"entrevista|la entrevista|intervista|l'intervista|q ?& ?a)$", re.I), "interview"),
-    (re.compile(r"^(?:opinion|opinions|op-?ed|comment is free|column|guest column|tribune|point de vue|libre opinion|"
-                r"éditorial|editorial|meinung|gastbeitrag|kommentar|leitartikel|kolumne|opinión|tribuna|columna|"
-                r"opinione|opinioni|editoriale|commento|il commento|l'editoriale)$", re.I), "opinion"),
+    (re.compile(r"^(?:opinion|opinions|op-?ed|comment|commentary|comment is free|column|guest column|viewpoint|"
+                r"tribune|tribune libre|point de vue|libre opinion|chronique|"
+                r"éditorial|editorial|meinung|gastbeitrag|kommentar|gastkommentar|leitartikel|kolumne|standpunkt|"
+                r"opinión|tribuna|columna|punto de vista|"
+                r"opinione|opinioni|editoriale|commento|il commento|l'editoriale|punto di vista|"
+                r"opinião|artigo de opinião|crónica|ponto de vista)$", re.I), "opinion"),
     (re.compile(r"^(?:transcript|full transcript|transcription|transkript|wortprotokoll|transcripción|trascrizione)$",
                 re.I), "transcript"),
 ]

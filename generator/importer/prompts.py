@@ -131,3 +131,15 @@ def footer_name(text: str) -> str | None:
         if found:
             return LEGAL.sub("", found.group("name")).strip(" ,.")
     return None
+
+
+# An opinion piece's line about its author, in place of a byline: 'Ann Lowe is a hydrologist at ...' (only in an
+# opinion piece: a news story's standfirst may open the same way).
+AUTHOR_BIO = re.compile(r"^(?P<name>(?-i:[A-ZÀ-Þ])[\w'’.-]+(?: (?:(?:de|du|la|le|van|von|del|di|da|dos) )?(?-i:[A-ZÀ-Þ])[\w'’.-]+){1,3})"
+                        r",? (?:is|was|est|était|ist|war|es|fue|è|era|é|foi) \w", re.I)
+
+
+def author_bio(text: str, words: int) -> str | None:
+    """The name an author's line gives ('Ann Lowe is a former planning officer'), or None."""
+    found = AUTHOR_BIO.match(text)
+    return found["name"] if found and words <= 30 and text.count(". ") == 0 else None
