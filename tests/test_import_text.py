@@ -955,6 +955,8 @@ def test_a_judgments_case_name_is_its_title_and_it_is_dated_by_its_decision_not_
     "Estás leyendo este artículo gratis. Con Páramo+ puedes leer todas las noticias de tu comarca.",
     "Stai leggendo questo articolo gratuitamente. Con Gazzetta+ leggi tutti gli articoli della tua zona.",
     "Está a ler este artigo gratuitamente. Com a assinatura Serra+ lê todos os artigos da sua região.",
+    "Cet article vous est offert. Abonnez-vous pour lire tous nos articles.",
+    "This article is free to read. Subscribe to read all our stories.",
 ])
 def test_a_notice_that_the_article_is_free_to_read_goes(notice):
     c = clip(HEAD, "", *BODY, "", notice)

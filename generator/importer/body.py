@@ -9,6 +9,7 @@ from . import phrases as P
 from .lines import GRAPHIC, agency_dateline, SENTENCE_END, URL, URL_LINE, Unit, is_data, is_day, is_prose, is_sentence, is_time, \
     entry_time, outlet_name
 from .kinds import note_label
+from .prompts import FREE_ARTICLE
 from .when import find_date
 
 
@@ -126,8 +127,8 @@ class BodyReader:
         text = unit.clean
         if position in getattr(self, "items", ()):
             return "item"
-        if P.PAYWALL.search(text) and unit.words <= 60:
-            return "paywall"
+        if P.PAYWALL.search(text) and unit.words <= 60 and not FREE_ARTICLE.match(text):
+            return "paywall"   # (not 'This article is free to read. Subscribe to read all our stories': a prompt)
         if P.CONTRIBUTION.match(text) and unit.words <= 20 and (";" in text or not SENTENCE_END.search(text)) and \
                 any(is_prose(u) for u in body[:position]):
             return "contribution"   # ("Reporting by Ann Lowe; Editing by Tom Hart": who made it, in credits)

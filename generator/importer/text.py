@@ -18,7 +18,7 @@ from .head import HeadReader
 from .kinds import settle_kind
 from .known import KnownOutlets
 from .meta import MetaReader
-from .prompts import SIGN_OFF, footer_name, note_on_the_text
+from .prompts import FREE_ARTICLE, SIGN_OFF, footer_name, note_on_the_text
 
 
 # ---------------------------------------------------------------- the reader
@@ -120,7 +120,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         for i in range(start, len(units)):
             unit = units[i]
             text = unit.clean
-            if P.PAYWALL.search(text) and unit.words <= 60:
+            if P.PAYWALL.search(text) and unit.words <= 60 and not FREE_ARTICLE.match(text):
                 for after in units[i + 1:]:
                     if not seen_prose or is_prose(after) or P.TRAILING.match(after.clean) or after.kind:
                         break
