@@ -385,3 +385,78 @@ def test_a_time_element_that_gives_no_date_is_ignored(stamp):
     dated by what else it states, never an internal error."""
     c = html(page(body_top=f'<p>By Ines Barr, 12 May 2024</p><time datetime="{stamp}">a moment ago</time>'))
     assert (c.title, c.published) == ("Harbour basin to be dredged", "2024-05-12")
+
+
+@pytest.mark.parametrize("source, pointer", [
+    ("<div class='origen'><a href='https://baycourier.example/2024/06/04/dredging'>The Bay Courier</a> · 04/06/2024</div>",
+     "Continue reading on The Bay Courier »"),
+    ("<div><img src='fav.png' alt=''> <a href='https://baycourier.example/2024/06/04/dredging'>The Bay Courier</a> | 4 June 2024"
+     "</div>", "Read the full story at The Bay Courier ›"),
+])
+def test_an_aggregators_source_line_linking_the_original_gives_its_outlet_date_and_address(source, pointer):
+    head = ('<meta property="og:site_name" content="NewsHub"><meta property="og:url" content="https://newshub.example/a/77">'
+            '<link rel="canonical" href="https://newshub.example/a/77">')
+    extra = f"<p class='more'><a href='https://baycourier.example/2024/06/04/dredging'>{pointer}</a></p>"
+    c = html(page(head, source, extra).replace("| Bay Courier", "| NewsHub"))
+    assert (c.outlet, c.published, c.url, c.access) == ("The Bay Courier", "2024-06-04",
+                                                        "https://baycourier.example/2024/06/04/dredging", "partial")
+    assert (c.reproduced_by.outlet, c.reproduced_by.url) == ("NewsHub", "https://newshub.example/a/77")
+
+
+def test_a_metadata_title_that_is_the_reports_series_name_gives_way_to_the_printed_headline(tmp_path):
+    pages = [["Bay Harbour Board", "", "Harbour Review 2024", "", "Inner basin to be dredged after boats run",
+              "aground twice at low tide", "", "Authors: Ines Barr, Tom Hale", "", *LINES[:6], "Page 1"],
+             ["Harbour Review 2024 · Bay Harbour Board", "", *LINES[6:], "Page 2"]]
+    c = pdf(tmp_path, pages, {"Title": "Harbour Review 2024", "CreationDate": "D:20240512081500+01'00'"})
+    assert (c.title, c.outlet, c.authors) == ("Inner basin to be dredged after boats run aground twice at low tide",
+                                              "Bay Harbour Board", ["Ines Barr", "Tom Hale"])
+    assert "Harbour Review" not in c.text
+
+
+def test_a_two_column_page_flattened_to_short_lines_is_read_as_paragraphs(tmp_path):
+    pages = [["VALLEY WATER BOARD", "Briefing note no. 9 – March 2026", "",
+              "Pear orchards lose half their crop", "after the April frost", "", "Rédaction : Odile Marchand", "",
+              "Pear growers in the valley lost", "half of this year's crop when the", "temperature fell to minus six on the",
+              "night of 14 April, the cooperative", "said on Thursday.", "",
+              "The lower orchards", "",
+              "Growers at Saint-Martin-de-", "Vallée and Pont-sur-Lac say the cold", "air pooled in the hollows, where", "the frost fans could not reach the", "trees in time. Some of them had", "been repaired only last year.", "",
+              "– 1 –"],
+             ["Valley Water Board · Note no. 9", "", "Method", "",
+              "The figures cover 212 orchards sig-", "nalled by the cooperative and by the", "county's two fruit inspectors, who", "visited each of them in May.", "",
+              "– 2 –"]]
+    c = pdf(tmp_path, pages, {"Title": "Microsoft Word - note9_v2.docx", "Author": "admin"})
+    assert (c.title, c.outlet, c.published, c.authors) == ("Pear orchards lose half their crop after the April frost",
+                                                          "Valley Water Board", "2026-03", ["Odile Marchand"])
+    body = [b for b in c.body if not b.startswith("{#")]
+    assert body[0].startswith("Pear growers in the valley lost half") and body[0].endswith("said on Thursday.")
+    assert body[1:3] == ["## The lower orchards", "Growers at Saint-Martin-de-Vallée and Pont-sur-Lac say the cold air "
+                         "pooled in the hollows, where the frost fans could not reach the trees in time. Some of them "
+                         "had been repaired only last year."]
+    assert body[3:] == ["## Method", "The figures cover 212 orchards signalled by the cooperative and by the county's "
+                        "two fruit inspectors, who visited each of them in May."]
+
+
+@pytest.mark.parametrize("lines", [["Les loyers du plateau ont augmenté", "de 3 % en 2025 dans les communes du nord,",
+                                    "selon la note publiée jeudi matin.", "Les agences observent des délais"],
+                                   ["I frutteti della valle hanno perso", "di colpo metà del raccolto di pere,",
+                                    "secondo la cooperativa di giovedì.", "I tecnici regionali hanno visitato"]])
+def test_a_line_of_a_narrow_column_that_starts_with_a_word_of_a_byline_runs_on(lines):
+    text = "\n".join(lines + ["tutti i frutteti." if lines[0].startswith("I ") else "de location plus longs."] * 1)
+    assert len(units_of(text + "\n\n" + text, paged=True)) == 2
+
+
+@pytest.mark.parametrize("lead", [
+    "Fishing boats ran aground twice this spring, and the board has now agreed to act before the autumn storms arrive",
+    "Les bateaux de pêche se sont échoués deux fois ce printemps et le syndicat a décidé d'agir avant les tempêtes",
+])
+def test_a_standfirst_without_a_full_stop_is_the_first_paragraph_never_the_headline(lead, monkeypatch):
+    ld = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour basin to be dredged",'
+          '"datePublished":"2024-05-12"}</script>')
+    for top in (f"<p class='standfirst'>{lead}</p>", f"<p class='kicker'>The long read</p><p class='standfirst'>{lead}</p>"
+                "<div class='meta'><p class='byline'>By Ines Barr</p></div>"):
+        c = html(page(ld, top))
+        assert c.title == "Harbour basin to be dredged" and c.body[0] == lead and PARAGRAPHS[0] in c.body
+    import trafilatura   # (an extractor that leaves out the headline and the standfirst, as it does on some pages)
+    monkeypatch.setattr(trafilatura, "extract", lambda *args, **kwargs: "\n\n".join(PARAGRAPHS))
+    c = html(page(ld, f"<p class='standfirst'>{lead}</p>"))
+    assert c.title == "Harbour basin to be dredged" and c.body == [lead, *PARAGRAPHS]

@@ -1,6 +1,7 @@
 """Import never loses the article's text: on generated clippings (page furniture, a head, paragraphs
-of ordinary prose in English, French, German, Spanish or Italian, subheadings, short paragraphs,
-loose lists, trailing blocks), every sentence of eight words or more is in the imported body."""
+of ordinary prose in English, French, German, Spanish, Italian or Portuguese, subheadings, short
+paragraphs, loose lists, lines that speak to the reader, trailing blocks), every sentence of eight
+words or more is in the imported body."""
 import re
 
 from hypothesis import HealthCheck, given, settings, strategies as st
@@ -29,15 +30,28 @@ WORDS = {   # (ordinary words of each language: nouns, verbs, the small words be
            "stazione giardino frutteto cava mulino strada valle torre rapporto", "aprì chiuse riparò visitò misurò "
            "contò dipinse spostò progettò descrisse controllò costruì", "il la i le un una vecchio nuovo piccolo "
            "lungo tranquillo vicino dopo prima durante con e per ogni tre diversi locale primo ultimo"),
+    "pt": ("câmara porto rio escola ponte mercado barco aldeia museu biblioteca agricultor professor engenheiro "
+           "estação quintal pomar pedreira moinho estrada vale torre relatório", "abriu fechou reparou visitou mediu "
+           "contou pintou mudou planeou descreveu verificou construiu", "o a os as um uma velho novo pequeno longo "
+           "calmo perto depois antes durante com e para cada três vários local primeiro último"),
 }
 HEADS = [["Home  News  Sport  Weather"], ["Sign in | Subscribe"], ["THE VALLEY GAZETTE"], ["By Ann Lowe"],
          ["Published 4 June 2024, 09:30"], ["Photo: Dev Shah"], ["Share  Tweet  Email"], ["LOCAL"],
          ["Accueil  Actualités  Sports"], ["Par Claire Roux", "Publié le 4 juin 2024 à 07h15"], ["Von Jonas Weber"],
          ["Veröffentlicht am 4. Juni 2024"], ["Por Lucía Gil", "Madrid | 04/06/2024 - 08:45 h"], ["di Marco Bellini"],
          ["Pubblicato il 4 giugno 2024 alle 10:12"], ["COMUNICATO STAMPA"], ["View this email in your browser"],
-         ["Issue 12 · 4 June 2024"], ["Foto: ANSA"]]
+         ["Issue 12 · 4 June 2024"], ["Foto: ANSA"], ["Interview by Rhiannon Pryce"], ["Propos recueillis par Odile Marchand"],
+         ["Foto: Henrike Albers"], ["Frost damage on pear blossom near the reservoir"]]
 TAILS = [["Related stories", "Buses cut in September"], ["Most read", "1. Something else"], [],
-         ["À lire aussi", "Le marché ferme en août"], ["Unsubscribe | Update your preferences"], ["Leggi anche"]]
+         ["À lire aussi", "Le marché ferme en août"], ["Unsubscribe | Update your preferences"], ["Leggi anche"],
+         # (what speaks to the reader or of the text after it: a note, a blurb, a sign-off, a call to write in)
+         ["Transcript edited for length and clarity.", "Share   Comment"],
+         ["Tous les matins à 7h50, un invité répond aux questions de la rédaction."],
+         ["That's all for this week. Reply to this email.", "You are receiving this because you signed up. Unsubscribe"],
+         ["Haben Sie den Frost erlebt? Schreiben Sie uns an redaktion@talbote.example"],
+         ["Il vous reste 40 % de cet article à lire.", "La suite est réservée à nos abonnés."]]
+NOTES = [["Have you been affected? Email newsdesk@paper.example"], ["Enjoyed this? Forward it to a friend."],
+         ["Photo: Dev Shah", "The quay at dawn."], ["Sie lesen diesen Artikel kostenlos. Mit TalbotePlus lesen Sie alles."]]
 
 
 def clipping_in(language: str):
@@ -52,7 +66,7 @@ def clipping_in(language: str):
     short = st.builds(lambda w: " ".join(w).capitalize() + ".", st.lists(word, min_size=3, max_size=7))
     loose_list = st.builds(lambda intro, items: [intro.rstrip(".!?") + ":", *items], sentence,
                            st.lists(st.builds(" ".join, st.lists(word, min_size=2, max_size=6)), min_size=2, max_size=4))
-    block = st.one_of(paragraph.map(lambda p: [p]), paragraph.map(lambda p: [p]),
+    block = st.one_of(paragraph.map(lambda p: [p]), paragraph.map(lambda p: [p]), st.sampled_from(NOTES),
                       st.tuples(heading, paragraph).map(list), st.tuples(heading, short).map(list), loose_list)
     return st.fixed_dictionaries({
         "head": st.lists(st.sampled_from(HEADS), max_size=5), "headline": st.one_of(st.none(), heading),

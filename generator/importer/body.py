@@ -9,11 +9,16 @@ from . import phrases as P
 from .lines import GRAPHIC, agency_dateline, SENTENCE_END, URL, URL_LINE, Unit, is_data, is_day, is_prose, is_sentence, is_time, \
     entry_time, outlet_name
 from .kinds import note_label
+from .prompts import FREE_ARTICLE
 from .when import find_date
 
 
 # A heading that starts with a number: "3 things to know", "2025: the year of the bridge", "120 Wohnungen ...".
 NUMBER_FIRST = re.compile(r"^\d[\d.,]*(?:\s*%)?:?\s+[«„“\"]?[^\W\d_]{2}")
+# An agency before the dateline's place: '(ANSA) - BRESSANONE (BOLZANO), 4 GIU - ', '(dpa) - HUSUM - '.
+AGENCY_FIRST = re.compile(r"^\(([^)]{2,30})\)\s*[-–—]+\s*(?:(?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ'’ .-]){1,40}?(?:\s*\([^)]{1,30}\))?"
+                          r"(?:,\s*[\w .]{1,25}?)?\s+[-–—]+\s+)?")
+QUESTION_END = re.compile(r"[?？][\s*_»”\"’)]*$")
 LIST_ITEM = re.compile(r"^(?:[-*>]|\d{1,3}[.)])\s+\S")
 
 
@@ -27,7 +32,8 @@ class BodyReader:
         self.items = self._loose_list(body)
         for position, unit in enumerate(body):
             text = unit.clean
-            kind = unit.kind if unit.kind == "inline link" else self._body_kind(unit, position, body, counts)
+            kind = unit.kind if unit.kind in ("inline link", "after paywall") else \
+                self._body_kind(unit, position, body, counts)
             if kind == "item":
                 blocks.append(f"- {text}")
             elif kind == "contribution":
@@ -40,6 +46,8 @@ class BodyReader:
                 self._removed("link to another article", unit)
             elif kind == "paywall":
                 self._paywall(unit)
+            elif kind == "after paywall":
+                self._removed("under the paywall notice", unit, "paywall")
             elif kind == "elsewhere":
                 self._elsewhere(unit)
             elif kind == "chrome":
@@ -89,7 +97,7 @@ class BodyReader:
                             "a live report: the time of its first entry" + (" (the entries run newest first)"
                                                                               if newest_first else ""))
                 self.updated = None
-        clip.body = blocks
+        clip.body = tight_lists(blocks)
 
     def _loose_list(self, body: list[Unit]) -> set[int]:
         """A list whose items are set apart by blank lines, without markers: short lines, none a sentence
@@ -119,8 +127,8 @@ class BodyReader:
         text = unit.clean
         if position in getattr(self, "items", ()):
             return "item"
-        if P.PAYWALL.search(text) and unit.words <= 60:
-            return "paywall"
+        if P.PAYWALL.search(text) and unit.words <= 60 and not FREE_ARTICLE.match(text):
+            return "paywall"   # (not 'This article is free to read. Subscribe to read all our stories': a prompt)
         if P.CONTRIBUTION.match(text) and unit.words <= 20 and (";" in text or not SENTENCE_END.search(text)) and \
                 any(is_prose(u) for u in body[:position]):
             return "contribution"   # ("Reporting by Ann Lowe; Editing by Tom Hart": who made it, in credits)
@@ -156,6 +164,8 @@ class BodyReader:
             return "inline link"
         if counts.get(text.lower(), 0) > 1 and unit.words <= 12 and not (unit.words >= 8 and is_sentence(text)):
             return "chrome"
+        if self.clip.kind == "interview" and QUESTION_END.search(text) and unit.words <= 60:
+            return "text"   # (an interview's question is a paragraph of it, not a heading)
         if unit.text.startswith("## ") and not is_prose(unit):
             return "subheading"
         if not any(is_prose(u) for u in body[:position]) and \
@@ -193,7 +203,7 @@ class BodyReader:
 
     def _elsewhere(self, unit: Unit) -> None:
         match = P.CONTINUE_ELSEWHERE.search(unit.clean)
-        name = next((v for v in match.groupdict().values() if v), "").strip(" .")
+        name = next((v for v in match.groupdict().values() if v), "").strip(" .»›>→")   # (a link's arrow is no part of a name)
         self.stopped_short = True
         if name and not URL.match(name) and len(name.split()) <= 6:
             if not self.site or name.lower() != self.site.lower():
@@ -215,7 +225,8 @@ class BodyReader:
     def _agency_dateline(self, unit: Unit) -> str:
         """'PARIS (AFP) — ...', 'Berlin (dpa) - ...', 'MADRID, 3 may (EFE).- ...': the agency is credited and
         the dateline goes (the paragraph's text, without it)."""
-        match = re.match(r"^[A-ZÀ-Þ][\w .'’/-]{1,40}?(?:,\s*[\w .]{1,20}?)?\s*\(([^)]{2,40})\)\s*[-–—.:]+\s*", unit.text)
+        match = re.match(r"^[A-ZÀ-Þ][\w .'’/-]{1,40}?(?:,\s*[\w .]{1,20}?)?\s*\(([^)]{2,40})\)\s*[-–—.:]+\s*", unit.text) or \
+            AGENCY_FIRST.match(unit.text)
         agencies = [a for a in re.split(r"\s*[/,]\s*", match.group(1)) if P.AGENCIES.match(a)] if match else []
         for agency in agencies:
             self._credit(agency, None)
@@ -232,6 +243,21 @@ def _numbered_heading(unit: Unit, before: Unit | None, following: Unit | None) -
     return bool(re.match(r"^(\d{1,2}(\.\d{1,2})*\.?|[IVX]{1,5}\.)\s+[A-ZÀ-Þ]", unit.clean if unit.text[:1] != "#" else unit.text)) and \
         unit.words <= 10 and not SENTENCE_END.search(unit.text) and following is not None and is_prose(following) and \
         not LIST_ITEM.match(following.text) and (before is None or not LIST_ITEM.match(before.text))
+
+
+MARKED = re.compile(r"^[-*]\s+\S")   # (a bulleted item; numbered paragraphs, a ruling's, are paragraphs)
+
+
+def tight_lists(blocks: list[str]) -> list[str]:
+    """A list's items, one block each as read, made one block of lines: a list is one paragraph of the text."""
+    merged: list[str] = []
+    for block in blocks:
+        item = MARKED.match(block)
+        if item and merged and MARKED.match(merged[-1].rsplit("\n", 1)[-1]):
+            merged[-1] += "\n" + block
+        else:
+            merged.append(block)
+    return merged
 
 
 def capital_headings(units: list[Unit]) -> bool:

@@ -6,14 +6,18 @@ from __future__ import annotations
 import re
 
 from . import phrases as P
-from .lines import (EDITION, URL_LINE, Unit, agency_dateline, byline_by_comma, byline_like, headline_text, is_breadcrumb,
+from .lines import (EDITION, SENTENCE_END, URL_LINE, Unit, agency_dateline, byline_by_comma, byline_like, headline_text, is_breadcrumb,
                     is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap)
 from .kinds import label_kind, note_label
+from .languages import TRANSLATION
+from .prompts import author_bio, legal_footer, reader_call
 from .when import TIME, find_date, find_month
 
 # The first word after a byline's 'Par', 'By': a determiner is no name ('PAR CES MOTIFS', a ruling's formula).
 NOT_A_NAME = re.compile(r"(?i:the|this|these|those|a|an|ce|ces|cette|cet|le|la|les|un|une|diese[rsmn]?|der|die|das|ein|"
                         r"este|esta|estos|estas|el|los|las|una|questo|questa|questi|queste|il|lo|gli)\b")
+# Two parties set against each other: a ruling's case name.
+CASE_NAME = re.compile(r"^\S.{2,80}?\s(?:v\.?|vs\.?|versus|contre|c\.|gegen|contra|contro|c/)\s+\S.{2,80}$")
 GRAPHIC_PARTS = re.compile(r"[|]|grafi|graph", re.I)   # ("Source: X | Graphic: Y", a graphic's credit, not an original)
 
 
@@ -24,7 +28,8 @@ class HeadReader:
         if not text:
             return "blank"
         if P.CHROME.match(text) or (unit.words <= 40 and (P.CHROME_SENTENCE.search(text) or P.PASS_IT_ON.search(text) and P.LETTER_WORDS.search(text))) or \
-                is_menu(unit) or is_breadcrumb(text) or P.ISSUE_NUMBER.match(text) and unit.words <= 3:
+                is_menu(unit) or is_breadcrumb(text) or P.ISSUE_NUMBER.match(text) and unit.words <= 3 or \
+                reader_call(text, unit.words) or legal_footer(text):
             return "chrome"
         if self._caption(unit):
             return "caption"
@@ -55,7 +60,7 @@ class HeadReader:
             return "dateline"   # ("Publicado el 17 de abril de 2024 a las 20:05 · Actualizado el 18 de abril ...")
         if unit.words <= 8 and P.CASE_NUMBER.match(text):
             return "case number"
-        if unit.words <= 8 and any(pattern.search(text) for pattern, _ in P.TRANSLATION):
+        if unit.words <= 8 and any(pattern.search(text) for pattern, _ in TRANSLATION):
             return "translation"
         return None
 
@@ -100,7 +105,7 @@ class HeadReader:
         elif kind == "case number":
             self._removed("case number", unit, "case number")
         elif kind == "translation":
-            code = next(code for pattern, code in P.TRANSLATION if pattern.search(text))
+            code = next(code for pattern, code in TRANSLATION if pattern.search(text))
             self.clip.decide("translated_from", code, f"from “{text}”")
             self._removed("translation link", unit, "translation")
         elif kind == "original":
@@ -142,6 +147,7 @@ class HeadReader:
                         P.PARTY_ROLE.match(unit.clean.split()[-1]) or
                         before is not None and before.clean and P.PARTY_ROLE.match(before.clean.split()[-1])):
                     self._removed("a party to the case", unit, "letterhead")   # ('X contre' / 'Y', 'X v' / 'Y')
+            self._case_name(head[:labels[0].index])
             for unit in head[:labels[0].index]:
                 if unit.kind == "candidate" and not P.RULING_TITLE.match(unit.clean) and not is_sentence(unit.clean):
                     self._removed("the court's heading", unit, "letterhead")   # ('Première chambre civile')
@@ -156,10 +162,28 @@ class HeadReader:
             elif press:
                 self._removed("letterhead", unit, "letterhead")
 
+    def _case_name(self, heading: list[Unit]) -> None:
+        """A ruling's case name above its label ('A v B', 'A contre B', 'A gegen B'), its last words wrapped onto a short
+        line or not: the ruling's title, when it has no numbered title of its own ('JUDGMENT No. 12/2025')."""
+        if not heading or any(P.RULING_TITLE.match(u.clean) for u in self.units[:heading[-1].index + 3]):
+            return
+        for position, unit in enumerate(heading):
+            if unit.kind != "candidate" or not CASE_NAME.match(unit.clean) or P.COURT.match(unit.clean):
+                continue
+            name, parts = unit.clean, [unit]
+            after = heading[position + 1] if position + 1 < len(heading) else None
+            if after is not None and after.kind == "candidate" and after.index == unit.index + 1 and after.words <= 4 and \
+                    not SENTENCE_END.search(name) and not after.clean.isupper():
+                name, parts = f"{name} {after.clean}", [unit, after]   # ('… v Wexcombe District' / 'Council')
+            for part in parts:
+                self._removed("the case name (the ruling's title)", part, "headline")
+            self.clip.decide("title", name, "the ruling's case name")
+            return
+
     def _dateline_places(self, head: list[Unit]) -> set[str]:
         """Places a dateline names ('Logroño | 03/02/2025', 'LOGROÑO (EFE) -' opening the text), and
         a name beside the date that is also a kicker or a menu item of the page: places, not outlets."""
-        places = set()
+        places = set(self.places_beside_date)
         beside = getattr(self, "beside_date", None)
         first = next((u.clean for u in self.units[len(head):] if is_prose(u)), "")
         opening = re.match(r"^([A-ZÀ-Þ][\w'’ .-]{1,30}?)\s*(?:,|\(|[-–—]\s)", first)
@@ -187,14 +211,20 @@ class HeadReader:
                     self.site = outlet_name(rest[0])
                 self._removed("the page's title (its headline and site)", unit, "chrome")
         candidates = [u for u in candidates if u.kind == "candidate"]
+        byline_at = next((u.index for u in head if u.kind in ("byline", "dateline")), len(self.units))
+        headline_like = [u for u in candidates if u.words >= 6 and overlap(u.clean, self.body_words) >= 0.3]
+        above_byline = any(u.index < byline_at for u in headline_like)
         scored = []
         for position, unit in enumerate(candidates):
             text = unit.clean
             words = unit.words
             if words < 2 or text.endswith(":") and words < 4:
                 continue
-            if words <= 4 and outlet_like(text) and not overlap(text, self.body_words) and self._first_words(unit):
-                continue   # (a masthead alone above the text, which has no headline)
+            if words <= 5 and outlet_like(text) and self._first_words(unit) and \
+                    (words <= 4 and not overlap(text, self.body_words) or
+                     any(unit.index < u.index < byline_at for u in headline_like)):
+                continue   # (a masthead alone above the text, which has no headline, or above a headline sharing the
+                #            text's words: its name may name the region the story is about)
             score = 2.0 * overlap(text, self.body_words) + (0.6 if 4 <= words <= 30 else 0)
             score -= 1.0 if is_sentence(text) and text.endswith(".") and words > 14 else 0
             score -= 0.5 if words > 18 else 0
@@ -202,14 +232,15 @@ class HeadReader:
             score -= 1.0 if byline_by_comma(text) or name_like(text) and words <= 4 else 0
             score -= 0.5 if words < 4 else 0
             score -= 0.15 * position
-            score -= 0.8 if any(is_menu(u) for u in head[unit.index + 1:candidates[-1].index]) else 0   # (a tagline above
-            # the site's menu, the headline below it)
+            score -= 0.8 if any(is_menu(u) for u in head[unit.index + 1:min(candidates[-1].index, byline_at)]) else 0
+            # (a tagline above the site's menu, the headline below it; a row of sharing links under the byline is no menu)
+            score -= 1.0 if unit.index > byline_at and above_byline else 0   # (under the byline: a caption, not the headline)
             before = candidates[position - 1] if position else None
             if before is not None and before.index == unit.index - 1 and 4 <= before.words < words and \
                     overlap(before.clean, self.body_words) >= 0.3 and not outlet_like(before.clean):
                 score -= 0.5   # (a longer line right under a headline is its standfirst)
             scored.append((score, position, unit))
-        headline = max(scored, key=lambda s: (s[0], -s[1]))[2] if scored else None
+        headline = max(scored, key=lambda s: (s[0], -s[1]))[2] if scored and not clip.title else None   # (a case name: titled)
         places = self._dateline_places(head)
         for position, unit in enumerate(candidates):
             if unit is not headline and unit.clean.casefold() in places:
@@ -222,6 +253,15 @@ class HeadReader:
             elif headline is not None and unit.index > headline.index and \
                     byline_like(unit.clean):
                 self._byline(unit)
+            elif headline is not None and unit.index > headline.index and clip.kind == "opinion" and \
+                    (name := author_bio(unit.clean, unit.words)) and name_like(name):
+                if not clip.authors:
+                    clip.decide("authors", [name], f"the line about the author “{unit.clean}”")
+                self._removed("the line about the author", unit, "byline")
+            elif headline is not None and headline.index < byline_at < unit.index and \
+                    (any(u.kind == "standfirst" for u in candidates) or not SENTENCE_END.search(unit.clean)):
+                self._removed("a picture's caption (under the byline, the text's standfirst above it or not a "
+                              "sentence)", unit, "caption")
             elif headline is not None and unit.index > headline.index and \
                     (is_sentence(unit.clean) or unit.words >= 10):
                 unit.kind = "standfirst"

@@ -15,7 +15,6 @@ import html as htmllib
 import json
 import logging
 import re
-from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 from ..matcher import fold
@@ -23,8 +22,9 @@ from . import phrases as P
 from .clipping import Clipping, Reproducer
 from .kinds import label_kind, note_label, settle_kind
 from .known import KnownOutlets
-from .lines import Unit, headline_text, language, name_like, outlet_name
+from .lines import Unit, headline_text, is_section, language, name_like, outlet_like, outlet_name
 from .text import TextReader, ask_unknown
+from .visible import visible_text
 from .when import find_date
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "opinionnewsarticle",
@@ -204,6 +204,11 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
         text = _restore_headings(page, text)
     reader = TextReader(text, known=known)
     clip = reader.read()
+    standfirst = _standfirst(page)
+    if standfirst and clip.body and not any(standfirst[:60] in block for block in clip.body):
+        clip.body.insert(0, standfirst)   # (the page marks it the standfirst: read as a headline, it would be lost)
+        if clip.title == standfirst:
+            clip.title = None
     for line in _header_lines(page):   # (bylines and datelines the main text left out)
         unit = Unit(line)
         kind = reader._meta_kind(unit)
@@ -211,6 +216,8 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
             reader._byline(unit)
         elif kind == "dateline" and not clip.published:
             reader._dateline(unit)
+    if not getattr(reader, "beside_date", None) and (source := _source_line(page)):
+        reader.beside_date = source   # (an aggregator's "<Outlet> · <date>" line, linking the original, the main text left out)
     if not reader.stopped_short:   # (a link-only "Continue reading on X" the main text left out)
         pointer = next((line for line in visible_text(page).split("\n\n")
                         if len(line.split()) <= 20 and P.CONTINUE_ELSEWHERE.search(line)), None)
@@ -237,12 +244,17 @@ _STANDFIRST = re.compile(r"<(p|div|h2)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:stan
                          re.I | re.S)
 
 
+def _standfirst(page: str) -> str | None:
+    lead = _STANDFIRST.search(page)
+    return standfirst if lead and len(standfirst := _text(lead.group(2))) >= 40 else None
+
+
 def _restore_headings(page: str, text: str) -> str:
     """The standfirst and the page's subheadings the main text left out ('<h2>…</h2><p>…'), each put back above the
     paragraph that follows it on the page: the article's own, and a related box's heading after which
     the rest goes."""
-    lead = _STANDFIRST.search(page)
-    if lead and len(standfirst := _text(lead.group(2))) >= 40 and standfirst[:60] not in text:
+    standfirst = _standfirst(page)
+    if standfirst and standfirst[:60] not in text:
         text = f"{standfirst}\n\n{text}"   # (the standfirst is the body's first paragraph)
     for _, heading, paragraph in _SUBHEADING.findall(page):
         heading, probe = _text(heading), _text(paragraph)[:60]
@@ -395,6 +407,26 @@ def _link_to(page: str, name: str) -> str | None:
     return found.group(1) if found else None
 
 
+SOURCE_LINE = re.compile(r"^(?P<name>[^|·•–—]{2,60}?)\s*[|·•–—]\s*(?P<date>[^|·•–—]{6,40})$")
+
+
+def _source_line(page: str) -> tuple[str, str] | None:
+    """An aggregator's line crediting the original above the text: a name linked to another site than the page's
+    own, set apart from a date ('<a href=…>The Bay Courier</a> · 04/06/2024'): (the name, the date)."""
+    own = _host(Declared(page).canonical) or _host(next(iter(re.findall(
+        r"<meta\b[^>]*property=[\"']og:url[\"'][^>]*content=[\"']([^\"']+)", page)), None))
+    for line in visible_text(page).split("\n\n")[:40]:
+        found = SOURCE_LINE.match(line.strip())
+        date = find_date(found["date"]) if found and len(line.split()) <= 12 else None
+        name = found["name"].strip() if found else ""
+        if not date or date.text.strip() != found["date"].strip() or not outlet_like(name) or is_section(name):
+            continue
+        link = _link_to(page, name)
+        if link and own and _host(link) != own:
+            return outlet_name(name), date.value
+    return None
+
+
 def _as_list(value) -> list:
     return value if isinstance(value, list) else [value] if value else []
 
@@ -415,64 +447,3 @@ def _reproduced(d: Declared) -> bool:
     own = _host(d.meta.get("og:url")) or _host(d.home)
     based = _url(d.ld.get("isBasedOn")) or d.canonical
     return bool(own and based and _host(based) != own)
-
-
-class _Visible(HTMLParser):
-    """The text a browser shows of a page's main part, one block a line: headings of sections
-    as '## ', list items as '- '; scripts, styles, forms, navigation, asides and footers left out."""
-
-    SKIP = {"script", "style", "noscript", "template", "svg", "iframe", "form", "button", "select", "nav", "footer", "aside",
-            "head", "figure", "object", "canvas", "dialog"}
-    BLOCK = {"p", "div", "section", "article", "header", "main", "li", "ul", "ol", "blockquote", "h1", "h2", "h3", "h4", "h5",
-             "h6", "br", "tr", "table", "dd", "dt", "hr", "time"}
-    VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.lines: list[str] = []
-        self.current: list[str] = []
-        self.skipping: list[str] = []
-        self.prefix = ""
-
-    def _flush(self):
-        text = " ".join("".join(self.current).split())
-        if text:
-            self.lines.append(self.prefix + text)
-        self.current, self.prefix = [], ""
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self.VOID:
-            if tag in self.BLOCK:
-                self._flush()
-            return
-        if self.skipping or tag in self.SKIP:
-            self.skipping.append(tag)
-            return
-        if tag in self.BLOCK:
-            self._flush()
-            self.prefix = {"h2": "## ", "h3": "## ", "h4": "## ", "li": "- "}.get(tag, "")
-
-    def handle_endtag(self, tag):
-        if self.skipping:
-            if tag == self.skipping[-1]:
-                self.skipping.pop()
-            return
-        if tag in self.BLOCK:
-            if tag == "time" and re.fullmatch(r"\s*\d{1,2}[:.h]\d{2}\s*", "".join(self.current)):
-                self.current = []   # (an entry's time, given by its datetime)
-            self._flush()
-
-    def handle_data(self, data):
-        if not self.skipping:
-            self.current.append(data)
-
-
-def visible_text(page: str) -> str:
-    """The page's main part (its <main>, else its <body>) as text."""
-    match = re.search(r"<main\b[^>]*>(.*)</main\s*>", page, re.I | re.S) or \
-        re.search(r"<body\b[^>]*>(.*)</body\s*>", page, re.I | re.S)
-    parser = _Visible()
-    parser.feed(match.group(1) if match else page)
-    parser.close()
-    parser._flush()
-    return "\n\n".join(parser.lines)

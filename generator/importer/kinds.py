@@ -16,9 +16,12 @@ _LABELS = [
                 r"dichiarazione( congiunta)?)$", re.I), "statement"),
     (re.compile(r"^(?:interview|the interview|entretien|l'entretien|interview exclusive|gespräch|im gespräch|"
                 r"entrevista|la entrevista|intervista|l'intervista|q ?& ?a)$", re.I), "interview"),
-    (re.compile(r"^(?:opinion|opinions|op-?ed|comment is free|column|guest column|tribune|point de vue|libre opinion|"
-                r"éditorial|editorial|meinung|gastbeitrag|kommentar|leitartikel|kolumne|opinión|tribuna|columna|"
-                r"opinione|opinioni|editoriale|commento|il commento|l'editoriale)$", re.I), "opinion"),
+    (re.compile(r"^(?:opinion|opinions|op-?ed|comment|commentary|comment is free|column|guest column|viewpoint|"
+                r"tribune|tribune libre|point de vue|libre opinion|chronique|"
+                r"éditorial|editorial|meinung|gastbeitrag|kommentar|gastkommentar|leitartikel|kolumne|standpunkt|"
+                r"opinión|tribuna|columna|punto de vista|"
+                r"opinione|opinioni|editoriale|commento|il commento|l'editoriale|punto di vista|"
+                r"opinião|artigo de opinião|crónica|ponto de vista)$", re.I), "opinion"),
     (re.compile(r"^(?:transcript|full transcript|transcription|transkript|wortprotokoll|transcripción|trascrizione)$",
                 re.I), "transcript"),
 ]
@@ -43,9 +46,21 @@ def prefix_kind(headline: str) -> str | None:
     return label_kind(found.group(1)) if found else None
 
 
+# A speaker's name opening a paragraph: 'Ann Lowe: ...', 'Ann Lowe : ...', '**Ann Lowe:** ...'.
+_SPEAKER = re.compile(r"^(?:\*\*)?((?-i:[A-ZÀ-Þ])[\w'’.-]+(?: (?:(?:de|du|la|le|van|von|del|di|da|dos) )?(?-i:[A-ZÀ-Þ])[\w'’.-]+){1,3})"
+                      r"(?:\*\*)? ?:(?:\*\*)?\s+\S", re.I)
+
+
 def question_and_answer(blocks: list[str]) -> bool:
-    """An interview's form: paragraphs opening with a question's mark and others with an answer's, two each at least."""
-    return sum(bool(_QUESTION.match(b)) for b in blocks) >= 2 and sum(bool(_ANSWER.match(b)) for b in blocks) >= 2
+    """An interview's form: paragraphs opening with a question's mark and others with an answer's, two each at least;
+    or paragraphs opening with two speakers' names in turn, two each at least, one of them asking questions."""
+    if sum(bool(_QUESTION.match(b)) for b in blocks) >= 2 and sum(bool(_ANSWER.match(b)) for b in blocks) >= 2:
+        return True
+    turns = [(m.group(1), b) for b in blocks if (m := _SPEAKER.match(b))]
+    speakers = {name for name, _ in turns}
+    asks = {name for name, block in turns if block.rstrip(" *»”\"").endswith("?")}
+    return len(speakers) == 2 and all(sum(n == name for n, _ in turns) >= 2 for name in speakers) and bool(asks) and \
+        all(a != b for (a, _), (b, _) in zip(turns, turns[1:]))
 
 
 def settle_kind(clip, agency_dateline: bool) -> None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from . import phrases as P
 from .kinds import PREFIX as KIND_PREFIX, prefix_kind
+from .languages import STOPWORDS
 from .when import find_date, find_month
 
 URL = re.compile(r"https?://[^\s<>\"')]+")
@@ -61,12 +62,21 @@ def units_of(text: str, paged: bool = False) -> list[Unit]:
             current = []
     if current:
         blocks.append(current)
-    column = max((len(line) for block in blocks for line in block), default=0) if paged else 0
+    column = column_width(blocks) if paged else 0
     units = []
     for block in blocks:
         for line in unwrap(block, column):
             units.append(Unit(line, len(units)))
     return units
+
+
+def column_width(blocks: list[list[str]]) -> int:
+    """The width of a page's text column: the length most lines of its paragraphs reach (a long header or a
+    title does not widen it; a page set in two columns flattened to short lines has a narrow one)."""
+    lengths = sorted(len(line) for block in blocks if len(block) >= 2 for line in block[:-1])
+    if len(lengths) < 5:
+        return max((len(line) for block in blocks for line in block), default=0)
+    return lengths[int(0.9 * (len(lengths) - 1))]
 
 
 def unwrap(lines: list[str], column: int = 0) -> list[str]:
@@ -88,12 +98,20 @@ def unwrap(lines: list[str], column: int = 0) -> list[str]:
         else:
             wrapped = open_end and (line[:1].islower() or _hanging(before)) and len(before) >= 30 and \
                 not re.search(r"[:|]$", before) and not looks_meta(line)
-        if wrapped and not P.BYLINE_START.match(line) and not _furniture(before):
+        if before.isupper() and not line.isupper():
+            wrapped = False   # (a letterhead or a title in capitals, the line under it set otherwise)
+        byline = P.BYLINE_START.match(line)   # ('By Ann Lowe' under a line; not 'de 3 % en 2025', a sentence running on)
+        if wrapped and not (byline and line[byline.end():][:1].isupper()) and not _furniture(before) and \
+                not MARKED_ITEM.match(line):
             broken = re.search(r"[^\W\d_]-$", before) and line[:1].islower()   # ("Dauerbeob-" / "achtungsflächen")
-            joined[-1] = before[:-1] + line if broken else before + " " + line
+            compound = re.search(r"[^\W\d_]-$", before) and line[:1].isupper()   # ("Saint-Jean-de-" / "Luz")
+            joined[-1] = before[:-1] + line if broken else before + line if compound else before + " " + line
         else:
             joined.append(line)
     return joined
+
+
+MARKED_ITEM = re.compile(r"^[-*]\s+\S")   # (a list item, its marker written: never the run-on of the line above)
 
 
 LINKING_WORDS = DETERMINERS | {"of", "and", "or", "an", "et", "ou", "de", "du", "des", "und", "oder", "y", "del", "di", "della",
@@ -163,7 +181,8 @@ def outlet_like(text: str) -> bool:
     if not 1 <= len(words) <= 6 or SENTENCE_END.search(text) or any(c in text for c in ":;!?,"):
         return False
     capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
-    small = {w.lower() for w in words} & (PARTICLES | {"of", "the", "and", "du", "dell", "della", "el", "il", "lo"})
+    small = {w.lower() for w in words} & (PARTICLES | {"of", "the", "and", "du", "dell", "della", "el", "il", "lo", "los", "las",
+                                                       "les", "do", "dos", "das", "da", "dei", "delle", "degli"})
     return capitals >= len(words) - len(small) and capitals >= 1
 
 
@@ -330,6 +349,6 @@ def language(text: str) -> str | None:
     words = re.findall(r"[^\W\d_]+", text.lower())
     if len(words) < 12:
         return None
-    scores = {lang: sum(w in stop for w in words) for lang, stop in P.STOPWORDS.items()}
+    scores = {lang: sum(w in stop for w in words) for lang, stop in STOPWORDS.items()}
     best = max(scores, key=scores.get)
     return best if scores[best] >= 3 else None

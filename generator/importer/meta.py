@@ -6,23 +6,41 @@ from __future__ import annotations
 import re
 
 from . import phrases as P
-from .lines import SENTENCE_END, TODAY, URL, Unit, byline_by_comma, byline_parts, is_sentence, name_like, outlet_like, \
+from .prompts import INTERVIEWER_LINE
+from .lines import SENTENCE_END, TODAY, URL, Unit, byline_by_comma, byline_parts, is_prose, is_sentence, name_like, outlet_like, \
     outlet_name, strip_honorific
 from .when import TIME, find_date, find_month, find_time
+
+
+# A hearing's date in a ruling ('Hearing date: 7 October', 'Audience du 3 mars'): not the day the ruling was given.
+HEARING = re.compile(r"\b(hearing|heard on|date of hearing|audience|plaidoiries|débats|verhandlung|verhandelt|vista|"
+                     r"audiencia|udienza|discussa)\b", re.I)
 
 
 class MetaReader:
     """Reads the lines about the article (not its text) into `self.clip`."""
     def _caption(self, unit: Unit) -> bool:
-        """A picture's caption: a line that ends with its credit ('The quay at dawn. Photo: Ann Lowe'),
-        or a line right above a short credit line of its own ('Image: Ann Lowe/Agency')."""
+        """A picture's caption: a line that ends with its credit ('The quay at dawn. Photo: Ann Lowe'), a short
+        line right under a credit line of its own, or else a line right above one ('Image: Ann Lowe/Agency')."""
         if unit.words <= 30 and (P.CAPTION_CREDIT.search(unit.clean) or self._caption_agency(unit)):
             return True
+        if self._under_credit(unit.index):
+            return True
         following = self.units[unit.index + 1] if unit.index + 1 < len(self.units) else None
-        return following is not None and unit.words <= 40 and is_sentence(unit.clean) and following.words <= 6 and \
-            not P.BYLINE_START.match(unit.clean) and \
-            bool(P.CREDIT_ROLE.match(following.clean)) and bool(P.CREDIT.search(following.clean)) and \
-            not P.CREDIT.search(unit.clean)
+        return following is not None and unit.words <= 40 and is_sentence(unit.clean) and self._credit_line(following) and \
+            not P.BYLINE_START.match(unit.clean) and not P.CREDIT.search(unit.clean) and \
+            not self._under_credit(unit.index + 2)
+
+    def _credit_line(self, unit: Unit) -> bool:
+        return unit.words <= 6 and bool(P.CREDIT_ROLE.match(unit.clean)) and bool(P.CREDIT.search(unit.clean))
+
+    def _under_credit(self, index: int) -> bool:
+        """The line at `index` is a short caption under its own credit line ('Photo: Ann Lowe' / 'The quay at dawn.')."""
+        if not 0 < index < len(self.units):
+            return False
+        unit = self.units[index]
+        return unit.words <= 25 and bool(SENTENCE_END.search(unit.clean)) and not is_prose(unit) and \
+            not unit.text.startswith("#") and self._credit_line(self.units[index - 1])
 
     @staticmethod
     def _caption_agency(unit: Unit) -> str | None:
@@ -115,10 +133,15 @@ class MetaReader:
             self._credit(credit, None)
         if authors and not self.clip.authors:
             self.clip.decide("authors", authors, f"from the byline “{text}”")
+        if INTERVIEWER_LINE.match(text) and not self.clip.kind:
+            self.clip.decide("kind", "interview", f"the interviewer's line “{text}”")
         self._removed("byline", unit, "byline")
 
     def _dateline(self, unit: Unit) -> None:
         text = unit.clean
+        if HEARING.search(text) and unit.words <= 12:
+            self._removed("the hearing's date (a ruling is dated by the day it was given)", unit, "dateline")
+            return
         updated = P.UPDATED_WORDS.search(text)
         published_part = text[:updated.start()] if updated else text
         found = find_date(published_part)
@@ -152,6 +175,11 @@ class MetaReader:
         before = re.sub(r"\b(on|le|am|el|il|the|at|à|um)\s*$", "", before.strip(" ,-|·•–—:"), flags=re.I).strip(" ,-|·•–—:")
         if not before or P.LIVE_WORDS.fullmatch(before) or P.ISSUE_NUMBER.match(before):
             return
+        above = self.units[unit.index - 1] if unit.index else None
+        if above is not None and above.kind == "byline" and len(before.split()) <= 3 and \
+                not P.ORGANISATION_WORDS.search(before) and not self.known.canonical(before):
+            self.places_beside_date.add(before.casefold())
+            return   # ('Por Ana Gil' / 'Orihuela | 14/05/2025': the writer's place under the byline, not an outlet)
         known = self.known.canonical(before)   # (one of the dossier's outlets, however it is written)
         if known or outlet_like(before) and not name_like(before):
             self.beside_date = (known or outlet_name(before), self.clip.published)

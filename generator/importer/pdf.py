@@ -14,6 +14,7 @@ import io
 import logging
 import re
 
+from ..matcher import fold
 from . import phrases as P
 from .clipping import Clipping
 from .store import ClippingError
@@ -119,7 +120,10 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     clip.input_kind = "pdf"
     clip.review = []
     clip.removed += [f"running header, footer or page number: {line}" for line in dict.fromkeys(removed)]
-    if title:
+    if title and clip.title and not clip.title.endswith("…") and fold(title) != fold(clip.title) and clip.kind != "court-record" and \
+            any(fold(title) in fold(line) for line in removed):
+        clip.decisions.append(f"title: not the metadata's “{title}”, which runs over the pages as the series' name")
+    elif title:
         clip.decide("title", " ".join(title.split()), "the PDF's metadata")
     author = meta.get("Author", "").strip()
     if author and not JUNK_AUTHOR.fullmatch(author.lower()) and (name_like(strip_honorific(author)) or ";" in author):

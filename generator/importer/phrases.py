@@ -1,10 +1,12 @@
 """What clippings say about themselves, in the words of each language (English, French,
-German, Spanish, Italian): page furniture, trailing sections, bylines, datelines, paywalls,
+German, Spanish, Italian, Portuguese): page furniture, trailing sections, bylines, datelines, paywalls,
 credits, reproductions. Lists of words and phrases per language, never per site: the line
 classifier (text.py) weighs them with general features of the line."""
 from __future__ import annotations
 
 import re
+
+from .prompts import INTERVIEWER
 
 
 def _any(*phrases: str) -> str:
@@ -60,6 +62,10 @@ TRAILING = re.compile(r"^(?:" + _any(
     r"consigliati", r"iscriviti\b.*", r"vedi anche", r"correlati",
     r"(ti )?potrebbero interessar(ti|e)", r"(altre|ultime) notizie", r"altri articoli", r"da non perdere", r"altro (da|su) " + SHORT_NAME,
     r"lascia un commento", r"commenta( l'articolo)?", r"(più|i più) (letti|condivisi|commentati)( di oggi| della settimana)?",
+    # pt
+    r"(leia|veja) (também|mais)", r"(notícias|artigos) relacionad[oa]s", r"(os |as )?mais (lid[oa]s|vist[oa]s|partilhad[oa]s)",
+    r"relacionad[oa]s", r"comentários?( \(\d+\))?", r"(você|tu) (também )?(pode|poderá) gostar", r"também (lhe|te) pode interessar",
+    r"últimas notícias", r"mais (notícias|em|de) " + SHORT_NAME, r"(deixe|escreva) (um|o seu) comentário",
 ) + r")\s*[:.…»>]*$", re.I)
 
 # Headings of a link set inside the article ("Read also: ..."): the item goes, the article goes on.
@@ -111,6 +117,10 @@ CHROME = re.compile(r"^(?:" + _any(
     r"ricerca", r"cerca", r"accedi", r"registrati", r"il mio account", r"abbonati", r"condividi", r"stampa", r"pubblicità",
     r"contenuto sponsorizzato", r"ascolta( l'articolo)?", r"chiudi", r"salva", r"(salta|vai) al contenuto( principale)?",
     r"torna (su|in alto|all'inizio)", r"menù|menu principale", r"altro", r"leggi di più",
+    # pt
+    r"início", r"pesquisar", r"entrar", r"iniciar sessão", r"assinar", r"assine( já| agora)?", r"(a )?minha conta", r"partilhar",
+    r"compartilhar", r"publicidade", r"conteúdo patrocinado", r"fechar", r"(saltar|ir) para o conteúdo( principal)?",
+    r"voltar ao topo", r"ver mais", r"ouvir( (este|o) artigo)?",
     # a newsletter read in the browser: the links above it
     r"(view|read|open|see) (this|the|it)?\s*(e-?mail|newsletter|letter|issue|message)? ?(in|on) (your|a|the) (web )?browser",
     r"(view|read|see) (it |this )?(online|on the web)", r"having trouble (viewing|reading) this( e-?mail)?\??.{0,40}",
@@ -245,6 +255,8 @@ PAYWALL = re.compile(_any(
     r"\bsie haben (ihr|das|alle) (limit|kontingent)? ?.{0,20}(kostenlosen?|freien|gratis) artikel",
     r"\bhas (alcanzado|llegado al|agotado) (el )?(límite de )?(tus )?(artículos|noticias) (gratuit[oa]s|gratis)",
     r"\bhai (raggiunto|esaurito) (il limite di )?(gli )?articoli gratuiti",
+    r"\b(conteúdo|artigo) (é )?(exclusivo )?para assinantes", r"\bassine para (continuar|ler)", r"\bpara continuar (a ler|lendo)",
+    r"\b(restam|faltam)(-lhe)? \d+\s*% (deste|do) artigo",
 ), re.I)
 PAYWALL_SHARE = re.compile(r"(\d{1,3})\s*%")
 
@@ -259,6 +271,8 @@ CONTINUE_ELSEWHERE = re.compile(_any(
     r"\b(lee|lea|leer) (la noticia|el artículo|la información) (completa?|íntegra) en (?P<es2>[^.!?]{2,60})",
     r"\b(continua|continuate|prosegui) a leggere (su|sul|sulla|in) (?P<it>[^.!?]{2,60})",
     r"\bleggi (l'articolo |la notizia )?(completo|completa|integrale) (su|sul|sulla|in) (?P<it2>[^.!?]{2,60})",
+    r"\b(continue|continuar|continua) (a ler|lendo) (em|no|na) (?P<pt>[^.!?]{2,60})",
+    r"\bleia (a notícia|o artigo|a matéria) complet[oa] (em|no|na) (?P<pt2>[^.!?]{2,60})",
 ), re.I)
 
 # A line saying where the text was first published: the original outlet.
@@ -275,7 +289,8 @@ FIRST_PUBLISHED = re.compile(r"^(?:\W{0,3})(?:" + _any(
 
 # Bylines: "By ...", and the words that join two names.
 BYLINE_START = re.compile(r"^(?:(?:" + _any(   # (the longer phrases first: "von unserem Korrespondenten" before "von")
-    r"written by", r"words by", r"reporting by", r"prepared by", r"compiled by", r"edited by", r"story by", r"report by",
+    INTERVIEWER, r"(?:authors?|autor(?:in|en|es|as?)?|verfasser(?:in)?|autori|autrices?|auteure?s?|autoria|rédaction|"
+    r"redacción|redazione|redaktion)\s?:", r"written by", r"words by", r"reporting by", r"prepared by", r"compiled by", r"edited by", r"story by", r"report by",
     r"text by", r"text\s?:", r"words\s?:", r"rédigé par", r"texte\s?:", r"texte de", r"un article de", r"propos recueillis par",
     r"de notre (?:correspondante?|envoyée? spéciale?)(?: à [\w' -]+?)?,?", r"erstellt von", r"verfasst von",
     r"ein (?:beitrag|artikel|bericht|kommentar|interview) von",
@@ -314,10 +329,10 @@ PUBLISHED_WORDS = re.compile(r"\b(published|posted|first published|publié|publi
                              r"erschienen|erstellt|publicado|publicada|pubblicato|pubblicata)\b", re.I)
 UPDATED_WORDS = re.compile(r"\b(updated|last updated|modified|mis à jour|actualisé|modifié|aktualisiert|zuletzt aktualisiert|"
                            r"geändert|stand(?=:)|actualizado|actualizada|actualización|modificado|aggiornato|aggiornata|"
-                           r"ultimo aggiornamento|modificato)\b", re.I)
+                           r"ultimo aggiornamento|modificato|atualizado|atualizada|atualização)\b", re.I)
 LIVE_WORDS = re.compile(r"\b(live|en direct|liveblog|live-?ticker|en vivo|en directo|diretta)\b", re.I)
 RELATIVE_TIME = re.compile(r"\b(today|yesterday|just now|\d+\s+(hours?|minutes?|mins?|days?|hrs?)\s+ago|aujourd'hui|hier|il y a \d+|"
-                           r"heute|gestern|vor \d+ (stunden?|minuten?|tagen?)|hoy|ayer|hace \d+|oggi|ieri|\d+ (ore|minuti) fa)\b", re.I)
+                           r"heute|gestern|vor \d+ (stunden?|minuten?|tagen?)|hoy|ayer|hace \d+|oggi|ieri|\d+ (ore|minuti) fa|hoje|ontem|há \d+)\b", re.I)
 
 # Section labels that sit above a headline ("WORLD", "Politique").
 SECTIONS = {
@@ -345,39 +360,11 @@ SECTIONS = {
     "televisión", "tendencias", "tiempo", "empleo", "vivienda", "ocio", "gastronomía", "provincia", "municipios",
     "salute", "scuola", "ambiente", "tecnologia", "scienza", "motori", "spettacoli", "cronaca locale", "regione",
     "meteo", "viaggi", "cucina", "lavoro", "opinioni", "editoriale", "primo piano", "territorio", "provincia", "città",
+    "sociedade", "desporto", "esportes", "país", "opinião", "ciência", "saúde", "educação", "cidades", "região", "justiça",
 }
 
 # A credit line of an aggregator: "<Original outlet> · <date>" under a masthead of its own.
 SEPARATORS = r"[|•·–—/]"
-
-STOPWORDS = {
-    "en": {"the", "and", "of", "to", "in", "is", "that", "was", "for", "with", "it", "on", "as", "are", "has", "he", "his",
-           "by", "at", "from", "have", "had", "which", "this", "were", "been", "their", "they", "who", "not"},
-    "fr": {"le", "la", "les", "et", "des", "est", "une", "dans", "pour", "que", "qui", "du", "au", "sur", "pas", "par",
-           "ce", "il", "elle", "ont", "avec", "sont", "aux", "mais", "ses", "leur", "été", "cette"},
-    "de": {"der", "die", "das", "und", "ist", "nicht", "mit", "ein", "eine", "auf", "den", "dem", "des", "zu", "sich",
-           "von", "im", "für", "auch", "wurde", "hat", "sie", "es", "als", "bei", "nach", "wie", "aus"},
-    "es": {"el", "los", "las", "y", "que", "una", "por", "con", "para", "es", "del", "se", "lo", "al", "su", "como",
-           "más", "pero", "sus", "fue", "ha", "han", "este", "esta", "entre", "sobre", "también"},
-    "it": {"il", "gli", "di", "che", "è", "una", "per", "con", "non", "sono", "della", "del", "nel", "alla", "dei",
-           "le", "si", "da", "ha", "anche", "come", "più", "questo", "stato", "delle", "degli", "nella"},
-}
-
-LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian"}
-
-# "Translated from the French", "Lire en français": the language of the original.
-TRANSLATION = [
-    (re.compile(r"\blire en fran[cç]ais\b|\btranslated from (the )?french\b|\btraduit du français\b|\baus dem französischen\b"
-                r"|\btraducido del francés\b|\btradotto dal francese\b", re.I), "fr"),
-    (re.compile(r"\bauf deutsch lesen\b|\btranslated from (the )?german\b|\btraduit de l'allemand\b|\btraducido del alemán\b"
-                r"|\btradotto dal tedesco\b", re.I), "de"),
-    (re.compile(r"\bleer en espa[nñ]ol\b|\btranslated from (the )?spanish\b|\btraduit de l'espagnol\b|\baus dem spanischen\b"
-                r"|\btradotto dallo spagnolo\b", re.I), "es"),
-    (re.compile(r"\bleggi in italiano\b|\btranslated from (the )?italian\b|\btraduit de l'italien\b|\baus dem italienischen\b"
-                r"|\btraducido del italiano\b", re.I), "it"),
-    (re.compile(r"\bread in english\b|\btraduit de l'anglais\b|\baus dem englischen\b|\btraducido del inglés\b"
-                r"|\btradotto dall'inglese\b|\btranslated from (the )?english\b", re.I), "en"),
-]
 
 # A document that says it is an excerpt.
 EXCERPT = re.compile(r"\b(excerpts?|extracts?|extraits?|auszug|auszüge|extractos?|estratto|estratti)\b", re.I)
@@ -410,8 +397,8 @@ ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc
 # A caption that ends with its credit: "The new ferry at the quay. Photo: Ann Lowe".
 CAPTION_CREDIT = re.compile(r"[.,;(–—-]\s*((?:photo(?:graph)?s?|foto(?:s|grafía)?|image|illustration|bild|crédit(?: photo)?|"
                             r"dessin|ilustración|illustrazione)(?:\s*[:©]\s*|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ]))"
-                            r"|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*/))"
-                            r"[^.()]{2,60}?)\)?\s*$", re.I)
+                            r"|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*/)|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*\)\s*$))"
+                            r"[^.()]{2,60}?)\)?\s*$", re.I)   # (or in brackets, capitalised: '(photo Valley Council)')
 
 # A court: a ruling's issuer is no outlet (the corpus's convention: a court ruling has no outlet).
 COURT = re.compile(r"\b(court|tribunal|cour|conseil d'état|cour de cassation|\w*gericht(shof)?|juzgado|audiencia|"
@@ -422,9 +409,9 @@ PRESS_RELEASE_LABELS = _any(
     r"(press|news|media) release", r"for (immediate|general) release", r"embargoed( until .{0,40})?",
     r"communiqué( de presse)?", r"pour diffusion immédiate", r"presse(mitteilung|information|erklärung)",
     r"medien(mitteilung|information)", r"zur sofortigen veröffentlichung", r"nota de prensa", r"comunicado( de prensa)?",
-    r"comunicato( stampa)?", r"nota stampa")
+    r"comunicato( stampa)?", r"nota stampa", r"comunicado de imprensa", r"nota (de|à) imprensa")
 RULING_LABELS = _any(r"judg(e)?ment", r"ruling", r"order", r"arrêt", r"jugement", r"ordonnance", r"urteil", r"beschluss",
-                     r"sentencia", r"auto", r"sentenza", r"ordinanza")
+                     r"sentencia", r"auto", r"sentenza", r"ordinanza", r"acórdão", r"sentença")
 DOCUMENT_LABEL = re.compile(r"^(?:" + _any(PRESS_RELEASE_LABELS, RULING_LABELS, r"(joint )?statement", r"décision",
                                            r"(gemeinsame )?erklärung", r"d[ée]claration( commune)?", r"dichiarazione") + r")\s*[:.]?$", re.I)
 # The same label before a headline on one line ("Pressemitteilung: ...", "Communiqué : ...", "PRESS RELEASE – ...").

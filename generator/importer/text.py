@@ -13,14 +13,18 @@ import re
 from . import phrases as P
 from .body import BodyReader, capital_headings
 from .clipping import Clipping, Reproducer
-from .lines import SENTENCE_END, content_words, is_day, is_prose, is_time, language, outlet_like, overlap, units_of
+from .lines import SENTENCE_END, content_words, is_day, is_prose, is_time, language, outlet_like, outlet_name, overlap, units_of
 from .head import HeadReader
 from .kinds import settle_kind
 from .known import KnownOutlets
 from .meta import MetaReader
+from .prompts import FREE_ARTICLE, SIGN_OFF, footer_name, note_on_the_text
 
 
 # ---------------------------------------------------------------- the reader
+
+QUESTION = re.compile(r"[?？][\s*_»”\"’)]*$")
+
 
 class TextReader(HeadReader, MetaReader, BodyReader):
     """Reads a pasted clipping: its zones (head, text, trailing material), then each part (head.py,
@@ -39,6 +43,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         self.live = False
         self.stopped_short = False
         self.agency_dateline = False        # an agency named in a dateline ('Lyon (AFP) -')
+        self.places_beside_date: set[str] = set()   # a place written beside the date under the byline
 
     def read(self) -> Clipping:
         clip, units = self.clip, self.units
@@ -76,8 +81,9 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             # paragraphs or more is a signature, an agency's or an author's, that ends the text)
             if any(kind in ("byline", "dateline", "agency") for kind in after):
                 continue   # (a live report's next day, over its first entry's time, is not a dateline)
-            if i + 1 < len(units) and units[i + 1].words <= 3 and self._meta_kind(units[i + 1]) in ("credit",):
-                continue
+            if i + 1 < len(units) and units[i + 1].words <= 3 and self._meta_kind(units[i + 1]) in ("credit",) and \
+                    not self._under_credit(i + 2):
+                continue   # (a caption above its credit line; not when the line under the credit is the caption)
             while i > 0 and (is_time(units[i - 1].clean) or
                              is_day(units[i - 1].clean) and i < len(units) and is_time(units[i].clean)):
                 i -= 1   # (a live report's first entry: its day and time)
@@ -86,6 +92,9 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                     self._meta_kind(units[i - 2]) in ("byline", "dateline", "credit", "agency", "url") and \
                     any(u.words >= 4 and not self._meta_kind(u) and not outlet_like(u.clean) for u in units[:i - 2]):
                 i -= 1   # (a subheading the text begins with, under a headline above it)
+            elif i >= 2 and QUESTION.search(units[i - 1].clean) and units[i - 1].words <= 40 and \
+                    not self._meta_kind(units[i - 1]) and self._meta_kind(units[i - 2]) in ("byline", "dateline"):
+                i -= 1   # (a question the text opens with, under the byline: an interview's first, or a heading)
             elif i >= 1 and units[i - 1].clean.isupper() and units[i - 1].words <= 8 and \
                     not self._meta_kind(units[i - 1]) and capital_headings(units[i + 1:]):
                 i -= 1   # (the first of the text's headings in capitals)
@@ -93,12 +102,29 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         return len(units)
 
     def _trailing_cut(self, start: int) -> int:
+        """Where the text ends: the trailing material's start, and before it an editor's note or a programme's
+        blurb closing the text (page furniture between them aside)."""
+        end = cut = self._trailing_start(start)
+        while end - 1 > start:
+            unit = self.units[end - 1]
+            if note_on_the_text(unit.clean, unit.words):
+                cut = end - 1
+            elif self._meta_kind(unit) not in ("chrome", "blank") and (unit.words > 6 or SENTENCE_END.search(unit.clean)):
+                break   # (a row of buttons, 'Share   Comment', may stand between them)
+            end -= 1
+        return cut
+
+    def _trailing_start(self, start: int) -> int:
         units = self.units
         seen_prose = False
         for i in range(start, len(units)):
             unit = units[i]
             text = unit.clean
-            if P.PAYWALL.search(text) and unit.words <= 60:
+            if P.PAYWALL.search(text) and unit.words <= 60 and not FREE_ARTICLE.match(text):
+                for after in units[i + 1:]:
+                    if not seen_prose or is_prose(after) or P.TRAILING.match(after.clean) or after.kind:
+                        break
+                    after.kind = "after paywall"   # (what the page says under its paywall notice, before any text)
                 continue   # (read in the body: the rest goes with the trailing material after it)
             if unit.words <= 10 and P.TRAILING.match(text) and seen_prose and \
                     not (SENTENCE_END.search(text) and unit.words >= 5 and P.CHROME_SENTENCE.search(text)):
@@ -119,15 +145,25 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                 return i     # (a press release's boilerplate: 'About the Valley Trust' and its paragraph, at the end)
             if seen_prose and unit.words <= 60 and (P.NEWSLETTER_RECEIVED.search(text) or
                                                     P.NEWSLETTER_FOOTER.search(text) and not is_prose(unit)):
-                while i - 1 > start and units[i - 1].words <= 40 and P.PASS_IT_ON.search(units[i - 1].clean) and \
-                        P.LETTER_WORDS.search(units[i - 1].clean):
-                    i -= 1   # (the sign-off that asks to pass the letter on goes with the footer)
+                while i - 1 > start and units[i - 1].words <= 40 and (
+                        P.PASS_IT_ON.search(units[i - 1].clean) and P.LETTER_WORDS.search(units[i - 1].clean) or
+                        SIGN_OFF.search(units[i - 1].clean)):
+                    i -= 1   # (the sign-off that asks to reply or to pass the letter on goes with the footer)
                 return i     # (a newsletter's footer: unsubscribe, the sender's address, why you get it)
             if seen_prose and unit.words <= 20 and P.CONTINUE_ELSEWHERE.search(text):
                 return i + 1   # (a copy that sends the reader to the original for the rest: what follows is not the article)
             if is_prose(unit):
                 seen_prose = True
         return len(units)
+
+    def _footer_outlet(self) -> tuple[str, str] | None:
+        """With no masthead: the publisher a copyright line or an app's download line names at the page's foot."""
+        for unit in reversed(self.units[-8:]):
+            name = footer_name(unit.clean) if unit.kind and unit.words <= 20 else None
+            if name and outlet_like(name) and not P.AGENCIES.match(name) and name not in self.clip.authors and \
+                    not P.CHROME_SENTENCE.search(name):   # (not '© RIPRODUZIONE RISERVATA', a rights notice naming no one)
+                return outlet_name(name), unit.clean
+        return None
 
     def _headline_before(self, prose: int, heading: int) -> bool:
         """A related story: a headline-like line right before its prose."""
@@ -168,6 +204,8 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             clip.decide("outlet", site, "the masthead")
         elif site:
             clip.decisions.append(f"outlet: none — “{site}” heads a court's ruling, which has no outlet")
+        elif clip.kind != "court-record" and (named := self._footer_outlet()):
+            clip.decide("outlet", named[0], f"the page's foot names its publisher: “{named[1]}”")
         if self.stopped_short and clip.access == "full":
             clip.decide("access", "partial", "the text stops and sends the reader elsewhere for the rest")
             clip.access_note = clip.access_note or "opening only; the rest is on the original site"

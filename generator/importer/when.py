@@ -1,4 +1,4 @@
-"""Dates and times as clippings write them, in English, French, German, Spanish and Italian:
+"""Dates and times as clippings write them, in English, French, German, Spanish, Italian and Portuguese:
 "21 May 2025", "May 21, 2025", "21/05/2025", "2025-05-21T07:42:00+02:00", "21. Mai 2025 um
 7.42 Uhr", "7:42 a.m.". A date is written as the dossier stores it (YYYY-MM-DD, with THH:MM
 when a time is given, and an offset only when the text states one): nothing is assumed."""
@@ -8,24 +8,25 @@ import re
 from dataclasses import dataclass
 
 MONTH_NAMES = {
-    1: "january jan janvier janv janvier januar jän jänner enero ene gennaio gen",
-    2: "february feb février fevrier févr fevr februar febrero febbraio",
-    3: "march mar mars märz maerz marzo",
+    1: "january jan janvier janv janvier januar jän jänner enero ene gennaio gen janeiro",
+    2: "february feb février fevrier févr fevr februar febrero febbraio fevereiro fev",
+    3: "march mar mars märz maerz marzo março",
     4: "april apr avril avr abril aprile",
-    5: "may mai mayo maggio mag",
-    6: "june jun juin juni junio giugno giu",
-    7: "july jul juillet juil juli julio luglio lug",
+    5: "may mai mayo maggio mag maio",
+    6: "june jun juin juni junio giugno giu junho",
+    7: "july jul juillet juil juli julio luglio lug julho",
     8: "august aug août aout agosto ago",
-    9: "september sep sept septembre septiembre setiembre settembre set",
-    10: "october oct octobre oktober okt octubre ottobre ott",
-    11: "november nov novembre noviembre",
-    12: "december dec décembre decembre déc dezember dez diciembre dic dicembre",
+    9: "september sep sept septembre septiembre setiembre settembre set setembro",
+    10: "october oct octobre oktober okt octubre ottobre ott outubro",
+    11: "november nov novembre noviembre novembro",
+    12: "december dec décembre decembre déc dezember dez diciembre dic dicembre dezembro",
 }
 MONTHS = {name: number for number, names in MONTH_NAMES.items() for name in names.split()}
 _MONTH = r"(?P<mon>" + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True)) + r")\.?"
 _WEEKDAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|lundi|mardi|"
             r"mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|"
-            r"miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\.?,?\s+)?")
+            r"miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|"
+            r"segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira)\.?,?\s+)?")
 
 ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<min>\d{2})(?::\d{2}(?:\.\d+)?)?"
                  r"(?P<tz>Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
@@ -124,7 +125,8 @@ def all_dates(text: str) -> list[Found]:
         rest, offset = rest[cut:], offset + cut
 
 
-MONTH_YEAR = re.compile(r"^\s*(?:[^\W\d]+(?:\s[^\W\d]+)?\s?:\s*)?" + _MONTH + r"\s+(?P<y>\d{4})\s*$", re.I)
+MONTH_YEAR = re.compile(r"^\s*(?:[^\W\d]+(?:\s[^\W\d]+)?\s?:\s*|[^|·–—:]{1,50}?\s[·|–—]\s*)?" + _MONTH +
+                        r"\s+(?P<y>\d{4})\s*$", re.I)   # ("June 2024", "Published: June 2024", "Annual report · June 2024")
 
 
 def find_month(line: str) -> Found | None:

@@ -1,0 +1,145 @@
+"""Lines that speak to the reader or about the text, not the text itself, in six languages (English,
+French, German, Spanish, Italian, Portuguese): an interviewer's line, a call to readers with an
+address to write to, a newsletter's sign-off, an editor's note on the text, a programme's blurb.
+Phrase lists per language, never per site; text.py and body.py weigh them with the line's place
+and shape (its length, whether prose follows)."""
+from __future__ import annotations
+
+import re
+
+
+def _any(*phrases: str) -> str:
+    return "|".join(phrases)
+
+
+# Who asked the questions: the interviewer, named as an interview's byline.
+INTERVIEWER = _any(
+    r"interview(?:ed)? by", r"interview and (?:photos|photographs) by", r"propos recueillis par", r"entretien réalisé par",
+    r"(?:das )?(?:interview|gespräch) führten?", r"interview von", r"gespräch von", r"entrevista (?:realizada )?(?:de|por|a cargo de)",
+    r"intervista (?:a cura )?di", r"intervista raccolta da", r"entrevista conduzida por")
+INTERVIEWER_LINE = re.compile(r"^(?:" + INTERVIEWER + r")\s+(?-i:[A-ZÀ-Þ])", re.I)
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A verb that asks the reader to write or tell, at the start of a sentence.
+CONTACT = re.compile(r"(?:^|[.?!]\s+)(?:" + _any(
+    r"e-?mail( us)?", r"write to us", r"contact us", r"tell us", r"get in touch", r"send us", r"let us know",
+    r"écrivez(-nous)?", r"contactez(-nous)?", r"envoyez(-nous)?", r"racontez(-nous)?", r"signalez(-nous)?",
+    r"schreiben sie( uns)?", r"schreibt uns", r"kontaktieren sie( uns)?", r"mailen sie( uns)?", r"melden sie sich",
+    r"escr[ií]b(an|e)nos", r"cont[aá]ct(en|a)nos", r"env[ií](en|a)nos", r"cu[eé]nt(en|a)nos",
+    r"scrivete(ci)?", r"scrivici", r"contatta(teci|ci)", r"invia(teci|ci)", r"segnala(teci|ci)",
+    r"escreva(-nos)?", r"escreve(-nos)?", r"contacte(-nos)?", r"envie(-nos)?", r"conte(-nos)?",
+) + r")\b", re.I)
+
+
+# A notice that the reader gets this article free, and an offer for the rest ('You are reading this article for free.').
+FREE_ARTICLE = re.compile(r"^(?:" + _any(
+    r"you('re| are) reading (this|a) (free )?(article|story)( for free)?", r"this (article|story) is free( to read)?",
+    r"vous lisez (cet|un) article (gratuit|gratuitement|offert)", r"cet article (vous )?est (offert|en accès libre|gratuit)",
+    r"sie lesen (diesen|einen) (kostenlosen )?artikel( kostenlos| gratis)?", r"dieser artikel ist (für sie )?(kostenlos|frei)",
+    r"est[aá]s? leyendo (este|un) art[ií]culo (gratis|gratuito|gratuitamente|en abierto)", r"este art[ií]culo es (gratis|gratuito|de acceso libre)",
+    r"stai leggendo (questo|un) articolo (gratis|gratuitamente|gratuito)", r"questo articolo è (gratuito|gratis|in chiaro)",
+    r"est[aá] a ler (este|um) artigo (gratuitamente|grátis|gratuito)", r"este artigo é (gratuito|grátis|de acesso livre)",
+) + r")\b", re.I)
+
+
+def reader_call(text: str, words: int) -> bool:
+    """'Have you been affected? Email newsdesk@paper.example': a call to readers with an address to write to
+    (a question put to them, or a sentence opening on a verb that asks them to write); 'You are reading this
+    article for free': an offer to subscribe."""
+    return words <= 35 and (bool(EMAIL.search(text)) and ("?" in text or bool(CONTACT.search(text))) or
+                            bool(FREE_ARTICLE.match(text)))
+
+
+# A newsletter's sign-off, above its footer: the letter ends, the reader is asked to reply or pass it on.
+SIGN_OFF = re.compile(_any(
+    r"\bthat'?s (all|it) for (this week|today|now|this issue)\b", r"\b(see you|until) next (week|time|issue)\b",
+    r"\breply to this (e-?mail|message|letter)\b", r"\bforward (it|this)( \w+)? to (someone|a friend|friends)\b",
+    r"^(enjoyed|liked) (this|it)\b", r"^did you (enjoy|like) (this|it)\b",
+    r"\bc'est tout pour (cette semaine|aujourd'hui|ce numéro)\b", r"\bà (la semaine prochaine|bientôt|la prochaine)\b",
+    r"\brépondez à (ce|cet|cette) (message|e-?mail|courriel|lettre)\b", r"^vous avez aimé\b",
+    r"\bdas war'?s (für|fuer) (diese woche|heute|diesmal)\b", r"\bbis (nächste woche|zum nächsten mal)\b",
+    r"\bantworten sie (auf|einfach auf) (diese|diesen) (e-?mail|nachricht|newsletter)\b", r"^hat (es|er) ihnen gefallen\b",
+    r"\beso es todo (por|esta) (hoy|semana)\b", r"\bhasta la (próxima|semana que viene)\b",
+    r"\bresponde a este (correo|mensaje|e-?mail)\b", r"^¿?te ha gustado\b",
+    r"\bè tutto per (questa settimana|oggi)\b", r"\balla prossima( settimana)?\b", r"\brispondi a questa (e-?mail|mail|lettera)\b",
+    r"^ti è piaciut[ao]\b", r"\bé tudo por (esta semana|hoje)\b", r"\baté à próxima( semana)?\b",
+    r"\bresponda a este (e-?mail|email|correio)\b", r"^gostou\b",
+), re.I)
+
+# An editor's note on the text: how it was edited ('Transcript edited for length and clarity').
+EDITED_NOTE = re.compile(r"^\(?(?:\w+(?: |['’]))?(?:" + _any(
+    r"(transcript|interview|conversation)\b.{0,40}\b(edited|condensed|shortened|revised)\b",
+    r"(transcription|entretien|interview|propos|conversation)\b.{0,40}\b(revue?s?|relue?s?|édité(e|s)?|condensée?s?|"
+    r"raccourcie?s?)\b",
+    r"(gespräch|interview|transkript)\b.{0,40}\b(gekürzt|redigiert|bearbeitet)\b",
+    r"(entrevista|transcripción|conversación)\b.{0,40}\b(editada|condensada|revisada|resumida)\b",
+    r"(intervista|trascrizione|conversazione)\b.{0,40}\b(rivista|editata|condensata|ridotta)\b",
+    r"(entrevista|transcrição|conversa)\b.{0,40}\b(editada|revista|condensada)\b",
+) + r")", re.I)
+
+# A programme's blurb: when it is on ('Every morning at 7.50, a guest ...').
+SCHEDULE = re.compile(r"^(?:" + _any(
+    r"(every|each) (morning|evening|night|day|weekday|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday)",
+    r"(tous les|chaque) (matins?|soirs?|jours?|semaines?|lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?)",
+    r"jeden (morgen|abend|tag|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)", r"(montags|werktags|täglich)",
+    r"(todas las|cada) (mañanas?|noches?|tardes?)", r"(todos los|cada) (días?|lunes|martes|miércoles|jueves|viernes|sábados?|domingos?)",
+    r"(ogni|tutte le|tutti i) (mattin[ae]|ser[ae]|giorn[oi]|lunedì|martedì|mercoledì|giovedì|venerdì|sabat[oi]|domenic[ah]e)",
+    r"(todas as|cada) (manhãs?|noites?|tardes?)", r"(todos os|cada) (dias?|sábados?|domingos?)",
+) + r")\b.{0,25}?\d", re.I)
+
+
+def note_on_the_text(text: str, words: int) -> bool:
+    """An editor's note or a programme's blurb after an interview or a transcript."""
+    return words <= 30 and bool(EDITED_NOTE.match(text) or SCHEDULE.match(text))
+
+
+# A publisher's legal footer: its legal form, registration and legal pages. Beside a '©', it is the site's
+# copyright notice, not a picture's credit.
+LEGAL = re.compile(r"\b(" + _any(
+    r"legal notice", r"terms( of (use|service)| and conditions)?", r"privacy( policy)?", r"cookies?", r"registered (charity|company|office)",
+    r"company (no|number)", r"all rights reserved", r"ltd", r"limited", r"plc", r"llc", r"inc",
+    r"mentions légales", r"données personnelles", r"association loi 1901", r"sarl", r"sas", r"siret", r"tous droits réservés",
+    r"impressum", r"datenschutz", r"agb", r"gmbh", r"e\. ?v", r"kg", r"alle rechte vorbehalten",
+    r"aviso legal", r"política de (privacidad|cookies)", r"s\. ?l", r"s\. ?a", r"cif", r"todos los derechos reservados",
+    r"note legali", r"privacy", r"srl", r"s\.r\.l", r"spa", r"p\. ?iva", r"tutti i diritti riservati",
+    r"termos( e condições)?", r"privacidade", r"lda", r"nif", r"todos os direitos reservados",
+) + r")(?=\W|$)", re.I)
+
+
+def legal_footer(text: str) -> bool:
+    """'© Valley Trust – Registered charity 1098765 – Legal notice': a copyright notice with the publisher's legal words."""
+    return text.lstrip().startswith(("©", "(c)", "Copyright")) and bool(LEGAL.search(text))
+
+
+# Where a page names its publisher at the foot: its copyright line, its app's download line.
+_NAME = r"(?P<name>(?-i:[A-ZÀ-Þ])[^.·|–—,;:!?]{1,50}?)"
+FOOTER_NAME = [
+    re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?" + _NAME + r"\s*(?:[.·|–—,;]|$)", re.I),
+    re.compile(r"^(?:download|get|install) the " + _NAME + r" app\b", re.I),
+    re.compile(r"^(?:téléchargez|découvrez|installez) l'appli(?:cation)? (?:de |du |d')?" + _NAME + r"\s*$", re.I),
+    re.compile(r"^(?:laden sie|holen sie sich) die (?:app (?:von |der |des )?)?" + _NAME + r"(?:-| )?app\b", re.I),
+    re.compile(r"^(?:descarga|descárgate|baja) la app (?:de |del )?" + _NAME + r"\s*$", re.I),
+    re.compile(r"^scarica l'app (?:di |de |del |della )?" + _NAME + r"\s*$", re.I),
+    re.compile(r"^(?:descarregue|baixe|instale) a app (?:d[oa] |de )?" + _NAME + r"\s*$", re.I),
+]
+
+
+def footer_name(text: str) -> str | None:
+    """The name a page's copyright or app line gives its publisher ('© 2025 The Valley Post. All rights reserved.')."""
+    for pattern in FOOTER_NAME:
+        found = pattern.match(text.strip())
+        if found:
+            return LEGAL.sub("", found.group("name")).strip(" ,.")
+    return None
+
+
+# An opinion piece's line about its author, in place of a byline: 'Ann Lowe is a hydrologist at ...' (only in an
+# opinion piece: a news story's standfirst may open the same way).
+AUTHOR_BIO = re.compile(r"^(?P<name>(?-i:[A-ZÀ-Þ])[\w'’.-]+(?: (?:(?:de|du|la|le|van|von|del|di|da|dos) )?(?-i:[A-ZÀ-Þ])[\w'’.-]+){1,3})"
+                        r",? (?:is|was|est|était|ist|war|es|fue|è|era|é|foi) \w", re.I)
+
+
+def author_bio(text: str, words: int) -> str | None:
+    """The name an author's line gives ('Ann Lowe is a former planning officer'), or None."""
+    found = AUTHOR_BIO.match(text)
+    return found["name"] if found and words <= 30 and text.count(". ") == 0 else None
