@@ -8,7 +8,6 @@ fragments DATE_MSGIDS.<lang>.po for the catalogues.
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 
 import pytest
@@ -407,26 +406,12 @@ def test_pybabel_extract_finds_every_msgid_and_each_has_fr_de_es_wordings():
         assert extracted[message], message
 
 
-def po_fragment(lang: str) -> str:
-    """The translations of one language as msgid/msgstr blocks, with their translator comments."""
-    comments = _extracted()
-    blocks = [f"# Date wordings for generator/datelabels.py ({lang}); merge into the theme's messages.po.\n"]
-    for message, translation in TRANSLATIONS[lang].items():
-        notes = "".join(f"#. {line}\n" for line in comments.get(message, []))
-        blocks.append(f'{notes}#: generator/datelabels.py\n#, python-format\nmsgid "{message}"\nmsgstr "{translation}"\n')
-    return "\n".join(blocks)
-
-
 @pytest.mark.parametrize("lang", sorted(TRANSLATIONS))
-def test_the_po_fragments_for_the_catalogues_hold_these_translations(lang):
-    from babel.messages.pofile import read_po
-    path = ROOT / f"DATE_MSGIDS.{lang}.po"
-    if not path.exists():   # (once merged into the theme's catalogues, the fragments go)
-        pytest.skip(f"{path.name} merged into the catalogues")
-    assert path.read_text(encoding="utf-8") == po_fragment(lang)
-    with path.open("rb") as stream:
-        catalog = read_po(stream, locale=lang)
-    assert {m.id: m.string for m in catalog if m.id} == TRANSLATIONS[lang]
+def test_the_themes_catalogues_hold_these_translations(lang):
+    """The wordings these tests expect are those the theme ships (its messages.po)."""
+    from generator.i18n import Interface
+    shipped = Interface(lang).catalogue.messages
+    assert {message: shipped.get(message) for message in TRANSLATIONS[lang]} == TRANSLATIONS[lang]
 
 
 # ---------------------------------------------------------------- properties
@@ -501,8 +486,3 @@ def test_every_date_reads_in_every_language_with_no_english_left(written):
             assert not [w for w in MONTHS + [m[:3] for m in MONTHS] if w in text.split() and w not in own]
             assert not [w for w in ENGLISH_WORDS if w in text], (lang, text)
 
-
-if __name__ == "__main__":   # write the .po fragments the theme's catalogues take these from
-    for lang in sorted(TRANSLATIONS):
-        (ROOT / f"DATE_MSGIDS.{lang}.po").write_text(po_fragment(lang), encoding="utf-8")
-        print(f"DATE_MSGIDS.{lang}.po", file=sys.stderr)
