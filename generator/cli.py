@@ -340,10 +340,9 @@ def _list_labels(root: Path) -> int:
         print(problem.format(), file=sys.stderr)
     interface = interface_of(config)
     for english, plural in interface_strings().items():
-        shown = interface.gettext(english) if plural is None else " | ".join(
-            dict.fromkeys(interface.plural_forms(english, plural).values()))
-        mark = "" if english in interface.messages or language_code(config.language) == "en" else "  (English: not translated)"
-        print(f"{json.dumps(english, ensure_ascii=False)}: {json.dumps(shown, ensure_ascii=False)}{mark}")
+        shown = json.dumps(interface.wording(english, plural), ensure_ascii=False)
+        mark = "" if english in interface.messages or language_code(config.language) == "en" else "   # not translated"
+        print(f"{json.dumps(english, ensure_ascii=False)}: {shown}{mark}")   # (lines `labels:` takes as they are)
     return 1 if any(p.is_error for p in problems) else 0
 
 

@@ -171,6 +171,11 @@ def locale_name(locale: str) -> str:
     return str(_locale(locale) or "en")
 
 
+def cldr_locale(code: str) -> Locale:
+    """CLDR's data for a language code ('pt-BR'); English's for one Babel does not know."""
+    return _locale(code) or _locale("en")
+
+
 @functools.lru_cache(maxsize=64)
 def _locale(code: str) -> Locale | None:
     try:

@@ -134,6 +134,14 @@ class Interface:
         index = self.plural(n)
         return found[index] if index < len(found) else found[-1]
 
+    def wording(self, msgid: str, plural: str | None = None) -> str | list[str]:
+        """How the site shows a string, as `labels:` would give it: a text, or for a string with
+        a count its plural forms in the catalogue's order."""
+        found = self.messages.get(msgid)
+        if plural is None:
+            return self.gettext(msgid)
+        return list(found) if isinstance(found, tuple) else [msgid, plural] if found is None else [found]
+
     def plural_forms(self, singular: str, plural: str) -> dict[str, str]:
         """The wording for each of the language's CLDR plural categories ('one', 'other'...),
         for the scripts, which choose among them with Intl.PluralRules."""
@@ -191,14 +199,9 @@ def _formattable(msgid: str, wording):
     return tuple(literal_percent(form) for form in wording)   # (a count: always formatted)
 
 
-@functools.lru_cache(maxsize=16)
 def _plural_category(language: str) -> Callable[[int], str]:
-    from babel import Locale, UnknownLocaleError
-    try:
-        locale = Locale.parse(language_code(language))
-    except (UnknownLocaleError, ValueError):
-        locale = Locale.parse(DEFAULT)
-    return locale.plural_form
+    from .datelabels import cldr_locale
+    return cldr_locale(language_code(language)).plural_form
 
 
 ENGLISH = Interface()

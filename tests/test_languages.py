@@ -211,6 +211,25 @@ def test_a_labels_placeholders_and_percent_signs(make_dossier):
     assert "100% by Desk" in home and ">Time 100%</a>" in home and "Done 100%" in home
 
 
+def test_check_lists_every_label_in_lines_labels_takes_back(make_dossier):
+    """`dossier check --labels` prints each interface string as `labels:` takes it: pasted back
+    whole, the labels change nothing and raise no warning."""
+    d = make_dossier({"dossier.yaml": "title: T\nlanguage: fr\n", "articles/a.md": article("A")})
+    run = d.run("check", str(d.root), "--labels")
+    assert run.code == 0
+    lines = run.out.splitlines()
+    assert len(lines) == len(interface_strings())
+    assert '"Who\'s who": "Qui est qui"' in lines or '"Who\'s who": ' + json.dumps(Interface("fr").gettext("Who's who"),
+                                                                                 ensure_ascii=False) in lines
+    assert d.build().code == 0
+    before = d.page("entities/index.html")
+    d.add({"dossier.yaml": "title: T\nlanguage: fr\nlabels:\n" + "".join(f"  {line}\n" for line in lines)})
+    check = d.check()
+    assert check.code == 0 and "warning" not in check.err, check.err
+    assert d.build().code == 0
+    assert d.page("entities/index.html") == before
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(wording=st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1, max_size=40)
        .filter(lambda s: s.strip()))

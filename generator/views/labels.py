@@ -62,12 +62,7 @@ def language_name(code: str | None) -> str | None:
 
 @functools.lru_cache(maxsize=512)
 def _language_name(code: str, interface: str) -> str:
-    from babel import Locale, UnknownLocaleError
-    try:
-        locale = Locale.parse(language_code(interface))
-    except (UnknownLocaleError, ValueError):
-        locale = Locale.parse("en")
-    return locale.languages.get(language_code(code)) or code
+    return datelabels.cldr_locale(language_code(interface)).languages.get(language_code(code)) or code
 
 
 def type_label(entity_type: str, plural: bool = False) -> str:
