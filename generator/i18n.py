@@ -14,9 +14,9 @@ in it, in this process and in the page workers it forks.
 from __future__ import annotations
 
 import functools
+import gettext as _gettext
 import hashlib
 import re
-import gettext as _gettext
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,8 +27,6 @@ import markupsafe
 LOCALES = Path(__file__).resolve().parent.parent / "themes" / "default" / "locales"
 TEMPLATE_NAME = "messages.pot"
 DEFAULT = "en"
-
-
 PLACEHOLDER = re.compile(r"%\((\w+)\)([sd])")
 
 
