@@ -53,23 +53,19 @@ word or run that a public text writes too (`public_texts`: quoted there, said as
 """
 from __future__ import annotations
 
-import gzip
 import hashlib
-import html
 import os
 import re
-import unicodedata
-import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
-from urllib.parse import unquote_to_bytes
 
 import markupsafe
 
 from . import i18n
 from .errors import Problem, display_path
+from .leakwords import TAG, cut, file_data, tag_values, unescaped, words_of
 from .workers import forked_pool, worker_state
 
 RUN = 8   # words: a run of this many words of a withheld text is a leak
@@ -81,7 +77,6 @@ STRIDE = 4
 PROBE = RUN - STRIDE + 1
 BINARY_SUFFIXES = frozenset((".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".bmp", ".tif", ".tiff",
                              ".woff", ".woff2", ".ttf", ".otf", ".eot", ".pdf", ".wasm", ".zip", ".gz"))
-PAGEFIND_SIGNATURE = b"pagefind_dcd"
 _PAGEFIND_CODE = re.compile(r"(?:^|/)pagefind/(?:[^/]+/)*pagefind[\w.-]*\.js$")
 SHOWN = 60   # characters of a leaked word or run in a message
 
@@ -97,226 +92,6 @@ class Withheld:
     line: int | None
     words: tuple[str, ...] = ()    # its id, title, names, aliases: each a whole word or words
     texts: tuple[str, ...] = ()    # Markdown or plain texts: none of their RUN-word runs
-
-
-# ---------------------------------------------------------------- reading a file's words
-
-_ESCAPE = re.compile(rb"\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))")
-_PERCENT = re.compile(rb"(?:%[0-9a-fA-F]{2})+")
-_TAG = re.compile(rb"(<[A-Za-z/!?][^<>]*>)")
-_ENTITY = re.compile(rb"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
-_PLAIN_ENTITIES = (b"&amp;", b"&lt;", b"&gt;", b"&quot;", b"&#39;", b"&#34;", b"&#x27;", b"&nbsp;")
-# (a quote or a slash as itself, for the tags it is in; the others as a space)
-_SIMPLE_ESCAPES = ((b"\\\\", b" "), (b"\\n", b" "), (b"\\r", b" "), (b"\\t", b" "), (b"\\/", b"/"), (b'\\"', b'"'),
-                   (b"\\'", b"'"))
-_NON_ASCII = re.compile(rb"[\x80-\xff]+")
-# letters that no decomposition takes to a Latin letter, as their readers spell them without
-_LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d",
-                          "ı": "i", "ŀ": "l"})
-
-
-class _Folded(dict):
-    """Each run of non-ASCII characters (bytes) folded: decomposed, casefolded, marks and
-    format characters (soft hyphen, zero-width spaces) dropped, punctuation, symbols and
-    spaces made ASCII spaces; letters and digits of every script kept. Memoised: a site has
-    few distinct runs (accented letters, typographic quotes and dashes)."""
-
-    def __missing__(self, run: bytes) -> bytes:
-        text = unicodedata.normalize("NFKD", run.decode("utf-8", "replace")).casefold().translate(_LETTERS)
-        folded = "".join("" if kind in ("Mn", "Me", "Cf") else " " if kind[0] in "PSZC" else char
-                         for char, kind in ((char, unicodedata.category(char)) for char in text))
-        self[run] = result = folded.lower().encode("utf-8")
-        return result
-
-
-_FOLDED = _Folded()
-
-
-# ASCII letters and digits are word characters, any other ASCII byte a space; the bytes of
-# other characters (letters of any script, once folded) belong to words
-_WORDS_TABLE = bytes(c if (48 <= c <= 57 or 97 <= c <= 122 or c >= 128) else 32 for c in range(256))
-
-
-def _escaped(match: re.Match) -> bytes:
-    code = int(match.group(1) or match.group(2), 16)
-    return b" " if 0xd800 <= code <= 0xdfff else chr(code).encode("utf-8")
-
-
-class _Entities(dict):
-    """Each HTML entity decoded (the plain ones of markup, `&amp;`, `&#39;`, `&nbsp;`..., as a
-    space). Memoised: a site has few distinct entities."""
-
-    def __missing__(self, entity: bytes) -> bytes:
-        self[entity] = result = b" " if entity in _PLAIN_ENTITIES \
-            else html.unescape(entity.decode("ascii")).encode("utf-8", "replace")
-        return result
-
-
-_ENTITIES = _Entities()
-
-
-def words_of(data: bytes | str, markup: bool = True) -> list[bytes]:
-    """The folded words of a file's text (or of a withheld word, `markup` False), in order:
-    escapes decoded, tags' own words after the text's (see the module's docstring), accents
-    and case off, cut at anything that is not a letter or a digit."""
-    if isinstance(data, str):
-        data = data.encode("utf-8", "surrogatepass")
-    if markup:
-        data = unescaped(data)
-        if b"<" in data:
-            parts = _TAG.split(data)
-            data = b" ".join(parts[0::2]) + b"\n" + b" ".join(
-                value for tag in dict.fromkeys(parts[1::2]) for value in tag_values(tag))
-    return _cut(data)
-
-
-def unescaped(data: bytes) -> bytes:
-    """`data` with its JSON and JavaScript escapes and its percent-escapes decoded."""
-    if b"\\" in data:
-        for escape, char in _SIMPLE_ESCAPES:
-            data = data.replace(escape, char)
-        if b"\\u" in data or b"\\x" in data:
-            data = _ESCAPE.sub(_escaped, data)
-    if b"%" in data:
-        data = _PERCENT.sub(lambda m: unquote_to_bytes(m.group(0)), data)
-    return data
-
-
-# In a tag, the value of each attribute (quoted or not); the tag's name and the attributes'
-# names are the markup's, not words of the text. A comment is read whole.
-_VALUE = re.compile(rb"""=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+)""")
-
-
-def tag_values(tag: bytes, fixed: frozenset[bytes] = frozenset()) -> list[bytes]:
-    """What of a tag (`<a href="x" title='y'>`) holds words that a page shows or a script
-    reads: its attributes' values, but those that are in `fixed` (the theme's own markup:
-    `id="main"`, `class="visually-hidden"`); a comment's text."""
-    if tag.startswith(b"<!--"):
-        return [tag[4:-3]]
-    values = []
-    for value in _VALUE.findall(tag):
-        if value[:1] in (b'"', b"'"):
-            value = value[1:-1]
-        if value not in fixed:
-            values.append(value)
-    return values
-
-
-def _cut(data: bytes) -> list[bytes]:
-    """The folded words of text without tags: entities decoded, accents and case off, cut at
-    anything that is not a letter or a digit."""
-    if b"&" in data:
-        data = _ENTITY.sub(lambda match: _ENTITIES[match.group()], data)
-    data = data.lower()
-    if not data.isascii():
-        data = _fold_non_ascii(data)
-    return data.translate(_WORDS_TABLE).split()
-
-
-_HIGH = bytes(range(128)) + b"\x80" * 128   # (every non-ASCII byte made one)
-_ASCII = bytes(range(128))
-
-
-def _fold_non_ascii(data: bytes) -> bytes:
-    """`data` with each run of non-ASCII bytes folded (_Folded), as `_NON_ASCII.sub` would, but
-    found with C-speed cuts (the runs are short and far apart in most of a site): the ASCII
-    pieces between non-ASCII bytes, and the non-ASCII bytes in order."""
-    high = data.translate(None, _ASCII)
-    if len(high) * 4 > len(data):   # (a text in another script: long runs, close together)
-        return _NON_ASCII.sub(lambda run: _FOLDED[run.group()], data)
-    pieces = data.translate(_HIGH).split(b"\x80")   # one more piece than non-ASCII bytes
-    out, at, piece, count = [pieces[0]], 0, 1, len(pieces)
-    while piece < count:
-        start = at
-        at += 1
-        while piece < count - 1 and not pieces[piece]:   # (an empty piece: the run goes on)
-            at += 1
-            piece += 1
-        out.append(_FOLDED[high[start:at]])
-        out.append(pieces[piece])
-        piece += 1
-    return b"".join(out)
-
-
-# For each CBOR head byte: how many bytes follow it before the next item (its argument's),
-# or -1 for a byte or text string (its length follows: then its bytes), -2 for a reserved one.
-# (Arrays, maps and tags are followed by their items, read as items; so is an indefinite length.)
-_CBOR_SKIP = tuple(-2 if head & 31 in (28, 29, 30) else -1 if 0x40 <= head < 0x80
-                   else (0, 1, 2, 4, 8)[max(0, (head & 31) - 23)] if head & 31 != 31 else 0
-                   for head in range(256))
-
-
-def _heads(skip: int) -> bytes:
-    return b"[" + b"".join(re.escape(bytes([head])) for head in range(256) if _CBOR_SKIP[head] == skip) + b"]"
-
-
-# A run of items that are neither strings nor reserved (numbers, heads of arrays and maps: most
-# of an index), each its head and the bytes of its argument
-_CBOR_FIXED = re.compile(b"(?:" + b"|".join(_heads(skip) + b"." * skip for skip in (0, 1, 2, 4, 8)) + b")*", re.S)
-
-
-def cbor_strings(data: bytes) -> list[bytes]:
-    """Every text string in CBOR data (Pagefind's index files); raises ValueError when the
-    data is not CBOR."""
-    found, at, end, skips, fixed = [], 0, len(data), _CBOR_SKIP, _CBOR_FIXED.match
-    while True:
-        at = fixed(data, at).end()
-        if at >= end:
-            break
-        head = data[at]
-        at += 1
-        if skips[head] >= 0:   # (an item cut short by the end of the data)
-            raise ValueError("truncated")
-        if skips[head] == -2:
-            raise ValueError("reserved")
-        info = head & 31
-        if info < 24:
-            value = info
-        elif info <= 27:
-            size = 1 << (info - 24)
-            value = int.from_bytes(data[at:at + size], "big")
-            at += size
-        else:
-            continue   # (an indefinite length: its chunks follow as strings)
-        if at + value > end:
-            raise ValueError("truncated")
-        if head >= 0x60:
-            found.append(data[at:at + value])
-        at += value
-    return found
-
-
-def file_data(data: bytes) -> bytes | None:
-    """What of a site's file to read words from, or None for a binary one (see the docstring)."""
-    if data[:2] == b"\x1f\x8b":
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError, zlib.error):
-            return None
-    if data.startswith(PAGEFIND_SIGNATURE):
-        data = data[len(PAGEFIND_SIGNATURE):]
-        if data.startswith(b"\x00asm"):   # (Pagefind's own code, WebAssembly: its bytes read as any word)
-            return None
-        if data.lstrip().startswith((b"{", b"[")):
-            return _json_strings(data)
-        try:
-            return b"\n".join(cbor_strings(data))
-        except ValueError:
-            pass   # (read as text, below)
-    elif b"\x00" in data[:4096]:
-        return None
-    return data
-
-
-def _json_strings(data: bytes) -> bytes:
-    """The strings of a search fragment's JSON (as written, escapes and all; an escaped quote
-    or backslash as a space), one a line, but those that its longest (the page's text) holds
-    as they are (each paragraph's text again, for its anchor): their words and runs are read there."""
-    strings = data.replace(b"\\\\", b" ").replace(b'\\"', b" ").split(b'"')[1::2]
-    if not strings:
-        return data
-    longest = max(strings, key=len)
-    return b"\n".join([longest, *(string for string in strings if len(string) < 80 or string not in longest)])
 
 
 # ---------------------------------------------------------------- what is looked for
@@ -342,7 +117,7 @@ def _text_segments(text: str) -> list[list[bytes]]:
     for part in text.split("\x00"):
         data = part.encode("utf-8", "surrogatepass")
         if b"<" in data:
-            data = b" ".join(_TAG.split(data)[0::2])   # the text between tags
+            data = b" ".join(TAG.split(data)[0::2])   # the text between tags
         if words := words_of(data, markup=False):
             segments.append(words)
     return segments
@@ -531,7 +306,7 @@ def theme_markup(theme: Path) -> frozenset[bytes]:
             text = path.read_text(encoding="utf-8", errors="replace")
             text = _INTERFACE_WORD.sub(lambda m: str(markupsafe.escape(_catalogue_word(interface, m.group(1)))), text)
             text = re.sub(r"\{([{%#]).*?[}%#]\}", "\x00", text, flags=re.S)
-            for tag in _TAG.findall(text.encode("utf-8")):
+            for tag in TAG.findall(text.encode("utf-8")):
                 fixed.update(value for value in tag_values(tag) if b"\x00" not in value and not tag.startswith(b"<!--"))
     return frozenset(fixed)
 
@@ -560,17 +335,17 @@ class Scanner:
         if data is not None and not skipped(relative) and (data := file_data(data)) is not None:
             data = unescaped(data)
             if b"<" not in data:
-                return found + self.index.found_in(_cut(data))
-            parts = _TAG.split(data)
-            found += self.index.found_in(_cut(b" ".join(parts[0::2])))
+                return found + self.index.found_in(cut(data))
+            parts = TAG.split(data)
+            found += self.index.found_in(cut(b" ".join(parts[0::2])))
             tags = set(parts[1::2])
             new = tags - self.read_tags
             # (the values of the tags not read yet, at once: a word that is none, "<", parts them)
             if new and self.index.found_in([word for tag in new for value in tag_values(tag, self.fixed)
-                                            for word in (b"<", *_cut(value))]):
+                                            for word in (b"<", *cut(value))]):
                 for tag in new:
                     if numbers := [number for value in tag_values(tag, self.fixed)
-                                   for number in self.index.found_in(_cut(value))]:
+                                   for number in self.index.found_in(cut(value))]:
                         self.tag_hits[tag] = numbers
             self.read_tags |= new
             if self.tag_hits:

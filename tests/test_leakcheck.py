@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from generator import build
-from generator.leakcheck import RUN, Withheld, scan, words_of
+from generator.leakcheck import RUN, Withheld, scan
+from generator.leakwords import words_of
 from tests.conftest import article, entity, write_files
 
 SECRET = Withheld("jv-source", "entity", "entities/jv-source.yaml", 3,
@@ -208,7 +209,7 @@ def test_pagefinds_compressed_webassembly_is_not_read_for_words():
     """Pagefind's program (wasm.<lang>.pagefind: gzip, its signature, then WebAssembly) holds
     byte runs that read as any short id ('a1'); it is code the build did not write from the dossier."""
     import gzip
-    from generator.leakcheck import PAGEFIND_SIGNATURE, file_data
+    from generator.leakwords import PAGEFIND_SIGNATURE, file_data
     program = gzip.compress(PAGEFIND_SIGNATURE + b"\x00asm\x01\x00\x00\x00" + b"\x02a1\x05a1 b2" * 40)
     assert file_data(program) is None
     index = gzip.compress(PAGEFIND_SIGNATURE + b'{"words": ["a1"]}')
@@ -245,7 +246,7 @@ def test_a_template_printing_an_internal_articles_title_fails_the_public_build_o
                           st.sampled_from(["é", "Ø", "ß", "ﬁ", "\u0301", "\u00ad", "—", "Ω", "日本", " "]).map(str.encode)),
                 max_size=30))
 def test_non_ascii_runs_are_folded_as_the_regex_folds_them(parts):
-    from generator.leakcheck import _FOLDED, _NON_ASCII, _fold_non_ascii
+    from generator.leakwords import _FOLDED, _NON_ASCII, _fold_non_ascii
     for data in (b"".join(parts).lower(), b" ab ".join(parts).lower() + b"x" * 4 * len(b"".join(parts))):
         # (the second with enough ASCII for the cuts; the first, mostly not, for the regex)
         assert _fold_non_ascii(data) == _NON_ASCII.sub(lambda run: _FOLDED[run.group()], data)
@@ -290,7 +291,7 @@ CBOR_ITEMS = st.recursive(st.one_of(st.integers(-2**40, 2**40), st.text(max_size
 @settings(max_examples=200)
 @given(CBOR_ITEMS)
 def test_every_text_string_of_cbor_data_is_read(item):
-    from generator.leakcheck import cbor_strings
+    from generator.leakwords import cbor_strings
     data = cbor(item)
     assert cbor_strings(data) == strings_in(item)
     if len(data) > 1 and isinstance(item, (str, bytes, list, dict)) and strings_in(item):
