@@ -446,8 +446,9 @@ def _relations(entities: list[Entity], known: dict[str, Entity]) -> dict[str, li
     for entity in entities:
         derived = []
         if entity.place:
-            derived.append(Relation(entity.id, N_("took place in"), entity.place, N_("scene of"), entity.date))
-        derived += [Relation(entity.id, N_("involved"), p, N_("involved in"), entity.date) for p in entity.participants]
+            derived.append(Relation(entity.id, N_("took place in"), entity.place, N_("scene of"), entity.date, derived=True))
+        derived += [Relation(entity.id, N_("involved"), p, N_("involved in"), entity.date, derived=True)
+                    for p in entity.participants]
         for relation in [*entity.relations, *derived]:
             if relation.target not in known:
                 continue

@@ -103,6 +103,7 @@ class Relation:
     note: str | None = None
     line: int | None = None
     visibility: str | None = None   # "internal": only in the internal edition
+    derived: bool = False           # implied by an event's place or participants (index.py), not written
 
 
 @dataclass(frozen=True)

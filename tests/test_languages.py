@@ -170,6 +170,22 @@ def test_a_catalogue_that_lacks_a_string_shows_it_in_english_and_names_it(tmp_pa
     assert Interface("fr", {"Tags": "Mots-clés"}, partial).missing(partial) == []
 
 
+def test_the_dossiers_own_words_are_never_translated(make_dossier):
+    """A relation written "involved" in an entity's file stays the author's word in a French
+    build; the relation an event's participants imply is worded in French."""
+    d = make_dossier({"dossier.yaml": "title: T\nlanguage: fr\n",
+                      "entities/ann.yaml": entity("Ann", relations='[{type: involved, to: bob, date: "2024-05-01"}]'),
+                      "entities/bob.yaml": entity("Bob"),
+                      "entities/raid.yaml": entity("The raid", "event", date="2024-06-01", participants="[bob]"),
+                      "articles/a.md": article("A", "Ann and Bob.")})
+    assert d.build().code == 0
+    page = d.page("entities/bob.html")
+    french = Interface("fr")
+    assert french.gettext("involved in") in page and french.gettext("involved in") != "involved in"
+    assert "Ann — involved — Bob" in d.page("timeline/index.html")
+    assert '<span class="verb">involved</span>' in d.page("entities/ann.html")
+
+
 def test_labels_override_any_interface_string(make_dossier):
     d = make_dossier({"dossier.yaml": 'title: T\nlanguage: fr\nlabels:\n  "Who\'s who": "Protagonistes"\n'
                                       '  "%(num)d mention": ["%(num)d citation", "%(num)d citations", "%(num)d citations"]\n',

@@ -13,7 +13,7 @@ from ..config import Config
 from ..dates import FuzzyDate
 from ..facts import contenders, first_sentence, plain_text
 from ..i18n import _
-from .labels import type_label
+from .labels import relation_wording, type_label
 from ..index import SECTION, page_path, tag_slug
 from ..model import KNOWN_ENTITY_TYPES
 from .refs import Inputs
@@ -92,7 +92,8 @@ def graph(inputs: Inputs, co_mentions_per_entity: int = 5) -> dict:
             key = (end.relation.subject, end.relation.target, end.relation.type)
             if end.outgoing and key not in seen:
                 seen.add(key)
-                edges.append({"source": key[0], "target": key[1], "label": _(key[2]), "kind": "relation"})
+                edges.append({"source": key[0], "target": key[1], "label": relation_wording(end.relation, key[2]),
+                              "kind": "relation"})
     # Each entity's partners counted over its own documents, one entity at a time (a table
     # of every pair would grow with the square of the entities a document mentions).
     entities_of = [list({m.entity_id for m in mentions}) for mentions in inputs.facts.mentions.values()]

@@ -7,7 +7,7 @@ import functools
 from .. import datelabels
 from ..i18n import N_, _, active, language_code
 from ..index import tag_slug
-from ..model import Article
+from ..model import Article, Relation
 
 ACCESS_LABELS = {"full": N_("Full text"), "partial": N_("Partial text"), "paywalled": N_("Paywalled")}
 TYPE_LABELS = {"person": N_("Person"), "organization": N_("Organization"), "place": N_("Place"),
@@ -28,6 +28,12 @@ OUTLET_KIND_LABELS = {"newspaper": N_("Newspaper"), "broadcaster": N_("Broadcast
 ITEM_KIND_LABELS = {"event": N_("event"), "article": N_("article"), "relation": N_("relation"),
                     "summary": N_("summary"), "entity": N_("entity")}
 UNSTATED = ("unknown", "unstated", "not stated", "?")
+
+
+def relation_wording(relation: Relation, verb: str) -> str:
+    """A relation's wording as pages show it: the author's as written; that of a relation the
+    dossier implies (an event's place, its participants) in the interface's language."""
+    return _(verb) if relation.derived else verb
 
 
 def access_label(access: str | None) -> str | None:

@@ -14,7 +14,7 @@ from ..originals import published
 from ..outlets import Outlet
 from .citing import article_citation, summary_citation
 from ..i18n import _, ngettext
-from .labels import (UNKNOWN_OUTLET, access_notice, kind_label, language_name, moment_label, outlet_anchor,
+from .labels import (UNKNOWN_OUTLET, access_notice, relation_wording, kind_label, language_name, moment_label, outlet_anchor,
                      outlet_kind_label, type_label, unknown_outlet)
 from .refs import Inputs, copy_view
 from .routes import ROUTE
@@ -140,7 +140,7 @@ def relation_groups(pairs: list[tuple[RelationEnd, RelationView]]) -> list[Relat
     groups: dict[tuple[str, bool], list[RelationView]] = defaultdict(list)
     for end, view in pairs:
         plain_incoming = not end.outgoing and not end.relation.inverse
-        groups[(_(end.verb), plain_incoming)].append(view)   # (a derived relation's wording is the interface's)
+        groups[(view.verb, plain_incoming)].append(view)
     return [RelationGroup(label, plain, sorted(rows, key=lambda r: (name_key(r.other.title),
                                                                      r.date.sort_key if r.date else (0,))))
             for (label, plain), rows in sorted(groups.items(), key=lambda item: (name_key(item[0][0]), item[0][1]))]
@@ -149,7 +149,7 @@ def relation_groups(pairs: list[tuple[RelationEnd, RelationView]]) -> list[Relat
 def relation_view(inputs: Inputs, entity_id: str, end: RelationEnd) -> RelationView:
     """A relation as the page of `entity_id`, one of its ends, shows it."""
     relation, link, articles = end.relation, inputs.refs.link, inputs.refs.articles
-    return RelationView(link(end.subject), _(end.verb), link(end.object), end.subject == entity_id, relation.date,
+    return RelationView(link(end.subject), relation_wording(relation, end.verb), link(end.object), end.subject == entity_id, relation.date,
                         [articles[s] for s in relation.sources if s in articles], relation.note,
                         relation.visibility == "internal" and inputs.catalog.dossier.edition == "internal")
 

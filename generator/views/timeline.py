@@ -31,7 +31,7 @@ def relation_entry(inputs: Inputs, relation: Relation) -> TimelineEntry:
     if entry is None:
         subject, target, articles = refs.entities[relation.subject], refs.entities[relation.target], refs.articles
         entry = refs.relation_entries[id(relation)] = TimelineEntry(
-            relation.date, "relation", f"{subject.name} — {_(relation.type)} — {target.name}",
+            relation.date, "relation", f"{subject.name} — {relation.type} — {target.name}",
             subject.href + "#relations", relation.note or "", [subject, target],
             tuple(dict.fromkeys([subject.id, target.id])),
             sources=tuple(articles[s] for s in relation.sources if s in articles))
@@ -68,7 +68,7 @@ def entity_timeline(inputs: Inputs, entity: Entity) -> list[TimelineEntry]:
         other = catalog.entities[end.other]
         if other.date and other.type == "event" and end.other != entity.id:
             entries.append(event_entry(inputs, other))
-        elif end.relation.date and end.relation in catalog.entities[end.relation.subject].relations:
+        elif end.relation.date and not end.relation.derived:
             entries.append(relation_entry(inputs, end.relation))
     _, ids = inputs.facts.articles_of(entity.id)
     dated = [i for i in ids if catalog.articles[i].published]
