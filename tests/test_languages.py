@@ -262,6 +262,25 @@ def test_any_label_wording_is_shown_as_text(wording):
     assert "<" not in block and json.loads(block)["copied"] == wording
 
 
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed")
+def test_make_translations_extracts_and_merges_keeping_every_translation(tmp_path):
+    """The README's way to refresh the catalogues, on a copy of the project: it runs, keeps
+    every string translated, and leaves no compiled file behind."""
+    import subprocess
+    import sys
+    for name in ("Makefile", "babel.cfg", "pyproject.toml"):
+        shutil.copy(REPO / name, tmp_path / name)
+    for name in ("generator", "themes"):
+        shutil.copytree(REPO / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
+    done = subprocess.run(["make", "translations", f"BIN={Path(sys.executable).parent}", "-o", ".venv/.installed"],
+                          cwd=tmp_path, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    locales = tmp_path / "themes" / "default" / "locales"
+    assert not list(locales.rglob("*.mo"))
+    for language in LANGUAGES:
+        assert Interface(language, locales=locales).missing(locales) == []
+
+
 def test_the_catalogue_template_holds_every_string_the_code_marks():
     """messages.pot is up to date with the code (`make translations` makes it): each string the
     templates, views and scripts' table mark is in it."""
