@@ -17,7 +17,9 @@ PAGEFIND_SIGNATURE = b"pagefind_dcd"
 
 
 _ESCAPE = re.compile(rb"\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))")
-_PERCENT = re.compile(rb"(?:%[0-9a-fA-F]{2})+")
+# (written with its literal "%" first, so that the regex engine looks for it at C speed: a
+# page's interface strings hold "%(num)d" placeholders, and a run of escapes needs no group)
+_PERCENT = re.compile(rb"%[0-9a-fA-F]{2}(?:%[0-9a-fA-F]{2})*")
 TAG = re.compile(rb"(<[A-Za-z/!?][^<>]*>)")
 _ENTITY = re.compile(rb"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 _PLAIN_ENTITIES = (b"&amp;", b"&lt;", b"&gt;", b"&quot;", b"&#39;", b"&#34;", b"&#x27;", b"&nbsp;")
