@@ -53,11 +53,13 @@ word or run that a public text writes too (`public_texts`: quoted there, said as
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import chain, count
 from pathlib import Path
 from typing import NamedTuple
 
@@ -65,7 +67,7 @@ import markupsafe
 
 from . import i18n
 from .errors import Problem, display_path
-from .leakwords import TAG, cut, file_data, tag_values, unescaped, words_of
+from .leakwords import _FOLDED, TAG, cut, file_data, tag_values, unescaped, words_of
 from .workers import forked_pool, worker_state
 
 RUN = 8   # words: a run of this many words of a withheld text is a leak
@@ -98,10 +100,15 @@ class Withheld:
 
 class _Sought(NamedTuple):   # (a tuple: made for each run of every withheld text)
     item: Withheld
-    shown: str         # what leaked, as the message shows it
+    written: str       # a word as the item writes it ("" for a run: its folded words are shown)
     run: bool = False  # a run of its texts (else one of its words)
     position: int = 0  # a run's place in its item's texts (the first one found is shown)
     words: tuple = ()  # its folded words
+
+    @property
+    def shown(self) -> str:
+        """What leaked, as a message shows it."""
+        return self.written or b" ".join(self.words).decode("utf-8", "replace")
 
 
 def _text_segments(text: str) -> list[list[bytes]]:
@@ -136,7 +143,7 @@ class _Names:
 
     def listed(self, run: tuple[bytes, ...]) -> bool:
         """Whether `run` is names one after the other (the first and the last may be cut)."""
-        if not self.words.issuperset(run):
+        if not all(map(self.words.__contains__, run)):   # (most runs: at their first word)
             return False
         size = len(run)
         reached = [end for end in range(1, size + 1) if run[:end] in self.ends]   # (the first name's end)
@@ -163,7 +170,6 @@ class _Index:
         # its longest word (the likeliest to be rare) → (its words, its words joined, sought)
         self.several: dict[bytes, list[tuple[frozenset, bytes, int]]] = {}
         self.runs: dict[tuple, list[int]] = {}
-        self.probes: set[tuple] = set()   # every PROBE-word window of the texts' segments of RUN words or more
         self.notes: list[Problem] = []
         for item in withheld:
             quoted: list[str] = []   # its runs that the public edition's texts write too
@@ -187,8 +193,6 @@ class _Index:
             position = 0
             for text in item.texts:
                 for segment in _text_segments(text):
-                    if len(segment) >= RUN:
-                        self.probes.update(zip(*(segment[k:] for k in range(PROBE))))
                     for start in range(len(segment) - RUN + 1):
                         run = tuple(segment[start:start + RUN])
                         if run in shared:
@@ -198,8 +202,7 @@ class _Index:
                             continue
                         numbers = self.runs.setdefault(run, [])
                         if not numbers or self.sought[numbers[-1]].item is not item:
-                            numbers.append(self._add(_Sought(item, b" ".join(run).decode("utf-8", "replace"),
-                                                             True, position, run)))
+                            numbers.append(self._add(_Sought(item, "", True, position, run)))
                         position += 1
             if quoted:
                 self.notes.append(Problem(Path(item.path), item.line, _quoted_note(item, quoted), severity="note"))
@@ -207,6 +210,11 @@ class _Index:
         # the words looked up first: the single ones, and every word of those of several words
         self.first = dict.fromkeys([*self.single, *(word for anchored in self.several.values()
                                                     for parts, _, _ in anchored for word in parts)])
+
+    @functools.cached_property
+    def probes(self) -> set[tuple]:
+        """Every PROBE-word window of the runs sought (made when the Python reading needs them)."""
+        return {run[start:start + PROBE] for run in self.runs for start in range(RUN - PROBE + 1)}
 
     def _add(self, sought: _Sought) -> int:
         self.sought.append(sought)
@@ -322,11 +330,12 @@ class Scanner:
     (its lists, cards, links): each is read once, and what it holds remembered."""
 
     def __init__(self, withheld: Iterable[Withheld], published_words: Iterable[str] = frozenset(),
-                 fixed: frozenset[bytes] = frozenset()):
+                 fixed: frozenset[bytes] = frozenset(), native: bool = True):
         self.index = _Index(withheld, published_words)
         self.fixed = fixed                         # the theme's own attribute values (theme_markup)
         self.read_tags: set[bytes] = set()         # every tag read...
         self.tag_hits: dict[bytes, list[int]] = {}   # ...and those that hold something sought
+        self.reader, self.numbers = _native_reader(self.index, fixed) if native else (None, [])
 
     def hits(self, relative: str, data: bytes | None) -> list[int]:
         """The numbers of what is sought that the file `relative` holds in its path or in its
@@ -334,6 +343,9 @@ class Scanner:
         found = self.index.found_in(words_of(relative, markup=False))
         if data is not None and not skipped(relative) and (data := file_data(data)) is not None:
             data = unescaped(data)
+            if self.reader is not None and (sequences := self.reader.scan(data)) is not None:
+                numbers = self.numbers
+                return found + [number for sequence in sequences for number in numbers[sequence]]
             if b"<" not in data:
                 return found + self.index.found_in(cut(data))
             parts = TAG.split(data)
@@ -397,7 +409,7 @@ class Scanner:
                 words[number] = b" " + b" ".join(sought.words) + b" "
         probes = {run[start:start + PROBE] for run in runs for start in range(RUN - PROBE + 1)}
         written: set[int] = set()
-        for text in texts:
+        for text in self._may_write(texts, [*(self.index.sought[number].words for number in words), *runs]):
             if not words and not runs:
                 break
             if words:
@@ -410,6 +422,55 @@ class Scanner:
                     for run in runs.keys() & set(zip(*(segment[k:] for k in range(RUN)))):
                         written.update(runs.pop(run))
         return written
+
+
+    def _may_write(self, texts: Iterable[str], sought: list[tuple[bytes, ...]]) -> Iterable[str]:
+        """Those of `texts` that hold every word of one of `sought` (words, or runs), found by the
+        native reading (the Python one, then, reads only those): a text's words, read either
+        way, are among those of its bytes read as they are and read unescaped. All of them
+        where the native reading is not built."""
+        if self.reader is None or not sought:
+            yield from texts
+            return
+        from . import _leakscan
+        ids = dict(zip(dict.fromkeys(chain.from_iterable(sought)), count()))
+        reader = _leakscan.Reader(_FOLDED, list(ids), [(number + 1,) for number in range(len(ids))], [])
+        wanted = [frozenset(map(ids.__getitem__, words)) for words in sought]
+        by_last: dict[int, list[frozenset]] = {}   # (each by one of its words: the likeliest to be rare)
+        for words, needed in zip(sought, wanted):
+            by_last.setdefault(ids[max(words, key=len)], []).append(needed)
+        for text in texts:
+            data = text.encode("utf-8", "surrogatepass")
+            plain = unescaped(data)
+            present = reader.scan(data if plain == data else data + b"\n" + plain)
+            if present is None:
+                yield text
+                continue
+            present = set(present)
+            if any(needed <= present for word in present.intersection(by_last) for needed in by_last[word]):
+                yield text
+
+
+def _native_reader(index: _Index, fixed: frozenset[bytes]) -> tuple[object | None, list[list[int]]]:
+    """The native reading of files (_leakscan.c: the same words, found the same way, in one pass
+    over each file's bytes) for what `index` seeks, and for each sequence of words it is told
+    to find, the numbers of what is sought that are those words; (None, []) where the module
+    was not built (the Python reading is then used)."""
+    try:
+        from . import _leakscan
+    except ImportError:
+        return None, []
+    sequences: dict[tuple[bytes, ...], list[int]] = dict(index.runs)
+    for number in [*chain.from_iterable(index.single.values()),
+                   *(number for anchored in index.several.values() for _, _, number in anchored)]:
+        words = index.sought[number].words
+        sequences[words] = [*sequences.get(words, ()), number]
+    if any(len(words) > _leakscan.MAX_SEQUENCE for words in sequences):
+        return None, []
+    ids = dict(zip(dict.fromkeys(chain.from_iterable(sequences)), count(1)))
+    reader = _leakscan.Reader(_FOLDED, list(ids), [tuple(map(ids.__getitem__, words)) for words in sequences],
+                              sorted(fixed))
+    return reader, list(sequences.values())
 
 
 BATCH = 64   # files a task of the scan's workers

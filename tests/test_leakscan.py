@@ -1,0 +1,142 @@
+"""The leak check's native reading (generator/_leakscan.c) finds exactly what its Python
+reading finds (leakcheck.Scanner, leakwords), on any bytes: the scan of a public build may use
+either, and must not weaken when it uses the fast one."""
+from __future__ import annotations
+
+import string
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from generator import leakcheck
+from generator.leakcheck import RUN, Scanner, Withheld
+
+_leakscan = pytest.importorskip("generator._leakscan", reason="not reached: test_native_reader_is_built says why")
+
+# Words of several scripts, cases and accents, and some that fold to the same ("straße",
+# "STRASSE"; "Émile", "emile"); and what parts or joins words in a page
+WORDS = ["leak", "Émile", "emile", "ŠIMIĆ", "straße", "STRASSE", "Ærø", "naïve", "Ωmega", "город", "東京",
+         "x1", "2024", "the", "of", "a", "Hidden", "main", "ǅemal", "ﬁle", "İstanbul", "Ⅻ"]
+PIECES = [" ", "  ", "\n", ", ", ". ", "—", "’", "“", "<em>", "</em>", '<a href="/x/émile.html">', "</a>", "<br>",
+          "&amp;", "&#233;", "&#xE9;", "&#x27;", "&#39;", "&nbsp;", "&lt;", "&eacute;", "&copy", "&#150;", "&#1234567;",
+          "&#", "&T", "<!-- a note -->", "<!---->", '<span title="Émile ŠIMIĆ">', "<span class='main' id=main>",
+          '<img alt="naïve leak" src=x.png>', "<", ">", "< b", "\u00ad", "\u200b", "e\u0301", "\u0301", "𝒳", "😀",
+          "\xff", "\xe9\x80", "%", "=", '"', "<p hidden>", "<meta content=\"the of a\">", "<x =  'ωmega' y= z>"]
+FIXED = frozenset({b"main", b"x.png"})
+
+
+def _document(tokens: list[str]) -> bytes:
+    # (two tokens are bytes that are no UTF-8: a lone byte and a cut sequence)
+    return "".join(tokens).encode("utf-8", "surrogateescape").replace(b"\xc3\xbf", b"\xff").replace(
+        b"\xc3\xa9\xc2\x80", b"\xe9\x80")
+
+
+words = st.sampled_from(WORDS)
+pieces = st.sampled_from(PIECES)
+
+
+@st.composite
+def dossiers(draw):
+    """Withheld items (their names, and texts of RUN words or more) and pages made of their
+    words, of other words, and of markup, entities and characters of every kind between them."""
+    items = []
+    for number in range(draw(st.integers(1, 3))):
+        names = tuple(" ".join(draw(st.lists(words, min_size=1, max_size=3))) for _ in range(draw(st.integers(0, 2))))
+        texts = tuple(" ".join(draw(st.lists(words, min_size=RUN, max_size=RUN + 4))) for _ in range(draw(st.integers(0, 2))))
+        items.append(Withheld(f"item-{number}", "article", f"articles/item-{number}.md", 1,
+                              (f"item-{number}", *names), texts))
+    shown = [word for item in items for text in (*item.words, *item.texts) for word in text.split()]
+    # a name or a text whole, its words parted by markup, spaces or entities (or not parted)
+    whole = st.sampled_from([text for item in items for text in (*item.words, *item.texts)]).flatmap(
+        lambda text: st.lists(st.sampled_from([" ", "<em>", "</a> ", "&nbsp;", "\n", "’", "&#39;", "", "<br/>"]),
+                              min_size=len(text.split()), max_size=len(text.split())).map(
+            lambda glue: "".join(word + between for word, between in zip(text.split(), glue))))
+    token = st.one_of(words, pieces, whole, st.sampled_from(shown or WORDS),
+                      st.text(string.ascii_letters + "é ", max_size=4))
+    pages = [_document(draw(st.lists(token, max_size=60))) for _ in range(draw(st.integers(1, 3)))]
+    return items, pages
+
+
+def _both(items: list[Withheld]) -> tuple[Scanner, Scanner]:
+    python, native = Scanner(items, fixed=FIXED, native=False), Scanner(items, fixed=FIXED)
+    assert python.reader is None and native.reader is not None
+    return python, native
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(dossiers())
+def test_the_native_reading_finds_what_the_python_reading_finds(dossier):
+    items, pages = dossier
+    python, native = _both(items)
+    for number, page in enumerate(pages):   # (one scanner for all: tags met again are remembered)
+        relative = f"pages/{number}.html"
+        assert sorted(set(native.hits(relative, page))) == sorted(set(python.hits(relative, page)))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=300), st.lists(words, min_size=1, max_size=3))
+def test_any_bytes_read_alike(data, name):
+    items = [Withheld("x", "article", "x.md", 1, (" ".join(name),), (" ".join(WORDS[:RUN + 2]),))]
+    python, native = _both(items)
+    for page in (data, data + " ".join(name).encode() + data, b"<p>" + data + b"</p>"):
+        assert sorted(set(native.hits("p.html", page))) == sorted(set(python.hits("p.html", page)))
+
+
+def test_native_reader_is_built():
+    """`make test` installs the package, which compiles the native reading: a build of the
+    public edition uses it (the Python reading stays for where no compiler was)."""
+    scanner = Scanner([Withheld("x", "article", "x.md", 1, ("Émile Zola",))])
+    assert scanner.reader is not None
+    assert scanner.hits("a.html", "<p>EMILE <em>zola</em></p>".encode()) == [0]
+
+
+def test_what_only_the_python_reading_decodes_is_read_by_it():
+    """A named entity other than the plain ones (`&eacute;`) is decoded as Python's html module
+    does: the native reading hands such a file back, and the Python reading finds the word."""
+    scanner = Scanner([Withheld("x", "article", "x.md", 1, ("Émile",))])
+    assert scanner.reader.scan(b"&Eacute;mile") is None
+    assert scanner.hits("a.html", b"<p>&Eacute;mile</p>") == [0]
+
+
+def test_a_name_longer_than_the_native_reading_takes_is_still_found():
+    long_title = " ".join(f"w{number}" for number in range(_leakscan.MAX_SEQUENCE + 5))
+    scanner = Scanner([Withheld("x", "article", "x.md", 1, (long_title,))])
+    assert scanner.reader is None
+    assert scanner.hits("a.html", f"<h1>{long_title}</h1>".encode()) == [0]
+
+
+def test_a_sequence_across_tags_and_values_on_their_own():
+    """Words parted by inline markup are one run (the text between tags is one stream); an
+    attribute's value is read on its own: a name does not run from one value into the next."""
+    run = " ".join(WORDS[:RUN])
+    scanner = Scanner([Withheld("x", "article", "x.md", 1, ("naïve leak",), (run,))])
+    first, rest = run.split(" ", 1)
+    numbers = scanner.hits("a.html", f"<p>{first} <a href='/y'>{rest}</a></p>".encode())
+    assert [scanner.index.sought[number].run for number in numbers] == [True]
+    assert scanner.hits("b.html", b'<img alt="naive" title="leak">') == []
+    assert scanner.hits("c.html", b'<img alt="NAIVE  leak">') == [0]
+
+
+def test_the_theme_markup_is_not_read_in_either_reading():
+    for native in (True, False):
+        scanner = Scanner([Withheld("x", "entity", "x.yaml", 1, ("Main",))], fixed=FIXED, native=native)
+        assert scanner.hits("a.html", b'<main id=main class="main"></main>') == []
+        assert scanner.hits("b.html", b'<p>Main</p>') == [0]
+
+
+def test_the_scan_uses_the_native_reading(tmp_path, monkeypatch):
+    """scan() (what a public build calls) reads files natively; the result is the same."""
+    (tmp_path / "a.html").write_text("<p>the Émile <b>Zola</b> file</p>", encoding="utf-8")
+    items = [Withheld("x", "entity", "entities/x.yaml", 2, ("emile zola",))]
+    scans = []
+    real = leakcheck._native_reader
+
+    def counted(*args):
+        reader, numbers = real(*args)
+        scans.append(reader)
+        return reader, numbers
+
+    monkeypatch.setattr(leakcheck, "_native_reader", counted)
+    leaks, _ = leakcheck.scan(tmp_path, items)
+    assert scans and scans[0] is not None
+    assert [leak.path.name for leak in leaks] == ["a.html"]
