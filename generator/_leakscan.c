@@ -559,6 +559,17 @@ static int read_tag(Reading *file, const unsigned char *s, Py_ssize_t n) {
     return 0;
 }
 
+/* The sequences a reading found, as a list of their numbers. */
+static PyObject *found_list(const Reading *rd) {
+    PyObject *found = PyList_New(rd->found_count);
+    for (Py_ssize_t k = 0; found && k < rd->found_count; k++) {
+        PyObject *number = PyLong_FromLong(rd->found[k]);
+        if (!number) { Py_CLEAR(found); break; }
+        PyList_SET_ITEM(found, k, number);
+    }
+    return found;
+}
+
 static PyObject *Reader_scan(Reader *self, PyObject *arg) {
     if (!PyBytes_Check(arg)) { PyErr_SetString(PyExc_TypeError, "scan() reads bytes"); return NULL; }
     const unsigned char *s = (const unsigned char *)PyBytes_AS_STRING(arg);
@@ -579,20 +590,33 @@ static PyObject *Reader_scan(Reader *self, PyObject *arg) {
         text = i;
     }
     if (result == 0) result = read_text(&rd, s + text, n - text);
-    PyObject *found = NULL;
-    if (result == 0 && (found = PyList_New(rd.found_count)) != NULL) {
-        for (Py_ssize_t k = 0; k < rd.found_count; k++) {
-            PyObject *number = PyLong_FromLong(rd.found[k]);
-            if (!number) { Py_CLEAR(found); break; }
-            PyList_SET_ITEM(found, k, number);
-        }
-    }
+    PyObject *found = result == 0 ? found_list(&rd) : NULL;
     reading_free(&rd);
     if (result > 0) Py_RETURN_NONE;
     return found;
 }
 
+/* find(words): the sequences found among words already read (a list of folded words, in order). */
+static PyObject *Reader_find(Reader *self, PyObject *arg) {
+    if (!PyList_Check(arg)) { PyErr_SetString(PyExc_TypeError, "find() takes a list of words"); return NULL; }
+    Reading rd;
+    reading_start(&rd, self);
+    int result = 0;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(arg) && result == 0; i++) {
+        PyObject *word = PyList_GET_ITEM(arg, i);
+        if (!PyBytes_Check(word)) { PyErr_SetString(PyExc_TypeError, "words are bytes"); result = -1; break; }
+        const unsigned char *w = (const unsigned char *)PyBytes_AS_STRING(word);
+        Py_ssize_t n = PyBytes_GET_SIZE(word);
+        Py_ssize_t slot = table_slot(&self->words, w, n, hash_bytes(w, n));
+        result = add_id(&rd, self->words.lengths[slot] >= 0 ? self->words.values[slot] : 0);
+    }
+    PyObject *found = result == 0 ? found_list(&rd) : NULL;
+    reading_free(&rd);
+    return found;
+}
+
 static PyMethodDef Reader_methods[] = {
+    {"find", (PyCFunction)Reader_find, METH_O, "find(words) -> the numbers of the sequences found among these words"},
     {"scan", (PyCFunction)Reader_scan, METH_O,
      "scan(data) -> the numbers of the sequences found in a file's bytes, or None (read it in Python)"},
     {NULL, NULL, 0, NULL},

@@ -111,15 +111,25 @@ class _Sought(NamedTuple):   # (a tuple: made for each run of every withheld tex
         return self.written or b" ".join(self.words).decode("utf-8", "replace")
 
 
+_FENCE = re.compile(r"(?m)^\s*:::.*$")
+_LABELLED = re.compile(r"\[\[[^\]|]*\|([^\]]*)\]\]")
+_REFERENCE = re.compile(r"\[\[[^\]]*\]\]|\[@[^\]]*\]|\[\^[^\]]*\]")
+_ADDRESS = re.compile(r"\]\([^)]*\)|\]\[[^\]]*\]|\{[^}]*\}")
+
+
 def _text_segments(text: str) -> list[list[bytes]]:
     """The folded words of a Markdown or plain text, in segments that the output shows in
     one piece: what renders as something else (a [[link]] shows a name, a [@citation] a
     number, a footnote's mark, a fence line is not shown) breaks a run; a link's address and
     an attribute list are left out (the output shows neither among the words)."""
-    text = re.sub(r"(?m)^\s*:::.*$", "\x00", text)
-    text = re.sub(r"\[\[[^\]|]*\|([^\]]*)\]\]", "\x00\\1\x00", text)           # [[id|label]] shows the label
-    text = re.sub(r"\[\[[^\]]*\]\]|\[@[^\]]*\]|\[\^[^\]]*\]", "\x00", text)
-    text = re.sub(r"\]\([^)]*\)|\]\[[^\]]*\]|\{[^}]*\}", "]", text)   # a link's address: not shown
+    # (each only where its mark is: most texts have few of them)
+    if ":::" in text:
+        text = _FENCE.sub("\x00", text)
+    if "[" in text:
+        text = _LABELLED.sub("\x00\\1\x00", text)           # [[id|label]] shows the label
+        text = _REFERENCE.sub("\x00", text)
+    if "]" in text or "{" in text:
+        text = _ADDRESS.sub("]", text)   # a link's address: not shown
     segments = []
     for part in text.split("\x00"):
         data = part.encode("utf-8", "surrogatepass")
@@ -340,12 +350,12 @@ class Scanner:
     def hits(self, relative: str, data: bytes | None) -> list[int]:
         """The numbers of what is sought that the file `relative` holds in its path or in its
         bytes, `data` (None: not read, as `skipped`)."""
-        found = self.index.found_in(words_of(relative, markup=False))
+        path = words_of(relative, markup=False)
+        found = self._numbers(self.reader.find(path)) if self.reader is not None else self.index.found_in(path)
         if data is not None and not skipped(relative) and (data := file_data(data)) is not None:
             data = unescaped(data)
             if self.reader is not None and (sequences := self.reader.scan(data)) is not None:
-                numbers = self.numbers
-                return found + [number for sequence in sequences for number in numbers[sequence]]
+                return found + self._numbers(sequences)
             if b"<" not in data:
                 return found + self.index.found_in(cut(data))
             parts = TAG.split(data)
@@ -364,6 +374,10 @@ class Scanner:
                 for tag in tags.intersection(self.tag_hits):
                     found += self.tag_hits[tag]
         return found
+
+    def _numbers(self, sequences: list[int]) -> list[int]:
+        """What is sought that is the sequences the native reader found."""
+        return [number for sequence in sequences for number in self.numbers[sequence]]
 
     def report(self, hits: Iterable[tuple[str, list[int]]], public_texts: Iterable[str] = ()) \
             -> tuple[list[Problem], list[Problem]]:
@@ -407,7 +421,8 @@ class Scanner:
                 runs.setdefault(sought.words, []).append(number)
             else:
                 words[number] = b" " + b" ".join(sought.words) + b" "
-        probes = {run[start:start + PROBE] for run in runs for start in range(RUN - PROBE + 1)}
+        finder, listed = _finder(list(runs)) if self.reader is not None and runs else (None, [])
+        probes = {run[start:start + PROBE] for run in runs for start in range(RUN - PROBE + 1)} if not finder else ()
         written: set[int] = set()
         for text in self._may_write(texts, [*(self.index.sought[number].words for number in words), *runs]):
             if not words and not runs:
@@ -418,8 +433,16 @@ class Scanner:
                     written.add(number)
                     del words[number]
             for segment in _text_segments(text) if runs else ():   # (as the text shows its words)
-                if len(segment) >= RUN and not probes.isdisjoint(zip(*(segment[k::STRIDE] for k in range(PROBE)))):
-                    for run in runs.keys() & set(zip(*(segment[k:] for k in range(RUN)))):
+                if len(segment) < RUN:
+                    continue
+                if finder is not None:
+                    found = [listed[number] for number in finder.find(segment)]
+                elif not probes.isdisjoint(zip(*(segment[k::STRIDE] for k in range(PROBE)))):
+                    found = runs.keys() & set(zip(*(segment[k:] for k in range(RUN))))
+                else:
+                    continue
+                for run in found:
+                    if run in runs:
                         written.update(runs.pop(run))
         return written
 
@@ -449,6 +472,17 @@ class Scanner:
             present = set(present)
             if any(needed <= present for word in present.intersection(by_last) for needed in by_last[word]):
                 yield text
+
+
+def _finder(sequences: list[tuple[bytes, ...]]) -> tuple[object | None, list[tuple[bytes, ...]]]:
+    """A native reader that finds these sequences of folded words (Reader.find), and them in
+    its order; (None, []) where it cannot."""
+    from . import _leakscan
+    if any(len(words) > _leakscan.MAX_SEQUENCE for words in sequences):
+        return None, []
+    ids = dict(zip(dict.fromkeys(chain.from_iterable(sequences)), count(1)))
+    return _leakscan.Reader(_FOLDED, list(ids), [tuple(map(ids.__getitem__, words)) for words in sequences],
+                            []), sequences
 
 
 def _native_reader(index: _Index, fixed: frozenset[bytes]) -> tuple[object | None, list[list[int]]]:
