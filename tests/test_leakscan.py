@@ -140,3 +140,20 @@ def test_the_scan_uses_the_native_reading(tmp_path, monkeypatch):
     leaks, _ = leakcheck.scan(tmp_path, items)
     assert scans and scans[0] is not None
     assert [leak.path.name for leak in leaks] == ["a.html"]
+
+
+MARKDOWN = ["[[x|", "]]", "[[", "[@", "[^1]", "](", ")", "{.class}", ":::", "\n::: internal\n", "\n:::\n", "<b>", "</b>",
+            '<a title="t">', "&amp;", "&eacute;", "\\n", "\\u00e9", "%C3%A9", "%", "\\", "’", " ", "\n\n"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(MARKDOWN)), max_size=40))
+def test_a_public_text_that_writes_a_word_is_never_passed_over(tokens):
+    """Among the hits, the public texts that quote them are looked for only in the texts whose
+    bytes hold every word of a hit (Scanner._may_write): every word a text shows, read as a
+    page would show it or as Markdown, is among those."""
+    text = "".join(tokens)
+    shown = {word for segment in leakcheck._text_segments(text) for word in segment} | set(leakcheck.words_of(text))
+    scanner = Scanner([Withheld("x", "article", "x.md", 1, ("x",))])
+    for word in shown:
+        assert list(scanner._may_write([text], [(word,)])) == [text]
