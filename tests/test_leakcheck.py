@@ -6,14 +6,16 @@ import gzip
 import html
 import json
 import re
+import shutil
 import unicodedata
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from generator import build
-from generator.leakcheck import RUN, Withheld, scan
+from generator.leakcheck import RUN, Scanner, Withheld, scan
 from generator.leakwords import words_of
 from tests.conftest import article, entity, write_files
 
@@ -420,3 +422,17 @@ def test_what_the_public_texts_write_is_told_from_a_leak_among_the_hits_only(tmp
     folder = site(tmp_path / "leaked", {"a.html": page, "b.html": "<p>our fixer paid the harbour master twice in</p>"})
     leaks, _ = scan(folder, [note], public_texts=public[:1])
     assert sorted(leak.path.name for leak in leaks) == ["a.html", "b.html"]   # (the name; the fixer's run)
+
+
+def test_native_reader_is_built():
+    """`make test` installs the package, which compiles the native reading where a C compiler
+    is: a build of the public edition then uses it (the Python reading stays for where none was)."""
+    try:
+        from generator import _leakscan  # noqa: F401
+    except ImportError:
+        assert not (shutil.which("cc") or shutil.which("gcc")), \
+            "a C compiler is here but generator/_leakscan.c was not built: reinstall (pip install -e .) and read its errors"
+        pytest.skip("no C compiler: the leak check reads files in Python")
+    scanner = Scanner([Withheld("x", "article", "x.md", 1, ("Émile Zola",))])
+    assert scanner.reader is not None
+    assert scanner.hits("a.html", "<p>EMILE <em>zola</em></p>".encode()) == [0]
