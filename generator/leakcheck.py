@@ -40,11 +40,13 @@ other file that decodes to binary data (a NUL byte). Pagefind's own scripts (`pa
 short tokens read as any short id ("e2"); so are the files the build passes as fixed (the
 theme's own scripts and stylesheets, copied unchanged: build.py). Their paths are still checked.
 
-Every step works on bytes with C-level operations (replace, translate, split, set
-lookups), as a site of 5,000 articles is a quarter of a gigabyte: one read, one fold and
-one cut into words per file; then a set lookup of its words against the withheld single
-words, of the withheld words of several words by their longest (then the whole sequence),
-and a probe of its runs (below); the files are shared out among worker processes.
+A site of 5,000 articles is a quarter of a gigabyte: each file is read once, by the native
+reading (_leakscan.c: tags, entities, fold and words in one pass over the bytes, every sought
+sequence found through a table of word ids as its last word is read) where it is built, else
+by the Python one, with C-level operations on bytes (replace, translate, split, set lookups):
+a set lookup of its words against the withheld single words, of the withheld words of several
+words by their longest (then the whole sequence), and a probe of its runs (below). The two
+find the same (tests/test_leakscan.py). The files are shared out among worker processes.
 
 Not a leak: a withheld word that a public item's name shares (`published_words`, said
 once as a note); a run of words made only of public names one after the other (a withheld
