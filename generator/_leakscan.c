@@ -44,39 +44,50 @@ static uint64_t hash_ids(const int32_t *ids, Py_ssize_t n) {
     return h;
 }
 
-/* A set of byte strings, each with an int: open addressing over a power-of-two table. */
+/* A set of byte strings, each with an int: open addressing over a power-of-two table, an
+   entry's fields side by side (a lookup reads one cache line). */
 typedef struct {
-    uint64_t *hashes; int32_t *values; Py_ssize_t *starts, *lengths;
+    uint64_t hash;
+    Py_ssize_t start, length;   /* its bytes in the blob; length -1: an empty slot */
+    int32_t value;
+} Entry;
+
+typedef struct {
+    Entry *entries;
     unsigned char *blob; Py_ssize_t blob_size, blob_used;
-    Py_ssize_t size, used;   /* size: slots (0: empty table) */
+    Py_ssize_t size, used;   /* size: slots */
 } ByteTable;
+
+static Entry *new_entries(Py_ssize_t size) {
+    Entry *entries = PyMem_Malloc(size * sizeof(Entry));
+    if (!entries) { PyErr_NoMemory(); return NULL; }
+    for (Py_ssize_t i = 0; i < size; i++) { entries[i].length = -1; entries[i].hash = 0; entries[i].start = 0; entries[i].value = 0; }
+    return entries;
+}
 
 static int table_init(ByteTable *t, Py_ssize_t expected) {
     Py_ssize_t size = 16;
     while (size < expected * 2 + 16) size <<= 1;
     memset(t, 0, sizeof *t);
     t->size = size;
-    t->hashes = PyMem_Calloc(size, sizeof(uint64_t));
-    t->values = PyMem_Calloc(size, sizeof(int32_t));
-    t->starts = PyMem_Calloc(size, sizeof(Py_ssize_t));
-    t->lengths = PyMem_Calloc(size, sizeof(Py_ssize_t));
     t->blob_size = 4096;
+    t->entries = new_entries(size);
     t->blob = PyMem_Malloc(t->blob_size);
-    if (!t->hashes || !t->values || !t->starts || !t->lengths || !t->blob) { PyErr_NoMemory(); return -1; }
-    for (Py_ssize_t i = 0; i < size; i++) t->lengths[i] = -1;
+    if (!t->entries || !t->blob) { PyErr_NoMemory(); return -1; }
     return 0;
 }
 
 static void table_free(ByteTable *t) {
-    PyMem_Free(t->hashes); PyMem_Free(t->values); PyMem_Free(t->starts); PyMem_Free(t->lengths); PyMem_Free(t->blob);
+    PyMem_Free(t->entries); PyMem_Free(t->blob);
     memset(t, 0, sizeof *t);
 }
 
 /* The slot of `s` (holding it, or the empty one where it would go). */
 static Py_ssize_t table_slot(const ByteTable *t, const unsigned char *s, Py_ssize_t n, uint64_t h) {
     Py_ssize_t mask = t->size - 1, i = (Py_ssize_t)(h & (uint64_t)mask);
-    while (t->lengths[i] >= 0) {
-        if (t->hashes[i] == h && t->lengths[i] == n && memcmp(t->blob + t->starts[i], s, n) == 0) return i;
+    const Entry *e;
+    while ((e = &t->entries[i])->length >= 0) {
+        if (e->hash == h && e->length == n && memcmp(t->blob + e->start, s, n) == 0) return i;
         i = (i + 1) & mask;
     }
     return i;
@@ -98,33 +109,27 @@ static Py_ssize_t table_add(ByteTable *t, const unsigned char *s, Py_ssize_t n, 
     }
     Py_ssize_t i = table_slot(t, s, n, h);
     memcpy(t->blob + t->blob_used, s, n);
-    t->hashes[i] = h; t->values[i] = value; t->starts[i] = t->blob_used; t->lengths[i] = n;
+    t->entries[i].hash = h; t->entries[i].value = value; t->entries[i].start = t->blob_used; t->entries[i].length = n;
     t->blob_used += n; t->used++;
     return i;
 }
 
 static int table_grow(ByteTable *t) {
-    ByteTable old = *t;
-    Py_ssize_t size = old.size * 2;
-    t->hashes = PyMem_Calloc(size, sizeof(uint64_t));
-    t->values = PyMem_Calloc(size, sizeof(int32_t));
-    t->starts = PyMem_Calloc(size, sizeof(Py_ssize_t));
-    t->lengths = PyMem_Calloc(size, sizeof(Py_ssize_t));
-    if (!t->hashes || !t->values || !t->starts || !t->lengths) {
-        PyMem_Free(t->hashes); PyMem_Free(t->values); PyMem_Free(t->starts); PyMem_Free(t->lengths);
-        *t = old; PyErr_NoMemory(); return -1;
+    Entry *old = t->entries;
+    Py_ssize_t old_size = t->size;
+    Entry *entries = new_entries(old_size * 2);
+    if (!entries) return -1;
+    t->entries = entries;
+    t->size = old_size * 2;
+    for (Py_ssize_t i = 0; i < old_size; i++) {
+        if (old[i].length < 0) continue;
+        Py_ssize_t j = table_slot(t, t->blob + old[i].start, old[i].length, old[i].hash);
+        t->entries[j] = old[i];
     }
-    t->size = size;
-    for (Py_ssize_t i = 0; i < size; i++) t->lengths[i] = -1;
-    for (Py_ssize_t i = 0; i < old.size; i++) {
-        if (old.lengths[i] < 0) continue;
-        Py_ssize_t j = table_slot(t, old.blob + old.starts[i], old.lengths[i], old.hashes[i]);
-        t->hashes[j] = old.hashes[i]; t->values[j] = old.values[i];
-        t->starts[j] = old.starts[i]; t->lengths[j] = old.lengths[i];
-    }
-    PyMem_Free(old.hashes); PyMem_Free(old.values); PyMem_Free(old.starts); PyMem_Free(old.lengths);
+    PyMem_Free(old);
     return 0;
 }
+
 typedef struct { Py_ssize_t start, count; } FindList;   /* a tag's finds, in tag_finds */
 
 typedef struct {
@@ -215,7 +220,7 @@ static int Reader_init(Reader *self, PyObject *args, PyObject *kwds) {
         const unsigned char *s = (const unsigned char *)PyBytes_AS_STRING(w);
         Py_ssize_t len = PyBytes_GET_SIZE(w);
         uint64_t h = hash_bytes(s, len);
-        if (self->words.lengths[table_slot(&self->words, s, len, h)] >= 0) {
+        if (self->words.entries[table_slot(&self->words, s, len, h)].length >= 0) {
             PyErr_SetString(PyExc_ValueError, "a word is given twice"); return -1;
         }
         if (table_add(&self->words, s, len, h, (int32_t)(i + 1)) < 0) return -1;
@@ -226,7 +231,7 @@ static int Reader_init(Reader *self, PyObject *args, PyObject *kwds) {
         const unsigned char *s = (const unsigned char *)PyBytes_AS_STRING(v);
         Py_ssize_t len = PyBytes_GET_SIZE(v);
         uint64_t h = hash_bytes(s, len);
-        if (self->fixed.lengths[table_slot(&self->fixed, s, len, h)] < 0 && table_add(&self->fixed, s, len, h, 1) < 0)
+        if (self->fixed.entries[table_slot(&self->fixed, s, len, h)].length < 0 && table_add(&self->fixed, s, len, h, 1) < 0)
             return -1;
     }
     Py_ssize_t m = PyList_GET_SIZE(sequences), total = 0;
@@ -317,7 +322,7 @@ static int end_word(Reading *rd) {
     uint64_t h = hash_bytes(rd->word, rd->length);
     Py_ssize_t slot = table_slot(&r->words, rd->word, rd->length, h);
     rd->length = 0;
-    return add_id(rd, r->words.lengths[slot] >= 0 ? r->words.values[slot] : 0);
+    return add_id(rd, r->words.entries[slot].length >= 0 ? r->words.entries[slot].value : 0);
 }
 
 /* Adds byte `c` of the (lowered, folded) text: a letter or digit to the word, else a break. */
@@ -484,7 +489,7 @@ static Py_ssize_t tag_length(const unsigned char *s, Py_ssize_t i, Py_ssize_t n)
 /* Reads value s[0:n] of a tag, each on its own (as leakwords.tag_values, then cut). */
 static int read_value(Reading *rd, const unsigned char *s, Py_ssize_t n) {
     Reader *r = rd->r;
-    if (r->fixed.used && r->fixed.lengths[table_slot(&r->fixed, s, n, hash_bytes(s, n))] >= 0) return 0;
+    if (r->fixed.used && r->fixed.entries[table_slot(&r->fixed, s, n, hash_bytes(s, n))].length >= 0) return 0;
     if (add_id(rd, 0) < 0) return -1;   /* (no sequence runs from one value into another) */
     return read_text(rd, s, n);
 }
@@ -529,8 +534,8 @@ static int read_tag(Reading *file, const unsigned char *s, Py_ssize_t n) {
     uint64_t h = hash_bytes(s, n);
     Py_ssize_t slot = table_slot(&r->tags, s, n, h);
     int32_t list;
-    if (r->tags.lengths[slot] >= 0) {
-        list = r->tags.values[slot];
+    if (r->tags.entries[slot].length >= 0) {
+        list = r->tags.entries[slot].value;
     } else {
         Reading rd;
         reading_start(&rd, r);
@@ -608,14 +613,35 @@ static PyObject *Reader_find(Reader *self, PyObject *arg) {
         const unsigned char *w = (const unsigned char *)PyBytes_AS_STRING(word);
         Py_ssize_t n = PyBytes_GET_SIZE(word);
         Py_ssize_t slot = table_slot(&self->words, w, n, hash_bytes(w, n));
-        result = add_id(&rd, self->words.lengths[slot] >= 0 ? self->words.values[slot] : 0);
+        result = add_id(&rd, self->words.entries[slot].length >= 0 ? self->words.entries[slot].value : 0);
     }
     PyObject *found = result == 0 ? found_list(&rd) : NULL;
     reading_free(&rd);
     return found;
 }
 
+/* read(parts): the sequences found in texts without tags (bytes each, read as the text
+   between tags is), none running from one part into the next; None as for scan(). */
+static PyObject *Reader_read(Reader *self, PyObject *arg) {
+    if (!PyList_Check(arg)) { PyErr_SetString(PyExc_TypeError, "read() takes a list of texts"); return NULL; }
+    Reading rd;
+    reading_start(&rd, self);
+    int result = 0;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(arg) && result == 0; i++) {
+        PyObject *part = PyList_GET_ITEM(arg, i);
+        if (!PyBytes_Check(part)) { PyErr_SetString(PyExc_TypeError, "texts are bytes"); result = -1; break; }
+        result = add_id(&rd, 0);
+        if (result == 0)
+            result = read_text(&rd, (const unsigned char *)PyBytes_AS_STRING(part), PyBytes_GET_SIZE(part));
+    }
+    PyObject *found = result == 0 ? found_list(&rd) : NULL;
+    reading_free(&rd);
+    if (result > 0) Py_RETURN_NONE;
+    return found;
+}
+
 static PyMethodDef Reader_methods[] = {
+    {"read", (PyCFunction)Reader_read, METH_O, "read(parts) -> the numbers of the sequences found in texts without tags"},
     {"find", (PyCFunction)Reader_find, METH_O, "find(words) -> the numbers of the sequences found among these words"},
     {"scan", (PyCFunction)Reader_scan, METH_O,
      "scan(data) -> the numbers of the sequences found in a file's bytes, or None (read it in Python)"},

@@ -124,6 +124,12 @@ def _text_segments(text: str) -> list[list[bytes]]:
     one piece: what renders as something else (a [[link]] shows a name, a [@citation] a
     number, a footnote's mark, a fence line is not shown) breaks a run; a link's address and
     an attribute list are left out (the output shows neither among the words)."""
+    return [words for part in _text_parts(text) if (words := words_of(part, markup=False))]
+
+
+def _text_parts(text: str) -> list[bytes]:
+    """The pieces of a Markdown or plain text that the output shows in one piece each, without
+    their tags (_text_segments cuts each into words)."""
     # (each only where its mark is: most texts have few of them)
     if ":::" in text:
         text = _FENCE.sub("\x00", text)
@@ -132,14 +138,11 @@ def _text_segments(text: str) -> list[list[bytes]]:
         text = _REFERENCE.sub("\x00", text)
     if "]" in text or "{" in text:
         text = _ADDRESS.sub("]", text)   # a link's address: not shown
-    segments = []
+    parts = []
     for part in text.split("\x00"):
         data = part.encode("utf-8", "surrogatepass")
-        if b"<" in data:
-            data = b" ".join(TAG.split(data)[0::2])   # the text between tags
-        if words := words_of(data, markup=False):
-            segments.append(words)
-    return segments
+        parts.append(b" ".join(TAG.split(data)[0::2]) if b"<" in data else data)   # (the text between tags)
+    return parts
 
 
 class _Names:
@@ -424,7 +427,6 @@ class Scanner:
             else:
                 words[number] = b" " + b" ".join(sought.words) + b" "
         finder, listed = _finder(list(runs)) if self.reader is not None and runs else (None, [])
-        probes = {run[start:start + PROBE] for run in runs for start in range(RUN - PROBE + 1)} if not finder else ()
         written: set[int] = set()
         for text in self._may_write(texts, [*(self.index.sought[number].words for number in words), *runs]):
             if not words and not runs:
@@ -434,18 +436,19 @@ class Scanner:
                 for number in [number for number, key in words.items() if key in joined]:
                     written.add(number)
                     del words[number]
-            for segment in _text_segments(text) if runs else ():   # (as the text shows its words)
-                if len(segment) < RUN:
-                    continue
-                if finder is not None:
-                    found = [listed[number] for number in finder.find(segment)]
-                elif not probes.isdisjoint(zip(*(segment[k::STRIDE] for k in range(PROBE)))):
-                    found = runs.keys() & set(zip(*(segment[k:] for k in range(RUN))))
-                else:
-                    continue
-                for run in found:
-                    if run in runs:
-                        written.update(runs.pop(run))
+            if not runs:
+                continue
+            # (the runs as the text shows its words, in pieces)
+            if finder is not None and (numbers := finder.read(_text_parts(text))) is not None:
+                found = [listed[number] for number in numbers]
+            else:
+                probes = {run[start:start + PROBE] for run in runs for start in range(RUN - PROBE + 1)}
+                found = [run for segment in _text_segments(text) if len(segment) >= RUN
+                         and not probes.isdisjoint(zip(*(segment[k::STRIDE] for k in range(PROBE))))
+                         for run in runs.keys() & set(zip(*(segment[k:] for k in range(RUN))))]
+            for run in found:
+                if run in runs:
+                    written.update(runs.pop(run))
         return written
 
 

@@ -153,3 +153,15 @@ def test_a_public_text_that_writes_a_word_is_never_passed_over(tokens):
     scanner = Scanner([Withheld("x", "article", "x.md", 1, ("x",))])
     for word in shown:
         assert list(scanner._may_write([text], [(word,)])) == [text]
+
+
+@settings(max_examples=300, deadline=None)
+@given(dossiers(), st.lists(st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(MARKDOWN + PIECES)),
+                                     max_size=40).map("".join), max_size=4))
+def test_quotes_are_told_alike(dossier, texts):
+    """Which hits a public text writes (a quote, not a leak) is found alike by both readings."""
+    items, pages = dossier
+    texts = [*texts, *(" ".join(item.texts) for item in items[1:])]   # (one item's text quoted in full)
+    python, native = _both(items)
+    everything = set(range(len(python.index.sought)))
+    assert python._written(everything, texts) == native._written(everything, texts)
