@@ -205,19 +205,24 @@ class _Index:
                         (frozenset(key), b" " + b" ".join(key) + b" ", number))
             if kept:
                 self.notes.append(Problem(Path(item.path), item.line, _shared_note(item, kept), severity="note"))
-            position = 0
+            position, runs, sought, name_words = 0, self.runs, self.sought, names.words
             for text in item.texts:
                 for segment in _text_segments(text):
-                    for start in range(len(segment) - RUN + 1):
-                        run = tuple(segment[start:start + RUN])
+                    for run in zip(*(segment[k:] for k in range(RUN))):   # (each RUN words of it)
                         if run in shared:
                             quoted.append(b" ".join(run).decode("utf-8", "replace"))
                             continue
-                        if names.listed(run):   # (public names, one after the other: no words of its own)
+                        if run[0] in name_words and names.listed(run):   # (public names, one after the other)
                             continue
-                        numbers = self.runs.setdefault(run, [])
-                        if not numbers or self.sought[numbers[-1]].item is not item:
-                            numbers.append(self._add(_Sought(item, "", True, position, run)))
+                        numbers = runs.get(run)
+                        if numbers is None:
+                            runs[run] = [len(sought)]
+                        elif sought[numbers[-1]].item is not item:
+                            numbers.append(len(sought))
+                        else:
+                            position += 1
+                            continue
+                        sought.append(_Sought(item, "", True, position, run))
                         position += 1
             if quoted:
                 self.notes.append(Problem(Path(item.path), item.line, _quoted_note(item, quoted), severity="note"))
