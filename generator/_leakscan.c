@@ -660,7 +660,67 @@ static PyTypeObject ReaderType = {
     .tp_new = PyType_GenericNew,
 };
 
-static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_leakscan", NULL, -1, NULL, NULL, NULL, NULL, NULL};
+/* For each CBOR head byte: how many bytes follow it before the next item (its argument's),
+   -1 for a byte or text string (its length follows: then its bytes), -2 for a reserved one
+   (as leakwords._CBOR_SKIP). */
+static int cbor_skip(unsigned char head) {
+    int info = head & 31;
+    if (info >= 28 && info <= 30) return -2;
+    if (head >= 0x40 && head < 0x80) return -1;
+    if (info == 31 || info < 24) return 0;
+    return 1 << (info - 24);
+}
+
+/* cbor_text(data): every text string of CBOR data, one a line (as
+   b"\n".join(leakwords.cbor_strings(data))), or None where that raises ValueError. */
+static PyObject *cbor_text(PyObject *module, PyObject *arg) {
+    (void)module;
+    if (!PyBytes_Check(arg)) { PyErr_SetString(PyExc_TypeError, "cbor_text() reads bytes"); return NULL; }
+    const unsigned char *s = (const unsigned char *)PyBytes_AS_STRING(arg);
+    Py_ssize_t end = PyBytes_GET_SIZE(arg), at = 0, used = 0, size = 0;
+    unsigned char *out = NULL;
+    int first = 1;
+    for (;;) {
+        int skip;
+        while (at < end && (skip = cbor_skip(s[at])) >= 0 && skip < end - at) at += 1 + skip;
+        if (at >= end) break;
+        unsigned char head = s[at++];
+        if (cbor_skip(head) != -1) goto invalid;   /* (a fixed item cut short, or a reserved one) */
+        int info = head & 31;
+        uint64_t value;
+        if (info < 24) value = (uint64_t)info;
+        else if (info <= 27) {
+            Py_ssize_t bytes = (Py_ssize_t)1 << (info - 24);
+            if (bytes > end - at) goto invalid;
+            value = 0;
+            for (Py_ssize_t k = 0; k < bytes; k++) value = (value << 8) | s[at + k];
+            at += bytes;
+        } else continue;   /* (an indefinite length: its chunks follow as strings) */
+        if (value > (uint64_t)(end - at)) goto invalid;
+        if (head >= 0x60) {
+            Py_ssize_t need = used + (Py_ssize_t)value + 1;
+            if (grow((void **)&out, &size, need, 1) < 0) { PyMem_Free(out); return NULL; }
+            if (!first) out[used++] = '\n';
+            first = 0;
+            memcpy(out + used, s + at, (size_t)value);
+            used += (Py_ssize_t)value;
+        }
+        at += (Py_ssize_t)value;
+    }
+    PyObject *result = PyBytes_FromStringAndSize((const char *)out, used);
+    PyMem_Free(out);
+    return result;
+invalid:
+    PyMem_Free(out);
+    Py_RETURN_NONE;
+}
+
+static PyMethodDef module_methods[] = {
+    {"cbor_text", (PyCFunction)cbor_text, METH_O, "cbor_text(data) -> the text strings of CBOR data, one a line, or None"},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_leakscan", NULL, -1, module_methods, NULL, NULL, NULL, NULL};
 
 PyMODINIT_FUNC PyInit__leakscan(void) {
     if (PyType_Ready(&ReaderType) < 0) return NULL;

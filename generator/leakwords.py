@@ -13,6 +13,11 @@ import unicodedata
 import zlib
 from urllib.parse import unquote_to_bytes
 
+try:   # (the same reading of Pagefind's CBOR in native code, where it is built: _leakscan.c)
+    from ._leakscan import cbor_text as _native_cbor
+except ImportError:
+    _native_cbor = None
+
 PAGEFIND_SIGNATURE = b"pagefind_dcd"
 
 
@@ -216,10 +221,15 @@ def file_data(data: bytes) -> bytes | None:
             return None
         if data.lstrip().startswith((b"{", b"[")):
             return _json_strings(data)
-        try:
-            return b"\n".join(cbor_strings(data))
-        except ValueError:
-            pass   # (read as text, below)
+        if _native_cbor is not None:
+            if (text := _native_cbor(data)) is not None:
+                return text
+        else:
+            try:
+                return b"\n".join(cbor_strings(data))
+            except ValueError:
+                pass
+        # (not CBOR: read as text, below)
     elif b"\x00" in data[:4096]:
         return None
     return data

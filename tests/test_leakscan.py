@@ -165,3 +165,47 @@ def test_quotes_are_told_alike(dossier, texts):
     python, native = _both(items)
     everything = set(range(len(python.index.sought)))
     assert python._written(everything, texts) == native._written(everything, texts)
+
+
+def _cbor(value) -> bytes:
+    """A small CBOR encoder (what Pagefind writes: maps, arrays, texts, bytes, integers)."""
+    def head(major: int, number: int) -> bytes:
+        if number < 24:
+            return bytes([major << 5 | number])
+        for info, size in ((24, 1), (25, 2), (26, 4), (27, 8)):
+            if number < 1 << (8 * size):
+                return bytes([major << 5 | info]) + number.to_bytes(size, "big")
+        raise ValueError(number)
+    if isinstance(value, bool) or value is None:
+        return bytes([0xf5 if value is True else 0xf4 if value is False else 0xf6])
+    if isinstance(value, int):
+        return head(0, value) if value >= 0 else head(1, -1 - value)
+    if isinstance(value, bytes):
+        return head(2, len(value)) + value
+    if isinstance(value, str):
+        data = value.encode("utf-8", "surrogatepass")
+        return head(3, len(data)) + data
+    if isinstance(value, list):
+        return head(4, len(value)) + b"".join(map(_cbor, value))
+    return head(5, len(value)) + b"".join(_cbor(key) + _cbor(item) for key, item in value.items())
+
+
+cbor_values = st.recursive(
+    st.one_of(st.integers(-2**63, 2**64 - 1), st.text(max_size=20), st.binary(max_size=20), st.booleans(), st.none()),
+    lambda inner: st.one_of(st.lists(inner, max_size=5), st.dictionaries(st.text(max_size=5), inner, max_size=5)),
+    max_leaves=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(cbor_values, st.binary(max_size=40), st.integers(0, 60))
+def test_the_search_index_is_read_alike(value, noise, cut):
+    """Pagefind's CBOR files: the native reading gives the text strings the Python one gives,
+    and refuses what it refuses (then the file is read as text), on data cut short or spoilt."""
+    from generator import leakwords
+    data = _cbor(value)
+    for sample in (data, data[:cut], data + noise, noise, noise + data):
+        try:
+            expected = b"\n".join(leakwords.cbor_strings(sample))
+        except ValueError:
+            expected = None
+        assert _leakscan.cbor_text(sample) == expected
