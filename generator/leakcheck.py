@@ -55,239 +55,25 @@ word or run that a public text writes too (`public_texts`: quoted there, said as
 """
 from __future__ import annotations
 
-import functools
 import hashlib
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from itertools import chain, count
 from pathlib import Path
-from typing import NamedTuple
 
 import markupsafe
 
 from . import i18n
 from .errors import Problem, display_path
+from .leakindex import (PROBE, RUN, STRIDE, Index, Sought, Withheld, internal, native_reader, quoted_note,
+                        sequence_reader, shared_note, short, text_parts, text_segments)
 from .leakwords import _FOLDED, TAG, cut, file_data, tag_values, unescaped, words_of
 from .workers import forked_pool, worker_state
 
-RUN = 8   # words: a run of this many words of a withheld text is a leak
-# A file's runs are first probed: its PROBE-word windows at every STRIDE-th word, against
-# every PROBE-word window of the withheld texts. A run of RUN words holds STRIDE windows of
-# PROBE words (RUN = PROBE + STRIDE - 1), one of which starts at a probed word: a file that
-# holds a run is always probed positive, and only then are all its RUN-word windows made.
-STRIDE = 4
-PROBE = RUN - STRIDE + 1
 BINARY_SUFFIXES = frozenset((".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".bmp", ".tif", ".tiff",
                              ".woff", ".woff2", ".ttf", ".otf", ".eot", ".pdf", ".wasm", ".zip", ".gz"))
 _PAGEFIND_CODE = re.compile(r"(?:^|/)pagefind/(?:[^/]+/)*pagefind[\w.-]*\.js$")
-SHOWN = 60   # characters of a leaked word or run in a message
-
-
-@dataclass(frozen=True)
-class Withheld:
-    """An item (or part of one) left out of the public edition (editions.py): what of it must
-    not appear. For a public entity with an internal name, `words` are only its internal names."""
-
-    item_id: str
-    kind: str   # "article", "summary", "entity", "relation", "internal name", "internal block"
-    path: Path | str               # its source file
-    line: int | None
-    words: tuple[str, ...] = ()    # its id, title, names, aliases: each a whole word or words
-    texts: tuple[str, ...] = ()    # Markdown or plain texts: none of their RUN-word runs
-
-
-# ---------------------------------------------------------------- what is looked for
-
-class _Sought(NamedTuple):   # (a tuple: made for each run of every withheld text)
-    item: Withheld
-    written: str       # a word as the item writes it ("" for a run: its folded words are shown)
-    run: bool = False  # a run of its texts (else one of its words)
-    position: int = 0  # a run's place in its item's texts (the first one found is shown)
-    words: tuple = ()  # its folded words
-
-    @property
-    def shown(self) -> str:
-        """What leaked, as a message shows it."""
-        return self.written or b" ".join(self.words).decode("utf-8", "replace")
-
-
-_FENCE = re.compile(r"(?m)^\s*:::.*$")
-_LABELLED = re.compile(r"\[\[[^\]|]*\|([^\]]*)\]\]")
-_REFERENCE = re.compile(r"\[\[[^\]]*\]\]|\[@[^\]]*\]|\[\^[^\]]*\]")
-_ADDRESS = re.compile(r"\]\([^)]*\)|\]\[[^\]]*\]|\{[^}]*\}")
-
-
-def _text_segments(text: str) -> list[list[bytes]]:
-    """The folded words of a Markdown or plain text, in segments that the output shows in
-    one piece: what renders as something else (a [[link]] shows a name, a [@citation] a
-    number, a footnote's mark, a fence line is not shown) breaks a run; a link's address and
-    an attribute list are left out (the output shows neither among the words)."""
-    return [words for part in _text_parts(text) if (words := words_of(part, markup=False))]
-
-
-def _text_parts(text: str) -> list[bytes]:
-    """The pieces of a Markdown or plain text that the output shows in one piece each, without
-    their tags (_text_segments cuts each into words)."""
-    # (each only where its mark is: most texts have few of them)
-    if ":::" in text:
-        text = _FENCE.sub("\x00", text)
-    if "[" in text:
-        text = _LABELLED.sub("\x00\\1\x00", text)           # [[id|label]] shows the label
-        text = _REFERENCE.sub("\x00", text)
-    if "]" in text or "{" in text:
-        text = _ADDRESS.sub("]", text)   # a link's address: not shown
-    parts = []
-    for part in text.split("\x00"):
-        data = part.encode("utf-8", "surrogatepass")
-        parts.append(b" ".join(TAG.split(data)[0::2]) if b"<" in data else data)   # (the text between tags)
-    return parts
-
-
-class _Names:
-    """The public items' names (ids, titles, names, aliases: folded words), to tell a run of
-    words made only of them (a withheld text listing public entities, as a list page of the
-    site shows them) from a withheld text's own words."""
-
-    def __init__(self, names: set[tuple[bytes, ...]]):
-        self.names = names
-        self.words = {word for name in names for word in name}
-        self.starts = {name[:end] for name in names for end in range(1, len(name) + 1)}
-        self.ends = {name[start:] for name in names for start in range(len(name))}
-
-    def listed(self, run: tuple[bytes, ...]) -> bool:
-        """Whether `run` is names one after the other (the first and the last may be cut)."""
-        if not all(map(self.words.__contains__, run)):   # (most runs: at their first word)
-            return False
-        size = len(run)
-        reached = [end for end in range(1, size + 1) if run[:end] in self.ends]   # (the first name's end)
-        seen = set(reached)
-        while reached:
-            at = reached.pop()
-            if at == size or run[at:] in self.starts:
-                return True
-            for end in range(at + 1, size + 1):
-                if end not in seen and run[at:end] in self.names:
-                    seen.add(end)
-                    reached.append(end)
-        return False
-
-
-class _Index:
-    """The withheld words (one word; several, by their longest) and the withheld runs."""
-
-    def __init__(self, withheld: Iterable[Withheld], published_words: Iterable[str]):
-        shared = {tuple(words_of(word, markup=False)) for word in published_words}
-        names = _Names(shared)
-        self.sought: list[_Sought] = []
-        self.single: dict[bytes, list[int]] = {}
-        # its longest word (the likeliest to be rare) → (its words, its words joined, sought)
-        self.several: dict[bytes, list[tuple[frozenset, bytes, int]]] = {}
-        self.runs: dict[tuple, list[int]] = {}
-        self.notes: list[Problem] = []
-        for item in withheld:
-            quoted: list[str] = []   # its runs that the public edition's texts write too
-            kept, keys = [], set()
-            for word in item.words:
-                key = tuple(words_of(word, markup=False))
-                if not key or key in keys:   # (an id is often its name, folded: one leak)
-                    continue
-                keys.add(key)
-                if key in shared:
-                    kept.append(word)
-                    continue
-                number = self._add(_Sought(item, word, words=key))
-                if len(key) == 1:
-                    self.single.setdefault(key[0], []).append(number)
-                else:
-                    self.several.setdefault(max(key, key=len), []).append(
-                        (frozenset(key), b" " + b" ".join(key) + b" ", number))
-            if kept:
-                self.notes.append(Problem(Path(item.path), item.line, _shared_note(item, kept), severity="note"))
-            position, runs, sought, name_words = 0, self.runs, self.sought, names.words
-            for text in item.texts:
-                for segment in _text_segments(text):
-                    for run in zip(*(segment[k:] for k in range(RUN))):   # (each RUN words of it)
-                        if run in shared:
-                            quoted.append(b" ".join(run).decode("utf-8", "replace"))
-                            continue
-                        if run[0] in name_words and names.listed(run):   # (public names, one after the other)
-                            continue
-                        numbers = runs.get(run)
-                        if numbers is None:
-                            runs[run] = [len(sought)]
-                        elif sought[numbers[-1]].item is not item:
-                            numbers.append(len(sought))
-                        else:
-                            position += 1
-                            continue
-                        sought.append(_Sought(item, "", True, position, run))
-                        position += 1
-            if quoted:
-                self.notes.append(Problem(Path(item.path), item.line, _quoted_note(item, quoted), severity="note"))
-
-        # the words looked up first: the single ones, and every word of those of several words
-        self.first = dict.fromkeys([*self.single, *(word for anchored in self.several.values()
-                                                    for parts, _, _ in anchored for word in parts)])
-
-    @functools.cached_property
-    def probes(self) -> set[tuple]:
-        """Every PROBE-word window of the runs sought (made when the Python reading needs them)."""
-        return {run[start:start + PROBE] for run in self.runs for start in range(RUN - PROBE + 1)}
-
-    def _add(self, sought: _Sought) -> int:
-        self.sought.append(sought)
-        return len(self.sought) - 1
-
-    def found_in(self, words: list[bytes]) -> list[int]:
-        """The numbers of what is sought that is in these words."""
-        found: list[int] = []
-        if not words:
-            return found
-        joined = None
-        present = self.first.keys() & words   # (one pass over the words: a set of the few found)
-        for word in present.intersection(self.single):
-            found += self.single[word]
-        for word in present.intersection(self.several):   # (the words of a title are often common ones)
-            for parts, key, number in self.several[word]:
-                if parts <= present:
-                    joined = joined or b" " + b" ".join(words) + b" "
-                    if key in joined:
-                        found.append(number)
-        if self.runs and len(words) >= RUN \
-                and not self.probes.isdisjoint(zip(*(words[k::STRIDE] for k in range(PROBE)))):
-            # the runs that hold a probe found: those that start up to STRIDE - 1 words before it
-            starts = {max(0, STRIDE * at - k) for at, probe in enumerate(zip(*(words[k::STRIDE] for k in range(PROBE))))
-                      if probe in self.probes for k in range(STRIDE)}
-            for run in self.runs.keys() & {tuple(words[start:start + RUN]) for start in starts}:
-                found += self.runs[run]
-        return found
-
-
-def _internal(item: Withheld) -> str:
-    """'the internal article x', 'the internal block of x', 'the internal name of x'."""
-    if item.kind.startswith("internal "):
-        return f"the {item.kind} of {item.item_id}"
-    return f"the internal {item.kind} {item.item_id}"
-
-
-def _shared_note(item: Withheld, words: list[str]) -> str:
-    listed = ", ".join(f"'{_short(word)}'" for word in words)
-    return (f"{listed} of {_internal(item)} {'is' if len(words) == 1 else 'are'} also "
-            "the name of a public item: not a leak where it appears in the public edition")
-
-
-def _quoted_note(item: Withheld, runs: list[str]) -> str:
-    others = len(dict.fromkeys(runs)) - 1
-    more = f" (and {others} other {'run' if others == 1 else 'runs'} of {RUN} words)" if others else ""
-    return (f"the words '{_short(runs[0])}'{more} of {_internal(item)} are also written in "
-            "a public text (quoted there): not a leak where they appear in the public edition")
-
-
-def _short(text: str) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= SHOWN else text[:SHOWN - 1].rstrip() + "…"
 
 
 # ---------------------------------------------------------------- the scan
@@ -351,11 +137,11 @@ class Scanner:
 
     def __init__(self, withheld: Iterable[Withheld], published_words: Iterable[str] = frozenset(),
                  fixed: frozenset[bytes] = frozenset(), native: bool = True):
-        self.index = _Index(withheld, published_words)
+        self.index = Index(withheld, published_words)
         self.fixed = fixed                         # the theme's own attribute values (theme_markup)
         self.read_tags: set[bytes] = set()         # every tag read...
         self.tag_hits: dict[bytes, list[int]] = {}   # ...and those that hold something sought
-        self.reader, self.numbers = _native_reader(self.index, fixed) if native else (None, [])
+        self.reader, self.numbers = native_reader(self.index, fixed) if native else (None, [])
 
     def hits(self, relative: str, data: bytes | None) -> list[int]:
         """The numbers of what is sought that the file `relative` holds in its path or in its
@@ -398,7 +184,7 @@ class Scanner:
         article, an internal note quoting one)."""
         hits = list(hits)
         written = self._written({number for _, numbers in hits for number in numbers}, public_texts)
-        found: dict[tuple, tuple[_Sought, list[str]]] = {}
+        found: dict[tuple, tuple[Sought, list[str]]] = {}
         for relative, numbers in hits:
             for sought in (self.index.sought[number] for number in numbers if number not in written):
                 key = (sought.item.item_id, sought.item.kind, sought.run, "" if sought.run else sought.shown)
@@ -417,12 +203,12 @@ class Scanner:
         return [_leak(sought, files) for sought, files in found.values()], [
             *self.index.notes, *(Problem(Path(item.path), item.line, note, severity="note")
                                  for item, words, runs in notes.values()
-                                 for note in ([_shared_note(item, words)] if words else [])
-                                 + ([_quoted_note(item, runs)] if runs else []))]
+                                 for note in ([shared_note(item, words)] if words else [])
+                                 + ([quoted_note(item, runs)] if runs else []))]
 
     def _written(self, numbers: set[int], texts: Iterable[str]) -> set[int]:
         """Those of `numbers` (hits) that one of `texts` writes: a word as a whole word, a run
-        in one piece (as _text_segments cuts it). Each piece is first probed for the runs, as a file is."""
+        in one piece (as text_segments cuts it). Each piece is first probed for the runs, as a file is."""
         words: dict[int, bytes] = {}              # a withheld word hit → its words, joined
         runs: dict[tuple, list[int]] = {}         # a run hit → its numbers
         for number in numbers:
@@ -431,7 +217,7 @@ class Scanner:
                 runs.setdefault(sought.words, []).append(number)
             else:
                 words[number] = b" " + b" ".join(sought.words) + b" "
-        finder, listed = _finder(list(runs)) if self.reader is not None and runs else (None, [])
+        finder, listed = sequence_reader(list(runs)) if self.reader is not None and runs else (None, [])
         written: set[int] = set()
         for text in self._may_write(texts, [*(self.index.sought[number].words for number in words), *runs]):
             if not words and not runs:
@@ -444,11 +230,11 @@ class Scanner:
             if not runs:
                 continue
             # (the runs as the text shows its words, in pieces)
-            if finder is not None and (numbers := finder.read(_text_parts(text))) is not None:
+            if finder is not None and (numbers := finder.read(text_parts(text))) is not None:
                 found = [listed[number] for number in numbers]
             else:
                 probes = {run[start:start + PROBE] for run in runs for start in range(RUN - PROBE + 1)}
-                found = [run for segment in _text_segments(text) if len(segment) >= RUN
+                found = [run for segment in text_segments(text) if len(segment) >= RUN
                          and not probes.isdisjoint(zip(*(segment[k::STRIDE] for k in range(PROBE))))
                          for run in runs.keys() & set(zip(*(segment[k:] for k in range(RUN))))]
             for run in found:
@@ -482,39 +268,6 @@ class Scanner:
             present = set(present)
             if any(needed <= present for word in present.intersection(by_last) for needed in by_last[word]):
                 yield text
-
-
-def _finder(sequences: list[tuple[bytes, ...]]) -> tuple[object | None, list[tuple[bytes, ...]]]:
-    """A native reader that finds these sequences of folded words (Reader.find), and them in
-    its order; (None, []) where it cannot."""
-    from . import _leakscan
-    if any(len(words) > _leakscan.MAX_SEQUENCE for words in sequences):
-        return None, []
-    ids = dict(zip(dict.fromkeys(chain.from_iterable(sequences)), count(1)))
-    return _leakscan.Reader(_FOLDED, list(ids), [tuple(map(ids.__getitem__, words)) for words in sequences],
-                            []), sequences
-
-
-def _native_reader(index: _Index, fixed: frozenset[bytes]) -> tuple[object | None, list[list[int]]]:
-    """The native reading of files (_leakscan.c: the same words, found the same way, in one pass
-    over each file's bytes) for what `index` seeks, and for each sequence of words it is told
-    to find, the numbers of what is sought that are those words; (None, []) where the module
-    was not built (the Python reading is then used)."""
-    try:
-        from . import _leakscan
-    except ImportError:
-        return None, []
-    sequences: dict[tuple[bytes, ...], list[int]] = dict(index.runs)
-    for number in [*chain.from_iterable(index.single.values()),
-                   *(number for anchored in index.several.values() for _, _, number in anchored)]:
-        words = index.sought[number].words
-        sequences[words] = [*sequences.get(words, ()), number]
-    if any(len(words) > _leakscan.MAX_SEQUENCE for words in sequences):
-        return None, []
-    ids = dict(zip(dict.fromkeys(chain.from_iterable(sequences)), count(1)))
-    reader = _leakscan.Reader(_FOLDED, list(ids), [tuple(map(ids.__getitem__, words)) for words in sequences],
-                              sorted(fixed))
-    return reader, list(sequences.values())
 
 
 BATCH = 64   # files a task of the scan's workers
@@ -560,13 +313,13 @@ def _scan_files(folder: Path, scanner: Scanner, batch: list[str]) -> list[tuple[
     return hits
 
 
-def _leak(sought: _Sought, files: list[str]) -> Problem:
+def _leak(sought: Sought, files: list[str]) -> Problem:
     item = sought.item
     source = display_path(Path(item.path)) + (f":{item.line}" if item.line else "")
-    what = f"the words '{_short(sought.shown)}' of its text" if sought.run else f"'{_short(sought.shown)}'"
+    what = f"the words '{short(sought.shown)}' of its text" if sought.run else f"'{short(sought.shown)}'"
     others = len(files) - 1
     also = f" (and {others} other {'file' if others == 1 else 'files'})" if others else ""
     return Problem(Path(files[0]), None,
-                   f"{what} of {_internal(item)} ({source}) is "
+                   f"{what} of {internal(item)} ({source}) is "
                    f"published here{also}; the public edition must not show it: find what prints it (a template, "
                    "a public text, a name shared with it) and take it out, or make the item public")

@@ -125,14 +125,14 @@ def test_the_scan_uses_the_native_reading(tmp_path, monkeypatch):
     (tmp_path / "a.html").write_text("<p>the Émile <b>Zola</b> file</p>", encoding="utf-8")
     items = [Withheld("x", "entity", "entities/x.yaml", 2, ("emile zola",))]
     scans = []
-    real = leakcheck._native_reader
+    real = leakcheck.native_reader
 
     def counted(*args):
         reader, numbers = real(*args)
         scans.append(reader)
         return reader, numbers
 
-    monkeypatch.setattr(leakcheck, "_native_reader", counted)
+    monkeypatch.setattr(leakcheck, "native_reader", counted)
     leaks, _ = leakcheck.scan(tmp_path, items)
     assert scans and scans[0] is not None
     assert [leak.path.name for leak in leaks] == ["a.html"]
@@ -149,7 +149,7 @@ def test_a_public_text_that_writes_a_word_is_never_passed_over(tokens):
     bytes hold every word of a hit (Scanner._may_write): every word a text shows, read as a
     page would show it or as Markdown, is among those."""
     text = "".join(tokens)
-    shown = {word for segment in leakcheck._text_segments(text) for word in segment} | set(leakcheck.words_of(text))
+    shown = {word for segment in leakcheck.text_segments(text) for word in segment} | set(leakcheck.words_of(text))
     scanner = Scanner([Withheld("x", "article", "x.md", 1, ("x",))])
     for word in shown:
         assert list(scanner._may_write([text], [(word,)])) == [text]
