@@ -59,7 +59,6 @@ import hashlib
 import os
 import re
 from collections.abc import Iterable
-from itertools import chain, count
 from pathlib import Path
 
 import markupsafe
@@ -68,7 +67,7 @@ from . import i18n
 from .errors import Problem, display_path
 from .leakindex import (PROBE, RUN, STRIDE, Index, Sought, Withheld, internal, native_reader, quoted_note,
                         sequence_reader, shared_note, short, text_parts, text_segments)
-from .leakwords import _FOLDED, TAG, cut, file_data, tag_values, unescaped, words_of
+from .leakwords import TAG, cut, file_data, tag_values, unescaped, words_of
 from .workers import forked_pool, worker_state
 
 BINARY_SUFFIXES = frozenset((".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".ico", ".bmp", ".tif", ".tiff",
@@ -208,7 +207,8 @@ class Scanner:
 
     def _written(self, numbers: set[int], texts: Iterable[str]) -> set[int]:
         """Those of `numbers` (hits) that one of `texts` writes: a word as a whole word, a run
-        in one piece (as text_segments cuts it). Each piece is first probed for the runs, as a file is."""
+        in one piece (as text_segments cuts it), found by the native reader where it is built,
+        else probed for first, as a file is by the Python reading."""
         words: dict[int, bytes] = {}              # a withheld word hit → its words, joined
         runs: dict[tuple, list[int]] = {}         # a run hit → its numbers
         for number in numbers:
@@ -219,7 +219,8 @@ class Scanner:
                 words[number] = b" " + b" ".join(sought.words) + b" "
         finder, listed = sequence_reader(list(runs)) if self.reader is not None and runs else (None, [])
         written: set[int] = set()
-        for text in self._may_write(texts, [*(self.index.sought[number].words for number in words), *runs]):
+        probes: set[tuple] | None = None   # (for the Python reading: made once, when first needed)
+        for text in texts:
             if not words and not runs:
                 break
             if words:
@@ -233,7 +234,8 @@ class Scanner:
             if finder is not None and (numbers := finder.read(text_parts(text))) is not None:
                 found = [listed[number] for number in numbers]
             else:
-                probes = {run[start:start + PROBE] for run in runs for start in range(RUN - PROBE + 1)}
+                if probes is None:
+                    probes = {run[start:start + PROBE] for run in runs for start in range(RUN - PROBE + 1)}
                 found = [run for segment in text_segments(text) if len(segment) >= RUN
                          and not probes.isdisjoint(zip(*(segment[k::STRIDE] for k in range(PROBE))))
                          for run in runs.keys() & set(zip(*(segment[k:] for k in range(RUN))))]
@@ -241,33 +243,6 @@ class Scanner:
                 if run in runs:
                     written.update(runs.pop(run))
         return written
-
-
-    def _may_write(self, texts: Iterable[str], sought: list[tuple[bytes, ...]]) -> Iterable[str]:
-        """Those of `texts` that hold every word of one of `sought` (words, or runs), found by the
-        native reading (the Python one, then, reads only those): a text's words, read either
-        way, are among those of its bytes read as they are and read unescaped. All of them
-        where the native reading is not built."""
-        if self.reader is None or not sought:
-            yield from texts
-            return
-        from . import _leakscan
-        ids = dict(zip(dict.fromkeys(chain.from_iterable(sought)), count()))
-        reader = _leakscan.Reader(_FOLDED, list(ids), [(number + 1,) for number in range(len(ids))], [])
-        wanted = [frozenset(map(ids.__getitem__, words)) for words in sought]
-        by_last: dict[int, list[frozenset]] = {}   # (each by one of its words: the likeliest to be rare)
-        for words, needed in zip(sought, wanted):
-            by_last.setdefault(ids[max(words, key=len)], []).append(needed)
-        for text in texts:
-            data = text.encode("utf-8", "surrogatepass")
-            plain = unescaped(data)
-            present = reader.scan(data if plain == data else data + b"\n" + plain)
-            if present is None:
-                yield text
-                continue
-            present = set(present)
-            if any(needed <= present for word in present.intersection(by_last) for needed in by_last[word]):
-                yield text
 
 
 BATCH = 64   # files a task of the scan's workers
