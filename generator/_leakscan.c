@@ -358,15 +358,15 @@ static PyObject *fold_of(Reader *r, const unsigned char *s, Py_ssize_t n) {
 
 /* The length of the UTF-8 sequence of one character of the Basic Multilingual Plane at s[0:n]
    and its code point, or 0 (another character, or bytes that are none). */
-static Py_ssize_t bmp_char(const unsigned char *s, Py_ssize_t n, long *code) {
+static Py_ssize_t bmp_char(const unsigned char *s, Py_ssize_t n, int64_t *code) {
     unsigned char c = s[0];
     if (c >= 0xc2 && c <= 0xdf && n >= 2 && (s[1] & 0xc0) == 0x80) {
-        *code = ((long)(c & 0x1f) << 6) | (s[1] & 0x3f);
+        *code = ((int64_t)(c & 0x1f) << 6) | (s[1] & 0x3f);
         return 2;
     }
     if (c >= 0xe0 && c <= 0xef && n >= 3 && (s[1] & 0xc0) == 0x80 && (s[2] & 0xc0) == 0x80
             && !(c == 0xe0 && s[1] < 0xa0) && !(c == 0xed && s[1] >= 0xa0)) {
-        *code = ((long)(c & 0x0f) << 12) | ((long)(s[1] & 0x3f) << 6) | (s[2] & 0x3f);
+        *code = ((int64_t)(c & 0x0f) << 12) | ((int64_t)(s[1] & 0x3f) << 6) | (s[2] & 0x3f);
         return 3;
     }
     return 0;
@@ -379,7 +379,7 @@ static int add_folded(Reading *rd, const unsigned char *s, Py_ssize_t n) {
     Reader *r = rd->r;
     Py_ssize_t i = 0;
     while (i < n) {
-        long code;
+        int64_t code;
         Py_ssize_t len = bmp_char(s + i, n - i, &code);
         if (!len) {
             PyObject *folded = fold_of(r, s + i, n - i);
@@ -404,13 +404,13 @@ static int is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r
 /* At s[i] == '&': the length of an entity (a plain one, "&amp;", read as a space: *code -1;
    a numeric one of a common character: *code), 0 when '&' is no entity (read as a break),
    -1 when it is one that only the Python reading decodes (leakwords._ENTITIES). */
-static Py_ssize_t entity(const unsigned char *s, Py_ssize_t i, Py_ssize_t n, long *code) {
+static Py_ssize_t entity(const unsigned char *s, Py_ssize_t i, Py_ssize_t n, int64_t *code) {
     static const char *plain[] = {"&amp;", "&lt;", "&gt;", "&quot;", "&nbsp;", NULL};
     *code = -1;
     if (i + 1 >= n) return 0;
     if (s[i + 1] == '#') {
         Py_ssize_t j = i + 2;
-        long value = 0;
+        int64_t value = 0;
         int digits = 0, hex = 0;
         if (j < n && (s[j] == 'x' || s[j] == 'X')) { hex = 1; j++; }
         while (j < n && digits < 8 && (hex ? is_hex(s[j]) : is_digit(s[j]))) {
@@ -450,7 +450,7 @@ static int read_text(Reading *rd, const unsigned char *s, Py_ssize_t n) {
             continue;
         }
         if (c == '&') {
-            long code;
+            int64_t code;
             Py_ssize_t len = entity(s, i, n, &code);
             if (len < 0) return 1;
             if (len > 0) {
