@@ -14,6 +14,31 @@ CASES = load_cases(CORPUS)
 KNOWN_FAILURES: dict[str, str] = {
     "en-severn-valley-radio-liveblog-og": "a live blog's entries: the earliest entry's time, the 'more from' list "
                                           "after the entries, the first entry's heading",
+    # the fifth held-out part, as it joined
+    "de-anzeiger-wehntal-aktualisiert-schulhaus": "a masthead's tagline taken as the headline; the second "
+                                                  "subheading lost",
+    "de-hellwegtal-tv-video-og": "a camera operator beside the author not credited",
+    "de-lpv-lautertal-streuobstbericht": "the metadata's shortened title kept over the printed one; the second "
+                                         "author and the 'Zusammenfassung' subheading missed",
+    "en-ap-terminal-wire-desalination": "an agency terminal: its keywords line as the title, its name as the outlet; "
+                                        "not a wire; its trailer and related stories kept",
+    "en-northfield-radio-transcript-crlf": "the automatic-transcription note kept",
+    "en-northmere-assembly-written-question": "the record's series line as the title and authors; not a document; "
+                                              "a list's introducing sentence lost; a standing-order note kept",
+    "en-threadhall-forum-repost-library": "a forum repost: the forum taken as the outlet, no syndicated entry",
+    "es-diputacion-valdeluna-nota-prensa-caminos": "a press office contact, download links and 'Otras notas de "
+                                                   "prensa' with what follows kept",
+    "es-verifica-sur-factcheck-claimreview": "the verdict's one-word rating dropped; a tip-line prompt kept",
+    "fr-hebdo-territoires-tribune-petites-lignes": "the second of two authors with roles lost",
+    "fr-journal-littoral-direct-tempete-graph": "a live blog's first entry heading lost",
+    "fr-mensuel-mer-entretien-abonnes": "an interview question lost",
+    "fr-observatoire-sante-haut-bocage-deux-colonnes": "two columns: letterhead as the title, outlet and date missed, "
+                                                       "paragraphs split, a subheading lost",
+    "it-fiumi-vivi-rapporto-briglie": "an organisation's legal-form tagline as the headline; a '©' caption credit "
+                                      "missed; a download link and a donation prompt kept",
+    "it-notizie-ora-aggregatore-title-only": "the source line's and the aggregator's own dates not read",
+    "pt-gazeta-vale-itapocu-ponte-pensil": "a skip link taken as the outlet",
+    "pt-tribunal-alto-sorraia-acordao": "a ruling's operative formula ending in ':' lost",
 }
 
 
