@@ -18,8 +18,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "de-anzeiger-wehntal-aktualisiert-schulhaus": "a masthead's tagline taken as the headline; the second "
                                                   "subheading lost",
     "de-hellwegtal-tv-video-og": "a camera operator beside the author not credited",
-    "de-lpv-lautertal-streuobstbericht": "the metadata's shortened title kept over the printed one; the second "
-                                         "author and the 'Zusammenfassung' subheading missed",
     "en-ap-terminal-wire-desalination": "an agency terminal: its keywords line as the title, its name as the outlet; "
                                         "not a wire; its trailer and related stories kept",
     "en-northfield-radio-transcript-crlf": "the automatic-transcription note kept",
@@ -29,7 +27,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "es-diputacion-valdeluna-nota-prensa-caminos": "a press office contact, download links and 'Otras notas de "
                                                    "prensa' with what follows kept",
     "es-verifica-sur-factcheck-claimreview": "the verdict's one-word rating dropped; a tip-line prompt kept",
-    "fr-hebdo-territoires-tribune-petites-lignes": "the second of two authors with roles lost",
     "fr-journal-littoral-direct-tempete-graph": "a live blog's first entry heading lost",
     "fr-mensuel-mer-entretien-abonnes": "an interview question lost",
     "fr-observatoire-sante-haut-bocage-deux-colonnes": "two columns: letterhead as the title, outlet and date missed, "

@@ -1019,3 +1019,29 @@ def test_a_news_standfirst_about_a_person_names_no_author():
     standfirst = "Anne Pryor is the last bookseller on the bridge, and the closure may end her shop"
     c = clip(HEAD, "", standfirst, "", *BODY)
     assert c.authors == [] and c.body == [standfirst, *BODY]
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("By Ann Lowe, mayor of Eastwick, and Piotr Nowak, county councillor", ["Ann Lowe", "Piotr Nowak"]),
+    ("Par Claire Roux, maire de Saint-Lô, et Hugo Blanc, conseiller régional", ["Claire Roux", "Hugo Blanc"]),
+    ("Von Jonas Weber, Bürgermeister, und Lea Hahn", ["Jonas Weber", "Lea Hahn"]),
+    ("Por Lucía Gil, alcaldesa de Teba, y Andrés Prado, concejal", ["Lucía Gil", "Andrés Prado"]),
+    ("di Marco Bellini, sindaco di Lesa, e Anna Ferri, assessora", ["Marco Bellini", "Anna Ferri"]),
+    ("Por Rita Sousa, presidente da câmara, e Paulo Matos", ["Rita Sousa", "Paulo Matos"]),
+    ("By Ann Lowe, Sam Reid and Tom Hart", ["Ann Lowe", "Sam Reid", "Tom Hart"]),
+    ("By Priya Raman, correspondent in Leeds and Bristol", ["Priya Raman"]),
+])
+def test_each_author_of_a_byline_keeps_the_name_and_loses_the_role(byline, authors):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", byline, "", *BODY)
+    assert c.authors == authors
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("By Ann Lowe, Director of Planning", ["Ann Lowe"]),
+    ("Von Dr. Jonas Weber, Bereichsleiter Abwasser", ["Jonas Weber"]),
+    ("Por Lucía Gil, Presidenta de la Mancomunidad", ["Lucía Gil"]),
+    ("Por Rita Sousa, Vereadora do Ambiente", ["Rita Sousa"]),
+])
+def test_an_office_written_in_capitals_beside_the_name_is_no_second_author(byline, authors):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", byline, "", *BODY)
+    assert c.authors == authors

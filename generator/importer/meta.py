@@ -118,7 +118,7 @@ class MetaReader:
             names = P.BYLINE_START.sub("", part)
             others = [n for n in P.NAME_JOINERS.split(names.partition(",")[2]) if n.strip()]
             if byline_by_comma(names) and not all(name_like(strip_honorific(n.strip(" ."))) for n in others):
-                names = names.partition(",")[0]   # ("Priya Raman, correspondent in Leeds"; not "Ann Lowe, Sam Reid and ...")
+                names = without_roles(names)   # ("Priya Raman, correspondent in Leeds"; not "Ann Lowe, Sam Reid and ...")
             for name in P.NAME_JOINERS.split(names):
                 name = strip_honorific(name.strip(" ."))
                 name = name.title() if name.isupper() and len(name) > 4 else name   # ("JANE DOE")
@@ -195,3 +195,18 @@ class MetaReader:
             if dated and not self.original_date:
                 self.original_date = dated.value
         self._removed("credit of the original", unit, "original")
+
+
+LAST_JOINER = re.compile(r"\s*,?\s+(?:and|et|und|y|e|&)\s+", re.I)
+
+
+def without_roles(names: str) -> str:
+    """The names of a byline whose names have roles beside them, each after a comma ("A, mayor of X, and B,
+    councillor" → "A, B"): a name before each role, and after 'and' only a name."""
+    kept = []
+    for position, segment in enumerate(LAST_JOINER.split(names)):
+        pieces = [piece.strip() for piece in segment.split(",")]
+        if position and not name_like(strip_honorific(pieces[0].strip(" ."))):
+            continue   # ("… in Leeds and Bristol": a place after 'and', not a second author)
+        kept += [pieces[0]] + [piece for piece in pieces[1:] if name_like(strip_honorific(piece.strip(" .")))]
+    return ", ".join(kept)

@@ -123,10 +123,17 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     if title and clip.title and not clip.title.endswith("…") and fold(title) != fold(clip.title) and clip.kind != "court-record" and \
             any(fold(title) in fold(line) for line in removed):
         clip.decisions.append(f"title: not the metadata's “{title}”, which runs over the pages as the series' name")
+    elif title and clip.title and not clip.title.endswith("…") and len(clip.title) > len(title) and \
+            fold(clip.title).startswith(fold(title)):
+        clip.decisions.append(f"title: the printed headline, which the metadata's “{title}” shortens")
     elif title:
         clip.decide("title", " ".join(title.split()), "the PDF's metadata")
     author = meta.get("Author", "").strip()
-    if author and not JUNK_AUTHOR.fullmatch(author.lower()) and (name_like(strip_honorific(author)) or ";" in author):
+    printed = {fold(name) for name in clip.authors}
+    named = [strip_honorific(name.strip()) for name in re.split(r"\s*(?:;|,| and | und | et )\s*", author) if name.strip()]
+    if printed and all(fold(name) in printed for name in named):
+        pass   # (the printed byline names the metadata's author and more)
+    elif author and not JUNK_AUTHOR.fullmatch(author.lower()) and (name_like(strip_honorific(author)) or ";" in author):
         clip.decide("authors", [strip_honorific(name.strip()) for name in re.split(r"\s*(?:;|,| and | und | et )\s*", author)
                                 if name.strip()], "the PDF's metadata")
     real = bool(title) or bool(author and not JUNK_AUTHOR.fullmatch(author.lower()))

@@ -290,7 +290,7 @@ FIRST_PUBLISHED = re.compile(r"^(?:\W{0,3})(?:" + _any(
 # Bylines: "By ...", and the words that join two names.
 BYLINE_START = re.compile(r"^(?:(?:" + _any(   # (the longer phrases first: "von unserem Korrespondenten" before "von")
     INTERVIEWER, r"(?:authors?|autor(?:in|en|es|as?)?|verfasser(?:in)?|autori|autrices?|auteure?s?|autoria|rédaction|"
-    r"redacción|redazione|redaktion)\s?:", r"written by", r"words by", r"reporting by", r"prepared by", r"compiled by", r"edited by", r"story by", r"report by",
+    r"redacción|redazione|redaktion|redação|bearbeitung|elaboración|elaborazione|elaboração)\s?:", r"written by", r"words by", r"reporting by", r"prepared by", r"compiled by", r"edited by", r"story by", r"report by",
     r"text by", r"text\s?:", r"words\s?:", r"rédigé par", r"texte\s?:", r"texte de", r"un article de", r"propos recueillis par",
     r"de notre (?:correspondante?|envoyée? spéciale?)(?: à [\w' -]+?)?,?", r"erstellt von", r"verfasst von",
     r"ein (?:beitrag|artikel|bericht|kommentar|interview) von",
@@ -374,7 +374,13 @@ ROLE_WORDS = re.compile(r"\b(correspondents?|editor|reporter|writer|journalist|c
                         r"envoyée?|correspondante?|journaliste|rédacteur|rédactrice|chroniqueu(r|se)|"
                         r"korrespondent(in)?|redakteur(in)?|reporterin|journalistin|"
                         r"corresponsal|redactora?|periodista|enviad[oa]|cronista|"
-                        r"corrispondente|inviat[oa]|redattore|redattrice|giornalista|caporedattore)\b", re.I)
+                        r"corrispondente|inviat[oa]|redattore|redattrice|giornalista|caporedattore|"
+                        # (an office held: "Director of Planning", "Bereichsleiter Wasser", "Presidente da Câmara")
+                        r"director|manager|officer|mayor|councillor|minister|secretary|chair(?:man|woman|person)?|"
+                        r"maire|directeur|directrice|conseill(?:er|ère)|présidente?|"
+                        r"\w*(?:leiter|leiterin|führer|führerin|sprecher|sprecherin|referent|referentin)|bürgermeister(?:in)?|"
+                        r"alcalde(?:sa)?|directora?|concejala?|presidenta?|sindac[oa]|direttore|direttrice|assessore|assessora|"
+                        r"diretora?|vereadora?|prefeit[oa])\b", re.I)
 
 # Words that make a capitalised name an organisation's, not a person's.
 ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc|court|ministry|department|association|"
