@@ -29,8 +29,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "es-verifica-sur-factcheck-claimreview": "the verdict's one-word rating dropped; a tip-line prompt kept",
     "fr-journal-littoral-direct-tempete-graph": "a live blog's first entry heading lost",
     "fr-mensuel-mer-entretien-abonnes": "an interview question lost",
-    "fr-observatoire-sante-haut-bocage-deux-colonnes": "two columns: letterhead as the title, outlet and date missed, "
-                                                       "paragraphs split, a subheading lost",
     "it-fiumi-vivi-rapporto-briglie": "an organisation's legal-form tagline as the headline; a '©' caption credit "
                                       "missed; a download link and a donation prompt kept",
     "it-notizie-ora-aggregatore-title-only": "the source line's and the aggregator's own dates not read",

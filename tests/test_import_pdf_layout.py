@@ -48,3 +48,71 @@ def test_the_printed_byline_naming_more_authors_than_the_metadata_is_kept(tmp_pa
               "Authors: Ines Barr, hydrologist, and Tom Hale", "", *LINES, "", "Page 1 of 1"]]
     c = pdf(tmp_path, pages, {"Title": "Inner basin dredging", "Author": "Ines Barr"})
     assert c.authors == ["Ines Barr", "Tom Hale"]
+
+
+COLUMN = ["Pear growers in the valley lost", "half of this year's crop when the", "temperature fell to minus six on the",
+          "night of 14 April, the cooperative", "said on Thursday.", ""]
+
+
+@pytest.mark.parametrize("lines, joined", [
+    # a narrow column's line that stops on a linking word runs on into a name, a place, a date
+    (["The frost reached the orchards of", "Nord-Vallée, Saint-Rémy and", "Haut-Pré, where the growers lit",
+      "candles between the rows."], "The frost reached the orchards of Nord-Vallée, Saint-Rémy and Haut-Pré, where"),
+    (["Die Kälte erreichte auch die Gärten der", "Gemeinde Obertal, Kreis Nordheim, wo die",
+      "Bauern Kerzen aufstellten."], "Gärten der Gemeinde Obertal, Kreis Nordheim, wo"),
+    # a word broken at a line end with a hyphen: the next part, in capitals, keeps it ("Saint-Jean-de-" / "Luz")
+    (["Las heladas llegaron a las huertas de San-", "Martín del Valle, donde los agricultores",
+      "encendieron velas entre las filas."], "huertas de San-Martín del Valle, donde"),
+    # the sentence's last word alone on the column's last line
+    (["Les producteurs estiment que la récolte ne", "reviendra pas à son niveau avant la fin de",
+      "2027."], "avant la fin de 2027."),
+    (["Os produtores estimam que a colheita só", "voltará ao nível normal depois de", "2027."],
+     "depois de 2027."),
+])
+def test_a_narrow_columns_lines_run_on_into_names_and_a_last_word(tmp_path, lines, joined):
+    pages = [["VALLEY WATER BOARD", "", "Pear orchards lose half their crop after the April frost", "", *COLUMN,
+              *lines, "", *COLUMN, "", "1 – 1"]]
+    c = pdf(tmp_path, pages)
+    assert any(joined in block for block in c.body), c.body
+
+
+@pytest.mark.parametrize("letterhead, headline, text, outlet", [
+    ("OBSERVATOIRE RÉGIONAL DES VERGERS DU VAL", "Poiriers : une saison noire, du jamais-vu depuis trente ans selon les producteurs",
+     ["Les vergers du Val ont perdu la moitié des poiriers après le gel d'avril, selon l'observatoire des vergers,",
+      "qui a compté les arbres de quarante exploitations entre mai et juillet.", "",
+      "Les poiriers du Val les plus touchés sont ceux des vergers de fond de vallée, où le froid stagne la nuit."],
+     "Observatoire Régional des Vergers du Val"),
+    ("BEIRAT FÜR DEN OBSTBAU IM OBERTAL", "Schwarze Saison im Obstbau: So schlimm war es seit dreißig Jahren nicht, sagen die Bauern",
+     ["Im Obertal hat der Obstbau nach dem Aprilfrost die Hälfte der Birnbäume verloren, wie der Beirat",
+      "nach einer Zählung in vierzig Betrieben zwischen Mai und Juli mitteilte.", "",
+      "Am stärksten betroffen sind die Birnbäume im Obertal in den Tallagen, wo die Kälte nachts liegen bleibt."],
+     "Beirat für den Obstbau im Obertal"),
+])
+def test_a_letterhead_in_capitals_that_names_the_texts_subject_is_not_the_headline(tmp_path, letterhead, headline,
+                                                                                      text, outlet):
+    c = pdf(tmp_path, [[letterhead, "Bulletin · No. 4 · March 2026", "", headline, "", "Authors: Ines Barr, Tom Hale", "",
+                        *text, "", "1"]])
+    assert (c.title, c.outlet) == (headline, outlet)
+
+
+@pytest.mark.parametrize("cover, header", [
+    ("The Harbour Letter · No. 4 · March 2026", "The Harbour Letter no. 4 – March 2026"),
+    ("La Lettre du Port · N° 4 · Mars 2026", "La Lettre du Port n° 4 – mars 2026"),
+    ("Hafenbrief | Nr. 4 | März 2026", "Hafenbrief Nr. 4, März 2026"),
+    ("Boletim do Porto · n.º 4 · março 2026", "Boletim do Porto – n.º 4 – Março 2026"),
+])
+def test_a_running_header_that_restates_the_cover_line_otherwise_goes(tmp_path, cover, header):
+    pages = [["BAY HARBOUR BOARD", cover, "", "Inner basin to be dredged after boats run aground", "", *LINES[:7], "", "1"],
+             [header, "", *LINES[8:], "", "2"]]
+    c = pdf(tmp_path, pages)
+    assert header not in c.text and not any(block.startswith(header[:8]) for block in c.body)
+
+
+@pytest.mark.parametrize("heading", [["What the board will do about the sil-", "ting of the basin"],
+                                     ["Ce que le port fera contre l'ensable-", "ment du bassin"]])
+def test_a_page_that_starts_with_a_word_broken_at_its_first_line_is_anchored_at_its_start(tmp_path, heading):
+    pages = [["Bay Harbour Board", "", "Inner basin to be dredged after boats run aground", "", *LINES[:7], "", "Page 1"],
+             [*heading, "", *LINES[8:], "", "Page 2"]]
+    c = pdf(tmp_path, pages)
+    at = c.body.index("{#page-2}")
+    assert c.body[at + 1].startswith("## " + heading[0][:12]) and not any("{#page-2}" in b and b != "{#page-2}" for b in c.body)

@@ -1045,3 +1045,15 @@ def test_each_author_of_a_byline_keeps_the_name_and_loses_the_role(byline, autho
 def test_an_office_written_in_capitals_beside_the_name_is_no_second_author(byline, authors):
     c = clip("Old swimming baths to close as roof repairs prove too costly", byline, "", *BODY)
     assert c.authors == authors
+
+
+@pytest.mark.parametrize("line, month", [
+    ("The Harbour Letter · No. 12 · March 2026", "2026-03"),
+    ("La Lettre du Port · N° 12 · Mars 2026", "2026-03"),
+    ("Hafenbrief · Nr. 12 · März 2026", "2026-03"),
+    ("Boletín del Puerto | n.º 12 | marzo 2026", "2026-03"),
+    ("Notiziario · n. 12 · marzo 2026", "2026-03"),
+    ("Boletim do Porto · n.º 12 · março 2026", "2026-03"),
+])
+def test_an_issue_line_of_several_parts_ending_on_a_month_dates_the_letter(line, month):
+    assert find_month(line).value == month

@@ -223,7 +223,10 @@ class HeadReader:
             if words <= 5 and outlet_like(text) and self._first_words(unit) and \
                     (words <= 4 and not overlap(text, self.body_words) or
                      any(unit.index < u.index < byline_at for u in headline_like)):
-                continue   # (a masthead alone above the text, which has no headline, or above a headline sharing the
+                continue
+            if text.isupper() and outlet_like(text) and self._first_words(unit) and \
+                    any(unit.index < u.index and u.words >= 6 and not u.clean.isupper() for u in candidates):
+                continue   # (a letterhead in capitals over a headline set otherwise, whatever words they share)   # (a masthead alone above the text, which has no headline, or above a headline sharing the
                 #            text's words: its name may name the region the story is about)
             score = 2.0 * overlap(text, self.body_words) + (0.6 if 4 <= words <= 30 else 0)
             score -= 1.0 if is_sentence(text) and text.endswith(".") and words > 14 else 0

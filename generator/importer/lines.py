@@ -88,11 +88,16 @@ def unwrap(lines: list[str], column: int = 0) -> list[str]:
     longest = max(len(line) for line in lines)
     even = longest >= 55 and sum(len(line) >= 0.7 * longest for line in lines[:-1]) >= 0.6 * (len(lines) - 1)
     joined, uniform = [lines[0]], len(lines) >= 3
-    for line in lines[1:]:
+    for last, line in zip(lines, lines[1:]):
         before = joined[-1]
         open_end = not SENTENCE_END.search(before)
         if column and len(before) >= 0.75 * column and len(line.split()) >= 4 and not looks_meta(line):
             wrapped = True
+        elif column and not last.isupper() and not MARKED_ITEM.match(line) and \
+                (_hanging(last) or re.search(r"[^\W\d_]-$", last) or
+                 open_end and not last.endswith(":") and len(last) >= 0.6 * column and len(line.split()) <= 3 and
+                 SENTENCE_END.search(line) and not line[:1].isupper()):
+            wrapped = True   # (a column's line stops on 'of', 'de', a broken word; or the sentence's last word is alone)
         elif even:
             wrapped = len(before) >= 0.6 * longest and (line[:1].islower() or open_end and (uniform or not looks_meta(line)))
         else:
@@ -195,7 +200,8 @@ def outlet_name(text: str) -> str:
         name = re.sub(r"^([ld]['’])?(\w)", lambda m: (m.group(1) or "").upper() + m.group(2).upper(), name)
     if name.isupper() and len(name) > 5:
         small = {"of", "the", "and", "de", "du", "des", "la", "le", "les", "di", "del", "della", "der", "die", "das", "von", "el",
-                 "y", "il", "lo", "et", "und"}
+                 "y", "il", "lo", "et", "und", "für", "im", "am", "den", "dem", "zum", "zur", "do", "da", "dos", "das", "e",
+                 "dei", "delle", "degli", "al", "en"}
         words = name.lower().split()
         name = " ".join(w if i and w in small else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
                         for i, w in enumerate(words))

@@ -62,6 +62,11 @@ def _key(line: str) -> str:
     return re.sub(r"\d+", "#", line.lower()).strip()
 
 
+def _words(line: str) -> frozenset[str]:
+    """A line's words and numbers, whatever separates them or their capitals."""
+    return frozenset(re.findall(r"\w+", line.casefold()))
+
+
 def _running(pages: list[list[str]], title: str | None) -> set[str]:
     """The keys of lines that run over the pages' tops or bottoms."""
     counts: dict[str, set[int]] = {}
@@ -77,13 +82,15 @@ def _running(pages: list[list[str]], title: str | None) -> set[str]:
             running.add(key)
     first = next((line for line in pages[0] if line), "") if pages else ""
     letterhead = first.lower().rstrip(" .:") if 1 <= len(first.split()) <= 8 else None
-    for lines in pages[1:]:   # a short title, or the letterhead of the first page, over each page after it
+    cover = [_words(line) for line in (line for line in pages[0] if line)][:EDGE + 1] if pages else []
+    for lines in pages[1:]:   # a short title, the letterhead or a cover line of the first page, over each page after it
         filled = [line for line in lines if line]
         for line in filled[:EDGE]:
             parts = [part.lower().strip(" .") for part in HEADER_PARTS.split(line) if part.strip(" .")]
             if len(line.split()) <= 12 and (title and title.lower().startswith(line.lower().rstrip(" .:")) or
-                                            letterhead and len(parts) >= 2 and letterhead in parts):
-                running.add(_key(line))
+                                            letterhead and len(parts) >= 2 and letterhead in parts or
+                                            len(_words(line)) >= 3 and _words(line) in cover):
+                running.add(_key(line))   # (the cover's 'Letter · No. 4 · March 2026' restated 'Letter no. 4 – March 2026')
     return running
 
 
@@ -163,7 +170,8 @@ def _anchor_pages(clip: Clipping, pages: list[list[str]]) -> None:
             anchors.setdefault(0, []).append(anchor)
             continue
         for line in (line for line in lines if len(line) >= 3):
-            probe = line[:40]
+            whole = re.sub(r"\S*[^\W\d_]-$", "", line).rstrip()   # (a word broken at the line's end is joined in the body)
+            probe = (whole if len(whole) >= 12 else line)[:40]
             found = next(((i, block.find(probe)) for i, block in enumerate(blocks[start:], start)
                           if (probe in block if len(line) >= 12 else block.lstrip("# ") == line)), None)
             if found:
