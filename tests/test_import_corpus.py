@@ -20,7 +20,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "de-hellwegtal-tv-video-og": "a camera operator beside the author not credited",
     "en-ap-terminal-wire-desalination": "an agency terminal: its keywords line as the title, its name as the outlet; "
                                         "not a wire; its trailer and related stories kept",
-    "en-northfield-radio-transcript-crlf": "the automatic-transcription note kept",
     "en-northmere-assembly-written-question": "the record's series line as the title and authors; not a document; "
                                               "a list's introducing sentence lost; a standing-order note kept",
     "en-threadhall-forum-repost-library": "a forum repost: the forum taken as the outlet, no syndicated entry",

@@ -41,7 +41,11 @@ HEADS = [["Home  News  Sport  Weather"], ["Sign in | Subscribe"], ["THE VALLEY G
          ["Veröffentlicht am 4. Juni 2024"], ["Por Lucía Gil", "Madrid | 04/06/2024 - 08:45 h"], ["di Marco Bellini"],
          ["Pubblicato il 4 giugno 2024 alle 10:12"], ["COMUNICATO STAMPA"], ["View this email in your browser"],
          ["Issue 12 · 4 June 2024"], ["Foto: ANSA"], ["Interview by Rhiannon Pryce"], ["Propos recueillis par Odile Marchand"],
-         ["Foto: Henrike Albers"], ["Frost damage on pear blossom near the reservoir"]]
+         ["Foto: Henrike Albers"], ["Frost damage on pear blossom near the reservoir"],
+         # (removal rules of their own: a letterhead in capitals, an issue line, a byline label with roles, a machine's note)
+         ["OBSERVATOIRE RÉGIONAL DES VERGERS DU VAL"], ["La Lettre du Port · N° 4 · Mars 2026"],
+         ["Bearbeitung: Katja Lindner, Dipl.-Geografin, und Jonas Pfeil"], ["Official Record"],
+         ["Esta transcrição foi gerada automaticamente e pode conter erros."]]
 TAILS = [["Related stories", "Buses cut in September"], ["Most read", "1. Something else"], [],
          ["À lire aussi", "Le marché ferme en août"], ["Unsubscribe | Update your preferences"], ["Leggi anche"],
          # (what speaks to the reader or of the text after it: a note, a blurb, a sign-off, a call to write in)
@@ -50,7 +54,7 @@ TAILS = [["Related stories", "Buses cut in September"], ["Most read", "1. Someth
          ["That's all for this week. Reply to this email.", "You are receiving this because you signed up. Unsubscribe"],
          ["Haben Sie den Frost erlebt? Schreiben Sie uns an redaktion@talbote.example"],
          ["Il vous reste 40 % de cet article à lire.", "La suite est réservée à nos abonnés."]]
-NOTES = [["Have you been affected? Email newsdesk@paper.example"], ["Enjoyed this? Forward it to a friend."],
+NOTES = [["Have you been affected? Email newsdesk@paper.example"], ["Dieses Transkript wurde automatisch erstellt."], ["Enjoyed this? Forward it to a friend."],
          ["Photo: Dev Shah", "The quay at dawn."], ["Sie lesen diesen Artikel kostenlos. Mit TalbotePlus lesen Sie alles."]]
 
 

@@ -116,3 +116,28 @@ def test_a_page_that_starts_with_a_word_broken_at_its_first_line_is_anchored_at_
     c = pdf(tmp_path, pages)
     at = c.body.index("{#page-2}")
     assert c.body[at + 1].startswith("## " + heading[0][:12]) and not any("{#page-2}" in b and b != "{#page-2}" for b in c.body)
+
+
+def test_a_running_header_that_gathers_the_covers_lines_on_one_goes(tmp_path):
+    pages = [["BAY HARBOUR BOARD", "Minutes of the Board", "Open Session", "12 March 2026", "",
+              "Inner basin to be dredged after boats run aground", "", *LINES[:7], "", "1"],
+             ["Minutes of the Board · Open Session · 12 March 2026", "", *LINES[8:], "", "2"]]
+    c = pdf(tmp_path, pages)
+    assert "Open Session" not in c.text and c.title == "Inner basin to be dredged after boats run aground"
+
+
+def test_a_metadata_title_that_is_the_running_headers_series_name_otherwise_written_gives_way(tmp_path):
+    pages = [["BAY HARBOUR BOARD", "Minutes of the Board", "Open Session", "12 March 2026", "",
+              "Inner basin to be dredged after boats run aground", "", *LINES[:7], "", "1"],
+             ["Minutes of the Board · Open Session · 12 March 2026", "", *LINES[8:], "", "2"]]
+    c = pdf(tmp_path, pages, {"Title": "Minutes of the Board - Open Session - 12 March 2026"})
+    assert c.title == "Inner basin to be dredged after boats run aground"
+
+
+@pytest.mark.parametrize("label", ["Official Record", "Journal officiel", "Amtsblatt", "Boletín Oficial",
+                                   "Gazzetta Ufficiale", "Diário da República"])
+def test_an_official_records_label_makes_it_a_document(tmp_path, label):
+    pages = [["BAY HARBOUR BOARD", label, "12 March 2026", "", "Inner basin to be dredged after boats run aground", "",
+              *LINES, "", "1"]]
+    c = pdf(tmp_path, pages)
+    assert c.kind == "document" and label not in c.text

@@ -1057,3 +1057,16 @@ def test_an_office_written_in_capitals_beside_the_name_is_no_second_author(bylin
 ])
 def test_an_issue_line_of_several_parts_ending_on_a_month_dates_the_letter(line, month):
     assert find_month(line).value == month
+
+
+@pytest.mark.parametrize("note", [
+    "This transcript was produced automatically and checked by a volunteer. It may contain errors.",
+    "Cette transcription a été générée automatiquement et peut contenir des erreurs.",
+    "Dieses Transkript wurde automatisch erstellt und kann Fehler enthalten.",
+    "Esta transcripción se ha generado automáticamente y puede contener errores.",
+    "Questa trascrizione è stata generata automaticamente e può contenere errori.",
+    "Esta transcrição foi gerada automaticamente e pode conter erros.",
+])
+def test_a_note_that_a_machine_made_the_transcript_is_no_paragraph(note):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", note, "", *BODY)
+    assert c.body == list(BODY)

@@ -9,7 +9,7 @@ from . import phrases as P
 from .lines import GRAPHIC, agency_dateline, SENTENCE_END, URL, URL_LINE, Unit, is_data, is_day, is_prose, is_sentence, is_time, \
     entry_time, outlet_name
 from .kinds import note_label
-from .prompts import FREE_ARTICLE
+from .prompts import EDITED_NOTE, FREE_ARTICLE
 from .when import find_date
 
 
@@ -135,6 +135,8 @@ class BodyReader:
 
         if P.CONTINUE_ELSEWHERE.search(text) and unit.words <= 20:
             return "elsewhere"
+        if EDITED_NOTE.match(text) and unit.words <= 30:
+            return "chrome"   # (a note on how the text was made: 'Transcript generated automatically', 'Interview edited')
         meta = self._meta_kind(unit)
         if meta == "caption" and not P.CAPTION_CREDIT.search(text) and self._caption_agency(unit) and \
                 not any(is_prose(u) for u in body[position + 1:]):

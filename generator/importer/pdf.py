@@ -83,14 +83,16 @@ def _running(pages: list[list[str]], title: str | None) -> set[str]:
     first = next((line for line in pages[0] if line), "") if pages else ""
     letterhead = first.lower().rstrip(" .:") if 1 <= len(first.split()) <= 8 else None
     cover = [_words(line) for line in (line for line in pages[0] if line)][:EDGE + 1] if pages else []
+    cover_words = frozenset().union(*cover)
     for lines in pages[1:]:   # a short title, the letterhead or a cover line of the first page, over each page after it
         filled = [line for line in lines if line]
         for line in filled[:EDGE]:
             parts = [part.lower().strip(" .") for part in HEADER_PARTS.split(line) if part.strip(" .")]
             if len(line.split()) <= 12 and (title and title.lower().startswith(line.lower().rstrip(" .:")) or
                                             letterhead and len(parts) >= 2 and letterhead in parts or
-                                            len(_words(line)) >= 3 and _words(line) in cover):
-                running.add(_key(line))   # (the cover's 'Letter · No. 4 · March 2026' restated 'Letter no. 4 – March 2026')
+                                            len(_words(line)) >= 3 and (_words(line) in cover or _words(line) <= cover_words)):
+                running.add(_key(line))   # (the cover's 'Letter · No. 4 · March 2026' restated 'Letter no. 4 – March 2026',
+                #                            or its lines 'Official Record' / 'Written Answers' / '12 May 2026' on one)
     return running
 
 
@@ -128,7 +130,7 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     clip.review = []
     clip.removed += [f"running header, footer or page number: {line}" for line in dict.fromkeys(removed)]
     if title and clip.title and not clip.title.endswith("…") and fold(title) != fold(clip.title) and clip.kind != "court-record" and \
-            any(fold(title) in fold(line) for line in removed):
+            any(fold(title) in fold(line) or _words(title) <= _words(line) for line in removed):
         clip.decisions.append(f"title: not the metadata's “{title}”, which runs over the pages as the series' name")
     elif title and clip.title and not clip.title.endswith("…") and len(clip.title) > len(title) and \
             fold(clip.title).startswith(fold(title)):

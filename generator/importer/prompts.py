@@ -75,6 +75,9 @@ EDITED_NOTE = re.compile(r"^\(?(?:\w+(?: |['’]))?(?:" + _any(
     r"(entrevista|transcripción|conversación)\b.{0,40}\b(editada|condensada|revisada|resumida)\b",
     r"(intervista|trascrizione|conversazione)\b.{0,40}\b(rivista|editata|condensata|ridotta)\b",
     r"(entrevista|transcrição|conversa)\b.{0,40}\b(editada|revista|condensada)\b",
+    # (a transcript made by a machine: 'This transcript was generated automatically and may contain errors')
+    r"(transcript|transcription|transkript|transcripción|trascrizione|transcrição)\b.{0,40}\b(automatic(ally)?|"
+    r"machine|automatique(ment)?|automatisch|automátic[ao](mente)?|automatic[ao](mente)?|automaticamente)\b",
 ) + r")", re.I)
 
 # A programme's blurb: when it is on ('Every morning at 7.50, a guest ...').
