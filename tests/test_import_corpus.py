@@ -32,7 +32,6 @@ KNOWN_FAILURES: dict[str, str] = {
                                       "missed; a download link and a donation prompt kept",
     "it-notizie-ora-aggregatore-title-only": "the source line's and the aggregator's own dates not read",
     "pt-gazeta-vale-itapocu-ponte-pensil": "a skip link taken as the outlet",
-    "pt-tribunal-alto-sorraia-acordao": "a ruling's operative formula ending in ':' lost",
 }
 
 

@@ -68,6 +68,11 @@ COLUMN = ["Pear growers in the valley lost", "half of this year's crop when the"
       "2027."], "avant la fin de 2027."),
     (["Os produtores estimam que a colheita só", "voltará ao nível normal depois de", "2027."],
      "depois de 2027."),
+    # a line that introduces what follows, its last word alone, after a word that cannot end a line
+    (["Os produtores reuniram-se na sede da cooperativa e aprovaram as propostas do", "Conselho:"],
+     "as propostas do Conselho:"),
+    (["Reunidos en la sede, los productores aprobaron las propuestas del comité y del",
+      "Ayuntamiento:"], "del comité y del Ayuntamiento:"),
 ])
 def test_a_narrow_columns_lines_run_on_into_names_and_a_last_word(tmp_path, lines, joined):
     pages = [["VALLEY WATER BOARD", "", "Pear orchards lose half their crop after the April frost", "", *COLUMN,

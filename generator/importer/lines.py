@@ -96,7 +96,7 @@ def unwrap(lines: list[str], column: int = 0) -> list[str]:
         elif column and not last.isupper() and not MARKED_ITEM.match(line) and \
                 (_hanging(last) or re.search(r"[^\W\d_]-$", last) or
                  open_end and not last.endswith(":") and len(last) >= 0.6 * column and len(line.split()) <= 3 and
-                 SENTENCE_END.search(line) and not line[:1].isupper()):
+                 (SENTENCE_END.search(line) or line.endswith(":")) and not line[:1].isupper()):
             wrapped = True   # (a column's line stops on 'of', 'de', a broken word; or the sentence's last word is alone)
         elif even:
             wrapped = len(before) >= 0.6 * longest and (line[:1].islower() or open_end and (uniform or not looks_meta(line)))
@@ -120,7 +120,8 @@ MARKED_ITEM = re.compile(r"^[-*]\s+\S")   # (a list item, its marker written: ne
 
 
 LINKING_WORDS = DETERMINERS | {"of", "and", "or", "an", "et", "ou", "de", "du", "des", "und", "oder", "y", "del", "di", "della",
-                               "dei", "degli", "delle"}   # (not a preposition: German ends a clause on one, "gibt ... auf")
+                               "dei", "degli", "delle", "dello", "nel", "nella", "al", "do", "da", "dos", "das", "deste", "desta",
+                               "destes", "destas", "num", "numa"}   # (not a preposition: German ends a clause on one, "gibt ... auf")
 
 
 def _hanging(line: str) -> bool:
