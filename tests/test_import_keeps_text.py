@@ -45,7 +45,8 @@ HEADS = [["Home  News  Sport  Weather"], ["Sign in | Subscribe"], ["THE VALLEY G
          # (removal rules of their own: a letterhead in capitals, an issue line, a byline label with roles, a machine's note)
          ["OBSERVATOIRE RÉGIONAL DES VERGERS DU VAL"], ["La Lettre du Port · N° 4 · Mars 2026"],
          ["Bearbeitung: Katja Lindner, Dipl.-Geografin, und Jonas Pfeil"], ["Official Record"],
-         ["Esta transcrição foi gerada automaticamente e pode conter erros."]]
+         ["Esta transcrição foi gerada automaticamente e pode conter erros."], ["Pular para o conteúdo"],
+         ["Le Courrier du Val", "Le journal du Val-de-Saône et du Haut-Jura", "Actualité", "Sports", "Économie"]]
 TAILS = [["Related stories", "Buses cut in September"], ["Most read", "1. Something else"], [],
          ["À lire aussi", "Le marché ferme en août"], ["Unsubscribe | Update your preferences"], ["Leggi anche"],
          # (what speaks to the reader or of the text after it: a note, a blurb, a sign-off, a call to write in)

@@ -1070,3 +1070,26 @@ def test_an_issue_line_of_several_parts_ending_on_a_month_dates_the_letter(line,
 def test_a_note_that_a_machine_made_the_transcript_is_no_paragraph(note):
     c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", note, "", *BODY)
     assert c.body == list(BODY)
+
+
+@pytest.mark.parametrize("line", ["Pular para o conteúdo", "Pular para o conteúdo principal", "Compartilhe:", "Cadastre-se",
+                                  "Fazer login", "Saltar al contenido", "Salta al contenuto principale", "Skip to main content",
+                                  "Aller au contenu", "Zum Inhalt springen"])
+def test_a_skip_link_or_an_account_link_above_the_masthead_is_not_the_outlet(line):
+    c = clip(line, "Gazeta do Vale Novo", "Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe",
+             "", *BODY)
+    assert c.outlet == "Gazeta do Vale Novo" and line.rstrip(":") not in c.text
+
+
+@pytest.mark.parametrize("masthead, tagline, menu", [
+    ("The Wensum Courier", "The paper for the Wensum valley and the Broads since 1871", ["News", "Sport", "Business", "Life"]),
+    ("Le Courrier du Val", "Le journal du Val-de-Saône et du Haut-Jura", ["Actualité", "Sports", "Économie", "Loisirs"]),
+    ("Anzeiger vom Obertal", "Die Zeitung für das Obertal und das Unterland", ["Region", "Schweiz", "Sport", "Leben"]),
+    ("Ríos Libres", "Asociación para la defensa de los ríos – ONG", ["Quiénes somos", "Campañas", "Informes"]),
+    ("Fiumi Liberi", "Associazione per la tutela dei torrenti – ETS", ["Chi siamo", "Campagne", "Rapporti"]),
+    ("Gazeta do Vale Novo", "O jornal do Vale Novo e da Serra desde 1952", ["Cidades", "Política", "Esportes"]),
+])
+def test_a_tagline_under_the_masthead_above_the_sites_menu_is_not_the_headline(masthead, tagline, menu):
+    c = clip(masthead, tagline, *menu, "Ratepayers mourn an era ending quietly", "By Ann Lowe", "", *BODY)
+    assert (c.title, c.outlet) == ("Ratepayers mourn an era ending quietly", masthead)
+    assert tagline not in c.text

@@ -124,6 +124,14 @@ class HeadReader:
         else:
             unit.kind = "candidate"
 
+    def _above_navigation(self, unit: Unit, head: list[Unit]) -> bool:
+        """A line over the site's menu: three lines or more of one to three words each right under it, none a
+        sentence, in the head above any byline, and above it only the page's first words."""
+        after = head[unit.index + 1:unit.index + 4]
+        return len(after) == 3 and all(u.words <= 3 and not SENTENCE_END.search(u.clean) and
+                                       u.kind in ("chrome", "section", "candidate") for u in after) and \
+            all(u.kind in ("chrome", "section", "masthead", "candidate") and u.words <= 6 for u in head[:unit.index])
+
     def _letterhead(self, head: list[Unit]) -> None:
         """A document's letterhead above its label ('PRESS RELEASE', 'COMUNICATO STAMPA') or its case
         number: the issuing organisation (a press release's outlet) or the court (a ruling's issuer,
@@ -226,6 +234,8 @@ class HeadReader:
                     (words <= 4 and not overlap(text, self.body_words) or
                      any(unit.index < u.index < byline_at for u in headline_like)):
                 continue
+            if self._above_navigation(unit, head) and any(u.index > unit.index + 3 and u.words >= 4 for u in candidates):
+                continue   # (a tagline or a masthead over the site's menu set one item a line; the headline comes below)
             if text.isupper() and outlet_like(text) and self._first_words(unit) and \
                     any(unit.index < u.index and u.words >= 6 and not u.clean.isupper() for u in candidates):
                 continue   # (a letterhead in capitals over a headline set otherwise, whatever words they share)   # (a masthead alone above the text, which has no headline, or above a headline sharing the

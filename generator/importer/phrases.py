@@ -119,7 +119,8 @@ CHROME = re.compile(r"^(?:" + _any(
     r"torna (su|in alto|all'inizio)", r"menù|menu principale", r"altro", r"leggi di più",
     # pt
     r"início", r"pesquisar", r"entrar", r"iniciar sessão", r"assinar", r"assine( já| agora)?", r"(a )?minha conta", r"partilhar",
-    r"compartilhar", r"publicidade", r"conteúdo patrocinado", r"fechar", r"(saltar|ir) para o conteúdo( principal)?",
+    r"compartilhar", r"compartilhe", r"publicidade", r"conteúdo patrocinado", r"fechar", r"(saltar|ir|pular) para o conteúdo( principal)?",
+    r"buscar", r"(fazer )?login", r"sair", r"cadastre-se", r"inscreva-se", r"imprimir", r"salvar", r"ouvir (notícia|matéria)",
     r"voltar ao topo", r"ver mais", r"ouvir( (este|o) artigo)?",
     # a newsletter read in the browser: the links above it
     r"(view|read|open|see) (this|the|it)?\s*(e-?mail|newsletter|letter|issue|message)? ?(in|on) (your|a|the) (web )?browser",
