@@ -21,12 +21,10 @@ KNOWN_FAILURES: dict[str, str] = {
                                         "not a wire; its trailer and related stories kept",
     "en-northmere-assembly-written-question": "a standing-order note at the end kept as a paragraph",
     "en-threadhall-forum-repost-library": "a forum repost: the forum taken as the outlet, no syndicated entry",
-    "es-diputacion-valdeluna-nota-prensa-caminos": "a press office contact, download links and 'Otras notas de "
-                                                   "prensa' with what follows kept",
     "es-verifica-sur-factcheck-claimreview": "the verdict's one-word rating dropped; a tip-line prompt kept",
     "fr-journal-littoral-direct-tempete-graph": "a live blog's first entry heading lost",
     "fr-mensuel-mer-entretien-abonnes": "an interview question lost",
-    "it-fiumi-vivi-rapporto-briglie": "a '©' caption credit missed; a download link and a donation prompt kept",
+    "it-fiumi-vivi-rapporto-briglie": "a '©' caption credit missed",
     "it-notizie-ora-aggregatore-title-only": "the source line's and the aggregator's own dates not read",
 }
 

@@ -487,8 +487,8 @@ def test_a_picture_s_prompt_goes(prompt):
 def test_a_list_and_the_line_introducing_it_are_kept():
     c = clip(HEAD, "", BODY[0], "", "The plan includes:", "• twelve new buses", "• a night service", "",
              "1. Lower fares", "2. More stops", "", BODY[1])
-    assert c.body == [BODY[0], "The plan includes:", "- twelve new buses\n- a night service", "1. Lower fares",
-                      "2. More stops", BODY[1]]
+    assert c.body == [BODY[0], "The plan includes:", "- twelve new buses\n- a night service", "1. Lower fares\n2. More stops",
+                      BODY[1]]
 
 
 @settings(max_examples=200, deadline=None)
@@ -1093,3 +1093,62 @@ def test_a_tagline_under_the_masthead_above_the_sites_menu_is_not_the_headline(m
     c = clip(masthead, tagline, *menu, "Ratepayers mourn an era ending quietly", "By Ann Lowe", "", *BODY)
     assert (c.title, c.outlet) == ("Ratepayers mourn an era ending quietly", masthead)
     assert tagline not in c.text
+
+
+@pytest.mark.parametrize("lines", [
+    ["Download the full report (PDF, 2.4 MB)", "Support our work: £5 a month pays for an hour of river survey.", "Donate now"],
+    ["Télécharger le rapport complet (PDF, 2,4 Mo)", "Soutenez notre travail : 5 euros par mois financent une heure de relevés.",
+     "Faire un don"],
+    ["Bericht herunterladen (PDF, 2,4 MB)", "Unterstützen Sie unsere Arbeit: Mit 5 Euro im Monat zählen wir eine Stunde lang.",
+     "Jetzt spenden"],
+    ["Descargar nota en PDF (120 KB)", "Descargar fotografías (ZIP, 8 MB)", "Apoya nuestro trabajo: con 5 euros al mes pagamos una hora de muestreo."],
+    ["Scarica il rapporto completo (PDF, 2,4 MB)", "Sostieni il nostro lavoro: con 5 euro al mese copriamo un'ora di censimento.",
+     "Dona ora"],
+    ["Baixar o relatório completo (PDF, 2,4 MB)", "Apoie o nosso trabalho: com 5 euros por mês pagamos uma hora de recolha.",
+     "Doe agora"],
+])
+def test_download_links_and_donation_prompts_after_the_text_go(lines):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", *BODY, "", *lines)
+    assert c.body == list(BODY)
+
+
+@pytest.mark.parametrize("lines", [
+    ["Gabinete de Comunicación", "prensa@diputacion.example · 924 000 118", "Otras notas de prensa",
+     "El servicio de bomberos incorpora seis nuevos vehículos",
+     "Los camiones, adquiridos con fondos europeos por 1,4 millones de euros, se destinarán a los parques de la sierra."],
+    ["Press office", "press@council.example · 01632 960 118", "Other press releases",
+     "Fire service takes delivery of six new engines",
+     "The engines, bought with a grant of 1.4 million pounds, will be based at the two stations in the hills."],
+    ["Service de presse", "presse@departement.example", "Autres communiqués",
+     "Le service d'incendie reçoit six nouveaux camions",
+     "Les camions, achetés grâce à une subvention de 1,4 million d'euros, seront affectés aux casernes de montagne."],
+    ["Pressestelle", "presse@kreis.example", "Weitere Pressemitteilungen", "Feuerwehr erhält sechs neue Fahrzeuge",
+     "Die Fahrzeuge, mit Fördermitteln von 1,4 Millionen Euro gekauft, werden in den beiden Bergwachen stationiert."],
+    ["Ufficio stampa", "stampa@provincia.example", "Altri comunicati", "I vigili del fuoco ricevono sei nuovi mezzi",
+     "I mezzi, acquistati con un contributo di 1,4 milioni di euro, saranno assegnati alle due caserme di montagna."],
+    ["Assessoria de imprensa", "imprensa@camara.example", "Outras notas de imprensa",
+     "Bombeiros recebem seis novos veículos",
+     "Os veículos, comprados com fundos europeus de 1,4 milhões de euros, ficarão nos dois quartéis da serra."],
+])
+def test_a_press_office_and_the_other_releases_after_a_release_go(lines):
+    c = clip("PRESS RELEASE", "Old swimming baths to close as roof repairs prove too costly", "", *BODY, "", *lines)
+    assert c.body == list(BODY)
+
+
+@pytest.mark.parametrize("items", [
+    ["1. The roof leaks in three places.", "2. The boiler is forty years old.", "3. The pool tiles have cracked."],
+    ["1. Le toit fuit à trois endroits.", "2. La chaudière a quarante ans.", "3. Le carrelage du bassin est fendu."],
+    ["1) Das Dach ist an drei Stellen undicht.", "2) Der Kessel ist vierzig Jahre alt.", "3) Die Fliesen sind gesprungen."],
+])
+def test_numbered_lines_set_one_under_another_are_one_list(items):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", BODY[0], "",
+             "Engineers found:", *items, "", BODY[1])
+    assert c.body == [BODY[0], "Engineers found:", "\n".join(items), BODY[1]]
+
+
+def test_numbered_paragraphs_set_apart_stay_paragraphs():
+    items = ["1. The roof leaks in three places, the engineers wrote in their report to the council last week.",
+             "2. The boiler is forty years old and cannot be repaired, the same report says in its second part."]
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", BODY[0], "",
+             items[0], "", items[1], "", BODY[1])
+    assert c.body == [BODY[0], *items, BODY[1]]

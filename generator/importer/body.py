@@ -86,7 +86,11 @@ class BodyReader:
                     text = text.lstrip("# ")   # (a sentence of running text set as a heading: a standfirst in an h2)
                 if not any(not b.startswith("#") for b in blocks):
                     text = self._place_date_opening(text)
-                blocks.append(text if LIST_ITEM.match(text) else _inline(text))
+                if NUMBERED.match(text) and unit.tight and position and blocks and \
+                        NUMBERED.match(blocks[-1].rsplit("\n", 1)[-1]) and body[position - 1].clean in blocks[-1]:
+                    blocks[-1] += "\n" + text   # (numbered lines one under another: a list, one paragraph)
+                else:
+                    blocks.append(text if LIST_ITEM.match(text) else _inline(text))
         if live_times and not clip.published:
             newest_first = [_hhmm(t) for t in live_times] == sorted(map(_hhmm, live_times), reverse=True) and \
                 len(live_times) >= 2 or len(days) >= 2 and days[0].value > days[-1].value
@@ -247,6 +251,7 @@ def _numbered_heading(unit: Unit, before: Unit | None, following: Unit | None) -
         not LIST_ITEM.match(following.text) and (before is None or not LIST_ITEM.match(before.text))
 
 
+NUMBERED = re.compile(r"^\d{1,3}[.)]\s+\S")
 MARKED = re.compile(r"^[-*]\s+\S")   # (a bulleted item; numbered paragraphs, a ruling's, are paragraphs)
 
 

@@ -34,6 +34,7 @@ class Unit:
     index: int = 0
     kind: str = ""         # set by the classifier
     parts: list[str] = field(default_factory=list)
+    tight: bool = False    # set right under the line before, no blank line between
 
     @property
     def words(self) -> int:
@@ -65,8 +66,8 @@ def units_of(text: str, paged: bool = False) -> list[Unit]:
     column = column_width(blocks) if paged else 0
     units = []
     for block in blocks:
-        for line in unwrap(block, column):
-            units.append(Unit(line, len(units)))
+        for position, line in enumerate(unwrap(block, column)):
+            units.append(Unit(line, len(units), tight=position > 0))
     return units
 
 

@@ -28,6 +28,12 @@ TRAILING = re.compile(r"^(?:" + _any(
     r"(sign up|subscribe|register) (to|for|now)\b.*", r"get (our|the) .{0,30}(newsletter|briefing|in your inbox).*", r"more like this", r"-*\s*ends\s*-*", r"#{3}", r"notes? (to|for) editors", r"(media|press) (contacts?|enquiries|office)\b.*",
     r"contacts? (presse|médias?)\b.*", r"fin", r"(presse|medien)kontakt\b.*", r"kontakt für medien\b.*", r"contacto de prensa\b.*",
     r"contatti? (per la )?stampa\b.*",
+    # a press office, and the issuer's other releases, under a release
+    r"(gabinete|oficina|departamento) de (comunicación|prensa)\b.*", r"service (de )?presse\b.*", r"pressestelle\b.*",
+    r"ufficio stampa\b.*", r"(assessoria|gabinete) de (imprensa|comunicação)\b.*",
+    r"(other|more|latest|recent) (press |news )?releases", r"(autres|derniers|tous les) communiqués( de presse)?",
+    r"(weitere|alle|neueste) pressemitteilungen", r"(otras|más|últimas) notas de prensa", r"(otros|más) comunicados",
+    r"(altri|ultimi) comunicati( stampa)?", r"(outras|mais|últimas) notas de imprensa", r"(outros|mais) comunicados",
     r"about (us|the author)", r"qui sommes-nous ?\??", r"über uns", r"(quiénes somos|sobre nosotros)", r"chi siamo", r"in other news", r"elsewhere on [\w .'-]+", r"around the web", r"promoted stories",
     r"up next", r"what to read next", r"explore more", r"featured (stories|articles)", r"more to explore",
     # fr

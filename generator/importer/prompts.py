@@ -42,6 +42,26 @@ FREE_ARTICLE = re.compile(r"^(?:" + _any(
 ) + r")\b", re.I)
 
 
+# A link to download a file ('Download the full report (PDF, 2.4 MB)'), and a file's type and size in brackets.
+DOWNLOAD = re.compile(r"^(?:download|télécharger|téléchargez|herunterladen|descargar|descarga|scarica|scaricare|baixar|"
+                      r"descarregar|transferir)\b|\b(?:pdf|datei|bericht|report) herunterladen$|"
+                      r"\((?:(?:pdf|zip|docx?|xlsx?|odt|mp3|mp4|jpe?g|png)\s*,?\s*)?\d+(?:[.,]\d+)?\s?(?:kb|mb|gb|ko|mo|go)\)", re.I)
+# A plea for money: 'Support our work', 'Donate now', in each language, to the reader.
+DONATION = re.compile(r"^(?:" + _any(
+    r"support (our|us|the) (work|journalism|campaign)", r"donate( now| today)?", r"make a donation",
+    r"soutenez(-nous| notre (travail|action|journalisme))", r"faire un don", r"faites un don",
+    r"unterstützen sie (uns|unsere arbeit)", r"jetzt spenden", r"spenden sie",
+    r"apoya (nuestro|nuestra) (trabajo|labor|periodismo)", r"(haz|hacer) (un donativo|una donación)", r"dona ahora",
+    r"sostieni (il nostro|la nostra) (lavoro|attività|giornalismo)", r"dona ora", r"fai una donazione",
+    r"apoie (o nosso|a nossa) (trabalho|jornalismo)", r"doe agora", r"faça uma doação",
+) + r")\b", re.I)
+
+
+def file_or_plea(text: str, words: int) -> bool:
+    """A download link or a plea for a donation: page furniture around the text, never its prose."""
+    return words <= 25 and bool(DONATION.match(text)) or words <= 12 and bool(DOWNLOAD.search(text))
+
+
 def reader_call(text: str, words: int) -> bool:
     """'Have you been affected? Email newsdesk@paper.example': a call to readers with an address to write to
     (a question put to them, or a sentence opening on a verb that asks them to write); 'You are reading this
