@@ -16,7 +16,6 @@ KNOWN_FAILURES: dict[str, str] = {
                                           "after the entries, the first entry's heading",
     # the fifth held-out part, as it joined
     "de-anzeiger-wehntal-aktualisiert-schulhaus": "the second subheading (over a list) lost",
-    "de-hellwegtal-tv-video-og": "a camera operator beside the author not credited",
     "en-ap-terminal-wire-desalination": "an agency terminal: its keywords line as the title, its name as the outlet; "
                                         "not a wire; its trailer and related stories kept",
     "en-northmere-assembly-written-question": "a standing-order note at the end kept as a paragraph",
@@ -24,7 +23,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "es-verifica-sur-factcheck-claimreview": "the verdict's one-word rating dropped; a tip-line prompt kept",
     "fr-journal-littoral-direct-tempete-graph": "a live blog's first entry heading lost",
     "fr-mensuel-mer-entretien-abonnes": "an interview question lost",
-    "it-fiumi-vivi-rapporto-briglie": "a '©' caption credit missed",
     "it-notizie-ora-aggregatore-title-only": "the source line's and the aggregator's own dates not read",
 }
 

@@ -1152,3 +1152,23 @@ def test_numbered_paragraphs_set_apart_stay_paragraphs():
     c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", BODY[0], "",
              items[0], "", items[1], "", BODY[1])
     assert c.body == [BODY[0], *items, BODY[1]]
+
+
+@pytest.mark.parametrize("byline, credit", [
+    ("By Ann Lowe · Camera: Dev Shah", "Camera: Dev Shah"), ("Par Claire Roux · Caméra : Hugo Blanc", "Caméra : Hugo Blanc"),
+    ("Autor: Jonas Weber · Kamera: Lea Hahn", "Kamera: Lea Hahn"), ("Por Lucía Gil · Cámara: Andrés Prado", "Cámara: Andrés Prado"),
+    ("di Marco Bellini · Camera: Anna Ferri", "Camera: Anna Ferri"), ("Por Rita Sousa · Câmera: Paulo Matos", "Câmera: Paulo Matos"),
+])
+def test_a_camera_operator_beside_the_byline_is_a_credit(byline, credit):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", byline, "", *BODY)
+    assert c.credits == [credit] and len(c.authors) == 1
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("The old baths on the day they opened in 1936. © Valley Archive/Ann Lowe", "© Valley Archive/Ann Lowe"),
+    ("Les anciens bains le jour de leur ouverture. © Archives du Val", "© Archives du Val"),
+    ("Das alte Bad am Tag der Eröffnung. © Stadtarchiv Obertal", "© Stadtarchiv Obertal"),
+])
+def test_a_caption_that_ends_with_a_copyright_credit_goes_and_credits(caption, credit):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "12 March 2025", caption, *BODY)
+    assert c.credits == [credit] and c.body == list(BODY)

@@ -309,10 +309,11 @@ HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|sir|dame|m|mme|mlle|me|herr|fr
                        r"\.?\s+", re.I)
 NAME_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b)\s*", re.I)
 CREDIT = re.compile(r"^(?:photo(graph)?s?|pictures?|image|illustrations?|graphics?|infographics?|video|credits?|foto(s|grafía|grafia)?"
-                    r"|bild(er)?|ilustración|illustrazione|dessin|vidéo|crédit)(\s+\w+)?\s*([:©]|\b(by|di|par|von|por)\s+[A-ZÀ-Þ])|^©|\bgetty images\b"
+                    r"|bild(er)?|ilustración|illustrazione|dessin|vidéo|crédit|kamera|camera|caméra|cámara|câmera)"
+                    r"(\s+\w+)?\s*([:©]|\b(by|di|par|von|por)\s+[A-ZÀ-Þ])|^©|\bgetty images\b"
                     r"|\bshutterstock\b", re.I)
 CREDIT_ROLE = re.compile(r"^(?:photo(graph)?s?|pictures?|image|illustrations?|graphics?|video|foto(s|grafía|grafia)?|bild(er)?"
-                         r"|ilustración|illustrazione|dessin|vidéo|crédit)\b", re.I)
+                         r"|ilustración|illustrazione|dessin|vidéo|crédit|kamera|camera|caméra|cámara|câmera)\b", re.I)
 
 # News agencies: a byline naming one is a credit, not an author.
 AGENCIES = re.compile(r"^(?:" + _any(
@@ -408,9 +409,10 @@ ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc
                                 r"|\w(zeitung|blatt|kurier|anzeiger|rundschau|nachrichten|bote|presse|post|rundfunk|funk)\b", re.I)
 
 # A caption that ends with its credit: "The new ferry at the quay. Photo: Ann Lowe".
-CAPTION_CREDIT = re.compile(r"[.,;(–—-]\s*((?:photo(?:graph)?s?|foto(?:s|grafía)?|image|illustration|bild|crédit(?: photo)?|"
+CAPTION_CREDIT = re.compile(r"[.,;(–—-]\s*((?:©\s?(?=(?-i:[A-ZÀ-Þ]))|"   # ('… on the river. © Valley Trust/Ann Lowe')
+                            r"(?:photo(?:graph)?s?|foto(?:s|grafía)?|image|illustration|bild|crédit(?: photo)?|"
                             r"dessin|ilustración|illustrazione)(?:\s*[:©]\s*|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ]))"
-                            r"|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*/)|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*\)\s*$))"
+                            r"|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*/)|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*\)\s*$)))"
                             r"[^.()]{2,60}?)\)?\s*$", re.I)   # (or in brackets, capitalised: '(photo Valley Council)')
 
 # A court: a ruling's issuer is no outlet (the corpus's convention: a court ruling has no outlet).
