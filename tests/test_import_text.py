@@ -1172,3 +1172,25 @@ def test_a_camera_operator_beside_the_byline_is_a_credit(byline, credit):
 def test_a_caption_that_ends_with_a_copyright_credit_goes_and_credits(caption, credit):
     c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "12 March 2025", caption, *BODY)
     assert c.credits == [credit] and c.body == list(BODY)
+
+
+@pytest.mark.parametrize("place", ["BRISTOL", "SAINT-MALO", "BAD TÖLZ", "VILLANUEVA DE LA SERENA", "LA SPEZIA", "VIANA DO CASTELO"])
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+def test_a_datelines_place_in_capitals_without_an_agency_leaves_the_first_paragraph(place, dash):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", f"{place} {dash} {BODY[0]}",
+             "", BODY[1])
+    assert c.body == [BODY[0], BODY[1]]
+
+
+def test_an_acronym_opening_a_later_paragraph_stays():
+    later = "NATO — the alliance, not the council — was the subject of the second meeting that week, the clerk said."
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", BODY[0], "", later)
+    assert c.body == [BODY[0], later]
+
+
+def test_a_paragraph_set_apart_above_a_lone_photo_credit_is_text_not_a_caption():
+    kept = ("Swimmers who have used the baths for decades said they would campaign to keep them open, and a petition "
+            "had gathered more than three thousand names.")
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", BODY[0], "", kept, "",
+             "Photo: Dev Shah", "", BODY[2])
+    assert c.body == [BODY[0], kept, BODY[2]] and c.credits == ["Photo: Dev Shah"]

@@ -86,6 +86,9 @@ class BodyReader:
                     text = text.lstrip("# ")   # (a sentence of running text set as a heading: a standfirst in an h2)
                 if not any(not b.startswith("#") for b in blocks):
                     text = self._place_date_opening(text)
+                    if (place := PLACE_OPENING.match(text)) and is_prose(unit):
+                        self.clip.removed.append(f"dateline: {place.group(0).strip()}")
+                        text = text[place.end():]   # ('BRISTOL — The council ...': the dateline's place goes)
                 if NUMBERED.match(text) and unit.tight and position and blocks and \
                         NUMBERED.match(blocks[-1].rsplit("\n", 1)[-1]) and body[position - 1].clean in blocks[-1]:
                     blocks[-1] += "\n" + text   # (numbered lines one under another: a list, one paragraph)
@@ -251,6 +254,8 @@ def _numbered_heading(unit: Unit, before: Unit | None, following: Unit | None) -
         not LIST_ITEM.match(following.text) and (before is None or not LIST_ITEM.match(before.text))
 
 
+# A dateline's place in capitals opening the text, without an agency: 'BRISTOL — ', 'VIANA DO CASTELO – '.
+PLACE_OPENING = re.compile(r"^(?=[A-ZÀ-Þ'’. -]{4})[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*){0,4}\s+[—–-]\s+(?=[\"«„“]?[A-ZÀ-Þ])")
 NUMBERED = re.compile(r"^\d{1,3}[.)]\s+\S")
 MARKED = re.compile(r"^[-*]\s+\S")   # (a bulleted item; numbered paragraphs, a ruling's, are paragraphs)
 

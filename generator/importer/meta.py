@@ -28,6 +28,7 @@ class MetaReader:
             return True
         following = self.units[unit.index + 1] if unit.index + 1 < len(self.units) else None
         return following is not None and unit.words <= 40 and is_sentence(unit.clean) and self._credit_line(following) and \
+            (following.tight or unit.words <= 25) and \
             not P.BYLINE_START.match(unit.clean) and not P.CREDIT.search(unit.clean) and \
             not self._under_credit(unit.index + 2)
 
