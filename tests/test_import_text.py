@@ -1194,3 +1194,21 @@ def test_a_paragraph_set_apart_above_a_lone_photo_credit_is_text_not_a_caption()
     c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", BODY[0], "", kept, "",
              "Photo: Dev Shah", "", BODY[2])
     assert c.body == [BODY[0], kept, BODY[2]] and c.credits == ["Photo: Dev Shah"]
+
+
+@pytest.mark.parametrize("items", [["– twelve classrooms", "– a sports hall", "– a day nursery"],
+                                   ["– douze salles de classe", "– un gymnase", "– une crèche"],
+                                   ["– zwölf Klassenzimmer", "– eine Turnhalle", "– eine Kita"]])
+def test_lines_set_one_under_another_with_a_dash_are_a_list_and_a_heading_after_it_stays(items):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", BODY[0], "",
+             "The new building will offer:", *items, "", "Criticism of the cost", "", BODY[1])
+    assert c.body == [BODY[0], "The new building will offer:", "\n".join("- " + i[2:] for i in items),
+                      "## Criticism of the cost", BODY[1]]
+
+
+def test_dialogue_lines_opening_with_a_dash_set_apart_stay_paragraphs():
+    lines = ["— ¿Cuándo abrirán la piscina nueva? —preguntó una vecina en el pleno del jueves por la tarde.",
+             "— En dos años, si llegan los fondos del Estado —respondió la alcaldesa ante el público."]
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", BODY[0], "", lines[0], "",
+             lines[1], "", BODY[1])
+    assert c.body == [BODY[0], *lines, BODY[1]]

@@ -45,6 +45,7 @@ class Unit:
         return self.text.strip("#*_>•- \t")
 
 
+DASH_ITEM = re.compile(r"^[–—]\s+(?=\S)")
 BULLET = re.compile(r"^[•▪◦‣●■□➤►✓✔]\s*")   # (a list item as a browser copies it: written as Markdown's "- ")
 
 
@@ -63,6 +64,8 @@ def units_of(text: str, paged: bool = False) -> list[Unit]:
             current = []
     if current:
         blocks.append(current)
+    blocks = [[DASH_ITEM.sub("- ", line) for line in block] if sum(bool(DASH_ITEM.match(line)) for line in block) >= 2
+              else block for block in blocks]   # (lines set one under another opening with '– ': a list; not dialogue set apart)
     column = column_width(blocks) if paged else 0
     units = []
     for block in blocks:
