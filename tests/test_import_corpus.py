@@ -21,7 +21,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "en-threadhall-forum-repost-library": "a forum repost: the forum taken as the outlet, no syndicated entry",
     "es-verifica-sur-factcheck-claimreview": "the verdict's one-word rating dropped; a tip-line prompt kept",
     "fr-journal-littoral-direct-tempete-graph": "a live blog's first entry heading lost",
-    "fr-mensuel-mer-entretien-abonnes": "an interview question lost",
     "it-notizie-ora-aggregatore-title-only": "the source line's and the aggregator's own dates not read",
 }
 

@@ -1212,3 +1212,30 @@ def test_dialogue_lines_opening_with_a_dash_set_apart_stay_paragraphs():
     c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", BODY[0], "", lines[0], "",
              lines[1], "", BODY[1])
     assert c.body == [BODY[0], *lines, BODY[1]]
+
+
+@pytest.mark.parametrize("question", [
+    "How many posts are still vacant today in the fleet you represent?",
+    "Combien de postes restent vacants aujourd'hui dans la flotte que vous représentez ?",
+    "Wie viele Stellen sind heute in Ihrer Flotte noch unbesetzt?",
+    "¿Cuántos puestos siguen hoy vacantes en la flota que usted representa?",
+    "Quanti posti restano oggi vacanti nella flotta che lei rappresenta?",
+    "Quantos postos continuam hoje vagos na frota que representa?",
+])
+def test_an_interviews_first_question_that_says_today_is_no_dateline(question):
+    answer = ("About sixty, out of some four hundred crew. It sounds few, but a trawler that sails one hand short "
+              "fishes for less time, or stays in port when the weather turns.")
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "Interview by Ann Lowe", "12 March 2025", "",
+             question, answer, "", *BODY)
+    assert c.body[:2] == [question, answer]
+
+
+@pytest.mark.parametrize("between", [["Subscriber"], ["The quay at dawn. Photo: Dev Shah", "Abonné"], ["Exklusiv", "Plus"]])
+def test_an_interviews_first_question_under_a_caption_and_a_badge_is_the_texts(between):
+    question, answer = "How many posts are still vacant today in the fleet that you represent?", ("Because the roof could not be saved. The engineers told "
+                                                                  "us so in March, and the council had no money left in its budget, and the pool had to close at the end of the season.")
+    standfirst = ("She has run the baths for twenty years and chairs the swimmers' club, which wants the council to "
+                  "find the money for a new roof before the summer.")
+    c = clip("Old swimming baths to close as roof repairs prove too costly", standfirst, "Interview by Ann Lowe",
+             "12 March 2025", *between, question, answer, "", *BODY)
+    assert c.body[:3] == [standfirst, question, answer]

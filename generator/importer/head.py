@@ -18,6 +18,7 @@ NOT_A_NAME = re.compile(r"(?i:the|this|these|those|a|an|ce|ces|cette|cet|le|la|l
                         r"este|esta|estos|estas|el|los|las|una|questo|questa|questi|queste|il|lo|gli)\b")
 # Two parties set against each other: a ruling's case name.
 CASE_NAME = re.compile(r"^\S.{2,80}?\s(?:v\.?|vs\.?|versus|contre|c\.|gegen|contra|contro|c/)\s+\S.{2,80}$")
+QUESTION_MARK = re.compile(r"[?？]\W*$")
 GRAPHIC_PARTS = re.compile(r"[|]|grafi|graph", re.I)   # ("Source: X | Graphic: Y", a graphic's credit, not an original)
 
 
@@ -54,8 +55,10 @@ class HeadReader:
                 any(name_like(part.strip()) for part in re.split(P.SEPARATORS, text)) and \
                 (find_date(text) or P.CREDIT.search(text)):
             return "byline"
-        if unit.words <= 16 and (find_date(text) or P.RELATIVE_TIME.search(text) or find_month(text)) and not is_prose(unit):
-            return "dateline"
+        if unit.words <= 16 and (find_date(text) or find_month(text) or
+                                 P.RELATIVE_TIME.search(text) and unit.words <= 8 and not QUESTION_MARK.search(text)) and \
+                not is_prose(unit):
+            return "dateline"   # (not a question that says 'today': an interview's)
         if unit.words <= 30 and (P.PUBLISHED_WORDS.search(text) or P.UPDATED_WORDS.search(text)) and \
                 (TIME.search(text) or find_date(text)) and not is_prose(unit):
             return "dateline"   # ("Publicado el 17 de abril de 2024 a las 20:05 · Actualizado el 18 de abril ...")

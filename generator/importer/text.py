@@ -93,13 +93,23 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                     any(u.words >= 4 and not self._meta_kind(u) and not outlet_like(u.clean) for u in units[:i - 2]):
                 i -= 1   # (a subheading the text begins with, under a headline above it)
             elif i >= 2 and QUESTION.search(units[i - 1].clean) and units[i - 1].words <= 40 and \
-                    not self._meta_kind(units[i - 1]) and self._meta_kind(units[i - 2]) in ("byline", "dateline"):
+                    not self._meta_kind(units[i - 1]) and self._meta_kind(self._above_badges(i - 2)) in ("byline", "dateline"):
                 i -= 1   # (a question the text opens with, under the byline: an interview's first, or a heading)
             elif i >= 1 and units[i - 1].clean.isupper() and units[i - 1].words <= 8 and \
                     not self._meta_kind(units[i - 1]) and capital_headings(units[i + 1:]):
                 i -= 1   # (the first of the text's headings in capitals)
             return i
         return len(units)
+
+    def _above_badges(self, index: int):
+        """The line at `index`, or the byline or dateline above the captions, credits and badges ('Subscriber') there:
+        up to three short lines, none running text nor a question."""
+        for unit in self.units[index:max(index - 4, 0):-1]:
+            if self._meta_kind(unit) in ("byline", "dateline"):
+                return unit
+            if is_prose(unit) or unit.words > 30 or QUESTION.search(unit.clean):
+                break
+        return self.units[index]
 
     def _trailing_cut(self, start: int) -> int:
         """Where the text ends: the trailing material's start, and before it an editor's note or a programme's
