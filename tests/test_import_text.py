@@ -1239,3 +1239,17 @@ def test_an_interviews_first_question_under_a_caption_and_a_badge_is_the_texts(b
     c = clip("Old swimming baths to close as roof repairs prove too costly", standfirst, "Interview by Ann Lowe",
              "12 March 2025", *between, question, answer, "", *BODY)
     assert c.body[:3] == [standfirst, question, answer]
+
+
+@pytest.mark.parametrize("prompt", [
+    "Seen a false claim? Send it to us on WhatsApp at 07700 900 123 and we will check it.",
+    "Vous avez vu une fausse information ? Envoyez-nous-la sur WhatsApp au 06 00 00 00 00.",
+    "Haben Sie eine Falschmeldung gesehen? Schicken Sie sie uns per WhatsApp an 0170 0000000.",
+    "¿Has visto un bulo? Envíanoslo por WhatsApp al 600 000 000 y lo verificamos.",
+    "Hai visto una bufala? Mandacela su WhatsApp al 333 000 0000 e la verifichiamo.",
+    "Viu uma notícia falsa? Envie-nos pelo WhatsApp para o 910 000 000.",
+])
+def test_a_tip_line_prompt_with_a_phone_or_a_messaging_app_goes(prompt):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", BODY[0], "", prompt, "",
+             BODY[1], "", BODY[2])
+    assert c.body == list(BODY)

@@ -22,13 +22,16 @@ INTERVIEWER_LINE = re.compile(r"^(?:" + INTERVIEWER + r")\s+(?-i:[A-ZÀ-Þ])", r
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A verb that asks the reader to write or tell, at the start of a sentence.
 CONTACT = re.compile(r"(?:^|[.?!]\s+)(?:" + _any(
-    r"e-?mail( us)?", r"write to us", r"contact us", r"tell us", r"get in touch", r"send us", r"let us know",
+    r"e-?mail( us)?", r"write to us", r"contact us", r"tell us", r"get in touch", r"send (it |them )?(to )?us", r"let us know",
     r"écrivez(-nous)?", r"contactez(-nous)?", r"envoyez(-nous)?", r"racontez(-nous)?", r"signalez(-nous)?",
     r"schreiben sie( uns)?", r"schreibt uns", r"kontaktieren sie( uns)?", r"mailen sie( uns)?", r"melden sie sich",
-    r"escr[ií]b(an|e)nos", r"cont[aá]ct(en|a)nos", r"env[ií](en|a)nos", r"cu[eé]nt(en|a)nos",
-    r"scrivete(ci)?", r"scrivici", r"contatta(teci|ci)", r"invia(teci|ci)", r"segnala(teci|ci)",
-    r"escreva(-nos)?", r"escreve(-nos)?", r"contacte(-nos)?", r"envie(-nos)?", r"conte(-nos)?",
+    r"escr[ií]b(an|e)nos", r"cont[aá]ct(en|a)nos", r"env[ií](en|a)nos(l[oa]s?)?", r"cu[eé]nt(en|a)nos", r"m[aá]nd(en|a)nos(l[oa]s?)?",
+    r"scrivete(ci)?", r"scrivici", r"contatta(teci|ci)", r"invia(teci|ci|cel[oa])", r"segnala(teci|ci|cel[oa])", r"manda(teci|ci|cel[oa])",
+    r"escreva(-nos)?", r"escreve(-nos)?", r"contacte(-nos)?", r"envie(-nos)?", r"conte(-nos)?", r"mande(-nos)?",
+    r"schicken sie( (sie|es|ihn) )?uns", r"schickt uns", r"envoyez-nous(-l[ae])?",
 ) + r")\b", re.I)
+# A way to reach the newsroom other than an address: a phone number, a messaging app.
+CHANNEL = re.compile(r"\b(whatsapp|telegram|signal)\b|(?<![\d,.])\+?\d[\d ]{7,14}\d(?![\d,.])", re.I)
 
 
 # A notice that the reader gets this article free, and an offer for the rest ('You are reading this article for free.').
@@ -67,6 +70,7 @@ def reader_call(text: str, words: int) -> bool:
     (a question put to them, or a sentence opening on a verb that asks them to write); 'You are reading this
     article for free': an offer to subscribe."""
     return words <= 35 and (bool(EMAIL.search(text)) and ("?" in text or bool(CONTACT.search(text))) or
+                            bool(CHANNEL.search(text)) and "?" in text and bool(CONTACT.search(text)) or
                             bool(FREE_ARTICLE.match(text)))
 
 
