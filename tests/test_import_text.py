@@ -1253,3 +1253,15 @@ def test_a_tip_line_prompt_with_a_phone_or_a_messaging_app_goes(prompt):
     c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", BODY[0], "", prompt, "",
              BODY[1], "", BODY[2])
     assert c.body == list(BODY)
+
+
+@pytest.mark.parametrize("toolbar", ["Show only key moments", "Afficher uniquement les moments clés", "Nur Höhepunkte anzeigen",
+                                     "Mostrar solo los momentos clave", "Mostra solo i momenti chiave",
+                                     "Mostrar apenas os momentos-chave"])
+def test_a_live_reports_toolbar_goes_and_its_first_entry_heading_stays(toolbar):
+    standfirst = ("Storm Irma crossed the county on Monday, with gusts of more than eighty miles an hour on the point and "
+                  "thousands of homes without power for most of the day.")
+    c = clip("LIVE: Storm Irma closes schools and cuts power across the county", standfirst, "By Ann Lowe",
+             "Published 8 December 2025, 06:05", toolbar, "Orange warning lifted", BODY[0], "Power back in most homes",
+             BODY[1])
+    assert c.body == [standfirst, "## Orange warning lifted", BODY[0], "## Power back in most homes", BODY[1]]

@@ -128,6 +128,13 @@ CHROME = re.compile(r"^(?:" + _any(
     r"compartilhar", r"compartilhe", r"publicidade", r"conteúdo patrocinado", r"fechar", r"(saltar|ir|pular) para o conteúdo( principal)?",
     r"buscar", r"(fazer )?login", r"sair", r"cadastre-se", r"inscreva-se", r"imprimir", r"salvar", r"ouvir (notícia|matéria)",
     r"voltar ao topo", r"ver mais", r"ouvir( (este|o) artigo)?",
+    # a page's toolbar: show, hide or load some of what it holds ('Show only key moments', 'Nur Höhepunkte anzeigen')
+    r"(show|hide|display|load|view) (only|all|more|fewer|less|the latest|latest|new|\d+)\b.{0,40}", r"refresh",
+    r"(afficher|masquer|charger|voir) (uniquement|seulement|tout|tous|toutes|plus|moins|\d+)\b.{0,40}", r"actualiser",
+    r"(nur|alle|mehr|weniger|\d+) .{0,40}(anzeigen|laden|einblenden|ausblenden)", r"aktualisieren",
+    r"(mostrar|ocultar|cargar|ver) (solo|sólo|únicamente|todo|todos|todas|más|menos|\d+)\b.{0,40}", r"actualizar",
+    r"(mostra|nascondi|carica|vedi) (solo|soltanto|tutti|tutte|altri|altre|di più|meno|\d+)\b.{0,40}", r"aggiorna",
+    r"(mostrar|ocultar|esconder|carregar|ver) (apenas|só|somente|todos|todas|mais|menos|\d+)\b.{0,40}", r"atualizar",
     # a newsletter read in the browser: the links above it
     r"(view|read|open|see) (this|the|it)?\s*(e-?mail|newsletter|letter|issue|message)? ?(in|on) (your|a|the) (web )?browser",
     r"(view|read|see) (it |this )?(online|on the web)", r"having trouble (viewing|reading) this( e-?mail)?\??.{0,40}",

@@ -89,7 +89,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                 i -= 1   # (a live report's first entry: its day and time)
             if i > 1 and units[i - 1].text.startswith("## ") or i >= 2 and units[i - 1].words <= 6 and \
                     not self._meta_kind(units[i - 1]) and not SENTENCE_END.search(units[i - 1].clean) and \
-                    self._meta_kind(units[i - 2]) in ("byline", "dateline", "credit", "agency", "url") and \
+                    self._meta_kind(self._above_chrome(i - 2)) in ("byline", "dateline", "credit", "agency", "url") and \
                     any(u.words >= 4 and not self._meta_kind(u) and not outlet_like(u.clean) for u in units[:i - 2]):
                 i -= 1   # (a subheading the text begins with, under a headline above it)
             elif i >= 2 and QUESTION.search(units[i - 1].clean) and units[i - 1].words <= 40 and \
@@ -100,6 +100,12 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                 i -= 1   # (the first of the text's headings in capitals)
             return i
         return len(units)
+
+    def _above_chrome(self, index: int):
+        """The line at `index`, or the first above it that is not page furniture (a toolbar under the dateline)."""
+        while index > 0 and self._meta_kind(self.units[index]) in ("chrome", "blank"):
+            index -= 1
+        return self.units[index]
 
     def _above_badges(self, index: int):
         """The line at `index`, or the byline or dateline above the captions, credits and badges ('Subscriber') there:
