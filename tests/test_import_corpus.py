@@ -20,7 +20,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "en-northmere-assembly-written-question": "a standing-order note at the end kept as a paragraph",
     "en-threadhall-forum-repost-library": "a forum repost: the forum taken as the outlet, no syndicated entry",
     "es-verifica-sur-factcheck-claimreview": "the verdict's one-word rating dropped",
-    "it-notizie-ora-aggregatore-title-only": "the source line's and the aggregator's own dates not read",
 }
 
 

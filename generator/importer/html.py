@@ -22,6 +22,7 @@ from . import phrases as P
 from .clipping import Clipping, Reproducer
 from .kinds import label_kind, note_label, settle_kind
 from .known import KnownOutlets
+from .meta import POSTED_ON
 from .lines import Unit, headline_text, is_section, language, name_like, outlet_like, outlet_name
 from .text import TextReader, ask_unknown
 from .visible import visible_text
@@ -214,8 +215,8 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
         kind = reader._meta_kind(unit)
         if kind == "byline" and not clip.authors:
             reader._byline(unit)
-        elif kind == "dateline" and not clip.published:
-            reader._dateline(unit)
+        elif kind == "dateline" and (not clip.published or POSTED_ON.search(line)):
+            reader._dateline(unit)   # (or the site's own date beside a copy's credit: 'Posted on NewsHub on …')
     if not getattr(reader, "beside_date", None) and (source := _source_line(page)):
         reader.beside_date = source   # (an aggregator's "<Outlet> · <date>" line, linking the original, the main text left out)
     if not reader.stopped_short:   # (a link-only "Continue reading on X" the main text left out)
@@ -311,6 +312,7 @@ def _host(url: str | None) -> str | None:
 
 def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     ld, meta, micro = d.ld, d.meta, d.micro
+    shown_date = reader.own_date or clip.published   # (the date the page's text gives, before what it declares)
     site = d.first(meta.get("og:site_name"), _name(ld.get("publisher")) if not _reproduced(d) else None,
                    micro.get("publisher"), meta.get("application-name"))
     headline, title_site = _split_title(d.first(meta.get("og:title"), d.title) if not ld.get("headline") else None, site)
@@ -374,7 +376,8 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     if original and own_site and (isinstance(original, str) and original.lower() != own_site.lower() or original is True):
         copy = Reproducer(outlet=own_site, url=meta.get("og:url") if _host(meta.get("og:url")) != _host(url) else None,
                           published=_iso(meta.get("article:published_time")) or
-                          (_iso(ld.get("datePublished")) if not _reproduced(d) else _iso(d.time) if d.time else None),
+                          (_iso(ld.get("datePublished")) if not _reproduced(d) else _iso(d.time) if d.time else None) or
+                          (shown_date if shown_date and shown_date != reader.original_date else None),
                           access=clip.access)   # (a page that reproduces: the date it shows is its own)
         if url and not copy.url and _host(url) == _host(meta.get("og:url") or url) and not _reproduced(d):
             copy.url, clip.url = url, None   # (the only address the page gives is its own, not the original's)
@@ -422,7 +425,7 @@ def _source_line(page: str) -> tuple[str, str] | None:
         if not date or date.text.strip() != found["date"].strip() or not outlet_like(name) or is_section(name):
             continue
         link = _link_to(page, name)
-        if link and own and _host(link) != own:
+        if link and _host(link) != own:   # (a page that declares no address of its own: any other site's)
             return outlet_name(name), date.value
     return None
 

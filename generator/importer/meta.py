@@ -147,6 +147,8 @@ class MetaReader:
         published_part = text[:updated.start()] if updated else text
         found = find_date(published_part)
         if found and (not updated or P.PUBLISHED_WORDS.search(published_part) or published_part.strip(" ,-|·")):
+            if POSTED_ON.search(published_part):
+                self.own_date = found.value   # ('Posted on NewsHub on 4 June 2024': the site's own date, beside a copy's credit)
             self._date(found.value, text)
             self._name_beside_date(published_part, found.text, unit)
         elif updated:
@@ -162,6 +164,8 @@ class MetaReader:
                 self.clip.decide("published", f"{self.clip.published}T{time}", f"the time of “{text}”, on the date above")
                 self.relative = None
         self._removed("dateline", unit, "dateline")
+
+    own_date: str | None = None   # the date a site gives itself for the text ('Pubblicato su NewsHub il …')
 
     def _date(self, value: str, evidence: str) -> None:
         if not self.clip.published:
@@ -211,3 +215,7 @@ def without_roles(names: str) -> str:
             continue   # ("… in Leeds and Bristol": a place after 'and', not a second author)
         kept += [pieces[0]] + [piece for piece in pieces[1:] if name_like(strip_honorific(piece.strip(" .")))]
     return ", ".join(kept)
+
+
+# 'Posted on NewsHub', 'Publié sur NewsHub', 'Pubblicato su NewsHub': the site that publishes the text named after the word.
+POSTED_ON = re.compile(P.PUBLISHED_WORDS.pattern + r"\s+(?:on|sur|auf|bei|en|su|no|na|em|in)\s+(?-i:[A-ZÀ-Þ])", re.I)

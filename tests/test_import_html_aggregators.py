@@ -1,0 +1,31 @@
+"""Aggregators' pages that declare nothing about themselves (no canonical link, no og:url, no JSON-LD): the
+source line linking the original still credits it, and the aggregator's own dated line is its own date."""
+import pytest
+
+from generator.importer import read_clipping
+
+PARAGRAPHS = ["The harbour board agreed on Monday to dredge the inner basin before the summer season, after two fishing "
+              "boats ran aground at low tide in the space of a single week in March.",
+              "Skippers had warned for years that silt was building up along the quay, and the board's own survey found "
+              "the channel a metre shallower than the charts show."]
+
+
+@pytest.mark.parametrize("source, own, date, own_date", [
+    ("The Bay Courier · 4 June 2024", "Posted on NewsHub on 4 June 2024 at 10:12", "2024-06-04", "2024-06-04T10:12"),
+    ("Le Courrier de la Baie · 4 juin 2024", "Publié sur NewsHub le 5 juin 2024 à 10h12", "2024-06-04", "2024-06-05T10:12"),
+    ("La Voce della Baia · 4 giugno 2024", "Pubblicato su NewsHub il 4 giugno 2024 alle 10:12", "2024-06-04", "2024-06-04T10:12"),
+    ("O Correio da Baía · 4 de junho de 2024", "Publicado no NewsHub em 4 de junho de 2024 às 10h12", "2024-06-04",
+     "2024-06-04T10:12"),
+])
+def test_an_aggregator_that_declares_no_address_of_its_own_credits_the_source_line(source, own, date, own_date):
+    name, _, _ = source.partition(" · ")
+    page = ("<!DOCTYPE html><html><head><title>Harbour basin to be dredged after boats run aground | NewsHub</title></head>"
+            "<body><nav><a href='/'>Home</a> <a href='/local'>Local</a></nav><main><article>"
+            f"<div class='src'><a href='https://baycourier.example/2024/06/04/dredging'>{name}</a> · {source.split(' · ')[1]}</div>"
+            "<h1>Harbour basin to be dredged after boats run aground</h1>"
+            f"<div class='meta'>{own}</div>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) +
+            f"<p><a href='https://baycourier.example/2024/06/04/dredging'>Continue reading on {name} »</a></p>"
+            "</article></main></body></html>")
+    c = read_clipping(page.encode(), ".html")
+    assert (c.outlet, c.published, c.url) == (name, date, "https://baycourier.example/2024/06/04/dredging")
+    assert (c.reproduced_by.outlet, c.reproduced_by.published) == ("NewsHub", own_date)
