@@ -58,7 +58,7 @@ TAILS = [["Related stories", "Buses cut in September"], ["Most read", "1. Someth
          ["Il vous reste 40 % de cet article à lire.", "La suite est réservée à nos abonnés."],
          ["Scarica il rapporto completo (PDF, 2,4 MB)", "Sostieni il nostro lavoro: con 5 euro copriamo un'ora.", "Dona ora"],
          ["Gabinete de Comunicación", "prensa@diputacion.example", "Otras notas de prensa", "Nuevos camiones para los bomberos"]]
-NOTES = [["Have you been affected? Email newsdesk@paper.example"], ["¿Has visto un bulo? Envíanoslo por WhatsApp al 600 000 000."], ["– twelve classrooms", "– a sports hall"], ["Download the full report (PDF, 2.4 MB)"], ["Dieses Transkript wurde automatisch erstellt."], ["Enjoyed this? Forward it to a friend."],
+NOTES = [["Have you been affected? Email newsdesk@paper.example"], ["The old baths at the end of the Nord-", "Ostsee-Straße close."], ["¿Has visto un bulo? Envíanoslo por WhatsApp al 600 000 000."], ["– twelve classrooms", "– a sports hall"], ["Download the full report (PDF, 2.4 MB)"], ["Dieses Transkript wurde automatisch erstellt."], ["Enjoyed this? Forward it to a friend."],
          ["Photo: Dev Shah", "The quay at dawn."], ["Sie lesen diesen Artikel kostenlos. Mit TalbotePlus lesen Sie alles."]]
 
 

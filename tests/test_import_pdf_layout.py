@@ -146,3 +146,20 @@ def test_an_official_records_label_makes_it_a_document(tmp_path, label):
               *LINES, "", "1"]]
     c = pdf(tmp_path, pages)
     assert c.kind == "document" and label not in c.text
+
+
+@pytest.mark.parametrize("contents", [
+    ["Contents", "1 Why the basin silts up .................... 2", "2 What the board will do ........ 3",
+     "Annex: survey figures . . . . . . . . . . 4"],
+    ["Sommaire", "1. Pourquoi le bassin s'envase ........ 2", "2. Ce que fera le port ………… 3"],
+    ["Inhaltsverzeichnis", "1 Warum das Becken verschlammt ....... 2", "2 Was der Hafen tun wird ....... 3"],
+    ["Índice", "1. Por qué se aterra la dársena ....... 2", "2. Qué hará el puerto ....... 3"],
+    ["Indice", "1. Perché il bacino si insabbia ....... 2", "2. Che cosa farà il porto ....... 3"],
+    ["Índice", "1. Porque assoreia a doca ....... 2", "2. O que fará o porto ....... 3"],
+])
+def test_a_table_of_contents_never_reaches_the_body(tmp_path, contents):
+    pages = [["Bay Harbour Board", "", "Inner basin to be dredged after boats run aground", "", *contents, "", *LINES, "",
+              "Page 1 of 1"]]
+    c = pdf(tmp_path, pages)
+    assert not any(contents[1][:10] in block or contents[0] in block for block in c.body), c.body
+    assert any("fishing boats ran aground" in block for block in c.body)

@@ -1265,3 +1265,22 @@ def test_a_live_reports_toolbar_goes_and_its_first_entry_heading_stays(toolbar):
              "Published 8 December 2025, 06:05", toolbar, "Orange warning lifted", BODY[0], "Power back in most homes",
              BODY[1])
     assert c.body == [standfirst, "## Orange warning lifted", BODY[0], "## Power back in most homes", BODY[1]]
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["Der Gemeinderat hat am Dienstag beschlos-", "sen, das alte Hallenbad an der Nord-", "Ostsee-Straße zum Ende des Sommers zu",
+      "schließen, weil das Dach nicht mehr zu re-", "parieren ist."],
+     "Der Gemeinderat hat am Dienstag beschlossen, das alte Hallenbad an der Nord-Ostsee-Straße zum Ende des Sommers "
+     "zu schließen, weil das Dach nicht mehr zu reparieren ist."),
+    (["Le conseil municipal a décidé mardi de fer-", "mer la vieille piscine de Saint-", "Jean-de-Luz à la fin de l'été, car la",
+      "toiture ne peut plus être réparée."],
+     "Le conseil municipal a décidé mardi de fermer la vieille piscine de Saint-Jean-de-Luz à la fin de l'été, car la "
+     "toiture ne peut plus être réparée."),
+    (["El pleno acordó el martes cerrar la vieja pis-", "cina municipal de Villanueva al final del ve-",
+      "rano, porque el tejado ya no tiene arreglo."],
+     "El pleno acordó el martes cerrar la vieja piscina municipal de Villanueva al final del verano, porque el tejado "
+     "ya no tiene arreglo."),
+])
+def test_an_e_papers_hard_wrapped_and_hyphenated_lines_are_one_paragraph(lines, joined):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", *lines, "", BODY[1])
+    assert c.body == [joined, BODY[1]]

@@ -106,7 +106,9 @@ def unwrap(lines: list[str], column: int = 0) -> list[str]:
             wrapped = len(before) >= 0.6 * longest and (line[:1].islower() or open_end and (uniform or not looks_meta(line)))
         else:
             wrapped = open_end and (line[:1].islower() or _hanging(before)) and len(before) >= 30 and \
-                not re.search(r"[:|]$", before) and not looks_meta(line)
+                not re.search(r"[:|]$", before) and not looks_meta(line) or \
+                len(last) >= 30 and re.search(r"[^\W\d_]-$", last) and not MARKED_ITEM.match(line) and not line.isupper()
+            # (a word broken at the line's end: 'Nord-' / 'Ostsee-Straße' runs on whatever the next line looks like)
         if before.isupper() and not line.isupper():
             wrapped = False   # (a letterhead or a title in capitals, the line under it set otherwise)
         byline = P.BYLINE_START.match(line)   # ('By Ann Lowe' under a line; not 'de 3 % en 2025', a sentence running on)
