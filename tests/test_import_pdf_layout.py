@@ -163,3 +163,23 @@ def test_a_table_of_contents_never_reaches_the_body(tmp_path, contents):
     c = pdf(tmp_path, pages)
     assert not any(contents[1][:10] in block or contents[0] in block for block in c.body), c.body
     assert any("fishing boats ran aground" in block for block in c.body)
+
+
+P3 = ["The board will ask the county for a grant towards the cost of the work, and expects",
+      "an answer before the end of April, its chair said on Friday evening after the meeting."]
+
+
+@pytest.mark.parametrize("cover, title", [
+    (["BAY HARBOUR BOARD", "", "Silt in the inner basin:", "a survey of the harbour floor", "", "Report for the Board", "",
+      "Prepared by Ines Barr", "March 2026"], "Silt in the inner basin: a survey of the harbour floor"),
+    (["OFFICE DU PORT DE LA BAIE", "", "Envasement du bassin intérieur :", "état des fonds du port", "", "Rapport au conseil",
+      "", "Rédaction : Inès Barre", "Mars 2026"], "Envasement du bassin intérieur : état des fonds du port"),
+    (["HAFENAMT BUCHT", "", "Verschlammung des Innenbeckens:", "Zustand des Hafengrunds", "", "Bericht an den Vorstand", "",
+      "Verfasserin: Ines Bahr", "März 2026"], "Verschlammung des Innenbeckens: Zustand des Hafengrunds"),
+    (["AUTORIDAD PORTUARIA DE LA BAHÍA", "", "Aterramiento de la dársena:", "estado de los fondos del puerto", "",
+      "Informe al consejo", "", "Elaborado por Inés Barro", "Marzo de 2026"],
+     "Aterramiento de la dársena: estado de los fondos del puerto"),
+])
+def test_a_cover_pages_title_wrapped_after_its_colon_is_the_title(tmp_path, cover, title):
+    c = pdf(tmp_path, [cover, ["Bay Harbour Board · Report", "", *LINES, "", "2"], ["Bay Harbour Board · Report", "", *P3, "", "3"]])
+    assert (c.title, c.published) == (title, "2026-03")

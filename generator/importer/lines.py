@@ -89,6 +89,10 @@ def unwrap(lines: list[str], column: int = 0) -> list[str]:
     With a `column` width (a PDF's), a line that fills it runs on even when a sentence ends there."""
     if len(lines) < 2:
         return lines
+    if column and len(lines) == 2 and lines[0].endswith(":") and not lines[0].isupper() and len(lines[0].split()) <= 10 and \
+            len(lines[1].split()) <= 10 and not SENTENCE_END.search(lines[1]) and not find_date(lines[1]) and \
+            not find_month(lines[1]) and not P.BYLINE_START.match(lines[1]) and not P.CREDIT.search(lines[1]):
+        return [lines[0] + " " + lines[1]]   # (a title set on two lines, broken after its colon: 'Silt in the basin:' / 'a survey')
     longest = max(len(line) for line in lines)
     even = longest >= 55 and sum(len(line) >= 0.7 * longest for line in lines[:-1]) >= 0.6 * (len(lines) - 1)
     joined, uniform = [lines[0]], len(lines) >= 3
