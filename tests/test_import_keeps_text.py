@@ -46,7 +46,7 @@ HEADS = [["Home  News  Sport  Weather"], ["Sign in | Subscribe"], ["THE VALLEY G
          ["OBSERVATOIRE RÉGIONAL DES VERGERS DU VAL"], ["La Lettre du Port · N° 4 · Mars 2026"],
          ["Bearbeitung: Katja Lindner, Dipl.-Geografin, und Jonas Pfeil"], ["Official Record"],
          ["Esta transcrição foi gerada automaticamente e pode conter erros."], ["Pular para o conteúdo"],
-         ["Afficher uniquement les moments clés"], ["Mostrar apenas os momentos-chave"],
+         ["Via Roma 3 · 28040 Lesa"], ["A cura di: Marta Ricci e Luca Ferri"], ["Afficher uniquement les moments clés"], ["Mostrar apenas os momentos-chave"],
          ["Le Courrier du Val", "Le journal du Val-de-Saône et du Haut-Jura", "Actualité", "Sports", "Économie"]]
 TAILS = [["Related stories", "Buses cut in September"], ["Most read", "1. Something else"], [],
          ["À lire aussi", "Le marché ferme en août"], ["Unsubscribe | Update your preferences"], ["Leggi anche"],

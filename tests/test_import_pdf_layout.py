@@ -183,3 +183,24 @@ P3 = ["The board will ask the county for a grant towards the cost of the work, a
 def test_a_cover_pages_title_wrapped_after_its_colon_is_the_title(tmp_path, cover, title):
     c = pdf(tmp_path, [cover, ["Bay Harbour Board · Report", "", *LINES, "", "2"], ["Bay Harbour Board · Report", "", *P3, "", "3"]])
     assert (c.title, c.published) == (title, "2026-03")
+
+
+@pytest.mark.parametrize("letterhead, address, title, byline, authors", [
+    ("CONSORZIO DEL LAGO", "Via Roma 3 · 28040 Lesa", ["Il fango del porto interno: cosa è cambiato", "in dieci anni di rilievi"],
+     "A cura di: Marta Ricci e Luca Ferri", ["Marta Ricci", "Luca Ferri"]),
+    ("HAFENAMT BUCHT", "Hafenstraße 12 · 24103 Kiel", ["Schlamm im Innenhafen: was sich in zehn Jahren", "verändert hat"],
+     "Bearbeitung: Ines Bahr und Tom Hahn", ["Ines Bahr", "Tom Hahn"]),
+    ("OFFICE DU PORT", "12, rue du Port · 29200 Brest", ["La vase du bassin intérieur : ce qui a changé", "en dix ans de relevés"],
+     "Rédaction : Inès Barre et Tom Halle", ["Inès Barre", "Tom Halle"]),
+    ("AUTORIDAD PORTUARIA", "Calle Mayor 3 · 11001 Cádiz", ["El fango de la dársena: lo que ha cambiado", "en diez años de sondeos"],
+     "Autores: Inés Barro y Tomás Hale", ["Inés Barro", "Tomás Hale"]),
+    ("BAY HARBOUR BOARD", "3 Quay Street · Bayport BP1 2QS", ["Silt in the inner basin: what ten years", "of surveys have shown"],
+     "Authors: Ines Barr and Tom Hale", ["Ines Barr", "Tom Hale"]),
+    ("CÂMARA MUNICIPAL", "Rua Direita 3 · 4900-001 Viana", ["O lodo da doca interior: o que mudou", "em dez anos de levantamentos"],
+     "Autores: Rita Sousa e Paulo Matos", ["Rita Sousa", "Paulo Matos"]),
+])
+def test_a_letterheads_address_is_not_the_title_and_a_byline_label_with_a_colon_names_the_authors(
+        tmp_path, letterhead, address, title, byline, authors):
+    c = pdf(tmp_path, [[letterhead, address, "", *title, "", byline, "", *LINES, "", "1"]])
+    assert (c.title, c.authors) == (" ".join(title), authors)
+    assert address not in c.text

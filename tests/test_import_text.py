@@ -1284,3 +1284,9 @@ def test_a_live_reports_toolbar_goes_and_its_first_entry_heading_stays(toolbar):
 def test_an_e_papers_hard_wrapped_and_hyphenated_lines_are_one_paragraph(lines, joined):
     c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", *lines, "", BODY[1])
     assert c.body == [joined, BODY[1]]
+
+
+def test_a_source_link_whose_path_names_a_road_and_a_year_is_the_address_not_a_postal_one():
+    url = "https://paper.example/news/2025/11/24/station-road-baths-close"
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", *BODY, "", f"Source: {url}")
+    assert c.url == url

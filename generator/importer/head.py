@@ -10,7 +10,7 @@ from .lines import (EDITION, SENTENCE_END, URL_LINE, Unit, agency_dateline, byli
                     is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap)
 from .kinds import label_kind, note_label
 from .languages import TRANSLATION
-from .prompts import EDITED_NOTE, author_bio, file_or_plea, legal_footer, reader_call
+from .prompts import EDITED_NOTE, address, author_bio, file_or_plea, legal_footer, reader_call
 from .when import TIME, find_date, find_month
 
 # The first word after a byline's 'Par', 'By': a determiner is no name ('PAR CES MOTIFS', a ruling's formula).
@@ -31,7 +31,7 @@ class HeadReader:
         if P.CHROME.match(text) or (unit.words <= 40 and (P.CHROME_SENTENCE.search(text) or P.PASS_IT_ON.search(text) and P.LETTER_WORDS.search(text))) or \
                 is_menu(unit) or is_breadcrumb(text) or P.ISSUE_NUMBER.match(text) and unit.words <= 3 or \
                 reader_call(text, unit.words) or legal_footer(text) or unit.words <= 30 and EDITED_NOTE.match(text) or \
-                file_or_plea(text, unit.words):
+                file_or_plea(text, unit.words) or address(text, unit.words):
             return "chrome"
         if self._caption(unit):
             return "caption"

@@ -60,6 +60,19 @@ DONATION = re.compile(r"^(?:" + _any(
 ) + r")\b", re.I)
 
 
+# A postal address: a street (its word and a number) and a postcode, in each language's form.
+STREET = re.compile(r"\b(?:via|viale|piazza|corso|largo|rue|avenue|boulevard|bd|place|chemin|quai|allée|[\w-]*stra(?:ß|ss)e|str\.|"
+                    r"[\w-]*platz|[\w-]*weg|[\w-]*allee|[\w-]*gasse|calle|avenida|avda\.|plaza|paseo|carrer|rua|praça|travessa|"
+                    r"largo|street|st\.?|road|rd\.?|lane|avenue|square|drive|way)\b", re.I)
+POSTCODE = re.compile(r"(?<![\d.,])(?:\d{5}|\d{4}(?:-\d{3})?|[A-Z]{1,2}\d{1,2}[A-Z]? ?\d[A-Z]{2})(?![\d.,])")
+
+
+def address(text: str, words: int) -> bool:
+    """A letterhead's or a footer's postal address ('Via Roma 3 · 28040 Lesa', '3 Quay Street · Bayport BP1 2QS')."""
+    return words <= 16 and bool(STREET.search(text)) and bool(POSTCODE.search(text)) and \
+        not re.search(r"[.!?]$|://|www\.|@|/\d{4}/", text)   # (not a link whose path names a road and a year)
+
+
 def file_or_plea(text: str, words: int) -> bool:
     """A download link or a plea for a donation: page furniture around the text, never its prose."""
     return words <= 25 and bool(DONATION.match(text)) or words <= 12 and bool(DOWNLOAD.search(text))
