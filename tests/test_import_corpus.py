@@ -18,7 +18,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "en-ap-terminal-wire-desalination": "an agency terminal: its keywords line as the title, its name as the outlet; "
                                         "not a wire; its trailer and related stories kept",
     "en-northmere-assembly-written-question": "a standing-order note at the end kept as a paragraph",
-    "en-threadhall-forum-repost-library": "a forum repost: the forum taken as the outlet, no syndicated entry",
     "es-verifica-sur-factcheck-claimreview": "the verdict's one-word rating dropped",
 }
 

@@ -1290,3 +1290,21 @@ def test_a_source_link_whose_path_names_a_road_and_a_year_is_the_address_not_a_p
     url = "https://paper.example/news/2025/11/24/station-road-baths-close"
     c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", *BODY, "", f"Source: {url}")
     assert c.url == url
+
+
+@pytest.mark.parametrize("forum, masthead, source, byline, dateline, published", [
+    ("threadhall", "The Market Town Herald", "Source: https://www.markettownherald.example/news/2025/03/04/baths",
+     "By Ann Lowe", "Published 4 March 2025, 09:30", "2025-03-04T09:30"),
+    ("forumdelaville", "Le Courrier du Bourg", "Source : https://www.courrierdubourg.example/2025/03/04/piscine",
+     "Par Claire Roux", "Publié le 4 mars 2025 à 09h30", "2025-03-04T09:30"),
+    ("foroCiudad", "El Heraldo del Valle", "Fuente: https://heraldodelvalle.example/2025/03/04/piscina",
+     "Por Lucía Gil", "Publicado el 4 de marzo de 2025 a las 09:30", "2025-03-04T09:30"),
+])
+def test_a_forum_post_quoting_another_outlets_article_credits_the_article_and_records_the_forum(
+        forum, masthead, source, byline, dateline, published):
+    c = clip("Skip to main content", forum, "Log In", "Posted by u/quay_reader", "7 hr. ago",
+             "Baths to close (full text, the paper is paywalled)", "Copying the article here because of the paywall.", "",
+             masthead, "", "Old swimming baths to close as roof repairs prove too costly", "", byline, dateline, "", *BODY, "",
+             source, "", "412", "Vote", "87 comments")
+    assert (c.outlet, c.published, c.url) == (masthead, published, source.split(": ", 1)[1].strip())
+    assert (c.reproduced_by.outlet.lower(), c.reproduced_by.published, c.reproduced_by.url) == (forum.lower(), None, None)

@@ -290,6 +290,8 @@ class HeadReader:
                 unit.kind = "masthead"
                 self._removed("masthead", unit, "masthead")
             else:
+                if headline is not None and unit.index < headline.index and outlet_like(unit.clean) and 2 <= unit.words <= 6:
+                    self.other_mastheads.append(outlet_name(unit.clean))   # (another outlet's name over a quoted article)
                 self._removed("page furniture", unit, "chrome")
         standfirst = [u for u in head if u.kind == "standfirst"]
         self.standfirst = [u.text.strip().lstrip("#> ").strip() for u in standfirst]   # (its emphasis kept: '**Q:** ...')

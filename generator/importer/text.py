@@ -44,6 +44,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         self.stopped_short = False
         self.agency_dateline = False        # an agency named in a dateline ('Lyon (AFP) -')
         self.places_beside_date: set[str] = set()   # a place written beside the date under the byline
+        self.other_mastheads: list[str] = []   # outlets named over the headline after the site's own
 
     def read(self) -> Clipping:
         clip, units = self.clip, self.units
@@ -200,6 +201,13 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             self.original, self.original_date = self.original or beside[0], beside[1]
         elif beside and not site:
             site = beside[0]
+        quoted = next((name for name in self.other_mastheads if clip.url and names_host(name, clip.url)), None)
+        if site and quoted and not self.original and not names_host(site, clip.url):
+            self.original = quoted   # (a forum post quoting another outlet's article, whose address it gives: that outlet's,
+            self.original_date = clip.published   # dated under its byline; the forum's own time is relative or none)
+            own_url, clip.url = clip.url, None
+        else:
+            own_url = None
         if self.original and not site:
             clip.decide("outlet", self.original, "the source the clipping names")
             if self.original_date and not clip.published:
@@ -214,6 +222,8 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                 clip.decide("published", self.original_date, "the original's date, as the clipping credits it")
             clip.reproduced_by = copy
             clip.url = None
+            if own_url:
+                clip.decide("url", own_url, f"the address of {self.original}'s article, which the clipping gives")
             clip.decide("outlet", self.original, "the original, which the clipping credits"
                         + (f"; {site} reproduced it (recorded under syndicated)" if site else ""))
         elif site and not P.COURT.search(site) and clip.kind != "court-record":
@@ -232,6 +242,16 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             clip.ask("published", f"the clipping says “{self.relative}”, which does not give the day; add the date")
         settle_kind(clip, self.agency_dateline)
         ask_unknown(clip)
+
+
+def names_host(name: str, url: str) -> bool:
+    """The address is on the site the name names ('The Bay Courier', https://www.baycourier.example/...)."""
+    host = re.sub(r"^https?://(?:www\.)?", "", url).split("/")[0].split(".")[0].casefold()
+    words = [w for w in re.findall(r"\w+", name.casefold()) if w not in ARTICLES]
+    return bool(words) and "".join(words) in host.replace("-", "")
+
+
+ARTICLES = {"the", "la", "le", "les", "l", "el", "los", "las", "il", "lo", "der", "die", "das", "o", "a", "os", "as"}
 
 
 def ask_unknown(clip: Clipping) -> None:
