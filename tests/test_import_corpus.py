@@ -15,8 +15,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "en-severn-valley-radio-liveblog-og": "a live blog's entries: the earliest entry's time, the 'more from' list "
                                           "after the entries, the first entry's heading",
     # the fifth held-out part, as it joined
-    "en-ap-terminal-wire-desalination": "an agency terminal: its keywords line as the title, its name as the outlet; "
-                                        "not a wire; its trailer and related stories kept",
     "en-northmere-assembly-written-question": "a standing-order note at the end kept as a paragraph",
     "es-verifica-sur-factcheck-claimreview": "the verdict's one-word rating dropped",
 }

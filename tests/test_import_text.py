@@ -1308,3 +1308,20 @@ def test_a_forum_post_quoting_another_outlets_article_credits_the_article_and_re
              source, "", "412", "Vote", "87 comments")
     assert (c.outlet, c.published, c.url) == (masthead, published, source.split(": ", 1)[1].strip())
     assert (c.reproduced_by.outlet.lower(), c.reproduced_by.published, c.reproduced_by.url) == (forum.lower(), None, None)
+
+
+@pytest.mark.parametrize("terminal, fields, dateline, agency", [
+    ("AP Newsroom", ["Slug: BC-EU--Baths-Close", "Keywords: baths, council, roof", "Eds: With AP Photos."],
+     "BRISTOL, England (AP) — ", "AP"),
+    ("AFP Forum", ["Mots-clés : piscine, conseil, toiture", "Catégorie : société"], "BRISTOL (AFP) - ", "AFP"),
+    ("dpa-News", ["Schlagwörter: Hallenbad, Gemeinderat, Dach", "Kategorie: Vermischtes"], "Bristol (dpa) - ", "dpa"),
+    ("EFE Servicios", ["Palabras clave: piscina, ayuntamiento, tejado", "Categoría: sociedad"], "Bristol (EFE).- ", "EFE"),
+])
+def test_a_story_pasted_from_an_agencys_terminal_is_the_agencys_wire_with_no_outlet(terminal, fields, dateline, agency):
+    c = clip(terminal, "Story 4 of 212    < Previous    Next >", *fields,
+             "Old swimming baths to close as roof repairs prove too costly", "By ANN LOWE", dateline + BODY[0], BODY[1],
+             BODY[2], "___", "Follow our coverage of local government at https://agency.example/hub/local", "WF-03-04-25 1407GMT",
+             "Related stories (3)", "Ferry crews vote to strike over rosters")
+    assert (c.title, c.outlet, c.kind, c.authors, c.credits) == (
+        "Old swimming baths to close as roof repairs prove too costly", None, "wire", ["Ann Lowe"], [agency])
+    assert c.body == list(BODY)

@@ -128,6 +128,9 @@ CHROME = re.compile(r"^(?:" + _any(
     r"compartilhar", r"compartilhe", r"publicidade", r"conteúdo patrocinado", r"fechar", r"(saltar|ir|pular) para o conteúdo( principal)?",
     r"buscar", r"(fazer )?login", r"sair", r"cadastre-se", r"inscreva-se", r"imprimir", r"salvar", r"ouvir (notícia|matéria)",
     r"voltar ao topo", r"ver mais", r"ouvir( (este|o) artigo)?",
+    # an agency terminal's or a CMS's fields over the story: its slug, keywords, category, notes to editors
+    r"(slug|keywords?|tags?|eds?|category|priority|filter|mots-clés|catégorie|schlagwörter|stichwörter|kategorie|"
+    r"palabras clave|etiquetas|categoría|parole chiave|categoria|palavras-chave)\s?:.{0,80}",
     # a page's toolbar: show, hide or load some of what it holds ('Show only key moments', 'Nur Höhepunkte anzeigen')
     r"(show|hide|display|load|view) (only|all|more|fewer|less|the latest|latest|new|\d+)\b.{0,40}", r"refresh",
     r"(afficher|masquer|charger|voir) (uniquement|seulement|tout|tous|toutes|plus|moins|\d+)\b.{0,40}", r"actualiser",

@@ -157,6 +157,8 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                         units[j].kind = "inline link"
                     continue
                 return i
+            if seen_prose and re.fullmatch(r"_{3,}", unit.text.strip()):
+                return i     # (an agency's rule under its story: what follows is the wire's trailer)
             if seen_prose and unit.words <= 8 and P.ABOUT_ORGANISATION.match(text) and i + 4 >= len(units) and \
                     i + 1 < len(units) and is_prose(units[i + 1]):
                 return i     # (a press release's boilerplate: 'About the Valley Trust' and its paragraph, at the end)
@@ -208,6 +210,9 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             own_url, clip.url = clip.url, None
         else:
             own_url = None
+        if site and self.agency_dateline and P.AGENCIES.match(re.split(r"[\s-]", site)[0]):
+            clip.decisions.append(f"outlet: none — “{site}” is the agency's terminal the story was read on, not an outlet")
+            site = None   # ('AP Newsroom', 'dpa-News' over an agency's dispatch: a wire, which names no outlet)
         if self.original and not site:
             clip.decide("outlet", self.original, "the source the clipping names")
             if self.original_date and not clip.published:
