@@ -29,3 +29,25 @@ def test_an_aggregator_that_declares_no_address_of_its_own_credits_the_source_li
     c = read_clipping(page.encode(), ".html")
     assert (c.outlet, c.published, c.url) == (name, date, "https://baycourier.example/2024/06/04/dredging")
     assert (c.reproduced_by.outlet, c.reproduced_by.published) == ("NewsHub", own_date)
+
+
+@pytest.mark.parametrize("label, rating, claim", [
+    ("Rating:", "FALSE", "“The harbour will be closed for a year.”"),
+    ("Verdict :", "FAUX", "« Le port sera fermé pendant un an. »"),
+    ("Calificación:", "FALSO", "«El puerto estará cerrado un año»."),
+    ("Classificação:", "ENGANADOR", "“O porto vai fechar durante um ano.”"),
+])
+def test_a_fact_checks_declared_verdict_stays_in_the_text(label, rating, claim):
+    ld = ('<script type="application/ld+json">[{"@context":"https://schema.org","@type":"ClaimReview",'
+          f'"claimReviewed":"{claim}","reviewRating":{{"@type":"Rating","alternateName":"{rating.title()}"}}}},'
+          '{"@type":"NewsArticle","headline":"No, the harbour will not close for a year",'
+          '"datePublished":"2024-06-04T10:00:00+02:00","publisher":{"@type":"Organization","name":"Check Bay"}}]</script>')
+    page = (f"<!DOCTYPE html><html lang='en'><head><title>No, the harbour will not close for a year - Check Bay</title>{ld}"
+            "</head><body><main><article><h1>No, the harbour will not close for a year</h1>"
+            f"<div class='verdict'><p class='claim'><strong>Claim:</strong> {claim}</p>"
+            f"<p class='rating'><strong>{label}</strong> <span>{rating}</span></p>"
+            "<p class='summary'>The board has only closed the inner basin, for six weeks of dredging in May.</p></div>"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article></main></body></html>")
+    c = read_clipping(page.encode(), ".html")
+    assert any(rating in block for block in c.body)
+    assert c.body.index(next(b for b in c.body if rating in b)) < c.body.index(next(b for b in c.body if "six weeks" in b))

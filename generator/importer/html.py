@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from ..matcher import fold
 from . import phrases as P
 from .clipping import Clipping, Reproducer
+from .factcheck import keep_verdict
 from .kinds import label_kind, note_label, settle_kind
 from .known import KnownOutlets
 from .meta import POSTED_ON
@@ -227,6 +228,7 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
             clip.decide("access", "partial", "the page stops and sends the reader elsewhere for the rest")
     clip.input_kind = "html"
     clip.review = []
+    clip.body = keep_verdict(page, clip.body)
     _credits(page, clip)
     _apply(declared, clip, reader)
     if not clip.kind and ("OpinionNewsArticle" in _as_list(declared.ld.get("@type")) or
