@@ -1325,3 +1325,42 @@ def test_a_story_pasted_from_an_agencys_terminal_is_the_agencys_wire_with_no_out
     assert (c.title, c.outlet, c.kind, c.authors, c.credits) == (
         "Old swimming baths to close as roof repairs prove too costly", None, "wire", ["Ann Lowe"], [agency])
     assert c.body == list(BODY)
+
+
+@pytest.mark.parametrize("about, blurb, contact", [
+    ("About the Swimmers' Association", "The association has brought together 3,000 swimmers in the county since 1952.",
+     "Media contact: Ann Lowe, 07700 900 123"),
+    ("À propos de l'Association des Nageurs", "L'association regroupe 3 000 nageurs du département depuis 1952.",
+     "Contact presse : Claire Roux, 06 00 00 00 00"),
+    ("Über den Schwimmverein Obertal", "Der Verein zählt 3.000 Mitglieder und wurde 1952 gegründet.",
+     "Pressekontakt: Lea Hahn, 0170 0000000"),
+    ("Acerca de la Asociación de Nadadores", "La asociación reúne a 3.000 nadadores de la provincia desde 1952.",
+     "Contacto de prensa: Lucía Gil, 600 000 000"),
+    ("Chi è l'Associazione Nuotatori", "L'associazione riunisce 3.000 nuotatori della provincia dal 1952.",
+     "Contatti stampa: Marta Ricci, 333 000 0000"),
+    ("Sobre a Associação de Nadadores", "A associação reúne 3 000 nadadores do distrito desde 1952.",
+     "Contacto para a imprensa: Rita Sousa, 910 000 000"),
+])
+def test_a_press_releases_boilerplate_and_contact_at_the_end_go(about, blurb, contact):
+    c = clip("PRESS RELEASE", "Old swimming baths to close as roof repairs prove too costly", "", *BODY, "", about, blurb, "",
+             contact)
+    assert c.body == list(BODY)
+
+
+@pytest.mark.parametrize("headers", [
+    ["From: The Harbour Letter <letter@harbour.example>", "To: ann@example.org", "Date: Tue, 4 Mar 2025 09:30",
+     "Subject: Baths to close"],
+    ["Von: Hafenbrief <brief@hafen.example>", "An: anna@example.org", "Gesendet: Dienstag, 4. März 2025 09:30",
+     "Betreff: Hallenbad schließt"],
+    ["De : La Lettre du Port <lettre@port.example>", "À : anne@example.org", "Envoyé : mardi 4 mars 2025 09:30",
+     "Objet : La piscine ferme"],
+    ["De: Boletín del Puerto <boletin@puerto.example>", "Para: ana@example.org", "Enviado: martes, 4 de marzo de 2025 9:30",
+     "Asunto: Cierra la piscina"],
+    ["Da: Notiziario del Porto <notizie@porto.example>", "A: anna@example.org", "Inviato: martedì 4 marzo 2025 09:30",
+     "Oggetto: Chiude la piscina"],
+    ["De: Boletim do Porto <boletim@porto.example>", "Para: ana@example.org", "Enviado: terça-feira, 4 de março de 2025 09:30",
+     "Assunto: Fecha a piscina"],
+])
+def test_an_e_mails_headers_over_a_forwarded_letter_are_not_its_headline(headers):
+    c = clip(*headers, "", "Old swimming baths to close as roof repairs prove too costly", "", *BODY)
+    assert c.title == "Old swimming baths to close as roof repairs prove too costly" and c.body == list(BODY)

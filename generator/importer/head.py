@@ -18,6 +18,10 @@ NOT_A_NAME = re.compile(r"(?i:the|this|these|those|a|an|ce|ces|cette|cet|le|la|l
                         r"este|esta|estos|estas|el|los|las|una|questo|questa|questi|queste|il|lo|gli)\b")
 # Two parties set against each other: a ruling's case name.
 CASE_NAME = re.compile(r"^\S.{2,80}?\s(?:v\.?|vs\.?|versus|contre|c\.|gegen|contra|contro|c/)\s+\S.{2,80}$")
+# An e-mail's headers, in each language: sender, recipients, subject; and its date.
+MAIL_HEADER = re.compile(r"^(?:from|to|cc|bcc|subject|reply-to|von|an|betreff|de|à|objet|para|asunto|da|a|oggetto|assunto)"
+                         r"\s?:\s*\S", re.I)
+MAIL_DATE = re.compile(r"^(?:date|sent|datum|gesendet|envoyé|fecha|enviado|data|inviato)\s?:\s*\S", re.I)
 QUESTION_MARK = re.compile(r"[?？]\W*$")
 GRAPHIC_PARTS = re.compile(r"[|]|grafi|graph", re.I)   # ("Source: X | Graphic: Y", a graphic's credit, not an original)
 
@@ -33,6 +37,8 @@ class HeadReader:
                 reader_call(text, unit.words) or legal_footer(text) or unit.words <= 30 and EDITED_NOTE.match(text) or \
                 file_or_plea(text, unit.words) or address(text, unit.words):
             return "chrome"
+        if self._mail_header(unit):
+            return "chrome"   # ('Subject: …', 'To: …' over a forwarded letter)
         if self._caption(unit):
             return "caption"
         if URL_LINE.match(text):
@@ -67,6 +73,13 @@ class HeadReader:
         if unit.words <= 8 and any(pattern.search(text) for pattern, _ in TRANSLATION):
             return "translation"
         return None
+
+    def _mail_header(self, unit: Unit) -> bool:
+        """A header of an e-mail (its sender, recipient, subject), beside another: not its date, which dates it."""
+        if unit.words > 20 or not MAIL_HEADER.match(unit.clean) or find_date(unit.clean):
+            return False
+        around = [self.units[i] for i in (unit.index - 1, unit.index + 1) if 0 <= i < len(self.units)]
+        return any(MAIL_HEADER.match(u.clean) or MAIL_DATE.match(u.clean) for u in around)
 
     def _classify_head(self, unit: Unit) -> None:
         text = unit.clean

@@ -476,7 +476,7 @@ PARTY_ROLE = re.compile(r"^(?:\(?(?:claimants?|defendants?|appellants?|responden
 
 # A heading over an organisation's boilerplate at the end of a press release: "About the Valley Trust".
 ABOUT_ORGANISATION = re.compile(r"^(?i:about|à propos d[eu]|à propos des|à propos d'|über|acerca de|sobre|a proposito di|"
-                                r"chi è|chi siamo)\s*(?i:the |l'|la |le |les |die |den |das |el |los |il |lo )?"
+                                r"chi è|chi siamo)\s*(?i:the |l'|la |le |les |die |den |das |el |los |il |lo |a |o |os |as )?"
                                 r"[A-ZÀ-Þ][^.!?]{1,60}:?$")
 
 # A press release's place and date opening its first paragraph: "Fenwick, 12 March 2025 – The trust ...".

@@ -13,7 +13,7 @@ import re
 from . import phrases as P
 from .body import BodyReader, capital_headings
 from .clipping import Clipping, Reproducer
-from .lines import SENTENCE_END, content_words, is_day, is_prose, is_time, language, outlet_like, outlet_name, overlap, units_of
+from .lines import SENTENCE_END, content_words, is_day, is_prose, is_sentence, is_time, language, outlet_like, outlet_name, overlap, units_of
 from .head import HeadReader
 from .kinds import settle_kind
 from .known import KnownOutlets
@@ -160,7 +160,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             if seen_prose and re.fullmatch(r"_{3,}", unit.text.strip()):
                 return i     # (an agency's rule under its story: what follows is the wire's trailer)
             if seen_prose and unit.words <= 8 and P.ABOUT_ORGANISATION.match(text) and i + 4 >= len(units) and \
-                    i + 1 < len(units) and is_prose(units[i + 1]):
+                    i + 1 < len(units) and (is_prose(units[i + 1]) or is_sentence(units[i + 1].clean)):
                 return i     # (a press release's boilerplate: 'About the Valley Trust' and its paragraph, at the end)
             if seen_prose and unit.words <= 60 and (P.NEWSLETTER_RECEIVED.search(text) or
                                                     P.NEWSLETTER_FOOTER.search(text) and not is_prose(unit)):
