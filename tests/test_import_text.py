@@ -1364,3 +1364,17 @@ def test_a_press_releases_boilerplate_and_contact_at_the_end_go(about, blurb, co
 def test_an_e_mails_headers_over_a_forwarded_letter_are_not_its_headline(headers):
     c = clip(*headers, "", "Old swimming baths to close as roof repairs prove too costly", "", *BODY)
     assert c.title == "Old swimming baths to close as roof repairs prove too costly" and c.body == list(BODY)
+
+
+@pytest.mark.parametrize("standfirst, byline", [
+    ("Engineers say the roof can no longer be repaired", "Ann Lowe"),
+    ("Les ingénieurs estiment que le toit ne peut plus être réparé", "Claire Roux"),
+    ("Laut Gutachten ist das Dach nicht mehr zu retten", "Jonas Weber"),
+    ("Los técnicos dicen que el tejado ya no tiene arreglo", "Lucía Gil"),
+    ("Secondo i tecnici il tetto non si può più riparare", "Marta Ricci"),
+    ("Engenheiros dizem que o telhado já não tem reparação", "Rita Sousa"),
+])
+def test_a_short_standfirst_without_a_full_stop_right_under_the_headline_is_kept(standfirst, byline):
+    c = clip("The Valley Paper", "Home", "Region", "Old swimming baths to close as roof repairs prove too costly", standfirst,
+             byline, "04/03/2025 09:30", "Share", "", *BODY)
+    assert c.body == [standfirst, *BODY] and c.authors == [byline]

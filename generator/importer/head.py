@@ -271,6 +271,10 @@ class HeadReader:
             if before is not None and before.index == unit.index - 1 and 4 <= before.words < words and \
                     overlap(before.clean, self.body_words) >= 0.3 and not outlet_like(before.clean):
                 score -= 0.5   # (a longer line right under a headline is its standfirst)
+            elif before is not None and before.index == unit.index - 1 and before.words >= 6 and not is_sentence(text) and \
+                    overlap(before.clean, self.body_words) >= 0.3 and not outlet_like(before.clean) and \
+                    not before.clean.isupper() and not SENTENCE_END.search(before.clean):
+                score -= 0.5   # (a shorter one too, when neither ends as a sentence: the headline comes first)
             scored.append((score, position, unit))
         headline = max(scored, key=lambda s: (s[0], -s[1]))[2] if scored and not clip.title else None   # (a case name: titled)
         places = self._dateline_places(head)
@@ -295,8 +299,9 @@ class HeadReader:
                 self._removed("a picture's caption (under the byline, the text's standfirst above it or not a "
                               "sentence)", unit, "caption")
             elif headline is not None and unit.index > headline.index and \
-                    (is_sentence(unit.clean) or unit.words >= 10):
-                unit.kind = "standfirst"
+                    (is_sentence(unit.clean) or unit.words >= 10 or unit.index == headline.index + 1 and unit.words >= 6 and
+                     sum(w[:1].islower() for w in unit.clean.split()) >= 3 and not outlet_like(unit.clean)):
+                unit.kind = "standfirst"   # (or a short one right under the headline that reads as a sentence, stop or not)
             elif (headline is None or unit.index < headline.index) and not self.site and not is_section(unit.clean) \
                     and (outlet_like(unit.clean) or unit.words <= 5 and self._first_words(unit)):
                 self.site = outlet_name(unit.clean)
