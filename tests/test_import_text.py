@@ -1378,3 +1378,11 @@ def test_a_short_standfirst_without_a_full_stop_right_under_the_headline_is_kept
     c = clip("The Valley Paper", "Home", "Region", "Old swimming baths to close as roof repairs prove too costly", standfirst,
              byline, "04/03/2025 09:30", "Share", "", *BODY)
     assert c.body == [standfirst, *BODY] and c.authors == [byline]
+
+
+@pytest.mark.parametrize("name, date", [("Ann Lowe", "04/03/2025 09:30"), ("Claire Roux", "4 mars 2025"),
+                                        ("Rita Sousa", "04 mar 2025 09:30")])
+def test_a_name_and_a_date_set_under_the_headline_without_blank_lines_are_not_the_end_of_a_wrapped_paragraph(name, date):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "Engineers say the roof can no longer be repaired",
+             name, date, "", *BODY)
+    assert c.authors == [name] and c.published.startswith("2025-03-04") and c.body[-3:] == list(BODY)

@@ -107,7 +107,9 @@ def unwrap(lines: list[str], column: int = 0) -> list[str]:
                  (SENTENCE_END.search(line) or line.endswith(":")) and not line[:1].isupper()):
             wrapped = True   # (a column's line stops on 'of', 'de', a broken word; or the sentence's last word is alone)
         elif even:
-            wrapped = len(before) >= 0.6 * longest and (line[:1].islower() or open_end and (uniform or not looks_meta(line)))
+            wrapped = len(before) >= 0.6 * longest and (line[:1].islower() or open_end and (
+                not looks_meta(line) or uniform and (len(line) >= 0.5 * longest or line is lines[-1] and bool(SENTENCE_END.search(line)))))
+            # (a short name or date set under a line of the head is its own line, not the end of a wrapped paragraph)
         else:
             wrapped = open_end and (line[:1].islower() or _hanging(before)) and len(before) >= 30 and \
                 not re.search(r"[:|]$", before) and not looks_meta(line) or \
