@@ -1386,3 +1386,10 @@ def test_a_name_and_a_date_set_under_the_headline_without_blank_lines_are_not_th
     c = clip("Old swimming baths to close as roof repairs prove too costly", "Engineers say the roof can no longer be repaired",
              name, date, "", *BODY)
     assert c.authors == [name] and c.published.startswith("2025-03-04") and c.body[-3:] == list(BODY)
+
+
+@pytest.mark.parametrize("last", ["The work starts in May.", "Les travaux débutent en mai.", "Die Arbeiten beginnen im Mai.",
+                                  "Las obras empiezan en mayo.", "I lavori iniziano a maggio.", "As obras começam em maio."])
+def test_a_short_last_sentence_of_the_text_is_kept(last):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", *BODY, "", last)
+    assert c.body == [*BODY, last]

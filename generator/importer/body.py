@@ -196,8 +196,8 @@ class BodyReader:
                 (text[:1].isupper() or NUMBER_FIRST.match(text)) and not text.endswith((",", ";", ".")):
             return "subheading"   # (a heading never ends with a full stop: "Inspectors found cracks." is text)
         if unit.words >= 3 and SHORT_SENTENCE.match(text) and any(is_prose(u) for u in body[:position]) and \
-                following is not None and _reads_on(following):
-            return "text"   # (a short sentence between paragraphs: "Then the power went out.")
+                (following is not None and _reads_on(following) or following is None and is_prose(body[position - 1])):
+            return "text"   # (a short sentence between paragraphs, or closing them: "Then the power went out.")
         if unit.words <= 8:
             return "fragment"
         return "text"
