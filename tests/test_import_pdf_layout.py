@@ -204,3 +204,18 @@ def test_a_letterheads_address_is_not_the_title_and_a_byline_label_with_a_colon_
     c = pdf(tmp_path, [[letterhead, address, "", *title, "", byline, "", *LINES, "", "1"]])
     assert (c.title, c.authors) == (" ".join(title), authors)
     assert address not in c.text
+
+
+@pytest.mark.parametrize("note", [
+    "Published under Standing Order 31. Answers are correct at the date of answer.",
+    "Publié en application de l'article 135 du règlement. Les réponses sont exactes à la date de la réponse.",
+    "Veröffentlicht gemäß § 104 der Geschäftsordnung.",
+    "Publicado conforme al artículo 185 del Reglamento.",
+    "Pubblicato ai sensi dell'articolo 133 del Regolamento.",
+    "Publicado nos termos do artigo 229.º do Regimento.",
+])
+def test_a_records_closing_note_on_its_publication_is_no_paragraph(tmp_path, note):
+    pages = [["BAY HARBOUR BOARD", "Official Record", "", "Inner basin to be dredged after boats run aground", "", *LINES, "",
+              note, "", "Page 1 of 1"]]
+    c = pdf(tmp_path, pages)
+    assert note[:20] not in c.text and any("throughout." in block for block in c.body)

@@ -128,9 +128,19 @@ SCHEDULE = re.compile(r"^(?:" + _any(
 ) + r")\b.{0,25}?\d", re.I)
 
 
+# An official record's note on its own publication: the rule it is published under.
+PUBLISHED_UNDER = re.compile(r"^(?:" + _any(
+    r"published (under|pursuant to|in accordance with) (standing order|rule|section|article)",
+    r"publié(e)? (en application|conformément) (de l'|à l')article", r"veröffentlicht (gemäß|nach) (§|art)",
+    r"publicad[oa] (conforme|de acuerdo con|según) (al|el) artículo", r"pubblicat[oa] ai sensi dell'articolo",
+    r"publicad[oa] nos termos do artigo",
+) + r")", re.I)
+
+
 def note_on_the_text(text: str, words: int) -> bool:
-    """An editor's note or a programme's blurb after an interview or a transcript."""
-    return words <= 30 and bool(EDITED_NOTE.match(text) or SCHEDULE.match(text))
+    """An editor's note or a programme's blurb after an interview or a transcript; an official record's note on
+    the rule it is published under."""
+    return words <= 30 and bool(EDITED_NOTE.match(text) or SCHEDULE.match(text) or PUBLISHED_UNDER.match(text))
 
 
 # A publisher's legal footer: its legal form, registration and legal pages. Beside a '©', it is the site's
