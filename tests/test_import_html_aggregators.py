@@ -51,3 +51,20 @@ def test_a_fact_checks_declared_verdict_stays_in_the_text(label, rating, claim):
     c = read_clipping(page.encode(), ".html")
     assert any(rating in block for block in c.body)
     assert c.body.index(next(b for b in c.body if rating in b)) < c.body.index(next(b for b in c.body if "six weeks" in b))
+
+
+@pytest.mark.parametrize("live, day, heads", [
+    ("LIVE", "Saturday 14 March 2026", ["Rest centre stays open", "River peaks at the bridge", "Welcome to our live coverage"]),
+    ("EN DIRECT", "Samedi 14 mars 2026", ["Le centre d'accueil reste ouvert", "La rivière atteint son pic", "Bienvenue dans ce direct"]),
+    ("LIVE", "Samstag, 14. März 2026", ["Notunterkunft bleibt geöffnet", "Pegel erreicht Höchststand", "Willkommen im Liveticker"]),
+])
+def test_a_live_report_that_declares_nothing_is_dated_by_its_first_entry(live, day, heads):
+    entries = "".join(f"<article><time datetime='{t}'>{t}</time><h3>{h}</h3><p>{p}</p></article>"
+                      for t, h, p in zip(["16:42", "14:05", "07:48"], heads, PARAGRAPHS * 2))
+    page = ("<!DOCTYPE html><html lang='en'><head><title>Floods: river peaks – live | Valley Radio</title>"
+            "<meta property='og:site_name' content='Valley Radio'></head><body><main>"
+            f"<span class='badge'>{live}</span><h1>Floods: river peaks as villages are cut off</h1>"
+            f"<p class='meta'>By Ann Lowe</p><p class='date'>{day}</p>{entries}</main></body></html>")
+    c = read_clipping(page.encode(), ".html")
+    assert c.published == "2026-03-14T07:48"
+    assert [b[3:] for b in c.body if b.startswith("## ")][-1].endswith(heads[-1])

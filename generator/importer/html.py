@@ -354,6 +354,9 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
         clip.decide("published", published, "the page's declared publication date")
     elif (stamped := _iso(d.time)) and (not clip.published or clip.published[:10] == stamped[:10]):
         clip.decide("published", stamped, "the date-time the page gives its article")
+    elif clip.published and len(clip.published) == 10 and len(times := ENTRY_TIMES.findall(d.page)) >= 3:
+        first = min(f"{int(hour):02d}:{minute}" for hour, minute in times)
+        clip.decide("published", f"{clip.published}T{first}", "a live report: the time of its first entry, on the day it gives")
     page_node = ld.get("isPartOf") if _types(ld.get("isPartOf")) & {"webpage", "itempage", "collectionpage"} else None
     url = d.first(d.canonical, _url(ld.get("mainEntityOfPage")), _url(ld.get("url")), meta.get("og:url"), _url(page_node),
                   *(value for value in (micro.get("url"), meta.get("url")) if str(value).startswith("http")))
@@ -441,9 +444,14 @@ def _types(node) -> set[str]:
     return {t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
 
 
+ENTRY_TIMES = re.compile(r"<time\b[^>]*>\s*(\d{1,2})[:.h](\d{2})\s*</time>", re.I)   # (a live report's entries, stamped)
+
+
 def _is_live(d: Declared) -> bool:
+    """A live report: declared so, or entries stamped with their time alone ('<time>16:42</time>', three or more)."""
     types = d.ld.get("@type")
-    return "LiveBlogPosting" in (types if isinstance(types, list) else [types])
+    return "LiveBlogPosting" in (types if isinstance(types, list) else [types]) or \
+        len(ENTRY_TIMES.findall(d.page)) >= 3
 
 
 def _reproduced(d: Declared) -> bool:
