@@ -47,7 +47,9 @@ HEADS = [["Home  News  Sport  Weather"], ["Sign in | Subscribe"], ["THE VALLEY G
          ["Bearbeitung: Katja Lindner, Dipl.-Geografin, und Jonas Pfeil"], ["Official Record"],
          ["Esta transcrição foi gerada automaticamente e pode conter erros."], ["Pular para o conteúdo"],
          ["Slug: BC-EU--Baths-Close", "Keywords: baths, council, roof"], ["Via Roma 3 · 28040 Lesa"],
-         ["From: The Harbour Letter <letter@harbour.example>", "To: ann@example.org", "Subject: Baths to close"], ["A cura di: Marta Ricci e Luca Ferri"], ["Afficher uniquement les moments clés"], ["Mostrar apenas os momentos-chave"],
+         ["From: The Harbour Letter <letter@harbour.example>", "To: ann@example.org", "Subject: Baths to close"],
+         ["A cura di: Marta Ricci e Luca Ferri"], ["Afficher uniquement les moments clés"],
+         ["Mostrar apenas os momentos-chave"],
          ["Le Courrier du Val", "Le journal du Val-de-Saône et du Haut-Jura", "Actualité", "Sports", "Économie"]]
 TAILS = [["Related stories", "Buses cut in September"], ["Most read", "1. Something else"], [],
          ["À lire aussi", "Le marché ferme en août"], ["Unsubscribe | Update your preferences"], ["Leggi anche"],
@@ -61,8 +63,12 @@ TAILS = [["Related stories", "Buses cut in September"], ["Most read", "1. Someth
          ["___", "Follow our coverage at https://agency.example/hub", "WF-03-04-25 1407GMT"],
          ["Sobre a Associação de Nadadores", "A associação reúne 3 000 nadadores desde 1952.", "Contacto: 910 000 000"],
          ["Gabinete de Comunicación", "prensa@diputacion.example", "Otras notas de prensa", "Nuevos camiones para los bomberos"]]
-NOTES = [["Have you been affected? Email newsdesk@paper.example"], ["Published under Standing Order 31."], ["The old baths at the end of the Nord-", "Ostsee-Straße close."], ["¿Has visto un bulo? Envíanoslo por WhatsApp al 600 000 000."], ["– twelve classrooms", "– a sports hall"], ["Download the full report (PDF, 2.4 MB)"], ["Dieses Transkript wurde automatisch erstellt."], ["Enjoyed this? Forward it to a friend."],
-         ["Photo: Dev Shah", "The quay at dawn."], ["Sie lesen diesen Artikel kostenlos. Mit TalbotePlus lesen Sie alles."]]
+NOTES = [["Have you been affected? Email newsdesk@paper.example"], ["Published under Standing Order 31."],
+         ["The old baths at the end of the Nord-", "Ostsee-Straße close."],
+         ["¿Has visto un bulo? Envíanoslo por WhatsApp al 600 000 000."], ["– twelve classrooms", "– a sports hall"],
+         ["Download the full report (PDF, 2.4 MB)"], ["Dieses Transkript wurde automatisch erstellt."],
+         ["Enjoyed this? Forward it to a friend."], ["Photo: Dev Shah", "The quay at dawn."],
+         ["Sie lesen diesen Artikel kostenlos. Mit TalbotePlus lesen Sie alles."]]
 
 
 def clipping_in(language: str):
