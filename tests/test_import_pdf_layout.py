@@ -219,3 +219,20 @@ def test_a_records_closing_note_on_its_publication_is_no_paragraph(tmp_path, not
               note, "", "Page 1 of 1"]]
     c = pdf(tmp_path, pages)
     assert note[:20] not in c.text and any("throughout." in block for block in c.body)
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("Autore: Luca Ferri", ["Luca Ferri"]), ("Autrice: Marta Ricci", ["Marta Ricci"]),
+    ("Ines Barr, Harbour Engineer", ["Ines Barr"]), ("Tom Hale, Senior Scientist", ["Tom Hale"]),
+    ("Ines Bahr, Umweltberaterin", ["Ines Bahr"]),
+])
+def test_an_authors_line_on_the_first_page_in_other_forms(tmp_path, byline, authors):
+    pages = [["BAY HARBOUR BOARD", "", "Inner basin to be dredged after boats run aground", "", byline, "", *LINES, "", "1"]]
+    assert pdf(tmp_path, pages).authors == authors
+
+
+@pytest.mark.parametrize("line, published", [("Stand: 3. März 2026", "2026-03-03"), ("Stand: Oktober 2025", "2025-10"),
+                                             ("Updated: 3 March 2026", "2026-03-03"), ("Mise à jour : mars 2026", "2026-03")])
+def test_a_documents_version_date_is_its_date_when_it_gives_no_other(tmp_path, line, published):
+    pages = [["BAY HARBOUR BOARD", "", "Inner basin to be dredged after boats run aground", "", line, "", *LINES, "", "1"]]
+    assert pdf(tmp_path, pages).published == published

@@ -152,7 +152,7 @@ class MetaReader:
             self._date(found.value, text)
             self._name_beside_date(published_part, found.text, unit)
         elif updated:
-            later = find_date(text[updated.start():])
+            later = find_date(text[updated.start():]) or find_month(text[updated.start():].split(":", 1)[-1])
             if later and not self.updated:
                 self.updated = later.value
         elif find_month(text):

@@ -146,6 +146,8 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
         clip.decide("authors", [strip_honorific(name.strip()) for name in re.split(r"\s*(?:;|,| and | und | et )\s*", author)
                                 if name.strip()], "the PDF's metadata")
     real = bool(title) or bool(author and not JUNK_AUTHOR.fullmatch(author.lower()))
+    if not clip.published and reader.updated:   # ('Stand: Oktober 2025' on a report: the date of its version)
+        clip.decide("published", reader.updated, "the date the document gives its version, the only date it gives")
     if not clip.published and real:   # (the date a PDF was made, only when its other metadata are real)
         created = re.match(r"D:(\d{4})(\d{2})(\d{2})", meta.get("CreationDate", ""))
         if created and 1990 <= int(created.group(1)) <= 2100:

@@ -306,7 +306,7 @@ FIRST_PUBLISHED = re.compile(r"^(?:\W{0,3})(?:" + _any(
 
 # Bylines: "By ...", and the words that join two names.
 BYLINE_START = re.compile(r"^(?:(?:" + _any(   # (the longer phrases first: "von unserem Korrespondenten" before "von")
-    INTERVIEWER, r"(?:authors?|autor(?:in|en|es|as?)?|verfasser(?:in)?|autori|autrices?|auteure?s?|autoria|rédaction|"
+    INTERVIEWER, r"(?:authors?|autor(?:in|en|es|as?)?|verfasser(?:in)?|autori|autore|autrici|autrices?|auteure?s?|autoria|rédaction|"
     r"redacción|redazione|redaktion|redação|bearbeitung|elaboración|elaborazione|elaboração)\s?:", r"written by", r"words by", r"reporting by", r"prepared by", r"compiled by", r"edited by", r"story by", r"report by",
     r"text by", r"text\s?:", r"words\s?:", r"rédigé par", r"texte\s?:", r"texte de", r"un article de", r"propos recueillis par",
     r"de notre (?:correspondante?|envoyée? spéciale?)(?: à [\w' -]+?)?,?", r"erstellt von", r"verfasst von",
@@ -345,7 +345,7 @@ NEWSROOM = re.compile(r"^(?:" + _any(
 # Words of a dateline.
 PUBLISHED_WORDS = re.compile(r"\b(published|posted|first published|publié|publiée|mis en ligne|paru|veröffentlicht|publiziert|"
                              r"erschienen|erstellt|publicado|publicada|pubblicato|pubblicata)\b", re.I)
-UPDATED_WORDS = re.compile(r"\b(updated|last updated|modified|mis à jour|actualisé|modifié|aktualisiert|zuletzt aktualisiert|"
+UPDATED_WORDS = re.compile(r"\b(updated|last updated|modified|mis à jour|mise à jour|actualisé|modifié|aktualisiert|zuletzt aktualisiert|"
                            r"geändert|stand(?=:)|actualizado|actualizada|actualización|modificado|aggiornato|aggiornata|"
                            r"ultimo aggiornamento|modificato|atualizado|atualizada|atualização)\b", re.I)
 LIVE_WORDS = re.compile(r"\b(live|en direct|liveblog|live-?ticker|en vivo|en directo|diretta)\b", re.I)
@@ -395,6 +395,8 @@ ROLE_WORDS = re.compile(r"\b(correspondents?|editor|reporter|writer|journalist|c
                         r"corrispondente|inviat[oa]|redattore|redattrice|giornalista|caporedattore|"
                         # (an office held: "Director of Planning", "Bereichsleiter Wasser", "Presidente da Câmara")
                         r"director|manager|officer|mayor|councillor|minister|secretary|chair(?:man|woman|person)?|"
+                        r"engineer|scientist|adviser|advisor|consultant|coordinator|specialist|researcher|"
+                        r"\w*(?:berater|beraterin|ingenieur|ingenieurin|wissenschaftler|wissenschaftlerin)|"
                         r"maire|directeur|directrice|conseill(?:er|ère)|présidente?|"
                         r"\w*(?:leiter|leiterin|führer|führerin|sprecher|sprecherin|referent|referentin)|bürgermeister(?:in)?|"
                         r"alcalde(?:sa)?|directora?|concejala?|presidenta?|sindac[oa]|direttore|direttrice|assessore|assessora|"
