@@ -63,7 +63,7 @@ TAILS = [["Related stories", "Buses cut in September"], ["Most read", "1. Someth
          ["___", "Follow our coverage at https://agency.example/hub", "WF-03-04-25 1407GMT"],
          ["Sobre a Associação de Nadadores", "A associação reúne 3 000 nadadores desde 1952.", "Contacto: 910 000 000"],
          ["Gabinete de Comunicación", "prensa@diputacion.example", "Otras notas de prensa", "Nuevos camiones para los bomberos"]]
-NOTES = [["Have you been affected? Email newsdesk@paper.example"], ["Published under Standing Order 31."],
+NOTES = [["Have you been affected? Email newsdesk@paper.example"], ["Seite 3 von 12"], ["Published under Standing Order 31."],
          ["The old baths at the end of the Nord-", "Ostsee-Straße close."],
          ["¿Has visto un bulo? Envíanoslo por WhatsApp al 600 000 000."], ["– twelve classrooms", "– a sports hall"],
          ["Download the full report (PDF, 2.4 MB)"], ["Dieses Transkript wurde automatisch erstellt."],

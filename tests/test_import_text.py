@@ -1393,3 +1393,25 @@ def test_a_name_and_a_date_set_under_the_headline_without_blank_lines_are_not_th
 def test_a_short_last_sentence_of_the_text_is_kept(last):
     c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", *BODY, "", last)
     assert c.body == [*BODY, last]
+
+
+@pytest.mark.parametrize("lines, paragraph", [
+    (["Der Hafenrat hat am Montag beschlossen, das innere", "Becken noch vor der Saison ausbaggern zu lassen,",
+      "nachdem zwei Fischkutter bei Niedrigwasser auf", "Grund gelaufen waren."],
+     "Der Hafenrat hat am Montag beschlossen, das innere Becken noch vor der Saison ausbaggern zu lassen, nachdem zwei "
+     "Fischkutter bei Niedrigwasser auf Grund gelaufen waren."),
+    (["The harbour board decided on Monday to have the", "inner basin dredged before the season, after two",
+      "fishing boats ran aground at low tide."],
+     "The harbour board decided on Monday to have the inner basin dredged before the season, after two fishing boats "
+     "ran aground at low tide."),
+])
+def test_a_narrow_e_paper_columns_lines_starting_with_capitals_are_one_paragraph(lines, paragraph):
+    c = clip("Harbour basin to be dredged", "", "By Ann Lowe", "", *lines, "", BODY[1])
+    assert c.title == "Harbour basin to be dredged" and c.body == [paragraph, BODY[1]]
+
+
+@pytest.mark.parametrize("number", ["Seite 3 von 12", "Page 3 sur 12", "Page 3 of 12", "Página 3 de 12", "Pagina 3 di 12", "Pág. 3"])
+def test_a_page_number_in_pasted_e_paper_text_goes(number):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", BODY[0], "", number, "",
+             BODY[1])
+    assert c.body == [BODY[0], BODY[1]]

@@ -131,6 +131,8 @@ CHROME = re.compile(r"^(?:" + _any(
     # an agency terminal's or a CMS's fields over the story: its slug, keywords, category, notes to editors
     r"(slug|keywords?|tags?|eds?|category|priority|filter|mots-clés|catégorie|schlagwörter|stichwörter|kategorie|"
     r"palabras clave|etiquetas|categoría|parole chiave|categoria|palavras-chave)\s?:.{0,80}",
+    # an e-paper's page number, pasted with its text
+    r"(page|seite|página|pagina|pág\.?|pag\.?)\s*\d{1,4}(\s*(of|von|de|di|sur|/)\s*\d{1,4})?",
     # a page's toolbar: show, hide or load some of what it holds ('Show only key moments', 'Nur Höhepunkte anzeigen')
     r"(show|hide|display|load|view) (only|all|more|fewer|less|the latest|latest|new|\d+)\b.{0,40}", r"refresh",
     r"(afficher|masquer|charger|voir) (uniquement|seulement|tout|tous|toutes|plus|moins|\d+)\b.{0,40}", r"actualiser",
