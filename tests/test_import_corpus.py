@@ -11,10 +11,7 @@ CORPUS = Path(__file__).parent / "fixtures" / "import"
 CASES = load_cases(CORPUS)
 
 # Clippings the importer does not read right yet, with what it gets wrong.
-KNOWN_FAILURES: dict[str, str] = {
-    "en-severn-valley-radio-liveblog-og": "a live blog's entries: the earliest entry's time, the 'more from' list "
-                                          "after the entries, the first entry's heading",
-}
+KNOWN_FAILURES: dict[str, str] = {}
 
 
 def _param(case):

@@ -41,7 +41,16 @@ HEADS = [["Home  News  Sport  Weather"], ["Sign in | Subscribe"], ["THE VALLEY G
          ["Veröffentlicht am 4. Juni 2024"], ["Por Lucía Gil", "Madrid | 04/06/2024 - 08:45 h"], ["di Marco Bellini"],
          ["Pubblicato il 4 giugno 2024 alle 10:12"], ["COMUNICATO STAMPA"], ["View this email in your browser"],
          ["Issue 12 · 4 June 2024"], ["Foto: ANSA"], ["Interview by Rhiannon Pryce"], ["Propos recueillis par Odile Marchand"],
-         ["Foto: Henrike Albers"], ["Frost damage on pear blossom near the reservoir"]]
+         ["Foto: Henrike Albers"], ["Frost damage on pear blossom near the reservoir"],
+         # (removal rules of their own: a letterhead in capitals, an issue line, a byline label with roles, a machine's note)
+         ["OBSERVATOIRE RÉGIONAL DES VERGERS DU VAL"], ["La Lettre du Port · N° 4 · Mars 2026"],
+         ["Bearbeitung: Katja Lindner, Dipl.-Geografin, und Jonas Pfeil"], ["Official Record"],
+         ["Esta transcrição foi gerada automaticamente e pode conter erros."], ["Pular para o conteúdo"],
+         ["Slug: BC-EU--Baths-Close", "Keywords: baths, council, roof"], ["Via Roma 3 · 28040 Lesa"],
+         ["From: The Harbour Letter <letter@harbour.example>", "To: ann@example.org", "Subject: Baths to close"],
+         ["A cura di: Marta Ricci e Luca Ferri"], ["Afficher uniquement les moments clés"],
+         ["Mostrar apenas os momentos-chave"],
+         ["Le Courrier du Val", "Le journal du Val-de-Saône et du Haut-Jura", "Actualité", "Sports", "Économie"]]
 TAILS = [["Related stories", "Buses cut in September"], ["Most read", "1. Something else"], [],
          ["À lire aussi", "Le marché ferme en août"], ["Unsubscribe | Update your preferences"], ["Leggi anche"],
          # (what speaks to the reader or of the text after it: a note, a blurb, a sign-off, a call to write in)
@@ -49,9 +58,17 @@ TAILS = [["Related stories", "Buses cut in September"], ["Most read", "1. Someth
          ["Tous les matins à 7h50, un invité répond aux questions de la rédaction."],
          ["That's all for this week. Reply to this email.", "You are receiving this because you signed up. Unsubscribe"],
          ["Haben Sie den Frost erlebt? Schreiben Sie uns an redaktion@talbote.example"],
-         ["Il vous reste 40 % de cet article à lire.", "La suite est réservée à nos abonnés."]]
-NOTES = [["Have you been affected? Email newsdesk@paper.example"], ["Enjoyed this? Forward it to a friend."],
-         ["Photo: Dev Shah", "The quay at dawn."], ["Sie lesen diesen Artikel kostenlos. Mit TalbotePlus lesen Sie alles."]]
+         ["Il vous reste 40 % de cet article à lire.", "La suite est réservée à nos abonnés."],
+         ["Scarica il rapporto completo (PDF, 2,4 MB)", "Sostieni il nostro lavoro: con 5 euro copriamo un'ora.", "Dona ora"],
+         ["___", "Follow our coverage at https://agency.example/hub", "WF-03-04-25 1407GMT"],
+         ["Sobre a Associação de Nadadores", "A associação reúne 3 000 nadadores desde 1952.", "Contacto: 910 000 000"],
+         ["Gabinete de Comunicación", "prensa@diputacion.example", "Otras notas de prensa", "Nuevos camiones para los bomberos"]]
+NOTES = [["Have you been affected? Email newsdesk@paper.example"], ["Seite 3 von 12"], ["Published under Standing Order 31."],
+         ["The old baths at the end of the Nord-", "Ostsee-Straße close."],
+         ["¿Has visto un bulo? Envíanoslo por WhatsApp al 600 000 000."], ["– twelve classrooms", "– a sports hall"],
+         ["Download the full report (PDF, 2.4 MB)"], ["Dieses Transkript wurde automatisch erstellt."],
+         ["Enjoyed this? Forward it to a friend."], ["Photo: Dev Shah", "The quay at dawn."],
+         ["Sie lesen diesen Artikel kostenlos. Mit TalbotePlus lesen Sie alles."]]
 
 
 def clipping_in(language: str):

@@ -487,8 +487,8 @@ def test_a_picture_s_prompt_goes(prompt):
 def test_a_list_and_the_line_introducing_it_are_kept():
     c = clip(HEAD, "", BODY[0], "", "The plan includes:", "• twelve new buses", "• a night service", "",
              "1. Lower fares", "2. More stops", "", BODY[1])
-    assert c.body == [BODY[0], "The plan includes:", "- twelve new buses\n- a night service", "1. Lower fares",
-                      "2. More stops", BODY[1]]
+    assert c.body == [BODY[0], "The plan includes:", "- twelve new buses\n- a night service", "1. Lower fares\n2. More stops",
+                      BODY[1]]
 
 
 @settings(max_examples=200, deadline=None)
@@ -1019,3 +1019,399 @@ def test_a_news_standfirst_about_a_person_names_no_author():
     standfirst = "Anne Pryor is the last bookseller on the bridge, and the closure may end her shop"
     c = clip(HEAD, "", standfirst, "", *BODY)
     assert c.authors == [] and c.body == [standfirst, *BODY]
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("By Ann Lowe, mayor of Eastwick, and Piotr Nowak, county councillor", ["Ann Lowe", "Piotr Nowak"]),
+    ("Par Claire Roux, maire de Saint-Lô, et Hugo Blanc, conseiller régional", ["Claire Roux", "Hugo Blanc"]),
+    ("Von Jonas Weber, Bürgermeister, und Lea Hahn", ["Jonas Weber", "Lea Hahn"]),
+    ("Por Lucía Gil, alcaldesa de Teba, y Andrés Prado, concejal", ["Lucía Gil", "Andrés Prado"]),
+    ("di Marco Bellini, sindaco di Lesa, e Anna Ferri, assessora", ["Marco Bellini", "Anna Ferri"]),
+    ("Por Rita Sousa, presidente da câmara, e Paulo Matos", ["Rita Sousa", "Paulo Matos"]),
+    ("By Ann Lowe, Sam Reid and Tom Hart", ["Ann Lowe", "Sam Reid", "Tom Hart"]),
+    ("By Priya Raman, correspondent in Leeds and Bristol", ["Priya Raman"]),
+])
+def test_each_author_of_a_byline_keeps_the_name_and_loses_the_role(byline, authors):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", byline, "", *BODY)
+    assert c.authors == authors
+
+
+@pytest.mark.parametrize("byline, authors", [
+    ("By Ann Lowe, Director of Planning", ["Ann Lowe"]),
+    ("Von Dr. Jonas Weber, Bereichsleiter Abwasser", ["Jonas Weber"]),
+    ("Por Lucía Gil, Presidenta de la Mancomunidad", ["Lucía Gil"]),
+    ("Por Rita Sousa, Vereadora do Ambiente", ["Rita Sousa"]),
+])
+def test_an_office_written_in_capitals_beside_the_name_is_no_second_author(byline, authors):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", byline, "", *BODY)
+    assert c.authors == authors
+
+
+@pytest.mark.parametrize("line, month", [
+    ("The Harbour Letter · No. 12 · March 2026", "2026-03"),
+    ("La Lettre du Port · N° 12 · Mars 2026", "2026-03"),
+    ("Hafenbrief · Nr. 12 · März 2026", "2026-03"),
+    ("Boletín del Puerto | n.º 12 | marzo 2026", "2026-03"),
+    ("Notiziario · n. 12 · marzo 2026", "2026-03"),
+    ("Boletim do Porto · n.º 12 · março 2026", "2026-03"),
+])
+def test_an_issue_line_of_several_parts_ending_on_a_month_dates_the_letter(line, month):
+    assert find_month(line).value == month
+
+
+@pytest.mark.parametrize("note", [
+    "This transcript was produced automatically and checked by a volunteer. It may contain errors.",
+    "Cette transcription a été générée automatiquement et peut contenir des erreurs.",
+    "Dieses Transkript wurde automatisch erstellt und kann Fehler enthalten.",
+    "Esta transcripción se ha generado automáticamente y puede contener errores.",
+    "Questa trascrizione è stata generata automaticamente e può contenere errori.",
+    "Esta transcrição foi gerada automaticamente e pode conter erros.",
+])
+def test_a_note_that_a_machine_made_the_transcript_is_no_paragraph(note):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", note, "", *BODY)
+    assert c.body == list(BODY)
+
+
+@pytest.mark.parametrize("line", ["Pular para o conteúdo", "Pular para o conteúdo principal", "Compartilhe:", "Cadastre-se",
+                                  "Fazer login", "Saltar al contenido", "Salta al contenuto principale", "Skip to main content",
+                                  "Aller au contenu", "Zum Inhalt springen"])
+def test_a_skip_link_or_an_account_link_above_the_masthead_is_not_the_outlet(line):
+    c = clip(line, "Gazeta do Vale Novo", "Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe",
+             "", *BODY)
+    assert c.outlet == "Gazeta do Vale Novo" and line.rstrip(":") not in c.text
+
+
+@pytest.mark.parametrize("masthead, tagline, menu", [
+    ("The Wensum Courier", "The paper for the Wensum valley and the Broads since 1871", ["News", "Sport", "Business", "Life"]),
+    ("Le Courrier du Val", "Le journal du Val-de-Saône et du Haut-Jura", ["Actualité", "Sports", "Économie", "Loisirs"]),
+    ("Anzeiger vom Obertal", "Die Zeitung für das Obertal und das Unterland", ["Region", "Schweiz", "Sport", "Leben"]),
+    ("Ríos Libres", "Asociación para la defensa de los ríos – ONG", ["Quiénes somos", "Campañas", "Informes"]),
+    ("Fiumi Liberi", "Associazione per la tutela dei torrenti – ETS", ["Chi siamo", "Campagne", "Rapporti"]),
+    ("Gazeta do Vale Novo", "O jornal do Vale Novo e da Serra desde 1952", ["Cidades", "Política", "Esportes"]),
+])
+def test_a_tagline_under_the_masthead_above_the_sites_menu_is_not_the_headline(masthead, tagline, menu):
+    c = clip(masthead, tagline, *menu, "Ratepayers mourn an era ending quietly", "By Ann Lowe", "", *BODY)
+    assert (c.title, c.outlet) == ("Ratepayers mourn an era ending quietly", masthead)
+    assert tagline not in c.text
+
+
+@pytest.mark.parametrize("lines", [
+    ["Download the full report (PDF, 2.4 MB)", "Support our work: £5 a month pays for an hour of river survey.", "Donate now"],
+    ["Télécharger le rapport complet (PDF, 2,4 Mo)", "Soutenez notre travail : 5 euros par mois financent une heure de relevés.",
+     "Faire un don"],
+    ["Bericht herunterladen (PDF, 2,4 MB)", "Unterstützen Sie unsere Arbeit: Mit 5 Euro im Monat zählen wir eine Stunde lang.",
+     "Jetzt spenden"],
+    ["Descargar nota en PDF (120 KB)", "Descargar fotografías (ZIP, 8 MB)", "Apoya nuestro trabajo: con 5 euros al mes pagamos una hora de muestreo."],
+    ["Scarica il rapporto completo (PDF, 2,4 MB)", "Sostieni il nostro lavoro: con 5 euro al mese copriamo un'ora di censimento.",
+     "Dona ora"],
+    ["Baixar o relatório completo (PDF, 2,4 MB)", "Apoie o nosso trabalho: com 5 euros por mês pagamos uma hora de recolha.",
+     "Doe agora"],
+])
+def test_download_links_and_donation_prompts_after_the_text_go(lines):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", *BODY, "", *lines)
+    assert c.body == list(BODY)
+
+
+@pytest.mark.parametrize("lines", [
+    ["Gabinete de Comunicación", "prensa@diputacion.example · 924 000 118", "Otras notas de prensa",
+     "El servicio de bomberos incorpora seis nuevos vehículos",
+     "Los camiones, adquiridos con fondos europeos por 1,4 millones de euros, se destinarán a los parques de la sierra."],
+    ["Press office", "press@council.example · 01632 960 118", "Other press releases",
+     "Fire service takes delivery of six new engines",
+     "The engines, bought with a grant of 1.4 million pounds, will be based at the two stations in the hills."],
+    ["Service de presse", "presse@departement.example", "Autres communiqués",
+     "Le service d'incendie reçoit six nouveaux camions",
+     "Les camions, achetés grâce à une subvention de 1,4 million d'euros, seront affectés aux casernes de montagne."],
+    ["Pressestelle", "presse@kreis.example", "Weitere Pressemitteilungen", "Feuerwehr erhält sechs neue Fahrzeuge",
+     "Die Fahrzeuge, mit Fördermitteln von 1,4 Millionen Euro gekauft, werden in den beiden Bergwachen stationiert."],
+    ["Ufficio stampa", "stampa@provincia.example", "Altri comunicati", "I vigili del fuoco ricevono sei nuovi mezzi",
+     "I mezzi, acquistati con un contributo di 1,4 milioni di euro, saranno assegnati alle due caserme di montagna."],
+    ["Assessoria de imprensa", "imprensa@camara.example", "Outras notas de imprensa",
+     "Bombeiros recebem seis novos veículos",
+     "Os veículos, comprados com fundos europeus de 1,4 milhões de euros, ficarão nos dois quartéis da serra."],
+])
+def test_a_press_office_and_the_other_releases_after_a_release_go(lines):
+    c = clip("PRESS RELEASE", "Old swimming baths to close as roof repairs prove too costly", "", *BODY, "", *lines)
+    assert c.body == list(BODY)
+
+
+@pytest.mark.parametrize("items", [
+    ["1. The roof leaks in three places.", "2. The boiler is forty years old.", "3. The pool tiles have cracked."],
+    ["1. Le toit fuit à trois endroits.", "2. La chaudière a quarante ans.", "3. Le carrelage du bassin est fendu."],
+    ["1) Das Dach ist an drei Stellen undicht.", "2) Der Kessel ist vierzig Jahre alt.", "3) Die Fliesen sind gesprungen."],
+])
+def test_numbered_lines_set_one_under_another_are_one_list(items):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", BODY[0], "",
+             "Engineers found:", *items, "", BODY[1])
+    assert c.body == [BODY[0], "Engineers found:", "\n".join(items), BODY[1]]
+
+
+def test_numbered_paragraphs_set_apart_stay_paragraphs():
+    items = ["1. The roof leaks in three places, the engineers wrote in their report to the council last week.",
+             "2. The boiler is forty years old and cannot be repaired, the same report says in its second part."]
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", BODY[0], "",
+             items[0], "", items[1], "", BODY[1])
+    assert c.body == [BODY[0], *items, BODY[1]]
+
+
+@pytest.mark.parametrize("byline, credit", [
+    ("By Ann Lowe · Camera: Dev Shah", "Camera: Dev Shah"), ("Par Claire Roux · Caméra : Hugo Blanc", "Caméra : Hugo Blanc"),
+    ("Autor: Jonas Weber · Kamera: Lea Hahn", "Kamera: Lea Hahn"), ("Por Lucía Gil · Cámara: Andrés Prado", "Cámara: Andrés Prado"),
+    ("di Marco Bellini · Camera: Anna Ferri", "Camera: Anna Ferri"), ("Por Rita Sousa · Câmera: Paulo Matos", "Câmera: Paulo Matos"),
+])
+def test_a_camera_operator_beside_the_byline_is_a_credit(byline, credit):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", byline, "", *BODY)
+    assert c.credits == [credit] and len(c.authors) == 1
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("The old baths on the day they opened in 1936. © Valley Archive/Ann Lowe", "© Valley Archive/Ann Lowe"),
+    ("Les anciens bains le jour de leur ouverture. © Archives du Val", "© Archives du Val"),
+    ("Das alte Bad am Tag der Eröffnung. © Stadtarchiv Obertal", "© Stadtarchiv Obertal"),
+])
+def test_a_caption_that_ends_with_a_copyright_credit_goes_and_credits(caption, credit):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "12 March 2025", caption, *BODY)
+    assert c.credits == [credit] and c.body == list(BODY)
+
+
+@pytest.mark.parametrize("place", ["BRISTOL", "SAINT-MALO", "BAD TÖLZ", "VILLANUEVA DE LA SERENA", "LA SPEZIA", "VIANA DO CASTELO"])
+@pytest.mark.parametrize("dash", ["—", "–", "-"])
+def test_a_datelines_place_in_capitals_without_an_agency_leaves_the_first_paragraph(place, dash):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", f"{place} {dash} {BODY[0]}",
+             "", BODY[1])
+    assert c.body == [BODY[0], BODY[1]]
+
+
+def test_an_acronym_opening_a_later_paragraph_stays():
+    later = "NATO — the alliance, not the council — was the subject of the second meeting that week, the clerk said."
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", BODY[0], "", later)
+    assert c.body == [BODY[0], later]
+
+
+def test_a_paragraph_set_apart_above_a_lone_photo_credit_is_text_not_a_caption():
+    kept = ("Swimmers who have used the baths for decades said they would campaign to keep them open, and a petition "
+            "had gathered more than three thousand names.")
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", BODY[0], "", kept, "",
+             "Photo: Dev Shah", "", BODY[2])
+    assert c.body == [BODY[0], kept, BODY[2]] and c.credits == ["Photo: Dev Shah"]
+
+
+@pytest.mark.parametrize("items", [["– twelve classrooms", "– a sports hall", "– a day nursery"],
+                                   ["– douze salles de classe", "– un gymnase", "– une crèche"],
+                                   ["– zwölf Klassenzimmer", "– eine Turnhalle", "– eine Kita"]])
+def test_lines_set_one_under_another_with_a_dash_are_a_list_and_a_heading_after_it_stays(items):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", BODY[0], "",
+             "The new building will offer:", *items, "", "Criticism of the cost", "", BODY[1])
+    assert c.body == [BODY[0], "The new building will offer:", "\n".join("- " + i[2:] for i in items),
+                      "## Criticism of the cost", BODY[1]]
+
+
+def test_dialogue_lines_opening_with_a_dash_set_apart_stay_paragraphs():
+    lines = ["— ¿Cuándo abrirán la piscina nueva? —preguntó una vecina en el pleno del jueves por la tarde.",
+             "— En dos años, si llegan los fondos del Estado —respondió la alcaldesa ante el público."]
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", BODY[0], "", lines[0], "",
+             lines[1], "", BODY[1])
+    assert c.body == [BODY[0], *lines, BODY[1]]
+
+
+@pytest.mark.parametrize("question", [
+    "How many posts are still vacant today in the fleet you represent?",
+    "Combien de postes restent vacants aujourd'hui dans la flotte que vous représentez ?",
+    "Wie viele Stellen sind heute in Ihrer Flotte noch unbesetzt?",
+    "¿Cuántos puestos siguen hoy vacantes en la flota que usted representa?",
+    "Quanti posti restano oggi vacanti nella flotta che lei rappresenta?",
+    "Quantos postos continuam hoje vagos na frota que representa?",
+])
+def test_an_interviews_first_question_that_says_today_is_no_dateline(question):
+    answer = ("About sixty, out of some four hundred crew. It sounds few, but a trawler that sails one hand short "
+              "fishes for less time, or stays in port when the weather turns.")
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "Interview by Ann Lowe", "12 March 2025", "",
+             question, answer, "", *BODY)
+    assert c.body[:2] == [question, answer]
+
+
+@pytest.mark.parametrize("between", [["Subscriber"], ["The quay at dawn. Photo: Dev Shah", "Abonné"], ["Exklusiv", "Plus"]])
+def test_an_interviews_first_question_under_a_caption_and_a_badge_is_the_texts(between):
+    question, answer = "How many posts are still vacant today in the fleet that you represent?", ("Because the roof could not be saved. The engineers told "
+                                                                  "us so in March, and the council had no money left in its budget, and the pool had to close at the end of the season.")
+    standfirst = ("She has run the baths for twenty years and chairs the swimmers' club, which wants the council to "
+                  "find the money for a new roof before the summer.")
+    c = clip("Old swimming baths to close as roof repairs prove too costly", standfirst, "Interview by Ann Lowe",
+             "12 March 2025", *between, question, answer, "", *BODY)
+    assert c.body[:3] == [standfirst, question, answer]
+
+
+@pytest.mark.parametrize("prompt", [
+    "Seen a false claim? Send it to us on WhatsApp at 07700 900 123 and we will check it.",
+    "Vous avez vu une fausse information ? Envoyez-nous-la sur WhatsApp au 06 00 00 00 00.",
+    "Haben Sie eine Falschmeldung gesehen? Schicken Sie sie uns per WhatsApp an 0170 0000000.",
+    "¿Has visto un bulo? Envíanoslo por WhatsApp al 600 000 000 y lo verificamos.",
+    "Hai visto una bufala? Mandacela su WhatsApp al 333 000 0000 e la verifichiamo.",
+    "Viu uma notícia falsa? Envie-nos pelo WhatsApp para o 910 000 000.",
+])
+def test_a_tip_line_prompt_with_a_phone_or_a_messaging_app_goes(prompt):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", BODY[0], "", prompt, "",
+             BODY[1], "", BODY[2])
+    assert c.body == list(BODY)
+
+
+@pytest.mark.parametrize("toolbar", ["Show only key moments", "Afficher uniquement les moments clés", "Nur Höhepunkte anzeigen",
+                                     "Mostrar solo los momentos clave", "Mostra solo i momenti chiave",
+                                     "Mostrar apenas os momentos-chave"])
+def test_a_live_reports_toolbar_goes_and_its_first_entry_heading_stays(toolbar):
+    standfirst = ("Storm Irma crossed the county on Monday, with gusts of more than eighty miles an hour on the point and "
+                  "thousands of homes without power for most of the day.")
+    c = clip("LIVE: Storm Irma closes schools and cuts power across the county", standfirst, "By Ann Lowe",
+             "Published 8 December 2025, 06:05", toolbar, "Orange warning lifted", BODY[0], "Power back in most homes",
+             BODY[1])
+    assert c.body == [standfirst, "## Orange warning lifted", BODY[0], "## Power back in most homes", BODY[1]]
+
+
+@pytest.mark.parametrize("lines, joined", [
+    (["Der Gemeinderat hat am Dienstag beschlos-", "sen, das alte Hallenbad an der Nord-", "Ostsee-Straße zum Ende des Sommers zu",
+      "schließen, weil das Dach nicht mehr zu re-", "parieren ist."],
+     "Der Gemeinderat hat am Dienstag beschlossen, das alte Hallenbad an der Nord-Ostsee-Straße zum Ende des Sommers "
+     "zu schließen, weil das Dach nicht mehr zu reparieren ist."),
+    (["Le conseil municipal a décidé mardi de fer-", "mer la vieille piscine de Saint-", "Jean-de-Luz à la fin de l'été, car la",
+      "toiture ne peut plus être réparée."],
+     "Le conseil municipal a décidé mardi de fermer la vieille piscine de Saint-Jean-de-Luz à la fin de l'été, car la "
+     "toiture ne peut plus être réparée."),
+    (["El pleno acordó el martes cerrar la vieja pis-", "cina municipal de Villanueva al final del ve-",
+      "rano, porque el tejado ya no tiene arreglo."],
+     "El pleno acordó el martes cerrar la vieja piscina municipal de Villanueva al final del verano, porque el tejado "
+     "ya no tiene arreglo."),
+])
+def test_an_e_papers_hard_wrapped_and_hyphenated_lines_are_one_paragraph(lines, joined):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", *lines, "", BODY[1])
+    assert c.body == [joined, BODY[1]]
+
+
+def test_a_source_link_whose_path_names_a_road_and_a_year_is_the_address_not_a_postal_one():
+    url = "https://paper.example/news/2025/11/24/station-road-baths-close"
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", *BODY, "", f"Source: {url}")
+    assert c.url == url
+
+
+@pytest.mark.parametrize("forum, masthead, source, byline, dateline, published", [
+    ("threadhall", "The Market Town Herald", "Source: https://www.markettownherald.example/news/2025/03/04/baths",
+     "By Ann Lowe", "Published 4 March 2025, 09:30", "2025-03-04T09:30"),
+    ("forumdelaville", "Le Courrier du Bourg", "Source : https://www.courrierdubourg.example/2025/03/04/piscine",
+     "Par Claire Roux", "Publié le 4 mars 2025 à 09h30", "2025-03-04T09:30"),
+    ("foroCiudad", "El Heraldo del Valle", "Fuente: https://heraldodelvalle.example/2025/03/04/piscina",
+     "Por Lucía Gil", "Publicado el 4 de marzo de 2025 a las 09:30", "2025-03-04T09:30"),
+])
+def test_a_forum_post_quoting_another_outlets_article_credits_the_article_and_records_the_forum(
+        forum, masthead, source, byline, dateline, published):
+    c = clip("Skip to main content", forum, "Log In", "Posted by u/quay_reader", "7 hr. ago",
+             "Baths to close (full text, the paper is paywalled)", "Copying the article here because of the paywall.", "",
+             masthead, "", "Old swimming baths to close as roof repairs prove too costly", "", byline, dateline, "", *BODY, "",
+             source, "", "412", "Vote", "87 comments")
+    assert (c.outlet, c.published, c.url) == (masthead, published, source.split(": ", 1)[1].strip())
+    assert (c.reproduced_by.outlet.lower(), c.reproduced_by.published, c.reproduced_by.url) == (forum.lower(), None, None)
+
+
+@pytest.mark.parametrize("terminal, fields, dateline, agency", [
+    ("AP Newsroom", ["Slug: BC-EU--Baths-Close", "Keywords: baths, council, roof", "Eds: With AP Photos."],
+     "BRISTOL, England (AP) — ", "AP"),
+    ("AFP Forum", ["Mots-clés : piscine, conseil, toiture", "Catégorie : société"], "BRISTOL (AFP) - ", "AFP"),
+    ("dpa-News", ["Schlagwörter: Hallenbad, Gemeinderat, Dach", "Kategorie: Vermischtes"], "Bristol (dpa) - ", "dpa"),
+    ("EFE Servicios", ["Palabras clave: piscina, ayuntamiento, tejado", "Categoría: sociedad"], "Bristol (EFE).- ", "EFE"),
+])
+def test_a_story_pasted_from_an_agencys_terminal_is_the_agencys_wire_with_no_outlet(terminal, fields, dateline, agency):
+    c = clip(terminal, "Story 4 of 212    < Previous    Next >", *fields,
+             "Old swimming baths to close as roof repairs prove too costly", "By ANN LOWE", dateline + BODY[0], BODY[1],
+             BODY[2], "___", "Follow our coverage of local government at https://agency.example/hub/local", "WF-03-04-25 1407GMT",
+             "Related stories (3)", "Ferry crews vote to strike over rosters")
+    assert (c.title, c.outlet, c.kind, c.authors, c.credits) == (
+        "Old swimming baths to close as roof repairs prove too costly", None, "wire", ["Ann Lowe"], [agency])
+    assert c.body == list(BODY)
+
+
+@pytest.mark.parametrize("about, blurb, contact", [
+    ("About the Swimmers' Association", "The association has brought together 3,000 swimmers in the county since 1952.",
+     "Media contact: Ann Lowe, 07700 900 123"),
+    ("À propos de l'Association des Nageurs", "L'association regroupe 3 000 nageurs du département depuis 1952.",
+     "Contact presse : Claire Roux, 06 00 00 00 00"),
+    ("Über den Schwimmverein Obertal", "Der Verein zählt 3.000 Mitglieder und wurde 1952 gegründet.",
+     "Pressekontakt: Lea Hahn, 0170 0000000"),
+    ("Acerca de la Asociación de Nadadores", "La asociación reúne a 3.000 nadadores de la provincia desde 1952.",
+     "Contacto de prensa: Lucía Gil, 600 000 000"),
+    ("Chi è l'Associazione Nuotatori", "L'associazione riunisce 3.000 nuotatori della provincia dal 1952.",
+     "Contatti stampa: Marta Ricci, 333 000 0000"),
+    ("Sobre a Associação de Nadadores", "A associação reúne 3 000 nadadores do distrito desde 1952.",
+     "Contacto para a imprensa: Rita Sousa, 910 000 000"),
+])
+def test_a_press_releases_boilerplate_and_contact_at_the_end_go(about, blurb, contact):
+    c = clip("PRESS RELEASE", "Old swimming baths to close as roof repairs prove too costly", "", *BODY, "", about, blurb, "",
+             contact)
+    assert c.body == list(BODY)
+
+
+@pytest.mark.parametrize("headers", [
+    ["From: The Harbour Letter <letter@harbour.example>", "To: ann@example.org", "Date: Tue, 4 Mar 2025 09:30",
+     "Subject: Baths to close"],
+    ["Von: Hafenbrief <brief@hafen.example>", "An: anna@example.org", "Gesendet: Dienstag, 4. März 2025 09:30",
+     "Betreff: Hallenbad schließt"],
+    ["De : La Lettre du Port <lettre@port.example>", "À : anne@example.org", "Envoyé : mardi 4 mars 2025 09:30",
+     "Objet : La piscine ferme"],
+    ["De: Boletín del Puerto <boletin@puerto.example>", "Para: ana@example.org", "Enviado: martes, 4 de marzo de 2025 9:30",
+     "Asunto: Cierra la piscina"],
+    ["Da: Notiziario del Porto <notizie@porto.example>", "A: anna@example.org", "Inviato: martedì 4 marzo 2025 09:30",
+     "Oggetto: Chiude la piscina"],
+    ["De: Boletim do Porto <boletim@porto.example>", "Para: ana@example.org", "Enviado: terça-feira, 4 de março de 2025 09:30",
+     "Assunto: Fecha a piscina"],
+])
+def test_an_e_mails_headers_over_a_forwarded_letter_are_not_its_headline(headers):
+    c = clip(*headers, "", "Old swimming baths to close as roof repairs prove too costly", "", *BODY)
+    assert c.title == "Old swimming baths to close as roof repairs prove too costly" and c.body == list(BODY)
+
+
+@pytest.mark.parametrize("standfirst, byline", [
+    ("Engineers say the roof can no longer be repaired", "Ann Lowe"),
+    ("Les ingénieurs estiment que le toit ne peut plus être réparé", "Claire Roux"),
+    ("Laut Gutachten ist das Dach nicht mehr zu retten", "Jonas Weber"),
+    ("Los técnicos dicen que el tejado ya no tiene arreglo", "Lucía Gil"),
+    ("Secondo i tecnici il tetto non si può più riparare", "Marta Ricci"),
+    ("Engenheiros dizem que o telhado já não tem reparação", "Rita Sousa"),
+])
+def test_a_short_standfirst_without_a_full_stop_right_under_the_headline_is_kept(standfirst, byline):
+    c = clip("The Valley Paper", "Home", "Region", "Old swimming baths to close as roof repairs prove too costly", standfirst,
+             byline, "04/03/2025 09:30", "Share", "", *BODY)
+    assert c.body == [standfirst, *BODY] and c.authors == [byline]
+
+
+@pytest.mark.parametrize("name, date", [("Ann Lowe", "04/03/2025 09:30"), ("Claire Roux", "4 mars 2025"),
+                                        ("Rita Sousa", "04 mar 2025 09:30")])
+def test_a_name_and_a_date_set_under_the_headline_without_blank_lines_are_not_the_end_of_a_wrapped_paragraph(name, date):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "Engineers say the roof can no longer be repaired",
+             name, date, "", *BODY)
+    assert c.authors == [name] and c.published.startswith("2025-03-04") and c.body[-3:] == list(BODY)
+
+
+@pytest.mark.parametrize("last", ["The work starts in May.", "Les travaux débutent en mai.", "Die Arbeiten beginnen im Mai.",
+                                  "Las obras empiezan en mayo.", "I lavori iniziano a maggio.", "As obras começam em maio."])
+def test_a_short_last_sentence_of_the_text_is_kept(last):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", *BODY, "", last)
+    assert c.body == [*BODY, last]
+
+
+@pytest.mark.parametrize("lines, paragraph", [
+    (["Der Hafenrat hat am Montag beschlossen, das innere", "Becken noch vor der Saison ausbaggern zu lassen,",
+      "nachdem zwei Fischkutter bei Niedrigwasser auf", "Grund gelaufen waren."],
+     "Der Hafenrat hat am Montag beschlossen, das innere Becken noch vor der Saison ausbaggern zu lassen, nachdem zwei "
+     "Fischkutter bei Niedrigwasser auf Grund gelaufen waren."),
+    (["The harbour board decided on Monday to have the", "inner basin dredged before the season, after two",
+      "fishing boats ran aground at low tide."],
+     "The harbour board decided on Monday to have the inner basin dredged before the season, after two fishing boats "
+     "ran aground at low tide."),
+])
+def test_a_narrow_e_paper_columns_lines_starting_with_capitals_are_one_paragraph(lines, paragraph):
+    c = clip("Harbour basin to be dredged", "", "By Ann Lowe", "", *lines, "", BODY[1])
+    assert c.title == "Harbour basin to be dredged" and c.body == [paragraph, BODY[1]]
+
+
+@pytest.mark.parametrize("number", ["Seite 3 von 12", "Page 3 sur 12", "Page 3 of 12", "Página 3 de 12", "Pagina 3 di 12", "Pág. 3"])
+def test_a_page_number_in_pasted_e_paper_text_goes(number):
+    c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", BODY[0], "", number, "",
+             BODY[1])
+    assert c.body == [BODY[0], BODY[1]]

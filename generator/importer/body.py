@@ -9,7 +9,7 @@ from . import phrases as P
 from .lines import GRAPHIC, agency_dateline, SENTENCE_END, URL, URL_LINE, Unit, is_data, is_day, is_prose, is_sentence, is_time, \
     entry_time, outlet_name
 from .kinds import note_label
-from .prompts import FREE_ARTICLE
+from .prompts import EDITED_NOTE, FREE_ARTICLE
 from .when import find_date
 
 
@@ -86,7 +86,14 @@ class BodyReader:
                     text = text.lstrip("# ")   # (a sentence of running text set as a heading: a standfirst in an h2)
                 if not any(not b.startswith("#") for b in blocks):
                     text = self._place_date_opening(text)
-                blocks.append(text if LIST_ITEM.match(text) else _inline(text))
+                    if (place := PLACE_OPENING.match(text)) and is_prose(unit):
+                        self.clip.removed.append(f"dateline: {place.group(0).strip()}")
+                        text = text[place.end():]   # ('BRISTOL — The council ...': the dateline's place goes)
+                if NUMBERED.match(text) and unit.tight and position and blocks and \
+                        NUMBERED.match(blocks[-1].rsplit("\n", 1)[-1]) and body[position - 1].clean in blocks[-1]:
+                    blocks[-1] += "\n" + text   # (numbered lines one under another: a list, one paragraph)
+                else:
+                    blocks.append(text if LIST_ITEM.match(text) else _inline(text))
         if live_times and not clip.published:
             newest_first = [_hhmm(t) for t in live_times] == sorted(map(_hhmm, live_times), reverse=True) and \
                 len(live_times) >= 2 or len(days) >= 2 and days[0].value > days[-1].value
@@ -135,6 +142,8 @@ class BodyReader:
 
         if P.CONTINUE_ELSEWHERE.search(text) and unit.words <= 20:
             return "elsewhere"
+        if EDITED_NOTE.match(text) and unit.words <= 30:
+            return "chrome"   # (a note on how the text was made: 'Transcript generated automatically', 'Interview edited')
         meta = self._meta_kind(unit)
         if meta == "caption" and not P.CAPTION_CREDIT.search(text) and self._caption_agency(unit) and \
                 not any(is_prose(u) for u in body[position + 1:]):
@@ -187,8 +196,8 @@ class BodyReader:
                 (text[:1].isupper() or NUMBER_FIRST.match(text)) and not text.endswith((",", ";", ".")):
             return "subheading"   # (a heading never ends with a full stop: "Inspectors found cracks." is text)
         if unit.words >= 3 and SHORT_SENTENCE.match(text) and any(is_prose(u) for u in body[:position]) and \
-                following is not None and _reads_on(following):
-            return "text"   # (a short sentence between paragraphs: "Then the power went out.")
+                (following is not None and _reads_on(following) or following is None and is_prose(body[position - 1])):
+            return "text"   # (a short sentence between paragraphs, or closing them: "Then the power went out.")
         if unit.words <= 8:
             return "fragment"
         return "text"
@@ -245,6 +254,9 @@ def _numbered_heading(unit: Unit, before: Unit | None, following: Unit | None) -
         not LIST_ITEM.match(following.text) and (before is None or not LIST_ITEM.match(before.text))
 
 
+# A dateline's place in capitals opening the text, without an agency: 'BRISTOL — ', 'VIANA DO CASTELO – '.
+PLACE_OPENING = re.compile(r"^(?=[A-ZÀ-Þ'’. -]{4})[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*){0,4}\s+[—–-]\s+(?=[\"«„“]?[A-ZÀ-Þ])")
+NUMBERED = re.compile(r"^\d{1,3}[.)]\s+\S")
 MARKED = re.compile(r"^[-*]\s+\S")   # (a bulleted item; numbered paragraphs, a ruling's, are paragraphs)
 
 

@@ -10,7 +10,7 @@ from .lines import (EDITION, SENTENCE_END, URL_LINE, Unit, agency_dateline, byli
                     is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap)
 from .kinds import label_kind, note_label
 from .languages import TRANSLATION
-from .prompts import author_bio, legal_footer, reader_call
+from .prompts import EDITED_NOTE, address, author_bio, file_or_plea, legal_footer, reader_call
 from .when import TIME, find_date, find_month
 
 # The first word after a byline's 'Par', 'By': a determiner is no name ('PAR CES MOTIFS', a ruling's formula).
@@ -18,6 +18,11 @@ NOT_A_NAME = re.compile(r"(?i:the|this|these|those|a|an|ce|ces|cette|cet|le|la|l
                         r"este|esta|estos|estas|el|los|las|una|questo|questa|questi|queste|il|lo|gli)\b")
 # Two parties set against each other: a ruling's case name.
 CASE_NAME = re.compile(r"^\S.{2,80}?\s(?:v\.?|vs\.?|versus|contre|c\.|gegen|contra|contro|c/)\s+\S.{2,80}$")
+# An e-mail's headers, in each language: sender, recipients, subject; and its date.
+MAIL_HEADER = re.compile(r"^(?:from|to|cc|bcc|subject|reply-to|von|an|betreff|de|à|objet|para|asunto|da|a|oggetto|assunto)"
+                         r"\s?:\s*\S", re.I)
+MAIL_DATE = re.compile(r"^(?:date|sent|datum|gesendet|envoyé|fecha|enviado|data|inviato)\s?:\s*\S", re.I)
+QUESTION_MARK = re.compile(r"[?？]\W*$")
 GRAPHIC_PARTS = re.compile(r"[|]|grafi|graph", re.I)   # ("Source: X | Graphic: Y", a graphic's credit, not an original)
 
 
@@ -29,8 +34,11 @@ class HeadReader:
             return "blank"
         if P.CHROME.match(text) or (unit.words <= 40 and (P.CHROME_SENTENCE.search(text) or P.PASS_IT_ON.search(text) and P.LETTER_WORDS.search(text))) or \
                 is_menu(unit) or is_breadcrumb(text) or P.ISSUE_NUMBER.match(text) and unit.words <= 3 or \
-                reader_call(text, unit.words) or legal_footer(text):
+                reader_call(text, unit.words) or legal_footer(text) or unit.words <= 30 and EDITED_NOTE.match(text) or \
+                file_or_plea(text, unit.words) or address(text, unit.words):
             return "chrome"
+        if self._mail_header(unit):
+            return "chrome"   # ('Subject: …', 'To: …' over a forwarded letter)
         if self._caption(unit):
             return "caption"
         if URL_LINE.match(text):
@@ -53,8 +61,10 @@ class HeadReader:
                 any(name_like(part.strip()) for part in re.split(P.SEPARATORS, text)) and \
                 (find_date(text) or P.CREDIT.search(text)):
             return "byline"
-        if unit.words <= 16 and (find_date(text) or P.RELATIVE_TIME.search(text) or find_month(text)) and not is_prose(unit):
-            return "dateline"
+        if unit.words <= 16 and (find_date(text) or find_month(text) or
+                                 P.RELATIVE_TIME.search(text) and unit.words <= 8 and not QUESTION_MARK.search(text)) and \
+                not is_prose(unit):
+            return "dateline"   # (not a question that says 'today': an interview's)
         if unit.words <= 30 and (P.PUBLISHED_WORDS.search(text) or P.UPDATED_WORDS.search(text)) and \
                 (TIME.search(text) or find_date(text)) and not is_prose(unit):
             return "dateline"   # ("Publicado el 17 de abril de 2024 a las 20:05 · Actualizado el 18 de abril ...")
@@ -63,6 +73,13 @@ class HeadReader:
         if unit.words <= 8 and any(pattern.search(text) for pattern, _ in TRANSLATION):
             return "translation"
         return None
+
+    def _mail_header(self, unit: Unit) -> bool:
+        """A header of an e-mail (its sender, recipient, subject), beside another: not its date, which dates it."""
+        if unit.words > 20 or not MAIL_HEADER.match(unit.clean) or find_date(unit.clean):
+            return False
+        around = [self.units[i] for i in (unit.index - 1, unit.index + 1) if 0 <= i < len(self.units)]
+        return any(MAIL_HEADER.match(u.clean) or MAIL_DATE.match(u.clean) for u in around)
 
     def _classify_head(self, unit: Unit) -> None:
         text = unit.clean
@@ -77,6 +94,8 @@ class HeadReader:
             return
         kind = self._meta_kind(unit)
         if kind == "chrome" or kind == "blank":
+            if kind == "chrome" and unit.words <= 5 and label_kind(text) == "document":
+                note_label(self.clip, text, "above the text")   # ('Official Record' over a parliament's written answer)
             self._removed("page furniture", unit, "chrome")
         elif kind == "url":
             self._url(URL_LINE.match(text).group(1), unit)
@@ -121,6 +140,14 @@ class HeadReader:
             self._removed("edition", unit, "edition")
         else:
             unit.kind = "candidate"
+
+    def _above_navigation(self, unit: Unit, head: list[Unit]) -> bool:
+        """A line over the site's menu: three lines or more of one to three words each right under it, none a
+        sentence, in the head above any byline, and above it only the page's first words."""
+        after = head[unit.index + 1:unit.index + 4]
+        return len(after) == 3 and all(u.words <= 3 and not SENTENCE_END.search(u.clean) and
+                                       u.kind in ("chrome", "section", "candidate") for u in after) and \
+            all(u.kind in ("chrome", "section", "masthead", "candidate") and u.words <= 6 for u in head[:unit.index])
 
     def _letterhead(self, head: list[Unit]) -> None:
         """A document's letterhead above its label ('PRESS RELEASE', 'COMUNICATO STAMPA') or its case
@@ -223,7 +250,12 @@ class HeadReader:
             if words <= 5 and outlet_like(text) and self._first_words(unit) and \
                     (words <= 4 and not overlap(text, self.body_words) or
                      any(unit.index < u.index < byline_at for u in headline_like)):
-                continue   # (a masthead alone above the text, which has no headline, or above a headline sharing the
+                continue
+            if self._above_navigation(unit, head) and any(u.index > unit.index + 3 and u.words >= 4 for u in candidates):
+                continue   # (a tagline or a masthead over the site's menu set one item a line; the headline comes below)
+            if text.isupper() and outlet_like(text) and self._first_words(unit) and \
+                    any(unit.index < u.index and u.words >= 6 and not u.clean.isupper() for u in candidates):
+                continue   # (a letterhead in capitals over a headline set otherwise, whatever words they share)   # (a masthead alone above the text, which has no headline, or above a headline sharing the
                 #            text's words: its name may name the region the story is about)
             score = 2.0 * overlap(text, self.body_words) + (0.6 if 4 <= words <= 30 else 0)
             score -= 1.0 if is_sentence(text) and text.endswith(".") and words > 14 else 0
@@ -239,6 +271,10 @@ class HeadReader:
             if before is not None and before.index == unit.index - 1 and 4 <= before.words < words and \
                     overlap(before.clean, self.body_words) >= 0.3 and not outlet_like(before.clean):
                 score -= 0.5   # (a longer line right under a headline is its standfirst)
+            elif before is not None and before.index == unit.index - 1 and before.words >= 6 and not is_sentence(text) and \
+                    overlap(before.clean, self.body_words) >= 0.3 and not outlet_like(before.clean) and \
+                    not before.clean.isupper() and not SENTENCE_END.search(before.clean):
+                score -= 0.5   # (a shorter one too, when neither ends as a sentence: the headline comes first)
             scored.append((score, position, unit))
         headline = max(scored, key=lambda s: (s[0], -s[1]))[2] if scored and not clip.title else None   # (a case name: titled)
         places = self._dateline_places(head)
@@ -263,14 +299,17 @@ class HeadReader:
                 self._removed("a picture's caption (under the byline, the text's standfirst above it or not a "
                               "sentence)", unit, "caption")
             elif headline is not None and unit.index > headline.index and \
-                    (is_sentence(unit.clean) or unit.words >= 10):
-                unit.kind = "standfirst"
+                    (is_sentence(unit.clean) or unit.words >= 10 or unit.index == headline.index + 1 and unit.words >= 6 and
+                     sum(w[:1].islower() for w in unit.clean.split()) >= 3 and not outlet_like(unit.clean)):
+                unit.kind = "standfirst"   # (or a short one right under the headline that reads as a sentence, stop or not)
             elif (headline is None or unit.index < headline.index) and not self.site and not is_section(unit.clean) \
                     and (outlet_like(unit.clean) or unit.words <= 5 and self._first_words(unit)):
                 self.site = outlet_name(unit.clean)
                 unit.kind = "masthead"
                 self._removed("masthead", unit, "masthead")
             else:
+                if headline is not None and unit.index < headline.index and outlet_like(unit.clean) and 2 <= unit.words <= 6:
+                    self.other_mastheads.append(outlet_name(unit.clean))   # (another outlet's name over a quoted article)
                 self._removed("page furniture", unit, "chrome")
         standfirst = [u for u in head if u.kind == "standfirst"]
         self.standfirst = [u.text.strip().lstrip("#> ").strip() for u in standfirst]   # (its emphasis kept: '**Q:** ...')

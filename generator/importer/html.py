@@ -20,8 +20,10 @@ from urllib.parse import urlsplit
 from ..matcher import fold
 from . import phrases as P
 from .clipping import Clipping, Reproducer
+from .factcheck import keep_verdict
 from .kinds import label_kind, note_label, settle_kind
 from .known import KnownOutlets
+from .meta import POSTED_ON
 from .lines import Unit, headline_text, is_section, language, name_like, outlet_like, outlet_name
 from .text import TextReader, ask_unknown
 from .visible import visible_text
@@ -214,8 +216,8 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
         kind = reader._meta_kind(unit)
         if kind == "byline" and not clip.authors:
             reader._byline(unit)
-        elif kind == "dateline" and not clip.published:
-            reader._dateline(unit)
+        elif kind == "dateline" and (not clip.published or POSTED_ON.search(line)):
+            reader._dateline(unit)   # (or the site's own date beside a copy's credit: 'Posted on NewsHub on …')
     if not getattr(reader, "beside_date", None) and (source := _source_line(page)):
         reader.beside_date = source   # (an aggregator's "<Outlet> · <date>" line, linking the original, the main text left out)
     if not reader.stopped_short:   # (a link-only "Continue reading on X" the main text left out)
@@ -226,6 +228,7 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
             clip.decide("access", "partial", "the page stops and sends the reader elsewhere for the rest")
     clip.input_kind = "html"
     clip.review = []
+    clip.body = keep_verdict(page, clip.body)
     _credits(page, clip)
     _apply(declared, clip, reader)
     if not clip.kind and ("OpinionNewsArticle" in _as_list(declared.ld.get("@type")) or
@@ -311,6 +314,7 @@ def _host(url: str | None) -> str | None:
 
 def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     ld, meta, micro = d.ld, d.meta, d.micro
+    shown_date = reader.own_date or clip.published   # (the date the page's text gives, before what it declares)
     site = d.first(meta.get("og:site_name"), _name(ld.get("publisher")) if not _reproduced(d) else None,
                    micro.get("publisher"), meta.get("application-name"))
     headline, title_site = _split_title(d.first(meta.get("og:title"), d.title) if not ld.get("headline") else None, site)
@@ -350,6 +354,9 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
         clip.decide("published", published, "the page's declared publication date")
     elif (stamped := _iso(d.time)) and (not clip.published or clip.published[:10] == stamped[:10]):
         clip.decide("published", stamped, "the date-time the page gives its article")
+    elif clip.published and len(clip.published) == 10 and len(times := ENTRY_TIMES.findall(d.page)) >= 3:
+        first = min(f"{int(hour):02d}:{minute}" for hour, minute in times)
+        clip.decide("published", f"{clip.published}T{first}", "a live report: the time of its first entry, on the day it gives")
     page_node = ld.get("isPartOf") if _types(ld.get("isPartOf")) & {"webpage", "itempage", "collectionpage"} else None
     url = d.first(d.canonical, _url(ld.get("mainEntityOfPage")), _url(ld.get("url")), meta.get("og:url"), _url(page_node),
                   *(value for value in (micro.get("url"), meta.get("url")) if str(value).startswith("http")))
@@ -374,7 +381,8 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     if original and own_site and (isinstance(original, str) and original.lower() != own_site.lower() or original is True):
         copy = Reproducer(outlet=own_site, url=meta.get("og:url") if _host(meta.get("og:url")) != _host(url) else None,
                           published=_iso(meta.get("article:published_time")) or
-                          (_iso(ld.get("datePublished")) if not _reproduced(d) else _iso(d.time) if d.time else None),
+                          (_iso(ld.get("datePublished")) if not _reproduced(d) else _iso(d.time) if d.time else None) or
+                          (shown_date if shown_date and shown_date != reader.original_date else None),
                           access=clip.access)   # (a page that reproduces: the date it shows is its own)
         if url and not copy.url and _host(url) == _host(meta.get("og:url") or url) and not _reproduced(d):
             copy.url, clip.url = url, None   # (the only address the page gives is its own, not the original's)
@@ -422,7 +430,7 @@ def _source_line(page: str) -> tuple[str, str] | None:
         if not date or date.text.strip() != found["date"].strip() or not outlet_like(name) or is_section(name):
             continue
         link = _link_to(page, name)
-        if link and own and _host(link) != own:
+        if link and _host(link) != own:   # (a page that declares no address of its own: any other site's)
             return outlet_name(name), date.value
     return None
 
@@ -436,9 +444,14 @@ def _types(node) -> set[str]:
     return {t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
 
 
+ENTRY_TIMES = re.compile(r"<time\b[^>]*>\s*(\d{1,2})[:.h](\d{2})\s*</time>", re.I)   # (a live report's entries, stamped)
+
+
 def _is_live(d: Declared) -> bool:
+    """A live report: declared so, or entries stamped with their time alone ('<time>16:42</time>', three or more)."""
     types = d.ld.get("@type")
-    return "LiveBlogPosting" in (types if isinstance(types, list) else [types])
+    return "LiveBlogPosting" in (types if isinstance(types, list) else [types]) or \
+        len(ENTRY_TIMES.findall(d.page)) >= 3
 
 
 def _reproduced(d: Declared) -> bool:

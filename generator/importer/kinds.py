@@ -22,6 +22,10 @@ _LABELS = [
                 r"opinión|tribuna|columna|punto de vista|"
                 r"opinione|opinioni|editoriale|commento|il commento|l'editoriale|punto di vista|"
                 r"opinião|artigo de opinião|crónica|ponto de vista)$", re.I), "opinion"),
+    (re.compile(r"^(?:official (?:record|report|journal)|written (?:questions and )?answers|parliamentary questions|"
+                r"journal officiel|compte rendu officiel|questions écrites|amtsblatt|plenarprotokoll|schriftliche anfragen|"
+                r"boletín oficial|diario de sesiones|preguntas (?:por|para respuesta) escrit[ao]s?|gazzetta ufficiale|"
+                r"interrogazioni a risposta scritta|diário da república|diário oficial|perguntas escritas)$", re.I), "document"),
     (re.compile(r"^(?:transcript|full transcript|transcription|transkript|wortprotokoll|transcripción|trascrizione)$",
                 re.I), "transcript"),
 ]

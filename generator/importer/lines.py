@@ -34,6 +34,7 @@ class Unit:
     index: int = 0
     kind: str = ""         # set by the classifier
     parts: list[str] = field(default_factory=list)
+    tight: bool = False    # set right under the line before, no blank line between
 
     @property
     def words(self) -> int:
@@ -44,6 +45,7 @@ class Unit:
         return self.text.strip("#*_>•- \t")
 
 
+DASH_ITEM = re.compile(r"^[–—]\s+(?=\S)")
 BULLET = re.compile(r"^[•▪◦‣●■□➤►✓✔]\s*")   # (a list item as a browser copies it: written as Markdown's "- ")
 
 
@@ -62,11 +64,13 @@ def units_of(text: str, paged: bool = False) -> list[Unit]:
             current = []
     if current:
         blocks.append(current)
+    blocks = [[DASH_ITEM.sub("- ", line) for line in block] if sum(bool(DASH_ITEM.match(line)) for line in block) >= 2
+              else block for block in blocks]   # (lines set one under another opening with '– ': a list; not dialogue set apart)
     column = column_width(blocks) if paged else 0
     units = []
     for block in blocks:
-        for line in unwrap(block, column):
-            units.append(Unit(line, len(units)))
+        for position, line in enumerate(unwrap(block, column)):
+            units.append(Unit(line, len(units), tight=position > 0))
     return units
 
 
@@ -85,19 +89,34 @@ def unwrap(lines: list[str], column: int = 0) -> list[str]:
     With a `column` width (a PDF's), a line that fills it runs on even when a sentence ends there."""
     if len(lines) < 2:
         return lines
+    if column and len(lines) == 2 and lines[0].endswith(":") and not lines[0].isupper() and len(lines[0].split()) <= 10 and \
+            len(lines[1].split()) <= 10 and not SENTENCE_END.search(lines[1]) and not find_date(lines[1]) and \
+            not find_month(lines[1]) and not P.BYLINE_START.match(lines[1]) and not P.CREDIT.search(lines[1]):
+        return [lines[0] + " " + lines[1]]   # (a title set on two lines, broken after its colon: 'Silt in the basin:' / 'a survey')
     longest = max(len(line) for line in lines)
-    even = longest >= 55 and sum(len(line) >= 0.7 * longest for line in lines[:-1]) >= 0.6 * (len(lines) - 1)
+    even = longest >= 55 and sum(len(line) >= 0.7 * longest for line in lines[:-1]) >= 0.6 * (len(lines) - 1) or \
+        len(lines) >= 3 and longest >= 30 and all(len(line) >= 0.8 * longest for line in lines[:-1])
+    # (a narrow e-paper column: every line but the last as wide as the widest, whatever letter it starts with)
     joined, uniform = [lines[0]], len(lines) >= 3
-    for line in lines[1:]:
+    for last, line in zip(lines, lines[1:]):
         before = joined[-1]
         open_end = not SENTENCE_END.search(before)
         if column and len(before) >= 0.75 * column and len(line.split()) >= 4 and not looks_meta(line):
             wrapped = True
+        elif column and not last.isupper() and not MARKED_ITEM.match(line) and \
+                (_hanging(last) or re.search(r"[^\W\d_]-$", last) or
+                 open_end and not last.endswith(":") and len(last) >= 0.6 * column and len(line.split()) <= 3 and
+                 (SENTENCE_END.search(line) or line.endswith(":")) and not line[:1].isupper()):
+            wrapped = True   # (a column's line stops on 'of', 'de', a broken word; or the sentence's last word is alone)
         elif even:
-            wrapped = len(before) >= 0.6 * longest and (line[:1].islower() or open_end and (uniform or not looks_meta(line)))
+            wrapped = len(before) >= 0.6 * longest and (line[:1].islower() or open_end and (
+                not looks_meta(line) or uniform and (len(line) >= 0.5 * longest or line is lines[-1] and bool(SENTENCE_END.search(line)))))
+            # (a short name or date set under a line of the head is its own line, not the end of a wrapped paragraph)
         else:
             wrapped = open_end and (line[:1].islower() or _hanging(before)) and len(before) >= 30 and \
-                not re.search(r"[:|]$", before) and not looks_meta(line)
+                not re.search(r"[:|]$", before) and not looks_meta(line) or \
+                len(last) >= 30 and re.search(r"[^\W\d_]-$", last) and not MARKED_ITEM.match(line) and not line.isupper()
+            # (a word broken at the line's end: 'Nord-' / 'Ostsee-Straße' runs on whatever the next line looks like)
         if before.isupper() and not line.isupper():
             wrapped = False   # (a letterhead or a title in capitals, the line under it set otherwise)
         byline = P.BYLINE_START.match(line)   # ('By Ann Lowe' under a line; not 'de 3 % en 2025', a sentence running on)
@@ -115,7 +134,8 @@ MARKED_ITEM = re.compile(r"^[-*]\s+\S")   # (a list item, its marker written: ne
 
 
 LINKING_WORDS = DETERMINERS | {"of", "and", "or", "an", "et", "ou", "de", "du", "des", "und", "oder", "y", "del", "di", "della",
-                               "dei", "degli", "delle"}   # (not a preposition: German ends a clause on one, "gibt ... auf")
+                               "dei", "degli", "delle", "dello", "nel", "nella", "al", "do", "da", "dos", "das", "deste", "desta",
+                               "destes", "destas", "num", "numa"}   # (not a preposition: German ends a clause on one, "gibt ... auf")
 
 
 def _hanging(line: str) -> bool:
@@ -195,7 +215,8 @@ def outlet_name(text: str) -> str:
         name = re.sub(r"^([ld]['’])?(\w)", lambda m: (m.group(1) or "").upper() + m.group(2).upper(), name)
     if name.isupper() and len(name) > 5:
         small = {"of", "the", "and", "de", "du", "des", "la", "le", "les", "di", "del", "della", "der", "die", "das", "von", "el",
-                 "y", "il", "lo", "et", "und"}
+                 "y", "il", "lo", "et", "und", "für", "im", "am", "den", "dem", "zum", "zur", "do", "da", "dos", "das", "e",
+                 "dei", "delle", "degli", "al", "en"}
         words = name.lower().split()
         name = " ".join(w if i and w in small else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
                         for i, w in enumerate(words))

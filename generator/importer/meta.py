@@ -28,6 +28,7 @@ class MetaReader:
             return True
         following = self.units[unit.index + 1] if unit.index + 1 < len(self.units) else None
         return following is not None and unit.words <= 40 and is_sentence(unit.clean) and self._credit_line(following) and \
+            (following.tight or unit.words <= 25) and \
             not P.BYLINE_START.match(unit.clean) and not P.CREDIT.search(unit.clean) and \
             not self._under_credit(unit.index + 2)
 
@@ -118,7 +119,7 @@ class MetaReader:
             names = P.BYLINE_START.sub("", part)
             others = [n for n in P.NAME_JOINERS.split(names.partition(",")[2]) if n.strip()]
             if byline_by_comma(names) and not all(name_like(strip_honorific(n.strip(" ."))) for n in others):
-                names = names.partition(",")[0]   # ("Priya Raman, correspondent in Leeds"; not "Ann Lowe, Sam Reid and ...")
+                names = without_roles(names)   # ("Priya Raman, correspondent in Leeds"; not "Ann Lowe, Sam Reid and ...")
             for name in P.NAME_JOINERS.split(names):
                 name = strip_honorific(name.strip(" ."))
                 name = name.title() if name.isupper() and len(name) > 4 else name   # ("JANE DOE")
@@ -146,10 +147,12 @@ class MetaReader:
         published_part = text[:updated.start()] if updated else text
         found = find_date(published_part)
         if found and (not updated or P.PUBLISHED_WORDS.search(published_part) or published_part.strip(" ,-|·")):
+            if POSTED_ON.search(published_part):
+                self.own_date = found.value   # ('Posted on NewsHub on 4 June 2024': the site's own date, beside a copy's credit)
             self._date(found.value, text)
             self._name_beside_date(published_part, found.text, unit)
         elif updated:
-            later = find_date(text[updated.start():])
+            later = find_date(text[updated.start():]) or find_month(text[updated.start():].split(":", 1)[-1])
             if later and not self.updated:
                 self.updated = later.value
         elif find_month(text):
@@ -161,6 +164,8 @@ class MetaReader:
                 self.clip.decide("published", f"{self.clip.published}T{time}", f"the time of “{text}”, on the date above")
                 self.relative = None
         self._removed("dateline", unit, "dateline")
+
+    own_date: str | None = None   # the date a site gives itself for the text ('Pubblicato su NewsHub il …')
 
     def _date(self, value: str, evidence: str) -> None:
         if not self.clip.published:
@@ -195,3 +200,22 @@ class MetaReader:
             if dated and not self.original_date:
                 self.original_date = dated.value
         self._removed("credit of the original", unit, "original")
+
+
+LAST_JOINER = re.compile(r"\s*,?\s+(?:and|et|und|y|e|&)\s+", re.I)
+
+
+def without_roles(names: str) -> str:
+    """The names of a byline whose names have roles beside them, each after a comma ("A, mayor of X, and B,
+    councillor" → "A, B"): a name before each role, and after 'and' only a name."""
+    kept = []
+    for position, segment in enumerate(LAST_JOINER.split(names)):
+        pieces = [piece.strip() for piece in segment.split(",")]
+        if position and not name_like(strip_honorific(pieces[0].strip(" ."))):
+            continue   # ("… in Leeds and Bristol": a place after 'and', not a second author)
+        kept += [pieces[0]] + [piece for piece in pieces[1:] if name_like(strip_honorific(piece.strip(" .")))]
+    return ", ".join(kept)
+
+
+# 'Posted on NewsHub', 'Publié sur NewsHub', 'Pubblicato su NewsHub': the site that publishes the text named after the word.
+POSTED_ON = re.compile(P.PUBLISHED_WORDS.pattern + r"\s+(?:on|sur|auf|bei|en|su|no|na|em|in)\s+(?-i:[A-ZÀ-Þ])", re.I)

@@ -62,6 +62,11 @@ def _key(line: str) -> str:
     return re.sub(r"\d+", "#", line.lower()).strip()
 
 
+def _words(line: str) -> frozenset[str]:
+    """A line's words and numbers, whatever separates them or their capitals."""
+    return frozenset(re.findall(r"\w+", line.casefold()))
+
+
 def _running(pages: list[list[str]], title: str | None) -> set[str]:
     """The keys of lines that run over the pages' tops or bottoms."""
     counts: dict[str, set[int]] = {}
@@ -77,13 +82,17 @@ def _running(pages: list[list[str]], title: str | None) -> set[str]:
             running.add(key)
     first = next((line for line in pages[0] if line), "") if pages else ""
     letterhead = first.lower().rstrip(" .:") if 1 <= len(first.split()) <= 8 else None
-    for lines in pages[1:]:   # a short title, or the letterhead of the first page, over each page after it
+    cover = [_words(line) for line in (line for line in pages[0] if line)][:EDGE + 1] if pages else []
+    cover_words = frozenset().union(*cover)
+    for lines in pages[1:]:   # a short title, the letterhead or a cover line of the first page, over each page after it
         filled = [line for line in lines if line]
         for line in filled[:EDGE]:
             parts = [part.lower().strip(" .") for part in HEADER_PARTS.split(line) if part.strip(" .")]
             if len(line.split()) <= 12 and (title and title.lower().startswith(line.lower().rstrip(" .:")) or
-                                            letterhead and len(parts) >= 2 and letterhead in parts):
-                running.add(_key(line))
+                                            letterhead and len(parts) >= 2 and letterhead in parts or
+                                            len(_words(line)) >= 3 and (_words(line) in cover or _words(line) <= cover_words)):
+                running.add(_key(line))   # (the cover's 'Letter · No. 4 · March 2026' restated 'Letter no. 4 – March 2026',
+                #                            or its lines 'Official Record' / 'Written Answers' / '12 May 2026' on one)
     return running
 
 
@@ -121,15 +130,24 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     clip.review = []
     clip.removed += [f"running header, footer or page number: {line}" for line in dict.fromkeys(removed)]
     if title and clip.title and not clip.title.endswith("…") and fold(title) != fold(clip.title) and clip.kind != "court-record" and \
-            any(fold(title) in fold(line) for line in removed):
+            any(fold(title) in fold(line) or _words(title) <= _words(line) for line in removed):
         clip.decisions.append(f"title: not the metadata's “{title}”, which runs over the pages as the series' name")
+    elif title and clip.title and not clip.title.endswith("…") and len(clip.title) > len(title) and \
+            fold(clip.title).startswith(fold(title)):
+        clip.decisions.append(f"title: the printed headline, which the metadata's “{title}” shortens")
     elif title:
         clip.decide("title", " ".join(title.split()), "the PDF's metadata")
     author = meta.get("Author", "").strip()
-    if author and not JUNK_AUTHOR.fullmatch(author.lower()) and (name_like(strip_honorific(author)) or ";" in author):
+    printed = {fold(name) for name in clip.authors}
+    named = [strip_honorific(name.strip()) for name in re.split(r"\s*(?:;|,| and | und | et )\s*", author) if name.strip()]
+    if printed and all(fold(name) in printed for name in named):
+        pass   # (the printed byline names the metadata's author and more)
+    elif author and not JUNK_AUTHOR.fullmatch(author.lower()) and (name_like(strip_honorific(author)) or ";" in author):
         clip.decide("authors", [strip_honorific(name.strip()) for name in re.split(r"\s*(?:;|,| and | und | et )\s*", author)
                                 if name.strip()], "the PDF's metadata")
     real = bool(title) or bool(author and not JUNK_AUTHOR.fullmatch(author.lower()))
+    if not clip.published and reader.updated:   # ('Stand: Oktober 2025' on a report: the date of its version)
+        clip.decide("published", reader.updated, "the date the document gives its version, the only date it gives")
     if not clip.published and real:   # (the date a PDF was made, only when its other metadata are real)
         created = re.match(r"D:(\d{4})(\d{2})(\d{2})", meta.get("CreationDate", ""))
         if created and 1990 <= int(created.group(1)) <= 2100:
@@ -156,7 +174,8 @@ def _anchor_pages(clip: Clipping, pages: list[list[str]]) -> None:
             anchors.setdefault(0, []).append(anchor)
             continue
         for line in (line for line in lines if len(line) >= 3):
-            probe = line[:40]
+            whole = re.sub(r"\S*[^\W\d_]-$", "", line).rstrip()   # (a word broken at the line's end is joined in the body)
+            probe = (whole if len(whole) >= 12 else line)[:40]
             found = next(((i, block.find(probe)) for i, block in enumerate(blocks[start:], start)
                           if (probe in block if len(line) >= 12 else block.lstrip("# ") == line)), None)
             if found:

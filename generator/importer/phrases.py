@@ -28,6 +28,12 @@ TRAILING = re.compile(r"^(?:" + _any(
     r"(sign up|subscribe|register) (to|for|now)\b.*", r"get (our|the) .{0,30}(newsletter|briefing|in your inbox).*", r"more like this", r"-*\s*ends\s*-*", r"#{3}", r"notes? (to|for) editors", r"(media|press) (contacts?|enquiries|office)\b.*",
     r"contacts? (presse|médias?)\b.*", r"fin", r"(presse|medien)kontakt\b.*", r"kontakt für medien\b.*", r"contacto de prensa\b.*",
     r"contatti? (per la )?stampa\b.*",
+    # a press office, and the issuer's other releases, under a release
+    r"(gabinete|oficina|departamento) de (comunicación|prensa)\b.*", r"service (de )?presse\b.*", r"pressestelle\b.*",
+    r"ufficio stampa\b.*", r"(assessoria|gabinete) de (imprensa|comunicação)\b.*",
+    r"(other|more|latest|recent) (press |news )?releases", r"(autres|derniers|tous les) communiqués( de presse)?",
+    r"(weitere|alle|neueste) pressemitteilungen", r"(otras|más|últimas) notas de prensa", r"(otros|más) comunicados",
+    r"(altri|ultimi) comunicati( stampa)?", r"(outras|mais|últimas) notas de imprensa", r"(outros|mais) comunicados",
     r"about (us|the author)", r"qui sommes-nous ?\??", r"über uns", r"(quiénes somos|sobre nosotros)", r"chi siamo", r"in other news", r"elsewhere on [\w .'-]+", r"around the web", r"promoted stories",
     r"up next", r"what to read next", r"explore more", r"featured (stories|articles)", r"more to explore",
     # fr
@@ -119,8 +125,21 @@ CHROME = re.compile(r"^(?:" + _any(
     r"torna (su|in alto|all'inizio)", r"menù|menu principale", r"altro", r"leggi di più",
     # pt
     r"início", r"pesquisar", r"entrar", r"iniciar sessão", r"assinar", r"assine( já| agora)?", r"(a )?minha conta", r"partilhar",
-    r"compartilhar", r"publicidade", r"conteúdo patrocinado", r"fechar", r"(saltar|ir) para o conteúdo( principal)?",
+    r"compartilhar", r"compartilhe", r"publicidade", r"conteúdo patrocinado", r"fechar", r"(saltar|ir|pular) para o conteúdo( principal)?",
+    r"buscar", r"(fazer )?login", r"sair", r"cadastre-se", r"inscreva-se", r"imprimir", r"salvar", r"ouvir (notícia|matéria)",
     r"voltar ao topo", r"ver mais", r"ouvir( (este|o) artigo)?",
+    # an agency terminal's or a CMS's fields over the story: its slug, keywords, category, notes to editors
+    r"(slug|keywords?|tags?|eds?|category|priority|filter|mots-clés|catégorie|schlagwörter|stichwörter|kategorie|"
+    r"palabras clave|etiquetas|categoría|parole chiave|categoria|palavras-chave)\s?:.{0,80}",
+    # an e-paper's page number, pasted with its text
+    r"(page|seite|página|pagina|pág\.?|pag\.?)\s*\d{1,4}(\s*(of|von|de|di|sur|/)\s*\d{1,4})?",
+    # a page's toolbar: show, hide or load some of what it holds ('Show only key moments', 'Nur Höhepunkte anzeigen')
+    r"(show|hide|display|load|view) (only|all|more|fewer|less|the latest|latest|new|\d+)\b.{0,40}", r"refresh",
+    r"(afficher|masquer|charger|voir) (uniquement|seulement|tout|tous|toutes|plus|moins|\d+)\b.{0,40}", r"actualiser",
+    r"(nur|alle|mehr|weniger|\d+) .{0,40}(anzeigen|laden|einblenden|ausblenden)", r"aktualisieren",
+    r"(mostrar|ocultar|cargar|ver) (solo|sólo|únicamente|todo|todos|todas|más|menos|\d+)\b.{0,40}", r"actualizar",
+    r"(mostra|nascondi|carica|vedi) (solo|soltanto|tutti|tutte|altri|altre|di più|meno|\d+)\b.{0,40}", r"aggiorna",
+    r"(mostrar|ocultar|esconder|carregar|ver) (apenas|só|somente|todos|todas|mais|menos|\d+)\b.{0,40}", r"atualizar",
     # a newsletter read in the browser: the links above it
     r"(view|read|open|see) (this|the|it)?\s*(e-?mail|newsletter|letter|issue|message)? ?(in|on) (your|a|the) (web )?browser",
     r"(view|read|see) (it |this )?(online|on the web)", r"having trouble (viewing|reading) this( e-?mail)?\??.{0,40}",
@@ -289,23 +308,24 @@ FIRST_PUBLISHED = re.compile(r"^(?:\W{0,3})(?:" + _any(
 
 # Bylines: "By ...", and the words that join two names.
 BYLINE_START = re.compile(r"^(?:(?:" + _any(   # (the longer phrases first: "von unserem Korrespondenten" before "von")
-    INTERVIEWER, r"(?:authors?|autor(?:in|en|es|as?)?|verfasser(?:in)?|autori|autrices?|auteure?s?|autoria|rédaction|"
-    r"redacción|redazione|redaktion)\s?:", r"written by", r"words by", r"reporting by", r"prepared by", r"compiled by", r"edited by", r"story by", r"report by",
+    INTERVIEWER, r"(?:authors?|autor(?:in|en|es|as?)?|verfasser(?:in)?|autori|autore|autrici|autrices?|auteure?s?|autoria|rédaction|"
+    r"redacción|redazione|redaktion|redação|bearbeitung|elaboración|elaborazione|elaboração)\s?:", r"written by", r"words by", r"reporting by", r"prepared by", r"compiled by", r"edited by", r"story by", r"report by",
     r"text by", r"text\s?:", r"words\s?:", r"rédigé par", r"texte\s?:", r"texte de", r"un article de", r"propos recueillis par",
     r"de notre (?:correspondante?|envoyée? spéciale?)(?: à [\w' -]+?)?,?", r"erstellt von", r"verfasst von",
     r"ein (?:beitrag|artikel|bericht|kommentar|interview) von",
     r"von unserer?m? (?:korrespondent(?:en|in)?|redakteur(?:in)?|mitarbeiter(?:in)?|reporter(?:in)?)",
     r"elaborado por", r"texto\s?:", r"texto de", r"un artículo de", r"a cura di", r"testo\s?:", r"testo di", r"articolo di",
     r"servizio di", r"dal nostro (?:corrispondente|inviato)", r"by", r"par", r"von", r"por", r"de", r"di",
-) + r")\s+|un article d['’]|un artículo d['’])", re.I)
+) + r")(?:\s*:)?\s+|un article d['’]|un artículo d['’])", re.I)   # ('A cura di: …', 'By: …')
 HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|sir|dame|m|mme|mlle|me|herr|frau|sr|sra|srta|dott|dott\.ssa|ing|avv|sig|sig\.ra)"
                        r"\.?\s+", re.I)
 NAME_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b)\s*", re.I)
 CREDIT = re.compile(r"^(?:photo(graph)?s?|pictures?|image|illustrations?|graphics?|infographics?|video|credits?|foto(s|grafía|grafia)?"
-                    r"|bild(er)?|ilustración|illustrazione|dessin|vidéo|crédit)(\s+\w+)?\s*([:©]|\b(by|di|par|von|por)\s+[A-ZÀ-Þ])|^©|\bgetty images\b"
+                    r"|bild(er)?|ilustración|illustrazione|dessin|vidéo|crédit|kamera|camera|caméra|cámara|câmera)"
+                    r"(\s+\w+)?\s*([:©]|\b(by|di|par|von|por)\s+[A-ZÀ-Þ])|^©|\bgetty images\b"
                     r"|\bshutterstock\b", re.I)
 CREDIT_ROLE = re.compile(r"^(?:photo(graph)?s?|pictures?|image|illustrations?|graphics?|video|foto(s|grafía|grafia)?|bild(er)?"
-                         r"|ilustración|illustrazione|dessin|vidéo|crédit)\b", re.I)
+                         r"|ilustración|illustrazione|dessin|vidéo|crédit|kamera|camera|caméra|cámara|câmera)\b", re.I)
 
 # News agencies: a byline naming one is a credit, not an author.
 AGENCIES = re.compile(r"^(?:" + _any(
@@ -327,7 +347,7 @@ NEWSROOM = re.compile(r"^(?:" + _any(
 # Words of a dateline.
 PUBLISHED_WORDS = re.compile(r"\b(published|posted|first published|publié|publiée|mis en ligne|paru|veröffentlicht|publiziert|"
                              r"erschienen|erstellt|publicado|publicada|pubblicato|pubblicata)\b", re.I)
-UPDATED_WORDS = re.compile(r"\b(updated|last updated|modified|mis à jour|actualisé|modifié|aktualisiert|zuletzt aktualisiert|"
+UPDATED_WORDS = re.compile(r"\b(updated|last updated|modified|mis à jour|mise à jour|actualisé|modifié|aktualisiert|zuletzt aktualisiert|"
                            r"geändert|stand(?=:)|actualizado|actualizada|actualización|modificado|aggiornato|aggiornata|"
                            r"ultimo aggiornamento|modificato|atualizado|atualizada|atualização)\b", re.I)
 LIVE_WORDS = re.compile(r"\b(live|en direct|liveblog|live-?ticker|en vivo|en directo|diretta)\b", re.I)
@@ -374,7 +394,15 @@ ROLE_WORDS = re.compile(r"\b(correspondents?|editor|reporter|writer|journalist|c
                         r"envoyée?|correspondante?|journaliste|rédacteur|rédactrice|chroniqueu(r|se)|"
                         r"korrespondent(in)?|redakteur(in)?|reporterin|journalistin|"
                         r"corresponsal|redactora?|periodista|enviad[oa]|cronista|"
-                        r"corrispondente|inviat[oa]|redattore|redattrice|giornalista|caporedattore)\b", re.I)
+                        r"corrispondente|inviat[oa]|redattore|redattrice|giornalista|caporedattore|"
+                        # (an office held: "Director of Planning", "Bereichsleiter Wasser", "Presidente da Câmara")
+                        r"director|manager|officer|mayor|councillor|minister|secretary|chair(?:man|woman|person)?|"
+                        r"engineer|scientist|adviser|advisor|consultant|coordinator|specialist|researcher|"
+                        r"\w*(?:berater|beraterin|ingenieur|ingenieurin|wissenschaftler|wissenschaftlerin)|"
+                        r"maire|directeur|directrice|conseill(?:er|ère)|présidente?|"
+                        r"\w*(?:leiter|leiterin|führer|führerin|sprecher|sprecherin|referent|referentin)|bürgermeister(?:in)?|"
+                        r"alcalde(?:sa)?|directora?|concejala?|presidenta?|sindac[oa]|direttore|direttrice|assessore|assessora|"
+                        r"diretora?|vereadora?|prefeit[oa])\b", re.I)
 
 # Words that make a capitalised name an organisation's, not a person's.
 ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc|court|ministry|department|association|"
@@ -395,9 +423,10 @@ ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc
                                 r"|\w(zeitung|blatt|kurier|anzeiger|rundschau|nachrichten|bote|presse|post|rundfunk|funk)\b", re.I)
 
 # A caption that ends with its credit: "The new ferry at the quay. Photo: Ann Lowe".
-CAPTION_CREDIT = re.compile(r"[.,;(–—-]\s*((?:photo(?:graph)?s?|foto(?:s|grafía)?|image|illustration|bild|crédit(?: photo)?|"
+CAPTION_CREDIT = re.compile(r"[.,;(–—-]\s*((?:©\s?(?=(?-i:[A-ZÀ-Þ]))|"   # ('… on the river. © Valley Trust/Ann Lowe')
+                            r"(?:photo(?:graph)?s?|foto(?:s|grafía)?|image|illustration|bild|crédit(?: photo)?|"
                             r"dessin|ilustración|illustrazione)(?:\s*[:©]\s*|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ]))"
-                            r"|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*/)|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*\)\s*$))"
+                            r"|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*/)|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*\)\s*$)))"
                             r"[^.()]{2,60}?)\)?\s*$", re.I)   # (or in brackets, capitalised: '(photo Valley Council)')
 
 # A court: a ruling's issuer is no outlet (the corpus's convention: a court ruling has no outlet).
@@ -451,7 +480,7 @@ PARTY_ROLE = re.compile(r"^(?:\(?(?:claimants?|defendants?|appellants?|responden
 
 # A heading over an organisation's boilerplate at the end of a press release: "About the Valley Trust".
 ABOUT_ORGANISATION = re.compile(r"^(?i:about|à propos d[eu]|à propos des|à propos d'|über|acerca de|sobre|a proposito di|"
-                                r"chi è|chi siamo)\s*(?i:the |l'|la |le |les |die |den |das |el |los |il |lo )?"
+                                r"chi è|chi siamo)\s*(?i:the |l'|la |le |les |die |den |das |el |los |il |lo |a |o |os |as )?"
                                 r"[A-ZÀ-Þ][^.!?]{1,60}:?$")
 
 # A press release's place and date opening its first paragraph: "Fenwick, 12 March 2025 – The trust ...".

@@ -22,13 +22,16 @@ INTERVIEWER_LINE = re.compile(r"^(?:" + INTERVIEWER + r")\s+(?-i:[A-ZÀ-Þ])", r
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A verb that asks the reader to write or tell, at the start of a sentence.
 CONTACT = re.compile(r"(?:^|[.?!]\s+)(?:" + _any(
-    r"e-?mail( us)?", r"write to us", r"contact us", r"tell us", r"get in touch", r"send us", r"let us know",
+    r"e-?mail( us)?", r"write to us", r"contact us", r"tell us", r"get in touch", r"send (it |them )?(to )?us", r"let us know",
     r"écrivez(-nous)?", r"contactez(-nous)?", r"envoyez(-nous)?", r"racontez(-nous)?", r"signalez(-nous)?",
     r"schreiben sie( uns)?", r"schreibt uns", r"kontaktieren sie( uns)?", r"mailen sie( uns)?", r"melden sie sich",
-    r"escr[ií]b(an|e)nos", r"cont[aá]ct(en|a)nos", r"env[ií](en|a)nos", r"cu[eé]nt(en|a)nos",
-    r"scrivete(ci)?", r"scrivici", r"contatta(teci|ci)", r"invia(teci|ci)", r"segnala(teci|ci)",
-    r"escreva(-nos)?", r"escreve(-nos)?", r"contacte(-nos)?", r"envie(-nos)?", r"conte(-nos)?",
+    r"escr[ií]b(an|e)nos", r"cont[aá]ct(en|a)nos", r"env[ií](en|a)nos(l[oa]s?)?", r"cu[eé]nt(en|a)nos", r"m[aá]nd(en|a)nos(l[oa]s?)?",
+    r"scrivete(ci)?", r"scrivici", r"contatta(teci|ci)", r"invia(teci|ci|cel[oa])", r"segnala(teci|ci|cel[oa])", r"manda(teci|ci|cel[oa])",
+    r"escreva(-nos)?", r"escreve(-nos)?", r"contacte(-nos)?", r"envie(-nos)?", r"conte(-nos)?", r"mande(-nos)?",
+    r"schicken sie( (sie|es|ihn) )?uns", r"schickt uns", r"envoyez-nous(-l[ae])?",
 ) + r")\b", re.I)
+# A way to reach the newsroom other than an address: a phone number, a messaging app.
+CHANNEL = re.compile(r"\b(whatsapp|telegram|signal)\b|(?<![\d,.])\+?\d[\d ]{7,14}\d(?![\d,.])", re.I)
 
 
 # A notice that the reader gets this article free, and an offer for the rest ('You are reading this article for free.').
@@ -42,11 +45,45 @@ FREE_ARTICLE = re.compile(r"^(?:" + _any(
 ) + r")\b", re.I)
 
 
+# A link to download a file ('Download the full report (PDF, 2.4 MB)'), and a file's type and size in brackets.
+DOWNLOAD = re.compile(r"^(?:download|télécharger|téléchargez|herunterladen|descargar|descarga|scarica|scaricare|baixar|"
+                      r"descarregar|transferir)\b|\b(?:pdf|datei|bericht|report) herunterladen$|"
+                      r"\((?:(?:pdf|zip|docx?|xlsx?|odt|mp3|mp4|jpe?g|png)\s*,?\s*)?\d+(?:[.,]\d+)?\s?(?:kb|mb|gb|ko|mo|go)\)", re.I)
+# A plea for money: 'Support our work', 'Donate now', in each language, to the reader.
+DONATION = re.compile(r"^(?:" + _any(
+    r"support (our|us|the) (work|journalism|campaign)", r"donate( now| today)?", r"make a donation",
+    r"soutenez(-nous| notre (travail|action|journalisme))", r"faire un don", r"faites un don",
+    r"unterstützen sie (uns|unsere arbeit)", r"jetzt spenden", r"spenden sie",
+    r"apoya (nuestro|nuestra) (trabajo|labor|periodismo)", r"(haz|hacer) (un donativo|una donación)", r"dona ahora",
+    r"sostieni (il nostro|la nostra) (lavoro|attività|giornalismo)", r"dona ora", r"fai una donazione",
+    r"apoie (o nosso|a nossa) (trabalho|jornalismo)", r"doe agora", r"faça uma doação",
+) + r")\b", re.I)
+
+
+# A postal address: a street (its word and a number) and a postcode, in each language's form.
+STREET = re.compile(r"\b(?:via|viale|piazza|corso|largo|rue|avenue|boulevard|bd|place|chemin|quai|allée|[\w-]*stra(?:ß|ss)e|str\.|"
+                    r"[\w-]*platz|[\w-]*weg|[\w-]*allee|[\w-]*gasse|calle|avenida|avda\.|plaza|paseo|carrer|rua|praça|travessa|"
+                    r"largo|street|st\.?|road|rd\.?|lane|avenue|square|drive|way)\b", re.I)
+POSTCODE = re.compile(r"(?<![\d.,])(?:\d{5}|\d{4}(?:-\d{3})?|[A-Z]{1,2}\d{1,2}[A-Z]? ?\d[A-Z]{2})(?![\d.,])")
+
+
+def address(text: str, words: int) -> bool:
+    """A letterhead's or a footer's postal address ('Via Roma 3 · 28040 Lesa', '3 Quay Street · Bayport BP1 2QS')."""
+    return words <= 16 and bool(STREET.search(text)) and bool(POSTCODE.search(text)) and \
+        not re.search(r"[.!?]$|://|www\.|@|/\d{4}/", text)   # (not a link whose path names a road and a year)
+
+
+def file_or_plea(text: str, words: int) -> bool:
+    """A download link or a plea for a donation: page furniture around the text, never its prose."""
+    return words <= 25 and bool(DONATION.match(text)) or words <= 12 and bool(DOWNLOAD.search(text))
+
+
 def reader_call(text: str, words: int) -> bool:
     """'Have you been affected? Email newsdesk@paper.example': a call to readers with an address to write to
     (a question put to them, or a sentence opening on a verb that asks them to write); 'You are reading this
     article for free': an offer to subscribe."""
     return words <= 35 and (bool(EMAIL.search(text)) and ("?" in text or bool(CONTACT.search(text))) or
+                            bool(CHANNEL.search(text)) and "?" in text and bool(CONTACT.search(text)) or
                             bool(FREE_ARTICLE.match(text)))
 
 
@@ -75,6 +112,9 @@ EDITED_NOTE = re.compile(r"^\(?(?:\w+(?: |['’]))?(?:" + _any(
     r"(entrevista|transcripción|conversación)\b.{0,40}\b(editada|condensada|revisada|resumida)\b",
     r"(intervista|trascrizione|conversazione)\b.{0,40}\b(rivista|editata|condensata|ridotta)\b",
     r"(entrevista|transcrição|conversa)\b.{0,40}\b(editada|revista|condensada)\b",
+    # (a transcript made by a machine: 'This transcript was generated automatically and may contain errors')
+    r"(transcript|transcription|transkript|transcripción|trascrizione|transcrição)\b.{0,40}\b(automatic(ally)?|"
+    r"machine|automatique(ment)?|automatisch|automátic[ao](mente)?|automatic[ao](mente)?|automaticamente)\b",
 ) + r")", re.I)
 
 # A programme's blurb: when it is on ('Every morning at 7.50, a guest ...').
@@ -88,9 +128,19 @@ SCHEDULE = re.compile(r"^(?:" + _any(
 ) + r")\b.{0,25}?\d", re.I)
 
 
+# An official record's note on its own publication: the rule it is published under.
+PUBLISHED_UNDER = re.compile(r"^(?:" + _any(
+    r"published (under|pursuant to|in accordance with) (standing order|rule|section|article)",
+    r"publié(e)? (en application|conformément) (de l'|à l')article", r"veröffentlicht (gemäß|nach) (§|art)",
+    r"publicad[oa] (conforme|de acuerdo con|según) (al|el) artículo", r"pubblicat[oa] ai sensi dell'articolo",
+    r"publicad[oa] nos termos do artigo",
+) + r")", re.I)
+
+
 def note_on_the_text(text: str, words: int) -> bool:
-    """An editor's note or a programme's blurb after an interview or a transcript."""
-    return words <= 30 and bool(EDITED_NOTE.match(text) or SCHEDULE.match(text))
+    """An editor's note or a programme's blurb after an interview or a transcript; an official record's note on
+    the rule it is published under."""
+    return words <= 30 and bool(EDITED_NOTE.match(text) or SCHEDULE.match(text) or PUBLISHED_UNDER.match(text))
 
 
 # A publisher's legal footer: its legal form, registration and legal pages. Beside a '©', it is the site's

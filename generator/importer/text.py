@@ -13,7 +13,7 @@ import re
 from . import phrases as P
 from .body import BodyReader, capital_headings
 from .clipping import Clipping, Reproducer
-from .lines import SENTENCE_END, content_words, is_day, is_prose, is_time, language, outlet_like, outlet_name, overlap, units_of
+from .lines import SENTENCE_END, content_words, is_day, is_prose, is_sentence, is_time, language, outlet_like, outlet_name, overlap, units_of
 from .head import HeadReader
 from .kinds import settle_kind
 from .known import KnownOutlets
@@ -44,6 +44,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         self.stopped_short = False
         self.agency_dateline = False        # an agency named in a dateline ('Lyon (AFP) -')
         self.places_beside_date: set[str] = set()   # a place written beside the date under the byline
+        self.other_mastheads: list[str] = []   # outlets named over the headline after the site's own
 
     def read(self) -> Clipping:
         clip, units = self.clip, self.units
@@ -89,17 +90,33 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                 i -= 1   # (a live report's first entry: its day and time)
             if i > 1 and units[i - 1].text.startswith("## ") or i >= 2 and units[i - 1].words <= 6 and \
                     not self._meta_kind(units[i - 1]) and not SENTENCE_END.search(units[i - 1].clean) and \
-                    self._meta_kind(units[i - 2]) in ("byline", "dateline", "credit", "agency", "url") and \
+                    self._meta_kind(self._above_chrome(i - 2)) in ("byline", "dateline", "credit", "agency", "url") and \
                     any(u.words >= 4 and not self._meta_kind(u) and not outlet_like(u.clean) for u in units[:i - 2]):
                 i -= 1   # (a subheading the text begins with, under a headline above it)
             elif i >= 2 and QUESTION.search(units[i - 1].clean) and units[i - 1].words <= 40 and \
-                    not self._meta_kind(units[i - 1]) and self._meta_kind(units[i - 2]) in ("byline", "dateline"):
+                    not self._meta_kind(units[i - 1]) and self._meta_kind(self._above_badges(i - 2)) in ("byline", "dateline"):
                 i -= 1   # (a question the text opens with, under the byline: an interview's first, or a heading)
             elif i >= 1 and units[i - 1].clean.isupper() and units[i - 1].words <= 8 and \
                     not self._meta_kind(units[i - 1]) and capital_headings(units[i + 1:]):
                 i -= 1   # (the first of the text's headings in capitals)
             return i
         return len(units)
+
+    def _above_chrome(self, index: int):
+        """The line at `index`, or the first above it that is not page furniture (a toolbar under the dateline)."""
+        while index > 0 and self._meta_kind(self.units[index]) in ("chrome", "blank"):
+            index -= 1
+        return self.units[index]
+
+    def _above_badges(self, index: int):
+        """The line at `index`, or the byline or dateline above the captions, credits and badges ('Subscriber') there:
+        up to three short lines, none running text nor a question."""
+        for unit in self.units[index:max(index - 4, 0):-1]:
+            if self._meta_kind(unit) in ("byline", "dateline"):
+                return unit
+            if is_prose(unit) or unit.words > 30 or QUESTION.search(unit.clean):
+                break
+        return self.units[index]
 
     def _trailing_cut(self, start: int) -> int:
         """Where the text ends: the trailing material's start, and before it an editor's note or a programme's
@@ -140,8 +157,10 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                         units[j].kind = "inline link"
                     continue
                 return i
+            if seen_prose and re.fullmatch(r"_{3,}", unit.text.strip()):
+                return i     # (an agency's rule under its story: what follows is the wire's trailer)
             if seen_prose and unit.words <= 8 and P.ABOUT_ORGANISATION.match(text) and i + 4 >= len(units) and \
-                    i + 1 < len(units) and is_prose(units[i + 1]):
+                    i + 1 < len(units) and (is_prose(units[i + 1]) or is_sentence(units[i + 1].clean)):
                 return i     # (a press release's boilerplate: 'About the Valley Trust' and its paragraph, at the end)
             if seen_prose and unit.words <= 60 and (P.NEWSLETTER_RECEIVED.search(text) or
                                                     P.NEWSLETTER_FOOTER.search(text) and not is_prose(unit)):
@@ -184,6 +203,16 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             self.original, self.original_date = self.original or beside[0], beside[1]
         elif beside and not site:
             site = beside[0]
+        quoted = next((name for name in self.other_mastheads if clip.url and names_host(name, clip.url)), None)
+        if site and quoted and not self.original and not names_host(site, clip.url):
+            self.original = quoted   # (a forum post quoting another outlet's article, whose address it gives: that outlet's,
+            self.original_date = clip.published   # dated under its byline; the forum's own time is relative or none)
+            own_url, clip.url = clip.url, None
+        else:
+            own_url = None
+        if site and self.agency_dateline and P.AGENCIES.match(re.split(r"[\s-]", site)[0]):
+            clip.decisions.append(f"outlet: none — “{site}” is the agency's terminal the story was read on, not an outlet")
+            site = None   # ('AP Newsroom', 'dpa-News' over an agency's dispatch: a wire, which names no outlet)
         if self.original and not site:
             clip.decide("outlet", self.original, "the source the clipping names")
             if self.original_date and not clip.published:
@@ -198,6 +227,8 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                 clip.decide("published", self.original_date, "the original's date, as the clipping credits it")
             clip.reproduced_by = copy
             clip.url = None
+            if own_url:
+                clip.decide("url", own_url, f"the address of {self.original}'s article, which the clipping gives")
             clip.decide("outlet", self.original, "the original, which the clipping credits"
                         + (f"; {site} reproduced it (recorded under syndicated)" if site else ""))
         elif site and not P.COURT.search(site) and clip.kind != "court-record":
@@ -216,6 +247,16 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             clip.ask("published", f"the clipping says “{self.relative}”, which does not give the day; add the date")
         settle_kind(clip, self.agency_dateline)
         ask_unknown(clip)
+
+
+def names_host(name: str, url: str) -> bool:
+    """The address is on the site the name names ('The Bay Courier', https://www.baycourier.example/...)."""
+    host = re.sub(r"^https?://(?:www\.)?", "", url).split("/")[0].split(".")[0].casefold()
+    words = [w for w in re.findall(r"\w+", name.casefold()) if w not in ARTICLES]
+    return bool(words) and "".join(words) in host.replace("-", "")
+
+
+ARTICLES = {"the", "la", "le", "les", "l", "el", "los", "las", "il", "lo", "der", "die", "das", "o", "a", "os", "as"}
 
 
 def ask_unknown(clip: Clipping) -> None:

@@ -125,8 +125,8 @@ def all_dates(text: str) -> list[Found]:
         rest, offset = rest[cut:], offset + cut
 
 
-MONTH_YEAR = re.compile(r"^\s*(?:[^\W\d]+(?:\s[^\W\d]+)?\s?:\s*|[^|·–—:]{1,50}?\s[·|–—]\s*)?" + _MONTH +
-                        r"\s+(?P<y>\d{4})\s*$", re.I)   # ("June 2024", "Published: June 2024", "Annual report · June 2024")
+MONTH_YEAR = re.compile(r"^\s*(?:[^\W\d]+(?:\s[^\W\d]+){0,2}\s?:\s*|(?:[^|·–—:]{1,50}?\s[·|–—]\s*){1,3})?" + _MONTH +
+                        r"(?:\s+de)?\s+(?P<y>\d{4})\s*$", re.I)   # (and 'marzo de 2026', 'março de 2026')   # ("June 2024", "Published: June 2024", "Annual report · No. 4 · June 2024")
 
 
 def find_month(line: str) -> Found | None:
