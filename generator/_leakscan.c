@@ -22,9 +22,14 @@
 
 #define MAX_SEQUENCE 63   /* words in a sought sequence: one bit each of a word's `ends` */
 
+/* A random key, drawn when the module loads, that every hash starts from: the words and tags
+   hashed come from a dossier, which must not be able to choose ones that fall in the same slots. */
+static uint64_t hash_key;
+
 static uint64_t hash_bytes(const unsigned char *s, Py_ssize_t n) {
-    uint64_t h = 1469598103934665603ULL;   /* FNV-1a */
+    uint64_t h = 1469598103934665603ULL ^ hash_key;   /* FNV-1a, keyed, then mixed */
     for (Py_ssize_t i = 0; i < n; i++) { h ^= s[i]; h *= 1099511628211ULL; }
+    h ^= h >> 32; h *= 0x9E3779B97F4A7C15ULL;
     return h ^ (h >> 29);
 }
 
@@ -39,7 +44,7 @@ static Py_ssize_t lowest_bit(uint64_t x) {   /* x != 0 */
 }
 
 static uint64_t hash_ids(const int32_t *ids, Py_ssize_t n) {
-    uint64_t h = 0x9E3779B97F4A7C15ULL ^ (uint64_t)n;
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ hash_key ^ (uint64_t)n;
     for (Py_ssize_t i = 0; i < n; i++) { h ^= (uint64_t)(uint32_t)ids[i]; h *= 0xFF51AFD7ED558CCDULL; h ^= h >> 32; }
     return h;
 }
@@ -134,6 +139,8 @@ typedef struct { Py_ssize_t start, count; } FindList;   /* a tag's finds, in tag
 
 typedef struct {
     PyObject_HEAD
+    int ready;                 /* made (its __init__ ended well) */
+    int busy;                  /* reading: a Reader reads one thing at a time */
     PyObject *fold;            /* run of non-ASCII bytes -> its folded bytes (a mapping) */
     PyObject **folds;          /* code point -> its fold, once asked of `fold` (0x10000) */
     ByteTable words;           /* word -> its id (1, 2, ...) */
@@ -266,7 +273,9 @@ static int Reader_init(Reader *self, PyObject *args, PyObject *kwds) {
         Py_ssize_t len = PyTuple_GET_SIZE(seq);
         self->seq_start[s] = at; self->seq_len[s] = len;
         for (Py_ssize_t k = 0; k < len; k++) {
-            long id = PyLong_AsLong(PyTuple_GET_ITEM(seq, k));
+            PyObject *item = PyTuple_GET_ITEM(seq, k);
+            if (!PyLong_CheckExact(item)) { PyErr_SetString(PyExc_TypeError, "a word id is an int"); return -1; }
+            long id = PyLong_AsLong(item);   /* (an exact int: no Python code runs here) */
             if (id == -1 && PyErr_Occurred()) return -1;
             if (id < 1 || id > n) { PyErr_SetString(PyExc_ValueError, "a sequence names an unknown word"); return -1; }
             self->seq_ids[at + k] = (int32_t)id;
@@ -280,7 +289,15 @@ static int Reader_init(Reader *self, PyObject *args, PyObject *kwds) {
         self->seq_slots[slot] = s;
         at += len;
     }
+    self->ready = 1;
     return 0;
+}
+
+/* Whether the Reader may read now (made, and not reading already); else an exception is set. */
+static int may_read(Reader *self) {
+    if (!self->ready) { PyErr_SetString(PyExc_RuntimeError, "the Reader was not made"); return 0; }
+    if (self->busy) { PyErr_SetString(PyExc_RuntimeError, "the Reader is reading already"); return 0; }
+    return 1;
 }
 
 /* Sequence `s` is found by this reading (once). */
@@ -496,7 +513,10 @@ static int read_value(Reading *rd, const unsigned char *s, Py_ssize_t n) {
 
 /* The values of tag s[0:n] (a comment: its text), as leakwords.tag_values finds them. */
 static int read_values(Reading *rd, const unsigned char *s, Py_ssize_t n) {
-    if (n >= 4 && memcmp(s, "<!--", 4) == 0) return n - 3 > 4 ? read_text(rd, s + 4, n - 7) : 0;
+    if (n >= 4 && memcmp(s, "<!--", 4) == 0) {   /* a comment, or a tag opening like one: its text */
+        Py_ssize_t end = n >= 3 && memcmp(s + n - 3, "-->", 3) == 0 ? n - 3 : n - 1;
+        return end > 4 ? read_text(rd, s + 4, end - 4) : 0;
+    }
     Py_ssize_t p = 0;
     while (p < n) {
         if (s[p] != '=') { p++; continue; }
@@ -575,7 +595,7 @@ static PyObject *found_list(const Reading *rd) {
     return found;
 }
 
-static PyObject *Reader_scan(Reader *self, PyObject *arg) {
+static PyObject *scan_file(Reader *self, PyObject *arg) {
     if (!PyBytes_Check(arg)) { PyErr_SetString(PyExc_TypeError, "scan() reads bytes"); return NULL; }
     const unsigned char *s = (const unsigned char *)PyBytes_AS_STRING(arg);
     Py_ssize_t n = PyBytes_GET_SIZE(arg);
@@ -602,7 +622,7 @@ static PyObject *Reader_scan(Reader *self, PyObject *arg) {
 }
 
 /* find(words): the sequences found among words already read (a list of folded words, in order). */
-static PyObject *Reader_find(Reader *self, PyObject *arg) {
+static PyObject *find_words(Reader *self, PyObject *arg) {
     if (!PyList_Check(arg)) { PyErr_SetString(PyExc_TypeError, "find() takes a list of words"); return NULL; }
     Reading rd;
     reading_start(&rd, self);
@@ -622,13 +642,12 @@ static PyObject *Reader_find(Reader *self, PyObject *arg) {
 
 /* read(parts): the sequences found in texts without tags (bytes each, read as the text
    between tags is), none running from one part into the next; None as for scan(). */
-static PyObject *Reader_read(Reader *self, PyObject *arg) {
-    if (!PyList_Check(arg)) { PyErr_SetString(PyExc_TypeError, "read() takes a list of texts"); return NULL; }
+static PyObject *read_parts(Reader *self, PyObject *arg) {   /* (arg: a tuple, which holds its texts) */
     Reading rd;
     reading_start(&rd, self);
     int result = 0;
-    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(arg) && result == 0; i++) {
-        PyObject *part = PyList_GET_ITEM(arg, i);
+    for (Py_ssize_t i = 0; i < PyTuple_GET_SIZE(arg) && result == 0; i++) {
+        PyObject *part = PyTuple_GET_ITEM(arg, i);
         if (!PyBytes_Check(part)) { PyErr_SetString(PyExc_TypeError, "texts are bytes"); result = -1; break; }
         result = add_id(&rd, 0);
         if (result == 0)
@@ -638,6 +657,35 @@ static PyObject *Reader_read(Reader *self, PyObject *arg) {
     reading_free(&rd);
     if (result > 0) Py_RETURN_NONE;
     return found;
+}
+
+/* Each method: the Reader made and not reading already, then busy while it reads. */
+static PyObject *Reader_scan(Reader *self, PyObject *arg) {
+    if (!may_read(self)) return NULL;
+    self->busy = 1;
+    PyObject *result = scan_file(self, arg);
+    self->busy = 0;
+    return result;
+}
+
+static PyObject *Reader_find(Reader *self, PyObject *arg) {
+    if (!may_read(self)) return NULL;
+    self->busy = 1;
+    PyObject *result = find_words(self, arg);
+    self->busy = 0;
+    return result;
+}
+
+static PyObject *Reader_read(Reader *self, PyObject *arg) {
+    if (!PyList_Check(arg)) { PyErr_SetString(PyExc_TypeError, "read() takes a list of texts"); return NULL; }
+    if (!may_read(self)) return NULL;
+    PyObject *parts = PyList_AsTuple(arg);   /* (its own hold on the texts, whatever the fold's code does) */
+    if (!parts) return NULL;
+    self->busy = 1;
+    PyObject *result = read_parts(self, parts);
+    self->busy = 0;
+    Py_DECREF(parts);
+    return result;
 }
 
 static PyMethodDef Reader_methods[] = {
@@ -723,6 +771,13 @@ static PyMethodDef module_methods[] = {
 static struct PyModuleDef module = {PyModuleDef_HEAD_INIT, "_leakscan", NULL, -1, module_methods, NULL, NULL, NULL, NULL};
 
 PyMODINIT_FUNC PyInit__leakscan(void) {
+    PyObject *os = PyImport_ImportModule("os");
+    PyObject *key = os ? PyObject_CallMethod(os, "urandom", "i", 8) : NULL;
+    Py_XDECREF(os);
+    if (!key) return NULL;
+    if (!PyBytes_Check(key) || PyBytes_GET_SIZE(key) != 8) { Py_DECREF(key); PyErr_SetString(PyExc_SystemError, "urandom"); return NULL; }
+    memcpy(&hash_key, PyBytes_AS_STRING(key), 8);
+    Py_DECREF(key);
     if (PyType_Ready(&ReaderType) < 0) return NULL;
     PyObject *m = PyModule_Create(&module);
     if (!m) return NULL;

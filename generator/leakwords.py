@@ -6,6 +6,7 @@ code and WebAssembly skipped; other binary files are not read.
 """
 from __future__ import annotations
 
+import functools
 import gzip
 import html
 import re
@@ -38,17 +39,24 @@ _LETTERS = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ħ": "h", "æ": "ae"
 
 
 class _Folded(dict):
-    """Each run of non-ASCII characters (bytes) folded: decomposed, casefolded, marks and
-    format characters (soft hyphen, zero-width spaces) dropped, punctuation, symbols and
-    spaces made ASCII spaces; letters and digits of every script kept. Memoised: a site has
-    few distinct runs (accented letters, typographic quotes and dashes)."""
+    """Each run of non-ASCII characters (bytes) folded, character by character: decomposed,
+    casefolded, marks and format characters (soft hyphen, zero-width spaces) dropped,
+    punctuation, symbols and spaces made ASCII spaces; letters and digits of every script kept.
+    A run's fold is its characters' folds one after the other (never reordered as a whole
+    run's decomposition would reorder its marks), so that the native reading, which folds a
+    character at a time, and an entity that parts a run read alike. Memoised: a site has few
+    distinct runs (accented letters, typographic quotes and dashes)."""
 
     def __missing__(self, run: bytes) -> bytes:
-        text = unicodedata.normalize("NFKD", run.decode("utf-8", "replace")).casefold().translate(_LETTERS)
-        folded = "".join("" if kind in ("Mn", "Me", "Cf") else " " if kind[0] in "PSZC" else char
-                         for char, kind in ((char, unicodedata.category(char)) for char in text))
-        self[run] = result = folded.lower().encode("utf-8")
+        self[run] = result = "".join(map(_fold_character, run.decode("utf-8", "replace"))).encode("utf-8")
         return result
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_character(char: str) -> str:
+    text = unicodedata.normalize("NFKD", char).casefold().translate(_LETTERS)
+    return "".join("" if kind in ("Mn", "Me", "Cf") else " " if kind[0] in "PSZC" else part
+                   for part, kind in ((part, unicodedata.category(part)) for part in text)).lower()
 
 
 _FOLDED = _Folded()
@@ -79,16 +87,16 @@ _ENTITIES = _Entities()
 
 def words_of(data: bytes | str, markup: bool = True) -> list[bytes]:
     """The folded words of a file's text (or of a withheld word, `markup` False), in order:
-    escapes decoded, tags' own words after the text's (see the module's docstring), accents
-    and case off, cut at anything that is not a letter or a digit."""
+    escapes decoded, each tag's values after the text's, parted by "<" (see the module's
+    docstring), accents and case off, cut at anything that is not a letter or a digit."""
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogatepass")
     if markup:
         data = unescaped(data)
-        if b"<" in data:
+        if b"<" in data:   # (the text, then each tag's value on its own: "<" parts them, never a word)
             parts = TAG.split(data)
-            data = b" ".join(parts[0::2]) + b"\n" + b" ".join(
-                value for tag in dict.fromkeys(parts[1::2]) for value in tag_values(tag))
+            return [*cut(b" ".join(parts[0::2])), *(word for tag in dict.fromkeys(parts[1::2])
+                                                    for value in tag_values(tag) for word in (b"<", *cut(value)))]
     return cut(data)
 
 
@@ -113,8 +121,8 @@ def tag_values(tag: bytes, fixed: frozenset[bytes] = frozenset()) -> list[bytes]
     """What of a tag (`<a href="x" title='y'>`) holds words that a page shows or a script
     reads: its attributes' values, but those that are in `fixed` (the theme's own markup:
     `id="main"`, `class="visually-hidden"`); a comment's text."""
-    if tag.startswith(b"<!--"):
-        return [tag[4:-3]]
+    if tag.startswith(b"<!--"):   # (a comment; or a tag that opens like one and ends at the first '>')
+        return [tag[4:-3] if tag.endswith(b"-->") else tag[4:-1]]
     values = []
     for value in _VALUE.findall(tag):
         if value[:1] in (b'"', b"'"):
