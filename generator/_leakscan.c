@@ -660,30 +660,23 @@ static PyObject *read_parts(Reader *self, PyObject *arg) {   /* (arg: a tuple, w
 }
 
 /* Each method: the Reader made and not reading already, then busy while it reads. */
-static PyObject *Reader_scan(Reader *self, PyObject *arg) {
+static PyObject *reading(Reader *self, PyObject *arg, PyObject *(*read)(Reader *, PyObject *)) {
     if (!may_read(self)) return NULL;
     self->busy = 1;
-    PyObject *result = scan_file(self, arg);
+    PyObject *result = read(self, arg);
     self->busy = 0;
     return result;
 }
 
-static PyObject *Reader_find(Reader *self, PyObject *arg) {
-    if (!may_read(self)) return NULL;
-    self->busy = 1;
-    PyObject *result = find_words(self, arg);
-    self->busy = 0;
-    return result;
-}
+static PyObject *Reader_scan(Reader *self, PyObject *arg) { return reading(self, arg, scan_file); }
+
+static PyObject *Reader_find(Reader *self, PyObject *arg) { return reading(self, arg, find_words); }
 
 static PyObject *Reader_read(Reader *self, PyObject *arg) {
     if (!PyList_Check(arg)) { PyErr_SetString(PyExc_TypeError, "read() takes a list of texts"); return NULL; }
-    if (!may_read(self)) return NULL;
     PyObject *parts = PyList_AsTuple(arg);   /* (its own hold on the texts, whatever the fold's code does) */
     if (!parts) return NULL;
-    self->busy = 1;
-    PyObject *result = read_parts(self, parts);
-    self->busy = 0;
+    PyObject *result = reading(self, parts, read_parts);
     Py_DECREF(parts);
     return result;
 }
