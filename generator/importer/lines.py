@@ -42,7 +42,7 @@ class Unit:
 
     @property
     def clean(self) -> str:
-        return self.text.strip("#*_>•- \t")
+        return self.text.replace("**", "").strip("#*_>•- \t")   # (emphasis marks inside: '**Ann Lowe**· 3 May')
 
 
 DASH_ITEM = re.compile(r"^[–—]\s+(?=\S)")
