@@ -62,7 +62,11 @@ TAILS = [["Related stories", "Buses cut in September"], ["Most read", "1. Someth
          ["Scarica il rapporto completo (PDF, 2,4 MB)", "Sostieni il nostro lavoro: con 5 euro copriamo un'ora.", "Dona ora"],
          ["___", "Follow our coverage at https://agency.example/hub", "WF-03-04-25 1407GMT"],
          ["Sobre a Associação de Nadadores", "A associação reúne 3 000 nadadores desde 1952.", "Contacto: 910 000 000"],
-         ["Gabinete de Comunicación", "prensa@diputacion.example", "Otras notas de prensa", "Nuevos camiones para los bomberos"]]
+         ["Gabinete de Comunicación", "prensa@diputacion.example", "Otras notas de prensa", "Nuevos camiones para los bomberos"],
+         # (the site speaking to its reader at the text's end)
+         ["Subscreva a newsletter do Arauto do Lima e receba as notícias todas as manhãs.", "Leia também"],
+         ["Déposez un message de soutien sur notre espace lecteurs", "Partager sur Facebook   Partager par e-mail"],
+         ["Get the Valley Gazette's morning briefing in your inbox every weekday."]]
 NOTES = [["Have you been affected? Email newsdesk@paper.example"], ["Seite 3 von 12"], ["Published under Standing Order 31."],
          ["The old baths at the end of the Nord-", "Ostsee-Straße close."],
          ["¿Has visto un bulo? Envíanoslo por WhatsApp al 600 000 000."], ["– twelve classrooms", "– a sports hall"],

@@ -18,7 +18,7 @@ from .head import HeadReader
 from .kinds import settle_kind
 from .known import KnownOutlets
 from .meta import MetaReader
-from .prompts import FREE_ARTICLE, SIGN_OFF, footer_name, note_on_the_text
+from .prompts import FREE_ARTICLE, SIGN_OFF, footer_name, note_on_the_text, site_speaks_to_reader
 
 
 # ---------------------------------------------------------------- the reader
@@ -119,12 +119,15 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         return self.units[index]
 
     def _trailing_cut(self, start: int) -> int:
-        """Where the text ends: the trailing material's start, and before it an editor's note or a programme's
-        blurb closing the text (page furniture between them aside)."""
+        """Where the text ends: the trailing material's start, and before it an editor's note, a programme's
+        blurb or the site speaking to its reader closing the text (page furniture between them aside)."""
         end = cut = self._trailing_start(start)
+        site = {word.casefold() for unit in self.units[:start] if unit.words <= 6 and not SENTENCE_END.search(unit.clean)
+                for word in re.findall(r"[^\W\d_]{5,}", unit.clean)}   # (the words of the masthead and the other short lines above)
         while end - 1 > start:
             unit = self.units[end - 1]
-            if note_on_the_text(unit.clean, unit.words):
+            if note_on_the_text(unit.clean, unit.words) or \
+                    site_speaks_to_reader(unit.clean, unit.words, site) and not P.PAYWALL.search(unit.clean) and any(is_prose(u) for u in self.units[start:end - 1]):
                 cut = end - 1
             elif self._meta_kind(unit) not in ("chrome", "blank") and (unit.words > 6 or SENTENCE_END.search(unit.clean)):
                 break   # (a row of buttons, 'Share   Comment', may stand between them)

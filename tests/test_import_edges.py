@@ -1,0 +1,59 @@
+"""The edges of a pasted clipping: a line closing the text in which the site speaks to its reader (itself
+named, or 'we', and the reader addressed: 'you', an imperative, a sign-up) is not the article's, while a
+closing line in which the paper speaks of itself to no one (an obituary's condolences) stays. Fictional lines."""
+import pytest
+
+from generator.importer import parse_clipping
+
+PROSE = {
+    "en": ("The harbour board agreed on Monday to dredge the inner basin before the summer season, after two fishing "
+           "boats ran aground at low tide in a single week.", "Skippers had warned for years that silt was building up "
+           "along the quay, and the board's own survey found the channel a metre shallower than the charts show."),
+    "fr": ("Le syndicat des eaux a voté lundi le remplacement de deux kilomètres de canalisations sous la route du "
+           "moulin, posées avant la guerre.", "Les habitants du hameau avaient signalé une dizaine de fuites depuis le "
+           "printemps, et la pression baissait chaque soir."),
+    "de": ("Der Kreistag hat am Montag beschlossen, die Brücke über die Lauter bis zum Herbst zu sanieren, nachdem "
+           "Prüfer Risse im Pfeiler gefunden hatten.", "Die Umleitung über das Nachbardorf verlängert den Schulweg "
+           "vieler Kinder um eine Viertelstunde, klagen die Eltern."),
+    "es": ("El ayuntamiento aprobó el lunes cerrar el mercado de abastos durante seis meses para reparar la "
+           "cubierta, dañada por las lluvias del invierno.", "Los comerciantes se trasladarán a unas carpas en la "
+           "plaza mayor mientras duren las obras, según el concejal."),
+    "it": ("Il consiglio comunale ha approvato lunedì la chiusura della biblioteca civica per tre mesi, per rifare "
+           "l'impianto elettrico giudicato non sicuro.", "I prestiti continueranno in una sala della scuola media, "
+           "aperta il martedì e il giovedì pomeriggio, ha spiegato l'assessore."),
+    "pt": ("A câmara aprovou na segunda-feira o encerramento do mercado municipal durante seis meses, para reparar "
+           "o telhado danificado pelas chuvas.", "Os vendedores passam para tendas instaladas no largo da igreja "
+           "enquanto durarem as obras, explicou o vereador."),
+}
+HEADLINE = {"en": "Harbour basin to be dredged", "fr": "Les canalisations du moulin seront remplacées",
+            "de": "Lauterbrücke wird saniert", "es": "El mercado cierra seis meses", "it": "La biblioteca chiude tre mesi",
+            "pt": "Mercado fecha seis meses"}
+MASTHEAD = {"en": "THE KESTREL GAZETTE", "fr": "LE VEILLEUR DU CAUSSE", "de": "LAUTERBOTE", "es": "EL FARO DEL JILOCA",
+            "it": "LA SENTINELLA DEL SERCHIO", "pt": "O ARAUTO DO LIMA"}
+PROMPTS = [
+    ("en", "Get the Kestrel Gazette's morning briefing in your inbox every weekday."),
+    ("fr", "Déposez un message de soutien sur notre espace lecteurs"),
+    ("de", "Dein Verein im Lauterbote: Jetzt Termine melden und Bilder hochladen!"),
+    ("es", "Recibe cada mañana las noticias de El Faro del Jiloca en tu correo."),
+    ("it", "Ricevi ogni mattina le notizie della Sentinella del Serchio: iscriviti gratis."),
+    ("pt", "Subscreva a newsletter do Arauto do Lima e receba as notícias todas as manhãs."),
+]
+
+
+@pytest.mark.parametrize("lang, prompt", PROMPTS, ids=[lang for lang, _ in PROMPTS])
+def test_the_site_speaking_to_its_reader_at_the_texts_end_is_not_the_article(lang, prompt):
+    text = "\n\n".join([MASTHEAD[lang], HEADLINE[lang], *PROSE[lang], prompt, "Share   Email"])
+    c = parse_clipping(text)
+    assert c.body == list(PROSE[lang])
+
+
+@pytest.mark.parametrize("lang, closing", [
+    ("fr", "Le Veilleur du Causse présente ses condoléances à sa famille."),
+    ("en", "The Kestrel Gazette will report on the board's next meeting in March."),
+    ("de", "«Wir bitten Sie um Geduld», sagte der Bürgermeister unseren Lesern."),
+    ("en", "We are closing this live coverage now. Thank you for following."),
+    ("pt", "Se está na lista, responda ao email que vai receber em maio, ou vamos assumir que desistiu."),
+])
+def test_a_closing_line_that_addresses_no_one_or_quotes_someone_stays(lang, closing):
+    text = "\n\n".join([MASTHEAD[lang], HEADLINE[lang], *PROSE[lang], closing])
+    assert parse_clipping(text).body[-1] == closing
