@@ -100,6 +100,9 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                     not self._meta_kind(units[i - 1]) and capital_headings(units[i + 1:]):
                 i -= 1   # (the first of the text's headings in capitals)
             return i
+        for i, unit in enumerate(units):   # (no running text at all: slides, a fact sheet, made of headings over lists)
+            if unit.text.startswith("## ") and i + 1 < len(units) and re.match(r"^[-*]\s+\S", units[i + 1].text):
+                return i
         return len(units)
 
     def _above_chrome(self, index: int):
