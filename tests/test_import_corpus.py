@@ -15,7 +15,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "de-irm-institut-policy-brief-citation-meta": "wrong body_includes, paragraphs, subheadings",
     "de-kraichgau-bote-gemeinderat-korrektur": "wrong body_includes, paragraphs",
     "de-sportecho-hellweg-asbest-turnhallen": "wrong title, paragraphs",
-    "en-aldwick-weekly-mailclient-ferry-crlf": "wrong published, review",
     "en-beaconwire-tidemark-press-release": "wrong outlet, body_excludes, paragraphs, subheadings",
     "en-fenmouth-advertiser-eedition-hyphens": "wrong title, outlet, credits, review, body_excludes, paragraphs, subheadings",
     "en-harrowgate-courier-eedition-page-lido": "wrong title, outlet, review, body_excludes, paragraphs, subheadings",

@@ -57,3 +57,22 @@ def test_the_site_speaking_to_its_reader_at_the_texts_end_is_not_the_article(lan
 def test_a_closing_line_that_addresses_no_one_or_quotes_someone_stays(lang, closing):
     text = "\n\n".join([MASTHEAD[lang], HEADLINE[lang], *PROSE[lang], closing])
     assert parse_clipping(text).body[-1] == closing
+
+
+@pytest.mark.parametrize("lang, subject, sent, date", [
+    ("en", "Subject: Half the basin dredged, twice the ferries | Friday Briefing #212",
+     "Sent: Friday, November 7, 2025 7:02 AM", "2025-11-07T07:02"),
+    ("fr", "Objet : Les tuyaux du moulin changés avant l'hiver | Lettre du vendredi 12",
+     "Envoyé : vendredi 7 novembre 2025 07:02", "2025-11-07T07:02"),
+    ("de", "Betreff: Die Lauterbrücke wird saniert, der Schulweg länger | Brief 212",
+     "Gesendet: Freitag, 7. November 2025 07:02", "2025-11-07T07:02"),
+    ("es", "Asunto: El mercado de abastos cierra seis meses por obras | Boletín 212",
+     "Enviado: viernes, 7 de noviembre de 2025 7:02", "2025-11-07T07:02"),
+])
+def test_an_emails_headers_are_fields_one_a_line_and_its_send_time_dates_it(lang, subject, sent, date):
+    text = "\n".join([f"From: The Valley Letter <briefing@valleyletter-{lang}.example>", "To: reader.desk@mail.example",
+                      subject, sent]) + \
+        "\n\n" + "\n\n".join([HEADLINE[lang], *PROSE[lang]])
+    c = parse_clipping(text)
+    assert c.published == date
+    assert c.body == list(PROSE[lang])

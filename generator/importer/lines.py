@@ -49,6 +49,11 @@ DASH_ITEM = re.compile(r"^[–—]\s+(?=\S)")
 BULLET = re.compile(r"^[•▪◦‣●■□➤►✓✔]\s*")   # (a list item as a browser copies it: written as Markdown's "- ")
 
 
+# 'Sent: Friday, 7 November', 'Keywords: baths, roof': a labelled field. A block of such lines is a table of
+# fields (an e-mail's headers, a wire's slug and keywords), one a line, whatever their lengths.
+FIELD = re.compile(r"^[^\W\d_][\w-]{0,15}(?: [\w-]{1,12})?\s?:\s+\S")
+
+
 def units_of(text: str, paged: bool = False) -> list[Unit]:
     """The text's paragraphs and short lines. `paged` text (a PDF's) is hard-wrapped to a column: a
     paragraph ends at a blank line, or at a line that stops well short of the column's width."""
@@ -69,7 +74,8 @@ def units_of(text: str, paged: bool = False) -> list[Unit]:
     column = column_width(blocks) if paged else 0
     units = []
     for block in blocks:
-        for position, line in enumerate(unwrap(block, column)):
+        fields = len(block) >= 2 and all(FIELD.match(line) for line in block)
+        for position, line in enumerate(block if fields else unwrap(block, column)):
             units.append(Unit(line, len(units), tight=position > 0))
     return units
 
