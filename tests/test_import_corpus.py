@@ -21,10 +21,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "es-diario-sierra-edicion-impresa-pleno": "wrong title, outlet, authors, credits, review, body_includes, body_excludes, paragraphs, subheadings",
     "es-heraldo-jalon-paywall-jsonld": "wrong body_excludes, subheadings",
     "fr-eclaireur-quercy-necrologie-passeuse": "wrong credits",
-    "fr-liseuse-conseil-municipal-cantine-sans-date": "wrong outlet, review",
     "fr-office-controle-forez-rapport-inspection-step": "wrong outlet, published, review, paragraphs, subheadings, pages",
     "it-gazzetta-casentino-senza-titolo-rettifica": "wrong outlet, review",
-    "pt-folha-agreste-versao-impressao": "wrong url, review, body_excludes, subheadings",
 }
 
 

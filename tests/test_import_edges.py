@@ -1,6 +1,7 @@
-"""The edges of a pasted clipping: a line closing the text in which the site speaks to its reader (itself
-named, or 'we', and the reader addressed: 'you', an imperative, a sign-up) is not the article's, while a
-closing line in which the paper speaks of itself to no one (an obituary's condolences) stays. Fictional lines."""
+"""The edges of a pasted clipping, its first and last lines, and fields set one a line: a line closing the
+text in which the site speaks to its reader is not the article's, while one in which the paper speaks of
+itself to no one (an obituary's condolences) stays; an address whose path spells the headline is the
+article's own; a bare domain names no outlet; an e-mail's headers are fields. Fictional lines."""
 import pytest
 
 from generator.importer import parse_clipping
@@ -76,3 +77,23 @@ def test_an_emails_headers_are_fields_one_a_line_and_its_send_time_dates_it(lang
     c = parse_clipping(text)
     assert c.published == date
     assert c.body == list(PROSE[lang])
+
+
+@pytest.mark.parametrize("lang, label", [("en", "Address of this page"), ("fr", "Adresse de cette page"),
+                                         ("de", "Adresse dieser Seite"), ("es", "Dirección de esta página"),
+                                         ("it", "Indirizzo di questa pagina"), ("pt", "Endereço desta página")])
+def test_an_address_under_a_label_that_spells_the_headline_is_the_articles_own(lang, label):
+    slug = "-".join(HEADLINE[lang].lower().split())
+    own = f"https://news-{lang}.example/2025/10/14/{slug}.html"
+    other = f"https://news-{lang}.example/2025/10/13/a-different-story-about-buses.html"
+    text = "\n\n".join([HEADLINE[lang], *PROSE[lang], f"Read more: {other}", f"{label}: {own}"])
+    c = parse_clipping(text)
+    assert c.url == own
+    assert not any(own in block for block in c.body)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "de", "es", "it", "pt"])
+def test_a_bare_domain_above_the_headline_names_no_outlet(lang):
+    c = parse_clipping("\n\n".join([f"valleynews-{lang}.example", HEADLINE[lang], *PROSE[lang]]))
+    assert c.outlet is None and "outlet" in " ".join(c.review)
+    assert c.title == HEADLINE[lang]

@@ -50,7 +50,8 @@ HEADS = [["Home  News  Sport  Weather"], ["Sign in | Subscribe"], ["THE VALLEY G
          ["From: The Harbour Letter <letter@harbour.example>", "To: ann@example.org", "Subject: Baths to close"],
          ["A cura di: Marta Ricci e Luca Ferri"], ["Afficher uniquement les moments clés"],
          ["Mostrar apenas os momentos-chave"],
-         ["Le Courrier du Val", "Le journal du Val-de-Saône et du Haut-Jura", "Actualité", "Sports", "Économie"]]
+         ["Le Courrier du Val", "Le journal du Val-de-Saône et du Haut-Jura", "Actualité", "Sports", "Économie"],
+         ["valleygazette.example"]]
 TAILS = [["Related stories", "Buses cut in September"], ["Most read", "1. Something else"], [],
          ["À lire aussi", "Le marché ferme en août"], ["Unsubscribe | Update your preferences"], ["Leggi anche"],
          # (what speaks to the reader or of the text after it: a note, a blurb, a sign-off, a call to write in)
@@ -66,7 +67,8 @@ TAILS = [["Related stories", "Buses cut in September"], ["Most read", "1. Someth
          # (the site speaking to its reader at the text's end)
          ["Subscreva a newsletter do Arauto do Lima e receba as notícias todas as manhãs.", "Leia também"],
          ["Déposez un message de soutien sur notre espace lecteurs", "Partager sur Facebook   Partager par e-mail"],
-         ["Get the Valley Gazette's morning briefing in your inbox every weekday."]]
+         ["Get the Valley Gazette's morning briefing in your inbox every weekday."],
+         ["Endereço desta página: https://folha.example/2024/06/04/mercado-fecha-seis-meses.html"]]
 NOTES = [["Have you been affected? Email newsdesk@paper.example"], ["Seite 3 von 12"], ["Published under Standing Order 31."],
          ["The old baths at the end of the Nord-", "Ostsee-Straße close."],
          ["¿Has visto un bulo? Envíanoslo por WhatsApp al 600 000 000."], ["– twelve classrooms", "– a sports hall"],

@@ -22,6 +22,20 @@ QUESTION_END = re.compile(r"[?？][\s*_»”\"’)]*$")
 LIST_ITEM = re.compile(r"^(?:[-*>]|\d{1,3}[.)])\s+\S")
 
 
+# A line that gives an address under a label of its own ('Address of this page: https://…').
+LABELLED_URL = re.compile(r"^[^\W\d_][^:]{0,40}:\s*<?(https?://\S+?)>?$")
+
+
+def names_the_article(url: str, title: str | None) -> bool:
+    """The address's path spells the headline's words ('…/2025/10/14/feira-da-sulanca-boxes-fixos.html' for 'Feira da
+    Sulanca ganha boxes fixos'): the article's own address, not a link to another."""
+    from ..matcher import fold
+
+    slug = {word for word in re.findall(r"[a-z]{4,}", fold(url.split("://", 1)[-1].partition("/")[2]))} - {"html", "https", "www"}
+    words = {word for word in re.findall(r"[a-z]{4,}", fold(title or ""))}
+    return len(slug) >= 2 and len(slug & words) >= max(2, 0.5 * len(slug))
+
+
 class BodyReader:
     """The body's part of TextReader (text.py), which holds the clipping and the head's findings."""
 
@@ -59,7 +73,7 @@ class BodyReader:
             elif kind == "original":
                 self._credited_original(P.FIRST_PUBLISHED.match(text), unit)
             elif kind == "url":
-                self._url(URL_LINE.match(text).group(1), unit)
+                self._url((URL_LINE.match(text) or LABELLED_URL.match(text)).group(1), unit)
             elif kind == "byline" and position <= 2:
                 self._byline(unit)
             elif kind == "dateline" and position <= 2:
@@ -145,6 +159,8 @@ class BodyReader:
         if EDITED_NOTE.match(text) and unit.words <= 30:
             return "chrome"   # (a note on how the text was made: 'Transcript generated automatically', 'Interview edited')
         meta = self._meta_kind(unit)
+        if (labelled := LABELLED_URL.match(text)) and names_the_article(labelled.group(1), self.clip.title):
+            return "url"   # ('Endereço desta página: https://…/feira-da-sulanca-boxes-fixos.html': the article's own address)
         if meta == "caption" and not P.CAPTION_CREDIT.search(text) and self._caption_agency(unit) and \
                 not any(is_prose(u) for u in body[position + 1:]):
             return "signed"   # (the text's last paragraph with the agency's sign-off glued on: '... on Tuesday. AFP')

@@ -22,6 +22,9 @@ CASE_NAME = re.compile(r"^\S.{2,80}?\s(?:v\.?|vs\.?|versus|contre|c\.|gegen|cont
 MAIL_HEADER = re.compile(r"^(?:from|to|cc|bcc|subject|reply-to|von|an|betreff|de|à|objet|para|asunto|da|a|oggetto|assunto)"
                          r"\s?:\s*\S", re.I)
 MAIL_DATE = re.compile(r"^(?:date|sent|datum|gesendet|envoyé|fecha|enviado|data|inviato)\s?:\s*\S", re.I)
+# A bare domain name ('echodesbastides.example', as a reader view shows where a page comes from): an address, which
+# names no outlet as its reader would write it.
+DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.I)
 QUESTION_MARK = re.compile(r"[?？]\W*$")
 GRAPHIC_PARTS = re.compile(r"[|]|grafi|graph", re.I)   # ("Source: X | Graphic: Y", a graphic's credit, not an original)
 
@@ -303,7 +306,7 @@ class HeadReader:
                      sum(w[:1].islower() for w in unit.clean.split()) >= 3 and not outlet_like(unit.clean)):
                 unit.kind = "standfirst"   # (or a short one right under the headline that reads as a sentence, stop or not)
             elif (headline is None or unit.index < headline.index) and not self.site and not is_section(unit.clean) \
-                    and (outlet_like(unit.clean) or unit.words <= 5 and self._first_words(unit)):
+                    and (outlet_like(unit.clean) or unit.words <= 5 and self._first_words(unit)) and not DOMAIN.fullmatch(unit.clean):
                 self.site = outlet_name(unit.clean)
                 unit.kind = "masthead"
                 self._removed("masthead", unit, "masthead")
