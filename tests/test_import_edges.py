@@ -97,3 +97,32 @@ def test_a_bare_domain_above_the_headline_names_no_outlet(lang):
     c = parse_clipping("\n\n".join([f"valleynews-{lang}.example", HEADLINE[lang], *PROSE[lang]]))
     assert c.outlet is None and "outlet" in " ".join(c.review)
     assert c.title == HEADLINE[lang]
+
+
+RECOMMEND = {"en": ("Recommendations", "From these results we draw three recommendations:"),
+             "fr": ("Recommandations", "De ces résultats, nous tirons trois recommandations :"),
+             "de": ("Empfehlungen", "Aus den Ergebnissen leiten wir drei Empfehlungen ab:"),
+             "es": ("Recomendaciones", "De estos resultados extraemos tres recomendaciones:"),
+             "it": ("Raccomandazioni", "Da questi risultati ricaviamo tre raccomandazioni:"),
+             "pt": ("Recomendações", "Destes resultados tiramos três recomendações:")}
+
+
+@pytest.mark.parametrize("lang", sorted(RECOMMEND))
+def test_a_heading_over_a_sentence_that_introduces_a_list_is_the_texts_own_section(lang):
+    heading, intro = RECOMMEND[lang]
+    items = ["1. Keep booking by telephone for older passengers.", "2. Pool the buses with the school runs.",
+             "3. Fund the service for more than two years."]
+    text = "\n\n".join([HEADLINE[lang], *PROSE[lang], f"## {heading}", intro, "\n".join(items)])
+    c = parse_clipping(text)
+    assert f"## {heading}" in c.body and intro in c.body
+    assert any(items[2] in block for block in c.body)
+
+
+@pytest.mark.parametrize("lang, label", [("en", "How to cite"), ("fr", "Pour citer ce document"),
+                                         ("de", "Zitiervorschlag"), ("es", "Cómo citar"), ("it", "Come citare"),
+                                         ("pt", "Como citar")])
+def test_how_to_cite_the_text_under_its_heading_is_not_the_text(lang, label):
+    citation = f"Lowe, A.; Reid, S. (2025): {HEADLINE[lang]}. Brief 7/2025. Valley Institute."
+    text = "\n\n".join([HEADLINE[lang], *PROSE[lang], label, citation])
+    c = parse_clipping(text)
+    assert c.body == list(PROSE[lang])

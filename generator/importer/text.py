@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import phrases as P
+from ..matcher import fold
 from .body import BodyReader, capital_headings
 from .clipping import Clipping, Reproducer
 from .lines import SENTENCE_END, content_words, is_day, is_prose, is_sentence, is_time, language, outlet_like, outlet_name, overlap, units_of
@@ -152,6 +153,8 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             if unit.words <= 10 and P.TRAILING.match(text) and seen_prose and \
                     not (SENTENCE_END.search(text) and unit.words >= 5 and P.CHROME_SENTENCE.search(text)):
                 # (a prompt written as a sentence, "Subscribe to our newsletter and ...!", is furniture inside the text)
+                if self._introduces_list(i + 1):
+                    continue   # ('## Recommendations' / 'We draw three from the results:' / '1. …': the text's own section)
                 body = set().union(*(content_words(u.text) for u in units[start:i] if is_prose(u)))
                 after = [j for j in range(i + 1, min(i + 4, len(units))) if is_prose(units[j])]
                 if after and after[0] - i <= 2 and not self._headline_before(after[0], i) and \
@@ -163,6 +166,9 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                         units[j].kind = "inline link"
                     continue
                 return i
+            if seen_prose and (self._cites_the_text(i, start) or unit.words <= 4 and not SENTENCE_END.search(text) and
+                               i + 1 < len(units) and self._cites_the_text(i + 1, start)):
+                return i     # (how to cite the text, under its heading: 'Lowe, A. (2025): Basins on the Kyll. Brief 7.')
             if seen_prose and re.fullmatch(r"_{3,}", unit.text.strip()):
                 return i     # (an agency's rule under its story: what follows is the wire's trailer)
             if seen_prose and unit.words <= 8 and P.ABOUT_ORGANISATION.match(text) and i + 4 >= len(units) and \
@@ -180,6 +186,21 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             if is_prose(unit):
                 seen_prose = True
         return len(units)
+
+    def _cites_the_text(self, index: int, start: int) -> bool:
+        """The line at `index` cites the text itself: a year in brackets and the opening words of a line of the
+        head (its headline), as a suggested citation or a colophon gives them."""
+        text = fold(self.units[index].clean)
+        if not re.search(r"\((?:19|20)\d\d[a-z]?\)", text) or self.units[index].words > 60:
+            return False
+        openings = {" ".join(fold(u.clean).split()[:3]) for u in self.units[:start] if u.words >= 3}
+        return any(opening in text for opening in openings)
+
+    def _introduces_list(self, index: int) -> bool:
+        """The line at `index` is a sentence that introduces the list under it ('We draw three lessons:' / '1. …')."""
+        units = self.units
+        return index + 1 < len(units) and units[index].words >= 4 and units[index].clean.endswith(":") and \
+            units[index].clean[:1].isupper() and bool(re.match(r"^(?:[-*]|\d{1,2}[.)])\s+\S", units[index + 1].text))
 
     def _footer_outlet(self) -> tuple[str, str] | None:
         """With no masthead: the publisher a copyright line or an app's download line names at the page's foot."""
