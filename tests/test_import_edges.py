@@ -126,3 +126,18 @@ def test_how_to_cite_the_text_under_its_heading_is_not_the_text(lang, label):
     text = "\n\n".join([HEADLINE[lang], *PROSE[lang], label, citation])
     c = parse_clipping(text)
     assert c.body == list(PROSE[lang])
+
+
+@pytest.mark.parametrize("lang, rows, crumb", [
+    ("en", ["LIVE   Ayr United – Troon   1:1   67.'", "FT   Kestrel Hawks – Mill Lane   81:77"], "Local › Clubs near you"),
+    ("fr", ["DIRECT   Figeac – Cahors   0:2   58e", "Terminé   Rodez – Millau   24:19"], "Sports › Clubs du coin"),
+    ("de", ["LIVE   SV Lautern – TuS Rüthen   1:1   67.'", "Beendet   Baskets – Dragons   81:77"], "Amateure › Vereine vor Ort"),
+    ("es", ["EN DIRECTO   Ariza – Calatayud   1:0   40'", "Final   Jalón – Ateca   2:2"], "Deportes › Clubes"),
+    ("it", ["LIVE   Barga – Lucca   1:1   67'", "Finale   Serchio – Pescia   3:1"], "Sport › Squadre locali"),
+    ("pt", ["AO VIVO   Ponte – Viana   1:1   67'", "Final   Lima – Arcos   0:0"], "Desporto › Clubes locais"),
+])
+def test_a_tables_rows_and_a_breadcrumb_above_the_headline_are_furniture(lang, rows, crumb):
+    text = "\n".join([MASTHEAD[lang], *rows]) + "\n\n" + "\n\n".join([crumb, HEADLINE[lang], *PROSE[lang]])
+    c = parse_clipping(text)
+    assert c.title == HEADLINE[lang]
+    assert c.body == list(PROSE[lang])

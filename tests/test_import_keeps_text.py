@@ -51,7 +51,8 @@ HEADS = [["Home  News  Sport  Weather"], ["Sign in | Subscribe"], ["THE VALLEY G
          ["A cura di: Marta Ricci e Luca Ferri"], ["Afficher uniquement les moments clés"],
          ["Mostrar apenas os momentos-chave"],
          ["Le Courrier du Val", "Le journal du Val-de-Saône et du Haut-Jura", "Actualité", "Sports", "Économie"],
-         ["valleygazette.example"]]
+         ["valleygazette.example"], ["LIVE   Ayr United – Troon   1:1   67.'", "FT   Hawks – Mill Lane   81:77"],
+         ["Local › Clubs near you"]]
 TAILS = [["Related stories", "Buses cut in September"], ["Most read", "1. Something else"], [],
          ["À lire aussi", "Le marché ferme en août"], ["Unsubscribe | Update your preferences"], ["Leggi anche"],
          # (what speaks to the reader or of the text after it: a note, a blurb, a sign-off, a call to write in)
