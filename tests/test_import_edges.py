@@ -141,3 +141,23 @@ def test_a_tables_rows_and_a_breadcrumb_above_the_headline_are_furniture(lang, r
     c = parse_clipping(text)
     assert c.title == HEADLINE[lang]
     assert c.body == list(PROSE[lang])
+
+
+FEES = {"en": "Without debate the council raised the fees. A full-time place will cost from January just £248 a month "
+              "instead of £226. The town follows the advice of the county.",
+        "fr": "Sans débat, le conseil a relevé les tarifs. Une place à temps plein coûtera dès janvier 248 € par mois "
+              "au lieu de 226. La ville suit l'avis du département.",
+        "de": "Ohne Aussprache beschloss das Gremium höhere Beiträge. Ein Ganztagsplatz kostet ab Januar 248 statt 226 "
+              "Euro im Monat. Die Stadt folgt damit der Empfehlung des Landkreises.",
+        "es": "Sin debate, el pleno subió las tarifas. Una plaza a jornada completa costará desde enero 248 € al mes en "
+              "lugar de 226. El ayuntamiento sigue el consejo de la diputación.",
+        "it": "Senza discussione il consiglio ha alzato le rette. Un posto a tempo pieno costerà da gennaio 248 € al mese "
+              "invece di 226. Il comune segue il parere della provincia.",
+        "pt": "Sem debate, a assembleia aumentou as mensalidades. Um lugar a tempo inteiro custa a partir de janeiro 248 € "
+              "por mês em vez de 226. A câmara segue o parecer do distrito."}
+
+
+@pytest.mark.parametrize("lang", sorted(FEES))
+def test_a_paragraph_of_running_text_amid_the_text_is_kept_whatever_phrase_it_holds(lang):
+    text = "\n\n".join([HEADLINE[lang], PROSE[lang][0], FEES[lang], PROSE[lang][1]])
+    assert parse_clipping(text).body == [PROSE[lang][0], FEES[lang], PROSE[lang][1]]

@@ -35,7 +35,7 @@ class HeadReader:
         text = unit.clean
         if not text:
             return "blank"
-        if P.CHROME.match(text) or (unit.words <= 40 and (P.CHROME_SENTENCE.search(text) or P.PASS_IT_ON.search(text) and P.LETTER_WORDS.search(text))) or \
+        if P.CHROME.match(text) or (unit.words <= 40 and (P.CHROME_SENTENCE.search(text) and not self._amid_prose(unit) or P.PASS_IT_ON.search(text) and P.LETTER_WORDS.search(text))) or \
                 is_menu(unit) or is_breadcrumb(text) or P.ISSUE_NUMBER.match(text) and unit.words <= 3 or \
                 reader_call(text, unit.words) or legal_footer(text) or unit.words <= 30 and EDITED_NOTE.match(text) or \
                 file_or_plea(text, unit.words) or address(text, unit.words):
@@ -76,6 +76,16 @@ class HeadReader:
         if unit.words <= 8 and any(pattern.search(text) for pattern, _ in TRANSLATION):
             return "translation"
         return None
+
+    def _amid_prose(self, unit: Unit) -> bool:
+        """A paragraph of three sentences or more with running text above and below it: the article's, whatever
+        phrase of page furniture it holds ('… kostet ab Januar 248 statt 226 Euro im Monat.' is no offer)."""
+        if unit.words < 25 or len(re.findall(r"[.!?](?:\s|$)", unit.clean)) < 3:
+            return False
+        if getattr(self, "_prose", None) is None or len(self._prose) != len(self.units):
+            self._prose = [is_prose(u) for u in self.units]
+        at = unit.index if unit.index < len(self.units) and self.units[unit.index] is unit else None
+        return at is not None and any(self._prose[:at]) and any(self._prose[at + 1:])
 
     def _mail_header(self, unit: Unit) -> bool:
         """A header of an e-mail (its sender, recipient, subject), beside another: not its date, which dates it."""
