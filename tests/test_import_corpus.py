@@ -16,7 +16,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "en-fenmouth-advertiser-eedition-hyphens": "wrong title, outlet, credits, review, body_excludes, paragraphs, subheadings",
     "en-harrowgate-courier-eedition-page-lido": "wrong title, outlet, review, body_excludes, paragraphs, subheadings",
     "es-diario-sierra-edicion-impresa-pleno": "wrong title, outlet, authors, credits, review, body_includes, body_excludes, paragraphs, subheadings",
-    "es-heraldo-jalon-paywall-jsonld": "wrong body_excludes, subheadings",
     "fr-eclaireur-quercy-necrologie-passeuse": "wrong credits",
     "fr-office-controle-forez-rapport-inspection-step": "wrong outlet, published, review, paragraphs, subheadings, pages",
     "it-gazzetta-casentino-senza-titolo-rettifica": "wrong outlet, review",

@@ -161,3 +161,12 @@ FEES = {"en": "Without debate the council raised the fees. A full-time place wil
 def test_a_paragraph_of_running_text_amid_the_text_is_kept_whatever_phrase_it_holds(lang):
     text = "\n\n".join([HEADLINE[lang], PROSE[lang][0], FEES[lang], PROSE[lang][1]])
     assert parse_clipping(text).body == [PROSE[lang][0], FEES[lang], PROSE[lang][1]]
+
+
+@pytest.mark.parametrize("lang, badge", [("en", "Subscribers only"), ("fr", "Réservé aux abonnés"), ("de", "Nur für Abonnenten"),
+                                         ("es", "Exclusivo suscriptores"), ("it", "Riservato agli abbonati"),
+                                         ("pt", "Exclusivo assinantes")])
+def test_a_subscribers_badge_above_the_text_is_no_subheading(lang, badge):
+    text = "\n\n".join([HEADLINE[lang], "By Ann Lowe", badge, *PROSE[lang]])
+    c = parse_clipping(text)
+    assert c.body == list(PROSE[lang])

@@ -22,6 +22,10 @@ QUESTION_END = re.compile(r"[?？][\s*_»”\"’)]*$")
 LIST_ITEM = re.compile(r"^(?:[-*>]|\d{1,3}[.)])\s+\S")
 
 
+# A badge on a subscriber's article ('Subscribers only', 'Abonnés', 'Exclusivo suscriptores', 'Nur für Abonnenten'):
+# the words for a subscriber in each language, on a short line of their own.
+BADGE = re.compile(r"\b(?:subscribers?|premium|abonn(?:é|e)e?s?|abonnent(?:en|innen)?|suscriptor(?:es|as)?|"
+                   r"abbonat[io]|assinantes?|plus)\b", re.I)
 # A line that gives an address under a label of its own ('Address of this page: https://…').
 LABELLED_URL = re.compile(r"^[^\W\d_][^:]{0,40}:\s*<?(https?://\S+?)>?$")
 
@@ -159,6 +163,8 @@ class BodyReader:
         if EDITED_NOTE.match(text) and unit.words <= 30:
             return "chrome"   # (a note on how the text was made: 'Transcript generated automatically', 'Interview edited')
         meta = self._meta_kind(unit)
+        if unit.words <= 4 and BADGE.search(text) and not SENTENCE_END.search(text) and not unit.text.startswith("## "):
+            return "chrome"   # (a subscriber's badge beside the byline)
         if (labelled := LABELLED_URL.match(text)) and names_the_article(labelled.group(1), self.clip.title):
             return "url"   # ('Endereço desta página: https://…/feira-da-sulanca-boxes-fixos.html': the article's own address)
         if meta == "caption" and not P.CAPTION_CREDIT.search(text) and self._caption_agency(unit) and \
