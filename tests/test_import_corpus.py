@@ -18,7 +18,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "es-diario-sierra-edicion-impresa-pleno": "wrong title, outlet, authors, credits, review, body_includes, body_excludes, paragraphs, subheadings",
     "fr-eclaireur-quercy-necrologie-passeuse": "wrong credits",
     "fr-office-controle-forez-rapport-inspection-step": "wrong outlet, published, review, paragraphs, subheadings, pages",
-    "it-gazzetta-casentino-senza-titolo-rettifica": "wrong outlet, review",
 }
 
 

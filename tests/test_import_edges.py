@@ -170,3 +170,18 @@ def test_a_subscribers_badge_above_the_text_is_no_subheading(lang, badge):
     text = "\n\n".join([HEADLINE[lang], "By Ann Lowe", badge, *PROSE[lang]])
     c = parse_clipping(text)
     assert c.body == list(PROSE[lang])
+
+
+@pytest.mark.parametrize("lang, footer, name", [
+    ("en", "The Kestrel Gazette – Registered in England, company no 01234567 – Privacy", "The Kestrel Gazette"),
+    ("fr", "Le Veilleur du Causse – SARL au capital de 10 000 € – Mentions légales", "Le Veilleur du Causse"),
+    ("de", "Der Lauterbote – Verlag Lauter GmbH – Impressum – Datenschutz", "Der Lauterbote"),
+    ("es", "El Faro del Jiloca – Aviso legal – Política de privacidad", "El Faro del Jiloca"),
+    ("it", "La Sentinella del Serchio – Testata registrata presso il Tribunale di Lucca – P. IVA 01234560514",
+     "La Sentinella del Serchio"),
+    ("pt", "O Arauto do Lima – Estatuto editorial – Termos e condições – Privacidade", "O Arauto do Lima"),
+])
+def test_the_publisher_named_before_its_legal_words_at_the_foot_is_the_outlet(lang, footer, name):
+    c = parse_clipping("\n\n".join([HEADLINE[lang], "By Ann Lowe", *PROSE[lang], footer]))
+    assert c.outlet == name
+    assert not any(footer[:20] in block for block in c.body)

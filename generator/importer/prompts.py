@@ -157,8 +157,15 @@ LEGAL = re.compile(r"\b(" + _any(
 
 
 def legal_footer(text: str) -> bool:
-    """'© Valley Trust – Registered charity 1098765 – Legal notice': a copyright notice with the publisher's legal words."""
-    return text.lstrip().startswith(("©", "(c)", "Copyright")) and bool(LEGAL.search(text))
+    """'© Valley Trust – Registered charity 1098765 – Legal notice': a copyright notice with the publisher's legal words;
+    or the publisher's name first, then its legal words and pages, set apart ('Valley Post – Ltd, no 1234 – Privacy')."""
+    if text.lstrip().startswith(("©", "(c)", "Copyright")) and LEGAL.search(text):
+        return True
+    from .lines import outlet_like   # (lines.py reads this module through phrases.py)
+
+    parts = re.split(r"\s+[–—|·•]\s+", text.strip())   # ('Valley Post – Registered in England, no 1234 – Privacy')
+    return len(parts) >= 3 and all(len(part.split()) <= 12 for part in parts) and outlet_like(parts[0]) and \
+        sum(bool(LEGAL.search(part)) for part in parts[1:]) >= 1 and not LEGAL.search(parts[0])
 
 
 # Where a page names its publisher at the foot: its copyright line, its app's download line.
@@ -175,11 +182,16 @@ FOOTER_NAME = [
 
 
 def footer_name(text: str) -> str | None:
-    """The name a page's copyright or app line gives its publisher ('© 2025 The Valley Post. All rights reserved.')."""
+    """The name a page's copyright, app or legal line gives its publisher ('© 2025 The Valley Post. All rights reserved.')."""
     for pattern in FOOTER_NAME:
         found = pattern.match(text.strip())
         if found:
             return LEGAL.sub("", found.group("name")).strip(" ,.")
+    parts = re.split(r"\s+[–—|·•]\s+", text.strip(), maxsplit=1)
+    first, rest = (parts + [""])[:2]
+    if rest and LEGAL.search(rest) and not LEGAL.search(first) and 2 <= len(first.split()) <= 6 and \
+            not re.search(r"\d|@|://", first):
+        return first.strip(" ,.")   # ('Gazzetta del Valle – Testata registrata … – P. IVA …': the publisher, then its legal words)
     return None
 
 
