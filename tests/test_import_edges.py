@@ -185,3 +185,37 @@ def test_the_publisher_named_before_its_legal_words_at_the_foot_is_the_outlet(la
     c = parse_clipping("\n\n".join([HEADLINE[lang], "By Ann Lowe", *PROSE[lang], footer]))
     assert c.outlet == name
     assert not any(footer[:20] in block for block in c.body)
+
+
+ABOUT = {"en": ("About the Valley Trust", "The Valley Trust is a charity founded in 1987 that looks after rivers and "
+                "their banks.", "Media contact:"),
+         "fr": ("À propos de la Fondation du Val", "La Fondation du Val est une association créée en 1987 qui protège "
+                "les rivières.", "Contact presse :"),
+         "de": ("Über die Talstiftung", "Die Talstiftung ist ein 1987 gegründeter Verein, der sich um Flüsse und ihre "
+                "Ufer kümmert.", "Pressekontakt:"),
+         "es": ("Acerca de la Fundación del Valle", "La Fundación del Valle es una entidad creada en 1987 que cuida "
+                "de los ríos.", "Contacto de prensa:"),
+         "it": ("Chi è la Fondazione della Valle", "La Fondazione della Valle è un ente nato nel 1987 che tutela i "
+                "fiumi della zona.", "Contatti stampa:"),
+         "pt": ("Sobre a Fundação do Vale", "A Fundação do Vale é uma associação criada em 1987 que cuida dos rios "
+                "e das margens.", "Assessoria de imprensa:")}
+
+
+@pytest.mark.parametrize("lang", sorted(ABOUT))
+def test_a_releases_about_boilerplate_before_its_press_contact_is_not_the_text(lang):
+    about, blurb, contact = ABOUT[lang]
+    text = "\n\n".join([HEADLINE[lang], *PROSE[lang], about + "\n" + blurb, contact + "\nAnn Lowe\npress@trust.example",
+                        "SOURCE Valley Trust", "Please note the opening hours of the press office over the holidays."])
+    assert parse_clipping(text).body == list(PROSE[lang])
+
+
+@pytest.mark.parametrize("lang, opening", [
+    ("en", "GRESHAM, England, Nov. 12, 2025 /NewsWire/ -- "), ("fr", "LYON, France, 12 novembre 2025 /FilPresse/ -- "),
+    ("de", "KASSEL, Hessen, 12. November 2025 /PresseDraht/ -- "), ("es", "TERUEL, España, 12 de noviembre de 2025 /HiloPrensa/ -- "),
+    ("it", "LUCCA, Toscana, 12 novembre 2025 /FiloStampa/ -- "), ("pt", "BRAGA, Portugal, 12 de novembro de 2025 /FioImprensa/ -- "),
+])
+def test_a_wires_dateline_under_the_standfirst_dates_the_release_and_leaves_the_paragraph(lang, opening):
+    text = "\n\n".join([HEADLINE[lang], PROSE[lang][1], "By Ann Lowe", opening + PROSE[lang][0]])
+    c = parse_clipping(text)
+    assert c.published == "2025-11-12"
+    assert PROSE[lang][0] in c.body and not any("/" in block.split(" ")[0] or "--" in block for block in c.body)

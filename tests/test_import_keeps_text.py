@@ -71,7 +71,8 @@ TAILS = [["Related stories", "Buses cut in September"], ["Most read", "1. Someth
          ["Get the Valley Gazette's morning briefing in your inbox every weekday."],
          ["Endereço desta página: https://folha.example/2024/06/04/mercado-fecha-seis-meses.html"],
          ["Zitiervorschlag", "Lindner, K.; Pfeil, J. (2025): Frost damage on pear blossom. Brief 7/2025."],
-         ["La Voce del Lago – Testata registrata presso il Tribunale di Como – P. IVA 01234560514"]]
+         ["La Voce del Lago – Testata registrata presso il Tribunale di Como – P. IVA 01234560514"],
+         ["About the Valley Trust", "The Valley Trust is a charity founded in 1987.", "Media contact:", "press@trust.example"]]
 NOTES = [["Have you been affected? Email newsdesk@paper.example"], ["Seite 3 von 12"], ["Published under Standing Order 31."],
          ["The old baths at the end of the Nord-", "Ostsee-Straße close."],
          ["¿Has visto un bulo? Envíanoslo por WhatsApp al 600 000 000."], ["– twelve classrooms", "– a sports hall"],

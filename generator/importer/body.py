@@ -102,8 +102,8 @@ class BodyReader:
                 text = self._agency_dateline(unit)
                 if text.startswith("#") and is_prose(unit):
                     text = text.lstrip("# ")   # (a sentence of running text set as a heading: a standfirst in an h2)
-                if not any(not b.startswith("#") for b in blocks):
-                    text = self._place_date_opening(text)
+                if not any(not b.startswith("#") for b in blocks[len(getattr(self, "standfirst", [])):]):
+                    text = self._place_date_opening(text)   # (the text's first paragraph, under its standfirst or not)
                     if (place := PLACE_OPENING.match(text)) and is_prose(unit):
                         self.clip.removed.append(f"dateline: {place.group(0).strip()}")
                         text = text[place.end():]   # ('BRISTOL — The council ...': the dateline's place goes)

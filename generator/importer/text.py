@@ -171,7 +171,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                 return i     # (how to cite the text, under its heading: 'Lowe, A. (2025): Basins on the Kyll. Brief 7.')
             if seen_prose and re.fullmatch(r"_{3,}", unit.text.strip()):
                 return i     # (an agency's rule under its story: what follows is the wire's trailer)
-            if seen_prose and unit.words <= 8 and P.ABOUT_ORGANISATION.match(text) and i + 4 >= len(units) and \
+            if seen_prose and unit.words <= 8 and P.ABOUT_ORGANISATION.match(text) and self._only_furniture_after(i + 2) and \
                     i + 1 < len(units) and (is_prose(units[i + 1]) or is_sentence(units[i + 1].clean)):
                 return i     # (a press release's boilerplate: 'About the Valley Trust' and its paragraph, at the end)
             if seen_prose and unit.words <= 60 and (P.NEWSLETTER_RECEIVED.search(text) or
@@ -195,6 +195,16 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             return False
         openings = {" ".join(fold(u.clean).split()[:3]) for u in self.units[:start] if u.words >= 3}
         return any(opening in text for opening in openings)
+
+    def _only_furniture_after(self, index: int) -> bool:
+        """No running text from `index` to the end or to the next trailing heading ('Media contact:'): what an
+        organisation's 'About …' paragraph closes is the release's end."""
+        for unit in self.units[index:]:
+            if unit.words <= 10 and P.TRAILING.match(unit.clean):
+                return True
+            if is_prose(unit):
+                return False
+        return True
 
     def _introduces_list(self, index: int) -> bool:
         """The line at `index` is a sentence that introduces the list under it ('We draw three lessons:' / '1. …')."""
