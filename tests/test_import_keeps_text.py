@@ -50,7 +50,9 @@ HEADS = [["Home  News  Sport  Weather"], ["Sign in | Subscribe"], ["THE VALLEY G
          ["From: The Harbour Letter <letter@harbour.example>", "To: ann@example.org", "Subject: Baths to close"],
          ["A cura di: Marta Ricci e Luca Ferri"], ["Afficher uniquement les moments clés"],
          ["Mostrar apenas os momentos-chave"],
-         ["Le Courrier du Val", "Le journal du Val-de-Saône et du Haut-Jura", "Actualité", "Sports", "Économie"]]
+         ["Le Courrier du Val", "Le journal du Val-de-Saône et du Haut-Jura", "Actualité", "Sports", "Économie"],
+         ["valleygazette.example"], ["LIVE   Ayr United – Troon   1:1   67.'", "FT   Hawks – Mill Lane   81:77"],
+         ["Local › Clubs near you"]]
 TAILS = [["Related stories", "Buses cut in September"], ["Most read", "1. Something else"], [],
          ["À lire aussi", "Le marché ferme en août"], ["Unsubscribe | Update your preferences"], ["Leggi anche"],
          # (what speaks to the reader or of the text after it: a note, a blurb, a sign-off, a call to write in)
@@ -62,13 +64,21 @@ TAILS = [["Related stories", "Buses cut in September"], ["Most read", "1. Someth
          ["Scarica il rapporto completo (PDF, 2,4 MB)", "Sostieni il nostro lavoro: con 5 euro copriamo un'ora.", "Dona ora"],
          ["___", "Follow our coverage at https://agency.example/hub", "WF-03-04-25 1407GMT"],
          ["Sobre a Associação de Nadadores", "A associação reúne 3 000 nadadores desde 1952.", "Contacto: 910 000 000"],
-         ["Gabinete de Comunicación", "prensa@diputacion.example", "Otras notas de prensa", "Nuevos camiones para los bomberos"]]
+         ["Gabinete de Comunicación", "prensa@diputacion.example", "Otras notas de prensa", "Nuevos camiones para los bomberos"],
+         # (the site speaking to its reader at the text's end)
+         ["Subscreva a newsletter do Arauto do Lima e receba as notícias todas as manhãs.", "Leia também"],
+         ["Déposez un message de soutien sur notre espace lecteurs", "Partager sur Facebook   Partager par e-mail"],
+         ["Get the Valley Gazette's morning briefing in your inbox every weekday."],
+         ["Endereço desta página: https://folha.example/2024/06/04/mercado-fecha-seis-meses.html"],
+         ["Zitiervorschlag", "Lindner, K.; Pfeil, J. (2025): Frost damage on pear blossom. Brief 7/2025."],
+         ["La Voce del Lago – Testata registrata presso il Tribunale di Como – P. IVA 01234560514"],
+         ["About the Valley Trust", "The Valley Trust is a charity founded in 1987.", "Media contact:", "press@trust.example"]]
 NOTES = [["Have you been affected? Email newsdesk@paper.example"], ["Seite 3 von 12"], ["Published under Standing Order 31."],
          ["The old baths at the end of the Nord-", "Ostsee-Straße close."],
          ["¿Has visto un bulo? Envíanoslo por WhatsApp al 600 000 000."], ["– twelve classrooms", "– a sports hall"],
          ["Download the full report (PDF, 2.4 MB)"], ["Dieses Transkript wurde automatisch erstellt."],
          ["Enjoyed this? Forward it to a friend."], ["Photo: Dev Shah", "The quay at dawn."],
-         ["Sie lesen diesen Artikel kostenlos. Mit TalbotePlus lesen Sie alles."]]
+         ["Sie lesen diesen Artikel kostenlos. Mit TalbotePlus lesen Sie alles."], ["Exclusivo suscriptores"]]
 
 
 def clipping_in(language: str):

@@ -22,6 +22,24 @@ QUESTION_END = re.compile(r"[?？][\s*_»”\"’)]*$")
 LIST_ITEM = re.compile(r"^(?:[-*>]|\d{1,3}[.)])\s+\S")
 
 
+# A badge on a subscriber's article ('Subscribers only', 'Abonnés', 'Exclusivo suscriptores', 'Nur für Abonnenten'):
+# the words for a subscriber in each language, on a short line of their own.
+BADGE = re.compile(r"\b(?:subscribers?|premium|abonn(?:é|e)e?s?|abonnent(?:en|innen)?|suscriptor(?:es|as)?|"
+                   r"abbonat[io]|assinantes?|plus)\b", re.I)
+# A line that gives an address under a label of its own ('Address of this page: https://…').
+LABELLED_URL = re.compile(r"^[^\W\d_][^:]{0,40}:\s*<?(https?://\S+?)>?$")
+
+
+def names_the_article(url: str, title: str | None) -> bool:
+    """The address's path spells the headline's words ('…/2025/10/14/feira-da-sulanca-boxes-fixos.html' for 'Feira da
+    Sulanca ganha boxes fixos'): the article's own address, not a link to another."""
+    from ..matcher import fold
+
+    slug = {word for word in re.findall(r"[a-z]{4,}", fold(url.split("://", 1)[-1].partition("/")[2]))} - {"html", "https", "www"}
+    words = {word for word in re.findall(r"[a-z]{4,}", fold(title or ""))}
+    return len(slug) >= 2 and len(slug & words) >= max(2, 0.5 * len(slug))
+
+
 class BodyReader:
     """The body's part of TextReader (text.py), which holds the clipping and the head's findings."""
 
@@ -59,7 +77,7 @@ class BodyReader:
             elif kind == "original":
                 self._credited_original(P.FIRST_PUBLISHED.match(text), unit)
             elif kind == "url":
-                self._url(URL_LINE.match(text).group(1), unit)
+                self._url((URL_LINE.match(text) or LABELLED_URL.match(text)).group(1), unit)
             elif kind == "byline" and position <= 2:
                 self._byline(unit)
             elif kind == "dateline" and position <= 2:
@@ -84,8 +102,8 @@ class BodyReader:
                 text = self._agency_dateline(unit)
                 if text.startswith("#") and is_prose(unit):
                     text = text.lstrip("# ")   # (a sentence of running text set as a heading: a standfirst in an h2)
-                if not any(not b.startswith("#") for b in blocks):
-                    text = self._place_date_opening(text)
+                if not any(not b.startswith("#") for b in blocks[len(getattr(self, "standfirst", [])):]):
+                    text = self._place_date_opening(text)   # (the text's first paragraph, under its standfirst or not)
                     if (place := PLACE_OPENING.match(text)) and is_prose(unit):
                         self.clip.removed.append(f"dateline: {place.group(0).strip()}")
                         text = text[place.end():]   # ('BRISTOL — The council ...': the dateline's place goes)
@@ -145,6 +163,10 @@ class BodyReader:
         if EDITED_NOTE.match(text) and unit.words <= 30:
             return "chrome"   # (a note on how the text was made: 'Transcript generated automatically', 'Interview edited')
         meta = self._meta_kind(unit)
+        if unit.words <= 4 and BADGE.search(text) and not SENTENCE_END.search(text) and not unit.text.startswith("## "):
+            return "chrome"   # (a subscriber's badge beside the byline)
+        if (labelled := LABELLED_URL.match(text)) and names_the_article(labelled.group(1), self.clip.title):
+            return "url"   # ('Endereço desta página: https://…/feira-da-sulanca-boxes-fixos.html': the article's own address)
         if meta == "caption" and not P.CAPTION_CREDIT.search(text) and self._caption_agency(unit) and \
                 not any(is_prose(u) for u in body[position + 1:]):
             return "signed"   # (the text's last paragraph with the agency's sign-off glued on: '... on Tuesday. AFP')

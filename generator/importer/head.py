@@ -22,6 +22,9 @@ CASE_NAME = re.compile(r"^\S.{2,80}?\s(?:v\.?|vs\.?|versus|contre|c\.|gegen|cont
 MAIL_HEADER = re.compile(r"^(?:from|to|cc|bcc|subject|reply-to|von|an|betreff|de|à|objet|para|asunto|da|a|oggetto|assunto)"
                          r"\s?:\s*\S", re.I)
 MAIL_DATE = re.compile(r"^(?:date|sent|datum|gesendet|envoyé|fecha|enviado|data|inviato)\s?:\s*\S", re.I)
+# A bare domain name ('echodesbastides.example', as a reader view shows where a page comes from): an address, which
+# names no outlet as its reader would write it.
+DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+", re.I)
 QUESTION_MARK = re.compile(r"[?？]\W*$")
 GRAPHIC_PARTS = re.compile(r"[|]|grafi|graph", re.I)   # ("Source: X | Graphic: Y", a graphic's credit, not an original)
 
@@ -32,7 +35,7 @@ class HeadReader:
         text = unit.clean
         if not text:
             return "blank"
-        if P.CHROME.match(text) or (unit.words <= 40 and (P.CHROME_SENTENCE.search(text) or P.PASS_IT_ON.search(text) and P.LETTER_WORDS.search(text))) or \
+        if P.CHROME.match(text) or (unit.words <= 40 and (P.CHROME_SENTENCE.search(text) and not self._amid_prose(unit) or P.PASS_IT_ON.search(text) and P.LETTER_WORDS.search(text))) or \
                 is_menu(unit) or is_breadcrumb(text) or P.ISSUE_NUMBER.match(text) and unit.words <= 3 or \
                 reader_call(text, unit.words) or legal_footer(text) or unit.words <= 30 and EDITED_NOTE.match(text) or \
                 file_or_plea(text, unit.words) or address(text, unit.words):
@@ -73,6 +76,16 @@ class HeadReader:
         if unit.words <= 8 and any(pattern.search(text) for pattern, _ in TRANSLATION):
             return "translation"
         return None
+
+    def _amid_prose(self, unit: Unit) -> bool:
+        """A paragraph of three sentences or more with running text above and below it: the article's, whatever
+        phrase of page furniture it holds ('… kostet ab Januar 248 statt 226 Euro im Monat.' is no offer)."""
+        if unit.words < 25 or len(re.findall(r"[.!?](?:\s|$)", unit.clean)) < 3:
+            return False
+        if getattr(self, "_prose", None) is None or len(self._prose) != len(self.units):
+            self._prose = [is_prose(u) for u in self.units]
+        at = unit.index if unit.index < len(self.units) and self.units[unit.index] is unit else None
+        return at is not None and any(self._prose[:at]) and any(self._prose[at + 1:])
 
     def _mail_header(self, unit: Unit) -> bool:
         """A header of an e-mail (its sender, recipient, subject), beside another: not its date, which dates it."""
@@ -303,7 +316,7 @@ class HeadReader:
                      sum(w[:1].islower() for w in unit.clean.split()) >= 3 and not outlet_like(unit.clean)):
                 unit.kind = "standfirst"   # (or a short one right under the headline that reads as a sentence, stop or not)
             elif (headline is None or unit.index < headline.index) and not self.site and not is_section(unit.clean) \
-                    and (outlet_like(unit.clean) or unit.words <= 5 and self._first_words(unit)):
+                    and (outlet_like(unit.clean) or unit.words <= 5 and self._first_words(unit)) and not DOMAIN.fullmatch(unit.clean):
                 self.site = outlet_name(unit.clean)
                 unit.kind = "masthead"
                 self._removed("masthead", unit, "masthead")

@@ -26,6 +26,7 @@ from .known import KnownOutlets
 from .meta import POSTED_ON
 from .lines import Unit, headline_text, is_section, language, name_like, outlet_like, outlet_name
 from .text import TextReader, ask_unknown
+from .sources import meta_values, page_address
 from .visible import visible_text
 from .when import find_date
 
@@ -44,6 +45,7 @@ _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
 _LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
 _TAG = re.compile(r"<[^>]+>")
 _CAPTION = re.compile(r"<(figcaption|[a-z]+\b[^>]*class\s*=\s*[\"'][^\"']*(?:credit|caption)[^\"']*[\"'])[^>]*>(.*?)</", re.I | re.S)
+_FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", re.I | re.S)
 _ITEMPROP = re.compile(r"<(\w+)\b([^>]*\bitemprop\s*=\s*[\"']?(headline|name|datePublished|author|publisher|inLanguage|url)"
                        r"[\"']?[^>]*)>(.*?)</\1>", re.I | re.S)
 _NESTED_NAME = re.compile(r"<\w+\b[^>]*\bitemprop\s*=\s*[\"']?name[\"']?[^>]*>([^<]*)", re.I)
@@ -64,6 +66,7 @@ def _iso(value: str | None) -> str | None:
     """A date or date-time as the dossier writes it, from a machine-readable one."""
     if not value:
         return None
+    value = re.sub(r"^\s*(\d{4})/(\d{1,2})/(\d{1,2})\b", lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", value)   # ('2025/10/21')
     match = re.match(r"\s*(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?", value)
     if not match:
         found = find_date(value)
@@ -140,6 +143,7 @@ def _ld_articles(page: str) -> list[dict]:
             return nodes.get(value["@id"], value)
         return value
 
+    found.sort(key=lambda node: _types(node) <= {"webpage"})   # (an article's own node before a page's template)
     return [{**node, **{key: resolve(node[key]) for key in LINKED if key in node}} for node in found]
 
 
@@ -149,18 +153,24 @@ class Declared:
     def __init__(self, page: str):
         self.page = page
         self.meta: dict[str, str] = {}
+        self.metas: dict[str, list[str]] = {}   # (every value: one citation_author tag per author)
         for tag in _META.findall(page):
             attrs = _attrs(tag)
             key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
-            if key and "content" in attrs and key not in self.meta:
-                self.meta[key] = attrs["content"].strip()
-        self.canonical = None
+            if key and "content" in attrs:
+                self.metas.setdefault(key, []).append(attrs["content"].strip())
+                self.meta.setdefault(key, attrs["content"].strip())
+        if "og:url" in self.meta:
+            self.meta["og:url"] = page_address(self.meta["og:url"]) or ""
+        self.canonical = self.item_page = None
         self.home = None    # the page's own site's address: its og:url, a base or a rel=home link
         for tag in _LINK.findall(page) + _HOME.findall(page):
             attrs = _attrs(tag)
             rel = attrs.get("rel", "").lower().split()
             if "canonical" in rel and attrs.get("href", "").startswith("http"):
-                self.canonical = attrs["href"]
+                self.canonical = page_address(attrs["href"])
+            elif attrs.get("itemprop", "").lower() in ("mainentityofpage", "url") and page_address(attrs.get("href")):
+                self.item_page = self.item_page or page_address(attrs.get("href"))   # (microdata's link to its page)
             elif (OWN_LINKS & set(rel) or "alternate" in rel and re.search(r"rss|atom", attrs.get("type", ""), re.I) or
                   tag.lower().startswith("<base")) and attrs.get("href", "").startswith("http"):
                 self.home = self.home or attrs["href"]   # (its link home, its feed, its short link: the site's own)
@@ -277,7 +287,8 @@ def _header_lines(page: str) -> list[str]:
 
 
 def _credits(page: str, clip: Clipping) -> None:
-    for _, inner in _CAPTION.findall(page):
+    whole = [inner for inner in _FIGCAPTION.findall(page)]   # (a caption whose credit is an element of its own)
+    for inner in whole + [inner for _, inner in _CAPTION.findall(page)]:
         caption = _text(inner)
         ending = P.CAPTION_CREDIT.search(caption)   # ("... Photo Le Courrier / Ann Lowe": a credit without a colon)
         for match in [ending] if ending else re.finditer(r"((?:photo(?:graph)?s?|foto(?:s|grafía)?|image|illustration|bild|crédit(?: photo)?|"
@@ -316,7 +327,7 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     ld, meta, micro = d.ld, d.meta, d.micro
     shown_date = reader.own_date or clip.published   # (the date the page's text gives, before what it declares)
     site = d.first(meta.get("og:site_name"), _name(ld.get("publisher")) if not _reproduced(d) else None,
-                   micro.get("publisher"), meta.get("application-name"))
+                   micro.get("publisher"), *meta_values(d.metas, "site"))
     headline, title_site = _split_title(d.first(meta.get("og:title"), d.title) if not ld.get("headline") else None, site)
     title = d.first(ld.get("headline"), micro.get("headline"), headline if headline != d.title or not clip.title else None)
     if title and "|" in title and not ld.get("headline"):
@@ -332,7 +343,7 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
         clip.decide("title", title, "the page's declared headline")
     own_site = d.first(site, title_site)
     authors = _names(ld.get("author")) or _names(micro.get("author")) or \
-        next((_names(meta.get(key)) for key in AUTHOR_META if _names(meta.get(key))), None) or d.authors
+        [name for value in meta_values(d.metas, "author") for name in _names(value)] or d.authors
     publishers = {name.lower() for name in (site, _name(ld.get("publisher")), title_site) if name}
     authors = [P.BYLINE_START.sub("", name) for name in authors]   # (a byline's "By" in a meta tag)
     authors = [name for name in authors if name.lower() not in publishers and not P.NEWSROOM.match(name)]
@@ -345,7 +356,7 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
         if people:
             clip.decide("authors", people, "the page's declared author")
     published = _iso(d.first(ld.get("datePublished"), ld.get("dateCreated"), micro.get("datepublished"),
-                             *(meta.get(key) for key in DATE_META)))
+                             *meta_values(d.metas, "date")))
     entries = sorted(filter(None, (_iso(entry.get("datePublished")) for entry in _as_list(ld.get("liveBlogUpdate"))
                                    if isinstance(entry, dict))))
     if entries and (not published or entries[0][:16] < published[:16]):
@@ -358,8 +369,9 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
         first = min(f"{int(hour):02d}:{minute}" for hour, minute in times)
         clip.decide("published", f"{clip.published}T{first}", "a live report: the time of its first entry, on the day it gives")
     page_node = ld.get("isPartOf") if _types(ld.get("isPartOf")) & {"webpage", "itempage", "collectionpage"} else None
-    url = d.first(d.canonical, _url(ld.get("mainEntityOfPage")), _url(ld.get("url")), meta.get("og:url"), _url(page_node),
-                  *(value for value in (micro.get("url"), meta.get("url")) if str(value).startswith("http")))
+    url = d.first(d.canonical, *map(page_address, (_url(ld.get("mainEntityOfPage")), _url(ld.get("url")))), d.item_page,
+                  *map(page_address, meta_values(d.metas, "url")), page_address(_url(page_node)),
+                  *map(page_address, (micro.get("url"), meta.get("url"))))
     if url:
         clip.decide("url", url, "the page's canonical address")
     lang = d.first(ld.get("inLanguage") if isinstance(ld.get("inLanguage"), str) else None, meta.get("og:locale"), d.lang)
@@ -403,9 +415,6 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
         clip.decide("outlet", outlet_name(own_site), "the page's declared site name")
 
 
-AUTHOR_META = ("article:author", "author", "byl", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator")
-DATE_META = ("article:published_time", "datepublished", "date", "dc.date", "dc.date.issued", "dcterms.issued",
-             "dcterms.created", "pubdate", "publish-date", "publication_date", "parsely-pub-date", "sailthru.date")
 
 
 def _link_to(page: str, name: str) -> str | None:

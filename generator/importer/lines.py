@@ -42,11 +42,16 @@ class Unit:
 
     @property
     def clean(self) -> str:
-        return self.text.strip("#*_>•- \t")
+        return self.text.replace("**", "").strip("#*_>•- \t")   # (emphasis marks inside: '**Ann Lowe**· 3 May')
 
 
 DASH_ITEM = re.compile(r"^[–—]\s+(?=\S)")
 BULLET = re.compile(r"^[•▪◦‣●■□➤►✓✔]\s*")   # (a list item as a browser copies it: written as Markdown's "- ")
+
+
+# 'Sent: Friday, 7 November', 'Keywords: baths, roof': a labelled field. A block of such lines is a table of
+# fields (an e-mail's headers, a wire's slug and keywords), one a line, whatever their lengths.
+FIELD = re.compile(r"^[^\W\d_][\w-]{0,15}(?: [\w-]{1,12})?\s?:\s+\S")
 
 
 def units_of(text: str, paged: bool = False) -> list[Unit]:
@@ -69,7 +74,8 @@ def units_of(text: str, paged: bool = False) -> list[Unit]:
     column = column_width(blocks) if paged else 0
     units = []
     for block in blocks:
-        for position, line in enumerate(unwrap(block, column)):
+        fields = len(block) >= 2 and all(FIELD.match(line) for line in block)
+        for position, line in enumerate(block if fields else unwrap(block, column)):
             units.append(Unit(line, len(units), tight=position > 0))
     return units
 
@@ -229,14 +235,20 @@ def is_section(text: str) -> bool:
 
 
 def is_menu(unit: Unit) -> bool:
-    """A navigation bar: several short items on one line, or separated by bars."""
+    """A navigation bar: several short items on one line, or separated by bars; or a table's row."""
     items = [item for item in re.split(r"\s{2,}|\s*[|•·]\s*", unit.text) if item.strip()]
     if len(items) >= 3 and all(len(item.split()) <= 3 for item in items) and not SENTENCE_END.search(unit.text) and \
             not find_date(unit.text) and not P.CREDIT.search(unit.text):
         return True   # (not a byline's name, date and credit set apart by bars)
     if len(items) >= 2 and all(P.CHROME.match(item.strip()) for item in items):
         return True
-    return False
+    crumbs = [crumb for crumb in re.split(r"\s*›\s*|\s+>\s+", unit.clean) if crumb.strip()]
+    if len(crumbs) >= 2 and all(len(crumb.split()) <= 4 for crumb in crumbs) and not SENTENCE_END.search(unit.clean):
+        return True   # (a breadcrumb: 'Local › Clubs near you')
+    cells = [cell for cell in re.split(r"\s{3,}|\t+", unit.text.strip()) if cell]
+    return not find_date(unit.text) and len(cells) >= 3 and all(len(cell.split()) <= 6 for cell in cells) and not any(SENTENCE_END.search(cell) and
+                                                                                          len(cell.split()) >= 4 for cell in cells)
+    # (a table's row, its cells set apart by wide gaps: 'LIVE   Ayr – Troon   1:1   67.'', a scoreboard, a league table)
 
 
 BREADCRUMB_STEP = re.compile(r"\s+[>›»/]\s+|\s*[>›]\s*")

@@ -186,6 +186,9 @@ class MetaReader:
             self.places_beside_date.add(before.casefold())
             return   # ('Por Ana Gil' / 'Orihuela | 14/05/2025': the writer's place under the byline, not an outlet)
         known = self.known.canonical(before)   # (one of the dossier's outlets, however it is written)
+        if before.isalpha() and before[1:].islower() and not known:
+            return   # ('Bürgerversammlung · 18. September 2025': one plain word, an occasion; a masthead has a capital inside,
+            #            or is known, or is more than a word)
         if known or outlet_like(before) and not name_like(before):
             self.beside_date = (known or outlet_name(before), self.clip.published)
 

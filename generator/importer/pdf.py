@@ -109,8 +109,66 @@ def _read(pages: list[list[str]], running: set[str], known: KnownOutlets | None 
                 continue
             kept.append(line)
         kept_pages.append(kept)
+    if _is_deck(kept_pages):
+        kept_pages, closing = _slides(kept_pages)
+        removed += closing
     reader = TextReader("\n".join("\n".join(lines) + "\n" for lines in kept_pages), paged=True, known=known)
     return reader, reader.read(), removed, kept_pages, footer_names
+
+
+BULLET_LINE = re.compile(r"^\s*(?:[•▪◦‣●■□➤►✓✔–-]|\d{1,2}[.)])\s+\S")
+
+
+def _is_deck(pages: list[list[str]]) -> bool:
+    """Slides exported to PDF: three pages or more after the first, each of a few short lines, most pages
+    made of bullet points under one line (the slide's title)."""
+    later = [[line for line in lines if line] for lines in pages[1:]]
+    if len(later) < 3 or any(len(lines) > 14 or any(len(line.split()) > 25 for line in lines) for lines in later):
+        return False
+    bulleted = [lines for lines in later if len(lines) >= 2 and not BULLET_LINE.match(lines[0]) and
+                sum(bool(BULLET_LINE.match(line)) for line in lines[1:]) >= (len(lines) - 1) / 2]
+    return len(bulleted) >= max(3, 0.6 * len(later))
+
+
+def _slides(pages: list[list[str]]) -> tuple[list[list[str]], list[str]]:
+    """A deck's pages as text: each slide's title a subheading over its bullets (one list, one paragraph);
+    the title slide as it is (the head); a last slide without bullets (thanks, a contact) left out."""
+    kept, closing = [_joined_wraps(pages[0])], []
+    for number, lines in enumerate(pages[1:], start=2):
+        filled = [line for line in lines if line]
+        bullets = [line for line in filled[1:] if BULLET_LINE.match(line)]
+        if number == len(pages) and not bullets:
+            closing += filled   # (its closing slide: not the deck's content)
+            kept.append([])
+            continue
+        text = [f"## {filled[0]}", ""] if filled and not BULLET_LINE.match(filled[0]) else []
+        items = [f"- {BULLET_LINE.sub(lambda m: m.group(0)[-1], line).strip()}" if BULLET_LINE.match(line) else line
+                 for line in filled[len(text) and 1:]]
+        kept.append(text + items + [""])
+    return kept, closing
+
+
+def _joined_wraps(lines: list[str]) -> list[str]:
+    """A title slide's lines, a title wrapped over two joined: a line ending in a colon or a comma, or one the next
+    line continues in lower case."""
+    joined: list[str] = []
+    for line in lines:
+        if joined and joined[-1] and line and (joined[-1].endswith((":", ",")) or line[:1].islower()):
+            joined[-1] += " " + line
+        else:
+            joined.append(line)
+    return joined
+
+
+def _title_slide(clip: Clipping, lines: list[str]) -> None:
+    """A deck's title slide names its issuer first and its title next: read as a masthead over a standfirst,
+    the title is the title and the issuer the outlet."""
+    filled = [line for line in lines if line]
+    if len(filled) >= 2 and clip.title == filled[0] and clip.body and filled[1] in clip.body[:2]:
+        clip.body.remove(filled[1])
+        clip.decide("title", filled[1], "a slide deck's title slide: its title under its issuer's name")
+        if not clip.outlet:
+            clip.decide("outlet", outlet_name(filled[0]), "a slide deck's title slide: its issuer, first")
 
 
 def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
@@ -127,6 +185,8 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
         running |= more   # (a short form of the headline at the top of each later page)
         reader, clip, removed, kept_pages, footer_names = _read(pages, running, known)
     clip.input_kind = "pdf"
+    if _is_deck(kept_pages[:1] + [[line for line in lines if line] for lines in pages[1:]]):
+        _title_slide(clip, _joined_wraps(kept_pages[0]))
     clip.review = []
     clip.removed += [f"running header, footer or page number: {line}" for line in dict.fromkeys(removed)]
     if title and clip.title and not clip.title.endswith("…") and fold(title) != fold(clip.title) and clip.kind != "court-record" and \
@@ -186,4 +246,7 @@ def _anchor_pages(clip: Clipping, pages: list[list[str]]) -> None:
                     anchors.setdefault(i, []).append(anchor)
                 start = i
                 break
-    clip.body = [part for i, block in enumerate(blocks) for part in [*anchors.get(i, []), block]]
+        else:
+            if number == len(pages) and not any(len(line) >= 3 for line in lines):
+                anchors.setdefault(len(blocks), []).append(anchor)   # (a last page whose text was left out: after the text)
+    clip.body = [part for i, block in enumerate(blocks) for part in [*anchors.get(i, []), block]] + anchors.get(len(blocks), [])

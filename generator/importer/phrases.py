@@ -484,5 +484,6 @@ ABOUT_ORGANISATION = re.compile(r"^(?i:about|à propos d[eu]|à propos des|à pr
                                 r"[A-ZÀ-Þ][^.!?]{1,60}:?$")
 
 # A press release's place and date opening its first paragraph: "Fenwick, 12 March 2025 – The trust ...".
-PLACE_DATE_OPENING = re.compile(r"^([A-ZÀ-Þ][\w'’ .-]{1,40}?),?\s+(?:(?i:le|den|am|el|il|a)\s+)?([^–—]{4,40}?)\s*(?:[-–—]+|\.)\s+"
-                                r"(?=[A-ZÀ-Þ\"“«„])")
+PLACE_DATE_OPENING = re.compile(r"^([A-ZÀ-Þ][\w'’ .-]{1,40}?(?:,\s+[A-ZÀ-Þ][\w'’ .-]{1,30}?)?),?\s+(?:(?i:le|den|am|el|il|a)\s+)?"
+                                r"([^–—/]{4,40}?)\s*(?:/[^/\s][^/]{1,30}/\s*)?(?:[-–—]+|\.)\s+(?=[A-ZÀ-Þ\"“«„])")
+# (a wire's marker after the date, 'GRESHAM, England, Nov. 12, 2025 /BeaconWire/ --', goes with it)

@@ -157,8 +157,15 @@ LEGAL = re.compile(r"\b(" + _any(
 
 
 def legal_footer(text: str) -> bool:
-    """'© Valley Trust – Registered charity 1098765 – Legal notice': a copyright notice with the publisher's legal words."""
-    return text.lstrip().startswith(("©", "(c)", "Copyright")) and bool(LEGAL.search(text))
+    """'© Valley Trust – Registered charity 1098765 – Legal notice': a copyright notice with the publisher's legal words;
+    or the publisher's name first, then its legal words and pages, set apart ('Valley Post – Ltd, no 1234 – Privacy')."""
+    if text.lstrip().startswith(("©", "(c)", "Copyright")) and LEGAL.search(text):
+        return True
+    from .lines import outlet_like   # (lines.py reads this module through phrases.py)
+
+    parts = re.split(r"\s+[–—|·•]\s+", text.strip())   # ('Valley Post – Registered in England, no 1234 – Privacy')
+    return len(parts) >= 3 and all(len(part.split()) <= 12 for part in parts) and outlet_like(parts[0]) and \
+        sum(bool(LEGAL.search(part)) for part in parts[1:]) >= 1 and not LEGAL.search(parts[0])
 
 
 # Where a page names its publisher at the foot: its copyright line, its app's download line.
@@ -175,11 +182,16 @@ FOOTER_NAME = [
 
 
 def footer_name(text: str) -> str | None:
-    """The name a page's copyright or app line gives its publisher ('© 2025 The Valley Post. All rights reserved.')."""
+    """The name a page's copyright, app or legal line gives its publisher ('© 2025 The Valley Post. All rights reserved.')."""
     for pattern in FOOTER_NAME:
         found = pattern.match(text.strip())
         if found:
             return LEGAL.sub("", found.group("name")).strip(" ,.")
+    parts = re.split(r"\s+[–—|·•]\s+", text.strip(), maxsplit=1)
+    first, rest = (parts + [""])[:2]
+    if rest and LEGAL.search(rest) and not LEGAL.search(first) and 2 <= len(first.split()) <= 6 and \
+            not re.search(r"\d|@|://", first):
+        return first.strip(" ,.")   # ('Gazzetta del Valle – Testata registrata … – P. IVA …': the publisher, then its legal words)
     return None
 
 
@@ -193,3 +205,30 @@ def author_bio(text: str, words: int) -> str | None:
     """The name an author's line gives ('Ann Lowe is a former planning officer'), or None."""
     found = AUTHOR_BIO.match(text)
     return found["name"] if found and words <= 30 and text.count(". ") == 0 else None
+
+
+# The reader addressed ('you', 'votre', 'dein', 'tu', 'você'), and the site speaking as 'we' ('our', 'notre',
+# 'unser', 'nuestro', 'nostro', 'nosso'): closed classes of words in each language, no site's phrases.
+# (Not the words that are also ordinary small words in another language: French 'du', Portuguese 'nos'.)
+YOU = re.compile(r"\b(?:you|your|yours|vous|votre|vos|tu|toi|tes|dein\w*|dich|dir|euch|eu(?:er|re)\w*|tú|tus|usted(?:es)?|"
+                 r"vuestr\w*|tuo|tua|tuoi|tue|voi|vostr\w*|você|vocês|teu|teus|tuas|voss[oa]s?)\b|(?<=\w )(?-i:Sie|Ihr\w*)\b", re.I)
+WE = re.compile(r"\b(?:we|our|ours|(?-i:us)|nous|notre|wir|uns|unser\w*|nosotr[oa]s|nuestr\w*|noi|nostr\w*|nós|noss[oa]s?)\b",
+                re.I)
+# A sentence opening with a verb in the imperative that French marks by its ending ('Déposez', 'Abonnez-vous').
+IMPERATIVE = re.compile(r"^(?!chez\b)[^\W\d_]{3,}ez(?:-(?:vous|nous|le|la|les))?\b|^[^\W\d_]+-(?:vous|toi)\b", re.I)
+QUOTED = re.compile(r"[«»“”„\"]")
+
+
+def site_speaks_to_reader(text: str, words: int, site_words: set[str]) -> bool:
+    """'Subscribe to the Valley Gazette's newsletter', 'The Gazette in your inbox', 'Déposez un message sur notre
+    espace': the site (named, or 'we') prompting its reader (an imperative, a sign-up), or the site named and
+    the reader addressed — a prompt, not the article, when it closes the text. Not a quotation, and not the paper speaking of itself to
+    no one ('The Gazette offers its condolences to the family': that is the article's)."""
+    from .phrases import PROMPT   # (phrases.py reads this module's interviewer words)
+
+    if words > 40 or QUOTED.search(text):
+        return False
+    named = bool(site_words & {word.casefold() for word in re.findall(r"[^\W\d_]{5,}", text)})
+    prompts = bool(IMPERATIVE.search(text) or PROMPT.search(text))
+    return (named or bool(WE.search(text))) and prompts or named and bool(YOU.search(text))   # ('we' and 'you' alone: a
+    #                                                                 blog's or a live report's own closing words)

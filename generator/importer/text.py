@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import phrases as P
+from ..matcher import fold
 from .body import BodyReader, capital_headings
 from .clipping import Clipping, Reproducer
 from .lines import SENTENCE_END, content_words, is_day, is_prose, is_sentence, is_time, language, outlet_like, outlet_name, overlap, units_of
@@ -18,7 +19,7 @@ from .head import HeadReader
 from .kinds import settle_kind
 from .known import KnownOutlets
 from .meta import MetaReader
-from .prompts import FREE_ARTICLE, SIGN_OFF, footer_name, note_on_the_text
+from .prompts import FREE_ARTICLE, SIGN_OFF, footer_name, note_on_the_text, site_speaks_to_reader
 
 
 # ---------------------------------------------------------------- the reader
@@ -100,6 +101,9 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                     not self._meta_kind(units[i - 1]) and capital_headings(units[i + 1:]):
                 i -= 1   # (the first of the text's headings in capitals)
             return i
+        for i, unit in enumerate(units):   # (no running text at all: slides, a fact sheet, made of headings over lists)
+            if unit.text.startswith("## ") and i + 1 < len(units) and re.match(r"^[-*]\s+\S", units[i + 1].text):
+                return i
         return len(units)
 
     def _above_chrome(self, index: int):
@@ -119,12 +123,15 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         return self.units[index]
 
     def _trailing_cut(self, start: int) -> int:
-        """Where the text ends: the trailing material's start, and before it an editor's note or a programme's
-        blurb closing the text (page furniture between them aside)."""
+        """Where the text ends: the trailing material's start, and before it an editor's note, a programme's
+        blurb or the site speaking to its reader closing the text (page furniture between them aside)."""
         end = cut = self._trailing_start(start)
+        site = {word.casefold() for unit in self.units[:start] if unit.words <= 6 and not SENTENCE_END.search(unit.clean)
+                for word in re.findall(r"[^\W\d_]{5,}", unit.clean)}   # (the words of the masthead and the other short lines above)
         while end - 1 > start:
             unit = self.units[end - 1]
-            if note_on_the_text(unit.clean, unit.words):
+            if note_on_the_text(unit.clean, unit.words) or \
+                    site_speaks_to_reader(unit.clean, unit.words, site) and not P.PAYWALL.search(unit.clean) and any(is_prose(u) for u in self.units[start:end - 1]):
                 cut = end - 1
             elif self._meta_kind(unit) not in ("chrome", "blank") and (unit.words > 6 or SENTENCE_END.search(unit.clean)):
                 break   # (a row of buttons, 'Share   Comment', may stand between them)
@@ -146,6 +153,8 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             if unit.words <= 10 and P.TRAILING.match(text) and seen_prose and \
                     not (SENTENCE_END.search(text) and unit.words >= 5 and P.CHROME_SENTENCE.search(text)):
                 # (a prompt written as a sentence, "Subscribe to our newsletter and ...!", is furniture inside the text)
+                if self._introduces_list(i + 1):
+                    continue   # ('## Recommendations' / 'We draw three from the results:' / '1. …': the text's own section)
                 body = set().union(*(content_words(u.text) for u in units[start:i] if is_prose(u)))
                 after = [j for j in range(i + 1, min(i + 4, len(units))) if is_prose(units[j])]
                 if after and after[0] - i <= 2 and not self._headline_before(after[0], i) and \
@@ -157,9 +166,12 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                         units[j].kind = "inline link"
                     continue
                 return i
+            if seen_prose and (self._cites_the_text(i, start) or unit.words <= 4 and not SENTENCE_END.search(text) and
+                               i + 1 < len(units) and self._cites_the_text(i + 1, start)):
+                return i     # (how to cite the text, under its heading: 'Lowe, A. (2025): Basins on the Kyll. Brief 7.')
             if seen_prose and re.fullmatch(r"_{3,}", unit.text.strip()):
                 return i     # (an agency's rule under its story: what follows is the wire's trailer)
-            if seen_prose and unit.words <= 8 and P.ABOUT_ORGANISATION.match(text) and i + 4 >= len(units) and \
+            if seen_prose and unit.words <= 8 and P.ABOUT_ORGANISATION.match(text) and self._only_furniture_after(i + 2) and \
                     i + 1 < len(units) and (is_prose(units[i + 1]) or is_sentence(units[i + 1].clean)):
                 return i     # (a press release's boilerplate: 'About the Valley Trust' and its paragraph, at the end)
             if seen_prose and unit.words <= 60 and (P.NEWSLETTER_RECEIVED.search(text) or
@@ -174,6 +186,31 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             if is_prose(unit):
                 seen_prose = True
         return len(units)
+
+    def _cites_the_text(self, index: int, start: int) -> bool:
+        """The line at `index` cites the text itself: a year in brackets and the opening words of a line of the
+        head (its headline), as a suggested citation or a colophon gives them."""
+        text = fold(self.units[index].clean)
+        if not re.search(r"\((?:19|20)\d\d[a-z]?\)", text) or self.units[index].words > 60:
+            return False
+        openings = {" ".join(fold(u.clean).split()[:3]) for u in self.units[:start] if u.words >= 3}
+        return any(opening in text for opening in openings)
+
+    def _only_furniture_after(self, index: int) -> bool:
+        """No running text from `index` to the end or to the next trailing heading ('Media contact:'): what an
+        organisation's 'About …' paragraph closes is the release's end."""
+        for unit in self.units[index:]:
+            if unit.words <= 10 and P.TRAILING.match(unit.clean):
+                return True
+            if is_prose(unit):
+                return False
+        return True
+
+    def _introduces_list(self, index: int) -> bool:
+        """The line at `index` is a sentence that introduces the list under it ('We draw three lessons:' / '1. …')."""
+        units = self.units
+        return index + 1 < len(units) and units[index].words >= 4 and units[index].clean.endswith(":") and \
+            units[index].clean[:1].isupper() and bool(re.match(r"^(?:[-*]|\d{1,2}[.)])\s+\S", units[index + 1].text))
 
     def _footer_outlet(self) -> tuple[str, str] | None:
         """With no masthead: the publisher a copyright line or an app's download line names at the page's foot."""
