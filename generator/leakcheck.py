@@ -65,8 +65,8 @@ import markupsafe
 
 from . import i18n
 from .errors import Problem, display_path
-from .leakindex import (PROBE, RUN, STRIDE, Index, Sought, Withheld, internal, native_reader, quoted_note,
-                        sequence_reader, shared_note, short, text_parts, text_segments)
+from .leakindex import (PROBE, RUN, STRIDE, Index, Sought, Withheld, internal, native_reader, probes_of,
+                        quoted_note, sequence_reader, shared_note, short, text_parts, text_segments)
 from .leakwords import TAG, cut, file_data, tag_values, unescaped, words_of
 from .workers import forked_pool, worker_state
 
@@ -217,7 +217,8 @@ class Scanner:
                 runs.setdefault(sought.words, []).append(number)
             else:
                 words[number] = b" " + b" ".join(sought.words) + b" "
-        finder, listed = sequence_reader(list(runs)) if self.reader is not None and runs else (None, [])
+        listed = list(runs)
+        finder = sequence_reader(listed) if self.reader is not None and runs else None
         written: set[int] = set()
         probes: set[tuple] | None = None   # (for the Python reading: made once, when first needed)
         for text in texts:
@@ -235,7 +236,7 @@ class Scanner:
                 found = [listed[number] for number in numbers]
             else:
                 if probes is None:
-                    probes = {run[start:start + PROBE] for run in runs for start in range(RUN - PROBE + 1)}
+                    probes = probes_of(runs)
                 found = [run for segment in text_segments(text) if len(segment) >= RUN
                          and not probes.isdisjoint(zip(*(segment[k::STRIDE] for k in range(PROBE))))
                          for run in runs.keys() & set(zip(*(segment[k:] for k in range(RUN))))]

@@ -178,7 +178,7 @@ class Index:
     @functools.cached_property
     def probes(self) -> set[tuple]:
         """Every PROBE-word window of the runs sought (made when the Python reading needs them)."""
-        return {run[start:start + PROBE] for run in self.runs for start in range(RUN - PROBE + 1)}
+        return probes_of(self.runs)
 
     def _add(self, sought: Sought) -> int:
         self.sought.append(sought)
@@ -234,34 +234,34 @@ def short(text: str) -> str:
     return text if len(text) <= SHOWN else text[:SHOWN - 1].rstrip() + "…"
 
 
-def sequence_reader(sequences: list[tuple[bytes, ...]]) -> tuple[object | None, list[tuple[bytes, ...]]]:
-    """A native reader that finds these sequences of folded words (Reader.find), and them in
-    its order; (None, []) where it cannot."""
-    from . import _leakscan
-    if any(len(words) > _leakscan.MAX_SEQUENCE for words in sequences):
-        return None, []
-    ids = dict(zip(dict.fromkeys(chain.from_iterable(sequences)), count(1)))
-    return _leakscan.Reader(_FOLDED, list(ids), [tuple(map(ids.__getitem__, words)) for words in sequences],
-                            []), sequences
-
-
-def native_reader(index: Index, fixed: frozenset[bytes]) -> tuple[object | None, list[list[int]]]:
-    """The native reading of files (_leakscan.c: the same words, found the same way, in one pass
-    over each file's bytes) for what `index` seeks, and for each sequence of words it is told
-    to find, the numbers of what is sought that are those words; (None, []) where the module
-    was not built (the Python reading is then used)."""
+def sequence_reader(sequences: list[tuple[bytes, ...]], fixed: frozenset[bytes] = frozenset()) -> object | None:
+    """A native reader (_leakscan.c) that finds these sequences of folded words, numbered in
+    their order, and skips the attribute values `fixed`; None where the module was not built
+    (the Python reading is then used) or a sequence is longer than it takes."""
     try:
         from . import _leakscan
     except ImportError:
-        return None, []
+        return None
+    if any(len(words) > _leakscan.MAX_SEQUENCE for words in sequences):
+        return None
+    ids = dict(zip(dict.fromkeys(chain.from_iterable(sequences)), count(1)))
+    return _leakscan.Reader(_FOLDED, list(ids), [tuple(map(ids.__getitem__, words)) for words in sequences],
+                            sorted(fixed))
+
+
+def native_reader(index: Index, fixed: frozenset[bytes]) -> tuple[object | None, list[list[int]]]:
+    """The native reading of files (the same words, found the same way, in one pass over each
+    file's bytes) for what `index` seeks, and for each sequence of words it is told to find,
+    the numbers of what is sought that are those words; (None, []) where there is none."""
     sequences: dict[tuple[bytes, ...], list[int]] = dict(index.runs)
     for number in [*chain.from_iterable(index.single.values()),
                    *(number for anchored in index.several.values() for _, _, number in anchored)]:
         words = index.sought[number].words
         sequences[words] = [*sequences.get(words, ()), number]
-    if any(len(words) > _leakscan.MAX_SEQUENCE for words in sequences):
-        return None, []
-    ids = dict(zip(dict.fromkeys(chain.from_iterable(sequences)), count(1)))
-    reader = _leakscan.Reader(_FOLDED, list(ids), [tuple(map(ids.__getitem__, words)) for words in sequences],
-                              sorted(fixed))
-    return reader, list(sequences.values())
+    reader = sequence_reader(list(sequences), fixed)
+    return (reader, list(sequences.values())) if reader is not None else (None, [])
+
+
+def probes_of(runs: Iterable[tuple[bytes, ...]]) -> set[tuple[bytes, ...]]:
+    """Every PROBE-word window of these runs (what the Python reading probes a text for first)."""
+    return {run[start:start + PROBE] for run in runs for start in range(RUN - PROBE + 1)}
