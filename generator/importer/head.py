@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import phrases as P
-from .lines import (EDITION, SENTENCE_END, URL_LINE, Unit, agency_dateline, byline_by_comma, byline_like, headline_text, is_breadcrumb,
+from .lines import (EDITION, SENTENCE_END, URL_LINE, Unit, agency_dateline, byline_by_comma, byline_like, headline_text, is_breadcrumb, breadcrumb_steps,
                     is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap)
 from .kinds import label_kind, note_label
 from .languages import TRANSLATION
@@ -109,6 +109,10 @@ class HeadReader:
         if kind == "chrome" or kind == "blank":
             if kind == "chrome" and unit.words <= 5 and label_kind(text) == "document":
                 note_label(self.clip, text, "above the text")   # ('Official Record' over a parliament's written answer)
+            elif kind == "chrome" and len(steps := breadcrumb_steps(text)) >= 2 and all(len(s.split()) <= 4 for s in steps):
+                for step in steps:   # ('Opinions › Courrier des lecteurs': a section in the page's trail is a label)
+                    if label_kind(step) not in (None, "document"):
+                        note_label(self.clip, step, "in the page's trail")
             self._removed("page furniture", unit, "chrome")
         elif kind == "url":
             self._url(URL_LINE.match(text).group(1), unit)

@@ -257,10 +257,14 @@ HOME_WORDS = re.compile(r"^(home|homepage|start|startseite|accueil|inicio|portad
                         r"vous êtes ici:?.*|está(s)? en:?.*|ti trovi (in|qui):?.*)$", re.I)
 
 
+def breadcrumb_steps(text: str) -> list[str]:
+    return [step.strip() for step in (BREADCRUMB_STEP if "«" not in text else QUOTED_STEP).split(text.strip())]
+
+
 def is_breadcrumb(text: str) -> bool:
     """A site's trail to the page ('Home > News > Islands', 'Startseite › Region'): short steps
     set apart by '>' or '›', from the home page or three steps and more."""
-    steps = [step.strip() for step in (BREADCRUMB_STEP if "«" not in text else QUOTED_STEP).split(text.strip())]
+    steps = breadcrumb_steps(text)
     if len(steps) < 2 or not all(steps) or any(len(step.split()) > 4 or SENTENCE_END.search(step) for step in steps):
         return False
     return bool(HOME_WORDS.match(steps[0])) or len(steps) >= 3 and "/" not in text

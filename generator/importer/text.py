@@ -14,8 +14,9 @@ from . import phrases as P
 from ..matcher import fold
 from .body import BodyReader, capital_headings
 from .clipping import Clipping, Reproducer
-from .lines import SENTENCE_END, content_words, is_day, is_prose, is_sentence, is_time, language, outlet_like, outlet_name, overlap, units_of
+from .lines import SENTENCE_END, content_words, headline_text, is_day, is_prose, is_sentence, is_time, language, outlet_like, outlet_name, overlap, units_of
 from .head import HeadReader
+from .items import first_item, item_heading
 from .kinds import settle_kind
 from .known import KnownOutlets
 from .meta import MetaReader
@@ -54,16 +55,30 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             counts[unit.clean.lower()] = counts.get(unit.clean.lower(), 0) + 1
         start = self._body_start()
         end = self._trailing_cut(start)
+        item = first_item(units, start, end, self._meta_kind)
+        trailing, end = end, item.end if item else end
         self.body_words = set().union(*(content_words(u.text) for u in units[start:end] if is_prose(u))) \
             if start < end else set()
         head = units[:start]
         for unit in head:
             self._classify_head(unit)
         self._choose_headline(head)
+        if item and item.heading is not None:
+            for unit in units[start:item.heading]:
+                self._removed("the page's own introduction to its items", unit, "intro")
+            start = item.heading + 1
+            self.standfirst = []
+            clip.decide("title", item_heading(headline_text(units[item.heading].clean)),
+                        "the heading of the first of the page's items")
+        elif item and clip.title:
+            clip.title = item_heading(clip.title)
         body = [u for u in units[start:end]]
         for unit in units[end:]:
-            self._removed("trailing material", unit)
+            self._removed("trailing material" if unit.index >= trailing else
+                          "another item of the page (the clipping is its first)", unit)
         self._read_body(body, counts)
+        if item and item.signature and not clip.authors:
+            clip.decide("authors", [item.signature], "the name that signs the first of the page's items")
         self._finish()
         return clip
 
