@@ -10,7 +10,7 @@ from .lines import (EDITION, SENTENCE_END, URL_LINE, Unit, agency_dateline, byli
                     is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap)
 from .kinds import label_kind, note_label
 from .languages import TRANSLATION
-from .prompts import EDITED_NOTE, address, author_bio, file_or_plea, legal_footer, reader_call
+from .prompts import EDITED_NOTE, FORWARDED_FROM, address, author_bio, file_or_plea, legal_footer, reader_call
 from .when import TIME, find_date, find_month
 
 # The first word after a byline's 'Par', 'By': a determiner is no name ('PAR CES MOTIFS', a ruling's formula).
@@ -104,6 +104,11 @@ class HeadReader:
             else:
                 self.original = self.original or (known if known != self.site else None)
                 self._removed("credit of a known outlet", unit, "original")
+            return
+        forwarded = FORWARDED_FROM.match(text) if unit.words <= 12 else None
+        if forwarded:   # (a channel's post forwarded into a chat: the channel is the outlet)
+            self.site = self.site or outlet_name(forwarded.group("name"))
+            self._removed("the channel it was forwarded from", unit, "masthead")
             return
         kind = self._meta_kind(unit)
         if kind == "chrome" or kind == "blank":

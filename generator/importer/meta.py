@@ -151,6 +151,7 @@ class MetaReader:
                 self.own_date = found.value   # ('Posted on NewsHub on 4 June 2024': the site's own date, beside a copy's credit)
             self._date(found.value, text)
             self._name_beside_date(published_part, found.text, unit)
+            self._author_after_date(published_part, found.text)
         elif updated:
             later = find_date(text[updated.start():]) or find_month(text[updated.start():].split(":", 1)[-1])
             if later and not self.updated:
@@ -170,6 +171,18 @@ class MetaReader:
     def _date(self, value: str, evidence: str) -> None:
         if not self.clip.published:
             self.clip.decide("published", value, f"from “{evidence}”")
+
+    def _author_after_date(self, text: str, date_text: str) -> None:
+        """'Publicado el 22 de noviembre de 2026 por Inés Berdún · 6 comentarios', 'Posted on 3 May 2025 by Ann
+        Lowe': a blog's line gives the writer after the date."""
+        after = text[text.find(date_text) + len(date_text):] if date_text in text else ""
+        after = re.sub(r"^\s*(?:(?:at|à|um|a las|alle|às)\s+)?\d{1,2}[:.h]\d{2}\s*(?:h|uhr)?", "", after, flags=re.I)
+        by = P.BYLINE_START.match(after.strip(" ,")) or re.match(r"da\s+", after.strip(" ,"))   # ('Pubblicato il … da …')
+        if not by or self.clip.authors:
+            return
+        name = re.split(r"\s+[|·•–—]\s+|\s*[,;(]", after.strip(" ,")[by.end():], maxsplit=1)[0].strip(" .")
+        if name_like(name):
+            self.clip.decide("authors", [strip_honorific(name)], f"the writer named after the date in “{text.strip()}”")
 
     def _name_beside_date(self, text: str, date_text: str, unit: Unit) -> None:
         """'The Coastal Times · 14 February 2024': a name written beside the date."""

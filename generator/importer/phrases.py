@@ -24,6 +24,9 @@ TRAILING = re.compile(r"^(?:" + _any(
     r"recommended( for you| stories| reading)?", r"trending( now| stories)?", r"top stories", r"latest (news|stories|articles)",
     r"read (next|more)", r"see also", r"also (read|on [\w .'-]+)", r"don'?t miss", r"editor'?s picks?", r"popular (now|today)",
     r"(sign up|subscribe) (to|for) (our|the) [\w -]*newsletters?.*", r"newsletters?", r"comments?( \(\d+\))?", r"\d+ comments?",
+    # (a count of readers' comments or reactions, in any of the languages: the thread under the text)
+    r"\d+ (comments?|commentaires?|kommentare?|comentarios?|commenti|comentários?|reactions?|réactions?|reaktionen|"
+    r"reacciones|reazioni|reações|replies|réponses|antworten|respuestas|risposte|respostas)",
     r"(leave|post|add|write) a (comment|reply)", r"join the (conversation|discussion)", r"topics", r"tags", r"share this (article|story)",
     r"(sign up|subscribe|register) (to|for|now)\b.*", r"get (our|the) .{0,30}(newsletter|briefing|in your inbox).*", r"more like this", r"-*\s*ends\s*-*", r"#{3}", r"notes? (to|for) editors", r"(media|press) (contacts?|enquiries|office)\b.*",
     r"contacts? (presse|médias?)\b.*", r"fin", r"(presse|medien)kontakt\b.*", r"kontakt für medien\b.*", r"contacto de prensa\b.*",

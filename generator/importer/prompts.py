@@ -178,7 +178,18 @@ FOOTER_NAME = [
     re.compile(r"^(?:descarga|descárgate|baja) la app (?:de |del )?" + _NAME + r"\s*$", re.I),
     re.compile(r"^scarica l'app (?:di |de |del |della )?" + _NAME + r"\s*$", re.I),
     re.compile(r"^(?:descarregue|baixe|instale) a app (?:d[oa] |de )?" + _NAME + r"\s*$", re.I),
+    # (what an app's share sheet adds under the text: 'Shared from the Valley Post app')
+    re.compile(r"^(?:shared|sent) (?:from|via|with) (?:the )?" + _NAME + r"(?:'s)? app\b", re.I),
+    re.compile(r"^(?:partagé|envoyé) (?:depuis|via|avec) l'appli(?:cation)? (?:de |du |d')?" + _NAME + r"\s*$", re.I),
+    re.compile(r"^(?:geteilt|gesendet) (?:aus|über|via|mit) der " + _NAME + r"(?:-| )app\b", re.I),
+    re.compile(r"^(?:compartido|enviado) (?:desde|con|vía|via) la app (?:de |del )?" + _NAME + r"\s*$", re.I),
+    re.compile(r"^(?:condiviso|inviato) (?:dall'app|tramite l'app|con l'app|via app) (?:di |del |della )?" + _NAME + r"\s*$", re.I),
+    re.compile(r"^(?:partilhado|compartilhado|enviado) (?:a partir da|através da|pela|da|via) app (?:d[oa] |de )?" + _NAME + r"\s*$", re.I),
 ]
+
+# A post forwarded from a channel names the channel first: 'Forwarded from The Valley Post', 'Transféré de …'.
+FORWARDED_FROM = re.compile(r"^(?:forwarded from|transféré de|transféré depuis|weitergeleitet von|reenviado (?:de|desde)|"
+                            r"inoltrato da|encaminhado de|reencaminhado de)\s+" + _NAME + r"\s*$", re.I)
 
 
 def footer_name(text: str) -> str | None:

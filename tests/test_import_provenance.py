@@ -1,0 +1,52 @@
+"""What a clipping says of where it comes from, however it got to the reporter: a channel it was
+forwarded from, an app's share line, a blog's line naming the writer after the date, and the
+comment thread under a post (not the article)."""
+import pytest
+
+from generator.importer import parse_clipping
+
+PROSE = ("The harbour ferry will keep running through the winter for the first time, the port authority said on "
+         "Thursday, after a trial that carried twice the expected number of passengers.")
+MORE = "Fares stay at two pounds for adults and one pound for children under sixteen years old, the authority added."
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Forwarded from The Harbour Wire", "The Harbour Wire"), ("Transféré de Le Fil du Val", "Le Fil du Val"),
+    ("Weitergeleitet von Talbote Eilmeldungen", "Talbote Eilmeldungen"), ("Inoltrato da Valle Notizie", "Valle Notizie"),
+    ("Reenviado desde Canal Ribera", "Canal Ribera"), ("Encaminhado de Notícias do Lima", "Notícias do Lima"),
+])
+def test_a_post_forwarded_from_a_channel_has_the_channel_as_outlet_and_no_headline(line, outlet):
+    clip = parse_clipping(f"{line}\n\n{PROSE}\n\nThe authority will review the timetable in March.\n")
+    assert clip.outlet == outlet
+    assert "title" in " ".join(clip.review) and clip.title.endswith("…")   # (provisional: no headline)
+    assert PROSE in clip.text and line not in clip.text
+
+
+@pytest.mark.parametrize("line, outlet", [
+    ("Shared from the Harbour Herald app", "Harbour Herald"), ("Partagé depuis l'application Le Courrier du Val", "Le Courrier du Val"),
+    ("Geteilt aus der Talbote-App", "Talbote"), ("Compartido desde la app de Diario Ribera", "Diario Ribera"),
+])
+def test_an_apps_share_line_names_the_outlet(line, outlet):
+    clip = parse_clipping(f"Ferry to run through winter\n\nBy Meg Carver\n\n{PROSE}\n\n{line}\n"
+                          "https://www.harbourherald.example/ferry-winter\n")
+    assert clip.outlet == outlet and line not in clip.text
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Posted on 3 May 2025 by Ann Lowe · 4 comments", "Ann Lowe"),
+    ("Publié le 3 mai 2025 par Claire Roux", "Claire Roux"),
+    ("Publicado el 22 de noviembre de 2026 por Inés Berdún · 6 comentarios", "Inés Berdún"),
+    ("Pubblicato il 3 maggio 2025 alle 10:12 da Marco Bellini", "Marco Bellini"),
+])
+def test_a_blogs_date_line_names_its_writer(line, author):
+    clip = parse_clipping(f"The Harbour Notebook\n\nFerry to run through winter\n\n{line}\n\n{PROSE}\n")
+    assert clip.authors == [author] and clip.published
+
+
+@pytest.mark.parametrize("count", ["6 comments", "6 comentarios", "12 commentaires", "3 Kommentare", "7 commenti",
+                                   "2 comentários", "14 replies"])
+def test_a_comment_thread_under_the_post_is_not_the_article(count):
+    clip = parse_clipping(f"Ferry to run through winter\n\nBy Meg Carver\n\n{PROSE}\n\n{MORE}\n\n{count}\n\n"
+                          "Paco Lanuza dice:\n23 de noviembre de 2026 a las 09:14\n"
+                          "My grandfather worked on that ferry until the day it was sold to the islands company.\nReply\n")
+    assert PROSE in clip.text and MORE in clip.text and "grandfather" not in clip.text
