@@ -20,7 +20,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "en-beaconwire-tidemark-press-release": "wrong outlet",
     "en-fenland-post-related-articles-paywall": "wrong credits",
     "en-fenmouth-advertiser-eedition-hyphens": "wrong title, outlet, credits, review, body_excludes, paragraphs, subheadings",
-    "en-fenwick-gazette-transcription-tk-crlf": "wrong outlet, body_excludes, paragraphs",
     "en-harrowgate-courier-eedition-page-lido": "wrong title, outlet, review, body_excludes, paragraphs, subheadings",
     "en-millbrook-ledger-h1-time-nometa": "wrong title, outlet, credits, review",
     "es-diario-sierra-edicion-impresa-pleno": "wrong title, outlet, authors, credits, review, body_includes, body_excludes, paragraphs, subheadings",

@@ -79,7 +79,7 @@ NOTES = [["Have you been affected? Email newsdesk@paper.example"], ["Seite 3 von
          ["Download the full report (PDF, 2.4 MB)"], ["Dieses Transkript wurde automatisch erstellt."],
          ["Enjoyed this? Forward it to a friend."], ["Photo: Dev Shah", "The quay at dawn."],
          ["Sie lesen diesen Artikel kostenlos. Mit TalbotePlus lesen Sie alles."], ["Exclusivo suscriptores"],
-         ["* * *"], ["***"]]   # (a pause inside the text, not a rule between items: nothing after it goes)
+         ["* * *"], ["***"], ["[Editor's note: this article was updated on Tuesday to give the right opening hours.]"]]   # (a pause inside the text, not a rule between items: nothing after it goes)
 
 
 def clipping_in(language: str):

@@ -27,6 +27,15 @@ LIST_ITEM = re.compile(r"^(?:[-*>]|\d{1,3}[.)])\s+\S")
 BADGE = re.compile(r"\b(?:subscribers?|premium|abonn(?:é|e)e?s?|abonnent(?:en|innen)?|suscriptor(?:es|as)?|"
                    r"abbonat[io]|assinantes?|plus)\b", re.I)
 # A line that gives an address under a label of its own ('Address of this page: https://…').
+# A paragraph in square brackets is a note of whoever copied or typed the text ('[photo caption: …]', '[Image]',
+# '[Priya: that is the whole piece]'), not the text; a note at a paragraph's end is one when a name or a label opens
+# it ('… funding. [Priya: figure smudged, ask the desk]'). The newsroom's own notes to the reader stay.
+BRACKETED = re.compile(r"^\[[^\[\]]{2,}\]$")
+NOTE_AT_END = re.compile(r"\s*\[[A-ZÀ-Þ][\w'’.-]*(?: [\w'’.-]+){0,2}\s?:\s[^\[\]]{3,}\]$")
+NEWSROOM_NOTE = re.compile(r"^\[\s*(?:editor'?s'? note|note|update[d]?|correction|clarification|note de la rédaction|"
+                           r"rectificatif|mise à jour|anmerkung der redaktion|korrektur|aktualisierung|nota del editor|"
+                           r"nota de la redacción|corrección|actualización|nota della redazione|rettifica|aggiornamento|"
+                           r"nota do editor|nota da redação|correção|atualização)(?:[\s,]+\d[^:\]]{0,20})?\s?:", re.I)
 LABELLED_URL = re.compile(r"^[^\W\d_][^:]{0,40}:\s*<?(https?://\S+?)>?$")
 
 
@@ -96,10 +105,15 @@ class BodyReader:
             elif kind == "label":
                 self._removed("the document's label", unit, "label")
                 note_label(clip, text, "above the text")
+            elif kind == "note":
+                self._removed("a note in square brackets (whoever copied the text, not the text)", unit, "note")
             elif kind == "fragment":
                 self._removed("fragment (a graphic's or a caption's text)", unit, "fragment")
             else:
                 text = self._agency_dateline(unit)
+                if (note := NOTE_AT_END.search(text)) and not NEWSROOM_NOTE.match(note.group().strip()):
+                    self.clip.removed.append(f"a note in square brackets: {note.group().strip()}")
+                    text = text[:note.start()]
                 if text.startswith("#") and is_prose(unit):
                     text = text.lstrip("# ")   # (a sentence of running text set as a heading: a standfirst in an h2)
                 if not any(not b.startswith("#") for b in blocks[len(getattr(self, "standfirst", [])):]):
@@ -152,6 +166,8 @@ class BodyReader:
         text = unit.clean
         if position in getattr(self, "items", ()):
             return "item"
+        if BRACKETED.match(unit.text.strip()) and not NEWSROOM_NOTE.match(unit.text.strip()):
+            return "note"
         if P.PAYWALL.search(text) and unit.words <= 60 and not FREE_ARTICLE.match(text):
             return "paywall"   # (not 'This article is free to read. Subscribe to read all our stories': a prompt)
         if P.CONTRIBUTION.match(text) and unit.words <= 20 and (";" in text or not SENTENCE_END.search(text)) and \

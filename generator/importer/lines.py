@@ -234,14 +234,20 @@ def is_section(text: str) -> bool:
     return label in P.SECTIONS or len(label.split()) <= 3 and all(word in P.SECTIONS for word in label.split())
 
 
+# Buttons that are words of running text too, page furniture only in a row of buttons.
+BUTTONS = {"comment", "comments", "reply", "like", "edit", "view", "file", "insert", "format", "tools", "help", "follow",
+           "commenter", "commentaires", "répondre", "j'aime", "suivre", "kommentieren", "kommentare", "antworten", "folgen",
+           "comentar", "comentarios", "responder", "seguir", "commenta", "commenti", "rispondi", "segui", "comentários"}
+
+
 def is_menu(unit: Unit) -> bool:
     """A navigation bar: several short items on one line, or separated by bars; or a table's row."""
     items = [item for item in re.split(r"\s{2,}|\s*[|•·]\s*", unit.text) if item.strip()]
     if len(items) >= 3 and all(len(item.split()) <= 3 for item in items) and not SENTENCE_END.search(unit.text) and \
             not find_date(unit.text) and not P.CREDIT.search(unit.text):
         return True   # (not a byline's name, date and credit set apart by bars)
-    if len(items) >= 2 and all(P.CHROME.match(item.strip()) for item in items):
-        return True
+    if len(items) >= 2 and all(P.CHROME.match(item.strip()) or item.strip().lower() in BUTTONS for item in items):
+        return True   # ('Comment  Share': a row of buttons)
     crumbs = [crumb for crumb in re.split(r"\s*›\s*|\s+>\s+", unit.clean) if crumb.strip()]
     if len(crumbs) >= 2 and all(len(crumb.split()) <= 4 for crumb in crumbs) and not SENTENCE_END.search(unit.clean):
         return True   # (a breadcrumb: 'Local › Clubs near you')
