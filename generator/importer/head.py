@@ -200,15 +200,16 @@ class HeadReader:
             for unit in head[:labels[0].index]:
                 if unit.kind == "candidate" and not P.RULING_TITLE.match(unit.clean) and not is_sentence(unit.clean):
                     self._removed("the court's heading", unit, "letterhead")   # ('Première chambre civile')
+        issued = press or any(label_kind(u.clean) in ("statement", "document") for u in labels)   # (by an organisation)
         for unit in head[:labels[0].index]:
             if unit.kind != "candidate" or is_sentence(unit.clean) or unit.words > 14:
                 continue
             if P.COURT.search(unit.clean):
                 self._removed("the court's name (a ruling's letterhead)", unit, "letterhead")
-            elif press and not self.site and (outlet_like(unit.clean) or unit.clean.isupper() and unit.words <= 8):
-                self.site = outlet_name(unit.clean)
+            elif issued and not self.site and (outlet_like(unit.clean) or unit.clean.isupper() and unit.words <= 8):
+                self.site = outlet_name(unit.clean, whole=unit.clean.isupper())
                 self._removed("letterhead (the issuing organisation)", unit, "masthead")
-            elif press:
+            elif issued:
                 self._removed("letterhead", unit, "letterhead")
 
     def _case_name(self, heading: list[Unit]) -> None:

@@ -51,7 +51,44 @@ BULLET = re.compile(r"^[•▪◦‣●■□➤►✓✔]\s*")   # (a list item
 
 # 'Sent: Friday, 7 November', 'Keywords: baths, roof': a labelled field. A block of such lines is a table of
 # fields (an e-mail's headers, a wire's slug and keywords), one a line, whatever their lengths.
-FIELD = re.compile(r"^[^\W\d_][\w-]{0,15}(?: [\w-]{1,12})?\s?:\s+\S")
+FIELD = re.compile(r"^[^\W\d_][\w-]{0,15}(?: [\w-]{1,12}){0,2}\s?:\s+\S")   # ('Notes to editors: …' too)
+
+
+# A page's number on a line of its own: 'Page 2 of 5', 'Seite 3', '- 4 -', '2/7'.
+PAGE_NUMBER = re.compile(r"^[-–—\s\[(]*(?:(?:page|seite|página|pagina|pág\.?|pag\.?|p\.|s\.|folio|hoja)\s*)?\d{1,4}"
+                         r"(?:\s*(?:of|/|von|de|di|sur|sobre|\|)\s*\d{1,4})?[-–—\s\])]*$", re.I)
+
+
+def _line_key(line: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.split()).casefold())
+
+
+def depaginated(lines: list[str]) -> list[str]:
+    """Text pasted from a PDF viewer or an e-paper, its page breaks in it: each break's page number ('Page 1 of 2')
+    and the lines repeated around it (the letterhead, a reference, set again on each page) go, so that a
+    paragraph the break split runs on; the first time those lines are set, at the top, they stay (the head)."""
+    numbered = [i for i, line in enumerate(lines) if line.strip() and PAGE_NUMBER.match(line.strip()) and
+                any(c.isalpha() for c in line) or re.fullmatch(r"\s*\d{1,3}\s*/\s*\d{1,3}\s*", line)]
+    if not numbered:
+        return lines
+    near: dict[str, set[int]] = {}   # the breaks each line is set beside, up to four lines before or after
+    for number, i in enumerate(numbered):
+        for j in range(max(i - 4, 0), min(i + 5, len(lines))):
+            if j != i and lines[j].strip() and len(lines[j].split()) <= 12 and not lines[j].strip()[:1].islower() and \
+                    not SENTENCE_END.search(lines[j]):   # (not a sentence's end, a paragraph's last line)
+                near.setdefault(_line_key(lines[j]), set()).add(number)
+    top = {_line_key(line) for line in lines[:6] if line.strip()}
+    running = {key for key, breaks in near.items() if len(breaks) >= 2 or key in top}   # (at every break, or at the top too)
+    drop = set()
+    for i in numbered:
+        drop.add(i)
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and abs(j - i) <= 4 and lines[j].strip() and _line_key(lines[j]) in running and \
+                    any(_line_key(lines[k]) == _line_key(lines[j]) for k in range(j) if k not in drop):
+                drop.add(j)   # (set before, further up: a running header; its first time stays)
+                j += step
+    return [line for i, line in enumerate(lines) if i not in drop]
 
 
 def units_of(text: str, paged: bool = False) -> list[Unit]:
@@ -60,7 +97,7 @@ def units_of(text: str, paged: bool = False) -> list[Unit]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u202f", " ")
     text = re.sub("[\u200b\u200c\u200d\u2060\ufeff\u00ad]", "", text)   # (zero-width characters and soft hyphens)
     blocks, current = [], []
-    for raw in text.split("\n"):
+    for raw in depaginated(text.split("\n")) if not paged else text.split("\n"):
         line = raw.rstrip()
         if line.strip():
             current.append(BULLET.sub("- ", line.strip()))
@@ -212,9 +249,10 @@ def outlet_like(text: str) -> bool:
     return capitals >= len(words) - len(small) and capitals >= 1
 
 
-def outlet_name(text: str) -> str:
-    """A masthead as a name: its edition dropped, capitals as a reader writes them."""
-    parts = re.split(r"\s{2,}|\s+[|•·–—-]\s+", text.strip())
+def outlet_name(text: str, whole: bool = False) -> str:
+    """A masthead as a name: its edition dropped, capitals as a reader writes them. A letterhead is `whole`:
+    'OFFICE OF THE DISTRICT PROSECUTOR – ASHCOMBE COUNTY' is one organisation's name."""
+    parts = re.split(r"\s{2,}|\s+[|•·–—-]\s+", text.strip()) if not whole else [" ".join(text.split())]
     kept = [part for part in parts if not EDITION.search(part)] or parts
     name = kept[0].strip(" .:")
     if name.islower():   # (a logo written in small letters: "l'écho des vallées")
