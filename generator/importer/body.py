@@ -36,6 +36,7 @@ NEWSROOM_NOTE = re.compile(r"^\[\s*(?:editor'?s'? note|note|update[d]?|correctio
                            r"rectificatif|mise à jour|anmerkung der redaktion|korrektur|aktualisierung|nota del editor|"
                            r"nota de la redacción|corrección|actualización|nota della redazione|rettifica|aggiornamento|"
                            r"nota do editor|nota da redação|correção|atualização)(?:[\s,]+\d[^:\]]{0,20})?\s?:", re.I)
+LABELLED_BYLINE = re.compile(r"^(?:text|texte|texto|testo|words|autor(?:in)?|auteure?|autore|author)\s?:\s*\S", re.I)
 LABELLED_URL = re.compile(r"^[^\W\d_][^:]{0,40}:\s*<?(https?://\S+?)>?$")
 
 
@@ -87,7 +88,7 @@ class BodyReader:
                 self._credited_original(P.FIRST_PUBLISHED.match(text), unit)
             elif kind == "url":
                 self._url((URL_LINE.match(text) or LABELLED_URL.match(text)).group(1), unit)
-            elif kind == "byline" and position <= 2:
+            elif kind == "byline":
                 self._byline(unit)
             elif kind == "dateline" and position <= 2:
                 self._dateline(unit)
@@ -205,6 +206,9 @@ class BodyReader:
             return "day"
         if meta in ("byline", "dateline") and position <= 2:
             return meta
+        if meta == "byline" and LABELLED_BYLINE.match(text) and not self.clip.authors and \
+                any(is_prose(u) for u in body[:position]):
+            return meta   # ('Text: Jonas Feldhaus, Hochschulkommunikation' under the text: who wrote it)
         if GRAPHIC.search(text) and not is_prose(unit) or is_data(text):
             return "fragment"
         if P.INLINE_LINK.match(text) and unit.words <= 20 and not is_prose(unit):
@@ -228,7 +232,9 @@ class BodyReader:
         if re.search(r"\d", text) and not re.search(r"[^\W\d_]{3}", text):
             return "fragment"
         if unit.words <= 14 and following is not None and \
-                (is_prose(following) or (_reads_on(following) or following.words >= 3 and SHORT_SENTENCE.match(following.clean))
+                (is_prose(following) or following.tight and re.match(r"[-*]\s+\S", following.text) and
+                 any(is_prose(u) for u in body[:position]) and
+                 any(is_prose(u) for u in body[position + 1:]) or (_reads_on(following) or following.words >= 3 and SHORT_SENTENCE.match(following.clean))
                  and any(is_prose(u) for u in body[:position]) and
                  not P.PROMPT.search(text) and not self._meta_kind(following)) and \
                 (text[:1].isupper() or NUMBER_FIRST.match(text)) and not text.endswith((",", ";", ".")):
