@@ -30,3 +30,19 @@ def test_a_heading_over_a_list_between_paragraphs_is_a_subheading():
                                  f"- the kitchen's hot water at lunchtime\n\n{LAST}\n")
     assert "## What the students measured" in clip.body
     assert "- the servers' load over a year" in clip.text
+
+
+@pytest.mark.parametrize("foot, published", [
+    ("Aktualisiert: 03.12.2026, 12:14 Uhr\nErstellt: 03.12.2026, 09:05 Uhr", "2026-12-03T09:05"),
+    ("Published: 3 December 2026, 09:05", "2026-12-03T09:05"),
+    ("Publié le 3 décembre 2026 à 09h05", "2026-12-03T09:05"),
+    ("Publicado: 03/12/2026 09:05", "2026-12-03T09:05"),
+])
+def test_the_dates_set_under_the_text_date_it(foot, published):
+    clip = parse_clipping(HEAD + f"{FIRST}\n\n{LAST}\n\n{foot}\n")
+    assert clip.published == published and LAST in clip.text and "Erstellt" not in clip.text
+
+
+def test_an_updated_date_alone_under_the_text_is_not_its_publication_date():
+    clip = parse_clipping(HEAD + f"{FIRST}\n\n{LAST}\n\nUpdated: 4 December 2026, 10:00\n")
+    assert clip.published is None and any("updated" in item for item in clip.review)

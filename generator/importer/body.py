@@ -90,7 +90,7 @@ class BodyReader:
                 self._url((URL_LINE.match(text) or LABELLED_URL.match(text)).group(1), unit)
             elif kind == "byline":
                 self._byline(unit)
-            elif kind == "dateline" and position <= 2:
+            elif kind == "dateline":
                 self._dateline(unit)
             elif kind == "day":
                 self._removed("date of the entries below", unit, "day")
@@ -206,6 +206,9 @@ class BodyReader:
             return "day"
         if meta in ("byline", "dateline") and position <= 2:
             return meta
+        if meta == "dateline" and unit.words <= 12 and (P.PUBLISHED_WORDS.match(text) or P.UPDATED_WORDS.match(text)) and \
+                any(is_prose(u) for u in body[:position]) and not any(is_prose(u) for u in body[position + 1:]):
+            return meta   # ('Erstellt: 03.12.2026, 09:05 Uhr' under the text: its dates, set at its foot)
         if meta == "byline" and LABELLED_BYLINE.match(text) and not self.clip.authors and \
                 any(is_prose(u) for u in body[:position]):
             return meta   # ('Text: Jonas Feldhaus, Hochschulkommunikation' under the text: who wrote it)
