@@ -27,7 +27,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "fr-fil-gresivaudan-telegram-transfere": "wrong body_excludes, paragraphs",
     "fr-office-controle-forez-rapport-inspection-step": "wrong outlet, published, review, paragraphs, subheadings, pages",
     "it-gazzettino-lunigiana-lang-en-castagne": "wrong language",
-    "pt-jornal-minho-traduzido-pescadores": "wrong outlet, published, credits, syndicated.outlet, syndicated.published, syndicated.access, body_excludes, paragraphs",
 }
 
 

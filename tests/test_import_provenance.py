@@ -50,3 +50,26 @@ def test_a_comment_thread_under_the_post_is_not_the_article(count):
                           "Paco Lanuza dice:\n23 de noviembre de 2026 a las 09:14\n"
                           "My grandfather worked on that ferry until the day it was sold to the islands company.\nReply\n")
     assert PROSE in clip.text and MORE in clip.text and "grandfather" not in clip.text
+
+
+@pytest.mark.parametrize("line", [
+    "Translated from the Welsh by Gwen Morgan", "Traduit de l'espagnol par Claire Roux", "Übersetzt aus dem Englischen von Jonas Weber",
+    "Aus dem Französischen von Jonas Weber", "Traducido del gallego por Lucía Gil", "Tradotto dal francese da Marco Bellini",
+    "Traduzido do original em galego por Lúcia Pimentel", "Translation: Gwen Morgan",
+])
+def test_the_translator_is_a_credit_as_written(line):
+    clip = parse_clipping(f"THE HARBOUR HERALD\n\nFerry to run through winter\n\n{line}\n\nBy Meg Carver\n\n{PROSE}\n\n{MORE}\n")
+    assert clip.credits == [line] and clip.authors == ["Meg Carver"] and line not in clip.text
+
+
+@pytest.mark.parametrize("line, original", [
+    ("Translation of an article first published in The Valley Post on 12 November 2026.", "The Valley Post"),
+    ("Traduction d'un article initialement publié dans Le Courrier du Val le 12 novembre 2026.", "Le Courrier du Val"),
+    ("Tradução de um artigo publicado originalmente no Diario do Baixo Miño, em 12 de novembro de 2026.", "Diario do Baixo Miño"),
+    ("Este artigo foi publicado originalmente no Correio do Lima.", "Correio do Lima"),
+])
+def test_a_translation_credits_the_original_and_records_the_translating_site(line, original):
+    clip = parse_clipping(f"THE HARBOUR HERALD\n\nFerry to run through winter\n\n{line}\n\nBy Meg Carver\n"
+                          f"Published 14 November 2026\n\n{PROSE}\n\n{MORE}\n")
+    assert clip.outlet == original
+    assert clip.reproduced_by is not None and clip.reproduced_by.outlet == "The Harbour Herald"

@@ -54,7 +54,7 @@ class HeadReader:
             return "agency dateline"   # ("Madrid, 3 jun (EFE)" on a line of its own)
         if unit.words <= 20 and P.CONTRIBUTION.match(text) and (";" in text or len(P.CONTRIBUTION_ROLE.findall(text)) >= 2):
             return "contribution"   # ("Reporting by Ann Lowe; Editing by Tom Hart": not a byline, a credit)
-        if unit.words <= 25 and P.CREDIT.search(text) and not P.BYLINE_START.match(text):
+        if unit.words <= 25 and (P.CREDIT.search(text) and not P.BYLINE_START.match(text) or P.TRANSLATOR.match(text)):
             return "credit"
         if P.BYLINE_START.match(text) and unit.words <= 20 and not is_prose(unit) and \
                 not text[P.BYLINE_START.match(text).end():][:1].islower() and \

@@ -92,6 +92,9 @@ class MetaReader:
             self._removed("credit (kept in credits)", unit, kind)
 
     def _credits_line(self, unit: Unit) -> None:
+        if P.TRANSLATOR.match(unit.clean):   # (the translator, credited as the line says it)
+            self._credit(unit.clean.rstrip(" ."), unit)
+            return
         for part in re.split(r"\s*[|•]\s*|\s+/\s+(?=" + P.CREDIT_ROLE.pattern.removeprefix("^") + ")", unit.clean, flags=re.I):
             part = part.strip()
             if P.CREDIT_ROLE.match(part) or part.startswith("©"):

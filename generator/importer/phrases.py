@@ -297,8 +297,13 @@ CONTINUE_ELSEWHERE = re.compile(_any(
     r"\bleia (a notícia|o artigo|a matéria) complet[oa] (em|no|na) (?P<pt2>[^.!?]{2,60})",
 ), re.I)
 
+# A translation's opening words before where the original was published: 'Tradução de um artigo publicado …'.
+TRANSLATION_OF = (r"(?:(?:a |une |eine |una |uma )?(?:translation|traduction|übersetzung|traducción|traduzione|tradução) "
+                  r"(?:of |de |d'|eines |di |do |da )(?:an? |un |une |uno |una |um |uma )?(?:article|artikel|beitrags?|artículo|"
+                  r"articolo|artigo|texto|text|testo) )?")
+
 # A line saying where the text was first published: the original outlet.
-FIRST_PUBLISHED = re.compile(r"^(?:\W{0,3})(?:" + _any(
+FIRST_PUBLISHED = re.compile(r"^(?:\W{0,3})" + TRANSLATION_OF + r"(?:" + _any(
     r"(this (article|story|piece) )?(was )?(first|originally) (published|appeared) (in|on|by) (?P<en>.+?)",
     r"(re)?published (with permission )?(from|courtesy of) (?P<en2>.+?)", r"source ?: ?(?P<src>.+?)",
     r"(cet article a été |article )?(initialement|d'abord|originellement) (publié|paru) (dans|sur|par) (?P<fr>.+?)",
@@ -307,6 +312,7 @@ FIRST_PUBLISHED = re.compile(r"^(?:\W{0,3})(?:" + _any(
     r"(este artículo (fue |se )?)?(publicado|aparecido|publicó) (originalmente|primero|por primera vez) (en|por) (?P<es>.+?)", r"fuente ?: ?(?P<es2>.+?)",
     r"(questo articolo (è stato )?)?(pubblicato|apparso) (originariamente|originalmente|per la prima volta) (su|sul|sulla|in|da) (?P<it>.+?)",
     r"fonte ?: ?(?P<it2>.+?)", r"via (?P<via>(?-i:[A-ZÀ-Þ])[^\d]+?)",
+    r"(este (artigo|texto) (foi )?)?(publicado|divulgado) (originalmente|primeiro|pela primeira vez) (em|no|na|por|pelo|pela) (?P<pt>.+?)",
 ) + r")(?=\s+(?:on|le|am|el|il|and|et|und|y|e|in|with|avec|mit|con)\s|\s+[-–—|·•]\s|\s*[,.;(]|\s*$)", re.I)
 
 # Bylines: "By ...", and the words that join two names.
@@ -329,6 +335,14 @@ CREDIT = re.compile(r"^(?:photo(graph)?s?|pictures?|image|illustrations?|graphic
                     r"|\bshutterstock\b", re.I)
 CREDIT_ROLE = re.compile(r"^(?:photo(graph)?s?|pictures?|image|illustrations?|graphics?|video|foto(s|grafía|grafia)?|bild(er)?"
                          r"|ilustración|illustrazione|dessin|vidéo|crédit|kamera|camera|caméra|cámara|câmera)\b", re.I)
+
+# Who translated the text: a credit, as written ('Traduzido do original em galego por Lúcia Pimentel').
+TRANSLATOR = re.compile(r"^(?:" + _any(
+    r"translated (from (the )?[\w ]{2,30} )?by", r"translation( by)?\s*:?", r"tradu(it|ite|ction)( (de|du|depuis) [\w' ]{2,30})? par",
+    r"traduction\s*:", r"(aus dem [\w]+ )?übersetzt( aus dem [\w]+)? von", r"übersetzung\s*:", r"aus dem [\w]+ von",
+    r"traducido( (del|desde el) [\w ]{2,30})? por", r"traducción\s*:", r"tradott[oa]( (dal|dallo|dalla) [\w ]{2,30})? da",
+    r"traduzione( di)?\s*:?", r"traduzid[oa]( (do|da|a partir do) [\w ]{2,40})? por", r"tradução\s*:",
+) + r")\s*(?-i:[A-ZÀ-Þ])", re.I)
 
 # News agencies: a byline naming one is a credit, not an author.
 AGENCIES = re.compile(r"^(?:" + _any(
