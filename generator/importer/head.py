@@ -29,6 +29,36 @@ QUESTION_MARK = re.compile(r"[?？]\W*$")
 GRAPHIC_PARTS = re.compile(r"[|]|grafi|graph", re.I)   # ("Source: X | Graphic: Y", a graphic's credit, not an original)
 
 
+def folio(text: str) -> bool:
+    """A printed page's folio or an e-paper's edition line, dated: 'THE FENMOUTH ADVERTISER   Thursday, October 16, 2025   5',
+    '12 | COMARCAS   DIARIO DE LA SIERRA   MIÉRCOLES, 8 DE OCTUBRE DE 2025', 'Edición impresa · Miércoles, 8 de octubre'."""
+    cells = [cell for cell in re.split(r"\s{3,}|\s+\|\s+", text.strip()) if cell]
+    return bool(EDITION.search(text)) or len(cells) >= 3 or \
+        len(cells) >= 2 and any(re.fullmatch(r"\d{1,3}", cell) for cell in (cells[0], cells[-1]))
+
+
+def folio_outlet(text: str) -> str | None:
+    """The paper's name among a folio's cells, none of them a date, a number or a section: 'DIARIO DE LA SIERRA'."""
+    if EDITION.search(text):
+        return None   # (an e-paper viewer's line, 'E-EDITION  Fenmouth Advertiser  …': the printed folio names it as printed)
+    cells = [cell.strip() for cell in re.split(r"\s{3,}|\s+\|\s+", text.strip()) if cell.strip()]
+    names = [cell for cell in cells if len(cells) >= 3 and 2 <= len(cell.split()) <= 6 and outlet_like(cell) and
+             not find_date(cell) and not find_month(cell) and not is_section(cell) and not re.search(r"\d", cell)]
+    return outlet_name(names[0]) if len(names) == 1 else None
+
+
+SMALL_PARTICLES = {"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "van", "von", "der", "du", "des", "le", "y", "e"}
+
+
+def capital_name(unit: Unit, head: list[Unit]) -> bool:
+    """A print replica's byline: the writer's name alone in capitals over the text, nothing under it but the place
+    the story was written in ('ROCÍO GÁLVEZ' / 'VALDEMORILLO')."""
+    text = unit.clean
+    if not (text.isupper() and 2 <= unit.words <= 4 and name_like(text.title())) or P.ORGANISATION_WORDS.search(text.title()):
+        return False
+    return all(u.clean.isupper() and u.words <= 2 or not u.clean for u in head[head.index(unit) + 1:])
+
+
 class HeadReader:
     """Classifies the head's lines and chooses the headline."""
     def _meta_kind(self, unit: Unit) -> str | None:
@@ -42,6 +72,9 @@ class HeadReader:
             return "chrome"
         if self._mail_header(unit):
             return "chrome"   # ('Subject: …', 'To: …' over a forwarded letter)
+        if unit.words <= 5 and unit.index and P.ROLE_WORDS.search(text) and not SENTENCE_END.search(text) and \
+                P.BYLINE_START.match(self.units[unit.index - 1].clean) and self.units[unit.index - 1].words <= 6:
+            return "chrome"   # (the writer's role on the line under the byline: 'By Harriet Quill' / 'Chief reporter')
         if self._caption(unit):
             return "caption"
         if URL_LINE.match(text):
@@ -142,6 +175,8 @@ class HeadReader:
                 self._date(found.value, text)
             unit.kind = "candidate"   # ('JUGEMENT DU 12 MARS 2025': a ruling's title, which dates it)
         elif kind == "dateline":
+            if folio(text) and not self.site and (name := folio_outlet(text)):
+                self.site = name   # (the paper's name in a page's folio: the outlet, set on every page)
             self._dateline(unit)
         elif kind == "case number":
             self._removed("case number", unit, "case number")
@@ -261,7 +296,8 @@ class HeadReader:
                     self.site = outlet_name(rest[0])
                 self._removed("the page's title (its headline and site)", unit, "chrome")
         candidates = [u for u in candidates if u.kind == "candidate"]
-        byline_at = next((u.index for u in head if u.kind in ("byline", "dateline")), len(self.units))
+        byline_at = next((u.index for u in head if u.kind == "byline" or u.kind == "dateline" and not folio(u.clean)),
+                         len(self.units))   # (a replica's folio or edition line, dated, heads the page, not the article)
         headline_like = [u for u in candidates if u.words >= 6 and overlap(u.clean, self.body_words) >= 0.3]
         above_byline = any(u.index < byline_at for u in headline_like)
         scored = []
@@ -312,6 +348,10 @@ class HeadReader:
             elif headline is not None and unit.index > headline.index and \
                     byline_like(unit.clean):
                 self._byline(unit)
+            elif headline is not None and unit.index > headline.index and not clip.authors and capital_name(unit, head):
+                name = " ".join(w if w.lower() in SMALL_PARTICLES else w.capitalize() for w in unit.clean.lower().split())
+                clip.decide("authors", [name], f"the writer's name in capitals over the text “{unit.clean}”")
+                self._removed("byline", unit, "byline")
             elif headline is not None and unit.index > headline.index and clip.kind == "opinion" and \
                     (name := author_bio(unit.clean, unit.words)) and name_like(name):
                 if not clip.authors:

@@ -108,7 +108,7 @@ def units_of(text: str, paged: bool = False) -> list[Unit]:
         blocks.append(current)
     blocks = [[DASH_ITEM.sub("- ", line) for line in block] if sum(bool(DASH_ITEM.match(line)) for line in block) >= 2
               else block for block in blocks]   # (lines set one under another opening with '– ': a list; not dialogue set apart)
-    column = column_width(blocks) if paged else 0
+    column = column_width(blocks) if paged or narrow_column(blocks) else 0
     units = []
     for block in blocks:
         fields = len(block) >= 2 and all(FIELD.match(line) for line in block)
@@ -124,6 +124,16 @@ def column_width(blocks: list[list[str]]) -> int:
     if len(lengths) < 5:
         return max((len(line) for block in blocks for line in block), default=0)
     return lengths[int(0.9 * (len(lengths) - 1))]
+
+
+def narrow_column(blocks: list[list[str]]) -> bool:
+    """Pasted text set in a newspaper's narrow column (an e-paper, a print replica): most lines of its paragraphs
+    about as wide as the column, and the column narrow, so that a line ends wherever the column does."""
+    lines = [line for block in blocks if len(block) >= 3 for line in block[:-1]]
+    if len(lines) < 12:
+        return False
+    width = column_width(blocks)
+    return width <= 50 and sum(len(line) >= 0.7 * width for line in lines) >= 0.75 * len(lines)
 
 
 def unwrap(lines: list[str], column: int = 0) -> list[str]:
@@ -160,9 +170,15 @@ def unwrap(lines: list[str], column: int = 0) -> list[str]:
                 not re.search(r"[:|]$", before) and not looks_meta(line) or \
                 len(last) >= 30 and re.search(r"[^\W\d_]-$", last) and not MARKED_ITEM.match(line) and not line.isupper()
             # (a word broken at the line's end: 'Nord-' / 'Ostsee-Straße' runs on whatever the next line looks like)
+        if len(lines) == 2 and not wrapped and before[:1].isupper() and line[:1].islower() and open_end and \
+                len(before.split()) >= 3 and len(line.split()) >= 3 and not SENTENCE_END.search(line) and \
+                not looks_meta(line) and not URL.search(line) and not before.endswith(":"):
+            wrapped = True   # (a headline set over two lines, the second running on in small letters)
         if before.isupper() and not line.isupper():
             wrapped = False   # (a letterhead or a title in capitals, the line under it set otherwise)
         byline = P.BYLINE_START.match(line)   # ('By Ann Lowe' under a line; not 'de 3 % en 2025', a sentence running on)
+        if byline and column and open_end and line[:1].islower():
+            byline = None   # ('de La Cañada, que …' under a column's unfinished line: the sentence runs on)
         if wrapped and not (byline and line[byline.end():][:1].isupper()) and not _furniture(before) and \
                 not MARKED_ITEM.match(line):
             broken = re.search(r"[^\W\d_]-$", before) and line[:1].islower()   # ("Dauerbeob-" / "achtungsflächen")
@@ -278,13 +294,21 @@ BUTTONS = {"comment", "comments", "reply", "like", "edit", "view", "file", "inse
            "comentar", "comentarios", "responder", "seguir", "commenta", "commenti", "rispondi", "segui", "comentários"}
 
 
+# A viewer's or a site's way to the page or story before or after: '◀ Previous page', 'Page suivante ▶'.
+PAGE_NAV = re.compile(r"^[◀◄←‹<«]?\s*(?:(?:previous|next|prev\.?)(?:\s+(?:page|article|story|post))?|"
+                      r"(?:page|article)\s+(?:précédente?|suivante?)|(?:précédente?|suivante?)|(?:vorherige|nächste)[rs]?(?:\s+(?:seite|artikel))?|"
+                      r"(?:página|noticia|artículo|pagina|articolo|notizia)\s+(?:anterior|siguiente|seguinte|precedente|successiv[oa])|"
+                      r"anterior|siguiente|seguinte|precedente|successiv[oa]|zurück|weiter)\s*[▶►→›>»]?$", re.I)
+
+
 def is_menu(unit: Unit) -> bool:
     """A navigation bar: several short items on one line, or separated by bars; or a table's row."""
     items = [item for item in re.split(r"\s{2,}|\s*[|•·]\s*", unit.text) if item.strip()]
     if len(items) >= 3 and all(len(item.split()) <= 3 for item in items) and not SENTENCE_END.search(unit.text) and \
             not find_date(unit.text) and not P.CREDIT.search(unit.text):
         return True   # (not a byline's name, date and credit set apart by bars)
-    if len(items) >= 2 and all(P.CHROME.match(item.strip()) or item.strip().lower() in BUTTONS for item in items):
+    if len(items) >= 2 and all(P.CHROME.match(item.strip()) or item.strip().lower() in BUTTONS or PAGE_NAV.match(item.strip())
+                               for item in items):
         return True   # ('Comment  Share': a row of buttons)
     crumbs = [crumb for crumb in re.split(r"\s*›\s*|\s+>\s+", unit.clean) if crumb.strip()]
     if len(crumbs) >= 2 and all(len(crumb.split()) <= 4 for crumb in crumbs) and not SENTENCE_END.search(unit.clean):

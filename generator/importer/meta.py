@@ -22,7 +22,8 @@ class MetaReader:
     def _caption(self, unit: Unit) -> bool:
         """A picture's caption: a line that ends with its credit ('The quay at dawn. Photo: Ann Lowe'), a short
         line right under a credit line of its own, or else a line right above one ('Image: Ann Lowe/Agency')."""
-        if unit.words <= 30 and (P.CAPTION_CREDIT.search(unit.clean) or self._caption_agency(unit)):
+        if unit.words <= 30 and (P.CAPTION_CREDIT.search(unit.clean) or P.SLASH_CREDIT.search(unit.clean) or
+                                 self._caption_agency(unit)):
             return True
         if self._under_credit(unit.index):
             return True
@@ -62,7 +63,7 @@ class MetaReader:
         self._removed("who reported and edited it (kept in credits)", unit, "credit")
 
     def _caption_credit(self, unit: Unit) -> None:
-        caption = P.CAPTION_CREDIT.search(unit.clean)
+        caption = P.CAPTION_CREDIT.search(unit.clean) or P.SLASH_CREDIT.search(unit.clean)
         agency = self._caption_agency(unit)
         if caption and unit.words <= 30:
             self._credit(caption.group(1).strip(), None)

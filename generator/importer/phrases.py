@@ -37,7 +37,8 @@ TRAILING = re.compile(r"^(?:" + _any(
     r"(other|more|latest|recent) (press |news )?releases", r"(autres|derniers|tous les) communiqués( de presse)?",
     r"(weitere|alle|neueste) pressemitteilungen", r"(otras|más|últimas) notas de prensa", r"(otros|más) comunicados",
     r"(altri|ultimi) comunicati( stampa)?", r"(outras|mais|últimas) notas de imprensa", r"(outros|mais) comunicados",
-    r"about (us|the author)", r"qui sommes-nous ?\??", r"über uns", r"(quiénes somos|sobre nosotros)", r"chi siamo", r"in other news", r"elsewhere on [\w .'-]+", r"around the web", r"promoted stories",
+    r"(news )?in brief", r"en bref", r"kurz notiert", r"in kürze", r"(noticias )?breves", r"en breve", r"in breve", r"brevi",
+    r"notas breves", r"em breve", r"about (us|the author)", r"qui sommes-nous ?\??", r"über uns", r"(quiénes somos|sobre nosotros)", r"chi siamo", r"in other news", r"elsewhere on [\w .'-]+", r"around the web", r"promoted stories",
     r"up next", r"what to read next", r"explore more", r"featured (stories|articles)", r"more to explore",
     # fr
     r"(à lire|lire) (aussi|également|plus|la suite)", r"sur le même sujet", r"les plus lus", r"articles? (similaires|liés|associés)",
@@ -86,6 +87,13 @@ INLINE_LINK = re.compile(r"^(?:" + _any(
 
 # Page furniture: navigation, accounts, sharing, apps, cookies, adverts, newsletters.
 CHROME = re.compile(r"^(?:" + _any(
+    # a printed story's jump to or from another page
+    r"(turn|continued|continues|story continues) (to|on) (page|p\.) \d+", r"(continued )?from (page|p\.) \d+", r"see (page|p\.) \d+",
+    r"(suite|lire la suite) (en |à la |à |p\. ?)?page \d+", r"suite p\. ?\d+", r"(suite )?de la (page|une)( \d+)?",
+    r"fortsetzung (auf|von) seite \d+", r"weiter auf seite \d+", r"(fortsetzung )?von seite \d+",
+    r"(continúa|sigue) en (la )?(página|pág\.) \d+", r"viene de (la )?(página|pág\.|portada) ?\d*",
+    r"(continua|segue) a (pagina|pag\.) \d+", r"(continua )?da (pagina|pag\.) \d+",
+    r"continua na página \d+", r"(continuação )?da página \d+",
     r"home( ?page)?", r"menu", r"(open|close) (the )?menu", r"search", r"skip to (the )?(main )?(content|navigation)", r"back to top",
     r"sign ?in", r"sign ?up", r"sign out", r"log ?in", r"log ?out", r"register", r"create (an )?account", r"my account", r"account",
     r"subscribe( now| today)?", r"subscriptions?", r"newsletters?", r"e-?paper", r"podcasts?", r"videos?", r"live( tv)?", r"watch live",
@@ -440,8 +448,10 @@ ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc
                                 r"|\w(zeitung|blatt|kurier|anzeiger|rundschau|nachrichten|bote|presse|post|rundfunk|funk)\b", re.I)
 
 # A caption that ends with its credit: "The new ferry at the quay. Photo: Ann Lowe".
+# A print caption's credit after a slash, the photographer's name in capitals: '… during the meeting. / J. M. PRIETO'.
+SLASH_CREDIT = re.compile(r"[.!?»”]\s+/\s+((?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '’-]){2,40})$")
 CAPTION_CREDIT = re.compile(r"[.,;(–—-]\s*((?:©\s?(?=(?-i:[A-ZÀ-Þ]))|"   # ('… on the river. © Valley Trust/Ann Lowe')
-                            r"(?:photo(?:graph)?s?|foto(?:s|grafía)?|image|illustration|bild|crédit(?: photo)?|"
+                            r"(?:photo(?:graph)?s?|pictures?|pic|foto(?:s|grafía|grafia)?|image|illustration|bild|crédit(?: photo)?|"
                             r"dessin|ilustración|illustrazione)(?:\s*[:©]\s*|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ]))"
                             r"|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*/)|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*\)\s*$)))"
                             r"[^.()]{2,60}?)\)?\s*$", re.I)   # (or in brackets, capitalised: '(photo Valley Council)')
