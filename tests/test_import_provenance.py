@@ -73,3 +73,32 @@ def test_a_translation_credits_the_original_and_records_the_translating_site(lin
                           f"Published 14 November 2026\n\n{PROSE}\n\n{MORE}\n")
     assert clip.outlet == original
     assert clip.reproduced_by is not None and clip.reproduced_by.outlet == "The Harbour Herald"
+
+
+@pytest.mark.parametrize("lines, issuer", [
+    ("News provided by\nTidemark Hydrogen Ltd", "Tidemark Hydrogen Ltd"), ("Distributed by: Valley Water Trust", "Valley Water Trust"),
+    ("Communiqué diffusé par\nSyndicat des Eaux du Val", "Syndicat des Eaux du Val"),
+    ("Bereitgestellt von\nStadtwerke Lahnau GmbH", "Stadtwerke Lahnau GmbH"),
+])
+def test_a_release_on_a_wire_has_its_issuer_as_outlet_not_the_wire(lines, issuer):
+    clip = parse_clipping(f"NewsBeacon\nSend a release   Newsroom   Log in\n\nPress release\n\nHarbour works to start in spring\n\n"
+                          f"{lines}\n12 Nov 2025, 09:00 GMT\n\n{PROSE}\n\n{MORE}\n")
+    assert clip.outlet == issuer and clip.reproduced_by is None
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Marcelle Tissandier devant le bac, en 1979. Archives famille Tissandier", "Archives famille Tissandier"),
+    ("The ferry in 1962. Courtesy of the Harbour Museum", "Courtesy of the Harbour Museum"),
+    ("Die Fähre im Jahr 1962. Sammlung Weber", "Sammlung Weber"),
+    ("El puerto en 1962. / J. M. PRIETO", "J. M. PRIETO"),
+])
+def test_a_captions_source_without_photo_is_its_credit(caption, credit):
+    clip = parse_clipping(f"Ferry to run through winter\n\nBy Meg Carver\n\n{PROSE}\n\n{caption}\n\n{MORE}\n")
+    assert clip.credits == [credit] and caption not in clip.text and MORE in clip.text
+
+
+@pytest.mark.parametrize("line", ["📍 Plus d'infos dans notre fil demain matin.", "More updates on our live page tonight.",
+                                  "Mehr Infos dazu in unserem Newsletter am Montag."])
+def test_the_site_promising_more_of_its_coverage_closes_no_text(line):
+    clip = parse_clipping(f"Ferry to run through winter\n\nBy Meg Carver\n\n{PROSE}\n\n{MORE}\n\n{line}\n")
+    assert line not in clip.text and MORE in clip.text

@@ -10,6 +10,7 @@ from .lines import GRAPHIC, agency_dateline, SENTENCE_END, URL, URL_LINE, Unit, 
     entry_time, outlet_name
 from .kinds import note_label
 from .prompts import EDITED_NOTE, FREE_ARTICLE
+from .meta import caption_credit
 from .when import find_date
 
 
@@ -184,7 +185,7 @@ class BodyReader:
             return "chrome"   # (a subscriber's badge beside the byline)
         if (labelled := LABELLED_URL.match(text)) and names_the_article(labelled.group(1), self.clip.title):
             return "url"   # ('Endereço desta página: https://…/feira-da-sulanca-boxes-fixos.html': the article's own address)
-        if meta == "caption" and not P.CAPTION_CREDIT.search(text) and self._caption_agency(unit) and \
+        if meta == "caption" and not caption_credit(text) and self._caption_agency(unit) and \
                 not any(is_prose(u) for u in body[position + 1:]):
             return "signed"   # (the text's last paragraph with the agency's sign-off glued on: '... on Tuesday. AFP')
         if meta == "caption":

@@ -10,7 +10,7 @@ from .lines import (EDITION, SENTENCE_END, URL_LINE, Unit, agency_dateline, byli
                     is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap)
 from .kinds import label_kind, note_label
 from .languages import TRANSLATION
-from .prompts import EDITED_NOTE, FORWARDED_FROM, address, author_bio, file_or_plea, legal_footer, reader_call
+from .prompts import EDITED_NOTE, FORWARDED_FROM, PROVIDED_BY, address, author_bio, file_or_plea, legal_footer, reader_call
 from .when import TIME, find_date, find_month
 
 # The first word after a byline's 'Par', 'By': a determiner is no name ('PAR CES MOTIFS', a ruling's formula).
@@ -137,6 +137,19 @@ class HeadReader:
             else:
                 self.original = self.original or (known if known != self.site else None)
                 self._removed("credit of a known outlet", unit, "original")
+            return
+        if unit.kind == "issuer":
+            return   # (named under the wire's 'News provided by', read with it)
+        provided = PROVIDED_BY.match(text) if unit.words <= 12 else None
+        if provided:   # (a release a wire distributes: its issuer, on the line or the next, is the outlet; the wire is not)
+            name = text[provided.end():].strip(" :")
+            following = self.units[unit.index + 1] if unit.index + 1 < len(self.units) else None
+            if not name and following is not None and outlet_like(following.clean):
+                name = following.clean
+                self._removed("the issuer the wire names", following, "issuer")
+            if name and outlet_like(name):
+                self.issuer = outlet_name(name, whole=True)
+            self._removed("the wire's line naming the issuer", unit, "chrome")
             return
         forwarded = FORWARDED_FROM.match(text) if unit.words <= 12 else None
         if forwarded:   # (a channel's post forwarded into a chat: the channel is the outlet)

@@ -22,8 +22,7 @@ class MetaReader:
     def _caption(self, unit: Unit) -> bool:
         """A picture's caption: a line that ends with its credit ('The quay at dawn. Photo: Ann Lowe'), a short
         line right under a credit line of its own, or else a line right above one ('Image: Ann Lowe/Agency')."""
-        if unit.words <= 30 and (P.CAPTION_CREDIT.search(unit.clean) or P.SLASH_CREDIT.search(unit.clean) or
-                                 self._caption_agency(unit)):
+        if unit.words <= 30 and (caption_credit(unit.clean) or self._caption_agency(unit)):
             return True
         if self._under_credit(unit.index):
             return True
@@ -63,7 +62,7 @@ class MetaReader:
         self._removed("who reported and edited it (kept in credits)", unit, "credit")
 
     def _caption_credit(self, unit: Unit) -> None:
-        caption = P.CAPTION_CREDIT.search(unit.clean) or P.SLASH_CREDIT.search(unit.clean)
+        caption = caption_credit(unit.clean)
         agency = self._caption_agency(unit)
         if caption and unit.words <= 30:
             self._credit(caption.group(1).strip(), None)
@@ -223,6 +222,11 @@ class MetaReader:
 
 
 LAST_JOINER = re.compile(r"\s*,?\s+(?:and|et|und|y|e|&)\s+", re.I)
+
+
+def caption_credit(text: str) -> re.Match | None:
+    """The credit closing a picture's caption, its group 1: 'Photo: Ann Lowe', '/ J. M. PRIETO', 'Archives famille X'."""
+    return P.CAPTION_CREDIT.search(text) or P.SLASH_CREDIT.search(text) or P.ARCHIVE_CREDIT.search(text)
 
 
 def without_roles(names: str) -> str:

@@ -450,6 +450,9 @@ ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc
 # A caption that ends with its credit: "The new ferry at the quay. Photo: Ann Lowe".
 # A print caption's credit after a slash, the photographer's name in capitals: '… during the meeting. / J. M. PRIETO'.
 SLASH_CREDIT = re.compile(r"[.!?»”]\s+/\s+((?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '’-]){2,40})$")
+# A picture's source after its caption's last sentence: '… devant le bac, en 1979. Archives famille Tissandier'.
+ARCHIVE_CREDIT = re.compile(r"[.!?»”]\s+((?:archives?|archiv|archivo|archivio|arquivo|collection|sammlung|colección|collezione|"
+                            r"coleção|courtesy of|privatfoto|foto privada|foto privata)\b[^.()!?]{0,50})$", re.I)
 CAPTION_CREDIT = re.compile(r"[.,;(–—-]\s*((?:©\s?(?=(?-i:[A-ZÀ-Þ]))|"   # ('… on the river. © Valley Trust/Ann Lowe')
                             r"(?:photo(?:graph)?s?|pictures?|pic|foto(?:s|grafía|grafia)?|image|illustration|bild|crédit(?: photo)?|"
                             r"dessin|ilustración|illustrazione)(?:\s*[:©]\s*|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ]))"

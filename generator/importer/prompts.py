@@ -187,6 +187,12 @@ FOOTER_NAME = [
     re.compile(r"^(?:partilhado|compartilhado|enviado) (?:a partir da|através da|pela|da|via) app (?:d[oa] |de )?" + _NAME + r"\s*$", re.I),
 ]
 
+# A wire's line naming who issued the release it distributes: 'News provided by' / 'Tidemark Hydrogen Ltd'.
+PROVIDED_BY = re.compile(r"^(?:(?:news|content|release|information|press release) )?(?:provided|distributed|issued|supplied) by"
+                         r"|^communiqué (?:diffusé|transmis|fourni) par|^(?:bereitgestellt|herausgegeben|verbreitet) von"
+                         r"|^(?:distribuido|proporcionado|emitido) por|^(?:fornito|diffuso|distribuito) da"
+                         r"|^(?:distribuído|fornecido|emitido) por", re.I)
+
 # A post forwarded from a channel names the channel first: 'Forwarded from The Valley Post', 'Transféré de …'.
 FORWARDED_FROM = re.compile(r"^(?:forwarded from|transféré de|transféré depuis|weitergeleitet von|reenviado (?:de|desde)|"
                             r"inoltrato da|encaminhado de|reencaminhado de)\s+" + _NAME + r"\s*$", re.I)
@@ -228,6 +234,10 @@ WE = re.compile(r"\b(?:we|our|ours|(?-i:us)|nous|notre|wir|uns|unser\w*|nosotr[o
 # A sentence opening with a verb in the imperative that French marks by its ending ('Déposez', 'Abonnez-vous').
 IMPERATIVE = re.compile(r"^(?!chez\b)[^\W\d_]{3,}ez(?:-(?:vous|nous|le|la|les))?\b|^[^\W\d_]+-(?:vous|toi)\b", re.I)
 QUOTED = re.compile(r"[«»“”„\"]")
+# The site promising more of its coverage: 'More updates on our live page', 'Plus d'infos dans notre fil demain'.
+MORE_TO_COME = re.compile(r"^\W*(?:more (?:info|information|details|updates|on this)|plus d'(?:infos?|informations?|détails)|"
+                          r"mehr (?:infos?|informationen|dazu)|más (?:información|detalles|datos)|"
+                          r"(?:maggiori|più) (?:informazioni|dettagli|notizie)|mais (?:informações|detalhes|notícias))\b", re.I)
 
 
 def site_speaks_to_reader(text: str, words: int, site_words: set[str]) -> bool:
@@ -240,6 +250,6 @@ def site_speaks_to_reader(text: str, words: int, site_words: set[str]) -> bool:
     if words > 40 or QUOTED.search(text):
         return False
     named = bool(site_words & {word.casefold() for word in re.findall(r"[^\W\d_]{5,}", text)})
-    prompts = bool(IMPERATIVE.search(text) or PROMPT.search(text))
+    prompts = bool(IMPERATIVE.search(text) or PROMPT.search(text) or MORE_TO_COME.search(text))
     return (named or bool(WE.search(text))) and prompts or named and bool(YOU.search(text))   # ('we' and 'you' alone: a
     #                                                                 blog's or a live report's own closing words)

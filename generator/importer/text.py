@@ -47,6 +47,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         self.agency_dateline = False        # an agency named in a dateline ('Lyon (AFP) -')
         self.places_beside_date: set[str] = set()   # a place written beside the date under the byline
         self.other_mastheads: list[str] = []   # outlets named over the headline after the site's own
+        self.issuer: str | None = None      # who issued a release a wire distributes ('News provided by …')
 
     def read(self) -> Clipping:
         clip, units = self.clip, self.units
@@ -245,6 +246,10 @@ class TextReader(HeadReader, MetaReader, BodyReader):
     def _finish(self) -> None:
         clip = self.clip
         clip.language = language(clip.text)
+        if self.issuer:   # (a release distributed by a wire: its issuer is the outlet, the wire's masthead is not)
+            if self.site and self.site != self.issuer:
+                clip.decisions.append(f"outlet: not “{self.site}”, the wire that distributes the release")
+            self.site = self.issuer
         if clip.translated_from and clip.translated_from == clip.language:
             clip.translated_from = None
         site = self.site
@@ -284,7 +289,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             clip.decide("outlet", self.original, "the original, which the clipping credits"
                         + (f"; {site} reproduced it (recorded under syndicated)" if site else ""))
         elif site and not P.COURT.search(site) and clip.kind != "court-record":
-            clip.decide("outlet", site, "the masthead")
+            clip.decide("outlet", site, "the issuer the wire names" if self.issuer == site else "the masthead")
         elif site:
             clip.decisions.append(f"outlet: none — “{site}” heads a court's ruling, which has no outlet")
         elif clip.kind != "court-record" and (named := self._footer_outlet()):
