@@ -46,3 +46,10 @@ def test_the_dates_set_under_the_text_date_it(foot, published):
 def test_an_updated_date_alone_under_the_text_is_not_its_publication_date():
     clip = parse_clipping(HEAD + f"{FIRST}\n\n{LAST}\n\nUpdated: 4 December 2026, 10:00\n")
     assert clip.published is None and any("updated" in item for item in clip.review)
+
+
+@pytest.mark.parametrize("top", ["VALDEMORILLO", "Rundbrief 4/2026", "Versión 1", "Issue 4/2025"])
+def test_a_place_the_story_is_about_or_an_issue_line_is_no_masthead(top):
+    clip = parse_clipping(f"{top}\n\nValdemorillo closes its landfill\n\nThe town of Valdemorillo will close its landfill by "
+                          "2027, the council decided on Tuesday, after fifty years of waste from five towns.\n\n" + LAST + "\n")
+    assert clip.outlet is None and any(item.startswith("outlet") for item in clip.review)

@@ -37,6 +37,10 @@ def folio(text: str) -> bool:
         len(cells) >= 2 and any(re.fullmatch(r"\d{1,3}", cell) for cell in (cells[0], cells[-1]))
 
 
+# An issue's or a version's line: 'Rundbrief 4/2026', 'Versión 1', 'No. 12': never a masthead.
+ISSUE_LINE = re.compile(r"\b\d{1,3}\s*/\s*(?:19|20)\d\d\b|^(?:version|versión|versione|versão|fassung|v)\s?\.?\s?\d", re.I)
+
+
 def folio_outlet(text: str) -> str | None:
     """The paper's name among a folio's cells, none of them a date, a number or a section: 'DIARIO DE LA SIERRA'."""
     if EDITION.search(text):
@@ -211,6 +215,10 @@ class HeadReader:
         else:
             unit.kind = "candidate"
 
+    def _place_kicker(self, unit: Unit) -> bool:
+        """One word over the headline that the text names too: the place the story is about ('VALDEMORILLO'), not a masthead."""
+        return unit.words == 1 and unit.clean.casefold() in self.body_words and not self.known.canonical(unit.clean)
+
     def _above_navigation(self, unit: Unit, head: list[Unit]) -> bool:
         """A line over the site's menu: three lines or more of one to three words each right under it, none a
         sentence, in the head above any byline, and above it only the page's first words."""
@@ -379,7 +387,8 @@ class HeadReader:
                      sum(w[:1].islower() for w in unit.clean.split()) >= 3 and not outlet_like(unit.clean)):
                 unit.kind = "standfirst"   # (or a short one right under the headline that reads as a sentence, stop or not)
             elif (headline is None or unit.index < headline.index) and not self.site and not is_section(unit.clean) \
-                    and (outlet_like(unit.clean) or unit.words <= 5 and self._first_words(unit)) and not DOMAIN.fullmatch(unit.clean):
+                    and (outlet_like(unit.clean) or unit.words <= 5 and self._first_words(unit)) and not DOMAIN.fullmatch(unit.clean) \
+                    and not self._place_kicker(unit) and not ISSUE_LINE.search(unit.clean):
                 self.site = outlet_name(unit.clean)
                 unit.kind = "masthead"
                 self._removed("masthead", unit, "masthead")
