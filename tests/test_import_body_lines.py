@@ -53,3 +53,12 @@ def test_a_place_the_story_is_about_or_an_issue_line_is_no_masthead(top):
     clip = parse_clipping(f"{top}\n\nValdemorillo closes its landfill\n\nThe town of Valdemorillo will close its landfill by "
                           "2027, the council decided on Tuesday, after fifty years of waste from five towns.\n\n" + LAST + "\n")
     assert clip.outlet is None and any(item.startswith("outlet") for item in clip.review)
+
+
+def test_the_words_of_the_stories_address_tell_its_headline_from_a_tagline():
+    text = ("Island ferry timetable and ferry crossings news for Carrow Island passengers\n\nNight sailings go from January\n\n"
+            "By Moira Quennell\n\nThe overnight ferry between Kestrel Bay and Carrow Island will run only three nights a week "
+            "from January, the operator said on Friday, blaming a shortage of crew for the ferry.\n\nIslanders who work late "
+            "shifts on the mainland say the island ferry timetable leaves them stranded after evening shifts.\n\n"
+            "https://www.kestrelbayherald.example/news/2026/12/04/night-sailings-go-from-january\n")
+    assert parse_clipping(text).title == "Night sailings go from January"

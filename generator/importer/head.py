@@ -7,7 +7,7 @@ import re
 
 from . import phrases as P
 from .lines import (EDITION, SENTENCE_END, URL_LINE, Unit, agency_dateline, byline_by_comma, byline_like, headline_text, is_breadcrumb, breadcrumb_steps,
-                    is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap)
+                    URL, content_words, is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap)
 from .kinds import label_kind, note_label
 from .languages import TRANSLATION
 from .prompts import EDITED_NOTE, FORWARDED_FROM, PROVIDED_BY, address, author_bio, file_or_plea, legal_footer, reader_call
@@ -215,6 +215,17 @@ class HeadReader:
         else:
             unit.kind = "candidate"
 
+    def _slug_words(self) -> set[str]:
+        """The words of the story's address, as a site writes its headline into it ('/2026/12/04/night-ferry-carrow-
+        three-sailings'), when the clipping gives one; none when the address holds no such words."""
+        for unit in self.units:
+            found = URL.search(unit.text)
+            if found:
+                path = found.group().split("?")[0].rstrip("/").rsplit("/", 1)[-1]
+                words = content_words(re.sub(r"[-_+]|\.\w+$", " ", path))
+                return words if len(words) >= 3 else set()
+        return set()
+
     def _place_kicker(self, unit: Unit) -> bool:
         """One word over the headline that the text names too: the place the story is about ('VALDEMORILLO'), not a masthead."""
         return unit.words == 1 and unit.clean.casefold() in self.body_words and not self.known.canonical(unit.clean)
@@ -317,6 +328,7 @@ class HeadReader:
                     self.site = outlet_name(rest[0])
                 self._removed("the page's title (its headline and site)", unit, "chrome")
         candidates = [u for u in candidates if u.kind == "candidate"]
+        slug = self._slug_words()
         byline_at = next((u.index for u in head if u.kind == "byline" or u.kind == "dateline" and not folio(u.clean)),
                          len(self.units))   # (a replica's folio or edition line, dated, heads the page, not the article)
         headline_like = [u for u in candidates if u.words >= 6 and overlap(u.clean, self.body_words) >= 0.3]
@@ -338,6 +350,7 @@ class HeadReader:
                 continue   # (a letterhead in capitals over a headline set otherwise, whatever words they share)   # (a masthead alone above the text, which has no headline, or above a headline sharing the
                 #            text's words: its name may name the region the story is about)
             score = 2.0 * overlap(text, self.body_words) + (0.6 if 4 <= words <= 30 else 0)
+            score += 1.5 * overlap(text, slug) if slug else 0   # (the address names the story: its words are the headline's)
             score -= 1.0 if is_sentence(text) and text.endswith(".") and words > 14 else 0
             score -= 0.5 if words > 18 else 0
             score -= 0.8 if outlet_like(text) and words <= 5 and not re.search(r"[:,]", text) else 0
