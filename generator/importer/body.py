@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from . import labels as L
 from . import phrases as P
 from .lines import GRAPHIC, agency_dateline, SENTENCE_END, URL, URL_LINE, Unit, is_data, is_day, is_prose, is_sentence, is_time, \
     entry_time, outlet_name
@@ -224,7 +225,7 @@ class BodyReader:
         if unit.text.startswith("## ") and not is_prose(unit):
             return "subheading"
         if not any(is_prose(u) for u in body[:position]) and \
-                (P.DOCUMENT_LABEL.match(text) or text.isupper() and unit.words <= 3 and not capital_headings(body[position + 1:])):
+                (L.DOCUMENT_LABEL.match(text) or text.isupper() and unit.words <= 3 and not capital_headings(body[position + 1:])):
             return "label"   # ("JUDGMENT", "PRESS RELEASE" above the text; not the first of the text's own headings)
         following = body[position + 1] if position + 1 < len(body) else None
         if _numbered_heading(unit, body[position - 1] if position else None, following):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from . import labels as L
 from . import phrases as P
 from .lines import (EDITION, SENTENCE_END, URL_LINE, Unit, agency_dateline, byline_by_comma, byline_like, headline_text, is_breadcrumb, breadcrumb_steps,
                     URL, content_words, is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap)
@@ -108,7 +109,7 @@ class HeadReader:
         if unit.words <= 30 and (P.PUBLISHED_WORDS.search(text) or P.UPDATED_WORDS.search(text)) and \
                 (TIME.search(text) or find_date(text)) and not is_prose(unit):
             return "dateline"   # ("Publicado el 17 de abril de 2024 a las 20:05 · Actualizado el 18 de abril ...")
-        if unit.words <= 8 and P.CASE_NUMBER.match(text):
+        if unit.words <= 8 and L.CASE_NUMBER.match(text):
             return "case number"
         if unit.words <= 8 and any(pattern.search(text) for pattern, _ in TRANSLATION):
             return "translation"
@@ -186,7 +187,7 @@ class HeadReader:
             self._caption_credit(unit)
         elif kind == "byline":
             self._byline(unit)
-        elif kind == "dateline" and P.RULING_TITLE.match(text):
+        elif kind == "dateline" and L.RULING_TITLE.match(text):
             found = find_date(text)
             if found:
                 self._date(found.value, text)
@@ -203,7 +204,7 @@ class HeadReader:
             self._removed("translation link", unit, "translation")
         elif kind == "original":
             self._credited_original(P.FIRST_PUBLISHED.match(text), unit)
-        elif P.DOCUMENT_LABEL.match(text):
+        elif L.DOCUMENT_LABEL.match(text):
             self._removed("the document's label", unit, "label")
             note_label(self.clip, text, "above the text")
         elif is_section(text) or unit.words <= 3 and label_kind(text):
@@ -243,11 +244,11 @@ class HeadReader:
         number: the issuing organisation (a press release's outlet) or the court (a ruling's issuer,
         no outlet), never the title; the label says what kind of document it is."""
         labels = [u for u in head if u.kind == "label" or u.kind == "case number" or
-                  u.kind == "candidate" and P.RULING_TITLE.match(u.clean)]
+                  u.kind == "candidate" and L.RULING_TITLE.match(u.clean)]
         if not labels:
             return
-        press = any(P.PRESS_RELEASE_LABEL.match(u.clean) for u in labels)
-        ruling = not press and any(u.kind == "case number" or P.RULING_LABEL.match(u.clean) for u in labels) or \
+        press = any(L.PRESS_RELEASE_LABEL.match(u.clean) for u in labels)
+        ruling = not press and any(u.kind == "case number" or L.RULING_LABEL.match(u.clean) for u in labels) or \
             any(u.kind == "candidate" and P.COURT.search(u.clean) for u in head[:labels[0].index])
         if (press or ruling) and not self.clip.kind:
             self.clip.decide("kind", "press-release" if press else "court-record",
@@ -258,14 +259,14 @@ class HeadReader:
                 after = self.units[unit.index + 1] if unit.index + 1 < len(self.units) else None
                 if P.PARTY_ROLE.match(unit.clean) and unit.kind in ("candidate", "chrome"):
                     self._removed("the parties' formula", unit, "chrome")
-                elif unit.kind == "candidate" and not P.RULING_TITLE.match(unit.clean) and (
+                elif unit.kind == "candidate" and not L.RULING_TITLE.match(unit.clean) and (
                         after is not None and P.PARTY_ROLE.match(after.clean) or
                         P.PARTY_ROLE.match(unit.clean.split()[-1]) or
                         before is not None and before.clean and P.PARTY_ROLE.match(before.clean.split()[-1])):
                     self._removed("a party to the case", unit, "letterhead")   # ('X contre' / 'Y', 'X v' / 'Y')
             self._case_name(head[:labels[0].index])
             for unit in head[:labels[0].index]:
-                if unit.kind == "candidate" and not P.RULING_TITLE.match(unit.clean) and not is_sentence(unit.clean):
+                if unit.kind == "candidate" and not L.RULING_TITLE.match(unit.clean) and not is_sentence(unit.clean):
                     self._removed("the court's heading", unit, "letterhead")   # ('Première chambre civile')
         issued = press or any(label_kind(u.clean) in ("statement", "document") for u in labels)   # (by an organisation)
         for unit in head[:labels[0].index]:
@@ -282,7 +283,7 @@ class HeadReader:
     def _case_name(self, heading: list[Unit]) -> None:
         """A ruling's case name above its label ('A v B', 'A contre B', 'A gegen B'), its last words wrapped onto a short
         line or not: the ruling's title, when it has no numbered title of its own ('JUDGMENT No. 12/2025')."""
-        if not heading or any(P.RULING_TITLE.match(u.clean) for u in self.units[:heading[-1].index + 3]):
+        if not heading or any(L.RULING_TITLE.match(u.clean) for u in self.units[:heading[-1].index + 3]):
             return
         for position, unit in enumerate(heading):
             if unit.kind != "candidate" or not CASE_NAME.match(unit.clean) or P.COURT.match(unit.clean):

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import re
 
-from . import phrases as P
+from . import labels as L
 
 _LABELS = [
-    (re.compile(r"^(?:" + P.PRESS_RELEASE_LABELS + r")$", re.I), "press-release"),
-    (re.compile(r"^(?:" + P.RULING_LABELS + r")$", re.I), "court-record"),
+    (re.compile(r"^(?:" + L.PRESS_RELEASE_LABELS + r")$", re.I), "press-release"),
+    (re.compile(r"^(?:" + L.RULING_LABELS + r")$", re.I), "court-record"),
     (re.compile(r"^(?:(joint )?statement|(gemeinsame )?erklärung|d[ée]claration( commune)?|declaración( conjunta)?|"
                 r"dichiarazione( congiunta)?)$", re.I), "statement"),
     (re.compile(r"^(?:interview|the interview|entretien|l'entretien|interview exclusive|gespräch|im gespräch|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import labels as L
 from . import phrases as P
 from .kinds import PREFIX as KIND_PREFIX, prefix_kind
 from .languages import STOPWORDS
@@ -441,7 +442,7 @@ def headline_text(text: str) -> str:
     kept = [part for part in parts if not is_section(part)]
     if 1 <= len(kept) < len(parts):
         text = " | ".join(kept)
-    document = P.DOCUMENT_LABEL_PREFIX.match(text) or (KIND_PREFIX.match(text) if prefix_kind(text) else None)
+    document = L.DOCUMENT_LABEL_PREFIX.match(text) or (KIND_PREFIX.match(text) if prefix_kind(text) else None)
     if document and len(text[document.end():].split()) >= 3:
         text = text[document.end():]   # ("Press release: New bridge opens", "Interview: ...": the label, not the headline)
     label = re.match(r"^([^\W\d][^:]{1,20}?)\s*:\s+(?=\S)", text)

@@ -1,0 +1,30 @@
+"""A document's labels: what a press release, a ruling or a statement calls itself above its text or
+before its headline, a ruling's numbered title and a case number (kinds.py reads the kind from them)."""
+from __future__ import annotations
+
+import re
+
+from .phrases import _any
+
+# A document's label above its text, naming what kind of document it is: a press release's, a ruling's.
+PRESS_RELEASE_LABELS = _any(
+    r"(press|news|media) release", r"for (immediate|general) release", r"embargoed( until .{0,40})?",
+    r"communiqué( de presse)?", r"pour diffusion immédiate", r"presse(mitteilung|information|erklärung)",
+    r"medien(mitteilung|information)", r"zur sofortigen veröffentlichung", r"nota de prensa", r"comunicado( de prensa)?",
+    r"comunicato( stampa)?", r"nota stampa", r"comunicado de imprensa", r"nota (de|à) imprensa")
+RULING_LABELS = _any(r"judg(e)?ment", r"ruling", r"order", r"arrêt", r"jugement", r"ordonnance", r"urteil", r"beschluss",
+                     r"sentencia", r"auto", r"sentenza", r"ordinanza", r"acórdão", r"sentença")
+DOCUMENT_LABEL = re.compile(r"^(?:" + _any(PRESS_RELEASE_LABELS, RULING_LABELS, r"(joint )?statement", r"décision",
+                                           r"(gemeinsame )?erklärung", r"d[ée]claration( commune)?", r"dichiarazione") + r")\s*[:.]?$", re.I)
+# The same label before a headline on one line ("Pressemitteilung: ...", "Communiqué : ...", "PRESS RELEASE – ...").
+DOCUMENT_LABEL_PREFIX = re.compile(r"^(?:" + _any(PRESS_RELEASE_LABELS, r"(joint )?statement") + r")\s*(?::|[–—|]|\s-)\s*(?=\S)", re.I)
+# A ruling's label with its number: "SENTENCIA N.º 233/2025", "Judgment No. 12 of 2025", "Urteil vom 3. Mai 2025".
+RULING_TITLE = re.compile(r"^(?:" + RULING_LABELS + r")\s+(?:n[.°º]*\s*º?|no\.?|nr\.?|núm\.?|num\.?|vom|du|del|of|de)\s*\d", re.I)
+# A case number on a line of its own: "Case No. 24-118", "Procedimiento abreviado 412/2025", "Az. 4 K 12/25", "RG n. 311/2025".
+_CASE_NO = (r"(?:(?:n[.°º]*\s*º?|no\.?|nr\.?|núm\.?|num\.?|#)\s*(?:(?-i:[A-Z]{1,4})\s?)?\d[\w./ -]*|"
+            r"\d+\s?[/-]\s?\d+[\w./ -]*|(?-i:[A-Z]{1,4})\s?\d+[\w./ -]*)")
+CASE_NUMBER = re.compile(r"^(?:(?:(?:civil|criminal|administrative|family|supreme) )?(?:case|claim|appeal|docket|file|affaire|"
+                         r"dossier|requête|aktenzeichen|az|geschäftszeichen|procedimiento|recurso|rollo|autos|procedimento|"
+                         r"ricorso|r\.?g\.?|causa|n[.°º]* ?rg)\b[\w .,'’-]{0,40}?" + _CASE_NO + r"|\d{1,6}/\d{2,4}(?: [A-Z]{1,4})?)$", re.I)
+PRESS_RELEASE_LABEL = re.compile(r"^(?:" + PRESS_RELEASE_LABELS + r")\b", re.I)
+RULING_LABEL = re.compile(r"^(?:" + RULING_LABELS + r")\b", re.I)
