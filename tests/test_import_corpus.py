@@ -15,7 +15,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "de-nahetal-nachrichten-drupal-weinlese": "wrong title, authors, review",
     "de-naturschutzring-odenwald-rundbrief-zwei-spalten": "wrong title, outlet, published, review, body_includes, paragraphs",
     "de-ruhrtal-echo-nextdata-bahnhof": "wrong title, outlet, published, authors, credits, url, language, access, review, kind, body_includes, body_excludes, paragraphs, subheadings",
-    "de-stadt-lindenhain-linden-bahnhofstrasse": "wrong title, outlet, authors, review",
     "de-wirtschaftskurier-armaturen-sauerland": "wrong title, kind, paragraphs",
     "en-albion-chronicle-rail-fares-updated": "wrong outlet, published, authors, review, kind, body_includes, paragraphs, subheadings",
     "en-dalesbury-gazette-library-volunteers": "wrong body_excludes, paragraphs, subheadings",
@@ -34,7 +33,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "it-corriere-roero-microdata-tartufi": "wrong url, review, body_includes, paragraphs",
     "it-gazzettino-lunigiana-lang-en-castagne": "wrong language",
     "it-istituto-montagna-policy-brief-pluriclassi": "wrong outlet, subheadings",
-    "it-rete-fiumi-veneti-brenta-rifiuti": "wrong title, outlet, body_excludes, paragraphs, subheadings",
+    "it-rete-fiumi-veneti-brenta-rifiuti": "wrong body_excludes, paragraphs, subheadings",
     "pt-jornal-estudantes-cantina-parcial": "wrong body_excludes, subheadings",
 }
 

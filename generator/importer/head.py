@@ -227,6 +227,18 @@ class HeadReader:
                 return words if len(words) >= 3 else set()
         return set()
 
+    def _first_of_menu(self, unit: Unit) -> bool:
+        """One word in a menu set one item a line (three lines or more of a word or two, set tight one under another):
+        an item, not a masthead ('Noticias' / 'Deportes' / 'Cultura'); a masthead has a name of two words or more."""
+        def short(u: Unit) -> bool:   # (an item: a word or two, not itself a row of items)
+            return 1 <= u.words <= 2 and not SENTENCE_END.search(u.clean) and not re.search(r"\s{2,}|[|•·]", u.text.strip())
+        first = last = unit.index
+        while first > 0 and self.units[first].tight and short(self.units[first - 1]):
+            first -= 1
+        while last + 1 < len(self.units) and self.units[last + 1].tight and short(self.units[last + 1]):
+            last += 1
+        return unit.words == 1 and short(unit) and last - first >= 2
+
     def _place_kicker(self, unit: Unit) -> bool:
         """One word over the headline that the text names too: the place the story is about ('VALDEMORILLO'), not a masthead."""
         return unit.words == 1 and unit.clean.casefold() in self.body_words and not self.known.canonical(unit.clean)
@@ -357,7 +369,7 @@ class HeadReader:
             score -= 0.8 if outlet_like(text) and words <= 5 and not re.search(r"[:,]", text) else 0
             score -= 1.0 if byline_by_comma(text) or name_like(text) and words <= 4 else 0
             score -= 0.5 if words < 4 else 0
-            score -= 0.15 * position
+            score -= 0.15 * sum(u.words >= 4 for u in candidates[:position])   # (a menu set one item a line adds nothing)
             score -= 0.8 if any(is_menu(u) for u in head[unit.index + 1:min(candidates[-1].index, byline_at)]) else 0
             # (a tagline above the site's menu, the headline below it; a row of sharing links under the byline is no menu)
             score -= 1.0 if unit.index > byline_at and above_byline else 0   # (under the byline: a caption, not the headline)
@@ -402,7 +414,7 @@ class HeadReader:
                 unit.kind = "standfirst"   # (or a short one right under the headline that reads as a sentence, stop or not)
             elif (headline is None or unit.index < headline.index) and not self.site and not is_section(unit.clean) \
                     and (outlet_like(unit.clean) or unit.words <= 5 and self._first_words(unit)) and not DOMAIN.fullmatch(unit.clean) \
-                    and not self._place_kicker(unit) and not ISSUE_LINE.search(unit.clean):
+                    and not self._place_kicker(unit) and not ISSUE_LINE.search(unit.clean) and not self._first_of_menu(unit):
                 self.site = outlet_name(unit.clean)
                 unit.kind = "masthead"
                 self._removed("masthead", unit, "masthead")

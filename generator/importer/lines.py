@@ -175,8 +175,8 @@ def unwrap(lines: list[str], column: int = 0) -> list[str]:
                 len(before.split()) >= 3 and len(line.split()) >= 3 and not SENTENCE_END.search(line) and \
                 not looks_meta(line) and not URL.search(line) and not before.endswith(":"):
             wrapped = True   # (a headline set over two lines, the second running on in small letters)
-        if before.isupper() and not line.isupper():
-            wrapped = False   # (a letterhead or a title in capitals, the line under it set otherwise)
+        if before.isupper() and not line.isupper() or P.PUBLISHED_WORDS.match(line) or P.UPDATED_WORDS.match(line):
+            wrapped = False   # (a letterhead or a title in capitals, the line under it set otherwise; a dateline's own line)
         byline = P.BYLINE_START.match(line)   # ('By Ann Lowe' under a line; not 'de 3 % en 2025', a sentence running on)
         if byline and column and open_end and line[:1].islower():
             byline = None   # ('de La Cañada, que …' under a column's unfinished line: the sentence runs on)
@@ -292,7 +292,10 @@ def is_section(text: str) -> bool:
 # Buttons that are words of running text too, page furniture only in a row of buttons.
 BUTTONS = {"comment", "comments", "reply", "like", "edit", "view", "file", "insert", "format", "tools", "help", "follow",
            "commenter", "commentaires", "répondre", "j'aime", "suivre", "kommentieren", "kommentare", "antworten", "folgen",
-           "comentar", "comentarios", "responder", "seguir", "commenta", "commenti", "rispondi", "segui", "comentários"}
+           "comentar", "comentarios", "responder", "seguir", "commenta", "commenti", "rispondi", "segui", "comentários",
+           # (sharing, printing, sending, in each language)
+           "partager", "tweeter", "imprimer", "envoyer", "teilen", "twittern", "drucken", "senden", "versenden",
+           "compartir", "imprimir", "enviar", "tuitear", "condividi", "stampa", "invia", "partilhar", "tweetar"}
 
 
 # A viewer's or a site's way to the page or story before or after: '◀ Previous page', 'Page suivante ▶'.

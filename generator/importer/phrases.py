@@ -100,7 +100,9 @@ CHROME = re.compile(r"^(?:" + _any(
     r"listen( live)?", r"more", r"close", r"share", r"tweet", r"email", r"e-mail", r"print", r"copy link", r"copied", r"save",
     r"share (this|on|via) .{0,30}", r"follow us( on .{0,30})?", r"add to (my )?(favou?rites|reading list)", r"gift (this )?article",
     r"advertisement", r"advert", r"ad", r"sponsored( content)?", r"promoted", r"partner content", r"paid (post|content)", r"ads by .{0,30}",
-    r"listen to (this )?article.{0,20}", r"\d+ min(ute)?s? (read|listen)", r"reading time:? .{0,15}", r"(\d+ )?min de lecture",
+    r"listen to (this )?article.{0,20}", r"(é|e)couter (cet |l')?article.{0,20}", r"(diesen )?artikel (an|vor)?hören.{0,20}",
+    r"artikel vorlesen lassen", r"escuchar (esta |la )?(noticia|artículo|audio).{0,20}", r"ascolta (l'articolo|la notizia|questo articolo).{0,20}",
+    r"ouvir (este |o )?(artigo|notícia|texto).{0,20}", r"(audio|podcast) (version|versión|versione|versão)", r"\d+ min(ute)?s? (read|listen)", r"reading time:? .{0,15}", r"(\d+ )?min de lecture",
     r"lesezeit:? .{0,15}", r"tiempo de lectura:? .{0,15}", r"(\d+ )?minut[io] di lettura",
     r"(temps|durée) de lecture:? .{0,15}", r"lesedauer:? .{0,15}", r"tempo di lettura:? .{0,15}", r"lectura:? \d+ min.{0,10}",
     r"(lecture|lettura|reading):? \d+ min.{0,10}", r"\d+ min(\.|uten)? lesezeit", r"\d+ min(\.|utos)? de lectura",
@@ -125,7 +127,11 @@ CHROME = re.compile(r"^(?:" + _any(
     # de
     r"startseite", r"suche", r"anmelden", r"abmelden", r"einloggen", r"registrieren", r"mein konto", r"abonnieren", r"abo",
     r"teilen", r"drucken", r"anzeige", r"werbung", r"artikel (anhören|verschenken|merken)", r"schließen", r"merken",
-    r"(direkt )?zum (haupt)?inhalt( springen)?", r"(nach oben|zurück nach oben)", r"hauptmenü", r"mehr",
+    r"(direkt )?zu[rm] (haupt)?(inhalt|navigation|menü|suche|fußzeile)( springen)?",
+    r"(aller|passer|accéder) (au|à la|directement au) (contenu|navigation|menu|recherche)( principale?)?",
+    r"(ir|saltar|pasar) (al|a la) (contenido|navegación|menú|búsqueda)( principal)?",
+    r"(vai|salta|passa) (al|alla) (contenuto|navigazione|menu|ricerca)( principale)?",
+    r"(ir|saltar|pular|passar) para (o|a) (conteúdo|navegação|menu|pesquisa)( principal)?", r"(nach oben|zurück nach oben)", r"hauptmenü", r"mehr",
     # es
     r"inicio", r"portada", r"buscar", r"búsqueda", r"iniciar sesión", r"regístrate", r"registrarse", r"mi cuenta", r"suscríbete",
     r"compartir", r"imprimir", r"publicidad", r"contenido patrocinado", r"escuchar( artículo)?", r"cerrar", r"guardar",
@@ -160,6 +166,15 @@ CHROME = re.compile(r"^(?:" + _any(
     r"(ver|leer|abrir) (este (correo|e-?mail|boletín) |el boletín )?(en (el|tu|su) navegador|en línea|online)",
     r"(visualizza|leggi|apri|guarda) (questa (e-?mail|newsletter) |la newsletter )?(nel (tuo )?browser|online|sul web)",
     r"versione (web|online)",
+    # a consent banner's buttons, whatever they say beside the word (a line of at most six words)
+    r"(?=(?:\S+\s+){0,5}\S+\s*$)[^.!?]{0,40}\bcookies?\b[^.!?]{0,40}", r"(alle|todo|tout|tutti|todos) (akzeptieren|aceptar|accepter|accetta|aceitar)",
+    r"(accept|reject|refuse|decline) all", r"(tout )?(accepter|refuser)( tout)?", r"(alle )?(akzeptieren|ablehnen)",
+    r"(aceptar|rechazar)( todo)?", r"(accetta|rifiuta)( tutto| tutti)?", r"(aceitar|recusar|rejeitar)( tudo| todos)?",
+    # a site's accessibility controls
+    r"(font|text) size:?.{0,12}", r"schriftgr(ö|oe)(ß|ss)e:?.{0,12}", r"taille (du texte|des caractères|de police):?.{0,12}",
+    r"tamaño (de (la )?)?(letra|fuente|texto):?.{0,12}", r"dimensione (del )?(testo|carattere):?.{0,12}",
+    r"tamanho (da )?(letra|fonte|texto):?.{0,12}", r"(high )?contrast|kontrast|contraste|contrasto", r"leichte sprache",
+    r"gebärdensprache", r"easy read", r"facile à lire|facile à lire et à comprendre|falc", r"lectura fácil", r"lettura facile",
 ) + r")\s*[:.…»>|]*$", re.I)
 
 # A newsletter's issue number ("Issue 112", "N° 112", "Ausgabe Nr. 112"): not a name, not an outlet.
@@ -376,7 +391,7 @@ UPDATED_WORDS = re.compile(r"\b(updated|last updated|modified|mis à jour|mise �
                            r"geändert|stand(?=:)|actualizado|actualizada|actualización|modificado|aggiornato|aggiornata|"
                            r"ultimo aggiornamento|modificato|atualizado|atualizada|atualização)\b", re.I)
 LIVE_WORDS = re.compile(r"\b(live|en direct|liveblog|live-?ticker|en vivo|en directo|diretta)\b", re.I)
-RELATIVE_TIME = re.compile(r"\b(today|yesterday|just now|\d+\s+(hours?|minutes?|mins?|days?|hrs?)\s+ago|aujourd'hui|hier|il y a \d+|"
+RELATIVE_TIME = re.compile(r"\b(today|yesterday|just now|\d+\s+(hours?|minutes?|mins?|days?|hrs?)\s+ago|aujourd'hui|hier(?=,? (?:à|a|soir|matin)\b|$)|il y a \d+|"
                            r"heute|gestern|vor \d+ (stunden?|minuten?|tagen?)|hoy|ayer|hace \d+|oggi|ieri|\d+ (ore|minuti) fa|hoje|ontem|há \d+)\b", re.I)
 
 # Section labels that sit above a headline ("WORLD", "Politique").
@@ -406,6 +421,12 @@ SECTIONS = {
     "salute", "scuola", "ambiente", "tecnologia", "scienza", "motori", "spettacoli", "cronaca locale", "regione",
     "meteo", "viaggi", "cucina", "lavoro", "opinioni", "editoriale", "primo piano", "territorio", "provincia", "città",
     "sociedade", "desporto", "esportes", "país", "opinião", "ciência", "saúde", "educação", "cidades", "região", "justiça",
+    # a story's genre set over its headline, in each language
+    "explainer", "explained", "watch", "video", "in pictures", "photos", "gallery", "review", "reportage", "report",
+    "analyse", "décryptage", "en images", "vidéo", "portrait", "reportage", "hintergrund", "erklärt", "bilder",
+    "bildergalerie", "reportage", "análisis", "vídeo", "fotos", "fotogalería", "reportaje", "crónica", "analisi",
+    "approfondimento", "foto", "fotogallery", "reportage", "análise", "reportagem", "galeria", "explicador", "esclusivo",
+    "exclusivo", "exclusive", "em destaque", "destaque", "in evidenza", "en portada", "im fokus", "à la une",
 }
 
 # A credit line of an aggregator: "<Original outlet> · <date>" under a masthead of its own.
@@ -439,6 +460,9 @@ ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc
                                 r"direzione|departamento|gabinete|servicio|dirección|direction|"
                                 r"ayuntamiento|ministerio|consejo|tribunal|universidad|diario|periódico|"
                                 r"comune|ministero|consiglio|università|giornale|corriere|gazzetta|"
+                                # a town's or a region's own name for itself
+                                r"stadt|gemeinde|landkreis|kreis|ville|commune|département|région|ciudad|municipio|"
+                                r"città|regione|provincia|cidade|município|câmara|city|town|county|borough|"
                                 # a publication's own words, in each language
                                 r"chronicle|observer|express|mirror|telegraph|daily|weekly|magazine|monitor|review|"
                                 r"bulletin|dispatch|quotidien|hebdo|dépêche|nouvelles|magazine|presse|"

@@ -171,7 +171,7 @@ def legal_footer(text: str) -> bool:
 # Where a page names its publisher at the foot: its copyright line, its app's download line.
 _NAME = r"(?P<name>(?-i:[A-ZÀ-Þ])[^.·|–—,;:!?]{1,50}?)"
 FOOTER_NAME = [
-    re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?" + _NAME + r"\s*(?:[.·|–—,;]|$)", re.I),
+    re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?" + _NAME + r"\s*(?:[.·|–—,;]|$)", re.I),
     re.compile(r"^(?:download|get|install) the " + _NAME + r" app\b", re.I),
     re.compile(r"^(?:téléchargez|découvrez|installez) l'appli(?:cation)? (?:de |du |d')?" + _NAME + r"\s*$", re.I),
     re.compile(r"^(?:laden sie|holen sie sich) die (?:app (?:von |der |des )?)?" + _NAME + r"(?:-| )?app\b", re.I),
