@@ -62,3 +62,22 @@ def test_the_words_of_the_stories_address_tell_its_headline_from_a_tagline():
             "shifts on the mainland say the island ferry timetable leaves them stranded after evening shifts.\n\n"
             "https://www.kestrelbayherald.example/news/2026/12/04/night-sailings-go-from-january\n")
     assert parse_clipping(text).title == "Night sailings go from January"
+
+
+@pytest.mark.parametrize("issue", ["N° 1487 · du 3 au 9 décembre 2026", "Issue 88 · 3–9 December 2026",
+                                   "Ausgabe 49 · vom 3. bis 9. Dezember 2026", "Nº 12 · del 3 al 9 de diciembre de 2026"])
+def test_an_issues_week_is_no_publication_date_and_a_labelled_date_wins(issue):
+    clip = parse_clipping(f"HORIZONS HEBDO\n{issue}\n\n" + HEAD + "Published 2 December 2026, 17:30\n\n" + f"{FIRST}\n\n{LAST}\n")
+    assert clip.published == "2026-12-02T17:30"
+
+
+def test_a_date_line_that_says_nothing_of_publication_gives_way_to_one_that_does():
+    clip = parse_clipping("THE VALLEY POST\nFriday 4 December 2026\n\n" + HEAD + "Published 2 December 2026\n\n" + f"{FIRST}\n\n{LAST}\n")
+    assert clip.published == "2026-12-02"
+
+
+@pytest.mark.parametrize("badge", ["Article réservé aux abonnés", "Subscribers only", "Nur für Abonnenten", "Exclusivo para suscriptores",
+                                   "Riservato agli abbonati", "Exclusivo para assinantes"])
+def test_a_subscribers_badge_is_never_the_headline(badge):
+    clip = parse_clipping(HEAD + f"By Meg Carver\n{badge}\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.title == HEAD.strip() and badge not in clip.text

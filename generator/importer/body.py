@@ -24,10 +24,6 @@ QUESTION_END = re.compile(r"[?？][\s*_»”\"’)]*$")
 LIST_ITEM = re.compile(r"^(?:[-*>]|\d{1,3}[.)])\s+\S")
 
 
-# A badge on a subscriber's article ('Subscribers only', 'Abonnés', 'Exclusivo suscriptores', 'Nur für Abonnenten'):
-# the words for a subscriber in each language, on a short line of their own.
-BADGE = re.compile(r"\b(?:subscribers?|premium|abonn(?:é|e)e?s?|abonnent(?:en|innen)?|suscriptor(?:es|as)?|"
-                   r"abbonat[io]|assinantes?|plus)\b", re.I)
 # A line that gives an address under a label of its own ('Address of this page: https://…').
 # A paragraph in square brackets is a note of whoever copied or typed the text ('[photo caption: …]', '[Image]',
 # '[Priya: that is the whole piece]'), not the text; a note at a paragraph's end is one when a name or a label opens
@@ -182,7 +178,7 @@ class BodyReader:
         if EDITED_NOTE.match(text) and unit.words <= 30:
             return "chrome"   # (a note on how the text was made: 'Transcript generated automatically', 'Interview edited')
         meta = self._meta_kind(unit)
-        if unit.words <= 4 and BADGE.search(text) and not SENTENCE_END.search(text) and not unit.text.startswith("## "):
+        if unit.words <= 4 and P.BADGE.search(text) and not SENTENCE_END.search(text) and not unit.text.startswith("## "):
             return "chrome"   # (a subscriber's badge beside the byline)
         if (labelled := LABELLED_URL.match(text)) and names_the_article(labelled.group(1), self.clip.title):
             return "url"   # ('Endereço desta página: https://…/feira-da-sulanca-boxes-fixos.html': the article's own address)

@@ -77,6 +77,8 @@ class HeadReader:
             return "chrome"
         if self._mail_header(unit):
             return "chrome"   # ('Subject: …', 'To: …' over a forwarded letter)
+        if unit.words <= 6 and P.SUBSCRIBER_BADGE.search(text) and not SENTENCE_END.search(text):
+            return "chrome"   # ('Article réservé aux abonnés', 'Nur für Abonnenten': the article's badge)
         if unit.words <= 5 and unit.index and P.ROLE_WORDS.search(text) and not SENTENCE_END.search(text) and \
                 P.BYLINE_START.match(self.units[unit.index - 1].clean) and self.units[unit.index - 1].words <= 6:
             return "chrome"   # (the writer's role on the line under the byline: 'By Harriet Quill' / 'Chief reporter')

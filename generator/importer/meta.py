@@ -148,7 +148,14 @@ class MetaReader:
             return
         updated = P.UPDATED_WORDS.search(text)
         published_part = text[:updated.start()] if updated else text
+        if PERIOD.search(published_part):   # ('N° 1487 · du 3 au 9 décembre 2026': an issue's week, no day of publication)
+            self._removed("the issue's period", unit, "dateline")
+            return
         found = find_date(published_part)
+        if found and self.clip.published and self.unlabelled_date and P.PUBLISHED_WORDS.search(published_part):
+            self.clip.published = None   # ('Publié le 2 décembre' under a date line that says nothing of publication)
+        if found and not self.clip.published:
+            self.unlabelled_date = not P.PUBLISHED_WORDS.search(published_part)
         if found and (not updated or P.PUBLISHED_WORDS.search(published_part) or published_part.strip(" ,-|·")):
             if POSTED_ON.search(published_part):
                 self.own_date = found.value   # ('Posted on NewsHub on 4 June 2024': the site's own date, beside a copy's credit)
@@ -170,6 +177,7 @@ class MetaReader:
         self._removed("dateline", unit, "dateline")
 
     own_date: str | None = None   # the date a site gives itself for the text ('Pubblicato su NewsHub il …')
+    unlabelled_date = False       # the date read so far came from a line that does not say it is the publication's
 
     def _date(self, value: str, evidence: str) -> None:
         if not self.clip.published:
@@ -222,6 +230,11 @@ class MetaReader:
 
 
 LAST_JOINER = re.compile(r"\s*,?\s+(?:and|et|und|y|e|&)\s+", re.I)
+
+
+# A span of days, an issue's or an event's: 'du 3 au 9 décembre', '3–9 December', 'vom 3. bis 9. Dezember'.
+PERIOD = re.compile(r"\b(?:du|from|vom|von|del|dal|de|entre)\s+\d{1,2}\.?(?:er)?\s+(?:au|to|bis|al|a|e|y|até)\s+(?:le\s+)?\d{1,2}\b|"
+                    r"(?<![\d./-])\b\d{1,2}\.?\s?[–-]\s?\d{1,2}\.?\s+(?-i:[A-Za-zÀ-ÿ])[a-zà-ÿ]{2,}", re.I)
 
 
 def caption_credit(text: str) -> re.Match | None:

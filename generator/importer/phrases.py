@@ -168,7 +168,8 @@ CHROME = re.compile(r"^(?:" + _any(
     r"versione (web|online)",
     # a consent banner's buttons, whatever they say beside the word (a line of at most six words)
     r"(?=(?:\S+\s+){0,5}\S+\s*$)[^.!?]{0,40}\bcookies?\b[^.!?]{0,40}", r"(alle|todo|tout|tutti|todos) (akzeptieren|aceptar|accepter|accetta|aceitar)",
-    r"(accept|reject|refuse|decline) all", r"(tout )?(accepter|refuser)( tout)?", r"(alle )?(akzeptieren|ablehnen)",
+    r"(accept|reject|refuse|decline) all", r"(continuer|continue|weiter|continuar|continua|prosegui) (sans|without|ohne|sin|senza|sem) "
+    r"(accepter|accepting|agreeing|zuzustimmen|akzeptieren|aceptar|accettare|aceitar)", r"(tout )?(accepter|refuser)( tout)?", r"(alle )?(akzeptieren|ablehnen)",
     r"(aceptar|rechazar)( todo)?", r"(accetta|rifiuta)( tutto| tutti)?", r"(aceitar|recusar|rejeitar)( tudo| todos)?",
     # a site's accessibility controls
     r"(font|text) size:?.{0,12}", r"schriftgr(ö|oe)(ß|ss)e:?.{0,12}", r"taille (du texte|des caractères|de police):?.{0,12}",
@@ -218,7 +219,10 @@ PROMPT = re.compile(r"\b(newsletters?|bolet[ií]n|bulletin|sign up|subscribe|abo
 CHROME_SENTENCE = re.compile(_any(
     r"^(sponsored|advertisement|promoted|partner content|paid (post|content)|anzeige|werbung|publicité|publi-?reportage|"
     r"publicidad|contenido patrocinado|pubblicità|contenuto sponsorizzato)\b\s*[:|·–—-]",
-    r"\bcookies?\b.*\b(accept|agree|consent|settings|use|utilis|akzept|acept|accett)", r"\b(accept|reject) (all )?cookies\b",
+    r"\bcookies?\b.*\b(accept|agree|consent|settings|use|utilis|akzept|acept|accett)",
+    # (a consent banner, whatever its order: the word and what it is used for, or by whom)
+    r"(?=.*\bcookies?\b).*\b(utilis|use[sd]?\b|using|verwend|nutz|usamos|utiliz|accept|akzept|acept|accett|aceit|consent|"
+    r"partenaires|partners?\b|socios|parceiros|audience|publicit|advert|werbung|anúncios|anuncios)", r"\b(accept|reject) (all )?cookies\b",
     r"\bprivacy (policy|settings)\b", r"\bterms (of (use|service)|and conditions)\b", r"\bdownload (the|our) (free )?app\b",
     r"\bget it on google play\b", r"\b(download on|available on) the app store\b", r"\bapp store\b", r"\bgoogle play\b",
     r"\btéléchargez (l'|notre )application\b", r"\bapp herunterladen\b", r"\bdescarga (la|nuestra) app\b", r"\bscarica l'app\b",
@@ -277,6 +281,14 @@ CHROME_SENTENCE = re.compile(_any(
     r"\b(subscribe to|sign up (for|to)|abonnieren sie|abonnez-vous à|inscrivez-vous à|suscríbete a|apúntate a|iscriviti a|abbonati a)\b.{0,30}\bnewsletter",
     r"\bnewsletter\b.{0,20}\b(abonnieren|bestellen|anmelden)\b",
 ), re.I)
+
+# A badge on a subscriber's article ('Subscribers only', 'Abonnés', 'Exclusivo suscriptores', 'Nur für Abonnenten'):
+# the words for a subscriber in each language, on a short line of their own.
+BADGE = re.compile(r"\b(?:subscribers?|premium|abonn(?:é|e)e?s?|abonnent(?:en|innen)?|suscriptor(?:es|as)?|"
+                   r"abbonat[io]|assinantes?|plus)\b", re.I)
+# The same words over the headline: the subscriber's words only ('Canal Plus' is a name).
+SUBSCRIBER_BADGE = re.compile(r"\b(?:subscribers?|abonn(?:é|e)e?s?|abonnent(?:en|innen)?|suscriptor(?:es|as)?|"
+                              r"abbonat[io]|assinantes?)\b", re.I)
 
 # A notice that the rest of the article is for subscribers.
 PAYWALL = re.compile(_any(
