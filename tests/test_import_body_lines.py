@@ -81,3 +81,35 @@ def test_a_date_line_that_says_nothing_of_publication_gives_way_to_one_that_does
 def test_a_subscribers_badge_is_never_the_headline(badge):
     clip = parse_clipping(HEAD + f"By Meg Carver\n{badge}\n\n{FIRST}\n\n{LAST}\n")
     assert clip.title == HEAD.strip() and badge not in clip.text
+
+
+@pytest.mark.parametrize("box", [
+    "Sign up to The Morning Briefing\nFree daily newsletter\nEnter your email address\nSign up",
+    "Inscrivez-vous à notre newsletter\nChaque matin, l'essentiel de l'actualité\nVotre adresse e-mail\nS'inscrire",
+    "Newsletter abonnieren\nJeden Morgen die wichtigsten Nachrichten\nIhre E-Mail-Adresse\nAnmelden",
+])
+def test_a_sign_up_box_inside_the_text_goes_and_the_text_goes_on(box):
+    more = ("The kitchen will also cook for the two schools on the campus with the data centre's heat, the university "
+            "said, once the heat exchanger has run for a full winter.")
+    clip = parse_clipping(HEAD + f"By Meg Carver\n\n{FIRST}\n\n{box}\n\n{more}\n\n{LAST}\n")
+    assert more in clip.text and LAST in clip.text and box.splitlines()[0] not in clip.text
+
+
+@pytest.mark.parametrize("byline, author", [("Priya Ellingham Transport correspondent", "Priya Ellingham"),
+                                            ("Jonas Weber Redakteur Politik", "Jonas Weber"),
+                                            ("Claire Roux journaliste", "Claire Roux")])
+def test_a_name_with_its_role_and_no_comma_is_a_byline(byline, author):
+    clip = parse_clipping(HEAD + f"{byline}\n3 December 2026\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.authors == [author]
+
+
+def test_updated_set_before_first_published_dates_by_the_first_publication():
+    clip = parse_clipping(HEAD + "Updated 12.40 GMT, 3 December 2026 · First published 07.15 GMT, 3 December 2026\n\n"
+                          f"{FIRST}\n\n{LAST}\n")
+    assert clip.published.startswith("2026-12-03T07:15")
+
+
+def test_market_tickers_and_a_menu_set_one_item_a_line_are_furniture():
+    clip = parse_clipping("DAX 19.842,17 +0,41 %\nEuro/Dollar 1,0812 +0,08 %\nDer Wirtschaftskurier\nUnternehmen\nMeinung\nMärkte\n"
+                          + HEAD + f"Von Katrin Oberhauser\n02.12.2026 - 16:45 Uhr\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.title == HEAD.strip() and clip.kind is None and clip.outlet == "Der Wirtschaftskurier"

@@ -15,8 +15,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "de-nahetal-nachrichten-drupal-weinlese": "wrong title, authors, review",
     "de-naturschutzring-odenwald-rundbrief-zwei-spalten": "wrong title, outlet, published, review, body_includes, paragraphs",
     "de-ruhrtal-echo-nextdata-bahnhof": "wrong title, outlet, published, authors, credits, url, language, access, review, kind, body_includes, body_excludes, paragraphs, subheadings",
-    "de-wirtschaftskurier-armaturen-sauerland": "wrong title, kind, paragraphs",
-    "en-albion-chronicle-rail-fares-updated": "wrong outlet, published, authors, review, kind, body_includes, paragraphs, subheadings",
     "en-dalesbury-gazette-library-volunteers": "wrong body_excludes, paragraphs, subheadings",
     "en-harrowgate-courier-eedition-page-lido": "wrong outlet, review, body_excludes, paragraphs, subheadings",
     "en-millbrook-ledger-h1-time-nometa": "wrong title, outlet, credits, review",

@@ -11,6 +11,7 @@ from .lines import (EDITION, SENTENCE_END, URL_LINE, Unit, agency_dateline, byli
                     URL, content_words, is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap)
 from .kinds import label_kind, note_label
 from .languages import TRANSLATION
+from .meta import name_before_role
 from .prompts import EDITED_NOTE, FORWARDED_FROM, PROVIDED_BY, address, author_bio, file_or_plea, legal_footer, reader_call
 from .when import TIME, find_date, find_month
 
@@ -37,6 +38,8 @@ def folio(text: str) -> bool:
     return bool(EDITION.search(text)) or len(cells) >= 3 or \
         len(cells) >= 2 and any(re.fullmatch(r"\d{1,3}", cell) for cell in (cells[0], cells[-1]))
 
+
+TICKER = re.compile(r"[-+−±▲▼]\s?\d+(?:[.,]\d+)?\s?%")   # a price's change, signed
 
 # An issue's or a version's line: 'Rundbrief 4/2026', 'Versión 1', 'No. 12': never a masthead.
 ISSUE_LINE = re.compile(r"\b\d{1,3}\s*/\s*(?:19|20)\d\d\b|^(?:version|versión|versione|versão|fassung|v)\s?\.?\s?\d", re.I)
@@ -77,6 +80,10 @@ class HeadReader:
             return "chrome"
         if self._mail_header(unit):
             return "chrome"   # ('Subject: …', 'To: …' over a forwarded letter)
+        if unit.words <= 7 and not SENTENCE_END.search(text) and name_before_role(text):
+            return "byline"   # ('Priya Ellingham Transport correspondent': a name and a role, no 'By')
+        if unit.words <= 8 and TICKER.search(text) and sum(any(c.isdigit() for c in w) for w in text.split()) >= 2:
+            return "chrome"   # ('DAX 19.842,17 +0,41 %', 'Euro/Dollar 1,0812 +0,08 %': a market ticker's row)
         if unit.words <= 6 and P.SUBSCRIBER_BADGE.search(text) and not SENTENCE_END.search(text):
             return "chrome"   # ('Article réservé aux abonnés', 'Nur für Abonnenten': the article's badge)
         if unit.words <= 5 and unit.index and P.ROLE_WORDS.search(text) and not SENTENCE_END.search(text) and \
@@ -210,7 +217,8 @@ class HeadReader:
             self._removed("the document's label", unit, "label")
             note_label(self.clip, text, "above the text")
         elif is_section(text) or unit.words <= 3 and label_kind(text):
-            note_label(self.clip, text, "above the headline")
+            if not self._in_menu(unit):   # (a section of the site's menu set one a line labels nothing)
+                note_label(self.clip, text, "above the headline")
             self.live = self.live or bool(P.LIVE_WORDS.fullmatch(text))
             self._removed("section label", unit, "section")
         elif EDITION.search(text) and unit.words <= 4 and not outlet_like(EDITION.sub("", text).strip()):
@@ -230,8 +238,13 @@ class HeadReader:
         return set()
 
     def _first_of_menu(self, unit: Unit) -> bool:
-        """One word in a menu set one item a line (three lines or more of a word or two, set tight one under another):
-        an item, not a masthead ('Noticias' / 'Deportes' / 'Cultura'); a masthead has a name of two words or more."""
+        """One word in a menu set one item a line: an item, not a masthead ('Noticias' / 'Deportes' / 'Cultura'); a
+        masthead has a name of two words or more."""
+        return unit.words == 1 and self._in_menu(unit)
+
+    def _in_menu(self, unit: Unit) -> bool:
+        """The line is an item of a menu set one item a line: three lines or more of a word or two, set tight one under
+        another ('Politik' / 'Meinung' / 'Märkte': a section the site has, not this article's label)."""
         def short(u: Unit) -> bool:   # (an item: a word or two, not itself a row of items)
             return 1 <= u.words <= 2 and not SENTENCE_END.search(u.clean) and not re.search(r"\s{2,}|[|•·]", u.text.strip())
         first = last = unit.index
@@ -239,7 +252,7 @@ class HeadReader:
             first -= 1
         while last + 1 < len(self.units) and self.units[last + 1].tight and short(self.units[last + 1]):
             last += 1
-        return unit.words == 1 and short(unit) and last - first >= 2
+        return short(unit) and last - first >= 2
 
     def _place_kicker(self, unit: Unit) -> bool:
         """One word over the headline that the text names too: the place the story is about ('VALDEMORILLO'), not a masthead."""

@@ -120,6 +120,7 @@ class MetaReader:
             if not part or P.RELATIVE_TIME.search(part) or TIME.fullmatch(part.strip()):
                 continue
             names = P.BYLINE_START.sub("", part)
+            names = name_before_role(names) or names   # ('Priya Ellingham Transport correspondent')
             others = [n for n in P.NAME_JOINERS.split(names.partition(",")[2]) if n.strip()]
             if byline_by_comma(names) and not all(name_like(strip_honorific(n.strip(" ."))) for n in others):
                 names = without_roles(names)   # ("Priya Raman, correspondent in Leeds"; not "Ann Lowe, Sam Reid and ...")
@@ -148,6 +149,11 @@ class MetaReader:
             return
         updated = P.UPDATED_WORDS.search(text)
         published_part = text[:updated.start()] if updated else text
+        if updated and not find_date(published_part):   # ('Updated 12.40 GMT, 3 December · First published 07.15 GMT, …')
+            later = [part for part in re.split(r"\s+[·|•]\s+|\s*;\s*", text[updated.start():])[1:]
+                     if not P.UPDATED_WORDS.search(part) and find_date(part)]
+            if later:
+                published_part = later[0]
         if PERIOD.search(published_part):   # ('N° 1487 · du 3 au 9 décembre 2026': an issue's week, no day of publication)
             self._removed("the issue's period", unit, "dateline")
             return
@@ -235,6 +241,18 @@ LAST_JOINER = re.compile(r"\s*,?\s+(?:and|et|und|y|e|&)\s+", re.I)
 # A span of days, an issue's or an event's: 'du 3 au 9 décembre', '3–9 December', 'vom 3. bis 9. Dezember'.
 PERIOD = re.compile(r"\b(?:du|from|vom|von|del|dal|de|entre)\s+\d{1,2}\.?(?:er)?\s+(?:au|to|bis|al|a|e|y|até)\s+(?:le\s+)?\d{1,2}\b|"
                     r"(?<![\d./-])\b\d{1,2}\.?\s?[–-]\s?\d{1,2}\.?\s+(?-i:[A-Za-zÀ-ÿ])[a-zà-ÿ]{2,}", re.I)
+
+
+def name_before_role(text: str) -> str | None:
+    """The writer's name when a byline sets their role after it without a comma: 'Priya Ellingham Transport
+    correspondent', 'Jonas Weber Redakteur Politik'."""
+    words = text.split()
+    for size in (2, 3):   # (a role of two words, 'Transport correspondent', is more common than a name of three)
+        name, role = " ".join(words[:size]), " ".join(words[size:])
+        if len(words) > size and len(words) <= size + 4 and name_like(name) and P.ROLE_WORDS.search(role) and \
+                not P.ROLE_WORDS.search(name):
+            return name
+    return None
 
 
 def caption_credit(text: str) -> re.Match | None:

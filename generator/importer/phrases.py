@@ -96,7 +96,7 @@ CHROME = re.compile(r"^(?:" + _any(
     r"continua na página \d+", r"(continuação )?da página \d+",
     r"home( ?page)?", r"menu", r"(open|close) (the )?menu", r"search", r"skip to (the )?(main )?(content|navigation)", r"back to top",
     r"sign ?in", r"sign ?up", r"sign out", r"log ?in", r"log ?out", r"register", r"create (an )?account", r"my account", r"account",
-    r"subscribe( now| today)?", r"subscriptions?", r"newsletters?", r"e-?paper", r"podcasts?", r"videos?", r"live( tv)?", r"watch live",
+    r"subscribe( now| today)?", r"((print|digital|newspaper|paper|gift) )?subscriptions?", r"(search|find) jobs", r"support us", r"newsletters?", r"e-?paper", r"podcasts?", r"videos?", r"live( tv)?", r"watch live",
     r"listen( live)?", r"more", r"close", r"share", r"tweet", r"email", r"e-mail", r"print", r"copy link", r"copied", r"save",
     r"share (this|on|via) .{0,30}", r"follow us( on .{0,30})?", r"add to (my )?(favou?rites|reading list)", r"gift (this )?article",
     r"advertisement", r"advert", r"ad", r"sponsored( content)?", r"promoted", r"partner content", r"paid (post|content)", r"ads by .{0,30}",

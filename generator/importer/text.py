@@ -181,6 +181,10 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                     for j in range(i + 1, after[0]):
                         units[j].kind = "inline link"
                     continue
+                if P.PROMPT.search(text) and (box := self._sign_up_box(i, body)):
+                    for j in range(i, box):
+                        units[j].kind = "inline link"   # (a newsletter's sign-up box set inside the text: it goes, the text goes on)
+                    continue
                 return i
             if seen_prose and (self._cites_the_text(i, start) or unit.words <= 4 and not SENTENCE_END.search(text) and
                                i + 1 < len(units) and self._cites_the_text(i + 1, start)):
@@ -202,6 +206,19 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             if is_prose(unit):
                 seen_prose = True
         return len(units)
+
+    def _sign_up_box(self, index: int, body: set[str]) -> int | None:
+        """Where a sign-up box that opens at `index` ends, when the text plainly goes on under it: its lines set tight
+        under its heading, none running text, and under them, past a subheading at most, a paragraph that shares
+        the text's words."""
+        units, end = self.units, index + 1
+        while end < len(units) and units[end].tight and end - index <= 10 and \
+                (not is_prose(units[end]) or self._meta_kind(units[end]) == "chrome"):
+            end += 1   # (its lines: a pitch, a field, a button, the privacy notice)
+        following = [j for j in range(end, min(end + 3, len(units))) if units[j].words >= 8]
+        if end - index > 10 or not following or overlap(units[following[0]].text, body) < 0.4:
+            return None
+        return end
 
     def _cites_the_text(self, index: int, start: int) -> bool:
         """The line at `index` cites the text itself: a year in brackets and the opening words of a line of the
