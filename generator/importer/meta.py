@@ -246,7 +246,9 @@ PERIOD = re.compile(r"\b(?:du|from|vom|von|del|dal|de|entre)\s+\d{1,2}\.?(?:er)?
 def name_before_role(text: str) -> str | None:
     """The writer's name when a byline sets their role after it without a comma: 'Priya Ellingham Transport
     correspondent', 'Jonas Weber Redakteur Politik'."""
-    words = text.split()
+    if re.search(r"[,;|(]", text):
+        return None   # (a comma sets the role apart itself: 'Dr. Jonas Weber, Bereichsleiter Abwasser')
+    words = strip_honorific(text).split()
     for size in (2, 3):   # (a role of two words, 'Transport correspondent', is more common than a name of three)
         name, role = " ".join(words[:size]), " ".join(words[size:])
         if len(words) > size and len(words) <= size + 4 and name_like(name) and P.ROLE_WORDS.search(role) and \
