@@ -113,3 +113,26 @@ def test_market_tickers_and_a_menu_set_one_item_a_line_are_furniture():
     clip = parse_clipping("DAX 19.842,17 +0,41 %\nEuro/Dollar 1,0812 +0,08 %\nDer Wirtschaftskurier\nUnternehmen\nMeinung\nMärkte\n"
                           + HEAD + f"Von Katrin Oberhauser\n02.12.2026 - 16:45 Uhr\n\n{FIRST}\n\n{LAST}\n")
     assert clip.title == HEAD.strip() and clip.kind is None and clip.outlet == "Der Wirtschaftskurier"
+
+
+@pytest.mark.parametrize("box", [
+    "Meg Carver\nSenior Reporter\nMeg covers the dales and the county council. Got a story? Email meg@gazette.example.",
+    "Meg Carver\nResponsabile comunicazione. Giornalista pubblicista, scrive di acqua e territorio dal 2012.",
+    "Meg Carver\nJournaliste à la rédaction depuis 2019, elle suit l'environnement et l'agriculture.",
+])
+def test_the_writers_box_under_the_text_ends_it(box):
+    clip = parse_clipping(HEAD + f"By Meg Carver\n\n{FIRST}\n\n{LAST}\n\n{box}\n\nSupport our work\nDonate now to keep local news going.\n")
+    assert clip.authors == ["Meg Carver"] and LAST in clip.text
+    assert "Senior Reporter" not in clip.text and "2012" not in clip.text and "2019" not in clip.text and "Donate" not in clip.text
+
+
+def test_a_name_closing_the_text_that_the_byline_does_not_give_is_the_texts():
+    clip = parse_clipping(HEAD + f"By Meg Carver\n\n{FIRST}\n\nJean Arkwright\nVolunteer coordinator\n\n{LAST}\n")
+    assert LAST in clip.text
+
+
+@pytest.mark.parametrize("link", ["LEIA TAMBÉM: Residências com lista de espera recorde", "Lire aussi : La piscine ferme cet hiver",
+                                  "Read more: Buses cut in September", "Lesen Sie auch: Die Brücke bleibt gesperrt"])
+def test_a_link_to_another_story_inside_the_text_goes_and_the_text_goes_on(link):
+    clip = parse_clipping(HEAD + f"By Meg Carver\n\n{FIRST}\n\n{link}\n\n{LAST}\n")
+    assert link not in clip.text and LAST in clip.text

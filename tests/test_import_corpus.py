@@ -15,7 +15,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "de-nahetal-nachrichten-drupal-weinlese": "wrong title, authors, review",
     "de-naturschutzring-odenwald-rundbrief-zwei-spalten": "wrong title, outlet, published, review, body_includes, paragraphs",
     "de-ruhrtal-echo-nextdata-bahnhof": "wrong title, outlet, published, authors, credits, url, language, access, review, kind, body_includes, body_excludes, paragraphs, subheadings",
-    "en-dalesbury-gazette-library-volunteers": "wrong body_excludes, paragraphs, subheadings",
+    "en-dalesbury-gazette-library-volunteers": "wrong body_excludes, subheadings",
     "en-harrowgate-courier-eedition-page-lido": "wrong outlet, review, body_excludes, paragraphs, subheadings",
     "en-millbrook-ledger-h1-time-nometa": "wrong title, outlet, credits, review",
     "en-tamar-valley-times-printed-ferry": "wrong title, url, review, paragraphs",
@@ -29,8 +29,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "it-corriere-roero-microdata-tartufi": "wrong url, review, body_includes, paragraphs",
     "it-gazzettino-lunigiana-lang-en-castagne": "wrong language",
     "it-istituto-montagna-policy-brief-pluriclassi": "wrong outlet, subheadings",
-    "it-rete-fiumi-veneti-brenta-rifiuti": "wrong body_excludes, paragraphs, subheadings",
-    "pt-jornal-estudantes-cantina-parcial": "wrong body_excludes, subheadings",
 }
 
 

@@ -7,7 +7,7 @@ import re
 
 from . import labels as L
 from . import phrases as P
-from .lines import (EDITION, SENTENCE_END, URL_LINE, Unit, agency_dateline, byline_by_comma, byline_like, headline_text, is_breadcrumb, breadcrumb_steps,
+from .lines import (BUTTONS, EDITION, SENTENCE_END, URL_LINE, Unit, agency_dateline, byline_by_comma, byline_like, headline_text, is_breadcrumb, breadcrumb_steps,
                     URL, content_words, is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap)
 from .kinds import label_kind, note_label
 from .languages import TRANSLATION
@@ -82,6 +82,8 @@ class HeadReader:
             return "chrome"   # ('Subject: …', 'To: …' over a forwarded letter)
         if unit.words <= 7 and not SENTENCE_END.search(text) and name_before_role(text):
             return "byline"   # ('Priya Ellingham Transport correspondent': a name and a role, no 'By')
+        if unit.words <= 2 and text.lower().strip(" :") in BUTTONS:
+            return "chrome"   # ('Comments', 'Reply' on a line of its own: a button)
         if unit.words <= 8 and TICKER.search(text) and sum(any(c.isdigit() for c in w) for w in text.split()) >= 2:
             return "chrome"   # ('DAX 19.842,17 +0,41 %', 'Euro/Dollar 1,0812 +0,08 %': a market ticker's row)
         if unit.words <= 6 and P.SUBSCRIBER_BADGE.search(text) and not SENTENCE_END.search(text):

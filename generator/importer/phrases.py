@@ -27,7 +27,8 @@ TRAILING = re.compile(r"^(?:" + _any(
     # (a count of readers' comments or reactions, in any of the languages: the thread under the text)
     r"\d+ (comments?|commentaires?|kommentare?|comentarios?|commenti|comentários?|reactions?|réactions?|reaktionen|"
     r"reacciones|reazioni|reações|replies|réponses|antworten|respuestas|risposte|respostas)",
-    r"(leave|post|add|write) a (comment|reply)", r"join the (conversation|discussion)", r"topics", r"tags", r"share this (article|story)",
+    r"(leave|post|add|write) a (comment|reply)", r"have your say", r"join the debate", r"donnez votre avis", r"(ihre|deine) meinung( ist gefragt)?",
+    r"(danos|da) tu opinión", r"opina", r"di' la tua", r"dì la tua", r"(dê|deixe) a sua opinião", r"join the (conversation|discussion)", r"topics", r"tags", r"share this (article|story)",
     r"(sign up|subscribe|register) (to|for|now)\b.*", r"get (our|the) .{0,30}(newsletter|briefing|in your inbox).*", r"more like this", r"-*\s*ends\s*-*", r"#{3}", r"notes? (to|for) editors", r"(media|press) (contacts?|enquiries|office)\b.*",
     r"contacts? (presse|médias?)\b.*", r"fin", r"(presse|medien)kontakt\b.*", r"kontakt für medien\b.*", r"contacto de prensa\b.*",
     r"contatti? (per la )?stampa\b.*",
@@ -82,7 +83,8 @@ TRAILING = re.compile(r"^(?:" + _any(
 INLINE_LINK = re.compile(r"^(?:" + _any(
     r"read (also|more|next)", r"see also", r"related", r"more on this", r"also read",
     r"(à )?lire (aussi|également)", r"voir aussi", r"(lesen|lest) (sie )?(auch|mehr)", r"mehr (dazu|zum thema)",
-    r"(lea|lee) (también|más)", r"ver también", r"leggi (anche)?", r"vedi anche",
+    r"(lea|lee) (también|más)", r"ver también", r"leggi (anche)?", r"vedi anche", r"leia (também|mais)", r"veja (também|mais)",
+    r"saiba mais", r"ler (também|mais)", r"para saber mais",
 ) + r")\b\s*[:.…»>-]*", re.I)
 
 # Page furniture: navigation, accounts, sharing, apps, cookies, adverts, newsletters.

@@ -14,7 +14,7 @@ from . import phrases as P
 from ..matcher import fold
 from .body import BodyReader, capital_headings
 from .clipping import Clipping, Reproducer
-from .lines import SENTENCE_END, content_words, headline_text, is_day, is_prose, is_sentence, is_time, language, outlet_like, outlet_name, overlap, units_of
+from .lines import SENTENCE_END, content_words, headline_text, is_day, name_like, is_prose, is_sentence, is_time, language, outlet_like, outlet_name, overlap, units_of
 from .head import HeadReader
 from .items import first_item, item_heading
 from .kinds import settle_kind
@@ -189,6 +189,8 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             if seen_prose and (self._cites_the_text(i, start) or unit.words <= 4 and not SENTENCE_END.search(text) and
                                i + 1 < len(units) and self._cites_the_text(i + 1, start)):
                 return i     # (how to cite the text, under its heading: 'Lowe, A. (2025): Basins on the Kyll. Brief 7.')
+            if seen_prose and self._author_box(i, start):
+                return i     # (the writer's box under the text: name, role, a line about them; what follows is the site's)
             if seen_prose and re.fullmatch(r"_{3,}", unit.text.strip()):
                 return i     # (an agency's rule under its story: what follows is the wire's trailer)
             if seen_prose and unit.words <= 8 and P.ABOUT_ORGANISATION.match(text) and self._only_furniture_after(i + 2) and \
@@ -206,6 +208,19 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             if is_prose(unit):
                 seen_prose = True
         return len(units)
+
+    def _author_box(self, index: int, start: int) -> bool:
+        """The line at `index` opens a box about one of the text's writers: the name the byline gives, alone on its
+        line, then their role or a line about them ('Chiara Bellotti' / 'Responsabile comunicazione …')."""
+        units = self.units
+        name = units[index].clean
+        if not (2 <= units[index].words <= 4 and name_like(name)) or index + 1 >= len(units):
+            return False
+        bylines = [u.clean for u in units[:start] if P.BYLINE_START.match(u.clean) or self._meta_kind(u) == "byline"]
+        if not any(name in line for line in bylines):
+            return False
+        about = units[index + 1].clean
+        return bool(P.ROLE_WORDS.search(about) and units[index + 1].words <= 40 or about.split()[:1] == name.split()[:1])
 
     def _sign_up_box(self, index: int, body: set[str]) -> int | None:
         """Where a sign-up box that opens at `index` ends, when the text plainly goes on under it: its lines set tight
