@@ -82,7 +82,7 @@ class HeadReader:
             return "chrome"   # ('Subject: …', 'To: …' over a forwarded letter)
         if unit.words <= 7 and not SENTENCE_END.search(text) and name_before_role(text):
             return "byline"   # ('Priya Ellingham Transport correspondent': a name and a role, no 'By')
-        if unit.words <= 2 and text.lower().strip(" :") in BUTTONS:
+        if unit.words <= 2 and text.lower().strip(" :") in BUTTONS and not label_kind(text):   # ('COMMENT' over an opinion: a label)
             return "chrome"   # ('Comments', 'Reply' on a line of its own: a button)
         if unit.words <= 8 and TICKER.search(text) and sum(any(c.isdigit() for c in w) for w in text.split()) >= 2:
             return "chrome"   # ('DAX 19.842,17 +0,41 %', 'Euro/Dollar 1,0812 +0,08 %': a market ticker's row)
