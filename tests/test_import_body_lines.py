@@ -136,3 +136,10 @@ def test_a_name_closing_the_text_that_the_byline_does_not_give_is_the_texts():
 def test_a_link_to_another_story_inside_the_text_goes_and_the_text_goes_on(link):
     clip = parse_clipping(HEAD + f"By Meg Carver\n\n{FIRST}\n\n{link}\n\n{LAST}\n")
     assert link not in clip.text and LAST in clip.text
+
+
+@pytest.mark.parametrize("rows", ["EN DIRECTO\nReal Zaragoza 1 - 0 Cádiz CF\nMin. 67'", "LIVE\nHarbour Rovers 2 – 1 Mill Lane\nHT",
+                                  "Casademont Zaragoza 78 - 71 Baskonia\nFinal", "Olympique Valdoie 0:3 FC Sochaux\n67'"])
+def test_a_sports_sites_live_scores_are_furniture(rows):
+    clip = parse_clipping(f"{rows}\n\n" + HEAD + f"By Meg Carver\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.title == HEAD.strip() and clip.authors == ["Meg Carver"]

@@ -19,7 +19,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "en-harrowgate-courier-eedition-page-lido": "wrong outlet, review, body_excludes, paragraphs, subheadings",
     "en-millbrook-ledger-h1-time-nometa": "wrong title, outlet, credits, review",
     "en-tamar-valley-times-printed-ferry": "wrong title, url, review, paragraphs",
-    "es-diario-marcador-efe-tuberia-delicias": "wrong title, authors, review, paragraphs",
     "es-preprint-riego-deficitario-olivar": "wrong outlet, review, body_excludes, paragraphs",
     "fr-assemblee-haute-lisiere-rapport-commission": "wrong title, authors, review, kind, paragraphs",
     "fr-echo-causses-collectionpage-secheresse": "wrong title, outlet, url, body_excludes, paragraphs, subheadings",

@@ -39,6 +39,10 @@ def folio(text: str) -> bool:
         len(cells) >= 2 and any(re.fullmatch(r"\d{1,3}", cell) for cell in (cells[0], cells[-1]))
 
 
+# Two sides, each ending or starting with a name, and their score: 'Real Zaragoza 1 - 0 Cádiz CF' (not '… at 4:00 am').
+SCORE = re.compile(r"^[^\W\d][^\d]{0,40}?\b[A-ZÀ-Þ][\w.'’-]*\s\d{1,3}\s?[-–:]\s?\d{1,3}\s[A-ZÀ-Þ][^\d]{0,40}$")
+MINUTE = re.compile(r"^(?:min\.?\s?\d{1,3}['’]?|\d{1,3}['’]|ht|ft|half[- ]time|full[- ]time|descanso|final|entretiempo|"
+                    r"mi-temps|halbzeit|intervallo|fim|intervalo)$", re.I)   # a live score's minute or stage
 TICKER = re.compile(r"[-+−±▲▼]\s?\d+(?:[.,]\d+)?\s?%")   # a price's change, signed
 
 # An issue's or a version's line: 'Rundbrief 4/2026', 'Versión 1', 'No. 12': never a masthead.
@@ -84,8 +88,9 @@ class HeadReader:
             return "byline"   # ('Priya Ellingham Transport correspondent': a name and a role, no 'By')
         if unit.words <= 2 and text.lower().strip(" :") in BUTTONS and not label_kind(text):   # ('COMMENT' over an opinion: a label)
             return "chrome"   # ('Comments', 'Reply' on a line of its own: a button)
-        if unit.words <= 8 and TICKER.search(text) and sum(any(c.isdigit() for c in w) for w in text.split()) >= 2:
-            return "chrome"   # ('DAX 19.842,17 +0,41 %', 'Euro/Dollar 1,0812 +0,08 %': a market ticker's row)
+        if unit.words <= 8 and TICKER.search(text) and sum(any(c.isdigit() for c in w) for w in text.split()) >= 2 or \
+                unit.words <= 10 and SCORE.match(text) or MINUTE.match(text):
+            return "chrome"   # ('DAX 19.842,17 +0,41 %': a market ticker's row; 'Real Zaragoza 1 - 0 Cádiz CF', "Min. 67'": a score)
         if unit.words <= 6 and P.SUBSCRIBER_BADGE.search(text) and not SENTENCE_END.search(text):
             return "chrome"   # ('Article réservé aux abonnés', 'Nur für Abonnenten': the article's badge)
         if unit.words <= 5 and unit.index and P.ROLE_WORDS.search(text) and not SENTENCE_END.search(text) and \
