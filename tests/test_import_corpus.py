@@ -33,7 +33,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "fr-fil-gresivaudan-telegram-transfere": "wrong title, outlet, review, body_excludes, paragraphs",
     "fr-office-controle-forez-rapport-inspection-step": "wrong outlet, published, review, paragraphs, subheadings, pages",
     "fr-reveil-armor-courrier-lecteurs": "wrong title, authors, review, kind, body_excludes, paragraphs, subheadings",
-    "it-gazzettino-lunigiana-lang-en-castagne": "wrong language",
     "it-notiziario-val-taro-digest-frana": "wrong title, body_excludes, paragraphs, subheadings",
     "pt-jornal-minho-traduzido-pescadores": "wrong outlet, published, credits, syndicated.outlet, syndicated.published, syndicated.access, body_excludes, paragraphs",
 }

@@ -375,10 +375,7 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     if url:
         clip.decide("url", url, "the page's canonical address")
     lang = d.first(ld.get("inLanguage") if isinstance(ld.get("inLanguage"), str) else None, meta.get("og:locale"), d.lang)
-    if lang:
-        clip.language = lang[:2].lower()
-    else:
-        clip.language = clip.language or language(clip.text)
+    clip.language = language(clip.text, lang[:2].lower() if lang else clip.language)
     if (ld.get("isAccessibleForFree") in (False, "False", "false") or meta.get("article:content_tier") == "locked") \
             and clip.access == "full":
         clip.decide("access", "partial", "the page declares the article is not free to read (isAccessibleForFree)")
