@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from ..matcher import fold
 from . import phrases as P
 from .clipping import Clipping, Reproducer
+from .embedded import article_page
 from .factcheck import keep_verdict
 from .kinds import label_kind, note_label, settle_kind
 from .known import KnownOutlets
@@ -207,6 +208,7 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)   # (its notes on a page are not the user's business)
 
+    page = article_page(page) or page   # (a script framework's shell: the article its data holds)
     declared = Declared(page)
     text = trafilatura.extract(page, output_format="markdown", include_formatting=True, include_comments=False,
                                include_tables=False, include_images=False, deduplicate=False, favor_recall=True) or ""
