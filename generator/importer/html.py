@@ -27,6 +27,7 @@ from .known import KnownOutlets
 from .meta import POSTED_ON
 from .lines import Unit, headline_text, is_section, language, name_like, outlet_like, outlet_name
 from .text import TextReader, ask_unknown
+from .shown import caption_credits, names_site, shown_headline, shown_site
 from .sources import meta_values, page_address
 from .visible import visible_text
 from .when import find_date
@@ -45,8 +46,6 @@ _TOP_HEADING = re.compile(r"<h([12])\b[^>]*>(.*?)</h\1\s*>", re.I | re.S)
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
 _LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
 _TAG = re.compile(r"<[^>]+>")
-_CAPTION = re.compile(r"<(figcaption|[a-z]+\b[^>]*class\s*=\s*[\"'][^\"']*(?:credit|caption)[^\"']*[\"'])[^>]*>(.*?)</", re.I | re.S)
-_FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", re.I | re.S)
 _ITEMPROP = re.compile(r"<(\w+)\b([^>]*\bitemprop\s*=\s*[\"']?(headline|name|datePublished|author|publisher|inLanguage|url)"
                        r"[\"']?[^>]*)>(.*?)</\1>", re.I | re.S)
 _NESTED_NAME = re.compile(r"<\w+\b[^>]*\bitemprop\s*=\s*[\"']?name[\"']?[^>]*>([^<]*)", re.I)
@@ -289,16 +288,10 @@ def _header_lines(page: str) -> list[str]:
 
 
 def _credits(page: str, clip: Clipping) -> None:
-    whole = [inner for inner in _FIGCAPTION.findall(page)]   # (a caption whose credit is an element of its own)
-    for inner in whole + [inner for _, inner in _CAPTION.findall(page)]:
-        caption = _text(inner)
-        ending = P.CAPTION_CREDIT.search(caption)   # ("... Photo Le Courrier / Ann Lowe": a credit without a colon)
-        for match in [ending] if ending else re.finditer(r"((?:photo(?:graph)?s?|foto(?:s|grafía)?|image|illustration|bild|crédit(?: photo)?|"
-                                 r"dessin|ilustración|illustrazione)\s*[:©]\s*[^.;|]+)", caption, re.I):
-            credit = match.group(1).strip()
-            if credit not in clip.credits:
-                clip.credits.append(credit)
-                clip.decisions.append(f"credits: {credit} — from a picture's caption")
+    for credit in caption_credits(page):
+        if credit not in clip.credits:
+            clip.credits.append(credit)
+            clip.decisions.append(f"credits: {credit} — from a picture's caption")
 
 
 def _split_title(title: str | None, site: str | None) -> tuple[str | None, str | None]:
@@ -331,6 +324,10 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     site = d.first(meta.get("og:site_name"), _name(ld.get("publisher")) if not _reproduced(d) else None,
                    micro.get("publisher"), *meta_values(d.metas, "site"))
     headline, title_site = _split_title(d.first(meta.get("og:title"), d.title) if not ld.get("headline") else None, site)
+    shown_name = None if site or title_site else shown_site(d.page, d.title)   # (a page that declares nothing: what it shows)
+    if not (ld.get("headline") or micro.get("headline") or meta.get("og:title")) and names_site(d.title, [site, shown_name]) \
+            and (h1 := shown_headline(d.page)):
+        headline = h1   # (its <title> is only the site's name: the headline is its <h1>)
     title = d.first(ld.get("headline"), micro.get("headline"), headline if headline != d.title or not clip.title else None)
     if title and "|" in title and not ld.get("headline"):
         title = _split_title(title, site)[0]
@@ -343,7 +340,7 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
             title = next((text for text in shown if len(text) > len(title) and len(text.split()) <= 30
                           and fold(text).startswith(fold(title))), title)   # (the <title> shortens the page's headline)
         clip.decide("title", title, "the page's declared headline")
-    own_site = d.first(site, title_site)
+    own_site = d.first(site, title_site, shown_name)
     authors = _names(ld.get("author")) or _names(micro.get("author")) or \
         [name for value in meta_values(d.metas, "author") for name in _names(value)] or d.authors
     publishers = {name.lower() for name in (site, _name(ld.get("publisher")), title_site) if name}

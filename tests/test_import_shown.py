@@ -1,0 +1,64 @@
+"""Saved pages that declare nothing about themselves (no JSON-LD, no og: tags): the headline is the single
+<h1> when the <title> is only the site's name, the outlet is the name the logo and the footer's copyright
+show, and the credits are read from captions whatever their word for a picture."""
+import pytest
+
+from generator.importer import read_clipping
+from generator.importer.shown import caption_credits, names_site, shown_headline, shown_site
+
+BODY = ("<p>The parish council agreed on Tuesday to buy the old forge on Mill Lane and turn it into a meeting room "
+        "for the village's clubs, after a survey found the roof sound.</p>"
+        "<p>The purchase will be paid for from the reserve built up over ten years, the clerk said, and no rise in "
+        "the precept is planned for next year.</p>"
+        "<p>Work on the inside is to start in the spring and should be finished before the summer fete.</p>")
+
+
+def bare_page(title: str, logo: str, footer: str, caption: str = "", h1: str = "Parish council to buy the old forge") -> bytes:
+    return (f"<!DOCTYPE html><html><head><title>{title}</title></head><body>{logo}"
+            f"<div class='main'><h1>{h1}</h1><div class='meta'>By Ann Lowe · 4 March 2026</div>"
+            f"<div class='pic'><img src='forge.jpg' alt=''>{caption}</div>{BODY}</div>"
+            f"<div class='foot'>{footer}</div></body></html>").encode()
+
+
+@pytest.mark.parametrize("title, logo, footer, outlet", [
+    ("Wyre Valley Echo", "<a class='brand' href='/'>The Wyre Valley Echo</a>", "Contact us", "The Wyre Valley Echo"),
+    ("Home", "<div id='logo'><a href='/'><img src='logo.png' alt='Wyre Valley Echo'></a></div>",
+     "© 2026 Wyre Valley Echo · Privacy", "Wyre Valley Echo"),
+    ("Wyre Valley Echo", "<header><span class='site-title'>Menu</span></header>",
+     "<p class='copyright'>Copyright 2026 Wyre Valley Echo. All rights reserved.</p>", "Wyre Valley Echo"),
+])
+def test_a_page_that_declares_nothing_is_read_from_what_it_shows(title, logo, footer, outlet):
+    clip = read_clipping(bare_page(title, logo, footer), ".html")
+    assert clip.title == "Parish council to buy the old forge"
+    assert clip.outlet == outlet and not any(item.startswith(("outlet", "title")) for item in clip.review)
+
+
+def test_a_title_that_is_the_headline_is_kept_and_no_site_is_guessed():
+    page = bare_page("Forge to become a meeting room", "", "Contact the newsroom", h1="Parish council to buy the old forge")
+    clip = read_clipping(page, ".html")
+    assert clip.outlet is None and any(item.startswith("outlet") for item in clip.review)
+    assert shown_headline(page.decode()) == "Parish council to buy the old forge"
+    assert not names_site("Forge to become a meeting room", [shown_site(page.decode(), None)])
+
+
+def test_several_h1s_give_no_headline():
+    assert shown_headline("<body><h1>Wyre Valley Echo</h1><h1>Parish council to buy the old forge</h1></body>") is None
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("<figcaption>The forge in 1950. Picture: Sam Greatorex</figcaption>", "Picture: Sam Greatorex"),
+    ("<div class='cap'>La forge en 1950. Crédit photo : Musée de la Vallée</div>", "Crédit photo : Musée de la Vallée"),
+    ("<p class='bildunterschrift'>Die Schmiede 1950. Foto: Heimatverein Talheim</p>", "Foto: Heimatverein Talheim"),
+    ("<figcaption>La fucina nel 1950 (foto di Sara Bertocchi)</figcaption>", "foto di Sara Bertocchi"),
+    ("<span class='pie-foto'>La herrería en 1950. Fotografía: Archivo Municipal</span>", "Fotografía: Archivo Municipal"),
+    ("<figcaption>The forge in 1950 <span class='photo-credit'>Ann Lowe/Valley Archive</span></figcaption>",
+     "Ann Lowe/Valley Archive"),
+])
+def test_a_caption_s_credit_is_read_in_any_of_its_words(caption, credit):
+    assert caption_credits(f"<figure>{caption}</figure>") == [credit]
+    clip = read_clipping(bare_page("Wyre Valley Echo", "<a class='logo'>Wyre Valley Echo</a>", "", caption), ".html")
+    assert clip.credits == [credit] and "1950" not in clip.text
+
+
+def test_a_caption_without_a_credit_gives_none():
+    assert caption_credits("<figcaption>The forge in 1950, before the fire.</figcaption><div class='legend'>Key</div>") == []
