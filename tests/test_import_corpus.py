@@ -25,7 +25,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "es-diario-sierra-edicion-impresa-pleno": "wrong title, outlet, authors, credits, review, body_includes, body_excludes, paragraphs, subheadings",
     "es-preprint-riego-deficitario-olivar": "wrong outlet, review, body_excludes, paragraphs",
     "fr-assemblee-haute-lisiere-rapport-commission": "wrong title, authors, review, kind, paragraphs",
-    "fr-echo-causses-collectionpage-secheresse": "wrong title, outlet, url, body_excludes, paragraphs, subheadings",
     "fr-eclaireur-quercy-necrologie-passeuse": "wrong credits",
     "fr-fil-gresivaudan-telegram-transfere": "wrong title, outlet, review, body_excludes, paragraphs",
     "fr-office-controle-forez-rapport-inspection-step": "wrong outlet, published, review, paragraphs, subheadings, pages",

@@ -21,6 +21,7 @@ from ..matcher import fold
 from . import phrases as P
 from .clipping import Clipping, Reproducer
 from .embedded import article_page
+from .listing import article_page as listed_article
 from .factcheck import keep_verdict
 from .kinds import label_kind, note_label, settle_kind
 from .known import KnownOutlets
@@ -207,7 +208,7 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)   # (its notes on a page are not the user's business)
 
-    page = article_page(page) or page   # (a script framework's shell: the article its data holds)
+    page = article_page(page) or listed_article(page) or page   # (a framework's shell: its data's article; a listing: its full item)
     declared = Declared(page)
     text = trafilatura.extract(page, output_format="markdown", include_formatting=True, include_comments=False,
                                include_tables=False, include_images=False, deduplicate=False, favor_recall=True) or ""
