@@ -1,0 +1,151 @@
+"""A PDF's first page read from its layout: the printed headline (wrapped over lines, joined) before the
+metadata's title, presenters as authors, a paper's affiliations and correspondence out of the text, an issue
+line's month as the date (never the outlet), the letterhead as the issuer, a legislature's paper as a document;
+text set in narrow columns joined into paragraphs from the page's own line widths, a box of dates beside the
+article, a table of contents and a cover page left out of the text (their pages still anchored)."""
+import pytest
+
+from generator.importer import read_clipping
+from generator.importer.pdflayout import is_issue_line, issue_date
+from tests.pdfmaker import write_pdf
+
+
+def read(tmp_path, pages, metadata=None):
+    path = write_pdf({"metadata": metadata or {}, "pages": pages}, tmp_path / "doc.pdf")
+    return read_clipping(path.read_bytes(), ".pdf")
+
+
+def columns(text: str, width: int) -> list[str]:
+    """A paragraph set in a narrow column: words broken with a hyphen where a long one would overrun."""
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            room = width - len(line) - 2
+            if len(word) >= 10 and room >= 4:
+                lines.append(f"{line} {word[:room]}-")
+                line = word[room:]
+                continue
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return lines + [line]
+
+
+NEWSLETTER = [
+    "Les bénévoles de l'association ont replanté cette semaine quatre cents mètres de haies le long du chemin de "
+    "halage, entre l'écluse de Montceaux et le pont de la Garenne, avec l'aide des élèves du collège.",
+    "Les plants, des charmilles et des noisetiers pour l'essentiel, ont été fournis gratuitement par la pépinière "
+    "départementale. Un arrosage est prévu chaque semaine jusqu'au printemps prochain.",
+    "« Dans cinq ans, les oiseaux auront retrouvé un abri tout le long du canal », espère la présidente, qui "
+    "appelle les riverains à signaler les plants abîmés.",
+]
+
+
+def test_a_newsletter_in_narrow_columns_with_a_box_beside_it(tmp_path):
+    page = ["AMIS DU CANAL DE LA GARENNE ASSOCIATION", "Lettre n° 12 · Mars 2026", "", "Quatre cents mètres", "de haies replantées",
+            "le long du canal", "", "Par Odile Marchand", ""]
+    for paragraph in NEWSLETTER:
+        page += columns(paragraph, 24) + [""]
+    page += ["AGENDA", "14.03. Taille des saules,", "rendez-vous à l'écluse", "28.03. Assemblée générale,",
+             "salle des fêtes", "04.04. Nettoyage des berges", ""]
+    clip = read(tmp_path, [page], {"Title": "lettre_12_v2_final"})
+    assert clip.title == "Quatre cents mètres de haies replantées le long du canal"
+    assert (clip.outlet, clip.published, clip.authors) == ("Amis du Canal de la Garenne Association", "2026-03", ["Odile Marchand"])
+    assert [block for block in clip.body if not block.startswith("{#")] == NEWSLETTER
+    assert "Taille des saules" not in clip.text and "Lettre n° 12" not in clip.text
+
+
+def test_a_committee_report_names_its_presenter_and_prints_its_own_title(tmp_path):
+    pages = [["LANDTAG VON TALHEIM", "Ausschuss für Verkehr", "", "Drucksache 8/412", "",
+              "Bericht über die Busanbindung", "der Dörfer im Oberen Tal", "",
+              "Vorgelegt von Dr. Jonas Weber, Berichterstatter", "Beschlossen im Ausschuss am 4. März 2026", "",
+              "1. Ausgangslage", "",
+              "In elf Dörfern des Oberen Tals fährt der letzte Bus werktags vor 18 Uhr, am Wochenende fährt gar keiner.",
+              "Der Ausschuss hat dazu im Januar die Gemeinden, die Verkehrsbetriebe und die Elternvertretungen angehört.",
+              "", "2. Empfehlungen", "",
+              "Der Ausschuss empfiehlt einen Rufbus für die Abendstunden und die Wochenenden ab dem kommenden Jahr.", ""]]
+    clip = read(tmp_path, pages, {"Title": "Drucksache 8/412 – Busanbindung", "Author": "Landtagsverwaltung"})
+    assert clip.title == "Bericht über die Busanbindung der Dörfer im Oberen Tal"
+    assert (clip.authors, clip.kind, clip.published) == (["Jonas Weber"], "document", "2026-03-04")
+    assert "Vorgelegt" not in clip.text and "## 1. Ausgangslage" in clip.body
+
+
+def test_a_paper_s_affiliations_and_version_line_are_not_its_text(tmp_path):
+    pages = [["PREPRINT – non ancora sottoposto a revisione", "",
+              "Pascoli di montagna e carico di bestiame:", "dieci anni di rilievi nell'Appennino", "",
+              "Giulia Ferri¹, Marco Bellini²", "¹ Dipartimento di Scienze Agrarie, Università di Valle Alta",
+              "² Istituto per l'Ambiente Montano, Parma", "Corrispondenza: g.ferri@uva.example", "",
+              "Versione 2 · 3 marzo 2026", "", "Riassunto", "",
+              "Tra il 2015 e il 2025 abbiamo misurato la copertura erbosa in quaranta pascoli dell'Appennino, confrontando "
+              "quelli a carico ridotto con quelli tradizionali.",
+              "La copertura è rimasta stabile dove il carico non superava mezzo capo per ettaro.", ""]]
+    clip = read(tmp_path, pages)
+    assert clip.title == "Pascoli di montagna e carico di bestiame: dieci anni di rilievi nell'Appennino"
+    assert (clip.authors, clip.published, clip.outlet) == (["Giulia Ferri", "Marco Bellini"], "2026-03-03", None)
+    assert clip.body[1] == "## Riassunto"
+    assert not any(word in clip.text for word in ("Dipartimento", "Corrispondenza", "Versione 2"))
+
+
+def test_a_cover_page_and_a_table_of_contents_stay_out_and_keep_their_anchors(tmp_path):
+    cover = ["STADTWERKE TALHEIM GMBH", "Abteilung Wasser", "", "", "Prüfbericht zur Kläranlage", "am Mühlbach", "",
+             "Datum der Begehung: 14. Oktober 2025", "Berichtsdatum: 6. November 2025", "", "Seite 1 von 3"]
+    contents = ["Prüfbericht – Kläranlage am Mühlbach", "", "Inhalt", "", "1. Anlass ........................ 3",
+                "2. Befunde ......................... 3", "", "Seite 2 von 3"]
+    text = ["Prüfbericht – Kläranlage am Mühlbach", "", "1. Anlass", "",
+            "Die Kläranlage am Mühlbach reinigt das Abwasser von drei Gemeinden und leitet es in den Mühlbach ein.", "",
+            "2. Befunde", "", "Bei der Begehung lief eines der beiden Belebungsbecken nur mit halber Leistung.", "",
+            "Seite 3 von 3"]
+    clip = read(tmp_path, [cover, contents, text])
+    assert (clip.title, clip.outlet, clip.published) == ("Prüfbericht zur Kläranlage am Mühlbach", "Stadtwerke Talheim GmbH",
+                                                         "2025-11-06")
+    assert [block for block in clip.body if block.startswith("{#")] == ["{#page-1}", "{#page-2}", "{#page-3}"]
+    assert "## 1. Anlass" in clip.body and "......" not in clip.text and "Inhalt" not in clip.text
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Rundbrief 4/2026 · Dezember", "2026-12"), ("No. 12, June 2025", "2025-06"), ("Issue 7 | Autumn 2025", None),
+    ("Versión 1 · 2 de octubre de 2026", "2026-10-02"), ("Lettre n° 12 · Mars 2026", "2026-03"),
+    ("Ausgabe 3/2025", None),
+])
+def test_issue_lines_give_a_date_when_they_hold_a_month(line, date):
+    assert is_issue_line(line) and issue_date(line) == date
+
+
+@pytest.mark.parametrize("line", ["SENTENCIA N.º 233/2025", "Seite 1", "Rapport d'inspection n° 2025-IC-118",
+                                  "The council met on 4 June 2025", "Stadtwerke Neuenburg"])
+def test_other_lines_are_no_issue_lines(line):
+    assert not is_issue_line(line)
+
+
+# --- never a sentence lost ---------------------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+from tests.test_import_keeps_text import WORDS, sentences  # noqa: E402
+
+HEAD_LINES = [["NATURSCHUTZRING TALHEIM E.V.", "Rundbrief 2/2026 · April"], ["Lettre n° 4 · Mars 2026"],
+              ["Presented by Cllr Ann Lowe, rapporteur"], ["Giulia Ferri¹, Marco Bellini²", "¹ Università di Valle Alta"],
+              ["Von Tanja Reuter"], ["OFFICE OF THE VALLEY TRUST"]]
+
+
+def prose(language: str):
+    nouns, verbs, other = (part.split() for part in WORDS[language])
+    phrase = st.tuples(st.sampled_from(other), st.sampled_from(nouns), st.sampled_from(verbs))
+    sentence = st.builds(lambda first, rest: " ".join([first.capitalize(), *sum(rest, ())]) + ".",
+                         st.sampled_from(nouns), st.lists(phrase, min_size=3, max_size=7))
+    return st.lists(st.lists(sentence, min_size=1, max_size=4).map(" ".join), min_size=2, max_size=6, unique=True)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(sorted(WORDS)).flatmap(prose), st.integers(18, 44), st.lists(st.sampled_from(HEAD_LINES), max_size=3),
+       st.booleans())
+def test_the_layout_never_loses_a_sentence_of_the_text(tmp_path, paragraphs, width, head, box):
+    page = [line for block in head for line in block + [""]] + ["A headline over the text of the page", ""]
+    for paragraph in paragraphs:
+        page += columns(paragraph, width) + [""]
+    if box:
+        page += ["TERMINE", "12.12. Nistkastenbau in", "Fürth, 14 Uhr", "10.01. Wintervogelzählung", ""]
+    got = " ".join(read(tmp_path, [page]).text.split())
+    lost = [s.strip() for paragraph in paragraphs for s in sentences(paragraph) if " ".join(s.split()) not in got]
+    assert not lost, f"lost {lost!r} at width {width}"
