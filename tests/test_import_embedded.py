@@ -118,3 +118,17 @@ def test_scripts_that_are_not_data_are_left_alone():
     page = ("<html><body><script>window.__APP_STATE__ = function () { return 1 };</script>"
             '<script type="application/json">{not json</script><script>var x = {"a": 1};</script></body></html>')
     assert states(page) == [] and article_page(page) is None
+
+
+def test_an_apollo_cache_s_references_are_followed():
+    state = {"ROOT_QUERY": {'article({"slug":"footbridge"})': {"__ref": "Article:77"}},
+             "Article:77": {"__typename": "Article", "headline": TITLES["fr"], "authors": [{"__ref": "Author:3"}],
+                            "publicationDate": "2026-01-20T07:00:00+01:00", 'body({"format":"html"})':
+                            "".join(f"<p>{p}</p>" for p in PARAS["fr"]), "relatedArticles": [{"__ref": "Article:78"}]},
+             "Article:78": {"__typename": "Article", "headline": RELATED, "body": "<p>" + "Le toit fuit. " * 40 + "</p><p>Encore.</p>"},
+             "Author:3": {"__typename": "Author", "fullName": "Claire Roux"},
+             "Site:1": {"__typename": "Site", "siteName": "Le Courrier du Val"}}
+    script = f"<script>window.__APOLLO_STATE__={json.dumps(state)};</script>"
+    clip = read_clipping(shell(script, "fr", "Le Courrier du Val"), ".html")
+    assert (clip.title, clip.authors, clip.outlet) == (TITLES["fr"], ["Claire Roux"], "Le Courrier du Val")
+    assert clip.body == PARAS["fr"] and clip.published.startswith("2026-01-20T07:00")

@@ -81,3 +81,19 @@ def test_an_article_page_with_related_headlines_is_no_listing(og, ld):
             "<h1>Buslinie 412 fährt künftig auch sonntags</h1>" + "".join(f"<p>{p}</p>" for p in PARAS["de"]) +
             f"</article><aside><h2>Mehr zum Thema</h2><ul>{related}</ul></aside></body></html>")
     assert article_page(page) is None
+
+
+def test_a_list_whose_items_are_only_names_and_addresses():
+    ld = ('<script type="application/ld+json">{"@type": "ItemList", "itemListElement": ['
+          '{"@type": "ListItem", "position": 1, "name": "Abre el plazo para pedir una huerta municipal", '
+          '"url": "https://huertas.example/sorteo-parcelas/"},'
+          '{"@type": "ListItem", "position": 2, "name": "Cuándo podar los frutales", "url": "https://huertas.example/poda/"}]}'
+          "</script>")
+    page = ("<html lang='es'><head><title>Huertas</title>" + ld + "</head><body><h1>Últimas entradas</h1>"
+            "<section><h2>Abre el plazo para pedir una huerta municipal</h2><p class='byline'>Por Marta Llorente</p>"
+            + "".join(f"<p>{p}</p>" for p in PARAS["es"]) + "</section>"
+            "<section><h2>Cuándo podar los frutales</h2><p>Un repaso rápido por el calendario de poda.</p></section></body></html>")
+    clip = read_clipping(page.encode(), ".html")
+    assert (clip.title, clip.url, clip.authors) == ("Abre el plazo para pedir una huerta municipal",
+                                                   "https://huertas.example/sorteo-parcelas/", ["Marta Llorente"])
+    assert clip.body == PARAS["es"]

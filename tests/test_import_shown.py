@@ -62,3 +62,15 @@ def test_a_caption_s_credit_is_read_in_any_of_its_words(caption, credit):
 
 def test_a_caption_without_a_credit_gives_none():
     assert caption_credits("<figcaption>The forge in 1950, before the fire.</figcaption><div class='legend'>Key</div>") == []
+
+
+def test_a_title_of_the_site_s_name_and_its_tagline_gives_way_to_the_h1():
+    page = bare_page("Wyre Valley Echo – News from the valley since 1911", "<a class='logo' href='/'>Wyre Valley Echo</a>",
+                     "© 2026 Wyre Valley Echo")
+    clip = read_clipping(page, ".html")
+    assert (clip.title, clip.outlet) == ("Parish council to buy the old forge", "Wyre Valley Echo")
+
+
+def test_the_site_s_name_is_told_from_a_headline():
+    assert names_site("The Wyre Valley Echo", ["Wyre Valley Echo"]) and names_site("Echo | Home", ["Echo"])
+    assert not names_site("Parish council to buy the old forge", ["Wyre Valley Echo", None])

@@ -57,7 +57,8 @@ CREDIT_KEYS = ("credit", "credits", "copyright", "photographer", "source", "foto
 
 
 def _norm(key: str) -> str:
-    return re.sub(r"[\W_]+", "", key).lower()
+    """A key's name whatever its case and separators, without a query's arguments ('body({"format":"html"})')."""
+    return re.sub(r"[\W_]+", "", re.sub(r"\(.*\)$", "", key)).lower()
 
 
 def _get(node: dict, keys: tuple[str, ...]):
@@ -82,14 +83,14 @@ def states(page: str) -> list:
         body = body.strip()
         if re.search(r"type\s*=\s*[\"']?application/json", attrs, re.I):
             try:
-                found.append(_undevalue(json.loads(body)))
+                found.append(_dereferenced(_undevalue(json.loads(body))))
             except ValueError:
                 pass
             continue
         for assigned in _ASSIGNED.finditer(body):
             value = _decode_at(body, assigned.end(), bool(assigned.group(2)))
             if value is not None:
-                found.append(_undevalue(value))
+                found.append(_dereferenced(_undevalue(value)))
     return found
 
 
@@ -106,6 +107,48 @@ def _decode_at(text: str, at: int, parsed_string: bool):
 
 
 _DEVALUE_WRAPPERS = {"Reactive", "ShallowReactive", "Ref", "ShallowRef", "EmptyRef", "EmptyShallowRef", "NuxtError", "Object"}
+
+
+def _dereferenced(state):
+    """A normalised cache (Apollo's `{"__ref": "Author:5"}`, a `{"type": "id", "id": …}` link) with each reference replaced
+    by the entry it names at the state's top (or under its ROOT_QUERY's siblings)."""
+    if not isinstance(state, dict):
+        return state
+    entries = {key: value for key, value in state.items() if isinstance(value, dict)}
+    done: dict[int, object] = {}
+
+    def entry(target: dict, depth: int):
+        if id(target) not in done:   # (one object per entry, wherever it is referred to)
+            done[id(target)] = {}
+            done[id(target)].update({key: walk(value, depth + 1) for key, value in target.items()})
+        return done[id(target)]
+
+    def walk(node, depth=0):
+        if depth > 40:
+            return node
+        if isinstance(node, dict):
+            ref = node.get("__ref") or node.get("$ref") or (node.get("id") if node.get("type") == "id" and len(node) <= 3 else None)
+            if isinstance(ref, str) and ref in entries and len(node) <= 3:
+                return entry(entries[ref], depth)
+            return {key: walk(value, depth + 1) for key, value in node.items()}
+        if isinstance(node, list):
+            return [walk(item, depth + 1) for item in node]
+        return node
+
+    if not _has_refs(state):
+        return state
+    return {key: entry(value, 0) if isinstance(value, dict) else value for key, value in state.items()}
+
+
+def _has_refs(node, depth=0) -> bool:
+    if depth > 6:
+        return False
+    if isinstance(node, dict):
+        return "__ref" in node or "$ref" in node or node.get("type") == "id" or \
+            any(_has_refs(value, depth + 1) for value in list(node.values())[:50])
+    if isinstance(node, list):
+        return any(_has_refs(item, depth + 1) for item in node[:50])
+    return False
 
 
 def _undevalue(value):
@@ -279,6 +322,20 @@ def _articles(node, found: list[Found], depth: int = 0) -> None:
             _articles(value, found, depth + 1)
 
 
+def _noise_nodes(node, noise: set[int], inside: bool, depth: int = 0) -> None:
+    """The nodes found under a noise key (related, recommended, teasers...), wherever else they are."""
+    if depth > 40:
+        return
+    if isinstance(node, dict):
+        if inside:
+            noise.add(id(node))
+        for key, value in node.items():
+            _noise_nodes(value, noise, inside or isinstance(key, str) and bool(NOISE_KEY.search(key)), depth + 1)
+    elif isinstance(node, list):
+        for item in node:
+            _noise_nodes(item, noise, inside, depth + 1)
+
+
 def _site_name(state) -> str | None:
     """The site's name as the data gives it: a `site`/`publisher`/`brand` object's name, a `siteName` value."""
     stack, seen = [(state, 0)], 0
@@ -315,6 +372,10 @@ def article_page(page: str) -> str | None:
     data = states(page)
     for state in data:
         _articles(state, found)
+    noise: set[int] = set()
+    for state in data:
+        _noise_nodes(state, noise, False)
+    found = [item for item in found if id(item.node) not in noise] or found   # (a related story is also in a flat cache)
     if not found:
         return None
     article = max(found, key=lambda item: item.words)

@@ -70,7 +70,14 @@ def declared_listing(page: str) -> tuple[list[dict], dict | None]:
                 if key in node:
                     walk(node[key], True, depth + 1)
         elif "listitem" in types:
-            walk(node.get("item"), True, depth + 1)
+            item = node.get("item")
+            if isinstance(item, dict) and not _types(item) and (item.get("name") or item.get("headline")):
+                item = {**item, "@type": "Article"}   # (an item named, its type not said)
+            if isinstance(item, dict):
+                walk(item, True, depth + 1)
+            elif node.get("name") or node.get("headline"):   # (a list item that is its own item: a name and an address)
+                items.append({"headline": node.get("headline") or node.get("name"),
+                              "url": node.get("url") or (item if isinstance(item, str) else None)})
         elif "@graph" in node:
             walk(node["@graph"], listed, depth + 1)
 

@@ -106,8 +106,11 @@ def shown_site(page: str, title: str | None) -> str | None:
 
 
 def names_site(title: str | None, names: list[str | None]) -> bool:
-    """The `<title>` is only the site's name (as its logo, copyright or declared site name write it)."""
-    return bool(title) and any(name and _agrees(title, name) and len(title.split()) <= len(name.split()) + 1 for name in names)
+    """The `<title>` is the site's name (as its logo, copyright or declared site name write it), alone or beside a
+    tagline or a shortened headline ('Millbrook Ledger', 'Millbrook Ledger – News since 1911')."""
+    parts = re.split(r"\s+[|–—·:-]\s+|\s+::\s+", title or "")
+    return bool(title) and any(name and _agrees(part, name) and len(part.split()) <= len(name.split()) + 1
+                               for part in parts for name in names)
 
 
 def caption_credits(page: str) -> list[str]:
