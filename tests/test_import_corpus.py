@@ -18,7 +18,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "en-beaconwire-tidemark-press-release": "wrong outlet",
     "en-fenmouth-advertiser-eedition-hyphens": "wrong title, outlet, credits, review, body_excludes, paragraphs, subheadings",
     "en-fenwick-gazette-transcription-tk-crlf": "wrong outlet, body_excludes, paragraphs",
-    "en-harrowgate-courier-eedition-page-lido": "wrong outlet, review, body_excludes, paragraphs, subheadings",
     "en-kestrel-herald-app-share-ferry": "wrong outlet, review",
     "es-blog-barrio-san-lazaro-comentarios": "wrong authors, review, body_excludes, paragraphs",
     "es-diario-sierra-edicion-impresa-pleno": "wrong title, outlet, authors, credits, review, body_includes, body_excludes, paragraphs, subheadings",

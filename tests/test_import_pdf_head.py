@@ -149,3 +149,23 @@ def test_the_layout_never_loses_a_sentence_of_the_text(tmp_path, paragraphs, wid
     got = " ".join(read(tmp_path, [page]).text.split())
     lost = [s.strip() for paragraph in paragraphs for s in sentences(paragraph) if " ".join(s.split()) not in got]
     assert not lost, f"lost {lost!r} at width {width}"
+
+
+@pytest.mark.parametrize("folio, outlet, other", [
+    ("LE RÉVEIL DU VAL   Jeudi 12 mars 2026   5", "Le Réveil du Val",
+     ["Un cerf percuté", "sur la départementale", "Par Anne Riou",
+      "Un automobiliste est sorti indemne mardi soir d'une collision avec un cerf près du col de la Croix."]),
+    ("TALBOTE   Donnerstag, 12. März 2026   Seite 5", "Talbote",
+     ["Neue Bänke", "am Seeufer", "Der Heimatverein hat am Wochenende sechs neue Bänke am Ufer aufgestellt und bezahlt.",
+      "", "ANZEIGE", "Autohaus Berger · Ihr Partner seit 1972"]),
+])
+def test_a_newspaper_page_s_other_stories_and_folio(tmp_path, folio, outlet, other):
+    text = ["The harbour board agreed on Monday to dredge the inner basin before the summer season, after two boats",
+            "ran aground at low tide in the space of a single week in March, the chair said on Friday.", "",
+            "Skippers had warned for years that silt was building up along the quay, and the board's own survey",
+            "found the channel a metre shallower than the charts show.", ""]
+    page = [folio, "", "Harbour basin to be", "dredged before summer", "", "By Ann Lowe", "", *text, *other, "", "Page 5"]
+    clip = read(tmp_path, [page])
+    assert (clip.title, clip.outlet, clip.authors) == ("Harbour basin to be dredged before summer", outlet, ["Ann Lowe"])
+    assert [block for block in clip.body if not block.startswith("{#")] == [
+        " ".join(text[0:2]), " ".join(text[3:5])]

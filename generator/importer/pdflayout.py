@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import phrases as P
-from .lines import name_like, outlet_name, strip_honorific
+from .lines import name_like, outlet_like, outlet_name, strip_honorific
 from .when import MONTHS, find_date
 
 PRESENTER = re.compile(r"^(?:presented by|submitted by|présentée? par|présentés par|déposée? par|vorgelegt von|eingereicht von|"
@@ -241,7 +241,11 @@ def _read_head(layout: Layout) -> None:
     head_end = next((i for i, block in enumerate(blocks) if _prose(block, width)), len(blocks))
     kept_lines, headline, authors_above = [], None, False
     first = blocks[0][0].strip() if blocks else ""
-    if first.isupper() and 1 <= len(first.split()) <= 10 and not LEGISLATIVE.match(first) and \
+    folio = find_date(first)
+    before = first[:folio.start].strip(" ,·|–—-") if folio else ""
+    if folio and _capitals(before) and outlet_like(before.title()) and 1 <= len(before.split()) <= 6:
+        layout.issuer = before   # (a newspaper page's folio: its name in capitals, the date, the page's number)
+    elif first.isupper() and 1 <= len(first.split()) <= 10 and not LEGISLATIVE.match(first) and \
             (P.ORGANISATION_WORDS.search(first) or LETTERHEAD_FORM.search(first)) and not P.COURT.search(first):
         layout.issuer = first   # (an organisation's name in capitals, first on the first page: its letterhead)
     for line in (line for block in blocks[:head_end] for line in block):
@@ -280,7 +284,32 @@ def _read_head(layout: Layout) -> None:
             kept = [f"## {kept[0]}"]   # (the heading right above the first paragraph: 'Abstract', 'Résumé', 'Resumen')
         kept_lines += kept + [""]
     layout.headline = headline
-    layout.pages[0] = kept_lines
+    layout.pages[0] = _without_other_stories(kept_lines, layout) if headline else kept_lines
+
+
+def _without_other_stories(lines: list[str], layout: Layout) -> list[str]:
+    """A newspaper's page holds other stories after the article: from the first other headline (two or three short
+    lines over a byline or a paragraph, or a short line over a byline) to the page's end, none of them is the article."""
+    width = modal_width(lines) or 60
+    blocks, seen_prose = _blocks(lines), False
+    for index, block in enumerate(blocks):
+        if seen_prose:
+            heads = 0
+            while heads < min(3, len(block)) and _short_head(block[heads], width):
+                heads += 1
+            rest = block[heads:] or (blocks[index + 1] if index + 1 < len(blocks) else [])
+            byline = bool(rest) and bool(P.BYLINE_START.match(rest[0]))
+            if heads and rest and (byline or heads >= 2 and len(rest[0]) >= 0.6 * width and not SENTENCE_END.search(block[heads - 1])):
+                cut = [line for later in blocks[index:] for line in later]
+                layout.removed += [f"another story on the same page: {line}" for line in cut]
+                return [line for kept in blocks[:index] for line in kept + [""]]
+        seen_prose = seen_prose or _prose(block, width)
+    return lines
+
+
+def _short_head(line: str, width: int) -> bool:
+    return len(line.split()) <= 6 and len(line) < 0.6 * width and not SENTENCE_END.search(line) and not FIELD.match(line) \
+        and not P.BYLINE_START.match(line) and not line.startswith("#")
 
 
 LEGAL_FORMS = {"e.v.": "e.V.", "ev": "e.V.", "gmbh": "GmbH", "ggmbh": "gGmbH", "ltd": "Ltd", "inc": "Inc.", "s.a.": "S.A.",
