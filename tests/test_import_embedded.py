@@ -132,3 +132,17 @@ def test_an_apollo_cache_s_references_are_followed():
     clip = read_clipping(shell(script, "fr", "Le Courrier du Val"), ".html")
     assert (clip.title, clip.authors, clip.outlet) == (TITLES["fr"], ["Claire Roux"], "Le Courrier du Val")
     assert clip.body == PARAS["fr"] and clip.published.startswith("2026-01-20T07:00")
+
+
+def test_a_nuxt_2_payload_function_and_an_object_literal_are_read():
+    payload = ("<script>window.__NUXT__=(function(a,b,c,d){return {layout:\"default\",data:[{article:{titel:a,"
+               "autor:{name:b},veroeffentlicht:c,inhalt:[" + ",".join(f"{{typ:'absatz',text:'{p}'}}" for p in PARAS["en"])
+               + "],weitere:[{titel:'" + RELATED + "',inhalt:d}]}}],state:{site:{name:\"Valley Post\"}}}}"
+               "(\"" + TITLES["en"] + "\",\"Noor Haddad\",\"2026-03-04T09:30:00+01:00\",void 0));</script>")
+    clip = read_clipping(shell(payload, "en"), ".html")
+    assert (clip.title, clip.authors, clip.outlet) == (TITLES["en"], ["Noor Haddad"], "Valley Post")
+    assert clip.body == PARAS["en"]
+    literal = ("<script>window.__INITIAL_STATE__ = {article: {headline: 'Footbridge, at last', body: '" + "\\n\\n".join(
+        ["## Works"] + PARAS["en"]).replace("'", "\\'") + "', date: '04.03.2026',}, };</script>")
+    clip = read_clipping(shell(literal, "en"), ".html")
+    assert clip.title == "Footbridge, at last" and clip.body == ["## Works"] + PARAS["en"] and clip.published == "2026-03-04"

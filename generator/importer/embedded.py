@@ -17,6 +17,8 @@ import html as htmllib
 import json
 import re
 
+from .jsdata import literal_at
+from .when import find_date
 from .visible import visible_text
 
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.I | re.S)
@@ -30,7 +32,8 @@ _HTML_BLOCK = re.compile(r"<(?:p|h[1-6]|br|div|li|blockquote)\b", re.I)
 NOISE_KEY = re.compile(r"related|recommend|teasers|^ads?$|^ad[A-Z_]|advert|slot|^nav|navigation|menu|footer|header|sidebar|"
                        r"mostread|most_read|popular|trending|promo|newsletter|comments?$|^more|readmore|alsoread|breadcrumb|"
                        r"widget|^tags?$|taxonomy|seo$|^next|^prev|outbrain|taboola|paywallteaser|^site$|^config|^i18n|"
-                       r"^translations?$|^messages$", re.I)
+                       r"^translations?$|^messages$|^weitere|^mehrzum|lireaussi|^aussi|leggianche|^tambien|^también|"
+                       r"^vejatambem|^veja", re.I)
 NOISE_BLOCK = re.compile(r"\b(?:ad|ads|advert\w*|adslot|slot|related\w*|teaser|promo\w*|newsletter|recommend\w*|embed|social|"
                          r"video|gallery|poll|widget|cta|banner|paywall|outbrain|taboola|inline-?(?:link|article|teaser)|"
                          r"readmore|read-more|signup|subscribe)\b", re.I)
@@ -38,15 +41,20 @@ PICTURE_BLOCK = re.compile(r"image|figure|photo|picture|media|img", re.I)
 HEADING_BLOCK = re.compile(r"^h[2-6]$|heading|header-(?:two|three|four)|subhead|crosshead|intertitle|zwischen|"
                            r"inter-?titre|sottotitolo|ladillo", re.I)
 
-TITLE_KEYS = ("headline", "title", "heading", "seotitle", "name")
+TITLE_KEYS = ("headline", "title", "heading", "seotitle", "titel", "überschrift", "ueberschrift", "titre", "titulo", "título",
+              "titular", "titolo", "name")
 STANDFIRST_KEYS = ("standfirst", "teaser", "lead", "leadtext", "intro", "dek", "deck", "subtitle", "subheadline",
                    "summary", "description", "excerpt", "abstract", "chapo", "chapeau", "kurztext", "entradilla", "sumario")
 BODY_KEYS = ("body", "bodyhtml", "articlebody", "content", "contents", "contenthtml", "blocks", "bodyblocks", "contentblocks",
-             "paragraphs", "richtext", "elements", "components", "text", "bodytext", "fulltext", "html", "story", "storybody")
+             "paragraphs", "richtext", "elements", "components", "text", "bodytext", "fulltext", "html", "story", "storybody",
+             "inhalt", "artikeltext", "contenu", "corps", "contenido", "cuerpo", "contenuto", "testo", "corpo", "conteudo",
+             "conteúdo", "texte", "texto")
 AUTHOR_KEYS = ("authors", "author", "byline", "bylines", "writers", "writer", "creators", "creator", "contributors", "by",
                "autoren", "autor", "auteurs", "auteur", "autores", "autori", "autore")
 DATE_KEYS = ("datepublished", "publishedat", "published", "publishedtime", "publishdate", "publicationdate",
-             "firstpublished", "firstpublishedat", "firstpublisheddate", "pubdate", "displaydate", "date", "createdat")
+             "firstpublished", "firstpublishedat", "firstpublisheddate", "pubdate", "displaydate", "veröffentlicht",
+             "veroeffentlicht", "veröffentlichtam", "publie", "publié", "datepublication", "fechapublicacion", "publicado",
+             "datapubblicazione", "pubblicato", "date", "datum", "fecha", "createdat")
 URL_KEYS = ("canonicalurl", "canonical", "url", "permalink", "shareurl", "weburl", "absoluteurl", "link", "href")
 SITE_KEYS = ("site", "publisher", "brand", "publication", "organization", "organisation", "siteconfig", "siteinfo")
 SITE_NAME_KEYS = ("sitename", "publicationname", "brandname", "publishername")
@@ -102,7 +110,7 @@ def _decode_at(text: str, at: int, parsed_string: bool):
         if parsed_string and isinstance(value, str):
             value = json.loads(value)
     except ValueError:
-        return None
+        value = None if parsed_string else literal_at(text, at)   # (a script's object literal, Nuxt 2's payload function)
     return value if isinstance(value, (dict, list)) else None
 
 
@@ -202,7 +210,8 @@ def _blocks(value, credits: list[str], depth: int = 0) -> list[tuple[str, str]]:
             elements = _ELEMENT.findall(text)
             return [("h" if tag[0] in "hH" and len(_plain(inner).split()) <= 20 else "p", _plain(inner) if tag[0] in "hH" else inner)
                     for tag, inner in elements if _plain(inner)] if elements else [("html", text)]
-        return [("p", part) for part in re.split(r"\n\s*\n", text) if part.strip()]
+        return [("h", part.strip().lstrip("#").strip()) if re.match(r"\s*#{1,6}\s", part) else ("p", part)
+                for part in re.split(r"\n\s*\n", text) if part.strip()]   # (Markdown: '## A subheading')
     if isinstance(value, list):
         return [block for item in value for block in _blocks(item, credits, depth + 1)]
     if not isinstance(value, dict):
@@ -285,7 +294,7 @@ class Found:
         self.standfirst = _plain(standfirst) if isinstance(standfirst, str) and len(standfirst.split()) >= 8 else None
         self.authors = _names(_get(node, AUTHOR_KEYS))
         date = _get(node, DATE_KEYS)
-        self.published = date if isinstance(date, str) and re.match(r"\s*\d{4}-\d{2}-\d{2}", date) else None
+        self.published = date if isinstance(date, str) and (re.match(r"\s*\d{4}-\d{2}-\d{2}", date) or find_date(date)) else None
         url = _get(node, URL_KEYS)
         self.url = url if isinstance(url, str) and url.startswith(("http://", "https://", "/")) else None
         for key in ("image", "leadimage", "mainimage", "teaserimage", "heroimage", "picture", "photo", "media", "images"):
