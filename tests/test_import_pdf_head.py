@@ -103,6 +103,17 @@ def test_a_cover_page_and_a_table_of_contents_stay_out_and_keep_their_anchors(tm
     assert "## 1. Anlass" in clip.body and "......" not in clip.text and "Inhalt" not in clip.text
 
 
+@pytest.mark.parametrize("line, names", [
+    ("Presented by: Cllr Ann Lowe and Cllr Tom Hart", ["Ann Lowe", "Tom Hart"]),
+    ("Rapporteure : Mme Hélène Castagné", ["Hélène Castagné"]), ("Presentado por Dña. Ana Gil, ponente", ["Ana Gil"]),
+    ("Relatore: on. Marco Bellini", ["Marco Bellini"]), ("Vorgelegt von Abg. Jonas Weber (Berichterstatter)", ["Jonas Weber"]),
+    ("Presented by the Director of Finance", None),
+])
+def test_presenters_are_named_without_their_titles_and_roles(line, names):
+    from generator.importer.pdflayout import _presenters
+    assert _presenters(line) == names
+
+
 @pytest.mark.parametrize("line, date", [
     ("Rundbrief 4/2026 · Dezember", "2026-12"), ("No. 12, June 2025", "2025-06"), ("Issue 7 | Autumn 2025", None),
     ("Versión 1 · 2 de octubre de 2026", "2026-10-02"), ("Lettre n° 12 · Mars 2026", "2026-03"),

@@ -74,3 +74,16 @@ def test_a_title_of_the_site_s_name_and_its_tagline_gives_way_to_the_h1():
 def test_the_site_s_name_is_told_from_a_headline():
     assert names_site("The Wyre Valley Echo", ["Wyre Valley Echo"]) and names_site("Echo | Home", ["Echo"])
     assert not names_site("Parish council to buy the old forge", ["Wyre Valley Echo", None])
+
+
+def test_a_logo_image_a_copyright_with_a_dash_and_a_byline_beside_the_date():
+    page = ("<!DOCTYPE html><html lang='fr'><head><title>L'Écho du Morvan</title></head><body><header><a href='/'>"
+            "<img class='logo' src='logo.png' alt=\"L'Écho du Morvan\"></a></header><main>"
+            "<h1>À Château-Chinon, le lavoir de la rue Basse retrouve ses eaux</h1>"
+            "<p class='date'>Publié le 3 mars 2026 à 18h02 · Par Paul Girard</p>"
+            "<p>Après dix-huit mois de travaux, le lavoir de la rue Basse a été remis en eau mardi devant une cinquantaine "
+            "d'habitants.</p><p>La source qui l'alimentait s'était tarie en 2019 après l'effondrement d'une canalisation, "
+            "et les bénévoles ont payé la moitié du chantier.</p></main>"
+            "<footer><p>© 2026 L'Écho du Morvan — Tous droits réservés</p></footer></body></html>")
+    clip = read_clipping(page.encode(), ".html")
+    assert (clip.outlet, clip.authors, clip.published) == ("L'Écho du Morvan", ["Paul Girard"], "2026-03-03T18:02")

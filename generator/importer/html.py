@@ -230,6 +230,10 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
             reader._byline(unit)
         elif kind == "dateline" and (not clip.published or POSTED_ON.search(line)):
             reader._dateline(unit)   # (or the site's own date beside a copy's credit: 'Posted on NewsHub on …')
+        if kind == "dateline" and not clip.authors:   # ('Publié le 3 mars 2026 · Par Paul Girard': the byline beside the date)
+            for part in re.split(r"\s+[·|•–—]\s+", line)[1:]:
+                if P.BYLINE_START.match(part) and reader._meta_kind(Unit(part)) == "byline":
+                    reader._byline(Unit(part))
     if not getattr(reader, "beside_date", None) and (source := _source_line(page)):
         reader.beside_date = source   # (an aggregator's "<Outlet> · <date>" line, linking the original, the main text left out)
     if not reader.stopped_short:   # (a link-only "Continue reading on X" the main text left out)

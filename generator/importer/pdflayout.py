@@ -25,7 +25,10 @@ from .when import MONTHS, find_date
 
 PRESENTER = re.compile(r"^(?:presented by|submitted by|présentée? par|présentés par|déposée? par|vorgelegt von|eingereicht von|"
                        r"presentado por|presentada por|presentato da|presentata da|apresentado por|apresentada por|"
-                       r"rapporteure?s?\s*:|rapporteur\s*:|berichterstatter(?:in)?\s*:|ponente\s*:|relatore\s*:|relatora?\s*:)\s*", re.I)
+                       r"rapporteure?s?|berichterstatter(?:in)?|ponente|relatore|relatora?)\s*:?\s*(?=\S)", re.I)
+# An elected member's title before the name ('Cllr', 'Dña.', 'on.', 'Abg.'), beyond the honorifics of every byline.
+TITLE_OF_OFFICE = re.compile(r"^(?:cllr|councillor|cr|dña|doña|dª|don|on|onorevole|sen|senator|sénat(?:eur|rice)|députée?|"
+                             r"abg|mdb|mdl|mp|hon|the hon|rt hon|sr|sra|sig|sig\.ra)\.?\s+(?=\S)", re.I)
 ROLE_AFTER = re.compile(r"\s*[,(–—-]\s*(?:rapporteu|rapporteur|berichterstatt|ponente|relat|member|membre|mitglied|"
                         r"député|deputy|conseill|councill|président|chair|vice|sénat|senat|abgeordnet|diputad|consigli)[^,]*\)?$", re.I)
 SUPERSCRIPT = "¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§"
@@ -116,7 +119,8 @@ def _presenters(line: str) -> list[str] | None:
     if not found:
         return None
     names = ROLE_AFTER.sub("", line[found.end():]).strip(" .")
-    people = [strip_honorific(name.strip(" .")) for name in re.split(r"\s*(?:,|;| and | et | und | y | e )\s*", names) if name.strip()]
+    people = [strip_honorific(TITLE_OF_OFFICE.sub("", name.strip(" ."))) for name in
+              re.split(r"\s*(?:,|;| and | et | und | y | e )\s*", names) if name.strip()]
     people = [name for name in people if name_like(name)]
     return people or None
 

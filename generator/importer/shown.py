@@ -17,6 +17,7 @@ _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
 _BODY = re.compile(r"<body\b[^>]*>(.*)", re.I | re.S)
 _CLASSED = re.compile(r"<(\w+)\b([^>]*\b(?:class|id)\s*=\s*[\"']([^\"']*)[\"'][^>]*)>((?:(?!<\1\b).)*?)</\1\s*>", re.I | re.S)
 _OPENING = re.compile(r"<\w+\b[^>]*\b(?:class|id)\s*=", re.I)
+_LOGO_IMG = re.compile(r"<img\b[^>]*\b(?:class|id)\s*=\s*[\"'][^\"']*\b(?:logo|brand|masthead|wordmark)\b[^>]*>", re.I)
 _IMG = re.compile(r"<img\b[^>]*\balt\s*=\s*[\"']([^\"']+)[\"']", re.I)
 _FOOTER = re.compile(r"<footer\b[^>]*>(.*?)</footer\s*>|<(\w+)\b[^>]*\b(?:class|id)\s*=\s*[\"'][^\"']*\b(?:footer|foot|colophon|"
                      r"copyright|legal)\b[^\"']*[\"'][^>]*>(.*?)</\2\s*>", re.I | re.S)
@@ -24,7 +25,7 @@ LOGO = re.compile(r"^(?:logo|brand|branding|masthead|site-?title|site-?name|site
                   r"header-?logo|logotype)$", re.I)
 # '© 2026 The Ledger', '© The Ledger 2026', 'Copyright 2026 The Ledger. All rights reserved', '(c) 2026 The Ledger'.
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|tous droits|alle rechte)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?"
-                       r"(?P<name>[^\W\d_][^·|•©\n.,]{1,60}?)\s*(?:(?:19|20)\d\d\b|[·|•.,]|$)", re.I)
+                       r"(?P<name>[^\W\d_][^·|•©\n.,]{1,60}?)\s*(?:(?:19|20)\d\d\b|[·|•.,–—]|\s-\s|$)", re.I)
 
 CAPTION_CLASS = {"cap", "caption", "captions", "figcaption", "credit", "credits", "legend", "legende", "légende", "didascalia",
                  "bildunterschrift", "bildtext", "pie", "piefoto", "photocredit", "fotocredit", "copyright"}
@@ -63,7 +64,7 @@ def shown_headline(page: str) -> str | None:
 
 
 def _logo_names(page: str) -> list[str]:
-    names = []
+    names = [_text(alt) for tag in _LOGO_IMG.findall(page) if (alt := _attr_alt(tag))]   # (<img class="logo" alt="…">)
     for _, attrs, classes, inner in _classed(page):
         if any(LOGO.match(token) for token in [*classes.split(), *_tokens(classes)]):
             for name in [_text(inner), *(_text(alt) for alt in _IMG.findall(inner)), *(_text(alt) for alt in _IMG.findall(attrs))]:
@@ -72,6 +73,11 @@ def _logo_names(page: str) -> list[str]:
                 if 0 < len(name.split()) <= 6:
                     names.append(name)
     return names
+
+
+def _attr_alt(tag: str) -> str | None:
+    found = _IMG.search(tag)
+    return found.group(1) if found else None
 
 
 def _copyright_names(page: str) -> list[str]:
