@@ -180,3 +180,16 @@ def test_a_newspaper_page_s_other_stories_and_folio(tmp_path, folio, outlet, oth
     assert (clip.title, clip.outlet, clip.authors) == ("Harbour basin to be dredged before summer", outlet, ["Ann Lowe"])
     assert [block for block in clip.body if not block.startswith("{#")] == [
         " ".join(text[0:2]), " ".join(text[3:5])]
+
+
+def test_a_folio_names_the_paper_over_a_section_label_and_a_byline_in_capitals_names_the_writer(tmp_path):
+    page = ["DIARIO DE LA SIERRA   Martes, 3 de marzo de 2026   12", "COMARCA", "", "El pleno aprueba la nueva",
+            "depuradora de Cazorla", "", "MARÍA LÓPEZ | CAZORLA", "",
+            "El pleno del Ayuntamiento de Cazorla aprobó ayer por unanimidad el proyecto de la nueva depuradora,",
+            "que costará 4,2 millones de euros y estará en servicio a finales de 2027.", "",
+            "Robo en una nave", "de Peal de Becerro", "REDACCIÓN",
+            "La Guardia Civil investiga el robo de herramientas en una nave agrícola de Peal de Becerro.", ""]
+    clip = read(tmp_path, [page], {"Title": "DS_0303_P12.indd"})
+    assert (clip.title, clip.outlet, clip.authors, clip.published) == (
+        "El pleno aprueba la nueva depuradora de Cazorla", "Diario de la Sierra", ["María López"], "2026-03-03")
+    assert "Guardia Civil" not in clip.text and "COMARCA" not in clip.text

@@ -223,7 +223,7 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
         clip.decide("published", layout.document_date, "the date the document gives itself (not a visit's or a hearing's)")
     if layout.kind and not clip.kind:
         clip.decide("kind", layout.kind, "a legislature's paper, by its label")
-    if layout.issuer and (not clip.outlet or fold(clip.outlet) == fold(outlet_name(layout.issuer))):
+    if layout.issuer and (not clip.outlet or layout.folio or fold(clip.outlet) == fold(outlet_name(layout.issuer))):
         clip.decide("outlet", issuer_name(layout.issuer), "the letterhead, first on the first page")
     real = bool(title) or bool(author and not JUNK_AUTHOR.fullmatch(author.lower()))
     if not clip.published and reader.updated:   # ('Stand: Oktober 2025' on a report: the date of its version)

@@ -74,6 +74,7 @@ class Layout:
     published: str | None = None
     document_date: str | None = None   # a dated field that names the document ('Date du rapport : …', 'Report date: …')
     issuer: str | None = None          # the letterhead: an organisation's name in capitals, first on the first page
+    folio: bool = False                # the issuer read from a newspaper page's folio (its name, the date, the page)
     kind: str | None = None            # 'document' for a legislature's paper ('Rapport d'information n° 47')
     removed: list[str] = field(default_factory=list)   # "why: line"
 
@@ -248,7 +249,7 @@ def _read_head(layout: Layout) -> None:
     folio = find_date(first)
     before = first[:folio.start].strip(" ,·|–—-") if folio else ""
     if folio and _capitals(before) and outlet_like(before.title()) and 1 <= len(before.split()) <= 6:
-        layout.issuer = before   # (a newspaper page's folio: its name in capitals, the date, the page's number)
+        layout.issuer, layout.folio = before, True   # (a newspaper page's folio: its name in capitals, the date, the page)
     elif first.isupper() and 1 <= len(first.split()) <= 10 and not LEGISLATIVE.match(first) and \
             (P.ORGANISATION_WORDS.search(first) or LETTERHEAD_FORM.search(first)) and not P.COURT.search(first):
         layout.issuer = first   # (an organisation's name in capitals, first on the first page: its letterhead)
@@ -272,6 +273,10 @@ def _read_head(layout: Layout) -> None:
                     layout.removed.append(f"an affiliation or a correspondence address: {line}")
                     continue   # (under a paper's authors: where they work, how to write to them)
                 authors_above = False
+                if headline and not layout.authors and (signed := _signature(line)):
+                    layout.authors = [signed]
+                    layout.removed.append(f"the byline in capitals (kept in authors): {line}")
+                    continue
             if (index < head_end or index >= len(blocks) - 1) and is_issue_line(line):
                 layout.published = layout.published or issue_date(line)
                 layout.removed.append(f"the issue's line (its date kept): {line}")
@@ -330,6 +335,16 @@ def issuer_name(letterhead: str) -> str:
         name = re.sub(r"\s*" + r"\s?".join(map(re.escape, re.sub(r"\s", "", form.group(0)).rstrip("."))) + r"\.?(?=\W|$)",
                       " " + written, name, flags=re.I).strip()
     return name
+
+
+def _signature(line: str) -> str | None:
+    """A byline in capitals under a newspaper's headline, a place beside it or not: 'MARÍA LÓPEZ | CAZORLA'."""
+    parts = [part.strip() for part in re.split(r"\s*[|/·•]\s*|\s+[–—-]\s+", line) if part.strip()]
+    if not 1 <= len(parts) <= 2 or not _capitals(line) or P.NEWSROOM.match(parts[0]):
+        return None
+    name = " ".join(word.capitalize() if not word.lower() in ("de", "del", "la", "van", "von", "di", "da", "le") else word.lower()
+                    for word in parts[0].split())
+    return name if name_like(name) and not P.ORGANISATION_WORDS.search(name) else None
 
 
 def _person(line: str) -> bool:
