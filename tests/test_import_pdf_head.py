@@ -193,3 +193,12 @@ def test_a_folio_names_the_paper_over_a_section_label_and_a_byline_in_capitals_n
     assert (clip.title, clip.outlet, clip.authors, clip.published) == (
         "El pleno aprueba la nueva depuradora de Cazorla", "Diario de la Sierra", ["María López"], "2026-03-03")
     assert "Guardia Civil" not in clip.text and "COMARCA" not in clip.text
+
+
+def test_of_two_headline_like_blocks_the_one_the_text_speaks_of_is_the_headline(tmp_path):
+    page = ["Valley Water Trust", "", "Annual Review 2025", "", "Keeping the taps running", "through a dry summer", "",
+            "The summer of 2025 was the driest in the valley since records began, and the taps kept running only because",
+            "the trust had repaired forty leaking mains in the spring, its engineers said.", "",
+            "Demand peaked in August, when the reservoirs fell to a third of their capacity.", ""]
+    clip = read(tmp_path, [page], {"Title": "Annual Review 2025"})
+    assert clip.title == "Keeping the taps running through a dry summer"

@@ -245,6 +245,7 @@ def _read_head(layout: Layout) -> None:
     blocks = _blocks(lines)
     head_end = next((i for i, block in enumerate(blocks) if _prose(block, width)), len(blocks))
     kept_lines, headline, authors_above = [], None, False
+    chosen = _chosen_headline(blocks, head_end)
     first = blocks[0][0].strip() if blocks else ""
     folio = find_date(first)
     before = first[:folio.start].strip(" ,·|–—-") if folio else ""
@@ -282,9 +283,7 @@ def _read_head(layout: Layout) -> None:
                 layout.removed.append(f"the issue's line (its date kept): {line}")
                 continue
             kept.append(line)
-        if index < head_end and kept and headline is None and \
-                _headline_block(kept, index, blocks, later=index == 0 and any(_headline_block(b, i, blocks)
-                                                                                for i, b in enumerate(blocks[1:head_end], 1))):
+        if index == chosen and kept:
             headline = " ".join(line.strip() for line in kept)
             kept = [headline]   # (a headline wrapped over lines: one)
         elif headline and index == head_end - 1 and len(kept) == 1 and len(kept[0].split()) <= 5 and \
@@ -352,6 +351,23 @@ def _person(line: str) -> bool:
     return name_like(strip_honorific(line.split(",")[0].strip()))
 
 
+def _chosen_headline(blocks: list[list[str]], head_end: int) -> int | None:
+    """The head's block that reads as the headline; of several, the one sharing most words with the text below (a
+    kicker or a document's label shares fewer), then the longer."""
+    def clean(block):
+        return [line for line in block if not (_presenters(line) or _names_line(line) or is_issue_line(line))]
+
+    body = _content_words(" ".join(line for block in blocks[head_end:] for line in block))
+    later = any(_headline_block(clean(block), i, blocks) for i, block in enumerate(blocks[1:head_end], 1))
+    found = [(len(_content_words(" ".join(clean(block))) & body), len(" ".join(clean(block)).split()), -i, i)
+             for i, block in enumerate(blocks[:head_end]) if clean(block) and _headline_block(clean(block), i, blocks, later)]
+    return max(found)[-1] if found else None
+
+
+def _content_words(text: str) -> set[str]:
+    return {word.casefold() for word in re.findall(r"[^\W\d_]{4,}", text)}
+
+
 def _capitals(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
@@ -360,7 +376,8 @@ def _capitals(text: str) -> bool:
 def _headline_block(block: list[str], index: int, blocks: list[list[str]], later: bool = False) -> bool:
     """A block that reads as the printed headline (`later`: another block of the head reads as one too)."""
     text = " ".join(block)
-    if not 1 <= len(block) <= 3 or not 3 <= len(text.split()) <= 30 or any(_capitals(line) for line in block):
+    if not 1 <= len(block) <= 3 or not 3 <= len(text.split()) <= 30 or any(_capitals(line) or line.startswith("#")
+                                                                               for line in block):
         return False
     if re.search(r"[.;]$", text) and not text.endswith("..."):
         return False
