@@ -146,3 +146,28 @@ def test_a_nuxt_2_payload_function_and_an_object_literal_are_read():
         ["## Works"] + PARAS["en"]).replace("'", "\\'") + "', date: '04.03.2026',}, };</script>")
     clip = read_clipping(shell(literal, "en"), ".html")
     assert clip.title == "Footbridge, at last" and clip.body == ["## Works"] + PARAS["en"] and clip.published == "2026-03-04"
+
+
+@pytest.mark.parametrize("tree", ["portable", "prosemirror"])
+def test_rich_text_trees_of_headless_editors_are_read(tree):
+    if tree == "portable":   # (Sanity's Portable Text)
+        body = [{"_type": "block", "style": "normal", "children": [{"_type": "span", "text": PARAS["en"][0]}]},
+                {"_type": "block", "style": "h2", "children": [{"_type": "span", "text": "Deliveries"}]},
+                {"_type": "block", "style": "normal", "children": [{"_type": "span", "text": PARAS["en"][1][:40]},
+                                                                   {"_type": "span", "marks": ["em"], "text": PARAS["en"][1][40:]}]},
+                {"_type": "list", "items": ["Monday to Friday", "Saturday mornings"]},
+                {"_type": "block", "style": "normal", "children": [{"_type": "span", "text": PARAS["en"][2]}]}]
+    else:                    # (a ProseMirror / Storyblok document)
+        def paragraph(text):
+            return {"type": "paragraph", "content": [{"type": "text", "text": text}]}
+        body = {"type": "doc", "content": [paragraph(PARAS["en"][0]),
+                                           {"type": "heading", "attrs": {"level": 2}, "content": [{"type": "text", "text": "Deliveries"}]},
+                                           paragraph(PARAS["en"][1]),
+                                           {"type": "bullet_list", "content": [{"type": "list_item", "content": [paragraph("Monday to Friday")]},
+                                                                               {"type": "list_item", "content": [paragraph("Saturday mornings")]}]},
+                                           paragraph(PARAS["en"][2])]}
+    data = {"props": {"pageProps": {"post": {"title": TITLES["en"], "body": body, "publishedAt": "2026-03-04"}}}}
+    clip = read_clipping(shell(f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>', "en"), ".html")
+    assert clip.title == TITLES["en"] and clip.published == "2026-03-04"
+    assert [block for block in clip.body if not block.startswith("-")] == [PARAS["en"][0], "## Deliveries", *PARAS["en"][1:]]
+    assert "Monday to Friday" in clip.text and "Saturday mornings" in clip.text

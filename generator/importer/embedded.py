@@ -38,7 +38,8 @@ NOISE_BLOCK = re.compile(r"\b(?:ad|ads|advert\w*|adslot|slot|related\w*|teaser|p
                          r"video|gallery|poll|widget|cta|banner|paywall|outbrain|taboola|inline-?(?:link|article|teaser)|"
                          r"readmore|read-more|signup|subscribe)\b", re.I)
 PICTURE_BLOCK = re.compile(r"image|figure|photo|picture|media|img", re.I)
-HEADING_BLOCK = re.compile(r"^h[2-6]$|heading|header-(?:two|three|four)|subhead|crosshead|intertitle|zwischen|"
+LIST_BLOCK = re.compile(r"\b(?:list|bullet(?:ed)?(?:-?list)?|ul|ol|unordered|ordered)\b", re.I)
+HEADING_BLOCK = re.compile(r"\bh[2-6]\b|heading|header-(?:two|three|four)|subhead|crosshead|intertitle|zwischen|"
                            r"inter-?titre|sottotitolo|ladillo", re.I)
 
 TITLE_KEYS = ("headline", "title", "heading", "seotitle", "titel", "überschrift", "ueberschrift", "titre", "titulo", "título",
@@ -219,7 +220,8 @@ def _blocks(value, credits: list[str], depth: int = 0) -> list[tuple[str, str]]:
     kind = " ".join(str(value[key]) for key in value if isinstance(key, str) and
                     _norm(key) in ("type", "typename", "nodetype", "kind", "blocktype", "component", "style", "tag", "level")
                     and isinstance(value[key], (str, int)))
-    if NOISE_BLOCK.search(kind.replace("_", "-")):
+    kind = kind.replace("_", "-")   # ('bullet_list', 'heading_2': words apart)
+    if NOISE_BLOCK.search(kind):
         return []
     if PICTURE_BLOCK.search(kind):
         _picture_credit(value, credits)
@@ -227,6 +229,9 @@ def _blocks(value, credits: list[str], depth: int = 0) -> list[tuple[str, str]]:
     text = next((value[key] for key in value if isinstance(key, str) and _norm(key) in TEXT_KEYS
                  and isinstance(value[key], str) and value[key].strip()), None)
     children = _get(value, CHILD_KEYS)
+    if text is None and isinstance(children, list) and LIST_BLOCK.search(kind):   # (a list: its items, one a line)
+        items = [_plain(item if isinstance(item, str) else _leaf_text(item)) for item in children]
+        return [("html", "<ul>" + "".join(f"<li>{htmllib.escape(item)}</li>" for item in items if item) + "</ul>")]
     if text is None and isinstance(children, list) and children and all(_inline(child) for child in children):
         text = "".join(_leaf_text(child) for child in children)   # (a paragraph of spans: Portable Text, a rich-text tree)
     if text is not None:
