@@ -202,3 +202,14 @@ def test_of_two_headline_like_blocks_the_one_the_text_speaks_of_is_the_headline(
             "Demand peaked in August, when the reservoirs fell to a third of their capacity.", ""]
     clip = read(tmp_path, [page], {"Title": "Annual Review 2025"})
     assert clip.title == "Keeping the taps running through a dry summer"
+
+
+def test_a_report_s_wrapped_subheading_over_its_paragraph_is_no_other_story(tmp_path):
+    page = ["Valley Water Trust", "", "Keeping the taps running", "through a dry summer", "",
+            "The summer of 2025 was the driest in the valley since records began, and the taps kept running only because",
+            "the trust had repaired forty leaking mains in the spring, its engineers said.", "",
+            "What the survey found", "in the northern valleys",
+            "Leaks in the northern valleys were twice as frequent as in the south, mostly in cast iron pipes laid",
+            "before 1960, which the trust now plans to replace over the next ten years.", ""]
+    clip = read(tmp_path, [page])
+    assert "Leaks in the northern valleys were twice as frequent" in clip.text

@@ -307,7 +307,8 @@ def _without_other_stories(lines: list[str], layout: Layout) -> list[str]:
                 heads += 1
             rest = block[heads:] or (blocks[index + 1] if index + 1 < len(blocks) else [])
             byline = bool(rest) and bool(P.BYLINE_START.match(rest[0]))
-            if heads and rest and (byline or heads >= 2 and len(rest[0]) >= 0.6 * width and not SENTENCE_END.search(block[heads - 1])):
+            if heads and rest and (byline or layout.folio and heads >= 2 and len(rest[0]) >= 0.6 * width and
+                                   not SENTENCE_END.search(block[heads - 1])):   # (on a newspaper's page: no byline needed)
                 cut = [line for later in blocks[index:] for line in later]
                 layout.removed += [f"another story on the same page: {line}" for line in cut]
                 return [line for kept in blocks[:index] for line in kept + [""]]
