@@ -213,3 +213,13 @@ def test_a_report_s_wrapped_subheading_over_its_paragraph_is_no_other_story(tmp_
             "before 1960, which the trust now plans to replace over the next ten years.", ""]
     clip = read(tmp_path, [page])
     assert "Leaks in the northern valleys were twice as frequent" in clip.text
+
+
+def test_a_metadata_title_printed_nowhere_gives_way_to_the_printed_headline(tmp_path):
+    page = ["Kelsey: flood defences finished two months early", "", "By Ann Lowe", "",
+            "The last section of the flood wall along the quay at Kelsey was finished on Wednesday, two months ahead of",
+            "the date the county had given the town council when the work began last autumn.", ""]
+    clip = read(tmp_path, [page], {"Title": "Quarterly board paper for the works committee"})
+    assert clip.title == "Kelsey: flood defences finished two months early"
+    clip = read(tmp_path, [page], {"Title": "Kelsey: flood defences finished"})
+    assert clip.title.startswith("Kelsey: flood defences finished")

@@ -205,6 +205,9 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     elif title and clip.title and not clip.title.endswith("…") and len(clip.title) > len(title) and \
             fold(clip.title).startswith(fold(title)):
         clip.decisions.append(f"title: the printed headline, which the metadata's “{title}” shortens")
+    elif title and clip.title and not clip.title.endswith("…") and clip.kind != "court-record" and \
+            not clip.title.isupper() and not _printed(title, pages):
+        clip.decisions.append(f"title: the printed headline; the metadata's “{title}” is printed nowhere")
     elif title:
         clip.decide("title", " ".join(title.split()), "the PDF's metadata")
     author = meta.get("Author", "").strip()
@@ -241,6 +244,12 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     _anchor_pages(clip, kept_pages)
     ask_unknown(clip)
     return clip
+
+
+def _printed(title: str, pages: list[list[str]]) -> bool:
+    """The metadata's title agrees with what the pages print: on a line, over two lines, or its words on one line."""
+    text = fold(" ".join(line for lines in pages for line in lines))
+    return fold(" ".join(title.split())) in text or any(_words(title) <= _words(line) for lines in pages for line in lines)
 
 
 def printed_title(clip: Clipping, printed: str, meta_title: str | None) -> None:
