@@ -87,3 +87,11 @@ def test_a_logo_image_a_copyright_with_a_dash_and_a_byline_beside_the_date():
             "<footer><p>© 2026 L'Écho du Morvan — Tous droits réservés</p></footer></body></html>")
     clip = read_clipping(page.encode(), ".html")
     assert (clip.outlet, clip.authors, clip.published) == ("L'Écho du Morvan", ["Paul Girard"], "2026-03-03T18:02")
+
+
+def test_a_reading_view_s_credits_element_holds_the_byline_not_a_credit():
+    assert caption_credits("<div class='credits reader-credits'>Ann Lowe</div>") == []
+    assert caption_credits("<p class='credits'>By Ann Lowe</p>") == []
+    assert caption_credits("<span class='credit'>Ann Lowe</span>") == []
+    assert caption_credits("<figure><img src='x.jpg'><figcaption>The quay. <span class='credit'>Ann Lowe</span>"
+                           "</figcaption></figure>") == ["Ann Lowe"]

@@ -122,14 +122,18 @@ def names_site(title: str | None, names: list[str | None]) -> bool:
 def caption_credits(page: str) -> list[str]:
     """The credits of the page's pictures, as their captions write them."""
     credits: list[str] = []
+    figures = re.findall(r"<fig(?:ure|caption)\b[^>]*>(.*?)</fig(?:ure|caption)\s*>", page, re.I | re.S)
     captions = [("figcaption", inner) for inner in re.findall(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", page, re.I | re.S)]
-    captions += [(classes, inner) for _, _, classes, inner in _classed(page) if _tokens(classes) & CAPTION_CLASS]
+    captions += [(classes, inner) for _, _, classes, inner in _classed(page) if _tokens(classes) & CAPTION_CLASS and
+                 not _tokens(classes) & {"reader", "byline", "author", "authors", "autor", "auteur"}]
     for classes, inner in captions:
         caption = _text(inner)
-        if not caption:
-            continue
-        if _tokens(classes) & CREDIT_CLASS and len(caption.split()) <= 10 and not re.search(r"[.!?]\s*\S", caption):
-            found = [caption.rstrip(".")]   # (an element that is the credit: as written)
+        if not caption or P.BYLINE_START.match(caption):
+            continue   # (a byline in an element called 'credits', as a reading view writes it)
+        if _tokens(classes) & CREDIT_CLASS and len(caption.split()) <= 10 and not re.search(r"[.!?]\s*\S", caption) and \
+                (re.search(r"©|/|\b(?:photo|foto|picture|image|bild|crédit|credit)", caption, re.I) or
+                 any(inner in figure for figure in figures)):
+            found = [caption.rstrip(".")]   # (an element that is the credit, in a picture's caption or saying so: as written)
         elif ending := P.CAPTION_CREDIT.search(caption):
             found = [ending.group(1)]
         else:
