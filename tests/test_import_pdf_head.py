@@ -223,3 +223,17 @@ def test_a_metadata_title_printed_nowhere_gives_way_to_the_printed_headline(tmp_
     assert clip.title == "Kelsey: flood defences finished two months early"
     clip = read(tmp_path, [page], {"Title": "Kelsey: flood defences finished"})
     assert clip.title.startswith("Kelsey: flood defences finished")
+
+
+@pytest.mark.parametrize("footer, url", [
+    ("https://www.talbote.example/kreis/rufbus-faehrt-sonntags-a-412?utm_source=print", "https://www.talbote.example/kreis/rufbus-faehrt-sonntags-a-412"),
+    ("https://www.talbote.example/", None), ("www.talbote.example/epaper", None),
+])
+def test_a_browser_s_printed_address_is_the_article_s(tmp_path, footer, url):
+    text = ["Der Rufbus im Oberen Tal fährt ab dem 1. Mai auch an Sonn- und Feiertagen. Das hat der Kreistag am Mittwoch",
+            "einstimmig beschlossen, nachdem sich vor allem ältere Menschen über die Lücke beschwert hatten.", ""]
+    pages = [["08.04.26, 17:40   Rufbus fährt ab Mai auch sonntags | Talbote", "", "Rufbus fährt ab Mai auch sonntags", "",
+              "Von Lena Vogt", "", *text, f"{footer}   1/2"],
+             ["08.04.26, 17:40   Rufbus fährt ab Mai auch sonntags | Talbote", "", "Die Mehrkosten teilen sich der Kreis und "
+              "die drei Gemeinden, sagte der Landrat am Abend.", "", f"{footer}   2/2"]]
+    assert read(tmp_path, pages).url == url

@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+from urllib.parse import urlsplit
 
 from ..matcher import fold
 from . import phrases as P
@@ -22,6 +23,7 @@ from .lines import name_like, outlet_like, outlet_name, strip_honorific
 from .known import KnownOutlets
 from .pdflayout import Layout, arrange, issuer_name
 from .text import TextReader, ask_unknown
+from .sources import page_address
 
 PAGE_NUMBER = re.compile(r"^[-–—\s\[(]*(?:(?:page|seite|página|pagina|pág\.?|pag\.?|p\.|s\.|folio|hoja)\s*)?\d{1,4}"
                          r"(?:\s*(?:of|/|von|de|di|sur|sobre|\|)\s*\d{1,4})?[-–—\s\])]*$", re.I)
@@ -241,9 +243,22 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
                      and outlet_like(part)), None)
         if name and not P.COURT.search(name):
             clip.decide("outlet", outlet_name(name), f"the running header or footer “{name}”")
+    if not clip.url and (address := _printed_address(removed)):
+        clip.decide("url", address, "the page's address a browser printed over each page")
     _anchor_pages(clip, kept_pages)
     ask_unknown(clip)
     return clip
+
+
+def _printed_address(running: list[str]) -> str | None:
+    """The address a browser prints in the header or footer of each page of a web page it saved as PDF: an article's
+    (a path of its own after the site's name), not a site's home page or an e-paper's."""
+    for line in running:
+        for found in re.findall(r"https?://[^\s<>\"]+", line):
+            address = page_address(found.rstrip(".,;"))
+            if address and len(urlsplit(address).path.strip("/")) >= 12:
+                return address
+    return None
 
 
 def _printed(title: str, pages: list[list[str]]) -> bool:
