@@ -171,3 +171,13 @@ def test_rich_text_trees_of_headless_editors_are_read(tree):
     assert clip.title == TITLES["en"] and clip.published == "2026-03-04"
     assert [block for block in clip.body if not block.startswith("-")] == [PARAS["en"][0], "## Deliveries", *PARAS["en"][1:]]
     assert "Monday to Friday" in clip.text and "Saturday mornings" in clip.text
+
+
+def test_a_shell_whose_json_ld_holds_the_article_body_is_read_from_it():
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": TITLES["it"],
+          "datePublished": "2026-05-02T18:10:00+02:00", "author": {"@type": "Person", "name": "Giulia Ferri"},
+          "publisher": {"@type": "Organization", "name": "La Gazzetta del Fiume"}, "articleBody": "\n".join(PARAS["it"])}
+    page = shell(f'<script type="application/ld+json">{json.dumps(ld)}</script>', "it")
+    clip = read_clipping(page, ".html")
+    assert (clip.title, clip.outlet, clip.authors) == (TITLES["it"], "La Gazzetta del Fiume", ["Giulia Ferri"])
+    assert clip.body == PARAS["it"]

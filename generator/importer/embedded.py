@@ -46,7 +46,7 @@ TITLE_KEYS = ("headline", "title", "heading", "seotitle", "titel", "überschrift
               "titular", "titolo", "name")
 STANDFIRST_KEYS = ("standfirst", "teaser", "lead", "leadtext", "intro", "dek", "deck", "subtitle", "subheadline",
                    "summary", "description", "excerpt", "abstract", "chapo", "chapeau", "kurztext", "entradilla", "sumario")
-BODY_KEYS = ("body", "bodyhtml", "articlebody", "content", "contents", "contenthtml", "blocks", "bodyblocks", "contentblocks",
+BODY_KEYS = ("articlebody", "body", "bodyhtml", "content", "contents", "contenthtml", "blocks", "bodyblocks", "contentblocks",
              "paragraphs", "richtext", "elements", "components", "text", "bodytext", "fulltext", "html", "story", "storybody",
              "inhalt", "artikeltext", "contenu", "corps", "contenido", "cuerpo", "contenuto", "testo", "corpo", "conteudo",
              "conteúdo", "texte", "texto")
@@ -87,10 +87,8 @@ def states(page: str) -> list:
     assignment of a state object to the window."""
     found = []
     for attrs, body in _SCRIPT.findall(page):
-        if re.search(r"ld\+json", attrs, re.I):
-            continue
         body = body.strip()
-        if re.search(r"type\s*=\s*[\"']?application/json", attrs, re.I):
+        if re.search(r"type\s*=\s*[\"']?application/(?:ld\+)?json", attrs, re.I):   # (JSON-LD's articleBody too)
             try:
                 found.append(_dereferenced(_undevalue(json.loads(body))))
             except ValueError:
@@ -211,8 +209,9 @@ def _blocks(value, credits: list[str], depth: int = 0) -> list[tuple[str, str]]:
             elements = _ELEMENT.findall(text)
             return [("h" if tag[0] in "hH" and len(_plain(inner).split()) <= 20 else "p", _plain(inner) if tag[0] in "hH" else inner)
                     for tag, inner in elements if _plain(inner)] if elements else [("html", text)]
+        parts = re.split(r"\n\s*\n", text) if "\n\n" in text.replace("\r", "") else text.split("\n")
         return [("h", part.strip().lstrip("#").strip()) if re.match(r"\s*#{1,6}\s", part) else ("p", part)
-                for part in re.split(r"\n\s*\n", text) if part.strip()]   # (Markdown: '## A subheading')
+                for part in parts if part.strip()]   # (Markdown: '## A subheading'; a line a paragraph where none is blank)
     if isinstance(value, list):
         return [block for item in value for block in _blocks(item, credits, depth + 1)]
     if not isinstance(value, dict):
@@ -329,7 +328,8 @@ def _articles(node, found: list[Found], depth: int = 0) -> None:
         credits: list[str] = []
         blocks = _blocks(body, credits)
         article = Found(node, blocks, credits)
-        if sum(kind != "h" for kind, _ in blocks) >= 2 and article.words >= 40:
+        paragraphs = sum(kind != "h" for kind, _ in blocks)
+        if paragraphs >= 2 and article.words >= 40 or paragraphs == 1 and article.words >= 80:
             found.append(article)
     for key, value in node.items():
         if isinstance(value, (dict, list)) and not (isinstance(key, str) and NOISE_KEY.search(key)):
