@@ -97,3 +97,35 @@ def test_a_list_whose_items_are_only_names_and_addresses():
     assert (clip.title, clip.url, clip.authors) == ("Abre el plazo para pedir una huerta municipal",
                                                    "https://huertas.example/sorteo-parcelas/", ["Marta Llorente"])
     assert clip.body == PARAS["es"]
+
+
+# --- never a sentence lost ---------------------------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+
+from tests.test_import_keeps_text import WORDS, sentences  # noqa: E402
+
+
+def article_text(language: str):
+    nouns, verbs, other = (part.split() for part in WORDS[language])
+    phrase = st.tuples(st.sampled_from(other), st.sampled_from(nouns), st.sampled_from(verbs))
+    sentence = st.builds(lambda first, rest: " ".join([first.capitalize(), *sum(rest, ())]) + ".",
+                         st.sampled_from(nouns), st.lists(phrase, min_size=3, max_size=7))
+    return st.lists(sentence, min_size=3, max_size=14, unique=True).map(   # (no sentence twice: a copy's artefact)
+        lambda found: [" ".join(found[i:i + 3]) for i in range(0, len(found), 3)])
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(sorted(WORDS)).flatmap(article_text), st.booleans(), st.booleans(), st.booleans())
+def test_an_article_page_never_loses_a_sentence_to_the_listing_or_data_readers(paragraphs, teasers, data, og):
+    related = "".join(f"<li><h3><a href='/story-{n}'>Another story number {n} from the valley</a></h3>"
+                      f"<p>A short teaser for story {n}.</p></li>" for n in range(4)) if teasers else ""
+    state = ('<script id="__NEXT_DATA__" type="application/json">' + json.dumps({"props": {"pageProps": {"article": {
+        "title": "A different story", "body": [{"type": "paragraph", "text": "Short words of another story, told twice."}] * 2}}}})
+        + "</script>") if data else ""
+    page = (f"<!DOCTYPE html><html><head><title>Valley story | Valley Post</title>"
+            f"{'<meta property=og:type content=article>' if og else ''}</head><body><main><article><h1>Valley story</h1>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + f"</article><aside><ul>{related}</ul></aside></main>{state}</body></html>")
+    got = " ".join(read_clipping(page.encode(), ".html").text.split())
+    lost = [s.strip() for p in paragraphs for s in sentences(p) if " ".join(s.split()) not in got]
+    assert not lost, f"lost {lost!r}"
