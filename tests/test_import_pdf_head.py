@@ -237,3 +237,13 @@ def test_a_browser_s_printed_address_is_the_article_s(tmp_path, footer, url):
              ["08.04.26, 17:40   Rufbus fährt ab Mai auch sonntags | Talbote", "", "Die Mehrkosten teilen sich der Kreis und "
               "die drei Gemeinden, sagte der Landrat am Abend.", "", f"{footer}   2/2"]]
     assert read(tmp_path, pages).url == url
+
+
+def test_a_box_of_places_and_contacts_beside_the_article_is_left_out(tmp_path):
+    page = ["Heimatverein Talheim e.V.", "", "Neue Bänke am Seeufer", "",
+            "Der Heimatverein hat am Wochenende sechs neue Bänke am Ufer des Stausees aufgestellt und selbst bezahlt.", "",
+            "KONTAKT", "Heimatverein Talheim", "Marktplatz 3", "64678 Talheim", "Tel. 06255 1234", "",
+            "Die alten Bänke waren nach dem Sturm im Februar nicht mehr zu reparieren, sagte der Vorsitzende.", ""]
+    clip = read(tmp_path, [page])
+    assert "Marktplatz" not in clip.text and "KONTAKT" not in clip.text
+    assert "nicht mehr zu reparieren" in clip.text and "sechs neue Bänke" in clip.text

@@ -47,6 +47,10 @@ SEASON = re.compile(r"(?:spring|summer|autumn|fall|winter|printemps|été|automn
                     r"primavera|verano|otoño|invierno|estate|autunno|inverno|verão|outono)\s*(?:(?:19|20)\d\d)?", re.I)
 SEPARATOR = re.compile(r"\s*[·|•,–—]\s*|\s{3,}")
 DATED_LINE = re.compile(r"^(?:\d{1,2}[./]\d{1,2}\.?|\d{1,2}\.?\s+[^\W\d_]{3,}\.?|[^\W\d_]{2,3}\.?,?\s+\d{1,2}[./]|\d{1,2}[:.h]\d{2}\b)")
+# A box's line of a place or a contact: a street and its number, a postcode and a town, a telephone number, an address.
+BOX_LINE = re.compile(r"\b\d{4,5}\s+(?-i:[A-ZÀ-Þ])|(?:tel|phone|tél|téléphone|telefon|teléfono|telefono)\.?\s*:?\s*[+(\d]|\S+@\S+\.\w+|"
+                      r"(?:straße|strasse|str\.|weg|platz|gasse|allee|rue|avenue|chemin|road|street|lane|via|piazza|calle|plaza|"
+                      r"rua|avenida)\s+\d{1,4}\b|^\d{1,4},?\s+(?:rue|avenue|chemin|route|place)\b", re.I)
 SECTION_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+(?-i:[A-ZÀ-Þ])", re.I)
 SECTION_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Z]\.)\s+\S")
 FIELD = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s?:\s")   # ('Diffusion : …', 'Date du rapport : …': a labelled field)
@@ -165,7 +169,7 @@ def _without_sidebars(lines: list[str], layout: Layout) -> list[str]:
     kept, blocks = [], _blocks(lines)
     for block in blocks:
         head, rest = block[0], block[1:]
-        dated = sum(bool(DATED_LINE.match(line)) for line in rest)
+        dated = sum(bool(DATED_LINE.match(line) or BOX_LINE.search(line)) for line in rest)
         if len(rest) >= 2 and head.isupper() and len(head.split()) <= 4 and dated >= 2 and dated >= len(rest) / 3 and \
                 all(len(line.split()) <= 8 for line in rest):
             layout.removed += [f"a box beside the article (dates and places): {line}" for line in block]
