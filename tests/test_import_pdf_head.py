@@ -247,3 +247,13 @@ def test_a_box_of_places_and_contacts_beside_the_article_is_left_out(tmp_path):
     clip = read(tmp_path, [page])
     assert "Marktplatz" not in clip.text and "KONTAKT" not in clip.text
     assert "nicht mehr zu reparieren" in clip.text and "sechs neue Bänke" in clip.text
+
+
+def test_a_paper_s_plain_line_of_names_and_their_institutes(tmp_path):
+    page = ["Silt in the inner basin: ten years of soundings", "", "Ines Barr, Tom Hart and Ann Lowe",
+            "Department of Marine Science, University of Kelsey", "", "Abstract", "",
+            "Soundings taken every spring since 2015 show the inner basin a metre shallower than the charts, most of the",
+            "silt arriving in the two winters after the breakwater was lengthened.", ""]
+    clip = read(tmp_path, [page])
+    assert clip.authors == ["Ines Barr", "Tom Hart", "Ann Lowe"] and "University" not in clip.text
+    assert clip.title == "Silt in the inner basin: ten years of soundings"

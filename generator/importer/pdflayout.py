@@ -131,11 +131,11 @@ def _presenters(line: str) -> list[str] | None:
 
 
 def _names_line(line: str) -> list[str] | None:
-    """A paper's line of authors, each marked by a superscript: 'Ann Lowe¹, Tom Hart²'."""
-    if not re.search("[" + SUPERSCRIPT + "]", line):
-        return None
-    names = [re.sub("[" + SUPERSCRIPT + r",\d]+$", "", part.strip()).strip() for part in re.split(r",\s*(?=\S)|\s+(?:and|et|und|y|e)\s+", line)]
-    return names if names and all(name_like(name) for name in names) else None
+    """A paper's line of authors, each marked by a superscript ('Ann Lowe¹, Tom Hart²'), or two names or more."""
+    marked = re.search("[" + SUPERSCRIPT + "]", line)
+    names = [re.sub("[" + SUPERSCRIPT + r",\d]+$", "", part.strip()).strip()
+             for part in re.split(r",\s*(?=\S)|\s+(?:and|et|und|y|e|&)\s+", line)]
+    return names if (marked or len(names) >= 2) and all(name_like(name) for name in names) else None
 
 
 def _prose(block: list[str], width: int) -> bool:
