@@ -129,3 +129,30 @@ def test_an_article_page_never_loses_a_sentence_to_the_listing_or_data_readers(p
     got = " ".join(read_clipping(page.encode(), ".html").text.split())
     lost = [s.strip() for p in paragraphs for s in sentences(p) if " ".join(s.split()) not in got]
     assert not lost, f"lost {lost!r}"
+
+
+def test_a_topic_page_whose_full_item_does_not_link_to_itself():
+    teasers = "".join(f"<li><h3><a href='/{n}'>Weitere Meldung {n} aus dem Kreis</a></h3><p>Kurz gemeldet.</p></li>"
+                      for n in range(3))
+    page = ("<html lang='de'><head><title>Thema Nahverkehr | Kreisbote</title></head><body><h1>Thema Nahverkehr</h1>"
+            "<p class='intro'>Alle Berichte über Busse und Bahnen.</p><div class='top'><h2>Buslinie 412 fährt künftig auch "
+            "sonntags</h2><p class='byline'>Von Lena Vogt</p>" + "".join(f"<p>{p}</p>" for p in PARAS["de"]) +
+            f"</div><ul>{teasers}</ul></body></html>")
+    clip = read_clipping(page.encode(), ".html")
+    assert (clip.title, clip.authors, clip.body) == ("Buslinie 412 fährt künftig auch sonntags", ["Lena Vogt"], PARAS["de"])
+
+
+def test_an_article_page_with_sections_and_related_links_is_read_whole():
+    related = "".join(f"<li><h3><a href='/{n}'>Weitere Meldung {n} aus dem Kreis</a></h3></li>" for n in range(3))
+    page = ("<html lang='de'><head><title>Rufbus | Kreisbote</title></head><body><article><h1>Rufbus fährt ab Mai</h1>"
+            + "".join(f"<p>{p}</p>" for p in PARAS["de"][:2]) + "<section><h2>Die Kosten</h2>"
+            + "".join(f"<p>{p}</p>" for p in PARAS["de"]) + f"</section></article><aside><ul>{related}</ul></aside></body></html>")
+    assert article_page(page) is None
+
+
+def test_an_article_page_headed_by_an_h2_with_sections_is_read_whole():
+    related = "".join(f"<li><h3><a href='/{n}'>Weitere Meldung {n} aus dem Kreis</a></h3></li>" for n in range(3))
+    page = ("<html lang='de'><head><title>Kreisbote</title></head><body><article><h2 class='entry-title'>Rufbus fährt ab Mai"
+            "</h2>" + "".join(f"<p>{p}</p>" for p in PARAS["de"][:2]) + "<section><h3>Die Kosten</h3>"
+            + "".join(f"<p>{p}</p>" for p in PARAS["de"]) + f"</section></article><aside><ul>{related}</ul></aside></body></html>")
+    assert article_page(page) is None

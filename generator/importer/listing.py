@@ -124,6 +124,37 @@ def _full_item(root, headings: list, others: list):
     return best
 
 
+def _opens_text(root) -> bool:
+    """The page's first <h1> is followed by two paragraphs of prose or more before any other heading: an article's page."""
+    h1 = root.find(".//h1")
+    h1 = h1 if h1 is not None else root.find(".//h2")   # (a page whose headline is set in an <h2>)
+    if h1 is None:
+        return False
+    seen, prose = False, 0
+    for element in root.iter():
+        if element is h1:
+            seen = True
+        elif seen and element.tag in ("h1", "h2", "h3", "h4"):
+            break
+        elif seen and element.tag == "p" and not _inside(element, h1) and _prose(element):
+            prose += 1
+    return prose >= 2
+
+
+def _prose_before(root, heading) -> int:
+    count = 0
+    for element in root.iter():
+        if element is heading:
+            return count
+        count += element.tag == "p" and _prose(element)
+    return count
+
+
+def _text_of(root, tag: str) -> str:
+    found = root.find(f".//{tag}")
+    return " ".join(found.text_content().split()) if found is not None else ""
+
+
 def _inside(element, container) -> bool:
     return any(ancestor is container for ancestor in element.iterancestors())
 
@@ -162,9 +193,15 @@ def article_page(page: str) -> str | None:
         listed = [h for h in headings if h.find(".//a[@href]") is not None]
         if len(listed) < 3:
             return None
+    candidates = listed
+    if not items and not _opens_text(root):   # (the item shown in full may not link to itself: any headline the page's own
+        #                                        title does not restate, where the page's <h1> opens no text of its own)
+        own = fold(" ".join(filter(None, [_text_of(root, "title"), *root.xpath("//meta[@property='og:title']/@content")])))
+        candidates = listed + [h for h in headings if h not in listed and fold(" ".join(h.text_content().split())) not in own
+                               and _prose_before(root, h) <= 2]   # (an item starts the text: little prose above it)
     if not listed:
         return None
-    best = _full_item(root, listed, listed)
+    best = _full_item(root, candidates, listed)
     if best is None:
         return None
     heading, container, _ = best
