@@ -181,3 +181,12 @@ def test_a_shell_whose_json_ld_holds_the_article_body_is_read_from_it():
     clip = read_clipping(page, ".html")
     assert (clip.title, clip.outlet, clip.authors) == (TITLES["it"], "La Gazzetta del Fiume", ["Giulia Ferri"])
     assert clip.body == PARAS["it"]
+
+
+@pytest.mark.parametrize("flag, access", [({"paywall": True}, "partial"), ({"accessLevel": "premium"}, "partial"),
+                                          ({"isPremium": False}, "full"), ({}, "full")])
+def test_data_that_says_the_story_is_for_subscribers_gives_partial_access(flag, access):
+    data = {"props": {"pageProps": {"article": {"title": TITLES["en"], **flag,
+                                                "body": [{"type": "paragraph", "text": p} for p in PARAS["en"]]}}}}
+    page = shell(f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>', "en")
+    assert read_clipping(page, ".html").access == access

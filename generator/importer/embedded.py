@@ -59,6 +59,10 @@ DATE_KEYS = ("datepublished", "publishedat", "published", "publishedtime", "publ
 URL_KEYS = ("canonicalurl", "canonical", "url", "permalink", "shareurl", "weburl", "absoluteurl", "link", "href")
 SITE_KEYS = ("site", "publisher", "brand", "publication", "organization", "organisation", "siteconfig", "siteinfo")
 SITE_NAME_KEYS = ("sitename", "publicationname", "brandname", "publishername")
+LOCKED_KEYS = ("paywall", "paywalled", "ispaywalled", "haspaywall", "premium", "ispremium", "subscriberonly", "subscribersonly",
+               "locked", "islocked", "plus", "isplus", "paid", "ispaid", "abo", "abonly", "payant")
+TIER_KEYS = ("accesslevel", "contenttier", "access", "paywalltype", "tier")
+LOCKED_TIER = re.compile(r"premium|locked|paid|subscriber(?:s)?(?:[-_ ]only)?|metered|plus|abo|payant|abonnés", re.I)
 NAME_KEYS = ("name", "fullname", "displayname", "title")
 TEXT_KEYS = ("text", "html", "value", "content", "markdown", "body", "plaintext", "data")
 CHILD_KEYS = ("children", "content", "contents", "spans", "inlines", "items", "blocks", "paragraphs", "elements", "nodes")
@@ -301,6 +305,10 @@ class Found:
         self.published = date if isinstance(date, str) and (re.match(r"\s*\d{4}-\d{2}-\d{2}", date) or find_date(date)) else None
         url = _get(node, URL_KEYS)
         self.url = url if isinstance(url, str) and url.startswith(("http://", "https://", "/")) else None
+        found = {_norm(key): value for key, value in node.items() if isinstance(key, str)}
+        self.locked = any(found.get(key) is True for key in LOCKED_KEYS) or \
+            any(isinstance(found.get(key), str) and LOCKED_TIER.fullmatch(found[key].strip()) for key in TIER_KEYS) or \
+            found.get("isaccessibleforfree") is False   # (the data says the story is for subscribers)
         for key in ("image", "leadimage", "mainimage", "teaserimage", "heroimage", "picture", "photo", "media", "images"):
             picture = _get(node, (key,))
             for item in picture if isinstance(picture, list) else [picture]:
@@ -414,6 +422,8 @@ def _page_of(page: str, article: Found, site: str | None) -> str:
         article.url = host.group(0) + article.url
     if article.url and article.url.startswith("http"):
         declared["url"] = article.url
+    if article.locked:
+        declared["isAccessibleForFree"] = False
     ld = json.dumps(declared, ensure_ascii=False).replace("</", "<\\/")
     parts = [f"<h1>{htmllib.escape(article.title or '')}</h1>"]
     body_text = " ".join(_plain(text) for _, text in article.blocks)
