@@ -95,3 +95,10 @@ def test_a_reading_view_s_credits_element_holds_the_byline_not_a_credit():
     assert caption_credits("<span class='credit'>Ann Lowe</span>") == []
     assert caption_credits("<figure><img src='x.jpg'><figcaption>The quay. <span class='credit'>Ann Lowe</span>"
                            "</figcaption></figure>") == ["Ann Lowe"]
+
+
+def test_an_og_title_that_is_the_site_s_name_gives_way_to_the_h1():
+    page = bare_page("Wyre Valley Echo", "", "").replace(b"<title>", b"<meta property='og:title' content='Wyre Valley Echo'>"
+                                                         b"<meta property='og:site_name' content='Wyre Valley Echo'><title>")
+    clip = read_clipping(page, ".html")
+    assert (clip.title, clip.outlet) == ("Parish council to buy the old forge", "Wyre Valley Echo")

@@ -330,8 +330,9 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
                    micro.get("publisher"), *meta_values(d.metas, "site"))
     headline, title_site = _split_title(d.first(meta.get("og:title"), d.title) if not ld.get("headline") else None, site)
     shown_name = None if site or title_site else shown_site(d.page, d.title)   # (a page that declares nothing: what it shows)
-    if not (ld.get("headline") or micro.get("headline") or meta.get("og:title")) and names_site(d.title, [site, shown_name, title_site]) \
-            and (h1 := shown_headline(d.page)) and not names_site(h1, [site, shown_name]):
+    if not (ld.get("headline") or micro.get("headline")) and names_site(d.first(meta.get("og:title"), d.title),
+                                                                        [site, shown_name, title_site]) \
+            and (h1 := shown_headline(d.page)) and not names_site(h1, [site, shown_name]):   # (og:title too: a CMS's default)
         note_label(clip, headline or "", "before the headline")   # ('Pressemitteilung: …' in the <title>: its kind)
         headline = h1   # (its <title> is the site's name, or its name beside a tagline: the headline is its <h1>)
     title = d.first(ld.get("headline"), micro.get("headline"), headline if headline != d.title or not clip.title else None)
