@@ -257,3 +257,15 @@ def test_a_paper_s_plain_line_of_names_and_their_institutes(tmp_path):
     clip = read(tmp_path, [page])
     assert clip.authors == ["Ines Barr", "Tom Hart", "Ann Lowe"] and "University" not in clip.text
     assert clip.title == "Silt in the inner basin: ten years of soundings"
+
+
+@pytest.mark.parametrize("jump, back", [("Continued on page 4", "Continued from page 1"), ("Suite page 4", "Suite de la page 1"),
+                                        ("Fortsetzung auf Seite 4", "(Fortsetzung von Seite 1)")])
+def test_a_newspaper_s_jump_lines_are_not_text(tmp_path, jump, back):
+    first = ["Harbour basin to be dredged before summer", "", "By Ann Lowe", "",
+             "The harbour board agreed on Monday to dredge the inner basin before the summer season, after two fishing",
+             "boats ran aground at low tide in the space of a single week in March.", "", jump]
+    second = [back, "", "Skippers had warned for years that silt was building up along the quay, and the board's own",
+              "survey found the channel a metre shallower than the charts show.", ""]
+    text = read(tmp_path, [first, second]).text
+    assert jump not in text and back not in text and "Skippers had warned" in text

@@ -54,6 +54,9 @@ BOX_LINE = re.compile(r"\b\d{4,5}\s+(?-i:[A-ZÀ-Þ])|(?:tel|phone|tél|télépho
 SECTION_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+(?-i:[A-ZÀ-Þ])", re.I)
 SECTION_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Z]\.)\s+\S")
 FIELD = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s?:\s")   # ('Diffusion : …', 'Date du rapport : …': a labelled field)
+# A newspaper's jump line: 'Continued on page 4', 'Suite page 4', 'Fortsetzung auf Seite 4', 'Continúa en la página 4'.
+JUMP = re.compile(r"^[(\[]?\s*(?:continued|cont'd|suite|fortsetzung|weiter|continúa|continua|continuação|segue)\b[^.]{0,24}?"
+                  r"(?:page|p\.|seite|s\.|página|pág\.|pagina|pag\.)\s*\d{1,3}\s*[)\]]?\.?$", re.I)
 CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|…{2,}\s*\d{1,4}$")
 # A legislature's paper, by its label: a report of a committee, a bill ('Rapport d'information n° 47', 'Drucksache 19/1234').
 LEGISLATIVE = re.compile(r"^(?:rapport d'information|rapport fait au nom|proposition de (?:loi|résolution)|projet de loi|"
@@ -158,6 +161,9 @@ def arrange(pages: list[list[str]]) -> Layout:
     if not pages:
         return layout
     for number, lines in enumerate(layout.pages):
+        jumps = [line for line in lines if JUMP.match(line.strip())]
+        layout.removed += [f"a pointer to the text's other page: {line}" for line in jumps]
+        lines = [line for line in lines if line not in jumps]
         layout.pages[number] = _without_contents(_without_sidebars(lines, layout), layout)
         layout.pages[number] = _numbered_headings(_columns_joined(layout.pages[number]))
     _read_head(layout)
