@@ -269,3 +269,15 @@ def test_a_newspaper_s_jump_lines_are_not_text(tmp_path, jump, back):
               "survey found the channel a metre shallower than the charts show.", ""]
     text = read(tmp_path, [first, second]).text
     assert jump not in text and back not in text and "Skippers had warned" in text
+
+
+@pytest.mark.parametrize("line, credit", [("Foto: Antonio Ruiz. La depuradora actual, junto al río Cerezuelo.", "Foto: Antonio Ruiz"),
+                                          ("Photo: A. Lowe. The quay at dawn, on Monday.", "Photo: A. Lowe"),
+                                          ("Bild: Heimatverein Talheim", "Bild: Heimatverein Talheim")])
+def test_a_credit_set_before_its_caption_is_the_credit_alone(tmp_path, line, credit):
+    page = ["Harbour basin to be dredged before summer", "", "By Ann Lowe", "",
+            "The harbour board agreed on Monday to dredge the inner basin before the summer season, after two fishing",
+            "boats ran aground at low tide in the space of a single week in March.", "", line, "",
+            "Skippers had warned for years that silt was building up along the quay, and the board's own survey found",
+            "the channel a metre shallower than the charts show.", ""]
+    assert read(tmp_path, [page]).credits == [credit]
