@@ -264,7 +264,9 @@ def _printed_address(running: list[str]) -> str | None:
 def _printed(title: str, pages: list[list[str]]) -> bool:
     """The metadata's title agrees with what the pages print: on a line, over two lines, or its words on one line."""
     text = fold(" ".join(line for lines in pages for line in lines))
-    return fold(" ".join(title.split())) in text or any(_words(title) <= _words(line) for lines in pages for line in lines)
+    whole = fold(" ".join(title.split()))
+    return whole in text or any(_words(title) <= _words(line) or len(line.split()) >= 2 and whole.startswith(fold(line.strip()))
+                                for lines in pages for line in lines)   # ('Harbour dredging' printed, '… report' declared)
 
 
 def printed_title(clip: Clipping, printed: str, meta_title: str | None) -> None:
