@@ -190,3 +190,11 @@ def test_data_that_says_the_story_is_for_subscribers_gives_partial_access(flag, 
                                                 "body": [{"type": "paragraph", "text": p} for p in PARAS["en"]]}}}}
     page = shell(f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>', "en")
     assert read_clipping(page, ".html").access == access
+
+
+def test_a_consent_dialog_s_text_in_the_data_is_never_the_article():
+    consent = {"title": "We value your privacy", "body": "We and our partners store and access information on your device. "
+               * 12}
+    data = {"props": {"pageProps": {"consentDialog": consent, "cmp": consent}}}
+    page = shell(f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>', "en")
+    assert article_page(page.decode()) is None

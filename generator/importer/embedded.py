@@ -33,7 +33,8 @@ NOISE_KEY = re.compile(r"related|recommend|teasers|^ads?$|^ad[A-Z_]|advert|slot|
                        r"mostread|most_read|popular|trending|promo|newsletter|comments?$|^more|readmore|alsoread|breadcrumb|"
                        r"widget|^tags?$|taxonomy|seo$|^next|^prev|outbrain|taboola|paywallteaser|^site$|^config|^i18n|"
                        r"^translations?$|^messages$|^weitere|^mehrzum|lireaussi|^aussi|leggianche|^tambien|^también|"
-                       r"^vejatambem|^veja", re.I)
+                       r"^vejatambem|^veja|consent|cookie|gdpr|privacy|^cmp|banner|modal|popup|dialog|toast|onboarding|"
+                       r"subscribe|signup|login|register|account", re.I)
 NOISE_BLOCK = re.compile(r"\b(?:ad|ads|advert\w*|adslot|slot|related\w*|teaser|promo\w*|newsletter|recommend\w*|embed|social|"
                          r"video|gallery|poll|widget|cta|banner|paywall|outbrain|taboola|inline-?(?:link|article|teaser)|"
                          r"readmore|read-more|signup|subscribe)\b", re.I)
