@@ -198,3 +198,11 @@ def test_a_consent_dialog_s_text_in_the_data_is_never_the_article():
     data = {"props": {"pageProps": {"consentDialog": consent, "cmp": consent}}}
     page = shell(f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>', "en")
     assert article_page(page.decode()) is None
+
+
+def test_an_article_whose_head_is_a_node_of_its_own():
+    data = {"props": {"pageProps": {"article": {"header": {"headline": TITLES["fr"], "authors": [{"name": "Claire Roux"}],
+                                                           "publishedAt": "2026-01-20T07:00:00+01:00"},
+                                                "body": [{"type": "paragraph", "text": p} for p in PARAS["fr"]]}}}}
+    clip = read_clipping(shell(f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>', "fr"), ".html")
+    assert (clip.title, clip.authors, clip.body) == (TITLES["fr"], ["Claire Roux"], PARAS["fr"])

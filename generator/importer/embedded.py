@@ -81,6 +81,18 @@ def _get(node: dict, keys: tuple[str, ...]):
     return next((found[key] for key in keys if found.get(key) not in (None, "", [], {})), None)
 
 
+HEAD_KEYS = ("header", "head", "hero", "meta", "metadata", "info", "details", "attributes", "fields", "seo", "intro", "byline")
+
+
+def _near(node: dict, keys: tuple[str, ...]):
+    """The node's own value for `keys`, else its head's ('article': {'header': {'headline': …}, 'body': […]})."""
+    found = _get(node, keys)
+    if found is not None:
+        return found
+    heads = [value for key, value in node.items() if isinstance(key, str) and _norm(key) in HEAD_KEYS and isinstance(value, dict)]
+    return next((value for head in heads if (value := _get(head, keys)) is not None), None)
+
+
 def _plain(value: str) -> str:
     return " ".join(htmllib.unescape(_TAG.sub(" ", value)).split())
 
@@ -297,14 +309,14 @@ class Found:
 
     def __init__(self, node: dict, blocks: list[tuple[str, str]], credits: list[str]):
         self.node, self.blocks, self.credits = node, blocks, credits
-        title = _get(node, TITLE_KEYS)
+        title = _near(node, TITLE_KEYS)
         self.title = _plain(title) if isinstance(title, str) else None
-        standfirst = _get(node, STANDFIRST_KEYS)
+        standfirst = _near(node, STANDFIRST_KEYS)
         self.standfirst = _plain(standfirst) if isinstance(standfirst, str) and len(standfirst.split()) >= 8 else None
-        self.authors = _names(_get(node, AUTHOR_KEYS))
-        date = _get(node, DATE_KEYS)
+        self.authors = _names(_near(node, AUTHOR_KEYS))
+        date = _near(node, DATE_KEYS)
         self.published = date if isinstance(date, str) and (re.match(r"\s*\d{4}-\d{2}-\d{2}", date) or find_date(date)) else None
-        url = _get(node, URL_KEYS)
+        url = _near(node, URL_KEYS)
         self.url = url if isinstance(url, str) and url.startswith(("http://", "https://", "/")) else None
         found = {_norm(key): value for key, value in node.items() if isinstance(key, str)}
         self.locked = any(found.get(key) is True for key in LOCKED_KEYS) or \
@@ -331,7 +343,7 @@ def _articles(node, found: list[Found], depth: int = 0) -> None:
         return
     if not isinstance(node, dict):
         return
-    title = _get(node, TITLE_KEYS)
+    title = _near(node, TITLE_KEYS)
     body = _get(node, BODY_KEYS)
     if isinstance(title, str) and 2 <= len(title.split()) <= 40 and body is not None:
         credits: list[str] = []
