@@ -59,11 +59,11 @@ JUMP = re.compile(r"^[(\[]?\s*(?:continued|cont'd|suite|fortsetzung|weiter|conti
                   r"(?:page|p\.|seite|s\.|página|pág\.|pagina|pag\.)\s*\d{1,3}\s*[)\]]?\.?$", re.I)
 CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|…{2,}\s*\d{1,4}$")
 # A legislature's paper, by its label: a report of a committee, a bill ('Rapport d'information n° 47', 'Drucksache 19/1234').
-LEGISLATIVE = re.compile(r"^(?:rapport d'information|rapport fait au nom|proposition de (?:loi|résolution)|projet de loi|"
-                         r"drucksache|beschlussempfehlung|gesetzentwurf|bericht des .{0,40}ausschusses|informe de la comisión|"
-                         r"proyecto de ley|proposición (?:de ley|no de ley)|relazione della commissione|disegno di legge|"
-                         r"proposta de lei|projeto de lei|parecer da comissão|select committee report|committee report|"
-                         r"report of the .{0,40}committee)\b", re.I)
+LEGISLATIVE = re.compile(r"\b(?:rapport d'information|fait au nom de la commission|proposition de (?:loi|résolution)|"
+                         r"projet de loi|drucksache|beschlussempfehlung|gesetzentwurf|bericht des .{0,40}ausschusses|"
+                         r"informe de la comisión|proyecto de ley|proposición (?:de ley|no de ley)|relazione della commissione|"
+                         r"disegno di legge|proposta de lei|projeto de lei|parecer da comissão|select committee report|"
+                         r"report of the .{0,40}select committee)\b", re.I)
 # A dated field that names the document itself (not a visit's, a hearing's or a meeting's date).
 DOCUMENT_DATE = re.compile(r"^(?:date (?:du|de ce) (?:rapport|document)|date d'(?:émission|édition)|report date|date of (?:the )?"
                            r"(?:report|issue|publication)|date of issue|issued|berichtsdatum|datum des berichts|stand|"
@@ -261,11 +261,11 @@ def _read_head(layout: Layout) -> None:
     before = first[:folio.start].strip(" ,·|–—-") if folio else ""
     if folio and _capitals(before) and outlet_like(before.title()) and 1 <= len(before.split()) <= 6:
         layout.issuer, layout.folio = before, True   # (a newspaper page's folio: its name in capitals, the date, the page)
-    elif first.isupper() and 1 <= len(first.split()) <= 10 and not LEGISLATIVE.match(first) and \
+    elif first.isupper() and 1 <= len(first.split()) <= 10 and not LEGISLATIVE.search(first) and \
             (P.ORGANISATION_WORDS.search(first) or LETTERHEAD_FORM.search(first)) and not P.COURT.search(first):
         layout.issuer = first   # (an organisation's name in capitals, first on the first page: its letterhead)
     for line in (line for block in blocks[:head_end] for line in block):
-        if LEGISLATIVE.match(line.strip()):
+        if len(line.split()) <= 15 and LEGISLATIVE.search(line):
             layout.kind = layout.kind or "document"
         if DOCUMENT_DATE.match(line.strip()) and (found := find_date(line)):
             layout.document_date = layout.document_date or found.value
