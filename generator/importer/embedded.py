@@ -1,13 +1,14 @@
 """Pages whose article lives in embedded JSON state, not in their HTML: a site built with a script framework
 saves a shell (a skeleton, "enable JavaScript") and the story in a data block (Next.js `__NEXT_DATA__`, Nuxt
 `__NUXT_DATA__` or `window.__NUXT__`, `window.__INITIAL_STATE__`/`__PRELOADED_STATE__`, an Apollo cache, any
-`<script type="application/json">`).
+`<script type="application/json">`, a JSON-LD `articleBody`; JSON, or a script's object literal read by jsdata.py).
 
 When the page's visible HTML holds little prose and such a block holds an article (a headline beside a body of
 several paragraphs), the article is read from it generically, by the names its keys have on any site (headline or
 title; teaser, standfirst, lead; body, content, blocks with text or HTML; authors with names; a publication date;
 a canonical address; a picture's credit), in camelCase, snake_case or any case. Related stories, teasers,
-advertising slots and navigation (keys named so) are never read. The article is handed on as a small page of its
+advertising slots, navigation and dialogs (keys named so, or a story also found under such a key) are never read;
+data that says the story is for subscribers makes its access partial. The article is handed on as a small page of its
 own (its head the saved page's, a JSON-LD NewsArticle declaring what the data states), which the page reader
 (html.py) reads like any other.
 """

@@ -1,6 +1,7 @@
 """A listing page around the article: a topic or dossier page, a section front, a blog's index (declared as a
-JSON-LD CollectionPage, ItemList or WebPage with items, or showing several headlines that link to their own
-pages) that shows one item in full: its own headline, its byline, several paragraphs. That item is the
+JSON-LD CollectionPage, ItemList or WebPage with items, or showing three headlines or more that link to their own
+pages, on a page that declares no article of its own) that shows one item in full: its own headline (linking to
+its page or not), its byline, several paragraphs. That item is the
 clipping; the page's own title, introduction and the other items' teasers are not part of it, and its address
 is the item's, not the listing's.
 

@@ -1,17 +1,21 @@
 """A PDF's pages as laid out, read before the text reader sees them (pdf.py hands the arranged lines on):
 
-- its printed headline, from the first page's head (the blocks above the first paragraph of prose): the first
-  block of one to three short lines that is no letterhead in capitals, byline, date, issue or label line, a
-  headline wrapped over two or three lines joined;
-- presenters ("Présenté par", "Presented by", "Vorgelegt von", "Presentado por"...): authors, their honorifics
-  and roles dropped; a paper's affiliation lines (marked ¹ ² *, or naming a university, a department) and its
-  correspondence line are not its text;
+- its printed headline, from the first page's head (the blocks above the first paragraph of prose): a block of
+  one to three short lines that is no letterhead, byline, date, issue, field or label line (of several, the one
+  sharing most words with the text), a headline wrapped over two or three lines joined;
+- presenters ("Présenté par", "Presented by", "Vorgelegt von", "Presentado por"...) and a paper's line of names:
+  authors, their honorifics, titles of office and roles dropped; a byline in capitals under a newspaper's
+  headline; the affiliation and correspondence lines under a paper's authors are not its text;
 - issue lines ("Rundbrief 4/2026 · Dezember", "Versión 1 · 2 de octubre de 2026", "No. 12, June 2025"): a date
-  when they hold a month, never an outlet;
-- text set in two columns and flattened to short lines: each block's lines joined into paragraphs from the
+  when they hold a month, never an outlet; a dated field that names the document ('Date du rapport : …') over
+  a visit's or a meeting's date;
+- the issuer: a letterhead in capitals that names an organisation, or a newspaper page's folio (its name, the
+  date, the page's number); a legislature's paper, by its label, is a document;
+- text set in narrow columns and flattened to short lines: each block's lines joined into paragraphs from the
   page's own line widths (its modal width: a line much shorter than it that ends a sentence ends a paragraph;
   a word broken by a hyphen joined);
-- a sidebar box (a heading in capitals over short lines of dates, times or places) is not the article.
+- not the article: a box beside it (a heading in capitals over short lines of dates, places or contacts), a
+  table of contents, a newspaper's jump lines ("Continued on page 4") and the other stories of its page.
 """
 from __future__ import annotations
 
@@ -75,6 +79,8 @@ SENTENCE_END = re.compile(r"[.!?…][\"”»’)\]]*$")
 
 @dataclass
 class Layout:
+    """The pages as the text reader gets them, and what their layout says of the document."""
+
     pages: list[list[str]]
     headline: str | None = None
     authors: list[str] = field(default_factory=list)
@@ -171,7 +177,8 @@ def arrange(pages: list[list[str]]) -> Layout:
 
 
 def _without_sidebars(lines: list[str], layout: Layout) -> list[str]:
-    """The page without its boxes: a heading in capitals over lines most of which open with a date or a time."""
+    """The page without its boxes: a heading in capitals over short lines, a third of them or more a date, a time, a
+    place or a contact."""
     kept, blocks = [], _blocks(lines)
     for block in blocks:
         head, rest = block[0], block[1:]
