@@ -102,3 +102,11 @@ def test_an_og_title_that_is_the_site_s_name_gives_way_to_the_h1():
                                                          b"<meta property='og:site_name' content='Wyre Valley Echo'><title>")
     clip = read_clipping(page, ".html")
     assert (clip.title, clip.outlet) == ("Parish council to buy the old forge", "Wyre Valley Echo")
+
+
+@pytest.mark.parametrize("footer, outlet", [("© 2026 Wyre Valley Echo", "Wyre Valley Echo"),
+                                            ("© 2026 Wyre Media Group Ltd. All rights reserved.", None),
+                                            ("Copyright © Talbote 2026 · Impressum", "Talbote")])
+def test_a_copyright_line_alone_names_the_site_unless_it_names_a_company(footer, outlet):
+    page = bare_page("Parish council to buy the old forge", "", footer)
+    assert read_clipping(page, ".html").outlet == outlet

@@ -27,6 +27,9 @@ LOGO = re.compile(r"^(?:logo|brand|branding|masthead|site-?title|site-?name|site
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|tous droits|alle rechte)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?"
                        r"(?P<name>[^\W\d_][^·|•©\n.,]{1,60}?)\s*(?:(?:19|20)\d\d\b|[·|•.,–—]|\s-\s|$)", re.I)
 
+COMPANY = re.compile(r"\b(?:ltd|limited|plc|inc|llc|gmbh|ag|kg|s\.?a\.?s?|s\.?l\.?|s\.?r\.?l\.?|spa|sarl|bv|nv|group|groupe|"
+                     r"gruppo|grupo|media|médias|medien|verlag|verlagsgesellschaft|éditions|editions|editorial|editrice|holdings?|"
+                     r"publishing|publications)\b", re.I)
 CAPTION_CLASS = {"cap", "caption", "captions", "figcaption", "credit", "credits", "legend", "legende", "légende", "didascalia",
                  "bildunterschrift", "bildtext", "pie", "piefoto", "photocredit", "fotocredit", "copyright"}
 CREDIT_CLASS = {"credit", "credits", "photocredit", "fotocredit", "copyright"}
@@ -108,7 +111,10 @@ def shown_site(page: str, title: str | None) -> str | None:
         agreeing = [other for other in others if _agrees(name, other)]
         if agreeing:
             return max([name, *(other for other in agreeing if other != title or len(title.split()) <= 6)], key=len)
-    return logos[0] if logos and logos[0] in named else None
+    if logos and logos[0] in named:
+        return logos[0]
+    owners = [name for name in owners if name in named and not COMPANY.search(name)]
+    return owners[0] if owners else None   # (the copyright's holder alone, when it is no company behind the title)
 
 
 def names_site(title: str | None, names: list[str | None]) -> bool:
