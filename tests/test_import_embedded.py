@@ -206,3 +206,13 @@ def test_an_article_whose_head_is_a_node_of_its_own():
                                                 "body": [{"type": "paragraph", "text": p} for p in PARAS["fr"]]}}}}
     clip = read_clipping(shell(f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>', "fr"), ".html")
     assert (clip.title, clip.authors, clip.body) == (TITLES["fr"], ["Claire Roux"], PARAS["fr"])
+
+
+def test_a_shell_titled_with_the_site_s_name_names_the_outlet():
+    data = {"props": {"pageProps": {"article": {"title": TITLES["en"],
+                                                "body": [{"type": "paragraph", "text": p} for p in PARAS["en"]]}}}}
+    page = shell(f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>', "en", "Valley Post")
+    assert read_clipping(page, ".html").outlet == "Valley Post"
+    for generic in ("Loading…", "Home", "Startseite"):
+        page = shell(f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>', "en", generic)
+        assert read_clipping(page, ".html").outlet is None

@@ -27,6 +27,9 @@ LOGO = re.compile(r"^(?:logo|brand|branding|masthead|site-?title|site-?name|site
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|tous droits|alle rechte)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?"
                        r"(?P<name>[^\W\d_][^·|•©\n.,]{1,60}?)\s*(?:(?:19|20)\d\d\b|[·|•.,–—]|\s-\s|$)", re.I)
 
+GENERIC_TITLE = re.compile(r"(?:home|homepage|start|startseite|accueil|inicio|início|news|article|artikel|articolo|artículo|"
+                           r"nachrichten|actualités|actualité|noticias|notizie|notícias|untitled|loading|lädt|chargement|"
+                           r"cargando|caricamento|page|seite|index)(?:\s+page)?", re.I)
 COMPANY = re.compile(r"\b(?:ltd|limited|plc|inc|llc|gmbh|ag|kg|s\.?a\.?s?|s\.?l\.?|s\.?r\.?l\.?|spa|sarl|bv|nv|group|groupe|"
                      r"gruppo|grupo|media|médias|medien|verlag|verlagsgesellschaft|éditions|editions|editorial|editrice|holdings?|"
                      r"publishing|publications)\b", re.I)
@@ -115,6 +118,15 @@ def shown_site(page: str, title: str | None) -> str | None:
         return logos[0]
     owners = [name for name in owners if name in named and not COMPANY.search(name)]
     return owners[0] if owners else None   # (the copyright's holder alone, when it is no company behind the title)
+
+
+def title_is_site(title: str | None, headline: str | None) -> str | None:
+    """A `<title>` that is a short name sharing no word with the declared headline: the site's name (a script's shell
+    titled 'Ruhrtal Echo' around its data's article)."""
+    words = {word.casefold() for word in re.findall(r"[^\W\d_]{3,}", title or "")}
+    theirs = {word.casefold() for word in re.findall(r"[^\W\d_]{3,}", headline or "")}
+    return title.strip() if title and headline and len(title.split()) <= 5 and outlet_like(title) and not words & theirs \
+        and not P.NEWSROOM.match(title) and not GENERIC_TITLE.fullmatch(title.strip(" .…")) else None
 
 
 def names_site(title: str | None, names: list[str | None]) -> bool:
