@@ -20,12 +20,15 @@ from urllib.parse import urlsplit
 from ..matcher import fold
 from . import phrases as P
 from .clipping import Clipping, Reproducer
+from .embedded import article_page
+from .listing import article_page as listed_article
 from .factcheck import keep_verdict
 from .kinds import label_kind, note_label, settle_kind
 from .known import KnownOutlets
 from .meta import POSTED_ON
 from .lines import Unit, headline_text, is_section, language, name_like, outlet_like, outlet_name
 from .text import TextReader, ask_unknown
+from .shown import caption_credits, names_site, shown_headline, shown_site, title_is_site
 from .sources import meta_values, page_address
 from .visible import visible_text
 from .when import find_date
@@ -44,8 +47,6 @@ _TOP_HEADING = re.compile(r"<h([12])\b[^>]*>(.*?)</h\1\s*>", re.I | re.S)
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
 _LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
 _TAG = re.compile(r"<[^>]+>")
-_CAPTION = re.compile(r"<(figcaption|[a-z]+\b[^>]*class\s*=\s*[\"'][^\"']*(?:credit|caption)[^\"']*[\"'])[^>]*>(.*?)</", re.I | re.S)
-_FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", re.I | re.S)
 _ITEMPROP = re.compile(r"<(\w+)\b([^>]*\bitemprop\s*=\s*[\"']?(headline|name|datePublished|author|publisher|inLanguage|url)"
                        r"[\"']?[^>]*)>(.*?)</\1>", re.I | re.S)
 _NESTED_NAME = re.compile(r"<\w+\b[^>]*\bitemprop\s*=\s*[\"']?name[\"']?[^>]*>([^<]*)", re.I)
@@ -207,6 +208,7 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
 
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)   # (its notes on a page are not the user's business)
 
+    page = article_page(page) or listed_article(page) or page   # (a framework's shell: its data's article; a listing: its full item)
     declared = Declared(page)
     text = trafilatura.extract(page, output_format="markdown", include_formatting=True, include_comments=False,
                                include_tables=False, include_images=False, deduplicate=False, favor_recall=True) or ""
@@ -228,6 +230,10 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
             reader._byline(unit)
         elif kind == "dateline" and (not clip.published or POSTED_ON.search(line)):
             reader._dateline(unit)   # (or the site's own date beside a copy's credit: 'Posted on NewsHub on …')
+        if kind == "dateline" and not clip.authors:   # ('Publié le 3 mars 2026 · Par Paul Girard': the byline beside the date)
+            for part in re.split(r"\s+[·|•–—]\s+", line)[1:]:
+                if P.BYLINE_START.match(part) and reader._meta_kind(Unit(part)) == "byline":
+                    reader._byline(Unit(part))
     if not getattr(reader, "beside_date", None) and (source := _source_line(page)):
         reader.beside_date = source   # (an aggregator's "<Outlet> · <date>" line, linking the original, the main text left out)
     if not reader.stopped_short:   # (a link-only "Continue reading on X" the main text left out)
@@ -287,16 +293,10 @@ def _header_lines(page: str) -> list[str]:
 
 
 def _credits(page: str, clip: Clipping) -> None:
-    whole = [inner for inner in _FIGCAPTION.findall(page)]   # (a caption whose credit is an element of its own)
-    for inner in whole + [inner for _, inner in _CAPTION.findall(page)]:
-        caption = _text(inner)
-        ending = P.CAPTION_CREDIT.search(caption)   # ("... Photo Le Courrier / Ann Lowe": a credit without a colon)
-        for match in [ending] if ending else re.finditer(r"((?:photo(?:graph)?s?|foto(?:s|grafía)?|image|illustration|bild|crédit(?: photo)?|"
-                                 r"dessin|ilustración|illustrazione)\s*[:©]\s*[^.;|]+)", caption, re.I):
-            credit = match.group(1).strip()
-            if credit not in clip.credits:
-                clip.credits.append(credit)
-                clip.decisions.append(f"credits: {credit} — from a picture's caption")
+    for credit in caption_credits(page):
+        if credit not in clip.credits:
+            clip.credits.append(credit)
+            clip.decisions.append(f"credits: {credit} — from a picture's caption")
 
 
 def _split_title(title: str | None, site: str | None) -> tuple[str | None, str | None]:
@@ -329,6 +329,12 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     site = d.first(meta.get("og:site_name"), _name(ld.get("publisher")) if not _reproduced(d) else None,
                    micro.get("publisher"), *meta_values(d.metas, "site"))
     headline, title_site = _split_title(d.first(meta.get("og:title"), d.title) if not ld.get("headline") else None, site)
+    shown_name = None if site or title_site else shown_site(d.page, d.title)   # (a page that declares nothing: what it shows)
+    if not (ld.get("headline") or micro.get("headline")) and names_site(d.first(meta.get("og:title"), d.title),
+                                                                        [site, shown_name, title_site]) \
+            and (h1 := shown_headline(d.page)) and not names_site(h1, [site, shown_name]):   # (og:title too: a CMS's default)
+        note_label(clip, headline or "", "before the headline")   # ('Pressemitteilung: …' in the <title>: its kind)
+        headline = h1   # (its <title> is the site's name, or its name beside a tagline: the headline is its <h1>)
     title = d.first(ld.get("headline"), micro.get("headline"), headline if headline != d.title or not clip.title else None)
     if title and "|" in title and not ld.get("headline"):
         title = _split_title(title, site)[0]
@@ -341,7 +347,7 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
             title = next((text for text in shown if len(text) > len(title) and len(text.split()) <= 30
                           and fold(text).startswith(fold(title))), title)   # (the <title> shortens the page's headline)
         clip.decide("title", title, "the page's declared headline")
-    own_site = d.first(site, title_site)
+    own_site = d.first(site, title_site, shown_name, title_is_site(d.title, title))
     authors = _names(ld.get("author")) or _names(micro.get("author")) or \
         [name for value in meta_values(d.metas, "author") for name in _names(value)] or d.authors
     publishers = {name.lower() for name in (site, _name(ld.get("publisher")), title_site) if name}
@@ -375,10 +381,7 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     if url:
         clip.decide("url", url, "the page's canonical address")
     lang = d.first(ld.get("inLanguage") if isinstance(ld.get("inLanguage"), str) else None, meta.get("og:locale"), d.lang)
-    if lang:
-        clip.language = lang[:2].lower()
-    else:
-        clip.language = clip.language or language(clip.text)
+    clip.language = language(clip.text, lang[:2].lower() if lang else clip.language)
     if (ld.get("isAccessibleForFree") in (False, "False", "false") or meta.get("article:content_tier") == "locked") \
             and clip.access == "full":
         clip.decide("access", "partial", "the page declares the article is not free to read (isAccessibleForFree)")

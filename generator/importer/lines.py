@@ -454,10 +454,17 @@ def headline_text(text: str) -> str:
     return text
 
 
-def language(text: str) -> str | None:
+def language(text: str, declared: str | None = None) -> str | None:
+    """The language of the text from its small words; a `declared` one (a page's `lang`, its og:locale) unless
+    the text plainly reads as another (a site's English theme around an Italian article)."""
     words = re.findall(r"[^\W\d_]+", text.lower())
     if len(words) < 12:
-        return None
+        return declared
     scores = {lang: sum(w in stop for w in words) for lang, stop in STOPWORDS.items()}
     best = max(scores, key=scores.get)
-    return best if scores[best] >= 3 else None
+    if declared and declared not in scores:
+        return declared   # (a language whose small words are not listed: its page's word stands)
+    if declared and best != declared:
+        plain = len(words) >= 40 and scores[best] >= 10 and scores[best] >= 3 * scores[declared]
+        return best if plain else declared
+    return (best if scores[best] >= 3 else None) or declared

@@ -98,7 +98,7 @@ class MetaReader:
         for part in re.split(r"\s*[|•]\s*|\s+/\s+(?=" + P.CREDIT_ROLE.pattern.removeprefix("^") + ")", unit.clean, flags=re.I):
             part = part.strip()
             if P.CREDIT_ROLE.match(part) or part.startswith("©"):
-                self._credit(part, None)
+                self._credit(CAPTION_AFTER.split(part, 1)[0], None)   # ('Foto: Ana Gil. La presa, ayer.': the credit, not its caption)
         self._removed("credit (kept in credits)", unit, "credit")
 
     def _byline(self, unit: Unit) -> None:
@@ -234,6 +234,9 @@ class MetaReader:
                 self.original_date = dated.value
         self._removed("credit of the original", unit, "original")
 
+
+# The end of a credit set before its picture's caption: a full stop after a word of three letters or more, a capital next.
+CAPTION_AFTER = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=(?-i:[A-ZÀ-Þ¿¡«\"“]))")
 
 LAST_JOINER = re.compile(r"\s*,?\s+(?:and|et|und|y|e|&)\s+", re.I)
 

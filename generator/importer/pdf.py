@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+from urllib.parse import urlsplit
 
 from ..matcher import fold
 from . import phrases as P
@@ -20,7 +21,9 @@ from .clipping import Clipping
 from .store import ClippingError
 from .lines import name_like, outlet_like, outlet_name, strip_honorific
 from .known import KnownOutlets
+from .pdflayout import Layout, arrange, issuer_name
 from .text import TextReader, ask_unknown
+from .sources import page_address
 
 PAGE_NUMBER = re.compile(r"^[-–—\s\[(]*(?:(?:page|seite|página|pagina|pág\.?|pag\.?|p\.|s\.|folio|hoja)\s*)?\d{1,4}"
                          r"(?:\s*(?:of|/|von|de|di|sur|sobre|\|)\s*\d{1,4})?[-–—\s\])]*$", re.I)
@@ -112,7 +115,12 @@ def _read(pages: list[list[str]], running: set[str], known: KnownOutlets | None 
     if _is_deck(kept_pages):
         kept_pages, closing = _slides(kept_pages)
         removed += closing
+        layout = Layout(pages=kept_pages)
+    else:
+        layout = arrange(kept_pages)   # (columns joined, boxes and the head's issue, presenter and affiliation lines out)
+        kept_pages = layout.pages
     reader = TextReader("\n".join("\n".join(lines) + "\n" for lines in kept_pages), paged=True, known=known)
+    reader.layout = layout
     return reader, reader.read(), removed, kept_pages, footer_names
 
 
@@ -189,12 +197,19 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
         _title_slide(clip, _joined_wraps(kept_pages[0]))
     clip.review = []
     clip.removed += [f"running header, footer or page number: {line}" for line in dict.fromkeys(removed)]
-    if title and clip.title and not clip.title.endswith("…") and fold(title) != fold(clip.title) and clip.kind != "court-record" and \
+    layout = reader.layout
+    clip.removed += layout.removed
+    if layout.headline:
+        printed_title(clip, layout.headline, title)
+    elif title and clip.title and not clip.title.endswith("…") and fold(title) != fold(clip.title) and clip.kind != "court-record" and \
             any(fold(title) in fold(line) or _words(title) <= _words(line) for line in removed):
         clip.decisions.append(f"title: not the metadata's “{title}”, which runs over the pages as the series' name")
     elif title and clip.title and not clip.title.endswith("…") and len(clip.title) > len(title) and \
             fold(clip.title).startswith(fold(title)):
         clip.decisions.append(f"title: the printed headline, which the metadata's “{title}” shortens")
+    elif title and clip.title and not clip.title.endswith("…") and clip.kind != "court-record" and \
+            not clip.title.isupper() and not _printed(title, pages):
+        clip.decisions.append(f"title: the printed headline; the metadata's “{title}” is printed nowhere")
     elif title:
         clip.decide("title", " ".join(title.split()), "the PDF's metadata")
     author = meta.get("Author", "").strip()
@@ -205,6 +220,16 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     elif author and not JUNK_AUTHOR.fullmatch(author.lower()) and (name_like(strip_honorific(author)) or ";" in author):
         clip.decide("authors", [strip_honorific(name.strip()) for name in re.split(r"\s*(?:;|,| and | und | et )\s*", author)
                                 if name.strip()], "the PDF's metadata")
+    if layout.authors and not clip.authors:
+        clip.decide("authors", layout.authors, "the document's presenters or authors, printed under its title")
+    if layout.published and not clip.published:
+        clip.decide("published", layout.published, "the issue's line")
+    if layout.document_date and clip.published != layout.document_date:
+        clip.decide("published", layout.document_date, "the date the document gives itself (not a visit's or a hearing's)")
+    if layout.kind and not clip.kind:
+        clip.decide("kind", layout.kind, "a legislature's paper, by its label")
+    if layout.issuer and (not clip.outlet or layout.folio or fold(clip.outlet) == fold(outlet_name(layout.issuer))):
+        clip.decide("outlet", issuer_name(layout.issuer), "the letterhead, first on the first page")
     real = bool(title) or bool(author and not JUNK_AUTHOR.fullmatch(author.lower()))
     if not clip.published and reader.updated:   # ('Stand: Oktober 2025' on a report: the date of its version)
         clip.decide("published", reader.updated, "the date the document gives its version, the only date it gives")
@@ -214,22 +239,56 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
             clip.decide("published", "-".join(created.groups()), "the date the PDF was made (its metadata)")
     if not clip.outlet:
         name = next((part for part in footer_names if outlet_like(part) and not re.search(r"\d", part)
-                     and not name_like(part) or part and re.match(r"(the|la|le|der|die|el|il)\s", part, re.I)
+                     and not name_like(part) and not (part.isalpha() and part[1:].islower()) or part and re.match(r"(the|la|le|der|die|el|il)\s", part, re.I)
                      and outlet_like(part)), None)
         if name and not P.COURT.search(name):
             clip.decide("outlet", outlet_name(name), f"the running header or footer “{name}”")
+    if not clip.url and (address := _printed_address(removed)):
+        clip.decide("url", address, "the page's address a browser printed over each page")
     _anchor_pages(clip, kept_pages)
     ask_unknown(clip)
     return clip
+
+
+def _printed_address(running: list[str]) -> str | None:
+    """The address a browser prints in the header or footer of each page of a web page it saved as PDF: an article's
+    (a path of its own after the site's name), not a site's home page or an e-paper's."""
+    for line in running:
+        for found in re.findall(r"https?://[^\s<>\"]+", line):
+            address = page_address(found.rstrip(".,;"))
+            if address and len(urlsplit(address).path.strip("/")) >= 12:
+                return address
+    return None
+
+
+def _printed(title: str, pages: list[list[str]]) -> bool:
+    """The metadata's title agrees with what the pages print: on a line, over two lines, or its words on one line."""
+    text = fold(" ".join(line for lines in pages for line in lines))
+    whole = fold(" ".join(title.split()))
+    return whole in text or any(_words(title) <= _words(line) or len(line.split()) >= 2 and whole.startswith(fold(line.strip()))
+                                for lines in pages for line in lines)   # ('Harbour dredging' printed, '… report' declared)
+
+
+def printed_title(clip: Clipping, printed: str, meta_title: str | None) -> None:
+    """The headline printed at the head of the first page is the title (the metadata's only when it agrees);
+    the paragraph the reader may have made of it goes."""
+    clip.body = [block for block in clip.body if fold(block.lstrip("# ")) != fold(printed)]
+    if clip.title and fold(clip.title) != fold(printed) and len(clip.title.split()) >= 8 and \
+            re.search(r"[.!?…][\"”»’)]*$", clip.title) and fold(clip.title) not in fold(clip.text):
+        at = next((i for i, block in enumerate(clip.body) if not block.startswith("{#")), len(clip.body))
+        clip.body.insert(at, clip.title)   # (a sentence read as the headline: the text's first paragraph, kept)
+    if meta_title and fold(meta_title) != fold(printed):
+        clip.decisions.append(f"title: not the metadata's “{meta_title}”, which the first page does not print as its headline")
+    clip.decide("title", printed, "the headline printed at the head of the first page")
 
 
 def _anchor_pages(clip: Clipping, pages: list[list[str]]) -> None:
     """`{#page-N}` where each page's text starts in the body (generator/markup/extensions.py makes it an anchor): a block of its own
     before a paragraph or heading the page starts with, inside a paragraph that runs over."""
     blocks, anchors = clip.body, {}
-    start = 0
+    start, pending = 0, ""   # (the anchors of pages whose text was all left out, a table of contents: set with the next page's)
     for number, lines in enumerate(pages, start=1):
-        anchor = f"{{#page-{number}}}"
+        anchor = pending + f"{{#page-{number}}}"
         if number == 1:
             anchors.setdefault(0, []).append(anchor)
             continue
@@ -243,10 +302,12 @@ def _anchor_pages(clip: Clipping, pages: list[list[str]]) -> None:
                 if blocks[i][:at].lstrip("#").strip():
                     blocks[i] = blocks[i][:at] + anchor + blocks[i][at:]
                 else:
-                    anchors.setdefault(i, []).append(anchor)
-                start = i
+                    anchors.setdefault(i, []).extend(re.findall(r"\{#page-\d+\}", anchor))
+                start, pending = i, ""
                 break
         else:
             if number == len(pages) and not any(len(line) >= 3 for line in lines):
-                anchors.setdefault(len(blocks), []).append(anchor)   # (a last page whose text was left out: after the text)
+                anchors.setdefault(len(blocks), []).extend(re.findall(r"\{#page-\d+\}", anchor))   # (a last page left out)
+            elif not any(len(line) >= 3 for line in lines):
+                pending = anchor
     clip.body = [part for i, block in enumerate(blocks) for part in [*anchors.get(i, []), block]] + anchors.get(len(blocks), [])

@@ -1,0 +1,163 @@
+"""What a saved page shows of itself where it declares nothing (no JSON-LD, no og: tags): its headline, the single
+`<h1>`, when the `<title>` is only the site's name; the site's name from its `<title>`, its logo (text or image
+`alt`) and its footer's copyright line when they name it; and the credits in its pictures' captions (a
+`<figcaption>` or any element whose class says caption, credit or legend), whatever word they use: "Photo:",
+"Picture:", "Foto:", "Crédit", "(foto di …)", "© …"."""
+from __future__ import annotations
+
+import html as htmllib
+import re
+
+from ..matcher import fold
+from . import phrases as P
+from .lines import outlet_like
+
+_TAG = re.compile(r"<[^>]+>")
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
+_BODY = re.compile(r"<body\b[^>]*>(.*)", re.I | re.S)
+_CLASSED = re.compile(r"<(\w+)\b([^>]*\b(?:class|id)\s*=\s*[\"']([^\"']*)[\"'][^>]*)>((?:(?!<\1\b).)*?)</\1\s*>", re.I | re.S)
+_OPENING = re.compile(r"<\w+\b[^>]*\b(?:class|id)\s*=", re.I)
+_LOGO_IMG = re.compile(r"<img\b[^>]*\b(?:class|id)\s*=\s*[\"'][^\"']*\b(?:logo|brand|masthead|wordmark)\b[^>]*>", re.I)
+_IMG = re.compile(r"<img\b[^>]*\balt\s*=\s*[\"']([^\"']+)[\"']", re.I)
+_FOOTER = re.compile(r"<footer\b[^>]*>(.*?)</footer\s*>|<(\w+)\b[^>]*\b(?:class|id)\s*=\s*[\"'][^\"']*\b(?:footer|foot|colophon|"
+                     r"copyright|legal)\b[^\"']*[\"'][^>]*>(.*?)</\2\s*>", re.I | re.S)
+LOGO = re.compile(r"^(?:logo|brand|branding|masthead|site-?title|site-?name|sitename|site-?logo|navbar-?brand|wordmark|"
+                  r"header-?logo|logotype)$", re.I)
+# '© 2026 The Ledger', '© The Ledger 2026', 'Copyright 2026 The Ledger. All rights reserved', '(c) 2026 The Ledger'.
+COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|tous droits|alle rechte)\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\s*)?"
+                       r"(?P<name>[^\W\d_][^·|•©\n.,]{1,60}?)\s*(?:(?:19|20)\d\d\b|[·|•.,–—]|\s-\s|$)", re.I)
+
+GENERIC_TITLE = re.compile(r"(?:home|homepage|start|startseite|accueil|inicio|início|news|article|artikel|articolo|artículo|"
+                           r"nachrichten|actualités|actualité|noticias|notizie|notícias|untitled|loading|lädt|chargement|"
+                           r"cargando|caricamento|page|seite|index)(?:\s+page)?", re.I)
+COMPANY = re.compile(r"\b(?:ltd|limited|plc|inc|llc|gmbh|ag|kg|s\.?a\.?s?|s\.?l\.?|s\.?r\.?l\.?|spa|sarl|bv|nv|group|groupe|"
+                     r"gruppo|grupo|media|médias|medien|verlag|verlagsgesellschaft|éditions|editions|editorial|editrice|holdings?|"
+                     r"publishing|publications)\b", re.I)
+CAPTION_CLASS = {"cap", "caption", "captions", "figcaption", "credit", "credits", "legend", "legende", "légende", "didascalia",
+                 "bildunterschrift", "bildtext", "pie", "piefoto", "photocredit", "fotocredit", "copyright"}
+CREDIT_CLASS = {"credit", "credits", "photocredit", "fotocredit", "copyright"}
+# A credit inside a caption: a credit word and a colon or '©' ('Picture: Sam Roe', 'Photo : Ann Lowe', 'Crédit photo : …'),
+# or a credit word and 'by', 'di', 'par', 'von', 'por', 'de' before a name ('foto di Sara Bianchi'), to the end of its part.
+CREDIT_IN_CAPTION = re.compile(
+    r"((?:photo(?:graph)?s?|pictures?|pic|image|illustrations?|graphics?|infographi[ck]s?|video|vidéo|foto(?:s|grafía|grafia)?"
+    r"|bild(?:er)?|crédits?(?: photos?)?|credits?|dessin|ilustración|illustrazione|grafik|kamera)"
+    r"(?:\s*[:©]\s*|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ])))[^.;|()\n]{2,60}|©\s?(?-i:[A-ZÀ-Þ])[^.;|()\n]{1,60})", re.I)
+
+
+def _text(fragment: str) -> str:
+    return " ".join(htmllib.unescape(_TAG.sub(" ", fragment)).split())
+
+
+def _classed(page: str) -> list[tuple]:
+    """Every element with a class or id (nested ones too): (tag, attributes, classes, inner HTML)."""
+    found = []
+    for start in _OPENING.finditer(page):
+        element = _CLASSED.match(page, start.start())
+        if element:
+            found.append(element.groups())
+    return found
+
+
+def _tokens(classes: str) -> set[str]:
+    return {token.lower() for name in classes.split() for token in [name, *re.split(r"[-_]", name)] if token}
+
+
+def shown_headline(page: str) -> str | None:
+    """The page's single `<h1>`, when it has one and it reads as a headline (three to thirty words)."""
+    body = _BODY.search(page)
+    found = [text for text in (_text(inner) for inner in _H1.findall(body.group(1) if body else page)) if text]
+    return found[0] if len(found) == 1 and 3 <= len(found[0].split()) <= 30 else None
+
+
+def _logo_names(page: str) -> list[str]:
+    names = [_text(alt) for tag in _LOGO_IMG.findall(page) if (alt := _attr_alt(tag))]   # (<img class="logo" alt="…">)
+    for _, attrs, classes, inner in _classed(page):
+        if any(LOGO.match(token) for token in [*classes.split(), *_tokens(classes)]):
+            for name in [_text(inner), *(_text(alt) for alt in _IMG.findall(inner)), *(_text(alt) for alt in _IMG.findall(attrs))]:
+                name = re.sub(r"^(?:logo|home)\s*(?:of|de|du|der|des)?\s*[:|-]?\s*|\s*[:|-]?\s*(?:logo|home(?:page)?)$", "", name,
+                              flags=re.I).strip()
+                if 0 < len(name.split()) <= 6:
+                    names.append(name)
+    return names
+
+
+def _attr_alt(tag: str) -> str | None:
+    found = _IMG.search(tag)
+    return found.group(1) if found else None
+
+
+def _copyright_names(page: str) -> list[str]:
+    names = []
+    for groups in _FOOTER.findall(page):
+        for found in COPYRIGHT.finditer(_text(groups[0] or groups[2])):
+            name = found["name"].strip(" -–")
+            if 0 < len(name.split()) <= 6 and not re.match(r"(all|tous|alle|todos|tutti)\b", name, re.I):
+                names.append(name)
+    return names
+
+
+def _agrees(one: str, other: str) -> bool:
+    """Two ways of writing a site's name: the same, or one inside the other word for word ('The Ledger' / 'Ledger')."""
+    a, b = f" {fold(one)} ", f" {fold(other)} "
+    return a.strip() and b.strip() and (a in b or b in a)
+
+
+def shown_site(page: str, title: str | None) -> str | None:
+    """The site's name as the page shows it: its logo's or its footer's copyright (the longer way of writing it where the
+    `<title>` or another of them agrees)."""
+    logos, owners = _logo_names(page), _copyright_names(page)
+    named = [name for name in logos + owners if outlet_like(name) and not P.NEWSROOM.match(name)]
+    if not named:
+        return None
+    for name in named:   # (a name that another source, or the <title>, restates)
+        others = [other for other in named + ([title] if title else []) if other is not name]
+        agreeing = [other for other in others if _agrees(name, other)]
+        if agreeing:
+            return max([name, *(other for other in agreeing if other != title or len(title.split()) <= 6)], key=len)
+    if logos and logos[0] in named:
+        return logos[0]
+    owners = [name for name in owners if name in named and not COMPANY.search(name)]
+    return owners[0] if owners else None   # (the copyright's holder alone, when it is no company behind the title)
+
+
+def title_is_site(title: str | None, headline: str | None) -> str | None:
+    """A `<title>` that is a short name sharing no word with the declared headline: the site's name (a script's shell
+    titled 'Ruhrtal Echo' around its data's article)."""
+    words = {word.casefold() for word in re.findall(r"[^\W\d_]{3,}", title or "")}
+    theirs = {word.casefold() for word in re.findall(r"[^\W\d_]{3,}", headline or "")}
+    return title.strip() if title and headline and len(title.split()) <= 5 and outlet_like(title) and not words & theirs \
+        and not P.NEWSROOM.match(title) and not GENERIC_TITLE.fullmatch(title.strip(" .…")) else None
+
+
+def names_site(title: str | None, names: list[str | None]) -> bool:
+    """The `<title>` is the site's name (as its logo, copyright or declared site name write it), alone or beside a
+    tagline or a shortened headline ('Millbrook Ledger', 'Millbrook Ledger – News since 1911')."""
+    parts = re.split(r"\s+[|–—·:-]\s+|\s+::\s+", title or "")
+    return bool(title) and any(name and _agrees(part, name) and len(part.split()) <= len(name.split()) + 1
+                               for part in parts for name in names)
+
+
+def caption_credits(page: str) -> list[str]:
+    """The credits of the page's pictures, as their captions write them."""
+    credits: list[str] = []
+    figures = re.findall(r"<fig(?:ure|caption)\b[^>]*>(.*?)</fig(?:ure|caption)\s*>", page, re.I | re.S)
+    captions = [("figcaption", inner) for inner in re.findall(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", page, re.I | re.S)]
+    captions += [(classes, inner) for _, _, classes, inner in _classed(page) if _tokens(classes) & CAPTION_CLASS and
+                 not _tokens(classes) & {"reader", "byline", "author", "authors", "autor", "auteur"}]
+    for classes, inner in captions:
+        caption = _text(inner)
+        if not caption or P.BYLINE_START.match(caption):
+            continue   # (a byline in an element called 'credits', as a reading view writes it)
+        if _tokens(classes) & CREDIT_CLASS and len(caption.split()) <= 10 and not re.search(r"[.!?]\s*\S", caption) and \
+                (re.search(r"©|/|\b(?:photo|foto|picture|image|bild|crédit|credit)", caption, re.I) or
+                 any(inner in figure for figure in figures)):
+            found = [caption.rstrip(".")]   # (an element that is the credit, in a picture's caption or saying so: as written)
+        elif ending := P.CAPTION_CREDIT.search(caption):
+            found = [ending.group(1)]
+        else:
+            found = [match.group(1) for match in CREDIT_IN_CAPTION.finditer(caption)]
+        for credit in found:
+            credit = credit.strip(" ,;:()")
+            if credit and credit not in credits and not any(credit in other for other in credits):
+                credits.append(credit)
+    return credits
