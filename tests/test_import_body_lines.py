@@ -143,3 +143,13 @@ def test_a_link_to_another_story_inside_the_text_goes_and_the_text_goes_on(link)
 def test_a_sports_sites_live_scores_are_furniture(rows):
     clip = parse_clipping(f"{rows}\n\n" + HEAD + f"By Meg Carver\n\n{FIRST}\n\n{LAST}\n")
     assert clip.title == HEAD.strip() and clip.authors == ["Meg Carver"]
+
+
+@pytest.mark.parametrize("teaser", [
+    "Seit Wochen funktioniert in zwei Wohnblöcken die Heizung nur stundenweise. Die Mieter fühlen sich im Stich gelassen.",
+    "For weeks the heating in two blocks of flats has worked only for hours at a time. Tenants say they have been abandoned.",
+    "Depuis des semaines, le chauffage ne marche que quelques heures par jour. Les locataires se sentent abandonnés.",
+])
+def test_a_clipping_that_opens_with_its_teaser_keeps_it_and_has_no_headline(teaser):
+    clip = parse_clipping(f"{teaser}\n\nBy Carola Hesse\n4 December 2026\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.body[0] == teaser and clip.title.endswith("…") and any(item.startswith("title") for item in clip.review)

@@ -31,6 +31,12 @@ QUESTION_MARK = re.compile(r"[?？]\W*$")
 GRAPHIC_PARTS = re.compile(r"[|]|grafi|graph", re.I)   # ("Source: X | Graphic: Y", a graphic's credit, not an original)
 
 
+def running_text(text: str) -> bool:
+    """Two sentences or more, the last closed: a paragraph ('Seit Wochen funktioniert … stundenweise. Die Mieter …')."""
+    return bool(re.search(r"[.!?…][\"”»’)]?\s+[\"„“«]?[A-ZÀ-Þ]", text)) and bool(re.search(r"[.!?…][\"”»’)]?$", text)) and \
+        len(text.split()) >= 12
+
+
 def folio(text: str) -> bool:
     """A printed page's folio or an e-paper's edition line, dated: 'THE FENMOUTH ADVERTISER   Thursday, October 16, 2025   5',
     '12 | COMARCAS   DIARIO DE LA SIERRA   MIÉRCOLES, 8 DE OCTUBRE DE 2025', 'Edición impresa · Miércoles, 8 de octubre'."""
@@ -372,8 +378,8 @@ class HeadReader:
         for position, unit in enumerate(candidates):
             text = unit.clean
             words = unit.words
-            if words < 2 or text.endswith(":") and words < 4:
-                continue
+            if words < 2 or text.endswith(":") and words < 4 or running_text(text):
+                continue   # (a paragraph of two sentences or more is the text's, never its headline)
             if words <= 5 and outlet_like(text) and self._first_words(unit) and \
                     (words <= 4 and not overlap(text, self.body_words) or
                      any(unit.index < u.index < byline_at for u in headline_like)):
@@ -430,6 +436,8 @@ class HeadReader:
                     (any(u.kind == "standfirst" for u in candidates) or not SENTENCE_END.search(unit.clean)):
                 self._removed("a picture's caption (under the byline, the text's standfirst above it or not a "
                               "sentence)", unit, "caption")
+            elif headline is None and running_text(unit.clean):
+                unit.kind = "standfirst"   # (no headline: the text's opening paragraph stays the text's)
             elif headline is not None and unit.index > headline.index and \
                     (is_sentence(unit.clean) or unit.words >= 10 or unit.index == headline.index + 1 and unit.words >= 6 and
                      sum(w[:1].islower() for w in unit.clean.split()) >= 3 and not outlet_like(unit.clean)):
