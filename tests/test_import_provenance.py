@@ -102,3 +102,20 @@ def test_a_captions_source_without_photo_is_its_credit(caption, credit):
 def test_the_site_promising_more_of_its_coverage_closes_no_text(line):
     clip = parse_clipping(f"Ferry to run through winter\n\nBy Meg Carver\n\n{PROSE}\n\n{MORE}\n\n{line}\n")
     assert line not in clip.text and MORE in clip.text
+
+
+@pytest.mark.parametrize("mark, headers", [
+    ("---------- Forwarded message ---------", "From: Harbour Herald <alerts@herald.example>\nDate: Thu, 3 Dec 2026 at 07:02\n"
+                                               "Subject: Ferry to run through winter\nTo: <rob@mail.example>"),
+    ("-------- Message transféré --------", "Objet : Le bac fonctionnera cet hiver\nDate : jeu. 3 déc. 2026 à 07:02\n"
+                                            "De : Le Courrier du Val <alertes@courrier.example>\nPour : <rob@mail.example>"),
+    ("---------- Weitergeleitete Nachricht ---------", "Von: Talbote <news@talbote.example>\nDatum: Do., 3. Dez. 2026 um 07:02\n"
+                                                      "Betreff: Fähre fährt im Winter\nAn: <rob@mail.example>"),
+    ("Begin forwarded message:", "From: Harbour Herald <alerts@herald.example>\nSubject: Ferry to run through winter"),
+])
+def test_a_forwarded_mail_gives_the_message_it_forwards(mark, headers):
+    note = "Hi Priya,\n\nThought you would want this for the ferries file before Monday's meeting with the port.\n\nRob"
+    clip = parse_clipping(f"{note}\n\n{mark}\n{headers}\n\nTHE HARBOUR HERALD\n\nFerry to run through winter\n\n"
+                          f"By Meg Carver\n2 December 2026, 18:15\n\n{PROSE}\n\n{MORE}\n")
+    assert clip.title == "Ferry to run through winter" and clip.published == "2026-12-02T18:15"
+    assert clip.authors == ["Meg Carver"] and "Priya" not in clip.text and "ferries file" not in clip.text

@@ -64,6 +64,27 @@ def _line_key(line: str) -> str:
     return re.sub(r"\d+", "#", " ".join(line.split()).casefold())
 
 
+# The line a mail client sets over a message forwarded: the clipping is below it, the sender's note above.
+FORWARDED_MESSAGE = re.compile(r"^[-–—_=\s]*(?:forwarded message|begin forwarded message:?|original message|message transféré|"
+                               r"début du message (?:réexpédié|transféré)\s?:?|weitergeleitete nachricht|ursprüngliche nachricht|"
+                               r"mensaje reenviado|mensaje original|messaggio inoltrato|messaggio originale|"
+                               r"mensagem encaminhada|mensagem original)[-–—_=\s]*$", re.I)
+MAIL_HEADER = re.compile(r"^(?:from|date|sent|subject|to|cc|de|à|date|objet|envoyé|von|an|datum|betreff|gesendet|para|fecha|"
+                         r"asunto|enviado|da|a|data|oggetto|inviato|assunto)\s?:\s*\S", re.I)
+
+
+def unforwarded(lines: list[str]) -> list[str]:
+    """A mail forwarding the clipping: the sender's own note above the forwarding line and the forwarded message's
+    headers under it (From, Date, Subject, To: the mail's date is not the article's) go."""
+    marks = [i for i, line in enumerate(lines) if FORWARDED_MESSAGE.match(line.strip())]
+    if not marks:
+        return lines
+    rest = lines[marks[-1] + 1:]
+    while rest and (not rest[0].strip() or MAIL_HEADER.match(rest[0].strip())):
+        rest = rest[1:]
+    return rest
+
+
 def depaginated(lines: list[str]) -> list[str]:
     """Text pasted from a PDF viewer or an e-paper, its page breaks in it: each break's page number ('Page 1 of 2')
     and the lines repeated around it (the letterhead, a reference, set again on each page) go, so that a
@@ -98,7 +119,7 @@ def units_of(text: str, paged: bool = False) -> list[Unit]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u202f", " ")
     text = re.sub("[\u200b\u200c\u200d\u2060\ufeff\u00ad]", "", text)   # (zero-width characters and soft hyphens)
     blocks, current = [], []
-    for raw in depaginated(text.split("\n")) if not paged else text.split("\n"):
+    for raw in depaginated(unforwarded(text.split("\n"))) if not paged else text.split("\n"):
         line = raw.rstrip()
         if line.strip():
             current.append(BULLET.sub("- ", line.strip()))

@@ -65,7 +65,7 @@ class MetaReader:
         caption = caption_credit(unit.clean)
         agency = self._caption_agency(unit)
         if caption and unit.words <= 30:
-            self._credit(caption.group(1).strip(), None)
+            self._credit(caption.group(1).strip().rstrip("]").strip(), None)   # ('[Image: … Picture: Ann Lowe]')
         elif agency:
             self._credit(agency, None)
         self._removed("a picture's caption (its credit kept in credits)", unit, "caption")

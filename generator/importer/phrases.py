@@ -19,7 +19,8 @@ SHORT_NAME = r"[\w'’-]+(?: [\w'’-]+){0,2}"   # a section's or a town's name 
 # most read, newsletters, comments, topics.
 TRAILING = re.compile(r"^(?:" + _any(
     # en
-    r"related( articles?| stories| news| content| coverage| reading| topics)?", r"more (stories|news|on this( story)?|from [\w .'-]+|in [\w .'-]+)",
+    r"related( articles?| stories| news| content| coverage| reading| topics)?", r"(more|other|latest) (news |story )?(alerts|headlines|updates)",
+    r"more (news|stories) (alerts|updates|headlines)", r"more (stories|news|on this( story)?|from [\w .'-]+|in [\w .'-]+)",
     r"most (read|popular|viewed|shared|commented)", r"(you|we think you) (may|might) (also )?(like|enjoy|be interested in)",
     r"recommended( for you| stories| reading)?", r"trending( now| stories)?", r"top stories", r"latest (news|stories|articles)",
     r"read (next|more)", r"see also", r"also (read|on [\w .'-]+)", r"don'?t miss", r"editor'?s picks?", r"popular (now|today)",
