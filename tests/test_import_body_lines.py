@@ -153,3 +153,20 @@ def test_a_sports_sites_live_scores_are_furniture(rows):
 def test_a_clipping_that_opens_with_its_teaser_keeps_it_and_has_no_headline(teaser):
     clip = parse_clipping(f"{teaser}\n\nBy Carola Hesse\n4 December 2026\n\n{FIRST}\n\n{LAST}\n")
     assert clip.body[0] == teaser and clip.title.endswith("…") and any(item.startswith("title") for item in clip.review)
+
+
+@pytest.mark.parametrize("player", [
+    "Ver: Las grietas del puente, a vista de dron\n▶\n0:00 / 2:31\nReproduciendo ahora\nPróximos vídeos\n"
+    "Cacabelos celebra la Feria del Pimiento  1:48",
+    "Watch: The cracks in the bridge, seen by drone\n0:00 / 2:31\nNow playing\nUp next\nSnow closes the pass  0:57",
+    "Vidéo : les fissures du pont vues par drone\n00:00 / 01:54\nLecture en cours",
+])
+def test_a_video_player_over_the_story_is_furniture(player):
+    clip = parse_clipping(f"{player}\n\n" + HEAD + f"By Meg Carver\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.title == HEAD.strip() and "drone" not in clip.text and "dron" not in clip.text
+
+
+def test_a_paragraph_ending_on_a_time_stays():
+    last = "The meeting to decide the kitchen's opening hours starts on Monday at 19:30"
+    clip = parse_clipping(HEAD + f"By Meg Carver\n\n{FIRST}\n\n{last}\n")
+    assert last in clip.text

@@ -119,3 +119,13 @@ def test_a_forwarded_mail_gives_the_message_it_forwards(mark, headers):
                           f"By Meg Carver\n2 December 2026, 18:15\n\n{PROSE}\n\n{MORE}\n")
     assert clip.title == "Ferry to run through winter" and clip.published == "2026-12-02T18:15"
     assert clip.authors == ["Meg Carver"] and "Priya" not in clip.text and "ferries file" not in clip.text
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Les éleveurs devant la fromagerie, lundi. Photo Hervé Clauzel", "Photo Hervé Clauzel"),
+    ("So soll das Bad aussehen. Visualisierung: Architekturbüro Kamphoff", "Visualisierung: Architekturbüro Kamphoff"),
+    ("El puente, ayer. Imágenes: Berta Louzao", "Imágenes: Berta Louzao"),
+])
+def test_a_captions_credit_in_other_words(caption, credit):
+    clip = parse_clipping(f"Ferry to run through winter\n\nBy Meg Carver\n\n{PROSE}\n\n{caption}\n\n{MORE}\n")
+    assert clip.credits == [credit] and caption not in clip.text

@@ -49,6 +49,10 @@ def folio(text: str) -> bool:
 SCORE = re.compile(r"^[^\W\d][^\d]{0,40}?\b[A-ZÀ-Þ][\w.'’-]*\s\d{1,3}\s?[-–:]\s?\d{1,3}\s[A-ZÀ-Þ][^\d]{0,40}$")
 MINUTE = re.compile(r"^(?:min\.?\s?\d{1,3}['’]?|\d{1,3}['’]|ht|ft|half[- ]time|full[- ]time|descanso|final|entretiempo|"
                     r"mi-temps|halbzeit|intervallo|fim|intervalo)$", re.I)   # a live score's minute or stage
+VIDEO_LABEL = re.compile(r"^(?:watch|video|vídeo|vidéo|ver|mira|regarder|guarda|assista|veja|sehen sie|video ansehen|"
+                         r"en vídeo|en vidéo|im video|in video|em vídeo)\s?:\s*\S", re.I)
+PLAYER_TIME = re.compile(r"^(?:▶|►|⏵)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$|^[▶►⏵⏸■]$")
+DURATION_END = re.compile(r"[^\W\d]\s{2,}\d{1,2}:\d{2}$|\s\(\d{1,2}:\d{2}\)$")   # ('Cacabelos celebra …  1:48': a video's length)
 TICKER = re.compile(r"[-+−±▲▼]\s?\d+(?:[.,]\d+)?\s?%")   # a price's change, signed
 
 # An issue's or a version's line: 'Rundbrief 4/2026', 'Versión 1', 'No. 12': never a masthead.
@@ -92,6 +96,9 @@ class HeadReader:
             return "chrome"   # ('Subject: …', 'To: …' over a forwarded letter)
         if unit.words <= 7 and not SENTENCE_END.search(text) and name_before_role(text):
             return "byline"   # ('Priya Ellingham Transport correspondent': a name and a role, no 'By')
+        if VIDEO_LABEL.match(text) and unit.words <= 25 or PLAYER_TIME.match(text) or \
+                unit.words <= 20 and DURATION_END.search(text) and not find_date(text) and not P.PUBLISHED_WORDS.search(text):
+            return "chrome"   # (a video player over the story: 'Ver: …', '0:00 / 2:31', the next videos with their lengths)
         if unit.words <= 2 and text.lower().strip(" :") in BUTTONS and not label_kind(text):   # ('COMMENT' over an opinion: a label)
             return "chrome"   # ('Comments', 'Reply' on a line of its own: a button)
         if unit.words <= 8 and TICKER.search(text) and sum(any(c.isdigit() for c in w) for w in text.split()) >= 2 or \

@@ -103,6 +103,10 @@ CHROME = re.compile(r"^(?:" + _any(
     r"listen( live)?", r"more", r"close", r"share", r"tweet", r"email", r"e-mail", r"print", r"copy link", r"copied", r"save",
     r"share (this|on|via) .{0,30}", r"follow us( on .{0,30})?", r"add to (my )?(favou?rites|reading list)", r"gift (this )?article",
     r"advertisement", r"advert", r"ad", r"sponsored( content)?", r"promoted", r"partner content", r"paid (post|content)", r"ads by .{0,30}",
+    r"now playing", r"(up next|next|more|latest) videos?", r"lecture en cours", r"(vidéos? suivantes?|plus de vidéos)",
+    r"wird (jetzt )?abgespielt", r"(weitere|nächste|neueste) videos?", r"reproduciendo( ahora)?", r"(próximos|más) vídeos",
+    r"in riproduzione", r"(altri|prossimi) video", r"a reproduzir", r"(mais|próximos) vídeos",
+    r"(subtitles|subtitulos|subtítulos|sous-titres|untertitel|sottotitoli)", r"(full ?screen|pantalla completa|plein écran|vollbild|schermo intero|ecrã inteiro)",
     r"listen to (this )?article.{0,20}", r"(é|e)couter (cet |l')?article.{0,20}", r"(diesen )?artikel (an|vor)?hören.{0,20}",
     r"artikel vorlesen lassen", r"escuchar (esta |la )?(noticia|artículo|audio).{0,20}", r"ascolta (l'articolo|la notizia|questo articolo).{0,20}",
     r"ouvir (este |o )?(artigo|notícia|texto).{0,20}", r"(audio|podcast) (version|versión|versione|versão)", r"\d+ min(ute)?s? (read|listen)", r"reading time:? .{0,15}", r"(\d+ )?min de lecture",
@@ -367,11 +371,13 @@ BYLINE_START = re.compile(r"^(?:(?:" + _any(   # (the longer phrases first: "von
 HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|sir|dame|m|mme|mlle|me|herr|frau|sr|sra|srta|dott|dott\.ssa|ing|avv|sig|sig\.ra)"
                        r"\.?\s+", re.I)
 NAME_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b)\s*", re.I)
-CREDIT = re.compile(r"^(?:photo(graph)?s?|pictures?|image|illustrations?|graphics?|infographics?|video|credits?|foto(s|grafía|grafia)?"
+CREDIT = re.compile(r"^(?:photo(graph)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|visualización|"
+                    r"visualizzazione|illustrations?|graphics?|infographics?|video|credits?|foto(s|grafía|grafia)?"
                     r"|bild(er)?|ilustración|illustrazione|dessin|vidéo|crédit|kamera|camera|caméra|cámara|câmera)"
                     r"(\s+\w+)?\s*([:©]|\b(by|di|par|von|por)\s+[A-ZÀ-Þ])|^©|\bgetty images\b"
                     r"|\bshutterstock\b", re.I)
-CREDIT_ROLE = re.compile(r"^(?:photo(graph)?s?|pictures?|image|illustrations?|graphics?|video|foto(s|grafía|grafia)?|bild(er)?"
+CREDIT_ROLE = re.compile(r"^(?:photo(graph)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|"
+                         r"visualización|visualizzazione|illustrations?|graphics?|video|foto(s|grafía|grafia)?|bild(er)?"
                          r"|ilustración|illustrazione|dessin|vidéo|crédit|kamera|camera|caméra|cámara|câmera)\b", re.I)
 
 # Who translated the text: a credit, as written ('Traduzido do original em galego por Lúcia Pimentel').
@@ -488,12 +494,15 @@ ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc
 
 # A print caption's credit after a slash, the photographer's name in capitals: '… during the meeting. / J. M. PRIETO'.
 SLASH_CREDIT = re.compile(r"[.!?»”]\s+/\s+((?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '’-]){2,40})$")
+# A print caption's credit without a colon: '… devant la fromagerie, lundi. Photo Hervé Clauzel'.
+NAMED_CREDIT = re.compile(r"[.!?»”]\s+((?:photo|foto|picture|bild|image)\s+(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]+){1,2})$", re.I)
 # A picture's source after its caption's last sentence: '… devant le bac, en 1979. Archives famille Tissandier'.
 ARCHIVE_CREDIT = re.compile(r"[.!?»”]\s+((?:archives?|archiv|archivo|archivio|arquivo|collection|sammlung|colección|collezione|"
                             r"coleção|courtesy of|privatfoto|foto privada|foto privata)\b[^.()!?]{0,50})$", re.I)
 # A caption that ends with its credit: "The new ferry at the quay. Photo: Ann Lowe".
 CAPTION_CREDIT = re.compile(r"[.,;(–—-]\s*((?:©\s?(?=(?-i:[A-ZÀ-Þ]))|"   # ('… on the river. © Valley Trust/Ann Lowe')
-                            r"(?:photo(?:graph)?s?|pictures?|pic|foto(?:s|grafía|grafia)?|image|illustration|bild|crédit(?: photo)?|"
+                            r"(?:photo(?:graph)?s?|pictures?|pic|foto(?:s|grafía|grafia)?|images?|imágenes|immagini|imagens|"
+                            r"visuali[sz]ation|visualisierung|visualización|illustration|bild|crédit(?: photo)?|"
                             r"dessin|ilustración|illustrazione)(?:\s*[:©]\s*|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ]))"
                             r"|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*/)|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*\)\s*$)))"
                             r"[^.()]{2,60}?)\)?\s*$", re.I)   # (or in brackets, capitalised: '(photo Valley Council)')
