@@ -170,3 +170,26 @@ def test_a_paragraph_ending_on_a_time_stays():
     last = "The meeting to decide the kitchen's opening hours starts on Monday at 19:30"
     clip = parse_clipping(HEAD + f"By Meg Carver\n\n{FIRST}\n\n{last}\n")
     assert last in clip.text
+
+
+@pytest.mark.parametrize("box", [
+    "Das Wichtigste in Kürze\n• Die Mensa kocht ab Januar mit Abwärme.\n• Der Gasverbrauch sinkt um 40 Prozent.\n"
+    "Diese Zusammenfassung wurde mit Hilfe künstlicher Intelligenz erstellt und von der Redaktion geprüft.",
+    "Key points\n- The kitchen will cook with the data centre's heat from January.\n- Gas use falls by 40 per cent.",
+    "L'essentiel\n- La cantine cuisinera avec la chaleur des serveurs.\n- La consommation de gaz baisse de 40 %.\n"
+    "Ce résumé a été généré par une intelligence artificielle.",
+])
+def test_a_summary_box_over_the_text_is_not_the_headline_nor_the_text(box):
+    clip = parse_clipping(HEAD + f"{box}\n\nBy Meg Carver\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.title == HEAD.strip() and "40" not in " ".join(clip.body[1:]) and FIRST in clip.text
+
+
+def test_a_reports_summary_heading_over_its_paragraphs_stays():
+    clip = parse_clipping(HEAD + f"By Meg Carver\n\n{FIRST}\n\nSummary\n\n{LAST}\n")
+    assert "## Summary" in clip.body
+
+
+def test_a_headline_naming_a_road_and_a_year_is_no_address():
+    headline = "Hallenbad am Kanzlerweg: Eröffnung verschiebt sich auf Herbst 2027"
+    clip = parse_clipping(f"{headline}\n\nVon Jana Oltmanns\n03.12.2026\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.title == headline

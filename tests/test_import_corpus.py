@@ -15,7 +15,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "de-gemeinde-oberwiesenbach-niederschrift-gemeinderat": "wrong title, kind, body_excludes, paragraphs, subheadings",
     "de-hochwald-bote-rdfa-windpark": "wrong url, review",
     "de-nahetal-nachrichten-drupal-weinlese": "wrong authors, credits, review",
-    "de-nordheider-tageblatt-mobil-ki-zusammenfassung-bad": "wrong title, body_excludes, paragraphs",
     "en-calder-valley-journal-liveblog-storm": "wrong body_excludes, paragraphs, subheadings",
     "en-dalesbury-gazette-library-volunteers": "wrong body_excludes, subheadings",
     "en-fen-edge-review-member-story-pumps": "wrong title, outlet, published, authors, credits, review, body_excludes, paragraphs, subheadings",

@@ -99,6 +99,8 @@ class HeadReader:
         if VIDEO_LABEL.match(text) and unit.words <= 25 or PLAYER_TIME.match(text) or \
                 unit.words <= 20 and DURATION_END.search(text) and not find_date(text) and not P.PUBLISHED_WORDS.search(text):
             return "chrome"   # (a video player over the story: 'Ver: …', '0:00 / 2:31', the next videos with their lengths)
+        if unit.words <= 40 and self._in_summary(unit) and not self._amid_prose(unit):
+            return "chrome"   # (a summary box over the text, a machine's or the newsroom's: the text says it all again)
         if unit.words <= 2 and text.lower().strip(" :") in BUTTONS and not label_kind(text):   # ('COMMENT' over an opinion: a label)
             return "chrome"   # ('Comments', 'Reply' on a line of its own: a button)
         if unit.words <= 8 and TICKER.search(text) and sum(any(c.isdigit() for c in w) for w in text.split()) >= 2 or \
@@ -257,6 +259,19 @@ class HeadReader:
                 return words if len(words) >= 3 else set()
         return set()
 
+    def _in_summary(self, unit: Unit) -> bool:
+        """The line is a summary box's, set over the text: its heading ('Das Wichtigste in Kürze', 'Key points'), the
+        items set tight under it, or the note that a machine wrote it."""
+        following = self.units[unit.index + 1] if unit.index + 1 < len(self.units) else None
+        if P.SUMMARY_HEADING.match(unit.clean) and following is not None and following.tight and \
+                re.match(r"[-*]\s", following.text) or P.MACHINE_SUMMARY.search(unit.clean) and unit.words <= 40:
+            return True   # (the heading over its items: a report's 'Summary' over paragraphs is the report's own)
+        index = unit.index
+        while index > 0 and self.units[index].tight and re.match(r"[-*]\s", self.units[index].text):
+            index -= 1
+        return index < unit.index and bool(P.SUMMARY_HEADING.match(self.units[index].clean)) and \
+            self.units[index + 1].tight
+
     def _first_of_menu(self, unit: Unit) -> bool:
         """One word in a menu set one item a line: an item, not a masthead ('Noticias' / 'Deportes' / 'Cultura'); a
         masthead has a name of two words or more."""
@@ -385,7 +400,8 @@ class HeadReader:
         for position, unit in enumerate(candidates):
             text = unit.clean
             words = unit.words
-            if words < 2 or text.endswith(":") and words < 4 or running_text(text):
+            if words < 2 or text.endswith(":") and words < 4 or running_text(text) or re.match(r"[-*]\s", unit.text) or \
+                    self._in_summary(unit):
                 continue   # (a paragraph of two sentences or more is the text's, never its headline)
             if words <= 5 and outlet_like(text) and self._first_words(unit) and \
                     (words <= 4 and not overlap(text, self.body_words) or

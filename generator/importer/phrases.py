@@ -297,6 +297,22 @@ BADGE = re.compile(r"\b(?:subscribers?|premium|abonn(?:é|e)e?s?|abonnent(?:en|i
 SUBSCRIBER_BADGE = re.compile(r"\b(?:subscribers?|abonn(?:é|e)e?s?|abonnent(?:en|innen)?|suscriptor(?:es|as)?|"
                               r"abbonat[io]|assinantes?)\b", re.I)
 
+# A summary box's heading over the text, in each language.
+SUMMARY_HEADING = re.compile(r"^(?:key points|in short|summary|ai summary|at a glance|the essentials|tl;?dr|"
+                             r"l'essentiel|en bref|ce qu'il faut retenir|à retenir|résumé|"
+                             r"das wichtigste( in kürze)?|auf einen blick|zusammenfassung|kurz gesagt|"
+                             r"lo (más )?(esencial|importante)|en resumen|resumen|claves|las claves|"
+                             r"in sintesi|in breve|i punti chiave|riassunto|"
+                             r"em resumo|resumo|o essencial|pontos-chave)\s*:?$", re.I)
+# The note that a machine wrote a summary: 'This summary was generated with the help of artificial intelligence'.
+MACHINE_SUMMARY = re.compile(r"\b(artificial intelligence|\bAI\b|intelligence artificielle|\bIA\b|künstliche[rn]? intelligenz|\bKI\b|"
+                             r"inteligencia artificial|intelligenza artificiale|inteligência artificial)\b.{0,80}"
+                             r"\b(summary|résumé|zusammenfassung|resumen|riassunto|sintesi|resumo|generated|générée?|erstellt|"
+                             r"generad[oa]|generat[oa]|gerad[oa])|"
+                             r"\b(summary|résumé|zusammenfassung|resumen|riassunto|sintesi|resumo)\b.{0,80}"
+                             r"\b(artificial intelligence|intelligence artificielle|künstliche[rn]? intelligenz|inteligencia artificial|"
+                             r"intelligenza artificiale|inteligência artificial|\bAI\b|\bIA\b|\bKI\b)", re.I)
+
 # A notice that the rest of the article is for subscribers.
 PAYWALL = re.compile(_any(
     r"\bthe rest (of (this|the) article )?is (reserved )?for subscribers", r"\b(reserved|available|exclusive) (only )?(for|to) subscribers",

@@ -64,7 +64,8 @@ DONATION = re.compile(r"^(?:" + _any(
 STREET = re.compile(r"\b(?:via|viale|piazza|corso|largo|rue|avenue|boulevard|bd|place|chemin|quai|allée|[\w-]*stra(?:ß|ss)e|str\.|"
                     r"[\w-]*platz|[\w-]*weg|[\w-]*allee|[\w-]*gasse|calle|avenida|avda\.|plaza|paseo|carrer|rua|praça|travessa|"
                     r"largo|street|st\.?|road|rd\.?|lane|avenue|square|drive|way)\b", re.I)
-POSTCODE = re.compile(r"(?<![\d.,])(?:\d{5}|\d{4}(?:-\d{3})?|[A-Z]{1,2}\d{1,2}[A-Z]? ?\d[A-Z]{2})(?![\d.,])")
+POSTCODE = re.compile(r"(?<![\d.,])(?:\d{5}|(?!(?:19|20)\d\d(?![\d-]))\d{4}(?:-\d{3})?|[A-Z]{1,2}\d{1,2}[A-Z]? ?\d[A-Z]{2})(?![\d.,])")
+# (four figures that read as a year, '… im Herbst 2027', are no postcode)
 
 
 def address(text: str, words: int) -> bool:
