@@ -25,12 +25,11 @@ KNOWN_FAILURES: dict[str, str] = {
     "es-diario-cantabro-oriental-scroll-infinito-puerto": "wrong authors, review, paragraphs, subheadings",
     "fr-carnets-morvan-hentry-lavoir": "wrong authors, url, review",
     "fr-courrier-leon-impression-navigateur-piscine": "wrong credits, body_excludes, paragraphs",
-    "fr-reveil-velay-papier-lettrine-fromagerie": "wrong body_includes, body_excludes, paragraphs, subheadings",
     "fr-ville-saint-aubin-rapport-tarif-eau": "wrong kind",
     "fr-voix-du-morvan-jsonld-cafe-communal": "wrong body_includes, paragraphs",
     "it-corriere-roero-microdata-tartufi": "wrong url, review, body_includes, paragraphs",
     "it-istituto-montagna-policy-brief-pluriclassi": "wrong outlet, subheadings",
-    "it-terre-monferrato-rivista-capolettera-filanda": "wrong outlet, published, authors, credits, review, body_includes, body_excludes, paragraphs",
+    "it-terre-monferrato-rivista-capolettera-filanda": "wrong outlet, published, authors, credits, review, body_excludes, paragraphs",
     "it-voce-valdobbiadene-tabelle-font-teleferica": "wrong title, outlet, body_excludes, paragraphs",
 }
 

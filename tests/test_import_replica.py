@@ -91,3 +91,30 @@ def test_a_jump_to_or_from_another_page_is_not_text(jump):
                           f"winter storms delayed the survey of the old quay.\n\n{jump}\n\n"
                           "The authority will review the timetable in March, when the survey of the quay is complete.\n")
     assert jump not in clip.text and "review the timetable" in clip.text
+
+
+def test_a_drop_cap_a_pull_quote_and_a_jump_headline_are_read_as_print_sets_them():
+    clip = parse_clipping("""LE RÉVEIL DU VEXIN
+
+La fromagerie rachetée par ses producteurs
+
+Par Louise Chabanel
+
+L
+orsque le groupe a annoncé, en février, la fermeture de sa fromagerie, les éleveurs ont d'abord cru à une menace.
+
+« On ne voulait pas livrer notre lait si loin »
+
+« On ne voulait pas livrer notre lait si loin pour qu'il devienne du fromage anonyme », résume la présidente de la coopérative.
+
+Suite page 4
+
+SUITE DE LA UNE
+
+Fromagerie : les éleveurs misent sur la vente directe
+
+Le plan de reprise prévoit de vendre un quart de la production dans un magasin installé à l'entrée du site.
+""")
+    assert clip.body[0].startswith("Lorsque le groupe a annoncé")
+    assert clip.text.count("On ne voulait pas livrer") == 1 and "vente directe" not in clip.text
+    assert "Le plan de reprise prévoit" in clip.text and "Suite page" not in clip.text

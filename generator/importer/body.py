@@ -104,6 +104,10 @@ class BodyReader:
             elif kind == "label":
                 self._removed("the document's label", unit, "label")
                 note_label(clip, text, "above the text")
+            elif kind == "jump":
+                self._removed("the headline over a story's continuation", unit, "jump")
+            elif kind == "pull quote":
+                self._removed("a quotation pulled out of the text, repeated", unit, "pull quote")
             elif kind == "note":
                 self._removed("a note in square brackets (whoever copied the text, not the text)", unit, "note")
             elif kind == "fragment":
@@ -165,6 +169,11 @@ class BodyReader:
         text = unit.clean
         if position in getattr(self, "items", ()):
             return "item"
+        before = next((u for u in reversed(body[:position]) if u.clean), None)
+        if before is not None and P.JUMP_FROM.match(before.clean) and not is_prose(unit) and unit.words <= 16:
+            return "jump"   # ('SUITE DE LA UNE' / 'Fromagerie : les éleveurs …': the continuation's own headline)
+        if unit.words <= 30 and not unit.text.startswith("#") and self._pull_quote(unit, body):
+            return "pull quote"
         if BRACKETED.match(unit.text.strip()) and not NEWSROOM_NOTE.match(unit.text.strip()):
             return "note"
         if P.PAYWALL.search(text) and unit.words <= 60 and not FREE_ARTICLE.match(text):
@@ -246,6 +255,16 @@ class BodyReader:
         if unit.words <= 8:
             return "fragment"
         return "text"
+
+    @staticmethod
+    def _pull_quote(unit: Unit, body: list[Unit]) -> bool:
+        """A line that repeats, word for word, a passage of a longer paragraph of the text: a pull quote set out."""
+        words = re.findall(r"\w+", unit.clean.casefold())
+        if len(words) < 5:
+            return False
+        passage = " ".join(words)
+        return any(u is not unit and is_prose(u) and u.words > unit.words + 3 and
+                   passage in " ".join(re.findall(r"\w+", u.clean.casefold())) for u in body)
 
     def _paywall(self, unit: Unit) -> None:
         clip = self.clip

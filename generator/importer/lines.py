@@ -196,6 +196,9 @@ def unwrap(lines: list[str], column: int = 0) -> list[str]:
                 len(before.split()) >= 3 and len(line.split()) >= 3 and not SENTENCE_END.search(line) and \
                 not looks_meta(line) and not URL.search(line) and not before.endswith(":"):
             wrapped = True   # (a headline set over two lines, the second running on in small letters)
+        if re.fullmatch(r"[A-ZÀ-Þ]", before) and line[:1].islower():   # (a drop cap set apart from its word: 'L' / 'orsque')
+            joined[-1] = before + line
+            continue
         if before.isupper() and not line.isupper() or P.PUBLISHED_WORDS.match(line) or P.UPDATED_WORDS.match(line):
             wrapped = False   # (a letterhead or a title in capitals, the line under it set otherwise; a dateline's own line)
         byline = P.BYLINE_START.match(line)   # ('By Ann Lowe' under a line; not 'de 3 % en 2025', a sentence running on)

@@ -89,6 +89,10 @@ INLINE_LINK = re.compile(r"^(?:" + _any(
 ) + r")\b\s*[:.…»>-]*", re.I)
 
 # Page furniture: navigation, accounts, sharing, apps, cookies, adverts, newsletters.
+# A printed story's jump from another page, over its continuation (and the jump's own headline).
+JUMP_FROM = re.compile(r"^(?:(continued )?from (page|p\.) \d+|(suite )?de la (page|une)( \d+)?|suite de la une|"
+                       r"(fortsetzung )?von seite \d+|viene de (la )?(página|pág\.|portada) ?\d*|(continua )?da (pagina|pag\.) \d+|"
+                       r"(continuação )?da (página \d+|capa))$", re.I)
 CHROME = re.compile(r"^(?:" + _any(
     # a printed story's jump to or from another page
     r"(turn|continued|continues|story continues) (to|on) (page|p\.) \d+", r"(continued )?from (page|p\.) \d+", r"see (page|p\.) \d+",
