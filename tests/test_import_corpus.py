@@ -17,7 +17,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "de-nahetal-nachrichten-drupal-weinlese": "wrong authors, credits, review",
     "en-calder-valley-journal-liveblog-storm": "wrong body_excludes, paragraphs, subheadings",
     "en-dalesbury-gazette-library-volunteers": "wrong body_excludes, subheadings",
-    "en-fen-edge-review-member-story-pumps": "wrong title, outlet, published, authors, credits, review, body_excludes, paragraphs, subheadings",
     "en-harlow-moor-standard-singlefile-depot": "wrong authors",
     "en-marwick-harbour-foi-response-redacted": "wrong outlet, kind",
     "en-tamar-valley-times-printed-ferry": "wrong title, body_includes",

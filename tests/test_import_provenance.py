@@ -129,3 +129,19 @@ def test_a_forwarded_mail_gives_the_message_it_forwards(mark, headers):
 def test_a_captions_credit_in_other_words(caption, credit):
     clip = parse_clipping(f"Ferry to run through winter\n\nBy Meg Carver\n\n{PROSE}\n\n{caption}\n\n{MORE}\n")
     assert clip.credits == [credit] and caption not in clip.text
+
+
+def test_a_platform_post_names_its_publication_writer_and_date():
+    clip = parse_clipping("Open in app\n\nSign up\n\nWrite\n\nGet unlimited access to the best of Quillpost for less than $1/week.\n"
+                          "Become a member\n\nMember-only story\n\nThe drainage board that forgot its pumps\n\n"
+                          "How a pumping station dropped off every register in the district\n\nAda Wrenfield\nFollow\n\n"
+                          f"Published in\nThe Fen Edge Review\n·\n7 min read\n·\nNov 28, 2026\n\n{PROSE}\n\n{MORE}\n\n"
+                          "Written by Ada Wrenfield\n1.2K Followers\n·\nWriter for The Fen Edge Review\n\nMore from Ada Wrenfield\n")
+    assert (clip.title, clip.outlet, clip.authors, clip.published) == (
+        "The drainage board that forgot its pumps", "The Fen Edge Review", ["Ada Wrenfield"], "2026-11-28")
+    assert "Followers" not in clip.text and "Writer for" not in clip.text and clip.credits == []
+
+
+def test_a_dateline_that_says_published_in_a_place_is_no_publication():
+    clip = parse_clipping(f"Ferry to run through winter\n\nPor Xurxo Vilariño\nPublicado em 14/11/2026 às 10h15\n\n{PROSE}\n\n{MORE}\n")
+    assert clip.published == "2026-11-14T10:15" and clip.outlet is None

@@ -53,6 +53,7 @@ VIDEO_LABEL = re.compile(r"^(?:watch|video|vídeo|vidéo|ver|mira|regarder|guard
                          r"en vídeo|en vidéo|im video|in video|em vídeo)\s?:\s*\S", re.I)
 PLAYER_TIME = re.compile(r"^(?:▶|►|⏵)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$|^[▶►⏵⏸■]$")
 DURATION_END = re.compile(r"[^\W\d]\s{2,}\d{1,2}:\d{2}$|\s\(\d{1,2}:\d{2}\)$")   # ('Cacabelos celebra …  1:48': a video's length)
+FOLLOW = {"follow", "suivre", "s'abonner", "folgen", "seguir", "segui"}   # (the button beside a platform writer's name)
 TICKER = re.compile(r"[-+−±▲▼]\s?\d+(?:[.,]\d+)?\s?%")   # a price's change, signed
 
 # An issue's or a version's line: 'Rundbrief 4/2026', 'Versión 1', 'No. 12': never a masthead.
@@ -94,6 +95,9 @@ class HeadReader:
             return "chrome"
         if self._mail_header(unit):
             return "chrome"   # ('Subject: …', 'To: …' over a forwarded letter)
+        following = self.units[unit.index + 1] if unit.index + 1 < len(self.units) else None
+        if name_like(text) and unit.words <= 4 and following is not None and following.clean.casefold() in FOLLOW:
+            return "byline"   # ('Ada Wrenfield' / 'Follow': a platform's writer)
         if unit.words <= 7 and not SENTENCE_END.search(text) and name_before_role(text):
             return "byline"   # ('Priya Ellingham Transport correspondent': a name and a role, no 'By')
         if VIDEO_LABEL.match(text) and unit.words <= 25 or PLAYER_TIME.match(text) or \

@@ -319,7 +319,9 @@ BUTTONS = {"comment", "comments", "reply", "like", "edit", "view", "file", "inse
            "comentar", "comentarios", "responder", "seguir", "commenta", "commenti", "rispondi", "segui", "comentários",
            # (sharing, printing, sending, in each language)
            "partager", "tweeter", "imprimer", "envoyer", "teilen", "twittern", "drucken", "senden", "versenden",
-           "compartir", "imprimir", "enviar", "tuitear", "condividi", "stampa", "invia", "partilhar", "tweetar"}
+           "compartir", "imprimir", "enviar", "tuitear", "condividi", "stampa", "invia", "partilhar", "tweetar",
+           "write", "écrire", "schreiben", "escribir", "scrivi", "escrever", "listen", "écouter", "anhören", "escuchar", "ascolta",
+           "ouvir", "save", "bookmark", "merken", "guardar", "salva", "enregistrer"}
 
 
 # A viewer's or a site's way to the page or story before or after: '◀ Previous page', 'Page suivante ▶'.

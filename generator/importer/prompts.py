@@ -190,6 +190,8 @@ FOOTER_NAME = [
 
 # A wire's line naming who issued the release it distributes: 'News provided by' / 'Tidemark Hydrogen Ltd'.
 PROVIDED_BY = re.compile(r"^(?:(?:news|content|release|information|press release) )?(?:provided|distributed|issued|supplied) by"
+                         r"|^(?:published in|publié dans|veröffentlicht in|publicado en|pubblicato (?:su|in)|publicado (?:em|no|na))"
+                         r"(?=\s*:?\s*$|\s+(?-i:[A-ZÀ-Þ])\D*$)"   # (a platform's 'Published in' / the publication; no date)
                          r"|^communiqué (?:diffusé|transmis|fourni) par|^(?:bereitgestellt|herausgegeben|verbreitet) von"
                          r"|^(?:distribuido|proporcionado|emitido) por|^(?:fornito|diffuso|distribuito) da"
                          r"|^(?:distribuído|fornecido|emitido) por", re.I)

@@ -214,6 +214,10 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         line, then their role or a line about them ('Chiara Bellotti' / 'Responsabile comunicazione …')."""
         units = self.units
         name = units[index].clean
+        written = P.BYLINE_START.match(name)   # ('Written by Ada Wrenfield' / '1.2K Followers')
+        if written and units[index].words <= 6 and name_like(name[written.end():].strip()) and \
+                any(name[written.end():].strip() in u.clean for u in units[:start]):
+            return True
         if not (2 <= units[index].words <= 4 and name_like(name)) or index + 1 >= len(units):
             return False
         bylines = [u.clean for u in units[:start] if P.BYLINE_START.match(u.clean) or self._meta_kind(u) == "byline"]
@@ -321,7 +325,8 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             clip.decide("outlet", self.original, "the original, which the clipping credits"
                         + (f"; {site} reproduced it (recorded under syndicated)" if site else ""))
         elif site and not P.COURT.search(site) and clip.kind != "court-record":
-            clip.decide("outlet", site, "the issuer the wire names" if self.issuer == site else "the masthead")
+            clip.decide("outlet", site, "the publisher the page names ('News provided by …', 'Published in …')"
+                        if self.issuer == site else "the masthead")
         elif site:
             clip.decisions.append(f"outlet: none — “{site}” heads a court's ruling, which has no outlet")
         elif clip.kind != "court-record" and (named := self._footer_outlet()):
