@@ -193,3 +193,19 @@ def test_a_headline_naming_a_road_and_a_year_is_no_address():
     headline = "Hallenbad am Kanzlerweg: Eröffnung verschiebt sich auf Herbst 2027"
     clip = parse_clipping(f"{headline}\n\nVon Jana Oltmanns\n03.12.2026\n\n{FIRST}\n\n{LAST}\n")
     assert clip.title == headline
+
+
+def test_a_box_of_labelled_facts_under_the_text_is_not_the_text():
+    box = ("WYEMOUTH TOWN: Harker; Doyle, Ferris, Pell; Kerr; Osei, Varley (Hume 70).\nCRADLEY ROVERS: Whitlock; Ibe, Moran; Okafor.\n"
+           "Referee: Mark Tolley.\nStar man: Kwame Osei (Wyemouth Town).")
+    clip = parse_clipping(HEAD + f"By Meg Carver\n\n{FIRST}\n\n{LAST}\n\n{box}\n\nShare this article\n")
+    assert LAST in clip.text and "Referee" not in clip.text and "Harker" not in clip.text
+
+
+def test_an_interviews_closing_questions_and_answers_stay():
+    qa = ("Q: Will the kitchen open in January as the university has promised?\n"
+          "A: Yes, it opens on the fourth, with the heat exchanger already running.\n"
+          "Q: And what about the two schools on the campus?\n"
+          "A: They will be served from February, once the kitchen has found its rhythm.")
+    clip = parse_clipping(HEAD + f"By Meg Carver\n\n{FIRST}\n\n{LAST}\n\n{qa}\n")
+    assert "once the kitchen has found its rhythm" in clip.text and "with the heat exchanger already running" in clip.text

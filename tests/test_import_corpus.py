@@ -20,7 +20,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "en-harlow-moor-standard-singlefile-depot": "wrong authors",
     "en-marwick-harbour-foi-response-redacted": "wrong outlet, kind",
     "en-tamar-valley-times-printed-ferry": "wrong title, body_includes",
-    "en-wyemouth-argus-match-report-lineups-crlf": "wrong body_excludes, paragraphs",
     "es-diario-cantabro-oriental-scroll-infinito-puerto": "wrong authors, review, paragraphs, subheadings",
     "fr-carnets-morvan-hentry-lavoir": "wrong authors, url, review",
     "fr-courrier-leon-impression-navigateur-piscine": "wrong credits, body_excludes, paragraphs",

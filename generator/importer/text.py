@@ -25,6 +25,7 @@ from .prompts import FREE_ARTICLE, SIGN_OFF, footer_name, note_on_the_text, site
 
 # ---------------------------------------------------------------- the reader
 
+FACT = re.compile(r"^([^\W\d][\w'’ -]{0,30}?)\s?:\s+\S")   # a label and its value
 QUESTION = re.compile(r"[?？][\s*_»”\"’)]*$")
 
 
@@ -189,6 +190,8 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             if seen_prose and (self._cites_the_text(i, start) or unit.words <= 4 and not SENTENCE_END.search(text) and
                                i + 1 < len(units) and self._cites_the_text(i + 1, start)):
                 return i     # (how to cite the text, under its heading: 'Lowe, A. (2025): Basins on the Kyll. Brief 7.')
+            if seen_prose and self._facts_box(i):
+                return i     # (a box of labelled facts under the text: line-ups, the referee, the figures; what follows is the site's)
             if seen_prose and self._author_box(i, start):
                 return i     # (the writer's box under the text: name, role, a line about them; what follows is the site's)
             if seen_prose and re.fullmatch(r"_{3,}", unit.text.strip()):
@@ -208,6 +211,16 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             if is_prose(unit):
                 seen_prose = True
         return len(units)
+
+    def _facts_box(self, index: int) -> bool:
+        """Three lines or more set tight, each a label of its own and its value ('WYEMOUTH TOWN: Harker; Doyle, …',
+        'Referee: Mark Tolley.'), with nothing of the text after them: a box of facts, not the text (an interview's
+        repeated 'Q:' and 'A:' are its text)."""
+        units, labels, end = self.units, [], index
+        while end < len(units) and (end == index or units[end].tight) and (found := FACT.match(units[end].clean)):
+            labels.append(found.group(1).casefold())
+            end += 1
+        return len(labels) >= 3 and len(set(labels)) == len(labels) and not any(is_prose(u) for u in units[end:])
 
     def _author_box(self, index: int, start: int) -> bool:
         """The line at `index` opens a box about one of the text's writers: the name the byline gives, alone on its
