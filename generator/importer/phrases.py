@@ -300,11 +300,10 @@ CHROME_SENTENCE = re.compile(_any(
 
 # A badge on a subscriber's article ('Subscribers only', 'Abonnés', 'Exclusivo suscriptores', 'Nur für Abonnenten'):
 # the words for a subscriber in each language, on a short line of their own.
-BADGE = re.compile(r"\b(?:subscribers?|premium|abonn(?:é|e)e?s?|abonnent(?:en|innen)?|suscriptor(?:es|as)?|"
-                   r"abbonat[io]|assinantes?|plus)\b", re.I)
+_SUBSCRIBER = r"subscribers?|abonn(?:é|e)e?s?|abonnent(?:en|innen)?|suscriptor(?:es|as)?|abbonat[io]|assinantes?"
+BADGE = re.compile(r"\b(?:" + _SUBSCRIBER + r"|premium|plus)\b", re.I)
 # The same words over the headline: the subscriber's words only ('Canal Plus' is a name).
-SUBSCRIBER_BADGE = re.compile(r"\b(?:subscribers?|abonn(?:é|e)e?s?|abonnent(?:en|innen)?|suscriptor(?:es|as)?|"
-                              r"abbonat[io]|assinantes?)\b", re.I)
+SUBSCRIBER_BADGE = re.compile(r"\b(?:" + _SUBSCRIBER + r")\b", re.I)
 
 # A summary box's heading over the text, in each language.
 SUMMARY_HEADING = re.compile(r"^(?:key points|in short|summary|ai summary|at a glance|the essentials|tl;?dr|"
