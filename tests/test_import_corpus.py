@@ -13,7 +13,6 @@ CASES = load_cases(CORPUS)
 # Clippings the importer does not read right yet, with what it gets wrong.
 KNOWN_FAILURES: dict[str, str] = {
     "de-gemeinde-oberwiesenbach-niederschrift-gemeinderat": "wrong title, kind, body_excludes, paragraphs, subheadings",
-    "de-hochwald-bote-rdfa-windpark": "wrong url, review",
     "de-nahetal-nachrichten-drupal-weinlese": "wrong authors, credits, review",
     "de-nordheider-tageblatt-mobil-ki-zusammenfassung-bad": "wrong title, credits, body_excludes, paragraphs",
     "de-werra-rundschau-ohne-titel-anmerkung-korrektur": "wrong title, review, body_includes, paragraphs",
@@ -27,12 +26,9 @@ KNOWN_FAILURES: dict[str, str] = {
     "en-wyemouth-argus-match-report-lineups-crlf": "wrong body_excludes, paragraphs",
     "es-canal-sil-tv-video-puente-toral": "wrong title, credits, body_excludes, paragraphs",
     "es-diario-cantabro-oriental-scroll-infinito-puerto": "wrong authors, review, paragraphs, subheadings",
-    "fr-carnets-morvan-hentry-lavoir": "wrong authors, url, review",
     "fr-courrier-leon-impression-navigateur-piscine": "wrong credits, body_excludes, paragraphs",
     "fr-reveil-velay-papier-lettrine-fromagerie": "wrong credits, body_includes, body_excludes, paragraphs, subheadings",
     "fr-ville-saint-aubin-rapport-tarif-eau": "wrong kind",
-    "fr-voix-du-morvan-jsonld-cafe-communal": "wrong body_includes, paragraphs",
-    "it-corriere-roero-microdata-tartufi": "wrong url, review, body_includes, paragraphs",
     "it-istituto-montagna-policy-brief-pluriclassi": "wrong outlet, subheadings",
     "it-terre-monferrato-rivista-capolettera-filanda": "wrong outlet, published, authors, credits, review, body_includes, body_excludes, paragraphs",
     "it-voce-valdobbiadene-tabelle-font-teleferica": "wrong title, outlet, body_excludes, paragraphs",

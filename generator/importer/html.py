@@ -30,6 +30,7 @@ from .lines import Unit, headline_text, is_section, language, name_like, outlet_
 from .text import TextReader, ask_unknown
 from .shown import caption_credits, names_site, shown_headline, shown_site, title_is_site
 from .sources import meta_values, page_address
+from .structured import declared_in_markup, shown_description
 from .visible import visible_text
 from .when import find_date
 
@@ -191,6 +192,13 @@ class Declared:
                 self.micro["author"] = "; ".join(filter(None, [self.micro.get("author"), value]))
             elif value and prop not in self.micro:
                 self.micro[prop] = value
+        self.marked = declared_in_markup(page)   # (RDFa, h-entry: what the article's markup says where no JSON-LD does)
+        for key, prop in (("headline", "headline"), ("datePublished", "datepublished"), ("publisher", "publisher")):
+            if self.marked.get(key) and not self.micro.get(prop):
+                self.micro[prop] = self.marked[key]
+        if self.marked.get("authors") and not self.micro.get("author"):
+            self.micro["author"] = "; ".join(self.marked["authors"])
+        self.item_page = self.item_page or page_address(self.meta.get("mainentityofpage")) or page_address(self.marked.get("url"))
         times = _TIME.findall(page)
         self.time = next((value for tag, value in times if re.search(r"publish", tag, re.I)), times[0][1] if times else None)
         self.authors = []
@@ -215,10 +223,10 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
     if _is_live(declared):
         text = visible_text(page)   # (trafilatura keeps the heading of one entry of a live report only)
     else:
-        text = _restore_headings(page, text)
+        text = _restore_headings(page, text, declared)
     reader = TextReader(text, known=known)
     clip = reader.read()
-    standfirst = _standfirst(page)
+    standfirst = _standfirst(page, declared)
     if standfirst and clip.body and not any(standfirst[:60] in block for block in clip.body):
         clip.body.insert(0, standfirst)   # (the page marks it the standfirst: read as a headline, it would be lost)
         if clip.title == standfirst:
@@ -263,16 +271,21 @@ _STANDFIRST = re.compile(r"<(p|div|h2)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:stan
                          re.I | re.S)
 
 
-def _standfirst(page: str) -> str | None:
+def _standfirst(page: str, d: "Declared | None" = None) -> str | None:
     lead = _STANDFIRST.search(page)
-    return standfirst if lead and len(standfirst := _text(lead.group(2))) >= 40 else None
+    if lead and len(standfirst := _text(lead.group(2))) >= 40:
+        return standfirst
+    d = d or Declared(page)   # (else the description the page declares, where it also shows it: its standfirst)
+    return shown_description(page, [d.ld.get("description") if isinstance(d.ld.get("description"), str) else "",
+                                     d.marked.get("description", ""), *d.metas.get("description", []),
+                                     *d.metas.get("og:description", [])])
 
 
-def _restore_headings(page: str, text: str) -> str:
+def _restore_headings(page: str, text: str, declared: "Declared | None" = None) -> str:
     """The standfirst and the page's subheadings the main text left out ('<h2>…</h2><p>…'), each put back above the
     paragraph that follows it on the page: the article's own, and a related box's heading after which
     the rest goes."""
-    standfirst = _standfirst(page)
+    standfirst = _standfirst(page, declared)
     if standfirst and standfirst[:60] not in text:
         text = f"{standfirst}\n\n{text}"   # (the standfirst is the body's first paragraph)
     for _, heading, paragraph in _SUBHEADING.findall(page):

@@ -1,0 +1,96 @@
+"""Saved pages that declare their article in its markup rather than in JSON-LD: RDFa (`typeof`/`property`, a
+publisher linked by `href="#id"`), microformats (`h-entry`), a microdata `mainEntityOfPage` given as a meta tag;
+and a standfirst known by being the description the page declares, whatever its class."""
+import pytest
+
+from generator.importer import read_clipping
+from generator.importer.structured import declared_in_markup, shown_description
+
+PARAS = {
+    "en": ["The county council approved the new footbridge over the Lune on Thursday after a two-year wait for the funding.",
+           "Work is due to begin in March and the crossing should open before the summer holidays, the council said.",
+           "Residents had crossed on the road bridge, which has no pavement, since the old bridge was washed away."],
+    "es": ["El ayuntamiento aprobó el jueves la nueva pasarela sobre el río después de esperar dos años la financiación.",
+           "Las obras empezarán en marzo y el paso debería abrir antes del verano, según el consistorio.",
+           "Los vecinos cruzaban por el puente de la carretera, que no tiene acera, desde que la riada se llevó el viejo."],
+    "de": ["Der Kreistag hat am Donnerstag die neue Fußgängerbrücke über die Lahn genehmigt, nach zwei Jahren Warten.",
+           "Die Bauarbeiten sollen im März beginnen, die Brücke soll vor den Sommerferien fertig sein.",
+           "Bislang gingen die Anwohner über die Straßenbrücke, die keinen Gehweg hat, seit das Hochwasser die alte nahm."],
+}
+
+
+def _body(lang: str) -> str:
+    return "".join(f"<p>{text}</p>" for text in PARAS[lang])
+
+
+def rdfa_page(lang: str, prefix: str = "schema:", vocab: str = "") -> bytes:
+    return f"""<!doctype html><html lang="{lang}"><head><title>Start</title></head><body {vocab}>
+<div typeof="{prefix}Organization" id="org"><span property="{prefix}name">Valley Courier</span></div>
+<main><div typeof="{prefix}NewsArticle" resource="https://valley.example/2026/bridge-approved">
+<link property="{prefix}publisher" href="#org">
+<h1 property="{prefix}headline">Footbridge approved after two-year wait</h1>
+<p>By <span property="{prefix}author" typeof="{prefix}Person"><span property="{prefix}name">Rosa Tillmann</span></span>
+<time property="{prefix}datePublished" datetime="2026-03-04T08:00:00+01:00">4/3/2026</time></p>
+<div property="{prefix}articleBody">{_body(lang)}</div></div>
+<section><div typeof="{prefix}NewsArticle"><h3 property="{prefix}headline">Another story</h3>
+<span property="{prefix}author">Someone Else</span></div></section></main></body></html>""".encode()
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "de"])
+@pytest.mark.parametrize("prefix, vocab", [("schema:", ""), ("", 'vocab="https://schema.org/"')])
+def test_rdfa_states_the_address_author_and_publisher_of_the_first_article(lang, prefix, vocab):
+    clip = read_clipping(rdfa_page(lang, prefix, vocab), ".html")
+    assert clip.url == "https://valley.example/2026/bridge-approved"
+    assert clip.authors == ["Rosa Tillmann"]   # (the related story's author is another item's)
+    assert clip.outlet == "Valley Courier"
+    assert clip.title == "Footbridge approved after two-year wait"
+    assert clip.published.startswith("2026-03-04T08:00")
+    assert not {"url", "authors", "outlet"} & {item.split(":")[0] for item in clip.review}
+
+
+def test_an_h_entry_gives_its_own_author_not_its_commenters():
+    page = f"""<html lang="fr"><body><header class="h-card"><a class="p-name u-url" href="https://blog.example/">Mon carnet</a></header>
+<article class="h-entry"><h1 class="p-name">La passerelle enfin votée</h1>
+<a class="u-url" href="https://blog.example/2026/03/passerelle"><time class="dt-published" datetime="2026-03-04">4 mars</time></a>
+<span class="p-author h-card"><img class="u-photo" src="me.jpg" alt=""><span class="p-name">Agnès Morel</span></span>
+<div class="e-content">{_body("en")}</div>
+<div class="h-cite p-comment"><span class="p-author h-card">Paul Vidal</span><p class="e-content">Bravo.</p>
+<time class="dt-published" datetime="2026-03-05">5 mars</time></div></article></body></html>"""
+    marked = declared_in_markup(page)
+    assert marked["authors"] == ["Agnès Morel"] and marked["url"] == "https://blog.example/2026/03/passerelle"
+    assert marked["headline"] == "La passerelle enfin votée" and marked["datePublished"] == "2026-03-04"
+    clip = read_clipping(page.encode(), ".html")
+    assert clip.authors == ["Agnès Morel"] and clip.url == "https://blog.example/2026/03/passerelle"
+
+
+def test_a_page_with_no_article_markup_declares_nothing():
+    assert declared_in_markup("<html><body><div typeof='schema:Organization'><span property='schema:name'>X</span>"
+                              "</div><p>Text</p></body></html>") == {}
+    assert declared_in_markup("<p>plain</p>") == {}
+
+
+def test_microdata_main_entity_given_as_a_meta_tag_is_the_address():
+    page = f"""<html lang="it"><body><article itemscope itemtype="https://schema.org/NewsArticle">
+<meta itemprop="mainEntityOfPage" content="https://giornale.example/cronaca/2026/03/04/passerella-approvata">
+<h1 itemprop="headline">Passerella approvata dopo due anni</h1>
+<div itemprop="articleBody">{_body("es")}</div></article></body></html>"""
+    assert read_clipping(page.encode(), ".html").url == "https://giornale.example/cronaca/2026/03/04/passerella-approvata"
+
+
+@pytest.mark.parametrize("lang, lead_class", [("en", "story__intro-text"), ("de", "c-art__lead"), ("es", "x7f2")])
+def test_the_declared_description_shown_above_the_text_is_its_standfirst(lang, lead_class):
+    lead = {"en": "A crossing promised since the floods of 2024 will be built this spring, the council says.",
+            "de": "Die seit dem Hochwasser 2024 versprochene Brücke wird im Frühjahr gebaut, teilt der Kreis mit.",
+            "es": "La pasarela prometida desde la riada de 2024 se construirá esta primavera, según el ayuntamiento."}[lang]
+    page = f"""<html lang="{lang}"><head><meta name="description" content="{lead}"><title>Bridge - Courier</title></head>
+<body><div class="top"><h1>Bridge approved</h1><p class="{lead_class}">{lead}</p></div>
+<div class="article-body">{_body(lang)}</div></body></html>"""
+    assert shown_description(page, [lead]) == lead
+    clip = read_clipping(page.encode(), ".html")
+    assert clip.body[0] == lead and sum(lead[:50] in block for block in clip.body) == 1
+    assert all(any(text[:60] in block for block in clip.body) for text in PARAS[lang])
+
+
+def test_a_description_the_page_does_not_show_is_no_standfirst():
+    assert shown_description("<body><p>Other text entirely, long enough to be a paragraph of its own.</p></body>",
+                             ["A summary only the search engines see, long enough to count as one."]) is None
