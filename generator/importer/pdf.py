@@ -21,7 +21,7 @@ from .clipping import Clipping
 from .store import ClippingError
 from .lines import name_like, outlet_like, outlet_name, strip_honorific
 from .known import KnownOutlets
-from .pdflayout import Layout, arrange, issuer_name
+from .pdflayout import BOX_LINE, Layout, arrange, is_letterhead, issuer_name
 from .text import TextReader, ask_unknown
 from .sources import page_address
 
@@ -227,8 +227,12 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     if layout.document_date and clip.published != layout.document_date:
         clip.decide("published", layout.document_date, "the date the document gives itself (not a visit's or a hearing's)")
     if layout.kind and not clip.kind:
-        clip.decide("kind", layout.kind, "a legislature's paper, by its label")
-    if layout.issuer and (not clip.outlet or layout.folio or fold(clip.outlet) == fold(outlet_name(layout.issuer))):
+        clip.decide("kind", layout.kind, layout.kind_reason)
+    first = next((line for line in pages[0] if line), "")
+    if not layout.issuer and _key(first) in running and is_letterhead(first):
+        layout.issuer = first   # (the letterhead, restated at the foot of the last page as the sender's name)
+    if layout.issuer and (not clip.outlet or layout.folio or fold(clip.outlet) == fold(outlet_name(layout.issuer)) or
+                          BOX_LINE.search(clip.outlet) or re.search(r"\d{4}", clip.outlet)):   # (a contact line is no outlet)
         clip.decide("outlet", issuer_name(layout.issuer), "the letterhead, first on the first page")
     real = bool(title) or bool(author and not JUNK_AUTHOR.fullmatch(author.lower()))
     if not clip.published and reader.updated:   # ('Stand: Oktober 2025' on a report: the date of its version)

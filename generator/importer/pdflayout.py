@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import phrases as P
+from .official import official_kind
 from .lines import name_like, outlet_like, outlet_name, strip_honorific
 from .when import MONTHS, find_date
 
@@ -89,6 +90,7 @@ class Layout:
     issuer: str | None = None          # the letterhead: an organisation's name in capitals, first on the first page
     folio: bool = False                # the issuer read from a newspaper page's folio (its name, the date, the page)
     kind: str | None = None            # 'document' for a legislature's paper ('Rapport d'information n° 47')
+    kind_reason: str = "a legislature's paper, by its label"
     removed: list[str] = field(default_factory=list)   # "why: line"
 
 
@@ -255,6 +257,12 @@ def _columns_joined(lines: list[str]) -> list[str]:
     return out
 
 
+def is_letterhead(first: str) -> bool:
+    """The first line of a first page is an organisation's name in capitals: its letterhead."""
+    return first.isupper() and 1 <= len(first.split()) <= 10 and not LEGISLATIVE.search(first) and \
+        bool(P.ORGANISATION_WORDS.search(first) or LETTERHEAD_FORM.search(first)) and not P.COURT.search(first)
+
+
 def _read_head(layout: Layout) -> None:
     """The first page's head: issue lines, presenters, affiliations and correspondence out of the text; the headline."""
     lines = layout.pages[0]
@@ -268,14 +276,15 @@ def _read_head(layout: Layout) -> None:
     before = first[:folio.start].strip(" ,·|–—-") if folio else ""
     if folio and _capitals(before) and outlet_like(before.title()) and 1 <= len(before.split()) <= 6:
         layout.issuer, layout.folio = before, True   # (a newspaper page's folio: its name in capitals, the date, the page)
-    elif first.isupper() and 1 <= len(first.split()) <= 10 and not LEGISLATIVE.search(first) and \
-            (P.ORGANISATION_WORDS.search(first) or LETTERHEAD_FORM.search(first)) and not P.COURT.search(first):
+    elif is_letterhead(first):
         layout.issuer = first   # (an organisation's name in capitals, first on the first page: its letterhead)
     for line in (line for block in blocks[:head_end] for line in block):
         if len(line.split()) <= 15 and LEGISLATIVE.search(line):
             layout.kind = layout.kind or "document"
         if DOCUMENT_DATE.match(line.strip()) and (found := find_date(line)):
             layout.document_date = layout.document_date or found.value
+    if not layout.kind and (why := official_kind([line for block in blocks[:head_end] for line in block])):
+        layout.kind, layout.kind_reason = "document", why   # (a council's paper, a public body's letter)
     for index, block in enumerate(blocks):
         kept = []
         for line in block:

@@ -1,0 +1,65 @@
+"""Official papers in PDF: a public body's letter (a reference line and a salutation) and a council's own papers
+(minutes, a report put to it) are documents; a letter's letterhead, restated at its foot as the sender's name, is its
+outlet, not the contact line under it."""
+import pytest
+
+from generator.importer import read_clipping
+from generator.importer.official import official_kind
+from tests.pdfmaker import write_pdf
+
+PROSE = {
+    "en": ["We received your request on 2 March 2026 for the number of potholes reported on the B1250 in",
+           "the last two years and the sums spent on repairing them. We hold this information and",
+           "enclose it as a spreadsheet, with one row for each report and the date of its repair."],
+    "de": ["Ihre Anfrage vom 2. März 2026 zur Zahl der gemeldeten Schlaglöcher auf der Kreisstraße 14",
+           "in den letzten zwei Jahren haben wir erhalten. Die Angaben liegen uns vor und sind dieser",
+           "Antwort als Tabelle beigefügt, mit einer Zeile je Meldung und dem Datum der Reparatur."],
+    "es": ["El Pleno del Ayuntamiento aprobó por unanimidad la modificación del reglamento de",
+           "mercados municipales, que permitirá abrir los puestos también los domingos por la",
+           "mañana durante los meses de verano, a partir del próximo mes de junio de este año."],
+}
+
+
+def read(tmp_path, pages):
+    path = write_pdf({"metadata": {"Author": "x1"}, "pages": pages}, tmp_path / "doc.pdf")
+    return read_clipping(path.read_bytes(), ".pdf")
+
+
+def test_a_councils_letter_is_a_document_from_its_letterhead(tmp_path):
+    pages = [["NORTH FENLAND DISTRICT COUNCIL", "Civic Centre, Market Street, Wisbech PE13 1AB",
+              "Phone 01945 555 010 · information@nfdc.example", "", "Your ref: none", "Our ref: EIR-2026-077",
+              "17 March 2026", "", "Dear Mr Patel,", "", "Request for information: potholes on the B1250", "",
+              *PROSE["en"], "", "Page 1 of 2"],
+             ["Our ref: EIR-2026-077", "", "If you are not satisfied with this answer you may ask us to review it within",
+              "forty working days, and after that you may complain to the Information Commissioner.", "",
+              "Yours sincerely,", "", "North Fenland District Council", "", "Page 2 of 2"]]
+    clip = read(tmp_path, pages)
+    assert clip.kind == "document"
+    assert clip.outlet == "North Fenland District Council"
+    assert any(PROSE["en"][0][:40] in block for block in clip.body)
+
+
+@pytest.mark.parametrize("head, lang", [
+    (["LANDRATSAMT WESTERWALDKREIS", "Kreisverwaltung · Peter-Altmeier-Platz 1 · 56410 Montabaur", "",
+      "Unser Zeichen: 12-3/2026", "Montabaur, 17.03.2026", "", "Sehr geehrte Frau Berger,", "",
+      "Ihre Anfrage nach dem Landestransparenzgesetz"], "de"),
+    (["AYUNTAMIENTO DE VILLAVERDE DEL RÍO", "", "Acta de la sesión ordinaria del Pleno celebrada el 12 de marzo de 2026", "",
+      "Asistentes: once concejales", "", "1. Modificación del reglamento de mercados"], "es"),
+])
+def test_letters_and_minutes_in_other_languages_are_documents(tmp_path, head, lang):
+    clip = read(tmp_path, [[*head, "", *PROSE[lang], "", *PROSE[lang]]])
+    assert clip.kind == "document"
+
+
+def test_a_newsletter_that_greets_its_readers_is_no_letter(tmp_path):
+    clip = read(tmp_path, [["THE MARSHLAND NATURALIST", "", "Spring walks return to the reserve", "", "Dear readers,", "",
+                            *PROSE["en"], "", *PROSE["en"]]])
+    assert clip.kind != "document"
+
+
+def test_the_head_alone_decides():
+    assert official_kind(["Our reference: FOI/1", "Dear Ms Lowe,"])
+    assert official_kind(["Verbale della seduta del consiglio comunale del 3 marzo 2026"])
+    assert official_kind(["Rapport présenté au conseil municipal du 26 mars 2026"])
+    assert not official_kind(["Dear Ms Lowe,"])   # (a salutation alone: a column written as a letter)
+    assert not official_kind(["The council met on Tuesday. " * 3])
