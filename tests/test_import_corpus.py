@@ -16,7 +16,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "de-nahetal-nachrichten-drupal-weinlese": "wrong authors, credits, review",
     "de-nordheider-tageblatt-mobil-ki-zusammenfassung-bad": "wrong title, credits, body_excludes, paragraphs",
     "de-werra-rundschau-ohne-titel-anmerkung-korrektur": "wrong title, review, body_includes, paragraphs",
-    "en-calder-valley-journal-liveblog-storm": "wrong body_excludes, paragraphs, subheadings",
     "en-dalesbury-gazette-library-volunteers": "wrong body_excludes, subheadings",
     "en-fen-edge-review-member-story-pumps": "wrong title, outlet, published, authors, credits, review, body_excludes, paragraphs, subheadings",
     "en-harlow-moor-standard-singlefile-depot": "wrong authors",

@@ -385,7 +385,7 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     elif (stamped := _iso(d.time)) and (not clip.published or clip.published[:10] == stamped[:10]):
         clip.decide("published", stamped, "the date-time the page gives its article")
     elif clip.published and len(clip.published) == 10 and len(times := ENTRY_TIMES.findall(d.page)) >= 3:
-        first = min(f"{int(hour):02d}:{minute}" for hour, minute in times)
+        first = min(_clock(*time) for time in times)
         clip.decide("published", f"{clip.published}T{first}", "a live report: the time of its first entry, on the day it gives")
     page_node = ld.get("isPartOf") if _types(ld.get("isPartOf")) & {"webpage", "itempage", "collectionpage"} else None
     url = d.first(d.canonical, *map(page_address, (_url(ld.get("mainEntityOfPage")), _url(ld.get("url")))), d.item_page,
@@ -469,7 +469,13 @@ def _types(node) -> set[str]:
     return {t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
 
 
-ENTRY_TIMES = re.compile(r"<time\b[^>]*>\s*(\d{1,2})[:.h](\d{2})\s*</time>", re.I)   # (a live report's entries, stamped)
+ENTRY_TIMES = re.compile(r"<time\b[^>]*>\s*(\d{1,2})[:.h](\d{2})\s*([ap])?(?:\.?\s?m\.?|uhr|h)?\s*</time>", re.I)
+#              (a live report's entries, stamped: '16:42', '8:31am', '16.42 Uhr')
+
+
+def _clock(hour: str, minute: str, half: str) -> str:
+    hour_24 = int(hour) % 12 + (12 if half.lower() == "p" else 0) if half else int(hour)
+    return f"{hour_24:02d}:{minute}"
 
 
 def _is_live(d: Declared) -> bool:
