@@ -4,7 +4,7 @@ and a standfirst known by being the description the page declares, whatever its 
 import pytest
 
 from generator.importer import read_clipping
-from generator.importer.structured import declared_in_markup, shown_description
+from generator.importer.structured import declared_in_markup, quoted_attributes, shown_description
 
 PARAS = {
     "en": ["The county council approved the new footbridge over the Lune on Thursday after a two-year wait for the funding.",
@@ -94,3 +94,24 @@ def test_the_declared_description_shown_above_the_text_is_its_standfirst(lang, l
 def test_a_description_the_page_does_not_show_is_no_standfirst():
     assert shown_description("<body><p>Other text entirely, long enough to be a paragraph of its own.</p></body>",
                              ["A summary only the search engines see, long enough to count as one."]) is None
+
+
+@pytest.mark.parametrize("lang, byline, names", [
+    ("en", "By <a href=/a/ann-lowe rel=author>Ann Lowe</a> and <a href=/a/tom-hale rel=author>Tom Hale</a>", ["Ann Lowe", "Tom Hale"]),
+    ("es", "Por <span class=autor>Ana López</span> y <span class=autor>Pedro Ruiz</span>", ["Ana López", "Pedro Ruiz"]),
+    ("de", "Von <span class=autor>Jana Weber</span> und <span class=autor>Tim Roth</span>", ["Jana Weber", "Tim Roth"]),
+])
+def test_a_minified_save_is_read_as_its_quoted_form_and_its_byline_names_every_author(lang, byline, names):
+    page = (f"<!DOCTYPE html><html lang={lang}><meta name=author content=\"{names[0]}\">"
+            f"<meta property=og:site_name content=\"Valley Courier\"><title>Bridge approved | Valley Courier</title>"
+            f"<body><main><article class=article><h1>Bridge approved</h1><div class=byline>{byline} · <time datetime=2026-03-04T08:00>"
+            f"4/3/2026</time></div>{_body(lang)}</article></main></body></html>")
+    clip = read_clipping(page.encode(), ".html")
+    assert clip.authors == names
+    assert all(any(text[:50] in block for block in clip.body) for text in PARAS[lang])
+
+
+def test_quoting_leaves_scripts_and_addresses_whole():
+    page = "<a href=https://x.example/p?a=1&b=2 class=lead>x</a><script>if (a<b && c=d) {}</script><p class='ok'>y</p>"
+    assert quoted_attributes(page) == ('<a href="https://x.example/p?a=1&b=2" class="lead">x</a>'
+                                       "<script>if (a<b && c=d) {}</script><p class='ok'>y</p>")

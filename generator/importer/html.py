@@ -30,7 +30,7 @@ from .lines import Unit, headline_text, is_section, language, name_like, outlet_
 from .text import TextReader, ask_unknown
 from .shown import caption_credits, names_site, shown_headline, shown_site, title_is_site
 from .sources import meta_values, page_address
-from .structured import declared_in_markup, shown_description
+from .structured import declared_in_markup, quoted_attributes, shown_description
 from .visible import visible_text
 from .when import find_date
 
@@ -217,6 +217,7 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)   # (its notes on a page are not the user's business)
 
     page = article_page(page) or listed_article(page) or page   # (a framework's shell: its data's article; a listing: its full item)
+    page = quoted_attributes(page)   # (a minified save's `class=byline`)
     declared = Declared(page)
     text = trafilatura.extract(page, output_format="markdown", include_formatting=True, include_comments=False,
                                include_tables=False, include_images=False, deduplicate=False, favor_recall=True) or ""
@@ -366,6 +367,9 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     publishers = {name.lower() for name in (site, _name(ld.get("publisher")), title_site) if name}
     authors = [P.BYLINE_START.sub("", name) for name in authors]   # (a byline's "By" in a meta tag)
     authors = [name for name in authors if name.lower() not in publishers and not P.NEWSROOM.match(name)]
+    shown = {fold(name) for name in clip.authors}
+    if authors and len(shown) > len(authors) and {fold(name) for name in authors} < shown:
+        authors = list(clip.authors)   # (the byline the page shows names the declared author and more)
     if authors:   # (the outlet or its newsroom named as the author is no author)
         agencies = [name for name in authors if P.AGENCIES.match(name)]
         people = [name for name in authors if name not in agencies]

@@ -164,3 +164,17 @@ def _parsed(page: str) -> Node | None:
     except (AssertionError, ValueError):   # (markup the parser gives up on: nothing declared)
         return None
     return tree.root
+
+
+_UNQUOTED_ANY = re.compile(r"<[a-zA-Z][\w-]*\s[^<>]*?\b(?:class|rel|href|content|property|name|itemprop|id)=[^\s\"'>]", re.S)
+_TAG_OR_SCRIPT = re.compile(r"<(script|style)\b.*?</\1\s*>|<[a-zA-Z][\w-]*\s[^<>]*>", re.I | re.S)
+_UNQUOTED = re.compile(r"(\s[\w:.-]+)=([^\s\"'<>`]+)")
+
+
+def quoted_attributes(page: str) -> str:
+    """A page saved minified (SingleFile, a minifier: `class=byline`, `rel=author`) with its attribute values quoted, as
+    the page readers' patterns expect them; scripts and styles untouched."""
+    if not _UNQUOTED_ANY.search(page):
+        return page
+    return _TAG_OR_SCRIPT.sub(lambda tag: tag.group(0) if tag.group(1) else
+                              _UNQUOTED.sub(lambda attr: f'{attr.group(1)}="{attr.group(2)}"', tag.group(0)), page)
