@@ -115,3 +115,18 @@ def test_quoting_leaves_scripts_and_addresses_whole():
     page = "<a href=https://x.example/p?a=1&b=2 class=lead>x</a><script>if (a<b && c=d) {}</script><p class='ok'>y</p>"
     assert quoted_attributes(page) == ('<a href="https://x.example/p?a=1&b=2" class="lead">x</a>'
                                        "<script>if (a<b && c=d) {}</script><p class='ok'>y</p>")
+
+
+@pytest.mark.parametrize("lang, field, name", [
+    ("de", "<div class='field field--name-field-autor'><div class='field__label'>Von</div><div class='field__item'>Jana Weber</div></div>",
+     "Jana Weber"),
+    ("es", "<div class='post-author'><span class='label'>Por</span> <span class='value'>Ana López</span></div>", "Ana López"),
+    ("en", "<p class='article-byline'><span>By</span> <strong><a href='/staff/ann'>Ann Lowe</a></strong></p>", "Ann Lowe"),
+])
+def test_a_byline_field_and_its_label_are_read_together_and_the_sites_footer_is_no_credit(lang, field, name):
+    page = (f"<html lang='{lang}'><head><meta property='og:site_name' content='Valley Courier'><title>Bridge approved | Valley "
+            f"Courier</title></head><body><main><article><h1>Bridge approved</h1>{field}{_body(lang)}</article></main>"
+            f"<footer class='site-footer'><div class='copyright'>© 2026 Valley Courier Verlag GmbH</div></footer></body></html>")
+    clip = read_clipping(page.encode(), ".html")
+    assert clip.authors == [name]
+    assert not clip.credits

@@ -30,7 +30,7 @@ from .lines import Unit, headline_text, is_section, language, name_like, outlet_
 from .text import TextReader, ask_unknown
 from .shown import caption_credits, names_site, shown_headline, shown_site, title_is_site
 from .sources import meta_values, page_address
-from .structured import declared_in_markup, quoted_attributes, shown_description
+from .structured import classed_texts, declared_in_markup, quoted_attributes, shown_description
 from .visible import visible_text
 from .when import find_date
 
@@ -302,8 +302,14 @@ _HEADER = re.compile(r"<(\w+)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:byline|by-lin
                      r"data|publication|published|timestamp)\b[^\"']*[\"'][^>]*>(.*?)</\1>", re.I | re.S)
 
 
+_HEADER_CLASS = re.compile(r"\b(?:byline|by-line|author|autor|autorin|autore|auteur|verfasser|dateline|date|datum|fecha|"
+                           r"data)\b", re.I)
+
+
 def _header_lines(page: str) -> list[str]:
-    return [text for _, inner in _HEADER.findall(page) if 0 < len((text := _text(inner)).split()) <= 20]
+    lines = [text for _, inner in _HEADER.findall(page) if 0 < len((text := _text(inner)).split()) <= 20]
+    return lines + [text for text in classed_texts(page, _HEADER_CLASS)   # (a field and its label, nested: 'Von' 'Ann Lowe')
+                    if text not in lines and 0 < len(text.split()) <= 20]
 
 
 def _credits(page: str, clip: Clipping) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html as htmllib
 import re
+from functools import lru_cache
 from html.parser import HTMLParser
 
 _VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
@@ -156,6 +157,7 @@ def shown_description(page: str, descriptions: list[str]) -> str | None:
                  if node.tag in ("p", "div", "h2", "h3", "span") and (text := node.text()) in wanted), None)
 
 
+@lru_cache(maxsize=4)
 def _parsed(page: str) -> Node | None:
     tree = _Tree()
     try:
@@ -178,3 +180,11 @@ def quoted_attributes(page: str) -> str:
         return page
     return _TAG_OR_SCRIPT.sub(lambda tag: tag.group(0) if tag.group(1) else
                               _UNQUOTED.sub(lambda attr: f'{attr.group(1)}="{attr.group(2)}"', tag.group(0)), page)
+
+
+def classed_texts(page: str, classes: re.Pattern) -> list[str]:
+    """The whole text of each element whose class the pattern finds, nested elements and all: a CMS's labelled field
+    ('<div class="field--name-field-autor"><div class="field__label">Von</div><div class="field__item">…</div></div>')
+    reads 'Von …'."""
+    root = _parsed(page)
+    return [node.text() for node in root.walk() if classes.search(node.attrs.get("class", ""))] if root else []
