@@ -21,7 +21,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "en-tamar-valley-times-printed-ferry": "wrong title, body_includes",
     "en-wyemouth-argus-match-report-lineups-crlf": "wrong body_excludes, paragraphs",
     "es-canal-sil-tv-video-puente-toral": "wrong title, credits, body_excludes, paragraphs",
-    "es-diario-cantabro-oriental-scroll-infinito-puerto": "wrong authors, review, paragraphs, subheadings",
     "fr-courrier-leon-impression-navigateur-piscine": "wrong credits, body_excludes, paragraphs",
     "fr-reveil-velay-papier-lettrine-fromagerie": "wrong credits, body_includes, body_excludes, paragraphs, subheadings",
     "it-istituto-montagna-policy-brief-pluriclassi": "wrong outlet, subheadings",

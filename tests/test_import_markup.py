@@ -130,3 +130,25 @@ def test_a_byline_field_and_its_label_are_read_together_and_the_sites_footer_is_
     clip = read_clipping(page.encode(), ".html")
     assert clip.authors == [name]
     assert not clip.credits
+
+
+@pytest.mark.parametrize("lang, signature, agency", [
+    ("es", "<span class='agency'>EFE</span> <span class='place'>Laredo</span> · 03/12/2026", "EFE"),
+    ("de", "<span>DPA</span> <span>Bad Kreuznach</span> · 03.12.2026", "DPA"),
+    ("en", "<span>AP</span> <span>Kendal</span> · 3 December 2026", "AP"),
+])
+def test_an_agency_over_its_place_is_a_credit_not_an_author(lang, signature, agency):
+    page = (f"<html lang='{lang}'><head><title>Bridge approved | Valley Courier</title></head><body><main><article>"
+            f"<h1>Bridge approved</h1><div class='signature'>{signature}</div>{_body(lang)}</article></main></body></html>")
+    clip = read_clipping(page.encode(), ".html")
+    assert clip.authors == [] and agency in clip.credits and any(item.startswith("authors") for item in clip.review)
+
+
+@pytest.mark.parametrize("tag", ["h2", "p", "div"])
+def test_a_standfirst_set_as_a_heading_is_a_paragraph(tag):
+    lead = "The crossing promised since the floods of 2024 will be built this spring, the county council said on Thursday."
+    page = (f"<html lang='en'><head><title>Bridge approved | Valley Courier</title></head><body><main><article>"
+            f"<h1>Bridge approved</h1><{tag} class='subtitle'>{lead}</{tag}><div class='story-body'>{_body('en')}</div>"
+            f"</article></main></body></html>")
+    clip = read_clipping(page.encode(), ".html")
+    assert clip.body[0] == lead

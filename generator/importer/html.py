@@ -30,7 +30,8 @@ from .lines import Unit, headline_text, is_section, language, name_like, outlet_
 from .text import TextReader, ask_unknown
 from .shown import caption_credits, names_site, shown_headline, shown_site, title_is_site
 from .sources import meta_values, page_address
-from .structured import classed_texts, declared_in_markup, quoted_attributes, shown_description
+from .pagehead import agency_bylines, header_lines
+from .structured import declared_in_markup, quoted_attributes, shown_description
 from .visible import visible_text
 from .when import find_date
 
@@ -232,7 +233,7 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
         clip.body.insert(0, standfirst)   # (the page marks it the standfirst: read as a headline, it would be lost)
         if clip.title == standfirst:
             clip.title = None
-    for line in _header_lines(page):   # (bylines and datelines the main text left out)
+    for line in header_lines(page):   # (bylines and datelines the main text left out)
         unit = Unit(line)
         kind = reader._meta_kind(unit)
         if kind == "byline" and not clip.authors:
@@ -259,6 +260,7 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
     if not clip.kind and ("OpinionNewsArticle" in _as_list(declared.ld.get("@type")) or
                           label_kind(declared.meta.get("article:section") or "") == "opinion"):
         clip.decide("kind", "opinion", "the page declares it an opinion piece")
+    agency_bylines(clip)
     settle_kind(clip, reader.agency_dateline)
     ask_unknown(clip)
     return clip
@@ -289,27 +291,14 @@ def _restore_headings(page: str, text: str, declared: "Declared | None" = None) 
     standfirst = _standfirst(page, declared)
     if standfirst and standfirst[:60] not in text:
         text = f"{standfirst}\n\n{text}"   # (the standfirst is the body's first paragraph)
+    elif standfirst:
+        text = re.sub(r"(?m)^#{1,6}\s+(?=" + re.escape(standfirst[:60]) + ")", "", text, count=1)   # (set as an <h2>: no heading)
     for _, heading, paragraph in _SUBHEADING.findall(page):
         heading, probe = _text(heading), _text(paragraph)[:60]
         at = text.find(probe) if len(probe) >= 20 else -1
         if heading and len(heading.split()) <= 20 and at >= 0 and (at == 0 or text[at - 1] == "\n") and heading not in text[max(0, at - 200):at]:
             text = text[:at] + f"## {heading}\n\n" + text[at:]
     return text
-
-
-_HEADER = re.compile(r"<(\w+)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:byline|by-line|author|dateline|date|posted-on|"
-                     r"entry-meta|article-meta|meta|auteur|signature|autor|autorin|autore|firma|verfasser|datum|fecha|"
-                     r"data|publication|published|timestamp)\b[^\"']*[\"'][^>]*>(.*?)</\1>", re.I | re.S)
-
-
-_HEADER_CLASS = re.compile(r"\b(?:byline|by-line|author|autor|autorin|autore|auteur|verfasser|dateline|date|datum|fecha|"
-                           r"data)\b", re.I)
-
-
-def _header_lines(page: str) -> list[str]:
-    lines = [text for _, inner in _HEADER.findall(page) if 0 < len((text := _text(inner)).split()) <= 20]
-    return lines + [text for text in classed_texts(page, _HEADER_CLASS)   # (a field and its label, nested: 'Von' 'Ann Lowe')
-                    if text not in lines and 0 < len(text.split()) <= 20]
 
 
 def _credits(page: str, clip: Clipping) -> None:
