@@ -25,7 +25,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "fr-reveil-velay-papier-lettrine-fromagerie": "wrong credits, body_includes, body_excludes, paragraphs, subheadings",
     "it-istituto-montagna-policy-brief-pluriclassi": "wrong outlet, subheadings",
     "it-terre-monferrato-rivista-capolettera-filanda": "wrong outlet, published, authors, credits, review, body_includes, body_excludes, paragraphs",
-    "it-voce-valdobbiadene-tabelle-font-teleferica": "wrong title, outlet, body_excludes, paragraphs",
 }
 
 

@@ -2,8 +2,12 @@
 publisher linked by `href="#id"`), microformats (`h-entry`), a microdata `mainEntityOfPage` given as a meta tag;
 and a standfirst known by being the description the page declares, whatever its class."""
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from generator.importer import read_clipping
+from generator.importer.clipping import Clipping
+from generator.importer.pagehead import without_trailing_links
+from tests.test_import_keeps_text import WORDS, clipping_in, sentences
 from generator.importer.structured import declared_in_markup, quoted_attributes, shown_description
 
 PARAS = {
@@ -152,3 +156,42 @@ def test_a_standfirst_set_as_a_heading_is_a_paragraph(tag):
             f"</article></main></body></html>")
     clip = read_clipping(page.encode(), ".html")
     assert clip.body[0] == lead
+
+
+@pytest.mark.parametrize("lang, title, site, others", [
+    ("it", "La Gazzetta del Lago - Notizie", "La Gazzetta del Lago", ["Chiusa la strada del passo per una frana", "La sagra raccoglie fondi per l'asilo"]),
+    ("en", "Home | The Dale Herald", "The Dale Herald", ["Road over the pass closed by a landslip", "Show raises funds for the nursery"]),
+])
+def test_an_old_table_page_its_title_a_site_and_a_section_and_its_trailing_links(lang, title, site, others):
+    headline = {"it": "Passerella approvata dopo due anni di attesa", "en": "Footbridge approved after two-year wait"}[lang]
+    links = "".join(f"<A HREF='n.asp?id={i}'>{text}</A><BR>" for i, text in enumerate(others))
+    page = (f"<HTML><HEAD><TITLE>{title}</TITLE></HEAD><BODY><TABLE><TR><TD WIDTH=160><FONT SIZE=1><B>SONDAGGIO</B><BR>"
+            f"Visitatori: 1.482.337</FONT></TD><TD><FONT SIZE=5><B>{headline}</B></FONT><BR><BR><FONT SIZE=2>"
+            + "<BR><BR>".join(PARAS["es" if lang == "it" else "en"]) + f"</FONT><HR><FONT SIZE=1><B>OTHER NEWS</B><BR>{links}"
+            f"</FONT></TD></TR></TABLE></BODY></HTML>")
+    clip = read_clipping(page.encode(), ".html")
+    assert clip.outlet == site and clip.title == headline
+    assert not any(other in block for other in others for block in clip.body)
+
+
+def test_one_link_at_the_end_is_the_articles_own():
+    page = "<p>Text.</p><p><a href='/report.pdf'>Read the council's full report</a></p><a href='/x'>Another story entirely here</a>"
+    clip = Clipping(title="Bridge", body=[PARAS["en"][0], "Read the council's full report"])
+    without_trailing_links(page, clip)
+    assert clip.body == [PARAS["en"][0], "Read the council's full report"] and not clip.removed
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(sorted(WORDS)).flatmap(clipping_in), st.integers(min_value=0, max_value=3))
+def test_a_page_with_links_in_its_prose_and_a_list_of_other_stories_never_loses_a_sentence(parts, linked):
+    texts = [parts["opening"]] + [block[0] for block in parts["blocks"] if len(block) == 1 and len(block[0].split()) >= 8]
+    paras = []
+    for i, text in enumerate(texts):   # (the last ones link their first words, as an article links its sources)
+        words = text.split()
+        paras.append(f"<p><a href='/s{i}'>{' '.join(words[:4])}</a> {' '.join(words[4:])}</p>" if i >= len(texts) - linked else f"<p>{text}</p>")
+    page = ("<html><head><title>Story | The Ledger</title></head><body><main><article><h1>Story</h1>" + "".join(paras) +
+            "</article><b>More news</b><br><a href='/o1'>Road over the pass closed by a landslip</a><br>"
+            "<a href='/o2'>Show raises funds for the village nursery</a></main></body></html>")
+    got = " ".join(" ".join(read_clipping(page.encode(), ".html").body).split())
+    lost = [s.strip() for text in texts for s in sentences(text) if " ".join(s.split()) not in got]
+    assert not lost, f"lost {lost!r}"

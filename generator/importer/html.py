@@ -28,9 +28,9 @@ from .known import KnownOutlets
 from .meta import POSTED_ON
 from .lines import Unit, headline_text, is_section, language, name_like, outlet_like, outlet_name
 from .text import TextReader, ask_unknown
-from .shown import caption_credits, names_site, shown_headline, shown_site, title_is_site
+from .shown import GENERIC_TITLE, caption_credits, names_site, shown_headline, shown_site, title_is_site
 from .sources import meta_values, page_address
-from .pagehead import agency_bylines, header_lines
+from .pagehead import agency_bylines, header_lines, without_trailing_links
 from .structured import declared_in_markup, quoted_attributes, shown_description
 from .visible import visible_text
 from .when import find_date
@@ -255,6 +255,7 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
     clip.input_kind = "html"
     clip.review = []
     clip.body = keep_verdict(page, clip.body)
+    without_trailing_links(page, clip)
     _credits(page, clip)
     _apply(declared, clip, reader)
     if not clip.kind and ("OpinionNewsArticle" in _as_list(declared.ld.get("@type")) or
@@ -321,6 +322,8 @@ def _split_title(title: str | None, site: str | None) -> tuple[str | None, str |
             rest = [part for part in parts if part.lower() != site.lower()]
             return " – ".join(rest), site
     first, last = parts[0], parts[-1]
+    if len(parts) == 2 and (GENERIC_TITLE.fullmatch(last) or GENERIC_TITLE.fullmatch(first)):   # ('The Ledger - News': no headline)
+        return None, first if GENERIC_TITLE.fullmatch(last) else last
     if len(last.split()) <= 5 and len(first.split()) > len(last.split()):
         return " - ".join(parts[:-1]) if len(parts) > 2 else first, last
     if len(first.split()) <= 5 and len(last.split()) > len(first.split()):

@@ -45,3 +45,18 @@ def agency_bylines(clip) -> None:
             if found["agency"] not in clip.credits:
                 clip.credits.append(found["agency"])
             clip.decisions.append(f"authors: not “{name}”, an agency ({found['agency']}) over the place it reports from")
+
+
+_ANCHOR = re.compile(r"<a\b[^>]*>(.*?)</a\s*>", re.I | re.S)
+
+
+def without_trailing_links(page: str, clip) -> None:
+    """Two or more blocks at the body's end that are each the whole text of a link are a list of other stories (its
+    heading set in bold the main text dropped), not the article's: they go."""
+    anchors = {text for inner in _ANCHOR.findall(page) if len((text := _text(inner)).split()) >= 3}
+    end = len(clip.body)
+    while end > 0 and " ".join(clip.body[end - 1].lstrip("-*• ").split()) in anchors:
+        end -= 1
+    if len(clip.body) - end >= 2 and end > 0:
+        clip.removed += [f"a list of links to other stories at the end: {block}" for block in clip.body[end:]]
+        del clip.body[end:]
