@@ -23,7 +23,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "es-canal-sil-tv-video-puente-toral": "wrong title, credits, body_excludes, paragraphs",
     "fr-courrier-leon-impression-navigateur-piscine": "wrong credits, body_excludes, paragraphs",
     "fr-reveil-velay-papier-lettrine-fromagerie": "wrong credits, body_includes, body_excludes, paragraphs, subheadings",
-    "it-istituto-montagna-policy-brief-pluriclassi": "wrong outlet, subheadings",
     "it-terre-monferrato-rivista-capolettera-filanda": "wrong outlet, published, authors, credits, review, body_includes, body_excludes, paragraphs",
 }
 

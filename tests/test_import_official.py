@@ -63,3 +63,28 @@ def test_the_head_alone_decides():
     assert official_kind(["Rapport présenté au conseil municipal du 26 mars 2026"])
     assert not official_kind(["Dear Ms Lowe,"])   # (a salutation alone: a column written as a letter)
     assert not official_kind(["The council met on Tuesday. " * 3])
+
+
+@pytest.mark.parametrize("letterhead, outlet", [
+    ("OBSERVATORIO DEL AGUA DE LA RIBERA", "Observatorio del Agua de la Ribera"),
+    ("STIFTUNG KULTURLANDSCHAFT HUNSRÜCK", "Stiftung Kulturlandschaft Hunsrück"),
+])
+def test_a_bodys_name_in_capitals_first_on_the_page_is_its_outlet(tmp_path, letterhead, outlet):
+    clip = read(tmp_path, [[letterhead, "Nota técnica n. 4 · Marzo 2026", "", "Riego y sequía en la ribera", "",
+                            *PROSE["es"], "", *PROSE["es"]]])
+    assert clip.outlet == outlet
+
+
+def test_a_short_line_over_a_lists_lead_in_is_a_subheading_where_the_document_heads_its_sections_so(tmp_path):
+    page = ["Pothole survey 2026", "", "Summary", "", *PROSE["en"], "", "Method", "", *PROSE["en"], "", "Recommendations", "",
+            "We recommend that the council:", "", "• repairs the worst stretches first;", "• publishes a map of the repairs.",
+            "", *PROSE["en"]]
+    clip = read(tmp_path, [page])
+    headings = [block[3:] for block in clip.body if block.startswith("## ")]
+    assert headings[-1] == "Recommendations" and "We recommend that the council:" in clip.body
+
+
+def test_without_headed_sections_a_short_line_over_a_lead_in_stays_as_it_is(tmp_path):
+    clip = read(tmp_path, [["Pothole survey 2026", "", *PROSE["en"], "", "Mill Lane", "", "We recommend that the council:", "",
+                            "• repairs the worst stretches first;", "• publishes a map of the repairs.", "", *PROSE["en"]]])
+    assert "## Mill Lane" not in clip.body

@@ -34,3 +34,10 @@ def official_kind(head: list[str]) -> str | None:
     if any(SALUTATION.match(line) for line in short) and any(REFERENCE.match(line) for line in short):
         return "a letter: a reference line and a salutation above its text"
     return None
+
+
+# The words that name a public or research body in its letterhead, beyond the common ones (phrases.ORGANISATION_WORDS).
+BODY_WORDS = re.compile(r"\b(?:istituto|instituto|institut|fondazione|fundación|fundação|stiftung|agenzia|agencia|agence|"
+                        r"osservatorio|observatorio|observatoire|observatorium|centro|zentrum|consorzio|consorcio|"
+                        r"syndicat|zweckverband|ente|autorità|autoridad|autorité|behörde|landratsamt|ayuntamiento|"
+                        r"comune|municipio|gemeinde|commune|mairie|ville|county|borough|parish|harbour|port)\b", re.I)

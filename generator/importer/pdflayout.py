@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import phrases as P
-from .official import official_kind
+from .official import BODY_WORDS, official_kind
 from .lines import name_like, outlet_like, outlet_name, strip_honorific
 from .when import MONTHS, find_date
 
@@ -175,7 +175,30 @@ def arrange(pages: list[list[str]]) -> Layout:
         layout.pages[number] = _without_contents(_without_sidebars(lines, layout), layout)
         layout.pages[number] = _numbered_headings(_columns_joined(layout.pages[number]))
     _read_head(layout)
+    _headings_over_lists(layout)
     return layout
+
+
+def _lone_heading(block: list[str]) -> bool:
+    line = block[0].strip() if len(block) == 1 else ""
+    return 1 <= len(line.split()) <= 6 and line[:1].isupper() and not SENTENCE_END.search(line) and \
+        not line.endswith((":", ",", ";")) and not FIELD.match(line) and not find_date(line) and not line.startswith("#") and \
+        not _person(line) and not re.search(r"\d{3}|@", line)
+
+
+def _headings_over_lists(layout: Layout) -> None:
+    """In a document whose sections are headed by short lines of their own over prose (two or more), such a line over
+    a list's lead-in ('Raccomandazioni' over 'Per sostenere … proponiamo:') is a subheading too."""
+    pages = [_blocks(lines) for lines in layout.pages]
+    pairs = [(blocks, i) for blocks in pages for i in range(len(blocks) - 1) if _lone_heading(blocks[i])]
+    width = modal_width([line for lines in layout.pages for line in lines]) or 60
+    if sum(_prose(blocks[i + 1], width) for blocks, i in pairs) < 2:
+        return
+    for number, blocks in enumerate(pages):
+        marked = {i for i in range(len(blocks) - 1) if _lone_heading(blocks[i]) and len(blocks[i + 1]) == 1 and blocks[i + 1][0].rstrip().endswith(":") and blocks[i + 1][0][:1].isupper()}
+        if marked:
+            layout.pages[number] = [line for i, block in enumerate(blocks)
+                                    for line in ([f"## {block[0].strip()}"] if i in marked else block) + [""]]
 
 
 def _without_sidebars(lines: list[str], layout: Layout) -> list[str]:
@@ -260,7 +283,8 @@ def _columns_joined(lines: list[str]) -> list[str]:
 def is_letterhead(first: str) -> bool:
     """The first line of a first page is an organisation's name in capitals: its letterhead."""
     return first.isupper() and 1 <= len(first.split()) <= 10 and not LEGISLATIVE.search(first) and \
-        bool(P.ORGANISATION_WORDS.search(first) or LETTERHEAD_FORM.search(first)) and not P.COURT.search(first)
+        bool(P.ORGANISATION_WORDS.search(first) or LETTERHEAD_FORM.search(first) or BODY_WORDS.search(first)) and \
+        not P.COURT.search(first)
 
 
 def _read_head(layout: Layout) -> None:
