@@ -1,11 +1,15 @@
 """Official papers in PDF: a public body's letter (a reference line and a salutation) and a council's own papers
 (minutes, a report put to it) are documents; a letter's letterhead, restated at its foot as the sender's name, is its
 outlet, not the contact line under it."""
+import textwrap
+
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from generator.importer import read_clipping
 from generator.importer.official import official_kind
 from tests.pdfmaker import write_pdf
+from tests.test_import_keeps_text import WORDS, clipping_in, sentences
 
 PROSE = {
     "en": ["We received your request on 2 March 2026 for the number of potholes reported on the B1250 in",
@@ -88,3 +92,32 @@ def test_without_headed_sections_a_short_line_over_a_lead_in_stays_as_it_is(tmp_
     clip = read(tmp_path, [["Pothole survey 2026", "", *PROSE["en"], "", "Mill Lane", "", "We recommend that the council:", "",
                             "• repairs the worst stretches first;", "• publishes a map of the repairs.", "", *PROSE["en"]]])
     assert "## Mill Lane" not in clip.body
+
+
+@pytest.mark.parametrize("head, signature, title", [
+    (["BRAMLEY PARISH COUNCIL", "", "Minutes of the meeting of the Parish Council", "held on Tuesday 10 March 2026", "",
+      "Present: Cllr Ann Lowe (chair) and six councillors."],
+     ["Chair:            Clerk:", "signed: Ann Lowe     signed: Tom Hale"],
+     "Minutes of the meeting of the Parish Council held on Tuesday 10 March 2026"),
+    (["COMUNE DI VALDORA", "", "Verbale della seduta del consiglio comunale", "del 10 marzo 2026", "",
+      "Presenti: il sindaco e nove consiglieri."],
+     ["Il Presidente          Il Segretario", "F.to Anna Rossi        F.to Luca Neri"],
+     "Verbale della seduta del consiglio comunale del 10 marzo 2026"),
+])
+def test_minutes_are_titled_by_the_line_that_names_them_and_lose_their_signatures(tmp_path, head, signature, title):
+    clip = read(tmp_path, [[*head, "", *PROSE["en"], "", *PROSE["en"], "", *signature]])
+    assert clip.kind == "document" and clip.title == title
+    assert not any("signed" in block.lower() or "F.to" in block for block in clip.body)
+    assert any(PROSE["en"][0][:40] in block for block in clip.body)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(sorted(WORDS)).flatmap(clipping_in))
+def test_an_official_papers_removals_never_lose_a_sentence(tmp_path, parts):
+    texts = [parts["opening"]] + [block[0] for block in parts["blocks"] if len(block) == 1 and len(block[0].split()) >= 8]
+    wrapped = [line for text in texts for line in textwrap.wrap(text, 80) + [""]]
+    clip = read(tmp_path, [["GEMEINDE TALHEIM", "", "Niederschrift über die Sitzung des Gemeinderates", "", *wrapped,
+                            "Vorsitzender:    Schriftführer:", "gez. Eva Kern    gez. Jan Ott"]])
+    got = " ".join(" ".join(clip.body).split())
+    lost = [s.strip() for text in texts for s in sentences(text) if " ".join(s.split()) not in got]
+    assert not lost, f"lost {lost!r}"

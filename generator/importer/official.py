@@ -41,3 +41,28 @@ BODY_WORDS = re.compile(r"\b(?:istituto|instituto|institut|fondazione|fundación
                         r"osservatorio|observatorio|observatoire|observatorium|centro|zentrum|consorzio|consorcio|"
                         r"syndicat|zweckverband|ente|autorità|autoridad|autorité|behörde|landratsamt|ayuntamiento|"
                         r"comune|municipio|gemeinde|commune|mairie|ville|county|borough|parish|harbour|port)\b", re.I)
+
+
+# A signature under minutes or a letter: 'gez. Hartmut Wielandt', 'sgd. Ann Lowe', '(signé) Paul Roux', 'Fdo.: Ana Gil', 'F.to Rossi'.
+SIGNED = re.compile(r"^\s*(?:gez\.|sgd\.|signed:?|\(?sign[ée]\)?|fdo\.:?|f\.to|firmato:?)\s+\S", re.I)
+
+
+def paper_title(blocks: list[list[str]]) -> str | None:
+    """The title of a council's paper: the block of one to three lines that names it ('Niederschrift über die öffentliche
+    Sitzung des Gemeinderates' / 'am Donnerstag, 19. November 2026'), joined."""
+    for block in blocks:
+        if 1 <= len(block) <= 3 and COUNCIL_PAPER.search(block[0]) and len(" ".join(block).split()) <= 30:
+            return " ".join(line.strip() for line in block)
+    return None
+
+
+def without_signatures(blocks: list[list[str]]) -> tuple[list[list[str]], list[str]]:
+    """The last page's blocks without its signature block (a block with a 'gez. …' line: the roles, the names, the titles
+    under them), and the lines that went."""
+    kept, removed = [], []
+    for block in blocks:
+        if any(SIGNED.match(line) for line in block) and all(len(line.split()) <= 12 for line in block):
+            removed += block
+        else:
+            kept.append(block)
+    return kept, removed

@@ -199,8 +199,8 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     clip.removed += [f"running header, footer or page number: {line}" for line in dict.fromkeys(removed)]
     layout = reader.layout
     clip.removed += layout.removed
-    if layout.headline:
-        printed_title(clip, layout.headline, title)
+    if layout.headline or layout.paper_title:
+        printed_title(clip, layout.headline or layout.paper_title, title)
     elif title and clip.title and not clip.title.endswith("…") and fold(title) != fold(clip.title) and clip.kind != "court-record" and \
             any(fold(title) in fold(line) or _words(title) <= _words(line) for line in removed):
         clip.decisions.append(f"title: not the metadata's “{title}”, which runs over the pages as the series' name")

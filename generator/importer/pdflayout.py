@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import phrases as P
-from .official import BODY_WORDS, official_kind
+from .official import BODY_WORDS, official_kind, paper_title, without_signatures
 from .lines import name_like, outlet_like, outlet_name, strip_honorific
 from .when import MONTHS, find_date
 
@@ -91,6 +91,7 @@ class Layout:
     folio: bool = False                # the issuer read from a newspaper page's folio (its name, the date, the page)
     kind: str | None = None            # 'document' for a legislature's paper ('Rapport d'information n° 47')
     kind_reason: str = "a legislature's paper, by its label"
+    paper_title: str | None = None     # an official paper's title, the line that names it ('Niederschrift über …')
     removed: list[str] = field(default_factory=list)   # "why: line"
 
 
@@ -176,6 +177,12 @@ def arrange(pages: list[list[str]]) -> Layout:
         layout.pages[number] = _numbered_headings(_columns_joined(layout.pages[number]))
     _read_head(layout)
     _headings_over_lists(layout)
+    if layout.kind:   # (an official paper: its title, if the head gave none, and no signature block in its text)
+        layout.paper_title = None if layout.headline else paper_title(_blocks(pages[0]))
+        kept, signed = without_signatures(_blocks(layout.pages[-1]))
+        if signed:
+            layout.pages[-1] = [line for block in kept for line in block + [""]]
+            layout.removed += [f"a signature block: {line}" for line in signed]
     return layout
 
 
