@@ -18,7 +18,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "en-dalesbury-gazette-library-volunteers": "wrong body_excludes, subheadings",
     "en-fen-edge-review-member-story-pumps": "wrong title, outlet, published, authors, credits, review, body_excludes, paragraphs, subheadings",
     "en-ouseford-gazette-forwarded-email-library": "wrong title, outlet, published, authors, credits, url, review, body_excludes, paragraphs",
-    "en-tamar-valley-times-printed-ferry": "wrong title, body_includes",
     "en-wyemouth-argus-match-report-lineups-crlf": "wrong body_excludes, paragraphs",
     "es-canal-sil-tv-video-puente-toral": "wrong title, credits, body_excludes, paragraphs",
     "fr-courrier-leon-impression-navigateur-piscine": "wrong credits, body_excludes, paragraphs",

@@ -121,3 +121,22 @@ def test_an_official_papers_removals_never_lose_a_sentence(tmp_path, parts):
     got = " ".join(" ".join(clip.body).split())
     lost = [s.strip() for text in texts for s in sentences(text) if " ".join(s.split()) not in got]
     assert not lost, f"lost {lost!r}"
+
+
+@pytest.mark.parametrize("headline, site, standfirst, lang", [
+    ("La piscine municipale fermera tout l'hiver pour des travaux de toiture", "Le Courrier du Val",
+     "Les nageurs devront se rendre à la piscine intercommunale, à vingt minutes en voiture", "fr"),
+    ("Fähre stellt im Januar die Abendfahrten ein, weil ein Kapitän fehlt", "Weserbote",
+     "Pendler müssen künftig einen Umweg von vierzig Minuten über die Brücke fahren", "de"),
+])
+def test_a_browsers_print_is_headed_by_its_titles_headline_not_its_standfirst(tmp_path, headline, site, standfirst, lang):
+    printed = f"{headline} | {site}"
+    body = PROSE["en" if lang == "fr" else "de"]
+    pages = [["04/12/2026, 08:31", printed, "", site, "", headline, "", standfirst, "", "Published 2 December 2026", "",
+              *body, "", "https://www.example.org/news/1/", "1/2"],
+             ["04/12/2026, 08:31", printed, "", *body, "", "https://www.example.org/news/1/", "2/2"]]
+    path = write_pdf({"metadata": {"Title": printed, "Producer": "Skia/PDF m131"}, "pages": pages}, tmp_path / "p.pdf")
+    clip = read_clipping(path.read_bytes(), ".pdf")
+    assert clip.title == headline
+    assert any(standfirst in block for block in clip.body)
+    assert not any(printed in block for block in clip.body)

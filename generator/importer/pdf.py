@@ -76,7 +76,7 @@ def _running(pages: list[list[str]], title: str | None) -> set[str]:
     for number, lines in enumerate(pages):
         filled = [line for line in lines if line]
         for line in filled[:EDGE] + filled[-EDGE:]:
-            if len(line.split()) <= 14:   # (a header or footer is short; a repeated paragraph is the text's own)
+            if len(line.split()) <= 14 or title and fold(line) == fold(title):   # (short, or a browser's header: the title)
                 counts.setdefault(_key(line), set()).add(number)
     running = set()
     for key, where in counts.items():
@@ -199,6 +199,10 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     clip.removed += [f"running header, footer or page number: {line}" for line in dict.fromkeys(removed)]
     layout = reader.layout
     clip.removed += layout.removed
+    declared = re.split(r"\s+[|–—]\s+", title)[0] if title and re.search(r"\s[|–—]\s", title) else None
+    if declared and layout.headline and fold(declared) != fold(layout.headline) and len(declared.split()) >= 4 and \
+            fold(declared) in {fold(" ".join(block)) for block in _blocks_of(kept_pages[0])}:
+        layout.headline = declared   # (a browser's print: its title 'Headline | Site' names which printed block is the headline)
     if layout.headline or layout.paper_title:
         printed_title(clip, layout.headline or layout.paper_title, title)
     elif title and clip.title and not clip.title.endswith("…") and fold(title) != fold(clip.title) and clip.kind != "court-record" and \
@@ -271,6 +275,16 @@ def _printed(title: str, pages: list[list[str]]) -> bool:
     whole = fold(" ".join(title.split()))
     return whole in text or any(_words(title) <= _words(line) or len(line.split()) >= 2 and whole.startswith(fold(line.strip()))
                                 for lines in pages for line in lines)   # ('Harbour dredging' printed, '… report' declared)
+
+
+def _blocks_of(lines: list[str]) -> list[list[str]]:
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            blocks[-1].append(line.strip())
+        elif blocks[-1]:
+            blocks.append([])
+    return [block for block in blocks if block]
 
 
 def printed_title(clip: Clipping, printed: str, meta_title: str | None) -> None:
