@@ -20,7 +20,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "en-ouseford-gazette-forwarded-email-library": "wrong title, outlet, published, authors, credits, url, review, body_excludes, paragraphs",
     "en-wyemouth-argus-match-report-lineups-crlf": "wrong body_excludes, paragraphs",
     "es-canal-sil-tv-video-puente-toral": "wrong title, credits, body_excludes, paragraphs",
-    "fr-courrier-leon-impression-navigateur-piscine": "wrong credits, body_excludes, paragraphs",
     "fr-reveil-velay-papier-lettrine-fromagerie": "wrong credits, body_includes, body_excludes, paragraphs, subheadings",
     "it-terre-monferrato-rivista-capolettera-filanda": "wrong outlet, published, authors, credits, review, body_includes, body_excludes, paragraphs",
 }

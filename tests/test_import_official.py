@@ -140,3 +140,19 @@ def test_a_browsers_print_is_headed_by_its_titles_headline_not_its_standfirst(tm
     assert clip.title == headline
     assert any(standfirst in block for block in clip.body)
     assert not any(printed in block for block in clip.body)
+
+
+@pytest.mark.parametrize("caption, credit, ad", [
+    ("Le pont, le 30 novembre. | PHOTO : YANN KERBRAT", "PHOTO : YANN KERBRAT", "Publicité"),
+    ("Die Brücke am Montag. | Foto: Jana Weber", "Foto: Jana Weber", "Anzeige"),
+    ("The bridge on Monday. | Picture: Sam Roe", "Picture: Sam Roe", "Advertisement"),
+])
+def test_a_browsers_print_loses_its_dated_header_ad_labels_and_keeps_a_barred_captions_credit(tmp_path, caption, credit, ad):
+    printed = "Bridge to close for repairs over the winter months - The Valley Courier"
+    pages = [[f"03/12/2026 09:14    {printed}", "", "The Valley Courier", "", "Bridge to close for repairs over the winter months", "",
+              "By Ann Lowe", "", caption, "", *PROSE["en"], "", ad, "", "https://www.example.org/n/1    1/2"],
+             [f"03/12/2026 09:14    {printed}", "", *PROSE["en"], "", "https://www.example.org/n/1    2/2"]]
+    path = write_pdf({"metadata": {"Title": printed}, "pages": pages}, tmp_path / "p.pdf")
+    clip = read_clipping(path.read_bytes(), ".pdf")
+    assert credit in clip.credits
+    assert not any(printed in block or caption.split(" |")[0] in block or block.strip("# ") == ad for block in clip.body)

@@ -76,7 +76,7 @@ def _running(pages: list[list[str]], title: str | None) -> set[str]:
     for number, lines in enumerate(pages):
         filled = [line for line in lines if line]
         for line in filled[:EDGE] + filled[-EDGE:]:
-            if len(line.split()) <= 14 or title and fold(line) == fold(title):   # (short, or a browser's header: the title)
+            if len(line.split()) <= 14 or title and fold(line).endswith(fold(title)):   # (short, or a browser's header: the title)
                 counts.setdefault(_key(line), set()).add(number)
     running = set()
     for key, where in counts.items():
@@ -224,6 +224,9 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     elif author and not JUNK_AUTHOR.fullmatch(author.lower()) and (name_like(strip_honorific(author)) or ";" in author):
         clip.decide("authors", [strip_honorific(name.strip()) for name in re.split(r"\s*(?:;|,| and | und | et )\s*", author)
                                 if name.strip()], "the PDF's metadata")
+    for credit in layout.credits:
+        if credit not in clip.credits:
+            clip.decide("credits", clip.credits + [credit], "a picture's caption, its credit after a bar")
     if layout.authors and not clip.authors:
         clip.decide("authors", layout.authors, "the document's presenters or authors, printed under its title")
     if layout.published and not clip.published:

@@ -63,6 +63,9 @@ FIELD = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s?:\s")   # ('
 JUMP = re.compile(r"^[(\[]?\s*(?:continued|cont'd|suite|fortsetzung|weiter|continúa|continua|continuação|segue)\b[^.]{0,24}?"
                   r"(?:page|p\.|seite|s\.|página|pág\.|pagina|pag\.)\s*\d{1,3}\s*[)\]]?\.?$", re.I)
 CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|…{2,}\s*\d{1,4}$")
+# An advertisement's label, alone on its line, as a browser prints a page's ad slot.
+AD_LABEL = re.compile(r"^(?:annonce|publicité|advertisement|advertising|ad|sponsored|anzeige|werbung|publicidad|anuncio|"
+                      r"pubblicità|annuncio|publicidade)$", re.I)
 # A legislature's paper, by its label: a report of a committee, a bill ('Rapport d'information n° 47', 'Drucksache 19/1234').
 LEGISLATIVE = re.compile(r"\b(?:rapport d'information|fait au nom de la commission|proposition de (?:loi|résolution)|"
                          r"projet de loi|drucksache|beschlussempfehlung|gesetzentwurf|bericht des .{0,40}ausschusses|"
@@ -91,6 +94,7 @@ class Layout:
     folio: bool = False                # the issuer read from a newspaper page's folio (its name, the date, the page)
     kind: str | None = None            # 'document' for a legislature's paper ('Rapport d'information n° 47')
     kind_reason: str = "a legislature's paper, by its label"
+    credits: list[str] = field(default_factory=list)   # a picture's credit read from its caption in the head
     paper_title: str | None = None     # an official paper's title, the line that names it ('Niederschrift über …')
     removed: list[str] = field(default_factory=list)   # "why: line"
 
@@ -170,6 +174,9 @@ def arrange(pages: list[list[str]]) -> Layout:
     if not pages:
         return layout
     for number, lines in enumerate(layout.pages):
+        ads = [line for line in lines if AD_LABEL.match(line.strip())]
+        layout.removed += [f"an advertisement's label: {line}" for line in ads]
+        lines = [line for line in lines if line not in ads]
         jumps = [line for line in lines if JUMP.match(line.strip())]
         layout.removed += [f"a pointer to the text's other page: {line}" for line in jumps]
         lines = [line for line in lines if line not in jumps]
@@ -287,6 +294,13 @@ def _columns_joined(lines: list[str]) -> list[str]:
     return out
 
 
+def _piped_credit(line: str) -> str | None:
+    """A web page's caption as a browser prints it, its credit after a bar: 'La piscine, le 30 novembre. | PHOTO : YANN KERBRAT'."""
+    caption, bar, credit = line.rpartition(" | ")
+    found = P.CAPTION_CREDIT.match(". " + credit.strip()) if bar and len(caption.split()) >= 2 else None
+    return found.group(1).strip() if found and found.end() >= len(credit.strip()) else None
+
+
 def is_letterhead(first: str) -> bool:
     """The first line of a first page is an organisation's name in capitals: its letterhead."""
     return first.isupper() and 1 <= len(first.split()) <= 10 and not LEGISLATIVE.search(first) and \
@@ -335,6 +349,10 @@ def _read_head(layout: Layout) -> None:
                     layout.authors = [signed]
                     layout.removed.append(f"the byline in capitals (kept in authors): {line}")
                     continue
+            if (credit := _piped_credit(line)):
+                layout.credits.append(credit)
+                layout.removed.append(f"a picture's caption (its credit kept in credits): {line}")
+                continue
             if (index < head_end or index >= len(blocks) - 1) and is_issue_line(line):
                 layout.published = layout.published or issue_date(line)
                 layout.removed.append(f"the issue's line (its date kept): {line}")
