@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from generator.importer import read_clipping
+from generator.importer.magazine import joined_drop_caps, pull_quotes
 from generator.importer.official import official_kind
 from tests.pdfmaker import write_pdf
 from tests.test_import_keeps_text import WORDS, clipping_in, sentences
@@ -156,3 +157,39 @@ def test_a_browsers_print_loses_its_dated_header_ad_labels_and_keeps_a_barred_ca
     clip = read_clipping(path.read_bytes(), ".pdf")
     assert credit in clip.credits
     assert not any(printed in block or caption.split(" |")[0] in block or block.strip("# ") == ad for block in clip.body)
+
+
+@pytest.mark.parametrize("cap, rest, quote, byline", [
+    ("A", "fter the last ferry left, the quay went quiet for the winter and the cafés shut their doors one by one.",
+     "“The quay went quiet for the winter”", "Words by Ann Lowe · Photographs by Sam Roe"),
+    ("L", "orsque le dernier bac est parti, le quai est devenu silencieux pour tout l'hiver et les cafés ont fermé.",
+     "« Le quai est devenu silencieux pour tout l'hiver »", "Texte d'Ann Lowe · Photos de Sam Roe"),
+    ("A", "ls die letzte Fähre abgelegt hatte, wurde es am Kai still für den ganzen Winter und die Cafés schlossen.",
+     "„Wurde es am Kai still für den ganzen Winter“", "Text: Ann Lowe · Fotos von Sam Roe"),
+])
+def test_a_magazine_features_drop_cap_joins_its_word_and_its_pull_quote_goes(tmp_path, cap, rest, quote, byline):
+    clip = read(tmp_path, [["The quay in winter", "", byline, "", cap, rest, *PROSE["en"], "", quote, "", *PROSE["en"]]])
+    text = " ".join(clip.body)
+    assert (cap + rest)[:40] in text
+    assert not any(block.strip() == quote for block in clip.body)
+    assert "Sam Roe" not in " ".join(clip.authors)
+
+
+def test_joined_drop_caps_and_pull_quotes_alone():
+    assert joined_drop_caps(["A", "lle cinque del mattino", "Il paese"]) == ["Alle cinque del mattino", "Il paese"]
+    assert joined_drop_caps(["A", "", "Casa Rossa"]) == ["A", "", "Casa Rossa"]   # (a capital over a capital: no drop cap)
+    pages = [["«Si cantava sempre alle bacinelle»", "", "Dice Teresa: «si cantava sempre alle bacinelle», e ride di quegli anni."],
+             ["ISTITUTO DI STUDI ALPINI", "", "L'Istituto di studi alpini ha pubblicato il rapporto di quest'anno."]]
+    assert pull_quotes(pages) == {"«Si cantava sempre alle bacinelle»"}
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(sorted(WORDS)).flatmap(clipping_in))
+def test_a_magazine_layouts_removals_never_lose_a_sentence(tmp_path, parts):
+    texts = [parts["opening"]] + [block[0] for block in parts["blocks"] if len(block) == 1 and len(block[0].split()) >= 8]
+    lines = [line for text in texts for line in textwrap.wrap(text, 80) + [""]]
+    repeated = [f"«{sentences(texts[0])[0].strip()}»"] if sentences(texts[0]) else []
+    clip = read(tmp_path, [["Feature", "", "Text by Ann Lowe", "", *lines, *repeated, "", *lines[:3]]])
+    got = " ".join(" ".join(clip.body).split())
+    lost = [s.strip() for text in texts for s in sentences(text) if " ".join(s.split()) not in got]
+    assert not lost, f"lost {lost!r}"

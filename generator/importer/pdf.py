@@ -21,6 +21,7 @@ from .clipping import Clipping
 from .store import ClippingError
 from .lines import name_like, outlet_like, outlet_name, strip_honorific
 from .known import KnownOutlets
+from .magazine import photographer_credits
 from .pdflayout import BOX_LINE, Layout, arrange, is_letterhead, issuer_name
 from .text import TextReader, ask_unknown
 from .sources import page_address
@@ -256,6 +257,7 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
             clip.decide("outlet", outlet_name(name), f"the running header or footer “{name}”")
     if not clip.url and (address := _printed_address(removed)):
         clip.decide("url", address, "the page's address a browser printed over each page")
+    photographer_credits(clip)
     _anchor_pages(clip, kept_pages)
     ask_unknown(clip)
     return clip

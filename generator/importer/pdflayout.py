@@ -24,6 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import phrases as P
+from .magazine import joined_drop_caps, pull_quotes
 from .official import BODY_WORDS, official_kind, paper_title, without_signatures
 from .lines import name_like, outlet_like, outlet_name, strip_honorific
 from .when import MONTHS, find_date
@@ -173,7 +174,10 @@ def arrange(pages: list[list[str]]) -> Layout:
     layout = Layout(pages=[list(lines) for lines in pages])
     if not pages:
         return layout
+    quotes = pull_quotes(layout.pages)
     for number, lines in enumerate(layout.pages):
+        lines = joined_drop_caps(lines)
+        lines = _without_blocks(lines, quotes, layout)
         ads = [line for line in lines if AD_LABEL.match(line.strip())]
         layout.removed += [f"an advertisement's label: {line}" for line in ads]
         lines = [line for line in lines if line not in ads]
@@ -191,6 +195,19 @@ def arrange(pages: list[list[str]]) -> Layout:
             layout.pages[-1] = [line for block in kept for line in block + [""]]
             layout.removed += [f"a signature block: {line}" for line in signed]
     return layout
+
+
+def _without_blocks(lines: list[str], texts: set[str], layout: Layout) -> list[str]:
+    """The page without the blocks whose text is one of `texts` (pull quotes)."""
+    if not texts:
+        return lines
+    kept = []
+    for block in _blocks(lines):
+        if " ".join(line.strip() for line in block) in texts:
+            layout.removed += [f"a pull quote (its words are the text's own): {line}" for line in block]
+        else:
+            kept += block + [""]
+    return kept
 
 
 def _lone_heading(block: list[str]) -> bool:
