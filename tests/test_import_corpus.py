@@ -21,7 +21,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "en-wyemouth-argus-match-report-lineups-crlf": "wrong body_excludes, paragraphs",
     "es-canal-sil-tv-video-puente-toral": "wrong title, credits, body_excludes, paragraphs",
     "fr-reveil-velay-papier-lettrine-fromagerie": "wrong credits, body_includes, body_excludes, paragraphs, subheadings",
-    "it-terre-monferrato-rivista-capolettera-filanda": "wrong outlet, published, review, body_excludes, paragraphs (the folio at the foot names the magazine and its month; the photo caption and the subscription box stay)",
+    "it-terre-monferrato-rivista-capolettera-filanda": "wrong body_excludes, paragraphs (the photo caption and the subscription box stay)",
 }
 
 

@@ -193,3 +193,17 @@ def test_a_magazine_layouts_removals_never_lose_a_sentence(tmp_path, parts):
     got = " ".join(" ".join(clip.body).split())
     lost = [s.strip() for text in texts for s in sentences(text) if " ".join(s.split()) not in got]
     assert not lost, f"lost {lost!r}"
+
+
+@pytest.mark.parametrize("folio, outlet, month", [
+    ("TERRE DEL LAGO · MARZO 2026", "Terre del Lago", "2026-03"),
+    ("TIERRAS DE SORIA | MAYO 2026", "Tierras de Soria", "2026-05"),
+    ("BERGWELT MAGAZIN · APRIL 2026", "Bergwelt Magazin", "2026-04"),
+])
+def test_a_periodicals_folio_over_its_pages_names_it_and_its_month(tmp_path, folio, outlet, month):
+    pages = [["FEATURE · HISTORY", "", "The quay in winter", "", "Text by Ann Lowe", "", *PROSE["en"], "", f"{folio}      23"],
+             [*PROSE["en"], "", f"{folio}      24"]]
+    clip = read(tmp_path, pages)
+    assert clip.outlet == outlet
+    if month:
+        assert clip.published == month

@@ -68,3 +68,17 @@ def photographer_credits(clip) -> None:
             if name not in clip.credits:
                 clip.credits.append(name)
             clip.decisions.append(f"credits: {name} — a photographer credited beside the byline, not an author")
+
+
+def running_folio(removed: list[str]) -> tuple[str, str] | None:
+    """A periodical's folio run over its pages' feet or heads: its name in capitals, its issue's month, the page number
+    ('TERRE DEL MONFERRATO · DICEMBRE 2026   23'): (the name, the month)."""
+    from .lines import outlet_like, outlet_name
+    from .pdflayout import issue_date
+    for line in removed:
+        parts = [part.strip() for part in re.split(r"\s+[·|•–—]\s+|\s{3,}", line.strip()) if part.strip()]
+        if len(parts) >= 2 and parts[0].isupper() and 1 <= len(parts[0].split()) <= 5 and outlet_like(parts[0].title()):
+            month = issue_date(parts[1])
+            if month:
+                return outlet_name(parts[0]), month
+    return None

@@ -21,7 +21,7 @@ from .clipping import Clipping
 from .store import ClippingError
 from .lines import name_like, outlet_like, outlet_name, strip_honorific
 from .known import KnownOutlets
-from .magazine import photographer_credits
+from .magazine import photographer_credits, running_folio
 from .pdflayout import BOX_LINE, Layout, arrange, is_letterhead, issuer_name
 from .text import TextReader, ask_unknown
 from .sources import page_address
@@ -257,6 +257,11 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
             clip.decide("outlet", outlet_name(name), f"the running header or footer “{name}”")
     if not clip.url and (address := _printed_address(removed)):
         clip.decide("url", address, "the page's address a browser printed over each page")
+    folio = running_folio(removed)
+    if folio and not layout.issuer and (not clip.outlet or clip.outlet.isupper() or fold(clip.outlet) not in fold(" ".join(removed))):
+        clip.decide("outlet", folio[0], "the periodical's name in the folio over its pages")
+        if not clip.published:
+            clip.decide("published", folio[1], "the issue's month in the folio over its pages")
     photographer_credits(clip)
     _anchor_pages(clip, kept_pages)
     ask_unknown(clip)
