@@ -28,8 +28,10 @@ from .known import KnownOutlets
 from .meta import POSTED_ON
 from .lines import Unit, headline_text, is_section, language, name_like, outlet_like, outlet_name
 from .text import TextReader, ask_unknown
-from .shown import caption_credits, names_site, shown_headline, shown_site, title_is_site
+from .shown import GENERIC_TITLE, caption_credits, names_site, shown_headline, shown_site, title_is_site
 from .sources import meta_values, page_address
+from .pagehead import agency_bylines, header_lines, without_trailing_links
+from .structured import declared_in_markup, quoted_attributes, shown_description
 from .visible import visible_text
 from .when import find_date
 
@@ -191,6 +193,13 @@ class Declared:
                 self.micro["author"] = "; ".join(filter(None, [self.micro.get("author"), value]))
             elif value and prop not in self.micro:
                 self.micro[prop] = value
+        self.marked = declared_in_markup(page)   # (RDFa, h-entry: what the article's markup says where no JSON-LD does)
+        for key, prop in (("headline", "headline"), ("datePublished", "datepublished"), ("publisher", "publisher")):
+            if self.marked.get(key) and not self.micro.get(prop):
+                self.micro[prop] = self.marked[key]
+        if self.marked.get("authors") and not self.micro.get("author"):
+            self.micro["author"] = "; ".join(self.marked["authors"])
+        self.item_page = self.item_page or page_address(self.meta.get("mainentityofpage")) or page_address(self.marked.get("url"))
         times = _TIME.findall(page)
         self.time = next((value for tag, value in times if re.search(r"publish", tag, re.I)), times[0][1] if times else None)
         self.authors = []
@@ -209,21 +218,22 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
     logging.getLogger("trafilatura").setLevel(logging.CRITICAL)   # (its notes on a page are not the user's business)
 
     page = article_page(page) or listed_article(page) or page   # (a framework's shell: its data's article; a listing: its full item)
+    page = quoted_attributes(page)   # (a minified save's `class=byline`)
     declared = Declared(page)
     text = trafilatura.extract(page, output_format="markdown", include_formatting=True, include_comments=False,
                                include_tables=False, include_images=False, deduplicate=False, favor_recall=True) or ""
     if _is_live(declared):
         text = visible_text(page)   # (trafilatura keeps the heading of one entry of a live report only)
     else:
-        text = _restore_headings(page, text)
+        text = _restore_headings(page, text, declared)
     reader = TextReader(text, known=known)
     clip = reader.read()
-    standfirst = _standfirst(page)
+    standfirst = _standfirst(page, declared)
     if standfirst and clip.body and not any(standfirst[:60] in block for block in clip.body):
         clip.body.insert(0, standfirst)   # (the page marks it the standfirst: read as a headline, it would be lost)
         if clip.title == standfirst:
             clip.title = None
-    for line in _header_lines(page):   # (bylines and datelines the main text left out)
+    for line in header_lines(page):   # (bylines and datelines the main text left out)
         unit = Unit(line)
         kind = reader._meta_kind(unit)
         if kind == "byline" and not clip.authors:
@@ -245,11 +255,13 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
     clip.input_kind = "html"
     clip.review = []
     clip.body = keep_verdict(page, clip.body)
+    without_trailing_links(page, clip)
     _credits(page, clip)
     _apply(declared, clip, reader)
     if not clip.kind and ("OpinionNewsArticle" in _as_list(declared.ld.get("@type")) or
                           label_kind(declared.meta.get("article:section") or "") == "opinion"):
         clip.decide("kind", "opinion", "the page declares it an opinion piece")
+    agency_bylines(clip)
     settle_kind(clip, reader.agency_dateline)
     ask_unknown(clip)
     return clip
@@ -263,33 +275,31 @@ _STANDFIRST = re.compile(r"<(p|div|h2)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:stan
                          re.I | re.S)
 
 
-def _standfirst(page: str) -> str | None:
+def _standfirst(page: str, d: "Declared | None" = None) -> str | None:
     lead = _STANDFIRST.search(page)
-    return standfirst if lead and len(standfirst := _text(lead.group(2))) >= 40 else None
+    if lead and len(standfirst := _text(lead.group(2))) >= 40:
+        return standfirst
+    d = d or Declared(page)   # (else the description the page declares, where it also shows it: its standfirst)
+    return shown_description(page, [d.ld.get("description") if isinstance(d.ld.get("description"), str) else "",
+                                     d.marked.get("description", ""), *d.metas.get("description", []),
+                                     *d.metas.get("og:description", [])])
 
 
-def _restore_headings(page: str, text: str) -> str:
+def _restore_headings(page: str, text: str, declared: "Declared | None" = None) -> str:
     """The standfirst and the page's subheadings the main text left out ('<h2>…</h2><p>…'), each put back above the
     paragraph that follows it on the page: the article's own, and a related box's heading after which
     the rest goes."""
-    standfirst = _standfirst(page)
+    standfirst = _standfirst(page, declared)
     if standfirst and standfirst[:60] not in text:
         text = f"{standfirst}\n\n{text}"   # (the standfirst is the body's first paragraph)
+    elif standfirst:
+        text = re.sub(r"(?m)^#{1,6}\s+(?=" + re.escape(standfirst[:60]) + ")", "", text, count=1)   # (set as an <h2>: no heading)
     for _, heading, paragraph in _SUBHEADING.findall(page):
         heading, probe = _text(heading), _text(paragraph)[:60]
         at = text.find(probe) if len(probe) >= 20 else -1
         if heading and len(heading.split()) <= 20 and at >= 0 and (at == 0 or text[at - 1] == "\n") and heading not in text[max(0, at - 200):at]:
             text = text[:at] + f"## {heading}\n\n" + text[at:]
     return text
-
-
-_HEADER = re.compile(r"<(\w+)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:byline|by-line|author|dateline|date|posted-on|"
-                     r"entry-meta|article-meta|meta|auteur|signature|autor|autorin|autore|firma|verfasser|datum|fecha|"
-                     r"data|publication|published|timestamp)\b[^\"']*[\"'][^>]*>(.*?)</\1>", re.I | re.S)
-
-
-def _header_lines(page: str) -> list[str]:
-    return [text for _, inner in _HEADER.findall(page) if 0 < len((text := _text(inner)).split()) <= 20]
 
 
 def _credits(page: str, clip: Clipping) -> None:
@@ -312,6 +322,8 @@ def _split_title(title: str | None, site: str | None) -> tuple[str | None, str |
             rest = [part for part in parts if part.lower() != site.lower()]
             return " – ".join(rest), site
     first, last = parts[0], parts[-1]
+    if len(parts) == 2 and (GENERIC_TITLE.fullmatch(last) or GENERIC_TITLE.fullmatch(first)):   # ('The Ledger - News': no headline)
+        return None, first if GENERIC_TITLE.fullmatch(last) else last
     if len(last.split()) <= 5 and len(first.split()) > len(last.split()):
         return " - ".join(parts[:-1]) if len(parts) > 2 else first, last
     if len(first.split()) <= 5 and len(last.split()) > len(first.split()):
@@ -353,6 +365,9 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     publishers = {name.lower() for name in (site, _name(ld.get("publisher")), title_site) if name}
     authors = [P.BYLINE_START.sub("", name) for name in authors]   # (a byline's "By" in a meta tag)
     authors = [name for name in authors if name.lower() not in publishers and not P.NEWSROOM.match(name)]
+    shown = {fold(name) for name in clip.authors}
+    if authors and len(shown) > len(authors) and {fold(name) for name in authors} < shown:
+        authors = list(clip.authors)   # (the byline the page shows names the declared author and more)
     if authors:   # (the outlet or its newsroom named as the author is no author)
         agencies = [name for name in authors if P.AGENCIES.match(name)]
         people = [name for name in authors if name not in agencies]
@@ -372,7 +387,7 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     elif (stamped := _iso(d.time)) and (not clip.published or clip.published[:10] == stamped[:10]):
         clip.decide("published", stamped, "the date-time the page gives its article")
     elif clip.published and len(clip.published) == 10 and len(times := ENTRY_TIMES.findall(d.page)) >= 3:
-        first = min(f"{int(hour):02d}:{minute}" for hour, minute in times)
+        first = min(_clock(*time) for time in times)
         clip.decide("published", f"{clip.published}T{first}", "a live report: the time of its first entry, on the day it gives")
     page_node = ld.get("isPartOf") if _types(ld.get("isPartOf")) & {"webpage", "itempage", "collectionpage"} else None
     url = d.first(d.canonical, *map(page_address, (_url(ld.get("mainEntityOfPage")), _url(ld.get("url")))), d.item_page,
@@ -456,7 +471,13 @@ def _types(node) -> set[str]:
     return {t.lower() for t in (types if isinstance(types, list) else [types]) if isinstance(t, str)}
 
 
-ENTRY_TIMES = re.compile(r"<time\b[^>]*>\s*(\d{1,2})[:.h](\d{2})\s*</time>", re.I)   # (a live report's entries, stamped)
+ENTRY_TIMES = re.compile(r"<time\b[^>]*>\s*(\d{1,2})[:.h](\d{2})\s*([ap])?(?:\.?\s?m\.?|uhr|h)?\s*</time>", re.I)
+#              (a live report's entries, stamped: '16:42', '8:31am', '16.42 Uhr')
+
+
+def _clock(hour: str, minute: str, half: str) -> str:
+    hour_24 = int(hour) % 12 + (12 if half.lower() == "p" else 0) if half else int(hour)
+    return f"{hour_24:02d}:{minute}"
 
 
 def _is_live(d: Declared) -> bool:

@@ -21,7 +21,8 @@ from .clipping import Clipping
 from .store import ClippingError
 from .lines import name_like, outlet_like, outlet_name, strip_honorific
 from .known import KnownOutlets
-from .pdflayout import Layout, arrange, issuer_name
+from .magazine import photographer_credits, running_folio
+from .pdflayout import BOX_LINE, Layout, arrange, is_letterhead, issuer_name
 from .text import TextReader, ask_unknown
 from .sources import page_address
 
@@ -76,7 +77,7 @@ def _running(pages: list[list[str]], title: str | None) -> set[str]:
     for number, lines in enumerate(pages):
         filled = [line for line in lines if line]
         for line in filled[:EDGE] + filled[-EDGE:]:
-            if len(line.split()) <= 14:   # (a header or footer is short; a repeated paragraph is the text's own)
+            if len(line.split()) <= 14 or title and fold(line).endswith(fold(title)):   # (short, or a browser's header: the title)
                 counts.setdefault(_key(line), set()).add(number)
     running = set()
     for key, where in counts.items():
@@ -199,8 +200,12 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     clip.removed += [f"running header, footer or page number: {line}" for line in dict.fromkeys(removed)]
     layout = reader.layout
     clip.removed += layout.removed
-    if layout.headline:
-        printed_title(clip, layout.headline, title)
+    declared = re.split(r"\s+[|–—]\s+", title)[0] if title and re.search(r"\s[|–—]\s", title) else None
+    if declared and layout.headline and fold(declared) != fold(layout.headline) and len(declared.split()) >= 4 and \
+            fold(declared) in {fold(" ".join(block)) for block in _blocks_of(kept_pages[0])}:
+        layout.headline = declared   # (a browser's print: its title 'Headline | Site' names which printed block is the headline)
+    if layout.headline or layout.paper_title:
+        printed_title(clip, layout.headline or layout.paper_title, title)
     elif title and clip.title and not clip.title.endswith("…") and fold(title) != fold(clip.title) and clip.kind != "court-record" and \
             any(fold(title) in fold(line) or _words(title) <= _words(line) for line in removed):
         clip.decisions.append(f"title: not the metadata's “{title}”, which runs over the pages as the series' name")
@@ -220,6 +225,9 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     elif author and not JUNK_AUTHOR.fullmatch(author.lower()) and (name_like(strip_honorific(author)) or ";" in author):
         clip.decide("authors", [strip_honorific(name.strip()) for name in re.split(r"\s*(?:;|,| and | und | et )\s*", author)
                                 if name.strip()], "the PDF's metadata")
+    for credit in layout.credits:
+        if credit not in clip.credits:
+            clip.decide("credits", clip.credits + [credit], "a picture's caption, its credit after a bar")
     if layout.authors and not clip.authors:
         clip.decide("authors", layout.authors, "the document's presenters or authors, printed under its title")
     if layout.published and not clip.published:
@@ -227,8 +235,12 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     if layout.document_date and clip.published != layout.document_date:
         clip.decide("published", layout.document_date, "the date the document gives itself (not a visit's or a hearing's)")
     if layout.kind and not clip.kind:
-        clip.decide("kind", layout.kind, "a legislature's paper, by its label")
-    if layout.issuer and (not clip.outlet or layout.folio or fold(clip.outlet) == fold(outlet_name(layout.issuer))):
+        clip.decide("kind", layout.kind, layout.kind_reason)
+    first = next((line for line in pages[0] if line), "")
+    if not layout.issuer and _key(first) in running and is_letterhead(first):
+        layout.issuer = first   # (the letterhead, restated at the foot of the last page as the sender's name)
+    if layout.issuer and (not clip.outlet or layout.folio or fold(clip.outlet) == fold(outlet_name(layout.issuer)) or
+                          BOX_LINE.search(clip.outlet) or re.search(r"\d{4}", clip.outlet)):   # (a contact line is no outlet)
         clip.decide("outlet", issuer_name(layout.issuer), "the letterhead, first on the first page")
     real = bool(title) or bool(author and not JUNK_AUTHOR.fullmatch(author.lower()))
     if not clip.published and reader.updated:   # ('Stand: Oktober 2025' on a report: the date of its version)
@@ -245,6 +257,12 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
             clip.decide("outlet", outlet_name(name), f"the running header or footer “{name}”")
     if not clip.url and (address := _printed_address(removed)):
         clip.decide("url", address, "the page's address a browser printed over each page")
+    folio = running_folio(removed)
+    if folio and not layout.issuer and (not clip.outlet or clip.outlet.isupper() or fold(clip.outlet) not in fold(" ".join(removed))):
+        clip.decide("outlet", folio[0], "the periodical's name in the folio over its pages")
+        if not clip.published:
+            clip.decide("published", folio[1], "the issue's month in the folio over its pages")
+    photographer_credits(clip)
     _anchor_pages(clip, kept_pages)
     ask_unknown(clip)
     return clip
@@ -267,6 +285,16 @@ def _printed(title: str, pages: list[list[str]]) -> bool:
     whole = fold(" ".join(title.split()))
     return whole in text or any(_words(title) <= _words(line) or len(line.split()) >= 2 and whole.startswith(fold(line.strip()))
                                 for lines in pages for line in lines)   # ('Harbour dredging' printed, '… report' declared)
+
+
+def _blocks_of(lines: list[str]) -> list[list[str]]:
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            blocks[-1].append(line.strip())
+        elif blocks[-1]:
+            blocks.append([])
+    return [block for block in blocks if block]
 
 
 def printed_title(clip: Clipping, printed: str, meta_title: str | None) -> None:

@@ -24,6 +24,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import phrases as P
+from .magazine import joined_drop_caps, pull_quotes
+from .official import BODY_WORDS, official_kind, paper_title, without_signatures
 from .lines import name_like, outlet_like, outlet_name, strip_honorific
 from .when import MONTHS, find_date
 
@@ -62,6 +64,9 @@ FIELD = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s?:\s")   # ('
 JUMP = re.compile(r"^[(\[]?\s*(?:continued|cont'd|suite|fortsetzung|weiter|continúa|continua|continuação|segue)\b[^.]{0,24}?"
                   r"(?:page|p\.|seite|s\.|página|pág\.|pagina|pag\.)\s*\d{1,3}\s*[)\]]?\.?$", re.I)
 CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|…{2,}\s*\d{1,4}$")
+# An advertisement's label, alone on its line, as a browser prints a page's ad slot.
+AD_LABEL = re.compile(r"^(?:annonce|publicité|advertisement|advertising|ad|sponsored|anzeige|werbung|publicidad|anuncio|"
+                      r"pubblicità|annuncio|publicidade)$", re.I)
 # A legislature's paper, by its label: a report of a committee, a bill ('Rapport d'information n° 47', 'Drucksache 19/1234').
 LEGISLATIVE = re.compile(r"\b(?:rapport d'information|fait au nom de la commission|proposition de (?:loi|résolution)|"
                          r"projet de loi|drucksache|beschlussempfehlung|gesetzentwurf|bericht des .{0,40}ausschusses|"
@@ -89,6 +94,9 @@ class Layout:
     issuer: str | None = None          # the letterhead: an organisation's name in capitals, first on the first page
     folio: bool = False                # the issuer read from a newspaper page's folio (its name, the date, the page)
     kind: str | None = None            # 'document' for a legislature's paper ('Rapport d'information n° 47')
+    kind_reason: str = "a legislature's paper, by its label"
+    credits: list[str] = field(default_factory=list)   # a picture's credit read from its caption in the head
+    paper_title: str | None = None     # an official paper's title, the line that names it ('Niederschrift über …')
     removed: list[str] = field(default_factory=list)   # "why: line"
 
 
@@ -166,14 +174,62 @@ def arrange(pages: list[list[str]]) -> Layout:
     layout = Layout(pages=[list(lines) for lines in pages])
     if not pages:
         return layout
+    quotes = pull_quotes(layout.pages)
     for number, lines in enumerate(layout.pages):
+        lines = joined_drop_caps(lines)
+        lines = _without_blocks(lines, quotes, layout)
+        ads = [line for line in lines if AD_LABEL.match(line.strip())]
+        layout.removed += [f"an advertisement's label: {line}" for line in ads]
+        lines = [line for line in lines if line not in ads]
         jumps = [line for line in lines if JUMP.match(line.strip())]
         layout.removed += [f"a pointer to the text's other page: {line}" for line in jumps]
         lines = [line for line in lines if line not in jumps]
         layout.pages[number] = _without_contents(_without_sidebars(lines, layout), layout)
         layout.pages[number] = _numbered_headings(_columns_joined(layout.pages[number]))
     _read_head(layout)
+    _headings_over_lists(layout)
+    if layout.kind:   # (an official paper: its title, if the head gave none, and no signature block in its text)
+        layout.paper_title = None if layout.headline else paper_title(_blocks(pages[0]))
+        kept, signed = without_signatures(_blocks(layout.pages[-1]))
+        if signed:
+            layout.pages[-1] = [line for block in kept for line in block + [""]]
+            layout.removed += [f"a signature block: {line}" for line in signed]
     return layout
+
+
+def _without_blocks(lines: list[str], texts: set[str], layout: Layout) -> list[str]:
+    """The page without the blocks whose text is one of `texts` (pull quotes)."""
+    if not texts:
+        return lines
+    kept = []
+    for block in _blocks(lines):
+        if " ".join(line.strip() for line in block) in texts:
+            layout.removed += [f"a pull quote (its words are the text's own): {line}" for line in block]
+        else:
+            kept += block + [""]
+    return kept
+
+
+def _lone_heading(block: list[str]) -> bool:
+    line = block[0].strip() if len(block) == 1 else ""
+    return 1 <= len(line.split()) <= 6 and line[:1].isupper() and not SENTENCE_END.search(line) and \
+        not line.endswith((":", ",", ";")) and not FIELD.match(line) and not find_date(line) and not line.startswith("#") and \
+        not _person(line) and not re.search(r"\d{3}|@", line)
+
+
+def _headings_over_lists(layout: Layout) -> None:
+    """In a document whose sections are headed by short lines of their own over prose (two or more), such a line over
+    a list's lead-in ('Raccomandazioni' over 'Per sostenere … proponiamo:') is a subheading too."""
+    pages = [_blocks(lines) for lines in layout.pages]
+    pairs = [(blocks, i) for blocks in pages for i in range(len(blocks) - 1) if _lone_heading(blocks[i])]
+    width = modal_width([line for lines in layout.pages for line in lines]) or 60
+    if sum(_prose(blocks[i + 1], width) for blocks, i in pairs) < 2:
+        return
+    for number, blocks in enumerate(pages):
+        marked = {i for i in range(len(blocks) - 1) if _lone_heading(blocks[i]) and len(blocks[i + 1]) == 1 and blocks[i + 1][0].rstrip().endswith(":") and blocks[i + 1][0][:1].isupper()}
+        if marked:
+            layout.pages[number] = [line for i, block in enumerate(blocks)
+                                    for line in ([f"## {block[0].strip()}"] if i in marked else block) + [""]]
 
 
 def _without_sidebars(lines: list[str], layout: Layout) -> list[str]:
@@ -255,6 +311,20 @@ def _columns_joined(lines: list[str]) -> list[str]:
     return out
 
 
+def _piped_credit(line: str) -> str | None:
+    """A web page's caption as a browser prints it, its credit after a bar: 'La piscine, le 30 novembre. | PHOTO : YANN KERBRAT'."""
+    caption, bar, credit = line.rpartition(" | ")
+    found = P.CAPTION_CREDIT.match(". " + credit.strip()) if bar and len(caption.split()) >= 2 else None
+    return found.group(1).strip() if found and found.end() >= len(credit.strip()) else None
+
+
+def is_letterhead(first: str) -> bool:
+    """The first line of a first page is an organisation's name in capitals: its letterhead."""
+    return first.isupper() and 1 <= len(first.split()) <= 10 and not LEGISLATIVE.search(first) and \
+        bool(P.ORGANISATION_WORDS.search(first) or LETTERHEAD_FORM.search(first) or BODY_WORDS.search(first)) and \
+        not P.COURT.search(first)
+
+
 def _read_head(layout: Layout) -> None:
     """The first page's head: issue lines, presenters, affiliations and correspondence out of the text; the headline."""
     lines = layout.pages[0]
@@ -268,14 +338,15 @@ def _read_head(layout: Layout) -> None:
     before = first[:folio.start].strip(" ,·|–—-") if folio else ""
     if folio and _capitals(before) and outlet_like(before.title()) and 1 <= len(before.split()) <= 6:
         layout.issuer, layout.folio = before, True   # (a newspaper page's folio: its name in capitals, the date, the page)
-    elif first.isupper() and 1 <= len(first.split()) <= 10 and not LEGISLATIVE.search(first) and \
-            (P.ORGANISATION_WORDS.search(first) or LETTERHEAD_FORM.search(first)) and not P.COURT.search(first):
+    elif is_letterhead(first):
         layout.issuer = first   # (an organisation's name in capitals, first on the first page: its letterhead)
     for line in (line for block in blocks[:head_end] for line in block):
         if len(line.split()) <= 15 and LEGISLATIVE.search(line):
             layout.kind = layout.kind or "document"
         if DOCUMENT_DATE.match(line.strip()) and (found := find_date(line)):
             layout.document_date = layout.document_date or found.value
+    if not layout.kind and (why := official_kind([line for block in blocks[:head_end] for line in block])):
+        layout.kind, layout.kind_reason = "document", why   # (a council's paper, a public body's letter)
     for index, block in enumerate(blocks):
         kept = []
         for line in block:
@@ -295,6 +366,10 @@ def _read_head(layout: Layout) -> None:
                     layout.authors = [signed]
                     layout.removed.append(f"the byline in capitals (kept in authors): {line}")
                     continue
+            if (credit := _piped_credit(line)):
+                layout.credits.append(credit)
+                layout.removed.append(f"a picture's caption (its credit kept in credits): {line}")
+                continue
             if (index < head_end or index >= len(blocks) - 1) and is_issue_line(line):
                 layout.published = layout.published or issue_date(line)
                 layout.removed.append(f"the issue's line (its date kept): {line}")

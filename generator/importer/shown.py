@@ -137,9 +137,14 @@ def names_site(title: str | None, names: list[str | None]) -> bool:
                                for part in parts for name in names)
 
 
+_SITE_FOOTER = re.compile(r"<footer\b[^>]*>.*?</footer\s*>|<(\w+)\b[^>]*\brole\s*=\s*[\"']contentinfo[\"'][^>]*>.*?</\1\s*>",
+                          re.I | re.S)
+
+
 def caption_credits(page: str) -> list[str]:
     """The credits of the page's pictures, as their captions write them."""
     credits: list[str] = []
+    page = _SITE_FOOTER.sub(" ", page)   # (the site's footer: its copyright line is the site's, not a picture's)
     figures = re.findall(r"<fig(?:ure|caption)\b[^>]*>(.*?)</fig(?:ure|caption)\s*>", page, re.I | re.S)
     captions = [("figcaption", inner) for inner in re.findall(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", page, re.I | re.S)]
     captions += [(classes, inner) for _, _, classes, inner in _classed(page) if _tokens(classes) & CAPTION_CLASS and

@@ -7,6 +7,20 @@ import re
 from html.parser import HTMLParser
 
 
+# An entry's time alone: '16:42', '9.52', '8:31am', '7:15 p.m.', '14h05', '16.42 Uhr'.
+ENTRY_TIME = re.compile(r"\s*\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?\s?m\.?|uhr|h)?\s*", re.I)
+# A block the page's own classes call chrome: sharing and following buttons, newsletter and subscription prompts,
+# advertising, related and most-read lists, comments.
+CHROME_CLASS = re.compile(r"(?:^|[\s_-])(?:share|sharing|social|follow|newsletter|subscribe|promo|advert|advertisement|ads?|"
+                          r"related|most-?read|comments?|outbrain|taboola)(?:$|[\s_-])", re.I)
+
+
+def _chrome(attrs) -> bool:
+    """(A post's own tags and categories, 'tag-social-media', 'category-newsletter', are no chrome.)"""
+    return any(name in ("class", "id") and CHROME_CLASS.search(token) for name, value in attrs
+               for token in (value or "").split() if not re.match(r"(?:tag|category|categories|topic|section|post|format)-", token, re.I))
+
+
 class _Visible(HTMLParser):
     """The text a browser shows of a page's main part, one block a line: headings of sections
     as '## ', list items as '- '; scripts, styles, forms, navigation, asides and footers left out."""
@@ -35,7 +49,7 @@ class _Visible(HTMLParser):
             if tag in self.BLOCK:
                 self._flush()
             return
-        if self.skipping or tag in self.SKIP:
+        if self.skipping or tag in self.SKIP or _chrome(attrs):
             self.skipping.append(tag)
             return
         if tag in self.BLOCK:
@@ -48,7 +62,7 @@ class _Visible(HTMLParser):
                 self.skipping.pop()
             return
         if tag in self.BLOCK:
-            if tag == "time" and re.fullmatch(r"\s*\d{1,2}[:.h]\d{2}\s*", "".join(self.current)):
+            if tag == "time" and ENTRY_TIME.fullmatch("".join(self.current)):
                 self.current = []   # (an entry's time, given by its datetime)
             self._flush()
 

@@ -1,0 +1,84 @@
+"""A magazine's feature as its PDF gives it: the drop cap set apart from the rest of its word ('A' over 'lle cinque del
+mattino'), joined back to it; pull quotes (a sentence of the text set large between its paragraphs, repeated from
+it) out of the text; and a photographer credited beside the writer ('Fotografie di …', 'Photographs by …') a credit,
+not an author."""
+from __future__ import annotations
+
+import re
+
+from ..matcher import fold
+
+# A photographer's credit beside a byline, in any of the languages the importer reads.
+PHOTOGRAPHER = re.compile(r"^(?:fotografie|fotografia|foto|fotos|photos?|photographs?|photography|pictures?|images?|bilder|"
+                          r"fotografías?|illustrations?|illustrazioni|ilustraciones|dessins?)\s+(?:di|by|de|von|par|por|:)\s*\S",
+                          re.I)
+_QUOTES = "«»\"“”„‘’‹›'"
+
+
+def joined_drop_caps(lines: list[str]) -> list[str]:
+    """A lone capital letter on its line, the next line going on in lower case: one word ('A' + 'lle' → 'Alle')."""
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index].strip()
+        following = next((j for j in range(index + 1, min(index + 3, len(lines))) if lines[j].strip()), None)
+        if re.fullmatch(r"[A-ZÀ-Þ]", line) and following is not None and re.match(r"[a-zà-ÿ]", lines[following].strip()):
+            out.append(line + lines[following].strip())
+            index = following + 1
+            continue
+        out.append(lines[index])
+        index += 1
+    return out
+
+
+def _plain(text: str) -> str:
+    return " ".join(fold(text.strip(_QUOTES + " .,;:")).split())
+
+
+def pull_quotes(pages: list[list[str]]) -> set[str]:
+    """The short blocks (one or two lines, five words or more, a quotation or a sentence) whose words the text says again
+    inside a longer paragraph."""
+    blocks: list[list[str]] = []
+    for lines in pages:
+        current: list[str] = []
+        for line in lines + [""]:
+            if line.strip():
+                current.append(line.strip())
+            elif current:
+                blocks.append(current)
+                current = []
+    texts = [" ".join(block) for block in blocks]
+    plain = [_plain(text) for text in texts]
+    quotes = set()
+    for index, block in enumerate(blocks):
+        words = texts[index].split()
+        quoted = texts[index][:1] in _QUOTES or re.search(r"[.!?…»”\"]$", texts[index])   # (set as a quotation or a sentence)
+        if len(block) <= 2 and 5 <= len(words) <= 30 and quoted and not texts[index].isupper() and \
+                any(other != index and len(plain[other]) > len(plain[index]) + 20 and plain[index] in plain[other]
+                    for other in range(len(blocks))):
+            quotes.add(texts[index])
+    return quotes
+
+
+def photographer_credits(clip) -> None:
+    """'Fotografie di Davide Rinaudo' read as an author: a credit."""
+    for name in list(clip.authors):
+        if PHOTOGRAPHER.match(name.strip()):
+            clip.authors.remove(name)
+            if name not in clip.credits:
+                clip.credits.append(name)
+            clip.decisions.append(f"credits: {name} — a photographer credited beside the byline, not an author")
+
+
+def running_folio(removed: list[str]) -> tuple[str, str] | None:
+    """A periodical's folio run over its pages' feet or heads: its name in capitals, its issue's month, the page number
+    ('TERRE DEL MONFERRATO · DICEMBRE 2026   23'): (the name, the month)."""
+    from .lines import outlet_like, outlet_name
+    from .pdflayout import issue_date
+    for line in removed:
+        parts = [part.strip() for part in re.split(r"\s+[·|•–—]\s+|\s{3,}", line.strip()) if part.strip()]
+        if len(parts) >= 2 and parts[0].isupper() and 1 <= len(parts[0].split()) <= 5 and outlet_like(parts[0].title()):
+            month = issue_date(parts[1])
+            if month:
+                return outlet_name(parts[0]), month
+    return None

@@ -1,0 +1,68 @@
+"""An official paper, known by its head: a public body's letter (a salutation under a reference line or a
+letterhead: an answer to a freedom-of-information request, a council's reply) and a council's own papers
+(minutes of a sitting, a report put to the council) are documents, not news. Phrases per language, not per
+body; only the lines above a paper's first paragraph are read."""
+from __future__ import annotations
+
+import re
+
+# 'Dear Ms Lowe,', 'Dear [REDACTED],', 'Madame, Monsieur,', 'Sehr geehrte Frau …,', 'Estimada señora:', 'Gentile …,'.
+SALUTATION = re.compile(r"^(?:dear\s+\S.{0,60}|to whom it may concern|madame,?\s*monsieur|(?:cher|chère|chers)\s+\S.{0,60}|"
+                        r"monsieur|madame|sehr geehrte[rn]?\s+\S.{0,60}|liebe[rs]?\s+\S.{0,40}|estimad[oa]s?\s+\S.{0,60}|"
+                        r"muy señor(?:es)? mío?s?|gentil[ei]\s+\S.{0,60}|egregi[oa]\s+\S.{0,60}|caro|cara)\s*[,:]$", re.I)
+# 'Our reference: FOI/2026/0418', 'Your ref.', 'Notre référence', 'Unser Zeichen', 'Aktenzeichen', 'Nuestra referencia',
+# 'Ns. rif.', 'Prot. n.', 'Expediente'.
+REFERENCE = re.compile(r"^(?:our|your)\s+(?:ref(?:erence)?\.?|reference number)|^(?:notre|votre|nos|vos)\s+r[ée]f(?:[ée]rence)?\.?|"
+                       r"^(?:unser|ihr)\s+zeichen|^aktenzeichen|^az\.|^(?:nuestra|su)\s+(?:referencia|ref\.)|^expediente|"
+                       r"^(?:ns|vs|nostro|vostro)\.?\s+rif|^prot(?:ocollo)?\.?\s*n", re.I)
+# A council's papers: minutes of a sitting, a report or a motion put to it, its agenda.
+COUNCIL_PAPER = re.compile(r"\b(?:minutes of (?:the|a) (?:\w+ )?(?:meeting|sitting)|report to (?:the )?(?:\w+ )?(?:council|cabinet|"
+                           r"committee)|(?:rapport|délibération|projet de délibération) (?:présentée? |soumise? )?(?:au|du) "
+                           r"conseil (?:municipal|communautaire|départemental|régional)|procès-verbal de la séance|"
+                           r"compte rendu de la séance|présentée? au conseil (?:municipal|communautaire|départemental|régional)|"
+                           r"niederschrift über|sitzungsniederschrift|protokoll (?:der|über die) (?:\w+ )?sitzung|"
+                           r"beschlussvorlage|sitzung des (?:gemeinderat|stadtrat|kreistag|ortsrat)e?s|acta de la sesión|"
+                           r"sesión (?:ordinaria|extraordinaria) del pleno|propuesta de acuerdo|verbale (?:della seduta|di "
+                           r"deliberazione)|seduta (?:del|di) consiglio comunale|proposta di deliberazione)\b", re.I)
+
+
+def official_kind(head: list[str]) -> str | None:
+    """Why the lines above a paper's first paragraph make it a document, or None."""
+    short = [line.strip() for line in head if line.strip() and len(line.split()) <= 20]
+    if any(COUNCIL_PAPER.search(line) for line in short):
+        return "a council's paper (minutes, a report put to it)"
+    if any(SALUTATION.match(line) for line in short) and any(REFERENCE.match(line) for line in short):
+        return "a letter: a reference line and a salutation above its text"
+    return None
+
+
+# The words that name a public or research body in its letterhead, beyond the common ones (phrases.ORGANISATION_WORDS).
+BODY_WORDS = re.compile(r"\b(?:istituto|instituto|institut|fondazione|fundación|fundação|stiftung|agenzia|agencia|agence|"
+                        r"osservatorio|observatorio|observatoire|observatorium|centro|zentrum|consorzio|consorcio|"
+                        r"syndicat|zweckverband|ente|autorità|autoridad|autorité|behörde|landratsamt|ayuntamiento|"
+                        r"comune|municipio|gemeinde|commune|mairie|ville|county|borough|parish|harbour|port)\b", re.I)
+
+
+# A signature under minutes or a letter: 'gez. Hartmut Wielandt', 'sgd. Ann Lowe', '(signé) Paul Roux', 'Fdo.: Ana Gil', 'F.to Rossi'.
+SIGNED = re.compile(r"^\s*(?:gez\.|sgd\.|signed:?|\(?sign[ée]\)?|fdo\.:?|f\.to|firmato:?)\s+\S", re.I)
+
+
+def paper_title(blocks: list[list[str]]) -> str | None:
+    """The title of a council's paper: the block of one to three lines that names it ('Niederschrift über die öffentliche
+    Sitzung des Gemeinderates' / 'am Donnerstag, 19. November 2026'), joined."""
+    for block in blocks:
+        if 1 <= len(block) <= 3 and COUNCIL_PAPER.search(block[0]) and len(" ".join(block).split()) <= 30:
+            return " ".join(line.strip() for line in block)
+    return None
+
+
+def without_signatures(blocks: list[list[str]]) -> tuple[list[list[str]], list[str]]:
+    """The last page's blocks without its signature block (a block with a 'gez. …' line: the roles, the names, the titles
+    under them), and the lines that went."""
+    kept, removed = [], []
+    for block in blocks:
+        if any(SIGNED.match(line) for line in block) and all(len(line.split()) <= 12 for line in block):
+            removed += block
+        else:
+            kept.append(block)
+    return kept, removed

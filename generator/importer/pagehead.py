@@ -1,0 +1,62 @@
+"""The head of a saved page's article as its classes mark it: the lines of its byline, author and date elements
+(read whole, a CMS's field with its label: 'Von' + 'Sabine Kreuzer'), and a byline that is an agency's over the place
+it reports from ('EFE Santoña', 'AFP Paris'): the agency is a credit, the place no author."""
+from __future__ import annotations
+
+import html as htmllib
+import re
+
+from . import phrases as P
+from .structured import classed_texts
+
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _text(fragment: str) -> str:
+    return " ".join(htmllib.unescape(_TAG.sub(" ", fragment)).split())
+
+
+_HEADER = re.compile(r"<(\w+)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:byline|by-line|author|dateline|date|posted-on|"
+                     r"entry-meta|article-meta|meta|auteur|signature|autor|autorin|autore|firma|verfasser|datum|fecha|"
+                     r"data|publication|published|timestamp)\b[^\"']*[\"'][^>]*>(.*?)</\1>", re.I | re.S)
+
+
+_HEADER_CLASS = re.compile(r"\b(?:byline|by-line|author|autor|autorin|autore|auteur|verfasser|dateline|date|datum|fecha|"
+                           r"data)\b", re.I)
+
+
+def header_lines(page: str) -> list[str]:
+    """The short lines of the page's byline, author and date elements, for what the main text left out."""
+    lines = [text for _, inner in _HEADER.findall(page) if 0 < len((text := _text(inner)).split()) <= 20]
+    return lines + [text for text in classed_texts(page, _HEADER_CLASS)   # (a field and its label, nested: 'Von' 'Ann Lowe')
+                    if text not in lines and 0 < len(text.split()) <= 20]
+
+
+# An agency in capitals, then a place: 'EFE Santoña', 'AFP Paris', 'DPA Kiel', 'ANSA Bra'.
+_AGENCY_PLACE = re.compile(r"^(?P<agency>[A-ZÀ-Þ]{2,6})\s+(?P<place>[A-ZÀ-Þ][\w'’-]+(?:[\s-][A-ZÀ-Þ][\w'’-]+)?)$")
+
+
+def agency_bylines(clip) -> None:
+    """An author that is an agency over its place is a credit to the agency ('EFE Santoña' → credit 'EFE')."""
+    for name in list(clip.authors):
+        found = _AGENCY_PLACE.match(name.strip())
+        if found and P.AGENCIES.fullmatch(found["agency"].lower()):
+            clip.authors.remove(name)
+            if found["agency"] not in clip.credits:
+                clip.credits.append(found["agency"])
+            clip.decisions.append(f"authors: not “{name}”, an agency ({found['agency']}) over the place it reports from")
+
+
+_ANCHOR = re.compile(r"<a\b[^>]*>(.*?)</a\s*>", re.I | re.S)
+
+
+def without_trailing_links(page: str, clip) -> None:
+    """Two or more blocks at the body's end that are each the whole text of a link are a list of other stories (its
+    heading set in bold the main text dropped), not the article's: they go."""
+    anchors = {text for inner in _ANCHOR.findall(page) if len((text := _text(inner)).split()) >= 3}
+    end = len(clip.body)
+    while end > 0 and " ".join(clip.body[end - 1].lstrip("-*• ").split()) in anchors:
+        end -= 1
+    if len(clip.body) - end >= 2 and end > 0:
+        clip.removed += [f"a list of links to other stories at the end: {block}" for block in clip.body[end:]]
+        del clip.body[end:]

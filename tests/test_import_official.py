@@ -1,0 +1,209 @@
+"""Official papers in PDF: a public body's letter (a reference line and a salutation) and a council's own papers
+(minutes, a report put to it) are documents; a letter's letterhead, restated at its foot as the sender's name, is its
+outlet, not the contact line under it."""
+import textwrap
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from generator.importer import read_clipping
+from generator.importer.magazine import joined_drop_caps, pull_quotes
+from generator.importer.official import official_kind
+from tests.pdfmaker import write_pdf
+from tests.test_import_keeps_text import WORDS, clipping_in, sentences
+
+PROSE = {
+    "en": ["We received your request on 2 March 2026 for the number of potholes reported on the B1250 in",
+           "the last two years and the sums spent on repairing them. We hold this information and",
+           "enclose it as a spreadsheet, with one row for each report and the date of its repair."],
+    "de": ["Ihre Anfrage vom 2. März 2026 zur Zahl der gemeldeten Schlaglöcher auf der Kreisstraße 14",
+           "in den letzten zwei Jahren haben wir erhalten. Die Angaben liegen uns vor und sind dieser",
+           "Antwort als Tabelle beigefügt, mit einer Zeile je Meldung und dem Datum der Reparatur."],
+    "es": ["El Pleno del Ayuntamiento aprobó por unanimidad la modificación del reglamento de",
+           "mercados municipales, que permitirá abrir los puestos también los domingos por la",
+           "mañana durante los meses de verano, a partir del próximo mes de junio de este año."],
+}
+
+
+def read(tmp_path, pages):
+    path = write_pdf({"metadata": {"Author": "x1"}, "pages": pages}, tmp_path / "doc.pdf")
+    return read_clipping(path.read_bytes(), ".pdf")
+
+
+def test_a_councils_letter_is_a_document_from_its_letterhead(tmp_path):
+    pages = [["NORTH FENLAND DISTRICT COUNCIL", "Civic Centre, Market Street, Wisbech PE13 1AB",
+              "Phone 01945 555 010 · information@nfdc.example", "", "Your ref: none", "Our ref: EIR-2026-077",
+              "17 March 2026", "", "Dear Mr Patel,", "", "Request for information: potholes on the B1250", "",
+              *PROSE["en"], "", "Page 1 of 2"],
+             ["Our ref: EIR-2026-077", "", "If you are not satisfied with this answer you may ask us to review it within",
+              "forty working days, and after that you may complain to the Information Commissioner.", "",
+              "Yours sincerely,", "", "North Fenland District Council", "", "Page 2 of 2"]]
+    clip = read(tmp_path, pages)
+    assert clip.kind == "document"
+    assert clip.outlet == "North Fenland District Council"
+    assert any(PROSE["en"][0][:40] in block for block in clip.body)
+
+
+@pytest.mark.parametrize("head, lang", [
+    (["LANDRATSAMT WESTERWALDKREIS", "Kreisverwaltung · Peter-Altmeier-Platz 1 · 56410 Montabaur", "",
+      "Unser Zeichen: 12-3/2026", "Montabaur, 17.03.2026", "", "Sehr geehrte Frau Berger,", "",
+      "Ihre Anfrage nach dem Landestransparenzgesetz"], "de"),
+    (["AYUNTAMIENTO DE VILLAVERDE DEL RÍO", "", "Acta de la sesión ordinaria del Pleno celebrada el 12 de marzo de 2026", "",
+      "Asistentes: once concejales", "", "1. Modificación del reglamento de mercados"], "es"),
+])
+def test_letters_and_minutes_in_other_languages_are_documents(tmp_path, head, lang):
+    clip = read(tmp_path, [[*head, "", *PROSE[lang], "", *PROSE[lang]]])
+    assert clip.kind == "document"
+
+
+def test_a_newsletter_that_greets_its_readers_is_no_letter(tmp_path):
+    clip = read(tmp_path, [["THE MARSHLAND NATURALIST", "", "Spring walks return to the reserve", "", "Dear readers,", "",
+                            *PROSE["en"], "", *PROSE["en"]]])
+    assert clip.kind != "document"
+
+
+def test_the_head_alone_decides():
+    assert official_kind(["Our reference: FOI/1", "Dear Ms Lowe,"])
+    assert official_kind(["Verbale della seduta del consiglio comunale del 3 marzo 2026"])
+    assert official_kind(["Rapport présenté au conseil municipal du 26 mars 2026"])
+    assert not official_kind(["Dear Ms Lowe,"])   # (a salutation alone: a column written as a letter)
+    assert not official_kind(["The council met on Tuesday. " * 3])
+
+
+@pytest.mark.parametrize("letterhead, outlet", [
+    ("OBSERVATORIO DEL AGUA DE LA RIBERA", "Observatorio del Agua de la Ribera"),
+    ("STIFTUNG KULTURLANDSCHAFT HUNSRÜCK", "Stiftung Kulturlandschaft Hunsrück"),
+])
+def test_a_bodys_name_in_capitals_first_on_the_page_is_its_outlet(tmp_path, letterhead, outlet):
+    clip = read(tmp_path, [[letterhead, "Nota técnica n. 4 · Marzo 2026", "", "Riego y sequía en la ribera", "",
+                            *PROSE["es"], "", *PROSE["es"]]])
+    assert clip.outlet == outlet
+
+
+def test_a_short_line_over_a_lists_lead_in_is_a_subheading_where_the_document_heads_its_sections_so(tmp_path):
+    page = ["Pothole survey 2026", "", "Summary", "", *PROSE["en"], "", "Method", "", *PROSE["en"], "", "Recommendations", "",
+            "We recommend that the council:", "", "• repairs the worst stretches first;", "• publishes a map of the repairs.",
+            "", *PROSE["en"]]
+    clip = read(tmp_path, [page])
+    headings = [block[3:] for block in clip.body if block.startswith("## ")]
+    assert headings[-1] == "Recommendations" and "We recommend that the council:" in clip.body
+
+
+def test_without_headed_sections_a_short_line_over_a_lead_in_stays_as_it_is(tmp_path):
+    clip = read(tmp_path, [["Pothole survey 2026", "", *PROSE["en"], "", "Mill Lane", "", "We recommend that the council:", "",
+                            "• repairs the worst stretches first;", "• publishes a map of the repairs.", "", *PROSE["en"]]])
+    assert "## Mill Lane" not in clip.body
+
+
+@pytest.mark.parametrize("head, signature, title", [
+    (["BRAMLEY PARISH COUNCIL", "", "Minutes of the meeting of the Parish Council", "held on Tuesday 10 March 2026", "",
+      "Present: Cllr Ann Lowe (chair) and six councillors."],
+     ["Chair:            Clerk:", "signed: Ann Lowe     signed: Tom Hale"],
+     "Minutes of the meeting of the Parish Council held on Tuesday 10 March 2026"),
+    (["COMUNE DI VALDORA", "", "Verbale della seduta del consiglio comunale", "del 10 marzo 2026", "",
+      "Presenti: il sindaco e nove consiglieri."],
+     ["Il Presidente          Il Segretario", "F.to Anna Rossi        F.to Luca Neri"],
+     "Verbale della seduta del consiglio comunale del 10 marzo 2026"),
+])
+def test_minutes_are_titled_by_the_line_that_names_them_and_lose_their_signatures(tmp_path, head, signature, title):
+    clip = read(tmp_path, [[*head, "", *PROSE["en"], "", *PROSE["en"], "", *signature]])
+    assert clip.kind == "document" and clip.title == title
+    assert not any("signed" in block.lower() or "F.to" in block for block in clip.body)
+    assert any(PROSE["en"][0][:40] in block for block in clip.body)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(sorted(WORDS)).flatmap(clipping_in))
+def test_an_official_papers_removals_never_lose_a_sentence(tmp_path, parts):
+    texts = [parts["opening"]] + [block[0] for block in parts["blocks"] if len(block) == 1 and len(block[0].split()) >= 8]
+    wrapped = [line for text in texts for line in textwrap.wrap(text, 80) + [""]]
+    clip = read(tmp_path, [["GEMEINDE TALHEIM", "", "Niederschrift über die Sitzung des Gemeinderates", "", *wrapped,
+                            "Vorsitzender:    Schriftführer:", "gez. Eva Kern    gez. Jan Ott"]])
+    got = " ".join(" ".join(clip.body).split())
+    lost = [s.strip() for text in texts for s in sentences(text) if " ".join(s.split()) not in got]
+    assert not lost, f"lost {lost!r}"
+
+
+@pytest.mark.parametrize("headline, site, standfirst, lang", [
+    ("La piscine municipale fermera tout l'hiver pour des travaux de toiture", "Le Courrier du Val",
+     "Les nageurs devront se rendre à la piscine intercommunale, à vingt minutes en voiture", "fr"),
+    ("Fähre stellt im Januar die Abendfahrten ein, weil ein Kapitän fehlt", "Weserbote",
+     "Pendler müssen künftig einen Umweg von vierzig Minuten über die Brücke fahren", "de"),
+])
+def test_a_browsers_print_is_headed_by_its_titles_headline_not_its_standfirst(tmp_path, headline, site, standfirst, lang):
+    printed = f"{headline} | {site}"
+    body = PROSE["en" if lang == "fr" else "de"]
+    pages = [["04/12/2026, 08:31", printed, "", site, "", headline, "", standfirst, "", "Published 2 December 2026", "",
+              *body, "", "https://www.example.org/news/1/", "1/2"],
+             ["04/12/2026, 08:31", printed, "", *body, "", "https://www.example.org/news/1/", "2/2"]]
+    path = write_pdf({"metadata": {"Title": printed, "Producer": "Skia/PDF m131"}, "pages": pages}, tmp_path / "p.pdf")
+    clip = read_clipping(path.read_bytes(), ".pdf")
+    assert clip.title == headline
+    assert any(standfirst in block for block in clip.body)
+    assert not any(printed in block for block in clip.body)
+
+
+@pytest.mark.parametrize("caption, credit, ad", [
+    ("Le pont, le 30 novembre. | PHOTO : YANN KERBRAT", "PHOTO : YANN KERBRAT", "Publicité"),
+    ("Die Brücke am Montag. | Foto: Jana Weber", "Foto: Jana Weber", "Anzeige"),
+    ("The bridge on Monday. | Picture: Sam Roe", "Picture: Sam Roe", "Advertisement"),
+])
+def test_a_browsers_print_loses_its_dated_header_ad_labels_and_keeps_a_barred_captions_credit(tmp_path, caption, credit, ad):
+    printed = "Bridge to close for repairs over the winter months - The Valley Courier"
+    pages = [[f"03/12/2026 09:14    {printed}", "", "The Valley Courier", "", "Bridge to close for repairs over the winter months", "",
+              "By Ann Lowe", "", caption, "", *PROSE["en"], "", ad, "", "https://www.example.org/n/1    1/2"],
+             [f"03/12/2026 09:14    {printed}", "", *PROSE["en"], "", "https://www.example.org/n/1    2/2"]]
+    path = write_pdf({"metadata": {"Title": printed}, "pages": pages}, tmp_path / "p.pdf")
+    clip = read_clipping(path.read_bytes(), ".pdf")
+    assert credit in clip.credits
+    assert not any(printed in block or caption.split(" |")[0] in block or block.strip("# ") == ad for block in clip.body)
+
+
+@pytest.mark.parametrize("cap, rest, quote, byline", [
+    ("A", "fter the last ferry left, the quay went quiet for the winter and the cafés shut their doors one by one.",
+     "“The quay went quiet for the winter”", "Words by Ann Lowe · Photographs by Sam Roe"),
+    ("L", "orsque le dernier bac est parti, le quai est devenu silencieux pour tout l'hiver et les cafés ont fermé.",
+     "« Le quai est devenu silencieux pour tout l'hiver »", "Texte d'Ann Lowe · Photos de Sam Roe"),
+    ("A", "ls die letzte Fähre abgelegt hatte, wurde es am Kai still für den ganzen Winter und die Cafés schlossen.",
+     "„Wurde es am Kai still für den ganzen Winter“", "Text: Ann Lowe · Fotos von Sam Roe"),
+])
+def test_a_magazine_features_drop_cap_joins_its_word_and_its_pull_quote_goes(tmp_path, cap, rest, quote, byline):
+    clip = read(tmp_path, [["The quay in winter", "", byline, "", cap, rest, *PROSE["en"], "", quote, "", *PROSE["en"]]])
+    text = " ".join(clip.body)
+    assert (cap + rest)[:40] in text
+    assert not any(block.strip() == quote for block in clip.body)
+    assert "Sam Roe" not in " ".join(clip.authors)
+
+
+def test_joined_drop_caps_and_pull_quotes_alone():
+    assert joined_drop_caps(["A", "lle cinque del mattino", "Il paese"]) == ["Alle cinque del mattino", "Il paese"]
+    assert joined_drop_caps(["A", "", "Casa Rossa"]) == ["A", "", "Casa Rossa"]   # (a capital over a capital: no drop cap)
+    pages = [["«Si cantava sempre alle bacinelle»", "", "Dice Teresa: «si cantava sempre alle bacinelle», e ride di quegli anni."],
+             ["ISTITUTO DI STUDI ALPINI", "", "L'Istituto di studi alpini ha pubblicato il rapporto di quest'anno."]]
+    assert pull_quotes(pages) == {"«Si cantava sempre alle bacinelle»"}
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(sorted(WORDS)).flatmap(clipping_in))
+def test_a_magazine_layouts_removals_never_lose_a_sentence(tmp_path, parts):
+    texts = [parts["opening"]] + [block[0] for block in parts["blocks"] if len(block) == 1 and len(block[0].split()) >= 8]
+    lines = [line for text in texts for line in textwrap.wrap(text, 80) + [""]]
+    repeated = [f"«{sentences(texts[0])[0].strip()}»"] if sentences(texts[0]) else []
+    clip = read(tmp_path, [["Feature", "", "Text by Ann Lowe", "", *lines, *repeated, "", *lines[:3]]])
+    got = " ".join(" ".join(clip.body).split())
+    lost = [s.strip() for text in texts for s in sentences(text) if " ".join(s.split()) not in got]
+    assert not lost, f"lost {lost!r}"
+
+
+@pytest.mark.parametrize("folio, outlet, month", [
+    ("TERRE DEL LAGO · MARZO 2026", "Terre del Lago", "2026-03"),
+    ("TIERRAS DE SORIA | MAYO 2026", "Tierras de Soria", "2026-05"),
+    ("BERGWELT MAGAZIN · APRIL 2026", "Bergwelt Magazin", "2026-04"),
+])
+def test_a_periodicals_folio_over_its_pages_names_it_and_its_month(tmp_path, folio, outlet, month):
+    pages = [["FEATURE · HISTORY", "", "The quay in winter", "", "Text by Ann Lowe", "", *PROSE["en"], "", f"{folio}      23"],
+             [*PROSE["en"], "", f"{folio}      24"]]
+    clip = read(tmp_path, pages)
+    assert clip.outlet == outlet
+    if month:
+        assert clip.published == month
