@@ -11,6 +11,7 @@ from .lines import GRAPHIC, agency_dateline, SENTENCE_END, URL, URL_LINE, Unit, 
     entry_time, outlet_name
 from .kinds import note_label
 from .prompts import EDITED_NOTE, FREE_ARTICLE
+from .magazine import is_pull_quote
 from .meta import caption_credit
 from .when import find_date
 
@@ -258,13 +259,8 @@ class BodyReader:
 
     @staticmethod
     def _pull_quote(unit: Unit, body: list[Unit]) -> bool:
-        """A line that repeats, word for word, a passage of a longer paragraph of the text: a pull quote set out."""
-        words = re.findall(r"\w+", unit.clean.casefold())
-        if len(words) < 5:
-            return False
-        passage = " ".join(words)
-        return any(u is not unit and is_prose(u) and u.words > unit.words + 3 and
-                   passage in " ".join(re.findall(r"\w+", u.clean.casefold())) for u in body)
+        """A line that repeats a passage of a longer paragraph of the text: a pull quote set out."""
+        return is_pull_quote(unit.clean, [u.clean for u in body if u is not unit and is_prose(u)])
 
     def _paywall(self, unit: Unit) -> None:
         clip = self.clip

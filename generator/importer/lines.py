@@ -10,6 +10,7 @@ from . import labels as L
 from . import phrases as P
 from .kinds import PREFIX as KIND_PREFIX, prefix_kind
 from .languages import STOPWORDS
+from .magazine import joined_drop_caps
 from .when import find_date, find_month
 
 URL = re.compile(r"https?://[^\s<>\"')]+")
@@ -119,7 +120,7 @@ def units_of(text: str, paged: bool = False) -> list[Unit]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u202f", " ")
     text = re.sub("[\u200b\u200c\u200d\u2060\ufeff\u00ad]", "", text)   # (zero-width characters and soft hyphens)
     blocks, current = [], []
-    for raw in depaginated(unforwarded(text.split("\n"))) if not paged else text.split("\n"):
+    for raw in joined_drop_caps(depaginated(unforwarded(text.split("\n"))) if not paged else text.split("\n")):
         line = raw.rstrip()
         if line.strip():
             current.append(BULLET.sub("- ", line.strip()))
@@ -196,9 +197,6 @@ def unwrap(lines: list[str], column: int = 0) -> list[str]:
                 len(before.split()) >= 3 and len(line.split()) >= 3 and not SENTENCE_END.search(line) and \
                 not looks_meta(line) and not URL.search(line) and not before.endswith(":"):
             wrapped = True   # (a headline set over two lines, the second running on in small letters)
-        if re.fullmatch(r"[A-ZÀ-Þ]", before) and line[:1].islower():   # (a drop cap set apart from its word: 'L' / 'orsque')
-            joined[-1] = before + line
-            continue
         if before.isupper() and not line.isupper() or P.PUBLISHED_WORDS.match(line) or P.UPDATED_WORDS.match(line):
             wrapped = False   # (a letterhead or a title in capitals, the line under it set otherwise; a dateline's own line)
         byline = P.BYLINE_START.match(line)   # ('By Ann Lowe' under a line; not 'de 3 % en 2025', a sentence running on)

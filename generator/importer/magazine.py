@@ -48,16 +48,19 @@ def pull_quotes(pages: list[list[str]]) -> set[str]:
                 blocks.append(current)
                 current = []
     texts = [" ".join(block) for block in blocks]
-    plain = [_plain(text) for text in texts]
-    quotes = set()
-    for index, block in enumerate(blocks):
-        words = texts[index].split()
-        quoted = texts[index][:1] in _QUOTES or re.search(r"[.!?…»”\"]$", texts[index])   # (set as a quotation or a sentence)
-        if len(block) <= 2 and 5 <= len(words) <= 30 and quoted and not texts[index].isupper() and \
-                any(other != index and len(plain[other]) > len(plain[index]) + 20 and plain[index] in plain[other]
-                    for other in range(len(blocks))):
-            quotes.add(texts[index])
-    return quotes
+    return {text for index, (text, block) in enumerate(zip(texts, blocks))
+            if len(block) <= 2 and is_pull_quote(text, texts[:index] + texts[index + 1:])}
+
+
+def is_pull_quote(text: str, others: list[str]) -> bool:
+    """A short block (five words or more, set as a quotation or a sentence, not in capitals) whose words a longer
+    paragraph of the text says again: a pull quote."""
+    words = text.split()
+    quoted = text[:1] in _QUOTES or re.search(r"[.!?…»”\"]$", text)   # (set as a quotation or a sentence)
+    if not (5 <= len(words) <= 30 and quoted and not text.isupper()):
+        return False
+    plain = _plain(text)
+    return any(len(other_plain) > len(plain) + 20 and plain in other_plain for other_plain in map(_plain, others))
 
 
 def photographer_credits(clip) -> None:

@@ -19,15 +19,13 @@ from ..matcher import fold
 from . import phrases as P
 from .clipping import Clipping
 from .store import ClippingError
-from .lines import name_like, outlet_like, outlet_name, strip_honorific
+from .lines import PAGE_NUMBER, name_like, outlet_like, outlet_name, strip_honorific
 from .known import KnownOutlets
 from .magazine import photographer_credits, running_folio
 from .pdflayout import BOX_LINE, Layout, arrange, is_letterhead, issuer_name
 from .text import TextReader, ask_unknown
 from .sources import page_address
 
-PAGE_NUMBER = re.compile(r"^[-–—\s\[(]*(?:(?:page|seite|página|pagina|pág\.?|pag\.?|p\.|s\.|folio|hoja)\s*)?\d{1,4}"
-                         r"(?:\s*(?:of|/|von|de|di|sur|sobre|\|)\s*\d{1,4})?[-–—\s\])]*$", re.I)
 JUNK_TITLE = re.compile(r"^(microsoft (word|powerpoint|excel)\b|untitled|document\d*$|draft|new document|"
                         r"(présentation|presentación|presentazione|präsentation) (de |di |von )?powerpoint|powerpoint presentation|"
                         r"(diapositiva|folie|slide|diapositive) \d+$|(documento|dokument)\s?\d*$|sans titre|ohne titel|sin título|"
