@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import labels as L
+from . import furniture as F
 from . import phrases as P
 from .lines import GRAPHIC, agency_dateline, SENTENCE_END, URL, URL_LINE, Unit, is_data, is_day, is_prose, is_sentence, is_time, \
     entry_time, outlet_name
@@ -171,7 +172,7 @@ class BodyReader:
         if position in getattr(self, "items", ()):
             return "item"
         before = next((u for u in reversed(body[:position]) if u.clean), None)
-        if before is not None and P.JUMP_FROM.match(before.clean) and not is_prose(unit) and unit.words <= 16:
+        if before is not None and F.JUMP_FROM.match(before.clean) and not is_prose(unit) and unit.words <= 16:
             return "jump"   # ('SUITE DE LA UNE' / 'Fromagerie : les éleveurs …': the continuation's own headline)
         if unit.words <= 30 and not unit.text.startswith("#") and self._pull_quote(unit, body):
             return "pull quote"

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import labels as L
+from . import furniture as F
 from . import phrases as P
 from .kinds import PREFIX as KIND_PREFIX, prefix_kind
 from .languages import STOPWORDS
@@ -228,7 +229,7 @@ def _hanging(line: str) -> bool:
 
 def _furniture(line: str) -> bool:
     """A row of links or a banner: never the start of a paragraph wrapped onto the next line."""
-    return bool(re.search(r"\S(\s{2,}|\t)\S", line) or P.CHROME.match(line) or P.CHROME_SENTENCE.search(line))
+    return bool(re.search(r"\S(\s{2,}|\t)\S", line) or F.CHROME.match(line) or F.CHROME_SENTENCE.search(line))
 
 
 def looks_meta(line: str) -> bool:
@@ -335,7 +336,7 @@ def is_menu(unit: Unit) -> bool:
     if len(items) >= 3 and all(len(item.split()) <= 3 for item in items) and not SENTENCE_END.search(unit.text) and \
             not find_date(unit.text) and not P.CREDIT.search(unit.text):
         return True   # (not a byline's name, date and credit set apart by bars)
-    if len(items) >= 2 and all(P.CHROME.match(item.strip()) or item.strip().lower() in BUTTONS or PAGE_NAV.match(item.strip())
+    if len(items) >= 2 and all(F.CHROME.match(item.strip()) or item.strip().lower() in BUTTONS or PAGE_NAV.match(item.strip())
                                for item in items):
         return True   # ('Comment  Share': a row of buttons)
     crumbs = [crumb for crumb in re.split(r"\s*›\s*|\s+>\s+", unit.clean) if crumb.strip()]

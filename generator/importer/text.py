@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from . import furniture as F
 from . import phrases as P
 from ..matcher import fold
 from .body import BodyReader, capital_headings
@@ -168,7 +169,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                     after.kind = "after paywall"   # (what the page says under its paywall notice, before any text)
                 continue   # (read in the body: the rest goes with the trailing material after it)
             if unit.words <= 10 and P.TRAILING.match(text) and seen_prose and \
-                    not (SENTENCE_END.search(text) and unit.words >= 5 and P.CHROME_SENTENCE.search(text)):
+                    not (SENTENCE_END.search(text) and unit.words >= 5 and F.CHROME_SENTENCE.search(text)):
                 # (a prompt written as a sentence, "Subscribe to our newsletter and ...!", is furniture inside the text)
                 if self._introduces_list(i + 1):
                     continue   # ('## Recommendations' / 'We draw three from the results:' / '1. …': the text's own section)
@@ -282,7 +283,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         for unit in reversed(self.units[-8:]):
             name = footer_name(unit.clean) if unit.kind and unit.words <= 20 else None
             if name and outlet_like(name) and not P.AGENCIES.match(name) and name not in self.clip.authors and \
-                    not P.CHROME_SENTENCE.search(name):   # (not '© RIPRODUZIONE RISERVATA', a rights notice naming no one)
+                    not F.CHROME_SENTENCE.search(name):   # (not '© RIPRODUZIONE RISERVATA', a rights notice naming no one)
                 return outlet_name(name), unit.clean
         return None
 

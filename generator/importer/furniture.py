@@ -1,0 +1,181 @@
+"""Page furniture, in each language the importer reads: the lines a site sets around its text (navigation,
+accounts, sharing, apps, consent banners, adverts, players, a printed story's jumps) and the sentences it speaks
+to its reader in (cookies, subscriptions, rights), never the article's."""
+from __future__ import annotations
+
+import re
+
+from .phrases import _any
+
+# Page furniture: navigation, accounts, sharing, apps, cookies, adverts, newsletters.
+# A printed story's jump from another page, over its continuation (and the jump's own headline).
+JUMP_FROM = re.compile(r"^(?:(continued )?from (page|p\.) \d+|(suite )?de la (page|une)( \d+)?|suite de la une|"
+                       r"(fortsetzung )?von seite \d+|viene de (la )?(página|pág\.|portada) ?\d*|(continua )?da (pagina|pag\.) \d+|"
+                       r"(continuação )?da (página \d+|capa))$", re.I)
+CHROME = re.compile(r"^(?:" + _any(
+    # a printed story's jump to or from another page
+    r"(turn|continued|continues|story continues) (to|on) (page|p\.) \d+", r"(continued )?from (page|p\.) \d+", r"see (page|p\.) \d+",
+    r"(suite|lire la suite) (en |à la |à |p\. ?)?page \d+", r"suite p\. ?\d+", r"(suite )?de la (page|une)( \d+)?",
+    r"fortsetzung (auf|von) seite \d+", r"weiter auf seite \d+", r"(fortsetzung )?von seite \d+",
+    r"(continúa|sigue) en (la )?(página|pág\.) \d+", r"viene de (la )?(página|pág\.|portada) ?\d*",
+    r"(continua|segue) a (pagina|pag\.) \d+", r"(continua )?da (pagina|pag\.) \d+",
+    r"continua na página \d+", r"(continuação )?da página \d+",
+    r"home( ?page)?", r"menu", r"(open|close) (the )?menu", r"search", r"skip to (the )?(main )?(content|navigation)", r"back to top",
+    r"sign ?in", r"sign ?up", r"sign out", r"log ?in", r"log ?out", r"register", r"create (an )?account", r"my account", r"account",
+    r"subscribe( now| today)?", r"((print|digital|newspaper|paper|gift) )?subscriptions?", r"(search|find) jobs", r"support us", r"newsletters?", r"e-?paper", r"podcasts?", r"videos?", r"live( tv)?", r"watch live",
+    r"listen( live)?", r"more", r"close", r"share", r"tweet", r"email", r"e-mail", r"print", r"copy link", r"copied", r"save",
+    r"share (this|on|via) .{0,30}", r"follow us( on .{0,30})?", r"add to (my )?(favou?rites|reading list)", r"gift (this )?article",
+    r"advertisement", r"advert", r"ad", r"sponsored( content)?", r"promoted", r"partner content", r"paid (post|content)", r"ads by .{0,30}",
+    r"open (in|the) app", r"ouvrir (dans l'|l')app(li(cation)?)?", r"(in der )?app öffnen", r"abrir (en|na) (la )?app",
+    r"apri (nell'|l')app", r"get the app", r"become a member", r"devenez membre", r"mitglied werden", r"hazte (socio|miembro)",
+    r"diventa (socio|membro)", r"torne-se membro", r"member-only story", r"\d+(\.\d+)?k? followers", r"·",
+    r"now playing", r"(up next|next|more|latest) videos?", r"lecture en cours", r"(vidéos? suivantes?|plus de vidéos)",
+    r"wird (jetzt )?abgespielt", r"(weitere|nächste|neueste) videos?", r"reproduciendo( ahora)?", r"(próximos|más) vídeos",
+    r"in riproduzione", r"(altri|prossimi) video", r"a reproduzir", r"(mais|próximos) vídeos",
+    r"(subtitles|subtitulos|subtítulos|sous-titres|untertitel|sottotitoli)", r"(full ?screen|pantalla completa|plein écran|vollbild|schermo intero|ecrã inteiro)",
+    r"listen to (this )?article.{0,20}", r"(é|e)couter (cet |l')?article.{0,20}", r"(diesen )?artikel (an|vor)?hören.{0,20}",
+    r"artikel vorlesen lassen", r"escuchar (esta |la )?(noticia|artículo|audio).{0,20}", r"ascolta (l'articolo|la notizia|questo articolo).{0,20}",
+    r"ouvir (este |o )?(artigo|notícia|texto).{0,20}", r"(audio|podcast) (version|versión|versione|versão)", r"\d+ min(ute)?s? (read|listen)", r"reading time:? .{0,15}", r"(\d+ )?min de lecture",
+    r"lesezeit:? .{0,15}", r"tiempo de lectura:? .{0,15}", r"(\d+ )?minut[io] di lettura",
+    r"(temps|durée) de lecture:? .{0,15}", r"lesedauer:? .{0,15}", r"tempo di lettura:? .{0,15}", r"lectura:? \d+ min.{0,10}",
+    r"(lecture|lettura|reading):? \d+ min.{0,10}", r"\d+ min(\.|uten)? lesezeit", r"\d+ min(\.|utos)? de lectura",
+    r"lectura de \d+ min(\.|utos)?", r"\d+ min(\.|utes)? de lecture", r"\d+ min(\.|uti)? di lettura",
+    # a consent banner's heading and buttons, in each language
+    r"we value your privacy", r"your privacy( (choices|settings|matters|options))?", r"(manage )?(cookie|privacy) (settings|preferences|choices|options)",
+    r"(accept|reject|allow|refuse) all( cookies)?", r"manage (my )?(preferences|choices|cookies)",
+    r"(le )?respect de (votre|la) vie privée", r"(nous respectons )?votre vie privée", r"(paramètres|gestion|gérer) (des|les|mes) cookies",
+    r"(paramétrer|personnaliser)( mes choix| les cookies)?", r"tout (accepter|refuser)",
+    r"(individuelle )?datenschutz(einstellungen|-einstellungen|hinweis)?", r"(wir respektieren )?ihre privatsphäre", r"cookie-einstellungen",
+    r"alle (akzeptieren|ablehnen)", r"zustimmen", r"ablehnen", r"einstellungen( verwalten)?",
+    r"(respetamos )?tu privacidad", r"(configuración|ajustes|gestionar) (de )?(las )?(cookies|privacidad)", r"(aceptar|rechazar) todo",
+    r"(rispettiamo )?la tua privacy", r"(impostazioni|preferenze|gestisci) (dei |sui |i )?cookie", r"(accetta|rifiuta) tutto",
+    r"cookies?( (policy|settings|notice|consent|banner))?", r"privacy( policy| notice)?", r"confidentialité", r"privacidad",
+    r"(informativa )?(sui |sull'uso dei )?cookie", r"ok(ay)?(, (i agree|got it|verstanden|d'accord|entendido|ho capito))?",
+    r"j'accepte", r"je refuse", r"acepto", r"rechazo", r"accetto", r"rifiuto", r"i (agree|accept)", r"got it", r"(ich bin )?einverstanden",
+    # fr
+    r"accueil", r"rechercher", r"recherche", r"se connecter", r"connexion", r"s'abonner", r"abonnez-vous", r"mon compte", r"partager",
+    r"imprimer", r"envoyer", r"publicité", r"contenu sponsorisé", r"écouter( cet article)?", r"offrir (cet )?article", r"en direct",
+    r"suivre", r"sauvegarder", r"fermer", r"(aller|passer) (directement )?au contenu( principal)?", r"(retour en )?haut de (la )?page",
+    r"retour en haut", r"menu principal", r"plus", r"voir plus",
+    # de
+    r"startseite", r"suche", r"anmelden", r"abmelden", r"einloggen", r"registrieren", r"mein konto", r"abonnieren", r"abo",
+    r"teilen", r"drucken", r"anzeige", r"werbung", r"artikel (anhören|verschenken|merken)", r"schließen", r"merken",
+    r"(direkt )?zu[rm] (haupt)?(inhalt|navigation|menü|suche|fußzeile)( springen)?",
+    r"(aller|passer|accéder) (au|à la|directement au) (contenu|navigation|menu|recherche)( principale?)?",
+    r"(ir|saltar|pasar) (al|a la) (contenido|navegación|menú|búsqueda)( principal)?",
+    r"(vai|salta|passa) (al|alla) (contenuto|navigazione|menu|ricerca)( principale)?",
+    r"(ir|saltar|pular|passar) para (o|a) (conteúdo|navegação|menu|pesquisa)( principal)?", r"(nach oben|zurück nach oben)", r"hauptmenü", r"mehr",
+    # es
+    r"inicio", r"portada", r"buscar", r"búsqueda", r"iniciar sesión", r"regístrate", r"registrarse", r"mi cuenta", r"suscríbete",
+    r"compartir", r"imprimir", r"publicidad", r"contenido patrocinado", r"escuchar( artículo)?", r"cerrar", r"guardar",
+    r"(ir|saltar) al contenido( principal)?", r"volver (arriba|al inicio)", r"menú( principal)?", r"más", r"ver más",
+    # it
+    r"ricerca", r"cerca", r"accedi", r"registrati", r"il mio account", r"abbonati", r"condividi", r"stampa", r"pubblicità",
+    r"contenuto sponsorizzato", r"ascolta( l'articolo)?", r"chiudi", r"salva", r"(salta|vai) al contenuto( principale)?",
+    r"torna (su|in alto|all'inizio)", r"menù|menu principale", r"altro", r"leggi di più",
+    # pt
+    r"início", r"pesquisar", r"entrar", r"iniciar sessão", r"assinar", r"assine( já| agora)?", r"(a )?minha conta", r"partilhar",
+    r"compartilhar", r"compartilhe", r"publicidade", r"conteúdo patrocinado", r"fechar", r"(saltar|ir|pular) para o conteúdo( principal)?",
+    r"buscar", r"(fazer )?login", r"sair", r"cadastre-se", r"inscreva-se", r"imprimir", r"salvar", r"ouvir (notícia|matéria)",
+    r"voltar ao topo", r"ver mais", r"ouvir( (este|o) artigo)?",
+    # an agency terminal's or a CMS's fields over the story: its slug, keywords, category, notes to editors
+    r"(slug|keywords?|tags?|eds?|category|priority|filter|mots-clés|catégorie|schlagwörter|stichwörter|kategorie|"
+    r"palabras clave|etiquetas|categoría|parole chiave|categoria|palavras-chave)\s?:.{0,80}",
+    # an e-paper's page number, pasted with its text
+    r"(page|seite|página|pagina|pág\.?|pag\.?)\s*\d{1,4}(\s*(of|von|de|di|sur|/)\s*\d{1,4})?",
+    # a page's toolbar: show, hide or load some of what it holds ('Show only key moments', 'Nur Höhepunkte anzeigen')
+    r"(show|hide|display|load|view) (only|all|more|fewer|less|the latest|latest|new|\d+)\b.{0,40}", r"refresh",
+    r"(afficher|masquer|charger|voir) (uniquement|seulement|tout|tous|toutes|plus|moins|\d+)\b.{0,40}", r"actualiser",
+    r"(nur|alle|mehr|weniger|\d+) .{0,40}(anzeigen|laden|einblenden|ausblenden)", r"aktualisieren",
+    r"(mostrar|ocultar|cargar|ver) (solo|sólo|únicamente|todo|todos|todas|más|menos|\d+)\b.{0,40}", r"actualizar",
+    r"(mostra|nascondi|carica|vedi) (solo|soltanto|tutti|tutte|altri|altre|di più|meno|\d+)\b.{0,40}", r"aggiorna",
+    r"(mostrar|ocultar|esconder|carregar|ver) (apenas|só|somente|todos|todas|mais|menos|\d+)\b.{0,40}", r"atualizar",
+    # a newsletter read in the browser: the links above it
+    r"(view|read|open|see) (this|the|it)?\s*(e-?mail|newsletter|letter|issue|message)? ?(in|on) (your|a|the) (web )?browser",
+    r"(view|read|see) (it |this )?(online|on the web)", r"having trouble (viewing|reading) this( e-?mail)?\??.{0,40}",
+    r"(voir|afficher|lire|consulter) (cet e-?mail |cette (lettre|newsletter) |la (lettre|newsletter) )?(dans (votre|le|un) navigateur|en ligne)",
+    r"version (en ligne|web|navigateur)", r"(im|in ihrem) (web)?browser (anzeigen|ansehen|öffnen|lesen)",
+    r"(e-?mail|newsletter) im browser (anzeigen|ansehen|öffnen)", r"online (lesen|ansehen|anzeigen)", r"webversion",
+    r"(ver|leer|abrir) (este (correo|e-?mail|boletín) |el boletín )?(en (el|tu|su) navegador|en línea|online)",
+    r"(visualizza|leggi|apri|guarda) (questa (e-?mail|newsletter) |la newsletter )?(nel (tuo )?browser|online|sul web)",
+    r"versione (web|online)",
+    # a consent banner's buttons, whatever they say beside the word (a line of at most six words)
+    r"(?=(?:\S+\s+){0,5}\S+\s*$)[^.!?]{0,40}\bcookies?\b[^.!?]{0,40}", r"(alle|todo|tout|tutti|todos) (akzeptieren|aceptar|accepter|accetta|aceitar)",
+    r"(accept|reject|refuse|decline) all", r"(continuer|continue|weiter|continuar|continua|prosegui) (sans|without|ohne|sin|senza|sem) "
+    r"(accepter|accepting|agreeing|zuzustimmen|akzeptieren|aceptar|accettare|aceitar)", r"(tout )?(accepter|refuser)( tout)?", r"(alle )?(akzeptieren|ablehnen)",
+    r"(aceptar|rechazar)( todo)?", r"(accetta|rifiuta)( tutto| tutti)?", r"(aceitar|recusar|rejeitar)( tudo| todos)?",
+    # a site's accessibility controls
+    r"(font|text) size:?.{0,12}", r"schriftgr(ö|oe)(ß|ss)e:?.{0,12}", r"taille (du texte|des caractères|de police):?.{0,12}",
+    r"tamaño (de (la )?)?(letra|fuente|texto):?.{0,12}", r"dimensione (del )?(testo|carattere):?.{0,12}",
+    r"tamanho (da )?(letra|fonte|texto):?.{0,12}", r"(high )?contrast|kontrast|contraste|contrasto", r"leichte sprache",
+    r"gebärdensprache", r"easy read", r"facile à lire|facile à lire et à comprendre|falc", r"lectura fácil", r"lettura facile",
+) + r")\s*[:.…»>|]*$", re.I)
+
+
+CHROME_SENTENCE = re.compile(_any(
+    r"^(sponsored|advertisement|promoted|partner content|paid (post|content)|anzeige|werbung|publicité|publi-?reportage|"
+    r"publicidad|contenido patrocinado|pubblicità|contenuto sponsorizzato)\b\s*[:|·–—-]",
+    r"\bcookies?\b.*\b(accept|agree|consent|settings|use|utilis|akzept|acept|accett)",
+    # (a consent banner, whatever its order: the word and what it is used for, or by whom)
+    r"(?=.*\bcookies?\b).*\b(utilis|use[sd]?\b|using|verwend|nutz|usamos|utiliz|accept|akzept|acept|accett|aceit|consent|"
+    r"partenaires|partners?\b|socios|parceiros|audience|publicit|advert|werbung|anúncios|anuncios)", r"\b(accept|reject) (all )?cookies\b",
+    r"\bprivacy (policy|settings)\b", r"\bterms (of (use|service)|and conditions)\b", r"\bdownload (the|our) (free )?app\b",
+    r"\bget it on google play\b", r"\b(download on|available on) the app store\b", r"\bapp store\b", r"\bgoogle play\b",
+    r"\btéléchargez (l'|notre )application\b", r"\bapp herunterladen\b", r"\bdescarga (la|nuestra) app\b", r"\bscarica l'app\b",
+    r"\b(already|not) a subscriber\b", r"\balready have an account\b", r"\b(sign|log) in to (continue|read|comment)\b",
+    r"\bdéjà abonné\b", r"\bbereits abonnent\b", r"\bya (eres|soy) suscriptor\b", r"\bsei già abbonato\b",
+    r"\b(sign up|subscribe) (to|for) (our|the) .{0,40}newsletter\b", r"\b(inscrivez-vous|abonnez-vous) à (notre|nos|la) .{0,30}newsletters?\b",
+    r"\b(abonnieren sie|bestellen sie) (unseren|den) .{0,40}newsletter\b", r"\bmelden sie sich .{0,40}newsletter an\b",
+    r"\b(suscríbete|apúntate) a (nuestra|nuestro|la|el) .{0,40}(newsletter|boletín)\b",
+    r"\b(iscriviti|abbonati) alla (nostra )?.{0,30}newsletter\b",
+    r"\b(inscrivez-vous|abonnez-vous) à (notre|nos|la) (lettre d'information|infolettre|lettre quotidienne|bulletin)\b",
+    r"\b(suscríbete|apúntate) a (nuestro|el) boletín\b", r"\b(iscriviti|abbonati) al (nostro )?notiziario\b",
+    r"\b(abonnieren sie|bestellen sie) (unseren|den) .{0,30}(rundbrief|infobrief)\b",
+    # a prompt after the text: "Did you enjoy this article?"
+    r"^(did you (like|enjoy)|enjoyed) this (article|story|newsletter)\b", r"^vous avez aimé (cet article|cette lettre)\b",
+    r"^(hat|haben) ihnen (dieser artikel|dieser beitrag|dieser newsletter) gefallen\b",
+    r"^¿?(te|le) (ha )?gustado este (artículo|boletín)\b", r"^ti è piaciuto questo articolo\b",
+    r"\b(enter|type) your e-?mail\b", r"\bto comment,? (you must|please)\b", r"\bcomments? (are|is) (closed|moderated)\b",
+    r"\bbe the first to (comment|reply)\b", r"\byour (comment|e-?mail address) will\b", r"\bsoyez le premier à\b",
+    r"\b(get|unlock|enjoy) unlimited access\b", r"\bfor (less than|only|just) [$€£]\s?\d", r"\baccès illimité\b",
+    r"\bunbegrenzte[nr]? (zugriff|zugang)\b", r"\bacceso ilimitado\b", r"\baccesso illimitato\b", r"\bacesso ilimitado\b",
+    r"\bwe use cookies\b", r"\bnous utilisons des cookies\b", r"\bwir verwenden cookies\b", r"\butilizamos cookies\b",
+    r"\butilizziamo (i )?cookie\b", r"\bwir nutzen cookies\b", r"\b(diese|unsere) (website|webseite|seite) (verwendet|nutzt) cookies\b",
+    r"\b(usamos|empleamos) cookies\b", r"\beste (sitio|portal)( web)? (utiliza|usa) cookies\b", r"\bquesto sito (utilizza|usa) (i )?cookie\b",
+    r"\bwe (and our (\d+ )?partners )?(use|store) cookies\b", r"\byour privacy (is important to us|matters to us)\b",
+    r"\bvotre vie privée (nous importe|est importante)\b", r"\bihre privatsphäre ist uns wichtig\b",
+    r"\btu privacidad (es importante|nos importa)\b", r"\bla tua privacy è importante\b", r"\briproduzione vietata\b", r"\bthis (site|website) uses cookies\b", r"\bce site utilise des cookies\b",
+    r"\bhazte suscriptor\b", r"\bsans engagement\b", r"\bsin compromiso\b", r"\bohne (mindest)?laufzeit\b",
+    r"\bsenza vincoli\b", r"\bcancel any ?time\b", r"\bjederzeit kündbar\b", r"\boffre (spéciale|d'essai|découverte)\b",
+    r"(\b(abo\w*|abbonat\w*|abonn\w*|suscri\w*|subscri\w*|hazte|offre|offer|angebot|prova|trial|iscri\w*|only|just|seulement|nur|"
+    r"solo|por|pour|für|from|dès|ab|da|per)\b.{0,25}?|(?=.*\b(first|premier|primer|primo|ersten)\b))"   # (an offer, not a sum in the news)
+    r"\d+\s?(€|euros?|\$|£)\s*(/|per|par|pro|al|le|el|il|the|for|for the|pour|im|en el)?\s*(first |premier |primer |primo |ersten )?"
+    r"(month|mois|monat|mes|mese|semaine|week|woche|semana|settimana)",
+    r"(?:^|[.!?]\s+)(receive|get|recevez|recibe|ricevi|erhalten sie)\b.{0,50}\b(every|chaque|cada|ogni|jeden|each) (morning|day|evening|week|"
+    r"matin|jour|soir|semaine|mañana|día|noche|semana|mattina|giorno|sera|settimana|morgen|tag|abend|woche)\b",
+    r"\bin your inbox\b", r"\b(sign me up|je m'abonne|je m'inscris|ich abonniere|jetzt abonnieren|me suscribo|"
+    r"quiero suscribirme|mi iscrivo|mi abbono)\b", r"(?:^|[.!?]\s+)(receive|get|recevez|recevoir|erhalten sie|recibe|recibir|ricevi|ricevere) (our|nos|notre|unseren?|nuestr[oa]s?|"
+    r"la nostra|le nostre|i nostri|il nostro)\b.{0,60}\b(by|par|per|por|via|als) (e-?mail|courriel|correo( electrónico)?|mail)\b", r"\bdans votre boîte (mail|aux lettres|e-mail)\b", r"\bin ihr(em)? postfach\b",
+    r"\ben tu (correo|bandeja)\b", r"\bnella tua (casella|email)\b",
+    r"\bsend (us )?(corrections|a correction|your tips)\b", r"\bpage last (edited|updated|modified)\b", r"\bclick here to\b",
+    r"\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+    r"tutti i diritti riservati)\b", r"\bcliquez ici\b", r"\bhier klicken\b", r"\bhaga clic aquí\b", r"\bclicca qui\b",
+    r"\bsupport (our|independent) journalism\b", r"^((this|the) (work|article|story|text) is licensed under (a |the )?|licen[cs]ed? ?:\s*|licencia ?:\s*|lizenz ?:\s*)?creative commons\b", r"\brepublish (our|this) (stories|story|article)\b",
+    r"\b(republier|reproduire) (nos|cet) (articles?|contenus?)\b", r"\b(unsere )?(artikel|beiträge) (übernehmen|weiterverbreiten)\b",
+    r"\brepublica (nuestras|nuestros|este) (historias|artículos|artículo)\b", r"\bripubblica (i nostri|questo) (articoli|articolo)\b", r"\bsoutenez (notre|le) journalisme\b",
+    r"^(click|tap) (here )?to (enlarge|expand|zoom)", r"^(cliquez|appuyez) (ici )?pour agrandir", r"^zum vergrößern (klicken|tippen)",
+    r"^(haz|pulsa) clic (aquí )?para ampliar", r"^(clicca|tocca) per ingrandire", r"^(view|voir|ver|vedi|bildergalerie) (the |la |le |die |\w+ )?(gallery|galerie|galería|galleria|fotos?|photos|bilder)\b",
+    r"^\d+ (photos|fotos|foto|bilder|images)$",
+    # a rights notice, in each language (not a credit: it names no one)
+    r"\briproduzione riservata\b", r"\breproduction (interdite|réservée)\b", r"\bnachdruck (verboten|nur mit)\b",
+    r"\bprohibida (la|su) reproducción\b", r"\b(all )?rights reserved\b", r"\bderechos reservados\b", r"\bdiritti riservati\b",
+    # a wire's tracking code ("agency:250307-930-398127/2")
+    r"\b[a-z]{2,10}:\d{6,}[-/]\d+",
+    # a price before its period ("from £1 a week", "ab 2,99 € im Monat" is above)
+    r"\b(from|for|only|just|ab|nur|für|dès|à partir de|pour|desde|por|solo|da|a partire da)\s+(€|\$|£)\s?\d{1,3}(?:[.,]\d{2})?\s*"
+    r"(a|an|per|/|par|pro|al|à la|le|the|im|en el|each)?\s*(first |premier |primer |primo |ersten )?"
+    r"(week|month|semaine|mois|woche|monat|semana|mes|settimana|mese)\b",
+    # a newsletter prompt inside the text
+    r"\b(subscribe to|sign up (for|to)|abonnieren sie|abonnez-vous à|inscrivez-vous à|suscríbete a|apúntate a|iscriviti a|abbonati a)\b.{0,30}\bnewsletter",
+    r"\bnewsletter\b.{0,20}\b(abonnieren|bestellen|anmelden)\b",
+), re.I)
