@@ -12,7 +12,7 @@ from .lines import GRAPHIC, agency_dateline, SENTENCE_END, URL, URL_LINE, Unit, 
     entry_time, outlet_name
 from .kinds import note_label
 from .prompts import EDITED_NOTE, FREE_ARTICLE
-from .magazine import is_pull_quote
+from .magazine import is_pull_quote, plain_text
 from .meta import caption_credit
 from .when import find_date
 
@@ -258,10 +258,11 @@ class BodyReader:
             return "fragment"
         return "text"
 
-    @staticmethod
-    def _pull_quote(unit: Unit, body: list[Unit]) -> bool:
+    def _pull_quote(self, unit: Unit, body: list[Unit]) -> bool:
         """A line that repeats a passage of a longer paragraph of the text: a pull quote set out."""
-        return is_pull_quote(unit.clean, [u.clean for u in body if u is not unit and is_prose(u)])
+        if getattr(self, "_prose_of", None) is not body:   # (the text's paragraphs made plain once, not once a line)
+            self._prose_of, self._plain_prose = body, [plain_text(u.clean) for u in body if is_prose(u)]
+        return is_pull_quote(unit.clean, self._plain_prose)
 
     def _paywall(self, unit: Unit) -> None:
         clip = self.clip

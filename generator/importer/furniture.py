@@ -179,3 +179,15 @@ CHROME_SENTENCE = re.compile(_any(
     r"\b(subscribe to|sign up (for|to)|abonnieren sie|abonnez-vous à|inscrivez-vous à|suscríbete a|apúntate a|iscriviti a|abbonati a)\b.{0,30}\bnewsletter",
     r"\bnewsletter\b.{0,20}\b(abonnieren|bestellen|anmelden)\b",
 ), re.I)
+
+
+# Rows of a sports site's live scores, a market ticker's, a video player's over the story.
+# Two sides, each ending or starting with a name, and their score: 'Real Zaragoza 1 - 0 Cádiz CF' (not '… at 4:00 am').
+SCORE = re.compile(r"^[^\W\d][^\d]{0,40}?\b[A-ZÀ-Þ][\w.'’-]*\s\d{1,3}\s?[-–:]\s?\d{1,3}\s[A-ZÀ-Þ][^\d]{0,40}$")
+MINUTE = re.compile(r"^(?:min\.?\s?\d{1,3}['’]?|\d{1,3}['’]|ht|ft|half[- ]time|full[- ]time|descanso|final|entretiempo|"
+                    r"mi-temps|halbzeit|intervallo|fim|intervalo)$", re.I)   # a live score's minute or stage
+VIDEO_LABEL = re.compile(r"^(?:watch|video|vídeo|vidéo|ver|mira|regarder|guarda|assista|veja|sehen sie|video ansehen|"
+                         r"en vídeo|en vidéo|im video|in video|em vídeo)\s?:\s*\S", re.I)
+PLAYER_TIME = re.compile(r"^(?:▶|►|⏵)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$|^[▶►⏵⏸■]$")
+DURATION_END = re.compile(r"[^\W\d]\s{2,}\d{1,2}:\d{2}$|\s\(\d{1,2}:\d{2}\)$")   # ('Cacabelos celebra …  1:48': a video's length)
+TICKER = re.compile(r"[-+−±▲▼]\s?\d+(?:[.,]\d+)?\s?%")   # a price's change, signed

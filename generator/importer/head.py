@@ -46,16 +46,7 @@ def folio(text: str) -> bool:
         len(cells) >= 2 and any(re.fullmatch(r"\d{1,3}", cell) for cell in (cells[0], cells[-1]))
 
 
-# Two sides, each ending or starting with a name, and their score: 'Real Zaragoza 1 - 0 Cádiz CF' (not '… at 4:00 am').
-SCORE = re.compile(r"^[^\W\d][^\d]{0,40}?\b[A-ZÀ-Þ][\w.'’-]*\s\d{1,3}\s?[-–:]\s?\d{1,3}\s[A-ZÀ-Þ][^\d]{0,40}$")
-MINUTE = re.compile(r"^(?:min\.?\s?\d{1,3}['’]?|\d{1,3}['’]|ht|ft|half[- ]time|full[- ]time|descanso|final|entretiempo|"
-                    r"mi-temps|halbzeit|intervallo|fim|intervalo)$", re.I)   # a live score's minute or stage
-VIDEO_LABEL = re.compile(r"^(?:watch|video|vídeo|vidéo|ver|mira|regarder|guarda|assista|veja|sehen sie|video ansehen|"
-                         r"en vídeo|en vidéo|im video|in video|em vídeo)\s?:\s*\S", re.I)
-PLAYER_TIME = re.compile(r"^(?:▶|►|⏵)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$|^[▶►⏵⏸■]$")
-DURATION_END = re.compile(r"[^\W\d]\s{2,}\d{1,2}:\d{2}$|\s\(\d{1,2}:\d{2}\)$")   # ('Cacabelos celebra …  1:48': a video's length)
 FOLLOW = {"follow", "suivre", "s'abonner", "folgen", "seguir", "segui"}   # (the button beside a platform writer's name)
-TICKER = re.compile(r"[-+−±▲▼]\s?\d+(?:[.,]\d+)?\s?%")   # a price's change, signed
 
 # An issue's or a version's line: 'Rundbrief 4/2026', 'Versión 1', 'No. 12': never a masthead.
 ISSUE_LINE = re.compile(r"\b\d{1,3}\s*/\s*(?:19|20)\d\d\b|^(?:version|versión|versione|versão|fassung|v)\s?\.?\s?\d", re.I)
@@ -101,15 +92,15 @@ class HeadReader:
             return "byline"   # ('Ada Wrenfield' / 'Follow': a platform's writer)
         if unit.words <= 7 and not SENTENCE_END.search(text) and name_before_role(text):
             return "byline"   # ('Priya Ellingham Transport correspondent': a name and a role, no 'By')
-        if VIDEO_LABEL.match(text) and unit.words <= 25 or PLAYER_TIME.match(text) or \
-                unit.words <= 20 and DURATION_END.search(text) and not find_date(text) and not P.PUBLISHED_WORDS.search(text):
+        if F.VIDEO_LABEL.match(text) and unit.words <= 25 or F.PLAYER_TIME.match(text) or \
+                unit.words <= 20 and F.DURATION_END.search(text) and not find_date(text) and not P.PUBLISHED_WORDS.search(text):
             return "chrome"   # (a video player over the story: 'Ver: …', '0:00 / 2:31', the next videos with their lengths)
         if unit.words <= 40 and self._in_summary(unit) and not self._amid_prose(unit):
             return "chrome"   # (a summary box over the text, a machine's or the newsroom's: the text says it all again)
         if unit.words <= 2 and text.lower().strip(" :") in BUTTONS and not label_kind(text):   # ('COMMENT' over an opinion: a label)
             return "chrome"   # ('Comments', 'Reply' on a line of its own: a button)
-        if unit.words <= 8 and TICKER.search(text) and sum(any(c.isdigit() for c in w) for w in text.split()) >= 2 or \
-                unit.words <= 10 and SCORE.match(text) or MINUTE.match(text):
+        if unit.words <= 8 and F.TICKER.search(text) and sum(any(c.isdigit() for c in w) for w in text.split()) >= 2 or \
+                unit.words <= 10 and F.SCORE.match(text) or F.MINUTE.match(text):
             return "chrome"   # ('DAX 19.842,17 +0,41 %': a market ticker's row; 'Real Zaragoza 1 - 0 Cádiz CF', "Min. 67'": a score)
         if unit.words <= 6 and P.SUBSCRIBER_BADGE.search(text) and not SENTENCE_END.search(text):
             return "chrome"   # ('Article réservé aux abonnés', 'Nur für Abonnenten': the article's badge)

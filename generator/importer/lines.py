@@ -132,7 +132,7 @@ def units_of(text: str, paged: bool = False) -> list[Unit]:
         blocks.append(current)
     blocks = [[DASH_ITEM.sub("- ", line) for line in block] if sum(bool(DASH_ITEM.match(line)) for line in block) >= 2
               else block for block in blocks]   # (lines set one under another opening with '– ': a list; not dialogue set apart)
-    column = column_width(blocks) if paged or narrow_column(blocks) else 0
+    column = column_width(blocks) if paged else narrow_column(blocks)
     units = []
     for block in blocks:
         fields = len(block) >= 2 and all(FIELD.match(line) for line in block)
@@ -150,14 +150,15 @@ def column_width(blocks: list[list[str]]) -> int:
     return lengths[int(0.9 * (len(lengths) - 1))]
 
 
-def narrow_column(blocks: list[list[str]]) -> bool:
-    """Pasted text set in a newspaper's narrow column (an e-paper, a print replica): most lines of its paragraphs
-    about as wide as the column, and the column narrow, so that a line ends wherever the column does."""
+def narrow_column(blocks: list[list[str]]) -> int:
+    """The column's width when pasted text is set in a newspaper's narrow column (an e-paper, a print replica: most
+    lines of its paragraphs about as wide as the column, and the column narrow, so that a line ends wherever the
+    column does); else 0."""
     lines = [line for block in blocks if len(block) >= 3 for line in block[:-1]]
     if len(lines) < 12:
-        return False
+        return 0
     width = column_width(blocks)
-    return width <= 50 and sum(len(line) >= 0.7 * width for line in lines) >= 0.75 * len(lines)
+    return width if width <= 50 and sum(len(line) >= 0.7 * width for line in lines) >= 0.75 * len(lines) else 0
 
 
 def unwrap(lines: list[str], column: int = 0) -> list[str]:

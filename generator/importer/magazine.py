@@ -31,7 +31,8 @@ def joined_drop_caps(lines: list[str]) -> list[str]:
     return out
 
 
-def _plain(text: str) -> str:
+def plain_text(text: str) -> str:
+    """A text as is_pull_quote compares it: folded, its quotation marks and edge punctuation dropped."""
     return " ".join(fold(text.strip(_QUOTES + " .,;:")).split())
 
 
@@ -48,19 +49,20 @@ def pull_quotes(pages: list[list[str]]) -> set[str]:
                 blocks.append(current)
                 current = []
     texts = [" ".join(block) for block in blocks]
-    return {text for index, (text, block) in enumerate(zip(texts, blocks))
-            if len(block) <= 2 and is_pull_quote(text, texts[:index] + texts[index + 1:])}
+    plains = [plain_text(text) for text in texts]
+    return {text for text, block in zip(texts, blocks) if len(block) <= 2 and is_pull_quote(text, plains)}
 
 
-def is_pull_quote(text: str, others: list[str]) -> bool:
+def is_pull_quote(text: str, paragraphs: list[str]) -> bool:
     """A short block (five words or more, set as a quotation or a sentence, not in capitals) whose words a longer
-    paragraph of the text says again: a pull quote."""
+    paragraph of the text says again (`paragraphs` made plain by plain_text, the block itself among them or not): a
+    pull quote."""
     words = text.split()
     quoted = text[:1] in _QUOTES or re.search(r"[.!?…»”\"]$", text)   # (set as a quotation or a sentence)
     if not (5 <= len(words) <= 30 and quoted and not text.isupper()):
         return False
-    plain = _plain(text)
-    return any(len(other_plain) > len(plain) + 20 and plain in other_plain for other_plain in map(_plain, others))
+    plain = plain_text(text)
+    return any(len(other) > len(plain) + 20 and plain in other for other in paragraphs)
 
 
 def photographer_credits(clip) -> None:
