@@ -23,12 +23,15 @@ from tests.import_corpus import evaluate, load_cases  # noqa: E402
 
 
 STATED = ("title", "outlet", "published", "authors", "url")
+# The front matter a careful reader writes: issue 27's "what a careful reader would write in the front matter
+# is what import writes, or it says it does not know" is judged on these checks.
+FRONT_MATTER = ("title", "outlet", "published", "authors", "credits", "url", "language", "access", "kind")
 
 
-def abstentions(results) -> tuple[int, int]:
-    """Of a case's failed checks: how many are fields the clipping states but import left out and named in
-    review (it said it did not know), and how many are wrong. The review check that fails only because of
-    such fields counts as said-not-known too."""
+def abstentions(results) -> tuple[set[str], set[str]]:
+    """Of a case's failed checks: the fields the clipping states but import left out and named in review (it
+    said it did not know), and the checks it got wrong. The review check that fails only because of such
+    fields counts as said-not-known too."""
     by_name = {result.name: result for result in results}
     review = by_name.get("review")
     flagged = set(review.got) if review and isinstance(review.got, list) else set()
@@ -38,7 +41,7 @@ def abstentions(results) -> tuple[int, int]:
     if review is not None and not review.ok and isinstance(review.got, list) and \
             set(review.got) - said == set(review.expected):
         said.add("review")
-    return len(said), len(failed) - len(said)
+    return said, {r.name for r in failed} - said
 
 
 def score_folder(folder: Path, verbose: bool) -> tuple[int, int]:
@@ -50,6 +53,7 @@ def score_folder(folder: Path, verbose: bool) -> tuple[int, int]:
     by_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     failures = []
     unsure = wrong = 0     # failed checks where import said it did not know, and where it was wrong
+    front = [0, 0, 0, 0]   # front-matter checks: right, said it did not know, wrong, all
     started = time.perf_counter()
     for case in cases:
         with tempfile.TemporaryDirectory(prefix="import-eval-") as tmp:
@@ -62,8 +66,14 @@ def score_folder(folder: Path, verbose: bool) -> tuple[int, int]:
             if not result.ok:
                 failures.append((case.name, result))
         said, mistaken = abstentions(results)
-        unsure += said
-        wrong += mistaken
+        unsure += len(said)
+        wrong += len(mistaken)
+        for result in results:
+            if result.name in FRONT_MATTER:
+                front[0] += result.ok
+                front[1] += result.name in said
+                front[2] += result.name in mistaken
+                front[3] += 1
     elapsed = time.perf_counter() - started
     kinds = defaultdict(int)
     for case in cases:
@@ -81,6 +91,9 @@ def score_folder(folder: Path, verbose: bool) -> tuple[int, int]:
     print(f"  of the {total - ok} failed checks, {unsure} left the field out and named it in review (import said it "
           f"did not know) and {wrong} wrote something a careful reader would not: {wrong / total if total else 0:.1%} "
           "of all checks")
+    if front[3]:
+        print(f"  front matter: {front[0]} of {front[3]} checks right ({front[0] / front[3]:.1%}), "
+              f"{front[1]} said not known ({front[1] / front[3]:.1%}), {front[2]} wrong ({front[2] / front[3]:.1%})")
     print("  by kind: " + ", ".join(f"{kind} {ok}/{total} ({ok / total:.0%})"
                                      for kind, (ok, total) in sorted(by_kind.items())))
     if verbose:

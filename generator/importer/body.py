@@ -209,6 +209,8 @@ class BodyReader:
             return meta if meta != "translation" else "chrome"
         if meta == "original" and (position <= 2 or position >= len(body) - 3):
             return "original"
+        if is_time(text) and unit.index and F.LISTEN.match(self.units[unit.index - 1].clean):
+            return "chrome"   # (the length of the recording the button above plays)
         if is_time(text):
             return "time"
         if is_day(text) and position + 1 < len(body) and is_time(body[position + 1].clean):
@@ -246,7 +248,9 @@ class BodyReader:
         if unit.words <= 14 and following is not None and \
                 (is_prose(following) or following.tight and re.match(r"[-*]\s+\S", following.text) and
                  any(is_prose(u) for u in body[:position]) and
-                 any(is_prose(u) for u in body[position + 1:]) or (_reads_on(following) or following.words >= 3 and SHORT_SENTENCE.match(following.clean))
+                 any(is_prose(u) for u in body[position + 1:]) or
+                 (_reads_on(following) or following.words >= 3 and SHORT_SENTENCE.match(following.clean) or
+                  unit.words >= 3 and _introduces_list(following, body[position + 2] if position + 2 < len(body) else None))
                  and any(is_prose(u) for u in body[:position]) and
                  not P.PROMPT.search(text) and not self._meta_kind(following)) and \
                 (text[:1].isupper() or NUMBER_FIRST.match(text)) and not text.endswith((",", ";", ".")):
@@ -306,6 +310,11 @@ class BodyReader:
             self.clip.removed.append(f"dateline (its agency kept in credits): {match.group(0).strip()}")
             return unit.text[match.end():]
         return unit.text
+
+
+def _introduces_list(unit: Unit, following: Unit | None) -> bool:
+    """A short line ending in a colon with a list under it ('Under the plans:' / '- companies must …')."""
+    return unit.clean.endswith(":") and unit.words <= 12 and following is not None and bool(LIST_ITEM.match(following.text))
 
 
 def _numbered_heading(unit: Unit, before: Unit | None, following: Unit | None) -> bool:

@@ -40,6 +40,7 @@ CHROME = re.compile(r"^(?:" + _any(
     r"(temps|durée) de lecture:? .{0,15}", r"lesedauer:? .{0,15}", r"tempo di lettura:? .{0,15}", r"lectura:? \d+ min.{0,10}",
     r"(lecture|lettura|reading):? \d+ min.{0,10}", r"\d+ min(\.|uten)? lesezeit", r"\d+ min(\.|utos)? de lectura",
     r"lectura de \d+ min(\.|utos)?", r"\d+ min(\.|utes)? de lecture", r"\d+ min(\.|uti)? di lettura",
+    r"(read|letto|lu|leído|lido|gelesen) in \d+ min(\.|utes?|uti|utos|uten|s)?", r"in \d+ min(\.|uten)? gelesen",
     # a consent banner's heading and buttons, in each language
     r"we value your privacy", r"your privacy( (choices|settings|matters|options))?", r"(manage )?(cookie|privacy) (settings|preferences|choices|options)",
     r"(accept|reject|allow|refuse) all( cookies)?", r"manage (my )?(preferences|choices|cookies)",
@@ -109,6 +110,15 @@ CHROME = re.compile(r"^(?:" + _any(
     r"tamaño (de (la )?)?(letra|fuente|texto):?.{0,12}", r"dimensione (del )?(testo|carattere):?.{0,12}",
     r"tamanho (da )?(letra|fonte|texto):?.{0,12}", r"(high )?contrast|kontrast|contraste|contrasto", r"leichte sprache",
     r"gebärdensprache", r"easy read", r"facile à lire|facile à lire et à comprendre|falc", r"lectura fácil", r"lettura facile",
+    r"(a[+\-−–]?\s*){1,3}", r"((high|hoher|alto|fort) )?(contrast|kontrast|contraste|contrasto)( (alto|élevé|elevado|elevato|hoch))?",
+    # a site's own pages, in its menu
+    r"about( us)?", r"contact( us)?", r"qui sommes-nous ?\??", r"nous contacter", r"über uns", r"kontakt", r"impressum",
+    r"(quiénes somos|sobre nosotros)", r"contacto", r"chi siamo", r"contatti", r"quem somos", r"contactos?",   # the text-size buttons 'A+ A A-'
+    # a button asking the reader to join: its verb, and at most 'free' or 'now' after it ('Iscriviti gratis →')
+    r"(sign up|subscribe|register|join( us)?|s'inscrire|inscrivez-vous|abonnez-vous|je m'abonne|registrieren|abonnieren|"
+    r"jetzt (registrieren|abonnieren|anmelden)|regístrate|suscríbete|únete|apúntate|iscriviti|registrati|abbonati|"
+    r"assine|inscreva-se|registe-se|subscreva)( (for )?free| now| today| gratis| gratuitement| gratuit| kostenlos| jetzt| ahora| "
+    r"gratuitamente| ora| subito| agora| grátis)?( ?[→›>»])?",
 ) + r")\s*[:.…»>|]*$", re.I)
 
 
@@ -191,3 +201,8 @@ VIDEO_LABEL = re.compile(r"^(?:watch|video|vídeo|vidéo|ver|mira|regarder|guard
 PLAYER_TIME = re.compile(r"^(?:▶|►|⏵)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$|^[▶►⏵⏸■]$")
 DURATION_END = re.compile(r"[^\W\d]\s{2,}\d{1,2}:\d{2}$|\s\(\d{1,2}:\d{2}\)$")   # ('Cacabelos celebra …  1:48': a video's length)
 TICKER = re.compile(r"[-+−±▲▼]\s?\d+(?:[.,]\d+)?\s?%")   # a price's change, signed
+
+# A player's button over the text ('Écouter cet article'): the time under it is the recording's length, not a live entry's.
+LISTEN = re.compile(r"^(?:listen to (this )?(article|story)|(é|e)couter (cet |l')?article|(diesen )?artikel (an|vor)?hören|"
+                    r"escuchar (esta |la )?(noticia|artículo|audio)|ascolta (l'articolo|la notizia|questo articolo)|"
+                    r"ouvir (este |o )?(artigo|notícia|texto))\b", re.I)

@@ -13,7 +13,7 @@ from .lines import (BUTTONS, EDITION, SENTENCE_END, URL_LINE, Unit, agency_datel
 from .kinds import label_kind, note_label
 from .languages import TRANSLATION
 from .meta import name_before_role
-from .prompts import EDITED_NOTE, FORWARDED_FROM, PROVIDED_BY, address, author_bio, file_or_plea, legal_footer, reader_call
+from .prompts import EDITED_NOTE, FORWARDED_FROM, PROVIDED_BY, address, author_bio, file_or_plea, footer_name, legal_footer, reader_call
 from .when import TIME, find_date, find_month
 
 # The first word after a byline's 'Par', 'By': a determiner is no name ('PAR CES MOTIFS', a ruling's formula).
@@ -72,6 +72,14 @@ def capital_name(unit: Unit, head: list[Unit]) -> bool:
     if not (text.isupper() and 2 <= unit.words <= 4 and name_like(text.title())) or P.ORGANISATION_WORDS.search(text.title()):
         return False
     return all(u.clean.isupper() and u.words <= 2 or not u.clean for u in head[head.index(unit) + 1:])
+
+
+def set_as_name(text: str) -> bool:
+    """One word, capitals throughout, a logo's few words in small letters, or a capital after the first word: a name
+    as a masthead sets it, not a phrase in sentence case ('Chi siamo', 'Alto contraste') or a tagline."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", text)
+    return len(words) == 1 or text.isupper() or text.islower() and len(words) <= 3 or \
+        any(re.sub(r"^\w{1,5}['’]", "", w)[:1].isupper() for w in words[1:])   # ("Gazzetta dell'Altopiano")
 
 
 class HeadReader:
@@ -287,7 +295,10 @@ class HeadReader:
 
     def _place_kicker(self, unit: Unit) -> bool:
         """One word over the headline that the text names too: the place the story is about ('VALDEMORILLO'), not a masthead."""
-        return unit.words == 1 and unit.clean.casefold() in self.body_words and not self.known.canonical(unit.clean)
+        word = unit.clean.casefold()
+        return unit.words == 1 and word in self.body_words and not self.known.canonical(unit.clean) and \
+            not any(word in (footer_name(u.clean) or "").casefold().split() for u in self.units[-8:])
+        # (not the name the page's copyright line gives its publisher: 'ALTIPLANO' … '© Ediciones Altiplano S.L.')
 
     def _above_navigation(self, unit: Unit, head: list[Unit]) -> bool:
         """A line over the site's menu: three lines or more of one to three words each right under it, none a
@@ -356,6 +367,31 @@ class HeadReader:
             self.clip.decide("title", name, "the ruling's case name")
             return
 
+    def _elect_masthead(self, mastheads: list[Unit]) -> None:
+        """Of the short lines over the headline that could be the site's name, the first that is set as a name (one
+        word, or capitals after its first word: 'Município de Alvito'), else the first whose words the page repeats
+        elsewhere ('The valley voice' … '© The Valley Voice'). A phrase in sentence case that the page never repeats is a
+        button, a menu item or a tagline ('Alto contraste', 'Revista de cultura y territorio'), not a name: with only
+        such lines, the clipping names no outlet, and that goes to review."""
+        chosen = next((unit for unit in mastheads if set_as_name(unit.clean)), None) or \
+            next((unit for unit in mastheads if self._named_elsewhere(unit)), None)
+        for unit in mastheads:
+            if unit is chosen:
+                self.site = outlet_name(unit.clean)
+                unit.kind = "masthead"
+                self._removed("masthead", unit, "masthead")
+            else:
+                if chosen is not None and unit.index > chosen.index and outlet_like(unit.clean) and 2 <= unit.words <= 6:
+                    self.other_mastheads.append(outlet_name(unit.clean))   # (another outlet's name over a quoted article)
+                self._removed("page furniture", unit, "chrome")
+
+    def _named_elsewhere(self, unit: Unit) -> bool:
+        """The line's words stand inside another line of the page (not the same line again, a menu repeated)."""
+        name = unit.clean.strip(" .").casefold()
+        found = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+        return any(other is not unit and other.clean.strip(" .").casefold() != name and found.search(other.clean.casefold())
+                   for other in self.units)
+
     def _dateline_places(self, head: list[Unit]) -> set[str]:
         """Places a dateline names ('Logroño | 03/02/2025', 'LOGROÑO (EFE) -' opening the text), and
         a name beside the date that is also a kicker or a menu item of the page: places, not outlets."""
@@ -397,7 +433,7 @@ class HeadReader:
             text = unit.clean
             words = unit.words
             if words < 2 or text.endswith(":") and words < 4 or running_text(text) or re.match(r"[-*]\s", unit.text) or \
-                    self._in_summary(unit):
+                    self._in_summary(unit) or words <= 8 and P.ISSUE_NUMBER.match(text):
                 continue   # (a paragraph of two sentences or more is the text's, never its headline)
             if words <= 5 and outlet_like(text) and self._first_words(unit) and \
                     (words <= 4 and not overlap(text, self.body_words) or
@@ -431,6 +467,7 @@ class HeadReader:
             scored.append((score, position, unit))
         headline = max(scored, key=lambda s: (s[0], -s[1]))[2] if scored and not clip.title else None   # (a case name: titled)
         places = self._dateline_places(head)
+        mastheads: list[Unit] = []
         for position, unit in enumerate(candidates):
             if unit is not headline and unit.clean.casefold() in places:
                 self._removed("the dateline's place (not an outlet)", unit, "section")
@@ -464,12 +501,11 @@ class HeadReader:
             elif (headline is None or unit.index < headline.index) and not self.site and not is_section(unit.clean) \
                     and (outlet_like(unit.clean) or unit.words <= 5 and self._first_words(unit)) and not DOMAIN.fullmatch(unit.clean) \
                     and not self._place_kicker(unit) and not ISSUE_LINE.search(unit.clean) and not self._first_of_menu(unit):
-                self.site = outlet_name(unit.clean)
-                unit.kind = "masthead"
-                self._removed("masthead", unit, "masthead")
+                mastheads.append(unit)   # (elected below, once every line over the headline is judged)
             else:
                 if headline is not None and unit.index < headline.index and outlet_like(unit.clean) and 2 <= unit.words <= 6:
                     self.other_mastheads.append(outlet_name(unit.clean))   # (another outlet's name over a quoted article)
                 self._removed("page furniture", unit, "chrome")
+        self._elect_masthead(mastheads)
         standfirst = [u for u in head if u.kind == "standfirst"]
         self.standfirst = [u.text.strip().lstrip("#> ").strip() for u in standfirst]   # (its emphasis kept: '**Q:** ...')

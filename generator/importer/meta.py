@@ -72,7 +72,8 @@ class MetaReader:
 
     def _first_words(self, unit: Unit) -> bool:
         """The clipping's first words, page furniture aside, and not a sentence: a masthead."""
-        return not SENTENCE_END.search(unit.clean) and not any(c in unit.clean for c in ":;,!?") and \
+        text = unit.clean.rstrip(".") if unit.words <= 2 else unit.clean   # ('ciaone.': a logo's full stop)
+        return not SENTENCE_END.search(text) and not any(c in text for c in ":;,!?") and \
             all(u.kind in ("chrome", "section") for u in self.units[:unit.index])
 
     def _removed(self, why: str, unit: Unit, kind: str | None = None) -> None:
@@ -158,10 +159,14 @@ class MetaReader:
             self._removed("the issue's period", unit, "dateline")
             return
         found = find_date(published_part)
-        if found and self.clip.published and self.unlabelled_date and P.PUBLISHED_WORDS.search(published_part):
-            self.clip.published = None   # ('Publié le 2 décembre' under a date line that says nothing of publication)
+        below_headline = any(u.words >= 6 and u.kind in (None, "candidate") for u in self.units[:unit.index])
+        if found and self.clip.published and self.unlabelled_date and \
+                (P.PUBLISHED_WORDS.search(published_part) or self.date_over_headline and below_headline):
+            self.clip.published = None   # ('Publié le 2 décembre' under a date line that says nothing of publication;
+            #                              the story's own date under its headline, after the site's date of the day)
         if found and not self.clip.published:
             self.unlabelled_date = not P.PUBLISHED_WORDS.search(published_part)
+            self.date_over_headline = self.unlabelled_date and not below_headline
         if found and (not updated or P.PUBLISHED_WORDS.search(published_part) or published_part.strip(" ,-|·")):
             if POSTED_ON.search(published_part):
                 self.own_date = found.value   # ('Posted on NewsHub on 4 June 2024': the site's own date, beside a copy's credit)
@@ -184,6 +189,7 @@ class MetaReader:
 
     own_date: str | None = None   # the date a site gives itself for the text ('Pubblicato su NewsHub il …')
     unlabelled_date = False       # the date read so far came from a line that does not say it is the publication's
+    date_over_headline = False    # … and over every line long enough to be the headline: the site's date of the day
 
     def _date(self, value: str, evidence: str) -> None:
         if not self.clip.published:

@@ -29,7 +29,11 @@ CONTACT = re.compile(r"(?:^|[.?!]\s+)(?:" + _any(
     r"scrivete(ci)?", r"scrivici", r"contatta(teci|ci)", r"invia(teci|ci|cel[oa])", r"segnala(teci|ci|cel[oa])", r"manda(teci|ci|cel[oa])",
     r"escreva(-nos)?", r"escreve(-nos)?", r"contacte(-nos)?", r"envie(-nos)?", r"conte(-nos)?", r"mande(-nos)?",
     r"schicken sie( (sie|es|ihn) )?uns", r"schickt uns", r"envoyez-nous(-l[ae])?",
+    r"(ring|call|phone) (us|the (news)?desk|the newsroom)", r"drop (it|them) (in|off)", r"appelez(-nous)?", r"rufen sie( uns)? an",
+    r"ll[aá]m(en|a)nos", r"chiamateci", r"chiamaci", r"ligue(-nos)?",
 ) + r")\b", re.I)
+# A short question put to the reader, the prompt's first sentence ('Got a story?', 'Haben Sie Hinweise für unsere Redaktion?').
+READER_QUESTION = re.compile(r"^[^.!?]{3,70}\?\s")
 # A way to reach the newsroom other than an address: a phone number, a messaging app.
 CHANNEL = re.compile(r"\b(whatsapp|telegram|signal)\b|(?<![\d,.])\+?\d[\d ]{7,14}\d(?![\d,.])", re.I)
 
@@ -85,6 +89,7 @@ def reader_call(text: str, words: int) -> bool:
     article for free': an offer to subscribe."""
     return words <= 35 and (bool(EMAIL.search(text)) and ("?" in text or bool(CONTACT.search(text))) or
                             bool(CHANNEL.search(text)) and "?" in text and bool(CONTACT.search(text)) or
+                            words <= 25 and bool(READER_QUESTION.match(text)) and bool(CONTACT.search(text)) or
                             bool(FREE_ARTICLE.match(text)))
 
 
