@@ -15,7 +15,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "de-allgaeuer-rundschau-og-paywall-skilift": "wrong access, body_excludes, subheadings",
     "de-gemeinde-oberwiesenbach-niederschrift-gemeinderat": "wrong subheadings",
     "de-kaelte-klima-fachblatt-waermepumpen": "wrong outlet, authors",
-    "de-mdn-nachrichtendienst-talsperre": "wrong credits, kind, body_excludes",
     "en-coastline-today-gallery-storm": "wrong outlet, review",
     "en-dalesbury-gazette-library-volunteers": "wrong body_excludes, subheadings",
     "en-fellside-gazette-bus-crlf": "wrong body_excludes, paragraphs",

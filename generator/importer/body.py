@@ -297,12 +297,21 @@ class BodyReader:
         self.clip.removed.append(f"dateline: {match.group(0).strip()}")
         return text[match.end():]
 
+    def _own_initials(self, name: str) -> bool:
+        """The site's own short name in a dispatch's dateline ('Lorient (APL) -' under 'APL – Agence Presse Littoral'):
+        an agency's own site, whose stories are its dispatches."""
+        site = getattr(self, "site_line", None) or getattr(self, "site", None) or ""
+        own = name.isupper() and 2 <= len(name) <= 6 and name in re.findall(r"[\w&]+", site)
+        self.own_dispatch = getattr(self, "own_dispatch", False) or own
+        return own
+
     def _agency_dateline(self, unit: Unit) -> str:
         """'PARIS (AFP) — ...', 'Berlin (dpa) - ...', 'MADRID, 3 may (EFE).- ...': the agency is credited and
         the dateline goes (the paragraph's text, without it)."""
         match = re.match(r"^[A-ZÀ-Þ][\w .'’/-]{1,40}?(?:,\s*[\w .]{1,20}?)?\s*\(([^)]{2,40})\)\s*[-–—.:]+\s*", unit.text) or \
             AGENCY_FIRST.match(unit.text)
-        agencies = [a for a in re.split(r"\s*[/,]\s*", match.group(1)) if P.AGENCIES.match(a)] if match else []
+        agencies = [a for a in re.split(r"\s*[/,]\s*", match.group(1)) if P.AGENCIES.match(a) or self._own_initials(a)] \
+            if match else []
         for agency in agencies:
             self._credit(agency, None)
             self.agency_dateline = True

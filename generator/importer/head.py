@@ -377,7 +377,7 @@ class HeadReader:
             next((unit for unit in mastheads if self._named_elsewhere(unit)), None)
         for unit in mastheads:
             if unit is chosen:
-                self.site = outlet_name(unit.clean)
+                self.site, self.site_line = outlet_name(unit.clean), unit.clean
                 unit.kind = "masthead"
                 self._removed("masthead", unit, "masthead")
             else:

@@ -12,8 +12,7 @@ from . import labels as L
 _LABELS = [
     (re.compile(r"^(?:" + L.PRESS_RELEASE_LABELS + r")$", re.I), "press-release"),
     (re.compile(r"^(?:" + L.RULING_LABELS + r")$", re.I), "court-record"),
-    (re.compile(r"^(?:(joint )?statement|(gemeinsame )?erklärung|d[ée]claration( commune)?|declaración( conjunta)?|"
-                r"dichiarazione( congiunta)?)$", re.I), "statement"),
+    (re.compile(r"^(?:" + L.STATEMENT_LABELS + r")$", re.I), "statement"),
     (re.compile(r"^(?:interview|the interview|entretien|l'entretien|interview exclusive|gespräch|im gespräch|"
                 r"entrevista|la entrevista|intervista|l'intervista|q ?& ?a)$", re.I), "interview"),
     (re.compile(r"^(?:opinion|opinions|op-?ed|comment|commentary|comment is free|column|guest column|viewpoint|"
@@ -67,12 +66,14 @@ def question_and_answer(blocks: list[str]) -> bool:
         all(a != b for (a, _), (b, _) in zip(turns, turns[1:]))
 
 
-def settle_kind(clip, agency_dateline: bool) -> None:
+def settle_kind(clip, agency_dateline: bool, own_dispatch: bool = False) -> None:
     """What the clipping as a whole says of its kind, once everything else is read."""
     if clip.kind:
         return
     if question_and_answer(clip.body):
         clip.decide("kind", "interview", "its paragraphs are questions and answers")
+    elif own_dispatch:
+        clip.decide("kind", "wire", "an agency's dispatch on its own site: the dateline names the site itself")
     elif agency_dateline and not clip.outlet and clip.credits:
         clip.decide("kind", "wire", "an agency's dispatch: its dateline names the agency, and no outlet is named")
 

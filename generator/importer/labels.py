@@ -14,8 +14,12 @@ PRESS_RELEASE_LABELS = _any(
     r"comunicato( stampa)?", r"nota stampa", r"comunicado de imprensa", r"nota (de|à) imprensa")
 RULING_LABELS = _any(r"judg(e)?ment", r"ruling", r"order", r"arrêt", r"jugement", r"ordonnance", r"urteil", r"beschluss",
                      r"sentencia", r"auto", r"sentenza", r"ordinanza", r"acórdão", r"sentença")
-DOCUMENT_LABEL = re.compile(r"^(?:" + _any(PRESS_RELEASE_LABELS, RULING_LABELS, r"(joint )?statement", r"décision",
-                                           r"(gemeinsame )?erklärung", r"d[ée]claration( commune)?", r"dichiarazione") + r")\s*[:.]?$", re.I)
+STATEMENT_LABELS = _any(r"(joint )?statement", r"position (statement|paper)", r"(gemeinsame )?erklärung", r"stellungnahme",
+                        r"positionspapier", r"d[ée]claration( commune)?", r"prise de position", r"declaración( conjunta)?",
+                        r"posicionamiento", r"dichiarazione( congiunta)?", r"presa di posizione", r"tomada de posição",
+                        r"declaração( conjunta)?")
+DOCUMENT_LABEL = re.compile(r"^(?:" + _any(PRESS_RELEASE_LABELS, RULING_LABELS, STATEMENT_LABELS, r"décision") + r")\s*[:.]?$",
+                            re.I)
 # The same label before a headline on one line ("Pressemitteilung: ...", "Communiqué : ...", "PRESS RELEASE – ...").
 DOCUMENT_LABEL_PREFIX = re.compile(r"^(?:" + _any(PRESS_RELEASE_LABELS, r"(joint )?statement") + r")\s*(?::|[–—|]|\s-)\s*(?=\S)", re.I)
 # A ruling's label with its number: "SENTENCIA N.º 233/2025", "Judgment No. 12 of 2025", "Urteil vom 3. Mai 2025".

@@ -16,7 +16,8 @@ STOPWORDS = {
     "it": {"il", "gli", "di", "che", "è", "una", "per", "con", "non", "sono", "della", "del", "nel", "alla", "dei",
            "le", "si", "da", "ha", "anche", "come", "più", "questo", "stato", "delle", "degli", "nella"},
     "pt": {"não", "uma", "com", "em", "ao", "à", "às", "pelo", "pela", "pelos", "dos", "das", "são", "também", "já",
-           "está", "tem", "isso", "seu", "sua", "foi", "mais", "muito", "ele", "ela", "num", "numa", "onde", "quando"},
+           "está", "tem", "isso", "seu", "sua", "foi", "mais", "muito", "ele", "ela", "num", "numa", "onde", "quando",
+           "o", "os", "do", "na", "nas", "um", "é", "aos", "às", "pelas", "dum", "então", "segundo", "após"},
 }
 
 LANGUAGE_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish", "it": "Italian", "pt": "Portuguese"}

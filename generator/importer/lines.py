@@ -295,6 +295,8 @@ def outlet_name(text: str, whole: bool = False) -> str:
     'OFFICE OF THE DISTRICT PROSECUTOR – ASHCOMBE COUNTY' is one organisation's name."""
     parts = re.split(r"\s{2,}|\s+[|•·–—-]\s+", text.strip()) if not whole else [" ".join(text.split())]
     kept = [part for part in parts if not EDITION.search(part)] or parts
+    if len(kept) >= 2 and kept[0].isupper() and "".join(w[0] for w in re.findall(r"\w+", kept[1]) if w[0].isupper()) == kept[0]:
+        kept = kept[1:]   # ('APL – Agence Presse Littoral': the name its initials stand for)
     name = kept[0].strip(" .:")
     if name.islower():   # (a logo written in small letters: "l'écho des vallées")
         name = re.sub(r"^([ld]['’])?(\w)", lambda m: (m.group(1) or "").upper() + m.group(2).upper(), name)

@@ -157,15 +157,18 @@ LEGAL = re.compile(r"\b(" + _any(
     r"mentions légales", r"données personnelles", r"association loi 1901", r"sarl", r"sas", r"siret", r"tous droits réservés",
     r"impressum", r"datenschutz", r"agb", r"gmbh", r"e\. ?v", r"kg", r"alle rechte vorbehalten",
     r"aviso legal", r"política de (privacidad|cookies)", r"s\. ?l", r"s\. ?a", r"cif", r"todos los derechos reservados",
-    r"note legali", r"privacy", r"srl", r"s\.r\.l", r"spa", r"p\. ?iva", r"tutti i diritti riservati",
+    r"note legali", r"privacy", r"srl", r"s\.r\.l", r"spa", r"s\.p\.a", r"p\. ?iva", r"tutti i diritti riservati",
     r"termos( e condições)?", r"privacidade", r"lda", r"nif", r"todos os direitos reservados",
+    r"reproduction (interdite|réservée|soumise à .{0,30})", r"riproduzione (riservata|vietata)", r"reproducción (prohibida|reservada)",
+    r"éditions", r"verlag", r"ediciones", r"edizioni", r"edições", r"publishing", r"media group",
 ) + r")(?=\W|$)", re.I)
 
 
 def legal_footer(text: str) -> bool:
-    """'© Valley Trust – Registered charity 1098765 – Legal notice': a copyright notice with the publisher's legal words;
+    """'© Valley Trust – Registered charity 1098765 – Legal notice': a copyright notice with the publisher's legal words, its
+    year or its publishing house ('© Kestrel Bay Advertiser 2026', '© Causses & Vallées – Éditions du Viaduc'), not a picture's credit;
     or the publisher's name first, then its legal words and pages, set apart ('Valley Post – Ltd, no 1234 – Privacy')."""
-    if text.lstrip().startswith(("©", "(c)", "Copyright")) and LEGAL.search(text):
+    if text.lstrip().startswith(("©", "(c)", "Copyright")) and (LEGAL.search(text) or re.search(r"\b(19|20)\d\d\b", text)):
         return True
     from .lines import outlet_like   # (lines.py reads this module through phrases.py)
 
@@ -175,9 +178,9 @@ def legal_footer(text: str) -> bool:
 
 
 # Where a page names its publisher at the foot: its copyright line, its app's download line.
-_NAME = r"(?P<name>(?-i:[A-ZÀ-Þ])[^.·|–—,;:!?]{1,50}?)"
+_NAME = r"(?P<name>(?-i:[A-ZÀ-Þ])(?:[^.·|–—,;:!?]|\.(?=\w)){1,50}?)"   # (a stop inside it: 'Radio Sierra Norte S.L.')
 FOOTER_NAME = [
-    re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?" + _NAME + r"\s*(?:[.·|–—,;]|$)", re.I),
+    re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:copyright\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?" + _NAME + r"\s*(?:\.(?!\w)|[·|–—,;]|$)", re.I),
     re.compile(r"^(?:download|get|install) the " + _NAME + r" app\b", re.I),
     re.compile(r"^(?:téléchargez|découvrez|installez) l'appli(?:cation)? (?:de |du |d')?" + _NAME + r"\s*$", re.I),
     re.compile(r"^(?:laden sie|holen sie sich) die (?:app (?:von |der |des )?)?" + _NAME + r"(?:-| )?app\b", re.I),

@@ -353,7 +353,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                      "published; add the publication date if you know it")
         if not clip.published and self.relative:
             clip.ask("published", f"the clipping says “{self.relative}”, which does not give the day; add the date")
-        settle_kind(clip, self.agency_dateline)
+        settle_kind(clip, self.agency_dateline, getattr(self, "own_dispatch", False))
         ask_unknown(clip)
 
 

@@ -1,0 +1,101 @@
+"""The site's own lines around a pasted story: which short line over the headline is the masthead (and when
+none is), the site's date of the day, its copyright line, an agency's dispatch on the agency's own site, a
+statement's label, and Portuguese told from Spanish."""
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from generator.importer import parse_clipping
+
+HEADLINE = "Harbour ferry to run every twenty minutes from spring"
+FIRST = ("The harbour ferry between the old quay and the marina will run every twenty minutes from March, the "
+         "port authority said on Tuesday, after a second boat was bought from a yard in Brittany.")
+LAST = "The new timetable is due to be published in February, with fares unchanged until the end of the year."
+STORY = f"{HEADLINE}\n\nBy Ann Lowe\n\n{FIRST}\n\n{LAST}\n"
+
+# Lines a site sets in sentence case over its headline: buttons, menu items, controls, taglines; never its name.
+NOT_NAMES = ["Iscriviti gratis", "Chi siamo", "Alto contraste", "Sign up free", "About us", "A+ A A-", "Inscrivez-vous",
+             "Jetzt registrieren", "Contacto", "Revista de cultura y territorio"]
+
+
+@pytest.mark.parametrize("masthead", ["Município de Alvito", "The Harbour Post", "ciaone.", "the valley voice",
+                                      "Gazzetta dell'Altopiano", "HARBOUR POST"])
+@pytest.mark.parametrize("noise", [["Alto contraste"], ["Iscriviti gratis", "Chi siamo"], []])
+def test_the_site_name_over_the_headline_is_the_outlet_whatever_buttons_surround_it(masthead, noise):
+    head = "\n".join(["Skip to content", *noise, masthead, *noise, "News", "Sport"])
+    clip = parse_clipping(f"{head}\n\n{STORY}")
+    assert clip.outlet.casefold() == masthead.rstrip(".").casefold() and clip.title == HEADLINE
+    assert not any(item.startswith("outlet") for item in clip.review)
+
+
+@given(st.lists(st.sampled_from(NOT_NAMES), min_size=1, max_size=4, unique=True))
+@settings(max_examples=40, deadline=None)
+def test_with_only_buttons_and_taglines_over_the_headline_the_outlet_goes_to_review(lines):
+    clip = parse_clipping("\n".join(lines) + f"\n\n{STORY}")
+    assert clip.outlet is None and any(item.startswith("outlet") for item in clip.review)
+    assert clip.title == HEADLINE and FIRST in clip.text and not any(line in clip.text for line in lines)
+
+
+@pytest.mark.parametrize("today, dated, published", [
+    ("Saturday 5 December 2026", "Fri 4 Dec 2026 19:30", "2026-12-04T19:30"),
+    ("Samedi 5 décembre 2026", "4 décembre 2026 à 19h30", "2026-12-04T19:30"),
+    ("Samstag, 5. Dezember 2026", "04.12.2026, 19:30 Uhr", "2026-12-04T19:30"),
+])
+def test_the_sites_date_of_the_day_gives_way_to_the_storys_own_date(today, dated, published):
+    clip = parse_clipping(f"THE HARBOUR POST\n{today}\nNews\nSport\n\n{HEADLINE}\n\nBy Ann Lowe\n{dated}\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.published == published
+
+
+def test_the_sites_date_of_the_day_alone_still_dates_the_story():
+    clip = parse_clipping(f"THE HARBOUR POST\nSaturday 5 December 2026\n\n{STORY}")
+    assert clip.published == "2026-12-05"
+
+
+@pytest.mark.parametrize("foot", ["© The Harbour Post 2026", "© 2026 The Harbour Post. All rights reserved.",
+                                  "© Harbour Post – Éditions du Port", "© HP – Reproduction soumise à abonnement"])
+def test_the_pages_copyright_line_is_no_credit(foot):
+    clip = parse_clipping(f"THE HARBOUR POST\n\n{STORY}\n{foot}\n")
+    assert clip.credits == [] and foot not in clip.text and LAST in clip.text
+
+
+def test_a_pictures_credit_under_the_text_stays_a_credit():
+    clip = parse_clipping(f"THE HARBOUR POST\n\n{HEADLINE}\n\nBy Ann Lowe\n\nThe new boat at the yard. Photo: Yann Le Goff\n\n"
+                          f"{FIRST}\n\n{LAST}\n")
+    assert clip.credits == ["Photo: Yann Le Goff"]
+
+
+@pytest.mark.parametrize("masthead, initials, outlet", [
+    ("APL – Agence Presse Littoral", "APL", "Agence Presse Littoral"),
+    ("MDN Mitteldeutscher Nachrichtendienst", "MDN", "MDN Mitteldeutscher Nachrichtendienst"),
+])
+def test_an_agencys_dispatch_on_its_own_site_is_wire_with_the_agency_credited(masthead, initials, outlet):
+    clip = parse_clipping(f"{masthead}\nEspace clients | Connexion\n\n{HEADLINE}\n\nPublié le 02/12/2026 à 11h48\n\n"
+                          f"Lorient ({initials}) - {FIRST}\n\n{LAST}\n\n{initials} jmr/ck\n")
+    assert (clip.kind, clip.outlet, clip.credits) == ("wire", outlet, [initials])
+    assert clip.text.startswith("The harbour ferry") and "jmr/ck" not in clip.text
+
+
+def test_another_agencys_initials_in_the_dateline_do_not_make_the_site_a_wire():
+    clip = parse_clipping(f"THE HARBOUR POST\n\n{HEADLINE}\n\nLorient (XYZ) - {FIRST}\n\n{LAST}\n")
+    assert clip.kind != "wire" and clip.outlet == "The Harbour Post"
+
+
+@pytest.mark.parametrize("label", ["STELLUNGNAHME", "Prise de position", "Position statement", "Presa di posizione",
+                                   "Declaración", "Tomada de posição"])
+def test_a_statements_label_makes_it_a_statement_and_is_no_outlet(label):
+    clip = parse_clipping(f"LEBENDIGE LAHN E.V.\n\n{label}\n\n{HEADLINE}\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.kind == "statement" and clip.outlet.casefold() != label.casefold()
+
+
+PORTUGUESE = ("O ferry entre Setúbal e Troia passa a fazer mais quatro ligações por dia a partir de janeiro, anunciou "
+              "na terça-feira a empresa que opera o serviço. Segundo o presidente da câmara, o reforço responde às queixas "
+              "dos moradores, que no verão esperavam mais de uma hora no cais. As novas viagens serão feitas por um navio "
+              "alugado até ao fim do ano.")
+SPANISH = ("El ferri entre Algeciras y Ceuta hará cuatro viajes más al día a partir de enero, según anunció el martes la "
+           "naviera que opera el servicio. El alcalde dijo que el refuerzo responde a las quejas de los vecinos, que en "
+           "verano esperaban más de una hora en el muelle. Los nuevos viajes se harán con un barco alquilado hasta final de año.")
+
+
+@pytest.mark.parametrize("text, language", [(PORTUGUESE, "pt"), (SPANISH, "es")])
+def test_portuguese_is_told_from_spanish(text, language):
+    clip = parse_clipping(f"Ferry reforçado\n\n{text}\n")
+    assert clip.language == language
