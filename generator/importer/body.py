@@ -254,6 +254,10 @@ class BodyReader:
                  and any(is_prose(u) for u in body[:position]) and
                  not P.PROMPT.search(text) and not self._meta_kind(following)) and \
                 (text[:1].isupper() or NUMBER_FIRST.match(text)) and not text.endswith((",", ";", ".")):
+            if unit.words >= 11 and not QUOTED.match(text) and not unit.text.startswith("#") and not text.endswith(":") and \
+                    not re.search(r"\s[a-zà-ÿ]{1,3}$", text) and not ASKS.match(text) and any(is_prose(u) for u in body[:position]):
+                return "caption"   # (a long line between paragraphs, no sentence: a picture's caption; headings are
+                #                    short; not a line a narrow column broke after 'of', 'do', 'del')
             return "subheading"   # (a heading never ends with a full stop: "Inspectors found cracks." is text)
         if unit.words >= 3 and SHORT_SENTENCE.match(text) and any(is_prose(u) for u in body[:position]) and \
                 (following is not None and _reads_on(following) or following is None and is_prose(body[position - 1])):
@@ -319,6 +323,12 @@ class BodyReader:
             self.clip.removed.append(f"dateline (its agency kept in credits): {match.group(0).strip()}")
             return unit.text[match.end():]
         return unit.text
+
+
+QUOTED = re.compile(r"^[\"“‘«„'‹]")
+# A heading that asks what the section answers ('What the board will do about …'): never a caption.
+ASKS = re.compile(r"^(?:what|how|why|who|where|when|which|ce (?:que|qui)|qu'|comment|pourquoi|was|wie|warum|wer|wo|wann|"
+                  r"qué|cómo|por qué|quién|dónde|cuándo|cosa|come|perché|chi|dove|quando|o que|como|porque|quem|onde)\b", re.I)
 
 
 def _introduces_list(unit: Unit, following: Unit | None) -> bool:

@@ -38,7 +38,7 @@ CHROME = re.compile(r"^(?:" + _any(
     r"ouvir (este |o )?(artigo|notícia|texto).{0,20}", r"(audio|podcast) (version|versión|versione|versão)", r"\d+ min(ute)?s? (read|listen)", r"reading time:? .{0,15}", r"(\d+ )?min de lecture",
     r"lesezeit:? .{0,15}", r"tiempo de lectura:? .{0,15}", r"(\d+ )?minut[io] di lettura",
     r"(temps|durée) de lecture:? .{0,15}", r"lesedauer:? .{0,15}", r"tempo di lettura:? .{0,15}", r"lectura:? \d+ min.{0,10}",
-    r"(lecture|lettura|reading):? \d+ min.{0,10}", r"\d+ min(\.|uten)? lesezeit", r"\d+ min(\.|utos)? de lectura",
+    r"(lecture|lettura|reading|lesezeit|lesedauer|lectura|leitura)\s?:?\s?\d+ min.{0,10}", r"\d+ min(\.|uten)? lesezeit", r"\d+ min(\.|utos)? de lectura",
     r"lectura de \d+ min(\.|utos)?", r"\d+ min(\.|utes)? de lecture", r"\d+ min(\.|uti)? di lettura",
     r"(read|letto|lu|leído|lido|gelesen) in \d+ min(\.|utes?|uti|utos|uten|s)?", r"in \d+ min(\.|uten)? gelesen",
     # a consent banner's heading and buttons, in each language

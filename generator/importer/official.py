@@ -26,11 +26,20 @@ COUNCIL_PAPER = re.compile(r"\b(?:minutes of (?:the|a) (?:\w+ )?(?:meeting|sitti
                            r"deliberazione)|seduta (?:del|di) consiglio comunale|proposta di deliberazione)\b", re.I)
 
 
+# A body's report on its own work: 'Annual Report on …', 'Rapport au comité syndical', 'Jahresbericht 2025'.
+BODY_REPORT = re.compile(r"\b(?:annual report|report to the (?:\w+ )?(?:board|members|committee|assembly)|rapport annuel|"
+                         r"rapport d'activités?|rapport au (?:comité|bureau|conseil) (?:syndical|d'administration|communautaire)|"
+                         r"jahresbericht|tätigkeitsbericht|geschäftsbericht|informe anual|memoria anual|relazione annuale|"
+                         r"rapporto annuale|relatório anual|relatório de atividades?)\b", re.I)
+
+
 def official_kind(head: list[str]) -> str | None:
     """Why the lines above a paper's first paragraph make it a document, or None."""
     short = [line.strip() for line in head if line.strip() and len(line.split()) <= 20]
     if any(COUNCIL_PAPER.search(line) for line in short):
         return "a council's paper (minutes, a report put to it)"
+    if any(BODY_REPORT.search(line) for line in short):
+        return "a body's report on its own work"
     if any(SALUTATION.match(line) for line in short) and any(REFERENCE.match(line) for line in short):
         return "a letter: a reference line and a salutation above its text"
     return None

@@ -202,8 +202,9 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     if declared and layout.headline and fold(declared) != fold(layout.headline) and len(declared.split()) >= 4 and \
             fold(declared) in {fold(" ".join(block)) for block in _blocks_of(kept_pages[0])}:
         layout.headline = declared   # (a browser's print: its title 'Headline | Site' names which printed block is the headline)
-    if layout.headline or layout.paper_title:
-        printed_title(clip, layout.headline or layout.paper_title, title)
+    agreed = bool(title and clip.title) and fold(" ".join(title.split())) == fold(clip.title)
+    if (layout.headline or layout.paper_title) and not agreed:   # (the metadata's title and the headline read from the
+        printed_title(clip, layout.headline or layout.paper_title, title)   # text agree: two sources, nothing to overrule)
     elif title and clip.title and not clip.title.endswith("…") and fold(title) != fold(clip.title) and clip.kind != "court-record" and \
             any(fold(title) in fold(line) or _words(title) <= _words(line) for line in removed):
         clip.decisions.append(f"title: not the metadata's “{title}”, which runs over the pages as the series' name")

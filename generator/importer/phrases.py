@@ -37,6 +37,8 @@ TRAILING = re.compile(r"^(?:" + _any(
     r"(gabinete|oficina|departamento) de (comunicación|prensa)\b.*", r"service (de )?presse\b.*", r"pressestelle\b.*",
     r"ufficio stampa\b.*", r"(assessoria|gabinete) de (imprensa|comunicação)\b.*",
     r"(other|more|latest|recent) (press |news )?releases", r"(autres|derniers|tous les) communiqués( de presse)?",
+    r"(other|more|latest) (dispatches|wires)", r"(autres|dernières) (dépêches|infos|actus)", r"(otros|más|últimos) (teletipos|despachos)",
+    r"(altri|ultimi) (lanci|dispacci)", r"(outros|mais|últimos) (despachos|takes)",
     r"(weitere|alle|neueste) pressemitteilungen", r"(otras|más|últimas) notas de prensa", r"(otros|más) comunicados",
     r"(altri|ultimi) comunicati( stampa)?", r"(outras|mais|últimas) notas de imprensa", r"(outros|mais) comunicados",
     r"(news )?in brief", r"en bref", r"kurz notiert", r"in kürze", r"(noticias )?breves", r"en breve", r"in breve", r"brevi",
