@@ -4,7 +4,8 @@ broken words, a caption's credit after a slash, a jump to another page, the brie
 import pytest
 
 from generator.importer import parse_clipping
-from generator.importer.head import folio, folio_outlet
+from generator.importer.head import folio
+from generator.importer.mastheads import folio_outlet
 from generator.importer.lines import PAGE_NAV
 
 REPLICA_FR = """Liseuse numérique · Le Réveil du Vexin

@@ -14,6 +14,7 @@ from .kinds import label_kind, note_label
 from .languages import TRANSLATION
 from .meta import name_before_role
 from .prompts import EDITED_NOTE, FORWARDED_FROM, PROVIDED_BY, address, author_bio, file_or_plea, footer_name, legal_footer, reader_call
+from .mastheads import elect, folio_outlet
 from .when import TIME, find_date, find_month
 
 # The first word after a byline's 'Par', 'By': a determiner is no name ('PAR CES MOTIFS', a ruling's formula).
@@ -52,16 +53,6 @@ FOLLOW = {"follow", "suivre", "s'abonner", "folgen", "seguir", "segui"}   # (the
 ISSUE_LINE = re.compile(r"\b\d{1,3}\s*/\s*(?:19|20)\d\d\b|^(?:version|versión|versione|versão|fassung|v)\s?\.?\s?\d", re.I)
 
 
-def folio_outlet(text: str) -> str | None:
-    """The paper's name among a folio's cells, none of them a date, a number or a section: 'DIARIO DE LA SIERRA'."""
-    if EDITION.search(text):
-        return None   # (an e-paper viewer's line, 'E-EDITION  Fenmouth Advertiser  …': the printed folio names it as printed)
-    cells = [cell.strip() for cell in re.split(r"\s{3,}|\s+\|\s+", text.strip()) if cell.strip()]
-    names = [cell for cell in cells if len(cells) >= 3 and 2 <= len(cell.split()) <= 6 and outlet_like(cell) and
-             not find_date(cell) and not find_month(cell) and not is_section(cell) and not re.search(r"\d", cell)]
-    return outlet_name(names[0]) if len(names) == 1 else None
-
-
 SMALL_PARTICLES = {"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "van", "von", "der", "du", "des", "le", "y", "e"}
 
 
@@ -72,14 +63,6 @@ def capital_name(unit: Unit, head: list[Unit]) -> bool:
     if not (text.isupper() and 2 <= unit.words <= 4 and name_like(text.title())) or P.ORGANISATION_WORDS.search(text.title()):
         return False
     return all(u.clean.isupper() and u.words <= 2 or not u.clean for u in head[head.index(unit) + 1:])
-
-
-def set_as_name(text: str) -> bool:
-    """One word, capitals throughout, a logo's few words in small letters, or a capital after the first word: a name
-    as a masthead sets it, not a phrase in sentence case ('Chi siamo', 'Alto contraste') or a tagline."""
-    words = re.findall(r"[^\W\d_][\w'’.-]*", text)
-    return len(words) == 1 or text.isupper() or text.islower() and len(words) <= 3 or \
-        any(re.sub(r"^\w{1,5}['’]", "", w)[:1].isupper() for w in words[1:])   # ("Gazzetta dell'Altopiano")
 
 
 class HeadReader:
@@ -368,13 +351,9 @@ class HeadReader:
             return
 
     def _elect_masthead(self, mastheads: list[Unit]) -> None:
-        """Of the short lines over the headline that could be the site's name, the first that is set as a name (one
-        word, or capitals after its first word: 'Município de Alvito'), else the first whose words the page repeats
-        elsewhere ('The valley voice' … '© The Valley Voice'). A phrase in sentence case that the page never repeats is a
-        button, a menu item or a tagline ('Alto contraste', 'Revista de cultura y territorio'), not a name: with only
-        such lines, the clipping names no outlet, and that goes to review."""
-        chosen = next((unit for unit in mastheads if set_as_name(unit.clean)), None) or \
-            next((unit for unit in mastheads if self._named_elsewhere(unit)), None)
+        """The site's name among the short lines over the headline (mastheads.py); the others are furniture, or another
+        outlet's name over a quoted article."""
+        chosen = elect(mastheads, self.units)
         for unit in mastheads:
             if unit is chosen:
                 self.site, self.site_line = outlet_name(unit.clean), unit.clean
@@ -382,15 +361,8 @@ class HeadReader:
                 self._removed("masthead", unit, "masthead")
             else:
                 if chosen is not None and unit.index > chosen.index and outlet_like(unit.clean) and 2 <= unit.words <= 6:
-                    self.other_mastheads.append(outlet_name(unit.clean))   # (another outlet's name over a quoted article)
+                    self.other_mastheads.append(outlet_name(unit.clean))
                 self._removed("page furniture", unit, "chrome")
-
-    def _named_elsewhere(self, unit: Unit) -> bool:
-        """The line's words stand inside another line of the page (not the same line again, a menu repeated)."""
-        name = unit.clean.strip(" .").casefold()
-        found = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
-        return any(other is not unit and other.clean.strip(" .").casefold() != name and found.search(other.clean.casefold())
-                   for other in self.units)
 
     def _dateline_places(self, head: list[Unit]) -> set[str]:
         """Places a dateline names ('Logroño | 03/02/2025', 'LOGROÑO (EFE) -' opening the text), and

@@ -1,0 +1,43 @@
+"""Which short line over a pasted story's headline is the site's name. A masthead is set as a name (one word,
+capitals, a logo's small letters, a capital after the first word); a phrase in sentence case is a button, a menu
+item or a tagline ('Chi siamo', 'Alto contraste', 'Revista de cultura y territorio') unless the page names it again
+elsewhere. With none, the clipping names no outlet and that goes to review. A print replica's folio names the
+paper among its cells."""
+from __future__ import annotations
+
+import re
+
+from .lines import EDITION, Unit, is_section, outlet_like, outlet_name
+from .when import find_date, find_month
+
+
+def elect(mastheads: list[Unit], units: list[Unit]) -> Unit | None:
+    """Of the lines that could be the site's name, the first set as a name ('Município de Alvito' under 'Alto
+    contraste'), else the first the page repeats ('The valley voice' … '© The Valley Voice'), else none."""
+    return next((unit for unit in mastheads if set_as_name(unit.clean)), None) or \
+        next((unit for unit in mastheads if named_elsewhere(unit, units)), None)
+
+
+def set_as_name(text: str) -> bool:
+    """One word, capitals throughout, a logo's few words in small letters, or a capital after the first word."""
+    words = re.findall(r"[^\W\d_][\w'’.-]*", text)
+    return len(words) == 1 or text.isupper() or text.islower() and len(words) <= 3 or \
+        any(re.sub(r"^\w{1,5}['’]", "", w)[:1].isupper() for w in words[1:])   # ("Gazzetta dell'Altopiano")
+
+
+def named_elsewhere(unit: Unit, units: list[Unit]) -> bool:
+    """The line's words stand inside another line of the page (not the same line again, a menu repeated)."""
+    name = unit.clean.strip(" .").casefold()
+    found = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+    return any(other is not unit and other.clean.strip(" .").casefold() != name and found.search(other.clean.casefold())
+               for other in units)
+
+
+def folio_outlet(text: str) -> str | None:
+    """The paper's name among a folio's cells, none of them a date, a number or a section: 'DIARIO DE LA SIERRA'."""
+    if EDITION.search(text):
+        return None   # (an e-paper viewer's line, 'E-EDITION  Fenmouth Advertiser  …': the printed folio names it as printed)
+    cells = [cell.strip() for cell in re.split(r"\s{3,}|\s+\|\s+", text.strip()) if cell.strip()]
+    names = [cell for cell in cells if len(cells) >= 3 and 2 <= len(cell.split()) <= 6 and outlet_like(cell) and
+             not find_date(cell) and not find_month(cell) and not is_section(cell) and not re.search(r"\d", cell)]
+    return outlet_name(names[0]) if len(names) == 1 else None
