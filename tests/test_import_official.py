@@ -207,3 +207,41 @@ def test_a_periodicals_folio_over_its_pages_names_it_and_its_month(tmp_path, fol
     assert clip.outlet == outlet
     if month:
         assert clip.published == month
+
+
+LETTERS = [
+    ("COMUNIDAD DE REGANTES DE VALDEMORA", "Valdemora, 30 de noviembre de 2026", "A todos los comuneros",
+     "Asunto: Corte del riego por las obras de la acequia madre", "Estimado comunero:", PROSE["es"], "Atentamente,",
+     ["El Presidente", "Fdo.: Anselmo Gracia Lapuente"], "Corte del riego por las obras de la acequia madre",
+     "Anselmo Gracia Lapuente"),
+    ("COMUNE DI VALDIBRANA", "Valdibrana, 30 novembre 2026", "Alle cittadine e ai cittadini delle frazioni",
+     "Oggetto: lavori sull'acquedotto e sospensione dell'acqua", "Gentili concittadine e concittadini,", PROSE["es"],
+     "Cordiali saluti,", ["Il Sindaco", "dott. Paolo Benvenuti"], "lavori sull'acquedotto e sospensione dell'acqua",
+     "Paolo Benvenuti"),
+    ("NORTH FENLAND DISTRICT COUNCIL", "17 March 2026", "To all residents of Mill Lane",
+     "Subject: Road closure for the renewal of the water main", "Dear resident,", PROSE["en"], "Yours sincerely,",
+     ["Ann Lowe", "Head of Highways"], "Road closure for the renewal of the water main", "Ann Lowe"),
+]
+
+
+@pytest.mark.parametrize("letterhead, dated, addressee, subject_line, salutation, prose, closing, signature, title, author",
+                         LETTERS)
+def test_a_letters_subject_is_its_title_and_its_signatory_its_author(tmp_path, letterhead, dated, addressee, subject_line,
+                                                                      salutation, prose, closing, signature, title, author):
+    clip = read(tmp_path, [[letterhead, "", dated, "", addressee, "", subject_line, "", salutation, "", *prose, "",
+                            closing, "", *signature]])
+    assert (clip.title, clip.authors) == (title, [author])
+    assert not any(subject_line in block or title == block for block in clip.body)
+
+
+def test_a_team_signing_a_letter_is_no_author(tmp_path):
+    clip = read(tmp_path, [["NORTH FENLAND DISTRICT COUNCIL", "", "17 March 2026", "", "Subject: Road closure on Mill Lane", "",
+                            "Dear resident,", "", *PROSE["en"], "", "Yours sincerely,", "", "Highways Team"]])
+    assert clip.title == "Road closure on Mill Lane" and clip.authors == []
+
+
+def test_a_courts_own_press_release_is_issued_by_the_court(tmp_path):
+    clip = read(tmp_path, [["TRIBUNAL JUDICIAIRE DE PÉRIGNAC", "Service de la communication", "", "COMMUNIQUÉ DE PRESSE", "",
+                            "Pérignac, le 2 décembre 2026", "N° RG : 25/01832", "",
+                            "Pollution de la rivière : une société condamnée à une amende", "", *PROSE["es"]]])
+    assert clip.kind == "press-release" and clip.outlet.casefold() == "tribunal judiciaire de pérignac"

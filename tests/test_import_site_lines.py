@@ -99,3 +99,29 @@ SPANISH = ("El ferri entre Algeciras y Ceuta hará cuatro viajes más al día a 
 def test_portuguese_is_told_from_spanish(text, language):
     clip = parse_clipping(f"Ferry reforçado\n\n{text}\n")
     assert clip.language == language
+
+
+@pytest.mark.parametrize("edition", ["Édition Mâcon", "Ausgabe Kassel", "Edizione di Pesaro", "Edición Soria"])
+def test_the_edition_the_reader_chose_is_neither_byline_nor_outlet(edition):
+    clip = parse_clipping(f"Le Courrier du Val\n{edition}\nS'abonner\n\n{HEADLINE}\n\nPar Hélène Morvan\n\n{FIRST}\n\n{LAST}\n")
+    assert (clip.outlet, clip.authors, clip.title) == ("Le Courrier du Val", ["Hélène Morvan"], HEADLINE)
+
+
+@pytest.mark.parametrize("byline", ["Von Jana Köhler, NLR Studio Cottbus", "By Ann Lowe, Leeds bureau",
+                                    "Par Claire Roux, rédaction de Lyon"])
+def test_the_newsroom_office_beside_the_writer_is_no_second_author(byline):
+    clip = parse_clipping(f"THE HARBOUR POST\n\n{HEADLINE}\n\n{byline}\n\n{FIRST}\n\n{LAST}\n")
+    assert len(clip.authors) == 1 and byline.split(",")[0].split(" ", 1)[1] == clip.authors[0]
+
+
+def test_a_copyright_line_naming_the_site_is_no_credit_even_without_a_year():
+    clip = parse_clipping(f"Calderfield Fire and Rescue Service\n\n{STORY}\n© Calderfield Fire and Rescue Authority\n")
+    assert clip.credits == [] and clip.outlet == "Calderfield Fire and Rescue Service"
+
+
+@pytest.mark.parametrize("label, kind", [("PRESS RELEASE · INTERIM RESULTS", "press-release"),
+                                         ("COMMUNIQUÉ DE PRESSE | ENVIRONNEMENT", "press-release"),
+                                         ("STATEMENT – FOR IMMEDIATE USE", "statement")])
+def test_a_documents_label_with_what_it_is_about_still_names_its_kind(label, kind):
+    clip = parse_clipping(f"HALDEN FROST PLC\n\n{label}\n\n{HEADLINE}\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.kind == kind and label not in clip.text

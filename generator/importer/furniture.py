@@ -113,6 +113,8 @@ CHROME = re.compile(r"^(?:" + _any(
     r"(a[+\-−–]?\s*){1,3}", r"((high|hoher|alto|fort) )?(contrast|kontrast|contraste|contrasto)( (alto|élevé|elevado|elevato|hoch))?",
     # an agency's sign-off under its dispatch: the desk's initials, its end mark ('APL jmr/ck', 'CMP // JLG', 'Lusa/Fim')
     r"([a-z]{2,6} )?[a-z]{2,4} ?//? ?[a-z]{2,4}( ?//? ?[a-z]{2,4})?", r"[\w-]{2,12} ?/ ?(fim|fin|ende|end|ends|fine)",
+    # the edition the reader chose ('Édition Mâcon', 'Ausgabe Kassel', 'Edizione di Pesaro'): neither a byline nor the outlet
+    r"(édition|edition|ausgabe|edición|edizione|edição)( de| di| du| del| da| d')? ?[\w'’ -]{2,30}",
     # a site's own pages, in its menu
     r"about( us)?", r"contact( us)?", r"qui sommes-nous ?\??", r"nous contacter", r"über uns", r"kontakt", r"impressum",
     r"(quiénes somos|sobre nosotros)", r"contacto", r"chi siamo", r"contatti", r"quem somos", r"contactos?",   # the text-size buttons 'A+ A A-'

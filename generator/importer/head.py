@@ -71,6 +71,8 @@ class HeadReader:
         text = unit.clean
         if not text:
             return "blank"
+        if unit.words <= 8 and L.DOCUMENT_LABEL.match(text):
+            return None   # (a document's label, read as such below, even set as a row: 'PRESS RELEASE · INTERIM RESULTS')
         if F.CHROME.match(text) or (unit.words <= 40 and (F.CHROME_SENTENCE.search(text) and not self._amid_prose(unit) or P.PASS_IT_ON.search(text) and P.LETTER_WORDS.search(text))) or \
                 is_menu(unit) or is_breadcrumb(text) or P.ISSUE_NUMBER.match(text) and unit.words <= 3 or \
                 reader_call(text, unit.words) or legal_footer(text) or unit.words <= 30 and EDITED_NOTE.match(text) or \
@@ -110,6 +112,8 @@ class HeadReader:
             return "agency dateline"   # ("Madrid, 3 jun (EFE)" on a line of its own)
         if unit.words <= 20 and P.CONTRIBUTION.match(text) and (";" in text or len(P.CONTRIBUTION_ROLE.findall(text)) >= 2):
             return "contribution"   # ("Reporting by Ann Lowe; Editing by Tom Hart": not a byline, a credit)
+        if text.startswith(("©", "(c)")) and self._names_site(text):
+            return "chrome"   # ('© Calderfield Fire and Rescue Authority' under a page headed by its service: the page's rights)
         if unit.words <= 25 and (P.CREDIT.search(text) and not P.BYLINE_START.match(text) or P.TRANSLATOR.match(text)):
             return "credit"
         if P.BYLINE_START.match(text) and unit.words <= 20 and not is_prose(unit) and \
@@ -300,8 +304,8 @@ class HeadReader:
         if not labels:
             return
         press = any(L.PRESS_RELEASE_LABEL.match(u.clean) for u in labels)
-        ruling = not press and any(u.kind == "case number" or L.RULING_LABEL.match(u.clean) for u in labels) or \
-            any(u.kind == "candidate" and P.COURT.search(u.clean) for u in head[:labels[0].index])
+        ruling = not press and (any(u.kind == "case number" or L.RULING_LABEL.match(u.clean) for u in labels) or
+                                any(u.kind == "candidate" and P.COURT.search(u.clean) for u in head[:labels[0].index]))
         if (press or ruling) and not self.clip.kind:
             self.clip.decide("kind", "press-release" if press else "court-record",
                              f"the document's label “{labels[0].clean}”")
@@ -324,7 +328,7 @@ class HeadReader:
         for unit in head[:labels[0].index]:
             if unit.kind != "candidate" or is_sentence(unit.clean) or unit.words > 14:
                 continue
-            if P.COURT.search(unit.clean):
+            if P.COURT.search(unit.clean) and not press:   # (a court's own press release: the court issues it)
                 self._removed("the court's name (a ruling's letterhead)", unit, "letterhead")
             elif issued and not self.site and (outlet_like(unit.clean) or unit.clean.isupper() and unit.words <= 8):
                 self.site = outlet_name(unit.clean, whole=unit.clean.isupper())
@@ -349,6 +353,12 @@ class HeadReader:
                 self._removed("the case name (the ruling's title)", part, "headline")
             self.clip.decide("title", name, "the ruling's case name")
             return
+
+    def _names_site(self, text: str) -> bool:
+        """A copyright line whose holder is the site (its masthead's words, two or more of them, or the whole name)."""
+        holder = {w for w in re.findall(r"\w{3,}", (footer_name(text) or "").casefold())}
+        site = {w for w in re.findall(r"\w{3,}", (getattr(self, "site_line", None) or self.site or "").casefold())}
+        return bool(holder and site) and (len(holder & site) >= 2 or holder == site)
 
     def _elect_masthead(self, mastheads: list[Unit]) -> None:
         """The site's name among the short lines over the headline (mastheads.py); the others are furniture, or another

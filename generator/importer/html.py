@@ -258,9 +258,11 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
     without_trailing_links(page, clip)
     _credits(page, clip)
     _apply(declared, clip, reader)
-    if not clip.kind and ("OpinionNewsArticle" in _as_list(declared.ld.get("@type")) or
-                          label_kind(declared.meta.get("article:section") or "") == "opinion"):
+    section_kind = label_kind(declared.meta.get("article:section") or "")
+    if not clip.kind and "OpinionNewsArticle" in _as_list(declared.ld.get("@type")):
         clip.decide("kind", "opinion", "the page declares it an opinion piece")
+    elif not clip.kind and section_kind:
+        clip.decide("kind", section_kind, f"the page's declared section “{declared.meta.get('article:section')}”")
     agency_bylines(clip)
     settle_kind(clip, reader.agency_dateline)
     ask_unknown(clip)

@@ -40,7 +40,8 @@ _ANSWER = re.compile(r"^(?:\*\*)?(?:a|answer|r|réponse|antwort|respuesta|rispos
 def label_kind(text: str) -> str | None:
     """The kind a label names ('Opinion', 'COMMUNIQUÉ DE PRESSE', 'Interview'), or None."""
     text = " ".join(text.strip(" :|–—-·").split())
-    return next((kind for pattern, kind in _LABELS if pattern.match(text)), None)
+    first = re.split(r"\s+[·|–—]\s+", text)[0]   # ('PRESS RELEASE · INTERIM RESULTS': the label, then what it is about)
+    return next((kind for pattern, kind in _LABELS if pattern.match(text) or first != text and pattern.match(first)), None)
 
 
 def prefix_kind(headline: str) -> str | None:

@@ -18,8 +18,8 @@ STATEMENT_LABELS = _any(r"(joint )?statement", r"position (statement|paper)", r"
                         r"positionspapier", r"d[ée]claration( commune)?", r"prise de position", r"declaración( conjunta)?",
                         r"posicionamiento", r"dichiarazione( congiunta)?", r"presa di posizione", r"tomada de posição",
                         r"declaração( conjunta)?")
-DOCUMENT_LABEL = re.compile(r"^(?:" + _any(PRESS_RELEASE_LABELS, RULING_LABELS, STATEMENT_LABELS, r"décision") + r")\s*[:.]?$",
-                            re.I)
+DOCUMENT_LABEL = re.compile(r"^(?:" + _any(PRESS_RELEASE_LABELS, RULING_LABELS, STATEMENT_LABELS, r"décision") +
+                            r")(?:\s*[:.]?|\s+[·|–—]\s+[^·|–—:]{1,40})$", re.I)   # ('PRESS RELEASE · INTERIM RESULTS')
 # The same label before a headline on one line ("Pressemitteilung: ...", "Communiqué : ...", "PRESS RELEASE – ...").
 DOCUMENT_LABEL_PREFIX = re.compile(r"^(?:" + _any(PRESS_RELEASE_LABELS, r"(joint )?statement") + r")\s*(?::|[–—|]|\s-)\s*(?=\S)", re.I)
 # A ruling's label with its number: "SENTENCIA N.º 233/2025", "Judgment No. 12 of 2025", "Urteil vom 3. Mai 2025".

@@ -49,11 +49,15 @@ def official_kind(head: list[str]) -> str | None:
 BODY_WORDS = re.compile(r"\b(?:istituto|instituto|institut|fondazione|fundación|fundação|stiftung|agenzia|agencia|agence|"
                         r"osservatorio|observatorio|observatoire|observatorium|centro|zentrum|consorzio|consorcio|"
                         r"syndicat|zweckverband|ente|autorità|autoridad|autorité|behörde|landratsamt|ayuntamiento|"
-                        r"comune|municipio|gemeinde|commune|mairie|ville|county|borough|parish|harbour|port)\b", re.I)
+                        r"comune|municipio|gemeinde|commune|mairie|ville|county|borough|parish|harbour|port|"
+                        r"comunidad|comunità|comunidade|communauté|gemeinschaft|cooperativa|coopérative|genossenschaft|"
+                        r"asociación|associazione|associação|verein|federación|federazione|fédération|sindicato|sindacato|"
+                        r"regantes|tribunal|tribunale|gericht|court)\b", re.I)
 
 
 # A signature under minutes or a letter: 'gez. Hartmut Wielandt', 'sgd. Ann Lowe', '(signé) Paul Roux', 'Fdo.: Ana Gil', 'F.to Rossi'.
 SIGNED = re.compile(r"^\s*(?:gez\.|sgd\.|signed:?|\(?sign[ée]\)?|fdo\.:?|f\.to|firmato:?)\s+\S", re.I)
+SIGNED_LABEL = re.compile(r"^\s*(?:gez\.|sgd\.|signed:?|\(?sign[ée]\)?|fdo\.:?|f\.to|firmato:?)\s+", re.I)
 
 
 def paper_title(blocks: list[list[str]]) -> str | None:
@@ -75,3 +79,32 @@ def without_signatures(blocks: list[list[str]]) -> tuple[list[list[str]], list[s
         else:
             kept.append(block)
     return kept, removed
+
+
+# A letter's subject line, its title once the label goes: 'Subject: …', 'Re: …', 'Objet : …', 'Betreff: …', 'Asunto: …'.
+SUBJECT = re.compile(r"^(?:subject|re|objet|betreff|asunto|oggetto|assunto)\s?:\s*(?P<subject>\S.{5,})$", re.I)
+# The closing over a letter's signature: 'Yours sincerely,', 'Cordialement,', 'Mit freundlichen Grüßen', 'Atentamente,'.
+CLOSING = re.compile(r"^(?:yours (?:sincerely|faithfully|truly)|kind regards|best regards|with best wishes|cordialement|"
+                     r"bien cordialement|salutations distinguées|mit freundlichen grüßen|freundliche grüße|hochachtungsvoll|"
+                     r"atentamente|un (?:cordial )?saludo|saludos cordiales|cordiali saluti|distinti saluti|con i migliori "
+                     r"saluti|cordialmente|com os melhores cumprimentos|atenciosamente|melhores cumprimentos)\b.{0,20}$", re.I)
+
+
+def letter_parts(first_page: list[str], last_page: list[str], name_like) -> tuple[str | None, str | None]:
+    """A letter's subject (its title) and its signatory (its author, a person's name under the closing or after 'Fdo.:',
+    a title of office over it or not), when the first page holds a salutation: otherwise (None, None)."""
+    lines = [line.strip() for line in first_page if line.strip()]
+    if not any(SALUTATION.match(line) for line in lines):
+        return None, None
+    at = next((i for i, line in enumerate(lines) if SALUTATION.match(line)), len(lines))
+    subject = next((SUBJECT.match(line)["subject"].strip() for line in lines[:at] if SUBJECT.match(line)), None)
+    tail = [line.strip() for line in last_page if line.strip()][-8:]
+    closing = next((i for i, line in enumerate(tail) if CLOSING.match(line)), None)
+    signatory = None
+    for line in tail[closing + 1 if closing is not None else 0:]:
+        name = SIGNED_LABEL.sub("", line)
+        name = re.sub(r"^(?:dott\.(?:ssa)?|dr\.?|prof\.?|ing\.|avv\.|d\.|d\.ª|dña\.|mme|m\.|herr|frau)\s+", "", name, flags=re.I)
+        if (closing is not None or SIGNED.match(line)) and 2 <= len(name.split()) <= 5 and name_like(name):
+            signatory = name
+            break
+    return subject, signatory

@@ -22,6 +22,7 @@ from .store import ClippingError
 from .lines import PAGE_NUMBER, name_like, outlet_like, outlet_name, strip_honorific
 from .known import KnownOutlets
 from .magazine import photographer_credits, running_folio
+from .official import letter_parts
 from .pdflayout import BOX_LINE, Layout, arrange, is_letterhead, issuer_name
 from .text import TextReader, ask_unknown
 from .sources import page_address
@@ -203,8 +204,14 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
             fold(declared) in {fold(" ".join(block)) for block in _blocks_of(kept_pages[0])}:
         layout.headline = declared   # (a browser's print: its title 'Headline | Site' names which printed block is the headline)
     agreed = bool(title and clip.title) and fold(" ".join(title.split())) == fold(clip.title)
-    if (layout.headline or layout.paper_title) and not agreed:   # (the metadata's title and the headline read from the
-        printed_title(clip, layout.headline or layout.paper_title, title)   # text agree: two sources, nothing to overrule)
+    subject, signatory = letter_parts(pages[0], pages[-1], name_like)
+    if signatory and not clip.authors:
+        clip.decide("authors", [signatory], "the letter's signatory, under its closing")
+    if subject:
+        clip.body = [block for block in clip.body if subject not in block]
+        clip.decide("title", subject, "the letter's subject line")
+    elif (layout.headline or layout.paper_title) and not agreed:   # (the metadata's title and the headline read from
+        printed_title(clip, layout.headline or layout.paper_title, title)   # the text agree: two sources, nothing to overrule)
     elif title and clip.title and not clip.title.endswith("…") and fold(title) != fold(clip.title) and clip.kind != "court-record" and \
             any(fold(title) in fold(line) or _words(title) <= _words(line) for line in removed):
         clip.decisions.append(f"title: not the metadata's “{title}”, which runs over the pages as the series' name")

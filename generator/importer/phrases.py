@@ -323,7 +323,9 @@ ROLE_WORDS = re.compile(r"\b(correspondents?|editor|reporter|writer|journalist|c
                         r"maire|directeur|directrice|conseill(?:er|ère)|présidente?|"
                         r"\w*(?:leiter|leiterin|führer|führerin|sprecher|sprecherin|referent|referentin)|bürgermeister(?:in)?|"
                         r"alcalde(?:sa)?|directora?|concejala?|presidenta?|sindac[oa]|direttore|direttrice|assessore|assessora|"
-                        r"diretora?|vereadora?|prefeit[oa])\b", re.I)
+                        r"diretora?|vereadora?|prefeit[oa]|"
+                        # (a newsroom's office named after the writer: "NLR Studio Cottbus", "Redaktion Bonn", "bureau de Lyon")
+                        r"studio|desk|bureau|büro|newsroom|redaktion|rédaction|redacción|redazione|redação)\b", re.I)
 
 # Words that make a capitalised name an organisation's, not a person's.
 ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc|court|ministry|department|association|"

@@ -338,7 +338,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                 clip.decide("url", own_url, f"the address of {self.original}'s article, which the clipping gives")
             clip.decide("outlet", self.original, "the original, which the clipping credits"
                         + (f"; {site} reproduced it (recorded under syndicated)" if site else ""))
-        elif site and not P.COURT.search(site) and clip.kind != "court-record":
+        elif site and (not P.COURT.search(site) or clip.kind in ("press-release", "statement")) and clip.kind != "court-record":
             clip.decide("outlet", site, "the publisher the page names ('News provided by …', 'Published in …')"
                         if self.issuer == site else "the masthead")
         elif site:
