@@ -18,7 +18,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "de-mainauer-zeitung-podcast-folge-faehre": "wrong body_excludes, paragraphs, subheadings",
     "en-coastline-today-gallery-storm": "wrong outlet, review",
     "en-fellside-gazette-bus-crlf": "wrong body_excludes, paragraphs",
-    "en-hebden-weekly-table-layout-chimney": "wrong title, outlet",
     "en-kestrel-bay-advertiser-obituary-ferryman": "wrong body_excludes, paragraphs",
     "en-northgate-water-newsroom-press-release": "wrong paragraphs, subheadings",
     "en-west-fenland-idb-annual-report-title-page": "wrong subheadings",
@@ -31,7 +30,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "fr-voyages-armor-communique-cars-express": "wrong paragraphs, subheadings",
     "it-bordo-campo-ghost-opinione-consorzi": "wrong kind, body_excludes, paragraphs",
     "it-brenta-oggi-nextjs-ponte-vecchio": "wrong paragraphs, subheadings",
-    "it-comune-valdibrana-lettera-acquedotto": "wrong kind, subheadings",
+    "it-comune-valdibrana-lettera-acquedotto": "wrong kind",
     "it-terre-monferrato-rivista-capolettera-filanda": "wrong body_excludes, paragraphs",
     "pt-ola-setubal-lusa-ferry-troia": "wrong body_excludes, paragraphs",
 }

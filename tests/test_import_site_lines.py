@@ -125,3 +125,19 @@ def test_a_copyright_line_naming_the_site_is_no_credit_even_without_a_year():
 def test_a_documents_label_with_what_it_is_about_still_names_its_kind(label, kind):
     clip = parse_clipping(f"HALDEN FROST PLC\n\n{label}\n\n{HEADLINE}\n\n{FIRST}\n\n{LAST}\n")
     assert clip.kind == kind and label not in clip.text
+
+
+@pytest.mark.parametrize("heading", ["Articles récents", "Outras notícias", "Latest statements", "Otras noticias",
+                                     "Ultimi articoli", "Neueste Beiträge", "Autres dépêches"])
+def test_the_sites_list_of_other_stories_closes_the_text(heading):
+    other = "Bourges : les aides-soignants du service de gériatrie en grève le 8 décembre"
+    clip = parse_clipping(f"{STORY}\n{heading}\n{other}\nLe syndicat appelle tous les agents à rejoindre le piquet devant l'entrée.\n")
+    assert LAST in clip.text and other not in clip.text and heading not in clip.text
+
+
+@pytest.mark.parametrize("prompt", ["Have your say: email newsdesk@harbourpost.example or write to us at 14 Market Street.",
+                                    "Got a story? Ring the newsdesk on 01422 000 000.",
+                                    "Haben Sie Hinweise für unsere Redaktion? Schreiben Sie uns."])
+def test_a_call_to_readers_under_the_text_is_not_the_text(prompt):
+    clip = parse_clipping(f"{STORY}\n{prompt}\n")
+    assert LAST in clip.text and prompt not in clip.text

@@ -13,6 +13,7 @@ from .lines import GRAPHIC, agency_dateline, SENTENCE_END, URL, URL_LINE, Unit, 
 from .kinds import note_label
 from .prompts import EDITED_NOTE, FREE_ARTICLE
 from .magazine import is_pull_quote, plain_text
+from .official import SALUTATION
 from .meta import caption_credit
 from .when import find_date
 
@@ -209,6 +210,8 @@ class BodyReader:
             return meta if meta != "translation" else "chrome"
         if meta == "original" and (position <= 2 or position >= len(body) - 3):
             return "original"
+        if SALUTATION.match(text) and not any(is_prose(u) for u in body[:position]):
+            return "chrome"   # (a letter's salutation over its text: 'Estimado comunero:', 'Gentili concittadini,')
         if is_time(text) and unit.index and F.LISTEN.match(self.units[unit.index - 1].clean):
             return "chrome"   # (the length of the recording the button above plays)
         if is_time(text):
@@ -246,7 +249,7 @@ class BodyReader:
         if re.search(r"\d", text) and not re.search(r"[^\W\d_]{3}", text):
             return "fragment"
         if unit.words <= 14 and following is not None and \
-                (is_prose(following) or following.tight and re.match(r"[-*]\s+\S", following.text) and
+                (is_prose(following) or (following.tight or unit.words <= 4) and re.match(r"[-*]\s+\S", following.text) and
                  any(is_prose(u) for u in body[:position]) and
                  any(is_prose(u) for u in body[position + 1:]) or
                  (_reads_on(following) or following.words >= 3 and SHORT_SENTENCE.match(following.clean) or

@@ -28,7 +28,7 @@ from .known import KnownOutlets
 from .meta import POSTED_ON
 from .lines import Unit, headline_text, is_section, language, name_like, outlet_like, outlet_name
 from .text import TextReader, ask_unknown
-from .shown import GENERIC_TITLE, caption_credits, names_site, shown_headline, shown_site, title_is_site
+from .shown import caption_credits, names_site, shown_headline, shown_site, split_title, title_is_site
 from .sources import meta_values, page_address
 from .pagehead import agency_bylines, header_lines, without_trailing_links
 from .structured import declared_in_markup, quoted_attributes, shown_description
@@ -186,7 +186,9 @@ class Declared:
         self.micro: dict[str, str] = {}
         for _, attrs, prop, inner in _ITEMPROP.findall(page):
             prop = prop.lower()
-            value = _attrs(attrs).get("content") or _attrs(attrs).get("datetime") or _text(inner)
+            stamp = _attrs(attrs).get("title", "") if prop == "datepublished" else ""   # (Blogger: <abbr title="2026-…T18:40">)
+            value = _attrs(attrs).get("content") or _attrs(attrs).get("datetime") or \
+                (stamp if re.match(r"\d{4}-\d\d-\d\d", stamp) else "") or _text(inner)
             if prop in ("publisher", "author") and (name := _NESTED_NAME.search(inner)):
                 value = _attrs(name.group(0)).get("content") or _text(name.group(1) or "")   # (an item with its own name)
             if prop == "author":
@@ -311,28 +313,6 @@ def _credits(page: str, clip: Clipping) -> None:
             clip.decisions.append(f"credits: {credit} — from a picture's caption")
 
 
-def _split_title(title: str | None, site: str | None) -> tuple[str | None, str | None]:
-    """'Headline | Outlet' → (headline, outlet); the side that is the site's name, or the shorter."""
-    if not title:
-        return None, None
-    parts = re.split(r"\s+[|–—-]\s+|\s+::\s+" + ("" if "«" in title else r"|\s+»\s+"), title)   # (« … » is a quotation)
-    if len(parts) < 2:
-        return title, None
-    if site:
-        folded = [part.lower() for part in parts]
-        if site.lower() in folded:
-            rest = [part for part in parts if part.lower() != site.lower()]
-            return " – ".join(rest), site
-    first, last = parts[0], parts[-1]
-    if len(parts) == 2 and (GENERIC_TITLE.fullmatch(last) or GENERIC_TITLE.fullmatch(first)):   # ('The Ledger - News': no headline)
-        return None, first if GENERIC_TITLE.fullmatch(last) else last
-    if len(last.split()) <= 5 and len(first.split()) > len(last.split()):
-        return " - ".join(parts[:-1]) if len(parts) > 2 else first, last
-    if len(first.split()) <= 5 and len(last.split()) > len(first.split()):
-        return " - ".join(parts[1:]), first
-    return title, None
-
-
 def _host(url: str | None) -> str | None:
     return urlsplit(url).hostname.removeprefix("www.") if url and urlsplit(url).hostname else None
 
@@ -342,7 +322,7 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     shown_date = reader.own_date or clip.published   # (the date the page's text gives, before what it declares)
     site = d.first(meta.get("og:site_name"), _name(ld.get("publisher")) if not _reproduced(d) else None,
                    micro.get("publisher"), *meta_values(d.metas, "site"))
-    headline, title_site = _split_title(d.first(meta.get("og:title"), d.title) if not ld.get("headline") else None, site)
+    headline, title_site = split_title(d.first(meta.get("og:title"), d.title) if not ld.get("headline") else None, site)
     shown_name = None if site or title_site else shown_site(d.page, d.title)   # (a page that declares nothing: what it shows)
     if not (ld.get("headline") or micro.get("headline")) and names_site(d.first(meta.get("og:title"), d.title),
                                                                         [site, shown_name, title_site]) \
@@ -351,7 +331,7 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
         headline = h1   # (its <title> is the site's name, or its name beside a tagline: the headline is its <h1>)
     title = d.first(ld.get("headline"), micro.get("headline"), headline if headline != d.title or not clip.title else None)
     if title and "|" in title and not ld.get("headline"):
-        title = _split_title(title, site)[0]
+        title = split_title(title, site)[0]
     if title:
         title = " ".join(htmllib.unescape(title).split())
         note_label(clip, title, "before the headline")
@@ -361,7 +341,7 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
             title = next((text for text in shown if len(text) > len(title) and len(text.split()) <= 30
                           and fold(text).startswith(fold(title))), title)   # (the <title> shortens the page's headline)
         clip.decide("title", title, "the page's declared headline")
-    own_site = d.first(site, title_site, shown_name, title_is_site(d.title, title))
+    own_site = d.first(site, title_site, shown_name, title_is_site(d.title, title or clip.title))
     authors = _names(ld.get("author")) or _names(micro.get("author")) or \
         [name for value in meta_values(d.metas, "author") for name in _names(value)] or d.authors
     publishers = {name.lower() for name in (site, _name(ld.get("publisher")), title_site) if name}

@@ -21,7 +21,7 @@ INTERVIEWER_LINE = re.compile(r"^(?:" + INTERVIEWER + r")\s+(?-i:[A-ZÀ-Þ])", r
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # A verb that asks the reader to write or tell, at the start of a sentence.
-CONTACT = re.compile(r"(?:^|[.?!]\s+)(?:" + _any(
+CONTACT = re.compile(r"(?:^|[.?!:]\s+)(?:" + _any(
     r"e-?mail( us)?", r"write to us", r"contact us", r"tell us", r"get in touch", r"send (it |them )?(to )?us", r"let us know",
     r"écrivez(-nous)?", r"contactez(-nous)?", r"envoyez(-nous)?", r"racontez(-nous)?", r"signalez(-nous)?",
     r"schreiben sie( uns)?", r"schreibt uns", r"kontaktieren sie( uns)?", r"mailen sie( uns)?", r"melden sie sich",

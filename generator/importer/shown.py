@@ -10,7 +10,7 @@ import re
 
 from ..matcher import fold
 from . import phrases as P
-from .lines import outlet_like
+from .lines import is_section, outlet_like
 
 _TAG = re.compile(r"<[^>]+>")
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
@@ -122,7 +122,11 @@ def shown_site(page: str, title: str | None) -> str | None:
 
 def title_is_site(title: str | None, headline: str | None) -> str | None:
     """A `<title>` that is a short name sharing no word with the declared headline: the site's name (a script's shell
-    titled 'Ruhrtal Echo' around its data's article)."""
+    titled 'Ruhrtal Echo' around its data's article); or the name before a colon and the headline ('Blog: Post')."""
+    if title and headline and title.strip().endswith(headline.strip()) and \
+            re.search(r"\S\s?:\s*$", prefix := title.strip()[:-len(headline.strip())]):
+        prefix = prefix.strip(" :")   # ('Sentieri di Valtrompia: Riapre il sentiero …', a blog's name before its post's)
+        return prefix if 1 <= len(prefix.split()) <= 6 and outlet_like(prefix) and not GENERIC_TITLE.fullmatch(prefix) else None
     words = {word.casefold() for word in re.findall(r"[^\W\d_]{3,}", title or "")}
     theirs = {word.casefold() for word in re.findall(r"[^\W\d_]{3,}", headline or "")}
     return title.strip() if title and headline and len(title.split()) <= 5 and outlet_like(title) and not words & theirs \
@@ -166,3 +170,31 @@ def caption_credits(page: str) -> list[str]:
             if credit and credit not in credits and not any(credit in other for other in credits):
                 credits.append(credit)
     return credits
+
+
+# A title's side that opens like a phrase, not a name ('our December news', 'notre lettre de décembre').
+PHRASE_OPENER = re.compile(r"^(?:our|my|your|this|these|notre|nos|votre|vos|cette|unsere?|ihre?|diese[rs]?|nuestr[oa]s?|"
+                           r"vuestr[oa]s?|esta|este|nostr[oaie]|vostr[oaie]|questa|questo|noss[oa]s?|vossa)\s", re.I)
+
+
+def split_title(title: str | None, site: str | None) -> tuple[str | None, str | None]:
+    """'Headline | Outlet' → (headline, outlet); the side that is the site's name, or the shorter."""
+    if not title:
+        return None, None
+    parts = re.split(r"\s+[|–—-]\s+|\s+::\s+" + ("" if "«" in title else r"|\s+»\s+"), title)   # (« … » is a quotation)
+    if len(parts) < 2:
+        return title, None
+    if site:
+        folded = [part.lower() for part in parts]
+        if site.lower() in folded:
+            rest = [part for part in parts if part.lower() != site.lower()]
+            return " – ".join(rest), site
+    first, last = parts[0], parts[-1]
+    generic = [GENERIC_TITLE.fullmatch(part) or is_section(part) for part in (first, last)]
+    if len(parts) == 2 and any(generic):   # ('The Ledger - News', 'Hebden Bridge Weekly :: Local News': no headline)
+        return None, first if generic[1] else last
+    if len(last.split()) <= 5 and len(first.split()) > len(last.split()):   # (not a tagline: '… — our December news')
+        return " - ".join(parts[:-1]) if len(parts) > 2 else first, None if PHRASE_OPENER.match(last) else last
+    if len(first.split()) <= 5 and len(last.split()) > len(first.split()):
+        return " - ".join(parts[1:]), first
+    return title, None

@@ -1,0 +1,49 @@
+"""What a saved page's `<title>` says of its site: 'Headline — Site', 'Site :: Section', 'Blog: Post', and a side that
+is a phrase ('— our December news'), not a name, which leaves the outlet to review rather than naming it wrongly."""
+import pytest
+
+from generator.importer import read_clipping
+
+PARAGRAPHS = ("<p>For the first time in at least forty years, otters are living on our stretch of the river, the volunteers "
+              "who watch the camera traps at the weir said on Tuesday.</p>"
+              "<p>Droppings were also found on three of the ledges under the footbridge, and samples have gone to the "
+              "university for testing, which should tell how many animals there are.</p>")
+
+
+def page(title: str, h1: str, extra: str = "") -> bytes:
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{title}</title>{extra}</head><body><article>"
+            f"<h1>{h1}</h1>{PARAGRAPHS}</article></body></html>").encode()
+
+
+@pytest.mark.parametrize("title, outlet", [
+    ("Otters are back on the river — The Lea Gazette", "The Lea Gazette"),
+    ("Otters are back on the river | Quaderni di bottega", "Quaderni di bottega"),
+    ("Lea Valley Notes: Otters are back on the river", "Lea Valley Notes"),
+    ("Otters are back on the river — our December news", None),
+    ("Otters are back on the river — notre lettre de décembre", None),
+])
+def test_the_title_names_the_site_only_when_a_side_of_it_is_a_name(title, outlet):
+    clip = read_clipping(page(title, "Otters are back on the river"), ".html")
+    assert clip.title == "Otters are back on the river" and clip.outlet == outlet
+    assert (outlet is None) == any(item.startswith("outlet") for item in clip.review)
+
+
+def test_a_site_and_its_section_in_the_title_name_the_site_and_leave_the_headline_to_the_page():
+    clip = read_clipping(page("Hebden Bridge Weekly :: Local News", "Otters are back on the river"), ".html")
+    assert (clip.outlet, clip.title) == ("Hebden Bridge Weekly", "Otters are back on the river")
+
+
+@pytest.mark.parametrize("section, kind", [("Opinion", "opinion"), ("Interview", "interview"),
+                                           ("Communiqués de presse", None), ("Pressemitteilung", "press-release")])
+def test_the_declared_section_names_the_kind_when_it_is_one(section, kind):
+    clip = read_clipping(page("Otters are back on the river — The Lea Gazette", "Otters are back on the river",
+                              f"<meta property='article:section' content='{section}'>"), ".html")
+    assert clip.kind == (kind or None) or kind is None and clip.kind in (None, "news")
+
+
+def test_a_blogger_time_stamp_in_a_title_attribute_dates_the_post_to_the_minute():
+    stamp = "<abbr class='published' itemprop='datePublished' title='2026-12-01T18:40:00+01:00'>18:40</abbr>"
+    data = page("Lea Valley Notes: Otters are back on the river", "Otters are back on the river").replace(
+        b"<h1>", f"<p>{stamp}</p><h1>".encode(), 1)
+    clip = read_clipping(data, ".html")
+    assert clip.published.startswith("2026-12-01T18:40")
