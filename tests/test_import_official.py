@@ -245,3 +245,10 @@ def test_a_courts_own_press_release_is_issued_by_the_court(tmp_path):
                             "Pérignac, le 2 décembre 2026", "N° RG : 25/01832", "",
                             "Pollution de la rivière : une société condamnée à une amende", "", *PROSE["es"]]])
     assert clip.kind == "press-release" and clip.outlet.casefold() == "tribunal judiciaire de pérignac"
+
+
+def test_a_letters_heading_under_its_salutation_is_its_title_even_wrapped(tmp_path):
+    clip = read(tmp_path, [["HARROWDENE PRIMARY SCHOOL", "Mill Lane, Harrowdene", "", "3 December 2026", "",
+                            "Dear Parents and Carers,", "", "Heating failure: school closed to pupils on Monday",
+                            "7 December", "", *PROSE["en"], "", "Yours sincerely,", "", "Joanna Okafor", "Headteacher"]])
+    assert clip.title == "Heating failure: school closed to pupils on Monday 7 December" and clip.authors == ["Joanna Okafor"]

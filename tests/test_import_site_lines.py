@@ -141,3 +141,19 @@ def test_the_sites_list_of_other_stories_closes_the_text(heading):
 def test_a_call_to_readers_under_the_text_is_not_the_text(prompt):
     clip = parse_clipping(f"{STORY}\n{prompt}\n")
     assert LAST in clip.text and prompt not in clip.text
+
+
+def test_an_abbreviated_masthead_over_its_name_in_full_is_the_name():
+    clip = parse_clipping(f"AAN\nAgência Atlântica de Notícias\nÚltimas   Portugal   Mundo\n\n{STORY}")
+    assert clip.outlet == "Agência Atlântica de Notícias"
+
+
+@pytest.mark.parametrize("name", ["Tafel Neckarau-Süd e.V.", "Radio Valle S.A."])
+def test_a_mastheads_legal_form_keeps_its_stops(name):
+    assert parse_clipping(f"{name}\n\n{STORY}").outlet == name
+
+
+def test_a_press_release_numbered_under_its_label_is_one_and_its_issuer_the_outlet():
+    clip = parse_clipping("Ministerium für Landwirtschaft und Ernährung des Landes Westmark\n\nPRESSEMITTEILUNG Nr. 214/2026\n\n"
+                          f"{HEADLINE}\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.kind == "press-release" and clip.outlet == "Ministerium für Landwirtschaft und Ernährung des Landes Westmark"

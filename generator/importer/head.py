@@ -14,7 +14,7 @@ from .kinds import label_kind, note_label
 from .languages import TRANSLATION
 from .meta import name_before_role
 from .prompts import EDITED_NOTE, FORWARDED_FROM, PROVIDED_BY, address, author_bio, file_or_plea, footer_name, legal_footer, reader_call
-from .mastheads import elect, folio_outlet
+from .mastheads import elect, folio_outlet, initials, set_as_name
 from .when import TIME, find_date, find_month
 
 # The first word after a byline's 'Par', 'By': a determiner is no name ('PAR CES MOTIFS', a ruling's formula).
@@ -330,7 +330,10 @@ class HeadReader:
                 continue
             if P.COURT.search(unit.clean) and not press:   # (a court's own press release: the court issues it)
                 self._removed("the court's name (a ruling's letterhead)", unit, "letterhead")
-            elif issued and not self.site and (outlet_like(unit.clean) or unit.clean.isupper() and unit.words <= 8):
+            elif issued and not self.site and (outlet_like(unit.clean) or unit.clean.isupper() and unit.words <= 8 or
+                                               self._first_words(unit) and unit.words <= 14 and
+                                               (set_as_name(unit.clean) or P.ORGANISATION_WORDS.search(unit.clean))):
+                # (the page's first line over a press release: its issuer, 'Ministerium für … des Landes Westmark')
                 self.site = outlet_name(unit.clean, whole=unit.clean.isupper())
                 self._removed("letterhead (the issuing organisation)", unit, "masthead")
             elif issued:
@@ -367,6 +370,10 @@ class HeadReader:
         for unit in mastheads:
             if unit is chosen:
                 self.site, self.site_line = outlet_name(unit.clean), unit.clean
+                spelt = self.units[unit.index + 1] if unit.index + 1 < len(self.units) else None
+                if spelt is not None and unit.clean.isupper() and unit.words == 1 and initials(spelt.clean) == unit.clean:
+                    self.site = outlet_name(spelt.clean)   # ('AAN' / 'Agência Atlântica de Notícias': the name it stands for)
+                    self._removed("masthead", spelt, "masthead")
                 unit.kind = "masthead"
                 self._removed("masthead", unit, "masthead")
             else:

@@ -345,7 +345,8 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     authors = _names(ld.get("author")) or _names(micro.get("author")) or \
         [name for value in meta_values(d.metas, "author") for name in _names(value)] or d.authors
     publishers = {name.lower() for name in (site, _name(ld.get("publisher")), title_site) if name}
-    authors = [P.BYLINE_START.sub("", name) for name in authors]   # (a byline's "By" in a meta tag)
+    authors = [P.BYLINE_START.sub("", name) for name in authors if not P.CREDIT.match(name)]   # (a byline's "By" in a meta
+    #                                                              tag; not a picture's author, 'Foto: Pau Morell', a credit)
     authors = [name for name in authors if name.lower() not in publishers and not P.NEWSROOM.match(name)]
     shown = {fold(name) for name in clip.authors}
     if authors and len(shown) > len(authors) and {fold(name) for name in authors} < shown:

@@ -18,8 +18,11 @@ STATEMENT_LABELS = _any(r"(joint )?statement", r"position (statement|paper)", r"
                         r"positionspapier", r"d[ée]claration( commune)?", r"prise de position", r"declaración( conjunta)?",
                         r"posicionamiento", r"dichiarazione( congiunta)?", r"presa di posizione", r"tomada de posição",
                         r"declaração( conjunta)?")
-DOCUMENT_LABEL = re.compile(r"^(?:" + _any(PRESS_RELEASE_LABELS, RULING_LABELS, STATEMENT_LABELS, r"décision") +
-                            r")(?:\s*[:.]?|\s+[·|–—]\s+[^·|–—:]{1,40})$", re.I)   # ('PRESS RELEASE · INTERIM RESULTS')
+_ABOUT = r"\s+[·|–—]\s+[^·|–—:]{1,40}"   # (what the document is about, after its label: 'PRESS RELEASE · INTERIM RESULTS')
+DOCUMENT_LABEL = re.compile(r"^(?:(?:" + _any(PRESS_RELEASE_LABELS, STATEMENT_LABELS) + r")(?:" + _ABOUT +
+                            r"|\s+(?:nr|no|n[°º]|núm|num)\.?\s*\d[\d/.-]*)?|(?:" + _any(RULING_LABELS, r"décision") + r")(?:" +
+                            _ABOUT + r")?)\s*[:.]?$", re.I)   # (a press release's number: 'PRESSEMITTEILUNG Nr. 214/2026';
+#                                                        a ruling's is its title, RULING_TITLE)
 # The same label before a headline on one line ("Pressemitteilung: ...", "Communiqué : ...", "PRESS RELEASE – ...").
 DOCUMENT_LABEL_PREFIX = re.compile(r"^(?:" + _any(PRESS_RELEASE_LABELS, r"(joint )?statement") + r")\s*(?::|[–—|]|\s-)\s*(?=\S)", re.I)
 # A ruling's label with its number: "SENTENCIA N.º 233/2025", "Judgment No. 12 of 2025", "Urteil vom 3. Mai 2025".

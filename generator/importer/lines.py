@@ -297,7 +297,8 @@ def outlet_name(text: str, whole: bool = False) -> str:
     kept = [part for part in parts if not EDITION.search(part)] or parts
     if len(kept) >= 2 and kept[0].isupper() and "".join(w[0] for w in re.findall(r"\w+", kept[1]) if w[0].isupper()) == kept[0]:
         kept = kept[1:]   # ('APL – Agence Presse Littoral': the name its initials stand for)
-    name = kept[0].strip(" .:")
+    name = kept[0].strip(" :")
+    name = name if re.search(r"(?:\b\w\.){2,}$", name) else name.rstrip(".")   # (a legal form keeps its stops: 'e.V.')
     if name.islower():   # (a logo written in small letters: "l'écho des vallées")
         name = re.sub(r"^([ld]['’])?(\w)", lambda m: (m.group(1) or "").upper() + m.group(2).upper(), name)
     if name.isupper() and len(name) > 5:

@@ -25,6 +25,11 @@ def set_as_name(text: str) -> bool:
         any(re.sub(r"^\w{1,5}['’]", "", w)[:1].isupper() for w in words[1:])   # ("Gazzetta dell'Altopiano")
 
 
+def initials(name: str) -> str:
+    """The capitals a name's words begin with: 'Agência Atlântica de Notícias' → 'AAN'."""
+    return "".join(w[0] for w in re.findall(r"\w+", name) if w[0].isupper())
+
+
 def named_elsewhere(unit: Unit, units: list[Unit]) -> bool:
     """The line's words stand inside another line of the page (not the same line again, a menu repeated)."""
     name = unit.clean.strip(" .").casefold()

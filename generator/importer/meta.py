@@ -73,6 +73,7 @@ class MetaReader:
     def _first_words(self, unit: Unit) -> bool:
         """The clipping's first words, page furniture aside, and not a sentence: a masthead."""
         text = unit.clean.rstrip(".") if unit.words <= 2 else unit.clean   # ('ciaone.': a logo's full stop)
+        text = re.sub(r"(?:\b\w\.){2,}$", "", text).rstrip()   # ('Tafel Neckarau-Süd e.V.': a legal form's stops)
         return not SENTENCE_END.search(text) and not any(c in text for c in ":;,!?") and \
             all(u.kind in ("chrome", "section") for u in self.units[:unit.index])
 

@@ -98,6 +98,16 @@ def letter_parts(first_page: list[str], last_page: list[str], name_like) -> tupl
         return None, None
     at = next((i for i, line in enumerate(lines) if SALUTATION.match(line)), len(lines))
     subject = next((SUBJECT.match(line)["subject"].strip() for line in lines[:at] if SUBJECT.match(line)), None)
+    raw = [line.strip() for line in first_page]
+    start = next((i for i, line in enumerate(raw) if SALUTATION.match(line)), len(raw)) + 1
+    while start < len(raw) and not raw[start]:
+        start += 1
+    end = next((i for i in range(start, len(raw)) if not raw[i]), len(raw))
+    after = " ".join(raw[start:end])
+    if not subject and 1 <= end - start <= 2 and end < len(raw) and 3 <= len(after.split()) <= 24 and \
+            not re.search(r"[.!?,;]$", after) and after[:1].isupper():
+        subject = after   # (a heading right under the salutation, over one line or two: 'Dear Parents and Carers,' /
+        #                   'Heating failure: school closed to pupils on Monday 7 December')
     tail = [line.strip() for line in last_page if line.strip()][-8:]
     closing = next((i for i, line in enumerate(tail) if CLOSING.match(line)), None)
     signatory = None

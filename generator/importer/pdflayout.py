@@ -319,8 +319,11 @@ def _piped_credit(line: str) -> str | None:
 
 
 def is_letterhead(first: str) -> bool:
-    """The first line of a first page is an organisation's name in capitals: its letterhead."""
-    return first.isupper() and 1 <= len(first.split()) <= 10 and not LEGISLATIVE.search(first) and \
+    """The first line of a first page is an organisation's name, in capitals or opening on what it is ('Ministerium
+    für …', 'Comune di …'): its letterhead."""
+    opens = bool(P.ORGANISATION_WORDS.match(first) or BODY_WORDS.match(first)) and not SENTENCE_END.search(first) and \
+        not re.search(r"[,\d@·|]", first)   # (not its address: 'Harbour Office, Quay Street, Marwick MW4 2HQ')
+    return (first.isupper() or opens) and 1 <= len(first.split()) <= 12 and not LEGISLATIVE.search(first) and \
         bool(P.ORGANISATION_WORDS.search(first) or LETTERHEAD_FORM.search(first) or BODY_WORDS.search(first)) and \
         not P.COURT.search(first)
 
