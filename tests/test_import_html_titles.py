@@ -47,3 +47,18 @@ def test_a_blogger_time_stamp_in_a_title_attribute_dates_the_post_to_the_minute(
         b"<h1>", f"<p>{stamp}</p><h1>".encode(), 1)
     clip = read_clipping(data, ".html")
     assert clip.published.startswith("2026-12-01T18:40")
+
+
+def test_a_platforms_post_is_the_publication_it_names_after_published_in():
+    data = page("Otters are back on the river | The Lea Gazette | Quillpost", "Otters are back on the river",
+                "<meta property='og:site_name' content='Quillpost'>").replace(
+        b"<h1>", b"<div><span>Published in</span><div><a href='/lea-gazette'><p>The Lea Gazette</p></a></div></div><h1>", 1)
+    assert read_clipping(data, ".html").outlet == "The Lea Gazette"
+
+
+def test_a_pictures_author_in_microdata_is_a_credit_not_the_writer():
+    data = page("Otters are back on the river — The Lea Gazette", "Otters are back on the river").replace(
+        b"<h1>", b"<span itemprop='author'>Ann Lowe</span><figure><figcaption><span itemprop='author'>Foto: Pau Morell"
+                 b"</span></figcaption></figure><h1>", 1)
+    clip = read_clipping(data, ".html")
+    assert clip.authors == ["Ann Lowe"] and "Foto: Pau Morell" not in clip.authors

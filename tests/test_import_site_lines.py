@@ -157,3 +157,21 @@ def test_a_press_release_numbered_under_its_label_is_one_and_its_issuer_the_outl
     clip = parse_clipping("Ministerium für Landwirtschaft und Ernährung des Landes Westmark\n\nPRESSEMITTEILUNG Nr. 214/2026\n\n"
                           f"{HEADLINE}\n\n{FIRST}\n\n{LAST}\n")
     assert clip.kind == "press-release" and clip.outlet == "Ministerium für Landwirtschaft und Ernährung des Landes Westmark"
+
+
+@pytest.mark.parametrize("byline, author", [("di don Paolo Renier", "Paolo Renier"), ("By Father Tom Hart", "Tom Hart"),
+                                            ("Par Père Pierre Roux", "Pierre Roux"), ("Von Pfarrer Jan Otto", "Jan Otto")])
+def test_a_clerics_title_in_the_byline_goes_and_the_name_stays(byline, author):
+    clip = parse_clipping(f"THE HARBOUR POST\n\n{HEADLINE}\n\n{byline}\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.authors == [author]
+
+
+def test_the_sites_date_over_a_menu_gives_way_to_the_storys_date_under_its_byline():
+    clip = parse_clipping(f"Text-only version | Go to full site\n< Back to headlines\nSaturday, December 5, 2026\n{HEADLINE}\n"
+                          f"By Ann Lowe\nFriday, December 4, 2026 at 5:48 PM\n{FIRST}\n{LAST}\n")
+    assert clip.published == "2026-12-04T17:48"
+
+
+def test_the_writers_own_written_by_line_is_no_credit():
+    clip = parse_clipping(f"THE HARBOUR POST\n\n{STORY}\nWritten by Ann Lowe\n")
+    assert clip.authors == ["Ann Lowe"] and clip.credits == []

@@ -10,6 +10,7 @@ reproduction) becomes an entry of that article's `syndicated` list (store.py).
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Sequence
@@ -45,6 +46,7 @@ def parse_clipping(text: str, known_outlets: Sequence[tuple[str, Sequence[str]]]
     known = _known(known_outlets)
     clip = read_text(clean_text(text), known)
     name_known_outlets(clip, known)
+    _no_credit_for_the_writer(clip)
     return clip
 
 
@@ -65,7 +67,17 @@ def read_clipping(data: bytes, suffix: str,
         clip = read_text(clean_text(decode(data)), known)
     name_known_outlets(clip, known)
     clip.input_kind = kind
+    _no_credit_for_the_writer(clip)
     return clip
+
+
+def _no_credit_for_the_writer(clip: Clipping) -> None:
+    """'Written by Elena Marchetti-Ruiz' under a post whose author she is: the byline again, not a credit."""
+    writers = {fold(name) for name in clip.authors}
+    for credit in list(clip.credits):
+        named = re.match(r"(?i)(?:written by|texte? de|text von|texto de|testo di)\s+(.+)$", credit)
+        if named and fold(named.group(1).strip(" .")) in writers:
+            clip.credits.remove(credit)
 
 
 def _known(outlets) -> KnownOutlets:

@@ -117,7 +117,7 @@ class HeadReader:
         if unit.words <= 25 and (P.CREDIT.search(text) and not P.BYLINE_START.match(text) or P.TRANSLATOR.match(text)):
             return "credit"
         if P.BYLINE_START.match(text) and unit.words <= 20 and not is_prose(unit) and \
-                not text[P.BYLINE_START.match(text).end():][:1].islower() and \
+                not P.HONORIFIC.sub("", text[P.BYLINE_START.match(text).end():])[:1].islower() and \
                 not NOT_A_NAME.match(text[P.BYLINE_START.match(text).end():]):
             return "byline"   # ('Por Lucía Gil'; not 'Por qué el azud ...', a headline)
         if unit.words <= 25 and len(re.split(P.SEPARATORS, text)) >= 2 and \

@@ -30,7 +30,7 @@ from .lines import Unit, headline_text, is_section, language, name_like, outlet_
 from .text import TextReader, ask_unknown
 from .shown import caption_credits, names_site, shown_headline, shown_site, split_title, title_is_site
 from .sources import meta_values, page_address
-from .pagehead import agency_bylines, header_lines, without_trailing_links
+from .pagehead import published_in, agency_bylines, header_lines, without_trailing_links
 from .structured import declared_in_markup, quoted_attributes, shown_description
 from .visible import visible_text
 from .when import find_date
@@ -341,7 +341,7 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
             title = next((text for text in shown if len(text) > len(title) and len(text.split()) <= 30
                           and fold(text).startswith(fold(title))), title)   # (the <title> shortens the page's headline)
         clip.decide("title", title, "the page's declared headline")
-    own_site = d.first(site, title_site, shown_name, title_is_site(d.title, title or clip.title))
+    own_site = d.first(published_in(d.page), site, title_site, shown_name, title_is_site(d.title, title or clip.title))
     authors = _names(ld.get("author")) or _names(micro.get("author")) or \
         [name for value in meta_values(d.metas, "author") for name in _names(value)] or d.authors
     publishers = {name.lower() for name in (site, _name(ld.get("publisher")), title_site) if name}

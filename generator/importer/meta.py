@@ -7,7 +7,7 @@ import re
 
 from . import phrases as P
 from .prompts import INTERVIEWER_LINE
-from .lines import SENTENCE_END, TODAY, URL, Unit, byline_by_comma, byline_parts, is_prose, is_sentence, name_like, outlet_like, \
+from .lines import SENTENCE_END, TODAY, URL, Unit, overlap, byline_by_comma, byline_parts, is_prose, is_sentence, name_like, outlet_like, \
     outlet_name, strip_honorific
 from .when import TIME, find_date, find_month, find_time
 
@@ -160,7 +160,8 @@ class MetaReader:
             self._removed("the issue's period", unit, "dateline")
             return
         found = find_date(published_part)
-        below_headline = any(u.words >= 6 and u.kind in (None, "candidate") for u in self.units[:unit.index])
+        below_headline = any(u.words >= 6 and u.kind in (None, "candidate") and overlap(u.clean, self.body_words) >= 0.3
+                             for u in self.units[:unit.index])   # (a line long enough to be the headline, and about the text)
         if found and self.clip.published and self.unlabelled_date and \
                 (P.PUBLISHED_WORDS.search(published_part) or self.date_over_headline and below_headline):
             self.clip.published = None   # ('Publié le 2 décembre' under a date line that says nothing of publication;

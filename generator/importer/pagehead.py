@@ -1,13 +1,17 @@
 """The head of a saved page's article as its classes mark it: the lines of its byline, author and date elements
 (read whole, a CMS's field with its label: 'Von' + 'Sabine Kreuzer'), and a byline that is an agency's over the place
-it reports from ('EFE Santoña', 'AFP Paris'): the agency is a credit, the place no author."""
+it reports from ('EFE Santoña', 'AFP Paris'): the agency is a credit, the place no author; and the publication a
+platform's page names after its 'Published in' label."""
 from __future__ import annotations
 
 import html as htmllib
 import re
 
 from . import phrases as P
+from .lines import outlet_like
+from .prompts import PROVIDED_BY
 from .structured import classed_texts
+from .visible import visible_text
 
 _TAG = re.compile(r"<[^>]+>")
 
@@ -60,3 +64,15 @@ def without_trailing_links(page: str, clip) -> None:
     if len(clip.body) - end >= 2 and end > 0:
         clip.removed += [f"a list of links to other stories at the end: {block}" for block in clip.body[end:]]
         del clip.body[end:]
+
+
+def published_in(page: str) -> str | None:
+    """The publication a platform's page names after its 'Published in' label, set apart in its own element
+    ('Published in' / 'The Tidewater Review'): the outlet, not the platform."""
+    lines = [line.strip() for line in visible_text(page).split("\n") if line.strip()]
+    for line, after in zip(lines, lines[1:]):
+        if PROVIDED_BY.match(line) and line.lower().startswith(("published in", "publié dans", "veröffentlicht in",
+                                                              "publicado en", "pubblicato", "publicado em")) and \
+                len(line.split()) <= 3 and 1 <= len(after.split()) <= 6 and outlet_like(after):
+            return after
+    return None

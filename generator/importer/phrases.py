@@ -225,8 +225,10 @@ BYLINE_START = re.compile(r"^(?:(?:" + _any(   # (the longer phrases first: "von
     r"elaborado por", r"texto\s?:", r"texto de", r"un artículo de", r"a cura di", r"testo\s?:", r"testo di", r"articolo di",
     r"servizio di", r"dal nostro (?:corrispondente|inviato)", r"by", r"par", r"von", r"por", r"de", r"di",
 ) + r")(?:\s*:)?\s+|un article d['’]|un artículo d['’])", re.I)   # ('A cura di: …', 'By: …')
-HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|sir|dame|m|mme|mlle|me|herr|frau|sr|sra|srta|dott|dott\.ssa|ing|avv|sig|sig\.ra)"
-                       r"\.?\s+", re.I)
+HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|sir|dame|m|mme|mlle|me|herr|frau|sr|sra|srta|dott|dott\.ssa|ing|avv|sig|sig\.ra|"
+                       # (a cleric's: 'don Paolo Renier', 'Father Tom Hart', 'abbé Pierre Roux', 'Pfarrer Jan Otto')
+                       r"don|padre|fra|suor|mons|monsignor|father|fr|rev|revd|reverend|p[èe]re|abbé|sœur|pfarrer|pastor|"
+                       r"pastorin|dom|frei|irmã)\.?\s+(?=(?-i:[A-ZÀ-Þ]))", re.I)
 NAME_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b)\s*", re.I)
 CREDIT = re.compile(r"^(?:photo(graph)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|visualización|"
                     r"visualizzazione|illustrations?|graphics?|infographics?|video|credits?|foto(s|grafía|grafia)?"
