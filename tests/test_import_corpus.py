@@ -32,7 +32,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "en-west-fenland-idb-annual-report-title-page": "wrong subheadings",
     "es-cronica-moncayo-reproduccion-voz-jalon": "wrong url, review, syndicated.url",
     "es-heraldo-cinca-movil-impreso-puente": "wrong outlet, credits",
-    "es-radio-sierra-norte-sin-titular-nieve": "wrong credits, body_excludes, paragraphs",
+    "es-radio-sierra-norte-sin-titular-nieve": "wrong body_excludes, paragraphs",
     "es-revista-altiplano-queso-cabra": "wrong credits, body_excludes, paragraphs",
     "es-vivir-logrono-mercado-san-blas": "wrong body_excludes, paragraphs",
     "fr-alliance-savoie-communique-maternite": "wrong body_includes, subheadings",

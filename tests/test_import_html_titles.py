@@ -62,3 +62,22 @@ def test_a_pictures_author_in_microdata_is_a_credit_not_the_writer():
                  b"</span></figcaption></figure><h1>", 1)
     clip = read_clipping(data, ".html")
     assert clip.authors == ["Ann Lowe"] and "Foto: Pau Morell" not in clip.authors
+
+
+def test_a_print_view_names_its_site_not_print_version():
+    clip = read_clipping(page("El Correo del Tiétar - Versión para imprimir", "Los vecinos de Sotillo recuperan el lavadero"),
+                         ".html")
+    assert clip.outlet == "El Correo del Tiétar" and clip.title != "El Correo del Tiétar"
+
+
+def test_a_date_under_its_label_in_elements_of_its_own_dates_the_page():
+    data = page("Otters are back on the river — The Lea Gazette", "Otters are back on the river").replace(
+        b"</h1>", b"</h1><div><small>Data:</small><p>01 dicembre 2026</p></div>", 1)
+    assert read_clipping(data, ".html").published == "2026-12-01"
+
+
+def test_a_page_whose_headline_nothing_marks_keeps_its_provisional_title_in_review():
+    data = (b"<html><head><title>Versione stampabile</title></head><body><table><tr><td>" + PARAGRAPHS.encode() +
+            b"</td></tr></table></body></html>")
+    clip = read_clipping(data, ".html")
+    assert clip.title.endswith("…") and any(item.startswith("title:") for item in clip.review)

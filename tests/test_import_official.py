@@ -252,3 +252,22 @@ def test_a_letters_heading_under_its_salutation_is_its_title_even_wrapped(tmp_pa
                             "Dear Parents and Carers,", "", "Heating failure: school closed to pupils on Monday",
                             "7 December", "", *PROSE["en"], "", "Yours sincerely,", "", "Joanna Okafor", "Headteacher"]])
     assert clip.title == "Heating failure: school closed to pupils on Monday 7 December" and clip.authors == ["Joanna Okafor"]
+
+
+def test_a_notes_issuer_named_as_the_pdfs_author_is_no_author_and_the_note_a_document(tmp_path):
+    path = write_pdf({"metadata": {"Author": "Regulierungskammer Nordmark"},
+                      "pages": [["REGULIERUNGSKAMMER NORDMARK", "", "Zusammenfassung der Entscheidung", "Kiel, 2. Dezember 2026", "",
+                                 "Netzentgelte der Stadtwerke für 2027 niedriger festgesetzt", "", *PROSE["de"]]]},
+                     tmp_path / "doc.pdf")
+    clip = read_clipping(path.read_bytes(), ".pdf")
+    assert clip.authors == [] and clip.kind == "document" and clip.outlet.casefold() == "regulierungskammer nordmark"
+
+
+@pytest.mark.parametrize("byline", ["Rédigée par Camille Dufresne, chargée de mission eau",
+                                    "Prepared by Daniel Frost, Chief Engineer"])
+def test_a_notes_byline_with_a_role_is_neither_its_title_nor_lost(tmp_path, byline):
+    clip = read(tmp_path, [["EAUX VIVES CHARENTE", "", "NOTE D'INFORMATION N° 14 · Novembre 2026", "",
+                            "Irrigation estivale : des prélèvements toujours supérieurs", "aux volumes prélevables", "",
+                            byline, "", *PROSE["es"]]])
+    assert clip.title == "Irrigation estivale : des prélèvements toujours supérieurs aux volumes prélevables"
+    assert len(clip.authors) == 1 and clip.published == "2026-11" and clip.kind == "document"

@@ -175,3 +175,11 @@ def test_the_sites_date_over_a_menu_gives_way_to_the_storys_date_under_its_bylin
 def test_the_writers_own_written_by_line_is_no_credit():
     clip = parse_clipping(f"THE HARBOUR POST\n\n{STORY}\nWritten by Ann Lowe\n")
     assert clip.authors == ["Ann Lowe"] and clip.credits == []
+
+
+@pytest.mark.parametrize("caption, credit", [("The court room. FOTO: E.C.", "FOTO: E.C."),
+                                             ("The night bus. Foto: Radio Kinzigtal/T. Eckhardt", "Foto: Radio Kinzigtal/T. Eckhardt"),
+                                             ("A lichen. Photo : Muséum de Grenoble / J. Ravier", "Photo : Muséum de Grenoble / J. Ravier")])
+def test_a_captions_credit_with_initials_is_kept_whole(caption, credit):
+    clip = parse_clipping(f"THE HARBOUR POST\n\n{HEADLINE}\n\nBy Ann Lowe\n\n{caption}\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.credits == [credit] and caption not in clip.text

@@ -30,7 +30,7 @@ from .lines import Unit, headline_text, is_section, language, name_like, outlet_
 from .text import TextReader, ask_unknown
 from .shown import caption_credits, names_site, shown_headline, shown_site, split_title, title_is_site
 from .sources import meta_values, page_address
-from .pagehead import published_in, agency_bylines, header_lines, without_trailing_links
+from .pagehead import labelled_date, published_in, agency_bylines, header_lines, without_trailing_links
 from .structured import declared_in_markup, quoted_attributes, shown_description
 from .visible import visible_text
 from .when import find_date
@@ -246,6 +246,8 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
             for part in re.split(r"\s+[·|•–—]\s+", line)[1:]:
                 if P.BYLINE_START.match(part) and reader._meta_kind(Unit(part)) == "byline":
                     reader._byline(Unit(part))
+    if not clip.published and (dated := labelled_date(page)):
+        reader._dateline(Unit(dated))   # ('Data:' / '01 dicembre 2026', set apart: the main text left both out)
     if not getattr(reader, "beside_date", None) and (source := _source_line(page)):
         reader.beside_date = source   # (an aggregator's "<Outlet> · <date>" line, linking the original, the main text left out)
     if not reader.stopped_short:   # (a link-only "Continue reading on X" the main text left out)
@@ -255,6 +257,7 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
             reader._elsewhere(Unit(pointer))
             clip.decide("access", "partial", "the page stops and sends the reader elsewhere for the rest")
     clip.input_kind = "html"
+    provisional = [item for item in clip.review if item.startswith("title:")], clip.title   # (opening words, marked as such)
     clip.review = []
     clip.body = keep_verdict(page, clip.body)
     without_trailing_links(page, clip)
@@ -268,6 +271,8 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
     agency_bylines(clip)
     settle_kind(clip, reader.agency_dateline)
     ask_unknown(clip)
+    if provisional[0] and clip.title == provisional[1]:
+        clip.review.insert(0, provisional[0][0])   # (no headline on the page either: the title stays provisional, for review)
     return clip
 
 

@@ -30,7 +30,12 @@ COUNCIL_PAPER = re.compile(r"\b(?:minutes of (?:the|a) (?:\w+ )?(?:meeting|sitti
 BODY_REPORT = re.compile(r"\b(?:annual report|report to the (?:\w+ )?(?:board|members|committee|assembly)|rapport annuel|"
                          r"rapport d'activités?|rapport au (?:comité|bureau|conseil) (?:syndical|d'administration|communautaire)|"
                          r"jahresbericht|tätigkeitsbericht|geschäftsbericht|informe anual|memoria anual|relazione annuale|"
-                         r"rapporto annuale|relatório anual|relatório de atividades?)\b", re.I)
+                         r"rapporto annuale|relatório anual|relatório de atividades?|"
+                         # (a note or a decision's summary it issues: 'Note d'information n° 14', 'Zusammenfassung der Entscheidung')
+                         r"note d'information|note de synthèse|briefing (?:note|paper)|information note|nota informativa|"
+                         r"nota de información|hintergrundpapier|informationspapier|decision summary|summary of (?:the )?decision|"
+                         r"zusammenfassung der entscheidung|résumé de la décision|resumen de la resolución|sintesi della decisione)\b",
+                         re.I)
 
 
 def official_kind(head: list[str]) -> str | None:

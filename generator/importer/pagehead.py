@@ -12,6 +12,7 @@ from .lines import outlet_like
 from .prompts import PROVIDED_BY
 from .structured import classed_texts
 from .visible import visible_text
+from .when import find_date
 
 _TAG = re.compile(r"<[^>]+>")
 
@@ -76,3 +77,15 @@ def published_in(page: str) -> str | None:
                 len(line.split()) <= 3 and 1 <= len(after.split()) <= 6 and outlet_like(after):
             return after
     return None
+
+
+# A date's label set in an element of its own, the date in the next ('Data:' / '01 dicembre 2026').
+DATE_LABEL = re.compile(r"^(?:date|dated|published|posted|datum|veröffentlicht(?: am)?|erschienen(?: am)?|publié le|date de "
+                        r"publication|fecha|publicado(?: el)?|data|data di pubblicazione|pubblicato(?: il)?|publicado em)\s*:?$", re.I)
+
+
+def labelled_date(page: str) -> str | None:
+    """A date a page sets under its label in separate elements, as one line: 'Data: 01 dicembre 2026'."""
+    lines = [line.strip() for line in visible_text(page).split("\n") if line.strip()]
+    return next((f"{line} {after}" for line, after in zip(lines, lines[1:])
+                 if DATE_LABEL.match(line) and find_date(after) and len(after.split()) <= 6), None)

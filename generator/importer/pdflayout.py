@@ -48,7 +48,7 @@ ISSUE_PART = re.compile(r"^(?:[^\W\d_][\w.'’-]*\s+){0,2}(?:no\.?|nr\.?|n[°º]
 ISSUE_WORD = re.compile(r"\b(?:issue|numéro|número|numero|nummer|ausgabe|heft|version|versión|versione|versão|fassung|vol|"
                         r"volume|band|jahrgang|rundbrief|newsletter|lettre|letter|bulletin|boletín|bollettino|boletim|édition|"
                         r"edition|edición|edizione|edição|folge|cahier|quaderno|cuaderno|infobrief|mitteilungen)\b", re.I)
-NUMBERED = re.compile(r"\b(?:no|nr|n[°º]|núm|num)\b\.?|#|\d+\s*/\s*\d{4}", re.I)
+NUMBERED = re.compile(r"\b(?:no|nr|núm|num)\b\.?|\bn[°º]|#|\d+\s*/\s*\d{4}", re.I)
 SEASON = re.compile(r"(?:spring|summer|autumn|fall|winter|printemps|été|automne|hiver|frühling|frühjahr|sommer|herbst|"
                     r"primavera|verano|otoño|invierno|estate|autunno|inverno|verão|outono)\s*(?:(?:19|20)\d\d)?", re.I)
 SEPARATOR = re.compile(r"\s*[·|•,–—]\s*|\s{3,}")
@@ -477,7 +477,7 @@ def _headline_block(block: list[str], index: int, blocks: list[list[str]], later
         return False
     if re.search(r"[.;]$", text) and not text.endswith("..."):
         return False
-    if any((byline := P.BYLINE_START.match(line)) and name_like(line[byline.end():].strip(" ,")) or find_date(line) or
+    if any((byline := P.BYLINE_START.match(line)) and name_like(line[byline.end():].split(",")[0].strip()) or find_date(line) or
            SECTION_NUMBER.match(line) or is_issue_line(line) or P.CREDIT.search(line) or FIELD.match(line) or
            ("," in line or P.HONORIFIC.match(line)) and _person(line) for line in block):   # (a name with its role)
         return False

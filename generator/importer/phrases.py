@@ -218,7 +218,8 @@ FIRST_PUBLISHED = re.compile(r"^(?:\W{0,3})" + TRANSLATION_OF + r"(?:" + _any(
 BYLINE_START = re.compile(r"^(?:(?:" + _any(   # (the longer phrases first: "von unserem Korrespondenten" before "von")
     INTERVIEWER, r"(?:authors?|autor(?:in|en|es|as?)?|verfasser(?:in)?|autori|autore|autrici|autrices?|auteure?s?|autoria|rédaction|"
     r"redacción|redazione|redaktion|redação|bearbeitung|elaboración|elaborazione|elaboração)\s?:", r"written by", r"words by", r"reporting by", r"prepared by", r"compiled by", r"edited by", r"story by", r"report by",
-    r"text by", r"text\s?:", r"words\s?:", r"rédigé par", r"texte\s?:", r"texte de", r"un article de", r"propos recueillis par",
+    r"text by", r"text\s?:", r"words\s?:", r"rédigée?s? par", r"établie? par", r"redactad[oa] por", r"redatt[oa] da", r"redigid[oa] por",
+    r"texte\s?:", r"texte de", r"un article de", r"propos recueillis par",
     r"de notre (?:correspondante?|envoyée? spéciale?)(?: à [\w' -]+?)?,?", r"erstellt von", r"verfasst von",
     r"ein (?:beitrag|artikel|bericht|kommentar|interview) von",
     r"von unserer?m? (?:korrespondent(?:en|in)?|redakteur(?:in)?|mitarbeiter(?:in)?|reporter(?:in)?)",
@@ -366,7 +367,8 @@ CAPTION_CREDIT = re.compile(r"[.,;(–—-]\s*((?:©\s?(?=(?-i:[A-ZÀ-Þ]))|"   
                             r"visuali[sz]ation|visualisierung|visualización|illustration|bild|crédit(?: photo)?|"
                             r"dessin|ilustración|illustrazione)(?:\s*[:©]\s*|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ]))"
                             r"|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*/)|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*\)\s*$)))"
-                            r"[^.()]{2,60}?)\)?\s*$", re.I)   # (or in brackets, capitalised: '(photo Valley Council)')
+                            r"(?:[^.()]|(?<=\b\w)\.){2,60}?)\)?\s*$", re.I)   # (or in brackets, capitalised: '(photo Valley Council)';
+#                                                                   an initial's stop kept: 'FOTO: E.C.', 'Photo : … / J. Ravier')
 
 # A court: a ruling's issuer is no outlet (the corpus's convention: a court ruling has no outlet).
 COURT = re.compile(r"\b(court|tribunal|cour|conseil d'état|cour de cassation|\w*gericht(shof)?|juzgado|audiencia|"

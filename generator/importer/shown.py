@@ -29,7 +29,11 @@ COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|tous droits|alle rechte)\s*(?:(?:
 
 GENERIC_TITLE = re.compile(r"(?:home|homepage|start|startseite|accueil|inicio|início|news|article|artikel|articolo|artículo|"
                            r"nachrichten|actualités|actualité|noticias|notizie|notícias|untitled|loading|lädt|chargement|"
-                           r"cargando|caricamento|page|seite|index)(?:\s+page)?", re.I)
+                           r"cargando|caricamento|page|seite|index|"
+                           # (a page's print view: 'El Correo del Tiétar - Versión para imprimir')
+                           r"print(?:er)?[- ]friendly(?: version)?|print version|version imprimable|version à imprimer|"
+                           r"druckversion|druckansicht|versión (?:para )?imprimir|versione (?:stampabile|per la stampa)|"
+                           r"versão (?:para )?(?:impressão|imprimir))(?:\s+page)?", re.I)
 COMPANY = re.compile(r"\b(?:ltd|limited|plc|inc|llc|gmbh|ag|kg|s\.?a\.?s?|s\.?l\.?|s\.?r\.?l\.?|spa|sarl|bv|nv|group|groupe|"
                      r"gruppo|grupo|media|médias|medien|verlag|verlagsgesellschaft|éditions|editions|editorial|editrice|holdings?|"
                      r"publishing|publications)\b", re.I)
