@@ -183,3 +183,14 @@ def test_the_writers_own_written_by_line_is_no_credit():
 def test_a_captions_credit_with_initials_is_kept_whole(caption, credit):
     clip = parse_clipping(f"THE HARBOUR POST\n\n{HEADLINE}\n\nBy Ann Lowe\n\n{caption}\n\n{FIRST}\n\n{LAST}\n")
     assert clip.credits == [credit] and caption not in clip.text
+
+
+@pytest.mark.parametrize("notice, offer", [
+    ("You have read 3 of your 3 free articles this month.", "Subscribe for £1 a week to keep reading our coverage."),
+    ("Lesen Sie weiter mit Agrarbote Plus", "Alle Artikel, das E-Paper und die Marktberichte. Jetzt 4 Wochen für 1 Euro testen."),
+    ("Lesen Sie mit Allgäuer Rundschau Plus weiter", "Testen Sie jetzt Plus für 0,99 € im ersten Monat."),
+    ("Vous avez lu 5 articles sur 5 ce mois-ci.", "Abonnez-vous dès 1 € le premier mois pour lire la suite."),
+])
+def test_a_paywall_notice_makes_the_copy_partial_and_its_offer_goes(notice, offer):
+    clip = parse_clipping(f"{STORY}\n{notice}\n{offer}\n")
+    assert clip.access == "partial" and LAST in clip.text and notice not in clip.text and offer not in clip.text

@@ -165,7 +165,7 @@ PAYWALL = re.compile(_any(
     r"\bum weiterzulesen\b", r"\bpara (seguir|continuar) leyendo\b", r"\bper leggere (tutto )?l'articolo (completo|integrale)", r"\bunlock (this|the full) (article|story)",
     r"\bil vous reste \d+\s*% de (cet |l'|l’)article", r"\bil (vous )?reste \d[\d .]* mots\b", r"\bla suite est réservée aux abonnés", r"\bréservée? aux abonnés",
     r"\bcet article est réservé", r"\bpour lire la suite", r"\bcet article est (exclusivement )?réservé", r"\babonnez-vous pour (lire|continuer)",
-    r"\b(weiterlesen|lesen sie weiter) mit\b", r"\bdieser artikel ist (nur )?für abonnenten", r"\b(abonnenten|abonnentinnen) vorbehalten",
+    r"\b(weiterlesen|lesen sie weiter) mit\b", r"\blesen sie mit [\w .&-]{2,40} weiter\b", r"\bcontinue reading with\b", r"\bdieser artikel ist (nur )?für abonnenten", r"\b(abonnenten|abonnentinnen) vorbehalten",
     r"\bmit (einem )?(\w+-?)?abo (weiterlesen|lesen)", r"\bnoch \d[\d.]* wörter\b", r"\b\d[\d.]* (weitere )?wörter (übrig|verbleibend)", r"\bexklusiv für abonnenten", r"\bbenötigen sie ein (\w+-?)?abo", r"\b(jetzt )?(\w+-?)?abo (abschließen|testen) und weiterlesen",
     r"\b(contenido|artículo|noticia) (es )?(exclusiv[oa] )?(para|solo para) suscriptores",
     r"\b(hazte suscriptor|suscríbete|regístrate) (para|y) (seguir|continuar|leer)", r"\bpara seguir leyendo", r"\b(te|le) quedan \d[\d.]* palabras", r"\bsuscríbete para (seguir|continuar)",
@@ -176,6 +176,9 @@ PAYWALL = re.compile(_any(
     r"\bsie haben (ihr|das|alle) (limit|kontingent)? ?.{0,20}(kostenlosen?|freien|gratis) artikel",
     r"\bhas (alcanzado|llegado al|agotado) (el )?(límite de )?(tus )?(artículos|noticias) (gratuit[oa]s|gratis)",
     r"\bhai (raggiunto|esaurito) (il limite di )?(gli )?articoli gratuiti",
+    r"\byou('ve| have) read \d+ (of|out of) (your )?\d+ free (articles|stories)", r"\bvous avez lu \d+ (articles? )?sur \d+",
+    r"\bsie haben \d+ von \d+ (kostenlosen |freien )?artikeln? gelesen", r"\bhas leído \d+ de (tus |sus )?\d+",
+    r"\bhai letto \d+ (articoli )?su \d+", r"\b(você )?leu \d+ de \d+",
     r"\b(conteúdo|artigo) (é )?(exclusivo )?para assinantes", r"\bassine para (continuar|ler)", r"\bpara continuar (a ler|lendo)",
     r"\b(restam|faltam)(-lhe)? \d+\s*% (deste|do) artigo",
 ), re.I)

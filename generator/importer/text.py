@@ -164,8 +164,9 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             text = unit.clean
             if P.PAYWALL.search(text) and unit.words <= 60 and not FREE_ARTICLE.match(text):
                 for after in units[i + 1:]:
-                    if not seen_prose or is_prose(after) or P.TRAILING.match(after.clean) or after.kind:
-                        break
+                    if not seen_prose or is_prose(after) and not (after.words <= 40 and OFFER.search(after.clean)) or \
+                            P.TRAILING.match(after.clean) or after.kind:
+                        break   # (the offer under the notice goes, prose or not: '… Jetzt 4 Wochen für 1 Euro testen.')
                     after.kind = "after paywall"   # (what the page says under its paywall notice, before any text)
                 continue   # (read in the body: the rest goes with the trailing material after it)
             if unit.words <= 10 and P.TRAILING.match(text) and seen_prose and \
@@ -355,6 +356,11 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             clip.ask("published", f"the clipping says “{self.relative}”, which does not give the day; add the date")
         settle_kind(clip, self.agency_dateline, getattr(self, "own_dispatch", False))
         ask_unknown(clip)
+
+
+# What a subscription offer speaks of: a price, a trial, a subscription.
+OFFER = re.compile(r"\d\s?(?:€|euros?|£|\$)|[€£$]\s?\d|\b(?:testen|abo\w*|subscri\w*|abonn\w*|suscri\w*|abbona\w*|assin\w*|"
+                   r"free trial|essai gratuit|prueba gratis|prova gratuita)\b", re.I)
 
 
 def names_host(name: str, url: str) -> bool:
