@@ -42,7 +42,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "fr-frequence-correze-elementor-passerelle-trech": "wrong body_excludes, paragraphs",
     "fr-gratuit-metropole-sans-titre-tram-nuit": "wrong outlet, review",
     "fr-mediateur-montrivel-synthese-rapport": "wrong paragraphs",
-    "fr-prefecture-haute-lizonne-drupal-vigilance-crues": "wrong kind",
     "fr-quotidien-centre-vrai-faux-cantines": "wrong subheadings",
     "fr-syndicat-vezere-bilan-etiage": "wrong paragraphs",
     "fr-voyages-armor-communique-cars-express": "wrong paragraphs, subheadings",

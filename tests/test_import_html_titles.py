@@ -81,3 +81,23 @@ def test_a_page_whose_headline_nothing_marks_keeps_its_provisional_title_in_revi
             b"</td></tr></table></body></html>")
     clip = read_clipping(data, ".html")
     assert clip.title.endswith("…") and any(item.startswith("title:") for item in clip.review)
+
+
+def test_a_title_with_the_site_after_a_colon_names_the_site():
+    clip = read_clipping(page("Otters are back on the river: Klinikum Saalfelden", "Otters are back on the river"), ".html")
+    assert clip.outlet == "Klinikum Saalfelden"
+
+
+@pytest.mark.parametrize("address", ["https://www.klinikum.example/aktuelles/pressemitteilungen/detail/otters",
+                                     "https://www.collieuganei.example/comunicati/otters/",
+                                     "https://www.pref.example/actualites/communiques-de-presse/otters"])
+def test_a_page_filed_under_the_sites_press_releases_is_a_press_release(address):
+    clip = read_clipping(page("Otters are back on the river — The Lea Trust", "Otters are back on the river",
+                              f"<link rel='canonical' href='{address}'>"), ".html")
+    assert clip.kind == "press-release"
+
+
+def test_a_press_office_named_as_author_is_no_author():
+    clip = read_clipping(page("Otters are back on the river — The Lea Trust", "Otters are back on the river",
+                              "<meta name='author' content='Comunicación UTC'>"), ".html")
+    assert clip.authors == [] and any(item.startswith("authors") for item in clip.review)

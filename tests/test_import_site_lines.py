@@ -194,3 +194,14 @@ def test_a_captions_credit_with_initials_is_kept_whole(caption, credit):
 def test_a_paywall_notice_makes_the_copy_partial_and_its_offer_goes(notice, offer):
     clip = parse_clipping(f"{STORY}\n{notice}\n{offer}\n")
     assert clip.access == "partial" and LAST in clip.text and notice not in clip.text and offer not in clip.text
+
+
+def test_a_long_name_set_as_one_at_the_top_is_the_outlet_not_a_section_under_it():
+    clip = parse_clipping("Saltar para o conteúdo\nUnidade Local de Saúde do Alto Paiva\nUtentes   Profissionais   Serviços\n"
+                          f"Notícias\n\n{STORY}")
+    assert clip.outlet == "Unidade Local de Saúde do Alto Paiva"
+
+
+def test_a_union_in_initials_over_its_name_issues_its_statement_under_its_full_name():
+    clip = parse_clipping(f"GVL\nGewerkschaft Verkehr und Logistik\n\nStellungnahme\n\n{HEADLINE}\n\n{FIRST}\n\n{LAST}\n")
+    assert (clip.kind, clip.outlet) == ("statement", "Gewerkschaft Verkehr und Logistik")

@@ -14,7 +14,7 @@ from .kinds import label_kind, note_label
 from .languages import TRANSLATION
 from .meta import name_before_role
 from .prompts import EDITED_NOTE, FORWARDED_FROM, PROVIDED_BY, address, author_bio, file_or_plea, footer_name, legal_footer, reader_call
-from .mastheads import elect, folio_outlet, initials, set_as_name
+from .mastheads import elect, folio_outlet, names_site, set_as_name, spelt_out
 from .when import TIME, find_date, find_month
 
 # The first word after a byline's 'Par', 'By': a determiner is no name ('PAR CES MOTIFS', a ruling's formula).
@@ -112,7 +112,7 @@ class HeadReader:
             return "agency dateline"   # ("Madrid, 3 jun (EFE)" on a line of its own)
         if unit.words <= 20 and P.CONTRIBUTION.match(text) and (";" in text or len(P.CONTRIBUTION_ROLE.findall(text)) >= 2):
             return "contribution"   # ("Reporting by Ann Lowe; Editing by Tom Hart": not a byline, a credit)
-        if text.startswith(("©", "(c)")) and self._names_site(text):
+        if text.startswith(("©", "(c)")) and names_site(text, getattr(self, "site_line", None) or self.site):
             return "chrome"   # ('© Calderfield Fire and Rescue Authority' under a page headed by its service: the page's rights)
         if unit.words <= 25 and (P.CREDIT.search(text) and not P.BYLINE_START.match(text) or P.TRANSLATOR.match(text)):
             return "credit"
@@ -336,6 +336,7 @@ class HeadReader:
                 # (the page's first line over a press release: its issuer, 'Ministerium für … des Landes Westmark')
                 self.site = outlet_name(unit.clean, whole=unit.clean.isupper())
                 self._removed("letterhead (the issuing organisation)", unit, "masthead")
+                self._spelt_out(unit)
             elif issued:
                 self._removed("letterhead", unit, "letterhead")
 
@@ -357,11 +358,10 @@ class HeadReader:
             self.clip.decide("title", name, "the ruling's case name")
             return
 
-    def _names_site(self, text: str) -> bool:
-        """A copyright line whose holder is the site (its masthead's words, two or more of them, or the whole name)."""
-        holder = {w for w in re.findall(r"\w{3,}", (footer_name(text) or "").casefold())}
-        site = {w for w in re.findall(r"\w{3,}", (getattr(self, "site_line", None) or self.site or "").casefold())}
-        return bool(holder and site) and (len(holder & site) >= 2 or holder == site)
+    def _spelt_out(self, unit: Unit) -> None:
+        if (spelt := spelt_out(unit, self.units)) is not None:
+            self.site = outlet_name(spelt.clean)
+            self._removed("masthead", spelt, "masthead")
 
     def _elect_masthead(self, mastheads: list[Unit]) -> None:
         """The site's name among the short lines over the headline (mastheads.py); the others are furniture, or another
@@ -370,10 +370,7 @@ class HeadReader:
         for unit in mastheads:
             if unit is chosen:
                 self.site, self.site_line = outlet_name(unit.clean), unit.clean
-                spelt = self.units[unit.index + 1] if unit.index + 1 < len(self.units) else None
-                if spelt is not None and unit.clean.isupper() and unit.words == 1 and initials(spelt.clean) == unit.clean:
-                    self.site = outlet_name(spelt.clean)   # ('AAN' / 'Agência Atlântica de Notícias': the name it stands for)
-                    self._removed("masthead", spelt, "masthead")
+                self._spelt_out(unit)
                 unit.kind = "masthead"
                 self._removed("masthead", unit, "masthead")
             else:
@@ -488,7 +485,9 @@ class HeadReader:
                      sum(w[:1].islower() for w in unit.clean.split()) >= 3 and not outlet_like(unit.clean)):
                 unit.kind = "standfirst"   # (or a short one right under the headline that reads as a sentence, stop or not)
             elif (headline is None or unit.index < headline.index) and not self.site and not is_section(unit.clean) \
-                    and (outlet_like(unit.clean) or unit.words <= 5 and self._first_words(unit)) and not DOMAIN.fullmatch(unit.clean) \
+                    and (outlet_like(unit.clean) or unit.words <= 5 and self._first_words(unit) or
+                         unit.words <= 8 and self._first_words(unit) and set_as_name(unit.clean) and
+                         not re.search(r"\s[|–—·-]\s", unit.clean)) and not DOMAIN.fullmatch(unit.clean) \
                     and not self._place_kicker(unit) and not ISSUE_LINE.search(unit.clean) and not self._first_of_menu(unit):
                 mastheads.append(unit)   # (elected below, once every line over the headline is judged)
             else:

@@ -23,7 +23,7 @@ from .clipping import Clipping, Reproducer
 from .embedded import article_page
 from .listing import article_page as listed_article
 from .factcheck import keep_verdict
-from .kinds import label_kind, note_label, settle_kind
+from .kinds import kind_from_address, label_kind, note_label, settle_kind
 from .known import KnownOutlets
 from .meta import POSTED_ON
 from .lines import Unit, headline_text, is_section, language, name_like, outlet_like, outlet_name
@@ -269,6 +269,7 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
     elif not clip.kind and section_kind:
         clip.decide("kind", section_kind, f"the page's declared section “{declared.meta.get('article:section')}”")
     agency_bylines(clip)
+    kind_from_address(clip)
     settle_kind(clip, reader.agency_dateline)
     ask_unknown(clip)
     if provisional[0] and clip.title == provisional[1]:

@@ -84,3 +84,16 @@ def note_label(clip, text: str, where: str) -> None:
     kind = label_kind(text) if where != "before the headline" else prefix_kind(text)
     if kind and not clip.kind:
         clip.decide("kind", kind, f"the label “{text.strip()}” {where}")
+
+
+# A page the site files under its press releases: its address says so ('/aktuelles/pressemitteilungen/detail/…').
+PRESS_PATH = re.compile(r"/(?:press[-_]?releases?|news[-_]?releases?|media[-_]?releases?|pressemitteilungen|presseinformationen|"
+                        r"communiques?(?:[-_]de[-_]presse)?|comunicados?(?:[-_]de[-_]prensa)?|notas?[-_]de[-_]prensa|"
+                        r"comunicati(?:[-_]stampa)?|note[-_]stampa|comunicados?[-_]de[-_]imprensa|notas?[-_]de[-_]imprensa)/[^/?#]",
+                        re.I)
+
+
+def kind_from_address(clip) -> None:
+    """A saved page filed under the site's press releases is one (when nothing else has said what it is)."""
+    if not clip.kind and clip.url and PRESS_PATH.search(clip.url):
+        clip.decide("kind", "press-release", "the site files it under its press releases (its address)")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .lines import EDITION, Unit, is_section, outlet_like, outlet_name
+from .prompts import footer_name
 from .when import find_date, find_month
 
 
@@ -28,6 +29,21 @@ def set_as_name(text: str) -> bool:
 def initials(name: str) -> str:
     """The capitals a name's words begin with: 'Agência Atlântica de Notícias' → 'AAN'."""
     return "".join(w[0] for w in re.findall(r"\w+", name) if w[0].isupper())
+
+
+def spelt_out(unit: Unit, units: list[Unit]) -> Unit | None:
+    """The line under a name in initials that spells it out ('AAN' / 'Agência Atlântica de Notícias'): the outlet's name."""
+    spelt = units[unit.index + 1] if unit.index + 1 < len(units) else None
+    return spelt if spelt is not None and unit.clean.isupper() and unit.words == 1 and initials(spelt.clean) == unit.clean \
+        else None
+
+
+def names_site(text: str, site: str | None) -> bool:
+    """A copyright line whose holder is the site (its masthead's words, two or more of them, or the whole name): the page's
+    rights, no picture's credit ('© Calderfield Fire and Rescue Authority' under 'Calderfield Fire and Rescue Service')."""
+    holder = set(re.findall(r"\w{3,}", (footer_name(text) or "").casefold()))
+    words = set(re.findall(r"\w{3,}", (site or "").casefold()))
+    return bool(holder and words) and (len(holder & words) >= 2 or holder == words)
 
 
 def named_elsewhere(unit: Unit, units: list[Unit]) -> bool:

@@ -229,7 +229,8 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     if printed and all(fold(name) in printed for name in named):
         pass   # (the printed byline names the metadata's author and more)
     elif author and not JUNK_AUTHOR.fullmatch(author.lower()) and (name_like(strip_honorific(author)) or ";" in author) and \
-            fold(author) != fold(clip.outlet or "") and fold(author) != fold(layout.issuer or ""):   # (the issuer is no author)
+            fold(author) != fold(clip.outlet or "") and fold(author) != fold(layout.issuer or "") and \
+            not P.NEWSROOM.match(author):   # (the issuer, its press office or its clerk is no author)
         clip.decide("authors", [strip_honorific(name.strip()) for name in re.split(r"\s*(?:;|,| and | und | et )\s*", author)
                                 if name.strip()], "the PDF's metadata")
     for credit in layout.credits:

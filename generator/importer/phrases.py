@@ -266,6 +266,9 @@ NEWSROOM = re.compile(r"^(?:" + _any(
     r"(the )?(staff|staff reporters?|staff writers?|newsroom|news ?desk|web ?desk|online desk|editorial (team|staff|board)|editors?)",
     r"(la )?rédaction( web| numérique| en ligne| de \w+)?", r"(die )?(online-)?redaktion( online)?", r"(la )?redacción( digital| web)?",
     r"(la )?redazione( online| web| digitale)?",
+    # a press office, a clerk's office: 'Comunicación UTC', 'States Greffe', 'Pressestelle', 'Ufficio stampa'
+    r"([\w.&' -]{1,40} )?(greffe|press office|communications?( team| office)?|pressestelle|presseamt|service de presse|"
+    r"(gabinete|oficina) de (prensa|comunicación)|comunicación|ufficio stampa|assessoria de (imprensa|comunicação))( [\w.&' -]{1,40})?",
 ) + r")\.?$", re.I)
 
 # Words of a dateline.

@@ -127,6 +127,10 @@ def shown_site(page: str, title: str | None) -> str | None:
 def title_is_site(title: str | None, headline: str | None) -> str | None:
     """A `<title>` that is a short name sharing no word with the declared headline: the site's name (a script's shell
     titled 'Ruhrtal Echo' around its data's article); or the name before a colon and the headline ('Blog: Post')."""
+    if title and headline and title.strip().startswith(headline.strip()) and \
+            re.match(r"\s?[:|–—-]\s", rest := title.strip()[len(headline.strip()):]):
+        rest = re.sub(r"^\s?[:|–—-]\s*", "", rest).strip()   # ('Headline: Klinikum Saalfelden', a CMS's title after a colon)
+        return rest if 1 <= len(rest.split()) <= 6 and outlet_like(rest) and not GENERIC_TITLE.fullmatch(rest) else None
     if title and headline and title.strip().endswith(headline.strip()) and \
             re.search(r"\S\s?:\s*$", prefix := title.strip()[:-len(headline.strip())]):
         prefix = prefix.strip(" :")   # ('Sentieri di Valtrompia: Riapre il sentiero …', a blog's name before its post's)
