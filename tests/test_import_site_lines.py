@@ -205,3 +205,21 @@ def test_a_long_name_set_as_one_at_the_top_is_the_outlet_not_a_section_under_it(
 def test_a_union_in_initials_over_its_name_issues_its_statement_under_its_full_name():
     clip = parse_clipping(f"GVL\nGewerkschaft Verkehr und Logistik\n\nStellungnahme\n\n{HEADLINE}\n\n{FIRST}\n\n{LAST}\n")
     assert (clip.kind, clip.outlet) == ("statement", "Gewerkschaft Verkehr und Logistik")
+
+
+def test_labelled_lines_under_the_text_stay_apart_and_name_the_writer_and_the_photographer():
+    clip = parse_clipping(f"FEUERWEHR ROTENFELS\n\n{HEADLINE}\n\n{FIRST}\n\n{LAST}\n\nBericht: Jonas Reuter, Pressesprecher\n"
+                          "Fotos: Feuerwehr Rotenfels / Lena Weiß\nVeröffentlicht am 04.12.2026\n")
+    assert clip.authors == ["Jonas Reuter"] and clip.credits == ["Fotos: Feuerwehr Rotenfels / Lena Weiß"]
+
+
+def test_a_byline_over_the_outlets_name_is_read_apart_from_it():
+    clip = parse_clipping(f"{HEADLINE}\nArticle rédigé par Mathilde Carrier, Antoine Bessou\nLes Ondes - Radio publique\n"
+                          f"Publié le 03/12/2026 19:05\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.authors == ["Mathilde Carrier", "Antoine Bessou"]
+
+
+def test_a_photographer_and_agency_in_brackets_and_capitals_close_a_caption_as_its_credit():
+    caption = "A thermostat in a classroom in Dijon, on 2 December. (JEAN-LUC MOREAU / LES ONDES)"
+    clip = parse_clipping(f"THE HARBOUR POST\n\n{HEADLINE}\n\nBy Ann Lowe\n\n{caption}\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.credits == ["JEAN-LUC MOREAU / LES ONDES"] and caption not in clip.text

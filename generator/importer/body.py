@@ -37,7 +37,7 @@ NEWSROOM_NOTE = re.compile(r"^\[\s*(?:editor'?s'? note|note|update[d]?|correctio
                            r"rectificatif|mise à jour|anmerkung der redaktion|korrektur|aktualisierung|nota del editor|"
                            r"nota de la redacción|corrección|actualización|nota della redazione|rettifica|aggiornamento|"
                            r"nota do editor|nota da redação|correção|atualização)(?:[\s,]+\d[^:\]]{0,20})?\s?:", re.I)
-LABELLED_BYLINE = re.compile(r"^(?:text|texte|texto|testo|words|autor(?:in)?|auteure?|autore|author)\s?:\s*\S", re.I)
+LABELLED_BYLINE = re.compile(r"^(?:text|texte|texto|testo|words|autor(?:in)?|auteure?|autore|author|bericht|report)\s?:\s*\S", re.I)
 LABELLED_URL = re.compile(r"^[^\W\d_][^:]{0,40}:\s*<?(https?://\S+?)>?$")
 
 

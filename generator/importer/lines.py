@@ -163,7 +163,8 @@ def narrow_column(blocks: list[list[str]]) -> int:
 
 def unwrap(lines: list[str], column: int = 0) -> list[str]:
     """A block's lines, joined where a line was only wrapped: hard-wrapped text (lines of about
-    the same length), or a line that runs on, unfinished, into one that starts in small letters.
+    the same length; not labelled lines one under another, nor a byline over the outlet's name),
+    or a line that runs on, unfinished, into one that starts in small letters.
     With a `column` width (a PDF's), a line that fills it runs on even when a sentence ends there."""
     if len(lines) < 2:
         return lines
@@ -186,7 +187,7 @@ def unwrap(lines: list[str], column: int = 0) -> list[str]:
                  open_end and not last.endswith(":") and len(last) >= 0.6 * column and len(line.split()) <= 3 and
                  (SENTENCE_END.search(line) or line.endswith(":")) and not line[:1].isupper()):
             wrapped = True   # (a column's line stops on 'of', 'de', a broken word; or the sentence's last word is alone)
-        elif even:
+        elif even and not (FIELD.match(line) and FIELD.match(last)) and not (P.BYLINE_START.match(last) and len(last.split()) <= 12):
             wrapped = len(before) >= 0.6 * longest and (line[:1].islower() or open_end and (
                 not looks_meta(line) or uniform and (len(line) >= 0.5 * longest or line is lines[-1] and bool(SENTENCE_END.search(line)))))
             # (a short name or date set under a line of the head is its own line, not the end of a wrapped paragraph)

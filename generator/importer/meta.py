@@ -270,7 +270,7 @@ def name_before_role(text: str) -> str | None:
 
 def caption_credit(text: str) -> re.Match | None:
     """The credit closing a picture's caption, its group 1: 'Photo: Ann Lowe', '/ J. M. PRIETO', 'Archives famille X'."""
-    return P.CAPTION_CREDIT.search(text) or P.SLASH_CREDIT.search(text) or P.ARCHIVE_CREDIT.search(text) or \
+    return P.CAPTION_CREDIT.search(text) or P.SLASH_CREDIT.search(text) or P.BRACKET_CREDIT.search(text) or P.ARCHIVE_CREDIT.search(text) or \
         P.NAMED_CREDIT.search(text)
 
 

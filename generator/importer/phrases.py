@@ -221,7 +221,7 @@ FIRST_PUBLISHED = re.compile(r"^(?:\W{0,3})" + TRANSLATION_OF + r"(?:" + _any(
 BYLINE_START = re.compile(r"^(?:(?:" + _any(   # (the longer phrases first: "von unserem Korrespondenten" before "von")
     INTERVIEWER, r"(?:authors?|autor(?:in|en|es|as?)?|verfasser(?:in)?|autori|autore|autrici|autrices?|auteure?s?|autoria|rédaction|"
     r"redacción|redazione|redaktion|redação|bearbeitung|elaboración|elaborazione|elaboração)\s?:", r"written by", r"words by", r"reporting by", r"prepared by", r"compiled by", r"edited by", r"story by", r"report by",
-    r"text by", r"text\s?:", r"words\s?:", r"rédigée?s? par", r"établie? par", r"redactad[oa] por", r"redatt[oa] da", r"redigid[oa] por",
+    r"text by", r"text\s?:", r"words\s?:", r"(?:article |texte )?rédigée?s? par", r"bericht\s?:", r"report\s?:", r"établie? par", r"redactad[oa] por", r"redatt[oa] da", r"redigid[oa] por",
     r"texte\s?:", r"texte de", r"un article de", r"propos recueillis par",
     r"de notre (?:correspondante?|envoyée? spéciale?)(?: à [\w' -]+?)?,?", r"erstellt von", r"verfasst von",
     r"ein (?:beitrag|artikel|bericht|kommentar|interview) von",
@@ -362,6 +362,8 @@ ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc
 
 # A print caption's credit after a slash, the photographer's name in capitals: '… during the meeting. / J. M. PRIETO'.
 SLASH_CREDIT = re.compile(r"[.!?»”]\s+/\s+((?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '’-]){2,40})$")
+# A caption's credit in brackets and capitals, a photographer and an agency: '… le 2 décembre. (JEAN-LUC MOREAU / LES ONDES)'.
+BRACKET_CREDIT = re.compile(r"[.!?»”]\s+\(((?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '’-]){2,40}\s?/\s?(?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '’-]){1,40})\)$")
 # A print caption's credit without a colon: '… devant la fromagerie, lundi. Photo Hervé Clauzel'.
 NAMED_CREDIT = re.compile(r"[.!?»”]\s+((?:photo|foto|picture|bild|image)\s+(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]+){1,2})$", re.I)
 # A picture's source after its caption's last sentence: '… devant le bac, en 1979. Archives famille Tissandier'.
