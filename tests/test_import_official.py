@@ -271,3 +271,17 @@ def test_a_notes_byline_with_a_role_is_neither_its_title_nor_lost(tmp_path, byli
                             byline, "", *PROSE["es"]]])
     assert clip.title == "Irrigation estivale : des prélèvements toujours supérieurs aux volumes prélevables"
     assert len(clip.authors) == 1 and clip.published == "2026-11" and clip.kind == "document"
+
+
+def test_a_letter_signed_for_its_sender_names_the_signatory_not_a_department_in_its_head(tmp_path):
+    clip = read(tmp_path, [["STADTWERKE LINDAU-RIED GMBH", "Netzbau Wasser", "", "Lindau-Ried, 30. November 2026", "",
+                            "Sehr geehrte Anliegerinnen und Anlieger,", "", *PROSE["de"], "", "Mit freundlichen Grüßen", "",
+                            "i. A. Markus Feldhahn", "Projektleiter Netzbau"]])
+    assert clip.authors == ["Markus Feldhahn"]
+
+
+def test_a_report_put_to_a_council_meeting_is_a_document(tmp_path):
+    clip = read(tmp_path, [["VILLE DE SAINT-AURÈLE", "Direction des services techniques", "", "CONSEIL MUNICIPAL DU 14 DÉCEMBRE 2026",
+                            "RAPPORT N° 2026-118", "", "Extinction partielle de l'éclairage public : bilan de la première année", "",
+                            *PROSE["es"]]])
+    assert clip.kind == "document"

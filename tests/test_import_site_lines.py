@@ -223,3 +223,15 @@ def test_a_photographer_and_agency_in_brackets_and_capitals_close_a_caption_as_i
     caption = "A thermostat in a classroom in Dijon, on 2 December. (JEAN-LUC MOREAU / LES ONDES)"
     clip = parse_clipping(f"THE HARBOUR POST\n\n{HEADLINE}\n\nBy Ann Lowe\n\n{caption}\n\n{FIRST}\n\n{LAST}\n")
     assert clip.credits == ["JEAN-LUC MOREAU / LES ONDES"] and caption not in clip.text
+
+
+def test_an_agencys_story_on_a_portal_credits_the_agency_and_names_the_portal():
+    clip = parse_clipping(f"KOMPASS – Nachrichten, Wetter, E-Mail\nE-Mail  Login  Registrieren\n\n{HEADLINE}\n\nQuelle: dpa\n\n"
+                          f"{FIRST}\n\n{LAST}\n\n© 2026 Kompass – ein Angebot der Kompass Digital GmbH\n")
+    assert clip.outlet == "Kompass" and "dpa" in clip.credits
+
+
+@pytest.mark.parametrize("greeting", ["Hallo liebe Nachbarinnen und Nachbarn,", "Hello neighbours!", "Bonjour à toutes et à tous,"])
+def test_a_newsletters_greeting_is_never_its_title(greeting):
+    clip = parse_clipping(f"{greeting}\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.title != greeting.rstrip(",!") and clip.title != greeting

@@ -14,6 +14,7 @@ from .kinds import label_kind, note_label
 from .languages import TRANSLATION
 from .meta import name_before_role
 from .prompts import EDITED_NOTE, FORWARDED_FROM, PROVIDED_BY, address, author_bio, file_or_plea, footer_name, legal_footer, reader_call
+from .official import SALUTATION
 from .mastheads import elect, folio_outlet, names_site, set_as_name, spelt_out
 from .when import TIME, find_date, find_month
 
@@ -419,7 +420,7 @@ class HeadReader:
             text = unit.clean
             words = unit.words
             if words < 2 or text.endswith(":") and words < 4 or running_text(text) or re.match(r"[-*]\s", unit.text) or \
-                    self._in_summary(unit) or words <= 8 and P.ISSUE_NUMBER.match(text):
+                    self._in_summary(unit) or words <= 8 and P.ISSUE_NUMBER.match(text) or SALUTATION.match(text):
                 continue   # (a paragraph of two sentences or more is the text's, never its headline)
             if words <= 5 and outlet_like(text) and self._first_words(unit) and \
                     (words <= 4 and not overlap(text, self.body_words) or

@@ -235,6 +235,8 @@ class MetaReader:
         if URL.fullmatch(name):
             if not self.clip.url:
                 self.clip.decide("url", name, f"from “{unit.clean}”")
+        elif P.AGENCIES.match(name):   # ('Quelle: dpa' on a portal: the agency's story, a credit; the portal its outlet)
+            self._credit(name, None)
         elif len(name.split()) <= 6:
             self.original = self.original or outlet_name(name)
             dated = find_date(unit.clean)

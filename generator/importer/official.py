@@ -9,7 +9,8 @@ import re
 # 'Dear Ms Lowe,', 'Dear [REDACTED],', 'Madame, Monsieur,', 'Sehr geehrte Frau …,', 'Estimada señora:', 'Gentile …,'.
 SALUTATION = re.compile(r"^(?:dear\s+\S.{0,60}|to whom it may concern|madame,?\s*monsieur|(?:cher|chère|chers)\s+\S.{0,60}|"
                         r"monsieur|madame|sehr geehrte[rn]?\s+\S.{0,60}|liebe[rs]?\s+\S.{0,40}|estimad[oa]s?\s+\S.{0,60}|"
-                        r"muy señor(?:es)? mío?s?|gentil[ei]\s+\S.{0,60}|egregi[oa]\s+\S.{0,60}|caro|cara)\s*[,:]$", re.I)
+                        r"muy señor(?:es)? mío?s?|gentil[ei]\s+\S.{0,60}|egregi[oa]\s+\S.{0,60}|caro|cara|"
+                        r"(?:hallo|hello|hi|hey|bonjour|salut|hola|ciao|olá|oi)(?:\s+\S.{0,60})?)\s*[,:!]$", re.I)
 # 'Our reference: FOI/2026/0418', 'Your ref.', 'Notre référence', 'Unser Zeichen', 'Aktenzeichen', 'Nuestra referencia',
 # 'Ns. rif.', 'Prot. n.', 'Expediente'.
 REFERENCE = re.compile(r"^(?:our|your)\s+(?:ref(?:erence)?\.?|reference number)|^(?:notre|votre|nos|vos)\s+r[ée]f(?:[ée]rence)?\.?|"
@@ -20,6 +21,8 @@ COUNCIL_PAPER = re.compile(r"\b(?:minutes of (?:the|a) (?:\w+ )?(?:meeting|sitti
                            r"committee)|(?:rapport|délibération|projet de délibération) (?:présentée? |soumise? )?(?:au|du) "
                            r"conseil (?:municipal|communautaire|départemental|régional)|procès-verbal de la séance|"
                            r"compte rendu de la séance|présentée? au conseil (?:municipal|communautaire|départemental|régional)|"
+                           r"conseil (?:municipal|communautaire) du \d+|(?:city|town|county|borough) council meeting of \d+|"
+                           r"(?:gemeinderat|stadtrat|kreistag)ssitzung vom \d+|pleno (?:municipal )?del \d+|consiglio comunale del \d+|"
                            r"niederschrift über|sitzungsniederschrift|protokoll (?:der|über die) (?:\w+ )?sitzung|"
                            r"beschlussvorlage|sitzung des (?:gemeinderat|stadtrat|kreistag|ortsrat)e?s|acta de la sesión|"
                            r"sesión (?:ordinaria|extraordinaria) del pleno|propuesta de acuerdo|verbale (?:della seduta|di "
@@ -62,7 +65,8 @@ BODY_WORDS = re.compile(r"\b(?:istituto|instituto|institut|fondazione|fundación
 
 # A signature under minutes or a letter: 'gez. Hartmut Wielandt', 'sgd. Ann Lowe', '(signé) Paul Roux', 'Fdo.: Ana Gil', 'F.to Rossi'.
 SIGNED = re.compile(r"^\s*(?:gez\.|sgd\.|signed:?|\(?sign[ée]\)?|fdo\.:?|f\.to|firmato:?)\s+\S", re.I)
-SIGNED_LABEL = re.compile(r"^\s*(?:gez\.|sgd\.|signed:?|\(?sign[ée]\)?|fdo\.:?|f\.to|firmato:?)\s+", re.I)
+SIGNED_LABEL = re.compile(r"^\s*(?:gez\.|sgd\.|signed:?|\(?sign[ée]\)?|fdo\.:?|f\.to|firmato:?|i\. ?a\.|i\. ?v\.|p\. ?p\.?|p\.o\.)\s+",
+                          re.I)   # (and who signs for another: 'i. A. Markus Feldhahn', 'pp. Ann Lowe')
 
 
 def paper_title(blocks: list[list[str]]) -> str | None:
@@ -119,7 +123,8 @@ def letter_parts(first_page: list[str], last_page: list[str], name_like) -> tupl
     for line in tail[closing + 1 if closing is not None else 0:]:
         name = SIGNED_LABEL.sub("", line)
         name = re.sub(r"^(?:dott\.(?:ssa)?|dr\.?|prof\.?|ing\.|avv\.|d\.|d\.ª|dña\.|mme|m\.|herr|frau)\s+", "", name, flags=re.I)
-        if (closing is not None or SIGNED.match(line)) and 2 <= len(name.split()) <= 5 and name_like(name):
+        if (closing is not None or SIGNED.match(line)) and 2 <= len(name.split()) <= 5 and name_like(name) and \
+                not BODY_WORDS.search(name) and not re.search(r"\b(?:gmbh|ag|ltd|plc|e\.\s?v\.|s\.\s?[al]\.?|spa|srl)\b", name, re.I):
             signatory = name
             break
     return subject, signatory

@@ -205,7 +205,7 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
         layout.headline = declared   # (a browser's print: its title 'Headline | Site' names which printed block is the headline)
     agreed = bool(title and clip.title) and fold(" ".join(title.split())) == fold(clip.title)
     subject, signatory = letter_parts(pages[0], pages[-1], name_like)
-    if signatory and not clip.authors:
+    if signatory and clip.authors != [signatory]:   # (a letter is signed: its signatory over a line the head read as a byline)
         clip.decide("authors", [signatory], "the letter's signatory, under its closing")
     if subject:
         clip.body = [block for block in clip.body if subject not in block]
