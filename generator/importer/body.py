@@ -308,9 +308,7 @@ class BodyReader:
         """The site's own short name in a dispatch's dateline ('Lorient (APL) -' under 'APL – Agence Presse Littoral'):
         an agency's own site, whose stories are its dispatches."""
         site = getattr(self, "site_line", None) or getattr(self, "site", None) or ""
-        own = name.isupper() and 2 <= len(name) <= 6 and name in re.findall(r"[\w&]+", site)
-        self.own_dispatch = getattr(self, "own_dispatch", False) or own
-        return own
+        return name.isupper() and 2 <= len(name) <= 6 and name in re.findall(r"[\w&]+", site)
 
     def _agency_dateline(self, unit: Unit) -> str:
         """'PARIS (AFP) — ...', 'Berlin (dpa) - ...', 'MADRID, 3 may (EFE).- ...': the agency is credited and
@@ -322,6 +320,7 @@ class BodyReader:
         for agency in agencies:
             self._credit(agency, None)
             self.agency_dateline = True
+            self.own_dispatch = self.own_dispatch or self._own_initials(agency)
         if agencies and len(unit.text) > match.end() and unit.text[match.end()].isupper():
             self.clip.removed.append(f"dateline (its agency kept in credits): {match.group(0).strip()}")
             return unit.text[match.end():]

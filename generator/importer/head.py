@@ -374,7 +374,7 @@ class HeadReader:
                 self._spelt_out(unit)
                 unit.kind = "masthead"
                 self._removed("masthead", unit, "masthead")
-            else:
+            elif unit.kind != "masthead":   # (not the line that spells the chosen name out)
                 if chosen is not None and unit.index > chosen.index and outlet_like(unit.clean) and 2 <= unit.words <= 6:
                     self.other_mastheads.append(outlet_name(unit.clean))
                 self._removed("page furniture", unit, "chrome")

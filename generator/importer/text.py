@@ -47,6 +47,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         self.live = False
         self.stopped_short = False
         self.agency_dateline = False        # an agency named in a dateline ('Lyon (AFP) -')
+        self.own_dispatch = False           # … the site's own name: an agency's dispatch on its own site ('Lorient (APL) -')
         self.places_beside_date: set[str] = set()   # a place written beside the date under the byline
         self.other_mastheads: list[str] = []   # outlets named over the headline after the site's own
         self.issuer: str | None = None      # who issued a release a wire distributes ('News provided by …')
@@ -354,7 +355,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                      "published; add the publication date if you know it")
         if not clip.published and self.relative:
             clip.ask("published", f"the clipping says “{self.relative}”, which does not give the day; add the date")
-        settle_kind(clip, self.agency_dateline, getattr(self, "own_dispatch", False))
+        settle_kind(clip, self.agency_dateline, self.own_dispatch)
         ask_unknown(clip)
 
 
