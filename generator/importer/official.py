@@ -64,9 +64,10 @@ BODY_WORDS = re.compile(r"\b(?:istituto|instituto|institut|fondazione|fundación
 
 
 # A signature under minutes or a letter: 'gez. Hartmut Wielandt', 'sgd. Ann Lowe', '(signé) Paul Roux', 'Fdo.: Ana Gil', 'F.to Rossi'.
-SIGNED = re.compile(r"^\s*(?:gez\.|sgd\.|signed:?|\(?sign[ée]\)?|fdo\.:?|f\.to|firmato:?)\s+\S", re.I)
-SIGNED_LABEL = re.compile(r"^\s*(?:gez\.|sgd\.|signed:?|\(?sign[ée]\)?|fdo\.:?|f\.to|firmato:?|i\. ?a\.|i\. ?v\.|p\. ?p\.?|p\.o\.)\s+",
-                          re.I)   # (and who signs for another: 'i. A. Markus Feldhahn', 'pp. Ann Lowe')
+_SIGNS = r"gez\.|sgd\.|signed:?|\(?sign[ée]\)?|fdo\.:?|f\.to|firmato:?"
+SIGNED = re.compile(r"^\s*(?:" + _SIGNS + r")\s+\S", re.I)
+# The mark before a signatory's name, and who signs for another: 'i. A. Markus Feldhahn', 'pp. Ann Lowe'.
+SIGNED_LABEL = re.compile(r"^\s*(?:" + _SIGNS + r"|i\. ?a\.|i\. ?v\.|p\. ?p\.?|p\.o\.)\s+", re.I)
 
 
 def paper_title(blocks: list[list[str]]) -> str | None:

@@ -67,10 +67,14 @@ def without_trailing_links(page: str, clip) -> None:
         del clip.body[end:]
 
 
+def _shown_lines(page: str) -> list[str]:
+    return [line.strip() for line in visible_text(page).split("\n") if line.strip()]
+
+
 def published_in(page: str) -> str | None:
     """The publication a platform's page names after its 'Published in' label, set apart in its own element
     ('Published in' / 'The Tidewater Review'): the outlet, not the platform."""
-    lines = [line.strip() for line in visible_text(page).split("\n") if line.strip()]
+    lines = _shown_lines(page)
     for line, after in zip(lines, lines[1:]):
         if PROVIDED_BY.match(line) and line.lower().startswith(("published in", "publié dans", "veröffentlicht in",
                                                               "publicado en", "pubblicato", "publicado em")) and \
@@ -86,6 +90,6 @@ DATE_LABEL = re.compile(r"^(?:date|dated|published|posted|datum|veröffentlicht(
 
 def labelled_date(page: str) -> str | None:
     """A date a page sets under its label in separate elements, as one line: 'Data: 01 dicembre 2026'."""
-    lines = [line.strip() for line in visible_text(page).split("\n") if line.strip()]
+    lines = _shown_lines(page)
     return next((f"{line} {after}" for line, after in zip(lines, lines[1:])
                  if DATE_LABEL.match(line) and find_date(after) and len(after.split()) <= 6), None)

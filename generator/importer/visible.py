@@ -4,6 +4,7 @@ line, a pointer to the rest elsewhere)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from html.parser import HTMLParser
 
 
@@ -71,8 +72,9 @@ class _Visible(HTMLParser):
             self.current.append(data)
 
 
+@lru_cache(maxsize=4)
 def visible_text(page: str) -> str:
-    """The page's main part (its <main>, else its <body>) as text."""
+    """The page's main part (its <main>, else its <body>) as text; read once per page, however many readers ask."""
     match = re.search(r"<main\b[^>]*>(.*)</main\s*>", page, re.I | re.S) or \
         re.search(r"<body\b[^>]*>(.*)</body\s*>", page, re.I | re.S)
     parser = _Visible()
