@@ -305,10 +305,12 @@ class BodyReader:
         return text[match.end():]
 
     def _own_initials(self, name: str) -> bool:
-        """The site's own short name in a dispatch's dateline ('Lorient (APL) -' under 'APL – Agence Presse Littoral'):
-        an agency's own site, whose stories are its dispatches."""
+        """The site's own name, or its short name, in a dispatch's dateline ('Lorient (APL) -' under 'APL – Agence
+        Presse Littoral', 'Glückstadt (nordpresse) -' under 'nordpresse'): an agency's own site, whose stories are its
+        dispatches."""
         site = getattr(self, "site_line", None) or getattr(self, "site", None) or ""
-        return name.isupper() and 2 <= len(name) <= 6 and name in re.findall(r"[\w&]+", site)
+        return name.isupper() and 2 <= len(name) <= 6 and name in re.findall(r"[\w&]+", site) or \
+            bool(site) and name.casefold() == site.casefold()
 
     def _agency_dateline(self, unit: Unit) -> str:
         """'PARIS (AFP) — ...', 'Berlin (dpa) - ...', 'MADRID, 3 may (EFE).- ...': the agency is credited and

@@ -8,7 +8,7 @@ import re
 from . import labels as L
 from . import furniture as F
 from . import phrases as P
-from .lines import (BUTTONS, EDITION, SENTENCE_END, URL_LINE, Unit, agency_dateline, byline_by_comma, byline_like, headline_text, is_breadcrumb, breadcrumb_steps,
+from .lines import (BUTTONS, EDITION, SENTENCE_END, URL_LINE, Unit, agency_dateline, source_dateline, byline_by_comma, byline_like, headline_text, is_breadcrumb, breadcrumb_steps,
                     URL, content_words, is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap)
 from .kinds import label_kind, note_label
 from .languages import TRANSLATION
@@ -81,9 +81,13 @@ class HeadReader:
             return "chrome"
         if self._mail_header(unit):
             return "chrome"   # ('Subject: …', 'To: …' over a forwarded letter)
-        following = self.units[unit.index + 1] if unit.index + 1 < len(self.units) else None
-        if name_like(text) and unit.words <= 4 and following is not None and following.clean.casefold() in FOLLOW:
+        if name_like(text) and unit.words <= 4 and self._followed(unit):
             return "byline"   # ('Ada Wrenfield' / 'Follow': a platform's writer)
+        if unit.words <= 5 and unit.index and P.ROLE_WORDS.search(text) and not SENTENCE_END.search(text) and \
+                (P.BYLINE_START.match(before := self.units[unit.index - 1].clean) or name_like(before)) and \
+                self.units[unit.index - 1].words <= 6:
+            return "chrome"   # (the writer's role on the line under the byline: 'By Harriet Quill' / 'Chief reporter',
+            #                    'Sophie Lindqvist' / 'Local Democracy Reporter')
         if unit.words <= 7 and not SENTENCE_END.search(text) and name_before_role(text):
             return "byline"   # ('Priya Ellingham Transport correspondent': a name and a role, no 'By')
         if F.VIDEO_LABEL.match(text) and unit.words <= 25 or F.PLAYER_TIME.match(text) or \
@@ -98,9 +102,6 @@ class HeadReader:
             return "chrome"   # ('DAX 19.842,17 +0,41 %': a market ticker's row; 'Real Zaragoza 1 - 0 Cádiz CF', "Min. 67'": a score)
         if unit.words <= 6 and P.SUBSCRIBER_BADGE.search(text) and not SENTENCE_END.search(text):
             return "chrome"   # ('Article réservé aux abonnés', 'Nur für Abonnenten': the article's badge)
-        if unit.words <= 5 and unit.index and P.ROLE_WORDS.search(text) and not SENTENCE_END.search(text) and \
-                P.BYLINE_START.match(self.units[unit.index - 1].clean) and self.units[unit.index - 1].words <= 6:
-            return "chrome"   # (the writer's role on the line under the byline: 'By Harriet Quill' / 'Chief reporter')
         if self._caption(unit):
             return "caption"
         if URL_LINE.match(text):
@@ -111,6 +112,8 @@ class HeadReader:
             return "agency"
         if agency_dateline(text):
             return "agency dateline"   # ("Madrid, 3 jun (EFE)" on a line of its own)
+        if source_dateline(unit.text):
+            return "chrome"   # ('Winsen (Aller) (pm) -' on a line of its own: a dateline naming no agency)
         if unit.words <= 20 and P.CONTRIBUTION.match(text) and (";" in text or len(P.CONTRIBUTION_ROLE.findall(text)) >= 2):
             return "contribution"   # ("Reporting by Ann Lowe; Editing by Tom Hart": not a byline, a credit)
         if text.startswith(("©", "(c)")) and names_site(text, getattr(self, "site_line", None) or self.site):
@@ -264,6 +267,16 @@ class HeadReader:
         return index < unit.index and bool(P.SUMMARY_HEADING.match(self.units[index].clean)) and \
             self.units[index + 1].tight
 
+    def _followed(self, unit: Unit) -> bool:
+        """A 'Follow' button under the name, past the short lines a platform sets between them (a connection's
+        degree, the poster's job, the post's age): the name is the poster's."""
+        for following in self.units[unit.index + 1:unit.index + 6]:
+            if following.clean.casefold() in FOLLOW:
+                return True
+            if following.words > 16 or is_prose(following):
+                return False
+        return False
+
     def _first_of_menu(self, unit: Unit) -> bool:
         """One word in a menu set one item a line: an item, not a masthead ('Noticias' / 'Deportes' / 'Cultura'); a
         masthead has a name of two words or more."""
@@ -282,9 +295,10 @@ class HeadReader:
         return short(unit) and last - first >= 2
 
     def _place_kicker(self, unit: Unit) -> bool:
-        """One word over the headline that the text names too: the place the story is about ('VALDEMORILLO'), not a masthead."""
+        """One word over the headline that the text names too: the place the story is about ('VALDEMORILLO'), not a masthead.
+        A logo in small letters ('nordpresse') is no place's name."""
         word = unit.clean.casefold()
-        return unit.words == 1 and word in self.body_words and not self.known.canonical(unit.clean) and \
+        return unit.words == 1 and not unit.clean.islower() and word in self.body_words and not self.known.canonical(unit.clean) and \
             not any(word in (footer_name(u.clean) or "").casefold().split() for u in self.units[-8:])
         # (not the name the page's copyright line gives its publisher: 'ALTIPLANO' … '© Ediciones Altiplano S.L.')
 
@@ -413,6 +427,8 @@ class HeadReader:
         slug = self._slug_words()
         byline_at = next((u.index for u in head if u.kind == "byline" or u.kind == "dateline" and not folio(u.clean)),
                          len(self.units))   # (a replica's folio or edition line, dated, heads the page, not the article)
+        poster_at = next((u.index for u in head if u.kind == "byline" and self._followed(u)), len(self.units))
+        # (a platform's post under its poster's name and 'Follow' button has no headline: its lines are the post's)
         headline_like = [u for u in candidates if u.words >= 6 and overlap(u.clean, self.body_words) >= 0.3]
         above_byline = any(u.index < byline_at for u in headline_like)
         scored = []
@@ -420,7 +436,8 @@ class HeadReader:
             text = unit.clean
             words = unit.words
             if words < 2 or text.endswith(":") and words < 4 or running_text(text) or re.match(r"[-*]\s", unit.text) or \
-                    self._in_summary(unit) or words <= 8 and P.ISSUE_NUMBER.match(text) or SALUTATION.match(text):
+                    self._in_summary(unit) or words <= 8 and P.ISSUE_NUMBER.match(text) or SALUTATION.match(text) or \
+                    unit.index > poster_at:
                 continue   # (a paragraph of two sentences or more is the text's, never its headline)
             if words <= 5 and outlet_like(text) and self._first_words(unit) and \
                     (words <= 4 and not overlap(text, self.body_words) or
@@ -479,13 +496,14 @@ class HeadReader:
                     (any(u.kind == "standfirst" for u in candidates) or not SENTENCE_END.search(unit.clean)):
                 self._removed("a picture's caption (under the byline, the text's standfirst above it or not a "
                               "sentence)", unit, "caption")
-            elif headline is None and running_text(unit.clean):
+            elif headline is None and (running_text(unit.clean) or unit.index > poster_at and is_sentence(unit.clean)):
                 unit.kind = "standfirst"   # (no headline: the text's opening paragraph stays the text's)
             elif headline is not None and unit.index > headline.index and \
                     (is_sentence(unit.clean) or unit.words >= 10 or unit.index == headline.index + 1 and unit.words >= 6 and
                      sum(w[:1].islower() for w in unit.clean.split()) >= 3 and not outlet_like(unit.clean)):
                 unit.kind = "standfirst"   # (or a short one right under the headline that reads as a sentence, stop or not)
-            elif (headline is None or unit.index < headline.index) and not self.site and not is_section(unit.clean) \
+            elif (headline is None or unit.index < headline.index) and unit.index < poster_at and not self.site and \
+                    not is_section(unit.clean) \
                     and (outlet_like(unit.clean) or unit.words <= 5 and self._first_words(unit) or
                          unit.words <= 8 and self._first_words(unit) and set_as_name(unit.clean) and
                          not re.search(r"\s[|–—·-]\s", unit.clean)) and not DOMAIN.fullmatch(unit.clean) \

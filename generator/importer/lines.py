@@ -448,6 +448,13 @@ def agency_dateline(text: str) -> list[str]:
     return agencies if all(P.AGENCIES.match(a) for a in agencies) else []
 
 
+def source_dateline(text: str) -> bool:
+    """'Winsen (Aller) (pm) -', 'Kiel (ots) –' alone on a line with the text below it: a dateline whose source code
+    ('pm', 'ots', 'red') names no agency. It goes, and credits no one."""
+    match = re.match(r"^([A-ZÀ-Þ][\w .'’/-]{1,40}?(?:\s*\([^)]{2,30}\))?)\s*\([^)]{1,20}\)\s*[-–—]$", text.strip())
+    return bool(match) and len(text.split()) <= 8 and not name_like(match.group(1))
+
+
 def byline_like(text: str) -> bool:
     """A line that is only a byline without 'By': 'Ann Lowe and Piotr Nowak', 'Lucía Gómez | Sevilla',
     'Ann Lowe in Leeds', 'Eva Schmidt (dpa)', 'Priya Raman, correspondent in Leeds'."""

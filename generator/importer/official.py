@@ -4,6 +4,7 @@ letterhead: an answer to a freedom-of-information request, a council's reply) an
 body; only the lines above a paper's first paragraph are read."""
 from __future__ import annotations
 
+import itertools
 import re
 
 # 'Dear Ms Lowe,', 'Dear [REDACTED],', 'Madame, Monsieur,', 'Sehr geehrte Frau …,', 'Estimada señora:', 'Gentile …,'.
@@ -17,7 +18,7 @@ REFERENCE = re.compile(r"^(?:our|your)\s+(?:ref(?:erence)?\.?|reference number)|
                        r"^(?:unser|ihr)\s+zeichen|^aktenzeichen|^az\.|^(?:nuestra|su)\s+(?:referencia|ref\.)|^expediente|"
                        r"^(?:ns|vs|nostro|vostro)\.?\s+rif|^prot(?:ocollo)?\.?\s*n", re.I)
 # A council's papers: minutes of a sitting, a report or a motion put to it, its agenda.
-COUNCIL_PAPER = re.compile(r"\b(?:minutes of (?:the|a) (?:\w+ )?(?:meeting|sitting)|report to (?:the )?(?:\w+ )?(?:council|cabinet|"
+COUNCIL_PAPER = re.compile(r"\b(?:minutes of (?:the|a) (?:\w+ )?(?:meeting|sitting)|report to:?\s+(?:the )?(?:[\w&,-]+ ){0,4}(?:council|cabinet|"
                            r"committee)|(?:rapport|délibération|projet de délibération) (?:présentée? |soumise? )?(?:au|du) "
                            r"conseil (?:municipal|communautaire|départemental|régional)|procès-verbal de la séance|"
                            r"compte rendu de la séance|présentée? au conseil (?:municipal|communautaire|départemental|régional)|"
@@ -30,7 +31,8 @@ COUNCIL_PAPER = re.compile(r"\b(?:minutes of (?:the|a) (?:\w+ )?(?:meeting|sitti
 
 
 # A body's report on its own work: 'Annual Report on …', 'Rapport au comité syndical', 'Jahresbericht 2025'.
-BODY_REPORT = re.compile(r"\b(?:annual report|report to the (?:\w+ )?(?:board|members|committee|assembly)|rapport annuel|"
+BODY_REPORT = re.compile(r"\b(?:annual report|(?:internal )?audit report|rapport d'audit|prüfbericht|revisionsbericht|"
+                         r"informe de auditoría|relazione di audit|relatório de auditoria|report to the (?:\w+ )?(?:board|members|committee|assembly)|rapport annuel|"
                          r"rapport d'activités?|rapport au (?:comité|bureau|conseil) (?:syndical|d'administration|communautaire)|"
                          r"jahresbericht|tätigkeitsbericht|geschäftsbericht|informe anual|memoria anual|relazione annuale|"
                          r"rapporto annuale|relatório anual|relatório de atividades?|"
@@ -107,8 +109,12 @@ def letter_parts(first_page: list[str], last_page: list[str], name_like) -> tupl
     if not any(SALUTATION.match(line) for line in lines):
         return None, None
     at = next((i for i, line in enumerate(lines) if SALUTATION.match(line)), len(lines))
-    subject = next((SUBJECT.match(line)["subject"].strip() for line in lines[:at] if SUBJECT.match(line)), None)
     raw = [line.strip() for line in first_page]
+    labelled = next((i for i, line in enumerate(raw) if SUBJECT.match(line) and line in lines[:at]), None)
+    subject = None
+    if labelled is not None:   # (the subject over two lines or three, its block ending at a blank line)
+        wrapped = list(itertools.takewhile(lambda line: line and not SALUTATION.match(line), raw[labelled + 1:labelled + 3]))
+        subject = " ".join([SUBJECT.match(raw[labelled])["subject"].strip()] + wrapped)
     start = next((i for i, line in enumerate(raw) if SALUTATION.match(line)), len(raw)) + 1
     while start < len(raw) and not raw[start]:
         start += 1

@@ -99,14 +99,23 @@ def _running(pages: list[list[str]], title: str | None) -> set[str]:
     return running
 
 
-def _read(pages: list[list[str]], running: set[str], known: KnownOutlets | None = None):
-    """The pages' text without the running lines, read: (reader, clipping, lines removed, the
-    pages as kept, the parts of the removed lines)."""
+def _titled(pages: list[list[str]], title: str | None) -> str | None:
+    """The key of the document's own title where the first page prints it under its letterhead and later pages
+    repeat it as their header: the first page's is the title, the others running heads."""
+    filled = [line for line in pages[0] if line] if pages and title and len(title.split()) >= 4 else []
+    return next((_key(line) for line in filled[1:EDGE + 1] if fold(" ".join(line.split())) == fold(" ".join(title.split()))),
+                None)
+
+
+def _read(pages: list[list[str]], running: set[str], known: KnownOutlets | None = None, title: str | None = None):
+    """The pages' text without the running lines (the first page's own title kept), read: (reader, clipping, lines
+    removed, the pages as kept, the parts of the removed lines)."""
     removed, kept_pages, footer_names = [], [], []
-    for lines in pages:
+    titled = _titled(pages, title)
+    for number, lines in enumerate(pages):
         kept = []
         for line in lines:
-            if line and (_key(line) in running or PAGE_NUMBER.match(line)):
+            if line and (_key(line) in running and not (number == 0 and _key(line) == titled) or PAGE_NUMBER.match(line)):
                 removed.append(line)
                 footer_names += [part.strip() for part in re.split(P.SEPARATORS, line)]
                 continue
@@ -188,7 +197,7 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     title = meta.get("Title", "").strip()
     title = title if title and not JUNK_TITLE.search(title) else None
     running = _running(pages, title)
-    reader, clip, removed, kept_pages, footer_names = _read(pages, running, known)
+    reader, clip, removed, kept_pages, footer_names = _read(pages, running, known, title)
     if not title and clip.title and (more := _running(pages, clip.title) - running):
         running |= more   # (a short form of the headline at the top of each later page)
         reader, clip, removed, kept_pages, footer_names = _read(pages, running, known)
@@ -201,7 +210,7 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     clip.removed += layout.removed
     declared = re.split(r"\s+[|–—]\s+", title)[0] if title and re.search(r"\s[|–—]\s", title) else None
     if declared and layout.headline and fold(declared) != fold(layout.headline) and len(declared.split()) >= 4 and \
-            fold(declared) in {fold(" ".join(block)) for block in _blocks_of(kept_pages[0])}:
+            any(_prints_headline(block, declared) for block in _blocks_of(kept_pages[0])):
         layout.headline = declared   # (a browser's print: its title 'Headline | Site' names which printed block is the headline)
     agreed = bool(title and clip.title) and fold(" ".join(title.split())) == fold(clip.title)
     subject, signatory = letter_parts(pages[0], pages[-1], name_like)
@@ -295,6 +304,13 @@ def _printed(title: str, pages: list[list[str]]) -> bool:
                                 for lines in pages for line in lines)   # ('Harbour dredging' printed, '… report' declared)
 
 
+def _prints_headline(block: list[str], declared: str) -> bool:
+    """The block prints the declared headline, wrapped or not, under a kicker of a few words or none
+    ('Sinzig' / 'Bürgerbus fährt jetzt auch abends: Ehrenamtliche' / 'verdoppeln Fahrplan')."""
+    printed, headline = fold(" ".join(block)), fold(" ".join(declared.split()))
+    return printed == headline or printed.endswith(" " + headline) and len(printed[:-len(headline)].split()) <= 3
+
+
 def _blocks_of(lines: list[str]) -> list[list[str]]:
     blocks: list[list[str]] = [[]]
     for line in lines:
@@ -313,7 +329,7 @@ def printed_title(clip: Clipping, printed: str, meta_title: str | None) -> None:
             re.search(r"[.!?…][\"”»’)]*$", clip.title) and fold(clip.title) not in fold(clip.text):
         at = next((i for i, block in enumerate(clip.body) if not block.startswith("{#")), len(clip.body))
         clip.body.insert(at, clip.title)   # (a sentence read as the headline: the text's first paragraph, kept)
-    if meta_title and fold(meta_title) != fold(printed):
+    if meta_title and fold(printed) not in fold(meta_title):   # (not 'Headline | Site' around the printed headline)
         clip.decisions.append(f"title: not the metadata's “{meta_title}”, which the first page does not print as its headline")
     clip.decide("title", printed, "the headline printed at the head of the first page")
 

@@ -204,6 +204,13 @@ PROVIDED_BY = re.compile(r"^(?:(?:news|content|release|information|press release
                          r"|^(?:distribuido|proporcionado|emitido) por|^(?:fornito|diffuso|distribuito) da"
                          r"|^(?:distribuído|fornecido|emitido) por", re.I)
 
+# A press-release portal's trailer naming the release's issuer: 'Original-Content von: Polizeiinspektion Celle-Heide,
+# übermittelt durch …' (the issuer is the outlet; the portal only carries it).
+ORIGINAL_CONTENT = re.compile(r"^(?:original[- ]?content|originalinhalt|originaltext|contenu original|contenido original|"
+                              r"contenuto originale|conteúdo original) (?:von|from|by|de|di|da)\s*:?\s*(?P<name>[^,]{3,80}?)"
+                              r"(?:,\s*(?:übermittelt|transmitted|distributed|transmis|diffusé|distribuido|trasmesso|"
+                              r"distribuído|via)\b.*)?$", re.I)
+
 # A post forwarded from a channel names the channel first: 'Forwarded from The Valley Post', 'Transféré de …'.
 FORWARDED_FROM = re.compile(r"^(?:forwarded from|transféré de|transféré depuis|weitergeleitet von|reenviado (?:de|desde)|"
                             r"inoltrato da|encaminhado de|reencaminhado de)\s+" + _NAME + r"\s*$", re.I)

@@ -21,7 +21,7 @@ from .items import first_item, item_heading
 from .kinds import settle_kind
 from .known import KnownOutlets
 from .meta import MetaReader
-from .prompts import FREE_ARTICLE, SIGN_OFF, footer_name, note_on_the_text, site_speaks_to_reader
+from .prompts import FREE_ARTICLE, ORIGINAL_CONTENT, SIGN_OFF, footer_name, note_on_the_text, site_speaks_to_reader
 
 
 # ---------------------------------------------------------------- the reader
@@ -298,6 +298,9 @@ class TextReader(HeadReader, MetaReader, BodyReader):
     def _finish(self) -> None:
         clip = self.clip
         clip.language = language(clip.text)
+        if not self.issuer and clip.kind in ("press-release", "statement"):
+            named = (m.group("name") for u in self.units if (m := ORIGINAL_CONTENT.match(u.clean)))
+            self.issuer = next((outlet_name(name, whole=True) for name in named if outlet_like(name)), None)
         if self.issuer:   # (a release distributed by a wire: its issuer is the outlet, the wire's masthead is not)
             if self.site and self.site != self.issuer:
                 clip.decisions.append(f"outlet: not “{self.site}”, the wire that distributes the release")
