@@ -19,7 +19,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "de-kiezbrief-connewitz-newsletter-archiv-markthalle": "wrong title, outlet, published, review, body_excludes, paragraphs",
     "de-mainauer-zeitung-podcast-folge-faehre": "wrong body_excludes, paragraphs, subheadings",
     "de-nachrichtenportal-kompass-dpa-faehre-elbe": "wrong body_excludes, paragraphs, subheadings",
-    "de-nordpresse-agentur-faehre-elbe-crlf": "wrong body_excludes, paragraphs",
     "de-radio-kinzigtal-nachtbus-ohne-titel": "wrong outlet, review",
     "de-regio-tv-videotext-weihnachtsmarkt": "wrong title",
     "de-stadtwerke-lindau-ried-anliegerbrief-seestrasse": "wrong outlet, body_excludes, subheadings",
@@ -57,10 +56,8 @@ KNOWN_FAILURES: dict[str, str] = {
     "es-vivir-logrono-mercado-san-blas": "wrong body_excludes, paragraphs",
     "fr-alliance-savoie-communique-maternite": "wrong body_includes, subheadings",
     "fr-causses-et-vallees-tribune-sans-date": "wrong body_excludes, paragraphs, subheadings",
-    "fr-communique-cooperative-lait-savoie-prix": "wrong body_excludes, paragraphs",
     "fr-frequence-correze-elementor-passerelle-trech": "wrong body_excludes, paragraphs",
     "fr-gratuit-metropole-sans-titre-tram-nuit": "wrong outlet, review",
-    "fr-journal-haute-saone-paywall-fromagerie": "wrong body_excludes, paragraphs",
     "fr-les-ondes-info-chauffage-lycees": "wrong body_excludes, paragraphs",
     "fr-mediateur-montrivel-synthese-rapport": "wrong paragraphs",
     "fr-musee-valmont-drupal-reouverture-salle-egypte": "wrong body_excludes, paragraphs",
@@ -76,13 +73,10 @@ KNOWN_FAILURES: dict[str, str] = {
     "it-comune-valdimonte-lettera-acqua": "wrong kind",
     "it-ic-val-tidone-google-sites-concerto-natale": "wrong title, outlet, review",
     "it-proloco-castelvetere-tabelle-presepi": "wrong outlet, authors, credits, review, body_includes, body_excludes, paragraphs, subheadings",
-    "it-provincia-roccabruna-notizia-strada-colle": "wrong body_excludes, paragraphs, subheadings",
     "it-regione-montefeltro-notizia-elisoccorso": "wrong subheadings",
     "it-terre-monferrato-rivista-capolettera-filanda": "wrong body_excludes, paragraphs",
     "it-voce-metauro-epaper-stampa-pagina-mercato": "wrong outlet, url, review",
     "pt-agencia-atlantica-sines-contentores": "wrong body_excludes, paragraphs",
-    "pt-ola-setubal-lusa-ferry-troia": "wrong body_excludes, paragraphs",
-    "pt-tejo-agora-startup-ponte-pedonal": "wrong body_excludes, paragraphs",
 }
 
 

@@ -81,7 +81,8 @@ CHROME = re.compile(r"^(?:" + _any(
     r"voltar ao topo", r"ver mais", r"ouvir( (este|o) artigo)?",
     # an agency terminal's or a CMS's fields over the story: its slug, keywords, category, notes to editors
     r"(slug|keywords?|tags?|eds?|category|priority|filter|mots-clés|catégorie|schlagwörter|stichwörter|kategorie|"
-    r"palabras clave|etiquetas|categoría|parole chiave|categoria|palavras-chave)\s?:.{0,80}",
+    r"palabras clave|etiquetas|categoría|parole chiave|categoria|palavras-chave|topics?|argomenti|temi|thèmes|sujets|themen|"
+    r"temas|tópicos|assuntos)\s?:.{0,80}",
     # an e-paper's page number, pasted with its text
     r"(page|seite|página|pagina|pág\.?|pag\.?)\s*\d{1,4}(\s*(of|von|de|di|sur|/)\s*\d{1,4})?",
     # a page's toolbar: show, hide or load some of what it holds ('Show only key moments', 'Nur Höhepunkte anzeigen')
@@ -145,6 +146,22 @@ CHROME_SENTENCE = re.compile(_any(
     r"\b(inscrivez-vous|abonnez-vous) à (notre|nos|la) (lettre d'information|infolettre|lettre quotidienne|bulletin)\b",
     r"\b(suscríbete|apúntate) a (nuestro|el) boletín\b", r"\b(iscriviti|abbonati) al (nostro )?notiziario\b",
     r"\b(abonnieren sie|bestellen sie) (unseren|den) .{0,30}(rundbrief|infobrief)\b",
+    # the site's rights notice under the text: 'Dieser Text ist urheberrechtlich geschützt.'
+    r"^(this|our) (text|article|story|content|material) (is|are) (protected by|subject to) copyright\b",
+    r"^(ce|cet|le|notre) (texte|article|contenu) est protégé par le droit d'auteur\b",
+    r"^(dieser|der) (text|artikel|beitrag|inhalt) ist urheberrechtlich geschützt\b",
+    r"^(este|el) (texto|artículo|contenido) está protegido por (los )?(derechos de autor|copyright)\b",
+    r"^(questo|il) (testo|articolo|contenuto) è protetto (dal|da) (diritto d'autore|copyright)\b",
+    r"^(este|o) (texto|artigo|conteúdo) está protegido por (direitos de autor|copyright)\b",
+    # a page's feedback prompt: 'Was this page useful?', 'Quanto sono chiare le informazioni su questa pagina?'
+    r"^(was|is) this (page|article|information) (useful|helpful|clear)\b", r"^did this (page|article) help\b",
+    r"^(cette page|cet article|ces informations) (vous )?(a|ont|est|sont|était|étaient)(-t-(il|elle|elles))? ?(été )?(utiles?|aidée?)\b",
+    r"^(war|ist|sind) (diese seite|dieser artikel|diese informationen?) (hilfreich|nützlich|verständlich)\b",
+    r"^¿?(te|le|os) (ha )?(resultado|sido|parece) útil (esta página|este artículo|esta información)\b",
+    r"^¿?(es|fue|ha sido) útil (esta página|este artículo|esta información)\b",
+    r"^quanto sono chiare le informazioni\b", r"^(questa pagina|queste informazioni) (ti )?(è|sono) (stata |state )?(utile|utili|chiare)\b",
+    r"^(esta página|este artigo|esta informação) (foi|é) útil\b",
+    r"\b(da|from|de|von) 1 (a|to|à|bis|até) 5 (stelle|stars|étoiles|sternen?|estrellas|estrelas)\b",
     # a prompt after the text: "Did you enjoy this article?"
     r"^(did you (like|enjoy)|enjoyed) this (article|story|newsletter)\b", r"^vous avez aimé (cet article|cette lettre)\b",
     r"^(hat|haben) ihnen (dieser artikel|dieser beitrag|dieser newsletter) gefallen\b",
@@ -162,9 +179,9 @@ CHROME_SENTENCE = re.compile(_any(
     r"\bhazte suscriptor\b", r"\bsans engagement\b", r"\bsin compromiso\b", r"\bohne (mindest)?laufzeit\b",
     r"\bsenza vincoli\b", r"\bcancel any ?time\b", r"\bjederzeit kündbar\b", r"\boffre (spéciale|d'essai|découverte)\b",
     r"(\b(abo\w*|abbonat\w*|abonn\w*|suscri\w*|subscri\w*|hazte|offre|offer|angebot|prova|trial|iscri\w*|only|just|seulement|nur|"
-    r"solo|por|pour|für|from|dès|ab|da|per)\b.{0,25}?|(?=.*\b(first|premier|primer|primo|ersten)\b))"   # (an offer, not a sum in the news)
-    r"\d+\s?(€|euros?|\$|£)\s*(/|per|par|pro|al|le|el|il|the|for|for the|pour|im|en el)?\s*(first |premier |primer |primo |ersten )?"
-    r"(month|mois|monat|mes|mese|semaine|week|woche|semana|settimana)",
+    r"solo|por|pour|für|from|dès|ab|da|per|a partir de|desde)\b.{0,25}?|(?=.*\b(first|premier|primer|primo|ersten)\b))"   # (an offer, not a sum in the news)
+    r"\d+\s?(€|euros?|\$|£)\s*(/|per|par|pro|al|le|el|il|the|for|for the|pour|im|en el|por|ao)?\s*(first |premier |primer |primo |ersten )?"
+    r"(month|mois|monat|mes|mese|mês|semaine|week|woche|semana|settimana)",
     r"(?:^|[.!?]\s+)(receive|get|recevez|recibe|ricevi|erhalten sie)\b.{0,50}\b(every|chaque|cada|ogni|jeden|each) (morning|day|evening|week|"
     r"matin|jour|soir|semaine|mañana|día|noche|semana|mattina|giorno|sera|settimana|morgen|tag|abend|woche)\b",
     r"\bin your inbox\b", r"\b(sign me up|je m'abonne|je m'inscris|ich abonniere|jetzt abonnieren|me suscribo|"

@@ -155,6 +155,7 @@ LEGAL = re.compile(r"\b(" + _any(
     r"legal notice", r"terms( of (use|service)| and conditions)?", r"privacy( policy)?", r"cookies?", r"registered (charity|company|office)",
     r"company (no|number)", r"all rights reserved", r"ltd", r"limited", r"plc", r"llc", r"inc",
     r"mentions légales", r"données personnelles", r"association loi 1901", r"sarl", r"sas", r"siret", r"tous droits réservés",
+    r"rcs", r"siren\s*:?\s*\d", r"hr[ab] ?\d+", r"handelsregister", r"registergericht", r"registro mercantil", r"registro (delle )?imprese",
     r"impressum", r"datenschutz", r"agb", r"gmbh", r"e\. ?v", r"kg", r"alle rechte vorbehalten",
     r"aviso legal", r"política de (privacidad|cookies)", r"s\. ?l", r"s\. ?a", r"cif", r"todos los derechos reservados",
     r"note legali", r"privacy", r"srl", r"s\.r\.l", r"spa", r"s\.p\.a", r"p\. ?iva", r"tutti i diritti riservati",
@@ -173,8 +174,10 @@ def legal_footer(text: str) -> bool:
     from .lines import outlet_like   # (lines.py reads this module through phrases.py)
 
     parts = re.split(r"\s+[–—|·•]\s+", text.strip())   # ('Valley Post – Registered in England, no 1234 – Privacy')
-    return len(parts) >= 3 and all(len(part.split()) <= 12 for part in parts) and outlet_like(parts[0]) and \
+    return len(parts) >= 3 and all(len(part.split()) <= 12 for part in parts) and \
+        (outlet_like(parts[0]) or any(re.fullmatch(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?", part) for part in parts)) and \
         sum(bool(LEGAL.search(part)) for part in parts[1:]) >= 1 and not LEGAL.search(parts[0])
+    # (or a name in small letters with its web address: 'SCA Coopérative laitière des Bauges – RCS Chambéry … – www.….fr')
 
 
 # Where a page names its publisher at the foot: its copyright line, its app's download line.

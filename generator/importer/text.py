@@ -164,10 +164,15 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             unit = units[i]
             text = unit.clean
             if P.PAYWALL.search(text) and unit.words <= 60 and not FREE_ARTICLE.match(text):
-                for after in units[i + 1:]:
+                for j in range(i + 1, len(units)):
+                    after = units[j]
                     if not seen_prose or is_prose(after) and not (after.words <= 40 and OFFER.search(after.clean)) or \
                             P.TRAILING.match(after.clean) or after.kind:
                         break   # (the offer under the notice goes, prose or not: '… Jetzt 4 Wochen für 1 Euro testen.')
+                    following = next((u for u in units[j + 1:] if u.clean), None)
+                    if after.clean and after.words <= 16 and not SENTENCE_END.search(after.clean) and \
+                            following is not None and is_prose(following):
+                        return j   # (under the notice, a headline over its summary: another story, not the text's rest)
                     after.kind = "after paywall"   # (what the page says under its paywall notice, before any text)
                 continue   # (read in the body: the rest goes with the trailing material after it)
             if unit.words <= 10 and P.TRAILING.match(text) and seen_prose and \
