@@ -309,7 +309,9 @@ class BodyReader:
         Presse Littoral', 'Glückstadt (nordpresse) -' under 'nordpresse'): an agency's own site, whose stories are its
         dispatches."""
         site = getattr(self, "site_line", None) or getattr(self, "site", None) or ""
-        return name.isupper() and 2 <= len(name) <= 6 and name in re.findall(r"[\w&]+", site) or \
+        beside = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")   # ('© 2026 DAH Depeschenagentur Helvetica AG')
+        return name.isupper() and 2 <= len(name) <= 6 and (name in re.findall(r"[\w&]+", site) or bool(site) and any(
+            site.casefold() in unit.clean.casefold() and beside.search(unit.clean) for unit in self.units)) or \
             bool(site) and name.casefold() == site.casefold()
 
     def _agency_dateline(self, unit: Unit) -> str:

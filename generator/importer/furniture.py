@@ -146,6 +146,9 @@ CHROME_SENTENCE = re.compile(_any(
     r"\b(inscrivez-vous|abonnez-vous) à (notre|nos|la) (lettre d'information|infolettre|lettre quotidienne|bulletin)\b",
     r"\b(suscríbete|apúntate) a (nuestro|el) boletín\b", r"\b(iscriviti|abbonati) al (nostro )?notiziario\b",
     r"\b(abonnieren sie|bestellen sie) (unseren|den) .{0,30}(rundbrief|infobrief)\b",
+    # an old site's note on the browser it was made for: 'Sito ottimizzato per Internet Explorer 8 e risoluzione 1024x768'
+    r"^(this site is |site |sito |sitio |website )?(best viewed|optimi[sz]ed for|ottimizzato per|optimisé pour|optimiert für|"
+    r"optimizado para|otimizado para)\b.{0,60}\b(internet explorer|firefox|chrome|browsers?|navigateur|\d{3,4} ?x ?\d{3,4})\b",
     # the site's rights notice under the text: 'Dieser Text ist urheberrechtlich geschützt.'
     r"^(this|our) (text|article|story|content|material) (is|are) (protected by|subject to) copyright\b",
     r"^(ce|cet|le|notre) (texte|article|contenu) est protégé par le droit d'auteur\b",

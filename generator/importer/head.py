@@ -267,6 +267,15 @@ class HeadReader:
         return index < unit.index and bool(P.SUMMARY_HEADING.match(self.units[index].clean)) and \
             self.units[index + 1].tight
 
+    def _common_words(self, line: str) -> bool:
+        """A word of the line's first part that the text writes in small letters inside its sentences: no name's
+        ('Neue Kinder-Ambulanz in Leoben' over '… eine neue Ambulanz für Kinder')."""
+        if not hasattr(self, "_lowered"):
+            self._lowered = {word for unit in self.units if is_prose(unit)
+                             for word in re.findall(r"(?<=[\w,;] )[a-zäöüßàâçéèêëîïôûùáíóúñãõ][\w-]*", unit.clean)}
+        first = re.split(r",|\s+(?:in|à|en|a|aus|from|desde|dal|dalla)\s+|\s+[|–—-]\s+", P.BYLINE_START.sub("", line))[0]
+        return any(word[:1].isupper() and word.lower() in self._lowered for word in first.split())
+
     def _followed(self, unit: Unit) -> bool:
         """A 'Follow' button under the name, past the short lines a platform sets between them (a connection's
         degree, the poster's job, the post's age): the name is the poster's."""
@@ -481,7 +490,7 @@ class HeadReader:
                 clip.decide("title", headline_text(unit.clean), "the headline (the line above the byline that shares "
                             "most words with the text)")
             elif headline is not None and unit.index > headline.index and \
-                    byline_like(unit.clean):
+                    byline_like(unit.clean) and not self._common_words(unit.clean):
                 self._byline(unit)
             elif headline is not None and unit.index > headline.index and not clip.authors and capital_name(unit, head):
                 name = " ".join(w if w.lower() in SMALL_PARTICLES else w.capitalize() for w in unit.clean.lower().split())

@@ -28,7 +28,7 @@ from .known import KnownOutlets
 from .meta import POSTED_ON
 from .lines import Unit, headline_text, is_section, language, name_like, outlet_like, outlet_name
 from .text import TextReader, ask_unknown
-from .shown import caption_credits, names_site, shown_headline, shown_site, split_title, title_is_site
+from .shown import caption_credits, names_site, marked_headline, shown_headline, shown_site, split_title, title_is_site
 from .sources import meta_values, page_address
 from .pagehead import labelled_date, published_in, agency_bylines, header_lines, without_trailing_links
 from .structured import declared_in_markup, quoted_attributes, shown_description
@@ -54,7 +54,8 @@ _ITEMPROP = re.compile(r"<(\w+)\b([^>]*\bitemprop\s*=\s*[\"']?(headline|name|dat
 _NESTED_NAME = re.compile(r"<\w+\b[^>]*\bitemprop\s*=\s*[\"']?name[\"']?[^>]*>([^<]*)", re.I)
 _TIME = re.compile(r"(<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)[\"'][^>]*>)", re.I)
 _AUTHOR = re.compile(r"<(a|span|div|p)\b(?=[^>]*(?:\brel\s*=\s*[\"']?author|\bclass\s*=\s*[\"'](?![^\"']*comment)[^\"']*"
-                     r"\b(?:author|fn|auteur|autor|autorin|autore|verfasser)\b))[^>]*>((?:(?!</?\1\b).)*?)</\1>", re.I | re.S)
+                     r"(?:\b|_)(?:author|fn|auteur|autor|autorin|autore|verfasser)(?:\b|_)))[^>]*>((?:(?!</?\1\b).)*?)</\1>", re.I | re.S)
+# (a CSS module's hashed class too: 'Article_author__Mm1p')
 
 
 def _attrs(tag: str) -> dict[str, str]:
@@ -63,6 +64,16 @@ def _attrs(tag: str) -> dict[str, str]:
 
 def _text(fragment: str) -> str:
     return " ".join(htmllib.unescape(_TAG.sub(" ", fragment)).split())
+
+
+def _local(stamp: str, shown: str) -> str:
+    """A `<time>`'s UTC stamp as the page shows it beside, in local time ('…T17:20:00.000Z' shown '03.12.2026 um 18:20':
+    the reader's 18:20), else the stamp."""
+    match = re.match(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|\+00:?00)$", stamp.strip())
+    day = find_date(shown)
+    if match and day and day.has_time and day.value[:10] == match.group(1) and day.value[14:16] == match.group(3):
+        return day.value[:16]   # (the same minute past a whole hour's offset: the same moment, as the reader saw it)
+    return stamp
 
 
 def _iso(value: str | None) -> str | None:
@@ -204,6 +215,9 @@ class Declared:
         self.item_page = self.item_page or page_address(self.meta.get("mainentityofpage")) or page_address(self.marked.get("url"))
         times = _TIME.findall(page)
         self.time = next((value for tag, value in times if re.search(r"publish", tag, re.I)), times[0][1] if times else None)
+        shown = next((re.search(r"\s*([^<]*)", page[page.find(tag) + len(tag):]).group(1) for tag, value in times
+                      if value == self.time), "")
+        self.time = _local(self.time, shown) if self.time else None
         self.authors = []
         for inner in _AUTHOR.findall(page):
             name = _text(inner[-1])
@@ -348,6 +362,11 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
                           and fold(text).startswith(fold(title))), title)   # (the <title> shortens the page's headline)
         clip.decide("title", title, "the page's declared headline")
     own_site = d.first(published_in(d.page), site, title_site, shown_name, title_is_site(d.title, title or clip.title))
+    if not title and own_site and clip.title and fold(clip.title) == fold(own_site) and (marked := marked_headline(d.page)):
+        at = next((unit.index for unit in reader.units if fold(unit.clean) == fold(marked)), len(reader.units))
+        above = {fold(unit.clean.lstrip("#> ")) for unit in reader.units[:at + 1]}   # (read as the text: above the headline)
+        clip.body = [block for block in clip.body if fold(block.lstrip("#> ")) not in above]
+        clip.decide("title", marked, "the headline the page's markup marks (the line read first was the site's name)")
     authors = _names(ld.get("author")) or _names(micro.get("author")) or \
         [name for value in meta_values(d.metas, "author") for name in _names(value)] or d.authors
     publishers = {name.lower() for name in (site, _name(ld.get("publisher")), title_site) if name}
@@ -381,7 +400,7 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     page_node = ld.get("isPartOf") if _types(ld.get("isPartOf")) & {"webpage", "itempage", "collectionpage"} else None
     url = d.first(d.canonical, *map(page_address, (_url(ld.get("mainEntityOfPage")), _url(ld.get("url")))), d.item_page,
                   *map(page_address, meta_values(d.metas, "url")), page_address(_url(page_node)),
-                  *map(page_address, (micro.get("url"), meta.get("url"))))
+                  *map(page_address, (micro.get("url"), meta.get("url"))), page_address(_saved_from(d.page)))
     if url:
         clip.decide("url", url, "the page's canonical address")
     lang = d.first(ld.get("inLanguage") if isinstance(ld.get("inLanguage"), str) else None, meta.get("og:locale"), d.lang)
@@ -422,6 +441,17 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
         clip.decide("outlet", outlet_name(own_site), "the page's declared site name")
 
 
+
+
+# The address a browser or an extension records in the saved file: '<!-- saved from url=(0071)https://… -->',
+# SingleFile's '<!-- Page saved with SingleFile / url: https://… -->'.
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->|<!--\s*Page saved with SingleFile\s+url:\s*(\S+)", re.I)
+
+
+def _saved_from(page: str) -> str | None:
+    """The address the page was saved from: its own, where it declares none."""
+    found = _SAVED_FROM.search(page[:5000])
+    return (found.group(1) or found.group(2)) if found else None
 
 
 def _link_to(page: str, name: str) -> str | None:

@@ -25,6 +25,9 @@ _LABELS = [
                 r"journal officiel|compte rendu officiel|questions écrites|amtsblatt|plenarprotokoll|schriftliche anfragen|"
                 r"boletín oficial|diario de sesiones|preguntas (?:por|para respuesta) escrit[ao]s?|gazzetta ufficiale|"
                 r"interrogazioni a risposta scritta|diário da república|diário oficial|perguntas escritas)$", re.I), "document"),
+    # (a report's label in capitals over its title, 'BERICHT': a menu's 'Reports' is no label)
+    (re.compile(r"^(?-i:(?:FINAL |ANNUAL |INTERIM )?REPORT|(?:SCHLUSS|ZWISCHEN|JAHRES)?BERICHT|RAPPORT(?: FINAL| ANNUEL)?|"
+                r"INFORME(?: FINAL| ANUAL)?|RELAZIONE(?: FINALE| ANNUALE)?|RELATÓRIO(?: FINAL| ANUAL)?)$"), "document"),
     (re.compile(r"^(?:transcript|full transcript|transcription|transkript|wortprotokoll|transcripción|trascrizione)$",
                 re.I), "transcript"),
 ]

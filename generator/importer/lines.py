@@ -418,7 +418,8 @@ def byline_by_comma(text: str) -> bool:
     """'Priya Raman, correspondent in Halverton': a name, then what the person is."""
     name, comma, role = text.partition(",")
     return bool(comma) and name_like(name.strip()) and len(text.split()) <= 10 and not SENTENCE_END.search(role) \
-        and not find_date(role)
+        and not find_date(role) and not re.match(r"\s*(?:il|lo|la|le|i|gli|el|los|las|der|die|das|o|os|as)\s", role, re.I)
+    # (not an event and what it holds: 'Sagra di Santa Barbara, il programma')
 
 
 PLACE = re.compile(r"^(?P<name>.+?)(?:,\s*|\s+)(?:in|à|en|a|aus|from|desde|dal|dalla)\s+(?P<place>[A-ZÀ-Þ][\w'’ -]{1,30})$")

@@ -124,7 +124,7 @@ class MetaReader:
             names = P.BYLINE_START.sub("", part)
             names = name_before_role(names) or names   # ('Priya Ellingham Transport correspondent')
             others = [n for n in P.NAME_JOINERS.split(names.partition(",")[2]) if n.strip()]
-            if byline_by_comma(names) and not all(name_like(strip_honorific(n.strip(" ."))) for n in others):
+            if byline_by_comma(strip_honorific(names)) and not all(name_like(strip_honorific(n.strip(" ."))) for n in others):
                 names = without_roles(names)   # ("Priya Raman, correspondent in Leeds"; not "Ann Lowe, Sam Reid and ...")
             for name in P.NAME_JOINERS.split(names):
                 name = strip_honorific(name.strip(" ."))
@@ -133,7 +133,8 @@ class MetaReader:
                     continue   # (a newsroom signs for no one in particular: no author)
                 if P.AGENCIES.match(name):
                     credits.append(name)
-                elif name_like(name) or (len(name.split()) == 1 and name[:1].isupper() and P.BYLINE_START.match(part)):
+                elif name_like(name) or (len(name.split()) == 1 and name[:1].isupper() and P.BYLINE_START.match(part) and
+                                         not P.ROLE_WORDS.search(name)):
                     authors.append(name)
                 # other words of a byline (a role, a place) are not names
         for credit in credits:

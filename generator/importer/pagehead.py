@@ -84,12 +84,16 @@ def published_in(page: str) -> str | None:
 
 
 # A date's label set in an element of its own, the date in the next ('Data:' / '01 dicembre 2026').
-DATE_LABEL = re.compile(r"^(?:date|dated|published|posted|datum|veröffentlicht(?: am)?|erschienen(?: am)?|publié le|date de "
-                        r"publication|fecha|publicado(?: el)?|data|data di pubblicazione|pubblicato(?: il)?|publicado em)\s*:?$", re.I)
+DATE_LABEL = re.compile(r"^(?:date|dated|published(?: on)?|posted(?: on)?|datum|veröffentlicht(?: am)?|erschienen(?: am)?|"
+                        r"publiée? le|date de publication|fecha(?: de publicación)?|publicad[oa](?: el| em)?|data|"
+                        r"data di pubblicazione|pubblicat[oa](?: il)?)\s*:?$", re.I)
 
 
 def labelled_date(page: str) -> str | None:
     """A date a page sets under its label in separate elements, as one line: 'Data: 01 dicembre 2026'."""
     lines = _shown_lines(page)
-    return next((f"{line} {after}" for line, after in zip(lines, lines[1:])
-                 if DATE_LABEL.match(line) and find_date(after) and len(after.split()) <= 6), None)
+    split = (f"{line} {after}" for line, after in zip(lines, lines[1:])
+             if DATE_LABEL.match(line) and find_date(after) and len(after.split()) <= 6)
+    whole = (line for line in lines if (label := re.match(r"^(.{4,30}?)\s+(?=\d)", line)) and DATE_LABEL.match(label.group(1))
+             and find_date(line) and len(line.split()) <= 9)   # ('Pubblicata il 03/12/2026', the main text left it out)
+    return next(split, None) or next(whole, None)

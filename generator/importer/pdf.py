@@ -70,13 +70,32 @@ def _words(line: str) -> frozenset[str]:
     return frozenset(re.findall(r"\w+", line.casefold()))
 
 
+def _declared_headline(title: str | None) -> str | None:
+    """The headline side of a browser's 'Headline | Site' title; with a hyphen, only before a site's name
+    ('… en la subestación - La Voz del Valle Medio')."""
+    if not title:
+        return None
+    if re.search(r"\s[|–—]\s", title):
+        return re.split(r"\s+[|–—]\s+", title)[0]
+    headline, _, site = title.rpartition(" - ")
+    return headline if headline and outlet_like(site) and len(headline.split()) >= 4 else None
+
+
+def _ends_with_title(line: str, title: str) -> bool:
+    """A browser's print header ends with the page's title, whole or cut short ('… en la subes...')."""
+    end, whole = fold(" ".join(line.split())), fold(" ".join(title.split()))
+    cut = re.sub(r"\s*(?:\.\.\.|…)$", "", end)
+    return end.endswith(whole) or cut != end and any(whole.startswith(cut[i:]) for i in range(len(cut) - 20)
+                                                     if i == 0 or cut[i - 1] == " ")
+
+
 def _running(pages: list[list[str]], title: str | None) -> set[str]:
     """The keys of lines that run over the pages' tops or bottoms."""
     counts: dict[str, set[int]] = {}
     for number, lines in enumerate(pages):
         filled = [line for line in lines if line]
         for line in filled[:EDGE] + filled[-EDGE:]:
-            if len(line.split()) <= 14 or title and fold(line).endswith(fold(title)):   # (short, or a browser's header: the title)
+            if len(line.split()) <= 14 or title and _ends_with_title(line, title):   # (short, or a browser's header: the title)
                 counts.setdefault(_key(line), set()).add(number)
     running = set()
     for key, where in counts.items():
@@ -208,7 +227,7 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     clip.removed += [f"running header, footer or page number: {line}" for line in dict.fromkeys(removed)]
     layout = reader.layout
     clip.removed += layout.removed
-    declared = re.split(r"\s+[|–—]\s+", title)[0] if title and re.search(r"\s[|–—]\s", title) else None
+    declared = _declared_headline(title)
     if declared and layout.headline and fold(declared) != fold(layout.headline) and len(declared.split()) >= 4 and \
             any(_prints_headline(block, declared) for block in _blocks_of(kept_pages[0])):
         layout.headline = declared   # (a browser's print: its title 'Headline | Site' names which printed block is the headline)
@@ -224,6 +243,8 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     elif title and clip.title and not clip.title.endswith("…") and fold(title) != fold(clip.title) and clip.kind != "court-record" and \
             any(fold(title) in fold(line) or _words(title) <= _words(line) for line in removed):
         clip.decisions.append(f"title: not the metadata's “{title}”, which runs over the pages as the series' name")
+    elif title and clip.title and fold(clip.title) == fold(declared or ""):
+        clip.decisions.append(f"title: the printed headline; the metadata's “{title}” adds the site's name")
     elif title and clip.title and not clip.title.endswith("…") and len(clip.title) > len(title) and \
             fold(clip.title).startswith(fold(title)):
         clip.decisions.append(f"title: the printed headline, which the metadata's “{title}” shortens")

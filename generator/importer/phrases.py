@@ -63,7 +63,7 @@ TRAILING = re.compile(r"^(?:" + _any(
     r"(questi|altri) articoli (potrebbero|possono) interessarti",
     # de
     r"(lesen|lest) (sie )?(auch|mehr)", r"mehr zum thema", r"(meistgelesen|am meisten gelesen)e?", r"das könnte sie auch interessieren",
-    r"weitere (artikel|nachrichten|themen)", r"ähnliche artikel", r"kommentare?( \(\d+\))?", r"empfehlungen?", r"themen",
+    r"weitere (artikel|nachrichten|themen)( (aus|in|zu|zum|zur|von|über) [\w .'-]{1,40})?", r"ähnliche artikel", r"kommentare?( \(\d+\))?", r"empfehlungen?", r"themen",
     r"newsletter (abonnieren|bestellen)", r"(jetzt )?(für den )?newsletter anmelden.*", r"melden sie sich .{0,40} an", r"auch interessant", r"top-?themen",
     r"mehr aus( der| dem)? " + SHORT_NAME, r"zum thema", r"(beliebte|neueste|empfohlene|meistgelesene) (artikel|nachrichten|beiträge)",
     r"(jetzt )?kommentieren", r"kommentar (schreiben|verfassen)", r"weitere (meldungen|beiträge)", r"(das|dies) könnte sie (auch )?interessieren",
@@ -229,7 +229,9 @@ BYLINE_START = re.compile(r"^(?:(?:" + _any(   # (the longer phrases first: "von
     r"elaborado por", r"texto\s?:", r"texto de", r"un artículo de", r"a cura di", r"testo\s?:", r"testo di", r"articolo di",
     r"servizio di", r"dal nostro (?:corrispondente|inviato)", r"by", r"par", r"von", r"por", r"de", r"di",
 ) + r")(?:\s*:)?\s+|un article d['’]|un artículo d['’])", re.I)   # ('A cura di: …', 'By: …')
-HONORIFIC = re.compile(r"^(?:dr|prof|mr|mrs|ms|mx|sir|dame|m|mme|mlle|me|herr|frau|sr|sra|srta|dott|dott\.ssa|ing|avv|sig|sig\.ra|"
+HONORIFIC = re.compile(r"^(?:(?:prof\.?\s+)?dr\.?\s+(?:med|phil|rer\.?\s?nat|iur|jur|oec|sc|techn|h\.\s?c)\.(?:\s?(?:dent|vet|univ)\.)?|"
+                       # (a German or Swiss doctor's degree with its faculty: 'Dr. med.', 'Prof. Dr. rer. nat.')
+                       r"dr|prof|mr|mrs|ms|mx|sir|dame|m|mme|mlle|me|herr|frau|sr|sra|srta|dott|dott\.ssa|ing|avv|sig|sig\.ra|"
                        # (a cleric's: 'don Paolo Renier', 'Father Tom Hart', 'abbé Pierre Roux', 'Pfarrer Jan Otto')
                        r"don|padre|fra|suor|mons|monsignor|father|fr|rev|revd|reverend|p[èe]re|abbé|sœur|pfarrer|pastor|"
                        r"pastorin|dom|frei|irmã)\.?\s+(?=(?-i:[A-ZÀ-Þ]))", re.I)
@@ -333,7 +335,8 @@ ROLE_WORDS = re.compile(r"\b(correspondents?|editor|reporter|writer|journalist|c
                         r"engineer|scientist|adviser|advisor|consultant|coordinator|specialist|researcher|"
                         r"\w*(?:berater|beraterin|ingenieur|ingenieurin|wissenschaftler|wissenschaftlerin)|"
                         r"maire|directeur|directrice|conseill(?:er|ère)|présidente?|"
-                        r"\w*(?:leiter|leiterin|führer|führerin|sprecher|sprecherin|referent|referentin)|bürgermeister(?:in)?|"
+                        r"\w*(?:leiter|leiterin|führer|führerin|sprecher|sprecherin|referent|referentin|arzt|ärztin|"
+                        r"direktor|direktorin|beauftragter?|präsident|präsidentin|rätin)|bürgermeister(?:in)?|"
                         r"alcalde(?:sa)?|directora?|concejala?|presidenta?|sindac[oa]|direttore|direttrice|assessore|assessora|"
                         r"diretora?|vereadora?|prefeit[oa]|"
                         # (a newsroom's office named after the writer: "NLR Studio Cottbus", "Redaktion Bonn", "bureau de Lyon")

@@ -173,7 +173,7 @@ def legal_footer(text: str) -> bool:
         return True
     from .lines import outlet_like   # (lines.py reads this module through phrases.py)
 
-    parts = re.split(r"\s+[–—|·•]\s+", text.strip())   # ('Valley Post – Registered in England, no 1234 – Privacy')
+    parts = re.split(r"\s+[-–—|·•]\s+", text.strip())   # ('Valley Post – Registered in England, no 1234 – Privacy')
     return len(parts) >= 3 and all(len(part.split()) <= 12 for part in parts) and \
         (outlet_like(parts[0]) or any(re.fullmatch(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?", part) for part in parts)) and \
         sum(bool(LEGAL.search(part)) for part in parts[1:]) >= 1 and not LEGAL.search(parts[0])

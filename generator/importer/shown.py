@@ -30,6 +30,10 @@ COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright|tous droits|alle rechte)\s*(?:(?:
 GENERIC_TITLE = re.compile(r"(?:home|homepage|start|startseite|accueil|inicio|início|news|article|artikel|articolo|artículo|"
                            r"nachrichten|actualités|actualité|noticias|notizie|notícias|untitled|loading|lädt|chargement|"
                            r"cargando|caricamento|page|seite|index|"
+                           # (a CMS's name for the page type: 'Comune di Nuraxi Arbu :: Dettaglio notizia')
+                           r"(?:news|article) details?|details?|dettaglio(?: (?:notizia|news|articolo))?|"
+                           r"détail(?: de l'actualité| de l'article)?|detalle(?: de (?:la )?noticia)?|"
+                           r"detalhe(?: da notícia)?|detailansicht|nachricht(?:en)?(?:-| )?detail|"
                            # (a page's print view: 'El Correo del Tiétar - Versión para imprimir')
                            r"print(?:er)?[- ]friendly(?: version)?|print version|version imprimable|version à imprimer|"
                            r"druckversion|druckansicht|versión (?:para )?imprimir|versione (?:stampabile|per la stampa)|"
@@ -71,6 +75,23 @@ def shown_headline(page: str) -> str | None:
     body = _BODY.search(page)
     found = [text for text in (_text(inner) for inner in _H1.findall(body.group(1) if body else page)) if text]
     return found[0] if len(found) == 1 and 3 <= len(found[0].split()) <= 30 else None
+
+
+_TITLE_MARK = re.compile(r"(?:^|[-_])(?:lbl)?(?:news|article|articolo|notizia|post|entry)?[-_]?(?:title|titolo|titulo|título|titre|"
+                         r"titel|headline)(?:news|notizia|articolo|article)?$", re.I)
+
+
+def marked_headline(page: str) -> str | None:
+    """The page's single `<h1>`, else the one element its markup names the article's title (a class or an id such as
+    'titolonews', 'article-title', 'ctl00_…_lblTitolo'; not the site's title), three to thirty words."""
+    if found := shown_headline(page):
+        return found
+    body = _BODY.search(page)
+    texts = {" ".join(_text(inner).split()) for _, _, marks, inner in _classed(body.group(1) if body else page)
+             if any(_TITLE_MARK.search(mark) for mark in marks.split()) and
+             not any(LOGO.match(token) or token.lower() in ("site", "blog", "page") for token in _tokens(marks))}
+    texts = {text for text in texts if 3 <= len(text.split()) <= 30}
+    return texts.pop() if len(texts) == 1 else None
 
 
 def _logo_names(page: str) -> list[str]:

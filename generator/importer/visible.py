@@ -78,7 +78,17 @@ def visible_text(page: str) -> str:
     match = re.search(r"<main\b[^>]*>(.*)</main\s*>", page, re.I | re.S) or \
         re.search(r"<body\b[^>]*>(.*)</body\s*>", page, re.I | re.S)
     parser = _Visible()
-    parser.feed(match.group(1) if match else page)
+    parser.feed(_unwrapped(match.group(1) if match else page))
     parser.close()
     parser._flush()
     return "\n\n".join(parser.lines)
+
+
+def _unwrapped(body: str) -> str:
+    """The body without a form that wraps the whole page (ASP.NET's `<form id="aspnetForm">`): its text is the page's,
+    where a form inside the page (a search box, a comment form) is left out."""
+    opening, closing = re.search(r"<form\b[^>]*>", body, re.I), body.lower().rfind("</form")
+    if opening and closing > opening.end() and closing - opening.end() >= 0.8 * len(body) and \
+            len(re.findall(r"<form\b", body, re.I)) == 1:
+        return body[:opening.start()] + body[opening.end():closing]
+    return body
