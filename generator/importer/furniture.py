@@ -28,7 +28,7 @@ CHROME = re.compile(r"^(?:" + _any(
     r"advertisement", r"advert", r"ad", r"sponsored( content)?", r"promoted", r"partner content", r"paid (post|content)", r"ads by .{0,30}",
     r"open (in|the) app", r"ouvrir (dans l'|l')app(li(cation)?)?", r"(in der )?app öffnen", r"abrir (en|na) (la )?app",
     r"apri (nell'|l')app", r"get the app", r"become a member", r"devenez membre", r"mitglied werden", r"hazte (socio|miembro)",
-    r"diventa (socio|membro)", r"torne-se membro", r"member-only story", r"\d+(\.\d+)?k? followers", r"·",
+    r"diventa (socio|membro)", r"torne-se membro", r"member-only story", r"\d[\d.,]*k? (followers|abonnés|follower|seguidores|seguaci)(\s*[•·]\s*\d[\d.,]*k? (following|abonnements|seguidos|seguiti))?", r"·",
     r"now playing", r"(up next|next|more|latest) videos?", r"lecture en cours", r"(vidéos? suivantes?|plus de vidéos)",
     r"wird (jetzt )?abgespielt", r"(weitere|nächste|neueste) videos?", r"reproduciendo( ahora)?", r"(próximos|más) vídeos",
     r"in riproduzione", r"(altri|prossimi) video", r"a reproduzir", r"(mais|próximos) vídeos",
@@ -79,6 +79,8 @@ CHROME = re.compile(r"^(?:" + _any(
     r"compartilhar", r"compartilhe", r"publicidade", r"conteúdo patrocinado", r"fechar", r"(saltar|ir|pular) para o conteúdo( principal)?",
     r"buscar", r"(fazer )?login", r"sair", r"cadastre-se", r"inscreva-se", r"imprimir", r"salvar", r"ouvir (notícia|matéria)",
     r"voltar ao topo", r"ver mais", r"ouvir( (este|o) artigo)?",
+    # a platform's search box: 'Search Facebook', 'Rechercher sur LinkedIn'
+    r"(?:search|rechercher(?: sur| dans)?|suchen(?: auf| in)?|buscar en|cerca su|pesquisar n[oa]) (?-i:[A-Z][\w.]*)",
     # an agency terminal's or a CMS's fields over the story: its slug, keywords, category, notes to editors
     r"(slug|keywords?|tags?|eds?|category|priority|filter|mots-clés|catégorie|schlagwörter|stichwörter|kategorie|"
     r"palabras clave|etiquetas|categoría|parole chiave|categoria|palavras-chave|topics?|argomenti|temi|thèmes|sujets|themen|"

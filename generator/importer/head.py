@@ -48,6 +48,8 @@ def folio(text: str) -> bool:
         len(cells) >= 2 and any(re.fullmatch(r"\d{1,3}", cell) for cell in (cells[0], cells[-1]))
 
 
+# A platform post's age under its poster's name: '5h', '3d • Edited •', '2 Std.'.
+POST_AGE = re.compile(r"^\d{1,2}\s?(?:h|hrs?|d|w|mo|mins?|std\.?|j|g|t)\b\.?(?:\s*[•·]\s*[^\W\d]+)*\s*[•·]?$", re.I)
 FOLLOW = {"follow", "suivre", "s'abonner", "folgen", "seguir", "segui"}   # (the button beside a platform writer's name)
 
 # An issue's or a version's line: 'Rundbrief 4/2026', 'Versión 1', 'No. 12': never a masthead.
@@ -81,7 +83,7 @@ class HeadReader:
             return "chrome"
         if self._mail_header(unit):
             return "chrome"   # ('Subject: …', 'To: …' over a forwarded letter)
-        if name_like(text) and unit.words <= 4 and self._followed(unit):
+        if self._poster(unit):
             return "byline"   # ('Ada Wrenfield' / 'Follow': a platform's writer)
         if unit.words <= 5 and unit.index and P.ROLE_WORDS.search(text) and not SENTENCE_END.search(text) and \
                 (P.BYLINE_START.match(before := self.units[unit.index - 1].clean) or name_like(before)) and \
@@ -187,6 +189,12 @@ class HeadReader:
             self.site = self.site or outlet_name(forwarded.group("name"))
             self._removed("the channel it was forwarded from", unit, "masthead")
             return
+        if 2 <= unit.words <= 8 and text[:1].isalpha() and outlet_like(text) and \
+                (not name_like(text) or P.ORGANISATION_WORDS.search(text)) and self._followed(unit, aged=True):
+            self.site = outlet_name(text)   # (a club's or a company's page posting: the page is the publisher)
+            self.posted_at = unit.index
+            self._removed("the page that posts it (its publisher)", unit, "masthead")
+            return
         kind = self._meta_kind(unit)
         if kind == "chrome" or kind == "blank":
             if kind == "chrome" and unit.words <= 5 and label_kind(text) == "document":
@@ -230,7 +238,7 @@ class HeadReader:
             self._removed("translation link", unit, "translation")
         elif kind == "original":
             self._credited_original(P.FIRST_PUBLISHED.match(text), unit)
-        elif L.DOCUMENT_LABEL.match(text):
+        elif L.DOCUMENT_LABEL.match(text) or text.isupper() and L.STATEMENT_BY.match(text):
             self._removed("the document's label", unit, "label")
             note_label(self.clip, text, "above the text")
         elif is_section(text) or unit.words <= 3 and label_kind(text):
@@ -276,13 +284,20 @@ class HeadReader:
         first = re.split(r",|\s+(?:in|à|en|a|aus|from|desde|dal|dalla)\s+|\s+[|–—-]\s+", P.BYLINE_START.sub("", line))[0]
         return any(word[:1].isupper() and word.lower() in self._lowered for word in first.split())
 
-    def _followed(self, unit: Unit) -> bool:
-        """A 'Follow' button under the name, past the short lines a platform sets between them (a connection's
-        degree, the poster's job, the post's age): the name is the poster's."""
+    def _poster(self, unit: Unit) -> bool:
+        """A person's name over a platform's 'Follow' button or the post's age: the post's writer."""
+        return name_like(unit.clean) and unit.words <= 4 and not P.ORGANISATION_WORDS.search(unit.clean) and \
+            self._followed(unit)
+
+    def _followed(self, unit: Unit, aged: bool = False) -> bool:
+        """A 'Follow' button or the post's age ('5h', '3d • Edited') under the name, past the short lines a platform
+        sets between them (a connection's degree, the poster's job): the name is the poster's. A masthead may stand
+        over a 'Subscribe' button too: an organisation's page posts when the post's age is under its name (`aged`)."""
         for following in self.units[unit.index + 1:unit.index + 6]:
-            if following.clean.casefold() in FOLLOW:
+            if following.clean.casefold() in FOLLOW and not aged or POST_AGE.match(following.clean):
                 return True
-            if following.words > 16 or is_prose(following):
+            if following.words > 16 or is_prose(following) or \
+                    outlet_like(following.clean) and following.clean[:1].isalpha():   # (not a menu's items)
                 return False
         return False
 
@@ -436,7 +451,8 @@ class HeadReader:
         slug = self._slug_words()
         byline_at = next((u.index for u in head if u.kind == "byline" or u.kind == "dateline" and not folio(u.clean)),
                          len(self.units))   # (a replica's folio or edition line, dated, heads the page, not the article)
-        poster_at = next((u.index for u in head if u.kind == "byline" and self._followed(u)), len(self.units))
+        poster_at = next((u.index for u in head if u.kind == "byline" and self._poster(u)),
+                         getattr(self, "posted_at", len(self.units)))
         # (a platform's post under its poster's name and 'Follow' button has no headline: its lines are the post's)
         headline_like = [u for u in candidates if u.words >= 6 and overlap(u.clean, self.body_words) >= 0.3]
         above_byline = any(u.index < byline_at for u in headline_like)
@@ -446,7 +462,7 @@ class HeadReader:
             words = unit.words
             if words < 2 or text.endswith(":") and words < 4 or running_text(text) or re.match(r"[-*]\s", unit.text) or \
                     self._in_summary(unit) or words <= 8 and P.ISSUE_NUMBER.match(text) or SALUTATION.match(text) or \
-                    unit.index > poster_at:
+                    unit.index > poster_at or self.site and set(text.casefold().split()) <= set(self.site.casefold().split()):
                 continue   # (a paragraph of two sentences or more is the text's, never its headline)
             if words <= 5 and outlet_like(text) and self._first_words(unit) and \
                     (words <= 4 and not overlap(text, self.body_words) or

@@ -44,6 +44,8 @@ def label_kind(text: str) -> str | None:
     """The kind a label names ('Opinion', 'COMMUNIQUÉ DE PRESSE', 'Interview'), or None."""
     text = " ".join(text.strip(" :|–—-·").split())
     first = re.split(r"\s+[·|–—]\s+", text)[0]   # ('PRESS RELEASE · INTERIM RESULTS': the label, then what it is about)
+    if text.isupper() and L.STATEMENT_BY.match(text):
+        return "statement"   # ('STATEMENT FROM THE BOARD OF DIRECTORS')
     return next((kind for pattern, kind in _LABELS if pattern.match(text) or first != text and pattern.match(first)), None)
 
 

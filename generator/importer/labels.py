@@ -23,6 +23,10 @@ DOCUMENT_LABEL = re.compile(r"^(?:(?:" + _any(PRESS_RELEASE_LABELS, STATEMENT_LA
                             r"|\s+(?:nr|no|n[°º]|núm|num)\.?\s*\d[\d/.-]*)?|(?:" + _any(RULING_LABELS, r"décision") + r")(?:" +
                             _ABOUT + r")?)\s*[:.]?$", re.I)   # (a press release's number: 'PRESSEMITTEILUNG Nr. 214/2026';
 #                                                        a ruling's is its title, RULING_TITLE)
+# A statement's label naming who makes it, in capitals over the text: 'STATEMENT FROM THE BOARD OF DIRECTORS' (head.py
+# reads it only in capitals: 'Déclaration du maire sur …' set otherwise is a headline).
+STATEMENT_BY = re.compile(r"^(?:" + STATEMENT_LABELS + r")\s+(?:from|by|of|de la|de l'|du|des|de|der|des|vom|von|del|"
+                          r"della|dello|dei|do|da|dos)\s+[^:.!?]{3,50}$", re.I)
 # The same label before a headline on one line ("Pressemitteilung: ...", "Communiqué : ...", "PRESS RELEASE – ...").
 DOCUMENT_LABEL_PREFIX = re.compile(r"^(?:" + _any(PRESS_RELEASE_LABELS, r"(joint )?statement") + r")\s*(?::|[–—|]|\s-)\s*(?=\S)", re.I)
 # A ruling's label with its number: "SENTENCIA N.º 233/2025", "Judgment No. 12 of 2025", "Urteil vom 3. Mai 2025".

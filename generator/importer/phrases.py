@@ -348,7 +348,7 @@ ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc
                                 r"society|institute|times|news|post|herald|gazette|journal|tribune|courier|press|radio|tv|"
                                 r"mairie|ministère|conseil|préfecture|tribunal|université|société|association|journal|"
                                 r"stadtwerke|ministerium|gericht|verband|verein|zeitung|universität|amt|rat|"
-                                r"team|communications?|marketing|pressestelle|abteilung|referat|ufficio|dipartimento|"
+                                r"team|club|clube|club de|fc|communications?|marketing|pressestelle|abteilung|referat|ufficio|dipartimento|"
                                 r"direzione|departamento|gabinete|servicio|dirección|direction|"
                                 r"ayuntamiento|ministerio|consejo|tribunal|universidad|diario|periódico|"
                                 r"comune|ministero|consiglio|università|giornale|corriere|gazzetta|"
