@@ -226,6 +226,9 @@ class BodyReader:
         if meta == "byline" and LABELLED_BYLINE.match(text) and not self.clip.authors and \
                 any(is_prose(u) for u in body[:position]):
             return meta   # ('Text: Jonas Feldhaus, Hochschulkommunikation' under the text: who wrote it)
+        if not any(is_prose(u) for u in body[:position]) and \
+                (L.DOCUMENT_LABEL.match(text) or text.isupper() and unit.words <= 3 and not capital_headings(body[position + 1:])):
+            return "label"   # ("JUDGMENT", "PRESS RELEASE" above the text; not the first of the text's own headings)
         if GRAPHIC.search(text) and not is_prose(unit) or is_data(text):
             return "fragment"
         if P.INLINE_LINK.match(text) and unit.words <= 20 and not is_prose(unit):
@@ -236,9 +239,6 @@ class BodyReader:
             return "text"   # (an interview's question is a paragraph of it, not a heading)
         if unit.text.startswith("## ") and not is_prose(unit):
             return "subheading"
-        if not any(is_prose(u) for u in body[:position]) and \
-                (L.DOCUMENT_LABEL.match(text) or text.isupper() and unit.words <= 3 and not capital_headings(body[position + 1:])):
-            return "label"   # ("JUDGMENT", "PRESS RELEASE" above the text; not the first of the text's own headings)
         following = body[position + 1] if position + 1 < len(body) else None
         if _numbered_heading(unit, body[position - 1] if position else None, following):
             return "subheading"

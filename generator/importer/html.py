@@ -244,7 +244,7 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
         text = _restore_headings(page, text, declared)
     reader = TextReader(text, known=known)
     clip = reader.read()
-    standfirst = _standfirst(page, declared)
+    standfirst = _standfirst(page, declared, text)
     if standfirst and clip.body and not any(standfirst[:60] in block for block in clip.body):
         clip.body.insert(0, standfirst)   # (the page marks it the standfirst: read as a headline, it would be lost)
         if clip.title == standfirst:
@@ -299,21 +299,31 @@ _STANDFIRST = re.compile(r"<(p|div|h2)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:stan
                          re.I | re.S)
 
 
-def _standfirst(page: str, d: "Declared | None" = None) -> str | None:
-    lead = _STANDFIRST.search(page)
-    if lead and len(standfirst := _text(lead.group(2))) >= 40:
-        return standfirst
+def _standfirst(page: str, d: "Declared | None" = None, text: str = "") -> str | None:
+    """The page's standfirst: an element classed as one, above the main text's first paragraph (not a teaser in a
+    related box under the article), else the description it declares and shows."""
+    first = next((block for block in text.split("\n\n") if len(block.split()) >= 12 and not block.startswith("#")), "")
+    found = page.rfind(_text_probe(first)) if first else -1   # (the last: a headline is in the <title> too)
+    for lead in _STANDFIRST.finditer(page):
+        if len(standfirst := _text(lead.group(2))) >= 40 and (found < 0 or lead.start() < found):
+            return standfirst
     d = d or Declared(page)   # (else the description the page declares, where it also shows it: its standfirst)
     return shown_description(page, [d.ld.get("description") if isinstance(d.ld.get("description"), str) else "",
                                      d.marked.get("description", ""), *d.metas.get("description", []),
                                      *d.metas.get("og:description", [])])
 
 
+def _text_probe(block: str) -> str:
+    """A few words of a paragraph of the main text as the page's source writes them (no markup inside them)."""
+    words = re.sub(r"[*_`\[\]]", "", block).split()[:5]
+    return " ".join(words) if all(not re.search(r"[&<>\"']", word) for word in words) else "\x00"
+
+
 def _restore_headings(page: str, text: str, declared: "Declared | None" = None) -> str:
     """The standfirst and the page's subheadings the main text left out ('<h2>…</h2><p>…'), each put back above the
     paragraph that follows it on the page: the article's own, and a related box's heading after which
     the rest goes."""
-    standfirst = _standfirst(page, declared)
+    standfirst = _standfirst(page, declared, text)
     if standfirst and standfirst[:60] not in text:
         text = f"{standfirst}\n\n{text}"   # (the standfirst is the body's first paragraph)
     elif standfirst:

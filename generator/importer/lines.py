@@ -188,7 +188,9 @@ def unwrap(lines: list[str], column: int = 0) -> list[str]:
                  (SENTENCE_END.search(line) or line.endswith(":")) and not line[:1].isupper()):
             wrapped = True   # (a column's line stops on 'of', 'de', a broken word; or the sentence's last word is alone)
         elif even and not (FIELD.match(line) and FIELD.match(last)) and not (P.BYLINE_START.match(last) and len(last.split()) <= 12):
-            wrapped = len(before) >= 0.6 * longest and (line[:1].islower() or open_end and (
+            fits = not column and not line[:1].islower() and len(last) + 1 + len(line.split()[0]) <= longest - 10
+            # (its next word would have fitted on the line, well short of the widest: no wrap ended it, 'Headline' / 'Standfirst')
+            wrapped = len(before) >= 0.6 * longest and not fits and (line[:1].islower() or open_end and (
                 not looks_meta(line) or uniform and (len(line) >= 0.5 * longest or line is lines[-1] and bool(SENTENCE_END.search(line)))))
             # (a short name or date set under a line of the head is its own line, not the end of a wrapped paragraph)
         else:
