@@ -99,6 +99,8 @@ class MetaReader:
             return
         for part in re.split(r"\s*[|•]\s*|\s+/\s+(?=" + P.CREDIT_ROLE.pattern.removeprefix("^") + ")", unit.clean, flags=re.I):
             part = part.strip()
+            if part.startswith("©") and P.CREDIT_ROLE.match(part.lstrip("© ")):
+                part = part.lstrip("© ")   # ('© Photo : Belga / Eric Lalmand': the credit as its role opens it)
             if P.CREDIT_ROLE.match(part) or part.startswith("©"):
                 self._credit(CAPTION_AFTER.split(part, 1)[0], None)   # ('Foto: Ana Gil. La presa, ayer.': the credit, not its caption)
         self._removed("credit (kept in credits)", unit, "credit")

@@ -99,7 +99,10 @@ SUBJECT = re.compile(r"^(?:subject|re|objet|betreff|asunto|oggetto|assunto)\s?:\
 CLOSING = re.compile(r"^(?:yours (?:sincerely|faithfully|truly)|kind regards|best regards|with best wishes|cordialement|"
                      r"bien cordialement|salutations distinguées|mit freundlichen grüßen|freundliche grüße|hochachtungsvoll|"
                      r"atentamente|un (?:cordial )?saludo|saludos cordiales|cordiali saluti|distinti saluti|con i migliori "
-                     r"saluti|cordialmente|com os melhores cumprimentos|atenciosamente|melhores cumprimentos)\b.{0,20}$", re.I)
+                     r"saluti|cordialmente|com os melhores cumprimentos|atenciosamente|melhores cumprimentos)\b.{0,20}$"
+                     # (the French formula, whole: 'Veuillez agréer, chers parents, l'expression de nos sentiments distingués.')
+                     r"|^(?:veuillez|je vous prie d'|nous vous prions d')\s*(?:agréer|recevoir)\b.{0,120}"
+                     r"(?:salutations|sentiments|considération)\b.{0,30}$", re.I)
 
 
 def letter_parts(first_page: list[str], last_page: list[str], name_like) -> tuple[str | None, str | None]:

@@ -231,6 +231,8 @@ BYLINE_START = re.compile(r"^(?:(?:" + _any(   # (the longer phrases first: "von
 ) + r")(?:\s*:)?\s+|un article d['’]|un artículo d['’])", re.I)   # ('A cura di: …', 'By: …')
 HONORIFIC = re.compile(r"^(?:(?:prof\.?\s+)?dr\.?\s+(?:med|phil|rer\.?\s?nat|iur|jur|oec|sc|techn|h\.\s?c)\.(?:\s?(?:dent|vet|univ)\.)?|"
                        # (a German or Swiss doctor's degree with its faculty: 'Dr. med.', 'Prof. Dr. rer. nat.')
+                       # (an Argentine or Spanish engineer's title: 'Ing. Agr.', 'Ing.', 'Lic.', 'Arq.', 'Abog.')
+                       r"ing\.?\s+agr|lic|arq|abog|cr|cdor|cdora|"
                        r"dr|prof|mr|mrs|ms|mx|sir|dame|m|mme|mlle|me|herr|frau|sr|sra|srta|dott|dott\.ssa|ing|avv|sig|sig\.ra|"
                        # (a cleric's: 'don Paolo Renier', 'Father Tom Hart', 'abbé Pierre Roux', 'Pfarrer Jan Otto')
                        r"don|padre|fra|suor|mons|monsignor|father|fr|rev|revd|reverend|p[èe]re|abbé|sœur|pfarrer|pastor|"

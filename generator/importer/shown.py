@@ -56,14 +56,32 @@ def _text(fragment: str) -> str:
     return " ".join(htmllib.unescape(_TAG.sub(" ", fragment)).split())
 
 
-def _classed(page: str) -> list[tuple]:
-    """Every element with a class or id (nested ones too): (tag, attributes, classes, inner HTML)."""
+def _classed(page: str, nested: bool = False) -> list[tuple]:
+    """Every element with a class or id (nested ones too): (tag, attributes, classes, inner HTML). With `nested`, also
+    one that holds elements of its own tag (Drupal's field '<div class="field-name-field-pie-de-foto"><div …><div …>')."""
     found = []
     for start in _OPENING.finditer(page):
         element = _CLASSED.match(page, start.start())
         if element:
             found.append(element.groups())
+        elif nested and (opened := _OPENED.match(page, start.start())):
+            inner = _balanced(page, opened.group(1), opened.end())
+            if inner is not None:
+                found.append((opened.group(1), opened.group(2), opened.group(3), inner))
     return found
+
+
+_OPENED = re.compile(r"<(\w+)\b([^>]*\b(?:class|id)\s*=\s*[\"']([^\"']*)[\"'][^>]*)>", re.I)
+
+
+def _balanced(page: str, tag: str, start: int, reach: int = 5000) -> str | None:
+    """The inner HTML from `start` to the tag's matching close, within `reach` characters, or None."""
+    depth = 1
+    for mark in re.finditer(r"<(/?)" + re.escape(tag) + r"\b[^>]*>", page[start:start + reach], re.I):
+        depth += -1 if mark.group(1) else 1
+        if depth == 0:
+            return page[start:start + mark.start()]
+    return None
 
 
 def _tokens(classes: str) -> set[str]:
@@ -180,7 +198,7 @@ def caption_credits(page: str) -> list[str]:
     page = _SITE_FOOTER.sub(" ", page)   # (the site's footer: its copyright line is the site's, not a picture's)
     figures = re.findall(r"<fig(?:ure|caption)\b[^>]*>(.*?)</fig(?:ure|caption)\s*>", page, re.I | re.S)
     captions = [("figcaption", inner) for inner in re.findall(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", page, re.I | re.S)]
-    captions += [(classes, inner) for _, _, classes, inner in _classed(page) if _tokens(classes) & CAPTION_CLASS and
+    captions += [(classes, inner) for _, _, classes, inner in _classed(page, nested=True) if _tokens(classes) & CAPTION_CLASS and
                  not _tokens(classes) & {"reader", "byline", "author", "authors", "autor", "auteur"}]
     for classes, inner in captions:
         caption = _text(inner)

@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 
 _VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col", "embed", "param", "track"}
 _ARTICLE = re.compile(r"(?:^|[\s:/])(?:NewsArticle|Article|BlogPosting|ReportageNewsArticle|AnalysisNewsArticle|"
-                      r"OpinionNewsArticle|LiveBlogPosting|Report|Posting)$")
+                      r"OpinionNewsArticle|LiveBlogPosting|Report|Posting|Item)$")   # (Drupal 7: "sioc:Item foaf:Document")
 _INLINE = {"a", "abbr", "b", "cite", "em", "i", "mark", "q", "s", "small", "span", "strong", "sub", "sup", "time", "u"}
 _NESTED_ITEM = {"h-cite", "h-entry", "h-review", "p-comment", "u-comment", "h-event"}
 
@@ -80,6 +80,10 @@ def _props(node: Node) -> list[str]:
     return [re.sub(r"^.*[:/#]", "", name) for name in node.attrs.get("property", "").split()]
 
 
+# Dublin Core's names for an item's headline and date, as Drupal's RDFa writes them on a node ('sioc:Item foaf:Document').
+DUBLIN_CORE = {"title": "headline", "date": "datePublished", "created": "datePublished", "issued": "datePublished"}
+
+
 def _rdfa(root: Node) -> dict:
     article = next((node for node in root.walk() if _ARTICLE.search(node.attrs.get("typeof", "").split()[0]
                                                                      if node.attrs.get("typeof") else "")), None)
@@ -98,6 +102,8 @@ def _rdfa(root: Node) -> dict:
                     found["authors"].append(name)
             elif prop in ("headline", "datePublished", "description", "url", "mainEntityOfPage") and _value(node):
                 found.setdefault("url" if prop == "mainEntityOfPage" else prop, _value(node))
+            elif prop in DUBLIN_CORE and _value(node):   # (Drupal's 'dc:title', 'dc:date dc:created')
+                found.setdefault(DUBLIN_CORE[prop], _value(node))
     return found
 
 

@@ -34,10 +34,11 @@ DMY = re.compile(r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?!\d)")
 DAY_MONTH_YEAR = re.compile(_WEEKDAY + r"(?<![\w])(?P<d>\d{1,2})(?:er|st|nd|rd|th|º|°)?\.?\s+(?:de\s+)?" + _MONTH
                             + r"(?:\s+de)?,?\s+(?P<y>\d{4})\b", re.I)
 MONTH_DAY_YEAR = re.compile(_WEEKDAY + r"\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b", re.I)
-TIME = re.compile(r"(?<![\d:.])(?P<h>\d{1,2})(?:[:h]|\.(?=\d{2}\s*(?:uhr|h\b|[ap]\.?\s?m\b|utc|gmt|bst|cet|cest|est|edt|pst|pdt|"
+TIME = re.compile(r"(?<![\d:.])(?P<h>\d{1,2})(?:[:h]| h (?=\d{2}\b)|\.(?=\d{2}\s*(?:uhr|h\b|[ap]\.?\s?m\b|utc|gmt|bst|cet|cest|est|edt|pst|pdt|"
                   r"mez|mesz)))(?P<min>\d{2})(?![\d/])\s*(?:uhr\b|h\b)?\s*"
                   r"(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?)?(?:\s*(?P<zone>UTC|GMT|CET|CEST|BST|EST|EDT|PST|PDT|MEZ|MESZ|Z)"
                   r"(?P<zoff>[+-]\d{1,2}(?::?\d{2})?)?)?", re.I)
+# ('14 h 30': Québec's way, spaced.)
 CLOCK_WORD = re.compile(r"\b(?:at|à|um|gegen|a las|a la|sobre las|ore|alle|verso le)\s+\d{1,2}\.\d{2}\b", re.I)
 ZONES = {"utc": "Z", "gmt": "Z", "z": "Z", "cet": "+01:00", "mez": "+01:00", "cest": "+02:00", "mesz": "+02:00",
          "bst": "+01:00", "est": "-05:00", "edt": "-04:00", "pst": "-08:00", "pdt": "-07:00"}
