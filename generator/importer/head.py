@@ -239,6 +239,8 @@ class HeadReader:
         elif kind == "original":
             self._credited_original(P.FIRST_PUBLISHED.match(text), unit)
         elif L.DOCUMENT_LABEL.match(text) or text.isupper() and L.STATEMENT_BY.match(text):
+            if (dated := find_date(text)) and not self.clip.published:   # ('COMUNICATO STAMPA N. 148 DEL 02/12/2026')
+                self.clip.decide("published", dated.value, f"from the document's label “{text}”")
             self._removed("the document's label", unit, "label")
             note_label(self.clip, text, "above the text")
         elif is_section(text) or unit.words <= 3 and label_kind(text):
@@ -283,6 +285,14 @@ class HeadReader:
                              for word in re.findall(r"(?<=[\w,;] )[a-zäöüßàâçéèêëîïôûùáíóúñãõ][\w-]*", unit.clean)}
         first = re.split(r",|\s+(?:in|à|en|a|aus|from|desde|dal|dalla)\s+|\s+[|–—-]\s+", P.BYLINE_START.sub("", line))[0]
         return any(word[:1].isupper() and word.lower() in self._lowered for word in first.split())
+
+    def _trail(self, unit: Unit) -> bool:
+        """Sections set in a row with bars, one of them an item of the page's menu above: the article's place in the
+        site ('Reportagens | Ensino Fundamental' under a menu holding 'Reportagens'), no headline."""
+        parts = [part.strip() for part in re.split(r"\s+[|›>»/]\s+", unit.clean)]
+        above = {u.clean.casefold() for u in self.units[:unit.index]}
+        return 2 <= len(parts) <= 4 and all(1 <= len(part.split()) <= 3 for part in parts) and \
+            any(part.casefold() in above for part in parts)
 
     def _poster(self, unit: Unit) -> bool:
         """A person's name over a platform's 'Follow' button or the post's age: the post's writer."""
@@ -364,6 +374,11 @@ class HeadReader:
                 if unit.kind == "candidate" and not L.RULING_TITLE.match(unit.clean) and not is_sentence(unit.clean):
                     self._removed("the court's heading", unit, "letterhead")   # ('Première chambre civile')
         issued = press or any(label_kind(u.clean) in ("statement", "document") for u in labels)   # (by an organisation)
+        named = next((u for u in head[:labels[0].index] if u.kind == "candidate" and spelt_out(u, self.units)), None)
+        if issued and named is not None and not self.site:   # ('ASP Valdemone' / its name in full, under its region's)
+            self.site = outlet_name(spelt_out(named, self.units).clean)
+            self._removed("letterhead (the issuing organisation)", named, "masthead")
+            self._spelt_out(named)
         for unit in head[:labels[0].index]:
             if unit.kind != "candidate" or is_sentence(unit.clean) or unit.words > 14:
                 continue
@@ -462,7 +477,8 @@ class HeadReader:
             words = unit.words
             if words < 2 or text.endswith(":") and words < 4 or running_text(text) or re.match(r"[-*]\s", unit.text) or \
                     self._in_summary(unit) or words <= 8 and P.ISSUE_NUMBER.match(text) or SALUTATION.match(text) or \
-                    unit.index > poster_at or self.site and set(text.casefold().split()) <= set(self.site.casefold().split()):
+                    unit.index > poster_at or self.site and set(text.casefold().split()) <= set(self.site.casefold().split()) or \
+                    self._trail(unit):
                 continue   # (a paragraph of two sentences or more is the text's, never its headline)
             if words <= 5 and outlet_like(text) and self._first_words(unit) and \
                     (words <= 4 and not overlap(text, self.body_words) or

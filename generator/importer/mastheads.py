@@ -15,7 +15,8 @@ from .when import find_date, find_month
 def elect(mastheads: list[Unit], units: list[Unit]) -> Unit | None:
     """Of the lines that could be the site's name, the first set as a name ('Município de Alvito' under 'Alto
     contraste'), else the first the page repeats ('The valley voice' … '© The Valley Voice'), else none."""
-    return next((unit for unit in mastheads if set_as_name(unit.clean)), None) or \
+    return next((unit for unit in mastheads if spelt_out(unit, units)), None) or \
+        next((unit for unit in mastheads if set_as_name(unit.clean)), None) or \
         next((unit for unit in mastheads if named_elsewhere(unit, units)), None)
 
 
@@ -32,10 +33,17 @@ def initials(name: str) -> str:
 
 
 def spelt_out(unit: Unit, units: list[Unit]) -> Unit | None:
-    """The line under a name in initials that spells it out ('AAN' / 'Agência Atlântica de Notícias'): the outlet's name."""
+    """The line under a name in initials that spells it out ('AAN' / 'Agência Atlântica de Notícias', 'ASP Valdemone' /
+    'Azienda Sanitaria Provinciale Valdemone'): the outlet's name, which the page's own name over its parent body's is."""
     spelt = units[unit.index + 1] if unit.index + 1 < len(units) else None
-    return spelt if spelt is not None and unit.clean.isupper() and unit.words == 1 and initials(spelt.clean) == unit.clean \
-        else None
+    acronym, _, rest = unit.clean.partition(" ")
+    if spelt is None or not (acronym.isupper() and 2 <= len(acronym) <= 6) or unit.words > 4:
+        return None
+    full = spelt.clean.split()
+    if rest and not spelt.clean.endswith(" " + rest):
+        return None
+    head = " ".join(full[:len(full) - len(rest.split())]) if rest else spelt.clean
+    return spelt if initials(head) == acronym else None
 
 
 def names_site(text: str, site: str | None) -> bool:
