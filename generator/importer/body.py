@@ -13,7 +13,7 @@ from .lines import GRAPHIC, agency_dateline, SENTENCE_END, URL, URL_LINE, Unit, 
 from .kinds import note_label
 from .prompts import EDITED_NOTE, FREE_ARTICLE
 from .magazine import is_pull_quote, plain_text
-from .official import SALUTATION
+from .official import CLOSING, SALUTATION
 from .meta import caption_credit
 from .when import find_date
 
@@ -212,6 +212,13 @@ class BodyReader:
             return "original"
         if SALUTATION.match(text) and not any(is_prose(u) for u in body[:position]):
             return "chrome"   # (a letter's salutation over its text: 'Estimado comunero:', 'Gentili concittadini,')
+        last = not any(is_prose(u) for u in body[position + 1:])
+        if last and (CLOSING.match(text) or SIGNATURE_LINE.match(unit.text.strip()) and unit.words <= 14 and
+                     not SENTENCE_END.search(text)):
+            return "chrome"   # (a letter's closing formula; a collective signature: '— Board of Directors, … Club')
+        if unit.tight and position and meta is None and self._meta_kind(body[position - 1]) == "credit" and \
+                unit.words <= 25 and last:
+            return "caption"   # (a picture's caption under its credit line, after the text: '© Photo : Belga / …' / '…')
         if is_time(text) and unit.index and F.LISTEN.match(self.units[unit.index - 1].clean):
             return "chrome"   # (the length of the recording the button above plays)
         if is_time(text):
@@ -332,6 +339,8 @@ class BodyReader:
 
 
 QUOTED = re.compile(r"^[\"“‘«„'‹]")
+# A signature set after a dash under the text: '— Board of Directors, Antigonish Valley Voyageurs Hockey Club'.
+SIGNATURE_LINE = re.compile(r"^[—–]\s*(?-i:[A-ZÀ-Þ])")   # (a dash, not a list item's hyphen)
 # A heading that asks what the section answers ('What the board will do about …'): never a caption.
 ASKS = re.compile(r"^(?:what|how|why|who|where|when|which|ce (?:que|qui)|qu'|comment|pourquoi|was|wie|warum|wer|wo|wann|"
                   r"qué|cómo|por qué|quién|dónde|cuándo|cosa|come|perché|chi|dove|quando|o que|como|porque|quem|onde)\b", re.I)

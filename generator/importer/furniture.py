@@ -151,6 +151,12 @@ CHROME_SENTENCE = re.compile(_any(
     # an old site's note on the browser it was made for: 'Sito ottimizzato per Internet Explorer 8 e risoluzione 1024x768'
     r"^(this site is |site |sito |sitio |website )?(best viewed|optimi[sz]ed for|ottimizzato per|optimisé pour|optimiert für|"
     r"optimizado para|otimizado para)\b.{0,60}\b(internet explorer|firefox|chrome|browsers?|navigateur|\d{3,4} ?x ?\d{3,4})\b",
+    # a licence's terms under an agency's story: 'Weiterverbreitung nur mit Lizenz.'
+    r"\bweiterverbreitung (nur|ausschließlich) mit\b", r"\b(redistribution|republication) (is )?(only|prohibited|not permitted)\b",
+    r"\b(diffusion|redistribution) (interdite|soumise à)\b", r"\bprohibida su (reproducción|redistribución|distribución)\b",
+    r"\bvietata la (riproduzione|ridistribuzione|diffusione)\b",
+    # a page's counter of its readers: '1523 lecturas', '2.431 Aufrufe'
+    r"^\d[\d.,]* (lecturas|lectures|reads|views|visite|visualizações|leituras|aufrufe|mal gelesen)$",
     # the site's rights notice under the text: 'Dieser Text ist urheberrechtlich geschützt.'
     r"^(this|our) (text|article|story|content|material) (is|are) (protected by|subject to) copyright\b",
     r"^(ce|cet|le|notre) (texte|article|contenu) est protégé par le droit d'auteur\b",

@@ -68,7 +68,7 @@ TRAILING = re.compile(r"^(?:" + _any(
     r"mehr aus( der| dem)? " + SHORT_NAME, r"zum thema", r"(beliebte|neueste|empfohlene|meistgelesene) (artikel|nachrichten|beiträge)",
     r"(jetzt )?kommentieren", r"kommentar (schreiben|verfassen)", r"weitere (meldungen|beiträge)", r"(das|dies) könnte sie (auch )?interessieren",
     # es
-    r"(lea|lee) (también|más)", r"noticias relacionadas", r"(artículos|temas) relacionados", r"lo más (leído|visto)",
+    r"(lea|lee) (también|más)", r"(noticias|notas) relacionadas", r"(artículos|temas|contenidos) relacionados", r"lo más (leído|visto)",
     r"más (noticias|leídas)", r"te puede interesar", r"(también|quizás) te (interese|guste)", r"comentarios?( \(\d+\))?",
     r"suscríbete a (nuestra|nuestro) (newsletter|boletín).*", r"recomendados?", r"ver también",
     r"(también |quizás |quizá )?te (puede|pueden|podría|podrían) interesar", r"últimas noticias", r"lo último", r"más (en|noticias de) " + SHORT_NAME,
