@@ -372,11 +372,12 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
                           and fold(text).startswith(fold(title))), title)   # (the <title> shortens the page's headline)
         clip.decide("title", title, "the page's declared headline")
     own_site = d.first(published_in(d.page), site, title_site, shown_name, title_is_site(d.title, title or clip.title))
-    if not title and own_site and clip.title and fold(clip.title) == fold(own_site) and (marked := marked_headline(d.page)):
-        at = next((unit.index for unit in reader.units if fold(unit.clean) == fold(marked)), len(reader.units))
+    if not title and clip.title and (marked := marked_headline(d.page)) and fold(marked) != fold(clip.title):
+        # (the page declares no headline and the line read first is another: the site's name, a sidebar's item)
+        at = next((unit.index for unit in reader.units if fold(unit.clean.lstrip("#> ")) == fold(marked)), -1)
         above = {fold(unit.clean.lstrip("#> ")) for unit in reader.units[:at + 1]}   # (read as the text: above the headline)
         clip.body = [block for block in clip.body if fold(block.lstrip("#> ")) not in above]
-        clip.decide("title", marked, "the headline the page's markup marks (the line read first was the site's name)")
+        clip.decide("title", marked, "the headline the page's markup marks (it declares none)")
     authors = _names(ld.get("author")) or _names(micro.get("author")) or \
         [name for value in meta_values(d.metas, "author") for name in _names(value)] or d.authors
     publishers = {name.lower() for name in (site, _name(ld.get("publisher")), title_site) if name}

@@ -174,9 +174,9 @@ def legal_footer(text: str) -> bool:
     from .lines import outlet_like   # (lines.py reads this module through phrases.py)
 
     parts = re.split(r"\s+[-–—|·•]\s+", text.strip())   # ('Valley Post – Registered in England, no 1234 – Privacy')
-    return len(parts) >= 3 and all(len(part.split()) <= 12 for part in parts) and \
-        (outlet_like(parts[0]) or any(re.fullmatch(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?", part) for part in parts)) and \
-        sum(bool(LEGAL.search(part)) for part in parts[1:]) >= 1 and not LEGAL.search(parts[0])
+    web = any(re.fullmatch(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/?", part) for part in parts)
+    return len(parts) >= 3 and all(len(part.split()) <= 12 for part in parts) and (outlet_like(parts[0]) or web) and \
+        sum(bool(LEGAL.search(part)) for part in parts[1:]) >= 1 and (web or not LEGAL.search(parts[0]))
     # (or a name in small letters with its web address: 'SCA Coopérative laitière des Bauges – RCS Chambéry … – www.….fr')
 
 

@@ -1,0 +1,65 @@
+"""PDFs whose head needs reading twice: a browser's print (its header's title cut short, 'Headline - Site', a place
+kicker over the headline), a report whose title runs as the later pages' header, a report's label or addressee line, and
+a letter whose subject wraps."""
+import pytest
+
+from generator.importer import read_clipping
+from tests.pdfmaker import write_pdf
+
+HEADLINE = "Harbour ferry to run every twenty minutes from spring"
+PARAGRAPH = ["The harbour ferry between the old quay and the marina will run every twenty minutes from March, the",
+             "port authority said on Tuesday, after a second boat was bought from a yard in Brittany, and the crew",
+             "will be trained over the winter."]
+MORE = ["The new timetable is due to be published in February, with fares unchanged until the end of the year,",
+        "and the night crossing will be kept on Fridays and Saturdays."]
+CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36"
+
+
+def read(tmp_path, pages, metadata):
+    path = write_pdf({"metadata": metadata, "pages": pages}, tmp_path / "doc.pdf")
+    return read_clipping(path.read_bytes(), ".pdf")
+
+
+@pytest.mark.parametrize("separator", [" | ", " - "])
+@pytest.mark.parametrize("kicker", [[], ["Kingsport"]])
+def test_a_browsers_print_takes_the_declared_headline_whatever_its_header_cuts_or_its_kicker(tmp_path, separator, kicker):
+    title = f"{HEADLINE}{separator}The Pier Weekly"
+    header = f"05/12/26, 07:15          {title[:60]}..."
+    url = "https://www.pierweekly.example/news/harbour-ferry-every-twenty-minutes-n4411"
+    pages = [[header, "", "THE PIER WEEKLY", "News  Sport  Business", "", *kicker, "Harbour ferry to run every", "twenty minutes from spring", "",
+              "By Ann Lowe", "Thursday 3 December 2026 | 19:05", "", *PARAGRAPH, "", f"{url}          1/2"],
+             [header, "", *MORE, "", f"{url}          2/2"]]
+    clip = read(tmp_path, pages, {"Title": title, "Creator": CHROME, "Producer": "Skia/PDF m131",
+                                  "CreationDate": "D:20261205101533+00'00'"})
+    assert clip.title == HEADLINE and clip.outlet == "The Pier Weekly" and clip.authors == ["Ann Lowe"]
+    assert clip.published == "2026-12-03T19:05" and clip.url == url and "07:15" not in clip.text
+
+
+def test_a_reports_title_repeated_over_its_later_pages_stays_its_title_and_its_report_line_makes_it_a_document(tmp_path):
+    title = "Internal Audit Report: Harbour Ferry Contract"
+    pages = [["PORT LOUVEL HARBOUR BOARD", "Internal Audit Service", "", title, "",
+              "Report to: Audit and Risk Committee, 9 December 2026", "Date of report: 27 November 2026",
+              "Prepared by: Ruth Okafor, Head of Internal Audit", "Classification: Public", "", "Summary", "", *PARAGRAPH,
+              "", "Page 1 of 2"],
+             [title, "", *MORE, "", "Page 2 of 2"]]
+    clip = read(tmp_path, pages, {"Title": title, "Author": "Ruth Okafor", "Creator": "Microsoft Word"})
+    assert clip.title == title and clip.kind == "document" and clip.authors == ["Ruth Okafor"]
+    assert clip.published == "2026-11-27" and "Classification" not in clip.text
+
+
+def test_a_report_labelled_in_capitals_is_a_document(tmp_path):
+    pages = [["HAFENAMT KAPPELN", "Hafenstraße 2, 24376 Kappeln", "", "BERICHT", "", "Fährverbindung über die Schlei:",
+              "Lage und Empfehlungen", "", "Kappeln, 30. November 2026", "", *PARAGRAPH, "", *MORE]]
+    clip = read(tmp_path, pages, {"Creator": "Microsoft Word"})
+    assert clip.kind == "document"
+
+
+def test_a_letters_subject_wrapped_over_two_lines_is_its_whole_title(tmp_path):
+    pages = [["COMUNE DI PORTO LUME", "Provincia di Vallombra", "", "Porto Lume, 2 dicembre 2026", "",
+              "Oggetto: Sospensione del traghetto per il porto vecchio dal 14 al 16 dicembre per la",
+              "sostituzione del pontile", "", "Gentili concittadine e concittadini,", "", *PARAGRAPH, "", *MORE, "",
+              "Cordiali saluti,", "", "Il Sindaco", "Marta Ferri"]]
+    clip = read(tmp_path, pages, {"Title": "Microsoft Word - lettera.docx"})
+    assert clip.title == ("Sospensione del traghetto per il porto vecchio dal 14 al 16 dicembre per la sostituzione "
+                          "del pontile")
+    assert clip.authors == ["Marta Ferri"]

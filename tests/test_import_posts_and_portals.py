@@ -1,0 +1,140 @@
+"""Pasted clippings from places other than a newspaper's page: a platform's post (a person's or an organisation's),
+a press-release portal carrying a police or council release, an agency's own site, an easy-to-read or letter-like
+text; and the small lines around them (a writer's role under the name, a topics line, a rights notice, a page's
+feedback prompt, a signature after a dash, a closing formula)."""
+import pytest
+
+from generator.importer import parse_clipping
+
+POST = ("Some news I never wanted to share: the dairy closes its farm shop on the last day of January.\n\n"
+        "After thirty years of selling our milk and cheese at the gate, the rent on the barn has tripled and we "
+        "cannot make the numbers work, however many ways we try.\n\n"
+        "Everyone who works in the shop has been offered hours at the creamery, and the cheese stays on sale at the "
+        "Saturday market in town.\n")
+HEADLINE = "Lifeboat station to get new boathouse after ten-year campaign"
+FIRST = ("The lifeboat station at the north pier will get a new boathouse next year, the charity said on Thursday, "
+         "after a ten-year campaign by volunteers to replace the shed built in 1931.")
+LAST = "Work is due to start in April and the crew will launch from a temporary pontoon until the autumn."
+
+
+@pytest.mark.parametrize("between", [[], ["• 3rd+"], ["• 2nd", "Owner at Greyfield Dairy | Farming | Wensleydale"]])
+@pytest.mark.parametrize("marker", ["Follow", "2d • Edited •", "5h"])
+def test_a_persons_post_has_its_poster_as_author_and_no_headline_or_outlet(between, marker):
+    head = "\n".join(["Skip to main content", "Home  My Network  Jobs  Messaging", "Nadia Holloway", *between, marker])
+    clip = parse_clipping(f"{head}\n{POST}\nLike\nComment\nRepost\n")
+    assert clip.authors == ["Nadia Holloway"] and clip.outlet is None
+    assert any(item.startswith("title") for item in clip.review) and any(item.startswith("outlet") for item in clip.review)
+    assert "Some news I never wanted to share" in clip.text   # (the post's first line is the post's, not its headline)
+    assert "Owner at Greyfield Dairy" not in clip.text and "Edited" not in clip.text
+
+
+def test_an_organisations_page_posting_is_its_outlet_and_its_label_its_kind():
+    head = "\n".join(["Facebook", "Search Facebook", "Home", "Watch", "Kirkby Rovers Football Club",
+                      "1,204 followers • 12 following", "Posts", "About", "Photos", "", "Kirkby Rovers Football Club",
+                      "14h", "·", "STATEMENT FROM THE CLUB COMMITTEE"])
+    clip = parse_clipping(f"{head}\n\n{POST}\n— Club Committee, Kirkby Rovers Football Club\nSee translation\n47 comments\n")
+    assert clip.outlet == "Kirkby Rovers Football Club" and clip.authors == [] and clip.kind == "statement"
+    assert any(item.startswith("title") for item in clip.review)
+    assert "Search Facebook" not in clip.text and "followers" not in clip.text
+    assert "— Club Committee" not in clip.text and "Saturday market in town" in clip.text
+
+
+def test_a_masthead_over_a_subscribe_button_is_no_poster():
+    clip = parse_clipping(f"The Pier Weekly\nS'abonner\nSe connecter\n\n{HEADLINE}\n\nPar Anne Morel\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.title == HEADLINE and clip.outlet == "The Pier Weekly" and clip.authors == ["Anne Morel"]
+
+
+def test_a_release_carried_by_a_portal_is_the_issuers_and_its_dateline_code_goes():
+    text = ("pressefeed\nBlaulicht  Wirtschaft  Politik\nSuche nach Meldungen\nPolizeidirektion Wendland\nPressemitteilung\n"
+            "POL-WEN: Radlader von Baustelle gestohlen\n03.12.2026 – 09:12\nHitzacker (ots) -\n"
+            "Unbekannte haben in der Nacht zu Mittwoch einen Radlader von einer Baustelle an der Bundesstraße gestohlen. "
+            "Der Schaden liegt bei rund 60.000 Euro.\n"
+            "Die Polizei bittet Zeugen, sich unter der bekannten Rufnummer zu melden. Hinweise nimmt jede Dienststelle "
+            "entgegen.\nRückfragen bitte an:\nPolizeidirektion Wendland\nPressestelle\n"
+            "Original-Content von: Polizeidirektion Wendland, übermittelt durch pressefeed\n")
+    clip = parse_clipping(text)
+    assert clip.outlet == "Polizeidirektion Wendland" and clip.kind == "press-release" and clip.credits == []
+    assert "(ots)" not in clip.text and clip.text.startswith("Unbekannte haben")
+
+
+@pytest.mark.parametrize("site, code", [("nordwire", "nordwire"), ("Schweizer Depeschendienst", "SDD")])
+def test_a_dispatch_dated_under_the_sites_own_name_is_its_wire(site, code):
+    foot = f"© 2026 {code} {site} AG" if code != site else "Impressum"
+    text = (f"{site}\nDie Nachrichtenagentur\nKundenlogin | Über uns\n\n{HEADLINE}\n04.12.2026, 10:05\n\n"
+            f"Bern ({code}) – {FIRST}\n\n{LAST}\n\n{foot}\n")
+    clip = parse_clipping(text)
+    assert clip.kind == "wire" and clip.outlet.casefold() == site.casefold() and clip.credits == [code]
+    assert f"({code})" not in clip.text
+
+
+def test_a_role_under_a_bare_name_is_the_writers_role_not_a_byline():
+    clip = parse_clipping(f"THE PIER WEEKLY\n\n{HEADLINE}\nNoor Patel\nLocal Democracy Reporter\nPublished: 09:10, 3 December 2026\n\n"
+                          f"{FIRST}\n\n{LAST}\n")
+    assert clip.authors == ["Noor Patel"] and "Local Democracy" not in clip.text
+
+
+def test_a_line_whose_words_the_text_writes_in_small_letters_is_no_byline():
+    clip = parse_clipping(f"THE PIER WEEKLY\n\n{HEADLINE}\nNeue Bootshalle in Kappeln\n\n{FIRST} Die neue Bootshalle ist "
+                          f"größer.\n\n{LAST}\n")
+    assert clip.authors == []
+
+
+def test_a_headline_set_tight_over_its_standfirst_stays_apart():
+    standfirst = ("The charity says the new building will let the crew launch at any state of the tide, a first since the "
+                  "harbour silted up")
+    clip = parse_clipping(f"THE PIER WEEKLY\n\n{HEADLINE}\n{standfirst}\n\nBy Ann Lowe\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.title == HEADLINE and clip.text.startswith(standfirst)
+
+
+def test_sections_set_in_a_row_with_bars_are_no_headline():
+    clip = parse_clipping(f"Revista do Cais\nReportagens\nEconomia\nCultura\nReportagens | Portos\n\n{HEADLINE}\n"
+                          f"Por Rita Sousa\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.title == HEADLINE
+
+
+def test_a_bodys_initials_spelt_out_are_the_outlet_over_its_parent_bodys_name():
+    text = ("Regione Lacustre\nAPS Vallombra\nAzienda Portuale Sanitaria Vallombra\nCerca nel sito\n\n"
+            f"COMUNICATO STAMPA N. 12 DEL 03/12/2026\n{HEADLINE}\n\n{FIRST}\n\n{LAST}\n")
+    clip = parse_clipping(text)
+    assert clip.outlet == "Azienda Portuale Sanitaria Vallombra" and clip.kind == "press-release"
+    assert clip.published == "2026-12-03" and "COMUNICATO" not in clip.text
+
+
+@pytest.mark.parametrize("line", [
+    "Dieser Text ist urheberrechtlich geschützt. Nutzung nur für Kunden mit Vertrag.",
+    "Diese Meldung ist Teil des Basisdienstes. Weiterverbreitung nur mit Lizenz.",
+    "Was this page useful?", "Quanto sono chiare le informazioni su questa pagina?", "Valuta da 1 a 5 stelle",
+    "Topics: Harbours  Charities", "Argomenti: Viabilità  Protezione civile", "1523 lecturas",
+    "Sito ottimizzato per Internet Explorer 8 e risoluzione 1024x768",
+    "Pier Weekly Media SARL – RCS Brest 512 000 111 – www.pierweekly.example",
+])
+def test_the_sites_small_print_around_the_text_is_furniture(line):
+    clip = parse_clipping(f"THE PIER WEEKLY\n\n{HEADLINE}\n\nBy Ann Lowe\n\n{FIRST}\n\n{LAST}\n{line}\n")
+    assert line not in clip.text and LAST in clip.text
+
+
+def test_a_letters_closing_formula_and_signature_are_no_text():
+    text = (f"MAIRIE DE PORT-LOUVEL\n\nObjet : {HEADLINE}\n\nMadame, Monsieur,\n\n{FIRST}\n\n{LAST}\n\n"
+            "Veuillez agréer, Madame, Monsieur, l'expression de nos salutations distinguées.\n")
+    clip = parse_clipping(text)
+    assert "Veuillez agréer" not in clip.text and LAST in clip.text
+
+
+@pytest.mark.parametrize("dated, published", [("4 décembre 2026 à 14 h 30", "2026-12-04T14:30"),
+                                              ("Publié le 4 décembre 2026 à 9 h 05", "2026-12-04T09:05")])
+def test_a_time_written_with_spaces_around_its_h_is_read(dated, published):
+    clip = parse_clipping(f"LE FIL DU PORT\n\n{HEADLINE}\nPar Anne Morel\n{dated}\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.published == published
+
+
+def test_a_credit_opened_by_a_copyright_sign_keeps_its_role_and_its_caption_goes():
+    clip = parse_clipping(f"RADIO DU PORT\n\n{HEADLINE}\nPar Anne Morel\n\n{FIRST}\n\n{LAST}\n\n© Photo : Belga / Jan Peeters\n"
+                          "Le hangar actuel, construit en 1931, mercredi.\n")
+    assert clip.credits == ["Photo : Belga / Jan Peeters"] and "Le hangar actuel" not in clip.text
+
+
+@pytest.mark.parametrize("honorific", ["Dr. med.", "Prof. Dr. rer. nat.", "Ing. Agr.", "Lic."])
+def test_a_writers_degree_and_role_are_no_part_of_the_name(honorific):
+    clip = parse_clipping(f"THE PIER WEEKLY\n\n{HEADLINE}\nErstellt von: {honorific} Ana Küng, Regionalärztin\n\n"
+                          f"{FIRST}\n\n{LAST}\n")
+    assert clip.authors == ["Ana Küng"]
