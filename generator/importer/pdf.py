@@ -231,6 +231,9 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     if declared and layout.headline and fold(declared) != fold(layout.headline) and len(declared.split()) >= 4 and \
             any(_prints_headline(block, declared) for block in _blocks_of(kept_pages[0])):
         layout.headline = declared   # (a browser's print: its title 'Headline | Site' names which printed block is the headline)
+    site = title[len(declared):].strip(" |–—-") if declared and title.startswith(declared) else ""
+    if site and clip.outlet and fold(site) != fold(clip.outlet) and f" {fold(site)} " in f" {fold(clip.outlet)} ":
+        clip.decide("outlet", site, f"the site the printed page's title names (the masthead's line reads “{clip.outlet}”)")
     agreed = bool(title and clip.title) and fold(" ".join(title.split())) == fold(clip.title)
     subject, signatory = letter_parts(pages[0], pages[-1], name_like)
     if signatory and clip.authors != [signatory]:   # (a letter is signed: its signatory over a line the head read as a byline)
