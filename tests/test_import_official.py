@@ -1,6 +1,6 @@
-"""Official papers in PDF: a public body's letter (a reference line and a salutation) and a council's own papers
-(minutes, a report put to it) are documents; a letter's letterhead, restated at its foot as the sender's name, is its
-outlet, not the contact line under it."""
+"""Official papers in PDF: a public body's answer to a request for information and a council's own papers (minutes, a
+report put to it) are documents, a letter telling residents of works is not; a letter's letterhead, restated at its foot
+as the sender's name, is its outlet, not the contact line under it."""
 import textwrap
 
 import pytest
@@ -42,6 +42,14 @@ def test_a_councils_letter_is_a_document_from_its_letterhead(tmp_path):
     assert clip.kind == "document"
     assert clip.outlet == "North Fenland District Council"
     assert any(PROSE["en"][0][:40] in block for block in clip.body)
+
+
+def test_a_letter_telling_residents_is_no_document(tmp_path):
+    pages = [["COMUNE DI PORTO LUME", "Piazza del Municipio 1", "", "Prot. n. 812/2026", "Porto Lume, 2 dicembre 2026", "",
+              "Oggetto: lavori sulla condotta del porto vecchio", "", "Gentili concittadini,", "", *PROSE["es"], "",
+              "Cordiali saluti,", "", "Il Sindaco", "Marta Ferri"]]
+    clip = read(tmp_path, pages)
+    assert clip.kind is None and clip.title == "lavori sulla condotta del porto vecchio" and clip.authors == ["Marta Ferri"]
 
 
 @pytest.mark.parametrize("head, lang", [

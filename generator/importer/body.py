@@ -8,7 +8,7 @@ import re
 from . import labels as L
 from . import furniture as F
 from . import phrases as P
-from .lines import GRAPHIC, agency_dateline, SENTENCE_END, URL, URL_LINE, Unit, is_data, is_day, is_prose, is_sentence, is_time, \
+from .lines import GRAPHIC, name_like, agency_dateline, SENTENCE_END, URL, URL_LINE, Unit, is_data, is_day, is_prose, is_sentence, is_time, \
     entry_time, outlet_name
 from .kinds import note_label
 from .prompts import EDITED_NOTE, FREE_ARTICLE
@@ -216,6 +216,14 @@ class BodyReader:
         if last and (CLOSING.match(text) or SIGNATURE_LINE.match(unit.text.strip()) and unit.words <= 14 and
                      not SENTENCE_END.search(text)):
             return "chrome"   # (a letter's closing formula; a collective signature: '— Board of Directors, … Club')
+        signs = [u.clean for u in body[position + 1:position + 3]]
+        if last and not self.clip.published and PLACE_DATE_END.match(text) and find_date(text) and \
+                not any(is_prose(u) for u in body[position + 1:]):
+            return "dateline"   # (a notice dated at its foot: 'Paços do Concelho de Vila Franca, 2 de dezembro de 2026.')
+        if last and OFFICE_LINE.match(text) and signs and name_like(signs[0]) and unit.words <= 10:
+            return "chrome"   # (the office signing a notice: 'O Presidente da Câmara Municipal,' over the name)
+        if last and position and name_like(text) and unit.words <= 6 and OFFICE_LINE.match(body[position - 1].clean):
+            return "byline"   # (… and the name under it, the notice's author)
         if unit.tight and position and meta is None and self._meta_kind(body[position - 1]) == "credit" and \
                 unit.words <= 25 and last:
             return "caption"   # (a picture's caption under its credit line, after the text: '© Photo : Belga / …' / '…')
@@ -313,11 +321,11 @@ class BodyReader:
 
     def _own_initials(self, name: str) -> bool:
         """The site's own name, or its short name, in a dispatch's dateline ('Lorient (APL) -' under 'APL – Agence
-        Presse Littoral', 'Glückstadt (nordpresse) -' under 'nordpresse'): an agency's own site, whose stories are its
+        Presse Littoral', 'Glückstadt (nordpresse) -' under 'nordpresse', 'Dresden (mdn) -' under 'mdn Mitteldeutscher …'): an agency's own site, whose stories are its
         dispatches."""
         site = getattr(self, "site_line", None) or getattr(self, "site", None) or ""
         beside = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")   # ('© 2026 DAH Depeschenagentur Helvetica AG')
-        return name.isupper() and 2 <= len(name) <= 6 and (name in re.findall(r"[\w&]+", site) or bool(site) and any(
+        return (name.isupper() or name.islower()) and 2 <= len(name) <= 6 and (name in re.findall(r"[\w&]+", site) or bool(site) and any(
             site.casefold() in unit.clean.casefold() and beside.search(unit.clean) for unit in self.units)) or \
             bool(site) and name.casefold() == site.casefold()
 
@@ -339,6 +347,14 @@ class BodyReader:
 
 
 QUOTED = re.compile(r"^[\"“‘«„'‹]")
+# The office that signs a notice or a letter, on its line over the name: 'O Presidente da Câmara Municipal,', 'Il Sindaco',
+# 'Der Bürgermeister', 'The Chief Executive'.
+OFFICE_LINE = re.compile(r"^(?:o|a|il|la|lo|le|der|die|el|the)\s+(?:\w+\s+){0,5}?(?:presidente|sindac[oa]|bürgermeister(?:in)?|"
+                         r"alcalde(?:sa)?|maire|mayor|chief executive|director[a]?|directeur|directrice|direttore|direttrice|"
+                         r"diretor[a]?|landrat|landrätin|präsident(?:in)?|president|secretari[oa]|segretari[oa]|secrétaire|"
+                         r"vereador[a]?|assessore|chair(?:man|woman)?)\b[^.!?]{0,60}[,:]?$", re.I)
+# A place and a date closing a notice: 'Paços do Concelho de Vila Franca do Mar, 2 de dezembro de 2026.'
+PLACE_DATE_END = re.compile(r"^(?-i:[A-ZÀ-Þ])[^,.;:!?]{2,60},\s*(?:(?:le|el|il|den|am|on)\s+)?\d{1,2}[\w .º°]{3,25}\d{4}\.?$", re.I)
 # A signature set after a dash under the text: '— Board of Directors, Antigonish Valley Voyageurs Hockey Club'.
 SIGNATURE_LINE = re.compile(r"^[—–]\s*(?-i:[A-ZÀ-Þ])")   # (a dash, not a list item's hyphen)
 # A heading that asks what the section answers ('What the board will do about …'): never a caption.

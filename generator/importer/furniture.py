@@ -151,6 +151,9 @@ CHROME_SENTENCE = re.compile(_any(
     # an old site's note on the browser it was made for: 'Sito ottimizzato per Internet Explorer 8 e risoluzione 1024x768'
     r"^(this site is |site |sito |sitio |website )?(best viewed|optimi[sz]ed for|ottimizzato per|optimisé pour|optimiert für|"
     r"optimizado para|otimizado para)\b.{0,60}\b(internet explorer|firefox|chrome|browsers?|navigateur|\d{3,4} ?x ?\d{3,4})\b",
+    # a donation appeal: 'Our reporting is free to read because readers like you support it. Give today.'
+    r"\bbecause readers like you\b", r"\b(give|donate) today\b", r"\bgrâce à des lecteurs comme vous\b",
+    r"\bdank leser(innen)? wie (ihnen|dir)\b", r"\bgracias a lectores como (tú|usted)\b", r"\bgrazie a lettori come te\b",
     # a licence's terms under an agency's story: 'Weiterverbreitung nur mit Lizenz.'
     r"\bweiterverbreitung (nur|ausschließlich) mit\b", r"\b(redistribution|republication) (is )?(only|prohibited|not permitted)\b",
     r"\b(diffusion|redistribution) (interdite|soumise à)\b", r"\bprohibida su (reproducción|redistribución|distribución)\b",

@@ -59,6 +59,15 @@ ISSUE_LINE = re.compile(r"\b\d{1,3}\s*/\s*(?:19|20)\d\d\b|^(?:version|versión|v
 SMALL_PARTICLES = {"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "van", "von", "der", "du", "des", "le", "y", "e"}
 
 
+_RANGE = re.compile(r"\s(?:bis|to|until|till|au|jusqu'au|al|hasta(?: el)?|fino al|até|a)\s|\s[–—-]\s", re.I)
+
+
+def date_range(text: str) -> bool:
+    """Two dates joined as a span: 'from' one 'to' the other."""
+    parts = _RANGE.split(text, maxsplit=1)
+    return len(parts) == 2 and bool(find_date(parts[0])) and bool(find_date(parts[1]))
+
+
 def capital_name(unit: Unit, head: list[Unit]) -> bool:
     """A print replica's byline: the writer's name alone in capitals over the text, nothing under it but the place
     the story was written in ('ROCÍO GÁLVEZ' / 'VALDEMORILLO')."""
@@ -130,6 +139,8 @@ class HeadReader:
                 any(name_like(part.strip()) for part in re.split(P.SEPARATORS, text)) and \
                 (find_date(text) or P.CREDIT.search(text)):
             return "byline"
+        if unit.words <= 16 and date_range(text) and not (P.PUBLISHED_WORDS.search(text) or P.UPDATED_WORDS.search(text)):
+            return "chrome"   # ('12. Dezember 2026 bis 14. März 2027': an exhibition's or a works' run, no publication date)
         if unit.words <= 16 and (find_date(text) or find_month(text) or
                                  P.RELATIVE_TIME.search(text) and unit.words <= 8 and not QUESTION_MARK.search(text)) and \
                 not is_prose(unit):

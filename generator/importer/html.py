@@ -26,7 +26,7 @@ from .factcheck import keep_verdict
 from .kinds import kind_from_address, label_kind, note_label, settle_kind
 from .known import KnownOutlets
 from .meta import POSTED_ON
-from .lines import Unit, headline_text, is_section, language, name_like, outlet_like, outlet_name
+from .lines import Unit, byline_by_comma, headline_text, is_section, language, name_like, outlet_like, outlet_name
 from .text import TextReader, ask_unknown
 from .shown import caption_credits, names_site, marked_headline, shown_headline, shown_site, split_title, title_is_site
 from .sources import meta_values, page_address
@@ -220,7 +220,8 @@ class Declared:
         self.time = _local(self.time, shown) if self.time else None
         self.authors = []
         for inner in _AUTHOR.findall(page):
-            name = _text(inner[-1])
+            name = P.BYLINE_START.sub("", _text(inner[-1]))
+            name = name.partition(",")[0].strip() if byline_by_comma(name) else name   # ('By Ann Lowe, Transport Correspondent')
             if name_like(name) and name not in self.authors:
                 self.authors.append(name)
 
@@ -295,7 +296,7 @@ _SUBHEADING = re.compile(r"<h([2-4])\b[^>]*>((?:(?!</?h[1-6]\b).)*?)</h\1>\s*(?:
 
 
 _STANDFIRST = re.compile(r"<(p|div|h2)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:standfirst|teaser|chap[oô]|chapeau|lead|"
-                         r"intro|dek|summary|subtitle|entradilla|sumario|sottotitolo|occhiello)\b[^\"']*[\"'][^>]*>(.*?)</\1>",
+                         r"intro|dek|summary|sub-?title|entradilla|sumario|sottotitolo|occhiello)\b[^\"']*[\"'][^>]*>(.*?)</\1>",
                          re.I | re.S)
 
 

@@ -26,8 +26,9 @@ _LABELS = [
                 r"boletín oficial|diario de sesiones|preguntas (?:por|para respuesta) escrit[ao]s?|gazzetta ufficiale|"
                 r"interrogazioni a risposta scritta|diário da república|diário oficial|perguntas escritas)$", re.I), "document"),
     # (a report's label in capitals over its title, 'BERICHT': a menu's 'Reports' is no label)
-    (re.compile(r"^(?-i:(?:FINAL |ANNUAL |INTERIM )?REPORT|(?:SCHLUSS|ZWISCHEN|JAHRES)?BERICHT|RAPPORT(?: FINAL| ANNUEL)?|"
-                r"INFORME(?: FINAL| ANUAL)?|RELAZIONE(?: FINALE| ANNUALE)?|RELATÓRIO(?: FINAL| ANUAL)?)$"), "document"),
+    (re.compile(r"^(?-i:(?:(?:AFTER-ACTION|FINAL|ANNUAL|INTERIM|PROGRESS|INTERNAL|AUDIT|INSPECTION|STATUS|TECHNICAL|INCIDENT|"
+                r"SPECIAL|QUARTERLY|MONTHLY|ACTIVITY|OFFICERS'?|COMMITTEE) ){0,2}REPORT|(?:SCHLUSS|ZWISCHEN|JAHRES|PRÜF|REVISIONS|TÄTIGKEITS|GESCHÄFTS|SACHSTANDS)?BERICHT|RAPPORT(?: [A-ZÉÈ'-]+){0,2}|"
+                r"INFORME(?: [A-ZÁÉÍÓÚ-]+){0,2}|RELAZIONE(?: [A-Z-]+){0,2}|RELATÓRIO(?: [A-ZÁÉÍÓÚÃÕÇ-]+){0,2})$"), "document"),
     (re.compile(r"^(?:transcript|full transcript|transcription|transkript|wortprotokoll|transcripción|trascrizione)$",
                 re.I), "transcript"),
 ]

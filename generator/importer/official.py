@@ -12,11 +12,6 @@ SALUTATION = re.compile(r"^(?:dear\s+\S.{0,60}|to whom it may concern|madame,?\s
                         r"monsieur|madame|sehr geehrte[rn]?\s+\S.{0,60}|liebe[rs]?\s+\S.{0,40}|estimad[oa]s?\s+\S.{0,60}|"
                         r"muy señor(?:es)? mío?s?|gentil[ei]\s+\S.{0,60}|egregi[oa]\s+\S.{0,60}|caro|cara|"
                         r"(?:hallo|hello|hi|hey|bonjour|salut|hola|ciao|olá|oi)(?:\s+\S.{0,60})?)\s*[,:!]$", re.I)
-# 'Our reference: FOI/2026/0418', 'Your ref.', 'Notre référence', 'Unser Zeichen', 'Aktenzeichen', 'Nuestra referencia',
-# 'Ns. rif.', 'Prot. n.', 'Expediente'.
-REFERENCE = re.compile(r"^(?:our|your)\s+(?:ref(?:erence)?\.?|reference number)|^(?:notre|votre|nos|vos)\s+r[ée]f(?:[ée]rence)?\.?|"
-                       r"^(?:unser|ihr)\s+zeichen|^aktenzeichen|^az\.|^(?:nuestra|su)\s+(?:referencia|ref\.)|^expediente|"
-                       r"^(?:ns|vs|nostro|vostro)\.?\s+rif|^prot(?:ocollo)?\.?\s*n", re.I)
 # A council's papers: minutes of a sitting, a report or a motion put to it, its agenda.
 COUNCIL_PAPER = re.compile(r"\b(?:minutes of (?:the|a) (?:\w+ )?(?:meeting|sitting)|report to:?\s+(?:the )?(?:[\w&,-]+ ){0,4}(?:council|cabinet|"
                            r"committee)|(?:rapport|délibération|projet de délibération) (?:présentée? |soumise? )?(?:au|du) "
@@ -43,6 +38,14 @@ BODY_REPORT = re.compile(r"\b(?:annual report|(?:internal )?audit report|rapport
                          re.I)
 
 
+# An answer to a request for information under a transparency law: 'Freedom of Information Act 2000: your request …'.
+REQUEST_ANSWER = re.compile(r"\b(?:freedom of information|foi(?:/| request| reference)|environmental information regulations|"
+                            r"request for information|(?:foi|eir)-\d|(?:landes)?transparenzgesetz|informationsfreiheitsgesetz|"
+                            r"informationszugangsgesetz|umweltinformationsgesetz|ifg-antrag|accès aux documents administratifs|demande cada|"
+                            r"acceso a la información pública|solicitud de acceso|accesso civico|accesso agli atti|"
+                            r"acesso aos documentos administrativos)\b", re.I)
+
+
 def official_kind(head: list[str]) -> str | None:
     """Why the lines above a paper's first paragraph make it a document, or None."""
     short = [line.strip() for line in head if line.strip() and len(line.split()) <= 20]
@@ -50,8 +53,8 @@ def official_kind(head: list[str]) -> str | None:
         return "a council's paper (minutes, a report put to it)"
     if any(BODY_REPORT.search(line) for line in short):
         return "a body's report on its own work"
-    if any(SALUTATION.match(line) for line in short) and any(REFERENCE.match(line) for line in short):
-        return "a letter: a reference line and a salutation above its text"
+    if any(REQUEST_ANSWER.search(line) for line in short):
+        return "a public body's answer to a request for information"   # (a letter to residents is news: it tells them)
     return None
 
 

@@ -283,6 +283,11 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     if layout.issuer and (not clip.outlet or layout.folio or fold(clip.outlet) == fold(outlet_name(layout.issuer)) or
                           BOX_LINE.search(clip.outlet) or re.search(r"\d{4}", clip.outlet)):   # (a contact line is no outlet)
         clip.decide("outlet", issuer_name(layout.issuer), "the letterhead, first on the first page")
+    lines = [line.strip() for line in pages[0] if line.strip()]
+    author = meta.get("Author", "").strip()
+    if clip.outlet and len(lines) >= 2 and author and fold(author) == fold(f"{lines[0]} {lines[1]}") and \
+            fold(outlet_name(lines[0])) == fold(clip.outlet):   # ('COWLITZ RIDGE COUNTY' / 'Department of Emergency
+        clip.decide("outlet", author, "the letterhead's two lines, as the PDF's metadata name its author")   # Management')
     real = bool(title) or bool(author and not JUNK_AUTHOR.fullmatch(author.lower()))
     if not clip.published and reader.updated:   # ('Stand: Oktober 2025' on a report: the date of its version)
         clip.decide("published", reader.updated, "the date the document gives its version, the only date it gives")

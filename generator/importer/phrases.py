@@ -83,6 +83,14 @@ TRAILING = re.compile(r"^(?:" + _any(
     r"(leia|veja) (também|mais)", r"(notícias|artigos) relacionad[oa]s", r"(os |as )?mais (lid[oa]s|vist[oa]s|partilhad[oa]s)",
     r"relacionad[oa]s", r"comentários?( \(\d+\))?", r"(você|tu) (também )?(pode|poderá) gostar", r"também (lhe|te) pode interessar",
     r"últimas notícias", r"mais (notícias|em|de) " + SHORT_NAME, r"(deixe|escreva) (um|o seu) comentário",
+    # more of the site: 'También en Marina Alta Noticias', 'Aussi sur Radio X', 'Anche su Serchio Oggi'
+    r"también en [\w .'-]{3,40}", r"(aussi|également) sur [\w .'-]{3,40}", r"anche su [\w .'-]{3,40}",
+    r"também (em|no|na) [\w .'-]{3,40}",
+    # a release's end mark: '– Fin du communiqué –', '- Ende der Pressemitteilung -', '-- fine comunicato --'
+    r"[–—-]*\s*(fin (du|de|del) (communiqué|comunicado)|ende der (pressemitteilung|mitteilung)|fine (del )?comunicato|"
+    r"fim (do )?comunicado|end of (the )?(press )?release)\s*[–—-]*",
+    # the site's other items of the same kind, in two words: 'Outros editais', 'Altri avvisi', 'Autres avis'
+    r"(outros|outras|otros|otras|altri|altre|autres|weitere|other) (?-i:[a-zà-ÿ])[\w-]{3,20}",
 ) + r")\s*[:.…»>]*$", re.I)
 
 # Headings of a link set inside the article ("Read also: ..."): the item goes, the article goes on.
@@ -242,11 +250,13 @@ HONORIFIC = re.compile(r"^(?:(?:prof\.?\s+)?dr\.?\s+(?:med|phil|rer\.?\s?nat|iur
 NAME_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b)\s*", re.I)
 CREDIT = re.compile(r"^(?:photo(graph)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|visualización|"
                     r"visualizzazione|illustrations?|graphics?|infographics?|video|credits?|foto(s|grafía|grafia)?"
-                    r"|bild(er)?|ilustración|illustrazione|dessin|vidéo|crédit|kamera|camera|caméra|cámara|câmera)"
+                    r"|bild(er)?|bildrechte|bildquelle|bildnachweis|fotonachweis|ilustración|illustrazione|dessin|vidéo|crédit|"
+                    r"kamera|camera|caméra|cámara|câmera)"
                     r"(\s+\w+)?\s*([:©]|\b(by|di|par|von|por)\s+[A-ZÀ-Þ])|^©|\bgetty images\b"
                     r"|\bshutterstock\b", re.I)
 CREDIT_ROLE = re.compile(r"^(?:photo(graph)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|"
-                         r"visualización|visualizzazione|illustrations?|graphics?|video|foto(s|grafía|grafia)?|bild(er)?"
+                         r"visualización|visualizzazione|illustrations?|graphics?|video|foto(s|grafía|grafia)?|bild(er)?|"
+                         r"bildrechte|bildquelle|bildnachweis|fotonachweis"
                          r"|ilustración|illustrazione|dessin|vidéo|crédit|kamera|camera|caméra|cámara|câmera)\b", re.I)
 
 # Who translated the text: a credit, as written ('Traduzido do original em galego por Lúcia Pimentel').
@@ -379,7 +389,8 @@ ARCHIVE_CREDIT = re.compile(r"[.!?»”]\s+((?:archives?|archiv|archivo|archivio
 # A caption that ends with its credit: "The new ferry at the quay. Photo: Ann Lowe".
 CAPTION_CREDIT = re.compile(r"[.,;(–—-]\s*((?:©\s?(?=(?-i:[A-ZÀ-Þ]))|"   # ('… on the river. © Valley Trust/Ann Lowe')
                             r"(?:photo(?:graph)?s?|pictures?|pic|foto(?:s|grafía|grafia)?|images?|imágenes|immagini|imagens|"
-                            r"visuali[sz]ation|visualisierung|visualización|illustration|bild|crédit(?: photo)?|"
+                            r"visuali[sz]ation|visualisierung|visualización|illustration|bild|bildrechte|bildquelle|"
+                            r"bildnachweis|fotonachweis|crédit(?: photo)?|"
                             r"dessin|ilustración|illustrazione)(?:\s*[:©]\s*|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ]))"
                             r"|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*/)|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*\)\s*$)))"
                             r"(?:[^.()]|(?<=\b\w)\.){2,60}?)\)?\s*$", re.I)   # (or in brackets, capitalised: '(photo Valley Council)';

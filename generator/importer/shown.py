@@ -48,7 +48,8 @@ CREDIT_CLASS = {"credit", "credits", "photocredit", "fotocredit", "copyright"}
 # or a credit word and 'by', 'di', 'par', 'von', 'por', 'de' before a name ('foto di Sara Bianchi'), to the end of its part.
 CREDIT_IN_CAPTION = re.compile(
     r"((?:photo(?:graph)?s?|pictures?|pic|image|illustrations?|graphics?|infographi[ck]s?|video|vidéo|foto(?:s|grafía|grafia)?"
-    r"|bild(?:er)?|crédits?(?: photos?)?|credits?|dessin|ilustración|illustrazione|grafik|kamera)"
+    r"|bild(?:er)?|bildrechte|bildquelle|bildnachweis|fotonachweis|crédits?(?: photos?)?|credits?|dessin|ilustración|"
+    r"illustrazione|grafik|kamera)"
     r"(?:\s*[:©]\s*|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ])))[^.;|()\n]{2,60}|©\s?(?-i:[A-ZÀ-Þ])[^.;|()\n]{1,60})", re.I)
 
 

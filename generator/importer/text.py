@@ -383,7 +383,11 @@ ARTICLES = {"the", "la", "le", "les", "l", "el", "los", "las", "il", "lo", "der"
 
 
 def ask_unknown(clip: Clipping) -> None:
-    """Each of outlet, published, authors, url the clipping does not state: left out, for review."""
+    """Each of outlet, published, authors, url the clipping does not state: left out, for review. A credit that only
+    names the writer ('Redaktion: Franziska Uhlig' under her own article) is no credit."""
+    writers = {fold(name) for name in clip.authors}
+    clip.credits = [credit for credit in clip.credits if P.CREDIT_ROLE.match(credit) or
+                    fold(re.sub(r"^[^:]{2,30}:\s*", "", credit)) not in writers]   # (the writer's own photo stays a credit)
     if not clip.outlet:
         clip.ask("outlet", "the clipping does not name it; it is left out (shown as “outlet unknown”)")
     if not clip.published:
