@@ -16,13 +16,13 @@ from .meta import name_before_role
 from .prompts import EDITED_NOTE, FORWARDED_FROM, PROVIDED_BY, address, author_bio, file_or_plea, footer_name, legal_footer, reader_call
 from .official import SALUTATION
 from .mastheads import elect, folio_outlet, names_site, set_as_name, spelt_out
-from .when import TIME, find_date, find_month
+from .letterhead import LetterheadReader
+from .posts import followed, poster
+from .when import TIME, date_range, find_date, find_month
 
 # The first word after a byline's 'Par', 'By': a determiner is no name ('PAR CES MOTIFS', a ruling's formula).
 NOT_A_NAME = re.compile(r"(?i:the|this|these|those|a|an|ce|ces|cette|cet|le|la|les|un|une|diese[rsmn]?|der|die|das|ein|"
                         r"este|esta|estos|estas|el|los|las|una|questo|questa|questi|queste|il|lo|gli)\b")
-# Two parties set against each other: a ruling's case name.
-CASE_NAME = re.compile(r"^\S.{2,80}?\s(?:v\.?|vs\.?|versus|contre|c\.|gegen|contra|contro|c/)\s+\S.{2,80}$")
 # An e-mail's headers, in each language: sender, recipients, subject; and its date.
 MAIL_HEADER = re.compile(r"^(?:from|to|cc|bcc|subject|reply-to|von|an|betreff|de|à|objet|para|asunto|da|a|oggetto|assunto)"
                          r"\s?:\s*\S", re.I)
@@ -48,24 +48,12 @@ def folio(text: str) -> bool:
         len(cells) >= 2 and any(re.fullmatch(r"\d{1,3}", cell) for cell in (cells[0], cells[-1]))
 
 
-# A platform post's age under its poster's name: '5h', '3d • Edited •', '2 Std.'.
-POST_AGE = re.compile(r"^\d{1,2}\s?(?:h|hrs?|d|w|mo|mins?|std\.?|j|g|t)\b\.?(?:\s*[•·]\s*[^\W\d]+)*\s*[•·]?$", re.I)
-FOLLOW = {"follow", "suivre", "s'abonner", "folgen", "seguir", "segui"}   # (the button beside a platform writer's name)
 
 # An issue's or a version's line: 'Rundbrief 4/2026', 'Versión 1', 'No. 12': never a masthead.
 ISSUE_LINE = re.compile(r"\b\d{1,3}\s*/\s*(?:19|20)\d\d\b|^(?:version|versión|versione|versão|fassung|v)\s?\.?\s?\d", re.I)
 
 
 SMALL_PARTICLES = {"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "van", "von", "der", "du", "des", "le", "y", "e"}
-
-
-_RANGE = re.compile(r"\s(?:bis|to|until|till|au|jusqu'au|al|hasta(?: el)?|fino al|até|a)\s|\s[–—-]\s", re.I)
-
-
-def date_range(text: str) -> bool:
-    """Two dates joined as a span: 'from' one 'to' the other."""
-    parts = _RANGE.split(text, maxsplit=1)
-    return len(parts) == 2 and bool(find_date(parts[0])) and bool(find_date(parts[1]))
 
 
 def capital_name(unit: Unit, head: list[Unit]) -> bool:
@@ -77,7 +65,7 @@ def capital_name(unit: Unit, head: list[Unit]) -> bool:
     return all(u.clean.isupper() and u.words <= 2 or not u.clean for u in head[head.index(unit) + 1:])
 
 
-class HeadReader:
+class HeadReader(LetterheadReader):
     """Classifies the head's lines and chooses the headline."""
     def _meta_kind(self, unit: Unit) -> str | None:
         text = unit.clean
@@ -92,7 +80,7 @@ class HeadReader:
             return "chrome"
         if self._mail_header(unit):
             return "chrome"   # ('Subject: …', 'To: …' over a forwarded letter)
-        if self._poster(unit):
+        if poster(self.units, unit):
             return "byline"   # ('Ada Wrenfield' / 'Follow': a platform's writer)
         if unit.words <= 5 and unit.index and P.ROLE_WORDS.search(text) and not SENTENCE_END.search(text) and \
                 (P.BYLINE_START.match(before := self.units[unit.index - 1].clean) or name_like(before)) and \
@@ -201,7 +189,7 @@ class HeadReader:
             self._removed("the channel it was forwarded from", unit, "masthead")
             return
         if 2 <= unit.words <= 8 and text[:1].isalpha() and outlet_like(text) and \
-                (not name_like(text) or P.ORGANISATION_WORDS.search(text)) and self._followed(unit, aged=True):
+                (not name_like(text) or P.ORGANISATION_WORDS.search(text)) and followed(self.units, unit, aged=True):
             self.site = outlet_name(text)   # (a club's or a company's page posting: the page is the publisher)
             self.posted_at = unit.index
             self._removed("the page that posts it (its publisher)", unit, "masthead")
@@ -305,23 +293,6 @@ class HeadReader:
         return 2 <= len(parts) <= 4 and all(1 <= len(part.split()) <= 3 for part in parts) and \
             any(part.casefold() in above for part in parts)
 
-    def _poster(self, unit: Unit) -> bool:
-        """A person's name over a platform's 'Follow' button or the post's age: the post's writer."""
-        return name_like(unit.clean) and unit.words <= 4 and not P.ORGANISATION_WORDS.search(unit.clean) and \
-            self._followed(unit)
-
-    def _followed(self, unit: Unit, aged: bool = False) -> bool:
-        """A 'Follow' button or the post's age ('5h', '3d • Edited') under the name, past the short lines a platform
-        sets between them (a connection's degree, the poster's job): the name is the poster's. A masthead may stand
-        over a 'Subscribe' button too: an organisation's page posts when the post's age is under its name (`aged`)."""
-        for following in self.units[unit.index + 1:unit.index + 6]:
-            if following.clean.casefold() in FOLLOW and not aged or POST_AGE.match(following.clean):
-                return True
-            if following.words > 16 or is_prose(following) or \
-                    outlet_like(following.clean) and following.clean[:1].isalpha():   # (not a menu's items)
-                return False
-        return False
-
     def _first_of_menu(self, unit: Unit) -> bool:
         """One word in a menu set one item a line: an item, not a masthead ('Noticias' / 'Deportes' / 'Cultura'); a
         masthead has a name of two words or more."""
@@ -354,74 +325,6 @@ class HeadReader:
         return len(after) == 3 and all(u.words <= 3 and not SENTENCE_END.search(u.clean) and
                                        u.kind in ("chrome", "section", "candidate") for u in after) and \
             all(u.kind in ("chrome", "section", "masthead", "candidate") and u.words <= 6 for u in head[:unit.index])
-
-    def _letterhead(self, head: list[Unit]) -> None:
-        """A document's letterhead above its label ('PRESS RELEASE', 'COMUNICATO STAMPA') or its case
-        number: the issuing organisation (a press release's outlet) or the court (a ruling's issuer,
-        no outlet), never the title; the label says what kind of document it is."""
-        labels = [u for u in head if u.kind == "label" or u.kind == "case number" or
-                  u.kind == "candidate" and L.RULING_TITLE.match(u.clean)]
-        if not labels:
-            return
-        press = any(L.PRESS_RELEASE_LABEL.match(u.clean) for u in labels)
-        ruling = not press and (any(u.kind == "case number" or L.RULING_LABEL.match(u.clean) for u in labels) or
-                                any(u.kind == "candidate" and P.COURT.search(u.clean) for u in head[:labels[0].index]))
-        if (press or ruling) and not self.clip.kind:
-            self.clip.decide("kind", "press-release" if press else "court-record",
-                             f"the document's label “{labels[0].clean}”")
-        if ruling:   # (the parties: 'BETWEEN: / ANNA LOWE / Claimant / and / ...': names over their roles, no title)
-            for unit in head:
-                before = self.units[unit.index - 1] if unit.index else None
-                after = self.units[unit.index + 1] if unit.index + 1 < len(self.units) else None
-                if P.PARTY_ROLE.match(unit.clean) and unit.kind in ("candidate", "chrome"):
-                    self._removed("the parties' formula", unit, "chrome")
-                elif unit.kind == "candidate" and not L.RULING_TITLE.match(unit.clean) and (
-                        after is not None and P.PARTY_ROLE.match(after.clean) or
-                        P.PARTY_ROLE.match(unit.clean.split()[-1]) or
-                        before is not None and before.clean and P.PARTY_ROLE.match(before.clean.split()[-1])):
-                    self._removed("a party to the case", unit, "letterhead")   # ('X contre' / 'Y', 'X v' / 'Y')
-            self._case_name(head[:labels[0].index])
-            for unit in head[:labels[0].index]:
-                if unit.kind == "candidate" and not L.RULING_TITLE.match(unit.clean) and not is_sentence(unit.clean):
-                    self._removed("the court's heading", unit, "letterhead")   # ('Première chambre civile')
-        issued = press or any(label_kind(u.clean) in ("statement", "document") for u in labels)   # (by an organisation)
-        named = next((u for u in head[:labels[0].index] if u.kind == "candidate" and spelt_out(u, self.units)), None)
-        if issued and named is not None and not self.site:   # ('ASP Valdemone' / its name in full, under its region's)
-            self.site = outlet_name(spelt_out(named, self.units).clean)
-            self._removed("letterhead (the issuing organisation)", named, "masthead")
-            self._spelt_out(named)
-        for unit in head[:labels[0].index]:
-            if unit.kind != "candidate" or is_sentence(unit.clean) or unit.words > 14:
-                continue
-            if P.COURT.search(unit.clean) and not press:   # (a court's own press release: the court issues it)
-                self._removed("the court's name (a ruling's letterhead)", unit, "letterhead")
-            elif issued and not self.site and (outlet_like(unit.clean) or unit.clean.isupper() and unit.words <= 8 or
-                                               self._first_words(unit) and unit.words <= 14 and
-                                               (set_as_name(unit.clean) or P.ORGANISATION_WORDS.search(unit.clean))):
-                # (the page's first line over a press release: its issuer, 'Ministerium für … des Landes Westmark')
-                self.site = outlet_name(unit.clean, whole=unit.clean.isupper())
-                self._removed("letterhead (the issuing organisation)", unit, "masthead")
-                self._spelt_out(unit)
-            elif issued:
-                self._removed("letterhead", unit, "letterhead")
-
-    def _case_name(self, heading: list[Unit]) -> None:
-        """A ruling's case name above its label ('A v B', 'A contre B', 'A gegen B'), its last words wrapped onto a short
-        line or not: the ruling's title, when it has no numbered title of its own ('JUDGMENT No. 12/2025')."""
-        if not heading or any(L.RULING_TITLE.match(u.clean) for u in self.units[:heading[-1].index + 3]):
-            return
-        for position, unit in enumerate(heading):
-            if unit.kind != "candidate" or not CASE_NAME.match(unit.clean) or P.COURT.match(unit.clean):
-                continue
-            name, parts = unit.clean, [unit]
-            after = heading[position + 1] if position + 1 < len(heading) else None
-            if after is not None and after.kind == "candidate" and after.index == unit.index + 1 and after.words <= 4 and \
-                    not SENTENCE_END.search(name) and not after.clean.isupper():
-                name, parts = f"{name} {after.clean}", [unit, after]   # ('… v Wexcombe District' / 'Council')
-            for part in parts:
-                self._removed("the case name (the ruling's title)", part, "headline")
-            self.clip.decide("title", name, "the ruling's case name")
-            return
 
     def _spelt_out(self, unit: Unit) -> None:
         if (spelt := spelt_out(unit, self.units)) is not None:
@@ -477,7 +380,7 @@ class HeadReader:
         slug = self._slug_words()
         byline_at = next((u.index for u in head if u.kind == "byline" or u.kind == "dateline" and not folio(u.clean)),
                          len(self.units))   # (a replica's folio or edition line, dated, heads the page, not the article)
-        poster_at = next((u.index for u in head if u.kind == "byline" and self._poster(u)),
+        poster_at = next((u.index for u in head if u.kind == "byline" and poster(self.units, u)),
                          getattr(self, "posted_at", len(self.units)))
         # (a platform's post under its poster's name and 'Follow' button has no headline: its lines are the post's)
         headline_like = [u for u in candidates if u.words >= 6 and overlap(u.clean, self.body_words) >= 0.3]

@@ -28,10 +28,11 @@ from .known import KnownOutlets
 from .meta import POSTED_ON
 from .lines import Unit, byline_by_comma, headline_text, is_section, language, name_like, outlet_like, outlet_name
 from .text import TextReader, ask_unknown
-from .shown import caption_credits, names_site, marked_headline, shown_headline, shown_site, split_title, title_is_site
+from .shown import caption_credits, element_text, names_site, marked_headline, shown_headline, shown_site, split_title, title_is_site
 from .sources import meta_values, page_address
 from .pagehead import labelled_date, published_in, agency_bylines, header_lines, without_trailing_links
-from .structured import declared_in_markup, quoted_attributes, shown_description
+from .standfirst import page_standfirst, restore_headings
+from .structured import declared_in_markup, quoted_attributes
 from .visible import visible_text
 from .when import find_date
 
@@ -48,7 +49,6 @@ _HOME = re.compile(r"<(?:a|base)\b[^>]*>", re.I)
 _TOP_HEADING = re.compile(r"<h([12])\b[^>]*>(.*?)</h\1\s*>", re.I | re.S)
 _TITLE = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
 _LANG = re.compile(r"<html\b[^>]*\blang\s*=\s*[\"']?([A-Za-z]{2,3})", re.I)
-_TAG = re.compile(r"<[^>]+>")
 _ITEMPROP = re.compile(r"<(\w+)\b([^>]*\bitemprop\s*=\s*[\"']?(headline|name|datePublished|author|publisher|inLanguage|url)"
                        r"[\"']?[^>]*)>(.*?)</\1>", re.I | re.S)
 _NESTED_NAME = re.compile(r"<\w+\b[^>]*\bitemprop\s*=\s*[\"']?name[\"']?[^>]*>([^<]*)", re.I)
@@ -60,10 +60,6 @@ _AUTHOR = re.compile(r"<(a|span|div|p)\b(?=[^>]*(?:\brel\s*=\s*[\"']?author|\bcl
 
 def _attrs(tag: str) -> dict[str, str]:
     return {name.lower(): htmllib.unescape(value.strip("\"'")) for name, value in _ATTR.findall(tag)}
-
-
-def _text(fragment: str) -> str:
-    return " ".join(htmllib.unescape(_TAG.sub(" ", fragment)).split())
 
 
 def _local(stamp: str, shown: str) -> str:
@@ -189,7 +185,7 @@ class Declared:
                   tag.lower().startswith("<base")) and attrs.get("href", "").startswith("http"):
                 self.home = self.home or attrs["href"]   # (its link home, its feed, its short link: the site's own)
         title = _TITLE.search(page)
-        self.title = _text(title.group(1)) if title else None
+        self.title = element_text(title.group(1)) if title else None
         lang = _LANG.search(page)
         self.lang = lang.group(1).lower() if lang else None
         articles = _ld_articles(page)
@@ -199,9 +195,9 @@ class Declared:
             prop = prop.lower()
             stamp = _attrs(attrs).get("title", "") if prop == "datepublished" else ""   # (Blogger: <abbr title="2026-…T18:40">)
             value = _attrs(attrs).get("content") or _attrs(attrs).get("datetime") or \
-                (stamp if re.match(r"\d{4}-\d\d-\d\d", stamp) else "") or _text(inner)
+                (stamp if re.match(r"\d{4}-\d\d-\d\d", stamp) else "") or element_text(inner)
             if prop in ("publisher", "author") and (name := _NESTED_NAME.search(inner)):
-                value = _attrs(name.group(0)).get("content") or _text(name.group(1) or "")   # (an item with its own name)
+                value = _attrs(name.group(0)).get("content") or element_text(name.group(1) or "")   # (an item with its own name)
             if prop == "author":
                 self.micro["author"] = "; ".join(filter(None, [self.micro.get("author"), value]))
             elif value and prop not in self.micro:
@@ -220,7 +216,7 @@ class Declared:
         self.time = _local(self.time, shown) if self.time else None
         self.authors = []
         for inner in _AUTHOR.findall(page):
-            name = P.BYLINE_START.sub("", _text(inner[-1]))
+            name = P.BYLINE_START.sub("", element_text(inner[-1]))
             name = name.partition(",")[0].strip() if byline_by_comma(name) else name   # ('By Ann Lowe, Transport Correspondent')
             if name_like(name) and name not in self.authors:
                 self.authors.append(name)
@@ -242,10 +238,10 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
     if _is_live(declared):
         text = visible_text(page)   # (trafilatura keeps the heading of one entry of a live report only)
     else:
-        text = _restore_headings(page, text, declared)
+        text = restore_headings(page, text, _described(declared))
     reader = TextReader(text, known=known)
     clip = reader.read()
-    standfirst = _standfirst(page, declared, text)
+    standfirst = page_standfirst(page, _described(declared), text)
     if standfirst and clip.body and not any(standfirst[:60] in block for block in clip.body):
         clip.body.insert(0, standfirst)   # (the page marks it the standfirst: read as a headline, it would be lost)
         if clip.title == standfirst:
@@ -292,49 +288,10 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
     return clip
 
 
-_SUBHEADING = re.compile(r"<h([2-4])\b[^>]*>((?:(?!</?h[1-6]\b).)*?)</h\1>\s*(?:<[^p/][^>]*>\s*)*<p\b[^>]*>(.*?)</p>", re.I | re.S)
-
-
-_STANDFIRST = re.compile(r"<(p|div|h2)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:standfirst|teaser|chap[oô]|chapeau|lead|"
-                         r"intro|dek|summary|sub-?title|entradilla|sumario|sottotitolo|occhiello)\b[^\"']*[\"'][^>]*>(.*?)</\1>",
-                         re.I | re.S)
-
-
-def _standfirst(page: str, d: "Declared | None" = None, text: str = "") -> str | None:
-    """The page's standfirst: an element classed as one, above the main text's first paragraph (not a teaser in a
-    related box under the article), else the description it declares and shows."""
-    first = next((block for block in text.split("\n\n") if len(block.split()) >= 12 and not block.startswith("#")), "")
-    found = page.rfind(_text_probe(first)) if first else -1   # (the last: a headline is in the <title> too)
-    for lead in _STANDFIRST.finditer(page):
-        if len(standfirst := _text(lead.group(2))) >= 40 and (found < 0 or lead.start() < found):
-            return standfirst
-    d = d or Declared(page)   # (else the description the page declares, where it also shows it: its standfirst)
-    return shown_description(page, [d.ld.get("description") if isinstance(d.ld.get("description"), str) else "",
-                                     d.marked.get("description", ""), *d.metas.get("description", []),
-                                     *d.metas.get("og:description", [])])
-
-
-def _text_probe(block: str) -> str:
-    """A few words of a paragraph of the main text as the page's source writes them (no markup inside them)."""
-    words = re.sub(r"[*_`\[\]]", "", block).split()[:5]
-    return " ".join(words) if all(not re.search(r"[&<>\"']", word) for word in words) else "\x00"
-
-
-def _restore_headings(page: str, text: str, declared: "Declared | None" = None) -> str:
-    """The standfirst and the page's subheadings the main text left out ('<h2>…</h2><p>…'), each put back above the
-    paragraph that follows it on the page: the article's own, and a related box's heading after which
-    the rest goes."""
-    standfirst = _standfirst(page, declared, text)
-    if standfirst and standfirst[:60] not in text:
-        text = f"{standfirst}\n\n{text}"   # (the standfirst is the body's first paragraph)
-    elif standfirst:
-        text = re.sub(r"(?m)^#{1,6}\s+(?=" + re.escape(standfirst[:60]) + ")", "", text, count=1)   # (set as an <h2>: no heading)
-    for _, heading, paragraph in _SUBHEADING.findall(page):
-        heading, probe = _text(heading), _text(paragraph)[:60]
-        at = text.find(probe) if len(probe) >= 20 else -1
-        if heading and len(heading.split()) <= 20 and at >= 0 and (at == 0 or text[at - 1] == "\n") and heading not in text[max(0, at - 200):at]:
-            text = text[:at] + f"## {heading}\n\n" + text[at:]
-    return text
+def _described(d: Declared) -> list[str]:
+    """The descriptions the page declares (its JSON-LD's, its markup's, its meta tags'): a standfirst where it shows one."""
+    return [d.ld.get("description") if isinstance(d.ld.get("description"), str) else "", d.marked.get("description", ""),
+            *d.metas.get("description", []), *d.metas.get("og:description", [])]
 
 
 def _credits(page: str, clip: Clipping) -> None:
@@ -368,7 +325,7 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
         note_label(clip, title, "before the headline")
         title = headline_text(title)   # ("Pressemitteilung: Neue Buslinie ...", "Interview: ...": the label goes)
         if not (ld.get("headline") or micro.get("headline")):
-            shown = [clip.title or ""] + [_text(inner) for _, inner in _TOP_HEADING.findall(d.page)]
+            shown = [clip.title or ""] + [element_text(inner) for _, inner in _TOP_HEADING.findall(d.page)]
             title = next((text for text in shown if len(text) > len(title) and len(text.split()) <= 30
                           and fold(text).startswith(fold(title))), title)   # (the <title> shortens the page's headline)
         clip.decide("title", title, "the page's declared headline")

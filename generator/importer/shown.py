@@ -53,7 +53,8 @@ CREDIT_IN_CAPTION = re.compile(
     r"(?:\s*[:©]\s*|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ])))[^.;|()\n]{2,60}|©\s?(?-i:[A-ZÀ-Þ])[^.;|()\n]{1,60})", re.I)
 
 
-def _text(fragment: str) -> str:
+def element_text(fragment: str) -> str:
+    """An HTML fragment's text as a reader sees it: tags gone, entities read, spaces single."""
     return " ".join(htmllib.unescape(_TAG.sub(" ", fragment)).split())
 
 
@@ -92,7 +93,7 @@ def _tokens(classes: str) -> set[str]:
 def shown_headline(page: str) -> str | None:
     """The page's single `<h1>`, when it has one and it reads as a headline (three to thirty words)."""
     body = _BODY.search(page)
-    found = [text for text in (_text(inner) for inner in _H1.findall(body.group(1) if body else page)) if text]
+    found = [text for text in (element_text(inner) for inner in _H1.findall(body.group(1) if body else page)) if text]
     return found[0] if len(found) == 1 and 3 <= len(found[0].split()) <= 30 else None
 
 
@@ -106,7 +107,7 @@ def marked_headline(page: str) -> str | None:
     if found := shown_headline(page):
         return found
     body = _BODY.search(page)
-    texts = {" ".join(_text(inner).split()) for _, _, marks, inner in _classed(body.group(1) if body else page)
+    texts = {" ".join(element_text(inner).split()) for _, _, marks, inner in _classed(body.group(1) if body else page)
              if any(_TITLE_MARK.search(mark) for mark in marks.split()) and
              not any(LOGO.match(token) or token.lower() in ("site", "blog", "page") for token in _tokens(marks))}
     texts = {text for text in texts if 3 <= len(text.split()) <= 30}
@@ -114,10 +115,10 @@ def marked_headline(page: str) -> str | None:
 
 
 def _logo_names(page: str) -> list[str]:
-    names = [_text(alt) for tag in _LOGO_IMG.findall(page) if (alt := _attr_alt(tag))]   # (<img class="logo" alt="…">)
+    names = [element_text(alt) for tag in _LOGO_IMG.findall(page) if (alt := _attr_alt(tag))]   # (<img class="logo" alt="…">)
     for _, attrs, classes, inner in _classed(page):
         if any(LOGO.match(token) for token in [*classes.split(), *_tokens(classes)]):
-            for name in [_text(inner), *(_text(alt) for alt in _IMG.findall(inner)), *(_text(alt) for alt in _IMG.findall(attrs))]:
+            for name in [element_text(inner), *(element_text(alt) for alt in _IMG.findall(inner)), *(element_text(alt) for alt in _IMG.findall(attrs))]:
                 name = re.sub(r"^(?:logo|home)\s*(?:of|de|du|der|des)?\s*[:|-]?\s*|\s*[:|-]?\s*(?:logo|home(?:page)?)$", "", name,
                               flags=re.I).strip()
                 if 0 < len(name.split()) <= 6:
@@ -133,7 +134,7 @@ def _attr_alt(tag: str) -> str | None:
 def _copyright_names(page: str) -> list[str]:
     names = []
     for groups in _FOOTER.findall(page):
-        for found in COPYRIGHT.finditer(_text(groups[0] or groups[2])):
+        for found in COPYRIGHT.finditer(element_text(groups[0] or groups[2])):
             name = found["name"].strip(" -–")
             if 0 < len(name.split()) <= 6 and not re.match(r"(all|tous|alle|todos|tutti)\b", name, re.I):
                 names.append(name)
@@ -202,7 +203,7 @@ def caption_credits(page: str) -> list[str]:
     captions += [(classes, inner) for _, _, classes, inner in _classed(page, nested=True) if _tokens(classes) & CAPTION_CLASS and
                  not _tokens(classes) & {"reader", "byline", "author", "authors", "autor", "auteur"}]
     for classes, inner in captions:
-        caption = _text(inner)
+        caption = element_text(inner)
         if not caption or P.BYLINE_START.match(caption):
             continue   # (a byline in an element called 'credits', as a reading view writes it)
         if _tokens(classes) & CREDIT_CLASS and len(caption.split()) <= 10 and not re.search(r"[.!?]\s*\S", caption) and \

@@ -136,3 +136,12 @@ def find_month(line: str) -> Found | None:
     if not match or not 1900 <= int(match["y"]) <= 2100:
         return None
     return Found(f"{match['y']}-{MONTHS[match['mon'].lower().rstrip('.')]:02d}", match.group(0).strip(), match.start(), False)
+
+
+_RANGE = re.compile(r"\s(?:bis|to|until|till|au|jusqu'au|al|hasta(?: el)?|fino al|até|a)\s|\s[–—-]\s", re.I)
+
+
+def date_range(text: str) -> bool:
+    """Two dates joined as a span, 'from' one 'to' the other: '12. Dezember 2026 bis 14. März 2027'."""
+    parts = _RANGE.split(text, maxsplit=1)
+    return len(parts) == 2 and bool(find_date(parts[0])) and bool(find_date(parts[1]))

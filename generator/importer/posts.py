@@ -1,0 +1,32 @@
+"""A platform's post pasted whole: the poster's line, and what the platform sets under it before the post (a connection's
+degree, the poster's job, the post's age, a 'Follow' button). A person posting is the post's writer; an organisation's
+page posting is its publisher; and the post has no headline (head.py reads both)."""
+from __future__ import annotations
+
+import re
+
+from . import phrases as P
+from .lines import Unit, is_prose, name_like, outlet_like
+
+# A platform post's age under its poster's name: '5h', '3d • Edited •', '2 Std.'.
+POST_AGE = re.compile(r"^\d{1,2}\s?(?:h|hrs?|d|w|mo|mins?|std\.?|j|g|t)\b\.?(?:\s*[•·]\s*[^\W\d]+)*\s*[•·]?$", re.I)
+FOLLOW = {"follow", "suivre", "s'abonner", "folgen", "seguir", "segui"}   # (the button beside a platform writer's name)
+
+
+def followed(units: list[Unit], unit: Unit, aged: bool = False) -> bool:
+    """A 'Follow' button or the post's age ('5h', '3d • Edited') under the name, past the short lines a platform sets
+    between them: the name is the poster's. A masthead may stand over a 'Subscribe' button too: an organisation's page
+    posts when the post's age is under its name (`aged`)."""
+    for following in units[unit.index + 1:unit.index + 6]:
+        if following.clean.casefold() in FOLLOW and not aged or POST_AGE.match(following.clean):
+            return True
+        if following.words > 16 or is_prose(following) or \
+                outlet_like(following.clean) and following.clean[:1].isalpha():   # (not a menu's items)
+            return False
+    return False
+
+
+def poster(units: list[Unit], unit: Unit) -> bool:
+    """A person's name over a platform's 'Follow' button or the post's age: the post's writer."""
+    return name_like(unit.clean) and unit.words <= 4 and not P.ORGANISATION_WORDS.search(unit.clean) and \
+        followed(units, unit)
