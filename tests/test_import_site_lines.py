@@ -64,7 +64,7 @@ def test_a_pictures_credit_under_the_text_stays_a_credit():
 
 
 @pytest.mark.parametrize("masthead, initials, outlet", [
-    ("APL – Agence Presse Littoral", "APL", "Agence Presse Littoral"),
+    ("APL – Agence Presse Littoral", "APL", "APL – Agence Presse Littoral"),   # (whole, as printed)
     ("MDN Mitteldeutscher Nachrichtendienst", "MDN", "MDN Mitteldeutscher Nachrichtendienst"),
 ])
 def test_an_agencys_dispatch_on_its_own_site_is_wire_with_the_agency_credited(masthead, initials, outlet):

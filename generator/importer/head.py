@@ -15,9 +15,9 @@ from .languages import TRANSLATION
 from .meta import name_before_role
 from .prompts import EDITED_NOTE, FORWARDED_FROM, PROVIDED_BY, address, author_bio, file_or_plea, footer_name, legal_footer, reader_call
 from .official import SALUTATION
-from .mastheads import elect, folio_outlet, names_site, set_as_name, spelt_out
+from .mastheads import elect, folio_outlet, named_elsewhere, names_site, set_as_name, spelt_out
 from .letterhead import LetterheadReader
-from .posts import followed, poster
+from .posts import followed, post_mark, poster
 from .when import TIME, date_range, find_date, find_month
 
 # The first word after a byline's 'Par', 'By': a determiner is no name ('PAR CES MOTIFS', a ruling's formula).
@@ -295,8 +295,11 @@ class HeadReader(LetterheadReader):
 
     def _first_of_menu(self, unit: Unit) -> bool:
         """One word in a menu set one item a line: an item, not a masthead ('Noticias' / 'Deportes' / 'Cultura'); a
-        masthead has a name of two words or more."""
-        return unit.words == 1 and self._in_menu(unit)
+        masthead has a name of two words or more. A one-word name over the site's buttons ('L'Hexagone' / 'S'abonner' /
+        'Se connecter'), the page naming it again, heads no menu."""
+        following = [u for u in self.units[unit.index + 1:unit.index + 3]]
+        buttons = len(following) == 2 and all(u.kind == "chrome" for u in following) and named_elsewhere(unit, self.units)
+        return unit.words == 1 and self._in_menu(unit) and not buttons
 
     def _in_menu(self, unit: Unit) -> bool:
         """The line is an item of a menu set one item a line: three lines or more of a word or two, set tight one under
@@ -382,7 +385,11 @@ class HeadReader(LetterheadReader):
                          len(self.units))   # (a replica's folio or edition line, dated, heads the page, not the article)
         poster_at = next((u.index for u in head if u.kind == "byline" and poster(self.units, u)),
                          getattr(self, "posted_at", len(self.units)))
-        # (a platform's post under its poster's name and 'Follow' button has no headline: its lines are the post's)
+        # (a platform's post under its poster's name and 'Follow' button has no headline: its lines are the post's;
+        #  a social network's post, its poster's handle or its age under the name, has none above the name either)
+        social = poster_at < len(self.units) and followed(self.units, self.units[poster_at], aged=True)
+        post_at = post_mark(self.units, self.units[poster_at]) if poster_at < len(self.units) else None
+        post_at = poster_at if post_at is None else post_at   # (the post's text: under its header's last line)
         headline_like = [u for u in candidates if u.words >= 6 and overlap(u.clean, self.body_words) >= 0.3]
         above_byline = any(u.index < byline_at for u in headline_like)
         scored = []
@@ -391,7 +398,7 @@ class HeadReader(LetterheadReader):
             words = unit.words
             if words < 2 or text.endswith(":") and words < 4 or running_text(text) or re.match(r"[-*]\s", unit.text) or \
                     self._in_summary(unit) or words <= 8 and P.ISSUE_NUMBER.match(text) or SALUTATION.match(text) or \
-                    unit.index > poster_at or self.site and set(text.casefold().split()) <= set(self.site.casefold().split()) or \
+                    unit.index > poster_at or social and unit.index < poster_at or self.site and set(text.casefold().split()) <= set(self.site.casefold().split()) or \
                     self._trail(unit):
                 continue   # (a paragraph of two sentences or more is the text's, never its headline)
             if words <= 5 and outlet_like(text) and self._first_words(unit) and \
@@ -451,18 +458,20 @@ class HeadReader(LetterheadReader):
                     (any(u.kind == "standfirst" for u in candidates) or not SENTENCE_END.search(unit.clean)):
                 self._removed("a picture's caption (under the byline, the text's standfirst above it or not a "
                               "sentence)", unit, "caption")
-            elif headline is None and (running_text(unit.clean) or unit.index > poster_at and is_sentence(unit.clean)):
+            elif headline is None and (running_text(unit.clean) or unit.index > post_at and
+                                       (is_sentence(unit.clean) or unit.words >= 8)):   # (a post's line ends on '🧵')
                 unit.kind = "standfirst"   # (no headline: the text's opening paragraph stays the text's)
             elif headline is not None and unit.index > headline.index and \
                     (is_sentence(unit.clean) or unit.words >= 10 or unit.index == headline.index + 1 and unit.words >= 6 and
                      sum(w[:1].islower() for w in unit.clean.split()) >= 3 and not outlet_like(unit.clean)):
                 unit.kind = "standfirst"   # (or a short one right under the headline that reads as a sentence, stop or not)
-            elif (headline is None or unit.index < headline.index) and unit.index < poster_at and not self.site and \
+            elif (headline is None or unit.index < headline.index) and unit.index < poster_at and not social and \
+                    not self.site and \
                     not is_section(unit.clean) \
                     and (outlet_like(unit.clean) or unit.words <= 5 and self._first_words(unit) or
                          unit.words <= 8 and self._first_words(unit) and set_as_name(unit.clean) and
                          not re.search(r"\s[|–—·-]\s", unit.clean)) and not DOMAIN.fullmatch(unit.clean) \
-                    and not self._place_kicker(unit) and not ISSUE_LINE.search(unit.clean) and not self._first_of_menu(unit):
+                    and not (self._place_kicker(unit) and (headline is None or headline.index - unit.index <= 3)) and not ISSUE_LINE.search(unit.clean) and not self._first_of_menu(unit):
                 mastheads.append(unit)   # (elected below, once every line over the headline is judged)
             else:
                 if headline is not None and unit.index < headline.index and outlet_like(unit.clean) and 2 <= unit.words <= 6:

@@ -45,8 +45,8 @@ def label_kind(text: str) -> str | None:
     """The kind a label names ('Opinion', 'COMMUNIQUÉ DE PRESSE', 'Interview'), or None."""
     text = " ".join(text.strip(" :|–—-·").split())
     first = re.split(r"\s+[·|–—]\s+", text)[0]   # ('PRESS RELEASE · INTERIM RESULTS': the label, then what it is about)
-    if text.isupper() and L.STATEMENT_BY.match(text):
-        return "statement"   # ('STATEMENT FROM THE BOARD OF DIRECTORS')
+    if text.isupper() and (L.STATEMENT_BY.match(text) or L.STATEMENT_ON.match(text)):
+        return "statement"   # ('STATEMENT FROM THE BOARD OF DIRECTORS', 'STELLUNGNAHME DES ASTA ZUR SCHLIESSUNG …')
     return next((kind for pattern, kind in _LABELS if pattern.match(text) or first != text and pattern.match(first)), None)
 
 
@@ -87,7 +87,9 @@ def settle_kind(clip, agency_dateline: bool, own_dispatch: bool = False) -> None
 
 def note_label(clip, text: str, where: str) -> None:
     """A label read on the clipping (a document's, a section's, before the headline) sets its kind."""
-    kind = label_kind(text) if where != "before the headline" else prefix_kind(text)
+    kind = label_kind(text) if where != "before the headline" else \
+        prefix_kind(text) or ("statement" if text.isupper() and L.STATEMENT_ON.match(text) else None)
+    # (a headline in capitals that is a statement's label with its subject: 'STELLUNGNAHME DES ASTA ZUR …')
     if kind and not clip.kind:
         clip.decide("kind", kind, f"the label “{text.strip()}” {where}")
 

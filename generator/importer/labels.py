@@ -26,7 +26,11 @@ DOCUMENT_LABEL = re.compile(r"^(?:(?:" + _any(PRESS_RELEASE_LABELS, STATEMENT_LA
 # A statement's label naming who makes it, in capitals over the text: 'STATEMENT FROM THE BOARD OF DIRECTORS' (head.py
 # reads it only in capitals: 'Déclaration du maire sur …' set otherwise is a headline).
 STATEMENT_BY = re.compile(r"^(?:" + STATEMENT_LABELS + r")\s+(?:from|by|of|de la|de l'|du|des|de|der|des|vom|von|del|"
-                          r"della|dello|dei|do|da|dos)\s+[^:.!?]{3,50}$", re.I)
+                          r"della|dello|dei|do|da|dos)\s+(?!.*\s(?:zur|zum|zu|über|on|about|regarding|over|sur|concernant|"
+                          r"sobre|acerca|su|sul|sulla|sui|circa|em)\s)[^:.!?]{3,50}$", re.I)
+# (naming who states it and no more; 'STELLUNGNAHME DES ASTA ZUR SCHLIESSUNG …' says what about: a headline, its kind
+#  a statement's all the same, kinds.py)
+STATEMENT_ON = re.compile(r"^(?:" + STATEMENT_LABELS + r")\s+\S.{3,120}$", re.I)
 # The same label before a headline on one line ("Pressemitteilung: ...", "Communiqué : ...", "PRESS RELEASE – ...").
 DOCUMENT_LABEL_PREFIX = re.compile(r"^(?:" + _any(PRESS_RELEASE_LABELS, r"(joint )?statement") + r")\s*(?::|[–—|]|\s-)\s*(?=\S)", re.I)
 # A ruling's label with its number: "SENTENCIA N.º 233/2025", "Judgment No. 12 of 2025", "Urteil vom 3. Mai 2025".

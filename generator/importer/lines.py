@@ -298,8 +298,8 @@ def outlet_name(text: str, whole: bool = False) -> str:
     'OFFICE OF THE DISTRICT PROSECUTOR – ASHCOMBE COUNTY' is one organisation's name."""
     parts = re.split(r"\s{2,}|\s+[|•·–—-]\s+", text.strip()) if not whole else [" ".join(text.split())]
     kept = [part for part in parts if not EDITION.search(part)] or parts
-    if len(kept) >= 2 and kept[0].isupper() and "".join(w[0] for w in re.findall(r"\w+", kept[1]) if w[0].isupper()) == kept[0]:
-        kept = kept[1:]   # ('APL – Agence Presse Littoral': the name its initials stand for)
+    if len(kept) >= 2 and re.fullmatch(r"[A-ZÀ-Þ]{2,6}", kept[0]) and len(kept[1].split()) >= 2 and outlet_like(kept[1]):
+        kept = [f"{kept[0]} – {kept[1]}"] + kept[2:]   # ('ONA – Oberösterreichische Nachrichtenagentur': whole, as printed)
     name = kept[0].strip(" :")
     name = name if re.search(r"(?:\b\w\.){2,}$", name) else name.rstrip(".")   # (a legal form keeps its stops: 'e.V.')
     if name.islower():   # (a logo written in small letters: "l'écho des vallées")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import phrases as P
-from .prompts import INTERVIEWER_LINE
+from .prompts import INTERVIEWER_LINE, LEGAL
 from .lines import SENTENCE_END, TODAY, URL, Unit, overlap, byline_by_comma, byline_parts, is_prose, is_sentence, name_like, outlet_like, \
     outlet_name, strip_honorific
 from .when import TIME, find_date, find_month, find_time
@@ -101,7 +101,7 @@ class MetaReader:
             part = part.strip()
             if part.startswith("©") and P.CREDIT_ROLE.match(part.lstrip("© ")):
                 part = part.lstrip("© ")   # ('© Photo : Belga / Eric Lalmand': the credit as its role opens it)
-            if P.CREDIT_ROLE.match(part) or part.startswith("©"):
+            if P.CREDIT_ROLE.match(part) or part.startswith("©") and not LEGAL.search(part):   # (not '© Riproduzione riservata')
                 self._credit(CAPTION_AFTER.split(part, 1)[0], None)   # ('Foto: Ana Gil. La presa, ayer.': the credit, not its caption)
         self._removed("credit (kept in credits)", unit, "credit")
 
@@ -124,6 +124,8 @@ class MetaReader:
             if not part or P.RELATIVE_TIME.search(part) or TIME.fullmatch(part.strip()):
                 continue
             names = P.BYLINE_START.sub("", part)
+            names = re.sub(r"\s*\((?![^()]*\b(?:avec|with|mit|con|com)\b)[^()]{2,60}\)", "", names)
+            # (where a writer was, and as what: 'Anne Roques (Béziers, envoyée spéciale) et Tom Merle')
             names = name_before_role(names) or names   # ('Priya Ellingham Transport correspondent')
             others = [n for n in P.NAME_JOINERS.split(names.partition(",")[2]) if n.strip()]
             if byline_by_comma(strip_honorific(names)) and not all(name_like(strip_honorific(n.strip(" ."))) for n in others):
@@ -276,7 +278,7 @@ def name_before_role(text: str) -> str | None:
 def caption_credit(text: str) -> re.Match | None:
     """The credit closing a picture's caption, its group 1: 'Photo: Ann Lowe', '/ J. M. PRIETO', 'Archives famille X'."""
     return P.CAPTION_CREDIT.search(text) or P.SLASH_CREDIT.search(text) or P.BRACKET_CREDIT.search(text) or P.ARCHIVE_CREDIT.search(text) or \
-        P.NAMED_CREDIT.search(text)
+        P.NAMED_CREDIT.search(text) or P.COMMISSIONED_CREDIT.search(text)
 
 
 def without_roles(names: str) -> str:

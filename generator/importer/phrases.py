@@ -249,13 +249,13 @@ HONORIFIC = re.compile(r"^(?:(?:prof\.?\s+)?dr\.?\s+(?:med|phil|rer\.?\s?nat|iur
                        r"pastorin|dom|frei|irmã)\.?\s+(?=(?-i:[A-ZÀ-Þ]))", re.I)
 NAME_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b)\s*", re.I)
 CREDIT = re.compile(r"^(?:photo(graph)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|visualización|"
-                    r"visualizzazione|illustrations?|graphics?|infographics?|video|credits?|foto(s|grafía|grafia)?"
+                    r"visualizzazione|illustrations?|graphics?|infographics?|video|credits?|foto(s|grafías?|grafias?|grafie)?"
                     r"|bild(er)?|bildrechte|bildquelle|bildnachweis|fotonachweis|ilustración|illustrazione|dessin|vidéo|crédit|"
                     r"kamera|camera|caméra|cámara|câmera)"
                     r"(\s+\w+)?\s*([:©]|\b(by|di|par|von|por)\s+[A-ZÀ-Þ])|^©|\bgetty images\b"
                     r"|\bshutterstock\b", re.I)
 CREDIT_ROLE = re.compile(r"^(?:photo(graph)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|"
-                         r"visualización|visualizzazione|illustrations?|graphics?|video|foto(s|grafía|grafia)?|bild(er)?|"
+                         r"visualización|visualizzazione|illustrations?|graphics?|video|foto(s|grafías?|grafias?|grafie)?|bild(er)?|"
                          r"bildrechte|bildquelle|bildnachweis|fotonachweis"
                          r"|ilustración|illustrazione|dessin|vidéo|crédit|kamera|camera|caméra|cámara|câmera)\b", re.I)
 
@@ -383,12 +383,15 @@ SLASH_CREDIT = re.compile(r"[.!?»”]\s+/\s+((?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '�
 BRACKET_CREDIT = re.compile(r"[.!?»”]\s+\(((?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '’-]){2,40}\s?/\s?(?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '’-]){1,40})\)$")
 # A print caption's credit without a colon: '… devant la fromagerie, lundi. Photo Hervé Clauzel'.
 NAMED_CREDIT = re.compile(r"[.!?»”]\s+((?:photo|foto|picture|bild|image)\s+(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]+){1,2})$", re.I)
+# A photographer in capitals working for the paper, after the caption: '… le 27 novembre. PAUL VIDAL POUR « L'HEXAGONE »'.
+COMMISSIONED_CREDIT = re.compile(r"[.!?»”]\s+((?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,3})\s+"
+                                 r"(?:POUR|FOR|PER|PARA|FÜR)\s+\S.{1,40})$")
 # A picture's source after its caption's last sentence: '… devant le bac, en 1979. Archives famille Tissandier'.
 ARCHIVE_CREDIT = re.compile(r"[.!?»”]\s+((?:archives?|archiv|archivo|archivio|arquivo|collection|sammlung|colección|collezione|"
                             r"coleção|courtesy of|privatfoto|foto privada|foto privata)\b[^.()!?]{0,50})$", re.I)
 # A caption that ends with its credit: "The new ferry at the quay. Photo: Ann Lowe".
 CAPTION_CREDIT = re.compile(r"[.,;(–—-]\s*((?:©\s?(?=(?-i:[A-ZÀ-Þ]))|"   # ('… on the river. © Valley Trust/Ann Lowe')
-                            r"(?:photo(?:graph)?s?|pictures?|pic|foto(?:s|grafía|grafia)?|images?|imágenes|immagini|imagens|"
+                            r"(?:photo(?:graph)?s?|pictures?|pic|foto(?:s|grafías?|grafias?|grafie)?|images?|imágenes|immagini|imagens|"
                             r"visuali[sz]ation|visualisierung|visualización|illustration|bild|bildrechte|bildquelle|"
                             r"bildnachweis|fotonachweis|crédit(?: photo)?|"
                             r"dessin|ilustración|illustrazione)(?:\s*[:©]\s*|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ]))"

@@ -10,20 +10,28 @@ from .lines import Unit, is_prose, name_like, outlet_like
 
 # A platform post's age under its poster's name: '5h', '3d • Edited •', '2 Std.'.
 POST_AGE = re.compile(r"^\d{1,2}\s?(?:h|hrs?|d|w|mo|mins?|std\.?|j|g|t)\b\.?(?:\s*[•·]\s*[^\W\d]+)*\s*[•·]?$", re.I)
+# The poster's handle under the name: '@danawhitcomb.bsky.social', '@asta_emschertal'.
+HANDLE = re.compile(r"^@[\w.-]{2,60}$")
 FOLLOW = {"follow", "suivre", "s'abonner", "folgen", "seguir", "segui"}   # (the button beside a platform writer's name)
 
 
 def followed(units: list[Unit], unit: Unit, aged: bool = False) -> bool:
-    """A 'Follow' button or the post's age ('5h', '3d • Edited') under the name, past the short lines a platform sets
-    between them: the name is the poster's. A masthead may stand over a 'Subscribe' button too: an organisation's page
-    posts when the post's age is under its name (`aged`)."""
+    """A 'Follow' button, the post's age ('5h', '3d • Edited') or the poster's handle under the name, past the short
+    lines a platform sets between them: the name is the poster's. A masthead may stand over a 'Subscribe' button too:
+    an organisation's page posts when the post's age is under its name (`aged`)."""
+    return post_mark(units, unit, aged) is not None
+
+
+def post_mark(units: list[Unit], unit: Unit, aged: bool = False) -> int | None:
+    """The index of the line that closes a post's header under its poster's name (its button, age or handle), or None."""
     for following in units[unit.index + 1:unit.index + 6]:
-        if following.clean.casefold() in FOLLOW and not aged or POST_AGE.match(following.clean):
-            return True
+        if following.clean.casefold() in FOLLOW and not aged or POST_AGE.match(following.clean) or \
+                HANDLE.match(following.clean):
+            return following.index
         if following.words > 16 or is_prose(following) or \
                 outlet_like(following.clean) and following.clean[:1].isalpha():   # (not a menu's items)
-            return False
-    return False
+            return None
+    return None
 
 
 def poster(units: list[Unit], unit: Unit) -> bool:

@@ -11,6 +11,7 @@ import re
 from ..matcher import fold
 from . import phrases as P
 from .lines import is_section, outlet_like
+from .prompts import LEGAL
 
 _TAG = re.compile(r"<[^>]+>")
 _H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.I | re.S)
@@ -47,7 +48,7 @@ CREDIT_CLASS = {"credit", "credits", "photocredit", "fotocredit", "copyright"}
 # A credit inside a caption: a credit word and a colon or '©' ('Picture: Sam Roe', 'Photo : Ann Lowe', 'Crédit photo : …'),
 # or a credit word and 'by', 'di', 'par', 'von', 'por', 'de' before a name ('foto di Sara Bianchi'), to the end of its part.
 CREDIT_IN_CAPTION = re.compile(
-    r"((?:photo(?:graph)?s?|pictures?|pic|image|illustrations?|graphics?|infographi[ck]s?|video|vidéo|foto(?:s|grafía|grafia)?"
+    r"((?:photo(?:graph)?s?|pictures?|pic|image|illustrations?|graphics?|infographi[ck]s?|video|vidéo|foto(?:s|grafías?|grafias?|grafie)?"
     r"|bild(?:er)?|bildrechte|bildquelle|bildnachweis|fotonachweis|crédits?(?: photos?)?|credits?|dessin|ilustración|"
     r"illustrazione|grafik|kamera)"
     r"(?:\s*[:©]\s*|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ])))[^.;|()\n]{2,60}|©\s?(?-i:[A-ZÀ-Þ])[^.;|()\n]{1,60})", re.I)
@@ -206,12 +207,19 @@ def caption_credits(page: str) -> list[str]:
         caption = element_text(inner)
         if not caption or P.BYLINE_START.match(caption):
             continue   # (a byline in an element called 'credits', as a reading view writes it)
-        if _tokens(classes) & CREDIT_CLASS and len(caption.split()) <= 10 and not re.search(r"[.!?]\s*\S", caption) and \
+        cited = re.search(r"<cite\b[^>]*>(.*?)</cite\s*>", inner, re.I | re.S)
+        if LEGAL.search(caption) and caption.startswith("©"):
+            continue   # ('© Riproduzione riservata': the page's rights, no picture's credit)
+        if cited and 1 <= len(element_text(cited.group(1)).split()) <= 10:
+            found = [element_text(cited.group(1))]   # (the caption cites its picture's author: '<cite>Name / Outlet</cite>')
+        elif _tokens(classes) & CREDIT_CLASS and len(caption.split()) <= 10 and not re.search(r"[.!?]\s*\S", caption) and \
                 (re.search(r"©|/|\b(?:photo|foto|picture|image|bild|crédit|credit)", caption, re.I) or
                  any(inner in figure for figure in figures)):
             found = [caption.rstrip(".")]   # (an element that is the credit, in a picture's caption or saying so: as written)
         elif ending := P.CAPTION_CREDIT.search(caption):
             found = [ending.group(1)]
+        elif slashed := re.search(r"[.!?]\s*/\s*((?-i:[A-ZÀ-Þ])[^./()!?]{2,40})$", caption):
+            found = [slashed.group(1)]   # ('… el pasado octubre. / Pedro Navarro': the photographer after a slash)
         else:
             found = [match.group(1) for match in CREDIT_IN_CAPTION.finditer(caption)]
         for credit in found:
