@@ -49,6 +49,9 @@ def folio(text: str) -> bool:
 
 
 
+# The form of address alone on a line over a letter's addressee.
+ADDRESSEE = {"frau", "herrn", "herr", "familie", "mr", "mrs", "ms", "miss", "madame", "monsieur", "mme", "m", "sig", "sig.ra",
+             "gentile", "sr", "sra", "señor", "señora", "exmo. sr", "exma. sra"}
 # An issue's or a version's line: 'Rundbrief 4/2026', 'Versión 1', 'No. 12': never a masthead.
 ISSUE_LINE = re.compile(r"\b\d{1,3}\s*/\s*(?:19|20)\d\d\b|^(?:version|versión|versione|versão|fassung|v)\s?\.?\s?\d", re.I)
 
@@ -80,6 +83,8 @@ class HeadReader(LetterheadReader):
             return "chrome"
         if self._mail_header(unit):
             return "chrome"   # ('Subject: …', 'To: …' over a forwarded letter)
+        if unit.index and self.units[unit.index - 1].clean.casefold().rstrip(".") in ADDRESSEE and unit.words <= 5:
+            return "chrome"   # (a letter's addressee under the form of address: 'Frau' / 'Renate Schymanski')
         if poster(self.units, unit):
             return "byline"   # ('Ada Wrenfield' / 'Follow': a platform's writer)
         if unit.words <= 5 and unit.index and P.ROLE_WORDS.search(text) and not SENTENCE_END.search(text) and \
@@ -471,8 +476,10 @@ class HeadReader(LetterheadReader):
                     and (outlet_like(unit.clean) or unit.words <= 5 and self._first_words(unit) or
                          unit.words <= 8 and self._first_words(unit) and set_as_name(unit.clean) and
                          not re.search(r"\s[|–—·-]\s", unit.clean)) and not DOMAIN.fullmatch(unit.clean) \
+                    and not re.fullmatch(r"@?[a-z0-9]+(?:[_.][a-z0-9]+)+", unit.clean) \
                     and not (self._place_kicker(unit) and (headline is None or headline.index - unit.index <= 3)) and not ISSUE_LINE.search(unit.clean) and not self._first_of_menu(unit):
-                mastheads.append(unit)   # (elected below, once every line over the headline is judged)
+                mastheads.append(unit)   # (elected below, once every line over the headline is judged; an account's
+                #                            handle, 'asta_uni_emschertal', is none)
             else:
                 if headline is not None and unit.index < headline.index and outlet_like(unit.clean) and 2 <= unit.words <= 6:
                     self.other_mastheads.append(outlet_name(unit.clean))   # (another outlet's name over a quoted article)

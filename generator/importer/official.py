@@ -7,6 +7,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from .when import find_date
+
 # 'Dear Ms Lowe,', 'Dear [REDACTED],', 'Madame, Monsieur,', 'Sehr geehrte Frau …,', 'Estimada señora:', 'Gentile …,'.
 SALUTATION = re.compile(r"^(?:dear\s+\S.{0,60}|to whom it may concern|madame,?\s*monsieur|(?:cher|chère|chers)\s+\S.{0,60}|"
                         r"monsieur|madame|sehr geehrte[rn]?\s+\S.{0,60}|liebe[rs]?\s+\S.{0,40}|estimad[oa]s?\s+\S.{0,60}|"
@@ -130,6 +132,14 @@ def letter_parts(first_page: list[str], last_page: list[str], name_like) -> tupl
             not re.search(r"[.!?,;]$", after) and after[:1].isupper():
         subject = after   # (a heading right under the salutation, over one line or two: 'Dear Parents and Carers,' /
         #                   'Heating failure: school closed to pupils on Monday 7 December')
+    greeted = next((i for i, line in enumerate(raw) if SALUTATION.match(line)), 0)
+    while greeted > 0 and not raw[greeted - 1]:
+        greeted -= 1
+    above = list(itertools.takewhile(bool, reversed(raw[:greeted])))[::-1]
+    over = " ".join(above)
+    if not subject and 1 <= len(above) <= 2 and 3 <= len(over.split()) <= 24 and not re.search(r"[.!?,;]$", over) and \
+            over[:1].isupper() and not re.match(r"^[\w .-]{2,25}:\s", over) and not (find_date(over) and len(over.split()) <= 6):
+        subject = over   # (the subject set bold over the salutation, unlabelled: 'Ihr Erdgaspreis ab 1. Februar 2027: …')
     tail = [line.strip() for line in last_page if line.strip()][-8:]
     closing = next((i for i, line in enumerate(tail) if CLOSING.match(line)), None)
     signatory = None
