@@ -138,3 +138,9 @@ def test_a_writers_degree_and_role_are_no_part_of_the_name(honorific):
     clip = parse_clipping(f"THE PIER WEEKLY\n\n{HEADLINE}\nErstellt von: {honorific} Ana Küng, Regionalärztin\n\n"
                           f"{FIRST}\n\n{LAST}\n")
     assert clip.authors == ["Ana Küng"]
+
+
+def test_a_news_page_with_its_writers_handle_under_the_byline_is_no_post():
+    clip = parse_clipping(f"Harbour Radio\nListen live\nMenu\nNews\nSport\nRegional News\n{HEADLINE}\n6:05 am on 30 November 2026\n"
+                          f"Share this\nTia Walker, harbour reporter\n@tiawalker\n{FIRST}\n\n{LAST}\n")
+    assert clip.title == HEADLINE and clip.outlet == "Harbour Radio" and clip.authors == ["Tia Walker"]

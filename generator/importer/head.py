@@ -388,14 +388,16 @@ class HeadReader(LetterheadReader):
         slug = self._slug_words()
         byline_at = next((u.index for u in head if u.kind == "byline" or u.kind == "dateline" and not folio(u.clean)),
                          len(self.units))   # (a replica's folio or edition line, dated, heads the page, not the article)
+        headline_like = [u for u in candidates if u.words >= 6 and overlap(u.clean, self.body_words) >= 0.3]
         poster_at = next((u.index for u in head if u.kind == "byline" and poster(self.units, u)),
                          getattr(self, "posted_at", len(self.units)))
+        if any(u.index < poster_at for u in headline_like):
+            poster_at = len(self.units)   # (a headline over a writer's byline and handle: a news page, not a post)
         # (a platform's post under its poster's name and 'Follow' button has no headline: its lines are the post's;
         #  a social network's post, its poster's handle or its age under the name, has none above the name either)
         social = poster_at < len(self.units) and followed(self.units, self.units[poster_at], aged=True)
         post_at = post_mark(self.units, self.units[poster_at]) if poster_at < len(self.units) else None
         post_at = poster_at if post_at is None else post_at   # (the post's text: under its header's last line)
-        headline_like = [u for u in candidates if u.words >= 6 and overlap(u.clean, self.body_words) >= 0.3]
         above_byline = any(u.index < byline_at for u in headline_like)
         scored = []
         for position, unit in enumerate(candidates):

@@ -23,12 +23,13 @@ def followed(units: list[Unit], unit: Unit, aged: bool = False) -> bool:
 
 
 def post_mark(units: list[Unit], unit: Unit, aged: bool = False) -> int | None:
-    """The index of the line that closes a post's header under its poster's name (its button, age or handle), or None."""
-    for following in units[unit.index + 1:unit.index + 6]:
+    """The index of the line that closes a post's header under its poster's name (its button, age or handle), or None.
+    An organisation's page (`aged`) has its post's age or handle right under its name, a short line between at most."""
+    for following in units[unit.index + 1:unit.index + (3 if aged else 6)]:
         if following.clean.casefold() in FOLLOW and not aged or POST_AGE.match(following.clean) or \
                 HANDLE.match(following.clean):
             return following.index
-        if following.words > 16 or is_prose(following) or \
+        if following.words > (3 if aged else 16) or is_prose(following) or \
                 outlet_like(following.clean) and following.clean[:1].isalpha():   # (not a menu's items)
             return None
     return None
