@@ -80,7 +80,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "fr-voyages-armor-communique-cars-express": "wrong paragraphs, subheadings",
     "it-bordo-campo-ghost-opinione-consorzi": "wrong kind, body_excludes, paragraphs",
     "it-brenta-oggi-nextjs-ponte-vecchio": "wrong paragraphs, subheadings",
-    "it-comune-valdicerro-comunicato-mensa": "wrong outlet, body_includes, body_excludes, paragraphs",
+    "it-comune-valdicerro-comunicato-mensa": "wrong body_includes, body_excludes, paragraphs",
     "it-ic-val-tidone-google-sites-concerto-natale": "wrong outlet, review",
     "it-proloco-castelvetere-tabelle-presepi": "wrong outlet, authors, credits, review, body_includes, body_excludes, paragraphs, subheadings",
     "it-regione-montefeltro-notizia-elisoccorso": "wrong subheadings",

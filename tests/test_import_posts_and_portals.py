@@ -144,3 +144,10 @@ def test_a_news_page_with_its_writers_handle_under_the_byline_is_no_post():
     clip = parse_clipping(f"Harbour Radio\nListen live\nMenu\nNews\nSport\nRegional News\n{HEADLINE}\n6:05 am on 30 November 2026\n"
                           f"Share this\nTia Walker, harbour reporter\n@tiawalker\n{FIRST}\n\n{LAST}\n")
     assert clip.title == HEADLINE and clip.outlet == "Harbour Radio" and clip.authors == ["Tia Walker"]
+
+
+@pytest.mark.parametrize("label", ["COMUNICATO STAMPA", ""])
+def test_a_region_over_the_bodys_own_name_is_its_parent_not_the_outlet(label):
+    clip = parse_clipping(f"Vai al contenuto\nRegione Lacustre\nComune di Porto Lume\nProvincia di Vallombra\n\n{label}\n"
+                          f"{HEADLINE}\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.outlet == "Comune di Porto Lume"

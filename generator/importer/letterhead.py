@@ -9,7 +9,7 @@ from . import labels as L
 from . import phrases as P
 from .kinds import label_kind
 from .lines import SENTENCE_END, Unit, is_sentence, outlet_like, outlet_name
-from .mastheads import set_as_name, spelt_out
+from .mastheads import PARENT_BODY, set_as_name, spelt_out
 
 # Two parties set against each other: a ruling's case name.
 CASE_NAME = re.compile(r"^\S.{2,80}?\s(?:v\.?|vs\.?|versus|contre|c\.|gegen|contra|contro|c/)\s+\S.{2,80}$")
@@ -58,15 +58,22 @@ class LetterheadReader:
                 continue
             if P.COURT.search(unit.clean) and not press:   # (a court's own press release: the court issues it)
                 self._removed("the court's name (a ruling's letterhead)", unit, "letterhead")
-            elif issued and not self.site and (outlet_like(unit.clean) or unit.clean.isupper() and unit.words <= 8 or
-                                               self._first_words(unit) and unit.words <= 14 and
-                                               (set_as_name(unit.clean) or P.ORGANISATION_WORDS.search(unit.clean))):
+            elif issued and not self.site and not self._parent_body(unit) and \
+                    (outlet_like(unit.clean) or unit.clean.isupper() and unit.words <= 8 or
+                     self._first_words(unit) and unit.words <= 14 and
+                     (set_as_name(unit.clean) or P.ORGANISATION_WORDS.search(unit.clean))):
                 # (the page's first line over a press release: its issuer, 'Ministerium für … des Landes Westmark')
                 self.site = outlet_name(unit.clean, whole=unit.clean.isupper())
                 self._removed("letterhead (the issuing organisation)", unit, "masthead")
                 self._spelt_out(unit)
             elif issued:
                 self._removed("letterhead", unit, "letterhead")
+
+    def _parent_body(self, unit: Unit) -> bool:
+        """A region or province over the body's own name ('Regione Piemonte' / 'Comune di Valdicerro'): not the issuer."""
+        after = self.units[unit.index + 1] if unit.index + 1 < len(self.units) else None
+        return bool(PARENT_BODY.match(unit.clean)) and after is not None and after.kind == "candidate" and \
+            set_as_name(after.clean)
 
     def _case_name(self, heading: list[Unit]) -> None:
         """A ruling's case name above its label ('A v B', 'A contre B', 'A gegen B'), its last words wrapped onto a short

@@ -15,9 +15,17 @@ from .when import find_date, find_month
 def elect(mastheads: list[Unit], units: list[Unit]) -> Unit | None:
     """Of the lines that could be the site's name, the first set as a name ('Município de Alvito' under 'Alto
     contraste'), else the first the page repeats ('The valley voice' … '© The Valley Voice'), else none."""
+    own = [unit for unit in mastheads if not (PARENT_BODY.match(unit.clean) and any(
+        other.index == unit.index + 1 and set_as_name(other.clean) for other in mastheads))]
     return next((unit for unit in mastheads if spelt_out(unit, units)), None) or \
-        next((unit for unit in mastheads if set_as_name(unit.clean)), None) or \
+        next((unit for unit in own if set_as_name(unit.clean)), None) or \
         next((unit for unit in mastheads if named_elsewhere(unit, units)), None)
+
+
+# A region or a province named over the body whose site it is, in a public template's top bar ('Regione Piemonte' /
+# 'Comune di Valdicerro'): the parent body, not the site's own name.
+PARENT_BODY = re.compile(r"^(?:regione|region|región|région|provincia|province|land|freistaat|bundesland|kanton|canton|"
+                         r"comunidad autónoma|generalitat|département|departamento|county of)\b", re.I)
 
 
 def set_as_name(text: str) -> bool:
