@@ -65,3 +65,10 @@ def test_a_teaser_in_a_related_box_under_the_article_is_no_standfirst():
             "</section></body></html>")
     clip = read(page)
     assert clip.text.startswith(TEXT[:40]) and "gala night" not in clip.text.lower()
+
+
+def test_a_base_href_that_is_an_articles_address_is_its_url():
+    url = "https://www.pierweekly.example/news/4471-harbour-ferry-every-twenty-minutes"
+    page = (f"<html><head><base href='{url}'><title>Ferry - The Pier Weekly</title></head><body><article><h1>{HEADLINE}</h1>"
+            f"<p>{TEXT}</p><p>{MORE}</p></article></body></html>")
+    assert read(page).url == url

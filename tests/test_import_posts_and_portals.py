@@ -151,3 +151,8 @@ def test_a_region_over_the_bodys_own_name_is_its_parent_not_the_outlet(label):
     clip = parse_clipping(f"Vai al contenuto\nRegione Lacustre\nComune di Porto Lume\nProvincia di Vallombra\n\n{label}\n"
                           f"{HEADLINE}\n\n{FIRST}\n\n{LAST}\n")
     assert clip.outlet == "Comune di Porto Lume"
+
+
+def test_a_pages_review_date_alone_is_no_publication_date():
+    clip = parse_clipping(f"THE PIER WEEKLY\n\n{HEADLINE}\n\n{FIRST}\n\n{LAST}\n\nLast reviewed: 3 December 2026\n")
+    assert clip.published is None and any("2026-12-03" in item for item in clip.review)

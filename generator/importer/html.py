@@ -174,8 +174,11 @@ class Declared:
             self.meta["og:url"] = page_address(self.meta["og:url"]) or ""
         self.canonical = self.item_page = None
         self.home = None    # the page's own site's address: its og:url, a base or a rel=home link
+        self.base = None    # a `<base href>` that is an article's address (Joomla writes the page's own)
         for tag in _LINK.findall(page) + _HOME.findall(page):
             attrs = _attrs(tag)
+            if tag.lower().startswith("<base") and len(urlsplit(attrs.get("href", "")).path.strip("/")) >= 12:
+                self.base = page_address(attrs["href"])
             rel = attrs.get("rel", "").lower().split()
             if "canonical" in rel and attrs.get("href", "").startswith("http"):
                 self.canonical = page_address(attrs["href"])
@@ -369,7 +372,7 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     page_node = ld.get("isPartOf") if _types(ld.get("isPartOf")) & {"webpage", "itempage", "collectionpage"} else None
     url = d.first(d.canonical, *map(page_address, (_url(ld.get("mainEntityOfPage")), _url(ld.get("url")))), d.item_page,
                   *map(page_address, meta_values(d.metas, "url")), page_address(_url(page_node)),
-                  *map(page_address, (micro.get("url"), meta.get("url"))), page_address(_saved_from(d.page)))
+                  *map(page_address, (micro.get("url"), meta.get("url"))), page_address(_saved_from(d.page)), d.base)
     if url:
         clip.decide("url", url, "the page's canonical address")
     lang = d.first(ld.get("inLanguage") if isinstance(ld.get("inLanguage"), str) else None, meta.get("og:locale"), d.lang)

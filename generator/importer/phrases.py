@@ -292,7 +292,9 @@ PUBLISHED_WORDS = re.compile(r"\b(published|posted|first published|publié|publi
                              r"erschienen|erstellt|publicado|publicada|pubblicato|pubblicata)\b", re.I)
 UPDATED_WORDS = re.compile(r"\b(updated|last updated|modified|mis à jour|mise à jour|actualisé|modifié|aktualisiert|zuletzt aktualisiert|"
                            r"geändert|stand(?=:)|actualizado|actualizada|actualización|modificado|aggiornato|aggiornata|"
-                           r"ultimo aggiornamento|modificato|atualizado|atualizada|atualização)\b", re.I)
+                           r"ultimo aggiornamento|modificato|atualizado|atualizada|atualização|"
+                           # (a page's review date: 'Last reviewed: 3 December 2026')
+                           r"(?:last |page )?reviewed|zuletzt geprüft|dernière révision|revisado el|revisionato il)\b", re.I)
 LIVE_WORDS = re.compile(r"\b(live|en direct|liveblog|live-?ticker|en vivo|en directo|diretta)\b", re.I)
 RELATIVE_TIME = re.compile(r"\b(today|yesterday|just now|\d+\s+(hours?|minutes?|mins?|days?|hrs?)\s+ago|aujourd'hui|hier(?=,? (?:à|a|soir|matin)\b|$)|il y a \d+|"
                            r"heute|gestern|vor \d+ (stunden?|minuten?|tagen?)|hoy|ayer|hace \d+|oggi|ieri|\d+ (ore|minuti) fa|hoje|ontem|há \d+)\b", re.I)
