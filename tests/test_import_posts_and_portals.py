@@ -156,3 +156,27 @@ def test_a_region_over_the_bodys_own_name_is_its_parent_not_the_outlet(label):
 def test_a_pages_review_date_alone_is_no_publication_date():
     clip = parse_clipping(f"THE PIER WEEKLY\n\n{HEADLINE}\n\n{FIRST}\n\n{LAST}\n\nLast reviewed: 3 December 2026\n")
     assert clip.published is None and any("2026-12-03" in item for item in clip.review)
+
+
+def test_a_fediverse_accounts_post_is_its_teams_and_has_no_headline():
+    clip = parse_clipping(f"Mastodon\nHome\nExplore\n\nKirkby & Dale Safer Neighbourhoods\n@KirkbyDaleSNT@police.social.example\n"
+                          f"{FIRST}\n\n{LAST}\n")
+    assert clip.outlet == "Kirkby & Dale Safer Neighbourhoods" and any(item.startswith("title") for item in clip.review)
+
+
+def test_a_magazines_issue_line_is_no_byline_over_the_headline():
+    clip = parse_clipping(f"THE PIER QUARTERLY\nThe magazine of the north shore\nN° 112 – du 3 au 9 décembre 2026\n"
+                          f"News   Sport   Culture\nCULTURE\n\n{HEADLINE}\n\nPar Anne Morel\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.title == HEADLINE
+
+
+@pytest.mark.parametrize("line, title", [("Betreff: " + HEADLINE, HEADLINE), ("Objet : " + HEADLINE, HEADLINE)])
+def test_a_subjects_label_is_no_part_of_the_headline(line, title):
+    clip = parse_clipping(f"BEZIRKSAMT KAPPELN\n\n{line}\nVerfasser: Feldt, Jonas (Hafenpartei)\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.title == title and clip.authors == ["Jonas Feldt"]
+
+
+@pytest.mark.parametrize("ending, credit", [("/ N&P", "N&P"), ("/ Pedro Navarro", "Pedro Navarro")])
+def test_a_credit_after_a_slash_closing_a_caption(ending, credit):
+    clip = parse_clipping(f"THE PIER WEEKLY\n\n{HEADLINE}\n\nBy Ann Lowe\n\nThe new boat at the quay. {ending}\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.credits == [credit]

@@ -193,7 +193,8 @@ class HeadReader(LetterheadReader):
             self.site = self.site or outlet_name(forwarded.group("name"))
             self._removed("the channel it was forwarded from", unit, "masthead")
             return
-        if 2 <= unit.words <= 8 and text[:1].isalpha() and outlet_like(text) and \
+        if 2 <= unit.words <= 8 and text[:1].isalpha() and \
+                (outlet_like(text) or set_as_name(text) and not re.search(r"[|,:·•]", text)) and \
                 (not name_like(text) or P.ORGANISATION_WORDS.search(text)) and followed(self.units, unit, aged=True):
             self.site = outlet_name(text)   # (a club's or a company's page posting: the page is the publisher)
             self.posted_at = unit.index
@@ -386,7 +387,8 @@ class HeadReader(LetterheadReader):
                 self._removed("the page's title (its headline and site)", unit, "chrome")
         candidates = [u for u in candidates if u.kind == "candidate"]
         slug = self._slug_words()
-        byline_at = next((u.index for u in head if u.kind == "byline" or u.kind == "dateline" and not folio(u.clean)),
+        byline_at = next((u.index for u in head if u.kind == "byline" or u.kind == "dateline" and not folio(u.clean) and
+                          not P.ISSUE_NUMBER.match(u.clean)),
                          len(self.units))   # (a replica's folio or edition line, dated, heads the page, not the article)
         headline_like = [u for u in candidates if u.words >= 6 and overlap(u.clean, self.body_words) >= 0.3]
         poster_at = next((u.index for u in head if u.kind == "byline" and poster(self.units, u)),

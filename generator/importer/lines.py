@@ -488,6 +488,9 @@ def headline_text(text: str) -> str:
     document = L.DOCUMENT_LABEL_PREFIX.match(text) or (KIND_PREFIX.match(text) if prefix_kind(text) else None)
     if document and len(text[document.end():].split()) >= 3:
         text = text[document.end():]   # ("Press release: New bridge opens", "Interview: ...": the label, not the headline)
+    subject = re.match(r"^(?:subject|objet|betreff|asunto|oggetto|assunto)\s?:\s*(?=\S.{5,})", text, re.I)
+    if subject:
+        text = text[subject.end():]   # ('Betreff: Auswirkungen der Haushaltssperre …': a subject's label, not its words)
     label = re.match(r"^([^\W\d][^:]{1,20}?)\s*:\s+(?=\S)", text)
     if label and label.group(1).isupper() and is_section(label.group(1)):
         text = text[label.end():]

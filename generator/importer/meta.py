@@ -125,6 +125,8 @@ class MetaReader:
                 continue
             names = P.BYLINE_START.sub("", part)
             names = re.sub(r"\s*\((?![^()]*\b(?:avec|with|mit|con|com)\b)[^()]{2,60}\)", "", names)
+            if (reversed_name := re.fullmatch(r"((?-i:[A-ZÀ-Þ])[\w'’-]+),\s*((?-i:[A-ZÀ-Þ])[\w'’-]+)", names.strip())):
+                names = f"{reversed_name.group(2)} {reversed_name.group(1)}"   # ('Feldt, Jonas': one name, surname first)
             # (where a writer was, and as what: 'Anne Roques (Béziers, envoyée spéciale) et Tom Merle')
             names = name_before_role(names) or names   # ('Priya Ellingham Transport correspondent')
             others = [n for n in P.NAME_JOINERS.split(names.partition(",")[2]) if n.strip()]

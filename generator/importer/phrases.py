@@ -380,7 +380,9 @@ ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc
                                 r"|\w(zeitung|blatt|kurier|anzeiger|rundschau|nachrichten|bote|presse|post|rundfunk|funk)\b", re.I)
 
 # A print caption's credit after a slash, the photographer's name in capitals: '… during the meeting. / J. M. PRIETO'.
-SLASH_CREDIT = re.compile(r"[.!?»”]\s+/\s+((?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '’-]){2,40})$")
+SLASH_CREDIT = re.compile(r"[.!?»”]\s+/\s+((?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ.&'’-]){1,5}|(?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '’-]){2,40}|"
+                          r"(?-i:[A-ZÀ-Þ])[\w'’-]+(?: (?-i:[A-ZÀ-Þ])[\w'’-]+){1,3})$")
+# (a name in capitals, an agency's initials 'N&P', or a photographer's name as written: '… octubre. / Pedro Navarro')
 # A caption's credit in brackets and capitals, a photographer and an agency: '… le 2 décembre. (JEAN-LUC MOREAU / LES ONDES)'.
 BRACKET_CREDIT = re.compile(r"[.!?»”]\s+\(((?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '’-]){2,40}\s?/\s?(?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '’-]){1,40})\)$")
 # A print caption's credit without a colon: '… devant la fromagerie, lundi. Photo Hervé Clauzel'.

@@ -11,7 +11,7 @@ from .lines import Unit, is_prose, name_like, outlet_like
 # A platform post's age under its poster's name: '5h', '3d • Edited •', '2 Std.'.
 POST_AGE = re.compile(r"^\d{1,2}\s?(?:h|hrs?|d|w|mo|mins?|std\.?|j|g|t)\b\.?(?:\s*[•·]\s*[^\W\d]+)*\s*[•·]?$", re.I)
 # The poster's handle under the name: '@danawhitcomb.bsky.social', '@asta_emschertal'.
-HANDLE = re.compile(r"^@[\w.-]{2,60}$")
+HANDLE = re.compile(r"^@[\w.-]{2,60}(?:@[\w.-]{2,60})?$")   # (a fediverse handle names its server too)
 FOLLOW = {"follow", "suivre", "s'abonner", "folgen", "seguir", "segui"}   # (the button beside a platform writer's name)
 
 

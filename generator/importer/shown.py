@@ -43,7 +43,7 @@ COMPANY = re.compile(r"\b(?:ltd|limited|plc|inc|llc|gmbh|ag|kg|s\.?a\.?s?|s\.?l\
                      r"gruppo|grupo|media|médias|medien|verlag|verlagsgesellschaft|éditions|editions|editorial|editrice|holdings?|"
                      r"publishing|publications)\b", re.I)
 CAPTION_CLASS = {"cap", "caption", "captions", "figcaption", "credit", "credits", "legend", "legende", "légende", "didascalia",
-                 "bildunterschrift", "bildtext", "pie", "piefoto", "photocredit", "fotocredit", "copyright"}
+                 "bildunterschrift", "bildtext", "bu", "pie", "piefoto", "photocredit", "fotocredit", "copyright"}
 CREDIT_CLASS = {"credit", "credits", "photocredit", "fotocredit", "copyright"}
 # A credit inside a caption: a credit word and a colon or '©' ('Picture: Sam Roe', 'Photo : Ann Lowe', 'Crédit photo : …'),
 # or a credit word and 'by', 'di', 'par', 'von', 'por', 'de' before a name ('foto di Sara Bianchi'), to the end of its part.

@@ -388,6 +388,9 @@ def ask_unknown(clip: Clipping) -> None:
     writers = {fold(name) for name in clip.authors}
     clip.credits = [credit for credit in clip.credits if P.CREDIT_ROLE.match(credit) or
                     fold(re.sub(r"^[^:]{2,30}:\s*", "", credit)) not in writers]   # (the writer's own photo stays a credit)
+    clip.credits = [credit for credit in clip.credits   # (one credit read twice, in part and whole: the whole)
+                    if not (len(credit.split()) >= 3 and any(fold(credit) in fold(other) and credit != other
+                                                             for other in clip.credits))]
     if not clip.outlet:
         clip.ask("outlet", "the clipping does not name it; it is left out (shown as “outlet unknown”)")
     if not clip.published:
