@@ -59,6 +59,7 @@ class BodyReader:
         blocks: list[str] = list(getattr(self, "standfirst", []))
         live_times, days = [], []
         self.items = self._loose_list(body)
+        self.last_prose = max((i for i, u in enumerate(body) if is_prose(u)), default=-1)   # (the text's last paragraph)
         for position, unit in enumerate(body):
             text = unit.clean
             kind = unit.kind if unit.kind in ("inline link", "after paywall") else \
@@ -212,13 +213,12 @@ class BodyReader:
             return "original"
         if SALUTATION.match(text) and not any(is_prose(u) for u in body[:position]):
             return "chrome"   # (a letter's salutation over its text: 'Estimado comunero:', 'Gentili concittadini,')
-        last = not any(is_prose(u) for u in body[position + 1:])
+        last = position >= self.last_prose   # (no paragraph of the text after it)
         if last and (CLOSING.match(text) or SIGNATURE_LINE.match(unit.text.strip()) and unit.words <= 14 and
                      not SENTENCE_END.search(text)):
             return "chrome"   # (a letter's closing formula; a collective signature: '— Board of Directors, … Club')
         signs = [u.clean for u in body[position + 1:position + 3]]
-        if last and not self.clip.published and PLACE_DATE_END.match(text) and find_date(text) and \
-                not any(is_prose(u) for u in body[position + 1:]):
+        if last and not self.clip.published and PLACE_DATE_END.match(text) and find_date(text):
             return "dateline"   # (a notice dated at its foot: 'Paços do Concelho de Vila Franca, 2 de dezembro de 2026.')
         if last and OFFICE_LINE.match(text) and signs and name_like(signs[0]) and unit.words <= 10:
             return "chrome"   # (the office signing a notice: 'O Presidente da Câmara Municipal,' over the name)
@@ -320,14 +320,20 @@ class BodyReader:
         return text[match.end():]
 
     def _own_initials(self, name: str) -> bool:
-        """The site's own name, or its short name, in a dispatch's dateline ('Lorient (APL) -' under 'APL – Agence
-        Presse Littoral', 'Glückstadt (nordpresse) -' under 'nordpresse', 'Dresden (mdn) -' under 'mdn Mitteldeutscher …'): an agency's own site, whose stories are its
-        dispatches."""
+        """The site's own name, or its short name, in a dispatch's dateline: an agency's own site, whose stories are its
+        dispatches. The name itself ('Glückstadt (nordpresse) -' under 'nordpresse'), or a short code in one case that
+        is a word of the masthead ('Lorient (APL) -' under 'APL – Agence Presse Littoral', 'Dresden (mdn) -' under 'mdn
+        Mitteldeutscher …') or is printed beside the site's name ('© 2026 DAH Depeschenagentur Helvetica AG')."""
         site = getattr(self, "site_line", None) or getattr(self, "site", None) or ""
-        beside = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")   # ('© 2026 DAH Depeschenagentur Helvetica AG')
-        return (name.isupper() or name.islower()) and 2 <= len(name) <= 6 and (name in re.findall(r"[\w&]+", site) or bool(site) and any(
-            site.casefold() in unit.clean.casefold() and beside.search(unit.clean) for unit in self.units)) or \
-            bool(site) and name.casefold() == site.casefold()
+        if not site:
+            return False
+        if name.casefold() == site.casefold():
+            return True
+        if not (name.isupper() or name.islower()) or not 2 <= len(name) <= 6:
+            return False
+        beside = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+        return name in re.findall(r"[\w&]+", site) or \
+            any(site.casefold() in unit.clean.casefold() and beside.search(unit.clean) for unit in self.units)
 
     def _agency_dateline(self, unit: Unit) -> str:
         """'PARIS (AFP) — ...', 'Berlin (dpa) - ...', 'MADRID, 3 may (EFE).- ...': the agency is credited and

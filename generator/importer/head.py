@@ -282,6 +282,18 @@ class HeadReader(LetterheadReader):
         return index < unit.index and bool(P.SUMMARY_HEADING.match(self.units[index].clean)) and \
             self.units[index + 1].tight
 
+    def _may_name_site(self, unit: Unit, headline: Unit | None) -> bool:
+        """A line over the headline that could be the site's name (mastheads.py elects among them): set as a name, the
+        page's first words; not a section, a domain, an account's handle ('asta_uni_emschertal'), the place the
+        story is about right over its headline, an issue's line, or a menu's first item."""
+        text = unit.clean
+        named = outlet_like(text) or unit.words <= 5 and self._first_words(unit) or \
+            unit.words <= 8 and self._first_words(unit) and set_as_name(text) and not re.search(r"\s[|–—·-]\s", text)
+        return named and not is_section(text) and not DOMAIN.fullmatch(text) and \
+            not re.fullmatch(r"@?[a-z0-9]+(?:[_.][a-z0-9]+)+", text) and \
+            not (self._place_kicker(unit) and (headline is None or headline.index - unit.index <= 3)) and \
+            not ISSUE_LINE.search(text) and not self._first_of_menu(unit)
+
     def _common_words(self, line: str) -> bool:
         """A word of the line's first part that the text writes in small letters inside its sentences: no name's
         ('Neue Kinder-Ambulanz in Leoben' over '… eine neue Ambulanz für Kinder')."""
@@ -303,9 +315,10 @@ class HeadReader(LetterheadReader):
         """One word in a menu set one item a line: an item, not a masthead ('Noticias' / 'Deportes' / 'Cultura'); a
         masthead has a name of two words or more. A one-word name over the site's buttons ('L'Hexagone' / 'S'abonner' /
         'Se connecter'), the page naming it again, heads no menu."""
-        following = [u for u in self.units[unit.index + 1:unit.index + 3]]
-        buttons = len(following) == 2 and all(u.kind == "chrome" for u in following) and named_elsewhere(unit, self.units)
-        return unit.words == 1 and self._in_menu(unit) and not buttons
+        if unit.words != 1 or not self._in_menu(unit):
+            return False
+        following = self.units[unit.index + 1:unit.index + 3]
+        return not (len(following) == 2 and all(u.kind == "chrome" for u in following) and named_elsewhere(unit, self.units))
 
     def _in_menu(self, unit: Unit) -> bool:
         """The line is an item of a menu set one item a line: three lines or more of a word or two, set tight one under
@@ -392,7 +405,7 @@ class HeadReader(LetterheadReader):
                          len(self.units))   # (a replica's folio or edition line, dated, heads the page, not the article)
         headline_like = [u for u in candidates if u.words >= 6 and overlap(u.clean, self.body_words) >= 0.3]
         poster_at = next((u.index for u in head if u.kind == "byline" and poster(self.units, u)),
-                         getattr(self, "posted_at", len(self.units)))
+                         len(self.units) if self.posted_at is None else self.posted_at)
         if any(u.index < poster_at for u in headline_like):
             poster_at = len(self.units)   # (a headline over a writer's byline and handle: a news page, not a post)
         # (a platform's post under its poster's name and 'Follow' button has no headline: its lines are the post's;
@@ -475,15 +488,8 @@ class HeadReader(LetterheadReader):
                      sum(w[:1].islower() for w in unit.clean.split()) >= 3 and not outlet_like(unit.clean)):
                 unit.kind = "standfirst"   # (or a short one right under the headline that reads as a sentence, stop or not)
             elif (headline is None or unit.index < headline.index) and unit.index < poster_at and not social and \
-                    not self.site and \
-                    not is_section(unit.clean) \
-                    and (outlet_like(unit.clean) or unit.words <= 5 and self._first_words(unit) or
-                         unit.words <= 8 and self._first_words(unit) and set_as_name(unit.clean) and
-                         not re.search(r"\s[|–—·-]\s", unit.clean)) and not DOMAIN.fullmatch(unit.clean) \
-                    and not re.fullmatch(r"@?[a-z0-9]+(?:[_.][a-z0-9]+)+", unit.clean) \
-                    and not (self._place_kicker(unit) and (headline is None or headline.index - unit.index <= 3)) and not ISSUE_LINE.search(unit.clean) and not self._first_of_menu(unit):
-                mastheads.append(unit)   # (elected below, once every line over the headline is judged; an account's
-                #                            handle, 'asta_uni_emschertal', is none)
+                    not self.site and self._may_name_site(unit, headline):
+                mastheads.append(unit)   # (elected below, once every line over the headline is judged)
             else:
                 if headline is not None and unit.index < headline.index and outlet_like(unit.clean) and 2 <= unit.words <= 6:
                     self.other_mastheads.append(outlet_name(unit.clean))   # (another outlet's name over a quoted article)

@@ -113,41 +113,51 @@ CLOSING = re.compile(r"^(?:yours (?:sincerely|faithfully|truly)|kind regards|bes
 def letter_parts(first_page: list[str], last_page: list[str], name_like) -> tuple[str | None, str | None]:
     """A letter's subject (its title) and its signatory (its author, a person's name under the closing or after 'Fdo.:',
     a title of office over it or not), when the first page holds a salutation: otherwise (None, None)."""
-    lines = [line.strip() for line in first_page if line.strip()]
-    if not any(SALUTATION.match(line) for line in lines):
-        return None, None
-    at = next((i for i, line in enumerate(lines) if SALUTATION.match(line)), len(lines))
     raw = [line.strip() for line in first_page]
-    labelled = next((i for i, line in enumerate(raw) if SUBJECT.match(line) and line in lines[:at]), None)
-    subject = None
-    if labelled is not None:   # (the subject over two lines or three, its block ending at a blank line)
+    greeting = next((i for i, line in enumerate(raw) if SALUTATION.match(line)), None)
+    if greeting is None:
+        return None, None
+    return _subject(raw, greeting), _signatory(last_page, name_like)
+
+
+def _block(lines: list[str], start: int, step: int) -> tuple[list[str], int]:
+    """The lines from `start` to a blank one, going down (`step` 1) or up (-1), past blank lines at `start`; and where
+    the block starts."""
+    while 0 <= start < len(lines) and not lines[start]:
+        start += step
+    block = list(itertools.takewhile(bool, lines[start::step])) if 0 <= start < len(lines) else []
+    return (block if step > 0 else block[::-1]), start
+
+
+def _subject(raw: list[str], greeting: int) -> str | None:
+    """The subject: labelled above the salutation ('Oggetto:', wrapped over two lines or three); else a heading right
+    under it ('Dear Parents and Carers,' / 'Heating failure: school closed …'); else the unlabelled block right over it
+    ('Ihr Erdgaspreis ab 1. Februar 2027: Wir senken den Arbeitspreis')."""
+    labelled = next((i for i, line in enumerate(raw[:greeting]) if SUBJECT.match(line)), None)
+    if labelled is not None:
         wrapped = list(itertools.takewhile(lambda line: line and not SALUTATION.match(line), raw[labelled + 1:labelled + 3]))
-        subject = " ".join([SUBJECT.match(raw[labelled])["subject"].strip()] + wrapped)
-    start = next((i for i, line in enumerate(raw) if SALUTATION.match(line)), len(raw)) + 1
-    while start < len(raw) and not raw[start]:
-        start += 1
-    end = next((i for i in range(start, len(raw)) if not raw[i]), len(raw))
-    after = " ".join(raw[start:end])
-    if not subject and 1 <= end - start <= 2 and end < len(raw) and 3 <= len(after.split()) <= 24 and \
+        return " ".join([SUBJECT.match(raw[labelled])["subject"].strip()] + wrapped)
+    under, start = _block(raw, greeting + 1, 1)
+    after = " ".join(under)
+    if 1 <= len(under) <= 2 and start + len(under) < len(raw) and 3 <= len(after.split()) <= 24 and \
             not re.search(r"[.!?,;]$", after) and after[:1].isupper():
-        subject = after   # (a heading right under the salutation, over one line or two: 'Dear Parents and Carers,' /
-        #                   'Heating failure: school closed to pupils on Monday 7 December')
-    greeted = next((i for i, line in enumerate(raw) if SALUTATION.match(line)), 0)
-    while greeted > 0 and not raw[greeted - 1]:
-        greeted -= 1
-    above = list(itertools.takewhile(bool, reversed(raw[:greeted])))[::-1]
-    over = " ".join(above)
-    if not subject and 1 <= len(above) <= 2 and 3 <= len(over.split()) <= 24 and not re.search(r"[.!?,;]$", over) and \
-            over[:1].isupper() and not re.match(r"^[\w .-]{2,25}:\s", over) and not (find_date(over) and len(over.split()) <= 6):
-        subject = over   # (the subject set bold over the salutation, unlabelled: 'Ihr Erdgaspreis ab 1. Februar 2027: …')
+        return after
+    over, _ = _block(raw, greeting - 1, -1)
+    above = " ".join(over)
+    if 1 <= len(over) <= 2 and 3 <= len(above.split()) <= 24 and not re.search(r"[.!?,;]$", above) and \
+            above[:1].isupper() and not re.match(r"^[\w .-]{2,25}:\s", above) and not (find_date(above) and len(above.split()) <= 6):
+        return above
+    return None
+
+
+def _signatory(last_page: list[str], name_like) -> str | None:
+    """A person's name under the letter's closing, or after a signature's mark, in the last page's last lines."""
     tail = [line.strip() for line in last_page if line.strip()][-8:]
     closing = next((i for i, line in enumerate(tail) if CLOSING.match(line)), None)
-    signatory = None
     for line in tail[closing + 1 if closing is not None else 0:]:
         name = SIGNED_LABEL.sub("", line)
         name = re.sub(r"^(?:dott\.(?:ssa)?|dr\.?|prof\.?|ing\.|avv\.|d\.|d\.ª|dña\.|mme|m\.|herr|frau)\s+", "", name, flags=re.I)
         if (closing is not None or SIGNED.match(line)) and 2 <= len(name.split()) <= 5 and name_like(name) and \
                 not BODY_WORDS.search(name) and not re.search(r"\b(?:gmbh|ag|ltd|plc|e\.\s?v\.|s\.\s?[al]\.?|spa|srl)\b", name, re.I):
-            signatory = name
-            break
-    return subject, signatory
+            return name
+    return None

@@ -48,6 +48,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         self.stopped_short = False
         self.agency_dateline = False        # an agency named in a dateline ('Lyon (AFP) -')
         self.own_dispatch = False           # … the site's own name: an agency's dispatch on its own site ('Lorient (APL) -')
+        self.posted_at: int | None = None   # the line of an organisation's page that posts the clipping (posts.py)
         self.places_beside_date: set[str] = set()   # a place written beside the date under the byline
         self.other_mastheads: list[str] = []   # outlets named over the headline after the site's own
         self.issuer: str | None = None      # who issued a release a wire distributes ('News provided by …')
@@ -382,15 +383,20 @@ def names_host(name: str, url: str) -> bool:
 ARTICLES = {"the", "la", "le", "les", "l", "el", "los", "las", "il", "lo", "der", "die", "das", "o", "a", "os", "as"}
 
 
-def ask_unknown(clip: Clipping) -> None:
-    """Each of outlet, published, authors, url the clipping does not state: left out, for review. A credit that only
-    names the writer ('Redaktion: Franziska Uhlig' under her own article) is no credit."""
+def settle_credits(clip: Clipping) -> None:
+    """The credits once every reader has added its own: a credit that only names the writer ('Redaktion: Franziska
+    Uhlig' under her own article; the writer's own photo stays one) is none, and one read in part and whole is the whole."""
     writers = {fold(name) for name in clip.authors}
-    clip.credits = [credit for credit in clip.credits if P.CREDIT_ROLE.match(credit) or
-                    fold(re.sub(r"^[^:]{2,30}:\s*", "", credit)) not in writers]   # (the writer's own photo stays a credit)
-    clip.credits = [credit for credit in clip.credits   # (one credit read twice, in part and whole: the whole)
-                    if not (len(credit.split()) >= 3 and any(fold(credit) in fold(other) and credit != other
-                                                             for other in clip.credits))]
+    credits = [credit for credit in clip.credits
+               if P.CREDIT_ROLE.match(credit) or fold(re.sub(r"^[^:]{2,30}:\s*", "", credit)) not in writers]
+    clip.credits = [credit for credit in credits if not (len(credit.split()) >= 3 and any(
+        fold(credit) in fold(other) and credit != other for other in credits))]
+
+
+def ask_unknown(clip: Clipping) -> None:
+    """The clipping's last step, once every field is read: its credits settled, and each of outlet, published, authors,
+    url it does not state left out, for review."""
+    settle_credits(clip)
     if not clip.outlet:
         clip.ask("outlet", "the clipping does not name it; it is left out (shown as “outlet unknown”)")
     if not clip.published:
