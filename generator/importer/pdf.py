@@ -284,7 +284,6 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
                           BOX_LINE.search(clip.outlet) or re.search(r"\d{4}", clip.outlet)):   # (a contact line is no outlet)
         clip.decide("outlet", issuer_name(layout.issuer), "the letterhead, first on the first page")
     lines = [line.strip() for line in pages[0] if line.strip()]
-    author = meta.get("Author", "").strip()
     if clip.outlet and len(lines) >= 2 and author and fold(author) == fold(f"{lines[0]} {lines[1]}") and \
             fold(outlet_name(lines[0])) == fold(clip.outlet):   # ('COWLITZ RIDGE COUNTY' / 'Department of Emergency
         clip.decide("outlet", author, "the letterhead's two lines, as the PDF's metadata name its author")   # Management')
