@@ -24,6 +24,7 @@ from .known import KnownOutlets, name_known_outlets
 from .names import article_name, given_field_problem
 from .store import SAME_TEXT, ClippingError, Existing, add_syndicated_record, articles_folder, free_path, write_article
 from .text import read_text
+from .vet import vet
 
 __all__ = ["Clipping", "ClippingError", "Existing", "ImportResult", "import_clipping", "import_data",
            "parse_clipping", "read_clipping", "KINDS"]
@@ -47,6 +48,7 @@ def parse_clipping(text: str, known_outlets: Sequence[tuple[str, Sequence[str]]]
     clip = read_text(clean_text(text), known)
     name_known_outlets(clip, known)
     _no_credit_for_the_writer(clip)
+    vet(clip)
     return clip
 
 
@@ -68,6 +70,7 @@ def read_clipping(data: bytes, suffix: str,
     name_known_outlets(clip, known)
     clip.input_kind = kind
     _no_credit_for_the_writer(clip)
+    vet(clip)
     return clip
 
 

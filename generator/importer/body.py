@@ -4,6 +4,7 @@ elsewhere, a credit; a live report's entry times become subheadings and date it.
 from __future__ import annotations
 
 import re
+from ..matcher import fold
 
 from . import labels as L
 from . import furniture as F
@@ -44,7 +45,6 @@ LABELLED_URL = re.compile(r"^[^\W\d_][^:]{0,40}:\s*<?(https?://\S+?)>?$")
 def names_the_article(url: str, title: str | None) -> bool:
     """The address's path spells the headline's words ('…/2025/10/14/feira-da-sulanca-boxes-fixos.html' for 'Feira da
     Sulanca ganha boxes fixos'): the article's own address, not a link to another."""
-    from ..matcher import fold
 
     slug = {word for word in re.findall(r"[a-z]{4,}", fold(url.split("://", 1)[-1].partition("/")[2]))} - {"html", "https", "www"}
     words = {word for word in re.findall(r"[a-z]{4,}", fold(title or ""))}
@@ -332,6 +332,9 @@ class BodyReader:
         if not (name.isupper() or name.islower()) or not 2 <= len(name) <= 6:
             return False
         beside = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+        if AGENCY_NAME.search(site) and re.fullmatch(".*?".join(map(re.escape, name.casefold())) + ".*", fold(site)) and \
+                fold(site)[:1] == name[:1].casefold():
+            return True   # (an agency's code spelt from its name's letters: 'Hannover (lnd) -' under 'Landesnachrichtendienst …')
         return name in re.findall(r"[\w&]+", site) or \
             any(site.casefold() in unit.clean.casefold() and beside.search(unit.clean) for unit in self.units)
 
@@ -352,6 +355,8 @@ class BodyReader:
         return unit.text
 
 
+# A name that says its bearer is a news agency: 'Agencia Noroeste', 'Tiroler Landesagentur', 'Landesnachrichtendienst'.
+AGENCY_NAME = re.compile(r"agen[cz]|agent|agência|dienst|depesche|news service|wire\b|press association", re.I)
 QUOTED = re.compile(r"^[\"“‘«„'‹]")
 # The office that signs a notice or a letter, on its line over the name: 'O Presidente da Câmara Municipal,', 'Il Sindaco',
 # 'Der Bürgermeister', 'The Chief Executive'.

@@ -18,6 +18,7 @@ from .official import SALUTATION
 from .mastheads import elect, folio_outlet, named_elsewhere, names_site, set_as_name, spelt_out
 from .letterhead import LetterheadReader
 from .posts import followed, post_mark, poster
+from .vet import not_an_outlet
 from .when import TIME, date_range, find_date, find_month
 
 # The first word after a byline's 'Par', 'By': a determiner is no name ('PAR CES MOTIFS', a ruling's formula).
@@ -292,7 +293,7 @@ class HeadReader(LetterheadReader):
         return named and not is_section(text) and not DOMAIN.fullmatch(text) and \
             not re.fullmatch(r"@?[a-z0-9]+(?:[_.][a-z0-9]+)+", text) and \
             not (self._place_kicker(unit) and (headline is None or headline.index - unit.index <= 3)) and \
-            not ISSUE_LINE.search(text) and not self._first_of_menu(unit)
+            not ISSUE_LINE.search(text) and not self._first_of_menu(unit) and not not_an_outlet(text)
 
     def _common_words(self, line: str) -> bool:
         """A word of the line's first part that the text writes in small letters inside its sentences: no name's
@@ -304,12 +305,15 @@ class HeadReader(LetterheadReader):
         return any(word[:1].isupper() and word.lower() in self._lowered for word in first.split())
 
     def _trail(self, unit: Unit) -> bool:
-        """Sections set in a row with bars, one of them an item of the page's menu above: the article's place in the
-        site ('Reportagens | Ensino Fundamental' under a menu holding 'Reportagens'), no headline."""
+        """Sections set in a row with bars, one of them an item of the page's menu above, or each a single word: the
+        article's place in the site ('Reportagens | Ensino Fundamental' under a menu holding 'Reportagens'), no headline."""
         parts = [part.strip() for part in re.split(r"\s+[|›>»/]\s+", unit.clean)]
-        above = {u.clean.casefold() for u in self.units[:unit.index]}
-        return 2 <= len(parts) <= 4 and all(1 <= len(part.split()) <= 3 for part in parts) and \
-            any(part.casefold() in above for part in parts)
+        if not 2 <= len(parts) <= 4 or not all(1 <= len(part.split()) <= 3 for part in parts):
+            return False
+        if all(len(part.split()) == 1 and part[:1].isupper() for part in parts):
+            return True   # (one word a section, 'Bildung | Niedersachsen': no headline is set so)
+        above = {item.strip().casefold() for u in self.units[:unit.index] for item in re.split(r"\s{2,}|[|•·]", u.text)}
+        return any(part.casefold() in above for part in parts)
 
     def _first_of_menu(self, unit: Unit) -> bool:
         """One word in a menu set one item a line: an item, not a masthead ('Noticias' / 'Deportes' / 'Cultura'); a
@@ -344,6 +348,9 @@ class HeadReader(LetterheadReader):
         """A line over the site's menu: three lines or more of one to three words each right under it, none a
         sentence, in the head above any byline, and above it only the page's first words."""
         after = head[unit.index + 1:unit.index + 4]
+        if unit.index <= 3 and any(is_menu(u) and not buttons_row(u) for u in head[unit.index + 1:unit.index + 3]) and \
+                all(u.words <= 6 for u in head[:unit.index]):
+            return True   # (a tagline over the menu set in a row: 'Nachrichten aus Tirol seit 1987' / 'Politik   Wirtschaft')
         return len(after) == 3 and all(u.words <= 3 and not SENTENCE_END.search(u.clean) and
                                        u.kind in ("chrome", "section", "candidate") for u in after) and \
             all(u.kind in ("chrome", "section", "masthead", "candidate") and u.words <= 6 for u in head[:unit.index])
@@ -446,7 +453,8 @@ class HeadReader(LetterheadReader):
             score -= 1.0 if unit.index > byline_at and above_byline else 0   # (under the byline: a caption, not the headline)
             before = candidates[position - 1] if position else None
             if before is not None and before.index == unit.index - 1 and 4 <= before.words < words and \
-                    overlap(before.clean, self.body_words) >= 0.3 and not outlet_like(before.clean):
+                    (overlap(before.clean, self.body_words) >= 0.3 or before.words >= 5 and
+                     sum(w[:1].islower() for w in before.clean.split()) >= 2) and not outlet_like(before.clean):
                 score -= 0.5   # (a longer line right under a headline is its standfirst)
             elif before is not None and before.index == unit.index - 1 and before.words >= 6 and not is_sentence(text) and \
                     overlap(before.clean, self.body_words) >= 0.3 and not outlet_like(before.clean) and \
@@ -497,3 +505,9 @@ class HeadReader(LetterheadReader):
         self._elect_masthead(mastheads)
         standfirst = [u for u in head if u.kind == "standfirst"]
         self.standfirst = [u.text.strip().lstrip("#> ").strip() for u in standfirst]   # (its emphasis kept: '**Q:** ...')
+
+
+def buttons_row(unit: Unit) -> bool:
+    """A row of buttons ('Teilen   Drucken   Merken'), no menu of the site's sections."""
+    items = [item.strip().lower() for item in re.split(r"\s{2,}|\s*[|•·]\s*", unit.text) if item.strip()]
+    return all(item in BUTTONS or F.CHROME.match(item) for item in items)

@@ -29,6 +29,10 @@ _LABELS = [
     (re.compile(r"^(?-i:(?:(?:AFTER-ACTION|FINAL|ANNUAL|INTERIM|PROGRESS|INTERNAL|AUDIT|INSPECTION|STATUS|TECHNICAL|INCIDENT|"
                 r"SPECIAL|QUARTERLY|MONTHLY|ACTIVITY|OFFICERS'?|COMMITTEE) ){0,2}REPORT|(?:SCHLUSS|ZWISCHEN|JAHRES|PRÜF|REVISIONS|TÄTIGKEITS|GESCHÄFTS|SACHSTANDS)?BERICHT|RAPPORT(?: [A-ZÉÈ'-]+){0,2}|"
                 r"INFORME(?: [A-ZÁÉÍÓÚ-]+){0,2}|RELAZIONE(?: [A-Z-]+){0,2}|RELATÓRIO(?: [A-ZÁÉÍÓÚÃÕÇ-]+){0,2})$"), "document"),
+    # (a council's paper by its number in the council's information system: 'Vorlage - 0815/2026', 'Drucksache - KA/0587/IX')
+    (re.compile(r"^(?:(?:beschluss|sitzungs|mitteilungs|informations|rats)?vorlage|drucksache|(?:kleine |große |schriftliche )?anfrage|"
+                r"délibération|delibera(?:zione)?|proposta di delibera)\s*(?:[-–:]\s*)?(?:nr\.?|n[°º.]?)?\s*[\w/.-]*\d[\w/.-]*$", re.I),
+     "document"),
     (re.compile(r"^(?:transcript|full transcript|transcription|transkript|wortprotokoll|transcripción|trascrizione)$",
                 re.I), "transcript"),
 ]
@@ -48,6 +52,15 @@ def label_kind(text: str) -> str | None:
     if text.isupper() and (L.STATEMENT_BY.match(text) or L.STATEMENT_ON.match(text)):
         return "statement"   # ('STATEMENT FROM THE BOARD OF DIRECTORS', 'STELLUNGNAHME DES ASTA ZUR SCHLIESSUNG …')
     return next((kind for pattern, kind in _LABELS if pattern.match(text) or first != text and pattern.match(first)), None)
+
+
+def dated_label_kind(text: str, date_text: str) -> str | None:
+    """The kind a label names on the date's line, its number and the date after it: 'Pressemitteilung Nr. 1187 vom
+    05.12.2026', 'Press release, 4 December 2026', 'COMUNICATO STAMPA N. 148 DEL 3 DICEMBRE 2026'."""
+    label = text[:text.find(date_text)] if date_text in text else ""
+    label = re.sub(r"(?i)[\s,:–—-]*\b(?:vom|du|del|de|of|dated|from|le|il|am|el|den)?\s*$", "", label)
+    label = re.sub(r"(?i)[\s,]*\b(?:nr|no|n|núm|num|n°|nº|n\.º)\.?\s*[\w/.-]*\d[\w/.-]*$", "", label).strip(" ,")
+    return label_kind(label) if label and len(label.split()) <= 4 else None
 
 
 def prefix_kind(headline: str) -> str | None:

@@ -284,8 +284,8 @@ def name_like(text: str) -> bool:
 
 def outlet_like(text: str) -> bool:
     """A masthead: one to six words, mostly capitalised, not a sentence."""
-    words = text.split()
-    if not 1 <= len(words) <= 6 or SENTENCE_END.search(text) or any(c in text for c in ":;!?,"):
+    words = [w for w in text.split() if re.search(r"\w", w)]   # (a dash or an ampersand between words is no word)
+    if not 1 <= len(text.split()) <= 6 or SENTENCE_END.search(text) or any(c in text for c in ":;!?,"):
         return False
     capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
     small = {w.lower() for w in words} & (PARTICLES | {"of", "the", "and", "du", "dell", "della", "el", "il", "lo", "los", "las",
@@ -468,7 +468,8 @@ def byline_like(text: str) -> bool:
         text = parts[0]   # (a name and a place or role beside it)
     name, _ = byline_parts(text)
     names = [n for n in P.NAME_JOINERS.split(name) if n]
-    return byline_by_comma(name) or bool(names) and all(name_like(strip_honorific(n)) for n in names)
+    return byline_by_comma(name) or bool(names) and all(name_like(strip_honorific(n)) or P.AGENCIES.fullmatch(n) for n in names) \
+        and any(name_like(strip_honorific(n)) for n in names)   # ('Julien Roduit avec ATS': a writer and an agency)
 
 
 def strip_honorific(name: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import phrases as P
+from .kinds import dated_label_kind
 from .prompts import INTERVIEWER_LINE, LEGAL
 from .lines import SENTENCE_END, TODAY, URL, Unit, overlap, byline_by_comma, byline_parts, is_prose, is_sentence, name_like, outlet_like, \
     outlet_name, strip_honorific
@@ -153,6 +154,10 @@ class MetaReader:
 
     def _dateline(self, unit: Unit) -> None:
         text = unit.clean
+        credit = CREDIT_AFTER_DATE.search(text)
+        if credit and find_date(text[:credit.start()]):   # ('4 de dezembro de 2026, 09:40 Fotografia: Marta Sequeira')
+            self._credit(credit.group(1).strip(), None)
+            text = text[:credit.start()].rstrip(" ,;|·")
         if HEARING.search(text) and unit.words <= 12:
             self._removed("the hearing's date (a ruling is dated by the day it was given)", unit, "dateline")
             return
@@ -167,6 +172,8 @@ class MetaReader:
             self._removed("the issue's period", unit, "dateline")
             return
         found = find_date(published_part)
+        if found and not self.clip.kind and (kind := dated_label_kind(published_part, found.text)):
+            self.clip.decide("kind", kind, f"the label on the date's line “{text}”")
         below_headline = any(u.words >= 6 and u.kind in (None, "candidate") and overlap(u.clean, self.body_words) >= 0.3
                              for u in self.units[:unit.index])   # (a line long enough to be the headline, and about the text)
         if found and self.clip.published and self.unlabelled_date and \
@@ -253,6 +260,8 @@ class MetaReader:
 
 
 # The end of a credit set before its picture's caption: a full stop after a word of three letters or more, a capital next.
+# A credit on the date's line, after the date: '… 09:40 Fotografia: Marta Sequeira', '… · Photo : Léa Roux'.
+CREDIT_AFTER_DATE = re.compile(r"(?:\s|[|·•]\s*)(" + P.CREDIT_ROLE.pattern.removeprefix("^") + r"\s*:\s*\S.{1,60})$", re.I)
 CAPTION_AFTER = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=(?-i:[A-ZÀ-Þ¿¡«\"“]))")
 
 LAST_JOINER = re.compile(r"\s*,?\s+(?:and|et|und|y|e|&)\s+", re.I)
@@ -279,7 +288,7 @@ def name_before_role(text: str) -> str | None:
 
 def caption_credit(text: str) -> re.Match | None:
     """The credit closing a picture's caption, its group 1: 'Photo: Ann Lowe', '/ J. M. PRIETO', 'Archives famille X'."""
-    return P.CAPTION_CREDIT.search(text) or P.SLASH_CREDIT.search(text) or P.BRACKET_CREDIT.search(text) or P.ARCHIVE_CREDIT.search(text) or \
+    return P.LEADING_CREDIT.match(text) or P.CAPTION_CREDIT.search(text) or P.SLASH_CREDIT.search(text) or P.BRACKET_CREDIT.search(text) or P.ARCHIVE_CREDIT.search(text) or \
         P.NAMED_CREDIT.search(text) or P.COMMISSIONED_CREDIT.search(text)
 
 

@@ -385,8 +385,12 @@ SLASH_CREDIT = re.compile(r"[.!?»”]\s+/\s+((?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ.&'�
 # (a name in capitals, an agency's initials 'N&P', or a photographer's name as written: '… octubre. / Pedro Navarro')
 # A caption's credit in brackets and capitals, a photographer and an agency: '… le 2 décembre. (JEAN-LUC MOREAU / LES ONDES)'.
 BRACKET_CREDIT = re.compile(r"[.!?»”]\s+\(((?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '’-]){2,40}\s?/\s?(?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '’-]){1,40})\)$")
+# A caption opening with its credit in brackets: '(Photo : Corinne Vachet) Des tracteurs boulevard …'.
+LEADING_CREDIT = re.compile(r"^\(((?:" + CREDIT_ROLE.pattern.removeprefix("^") + r"\s*[:©]|©)\s*[^()]{2,50})\)\s+(?-i:[A-ZÀ-Þ«\"“])",
+                            re.I)
 # A print caption's credit without a colon: '… devant la fromagerie, lundi. Photo Hervé Clauzel'.
-NAMED_CREDIT = re.compile(r"[.!?»”]\s+((?:photo|foto|picture|bild|image)\s+(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]+){1,2})$", re.I)
+NAMED_CREDIT = re.compile(r"(?:[.!?»”]\s+|\w\s\()((?:photo|foto|picture|bild|image)\s+(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]+){1,2})"
+                          r"\)?$", re.I)   # (or in brackets closing the caption: '… Iannaccone (foto Mario Ciampa)')
 # A photographer in capitals working for the paper, after the caption: '… le 27 novembre. PAUL VIDAL POUR « L'HEXAGONE »'.
 COMMISSIONED_CREDIT = re.compile(r"[.!?»”]\s+((?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,3})\s+"
                                  r"(?:POUR|FOR|PER|PARA|FÜR)\s+\S.{1,40})$")

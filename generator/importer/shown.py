@@ -51,7 +51,8 @@ CREDIT_IN_CAPTION = re.compile(
     r"((?:photo(?:graph)?s?|pictures?|pic|image|illustrations?|graphics?|infographi[ck]s?|video|vidéo|foto(?:s|grafías?|grafias?|grafie)?"
     r"|bild(?:er)?|bildrechte|bildquelle|bildnachweis|fotonachweis|crédits?(?: photos?)?|credits?|dessin|ilustración|"
     r"illustrazione|grafik|kamera)"
-    r"(?:\s*[:©]\s*|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ])))[^.;|()\n]{2,60}|©\s?(?-i:[A-ZÀ-Þ])[^.;|()\n]{1,60})", re.I)
+    r"(?:\s*[:©]\s*|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ])))(?:[^.;|()\n]|(?<=\s(?-i:[A-ZÀ-Þ]))\.){2,60}|"
+    r"©\s?(?-i:[A-ZÀ-Þ])[^.;|()\n]{1,60})", re.I)   # (a name's initials keep their stops: 'FOTO: C. M. Gil')
 
 
 def element_text(fragment: str) -> str:

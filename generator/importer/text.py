@@ -22,6 +22,7 @@ from .kinds import settle_kind
 from .known import KnownOutlets
 from .meta import MetaReader
 from .prompts import FREE_ARTICLE, ORIGINAL_CONTENT, SIGN_OFF, footer_name, note_on_the_text, site_speaks_to_reader
+from .vet import provisional_title
 
 
 # ---------------------------------------------------------------- the reader
@@ -406,11 +407,7 @@ def ask_unknown(clip: Clipping) -> None:
                                                           if clip.credits else ""))
     if not clip.url:
         clip.ask("url", "the clipping does not give its address")
-    if not clip.title and clip.body:
-        first = re.sub(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+(?:,[^(]{0,30})?\s*\([^)]{1,40}\)\s*[-–—]\s*", "", clip.body[0])   # (a dateline)
-        opening = " ".join(first.lstrip("#* ").split()[:8]).rstrip(",;:.")
-        clip.title = opening + "…"
-        clip.ask("title", f"no headline in the clipping; “{clip.title}” is its opening words, provisional: write one")
+    provisional_title(clip)
 
 
 def read_text(text: str, known: KnownOutlets | None = None) -> Clipping:

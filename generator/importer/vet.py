@@ -1,0 +1,79 @@
+"""The last look at what import writes: a title, outlet or writer no careful reader would write is withdrawn, for review.
+
+Each reader decides these from its own evidence (a line's place and shape, a page's markup, a PDF's layout). When the
+value it settles on has a shape no headline, publication or person has (a letter's salutation or the sender's street
+as the headline, a row of buttons, a breadcrumb, a page's print view or a council paper's label as the outlet, the
+addressee as the writer), the evidence misled it. Saying "not known" is then right where writing the value is wrong:
+the field is left out and named in `review:`, as when the clipping does not state it.
+"""
+from __future__ import annotations
+
+import re
+
+from . import furniture as F
+from .clipping import Clipping
+from .official import SALUTATION
+from .shown import GENERIC_TITLE
+
+# The sender's or the addressee's street: '1, place de la Préfecture', '12 rue des Moulins', 'Via Roma 40', 'Hauptstraße 3'.
+STREET = re.compile(r"^(?:\d+[a-z]?,?\s+(?:rue|place|avenue|av\.|boulevard|bd|chemin|impasse|allée|quai|cours|route|via|viale|"
+                    r"piazza|corso|calle|avenida|plaza|paseo|rua|praça|travessa|road|street|lane|avenue|drive)\b|"
+                    r"(?:via|viale|piazza|corso|calle|avenida|rua|rue)\s+[^,]{2,40}\s\d+[a-z]?$|"
+                    r"[\wäöüß-]+(?:straße|strasse|weg|platz|gasse|allee|ring)\s+\d+[a-z]?$)", re.I)
+# A council paper's or a page's own label, never a publication's name: 'Vorlage', 'Drucksache', 'Druckversion'.
+PAPER_LABEL = re.compile(r"(?:vorlage|beschlussvorlage|sitzungsvorlage|drucksache|anfrage|antrag|niederschrift|protokoll|"
+                         r"tagesordnung|anlage|agenda|minutes|motion|délibération|ordre du jour|ordine del giorno|"
+                         r"delibera|orden del día|acta|ata|pauta)", re.I)
+# An archive's or a search engine's banner over the page it kept: 'This is Google's cache of https://…'.
+BANNER = re.compile(r"\bcache of\b|\bcached (?:page|copy)|\bwayback machine\b|\b(?:https?://|www\.)\S", re.I)
+# The forms that address a person, never a byline: 'Monsieur le Préfet', 'Herrn Oberbürgermeister', 'Gentile Sindaco'.
+ADDRESSED = re.compile(r"^(?:monsieur|madame|mesdames|messieurs|herrn?|frau|sehr geehrte[rn]?|señor|señora|sr\.|sra\.|"
+                       r"signor[ae]?|gentile|egregio|exm[oa]\.?|senhor[a]?|dear|to the)\b", re.I)
+
+
+def vet(clip: Clipping) -> None:
+    """Withdraw a title, an outlet or a writer no careful reader would write; each goes to review."""
+    if clip.title and not_a_title(clip.title) and not any(item.startswith("title:") for item in clip.review):
+        withdrawn = clip.title
+        clip.title = None
+        clip.decisions.append(f"title: withdrawn — “{withdrawn}” is no headline (page furniture, an address, a greeting)")
+        provisional_title(clip)
+    if clip.outlet and not_an_outlet(clip.outlet):
+        clip.decisions.append(f"outlet: withdrawn — “{clip.outlet}” names a page or a paper, not a publication")
+        clip.outlet = None
+        clip.ask("outlet", "the clipping does not name it; it is left out (shown as “outlet unknown”)")
+    writers = [name for name in clip.authors if not ADDRESSED.match(name)]
+    if writers != clip.authors:
+        clip.decisions.append(f"authors: withdrawn — {', '.join(set(clip.authors) - set(writers))} "
+                              "is the person the text is addressed to")
+        clip.authors = writers
+        if not writers:
+            clip.ask("authors", "no byline in the clipping")
+
+
+def not_a_title(text: str) -> bool:
+    """A letter's greeting or a street, a row of buttons, a site's path ('Startseite > Lokales > …'), a banner."""
+    return bool(SALUTATION.match(text) or ADDRESSED.match(text) and text.endswith(",") or STREET.match(text) or BANNER.search(text) or
+                buttons(text) or len(re.findall(r"\s[>›]\s", text)) >= 2)   # (» closes a French quotation)
+
+
+def not_an_outlet(text: str) -> bool:
+    """A page's print view or type ('Druckversion', 'Dettaglio notizia'), a council paper's label, a greeting, an address."""
+    return bool(GENERIC_TITLE.fullmatch(text) or PAPER_LABEL.fullmatch(text) or SALUTATION.match(text) or
+                BANNER.search(text) or buttons(text))
+
+
+def buttons(text: str) -> bool:
+    """A row of the page's buttons and links ('Seite drucken | Fenster schließen', 'Share  Tweet  Email')."""
+    items = [item for item in re.split(r"\s*[|•·]\s*|\s{2,}", text) if item.strip()]
+    return bool(items) and all(F.CHROME.match(item) for item in items)
+
+
+def provisional_title(clip: Clipping) -> None:
+    """No headline: the text's opening words, without a dateline, stand for one, marked as such, for review."""
+    if clip.title or not clip.body:
+        return
+    first = re.sub(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+(?:,[^(]{0,30})?\s*\([^)]{1,40}\)\s*[-–—]\s*", "", clip.body[0])   # (a dateline)
+    opening = " ".join(first.lstrip("#* ").split()[:8]).rstrip(",;:.")
+    clip.title = opening + "…"
+    clip.ask("title", f"no headline in the clipping; “{clip.title}” is its opening words, provisional: write one")

@@ -1,0 +1,56 @@
+"""Credits where a page sets them off the usual line: on the date's line, in brackets opening or closing a caption,
+with a name's initials; and an agency named beside the writer. Cases in my own words."""
+import pytest
+
+from generator.importer import parse_clipping, read_clipping
+
+HEADLINE = "Ferry crossing to reopen after three months of repairs"
+TEXT = ("The ferry between the two harbours will sail again on Monday, the operator said on Thursday, after repairs to "
+        "the landing ramp took a month longer than planned.",
+        "Passengers had been sent on a forty-minute bus journey round the estuary since September, and the operator "
+        "said season tickets would be extended by three months.")
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("4 de dezembro de 2026, 09:40 Fotografia: Marta Sequeira", "Fotografia: Marta Sequeira"),
+    ("4 December 2026 · Photo: Sam Ruddock", "Photo: Sam Ruddock"),
+])
+def test_a_credit_on_the_dates_line_is_credited_and_the_date_read(line, credit):
+    clip = parse_clipping("\n".join(["The Estuary Post", HEADLINE, "By Ann Lowe", line, "", *TEXT]))
+    assert clip.credits == [credit] and clip.published.startswith("2026-12-04")
+    assert clip.authors == ["Ann Lowe"]
+
+
+def test_a_caption_opening_with_its_credit_in_brackets():
+    caption = "(Photo : Corinne Vachet) Le bac accoste au quai nord, jeudi matin."
+    clip = parse_clipping("\n\n".join(["Le Courrier de l'Estuaire", HEADLINE, "Par Anne Roux", TEXT[0], caption, TEXT[1]]))
+    assert clip.credits == ["Photo : Corinne Vachet"] and "accoste au quai" not in clip.text
+
+
+def test_a_caption_closing_with_its_credit_in_brackets():
+    caption = "Il traghetto al molo nord, giovedì (foto Mario Ciampa)"
+    clip = parse_clipping("\n\n".join(["La Voce del Porto", HEADLINE, "di Anna Rossi", TEXT[0], caption, TEXT[1]]))
+    assert clip.credits == ["foto Mario Ciampa"] and "molo nord" not in clip.text
+
+
+def test_a_bracketed_aside_that_is_no_credit_stays_text():
+    line = "The operator (photo booth included) said tickets would be refunded in full by the end of the month."
+    clip = parse_clipping("\n\n".join(["The Estuary Post", HEADLINE, "By Ann Lowe", TEXT[0], line, TEXT[1]]))
+    assert clip.credits == [] and "photo booth included" in clip.text
+
+
+@pytest.mark.parametrize("byline, author, agency", [
+    ("Julien Roduit avec ATS", "Julien Roduit", "ATS"), ("Anna Berger mit dpa", "Anna Berger", "dpa"),
+    ("Lucía Gómez con EFE", "Lucía Gómez", "EFE"),
+])
+def test_a_writer_with_an_agency_beside_the_name_is_a_byline(byline, author, agency):
+    clip = parse_clipping("\n".join(["The Estuary Post", HEADLINE, "", byline, "4 December 2026", "", *TEXT]))
+    assert clip.authors == [author] and clip.credits == [agency] and byline not in clip.text
+
+
+def test_a_figcaptions_credit_keeps_the_initials_of_the_name():
+    page = (f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1>"
+            f"<p>{TEXT[0]}</p><figure><img src='a.jpg' alt=''><figcaption>The ramp under repair. / FOTO: C. M. Gil"
+            f"</figcaption></figure><p>{TEXT[1]}</p></article></body></html>")
+    clip = read_clipping(page.encode(), ".html")
+    assert clip.credits == ["FOTO: C. M. Gil"]

@@ -1,0 +1,78 @@
+"""The last look at what import writes (importer/vet.py): a title, outlet or writer with a shape no headline,
+publication or person has is left out and named in review, whatever reader decided it. Cases in my own words."""
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from generator.importer import parse_clipping
+from generator.importer.clipping import Clipping
+from generator.importer.vet import not_a_title, not_an_outlet, vet
+
+TEXT = ["Die Stadt saniert bis zum Sommer die Brücke über den Kanal, teilte das Bauamt am Montag mit. Die Arbeiten "
+        "kosten rund 2,4 Millionen Euro und beginnen im März.",
+        "Während der Bauzeit wird der Verkehr über eine Behelfsbrücke geleitet. Fußgänger können die Brücke weiter nutzen."]
+
+
+@pytest.mark.parametrize("title", [
+    "Sehr geehrter Herr Oberbürgermeister,", "Monsieur le Préfet,", "Dear Councillor Hughes,",
+    "1, place de la Préfecture", "12 rue des Moulins", "Via Roma 40", "Hauptstraße 3",
+    "Condividi su LinkedIn | Stampa", "Share  Tweet  Email", "Teilen | Drucken",
+    "Oberhessische Allgemeine Lokales Sport > Lokales > Gießenbach",
+    "This is Google's cache of https://ledger.example/news/bridge. It is a snapshot of the page",
+])
+def test_a_title_no_careful_reader_writes_goes_to_review_with_the_opening_words(title):
+    clip = Clipping(title=title, body=list(TEXT), outlet="Kanalbote")
+    vet(clip)
+    assert clip.title == "Die Stadt saniert bis zum Sommer die Brücke…"
+    assert any(item.startswith("title:") for item in clip.review)
+
+
+@pytest.mark.parametrize("title", [
+    "Brücke über den Kanal wird bis zum Sommer saniert", "Stadt > Land: warum die Brücke später fertig wird",
+    "Condividi: la città e il porto", "Dear John: a letter from the harbour", "Via Roma reopens after six months",
+    "10 Downing Street rejects the bridge plan", "Print: the newspapers that survived",
+])
+def test_a_headline_is_left_alone(title):
+    clip = Clipping(title=title, body=list(TEXT))
+    vet(clip)
+    assert clip.title == title and clip.review == []
+
+
+@pytest.mark.parametrize("outlet", ["Druckversion", "Version imprimable", "Vorlage", "Drucksache", "Dettaglio notizia",
+                                    "Startseite", "Print version"])
+def test_a_pages_or_a_papers_label_is_no_outlet(outlet):
+    clip = Clipping(title="Brücke wird saniert", body=list(TEXT), outlet=outlet)
+    vet(clip)
+    assert clip.outlet is None and any(item.startswith("outlet:") for item in clip.review)
+
+
+@pytest.mark.parametrize("outlet", ["Kanalbote", "Il Vorlage Quotidiano", "Print Weekly", "Protokoll Verlag Nord",
+                                    "The Agenda Review"])
+def test_a_publications_name_stays(outlet):
+    assert not not_an_outlet(outlet)
+
+
+def test_the_addressee_is_no_writer_and_the_writer_stays():
+    clip = Clipping(title="Brücke wird saniert", body=list(TEXT), authors=["Monsieur le Préfet", "Anne Roux"])
+    vet(clip)
+    assert clip.authors == ["Anne Roux"] and clip.review == []
+    clip = Clipping(title="Brücke wird saniert", body=list(TEXT), authors=["Herrn Oberbürgermeister Vogt"])
+    vet(clip)
+    assert clip.authors == [] and any(item.startswith("authors:") for item in clip.review)
+
+
+def test_a_pasted_letter_opening_with_its_greeting_has_no_headline():
+    clip = parse_clipping("Sehr geehrter Herr Oberbürgermeister,\n\n" + "\n\n".join(TEXT) + "\n\nMit freundlichen Grüßen\n")
+    assert clip.title is None or not not_a_title(clip.title)
+    assert "Sehr geehrter" not in (clip.title or "")
+
+
+BUTTONS = ["Share", "Tweet", "Email", "Print", "Partager", "Imprimer", "Teilen", "Drucken", "Condividi", "Stampa",
+           "Compartir", "Imprimir", "Menu", "Search", "Newsletter", "Log in"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(BUTTONS), min_size=1, max_size=5), st.sampled_from([" | ", "  ", " · "]))
+def test_a_row_of_buttons_over_the_text_is_never_its_title(items, joiner):
+    clip = parse_clipping(joiner.join(items) + "\n\n" + "\n\n".join(TEXT) + "\n")
+    assert clip.title is None or not not_a_title(clip.title)
+    assert "Die Stadt saniert" in clip.text
