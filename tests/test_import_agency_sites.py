@@ -52,3 +52,25 @@ def test_a_headline_bar_with_a_longer_part_is_still_a_headline():
     headline = "Fähre: Gemeinde ersetzt das alte Boot | Lauenburg"
     clip = parse_clipping("\n".join(["Weserbote", "", headline, "", BODY.format(place="Lauenburg", code="wb")]))
     assert clip.title.startswith("Fähre: Gemeinde ersetzt das alte Boot")
+
+
+def test_a_place_beside_the_date_that_the_headline_names_is_no_original_outlet():
+    text = "\n".join(["EL DIARIO DEL VALLE", "Portada  Comarca  Deportes  Opinión",
+                      "Una moción de censura cambia la alcaldía de Villanueva del Soto", "Por Ana Gil | Fotografía: Luis Paz",
+                      "Villanueva del Soto | 3 de diciembre de 2026 · 13:55", "",
+                      "El pleno extraordinario aprobó la moción con nueve votos a favor y ocho en contra, y la nueva "
+                      "alcaldesa tomará posesión el lunes.", "",
+                      "La oposición acusó al equipo de gobierno de haber paralizado las obras del centro de salud durante "
+                      "más de un año."])
+    clip = parse_clipping(text)
+    assert clip.outlet == "El Diario del Valle" and clip.reproduced_by is None
+    assert clip.published == "2026-12-03T13:55"
+
+
+def test_an_aggregators_credit_naming_the_original_stays_the_original_even_when_the_pointer_names_it():
+    text = "\n".join(["Noticias al Minuto", "Lo último   Nacional   Economía",
+                      "Los pescadores piden ayudas por el alga invasora", "El Faro del Sur · 21/09/2025", "",
+                      "Las cofradías de pescadores han pedido a la Junta una línea de ayudas urgentes para compensar las "
+                      "pérdidas que causa el alga.", "", "Seguir leyendo en El Faro del Sur"])
+    clip = parse_clipping(text)
+    assert clip.outlet == "El Faro del Sur" and clip.reproduced_by.outlet == "Noticias al Minuto"

@@ -63,3 +63,22 @@ def test_a_letters_subject_wrapped_over_two_lines_is_its_whole_title(tmp_path):
     assert clip.title == ("Sospensione del traghetto per il porto vecchio dal 14 al 16 dicembre per la sostituzione "
                           "del pontile")
     assert clip.authors == ["Marta Ferri"]
+
+
+@pytest.mark.parametrize("author", ["Port Louvel Harbour Board Media", "Port Louvel Harbour Board"])
+def test_the_issuers_name_in_the_metadata_is_no_writer(tmp_path, author):
+    pages = [["PORT LOUVEL HARBOUR BOARD", "Quay Street, Port Louvel", "", "MEDIA RELEASE", "3 December 2026", "",
+              HEADLINE, "", *PARAGRAPH, "", *MORE, "", "ENDS"]]
+    clip = read(tmp_path, pages, {"Title": HEADLINE, "Author": author, "Creator": "Microsoft Word"})
+    assert clip.outlet == "Port Louvel Harbour Board" and clip.authors == []
+    assert any(item.startswith("authors:") for item in clip.review)
+
+
+def test_a_letters_signatory_is_written_without_her_title(tmp_path):
+    pages = [["ISTITUTO COMPRENSIVO DEL PORTO", "Via del Molo 4, Porto Louvel", "", "Porto Louvel, 3 dicembre 2026", "",
+              "Oggetto: orario del traghetto per le uscite didattiche", "", "Gentili genitori,", "",
+              "da marzo il traghetto del porto partirà ogni venti minuti e le uscite didattiche al faro si terranno il",
+              "martedì mattina, con partenza dal molo vecchio alle nove e rientro entro le dodici.", "",
+              "Cordiali saluti", "", "La Dirigente Scolastica", "Prof.ssa Gabriella Moretti"]]
+    clip = read(tmp_path, pages, {"Title": "Documento1", "Creator": "Writer"})
+    assert clip.authors == ["Gabriella Moretti"]

@@ -76,3 +76,17 @@ def test_a_row_of_buttons_over_the_text_is_never_its_title(items, joiner):
     clip = parse_clipping(joiner.join(items) + "\n\n" + "\n\n".join(TEXT) + "\n")
     assert clip.title is None or not not_a_title(clip.title)
     assert "Die Stadt saniert" in clip.text
+
+
+@pytest.mark.parametrize("authors", [["Quay Street", "Port Louvel"], ["Via Garibaldi 12"], ["Lindenstraße"]])
+def test_an_address_read_as_a_byline_is_no_writer(authors):
+    clip = Clipping(title="Brücke wird saniert", body=list(TEXT), authors=list(authors))
+    vet(clip)
+    assert clip.authors == [] and any(item.startswith("authors:") for item in clip.review)
+
+
+@pytest.mark.parametrize("name", ["Lois Lane", "Anna Strada", "Tom Street-Porter", "Maria Rua"])
+def test_a_writer_whose_name_sounds_like_a_street_stays(name):
+    clip = Clipping(title="Brücke wird saniert", body=list(TEXT), authors=[name])
+    vet(clip)
+    assert clip.authors == [name]

@@ -9,7 +9,7 @@ from . import phrases as P
 from .kinds import dated_label_kind
 from .prompts import INTERVIEWER_LINE, LEGAL
 from .lines import SENTENCE_END, TODAY, URL, Unit, overlap, byline_by_comma, byline_parts, is_prose, is_sentence, name_like, outlet_like, \
-    outlet_name, strip_honorific
+    outlet_name, strip_honorific, is_menu
 from .when import TIME, find_date, find_month, find_time
 
 
@@ -233,16 +233,25 @@ class MetaReader:
         if not before or P.LIVE_WORDS.fullmatch(before) or P.ISSUE_NUMBER.match(before):
             return
         above = self.units[unit.index - 1] if unit.index else None
-        if above is not None and above.kind == "byline" and len(before.split()) <= 3 and \
+        under_byline = above is not None and (above.kind == "byline" or P.BYLINE_START.match(above.clean))
+        if (under_byline or self._named_in_text(before, unit)) and len(before.split()) <= 4 and \
                 not P.ORGANISATION_WORDS.search(before) and not self.known.canonical(before):
             self.places_beside_date.add(before.casefold())
-            return   # ('Por Ana Gil' / 'Orihuela | 14/05/2025': the writer's place under the byline, not an outlet)
+            return   # ('Por Ana Gil' / 'Orihuela | 14/05/2025': the writer's place under the byline, not an outlet; a
+            #            place the headline or the text names too: 'A Coruña | 04/12/2026' under 'A Coruña limitará …')
         known = self.known.canonical(before)   # (one of the dossier's outlets, however it is written)
         if before.isalpha() and before[1:].islower() and not known:
             return   # ('Bürgerversammlung · 18. September 2025': one plain word, an occasion; a masthead has a capital inside,
             #            or is known, or is more than a word)
         if known or outlet_like(before) and not name_like(before):
             self.beside_date = (known or outlet_name(before), self.clip.published)
+
+    def _named_in_text(self, name: str, unit: Unit) -> bool:
+        """The name is written in a line of six words or more (the headline, the text): a place it speaks of, where an
+        aggregator's credit names an outlet no line of the article names."""
+        found = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+        return any(found.search(u.clean) for u in self.units if u is not unit and u.words >= 6 and not is_menu(u) and
+                   not P.CONTINUE_ELSEWHERE.search(u.clean))   # (not 'Seguir leyendo en El Faro del Sur': the outlet's name)
 
     def _credited_original(self, match: re.Match, unit: Unit) -> None:
         name = next(value for value in match.groupdict().values() if value).strip(" .")

@@ -236,6 +236,7 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
         clip.decide("outlet", site, f"the site the printed page's title names (the masthead's line reads “{clip.outlet}”)")
     agreed = bool(title and clip.title) and fold(" ".join(title.split())) == fold(clip.title)
     subject, signatory = letter_parts(pages[0], pages[-1], name_like)
+    signatory = signatory and strip_honorific(signatory)   # ('Prof.ssa Gabriella Locatelli')
     if signatory and clip.authors != [signatory]:   # (a letter is signed: its signatory over a line the head read as a byline)
         clip.decide("authors", [signatory], "the letter's signatory, under its closing")
     if subject:
@@ -262,7 +263,7 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     if printed and all(fold(name) in printed for name in named):
         pass   # (the printed byline names the metadata's author and more)
     elif author and not JUNK_AUTHOR.fullmatch(author.lower()) and (name_like(strip_honorific(author)) or ";" in author) and \
-            fold(author) != fold(clip.outlet or "") and fold(author) != fold(layout.issuer or "") and \
+            not any(fold(author) in fold(body) or fold(body) in fold(author) for body in (clip.outlet, layout.issuer) if body) and \
             not P.NEWSROOM.match(author):   # (the issuer, its press office or its clerk is no author)
         clip.decide("authors", [strip_honorific(name.strip()) for name in re.split(r"\s*(?:;|,| and | und | et )\s*", author)
                                 if name.strip()], "the PDF's metadata")
@@ -307,6 +308,9 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
         clip.decide("outlet", folio[0], "the periodical's name in the folio over its pages")
         if not clip.published:
             clip.decide("published", folio[1], "the issue's month in the folio over its pages")
+    if clip.outlet and any(d.startswith("authors:") and d.endswith("the PDF's metadata") for d in clip.decisions) and \
+            any(fold(name) in fold(clip.outlet) or fold(clip.outlet) in fold(name) for name in clip.authors):
+        clip.decide("authors", [], f"none — the PDF's metadata name the issuer ({clip.outlet}) or its office, no writer")
     photographer_credits(clip)
     _anchor_pages(clip, kept_pages)
     ask_unknown(clip)

@@ -243,7 +243,7 @@ HONORIFIC = re.compile(r"^(?:(?:prof\.?\s+)?dr\.?\s+(?:med|phil|rer\.?\s?nat|iur
                        r"ing\.?\s+agr|lic|arq|abog|cr|cdor|cdora|"
                        # (a German or Austrian degree: 'Dipl.-Ing.', 'Dipl.-Kfm.', 'Mag.')
                        r"dipl\.-\w{2,5}|mag|mag\.a|"
-                       r"dr|prof|mr|mrs|ms|mx|sir|dame|m|mme|mlle|me|herr|frau|sr|sra|srta|dott|dott\.ssa|ing|avv|sig|sig\.ra|"
+                       r"dr|prof|prof\.ssa|mr|mrs|ms|mx|sir|dame|m|mme|mlle|me|herr|frau|sr|sra|srta|dott|dott\.ssa|ing|avv|sig|sig\.ra|"
                        # (a cleric's: 'don Paolo Renier', 'Father Tom Hart', 'abbé Pierre Roux', 'Pfarrer Jan Otto')
                        r"don|padre|fra|suor|mons|monsignor|father|fr|rev|revd|reverend|p[èe]re|abbé|sœur|pfarrer|pastor|"
                        r"pastorin|dom|frei|irmã)\.?\s+(?=(?-i:[A-ZÀ-Þ]))", re.I)

@@ -30,6 +30,10 @@ BANNER = re.compile(r"\bcache of\b|\bcached (?:page|copy)|\bwayback machine\b|\b
 ADDRESSED = re.compile(r"^(?:monsieur|madame|mesdames|messieurs|herrn?|frau|sehr geehrte[rn]?|señor|señora|sr\.|sra\.|"
                        r"signor[ae]?|gentile|egregio|exm[oa]\.?|senhor[a]?|dear|to the)\b", re.I)
 
+# A street's name read as a writer's: 'Quay Street', 'Via Garibaldi', 'Lindenstraße'.
+STREET_NAME = re.compile(r"(?:\s(?:street|road|avenue|quay|square|terrace|crescent)|straße|strasse|gasse|allee)$|"
+                         r"^(?:rue|via|viale|piazza|calle|avenida|plaza|rua|praça)\s", re.I)
+
 
 def vet(clip: Clipping) -> None:
     """Withdraw a title, an outlet or a writer no careful reader would write; each goes to review."""
@@ -42,10 +46,11 @@ def vet(clip: Clipping) -> None:
         clip.decisions.append(f"outlet: withdrawn — “{clip.outlet}” names a page or a paper, not a publication")
         clip.outlet = None
         clip.ask("outlet", "the clipping does not name it; it is left out (shown as “outlet unknown”)")
-    writers = [name for name in clip.authors if not ADDRESSED.match(name)]
+    writers = [] if any(STREET_NAME.search(name) for name in clip.authors) else \
+        [name for name in clip.authors if not ADDRESSED.match(name)]   # (an address read as a byline: all of it goes)
     if writers != clip.authors:
-        clip.decisions.append(f"authors: withdrawn — {', '.join(set(clip.authors) - set(writers))} "
-                              "is the person the text is addressed to")
+        clip.decisions.append(f"authors: withdrawn — {', '.join(sorted(set(clip.authors) - set(writers)))} "
+                              "(the person the text is addressed to, or an address)")
         clip.authors = writers
         if not writers:
             clip.ask("authors", "no byline in the clipping")
