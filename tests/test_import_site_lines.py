@@ -235,3 +235,23 @@ def test_an_agencys_story_on_a_portal_credits_the_agency_and_names_the_portal():
 def test_a_newsletters_greeting_is_never_its_title(greeting):
     clip = parse_clipping(f"{greeting}\n\n{FIRST}\n\n{LAST}\n")
     assert clip.title != greeting.rstrip(",!") and clip.title != greeting
+
+
+@pytest.mark.parametrize("meter", ["You have reached your limit of 5 free articles this month.",
+                                   "Hai raggiunto il limite di 3 articoli gratuiti."])
+def test_a_meter_counting_the_free_articles_makes_the_text_partial(meter):
+    clip = parse_clipping(f"The Harbour Post\n\n{STORY}\n{meter}\nSubscribe from £1 a week\n")
+    assert clip.access == "partial" and meter not in clip.text
+
+
+@pytest.mark.parametrize("link", ["Lire l'article complet", "Read the full story", "Leggi l'articolo completo",
+                                  "Den ganzen Artikel lesen"])
+def test_a_link_to_the_whole_article_under_the_text_makes_it_partial(link):
+    clip = parse_clipping(f"The Harbour Post\n\n{STORY}\n{link}\n")
+    assert clip.access == "partial" and link not in clip.text and LAST in clip.text
+
+
+def test_a_sentence_about_reading_the_full_report_stays_text():
+    line = "Residents can read the full report at the library, where copies will be kept until March."
+    clip = parse_clipping(f"The Harbour Post\n\n{STORY}\n{line}\n")
+    assert clip.access == "full" and line in clip.text

@@ -186,7 +186,7 @@ class BodyReader:
                 any(is_prose(u) for u in body[:position]):
             return "contribution"   # ("Reporting by Ann Lowe; Editing by Tom Hart": who made it, in credits)
 
-        if P.CONTINUE_ELSEWHERE.search(text) and unit.words <= 20:
+        if P.continues_elsewhere(text) and unit.words <= 20:
             return "elsewhere"
         if EDITED_NOTE.match(text) and unit.words <= 30:
             return "chrome"   # (a note on how the text was made: 'Transcript generated automatically', 'Interview edited')
@@ -299,7 +299,7 @@ class BodyReader:
         self._removed("paywall notice", unit, "paywall")
 
     def _elsewhere(self, unit: Unit) -> None:
-        match = P.CONTINUE_ELSEWHERE.search(unit.clean)
+        match = P.continues_elsewhere(unit.clean)
         name = next((v for v in match.groupdict().values() if v), "").strip(" .»›>→")   # (a link's arrow is no part of a name)
         self.stopped_short = True
         if name and not URL.match(name) and len(name.split()) <= 6:

@@ -266,7 +266,7 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
         reader.beside_date = source   # (an aggregator's "<Outlet> · <date>" line, linking the original, the main text left out)
     if not reader.stopped_short:   # (a link-only "Continue reading on X" the main text left out)
         pointer = next((line for line in visible_text(page).split("\n\n")
-                        if len(line.split()) <= 20 and P.CONTINUE_ELSEWHERE.search(line)), None)
+                        if len(line.split()) <= 20 and P.continues_elsewhere(line)), None)
         if pointer:
             reader._elsewhere(Unit(pointer))
             clip.decide("access", "partial", "the page stops and sends the reader elsewhere for the rest")

@@ -179,11 +179,11 @@ PAYWALL = re.compile(_any(
     r"\b(hazte suscriptor|suscríbete|regístrate) (para|y) (seguir|continuar|leer)", r"\bpara seguir leyendo", r"\b(te|le) quedan \d[\d.]* palabras", r"\bsuscríbete para (seguir|continuar)",
     r"\b(contenuto|articolo) (è )?riservat[oa] agli abbonati", r"\b(il )?(resto|seguito) (dell'articolo )?è riservato agli abbonati", r"\bper continuare a leggere", r"\b(ti )?(restano|rimangono|mancano) \d[\d.]* parole", r"\babbonati per (leggere|continuare)",
     # a meter of free articles used up
-    r"\b(you'?ve|you have) (reached|used) (your|the|all (of )?your) (limit|maximum|quota)? ?(of )?free (articles|stories)",
+    r"\b(you'?ve|you have) (reached|used) (your|the|all (of )?your) (limit|maximum|quota)? ?(of )?(\d+ )?free (articles|stories)",
     r"\bvous avez (atteint|consulté) (la limite|votre limite|vos|le nombre maximum) .{0,20}articles (gratuits|offerts)",
     r"\bsie haben (ihr|das|alle) (limit|kontingent)? ?.{0,20}(kostenlosen?|freien|gratis) artikel",
     r"\bhas (alcanzado|llegado al|agotado) (el )?(límite de )?(tus )?(artículos|noticias) (gratuit[oa]s|gratis)",
-    r"\bhai (raggiunto|esaurito) (il limite di )?(gli )?articoli gratuiti",
+    r"\bhai (raggiunto|esaurito) (il limite di )?(gli )?(\d+ )?articoli gratuiti",
     r"\byou('ve| have) read \d+ (of|out of) (your )?\d+ free (articles|stories)", r"\bvous avez lu \d+ (articles? )?sur \d+",
     r"\bsie haben \d+ von \d+ (kostenlosen |freien )?artikeln? gelesen", r"\bhas leído \d+ de (tus |sus )?\d+",
     r"\bhai letto \d+ (articoli )?su \d+", r"\b(você )?leu \d+ de \d+",
@@ -194,18 +194,31 @@ PAYWALL_SHARE = re.compile(r"(\d{1,3})\s*%")
 
 # A copy that stops and sends the reader to the original for the rest.
 CONTINUE_ELSEWHERE = re.compile(_any(
-    r"\b(continue|keep) reading (on|at) (?P<en>[^.!?]{2,60})", r"\bread the (full|whole|rest of the|complete|original) (article|story|report) (on|at|in) (?P<en2>[^.!?]{2,60})",
-    r"^(read|see) more (on|at) (?P<en3>[^.!?]{2,60})", r"\b(the )?full (article|story) (is )?(on|at) (?P<en4>[^.!?]{2,60})",
-    r"\b(lire|découvrir|voir) la suite (sur|de l'article sur|dans) (?P<fr>[^.!?]{2,60})",
-    r"\blire l'article (complet|en entier|original|en intégralité) (sur|dans) (?P<fr3>[^.!?]{2,60})", r"\bretrouvez (la suite|l'intégralité)[^.!?]{0,30} sur (?P<fr2>[^.!?]{2,60})",
-    r"\bweiterlesen (auf|bei|im|in der|in) (?P<de>[^.!?]{2,60})", r"\b(zum|den) (ganzen|vollständigen|kompletten) (artikel|beitrag) (auf|bei) (?P<de3>[^.!?]{2,60})", r"\bden (ganzen|vollständigen) artikel (lesen sie )?(auf|bei) (?P<de2>[^.!?]{2,60})",
-    r"\b(seguir|sigue|siga|continúa|continuar) leyendo en (?P<es>[^.!?]{2,60})",
-    r"\b(lee|lea|leer) (la noticia|el artículo|la información) (completa?|íntegra) en (?P<es2>[^.!?]{2,60})",
-    r"\b(continua|continuate|prosegui) a leggere (su|sul|sulla|in) (?P<it>[^.!?]{2,60})",
-    r"\bleggi (l'articolo |la notizia )?(completo|completa|integrale) (su|sul|sulla|in) (?P<it2>[^.!?]{2,60})",
-    r"\b(continue|continuar|continua) (a ler|lendo) (em|no|na) (?P<pt>[^.!?]{2,60})",
-    r"\bleia (a notícia|o artigo|a matéria) complet[oa] (em|no|na) (?P<pt2>[^.!?]{2,60})",
+    r"\b(continue|keep) reading (on|at) (?P<en>[^.!?,;]{2,60})", r"\bread the (full|whole|rest of the|complete|original) (article|story|report) (on|at|in) (?P<en2>[^.!?,;]{2,60})",
+    r"^(read|see) more (on|at) (?P<en3>[^.!?,;]{2,60})", r"\b(the )?full (article|story) (is )?(on|at) (?P<en4>[^.!?,;]{2,60})",
+    r"\b(lire|découvrir|voir) la suite (sur|de l'article sur|dans) (?P<fr>[^.!?,;]{2,60})",
+    r"\blire l'article (complet|en entier|original|en intégralité) (sur|dans) (?P<fr3>[^.!?,;]{2,60})", r"\bretrouvez (la suite|l'intégralité)[^.!?]{0,30} sur (?P<fr2>[^.!?,;]{2,60})",
+    r"\bweiterlesen (auf|bei|im|in der|in) (?P<de>[^.!?,;]{2,60})", r"\b(zum|den) (ganzen|vollständigen|kompletten) (artikel|beitrag) (auf|bei) (?P<de3>[^.!?,;]{2,60})", r"\bden (ganzen|vollständigen) artikel (lesen sie )?(auf|bei) (?P<de2>[^.!?,;]{2,60})",
+    r"\b(seguir|sigue|siga|continúa|continuar) leyendo en (?P<es>[^.!?,;]{2,60})",
+    r"\b(lee|lea|leer) (la noticia|el artículo|la información) (completa?|íntegra) en (?P<es2>[^.!?,;]{2,60})",
+    r"\b(continua|continuate|prosegui) a leggere (su|sul|sulla|in) (?P<it>[^.!?,;]{2,60})",
+    r"\bleggi (l'articolo |la notizia )?(completo|completa|integrale) (su|sul|sulla|in) (?P<it2>[^.!?,;]{2,60})",
+    r"\b(continue|continuar|continua) (a ler|lendo) (em|no|na) (?P<pt>[^.!?,;]{2,60})",
+    r"\bleia (a notícia|o artigo|a matéria) complet[oa] (em|no|na) (?P<pt2>[^.!?,;]{2,60})",
+    # (a link to the whole article, alone on its line: the text above is a short version of it)
+    r"^(read|see) the (full|whole|complete) (article|story)( here)?\W*$", r"^lire l'article (complet|en entier|en intégralité)\W*$",
+    r"^(den )?(ganzen|vollständigen|kompletten) artikel lesen\W*$", r"^zum (ganzen|vollständigen|kompletten) artikel\W*$",
+    r"^(leer|lea|lee) (el artículo|la noticia) complet[oa]\W*$", r"^leggi l'articolo (completo|integrale)\W*$",
+    r"^(ler|leia) (o artigo|a notícia|a matéria) complet[oa]\W*$",
 ), re.I)
+
+
+def continues_elsewhere(text: str) -> re.Match | None:
+    """A pointer to the rest of the text on another site, the line's whole end ('Seguir leyendo en El Faro del Sur',
+    'Lire l'article complet'); not a sentence that goes on after the name ('… read the full report at the library,
+    where copies will be kept')."""
+    found = CONTINUE_ELSEWHERE.search(text)
+    return found if found and not text[found.end():].strip(" .!…→»›>") else None
 
 # A translation's opening words before where the original was published: 'Tradução de um artigo publicado …'.
 TRANSLATION_OF = (r"(?:(?:a |une |eine |una |uma )?(?:translation|traduction|übersetzung|traducción|traduzione|tradução) "

@@ -216,7 +216,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                         SIGN_OFF.search(units[i - 1].clean)):
                     i -= 1   # (the sign-off that asks to reply or to pass the letter on goes with the footer)
                 return i     # (a newsletter's footer: unsubscribe, the sender's address, why you get it)
-            if seen_prose and unit.words <= 20 and P.CONTINUE_ELSEWHERE.search(text):
+            if seen_prose and unit.words <= 20 and P.continues_elsewhere(text):
                 return i + 1   # (a copy that sends the reader to the original for the rest: what follows is not the article)
             if is_prose(unit):
                 seen_prose = True
