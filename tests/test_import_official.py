@@ -1,12 +1,13 @@
 """Official papers in PDF: a public body's answer to a request for information and a council's own papers (minutes, a
 report put to it) are documents, a letter telling residents of works is not; a letter's letterhead, restated at its foot
-as the sender's name, is its outlet, not the contact line under it."""
+as the sender's name, is its outlet, not the contact line under it; a ministry's page under its government's banner is
+the ministry's."""
 import textwrap
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from generator.importer import read_clipping
+from generator.importer import parse_clipping, read_clipping
 from generator.importer.magazine import joined_drop_caps, pull_quotes
 from generator.importer.official import official_kind
 from tests.pdfmaker import write_pdf
@@ -293,3 +294,17 @@ def test_a_report_put_to_a_council_meeting_is_a_document(tmp_path):
                             "RAPPORT N° 2026-118", "", "Extinction partielle de l'éclairage public : bilan de la première année", "",
                             *PROSE["es"]]])
     assert clip.kind == "document"
+
+
+@pytest.mark.parametrize("banner", ["LE GOUVERNEMENT DU GRAND-DUCHÉ DE LUXEMBOURG", "Die Bundesregierung",
+                                    "Government of Westmark"])
+def test_a_ministrys_page_under_its_governments_banner_is_the_ministrys(banner):
+    text = "\n".join(["Passer au contenu", banner, "Ministère de la Mobilité et des Ports de plaisance", "FR  DE  EN",
+                      "Accueil  Le ministère  Actualités  Contact", "Communiqué", "Publié le 01.12.2026",
+                      "Le bac de la Moselle reprend son service lundi", "",
+                      "Le bac reliant les deux rives de la Moselle reprendra son service lundi matin, après trois semaines "
+                      "de travaux sur la rampe d'accès, a annoncé le ministère.", "",
+                      "Les horaires restent inchangés et les abonnements seront prolongés de trois semaines."])
+    clip = parse_clipping(text)
+    assert clip.outlet == "Ministère de la Mobilité et des Ports de plaisance" and clip.kind == "press-release"
+    assert clip.title == "Le bac de la Moselle reprend son service lundi"

@@ -60,9 +60,10 @@ class LetterheadReader:
                 self._removed("the court's name (a ruling's letterhead)", unit, "letterhead")
             elif issued and not self.site and not self._parent_body(unit) and \
                     (outlet_like(unit.clean) or unit.clean.isupper() and unit.words <= 8 or
-                     self._first_words(unit) and unit.words <= 14 and
-                     (set_as_name(unit.clean) or P.ORGANISATION_WORDS.search(unit.clean))):
-                # (the page's first line over a press release: its issuer, 'Ministerium für … des Landes Westmark')
+                     (self._first_words(unit) or unit.index and self._parent_body(self.units[unit.index - 1])) and
+                     unit.words <= 14 and (set_as_name(unit.clean) or P.ORGANISATION_WORDS.search(unit.clean))):
+                # (the page's first line over a press release: its issuer, 'Ministerium für … des Landes Westmark';
+                #  or the line under its government's or region's banner: 'Ministère de la Mobilité et des Travaux publics')
                 self.site = outlet_name(unit.clean, whole=unit.clean.isupper())
                 self._removed("letterhead (the issuing organisation)", unit, "masthead")
                 self._spelt_out(unit)

@@ -25,7 +25,10 @@ def elect(mastheads: list[Unit], units: list[Unit]) -> Unit | None:
 # A region or a province named over the body whose site it is, in a public template's top bar ('Regione Piemonte' /
 # 'Comune di Valdicerro'): the parent body, not the site's own name.
 PARENT_BODY = re.compile(r"^(?:regione|region|región|région|provincia|province|land|freistaat|bundesland|kanton|canton|"
-                         r"comunidad autónoma|generalitat|département|departamento|county of)\b", re.I)
+                         r"comunidad autónoma|generalitat|département|departamento|county of|"
+                         # (a government's banner over one of its ministries: 'Le Gouvernement du Grand-Duché de Luxembourg')
+                         r"(?:(?:le|the|la|el|il|o|die)\s+)?(?:gouvernement|government|regierung|gobierno|governo|"
+                         r"bundesregierung|landesregierung|staatsregierung))\b", re.I)
 
 
 def set_as_name(text: str) -> bool:
