@@ -255,3 +255,9 @@ def test_a_sentence_about_reading_the_full_report_stays_text():
     line = "Residents can read the full report at the library, where copies will be kept until March."
     clip = parse_clipping(f"The Harbour Post\n\n{STORY}\n{line}\n")
     assert clip.access == "full" and line in clip.text
+
+
+def test_a_row_of_links_over_a_bodys_name_and_its_district_does_not_join_them_into_a_headline():
+    head = "Acessibilidade:  A+  A-  Alto contraste  Repor\nJunta de Freguesia de Vila Nova do Sado\nConcelho de Alvito · Distrito de Beja"
+    clip = parse_clipping(f"{head}\n\nInício   Notícias   Contactos\n\n{STORY}")
+    assert clip.title == HEADLINE and clip.outlet == "Junta de Freguesia de Vila Nova do Sado"

@@ -172,9 +172,10 @@ def unwrap(lines: list[str], column: int = 0) -> list[str]:
             len(lines[1].split()) <= 10 and not SENTENCE_END.search(lines[1]) and not find_date(lines[1]) and \
             not find_month(lines[1]) and not P.BYLINE_START.match(lines[1]) and not P.CREDIT.search(lines[1]):
         return [lines[0] + " " + lines[1]]   # (a title set on two lines, broken after its colon: 'Silt in the basin:' / 'a survey')
-    longest = max(len(line) for line in lines)
-    even = longest >= 55 and sum(len(line) >= 0.7 * longest for line in lines[:-1]) >= 0.6 * (len(lines) - 1) or \
-        len(lines) >= 3 and longest >= 30 and all(len(line) >= 0.8 * longest for line in lines[:-1])
+    measured = [line for line in lines if not _furniture(line)] or lines   # (a row of links above sets no width)
+    longest = max(len(line) for line in measured)
+    even = longest >= 55 and sum(len(line) >= 0.7 * longest for line in measured[:-1]) >= 0.6 * (len(measured) - 1) or \
+        len(measured) >= 3 and longest >= 30 and all(len(line) >= 0.8 * longest for line in measured[:-1])
     # (a narrow e-paper column: every line but the last as wide as the widest, whatever letter it starts with)
     joined, uniform = [lines[0]], len(lines) >= 3
     for last, line in zip(lines, lines[1:]):
