@@ -101,3 +101,12 @@ def test_a_press_office_named_as_author_is_no_author():
     clip = read_clipping(page("Otters are back on the river — The Lea Trust", "Otters are back on the river",
                               "<meta name='author' content='Comunicación UTC'>"), ".html")
     assert clip.authors == [] and any(item.startswith("authors") for item in clip.review)
+
+
+def test_a_sections_name_before_the_headline_leaves_no_headline_as_the_site():
+    headline = "Otters are back on the river after forty years"
+    html = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Cultura - {headline}</title></head><body>"
+            f"<div itemscope itemtype='https://schema.org/Article'><h2 itemprop='headline'>{headline}</h2>"
+            f"<div itemprop='articleBody'>{PARAGRAPHS}</div></div></body></html>")
+    clip = read_clipping(html.encode(), ".html")
+    assert clip.title == headline and clip.outlet != headline

@@ -261,3 +261,31 @@ def test_a_row_of_links_over_a_bodys_name_and_its_district_does_not_join_them_in
     head = "Acessibilidade:  A+  A-  Alto contraste  Repor\nJunta de Freguesia de Vila Nova do Sado\nConcelho de Alvito · Distrito de Beja"
     clip = parse_clipping(f"{head}\n\nInício   Notícias   Contactos\n\n{STORY}")
     assert clip.title == HEADLINE and clip.outlet == "Junta de Freguesia de Vila Nova do Sado"
+
+
+@pytest.mark.parametrize("bar, station", [("Listen Live | CKSR 980 News Talk | Regina", "CKSR 980 News Talk"),
+                                          ("Listen live · Radio Tamar 96.4 FM", "Radio Tamar 96.4 FM")])
+def test_a_stations_name_in_its_player_bar_is_the_outlet_over_the_companys_at_the_foot(bar, station):
+    clip = parse_clipping(f"{bar}\nNow playing: The Morning Show\n\nNews\nWeather\nSport\n\n{STORY}\n"
+                          "© 2026 Prairie Sound Broadcasting. Privacy | Terms\n")
+    assert clip.outlet == station
+
+
+def test_a_player_bar_without_a_station_names_no_outlet():
+    clip = parse_clipping(f"Listen Live | Regina\n\n{STORY}\n")
+    assert clip.outlet is None
+
+
+@pytest.mark.parametrize("acronym, full", [("CIM Beira Dão", "Comunidade Intermunicipal da Beira Dão"),
+                                           ("AAN", "Agência Atlântica de Notícias")])
+def test_a_name_in_initials_spelt_out_under_it_is_the_outlet_in_full(acronym, full):
+    clip = parse_clipping(f"Ir para o conteúdo\n{acronym}\n{full}\nInício   Notícias   Contactos\n\n{STORY}")
+    assert clip.outlet == full
+
+
+@pytest.mark.parametrize("line", ["Kingsport | Europa Press | 03/12/2026 12:05", "Kingsport · EFE · 3 December 2026"])
+def test_a_place_and_an_agency_beside_the_date_are_a_place_and_a_credit_no_original(line):
+    clip = parse_clipping(f"The Harbour Post\n\nKingsport ferry to run every twenty minutes from spring\n{line}\n\n"
+                          f"{FIRST}\n\nKingsport's quay will be rebuilt first. {LAST}\n")
+    assert clip.outlet == "The Harbour Post" and clip.reproduced_by is None
+    assert clip.credits == [line.split(" ")[2] if "EFE" in line else "Europa Press"]

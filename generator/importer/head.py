@@ -15,7 +15,7 @@ from .languages import TRANSLATION
 from .meta import name_before_role
 from .prompts import EDITED_NOTE, FORWARDED_FROM, PROVIDED_BY, address, author_bio, file_or_plea, footer_name, legal_footer, reader_call
 from .official import SALUTATION
-from .mastheads import elect, folio_outlet, named_elsewhere, names_site, set_as_name, spelt_out
+from .mastheads import elect, folio_outlet, named_elsewhere, names_site, set_as_name, spelt_out, station_in_bar
 from .letterhead import LetterheadReader
 from .posts import followed, post_mark, poster
 from .vet import not_an_outlet
@@ -374,6 +374,8 @@ class HeadReader(LetterheadReader):
                 if chosen is not None and unit.index > chosen.index and outlet_like(unit.clean) and 2 <= unit.words <= 6:
                     self.other_mastheads.append(outlet_name(unit.clean))
                 self._removed("page furniture", unit, "chrome")
+        if chosen is None and not self.site and (station := station_in_bar(self.units[:6])):
+            self.site = self.site_line = station   # ('Listen Live | CKSR 980 News Talk | Regina': the station's bar)
 
     def _dateline_places(self, head: list[Unit]) -> set[str]:
         """Places a dateline names ('Logroño | 03/02/2025', 'LOGROÑO (EFE) -' opening the text), and

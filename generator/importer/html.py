@@ -332,7 +332,9 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
             title = next((text for text in shown if len(text) > len(title) and len(text.split()) <= 30
                           and fold(text).startswith(fold(title))), title)   # (the <title> shortens the page's headline)
         clip.decide("title", title, "the page's declared headline")
-    own_site = d.first(published_in(d.page), site, title_site, shown_name, title_is_site(d.title, title or clip.title))
+    own_site = d.first(*(name for name in (published_in(d.page), site, title_site, shown_name,
+                                           title_is_site(d.title, title or clip.title))
+                         if not (name and title and fold(name) == fold(title))))   # (the declared headline names no site)
     if not title and clip.title and (marked := marked_headline(d.page)) and fold(marked) != fold(clip.title):
         # (the page declares no headline and the line read first is another: the site's name, a sidebar's item)
         at = next((unit.index for unit in reader.units if fold(unit.clean.lstrip("#> ")) == fold(marked)), -1)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from . import furniture as F
+from . import phrases as P
 from .lines import EDITION, Unit, is_section, outlet_like, outlet_name
 from .prompts import footer_name
 from .when import find_date, find_month
@@ -54,7 +56,18 @@ def spelt_out(unit: Unit, units: list[Unit]) -> Unit | None:
     if rest and not spelt.clean.endswith(" " + rest):
         return None
     head = " ".join(full[:len(full) - len(rest.split())]) if rest else spelt.clean
-    return spelt if initials(head) == acronym else None
+    return spelt if initials(head) == acronym or abbreviates(acronym, head) else None
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """An acronym that takes a word's first letters and some of its inner ones ('CIM' for 'Comunidade Intermunicipal'):
+    every word's capital in it, in order, and its letters, in order, in the name."""
+    def within(short: str, long: str) -> bool:
+        letters = iter(long)
+        return all(letter in letters for letter in short)
+    capitals = initials(name)
+    return len(capitals) >= 2 and acronym[:1] == capitals[:1] and within(capitals, acronym) and \
+        within(acronym.casefold(), "".join(re.findall(r"\w+", name)).casefold())
 
 
 def names_site(text: str, site: str | None) -> bool:
@@ -79,5 +92,24 @@ def folio_outlet(text: str) -> str | None:
         return None   # (an e-paper viewer's line, 'E-EDITION  Fenmouth Advertiser  …': the printed folio names it as printed)
     cells = [cell.strip() for cell in re.split(r"\s{3,}|\s+\|\s+", text.strip()) if cell.strip()]
     names = [cell for cell in cells if len(cells) >= 3 and 2 <= len(cell.split()) <= 6 and outlet_like(cell) and
-             not find_date(cell) and not find_month(cell) and not is_section(cell) and not re.search(r"\d", cell)]
+             not find_date(cell) and not find_month(cell) and not is_section(cell) and not re.search(r"\d", cell) and
+             not P.AGENCIES.fullmatch(cell)]   # (an agency beside the date credits its story: 'Cuenca | Europa Press | …')
     return outlet_name(names[0]) if len(names) == 1 else None
+
+
+# A broadcaster's name as its own player bar gives it: a call sign and frequency ('CKSR 980 News Talk'), a name and
+# frequency ('Radio Tamar 96.4 FM'), or a station called Radio ('Radio Kinzigtal').
+STATION = re.compile(r"^(?:(?-i:[A-Z]{3,4})(?:-(?:FM|AM|TV))?\s+\d{2,4}(?:\.\d)?(?:\s?(?:FM|AM))?|"
+                     r"\S.{1,30}?\s\d{2,3}[.,]\d\s?(?:FM|MHz)|(?:radio|rádio)\s+(?-i:[A-Z])[\w'’-]+)(?:\s+(?-i:[A-Z])[\w'’-]+){0,3}$",
+                     re.I)
+
+
+def station_in_bar(units: list) -> str | None:
+    """The station named in a live player's bar at the top of the page ('Listen Live | CKSR 980 News Talk | Regina')."""
+    for unit in units:
+        items = [item.strip() for item in re.split(r"\s*[|•·]\s*", unit.clean) if item.strip()]
+        if len(items) >= 2 and any(F.LISTEN.match(item) or F.CHROME.match(item) for item in items):
+            station = next((item for item in items if STATION.match(item)), None)
+            if station:
+                return station
+    return None

@@ -9,7 +9,7 @@ from . import phrases as P
 from .kinds import dated_label_kind
 from .prompts import INTERVIEWER_LINE, LEGAL
 from .lines import SENTENCE_END, TODAY, URL, Unit, overlap, byline_by_comma, byline_parts, is_prose, is_sentence, name_like, outlet_like, \
-    outlet_name, strip_honorific, is_menu
+    outlet_name, strip_honorific, is_menu, is_section
 from .when import TIME, find_date, find_month, find_time
 
 
@@ -232,6 +232,15 @@ class MetaReader:
         before = re.sub(r"\b(on|le|am|el|il|the|at|à|um)\s*$", "", before.strip(" ,-|·•–—:"), flags=re.I).strip(" ,-|·•–—:")
         if not before or P.LIVE_WORDS.fullmatch(before) or P.ISSUE_NUMBER.match(before):
             return
+        parts = [part.strip() for part in re.split(r"\s*[|·•]\s*", before) if part.strip()]
+        if len(parts) > 1:   # ('Cuenca | Europa Press | 03/12/2026': a place and an agency, no outlet of its own)
+            for agency in (part for part in parts if P.AGENCIES.fullmatch(part)):
+                self._credit(agency, None)
+            parts = [part for part in parts if not P.AGENCIES.fullmatch(part) and not is_section(part)]
+            parts = [part for part in parts if not self._named_in_text(part, unit)] if len(parts) > 1 else parts
+            if len(parts) != 1:
+                return
+            before = parts[0]
         above = self.units[unit.index - 1] if unit.index else None
         under_byline = above is not None and (above.kind == "byline" or P.BYLINE_START.match(above.clean))
         if (under_byline or self._named_in_text(before, unit)) and len(before.split()) <= 4 and \
