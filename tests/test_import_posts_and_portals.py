@@ -180,3 +180,25 @@ def test_a_subjects_label_is_no_part_of_the_headline(line, title):
 def test_a_credit_after_a_slash_closing_a_caption(ending, credit):
     clip = parse_clipping(f"THE PIER WEEKLY\n\n{HEADLINE}\n\nBy Ann Lowe\n\nThe new boat at the quay. {ending}\n\n{FIRST}\n\n{LAST}\n")
     assert clip.credits == [credit]
+
+
+def test_a_release_on_a_portal_that_disclaims_it_is_the_issuers_named_in_its_contact():
+    text = ("Presseportal Nord\nOriginaltext-Service für Unternehmen und Behörden\nAlle Meldungen   Politik   Umwelt\n"
+            "NPN0412 | 4. Dezember 2026, 11:30 | Wasserverband Untere Elbe\n"
+            "Wasserverband bittet um Verzicht auf Gartenbewässerung\n"
+            "Lauenburg (NPN) - Nach dem trockensten Herbst seit Beginn der Messungen bittet der Wasserverband seine "
+            "Kundinnen und Kunden, bis Februar keine Gärten mit Leitungswasser zu bewässern.\n\n"
+            "Der Verband investiert 3,6 Millionen Euro in zwei neue Tiefbrunnen, die 2027 in Betrieb gehen sollen.\n\n"
+            "Rückfragehinweis:\nWasserverband Untere Elbe\nJulia Horvath\nTelefon: +49 4153 400\n"
+            "*** NPN-ORIGINALTEXT PRESSEAUSSENDUNG UNTER AUSSCHLIESSLICHER INHALTLICHER VERANTWORTUNG DES AUSSENDERS ***\n")
+    clip = parse_clipping(text)
+    assert clip.kind == "press-release" and clip.outlet == "Wasserverband Untere Elbe" and clip.authors == []
+    assert "AUSSCHLIESSLICHER" not in clip.text and "Julia Horvath" not in clip.text
+
+
+def test_a_contact_block_without_a_portals_notice_names_no_issuer():
+    text = ("The Harbour Post\n\nFerry to run every twenty minutes\n\nBy Ann Lowe\n\nThe ferry will run every twenty "
+            "minutes from March, the port said on Tuesday, after a second boat was bought.\n\nMedia contact:\n"
+            "Kingsport Harbour Board\n")
+    clip = parse_clipping(text)
+    assert clip.outlet == "The Harbour Post" and clip.authors == ["Ann Lowe"]

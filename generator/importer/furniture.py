@@ -131,6 +131,9 @@ CHROME = re.compile(r"^(?:" + _any(
 
 
 CHROME_SENTENCE = re.compile(_any(
+    # a press-release portal's notice that the issuer alone answers for the text
+    r"originaltext[- ]presseaussendung", r"ausschlie(ß|ss)licher inhaltlicher verantwortung des aussenders",
+    r"\bissuer is solely responsible for (the|its|this) content",
     r"^(sponsored|advertisement|promoted|partner content|paid (post|content)|anzeige|werbung|publicité|publi-?reportage|"
     r"publicidad|contenido patrocinado|pubblicità|contenuto sponsorizzato)\b\s*[:|·–—-]",
     r"\bcookies?\b.*\b(accept|agree|consent|settings|use|utilis|akzept|acept|accett)",

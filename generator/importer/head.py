@@ -203,8 +203,9 @@ class HeadReader(LetterheadReader):
             return
         kind = self._meta_kind(unit)
         if kind == "chrome" or kind == "blank":
-            if kind == "chrome" and unit.words <= 5 and label_kind(text) == "document":
-                note_label(self.clip, text, "above the text")   # ('Official Record' over a parliament's written answer)
+            if kind == "chrome" and unit.words <= 5 and label_kind(text) in ("document", "transcript"):
+                note_label(self.clip, text, "above the text")   # ('Official Record' over a parliament's written answer,
+                #                                                  'DAILY HANSARD — PROOF TRANSCRIPT' over its debates)
             elif kind == "chrome" and len(steps := breadcrumb_steps(text)) >= 2 and all(len(s.split()) <= 4 for s in steps):
                 for step in steps:   # ('Opinions › Courrier des lecteurs': a section in the page's trail is a label)
                     if label_kind(step) not in (None, "document"):
@@ -452,7 +453,8 @@ class HeadReader(LetterheadReader):
             score -= 0.15 * sum(u.words >= 4 for u in candidates[:position])   # (a menu set one item a line adds nothing)
             score -= 0.8 if any(is_menu(u) for u in head[unit.index + 1:min(candidates[-1].index, byline_at)]) else 0
             # (a tagline above the site's menu, the headline below it; a row of sharing links under the byline is no menu)
-            score -= 1.0 if unit.index > byline_at and above_byline else 0   # (under the byline: a caption, not the headline)
+            score -= 1.0 if unit.index > byline_at and above_byline and not title_case(text) else 0
+            # (under the byline: a caption, not the headline; one in Title Case is a headline under the date's line)
             before = candidates[position - 1] if position else None
             if before is not None and before.index == unit.index - 1 and 4 <= before.words < words and \
                     (overlap(before.clean, self.body_words) >= 0.3 or before.words >= 5 and
@@ -465,6 +467,10 @@ class HeadReader(LetterheadReader):
             scored.append((score, position, unit))
         headline = max(scored, key=lambda s: (s[0], -s[1]))[2] if scored and not clip.title else None   # (a case name: titled)
         places = self._dateline_places(head)
+        for unit in candidates:   # (a record's label in capitals right over its headline: 'DAILY HANSARD — PROOF TRANSCRIPT')
+            if headline is not None and 0 < headline.index - unit.index <= 4 and unit.clean.isupper() and \
+                    label_kind(unit.clean) in ("document", "transcript"):
+                note_label(clip, unit.clean, "in capitals over the headline")
         mastheads: list[Unit] = []
         for position, unit in enumerate(candidates):
             if unit is not headline and unit.clean.casefold() in places:
@@ -513,3 +519,10 @@ def buttons_row(unit: Unit) -> bool:
     """A row of buttons ('Teilen   Drucken   Merken'), no menu of the site's sections."""
     items = [item.strip().lower() for item in re.split(r"\s{2,}|\s*[|•·]\s*", unit.text) if item.strip()]
     return all(item in BUTTONS or F.CHROME.match(item) for item in items)
+
+
+def title_case(text: str) -> bool:
+    """A line set in Title Case, as English headlines are ('Drought Assistance for Barkly and Victoria River
+    Pastoralists'): four words or more, and every word of four letters or more capitalised. A caption is a sentence."""
+    long = [word for word in re.findall(r"[^\W\d_][\w'’-]*", text) if len(word) >= 4]
+    return len(text.split()) >= 4 and len(long) >= 3 and all(word[:1].isupper() for word in long) and not text.isupper()

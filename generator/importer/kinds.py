@@ -33,7 +33,8 @@ _LABELS = [
     (re.compile(r"^(?:(?:beschluss|sitzungs|mitteilungs|informations|rats)?vorlage|drucksache|(?:kleine |große |schriftliche )?anfrage|"
                 r"délibération|delibera(?:zione)?|proposta di delibera)\s*(?:[-–:]\s*)?(?:nr\.?|n[°º.]?)?\s*[\w/.-]*\d[\w/.-]*$", re.I),
      "document"),
-    (re.compile(r"^(?:transcript|full transcript|transcription|transkript|wortprotokoll|transcripción|trascrizione)$",
+    (re.compile(r"^(?:transcript|full transcript|proof transcript|transcription|transkript|wortprotokoll|transcripción|"
+                r"trascrizione|(?:daily |weekly |official )?hansard(?: [—–-] proof transcript)?)$",
                 re.I), "transcript"),
 ]
 

@@ -24,7 +24,12 @@ EDITION = re.compile(r"\b(edition|édition|ausgabe|edición|edizione|weekend|wee
                       r"digital|online|e-paper)\b", re.I)
 NOT_A_NAME_START = {"in", "im", "am", "auf", "für", "mit", "aus", "zum", "zur", "bei", "nach", "über", "unter", "of", "for",
                     "on", "at", "to", "from", "with", "dans", "pour", "sur", "avec", "en", "au", "aux", "par", "con", "para",
-                    "por", "sobre", "desde", "nel", "nella", "per", "su", "sul"}
+                    "por", "sobre", "desde", "nel", "nella", "per", "su", "sul",
+                    # (an ordinal opens a sitting's or an edition's name, never a person's: 'Fifteenth Assembly', 'First Meeting')
+                    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+                    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+                    "twentieth", "erste", "zweite", "dritte", "premier", "première", "deuxième", "primera", "segunda",
+                    "prima", "seconda"}
 DETERMINERS = {"the", "a", "la", "le", "les", "l", "der", "die", "das", "el", "los", "las", "il", "lo", "gli", "i", "un", "une"}
 CONTENT_MIN = 4   # letters in a word counted for the overlap with the body
 

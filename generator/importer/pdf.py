@@ -310,7 +310,8 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
             clip.decide("published", folio[1], "the issue's month in the folio over its pages")
     if clip.outlet and any(d.startswith("authors:") and d.endswith("the PDF's metadata") for d in clip.decisions) and \
             any(fold(name) in fold(clip.outlet) or fold(clip.outlet) in fold(name) for name in clip.authors):
-        clip.decide("authors", [], f"none — the PDF's metadata name the issuer ({clip.outlet}) or its office, no writer")
+        clip.authors = []
+        clip.decisions.append(f"authors: none — the PDF's metadata name the issuer ({clip.outlet}) or its office, no writer")
     photographer_credits(clip)
     _anchor_pages(clip, kept_pages)
     ask_unknown(clip)

@@ -32,7 +32,7 @@ TRAILING = re.compile(r"^(?:" + _any(
     r"(danos|da) tu opinión", r"opina", r"di' la tua", r"dì la tua", r"(dê|deixe) a sua opinião", r"join the (conversation|discussion)", r"topics", r"tags", r"share this (article|story)",
     r"(sign up|subscribe|register) (to|for|now)\b.*", r"get (our|the) .{0,30}(newsletter|briefing|in your inbox).*", r"more like this", r"-*\s*ends\s*-*", r"#{3}", r"notes? (to|for) editors", r"(media|press) (contacts?|enquiries|office)\b.*",
     r"contacts? (presse|médias?)\b.*", r"fin", r"(presse|medien)kontakt\b.*", r"kontakt für medien\b.*", r"contacto de prensa\b.*",
-    r"contatti? (per la )?stampa\b.*",
+    r"contatti? (per la )?stampa\b.*", r"rückfrage(hinweis|n)( bitte)?( an)?\b.*",
     # a press office, and the issuer's other releases, under a release
     r"(gabinete|oficina|departamento) de (comunicación|prensa)\b.*", r"service (de )?presse\b.*", r"pressestelle\b.*",
     r"ufficio stampa\b.*", r"(assessoria|gabinete) de (imprensa|comunicação)\b.*",

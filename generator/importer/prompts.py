@@ -121,6 +121,9 @@ EDITED_NOTE = re.compile(r"^\(?(?:\w+(?: |['’]))?(?:" + _any(
     # (a transcript made by a machine: 'This transcript was generated automatically and may contain errors')
     r"(transcript|transcription|transkript|transcripción|trascrizione|transcrição)\b.{0,40}\b(automatic(ally)?|"
     r"machine|automatique(ment)?|automatisch|automátic[ao](mente)?|automatic[ao](mente)?|automaticamente)\b",
+    # (a parliament's record before it is final: 'This is a proof only. It may be corrected before …')
+    r"(is|est|ist) (a|an|un|une|ein|eine) (uncorrected |unrevised |non corrigée? |vorläufige )?(proof|épreuve|version provisoire|"
+    r"fassung|entwurf)\b", r"(uncorrected|unrevised) (proof|transcript)\b", r"(provisional|proof) (record|transcript) (only|subject)",
 ) + r")", re.I)
 
 # A programme's blurb: when it is on ('Every morning at 7.50, a guest ...').
@@ -214,6 +217,16 @@ ORIGINAL_CONTENT = re.compile(r"^(?:original[- ]?content|originalinhalt|original
                               r"(?:,\s*(?:übermittelt|transmitted|distributed|transmis|diffusé|distribuido|trasmesso|"
                               r"distribuído|via)\b.*)?$", re.I)
 
+# A press-release portal's notice that the issuer alone answers for the text: 'OTS-ORIGINALTEXT PRESSEAUSSENDUNG UNTER
+# AUSSCHLIESSLICHER INHALTLICHER VERANTWORTUNG DES AUSSENDERS', 'The issuer is solely responsible for the content'.
+PORTAL_NOTICE = re.compile(r"originaltext[- ]presseaussendung|(?:unter )?ausschlie(?:ß|ss)licher inhaltlicher verantwortung des "
+                           r"aussenders|\bissuer is solely responsible for (?:the|its|this) content|"
+                           r"\bsous la seule responsabilité de (?:l'émetteur|son auteur|l'expéditeur)|"
+                           r"\bresponsabilidad exclusiva del emisor|\bresponsabilità esclusiva dell'emittente", re.I)
+# The label over a release's press contact, whose first line is the issuer: 'Rückfragehinweis:', 'Media contact:'.
+CONTACT_LABEL = re.compile(r"^(?:rückfragehinweis|rückfragen(?: bitte)?(?: an)?|pressekontakt|medienkontakt|media contact|"
+                           r"press contact|media enquiries|contact presse|contacts? presse|contacto de prensa|"
+                           r"contatti stampa|contatto stampa|contacto para a imprensa)\s*:?$", re.I)
 # A post forwarded from a channel names the channel first: 'Forwarded from The Valley Post', 'Transféré de …'.
 FORWARDED_FROM = re.compile(r"^(?:forwarded from|transféré de|transféré depuis|weitergeleitet von|reenviado (?:de|desde)|"
                             r"inoltrato da|encaminhado de|reencaminhado de)\s+" + _NAME + r"\s*$", re.I)
