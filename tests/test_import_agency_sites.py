@@ -74,3 +74,17 @@ def test_an_aggregators_credit_naming_the_original_stays_the_original_even_when_
                       "pérdidas que causa el alga.", "", "Seguir leyendo en El Faro del Sur"])
     clip = parse_clipping(text)
     assert clip.outlet == "El Faro del Sur" and clip.reproduced_by.outlet == "Noticias al Minuto"
+
+
+@pytest.mark.parametrize("kicker", ["DIE FÄHRE AN DER ELBE", "ELEKTRO STATT DIESEL"])
+def test_a_kicker_in_capitals_over_the_headline_is_no_headline(kicker):
+    text = "\n".join(["Weserbote", "Politik  Wirtschaft  Sport", "", kicker, HEADLINE, STANDFIRST, "Von Jan Pohl",
+                      "03.12.2026", BODY.format(place="Lauenburg", code="wb")])
+    clip = parse_clipping(text)
+    assert clip.title == HEADLINE and kicker not in clip.text
+
+
+def test_a_headline_in_capitals_over_the_byline_stays_the_headline():
+    headline = "GEMEINDE ERSETZT ALTE FÄHRE"
+    text = "\n".join(["Weserbote", "", headline, "Von Jan Pohl", "03.12.2026", BODY.format(place="Lauenburg", code="wb")])
+    assert parse_clipping(text).title.upper() == headline

@@ -110,3 +110,16 @@ def test_a_sections_name_before_the_headline_leaves_no_headline_as_the_site():
             f"<div itemprop='articleBody'>{PARAGRAPHS}</div></div></body></html>")
     clip = read_clipping(html.encode(), ".html")
     assert clip.title == headline and clip.outlet != headline
+
+
+def test_the_pages_own_headline_wins_over_a_shorter_social_one_when_its_title_and_h1_agree():
+    full = "Otter survey: the river's otters are back after forty years of absence"
+    extra = "<meta property='og:title' content='Otters are back'>"
+    clip = read_clipping(page(f"{full} | The Lea Gazette", full, extra), ".html")
+    assert clip.title == full
+
+
+def test_the_social_headline_stays_when_the_page_shows_no_other():
+    extra = "<meta property='og:title' content='Otters are back on the river'>"
+    clip = read_clipping(page("The Lea Gazette", "Otters are back on the river", extra), ".html")
+    assert clip.title == "Otters are back on the river"

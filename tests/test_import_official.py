@@ -308,3 +308,16 @@ def test_a_ministrys_page_under_its_governments_banner_is_the_ministrys(banner):
     clip = parse_clipping(text)
     assert clip.outlet == "Ministère de la Mobilité et des Ports de plaisance" and clip.kind == "press-release"
     assert clip.title == "Le bac de la Moselle reprend son service lundi"
+
+
+@pytest.mark.parametrize("line", ["RAPPORT DU CONSEIL COMMUNAL AU CONSEIL GÉNÉRAL",
+                                  "Bericht und Antrag des Gemeinderates an den Einwohnerrat",
+                                  "Rapporto del Municipio al Consiglio comunale", "Messaggio municipale no. 14/2026"])
+def test_a_swiss_executives_report_to_its_parliament_is_a_councils_paper(line):
+    assert official_kind([line])
+
+
+@pytest.mark.parametrize("line", ["Le conseil communal a présenté son rapport mardi soir devant un public nombreux et attentif.",
+                                  "Bericht über den Gemeinderat"])
+def test_a_sentence_or_a_headline_about_a_council_is_no_paper(line):
+    assert not official_kind([line])

@@ -455,6 +455,11 @@ class HeadReader(LetterheadReader):
             # (a tagline above the site's menu, the headline below it; a row of sharing links under the byline is no menu)
             score -= 1.0 if unit.index > byline_at and above_byline and not title_case(text) else 0
             # (under the byline: a caption, not the headline; one in Title Case is a headline under the date's line)
+            after = candidates[position + 1] if position + 1 < len(candidates) else None
+            if text.isupper() and words <= 6 and after is not None and after.index == unit.index + 1 and \
+                    after.words >= words + 4 and not after.clean.isupper() and not after.clean.endswith(".") and \
+                    overlap(after.clean, self.body_words) >= 0.3:
+                score -= 1.0   # (a kicker in capitals over the headline set otherwise: 'LA MINA DEL CABO DE GATA')
             before = candidates[position - 1] if position else None
             if before is not None and before.index == unit.index - 1 and 4 <= before.words < words and \
                     (overlap(before.clean, self.body_words) >= 0.3 or before.words >= 5 and

@@ -315,6 +315,10 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
                    micro.get("publisher"), *meta_values(d.metas, "site"))
     headline, title_site = split_title(d.first(meta.get("og:title"), d.title) if not ld.get("headline") else None, site)
     shown_name = None if site or title_site else shown_site(d.page, d.title)   # (a page that declares nothing: what it shows)
+    if headline and meta.get("og:title") and d.title and not (ld.get("headline") or micro.get("headline")):
+        own = split_title(d.title, site)[0]
+        if own and (h1 := shown_headline(d.page)) and fold(own) == fold(h1) != fold(headline):
+            headline = own   # (the og:title is a shorter social headline; the page's <title> and its <h1> agree on its own)
     if not (ld.get("headline") or micro.get("headline")) and names_site(d.first(meta.get("og:title"), d.title),
                                                                         [site, shown_name, title_site]) \
             and (h1 := shown_headline(d.page)) and not names_site(h1, [site, shown_name]):   # (og:title too: a CMS's default)

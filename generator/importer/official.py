@@ -17,7 +17,11 @@ SALUTATION = re.compile(r"^(?:dear\s+\S.{0,60}|to whom it may concern|madame,?\s
 # A council's papers: minutes of a sitting, a report or a motion put to it, its agenda.
 COUNCIL_PAPER = re.compile(r"\b(?:minutes of (?:the|a) (?:\w+ )?(?:meeting|sitting)|report to:?\s+(?:the )?(?:[\w&,-]+ ){0,4}(?:council|cabinet|"
                            r"committee)|(?:rapport|délibération|projet de délibération) (?:présentée? |soumise? )?(?:au|du) "
-                           r"conseil (?:municipal|communautaire|départemental|régional)|procès-verbal de la séance|"
+                           r"conseil (?:municipal|communautaire|départemental|régional|communal|général|d'état)|"
+                           # (a Swiss executive's report to its parliament: 'Bericht des Gemeinderates an den Einwohnerrat')
+                           r"bericht (?:und antrag )?des (?:gemeinde|stadt|regierungs)rate?s an (?:den|das)|"
+                           r"rapporto (?:del municipio|del consiglio di stato) al (?:consiglio comunale|gran consiglio)|"
+                           r"messaggio municipale|procès-verbal de la séance|"
                            r"compte rendu de la séance|présentée? au conseil (?:municipal|communautaire|départemental|régional)|"
                            r"conseil (?:municipal|communautaire) du \d+|(?:city|town|county|borough) council meeting of \d+|"
                            r"(?:gemeinderat|stadtrat|kreistag)ssitzung vom \d+|pleno (?:municipal )?del \d+|consiglio comunale del \d+|"
