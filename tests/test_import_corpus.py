@@ -157,7 +157,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "it-regione-montefeltro-notizia-elisoccorso": "wrong subheadings",
     "it-settimanale-friulano-rugby-pordenone-senza-titolo": "wrong body_excludes, subheadings",
     "it-terre-monferrato-rivista-capolettera-filanda": "wrong body_excludes, paragraphs",
-    "it-umbria-giorno-stampa-firefox-fontivegge-ater": "wrong title, body_includes, paragraphs",
     "it-voce-metauro-epaper-stampa-pagina-mercato": "wrong outlet, url, review",
     "pt-agencia-atlantica-sines-contentores": "wrong body_excludes, paragraphs",
     "pt-junta-freguesia-alvito-lar-idosos": "wrong body_excludes, paragraphs, subheadings",

@@ -82,3 +82,15 @@ def test_a_letters_signatory_is_written_without_her_title(tmp_path):
               "Cordiali saluti", "", "La Dirigente Scolastica", "Prof.ssa Gabriella Moretti"]]
     clip = read(tmp_path, pages, {"Title": "Documento1", "Creator": "Writer"})
     assert clip.authors == ["Gabriella Moretti"]
+
+
+def test_a_prints_headline_wrapped_onto_a_number_beats_a_standfirst_sharing_more_words(tmp_path):
+    headline = ["Harbour ferry to run every twenty minutes:", "40 crossings a day from spring"]
+    standfirst = ["A second boat bought from a yard in Brittany lets the port authority double the crossings",
+                  "and train the crew over the winter"]
+    pages = [["THE PIER WEEKLY", "News  Sport  Business", "", *headline, "", *standfirst, "", "By Ann Lowe",
+              "Thursday 3 December 2026", "", *PARAGRAPH, "", *MORE]]
+    clip = read(tmp_path, pages, {"Title": "Kingsport: harbour ferry every twenty minutes, 40 crossings a day - The Pier Weekly",
+                                  "Creator": "Mozilla Firefox", "Producer": "cairo 1.18.0"})
+    assert clip.title == " ".join(headline)
+    assert clip.text.startswith("{#page-1}\n\nA second boat bought")

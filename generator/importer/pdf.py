@@ -145,7 +145,7 @@ def _read(pages: list[list[str]], running: set[str], known: KnownOutlets | None 
         removed += closing
         layout = Layout(pages=kept_pages)
     else:
-        layout = arrange(kept_pages)   # (columns joined, boxes and the head's issue, presenter and affiliation lines out)
+        layout = arrange(kept_pages, title)   # (columns joined, boxes and the head's issue, presenter and affiliation lines out)
         kept_pages = layout.pages
     reader = TextReader("\n".join("\n".join(lines) + "\n" for lines in kept_pages), paged=True, known=known)
     reader.layout = layout

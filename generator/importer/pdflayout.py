@@ -170,7 +170,8 @@ def modal_width(lines: list[str]) -> int:
     return top * 4 + 2
 
 
-def arrange(pages: list[list[str]]) -> Layout:
+def arrange(pages: list[list[str]], declared: str | None = None) -> Layout:
+    """The pages as laid out; `declared`, the PDF's metadata title (a browser's print gives the page's <title>)."""
     layout = Layout(pages=[list(lines) for lines in pages])
     if not pages:
         return layout
@@ -186,7 +187,7 @@ def arrange(pages: list[list[str]]) -> Layout:
         lines = [line for line in lines if line not in jumps]
         layout.pages[number] = _without_contents(_without_sidebars(lines, layout), layout)
         layout.pages[number] = _numbered_headings(_columns_joined(layout.pages[number]))
-    _read_head(layout)
+    _read_head(layout, declared)
     _headings_over_lists(layout)
     if layout.kind:   # (an official paper: its title, if the head gave none, and no signature block in its text)
         layout.paper_title = None if layout.headline else paper_title(_blocks(pages[0]))
@@ -328,14 +329,14 @@ def is_letterhead(first: str) -> bool:
         not P.COURT.search(first)
 
 
-def _read_head(layout: Layout) -> None:
+def _read_head(layout: Layout, declared: str | None = None) -> None:
     """The first page's head: issue lines, presenters, affiliations and correspondence out of the text; the headline."""
     lines = layout.pages[0]
     width = modal_width(lines) or 60
     blocks = _blocks(lines)
     head_end = next((i for i, block in enumerate(blocks) if _prose(block, width)), len(blocks))
     kept_lines, headline, authors_above = [], None, False
-    chosen = _chosen_headline(blocks, head_end)
+    chosen = _chosen_headline(blocks, head_end, declared)
     first = blocks[0][0].strip() if blocks else ""
     folio = find_date(first)
     before = first[:folio.start].strip(" ,·|–—-") if folio else ""
@@ -447,15 +448,21 @@ def _person(line: str) -> bool:
     return name_like(strip_honorific(line.split(",")[0].strip()))
 
 
-def _chosen_headline(blocks: list[list[str]], head_end: int) -> int | None:
-    """The head's block that reads as the headline; of several, the one sharing most words with the text below (a
-    kicker or a document's label shares fewer), then the longer."""
+def _chosen_headline(blocks: list[list[str]], head_end: int, declared: str | None = None) -> int | None:
+    """The head's block that reads as the headline; of several, the one whose words the metadata's title mostly
+    repeats (a browser's print: the page's <title>, however it rewords the headline), then the one sharing most words
+    with the text below (a kicker or a document's label shares fewer), then the longer."""
     def clean(block):
         return [line for line in block if not (_presenters(line) or _names_line(line) or is_issue_line(line))]
 
     body = _content_words(" ".join(line for block in blocks[head_end:] for line in block))
     later = any(_headline_block(clean(block), i, blocks) for i, block in enumerate(blocks[1:head_end], 1))
-    found = [(len(_content_words(" ".join(clean(block))) & body), len(" ".join(clean(block)).split()), -i, i)
+    title = _content_words(declared or "")
+
+    def repeated(block) -> bool:   # (most of the block's words in the metadata's title: the headline it rewords)
+        words = _content_words(" ".join(clean(block)))
+        return bool(words) and len(words & title) >= 0.6 * len(words)
+    found = [(repeated(block), len(_content_words(" ".join(clean(block))) & body), len(" ".join(clean(block)).split()), -i, i)
              for i, block in enumerate(blocks[:head_end]) if clean(block) and _headline_block(clean(block), i, blocks, later)]
     return max(found)[-1] if found else None
 
@@ -478,9 +485,9 @@ def _headline_block(block: list[str], index: int, blocks: list[list[str]], later
     if re.search(r"[.;]$", text) and not text.endswith("..."):
         return False
     if any((byline := P.BYLINE_START.match(line)) and name_like(line[byline.end():].split(",")[0].strip()) or find_date(line) or
-           SECTION_NUMBER.match(line) or is_issue_line(line) or P.CREDIT.search(line) or FIELD.match(line) or
-           ("," in line or P.HONORIFIC.match(line)) and _person(line) for line in block):   # (a name with its role)
-        return False
+           line is block[0] and SECTION_NUMBER.match(line) or is_issue_line(line) or P.CREDIT.search(line) or FIELD.match(line) or
+           ("," in line or P.HONORIFIC.match(line)) and _person(line) for line in block):   # (a name with its role;
+        return False                                                                       # a numbered section opens its block)
     if index == 0 and len(blocks) > 1 and (P.ORGANISATION_WORDS.search(text) or LETTERHEAD_FORM.search(text) or
                                            len(text.split()) <= 3 or _capitals(text) or later):
         return False   # (the page's first block, an organisation's name, a masthead, a label: its issuer's letterhead)
