@@ -54,3 +54,19 @@ def test_a_figcaptions_credit_keeps_the_initials_of_the_name():
             f"</figcaption></figure><p>{TEXT[1]}</p></article></body></html>")
     clip = read_clipping(page.encode(), ".html")
     assert clip.credits == ["FOTO: C. M. Gil"]
+
+
+@pytest.mark.parametrize("span", ['<span class="v-photographer">Celedonio Martínez</span>',
+                                  '<span class="autor-foto">Celedonio Martínez</span>'])
+def test_a_captions_element_named_for_the_photographer_is_the_credit(span):
+    page = (f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1><p>{TEXT[0]}</p>"
+            f"<figure><img src='a.jpg' alt=''><figcaption><span class='v-caption'>The ramp under repair.</span> {span}"
+            f"</figcaption></figure><p>{TEXT[1]}</p></article></body></html>")
+    assert read_clipping(page.encode(), ".html").credits == ["Celedonio Martínez"]
+
+
+def test_a_captions_author_element_without_a_photo_word_is_no_credit():
+    page = (f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1><p>{TEXT[0]}</p>"
+            f"<figure><img src='a.jpg' alt=''><figcaption>The ramp under repair. <span class='author-bio'>Ann Lowe writes "
+            f"on transport.</span></figcaption></figure><p>{TEXT[1]}</p></article></body></html>")
+    assert read_clipping(page.encode(), ".html").credits == []

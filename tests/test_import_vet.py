@@ -90,3 +90,13 @@ def test_a_writer_whose_name_sounds_like_a_street_stays(name):
     clip = Clipping(title="Brücke wird saniert", body=list(TEXT), authors=[name])
     vet(clip)
     assert clip.authors == [name]
+
+
+@pytest.mark.parametrize("outlet", ["88138 Lindau-Ried", "D-80331 München", "12 rue des Moulins"])
+def test_an_address_is_no_outlet(outlet):
+    assert not_an_outlet(outlet)
+
+
+@pytest.mark.parametrize("outlet", ["20 Minuten", "1460 Radio", "Radio 24"])
+def test_a_name_with_a_number_stays_an_outlet(outlet):
+    assert not not_an_outlet(outlet)

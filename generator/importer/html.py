@@ -53,9 +53,9 @@ _ITEMPROP = re.compile(r"<(\w+)\b([^>]*\bitemprop\s*=\s*[\"']?(headline|name|dat
                        r"[\"']?[^>]*)>(.*?)</\1>", re.I | re.S)
 _NESTED_NAME = re.compile(r"<\w+\b[^>]*\bitemprop\s*=\s*[\"']?name[\"']?[^>]*>([^<]*)", re.I)
 _TIME = re.compile(r"(<time\b[^>]*\bdatetime\s*=\s*[\"']([^\"']+)[\"'][^>]*>)", re.I)
-_AUTHOR = re.compile(r"<(a|span|div|p)\b(?=[^>]*(?:\brel\s*=\s*[\"']?author|\bclass\s*=\s*[\"'](?![^\"']*comment)[^\"']*"
+_AUTHOR = re.compile(r"<(a|span|div|p)\b(?=[^>]*(?:\brel\s*=\s*[\"']?author|\bclass\s*=\s*[\"'](?![^\"']*(?:comment|foto|photo))[^\"']*"
                      r"(?:\b|_)(?:author|fn|auteur|autor|autorin|autore|verfasser)(?:\b|_)))[^>]*>((?:(?!</?\1\b).)*?)</\1>", re.I | re.S)
-# (a CSS module's hashed class too: 'Article_author__Mm1p')
+# (a CSS module's hashed class too: 'Article_author__Mm1p'; not a picture's author: 'autor-foto')
 
 
 def _attrs(tag: str) -> dict[str, str]:

@@ -213,6 +213,8 @@ def caption_credits(page: str) -> list[str]:
             continue   # ('© Riproduzione riservata': the page's rights, no picture's credit)
         if cited and 1 <= len(element_text(cited.group(1)).split()) <= 10:
             found = [element_text(cited.group(1))]   # (the caption cites its picture's author: '<cite>Name / Outlet</cite>')
+        elif photographer := _photographer(inner):
+            found = [photographer]   # ('<span class="v-photographer">Celedonio Martínez</span>': the element says what it is)
         elif _tokens(classes) & CREDIT_CLASS and len(caption.split()) <= 10 and not re.search(r"[.!?]\s*\S", caption) and \
                 (re.search(r"©|/|\b(?:photo|foto|picture|image|bild|crédit|credit)", caption, re.I) or
                  any(inner in figure for figure in figures)):
@@ -228,6 +230,21 @@ def caption_credits(page: str) -> list[str]:
             if credit and credit not in credits and not any(credit in other for other in credits):
                 credits.append(credit)
     return credits
+
+
+_CLASSED_CHILD = re.compile(r"<(\w+)\b[^>]*\bclass\s*=\s*[\"']([^\"']*)[\"'][^>]*>(.*?)</\1\s*>", re.I | re.S)
+PHOTOGRAPHER_CLASS = {"photographer", "photog", "photographe", "fotograf", "fotografo", "fotógrafo", "fotografa", "fotografin"}
+
+
+def _photographer(inner: str) -> str | None:
+    """A caption's element its class names as the photographer's ('v-photographer', 'autor-foto'): his name, as written."""
+    for _, classes, text in _CLASSED_CHILD.findall(inner):
+        tokens = _tokens(classes)
+        if tokens & PHOTOGRAPHER_CLASS or tokens & {"autor", "author", "auteur", "autore"} and tokens & {"foto", "photo"}:
+            name = element_text(text)
+            if 1 <= len(name.split()) <= 8 and not re.search(r"[.!?]\s", name):
+                return name
+    return None
 
 
 # A title's side that opens like a phrase, not a name ('our December news', 'notre lettre de décembre').

@@ -20,6 +20,9 @@ STREET = re.compile(r"^(?:\d+[a-z]?,?\s+(?:rue|place|avenue|av\.|boulevard|bd|ch
                     r"piazza|corso|calle|avenida|plaza|paseo|rua|praça|travessa|road|street|lane|avenue|drive)\b|"
                     r"(?:via|viale|piazza|corso|calle|avenida|rua|rue)\s+[^,]{2,40}\s\d+[a-z]?$|"
                     r"[\wäöüß-]+(?:straße|strasse|weg|platz|gasse|allee|ring)\s+\d+[a-z]?$)", re.I)
+# A postcode and its town, an address's last line: '88138 Lindau-Ried', 'D-80331 München', '75004 Paris'.
+POSTCODE_TOWN = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}\s+(?!(?:radio|fm|am|news|tv|info)\b)(?-i:[A-ZÀ-Þ])[\w'’ .-]{1,40}$",
+                           re.I)   # (not a station's frequency: '1460 Radio')
 # A council paper's or a page's own label, never a publication's name: 'Vorlage', 'Drucksache', 'Druckversion'.
 PAPER_LABEL = re.compile(r"(?:vorlage|beschlussvorlage|sitzungsvorlage|drucksache|anfrage|antrag|niederschrift|protokoll|"
                          r"tagesordnung|anlage|agenda|minutes|motion|délibération|ordre du jour|ordine del giorno|"
@@ -63,9 +66,10 @@ def not_a_title(text: str) -> bool:
 
 
 def not_an_outlet(text: str) -> bool:
-    """A page's print view or type ('Druckversion', 'Dettaglio notizia'), a council paper's label, a greeting, an address."""
+    """A page's print view or type ('Druckversion', 'Dettaglio notizia'), a council paper's label, a greeting, an address
+    (a street, a postcode and its town)."""
     return bool(GENERIC_TITLE.fullmatch(text) or PAPER_LABEL.fullmatch(text) or SALUTATION.match(text) or
-                BANNER.search(text) or buttons(text))
+                BANNER.search(text) or buttons(text) or STREET.match(text) or POSTCODE_TOWN.match(text))
 
 
 def buttons(text: str) -> bool:
