@@ -1,6 +1,7 @@
-"""A page copied from its print view, and a council's paper from its information system: the print view's own lines
-are no masthead, a label on the date's line names the kind, a paper's label with its number makes a document.
-Cases in my own words."""
+"""A page copied from its print view, a council's paper from its information system, a report's or a written answer's
+label, a page's first tag: the print view's own lines are no masthead, a label on the date's line names the kind, a
+paper's label with its number makes a document, and so do a report's and a written answer's labels; a page's first tag
+is its section. Cases in my own words."""
 import pytest
 
 from generator.importer import parse_clipping
@@ -41,3 +42,22 @@ def test_a_word_like_a_papers_label_in_a_headline_is_no_kind():
     clip = parse_clipping("\n".join(["Nordheide Kurier", "Vorlage für den Rat: Nebelwarnanlage kommt", "Von Jan Pohl",
                                      "02.12.2026", TEXT]))
     assert clip.kind is None and clip.title == "Vorlage für den Rat: Nebelwarnanlage kommt"
+
+
+@pytest.mark.parametrize("label, kind", [("FLOOD INVESTIGATION REPORT", "document"), ("IMPACT REPORT", "document"),
+                                         ("WRITTEN QUESTION AND ANSWER", "document"), ("Written answer", "document"),
+                                         ("WEATHER", None)])
+def test_a_reports_or_a_written_answers_label_names_a_document(label, kind):
+    from generator.importer.kinds import label_kind
+    assert label_kind(label) == kind
+
+
+@pytest.mark.parametrize("tags, kind", [(["Opinioni", "Acqua"], "opinion"), (["Acqua", "Opinioni"], None)])
+def test_a_pages_first_tag_is_its_section(tags, kind):
+    from generator.importer import read_clipping
+    metas = "".join(f"<meta property='article:tag' content='{tag}'>" for tag in tags)
+    page = (f"<html><head><title>Il canale torna pieno</title>{metas}</head><body><article><h1>Il canale torna pieno</h1>"
+            "<p>Dopo tre mesi di secca il canale di bonifica è tornato pieno, e i consorzi hanno riaperto le derivazioni "
+            "per l'irrigazione dei campi di mais e di soia.</p><p>Gli agricoltori chiedono ora che le turnazioni siano "
+            "decise con un mese di anticipo, per programmare le semine.</p></article></body></html>")
+    assert read_clipping(page.encode(), ".html").kind == kind

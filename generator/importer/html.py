@@ -277,11 +277,12 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
     without_trailing_links(page, clip)
     _credits(page, clip)
     _apply(declared, clip, reader)
-    section_kind = label_kind(declared.meta.get("article:section") or "")
+    section = declared.meta.get("article:section") or next(iter(declared.metas.get("article:tag", [])), "")
+    section_kind = label_kind(section)   # (or the first tag, which Ghost and WordPress give as the primary one)
     if not clip.kind and "OpinionNewsArticle" in _as_list(declared.ld.get("@type")):
         clip.decide("kind", "opinion", "the page declares it an opinion piece")
     elif not clip.kind and section_kind:
-        clip.decide("kind", section_kind, f"the page's declared section “{declared.meta.get('article:section')}”")
+        clip.decide("kind", section_kind, f"the page's declared section “{section}”")
     agency_bylines(clip)
     kind_from_address(clip)
     settle_kind(clip, reader.agency_dateline)

@@ -21,13 +21,14 @@ _LABELS = [
                 r"opinión|tribuna|columna|punto de vista|"
                 r"opinione|opinioni|editoriale|commento|il commento|l'editoriale|punto di vista|"
                 r"opinião|artigo de opinião|crónica|ponto de vista)$", re.I), "opinion"),
-    (re.compile(r"^(?:official (?:record|report|journal)|written (?:questions and )?answers|parliamentary questions|"
+    (re.compile(r"^(?:official (?:record|report|journal)|written (?:questions?(?: and answers?)?|answers?)|parliamentary questions?|"
                 r"journal officiel|compte rendu officiel|questions écrites|amtsblatt|plenarprotokoll|schriftliche anfragen|"
                 r"boletín oficial|diario de sesiones|preguntas (?:por|para respuesta) escrit[ao]s?|gazzetta ufficiale|"
                 r"interrogazioni a risposta scritta|diário da república|diário oficial|perguntas escritas)$", re.I), "document"),
     # (a report's label in capitals over its title, 'BERICHT': a menu's 'Reports' is no label)
     (re.compile(r"^(?-i:(?:(?:AFTER-ACTION|FINAL|ANNUAL|INTERIM|PROGRESS|INTERNAL|AUDIT|INSPECTION|STATUS|TECHNICAL|INCIDENT|"
-                r"SPECIAL|QUARTERLY|MONTHLY|ACTIVITY|OFFICERS'?|COMMITTEE) ){0,2}REPORT|(?:SCHLUSS|ZWISCHEN|JAHRES|PRÜF|REVISIONS|TÄTIGKEITS|GESCHÄFTS|SACHSTANDS)?BERICHT|RAPPORT(?: [A-ZÉÈ'-]+){0,2}|"
+                r"SPECIAL|QUARTERLY|MONTHLY|ACTIVITY|OFFICERS'?|COMMITTEE) ){0,2}REPORT|"
+                r"(?:[A-Z]+ )?(?:INVESTIGATION|INQUIRY|REVIEW|ASSESSMENT|EVALUATION|CONSULTATION|SCRUTINY|IMPACT) REPORT|(?:SCHLUSS|ZWISCHEN|JAHRES|PRÜF|REVISIONS|TÄTIGKEITS|GESCHÄFTS|SACHSTANDS)?BERICHT|RAPPORT(?: [A-ZÉÈ'-]+){0,2}|"
                 r"INFORME(?: [A-ZÁÉÍÓÚ-]+){0,2}|RELAZIONE(?: [A-Z-]+){0,2}|RELATÓRIO(?: [A-ZÁÉÍÓÚÃÕÇ-]+){0,2})$"), "document"),
     # (a council's paper by its number in the council's information system: 'Vorlage - 0815/2026', 'Drucksache - KA/0587/IX')
     (re.compile(r"^(?:(?:beschluss|sitzungs|mitteilungs|informations|rats)?vorlage|drucksache|(?:kleine |große |schriftliche )?anfrage|"
