@@ -28,7 +28,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "de-mittelschule-muerztal-elternbrief-schulbus": "wrong body_excludes, paragraphs",
     "de-nachrichtenportal-kompass-dpa-faehre-elbe": "wrong body_excludes, paragraphs",
     "de-nordlicht-agentur-faehre-amrum-wire": "wrong body_excludes, paragraphs",
-    "de-oberhessische-allgemeine-druck-stadttheater": "wrong title, outlet, review",
     "de-polizei-donau-inn-druckansicht-glaette-unfaelle": "wrong authors, review",
     "de-presseportal-at-wasserverband-seewinkel-duerre": "wrong paragraphs",
     "de-radio-suedtirol-mitte-podcast-orchester": "wrong authors, review, body_excludes, subheadings",

@@ -94,3 +94,23 @@ def test_a_prints_headline_wrapped_onto_a_number_beats_a_standfirst_sharing_more
                                   "Creator": "Mozilla Firefox", "Producer": "cairo 1.18.0"})
     assert clip.title == " ".join(headline)
     assert clip.text.startswith("{#page-1}\n\nA second boat bought")
+
+
+def test_a_prints_headline_wrapped_before_a_capitalised_word_is_read_whole_under_its_menu_and_kicker(tmp_path):
+    headline = "Stadttheater Gießenbach: Sanierung wird um 19 Millionen Euro teurer"
+    title = f"{headline} | Oberhessischer Bote"
+    header = f"05.12.26, 08:14   {title}"
+    pages = [[header, "", "Oberhessischer Bote", "Lokales   Region   Hessen   Sport   Kultur   Abo",
+              "Startseite > Lokales > Gießenbach", "", "Kultur in der Krise", "Stadttheater Gießenbach: Sanierung wird um 19 Millionen",
+              "Euro teurer", "", "Von Jana Heckmann", "Veröffentlicht: 03.12.2026, 06:00 Uhr", "",
+              "Die Sanierung des Stadttheaters wird deutlich teurer und dauert länger als geplant. Das hat die",
+              "Kulturdezernentin am Mittwochabend im Kulturausschuss mitgeteilt.", "",
+              "Als Gründe nannte die Stadt Schäden am Dachstuhl und höhere Preise für die Bühnentechnik."]]
+    clip = read(tmp_path, pages, {"Title": title, "Creator": CHROME, "Producer": "Skia/PDF m131"})
+    assert clip.title == headline and clip.outlet == "Oberhessischer Bote" and clip.authors == ["Jana Heckmann"]
+
+
+def test_a_pdf_without_a_headline_gets_its_opening_words_not_its_page_anchor_as_provisional_title(tmp_path):
+    clip = read(tmp_path, [["", *PARAGRAPH, "", *MORE]], {"Title": "Microsoft Word - Dokument1", "Creator": "Word"})
+    assert "{#" not in clip.title and clip.title.startswith("The harbour ferry")
+    assert any(item.startswith("title:") for item in clip.review)

@@ -35,6 +35,7 @@ from .standfirst import page_standfirst, restore_headings
 from .structured import declared_in_markup, quoted_attributes
 from .visible import visible_text
 from .when import find_date
+from .vet import keep_provisional, provisional_kept
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "opinionnewsarticle",
                  "liveblogposting", "report", "scholarlyarticle", "techarticle", "socialmediaposting", "webpage",
@@ -271,7 +272,7 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
             reader._elsewhere(Unit(pointer))
             clip.decide("access", "partial", "the page stops and sends the reader elsewhere for the rest")
     clip.input_kind = "html"
-    provisional = [item for item in clip.review if item.startswith("title:")], clip.title   # (opening words, marked as such)
+    provisional = provisional_kept(clip)   # (opening words, marked as such)
     clip.review = []
     clip.body = keep_verdict(page, clip.body)
     without_trailing_links(page, clip)
@@ -287,8 +288,7 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
     kind_from_address(clip)
     settle_kind(clip, reader.agency_dateline)
     ask_unknown(clip)
-    if provisional[0] and clip.title == provisional[1]:
-        clip.review.insert(0, provisional[0][0])   # (no headline on the page either: the title stays provisional, for review)
+    keep_provisional(clip, provisional)
     return clip
 
 

@@ -26,6 +26,7 @@ from .official import letter_parts
 from .pdflayout import BOX_LINE, Layout, arrange, is_letterhead, issuer_name
 from .text import TextReader, ask_unknown
 from .sources import page_address
+from .vet import keep_provisional, provisional_kept
 
 JUNK_TITLE = re.compile(r"^(microsoft (word|powerpoint|excel)\b|untitled|document\d*$|draft|new document|"
                         r"(présentation|presentación|presentazione|präsentation) (de |di |von )?powerpoint|powerpoint presentation|"
@@ -223,6 +224,7 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     clip.input_kind = "pdf"
     if _is_deck(kept_pages[:1] + [[line for line in lines if line] for lines in pages[1:]]):
         _title_slide(clip, _joined_wraps(kept_pages[0]))
+    provisional = provisional_kept(clip)   # (opening words, marked as such)
     clip.review = []
     clip.removed += [f"running header, footer or page number: {line}" for line in dict.fromkeys(removed)]
     layout = reader.layout
@@ -231,6 +233,9 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     if declared and layout.headline and fold(declared) != fold(layout.headline) and len(declared.split()) >= 4 and \
             any(_prints_headline(block, declared) for block in _blocks_of(kept_pages[0])):
         layout.headline = declared   # (a browser's print: its title 'Headline | Site' names which printed block is the headline)
+    elif declared and not layout.headline and clip.title and len(declared) > len(clip.title) and \
+            fold(declared).startswith(fold(clip.title)) and any(_prints_headline(block, declared) for block in _blocks_of(kept_pages[0])):
+        layout.headline = declared   # (the headline read is the print's title cut where its line wrapped: 'Euro teurer' under it)
     site = title[len(declared):].strip(" |–—-") if declared and title.startswith(declared) else ""
     if site and clip.outlet and fold(site) != fold(clip.outlet) and f" {fold(site)} " in f" {fold(clip.outlet)} ":
         clip.decide("outlet", site, f"the site the printed page's title names (the masthead's line reads “{clip.outlet}”)")
@@ -315,6 +320,7 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     photographer_credits(clip)
     _anchor_pages(clip, kept_pages)
     ask_unknown(clip)
+    keep_provisional(clip, provisional)
     return clip
 
 
@@ -341,7 +347,7 @@ def _prints_headline(block: list[str], declared: str) -> bool:
     """The block prints the declared headline, wrapped or not, under a kicker of a few words or none
     ('Sinzig' / 'Bürgerbus fährt jetzt auch abends: Ehrenamtliche' / 'verdoppeln Fahrplan')."""
     printed, headline = fold(" ".join(block)), fold(" ".join(declared.split()))
-    return printed == headline or printed.endswith(" " + headline) and len(printed[:-len(headline)].split()) <= 3
+    return printed == headline or printed.endswith(" " + headline) and len(printed[:-len(headline)].split()) <= 5
 
 
 def _blocks_of(lines: list[str]) -> list[list[str]]:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from . import phrases as P
 from .magazine import joined_drop_caps, pull_quotes
 from .official import BODY_WORDS, official_kind, paper_title, without_signatures
-from .lines import name_like, outlet_like, outlet_name, strip_honorific
+from .lines import Unit, is_menu, name_like, outlet_like, outlet_name, strip_honorific
 from .when import MONTHS, find_date
 
 PRESENTER = re.compile(r"^(?:presented by|submitted by|présentée? par|présentés par|déposée? par|vorgelegt von|eingereicht von|"
@@ -484,6 +484,8 @@ def _headline_block(block: list[str], index: int, blocks: list[list[str]], later
         return False
     if re.search(r"[.;]$", text) and not text.endswith("..."):
         return False
+    if any(is_menu(Unit(line, 0)) or re.search(r"\s[>›»]\s", line) for line in block):
+        return False   # (a site's menu or its trail, printed from the page)
     if any((byline := P.BYLINE_START.match(line)) and name_like(line[byline.end():].split(",")[0].strip()) or find_date(line) or
            line is block[0] and SECTION_NUMBER.match(line) or is_issue_line(line) or P.CREDIT.search(line) or FIELD.match(line) or
            ("," in line or P.HONORIFIC.match(line)) and _person(line) for line in block):   # (a name with its role;

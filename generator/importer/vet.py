@@ -80,9 +80,21 @@ def buttons(text: str) -> bool:
 
 def provisional_title(clip: Clipping) -> None:
     """No headline: the text's opening words, without a dateline, stand for one, marked as such, for review."""
-    if clip.title or not clip.body:
+    opening = next((block for block in clip.body if not block.startswith("{#")), None)   # (not a PDF page's anchor)
+    if clip.title or opening is None:
         return
-    first = re.sub(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+(?:,[^(]{0,30})?\s*\([^)]{1,40}\)\s*[-–—]\s*", "", clip.body[0])   # (a dateline)
+    first = re.sub(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]+(?:,[^(]{0,30})?\s*\([^)]{1,40}\)\s*[-–—]\s*", "", opening)   # (a dateline)
     opening = " ".join(first.lstrip("#* ").split()[:8]).rstrip(",;:.")
     clip.title = opening + "…"
     clip.ask("title", f"no headline in the clipping; “{clip.title}” is its opening words, provisional: write one")
+
+
+def provisional_kept(clip: Clipping) -> tuple[list[str], str | None]:
+    """The text reader's provisional title and its review item, before a page's or a PDF's reader reads on."""
+    return [item for item in clip.review if item.startswith("title:")], clip.title
+
+
+def keep_provisional(clip: Clipping, kept: tuple[list[str], str | None]) -> None:
+    """No headline found by the page's or the PDF's reader either: the title stays provisional, for review."""
+    if kept[0] and clip.title == kept[1] and not any(item.startswith("title:") for item in clip.review):
+        clip.review.insert(0, kept[0][0])
