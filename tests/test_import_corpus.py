@@ -129,7 +129,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "fr-syndicat-mobilites-limoges-rapport-tramway": "wrong body_includes, paragraphs, subheadings",
     "fr-syndicat-vezere-bilan-etiage": "wrong paragraphs",
     "fr-ville-neuchatel-rapport-navigation-hiver": "wrong body_excludes, paragraphs",
-    "fr-ville-saguenay-rapport-dommages-pluies": "wrong title, authors, review, kind",
+    "fr-ville-saguenay-rapport-dommages-pluies": "wrong title, authors, review",
     "fr-ville-saint-aurele-rapport-eclairage-public": "wrong paragraphs",
     "fr-ville-villiers-la-garenne-budget-ecoles": "wrong paragraphs",
     "fr-ville-vizeron-rapport-orientation-budgetaire": "wrong paragraphs",

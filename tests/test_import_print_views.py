@@ -46,6 +46,8 @@ def test_a_word_like_a_papers_label_in_a_headline_is_no_kind():
 
 @pytest.mark.parametrize("label, kind", [("FLOOD INVESTIGATION REPORT", "document"), ("IMPACT REPORT", "document"),
                                          ("WRITTEN QUESTION AND ANSWER", "document"), ("Written answer", "document"),
+                                         ("RAPPORT SC-2026-14", "document"), ("BERICHT NR. 4/2026", "document"),
+                                         ("REPORT 4 SALE", None),
                                          ("WEATHER", None)])
 def test_a_reports_or_a_written_answers_label_names_a_document(label, kind):
     from generator.importer.kinds import label_kind

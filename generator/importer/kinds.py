@@ -29,7 +29,8 @@ _LABELS = [
     (re.compile(r"^(?-i:(?:(?:AFTER-ACTION|FINAL|ANNUAL|INTERIM|PROGRESS|INTERNAL|AUDIT|INSPECTION|STATUS|TECHNICAL|INCIDENT|"
                 r"SPECIAL|QUARTERLY|MONTHLY|ACTIVITY|OFFICERS'?|COMMITTEE) ){0,2}REPORT|"
                 r"(?:[A-Z]+ )?(?:INVESTIGATION|INQUIRY|REVIEW|ASSESSMENT|EVALUATION|CONSULTATION|SCRUTINY|IMPACT) REPORT|(?:SCHLUSS|ZWISCHEN|JAHRES|PRÜF|REVISIONS|TÄTIGKEITS|GESCHÄFTS|SACHSTANDS)?BERICHT|RAPPORT(?: [A-ZÉÈ'-]+){0,2}|"
-                r"INFORME(?: [A-ZÁÉÍÓÚ-]+){0,2}|RELAZIONE(?: [A-Z-]+){0,2}|RELATÓRIO(?: [A-ZÁÉÍÓÚÃÕÇ-]+){0,2})$"), "document"),
+                r"INFORME(?: [A-ZÁÉÍÓÚ-]+){0,2}|RELAZIONE(?: [A-Z-]+){0,2}|RELATÓRIO(?: [A-ZÁÉÍÓÚÃÕÇ-]+){0,2})"
+                r"(?: (?:N[°º.]? ?|NO\. ?|NR\. ?)?[A-Z]{0,4}-?\d[\w/.-]*)?$"), "document"),   # (its number: 'RAPPORT SC-2026-14')
     # (a council's paper by its number in the council's information system: 'Vorlage - 0815/2026', 'Drucksache - KA/0587/IX')
     (re.compile(r"^(?:(?:beschluss|sitzungs|mitteilungs|informations|rats)?vorlage|drucksache|(?:kleine |große |schriftliche )?anfrage|"
                 r"délibération|delibera(?:zione)?|proposta di delibera)\s*(?:[-–:]\s*)?(?:nr\.?|n[°º.]?)?\s*[\w/.-]*\d[\w/.-]*$", re.I),
