@@ -100,3 +100,44 @@ def test_an_address_is_no_outlet(outlet):
 @pytest.mark.parametrize("outlet", ["20 Minuten", "1460 Radio", "Radio 24"])
 def test_a_name_with_a_number_stays_an_outlet(outlet):
     assert not not_an_outlet(outlet)
+
+
+@pytest.mark.parametrize("title", ["04.12.2026, 10:05", "Mittwoch, 2. Dezember 2026", "By Ann Lowe", "Kanalbote"])
+def test_a_date_a_byline_or_the_sites_name_is_no_headline(title):
+    clip = Clipping(title=title, body=list(TEXT), outlet="Kanalbote")
+    vet(clip)
+    assert clip.title.startswith("Die Stadt saniert") and any(item.startswith("title:") for item in clip.review)
+
+
+@pytest.mark.parametrize("title", ["3 December: the day the ferry stopped", "By the river, a new ferry",
+                                   "Kanalbote wins the regional press award"])
+def test_a_headline_that_opens_on_a_date_or_names_the_site_stays(title):
+    clip = Clipping(title=title, body=list(TEXT), outlet="Kanalbote")
+    vet(clip)
+    assert clip.title == title
+
+
+def test_the_publication_signing_its_own_text_names_no_writer():
+    clip = Clipping(title="Brücke wird saniert", body=list(TEXT), outlet="Stadtwerke Kanalstadt",
+                    authors=["Stadtwerke Kanalstadt"])
+    vet(clip)
+    assert clip.authors == [] and any(item.startswith("authors:") for item in clip.review)
+
+
+HEAD_LINES = ["Sehr geehrter Herr Bürgermeister,", "12 rue des Moulins", "04.12.2026, 10:05", "Teilen | Drucken",
+              "Startseite > Lokales > Kanalstadt", "Monsieur le Préfet,", "Druckversion", "Via Roma 40"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(HEAD_LINES), min_size=1, max_size=4, unique=True), st.sampled_from(["\n", "\n\n"]))
+def test_whatever_furniture_heads_a_clipping_its_title_is_never_furniture_and_its_text_is_kept(lines, gap):
+    clip = parse_clipping(gap.join(lines) + "\n\n" + "\n\n".join(TEXT) + "\n")
+    assert not not_a_title(clip.title) and not not_an_outlet(clip.outlet or "Kanalbote")
+    assert "Die Stadt saniert" in clip.text and "Behelfsbrücke" in clip.text
+
+
+def test_a_headline_read_as_the_letterhead_too_is_the_headline_and_no_outlet():
+    clip = Clipping(title="Harbour dredging: the board decides", outlet="Harbour dredging: the board decides", body=list(TEXT))
+    vet(clip)
+    assert clip.title == "Harbour dredging: the board decides" and clip.outlet is None
+    assert any(item.startswith("outlet:") for item in clip.review)

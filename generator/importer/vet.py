@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 
+from ..matcher import fold
 from . import furniture as F
+from . import phrases as P
 from .clipping import Clipping
+from .lines import name_like, outlet_like
 from .official import SALUTATION
 from .shown import GENERIC_TITLE
 
@@ -23,6 +26,9 @@ STREET = re.compile(r"^(?:\d+[a-z]?,?\s+(?:rue|place|avenue|av\.|boulevard|bd|ch
 # A postcode and its town, an address's last line: '88138 Lindau-Ried', 'D-80331 München', '75004 Paris'.
 POSTCODE_TOWN = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}\s+(?!(?:radio|fm|am|news|tv|info)\b)(?-i:[A-ZÀ-Þ])[\w'’ .-]{1,40}$",
                            re.I)   # (not a station's frequency: '1460 Radio')
+# A date and time alone: '04.12.2026, 10:05', '3 December 2026', 'Mittwoch, 2. Dezember 2026'.
+DATE_ONLY = re.compile(r"(?:\w+,?\s)?\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\.?\s\w+\.?\s\d{4})(?:,?\s(?:um\s|à\s|at\s)?\d{1,2}[:.h]\d{2}"
+                       r"(?:\s?(?:uhr|h|am|pm))?)?", re.I)
 # A council paper's or a page's own label, never a publication's name: 'Vorlage', 'Drucksache', 'Druckversion'.
 PAPER_LABEL = re.compile(r"(?:vorlage|beschlussvorlage|sitzungsvorlage|drucksache|anfrage|antrag|niederschrift|protokoll|"
                          r"tagesordnung|anlage|agenda|minutes|motion|délibération|ordre du jour|ordine del giorno|"
@@ -40,7 +46,12 @@ STREET_NAME = re.compile(r"(?:\s(?:street|road|avenue|quay|square|terrace|cresce
 
 def vet(clip: Clipping) -> None:
     """Withdraw a title, an outlet or a writer no careful reader would write; each goes to review."""
-    if clip.title and not_a_title(clip.title) and not any(item.startswith("title:") for item in clip.review):
+    if clip.outlet and clip.title and fold(clip.title) == fold(clip.outlet) and not outlet_like(clip.title):
+        clip.decisions.append(f"outlet: withdrawn — “{clip.outlet}” is the headline, read as a letterhead too")
+        clip.outlet = None   # (one line read as both: a headline in sentence case is no publication's name)
+        clip.ask("outlet", "the clipping does not name it; it is left out (shown as “outlet unknown”)")
+    if clip.title and (not_a_title(clip.title) or clip.outlet and fold(clip.title) == fold(clip.outlet)) and \
+            not any(item.startswith("title:") for item in clip.review):   # (the site's name is no headline)
         withdrawn = clip.title
         clip.title = None
         clip.decisions.append(f"title: withdrawn — “{withdrawn}” is no headline (page furniture, an address, a greeting)")
@@ -50,7 +61,8 @@ def vet(clip: Clipping) -> None:
         clip.outlet = None
         clip.ask("outlet", "the clipping does not name it; it is left out (shown as “outlet unknown”)")
     writers = [] if any(STREET_NAME.search(name) for name in clip.authors) else \
-        [name for name in clip.authors if not ADDRESSED.match(name)]   # (an address read as a byline: all of it goes)
+        [name for name in clip.authors if not ADDRESSED.match(name) and fold(name) != fold(clip.outlet or "")]
+    # (an address read as a byline: all of it goes; the publication signing its own text names no writer)
     if writers != clip.authors:
         clip.decisions.append(f"authors: withdrawn — {', '.join(sorted(set(clip.authors) - set(writers)))} "
                               "(the person the text is addressed to, or an address)")
@@ -60,8 +72,9 @@ def vet(clip: Clipping) -> None:
 
 
 def not_a_title(text: str) -> bool:
-    """A letter's greeting or a street, a row of buttons, a site's path ('Startseite > Lokales > …'), a banner."""
-    return bool(SALUTATION.match(text) or ADDRESSED.match(text) and text.endswith(",") or STREET.match(text) or BANNER.search(text) or
+    """A letter's greeting or a street, a row of buttons, a site's path ('Startseite > Lokales > …'), a banner, a date
+    alone, a byline."""
+    return bool(DATE_ONLY.fullmatch(text) or P.BYLINE_START.match(text) and name_like(P.BYLINE_START.sub("", text)) or SALUTATION.match(text) or ADDRESSED.match(text) and text.endswith(",") or STREET.match(text) or BANNER.search(text) or
                 buttons(text) or len(re.findall(r"\s[>›]\s", text)) >= 2)   # (» closes a French quotation)
 
 
