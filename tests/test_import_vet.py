@@ -141,3 +141,22 @@ def test_a_headline_read_as_the_letterhead_too_is_the_headline_and_no_outlet():
     vet(clip)
     assert clip.title == "Harbour dredging: the board decides" and clip.outlet is None
     assert any(item.startswith("outlet:") for item in clip.review)
+
+
+@pytest.mark.parametrize("hostile", ["Sehr geehrter Herr Bürgermeister,", "12 rue des Moulins", "Teilen | Drucken",
+                                     "04.12.2026, 10:05", "Druckversion"])
+def test_whatever_reader_decides_a_value_no_careful_reader_writes_is_never_written(tmp_path, hostile):
+    """README: 'A field whose value has a shape no careful reader would write … is never written: it goes to review'."""
+    from generator.importer import read_clipping
+    from tests.pdfmaker import write_pdf
+    paragraphs = "".join(f"<p>{text}</p>" for text in TEXT)
+    page = (f"<html><head><title>{hostile}</title><meta property='og:title' content='{hostile}'>"
+            f"<meta property='og:site_name' content='{hostile}'></head><body><article><h1>{hostile}</h1>{paragraphs}"
+            "</article></body></html>")
+    pdf = write_pdf({"metadata": {"Title": hostile, "Author": hostile},
+                     "pages": [[hostile, "", *[text[i:i + 80] for text in TEXT for i in range(0, len(text), 80)]]]},
+                    tmp_path / "hostile.pdf")
+    for clip in (read_clipping(page.encode(), ".html"), read_clipping(pdf.read_bytes(), ".pdf")):
+        assert not not_a_title(clip.title or "") and not not_an_outlet(clip.outlet or "Kanalbote")
+        assert hostile not in clip.authors
+        assert "Die Stadt saniert" in clip.text
