@@ -22,7 +22,7 @@ from .kinds import settle_kind
 from .known import KnownOutlets
 from .meta import MetaReader
 from .prompts import CONTACT_LABEL, FREE_ARTICLE, ORIGINAL_CONTENT, PORTAL_NOTICE, SIGN_OFF, footer_name, note_on_the_text, site_speaks_to_reader
-from .vet import provisional_title
+from .vet import OUTLET_UNKNOWN, provisional_title
 
 
 # ---------------------------------------------------------------- the reader
@@ -406,7 +406,7 @@ def ask_unknown(clip: Clipping) -> None:
     url it does not state left out, for review."""
     settle_credits(clip)
     if not clip.outlet:
-        clip.ask("outlet", "the clipping does not name it; it is left out (shown as “outlet unknown”)")
+        clip.ask("outlet", OUTLET_UNKNOWN)
     if not clip.published:
         clip.ask("published", "no publication date in the clipping")
     if not clip.authors:

@@ -20,7 +20,7 @@ from .shown import GENERIC_TITLE
 
 # The sender's or the addressee's street: '1, place de la Préfecture', '12 rue des Moulins', 'Via Roma 40', 'Hauptstraße 3'.
 STREET = re.compile(r"^(?:\d+[a-z]?,?\s+(?:rue|place|avenue|av\.|boulevard|bd|chemin|impasse|allée|quai|cours|route|via|viale|"
-                    r"piazza|corso|calle|avenida|plaza|paseo|rua|praça|travessa|road|street|lane|avenue|drive)\b|"
+                    r"piazza|corso|calle|avenida|plaza|paseo|rua|praça|travessa|road|street|lane|drive)\b|"
                     r"(?:via|viale|piazza|corso|calle|avenida|rua|rue)\s+[^,]{2,40}\s\d+[a-z]?$|"
                     r"[\wäöüß-]+(?:straße|strasse|weg|platz|gasse|allee|ring)\s+\d+[a-z]?$)", re.I)
 # A postcode and its town, an address's last line: '88138 Lindau-Ried', 'D-80331 München', '75004 Paris'.
@@ -44,38 +44,54 @@ STREET_NAME = re.compile(r"(?:\s(?:street|road|avenue|quay|square|terrace|cresce
                          r"^(?:rue|via|viale|piazza|calle|avenida|plaza|rua|praça)\s", re.I)
 
 
+# What review says of an outlet left out (the text reader's, when the clipping names none, and the last look's).
+OUTLET_UNKNOWN = "the clipping does not name it; it is left out (shown as “outlet unknown”)"
+
+
 def vet(clip: Clipping) -> None:
     """Withdraw a title, an outlet or a writer no careful reader would write; each goes to review."""
-    if clip.outlet and clip.title and fold(clip.title) == fold(clip.outlet) and not outlet_like(clip.title):
-        clip.decisions.append(f"outlet: withdrawn — “{clip.outlet}” is the headline, read as a letterhead too")
-        clip.outlet = None   # (one line read as both: a headline in sentence case is no publication's name)
-        clip.ask("outlet", "the clipping does not name it; it is left out (shown as “outlet unknown”)")
-    if clip.title and (not_a_title(clip.title) or clip.outlet and fold(clip.title) == fold(clip.outlet)) and \
-            not any(item.startswith("title:") for item in clip.review):   # (the site's name is no headline)
-        withdrawn = clip.title
-        clip.title = None
-        clip.decisions.append(f"title: withdrawn — “{withdrawn}” is no headline (page furniture, an address, a greeting)")
-        provisional_title(clip)
+    _vet_title(clip)
     if clip.outlet and not_an_outlet(clip.outlet):
-        clip.decisions.append(f"outlet: withdrawn — “{clip.outlet}” names a page or a paper, not a publication")
-        clip.outlet = None
-        clip.ask("outlet", "the clipping does not name it; it is left out (shown as “outlet unknown”)")
+        _withdraw_outlet(clip, "names a page or a paper, not a publication")
     writers = [] if any(STREET_NAME.search(name) for name in clip.authors) else \
         [name for name in clip.authors if not ADDRESSED.match(name) and fold(name) != fold(clip.outlet or "")]
     # (an address read as a byline: all of it goes; the publication signing its own text names no writer)
     if writers != clip.authors:
         clip.decisions.append(f"authors: withdrawn — {', '.join(sorted(set(clip.authors) - set(writers)))} "
-                              "(the person the text is addressed to, or an address)")
+                              "(the person the text is addressed to, an address, or the publication itself)")
         clip.authors = writers
         if not writers:
             clip.ask("authors", "no byline in the clipping")
 
 
+def _vet_title(clip: Clipping) -> None:
+    """One line read as both headline and outlet is the headline when it reads as a sentence, else the site's name;
+    a title shaped like furniture gives way to the opening words, provisional."""
+    same = bool(clip.outlet and clip.title and fold(clip.title) == fold(clip.outlet))
+    if same and not outlet_like(clip.title):
+        _withdraw_outlet(clip, "is the headline, read as a letterhead too")
+        same = False
+    if clip.title and (same or not_a_title(clip.title)) and not any(item.startswith("title:") for item in clip.review):
+        clip.decisions.append(f"title: withdrawn — “{clip.title}” is no headline (page furniture, an address, a "
+                              "greeting, a date, the site's name)")
+        clip.title = None
+        provisional_title(clip)
+
+
+def _withdraw_outlet(clip: Clipping, why: str) -> None:
+    clip.decisions.append(f"outlet: withdrawn — “{clip.outlet}” {why}")
+    clip.outlet = None
+    clip.ask("outlet", OUTLET_UNKNOWN)
+
+
 def not_a_title(text: str) -> bool:
     """A letter's greeting or a street, a row of buttons, a site's path ('Startseite > Lokales > …'), a banner, a date
     alone, a byline."""
-    return bool(DATE_ONLY.fullmatch(text) or P.BYLINE_START.match(text) and name_like(P.BYLINE_START.sub("", text)) or SALUTATION.match(text) or ADDRESSED.match(text) and text.endswith(",") or STREET.match(text) or BANNER.search(text) or
-                buttons(text) or len(re.findall(r"\s[>›]\s", text)) >= 2)   # (» closes a French quotation)
+    byline = P.BYLINE_START.match(text) and name_like(P.BYLINE_START.sub("", text))
+    greeting = SALUTATION.match(text) or ADDRESSED.match(text) and text.endswith(",")
+    trail = len(re.findall(r"\s[>›]\s", text)) >= 2   # (not », which closes a French quotation)
+    return bool(DATE_ONLY.fullmatch(text) or byline or greeting or STREET.match(text) or BANNER.search(text) or
+                buttons(text) or trail)
 
 
 def not_an_outlet(text: str) -> bool:
