@@ -4,8 +4,8 @@ elsewhere, a credit; a live report's entry times become subheadings and date it.
 from __future__ import annotations
 
 import re
-from ..matcher import fold
 
+from ..matcher import fold
 from . import labels as L
 from . import furniture as F
 from . import phrases as P

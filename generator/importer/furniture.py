@@ -130,10 +130,15 @@ CHROME = re.compile(r"^(?:" + _any(
 ) + r")\s*[:.…»>|]*$", re.I)
 
 
+# A press-release portal's notice that the issuer alone answers for the text: 'OTS-ORIGINALTEXT PRESSEAUSSENDUNG UNTER
+# AUSSCHLIESSLICHER INHALTLICHER VERANTWORTUNG DES AUSSENDERS', 'The issuer is solely responsible for the content'.
+_PORTAL_NOTICE = (r"originaltext[- ]presseaussendung", r"ausschlie(ß|ss)licher inhaltlicher verantwortung des aussenders",
+                  r"\bissuer is solely responsible for (the|its|this) content",
+                  r"\bsous la seule responsabilité de (l'émetteur|son auteur|l'expéditeur)",
+                  r"\bresponsabilidad exclusiva del emisor", r"\bresponsabilità esclusiva dell'emittente")
+PORTAL_NOTICE = re.compile(_any(*_PORTAL_NOTICE), re.I)
 CHROME_SENTENCE = re.compile(_any(
-    # a press-release portal's notice that the issuer alone answers for the text
-    r"originaltext[- ]presseaussendung", r"ausschlie(ß|ss)licher inhaltlicher verantwortung des aussenders",
-    r"\bissuer is solely responsible for (the|its|this) content",
+    *_PORTAL_NOTICE,   # (a press-release portal's notice)
     r"^(sponsored|advertisement|promoted|partner content|paid (post|content)|anzeige|werbung|publicité|publi-?reportage|"
     r"publicidad|contenido patrocinado|pubblicità|contenuto sponsorizzato)\b\s*[:|·–—-]",
     r"\bcookies?\b.*\b(accept|agree|consent|settings|use|utilis|akzept|acept|accett)",

@@ -18,7 +18,7 @@ from .official import SALUTATION
 from .mastheads import elect, folio_outlet, named_elsewhere, names_site, set_as_name, spelt_out, station_in_bar
 from .letterhead import LetterheadReader
 from .posts import followed, post_mark, poster
-from .vet import not_an_outlet
+from .vet import buttons, not_an_outlet
 from .when import TIME, date_range, find_date, find_month
 
 # The first word after a byline's 'Par', 'By': a determiner is no name ('PAR CES MOTIFS', a ruling's formula).
@@ -349,7 +349,7 @@ class HeadReader(LetterheadReader):
         """A line over the site's menu: three lines or more of one to three words each right under it, none a
         sentence, in the head above any byline, and above it only the page's first words."""
         after = head[unit.index + 1:unit.index + 4]
-        if unit.index <= 3 and any(is_menu(u) and not buttons_row(u) for u in head[unit.index + 1:unit.index + 3]) and \
+        if unit.index <= 3 and any(is_menu(u) and not buttons(u.text, BUTTONS) for u in head[unit.index + 1:unit.index + 3]) and \
                 all(u.words <= 6 for u in head[:unit.index]):
             return True   # (a tagline over the menu set in a row: 'Nachrichten aus Tirol seit 1987' / 'Politik   Wirtschaft')
         return len(after) == 3 and all(u.words <= 3 and not SENTENCE_END.search(u.clean) and
@@ -518,12 +518,6 @@ class HeadReader(LetterheadReader):
         self._elect_masthead(mastheads)
         standfirst = [u for u in head if u.kind == "standfirst"]
         self.standfirst = [u.text.strip().lstrip("#> ").strip() for u in standfirst]   # (its emphasis kept: '**Q:** ...')
-
-
-def buttons_row(unit: Unit) -> bool:
-    """A row of buttons ('Teilen   Drucken   Merken'), no menu of the site's sections."""
-    items = [item.strip().lower() for item in re.split(r"\s{2,}|\s*[|•·]\s*", unit.text) if item.strip()]
-    return all(item in BUTTONS or F.CHROME.match(item) for item in items)
 
 
 def title_case(text: str) -> bool:

@@ -177,7 +177,8 @@ def unwrap(lines: list[str], column: int = 0) -> list[str]:
             len(lines[1].split()) <= 10 and not SENTENCE_END.search(lines[1]) and not find_date(lines[1]) and \
             not find_month(lines[1]) and not P.BYLINE_START.match(lines[1]) and not P.CREDIT.search(lines[1]):
         return [lines[0] + " " + lines[1]]   # (a title set on two lines, broken after its colon: 'Silt in the basin:' / 'a survey')
-    measured = [line for line in lines if not _furniture(line)] or lines   # (a row of links above sets no width)
+    measured = [line for line in lines if not ROW_OF_LINKS.search(line) and not F.CHROME.match(line)] or lines
+    # (a row of links above sets no width; the cheap tests only: this runs on every block)
     longest = max(len(line) for line in measured)
     even = longest >= 55 and sum(len(line) >= 0.7 * longest for line in measured[:-1]) >= 0.6 * (len(measured) - 1) or \
         len(measured) >= 3 and longest >= 30 and all(len(line) >= 0.8 * longest for line in measured[:-1])
@@ -237,9 +238,12 @@ def _hanging(line: str) -> bool:
     return bool(words) and words[-1].lower() in LINKING_WORDS
 
 
+ROW_OF_LINKS = re.compile(r"\S(\s{2,}|\t)\S")
+
+
 def _furniture(line: str) -> bool:
     """A row of links or a banner: never the start of a paragraph wrapped onto the next line."""
-    return bool(re.search(r"\S(\s{2,}|\t)\S", line) or F.CHROME.match(line) or F.CHROME_SENTENCE.search(line))
+    return bool(ROW_OF_LINKS.search(line) or F.CHROME.match(line) or F.CHROME_SENTENCE.search(line))
 
 
 def looks_meta(line: str) -> bool:

@@ -230,12 +230,11 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     layout = reader.layout
     clip.removed += layout.removed
     declared = _declared_headline(title)
-    if declared and layout.headline and fold(declared) != fold(layout.headline) and len(declared.split()) >= 4 and \
-            any(_prints_headline(block, declared) for block in _blocks_of(kept_pages[0])):
+    other = layout.headline and fold(declared or "") != fold(layout.headline) and len((declared or "").split()) >= 4
+    cut = not layout.headline and clip.title and len(declared or "") > len(clip.title) and \
+        fold(declared or "").startswith(fold(clip.title))   # (the headline read, cut where its line wrapped: 'Euro teurer')
+    if declared and (other or cut) and any(_prints_headline(block, declared) for block in _blocks_of(kept_pages[0])):
         layout.headline = declared   # (a browser's print: its title 'Headline | Site' names which printed block is the headline)
-    elif declared and not layout.headline and clip.title and len(declared) > len(clip.title) and \
-            fold(declared).startswith(fold(clip.title)) and any(_prints_headline(block, declared) for block in _blocks_of(kept_pages[0])):
-        layout.headline = declared   # (the headline read is the print's title cut where its line wrapped: 'Euro teurer' under it)
     site = title[len(declared):].strip(" |–—-") if declared and title.startswith(declared) else ""
     if site and clip.outlet and fold(site) != fold(clip.outlet) and f" {fold(site)} " in f" {fold(clip.outlet)} ":
         clip.decide("outlet", site, f"the site the printed page's title names (the masthead's line reads “{clip.outlet}”)")
@@ -262,7 +261,7 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
         clip.decisions.append(f"title: the printed headline; the metadata's “{title}” is printed nowhere")
     elif title:
         clip.decide("title", " ".join(title.split()), "the PDF's metadata")
-    author = meta.get("Author", "").strip()
+    author, from_metadata = meta.get("Author", "").strip(), False   # (from_metadata: the authors are the metadata's)
     printed = {fold(name) for name in clip.authors}
     named = [strip_honorific(name.strip()) for name in re.split(r"\s*(?:;|,| and | und | et )\s*", author) if name.strip()]
     if printed and all(fold(name) in printed for name in named):
@@ -270,8 +269,8 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     elif author and not JUNK_AUTHOR.fullmatch(author.lower()) and (name_like(strip_honorific(author)) or ";" in author) and \
             not any(fold(author) in fold(body) or fold(body) in fold(author) for body in (clip.outlet, layout.issuer) if body) and \
             not P.NEWSROOM.match(author):   # (the issuer, its press office or its clerk is no author)
-        clip.decide("authors", [strip_honorific(name.strip()) for name in re.split(r"\s*(?:;|,| and | und | et )\s*", author)
-                                if name.strip()], "the PDF's metadata")
+        clip.decide("authors", named, "the PDF's metadata")
+        from_metadata = True
     for credit in layout.credits:
         if credit not in clip.credits:
             clip.decide("credits", clip.credits + [credit], "a picture's caption, its credit after a bar")
@@ -313,7 +312,7 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
         clip.decide("outlet", folio[0], "the periodical's name in the folio over its pages")
         if not clip.published:
             clip.decide("published", folio[1], "the issue's month in the folio over its pages")
-    if clip.outlet and any(d.startswith("authors:") and d.endswith("the PDF's metadata") for d in clip.decisions) and \
+    if clip.outlet and from_metadata and \
             any(fold(name) in fold(clip.outlet) or fold(clip.outlet) in fold(name) for name in clip.authors):
         clip.authors = []
         clip.decisions.append(f"authors: none — the PDF's metadata name the issuer ({clip.outlet}) or its office, no writer")

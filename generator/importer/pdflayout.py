@@ -486,10 +486,11 @@ def _headline_block(block: list[str], index: int, blocks: list[list[str]], later
         return False
     if any(is_menu(Unit(line, 0)) or re.search(r"\s[>›»]\s", line) for line in block):
         return False   # (a site's menu or its trail, printed from the page)
-    if any((byline := P.BYLINE_START.match(line)) and name_like(line[byline.end():].split(",")[0].strip()) or find_date(line) or
-           line is block[0] and SECTION_NUMBER.match(line) or is_issue_line(line) or P.CREDIT.search(line) or FIELD.match(line) or
-           ("," in line or P.HONORIFIC.match(line)) and _person(line) for line in block):   # (a name with its role;
-        return False                                                                       # a numbered section opens its block)
+    if SECTION_NUMBER.match(block[0]) or any(
+            (byline := P.BYLINE_START.match(line)) and name_like(line[byline.end():].split(",")[0].strip()) or find_date(line) or
+            is_issue_line(line) or P.CREDIT.search(line) or FIELD.match(line) or
+            ("," in line or P.HONORIFIC.match(line)) and _person(line) for line in block):
+        return False   # (a numbered section, which opens its block; a byline, a date, a name with its role)
     if index == 0 and len(blocks) > 1 and (P.ORGANISATION_WORDS.search(text) or LETTERHEAD_FORM.search(text) or
                                            len(text.split()) <= 3 or _capitals(text) or later):
         return False   # (the page's first block, an organisation's name, a masthead, a label: its issuer's letterhead)

@@ -217,12 +217,6 @@ ORIGINAL_CONTENT = re.compile(r"^(?:original[- ]?content|originalinhalt|original
                               r"(?:,\s*(?:übermittelt|transmitted|distributed|transmis|diffusé|distribuido|trasmesso|"
                               r"distribuído|via)\b.*)?$", re.I)
 
-# A press-release portal's notice that the issuer alone answers for the text: 'OTS-ORIGINALTEXT PRESSEAUSSENDUNG UNTER
-# AUSSCHLIESSLICHER INHALTLICHER VERANTWORTUNG DES AUSSENDERS', 'The issuer is solely responsible for the content'.
-PORTAL_NOTICE = re.compile(r"originaltext[- ]presseaussendung|(?:unter )?ausschlie(?:ß|ss)licher inhaltlicher verantwortung des "
-                           r"aussenders|\bissuer is solely responsible for (?:the|its|this) content|"
-                           r"\bsous la seule responsabilité de (?:l'émetteur|son auteur|l'expéditeur)|"
-                           r"\bresponsabilidad exclusiva del emisor|\bresponsabilità esclusiva dell'emittente", re.I)
 # The label over a release's press contact, whose first line is the issuer: 'Rückfragehinweis:', 'Media contact:'.
 CONTACT_LABEL = re.compile(r"^(?:rückfragehinweis|rückfragen(?: bitte)?(?: an)?|pressekontakt|medienkontakt|media contact|"
                            r"press contact|media enquiries|contact presse|contacts? presse|contacto de prensa|"

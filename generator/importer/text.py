@@ -21,7 +21,7 @@ from .items import first_item, item_heading
 from .kinds import settle_kind
 from .known import KnownOutlets
 from .meta import MetaReader
-from .prompts import CONTACT_LABEL, FREE_ARTICLE, ORIGINAL_CONTENT, PORTAL_NOTICE, SIGN_OFF, footer_name, note_on_the_text, site_speaks_to_reader
+from .prompts import CONTACT_LABEL, FREE_ARTICLE, ORIGINAL_CONTENT, SIGN_OFF, footer_name, note_on_the_text, site_speaks_to_reader
 from .vet import OUTLET_UNKNOWN, provisional_title
 
 
@@ -305,11 +305,12 @@ class TextReader(HeadReader, MetaReader, BodyReader):
     def _finish(self) -> None:
         clip = self.clip
         clip.language = language(clip.text)
-        if not clip.kind and any(PORTAL_NOTICE.search(u.clean) for u in self.units):
+        on_portal = any(F.PORTAL_NOTICE.search(u.clean) for u in self.units)
+        if not clip.kind and on_portal:
             clip.decide("kind", "press-release", "the portal's notice that its issuer alone answers for the text")
         if not self.issuer and clip.kind in ("press-release", "statement"):
             named = [m.group("name") for u in self.units if (m := ORIGINAL_CONTENT.match(u.clean))]
-            if any(PORTAL_NOTICE.search(u.clean) for u in self.units):   # (the release's own contact names its issuer)
+            if on_portal:   # (the release's own contact names its issuer)
                 named += [after.clean for u, after in zip(self.units, self.units[1:]) if CONTACT_LABEL.match(u.clean)]
             self.issuer = next((outlet_name(name, whole=True) for name in named if outlet_like(name)), None)
             if self.issuer and [fold(name) for name in clip.authors] == [fold(self.issuer)]:

@@ -101,10 +101,11 @@ def not_an_outlet(text: str) -> bool:
                 BANNER.search(text) or buttons(text) or STREET.match(text) or POSTCODE_TOWN.match(text))
 
 
-def buttons(text: str) -> bool:
-    """A row of the page's buttons and links ('Seite drucken | Fenster schließen', 'Share  Tweet  Email')."""
-    items = [item for item in re.split(r"\s*[|•·]\s*|\s{2,}", text) if item.strip()]
-    return bool(items) and all(F.CHROME.match(item) for item in items)
+def buttons(text: str, words: frozenset[str] | set[str] = frozenset()) -> bool:
+    """A row of the page's buttons and links ('Seite drucken | Fenster schließen', 'Share  Tweet  Email'), each item
+    page furniture or one of `words`."""
+    items = [item.strip() for item in re.split(r"\s*[|•·]\s*|\s{2,}", text) if item.strip()]
+    return bool(items) and all(F.CHROME.match(item) or item.lower() in words for item in items)
 
 
 def provisional_title(clip: Clipping) -> None:
