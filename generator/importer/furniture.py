@@ -20,6 +20,9 @@ CHROME = re.compile(r"^(?:" + _any(
     r"(continúa|sigue) en (la )?(página|pág\.) \d+", r"viene de (la )?(página|pág\.|portada) ?\d*",
     r"(continua|segue) a (pagina|pag\.) \d+", r"(continua )?da (pagina|pag\.) \d+",
     r"continua na página \d+", r"(continuação )?da página \d+",
+    # a language switch: 'FR   DE', 'Deutsch | Français | Italiano'
+    r"(en|fr|de|it|es|pt|nl|rm|ca|eu|gl|english|français|deutsch|italiano|español|português|nederlands|rumantsch|català|"
+    r"euskara|galego)",
     r"home( ?page)?", r"menu", r"(open|close) (the )?menu", r"search", r"skip to (the )?(main )?(content|navigation)", r"back to top",
     r"sign ?in", r"sign ?up", r"sign out", r"log ?in", r"log ?out", r"register", r"create (an )?account", r"my account", r"account",
     r"subscribe( now| today)?", r"((print|digital|newspaper|paper|gift) )?subscriptions?", r"(search|find) jobs", r"support us", r"newsletters?", r"e-?paper", r"podcasts?", r"videos?", r"live( tv)?", r"watch live",

@@ -9,7 +9,7 @@ from . import labels as L
 from . import furniture as F
 from . import phrases as P
 from .lines import (BUTTONS, EDITION, SENTENCE_END, URL_LINE, Unit, agency_dateline, source_dateline, byline_by_comma, byline_like, headline_text, is_breadcrumb, breadcrumb_steps,
-                    URL, content_words, is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap)
+                    URL, content_words, is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap, sentences, short_sentences)
 from .kinds import label_kind, note_label
 from .languages import TRANSLATION
 from .meta import name_before_role
@@ -23,7 +23,8 @@ from .when import TIME, date_range, find_date, find_month
 
 # The first word after a byline's 'Par', 'By': a determiner is no name ('PAR CES MOTIFS', a ruling's formula).
 NOT_A_NAME = re.compile(r"(?i:the|this|these|those|a|an|ce|ces|cette|cet|le|la|les|un|une|diese[rsmn]?|der|die|das|ein|"
-                        r"este|esta|estos|estas|el|los|las|una|questo|questa|questi|queste|il|lo|gli)\b")
+                        r"este|esta|estos|estas|el|los|las|una|questo|questa|questi|queste|il|lo|gli)\b|\d")
+# (a number opens no name: 'Von 8 Uhr bis 14 Uhr', 'De 9 h à 17 h' are hours, not bylines)
 # An e-mail's headers, in each language: sender, recipients, subject; and its date.
 MAIL_HEADER = re.compile(r"^(?:from|to|cc|bcc|subject|reply-to|von|an|betreff|de|à|objet|para|asunto|da|a|oggetto|assunto)"
                          r"\s?:\s*\S", re.I)
@@ -137,7 +138,7 @@ class HeadReader(LetterheadReader):
             return "chrome"   # ('12. Dezember 2026 bis 14. März 2027': an exhibition's or a works' run, no publication date)
         if unit.words <= 16 and (find_date(text) or find_month(text) or
                                  P.RELATIVE_TIME.search(text) and unit.words <= 8 and not QUESTION_MARK.search(text)) and \
-                not is_prose(unit):
+                not is_prose(unit) and not short_sentences(sentences(text)):
             return "dateline"   # (not a question that says 'today': an interview's)
         if unit.words <= 30 and (P.PUBLISHED_WORDS.search(text) or P.UPDATED_WORDS.search(text)) and \
                 (TIME.search(text) or find_date(text)) and not is_prose(unit):

@@ -28,7 +28,7 @@ from .known import KnownOutlets
 from .meta import POSTED_ON
 from .lines import Unit, byline_by_comma, headline_text, is_section, language, name_like, outlet_like, outlet_name
 from .text import TextReader, ask_unknown
-from .shown import caption_credits, element_text, names_site, marked_headline, shown_headline, shown_site, split_title, title_is_site
+from .shown import spells_host, caption_credits, element_text, names_site, marked_headline, shown_headline, shown_site, split_title, title_is_site
 from .sources import meta_values, page_address
 from .pagehead import labelled_date, published_in, agency_bylines, header_lines, without_trailing_links
 from .standfirst import page_standfirst, restore_headings
@@ -314,10 +314,15 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     shown_date = reader.own_date or clip.published   # (the date the page's text gives, before what it declares)
     site = d.first(meta.get("og:site_name"), _name(ld.get("publisher")) if not _reproduced(d) else None,
                    micro.get("publisher"), *meta_values(d.metas, "site"))
-    headline, title_site = split_title(d.first(meta.get("og:title"), d.title) if not ld.get("headline") else None, site)
+    hosts = {_host(url) for url in (d.canonical, meta.get("og:url"), page_address(_saved_from(d.page))) if url}
+    host = hosts.pop() if len(hosts) == 1 and not _reproduced(d) else None   # (a copy's canonical link: the original's)
+    headline, title_site = split_title(d.first(meta.get("og:title"), d.title) if not ld.get("headline") else None, site,
+                                       host)
+    if title_site and spells_host(title_site, host) and site and not spells_host(site, host):
+        site = title_site   # (the declared site name is a section's, 'Lauterbach'; the <title> names the site its address spells)
     shown_name = None if site or title_site else shown_site(d.page, d.title)   # (a page that declares nothing: what it shows)
     if headline and meta.get("og:title") and d.title and not (ld.get("headline") or micro.get("headline")):
-        own = split_title(d.title, site)[0]
+        own = split_title(d.title, site, host)[0]
         if own and (h1 := shown_headline(d.page)) and fold(own) == fold(h1) != fold(headline):
             headline = own   # (the og:title is a shorter social headline; the page's <title> and its <h1> agree on its own)
     if not (ld.get("headline") or micro.get("headline")) and names_site(d.first(meta.get("og:title"), d.title),

@@ -173,6 +173,8 @@ def unwrap(lines: list[str], column: int = 0) -> list[str]:
     With a `column` width (a PDF's), a line that fills it runs on even when a sentence ends there."""
     if len(lines) < 2:
         return lines
+    if not column and short_sentences(lines):
+        return [" ".join(lines)]
     if column and len(lines) == 2 and lines[0].endswith(":") and not lines[0].isupper() and len(lines[0].split()) <= 10 and \
             len(lines[1].split()) <= 10 and not SENTENCE_END.search(lines[1]) and not find_date(lines[1]) and \
             not find_month(lines[1]) and not P.BYLINE_START.match(lines[1]) and not P.CREDIT.search(lines[1]):
@@ -222,6 +224,25 @@ def unwrap(lines: list[str], column: int = 0) -> list[str]:
         else:
             joined.append(line)
     return joined
+
+
+def short_sentences(lines: list[str]) -> bool:
+    """A paragraph written one short sentence a line (easy-to-read text, 'Leichte Sprache'): three lines or more,
+    each a whole sentence of a few words, none a date, a byline or a list item. Its lines are one paragraph."""
+    return len(lines) >= 2 and all(3 <= len(line.split()) <= 14 and line[:1].isupper() and line[-1] in ".!?" and
+                                   not line[-2:] == ".." and not _byline(line) and not P.CREDIT.search(line) and
+                                   not P.PUBLISHED_WORDS.match(line) and not MARKED_ITEM.match(line)
+                                   for line in lines)
+
+
+def sentences(text: str) -> list[str]:
+    """A paragraph's sentences: 'Sie zieht um. Das ist am 1. Februar.' → two (not split after a day's number)."""
+    return re.split(r"(?<=[^\W\d][.!?])\s+(?=[A-ZÀ-Þ])", text)
+
+
+def _byline(line: str) -> bool:
+    start = P.BYLINE_START.match(line)
+    return bool(start) and not line[start.end():][:1].isdigit()   # (not 'Von 8 Uhr bis 14 Uhr.', opening hours)
 
 
 MARKED_ITEM = re.compile(r"^[-*]\s+\S")   # (a list item, its marker written: never the run-on of the line above)

@@ -184,6 +184,13 @@ def title_is_site(title: str | None, headline: str | None) -> str | None:
         and not P.NEWSROOM.match(title) and not GENERIC_TITLE.fullmatch(title.strip(" .…")) else None
 
 
+def spells_host(part: str, host: str | None) -> bool:
+    """'Vogelsberger Kreisblatt' on vogelsberger-kreisblatt.example: the name the site's address spells."""
+    letters = re.sub(r"[\W_]", "", fold(part))
+    label = re.sub(r"[\W_]", "", fold(host.split(".")[0])) if host else ""
+    return len(letters) >= 6 and letters == label
+
+
 def names_site(title: str | None, names: list[str | None]) -> bool:
     """The `<title>` is the site's name (as its logo, copyright or declared site name write it), alone or beside a
     tagline or a shortened headline ('Millbrook Ledger', 'Millbrook Ledger – News since 1911')."""
@@ -252,13 +259,19 @@ PHRASE_OPENER = re.compile(r"^(?:our|my|your|this|these|notre|nos|votre|vos|cett
                            r"vuestr[oa]s?|esta|este|nostr[oaie]|vostr[oaie]|questa|questo|noss[oa]s?|vossa)\s", re.I)
 
 
-def split_title(title: str | None, site: str | None) -> tuple[str | None, str | None]:
-    """'Headline | Outlet' → (headline, outlet); the side that is the site's name, or the shorter."""
+def split_title(title: str | None, site: str | None, host: str | None = None) -> tuple[str | None, str | None]:
+    """'Headline | Outlet' → (headline, outlet); the side that is the site's name (declared, or spelt by the page's
+    `host`), or the shorter. 'Outlet - Section - Town' names no headline."""
     if not title:
         return None, None
     parts = re.split(r"\s+[|–—-]\s+|\s+::\s+" + ("" if "«" in title else r"|\s+»\s+"), title)   # (« … » is a quotation)
     if len(parts) < 2:
         return title, None
+    spelt = next((part for part in parts if spells_host(part, host)), None)
+    if spelt and not spells_host(site or "", host):   # (a declared name that is not it is a section's: 'Lauterbach')
+        rest = [part for part in parts if part is not spelt]
+        trail = len(rest) >= 2 and all(len(part.split()) <= 2 for part in rest)   # ('Lokales - Lauterbach': sections)
+        return None if trail else " – ".join(rest), spelt
     if site:
         folded = [part.lower() for part in parts]
         if site.lower() in folded:

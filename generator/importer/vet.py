@@ -39,6 +39,10 @@ BANNER = re.compile(r"\bcache of\b|\bcached (?:page|copy)|\bwayback machine\b|\b
 ADDRESSED = re.compile(r"^(?:monsieur|madame|mesdames|messieurs|herrn?|frau|sehr geehrte[rn]?|señor|señora|sr\.|sra\.|"
                        r"signor[ae]?|gentile|egregio|exm[oa]\.?|senhor[a]?|dear|to the)\b", re.I)
 
+# A credit's label, in each language: 'Photos :', 'Foto:', 'Bild', 'Picture:', 'Crédit photo :'.
+CREDIT_LABEL = re.compile(r"^\W*(?:photos?|fotos?|bild(?:er)?|pictures?|images?|illustrations?|cr[ée]dits?(?: photos?)?|"
+                          r"fotograf[íi]as?|fotografie)\b\s*:?\s*", re.I)
+
 # A street's name read as a writer's: 'Quay Street', 'Via Garibaldi', 'Lindenstraße'.
 STREET_NAME = re.compile(r"(?:\s(?:street|road|avenue|quay|square|terrace|crescent)|straße|strasse|gasse|allee)$|"
                          r"^(?:rue|via|viale|piazza|calle|avenida|plaza|rua|praça)\s", re.I)
@@ -53,6 +57,7 @@ def vet(clip: Clipping) -> None:
     _vet_title(clip)
     if clip.outlet and not_an_outlet(clip.outlet):
         _withdraw_outlet(clip, "names a page or a paper, not a publication")
+    _one_credit_each(clip)
     writers = [] if any(STREET_NAME.search(name) for name in clip.authors) else \
         [name for name in clip.authors if not ADDRESSED.match(name) and fold(name) != fold(clip.outlet or "")]
     # (an address read as a byline: all of it goes; the publication signing its own text names no writer)
@@ -62,6 +67,18 @@ def vet(clip: Clipping) -> None:
         clip.authors = writers
         if not writers:
             clip.ask("authors", "no byline in the clipping")
+
+
+def _one_credit_each(clip: Clipping) -> None:
+    """'Photos : Jean-Marc Sarthou' over the text and '(Photo : Jean-Marc Sarthou)' under its picture credit one person
+    once: the first wording found stays."""
+    seen, kept = set(), []
+    for credit in clip.credits:
+        who = fold(CREDIT_LABEL.sub("", credit))
+        if who not in seen:
+            kept.append(credit)
+        seen.add(who)
+    clip.credits = kept
 
 
 def _vet_title(clip: Clipping) -> None:

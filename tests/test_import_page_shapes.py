@@ -1,0 +1,102 @@
+"""Shapes of pages the importer meets on sites it has never seen: a language switch over the site's name, opening hours
+under the text, easy-to-read text set one sentence a line, one photographer credited twice, a `<title>` that is the
+site's path and a declared site name that is a section's. Cases in my own words."""
+import pytest
+
+from generator.importer import parse_clipping, read_clipping
+
+LAKE = ("Le Conseil d'État propose de relever les déductions pour enfants et d'alléger la charge des familles dès 2028, "
+        "a-t-il annoncé mardi devant la presse réunie à Sion.\n\n"
+        "Le projet passe devant le Grand Conseil en mars. Les communes recevront une compensation partielle pendant trois "
+        "ans, selon le département des finances.\n")
+
+
+@pytest.mark.parametrize("switch", ["FR   DE", "FR | DE | IT", "Français   Deutsch", "DE  EN"])
+def test_a_language_switch_is_never_the_masthead(switch):
+    clip = parse_clipping(f"Aller au contenu\nCanton de Vaudrens\n{switch}\nRecherche\nPublié le 02.12.2026\n"
+                          f"Familles : moins d'impôts dès 2028\n{LAKE}")
+    assert clip.outlet == "Canton de Vaudrens"
+    assert switch not in "\n".join(clip.body)
+
+
+EASY = """Klinikum Obertal
+
+Die Kinder-Station zieht um
+
+Veröffentlicht am: 2. Dezember 2026
+
+Die Kinder-Station ist ein Teil vom Krankenhaus.
+Dort werden kranke Kinder gepflegt.
+
+Die Kinder-Station zieht nach Neudorf.
+Das ist am 1. Februar 2027.
+
+Warum zieht die Station um?
+
+In Obertal gibt es zu wenige Pflege-Kräfte.
+In Neudorf arbeiten mehr Pflege-Kräfte.
+
+Sie haben Fragen?
+Das Telefon ist von Montag bis Freitag besetzt.
+Von 8 Uhr bis 14 Uhr.
+
+Weitere Meldungen
+
+Neue Parkplätze am Standort Obertal
+
+Am Standort Obertal stehen ab Montag 40 zusätzliche Parkplätze für Besucher zur Verfügung, teilte die Klinik mit.
+"""
+
+
+def test_easy_to_read_text_keeps_every_sentence_its_paragraphs_and_names_no_writer():
+    clip = parse_clipping(EASY)
+    assert clip.title == "Die Kinder-Station zieht um" and clip.authors == []
+    assert clip.body[:2] == ["Die Kinder-Station ist ein Teil vom Krankenhaus. Dort werden kranke Kinder gepflegt.",
+                             "Die Kinder-Station zieht nach Neudorf. Das ist am 1. Februar 2027."]
+    text = "\n".join(clip.body)
+    assert "Warum zieht die Station um?" in text and "Von 8 Uhr bis 14 Uhr." in text
+    assert "Parkplätze" not in text   # (the site's other news, after its heading)
+
+
+@pytest.mark.parametrize("hours", ["Von 8 Uhr bis 14 Uhr.", "De 9 h à 17 h.", "From 9 am to 5 pm."])
+def test_opening_hours_are_no_byline(hours):
+    clip = parse_clipping("Die Kinder-Station zieht um\n\n" + EASY.split("Weitere Meldungen")[0].split("\n\n", 2)[2] +
+                          f"\n\n{hours}\n")
+    assert clip.authors == [] and hours in "\n".join(clip.body)
+
+
+def test_one_photographer_credited_twice_is_credited_once():
+    clip = parse_clipping("La Gazette du Bassin\n\nSole : les fileyeurs rentrent plus tôt\n\nPar Anne Roux\n"
+                          "Photos : Jean Sarthou\nPublié le 3 décembre 2026 à 17h05\n\n"
+                          "Au port, mercredi matin, les filets séchaient sur les quais au lieu d'être en mer. "
+                          "(Photo : Jean Sarthou)\n\n" + LAKE)
+    assert clip.credits == ["Photos : Jean Sarthou"]
+
+
+def test_two_photographers_stay_two_credits():
+    clip = parse_clipping("Le Courrier du Lac\n\nLe port fête ses cent ans\n\nPar Anne Roux\nPhotos : Jean Sarthou\n"
+                          "Publié le 3 décembre 2026\n\nLe quai, samedi, pendant la fête. (Photo : Marie Dubois)\n\n" + LAKE)
+    assert clip.credits == ["Photos : Jean Sarthou", "Photo : Marie Dubois"]
+
+
+def old_page(title: str, site_name: str, host: str) -> bytes:
+    return (f"<html><head><meta charset='iso-8859-1'><title>{title}</title>"
+            f"<meta property='og:site_name' content='{site_name}'>"
+            f"<link rel='canonical' href='https://www.{host}/lokales/lauterbach/umgehung-4471.html'></head><body>"
+            "<h1>Ortsumgehung: Planfeststellung soll im Frühjahr beginnen</h1>"
+            "<p>Nach mehr als zwanzig Jahren Planung legt das Land die Unterlagen für die Umgehung der Bundesstraße vor, "
+            "teilte die Behörde am Dienstag mit.</p><p>Anwohner hoffen auf Entlastung, Landwirte fürchten dagegen um "
+            "ihre Flächen am Rand der Stadt.</p></body></html>").encode("latin-1")
+
+
+def test_a_title_that_is_the_sites_path_names_the_site_its_address_spells():
+    clip = read_clipping(old_page("Vogelsberger Kreisblatt - Lokales - Lauterbach", "Lauterbach",
+                                  "vogelsberger-kreisblatt.example"), ".html")
+    assert clip.outlet == "Vogelsberger Kreisblatt"
+    assert clip.title == "Ortsumgehung: Planfeststellung soll im Frühjahr beginnen"
+
+
+def test_a_declared_site_name_stays_when_the_address_spells_no_side_of_the_title():
+    clip = read_clipping(old_page("Ortsumgehung: Planfeststellung soll im Frühjahr beginnen | Kreisblatt Online",
+                                  "Kreisblatt Online", "kb-verlag.example"), ".html")
+    assert clip.outlet == "Kreisblatt Online"
