@@ -70,3 +70,34 @@ def test_a_captions_author_element_without_a_photo_word_is_no_credit():
             f"<figure><img src='a.jpg' alt=''><figcaption>The ramp under repair. <span class='author-bio'>Ann Lowe writes "
             f"on transport.</span></figcaption></figure><p>{TEXT[1]}</p></article></body></html>")
     assert read_clipping(page.encode(), ".html").credits == []
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("The ramp under repair on Friday. (Cole Ferguson/Estuary Post)", "Cole Ferguson/Estuary Post"),
+    ("The ramp has carried cars since 1962. <em>Photo courtesy of the Harbour Trust</em>", "Photo courtesy of the Harbour Trust"),
+    ("Le bac au quai nord, jeudi matin. Photo Claire Mounier", "Photo Claire Mounier"),
+])
+def test_a_figcaption_credit_without_a_colon(caption, credit):
+    page = (f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1><p>{TEXT[0]}</p>"
+            f"<figure><img src='a.jpg' alt=''><figcaption>{caption}</figcaption></figure><p>{TEXT[1]}</p></article></body></html>")
+    assert read_clipping(page.encode(), ".html").credits == [credit]
+
+
+@pytest.mark.parametrize("element", [
+    '<div class="bildlegende">Die Fähre am Nordkai. <span class="bildnachweis">Bild: Hafenamt Lindau</span></div>',
+    '<dl class="spip_documents"><dt><img src="a.jpg" alt=""></dt><dd class="spip_doc_descriptif">Bild: Hafenamt Lindau</dd></dl>',
+])
+def test_a_caption_named_in_the_sites_own_words_gives_its_credit(element):
+    page = (f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1><p>{TEXT[0]}</p>"
+            f"{element}<p>{TEXT[1]}</p></article></body></html>")
+    assert read_clipping(page.encode(), ".html").credits == ["Bild: Hafenamt Lindau"]
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Almendros sin cosecha en una finca de Mula, el pasado agosto. / J. Sánchez", "J. Sánchez"),
+    ("La cofradía celebró el jueves una asamblea en la lonja. / Cantábrico al Día", "Cantábrico al Día"),
+])
+def test_a_caption_under_the_byline_closed_by_a_slash_credits_its_photographer(caption, credit):
+    clip = parse_clipping("\n".join(["El Faro del Puerto", HEADLINE, "Por Ana Gil", "4 de diciembre de 2026", caption, "",
+                                     *TEXT]))
+    assert clip.credits == [credit] and "lonja" not in clip.text and "Almendros" not in clip.text

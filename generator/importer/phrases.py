@@ -394,15 +394,17 @@ ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc
 
 # A print caption's credit after a slash, the photographer's name in capitals: '… during the meeting. / J. M. PRIETO'.
 SLASH_CREDIT = re.compile(r"[.!?»”]\s+/\s+((?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ.&'’-]){1,5}|(?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '’-]){2,40}|"
-                          r"(?-i:[A-ZÀ-Þ])[\w'’-]+(?: (?-i:[A-ZÀ-Þ])[\w'’-]+){1,3})$")
-# (a name in capitals, an agency's initials 'N&P', or a photographer's name as written: '… octubre. / Pedro Navarro')
+                          r"(?-i:[A-ZÀ-Þ])[\w'’.-]+(?: (?:(?:al|del|de|la|di|da|do|dos|du|von|van|der|y|e|et|&) )?"
+                          r"(?-i:[A-ZÀ-Þ])[\w'’-]+){1,3})$")
+# (a name in capitals, an agency's initials 'N&P', or a photographer's or an outlet's name as written: '… octubre. / Pedro
+#  Navarro', '… agosto. / J. Sánchez', '… en la lonja. / Cantábrico al Día')
 # A caption's credit in brackets and capitals, a photographer and an agency: '… le 2 décembre. (JEAN-LUC MOREAU / LES ONDES)'.
 BRACKET_CREDIT = re.compile(r"[.!?»”]\s+\(((?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '’-]){2,40}\s?/\s?(?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '’-]){1,40})\)$")
 # A caption opening with its credit in brackets: '(Photo : Corinne Vachet) Des tracteurs boulevard …'.
 LEADING_CREDIT = re.compile(r"^\(((?:" + CREDIT_ROLE.pattern.removeprefix("^") + r"\s*[:©]|©)\s*[^()]{2,50})\)\s+(?-i:[A-ZÀ-Þ«\"“])",
                             re.I)
-# A print caption's credit without a colon: '… devant la fromagerie, lundi. Photo Hervé Clauzel'.
-NAMED_CREDIT = re.compile(r"(?:[.!?»”]\s+|\w\s\()((?:photo|foto|picture|bild|image)\s+(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]+){1,2})"
+# A print caption's credit without a colon: '… devant la fromagerie, lundi. Photo Hervé Clauzel', or alone: 'Photo Claire Mounier'.
+NAMED_CREDIT = re.compile(r"(?:^|[.!?»”]\s+|\w\s\()((?:photo|foto|picture|bild|image)\s+(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]+){1,2})"
                           r"\)?$", re.I)   # (or in brackets closing the caption: '… Iannaccone (foto Mario Ciampa)')
 # A photographer in capitals working for the paper, after the caption: '… le 27 novembre. PAUL VIDAL POUR « L'HEXAGONE »'.
 COMMISSIONED_CREDIT = re.compile(r"[.!?»”]\s+((?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,3})\s+"
@@ -416,9 +418,10 @@ CAPTION_CREDIT = re.compile(r"[.,;(–—-]\s*((?:©\s?(?=(?-i:[A-ZÀ-Þ]))|"   
                             r"visuali[sz]ation|visualisierung|visualización|illustration|bild|bildrechte|bildquelle|"
                             r"bildnachweis|fotonachweis|crédit(?: photo)?|"
                             r"dessin|ilustración|illustrazione)(?:\s*[:©]\s*|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ]))"
-                            r"|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*/)|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*\)\s*$)))"
+                            r"|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*/)|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*\)\s*$)|\s+courtesy(?:\s+of)?\s+))"
                             r"(?:[^.()]|(?<=\b\w)\.){2,60}?)\)?\s*$", re.I)   # (or in brackets, capitalised: '(photo Valley Council)';
-#                                                                   an initial's stop kept: 'FOTO: E.C.', 'Photo : … / J. Ravier')
+#                                                                   an initial's stop kept: 'FOTO: E.C.', 'Photo : … / J. Ravier';
+#                                                                   'Photo courtesy of the Regent Theatre')
 
 # A court: a ruling's issuer is no outlet (the corpus's convention: a court ruling has no outlet).
 COURT = re.compile(r"\b(court|tribunal|cour|conseil d'état|cour de cassation|\w*gericht(shof)?|juzgado|audiencia|"

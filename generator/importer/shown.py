@@ -43,7 +43,8 @@ COMPANY = re.compile(r"\b(?:ltd|limited|plc|inc|llc|gmbh|ag|kg|s\.?a\.?s?|s\.?l\
                      r"gruppo|grupo|media|médias|medien|verlag|verlagsgesellschaft|éditions|editions|editorial|editrice|holdings?|"
                      r"publishing|publications)\b", re.I)
 CAPTION_CLASS = {"cap", "caption", "captions", "figcaption", "credit", "credits", "legend", "legende", "légende", "didascalia",
-                 "bildunterschrift", "bildtext", "bu", "pie", "piefoto", "photocredit", "fotocredit", "copyright"}
+                 "bildunterschrift", "bildtext", "bildlegende", "bu", "pie", "piefoto", "leyenda", "legenda", "photocredit",
+                 "fotocredit", "copyright", "descriptif"}   # ('spip_doc_descriptif': a SPIP site's picture caption)
 CREDIT_CLASS = {"credit", "credits", "photocredit", "fotocredit", "copyright"}
 # A credit inside a caption: a credit word and a colon or '©' ('Picture: Sam Roe', 'Photo : Ann Lowe', 'Crédit photo : …'),
 # or a credit word and 'by', 'di', 'par', 'von', 'por', 'de' before a name ('foto di Sara Bianchi'), to the end of its part.
@@ -226,10 +227,12 @@ def caption_credits(page: str) -> list[str]:
                 (re.search(r"©|/|\b(?:photo|foto|picture|image|bild|crédit|credit)", caption, re.I) or
                  any(inner in figure for figure in figures)):
             found = [caption.rstrip(".")]   # (an element that is the credit, in a picture's caption or saying so: as written)
-        elif ending := P.CAPTION_CREDIT.search(caption):
+        elif ending := P.CAPTION_CREDIT.search(caption) or P.NAMED_CREDIT.search(caption):
             found = [ending.group(1)]
         elif slashed := re.search(r"[.!?]\s*/\s*((?-i:[A-ZÀ-Þ])[^./()!?]{2,40})$", caption):
             found = [slashed.group(1)]   # ('… el pasado octubre. / Pedro Navarro': the photographer after a slash)
+        elif bracketed := re.search(r"[.!?]\s*\(((?-i:[A-ZÀ-Þ])[^()/.]{1,40}\s?/\s?(?-i:[A-ZÀ-Þ])[^()/]{1,40})\)$", caption):
+            found = [bracketed.group(1)]   # ('… on Friday. (Cole Ferguson/Fraser Valley Today)': photographer and outlet)
         else:
             found = [match.group(1) for match in CREDIT_IN_CAPTION.finditer(caption)]
         for credit in found:
