@@ -243,6 +243,16 @@ def test_a_letters_subject_is_its_title_and_its_signatory_its_author(tmp_path, l
     assert not any(subject_line in block or title == block for block in clip.body)
 
 
+@pytest.mark.parametrize("subject", ["Neues Milchpreismodell ab 1. April 2027", "Neue Abholtermine ab dem 4. Januar"])
+def test_a_letters_unlabelled_subject_that_names_a_date_is_still_its_title(tmp_path, subject):
+    clip = read(tmp_path, [["Milchgenossenschaft Obertal eG", "Molkereistraße 3 · 07819 Obertal · Telefon 036482 000-0 · info@mg-obertal.example", "",
+                            "Milchgenossenschaft Obertal eG · Molkereistraße 3 · 07819 Obertal", "An alle Mitgliedsbetriebe", "",
+                            "Obertal, 1. Dezember 2026", "", subject, "", "Liebe Mitglieder,", "", *PROSE["de"], "",
+                            "Mit freundlichen Grüßen", "", "Thomas Engel"]])
+    assert clip.title == subject and clip.outlet == "Milchgenossenschaft Obertal eG"
+    assert clip.published == "2026-12-01" and clip.authors == ["Thomas Engel"]
+
+
 def test_a_team_signing_a_letter_is_no_author(tmp_path):
     clip = read(tmp_path, [["NORTH FENLAND DISTRICT COUNCIL", "", "17 March 2026", "", "Subject: Road closure on Mill Lane", "",
                             "Dear resident,", "", *PROSE["en"], "", "Yours sincerely,", "", "Highways Team"]])

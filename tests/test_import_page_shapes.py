@@ -100,3 +100,16 @@ def test_a_declared_site_name_stays_when_the_address_spells_no_side_of_the_title
     clip = read_clipping(old_page("Ortsumgehung: Planfeststellung soll im Frühjahr beginnen | Kreisblatt Online",
                                   "Kreisblatt Online", "kb-verlag.example"), ".html")
     assert clip.outlet == "Kreisblatt Online"
+
+
+@pytest.mark.parametrize("masthead, outlet", [("Medway Sound 103.4 FM", "Medway Sound"), ("Fenland Radio 97.6 FM", "Fenland Radio"),
+                                              ("CKSR 980 News Talk", "CKSR 980 News Talk")])
+def test_a_stations_frequency_is_no_part_of_its_name(masthead, outlet):
+    clip = parse_clipping(f"{masthead}\nListen Live   Schedule   News   Contact\nKent News\n"
+                          "Green bin collections suspended across Swale for three weeks\nTom Pettigrew\n"
+                          "Tuesday 1 December 2026, 16:40\n"
+                          "Garden waste collections across Swale will be suspended for three weeks from Monday, the borough "
+                          "council has said, because its contractor lacks drivers.\n"
+                          "Around 22,000 households pay for the fortnightly green bin service, and the council said their "
+                          "permits would be extended at no extra cost.\n")
+    assert clip.outlet == outlet

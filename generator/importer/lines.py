@@ -332,6 +332,8 @@ def outlet_name(text: str, whole: bool = False) -> str:
     if len(kept) >= 2 and re.fullmatch(r"[A-ZÀ-Þ]{2,6}", kept[0]) and len(kept[1].split()) >= 2 and outlet_like(kept[1]):
         kept = [f"{kept[0]} – {kept[1]}"] + kept[2:]   # ('ONA – Oberösterreichische Nachrichtenagentur': whole, as printed)
     name = kept[0].strip(" :")
+    name = re.sub(r"(?<=[^\W\d]{3})\s+\d{2,3}(?:[.,]\d{1,2})?\s?(?:fm|mhz)$", "", name, flags=re.I)
+    # ('Medway Sound 103.4 FM': the station's name, not where it sits on the dial)
     name = name if re.search(r"(?:\b\w\.){2,}$", name) else name.rstrip(".")   # (a legal form keeps its stops: 'e.V.')
     if name.islower():   # (a logo written in small letters: "l'écho des vallées")
         name = re.sub(r"^([ld]['’])?(\w)", lambda m: (m.group(1) or "").upper() + m.group(2).upper(), name)

@@ -149,9 +149,18 @@ def _subject(raw: list[str], greeting: int) -> str | None:
     over, _ = _block(raw, greeting - 1, -1)
     above = " ".join(over)
     if 1 <= len(over) <= 2 and 3 <= len(above.split()) <= 24 and not re.search(r"[.!?,;]$", above) and \
-            above[:1].isupper() and not re.match(r"^[\w .-]{2,25}:\s", above) and not (find_date(above) and len(above.split()) <= 6):
+            above[:1].isupper() and not re.match(r"^[\w .-]{2,25}:\s", above) and not _dated(above):
         return above
     return None
+
+
+_DATE_WORDS = re.compile(r"\d+\.?|\b(?:jan|feb|mär|apr|mai|jun|jul|aug|sep|okt|nov|dez|fév|mars|avr|juin|juil|août|oct|déc|ene|"
+                         r"mar|may|dic|gen|giu|lug|ago|set|ott|le|den|am|el|il|of|de)\w*\.?", re.I)
+
+
+def _dated(line: str) -> bool:
+    """The letter's place and date ('Triptis, 1. Dezember 2026'), not a subject that names a date ('Neues Modell ab 1. April')."""
+    return bool(find_date(line)) and len(_DATE_WORDS.sub("", line).split()) <= 2
 
 
 def _signatory(last_page: list[str], name_like) -> str | None:

@@ -43,6 +43,10 @@ ADDRESSED = re.compile(r"^(?:monsieur|madame|mesdames|messieurs|herrn?|frau|sehr
 CREDIT_LABEL = re.compile(r"^\W*(?:photos?|fotos?|bild(?:er)?|pictures?|images?|illustrations?|cr[ée]dits?(?: photos?)?|"
                           r"fotograf[íi]as?|fotografie)\b\s*:?\s*", re.I)
 
+# A letter's addressee line, never its subject: 'An alle Mitgliedsbetriebe', 'À tous les adhérents', 'To all members'.
+ADDRESSEES = re.compile(r"^(?:an (?:alle|die|unsere)|à (?:tous|toutes)(?: les| nos)?|aux|to all(?: our)?|a tod[oa]s(?: l[oa]s| os| as)?|"
+                        r"a tutt[ie](?: i| le| gli)?|aos|às)\s+(?:[^\W\d][\w'’-]*\s?){1,3},?$", re.I)
+
 # A street's name read as a writer's: 'Quay Street', 'Via Garibaldi', 'Lindenstraße'.
 STREET_NAME = re.compile(r"(?:\s(?:street|road|avenue|quay|square|terrace|crescent)|straße|strasse|gasse|allee)$|"
                          r"^(?:rue|via|viale|piazza|calle|avenida|plaza|rua|praça)\s", re.I)
@@ -102,10 +106,10 @@ def _withdraw_outlet(clip: Clipping, why: str) -> None:
 
 
 def not_a_title(text: str) -> bool:
-    """A letter's greeting or a street, a row of buttons, a site's path ('Startseite > Lokales > …'), a banner, a date
+    """A letter's greeting, addressee or a street, a row of buttons, a site's path ('Startseite > Lokales > …'), a banner, a date
     alone, a byline."""
     byline = P.BYLINE_START.match(text) and name_like(P.BYLINE_START.sub("", text))
-    greeting = SALUTATION.match(text) or ADDRESSED.match(text) and text.endswith(",")
+    greeting = SALUTATION.match(text) or ADDRESSED.match(text) and text.endswith(",") or ADDRESSEES.match(text)
     trail = len(re.findall(r"\s[>›]\s", text)) >= 2   # (not », which closes a French quotation)
     return bool(DATE_ONLY.fullmatch(text) or byline or greeting or STREET.match(text) or BANNER.search(text) or
                 buttons(text) or trail)
