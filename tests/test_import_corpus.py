@@ -19,7 +19,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "de-brauerei-hoelzl-stellungnahme-rueckruf": "wrong outlet, authors, review, body_excludes, paragraphs",
     "de-elbhafen-hamburg-anwohnerbrief-baggerarbeiten-oevelgoenne": "wrong outlet, authors, review, body_excludes, paragraphs",
     "de-elbland-journal-elberadweg-winter": "wrong body_excludes, paragraphs",
-    "de-feedleser-laendle-gruender-dornbirn-startup": "wrong outlet, published, authors, url, review",
     "de-feuerwehr-rotenfels-einsatzbericht-scheune": "wrong body_excludes, paragraphs, subheadings",
     "de-gemeinde-oberwiesenbach-niederschrift-gemeinderat": "wrong subheadings",
     "de-gemeindebibliothek-wallisellen-brief-winteroeffnung": "wrong authors, review, body_excludes, paragraphs, subheadings",

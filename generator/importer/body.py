@@ -302,7 +302,7 @@ class BodyReader:
         match = P.continues_elsewhere(unit.clean)
         name = next((v for v in match.groupdict().values() if v), "").strip(" .»›>→")   # (a link's arrow is no part of a name)
         self.stopped_short = True
-        if name and not URL.match(name) and len(name.split()) <= 6:
+        if name and not URL.match(name) and len(name.split()) <= 6 and not P.THE_SITE.match(name):
             if not self.site or name.lower() != self.site.lower():
                 self.original = self.original or outlet_name(name)
         self._removed("sends the reader elsewhere for the rest", unit, "elsewhere")

@@ -388,7 +388,7 @@ class HeadReader(LetterheadReader):
         opening = re.match(r"^([A-ZÀ-Þ][\w'’ .-]{1,30}?)\s*(?:,|\(|[-–—]\s)", first)
         if opening and opening.group(1).isupper():
             places.add(opening.group(1).strip().casefold())
-        if beside:
+        if beside and beside is not getattr(self, "byline_source", None):   # (a byline's source is no menu's place)
             shown = {u.clean.casefold() for u in head if u.words <= 3 and u.kind in ("candidate", "section", "chrome")}
             shown |= {part.strip().casefold() for u in head if is_menu(u) for part in re.split(r"\s{2,}|\s*[|•·]\s*", u.clean)}
             if beside[0].casefold() in shown:

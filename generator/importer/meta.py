@@ -110,7 +110,12 @@ class MetaReader:
         text = unit.clean
         parts = [p.strip() for p in re.split(r"\s+[|/•·–—-]\s+|\s*[|•]\s*", text) if p.strip()]
         authors, credits = [], []
+        source = parts[0] if len(parts) >= 3 and P.BYLINE_START.match(parts[1]) and not P.BYLINE_START.match(parts[0]) and \
+            outlet_like(parts[0]) and not find_date(parts[0]) and not P.AGENCIES.match(parts[0]) and \
+            not is_section(parts[0]) else None   # ('Ländle Gründerszene · von Lukas Fink · 2. Dez. 2026': the source, a writer)
         for part in parts:
+            if part is source:
+                continue
             part, agencies = byline_parts(part)
             credits += agencies
             if P.CREDIT.search(part) and not P.BYLINE_START.match(part):
@@ -146,6 +151,8 @@ class MetaReader:
                 # other words of a byline (a role, a place) are not names
         for credit in credits:
             self._credit(credit, None)
+        if source:
+            self.beside_date = self.byline_source = (self.known.canonical(source) or outlet_name(source), self.clip.published)
         if authors and not self.clip.authors:
             self.clip.decide("authors", authors, f"from the byline “{text}”")
         if INTERVIEWER_LINE.match(text) and not self.clip.kind:

@@ -213,6 +213,12 @@ CONTINUE_ELSEWHERE = re.compile(_any(
 ), re.I)
 
 
+# 'the website', 'der Website', 'le site', 'la web', 'il sito': where the rest is, which names no one.
+THE_SITE = re.compile(r"^(?:(?:the|our|der|die|das|unserer?|le|la|l'|notre|el|la|nuestra|il|lo|nostro|o|a|nosso|nossa)\s*)?"
+                      r"(?:website|web ?site|webseite|internetseite|seite|site|web|homepage|page|sito|página|pagina|portal|"
+                      r"original(?:seite)?|app|blog)$", re.I)
+
+
 def continues_elsewhere(text: str) -> re.Match | None:
     """A pointer to the rest of the text on another site, the line's whole end ('Seguir leyendo en El Faro del Sur',
     'Lire l'article complet'); not a sentence that goes on after the name ('… read the full report at the library,

@@ -345,15 +345,18 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             if self.original_date and not clip.published:
                 clip.decide("published", self.original_date, "the original's date, as the clipping credits it")
         elif self.original and self.original.lower() != site.lower():
-            copy = Reproducer(outlet=site, url=clip.url, access="partial" if self.stopped_short or clip.access != "full"
-                              else "full")
+            theirs = bool(clip.url) and names_host(self.original, clip.url) or \
+                bool(clip.url) and not names_host(site, clip.url) and _spelt_near(self.original, clip.url)
+            # (the address the clipping gives is on the original's site: the original's, not the copy's)
+            copy = Reproducer(outlet=site, url=None if theirs else clip.url,
+                              access="partial" if self.stopped_short or clip.access != "full" else "full")
             if clip.published and clip.published != self.original_date:
                 copy.published = clip.published   # (the copy's own date; the original's only when the credit gives it)
             clip.published = None
             if self.original_date:
                 clip.decide("published", self.original_date, "the original's date, as the clipping credits it")
             clip.reproduced_by = copy
-            clip.url = None
+            clip.url = clip.url if theirs else None
             if own_url:
                 clip.decide("url", own_url, f"the address of {self.original}'s article, which the clipping gives")
             clip.decide("outlet", self.original, "the original, which the clipping credits"
@@ -387,6 +390,16 @@ def names_host(name: str, url: str) -> bool:
     host = re.sub(r"^https?://(?:www\.)?", "", url).split("/")[0].split(".")[0].casefold()
     words = [w for w in re.findall(r"\w+", name.casefold()) if w not in ARTICLES]
     return bool(words) and "".join(words) in host.replace("-", "")
+
+
+def _spelt_near(name: str, url: str) -> bool:
+    """The address's host spells the name's first word, its umlauts written out ('Ländle Gründerszene',
+    laendle-gruender.example)."""
+    host = re.sub(r"^https?://(?:www\.)?", "", url).split("/")[0].split(".")[0].casefold().replace("-", "")
+    words = [w for w in re.findall(r"\w+", name.casefold()) if w not in ARTICLES]
+    spelt = [w.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss") for w in words]
+    return len(spelt) >= 2 and len(spelt[0]) >= 4 and host.startswith(spelt[0]) and \
+        any(w[:4] in host[len(spelt[0]):] for w in spelt[1:])
 
 
 ARTICLES = {"the", "la", "le", "les", "l", "el", "los", "las", "il", "lo", "der", "die", "das", "o", "a", "os", "as"}
