@@ -289,3 +289,20 @@ def test_a_place_and_an_agency_beside_the_date_are_a_place_and_a_credit_no_origi
                           f"{FIRST}\n\nKingsport's quay will be rebuilt first. {LAST}\n")
     assert clip.outlet == "The Harbour Post" and clip.reproduced_by is None
     assert clip.credits == [line.split(" ")[2] if "EFE" in line else "Europa Press"]
+
+
+@pytest.mark.parametrize("meter", ["You've read all your free articles this month.",
+                                   "Vous avez lu tous vos articles gratuits ce mois-ci.",
+                                   "Sie haben alle kostenlosen Artikel gelesen."])
+def test_a_used_up_meter_under_a_continue_button_makes_the_copy_partial(meter):
+    clip = parse_clipping(f"The Harbour Post\n\n{STORY}\nContinue reading\n{meter}\nSubscribe from £1 a week.\n")
+    assert clip.access == "partial" and "Continue reading" not in clip.text and meter not in clip.text
+    assert clip.body[-1] == LAST
+
+
+@pytest.mark.parametrize("note", ["Questo articolo è tratto dal numero di dicembre di Terra Nostra. Abbonati per leggere "
+                                  "tutti i servizi del mese.",
+                                  "This article is taken from our December issue. Subscribe to get every issue at home."])
+def test_a_magazines_note_on_the_issue_is_no_paywall_and_no_text(note):
+    clip = parse_clipping(f"The Harbour Post\n\n{STORY}\n{note}\n")
+    assert clip.access == "full" and note not in clip.text and clip.body[-1] == LAST

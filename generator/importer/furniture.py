@@ -23,6 +23,9 @@ CHROME = re.compile(r"^(?:" + _any(
     # a language switch: 'FR   DE', 'Deutsch | Français | Italiano'
     r"(en|fr|de|it|es|pt|nl|rm|ca|eu|gl|english|français|deutsch|italiano|español|português|nederlands|rumantsch|català|"
     r"euskara|galego)",
+    # a paywall's or a teaser's button, alone on its line: 'Continue reading', 'Weiterlesen', 'Lire la suite'
+    r"(continue|keep) reading", r"weiterlesen", r"lire la suite", r"(seguir|continuar) leyendo", r"continua a leggere",
+    r"continuar a ler",
     r"home( ?page)?", r"menu", r"(open|close) (the )?menu", r"search", r"skip to (the )?(main )?(content|navigation)", r"back to top",
     r"sign ?in", r"sign ?up", r"sign out", r"log ?in", r"log ?out", r"register", r"create (an )?account", r"my account", r"account",
     r"subscribe( now| today)?", r"((print|digital|newspaper|paper|gift) )?subscriptions?", r"(search|find) jobs", r"support us", r"newsletters?", r"e-?paper", r"podcasts?", r"videos?", r"live( tv)?", r"watch live",
@@ -142,6 +145,12 @@ _PORTAL_NOTICE = (r"originaltext[- ]presseaussendung", r"ausschlie(ß|ss)licher 
 PORTAL_NOTICE = re.compile(_any(*_PORTAL_NOTICE), re.I)
 CHROME_SENTENCE = re.compile(_any(
     *_PORTAL_NOTICE,   # (a press-release portal's notice)
+    # a magazine's note that the article comes from one of its issues (the article keeps its own date)
+    r"^this (article|story|feature) (is taken from|comes from|first appeared in|appears in) (the|our) [\w -]{0,20}(issue|edition)\b",
+    r"^cet article (est )?(extrait|tiré|issu) (du|de notre) (numéro|magazine)\b",
+    r"^dieser (artikel|beitrag) (stammt aus|ist in) (der|unserer) [\w-]{0,20}ausgabe\b",
+    r"^este artículo (pertenece al|forma parte del|está extraído del|procede del) número\b",
+    r"^questo articolo è (tratto|estratto) dal numero\b", r"^este artigo (faz parte da|foi publicado na) edição\b",
     r"^(sponsored|advertisement|promoted|partner content|paid (post|content)|anzeige|werbung|publicité|publi-?reportage|"
     r"publicidad|contenido patrocinado|pubblicità|contenuto sponsorizzato)\b\s*[:|·–—-]",
     r"\bcookies?\b.*\b(accept|agree|consent|settings|use|utilis|akzept|acept|accett)",

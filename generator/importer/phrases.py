@@ -177,7 +177,7 @@ PAYWALL = re.compile(_any(
     r"\bmit (einem )?(\w+-?)?abo (weiterlesen|lesen)", r"\bnoch \d[\d.]* wörter\b", r"\b\d[\d.]* (weitere )?wörter (übrig|verbleibend)", r"\bexklusiv für abonnenten", r"\bbenötigen sie ein (\w+-?)?abo", r"\b(jetzt )?(\w+-?)?abo (abschließen|testen) und weiterlesen",
     r"\b(contenido|artículo|noticia) (es )?(exclusiv[oa] )?(para|solo para) suscriptores",
     r"\b(hazte suscriptor|suscríbete|regístrate) (para|y) (seguir|continuar|leer)", r"\bpara seguir leyendo", r"\b(te|le) quedan \d[\d.]* palabras", r"\bsuscríbete para (seguir|continuar)",
-    r"\b(contenuto|articolo) (è )?riservat[oa] agli abbonati", r"\b(il )?(resto|seguito) (dell'articolo )?è riservato agli abbonati", r"\bper continuare a leggere", r"\b(ti )?(restano|rimangono|mancano) \d[\d.]* parole", r"\babbonati per (leggere|continuare)",
+    r"\b(contenuto|articolo) (è )?riservat[oa] agli abbonati", r"\b(il )?(resto|seguito) (dell'articolo )?è riservato agli abbonati", r"\bper continuare a leggere", r"\b(ti )?(restano|rimangono|mancano) \d[\d.]* parole", r"\babbonati per (continuare|leggere (il resto|il seguito|tutto l'articolo|l'articolo|la notizia))",
     # a meter of free articles used up
     r"\b(you'?ve|you have) (reached|used) (your|the|all (of )?your) (limit|maximum|quota)? ?(of )?(\d+ )?free (articles|stories)",
     r"\bvous avez (atteint|consulté) (la limite|votre limite|vos|le nombre maximum) .{0,20}articles (gratuits|offerts)",
@@ -185,6 +185,9 @@ PAYWALL = re.compile(_any(
     r"\bhas (alcanzado|llegado al|agotado) (el )?(límite de )?(tus )?(artículos|noticias) (gratuit[oa]s|gratis)",
     r"\bhai (raggiunto|esaurito) (il limite di )?(gli )?(\d+ )?articoli gratuiti",
     r"\byou('ve| have) read \d+ (of|out of) (your )?\d+ free (articles|stories)", r"\bvous avez lu \d+ (articles? )?sur \d+",
+    r"\byou('ve| have) read all (of )?(your|the) (\d+ )?free (articles|stories)", r"\bvous avez lu tous vos articles (gratuits|offerts)",
+    r"\bsie haben alle (ihre )?(kostenlosen|freien|gratis) artikel gelesen", r"\bhas leído todos (tus|sus) artículos gratuitos",
+    r"\bhai letto tutti gli articoli gratuiti", r"\b(você )?leu todos os (seus )?artigos gratuitos",
     r"\bsie haben \d+ von \d+ (kostenlosen |freien )?artikeln? gelesen", r"\bhas leído \d+ de (tus |sus )?\d+",
     r"\bhai letto \d+ (articoli )?su \d+", r"\b(você )?leu \d+ de \d+",
     r"\b(conteúdo|artigo) (é )?(exclusivo )?para assinantes", r"\bassine para (continuar|ler)", r"\bpara continuar (a ler|lendo)",
