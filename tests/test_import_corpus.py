@@ -17,7 +17,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "de-bh-freistadt-amtstafel-aistbruecke-gewicht": "wrong authors, review, kind",
     "de-blog-revierlinien-hugo-nachtexpress-streichung": "wrong subheadings",
     "de-brauerei-hoelzl-stellungnahme-rueckruf": "wrong outlet, authors, review, body_excludes, paragraphs",
-    "de-elbhafen-hamburg-anwohnerbrief-baggerarbeiten-oevelgoenne": "wrong outlet, authors, review, body_excludes, paragraphs",
+    "de-elbhafen-hamburg-anwohnerbrief-baggerarbeiten-oevelgoenne": "wrong outlet, review, body_excludes, paragraphs",
     "de-elbland-journal-elberadweg-winter": "wrong body_excludes, paragraphs",
     "de-feuerwehr-rotenfels-einsatzbericht-scheune": "wrong body_excludes, paragraphs, subheadings",
     "de-gemeinde-oberwiesenbach-niederschrift-gemeinderat": "wrong subheadings",

@@ -84,6 +84,21 @@ def test_a_letters_signatory_is_written_without_her_title(tmp_path):
     assert clip.authors == ["Gabriella Moretti"]
 
 
+@pytest.mark.parametrize("signatures, roles, authors", [
+    ("Jörn Wiechmann                               Dr. Maren Albers",
+     "Leiter Wasserbau                             Umwelt und Nachbarschaft", ["Jörn Wiechmann", "Maren Albers"]),
+    ("Jörn Wiechmann", "Leiter Wasserbau", ["Jörn Wiechmann"]),
+])
+def test_two_signatures_side_by_side_are_two_authors(tmp_path, signatures, roles, authors):
+    pages = [["HAFENBETRIEB LOUVEL GMBH", "Kaistraße 4 · 20457 Hamburg", "", "Hamburg, 3. Dezember 2026", "",
+              "Nächtliche Baggerarbeiten vor dem Anleger ab 14. Dezember", "", "Sehr geehrte Anwohnerinnen und Anwohner,", "",
+              "ab dem 14. Dezember baggern wir nachts die Fahrrinne vor dem Anleger aus, damit die Fähren auch bei",
+              "Niedrigwasser sicher anlegen können. Die Arbeiten dauern voraussichtlich sechs Wochen.", "",
+              "Mit freundlichen Grüßen", "", signatures, roles]]
+    clip = read(tmp_path, pages, {"Title": "Anwohnerbrief", "Creator": "Writer"})
+    assert clip.authors == authors
+
+
 def test_a_prints_headline_wrapped_onto_a_number_beats_a_standfirst_sharing_more_words(tmp_path):
     headline = ["Harbour ferry to run every twenty minutes:", "40 crossings a day from spring"]
     standfirst = ["A second boat bought from a yard in Brittany lets the port authority double the crossings",

@@ -114,13 +114,13 @@ CLOSING = re.compile(r"^(?:yours (?:sincerely|faithfully|truly)|kind regards|bes
                      r"(?:salutations|sentiments|considération)\b.{0,30}$", re.I)
 
 
-def letter_parts(first_page: list[str], last_page: list[str], name_like) -> tuple[str | None, str | None]:
-    """A letter's subject (its title) and its signatory (its author, a person's name under the closing or after 'Fdo.:',
-    a title of office over it or not), when the first page holds a salutation: otherwise (None, None)."""
+def letter_parts(first_page: list[str], last_page: list[str], name_like) -> tuple[str | None, list[str]]:
+    """A letter's subject (its title) and its signatories (its authors, people's names under the closing or after 'Fdo.:',
+    a title of office over them or not), when the first page holds a salutation: otherwise (None, [])."""
     raw = [line.strip() for line in first_page]
     greeting = next((i for i, line in enumerate(raw) if SALUTATION.match(line)), None)
     if greeting is None:
-        return None, None
+        return None, []
     return _subject(raw, greeting), _signatory(last_page, name_like)
 
 
@@ -163,14 +163,23 @@ def _dated(line: str) -> bool:
     return bool(find_date(line)) and len(_DATE_WORDS.sub("", line).split()) <= 2
 
 
-def _signatory(last_page: list[str], name_like) -> str | None:
-    """A person's name under the letter's closing, or after a signature's mark, in the last page's last lines."""
+def _signatory(last_page: list[str], name_like) -> list[str]:
+    """The people's names under the letter's closing, or after a signature's mark, in the last page's last lines: two
+    signatories side by side ('Jörn Wiechmann      Dr. Maren Albers') are two."""
     tail = [line.strip() for line in last_page if line.strip()][-8:]
     closing = next((i for i, line in enumerate(tail) if CLOSING.match(line)), None)
     for line in tail[closing + 1 if closing is not None else 0:]:
-        name = SIGNED_LABEL.sub("", line)
-        name = re.sub(r"^(?:dott\.(?:ssa)?|dr\.?|prof\.?|ing\.|avv\.|d\.|d\.ª|dña\.|mme|m\.|herr|frau)\s+", "", name, flags=re.I)
-        if (closing is not None or SIGNED.match(line)) and 2 <= len(name.split()) <= 5 and name_like(name) and \
-                not BODY_WORDS.search(name) and not re.search(r"\b(?:gmbh|ag|ltd|plc|e\.\s?v\.|s\.\s?[al]\.?|spa|srl)\b", name, re.I):
-            return name
-    return None
+        names = [_signed_name(column) for column in re.split(r"\s{3,}", line)]
+        if (closing is not None or SIGNED.match(line)) and all(_person(name, name_like) for name in names):
+            return names
+    return []
+
+
+def _signed_name(text: str) -> str:
+    name = SIGNED_LABEL.sub("", text)
+    return re.sub(r"^(?:dott\.(?:ssa)?|dr\.?|prof\.?|ing\.|avv\.|d\.|d\.ª|dña\.|mme|m\.|herr|frau)\s+", "", name, flags=re.I)
+
+
+def _person(name: str, name_like) -> bool:
+    return 2 <= len(name.split()) <= 5 and name_like(name) and not BODY_WORDS.search(name) and \
+        not re.search(r"\b(?:gmbh|ag|ltd|plc|e\.\s?v\.|s\.\s?[al]\.?|spa|srl)\b", name, re.I)

@@ -39,7 +39,9 @@ HEADER_PARTS = re.compile(r"\s*[:|•·]\s+|\s+[–—-]\s+")   # "Society: surv
 EDGE = 3   # lines at the top and bottom of a page where running headers and footers are looked for
 
 
-def _pages(data: bytes) -> tuple[list[list[str]], dict]:
+def _pages(data: bytes) -> tuple[list[list[str]], dict, list[str]]:
+    """The pages' lines, their spaces as a reader reads them; the metadata; and the last page's lines as laid out (two
+    signatures side by side keep the gap between them)."""
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -51,7 +53,7 @@ def _pages(data: bytes) -> tuple[list[list[str]], dict]:
         meta = {key.lstrip("/"): str(value) for key, value in info.items() if value is not None}
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise ClippingError(f"the PDF cannot be read ({exc}); is the file complete?") from None
-    return [[" ".join(line.split()) for line in page] for page in pages], meta
+    return [[" ".join(line.split()) for line in page] for page in pages], meta, pages[-1] if pages else []
 
 
 def _page_text(page) -> str:
@@ -209,7 +211,7 @@ def _title_slide(clip: Clipping, lines: list[str]) -> None:
 
 
 def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
-    pages, meta = _pages(data)
+    pages, meta, last_laid_out = _pages(data)
     text_chars = sum(len("".join(lines).replace(" ", "")) for lines in pages)
     if text_chars < 20 * len(pages):
         raise ClippingError("the PDF has no text layer (a scanned document?): run OCR on it first, for example "
@@ -239,10 +241,11 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     if site and clip.outlet and fold(site) != fold(clip.outlet) and f" {fold(site)} " in f" {fold(clip.outlet)} ":
         clip.decide("outlet", site, f"the site the printed page's title names (the masthead's line reads “{clip.outlet}”)")
     agreed = bool(title and clip.title) and fold(" ".join(title.split())) == fold(clip.title)
-    subject, signatory = letter_parts(pages[0], pages[-1], name_like)
-    signatory = signatory and strip_honorific(signatory)   # ('Prof.ssa Gabriella Locatelli')
-    if signatory and clip.authors != [signatory]:   # (a letter is signed: its signatory over a line the head read as a byline)
-        clip.decide("authors", [signatory], "the letter's signatory, under its closing")
+    subject, signatories = letter_parts(pages[0], last_laid_out, name_like)
+    signatories = [strip_honorific(name) for name in signatories]   # ('Prof.ssa Gabriella Locatelli')
+    if signatories and clip.authors != signatories:   # (a letter is signed: its signatory over a line the head read as a byline)
+        clip.decide("authors", signatories, "the letter's signatory, under its closing" if len(signatories) == 1 else
+                    "the letter's signatories, side by side under its closing")
     if subject:
         clip.body = [block for block in clip.body if subject not in block]
         clip.decide("title", subject, "the letter's subject line")
