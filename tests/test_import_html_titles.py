@@ -123,3 +123,13 @@ def test_the_social_headline_stays_when_the_page_shows_no_other():
     extra = "<meta property='og:title' content='Otters are back on the river'>"
     clip = read_clipping(page("The Lea Gazette", "Otters are back on the river", extra), ".html")
     assert clip.title == "Otters are back on the river"
+
+
+@pytest.mark.parametrize("separator", ["·", "|", "–"])
+def test_a_social_title_that_is_the_headline_alone_leaves_the_site_to_the_pages_title(separator):
+    head = ("<meta property='og:title' content='Otters are back on the river'>"
+            "<link rel='canonical' href='https://leanotes.example/posts/otters/'>")
+    body = "<p class='byline'>Por Antonio Marín Jódar · 4 min de lectura</p>"
+    clip = read_clipping(page(f"Otters are back on the river {separator} Lea Valley Notes", "Otters are back on the river",
+                              head).replace(b"<article>", f"<article>{body}".encode()), ".html")
+    assert clip.outlet == "Lea Valley Notes" and clip.authors == ["Antonio Marín Jódar"]

@@ -318,6 +318,8 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     host = hosts.pop() if len(hosts) == 1 and not _reproduced(d) else None   # (a copy's canonical link: the original's)
     headline, title_site = split_title(d.first(meta.get("og:title"), d.title) if not ld.get("headline") else None, site,
                                        host)
+    if not title_site and d.title and meta.get("og:title") and not ld.get("headline"):
+        title_site = split_title(d.title, site, host)[1]   # (the og:title is the headline alone; the <title> names the site)
     if title_site and spells_host(title_site, host) and site and not spells_host(site, host):
         site = title_site   # (the declared site name is a section's, 'Lauterbach'; the <title> names the site its address spells)
     shown_name = None if site or title_site else shown_site(d.page, d.title)   # (a page that declares nothing: what it shows)

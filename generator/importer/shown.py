@@ -267,7 +267,7 @@ def split_title(title: str | None, site: str | None, host: str | None = None) ->
     `host`), or the shorter. 'Outlet - Section - Town' names no headline."""
     if not title:
         return None, None
-    parts = re.split(r"\s+[|–—-]\s+|\s+::\s+" + ("" if "«" in title else r"|\s+»\s+"), title)   # (« … » is a quotation)
+    parts = re.split(r"\s+[|–—·-]\s+|\s+::\s+" + ("" if "«" in title else r"|\s+»\s+"), title)   # (« … » is a quotation)
     if len(parts) < 2:
         return title, None
     spelt = next((part for part in parts if spells_host(part, host)), None)
