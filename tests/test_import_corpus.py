@@ -132,7 +132,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "es-voces-cuenca-catedral-triforio-europa-press": "wrong body_includes, paragraphs",
     "fr-agglo-caux-estuaire-reseau-bus-janvier": "wrong body_excludes, paragraphs, subheadings",
     "fr-alliance-savoie-communique-maternite": "wrong body_includes, subheadings",
-    "fr-bordelais-hebdo-arcachon-pecheurs-sole": "wrong title, paragraphs",
     "fr-canal-rhone-secours-montagne-helicoptere": "wrong body_excludes, paragraphs, subheadings",
     "fr-causses-et-vallees-tribune-sans-date": "wrong body_excludes, paragraphs, subheadings",
     "fr-commission-peche-leman-rapport-perche-2026": "wrong published, review, paragraphs",

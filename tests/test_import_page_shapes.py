@@ -142,3 +142,16 @@ def test_a_section_beside_the_writer_is_no_outlet():
                           "the council has said, because its contractor lacks drivers.\n\nAround 22,000 households pay "
                           "for the service, and their permits will be extended at no extra cost.\n")
     assert clip.outlet == "The Fenland Ledger" and clip.authors == ["Tom Pettigrew"] and clip.reproduced_by is None
+
+
+def test_a_section_named_in_full_beside_its_menu_item_is_no_headline():
+    clip = parse_clipping("le Journal du Bassin\nS'abonner   Se connecter\nActualité   Métropole   Bassin   Médoc   Sport\n"
+                          "Bassin d'Arcachon / Pêche\nSole : à Arcachon, les fileyeurs rentrent au port plus tôt que prévu\n"
+                          "Avec un quota de sole épuisé dès la fin novembre, une vingtaine de bateaux du port d'Arcachon "
+                          "restent à quai jusqu'en janvier. Les patrons demandent une aide d'urgence.\n"
+                          "Par Anne Roux\nPublié le 3 décembre 2026 à 17h05\n\n"
+                          "Au port d'Arcachon, mercredi matin, les filets séchaient sur les quais au lieu d'être en mer, et les "
+                          "marins réparaient leurs casiers.\n\n"
+                          "Les patrons demandent une aide d'urgence au comité régional des pêches, qui se réunit lundi à "
+                          "Bordeaux pour en discuter avec la préfecture.\n")
+    assert clip.title == "Sole : à Arcachon, les fileyeurs rentrent au port plus tôt que prévu"

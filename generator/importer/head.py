@@ -315,7 +315,8 @@ class HeadReader(LetterheadReader):
         if all(len(part.split()) == 1 and part[:1].isupper() for part in parts):
             return True   # (one word a section, 'Bildung | Niedersachsen': no headline is set so)
         above = {item.strip().casefold() for u in self.units[:unit.index] for item in re.split(r"\s{2,}|[|•·]", u.text)}
-        return any(part.casefold() in above for part in parts)
+        return any(part.casefold() in above or part.split()[0].casefold() in above for part in parts)
+        # ('Bassin d'Arcachon / Pêche' under a menu holding 'Bassin': the section, named in full)
 
     def _first_of_menu(self, unit: Unit) -> bool:
         """One word in a menu set one item a line: an item, not a masthead ('Noticias' / 'Deportes' / 'Cultura'); a
