@@ -93,7 +93,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "en-petition-platform-ontario-school-closure": "wrong title, outlet, authors, review, body_excludes, paragraphs, subheadings",
     "en-pinegrove-forum-quotes-radio-wealdside-depot": "wrong syndicated.outlet, syndicated.published, syndicated.access, body_excludes, paragraphs",
     "en-prairie-furrow-drupal-manitoba-drainage": "wrong authors, review, body_includes, paragraphs",
-    "en-pressvault-okanagan-courier-bear-rehab": "wrong outlet",
     "en-qld-rural-fire-authority-watch-act-cooroibah": "wrong body_excludes, paragraphs, subheadings",
     "en-quillpost-tidewater-review-oyster-beds": "wrong body_excludes, paragraphs",
     "en-quinte-ledger-drupal-regent-theatre-roof": "wrong authors, review",
