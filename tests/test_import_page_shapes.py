@@ -115,27 +115,6 @@ def test_a_stations_frequency_is_no_part_of_its_name(masthead, outlet):
     assert clip.outlet == outlet
 
 
-FEED = """Feedwerk
-Heute   Später lesen   Alle Artikel
-Bodensee Tech (7)
-Werdenberger Gründerwoche
-Buchser Start-up sammelt 3,2 Millionen Euro für Akku-Recycling
-Werdenberger Gründerwoche · von Lukas Frei · 2. Dez. 2026, 09:12
-https://www.werdenberger-gruenderwoche.example/news/buchs-akku-recycling
-Das Buchser Start-up Voltwerk hat in seiner ersten großen Finanzierungsrunde 3,2 Millionen Euro eingesammelt, angeführt von einem Industriefonds aus Zürich.
-Das Verfahren soll Lithium und Kobalt aus gebrauchten E-Bike-Akkus bei niedrigen Temperaturen zurückgewinnen; eine Pilotanlage geht im Frühjahr in Betrieb…
-{pointer}
-"""
-
-
-@pytest.mark.parametrize("pointer", ["Weiterlesen auf der Website →", "Continue reading on the website"])
-def test_a_sources_name_beside_the_writer_is_the_outlet_and_the_website_names_no_one(pointer):
-    clip = parse_clipping(FEED.replace("{pointer}", pointer))
-    assert clip.outlet == "Werdenberger Gründerwoche" and clip.authors == ["Lukas Frei"]
-    assert clip.url == "https://www.werdenberger-gruenderwoche.example/news/buchs-akku-recycling"
-    assert clip.access == "partial" and clip.published == "2026-12-02T09:12"
-
-
 def test_a_section_beside_the_writer_is_no_outlet():
     clip = parse_clipping("The Fenland Ledger\n\nBin rounds suspended for three weeks\n\nLocal News · By Tom Pettigrew · "
                           "1 December 2026\n\n" + "Garden waste collections will be suspended for three weeks from Monday, "

@@ -309,9 +309,11 @@ class HeadReader(LetterheadReader):
     def _trail(self, unit: Unit) -> bool:
         """Sections set in a row with bars, one of them an item of the page's menu above, or each a single word: the
         article's place in the site ('Reportagens | Ensino Fundamental' under a menu holding 'Reportagens'), no headline."""
-        parts = [part.strip() for part in re.split(r"\s+[|›>»/]\s+", unit.clean)]
+        parts = [part.strip() for part in re.split(r"\s+[|›>»/–-]\s+", unit.clean)]
         if not 2 <= len(parts) <= 4 or not all(1 <= len(part.split()) <= 3 for part in parts):
             return False
+        if len(parts) == 2 and is_section(parts[1]) and outlet_like(parts[0]):
+            return True   # ('The Estuary Post - Local News': a site and its section, as a feed or a tab names them)
         if all(len(part.split()) == 1 and part[:1].isupper() for part in parts):
             return True   # (one word a section, 'Bildung | Niedersachsen': no headline is set so)
         above = {item.strip().casefold() for u in self.units[:unit.index] for item in re.split(r"\s{2,}|[|•·]", u.text)}

@@ -23,7 +23,7 @@ from .known import KnownOutlets
 from .meta import MetaReader
 from .prompts import CONTACT_LABEL, FREE_ARTICLE, ORIGINAL_CONTENT, SIGN_OFF, footer_name, note_on_the_text, site_speaks_to_reader
 from .vet import OUTLET_UNKNOWN, provisional_title
-from .when import find_date
+from .viewers import viewed_source
 
 
 # ---------------------------------------------------------------- the reader
@@ -317,11 +317,16 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             if self.issuer and [fold(name) for name in clip.authors] == [fold(self.issuer)]:
                 clip.authors = []
                 clip.decisions.append(f"authors: none — “{self.issuer}” beside the date is the issuer, no writer")
-        source = record_source(self.units)
-        if source and fold(source) != fold(self.site or ""):   # (a news database's record: the source it names)
+        viewed = viewed_source(self.units, clip.title)
+        source = viewed[0] if viewed else None
+        if viewed and fold(source) != fold(self.site or ""):   # (a database's record, a feed reader: the source it names)
             if self.site:
-                clip.decisions.append(f"outlet: not “{self.site}”, the database the record was read in")
+                clip.decisions.append(f"outlet: not “{self.site}”, the {viewed[1]} the clipping was read in")
             self.site = source
+        if viewed and self.original and fold(self.original) == fold(source):
+            self.original = None   # (the source named beside the writer too: no copy, the tool publishes nothing)
+        if viewed and getattr(self, "beside_date", None) and fold(self.beside_date[0]) == fold(source):
+            self.beside_date = None
         if self.issuer:   # (a release distributed by a wire: its issuer is the outlet, the wire's masthead is not)
             if self.site and self.site != self.issuer:
                 clip.decisions.append(f"outlet: not “{self.site}”, the wire that distributes the release")
@@ -369,7 +374,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                         + (f"; {site} reproduced it (recorded under syndicated)" if site else ""))
         elif site and (not P.COURT.search(site) or clip.kind in ("press-release", "statement")) and clip.kind != "court-record":
             clip.decide("outlet", site, "the publisher the page names ('News provided by …', 'Published in …')"
-                        if self.issuer == site else "the source the database's record names" if site == source else
+                        if self.issuer == site else f"the source the {viewed[1]} names" if viewed and site == source else
                         "the masthead")
         elif site:
             clip.decisions.append(f"outlet: none — “{site}” heads a court's ruling, which has no outlet")
@@ -390,26 +395,6 @@ class TextReader(HeadReader, MetaReader, BodyReader):
 # What a subscription offer speaks of: a price, a trial, a subscription.
 OFFER = re.compile(r"\d\s?(?:€|euros?|£|\$)|[€£$]\s?\d|\b(?:testen|abo\w*|subscri\w*|abonn\w*|suscri\w*|abbona\w*|assin\w*|"
                    r"free trial|essai gratuit|prueba gratis|prova gratuita)\b", re.I)
-
-
-# A news database's record, the fields over its text: '612 words', '612 mots', '612 Wörter' …
-WORD_COUNT = re.compile(r"^\d[\d,.\s]*\s(?:words|mots|wörter|palabras|parole|palavras)$", re.I)
-LANGUAGE_NAME = re.compile(r"^(?:english|french|german|spanish|italian|portuguese|français|anglais|deutsch|englisch|"
-                           r"español|inglés|italiano|inglese|português|inglês)$", re.I)
-
-
-def record_source(units) -> str | None:
-    """A news database's record ('Headline / Writer / 612 words / 3 December 2026 / The Okanagan Courier / OKNC /
-    English'): the source named under its date, over the source's code or the language, is the outlet; the database
-    that shows the record is not."""
-    head = units[:30]
-    if not any(WORD_COUNT.match(unit.clean) for unit in head):
-        return None
-    for before, unit, after in zip(head, head[1:], head[2:]):
-        if find_date(before.clean) and len(before.clean.split()) <= 5 and outlet_like(unit.clean) and \
-                (re.fullmatch(r"[A-Z]{2,6}", after.clean) or LANGUAGE_NAME.match(after.clean)):
-            return outlet_name(unit.clean)
-    return None
 
 
 def names_host(name: str, url: str) -> bool:

@@ -1,0 +1,61 @@
+"""Where a clipping was read, not published: a news database's record and a feed reader's item view.
+
+A reporter copies an article from the tools that show it as often as from the site that published it. The tool's name
+heads the copy like a masthead, but it publishes nothing: the outlet is the source the tool names beside the article
+(the record's source field, the feed's name over the headline), and the tool is not recorded as a copy either.
+"""
+from __future__ import annotations
+
+import re
+
+from ..matcher import fold
+from .lines import is_section, outlet_like, outlet_name
+from .when import find_date
+
+# A news database's record, the fields over its text: '612 words', '612 mots', '612 Wörter' …
+WORD_COUNT = re.compile(r"^\d[\d,.\s]*\s(?:words|mots|wörter|palabras|parole|palavras)$", re.I)
+LANGUAGE_NAME = re.compile(r"^(?:english|french|german|spanish|italian|portuguese|français|anglais|deutsch|englisch|"
+                           r"español|inglés|italiano|inglese|português|inglês)$", re.I)
+# A feed reader's buttons and lists, in each language: 'Mark all as read', 'Read later', 'Starred', 'Quellen verwalten'.
+FEED_READER = re.compile(r"^(?:mark (?:all )?as read|read later|starred|unread|all (?:articles|items)|search (?:your|all) feeds|"
+                         r"(?:manage|add|your) (?:feeds|sources|subscriptions)|als gelesen markieren|später lesen|alle artikel|"
+                         r"quellen verwalten|marquer (?:tout )?comme lu|lire plus tard|tous les articles|gérer les flux|"
+                         r"marcar (?:todo )?como leído|leer más tarde|todos los artículos|segna (?:tutto )?come letto|"
+                         r"leggi più tardi|tutti gli articoli|marcar como lido|ler mais tarde|todos os artigos)$", re.I)
+
+
+def viewed_source(units, headline: str | None) -> tuple[str, str] | None:
+    """The source a database's record or a feed reader names, and the tool that showed it ('news database', 'feed reader')."""
+    source = record_source(units)
+    if source:
+        return source, "news database"
+    source = feed_source(units, headline)
+    return (source, "feed reader") if source else None
+
+
+def record_source(units) -> str | None:
+    """A news database's record ('Headline / Writer / 612 words / 3 December 2026 / The Okanagan Courier / OKNC /
+    English'): the source named under its date, over the source's code or the language."""
+    head = units[:30]
+    if not any(WORD_COUNT.match(unit.clean) for unit in head):
+        return None
+    for before, unit, after in zip(head, head[1:], head[2:]):
+        if find_date(before.clean) and len(before.clean.split()) <= 5 and outlet_like(unit.clean) and \
+                (re.fullmatch(r"[A-Z]{2,6}", after.clean) or LANGUAGE_NAME.match(after.clean)):
+            return outlet_name(unit.clean)
+    return None
+
+
+def feed_source(units, headline: str | None) -> str | None:
+    """A feed reader's item view (two of its buttons in the lines over the item): the feed's name right over the
+    headline, without the section the feed is of ('Cape Breton Courier - Local News')."""
+    at = next((unit.index for unit in units if headline and fold(unit.clean) == fold(headline)), None)
+    if at is None:
+        return None
+    buttons = [item for unit in units[:at] for item in re.split(r"\s{2,}|\s*[|·•]\s*", unit.clean) if FEED_READER.match(item)]
+    if len(buttons) < 2:
+        return None
+    above = next((unit.clean for unit in reversed(units[:at]) if unit.clean), "")
+    parts = re.split(r"\s+[|–—-]\s+|\s*[·•]\s*", above)
+    name = parts[0] if len(parts) == 2 and is_section(parts[1]) else above
+    return outlet_name(name) if outlet_like(name) and not FEED_READER.match(name) else None
