@@ -133,3 +133,15 @@ def test_a_social_title_that_is_the_headline_alone_leaves_the_site_to_the_pages_
     clip = read_clipping(page(f"Otters are back on the river {separator} Lea Valley Notes", "Otters are back on the river",
                               head).replace(b"<article>", f"<article>{body}".encode()), ".html")
     assert clip.outlet == "Lea Valley Notes" and clip.authors == ["Antonio Marín Jódar"]
+
+
+@pytest.mark.parametrize("declared, printed, published", [
+    ("2026-12-01T03:05:00.000Z", "Nov 30, 2026", "2026-11-30"),          # (a site in Alberta: the evening before)
+    ("2026-12-03T10:30:00+00:00", "Friday, 4 December 2026", "2026-12-03T10:30+00:00"),   # (a date strip: another day)
+    ("2026-12-01T03:05:00-07:00", "Nov 30, 2026", "2026-12-01T03:05-07:00"),   # (a local time says its own day)
+])
+def test_a_declared_utc_time_gives_way_to_the_day_the_page_prints_only_near_midnight(declared, printed, published):
+    head = f"<meta property='article:published_time' content='{declared}'>"
+    clip = read_clipping(page("Otters are back on the river | The Lea Gazette", "Otters are back on the river", head)
+                         .replace(b"<article>", f"<article><p class='byline'>By Ann Lowe · {printed}</p>".encode()), ".html")
+    assert clip.published == published

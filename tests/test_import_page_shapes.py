@@ -134,3 +134,45 @@ def test_a_section_named_in_full_beside_its_menu_item_is_no_headline():
                           "Les patrons demandent une aide d'urgence au comité régional des pêches, qui se réunit lundi à "
                           "Bordeaux pour en discuter avec la préfecture.\n")
     assert clip.title == "Sole : à Arcachon, les fileyeurs rentrent au port plus tôt que prévu"
+
+
+FERRY = ("The ferry between the two harbours will sail again on Monday, the operator said on Thursday, after repairs to "
+         "the landing ramp took a month longer than planned.\n\nPassengers had been sent on a forty-minute bus journey "
+         "round the estuary since September, and season tickets will be extended by three months.\n")
+
+
+@pytest.mark.parametrize("sponsor", ["In partnership with King River Skyway", "Brought to you by King River Skyway",
+                                     "En partenariat avec Skyway du Gouffre"])
+def test_a_sponsors_line_over_sponsored_content_is_no_headline(sponsor):
+    clip = parse_clipping(f"The West Coast Sentinel\nNews   Community   Sport\n\nSPONSORED CONTENT\n{sponsor}\n\n"
+                          f"Ferry crossing to reopen after three months of repairs\n\nNovember 27, 2026\n\n{FERRY}")
+    assert clip.title == "Ferry crossing to reopen after three months of repairs" and sponsor not in clip.text
+    assert clip.outlet == "The West Coast Sentinel"
+
+
+def test_a_print_views_first_line_names_the_site_and_its_rights_line_credits_no_one():
+    clip = parse_clipping("Le Réveil du Bassin – Version imprimable\nImprimer cette page | Fermer la fenêtre\n\n"
+                          "PAU – LOGEMENT\n\nLe bac reprend du service lundi après trois mois de travaux\n\n"
+                          "Publié le 2 décembre 2026 à 07h15\nPar Hélène Casaubon\n\n"
+                          "Le bac entre les deux rives reprendra lundi, a annoncé jeudi l'exploitant, après des travaux sur la "
+                          "rampe d'accès qui ont duré un mois de plus que prévu.\n\nLes passagers empruntaient depuis septembre "
+                          "un bus qui faisait le tour de l'estuaire en quarante minutes.\n\n"
+                          "© Le Réveil du Bassin – Tous droits de reproduction réservés\n")
+    assert clip.outlet == "Le Réveil du Bassin" and clip.credits == [] and clip.authors == ["Hélène Casaubon"]
+
+
+@pytest.mark.parametrize("body", ["Comunità di montagna della Carnia", "Syndicat mixte du Vexin Normand"])
+def test_a_public_bodys_name_with_a_common_noun_in_small_letters_is_its_masthead_under_the_regions(body):
+    clip = parse_clipping(f"Vai al contenuto principale\nRegione Autonoma Friuli Venezia Giulia\n{body}\nCerca nel sito\n"
+                          "Amministrazione   Servizi   Novità\nHome / Novità / Notizie\n\n"
+                          "Pericolo valanghe, chiusa la strada per Sauris di Sopra fino a lunedì\n\nPubblicato il 3 dicembre 2026\n\n"
+                          "Dopo le nevicate dei giorni scorsi, la commissione locale valanghe ha chiesto la chiusura del tratto "
+                          "di strada tra Sauris di Sotto e Sauris di Sopra fino a lunedì.\n\nLe famiglie possono raggiungere il "
+                          "capoluogo con il servizio navetta organizzato dalla protezione civile comunale.\n")
+    assert clip.outlet == body
+
+
+@pytest.mark.parametrize("headline", ["Comune chiude la strada per Sauris", "Syndicat mixte vote son budget"])
+def test_a_headline_opening_on_a_bodys_word_is_no_name(headline):
+    from generator.importer.lines import outlet_like
+    assert not outlet_like(headline)

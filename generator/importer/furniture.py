@@ -32,7 +32,12 @@ CHROME = re.compile(r"^(?:" + _any(
     r"listen( live)?", r"more", r"close", r"share", r"tweet", r"email", r"e-mail", r"print", r"copy link", r"copied", r"save",
     r"share (this|on|via) .{0,30}", r"print (this )?(page|article)", r"(seite|artikel) drucken", r"fenster schließen", r"close (this )?window",
     r"imprimer (la|cette) page", r"fermer (la|cette) fenêtre", r"stampa (la )?pagina", r"imprimir (la|esta )?página", r"(partager|teilen|condividi|compartir|partilhar|compartilhar) (sur|auf|per|via|su|en|no|na|em) .{0,30}", r"follow us( on .{0,30})?", r"add to (my )?(favou?rites|reading list)", r"gift (this )?article",
-    r"advertisement", r"advert", r"ad", r"sponsored( content)?", r"promoted", r"partner content", r"paid (post|content)", r"ads by .{0,30}",
+    r"advertisement", r"advert", r"ad", r"sponsored( content)?",
+    # a sponsor's line over sponsored content: 'In partnership with King River Skyway', 'Brought to you by …'
+    r"(in partnership with|brought to you by|sponsored by|presented by|paid for by|en partenariat avec|présenté par|"
+    r"in zusammenarbeit mit|präsentiert von|gesponsert von|en colaboración con|patrocinado por|presentado por|"
+    r"in collaborazione con|sponsorizzato da|presentato da|em parceria com|patrocinado por|apresentado por) "
+    r"[\w&'’ .-]{2,50}", r"promoted", r"partner content", r"paid (post|content)", r"ads by .{0,30}",
     r"open (in|the) app", r"ouvrir (dans l'|l')app(li(cation)?)?", r"(in der )?app öffnen", r"abrir (en|na) (la )?app",
     r"apri (nell'|l')app", r"get the app", r"become a member", r"devenez membre", r"mitglied werden", r"hazte (socio|miembro)",
     r"diventa (socio|membro)", r"torne-se membro", r"member-only story", r"\d[\d.,]*k? (followers|abonnés|follower|seguidores|seguaci)(\s*[•·]\s*\d[\d.,]*k? (following|abonnements|seguidos|seguiti))?", r"·",

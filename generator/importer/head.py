@@ -19,6 +19,7 @@ from .mastheads import elect, folio_outlet, named_elsewhere, names_site, set_as_
 from .letterhead import LetterheadReader
 from .posts import followed, post_mark, poster
 from .vet import buttons, not_an_outlet
+from .shown import GENERIC_TITLE
 from .when import TIME, date_range, find_date, find_month
 
 # The first word after a byline's 'Par', 'By': a determiner is no name ('PAR CES MOTIFS', a ruling's formula).
@@ -201,6 +202,12 @@ class HeadReader(LetterheadReader):
             self.site = outlet_name(text)   # (a club's or a company's page posting: the page is the publisher)
             self.posted_at = unit.index
             self._removed("the page that posts it (its publisher)", unit, "masthead")
+            return
+        printed = re.split(r"\s+[|–—-]\s+", text)
+        if not self.site and unit.index <= 2 and len(printed) == 2 and GENERIC_TITLE.fullmatch(printed[1]) and \
+                outlet_like(printed[0]):   # ('Le Réveil du Béarn – Version imprimable': the site, over its print view)
+            self.site = outlet_name(printed[0])
+            self._removed("masthead (over the page's print view)", unit, "masthead")
             return
         kind = self._meta_kind(unit)
         if kind == "chrome" or kind == "blank":

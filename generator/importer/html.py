@@ -11,6 +11,7 @@ as a reproduction (`syndicated`).
 """
 from __future__ import annotations
 
+import datetime
 import html as htmllib
 import json
 import logging
@@ -305,6 +306,21 @@ def _credits(page: str, clip: Clipping) -> None:
             clip.decisions.append(f"credits: {credit} — from a picture's caption")
 
 
+def _other_day_in_utc(declared: str, shown: str | None) -> bool:
+    """'2026-12-01T03:05Z' declared where the page prints 'Nov 30, 2026': the site's own day, the evening before in
+    its time zone, is the one its reader reads."""
+    if not shown or not re.search(r"(?:Z|[+-]00:?00)$", declared) or shown[:10] == declared[:10]:
+        return False
+    try:
+        gap = (datetime.date.fromisoformat(declared[:10]) - datetime.date.fromisoformat(shown[:10])).days
+        hour = int(declared[11:13])
+    except ValueError:
+        return False
+    return gap == 1 and hour < 11 or gap == -1 and hour >= 11
+    # (a site's local day differs from UTC's only that close to midnight: no time zone is more than 11 hours behind
+    #  UTC or 14 ahead; otherwise the day printed is another date, a strip with today's date over the page)
+
+
 def _host(url: str | None) -> str | None:
     return urlsplit(url).hostname.removeprefix("www.") if url and urlsplit(url).hostname else None
 
@@ -376,6 +392,9 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
                                    if isinstance(entry, dict))))
     if entries and (not published or entries[0][:16] < published[:16]):
         clip.decide("published", entries[0], "a live report: the date of its first entry (liveBlogUpdate)")
+    elif published and _other_day_in_utc(published, shown_date):
+        clip.decide("published", shown_date, f"the day the page prints (its declared {published} is in UTC, another day "
+                                             "there)")
     elif published:
         clip.decide("published", published, "the page's declared publication date")
     elif (stamped := _iso(d.time)) and (not clip.published or clip.published[:10] == stamped[:10]):

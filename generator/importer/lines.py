@@ -321,7 +321,12 @@ def outlet_like(text: str) -> bool:
     capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
     small = {w.lower() for w in words} & (PARTICLES | {"of", "the", "and", "du", "dell", "della", "el", "il", "lo", "los", "las",
                                                        "les", "do", "dos", "das", "da", "dei", "delle", "degli"})
-    return capitals >= len(words) - len(small) and capitals >= 1
+    if capitals >= len(words) - len(small) and capitals >= 1:
+        return True
+    # (a public body's name with one common noun in small letters: 'Comunità di montagna della Carnia', 'Syndicat mixte
+    #  du Vexin'; its first word names the kind of body, its last the place)
+    return capitals == len(words) - len(small) - 1 and len(words) >= 3 and words[-1][:1].isupper() and \
+        bool(P.ORGANISATION_WORDS.match(words[0]))
 
 
 def outlet_name(text: str, whole: bool = False) -> str:

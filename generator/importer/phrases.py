@@ -393,6 +393,7 @@ ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc
                                 # a town's or a region's own name for itself
                                 r"stadt|gemeinde|landkreis|kreis|ville|commune|département|région|ciudad|municipio|"
                                 r"città|regione|provincia|cidade|município|câmara|city|town|county|borough|"
+                                r"comunità|comunidad|communauté|comunidade|mancomunidad|syndicat|consorzio|unione|"
                                 # a publication's own words, in each language
                                 r"chronicle|observer|express|mirror|telegraph|daily|weekly|magazine|monitor|review|"
                                 r"bulletin|dispatch|quotidien|hebdo|dépêche|nouvelles|magazine|presse|"
