@@ -166,6 +166,14 @@ def test_a_clerics_title_in_the_byline_goes_and_the_name_stays(byline, author):
     assert clip.authors == [author]
 
 
+@pytest.mark.parametrize("byline, author", [("Par capitaine Sophie Marjollet", "Sophie Marjollet"),
+                                            ("By Sergeant Tom Hart", "Tom Hart"), ("Von Hauptmann Jan Otto", "Jan Otto"),
+                                            ("By Major Tom", "Major Tom")])
+def test_a_rank_in_the_byline_goes_and_the_name_stays(byline, author):
+    clip = parse_clipping(f"THE HARBOUR POST\n\n{HEADLINE}\n\n{byline}\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.authors == [author]
+
+
 def test_the_sites_date_over_a_menu_gives_way_to_the_storys_date_under_its_byline():
     clip = parse_clipping(f"Text-only version | Go to full site\n< Back to headlines\nSaturday, December 5, 2026\n{HEADLINE}\n"
                           f"By Ann Lowe\nFriday, December 4, 2026 at 5:48 PM\n{FIRST}\n{LAST}\n")

@@ -268,7 +268,12 @@ HONORIFIC = re.compile(r"^(?:(?:prof\.?\s+)?dr\.?\s+(?:med|phil|rer\.?\s?nat|iur
                        r"dr|prof|prof\.ssa|mr|mrs|ms|mx|sir|dame|m|mme|mlle|me|herr|frau|sr|sra|srta|dott|dott\.ssa|ing|avv|sig|sig\.ra|"
                        # (a cleric's: 'don Paolo Renier', 'Father Tom Hart', 'abbé Pierre Roux', 'Pfarrer Jan Otto')
                        r"don|padre|fra|suor|mons|monsignor|father|fr|rev|revd|reverend|p[èe]re|abbé|sœur|pfarrer|pastor|"
-                       r"pastorin|dom|frei|irmã)\.?\s+(?=(?-i:[A-ZÀ-Þ]))", re.I)
+                       r"pastorin|dom|frei|irmã|"
+                       # (a firefighter's, a soldier's or a police officer's rank: 'capitaine Sophie Marjollet', 'Major Ann Lowe')
+                       r"capitaine|commandant|lieutenant|colonel|lieutenant-colonel|adjudant|sergent|major|captain|capt|"
+                       r"sergeant|sgt|inspector|insp|superintendent|supt|hauptmann|major|oberst|kommandant|brandmeister|"
+                       r"capitán|teniente|coronel|comandante|sargento|capitano|tenente|colonnello|maresciallo|brigadiere|"
+                       r"capitão)\.?\s+(?=(?-i:[A-ZÀ-Þ]))", re.I)
 NAME_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b)\s*", re.I)
 CREDIT = re.compile(r"^(?:photo(graph)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|visualización|"
                     r"visualizzazione|illustrations?|graphics?|infographics?|video|credits?|foto(s|grafías?|grafias?|grafie)?"
