@@ -101,3 +101,21 @@ def test_a_caption_under_the_byline_closed_by_a_slash_credits_its_photographer(c
     clip = parse_clipping("\n".join(["El Faro del Puerto", HEADLINE, "Por Ana Gil", "4 de diciembre de 2026", caption, "",
                                      *TEXT]))
     assert clip.credits == [credit] and "lonja" not in clip.text and "Almendros" not in clip.text
+
+
+@pytest.mark.parametrize("line, credit", [
+    ("Foto: Vista aérea de la terminal de San Francisco. ADIF", "ADIF"),
+    ("Foto: Ana Gil. La presa, ayer.", "Foto: Ana Gil"),
+])
+def test_a_labelled_caption_credits_who_it_names_last_not_its_description(line, credit):
+    clip = parse_clipping("\n".join(["El Faro del Puerto", HEADLINE, "Por Ana Gil", "4 de diciembre de 2026", "", line, "",
+                                     *TEXT]))
+    assert clip.credits == [credit] and "Vista aérea" not in clip.text
+
+
+@pytest.mark.parametrize("newsroom", ["Redacción VFP", "Redaktion NWZ", "La rédaction"])
+def test_the_sites_newsroom_beside_the_date_is_neither_an_outlet_nor_a_writer(newsroom):
+    clip = parse_clipping("\n".join(["VÍA FÉRREA PROFESIONAL", "Revista digital del transporte ferroviario", "",
+                                     HEADLINE, "", f"{newsroom} | 03/12/2026", "", *TEXT]))
+    assert clip.outlet == "Vía Férrea Profesional" and clip.authors == [] and clip.reproduced_by is None
+    assert clip.published == "2026-12-03"

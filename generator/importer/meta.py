@@ -102,7 +102,10 @@ class MetaReader:
             part = part.strip()
             if part.startswith("©") and P.CREDIT_ROLE.match(part.lstrip("© ")):
                 part = part.lstrip("© ")   # ('© Photo : Belga / Eric Lalmand': the credit as its role opens it)
-            if P.CREDIT_ROLE.match(part) or part.startswith("©") and not LEGAL.search(part):   # (not '© Riproduzione riservata')
+            described = LABELLED_CAPTION.match(part)
+            if described and sum(word[:1].islower() for word in described["caption"].split()) >= 3:
+                self._credit(described["credit"], None)   # ('Foto: Vista aérea de la terminal. ADIF': the caption, then who)
+            elif P.CREDIT_ROLE.match(part) or part.startswith("©") and not LEGAL.search(part):   # (not '© Riproduzione riservata')
                 self._credit(CAPTION_AFTER.split(part, 1)[0], None)   # ('Foto: Ana Gil. La presa, ayer.': the credit, not its caption)
         self._removed("credit (kept in credits)", unit, "credit")
 
@@ -237,8 +240,8 @@ class MetaReader:
             return   # ("Valladolid, 22 de mayo": a place; a name beside a date is set apart or glued to it)
         before = P.PUBLISHED_WORDS.sub("", raw)
         before = re.sub(r"\b(on|le|am|el|il|the|at|à|um)\s*$", "", before.strip(" ,-|·•–—:"), flags=re.I).strip(" ,-|·•–—:")
-        if not before or P.LIVE_WORDS.fullmatch(before) or P.ISSUE_NUMBER.match(before):
-            return
+        if not before or P.LIVE_WORDS.fullmatch(before) or P.ISSUE_NUMBER.match(before) or P.NEWSROOM.match(before):
+            return   # ('Redacción VFP | 03/12/2026': the site's newsroom signs it, no outlet of its own)
         parts = [part.strip() for part in re.split(r"\s*[|·•]\s*", before) if part.strip()]
         if len(parts) > 1:   # ('Cuenca | Europa Press | 03/12/2026': a place and an agency, no outlet of its own)
             for agency in (part for part in parts if P.AGENCIES.fullmatch(part)):
@@ -288,6 +291,10 @@ class MetaReader:
 # A credit on the date's line, after the date: '… 09:40 Fotografia: Marta Sequeira', '… · Photo : Léa Roux'.
 CREDIT_AFTER_DATE = re.compile(r"(?:\s|[|·•]\s*)(" + P.CREDIT_ROLE.pattern.removeprefix("^") + r"\s*:\s*\S.{1,60})$", re.I)
 CAPTION_AFTER = re.compile(r"(?<=[^\W\d_]{3})\.\s+(?=(?-i:[A-ZÀ-Þ¿¡«\"“]))")
+
+# A picture's label, its caption and its credit last: 'Foto: Vista aérea de la terminal de San Francisco. ADIF'.
+LABELLED_CAPTION = re.compile(P.CREDIT_ROLE.pattern + r"\s*:\s*(?P<caption>.{12,}?[^\W\d_]{3})\.\s+"
+                              r"(?P<credit>(?-i:[A-ZÀ-Þ])[^.:]{1,40})$", re.I)
 
 LAST_JOINER = re.compile(r"\s*,?\s+(?:and|et|und|y|e|&)\s+", re.I)
 

@@ -307,8 +307,9 @@ AGENCIES = re.compile(r"^(?:" + _any(
 # A byline signed by the newsroom, not by a person.
 NEWSROOM = re.compile(r"^(?:" + _any(
     r"(the )?(staff|staff reporters?|staff writers?|newsroom|news ?desk|web ?desk|online desk|editorial (team|staff|board)|editors?)",
-    r"(la )?rédaction( web| numérique| en ligne| de \w+)?", r"(die )?(online-)?redaktion( online)?", r"(la )?redacción( digital| web)?",
-    r"(la )?redazione( online| web| digitale)?",
+    # (with the site's initials or not: 'Redacción VFP', 'Redaktion NWZ')
+    r"(la )?rédaction( web| numérique| en ligne| de \w+)?( (?-i:[A-Z]{2,6}))?", r"(die )?(online-)?redaktion( online)?( (?-i:[A-Z]{2,6}))?",
+    r"(la )?redacción( digital| web)?( (?-i:[A-Z]{2,6}))?", r"(la )?redazione( online| web| digitale)?( (?-i:[A-Z]{2,6}))?",
     # a press office, a clerk's office: 'Comunicación UTC', 'States Greffe', 'Pressestelle', 'Ufficio stampa'
     r"([\w.&' -]{1,40} )?(greffe|press office|communications?( team| office)?|pressestelle|presseamt|service de presse|"
     r"(gabinete|oficina) de (prensa|comunicación)|comunicación|ufficio stampa|assessoria de (imprensa|comunicação))( [\w.&' -]{1,40})?",
