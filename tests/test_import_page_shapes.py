@@ -176,3 +176,11 @@ def test_a_public_bodys_name_with_a_common_noun_in_small_letters_is_its_masthead
 def test_a_headline_opening_on_a_bodys_word_is_no_name(headline):
     from generator.importer.lines import outlet_like
     assert not outlet_like(headline)
+
+
+@pytest.mark.parametrize("masthead, outlet", [("caf.fr – Caf du Morbihan", "Caf du Morbihan"),
+                                              ("pontivy.bzh – Ville de Pontivy", "Ville de Pontivy")])
+def test_a_mastheads_address_gives_way_to_the_name_beside_it(masthead, outlet):
+    clip = parse_clipping(f"Aller au contenu\n{masthead}\nMon Compte   Contact\nAccueil > Actualités\n\n"
+                          f"Publié le 01/12/2026\n\nLe bac reprend du service lundi après trois mois de travaux\n\n{FERRY}")
+    assert clip.outlet == outlet

@@ -334,6 +334,8 @@ def outlet_name(text: str, whole: bool = False) -> str:
     'OFFICE OF THE DISTRICT PROSECUTOR – ASHCOMBE COUNTY' is one organisation's name."""
     parts = re.split(r"\s{2,}|\s+[|•·–—-]\s+", text.strip()) if not whole else [" ".join(text.split())]
     kept = [part for part in parts if not EDITION.search(part)] or parts
+    if len(kept) >= 2 and re.fullmatch(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+", kept[0], re.I) and outlet_like(kept[1]):
+        kept = kept[1:]   # ('caf.fr – Caf du Morbihan': the site's address, then the name its reader writes)
     if len(kept) >= 2 and re.fullmatch(r"[A-ZÀ-Þ]{2,6}", kept[0]) and len(kept[1].split()) >= 2 and outlet_like(kept[1]):
         kept = [f"{kept[0]} – {kept[1]}"] + kept[2:]   # ('ONA – Oberösterreichische Nachrichtenagentur': whole, as printed)
     name = kept[0].strip(" :")
