@@ -121,7 +121,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "es-diario-axarquia-nextjs-policia-estafas": "wrong credits, body_includes, body_excludes",
     "es-diario-eo-navia-firefox-impreso-incendios-tineo": "wrong url, review, paragraphs",
     "es-diario-palmero-mocion-censura": "wrong body_excludes, paragraphs",
-    "es-heraldo-cinca-movil-impreso-puente": "wrong credits",
     "es-observador-valles-safari-rodalies-r4": "wrong body_excludes, paragraphs",
     "es-radio-sierra-norte-sin-titular-nieve": "wrong body_excludes, paragraphs",
     "es-revista-altiplano-queso-cabra": "wrong body_excludes, paragraphs",

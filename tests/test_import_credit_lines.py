@@ -119,3 +119,10 @@ def test_the_sites_newsroom_beside_the_date_is_neither_an_outlet_nor_a_writer(ne
                                      HEADLINE, "", f"{newsroom} | 03/12/2026", "", *TEXT]))
     assert clip.outlet == "Vía Férrea Profesional" and clip.authors == [] and clip.reproduced_by is None
     assert clip.published == "2026-12-03"
+
+
+def test_a_photographer_in_capitals_closing_a_caption_under_the_byline_is_credited():
+    caption = "Los músicos de la banda durante un ensayo en el puerto. MIGUEL ÁNGEL SOUTO"
+    clip = parse_clipping("\n".join(["El Faro del Puerto", HEADLINE, "Por Ana Gil", "4 de diciembre de 2026", "", caption,
+                                     "", *TEXT]))
+    assert clip.credits == ["MIGUEL ÁNGEL SOUTO"] and "ensayo" not in clip.text

@@ -26,6 +26,9 @@ from .when import TIME, date_range, find_date, find_month
 NOT_A_NAME = re.compile(r"(?i:the|this|these|those|a|an|ce|ces|cette|cet|le|la|les|un|une|diese[rsmn]?|der|die|das|ein|"
                         r"este|esta|estos|estas|el|los|las|una|questo|questa|questi|queste|il|lo|gli)\b|\d")
 # (a number opens no name: 'Von 8 Uhr bis 14 Uhr', 'De 9 h à 17 h' are hours, not bylines)
+# A caption's photographer in capitals after its sentence, as a Spanish paper prints it: '… durante un ensayo. MIGUEL
+# ÁNGEL SOUTO' (read only where the line is a caption already: under the byline, over the text).
+CAPITALS_CREDIT = re.compile(r"[.!?]\s+((?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)(?:\s(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)){1,3})$")
 # An e-mail's headers, in each language: sender, recipients, subject; and its date.
 MAIL_HEADER = re.compile(r"^(?:from|to|cc|bcc|subject|reply-to|von|an|betreff|de|à|objet|para|asunto|da|a|oggetto|assunto)"
                          r"\s?:\s*\S", re.I)
@@ -510,7 +513,7 @@ class HeadReader(LetterheadReader):
                 self._removed("the line about the author", unit, "byline")
             elif headline is not None and headline.index < byline_at < unit.index and \
                     (any(u.kind == "standfirst" for u in candidates) or not SENTENCE_END.search(unit.clean)):
-                if unit.words <= 30 and (credit := caption_credit(unit.clean)):
+                if unit.words <= 30 and (credit := caption_credit(unit.clean) or CAPITALS_CREDIT.search(unit.clean)):
                     self._credit(credit.group(1).strip(), None)   # ('… en la lonja. / Cantábrico al Día': its credit)
                 self._removed("a picture's caption (under the byline, the text's standfirst above it or not a "
                               "sentence)", unit, "caption")
