@@ -184,3 +184,16 @@ def test_a_mastheads_address_gives_way_to_the_name_beside_it(masthead, outlet):
     clip = parse_clipping(f"Aller au contenu\n{masthead}\nMon Compte   Contact\nAccueil > Actualités\n\n"
                           f"Publié le 01/12/2026\n\nLe bac reprend du service lundi après trois mois de travaux\n\n{FERRY}")
     assert clip.outlet == outlet
+
+
+@pytest.mark.parametrize("sender", ["Förderverein Orgel St. Laurentius Pelm e. V.", "Orgelbau Klais GmbH"])
+def test_a_name_closed_by_its_legal_form_is_no_headline(sender):
+    clip = parse_clipping("Amtliches Mitteilungsblatt der Verbandsgemeinde Gerolstein\n"
+                          "Ausgabe 49/2026 · Erscheinungstag: Donnerstag, 03.12.2026\n"
+                          "Rubrik: Vereine und Verbände > Ortsgemeinde Pelm\n"
+                          f"{sender}\nSpendenziel erreicht: Orgel wird im Frühjahr restauriert\n"
+                          "Liebe Mitbürgerinnen und Mitbürger,\n"
+                          "dank Ihrer Hilfe hat unser Förderverein in nur zwei Jahren die Summe von 85.000 Euro für die "
+                          "Restaurierung der Orgel in unserer Pfarrkirche zusammengetragen.\n"
+                          "Die Orgel wird ab März von einer Werkstatt aus dem Hunsrück abgebaut und dort überholt.\n")
+    assert clip.title == "Spendenziel erreicht: Orgel wird im Frühjahr restauriert"

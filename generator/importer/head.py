@@ -26,6 +26,9 @@ from .when import TIME, date_range, find_date, find_month
 NOT_A_NAME = re.compile(r"(?i:the|this|these|those|a|an|ce|ces|cette|cet|le|la|les|un|une|diese[rsmn]?|der|die|das|ein|"
                         r"este|esta|estos|estas|el|los|las|una|questo|questa|questi|queste|il|lo|gli)\b|\d")
 # (a number opens no name: 'Von 8 Uhr bis 14 Uhr', 'De 9 h à 17 h' are hours, not bylines)
+# A company's or an association's legal form closing its name: no headline ends so.
+LEGAL_FORM = re.compile(r"\s(?:e\.\s?V\.|GmbH(?: & Co\. KG)?|AG|KG|eG|Ltd\.?|plc|Inc\.?|LLC|S\.\s?A\.?|S\.\s?L\.?|"
+                        r"S\.p\.A\.?|S\.r\.l\.?|SARL|SAS|Lda\.?)$")
 # A caption's photographer in capitals after its sentence, as a Spanish paper prints it: '… durante un ensayo. MIGUEL
 # ÁNGEL SOUTO' (read only where the line is a caption already: under the byline, over the text).
 CAPITALS_CREDIT = re.compile(r"[.!?]\s+((?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)(?:\s(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)){1,3})$")
@@ -464,6 +467,7 @@ class HeadReader(LetterheadReader):
             score -= 0.8 if outlet_like(text) and words <= 5 and not re.search(r"[:,]", text) else 0
             score -= 1.0 if byline_by_comma(text) or name_like(text) and words <= 4 else 0
             score -= 0.5 if words < 4 else 0
+            score -= 1.0 if LEGAL_FORM.search(text) else 0   # ('Förderverein Orgel St. Laurentius Pelm e. V.': a name)
             score -= 0.15 * sum(u.words >= 4 for u in candidates[:position])   # (a menu set one item a line adds nothing)
             score -= 0.8 if any(is_menu(u) for u in head[unit.index + 1:min(candidates[-1].index, byline_at)]) else 0
             # (a tagline above the site's menu, the headline below it; a row of sharing links under the byline is no menu)
