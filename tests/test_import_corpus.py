@@ -155,7 +155,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "fr-nice-azur-matin-web-story-croisieres": "wrong body_excludes, paragraphs",
     "fr-observatoire-habitat-besancon-rapport-logement-etudiant": "wrong body_includes, paragraphs, subheadings",
     "fr-observatoire-habitat-herault-rapport-demande": "wrong paragraphs, subheadings",
-    "fr-observatoire-velo-lille-bilan-comptages": "wrong kind",
     "fr-quotidien-centre-vrai-faux-cantines": "wrong subheadings",
     "fr-quotidien-laurentien-budget-culture-quebec": "wrong subheadings",
     "fr-radio-beffroi-lille-pistes-cyclables": "wrong paragraphs",

@@ -331,3 +331,27 @@ def test_a_swiss_executives_report_to_its_parliament_is_a_councils_paper(line):
                                   "Bericht über den Gemeinderat"])
 def test_a_sentence_or_a_headline_about_a_council_is_no_paper(line):
     assert not official_kind([line])
+
+
+LOYERS = ["Un an après l'entrée en vigueur de l'encadrement des loyers à Bayonne, Anglet et Biarritz, le loyer médian",
+          "des nouveaux baux s'établit à 13,40 euros par mètre carré, contre 13,90 euros un an plus tôt. C'est la",
+          "première baisse mesurée par l'observatoire depuis sa création, il y a six ans."]
+
+
+@pytest.mark.parametrize("label, dated", [
+    ("RAPPORT D'ÉTUDE N° 7", "Décembre 2026"),
+    ("", "Rapport technique · Novembre 2026"),
+    ("", "BILAN ANNUEL DES COMPTAGES · Novembre 2026"),
+])
+def test_a_reports_label_under_its_letterhead_or_on_its_dates_line_makes_it_a_document(tmp_path, label, dated):
+    clip = read(tmp_path, [["OBSERVATOIRE LOCAL DES LOYERS DU PAYS BASQUE", "15, avenue du Maréchal-Foch – 64100 Bayonne", "",
+                            label, "", "Loyers du parc privé dans l'agglomération :", "premier bilan de l'encadrement", "",
+                            dated, "", "Rédaction : Xabi Irigoyen, chargé d'études", "", *LOYERS]])
+    assert clip.kind == "document" and clip.title == "Loyers du parc privé dans l'agglomération : premier bilan de l'encadrement"
+
+
+@pytest.mark.parametrize("dated", ["Opinion · Novembre 2026", "Novembre 2026"])
+def test_a_month_beside_no_reports_label_makes_no_document(tmp_path, dated):
+    clip = read(tmp_path, [["LE COURRIER DU BASSIN", "", "Loyers : le premier bilan de l'encadrement", "", dated, "",
+                            *LOYERS]])
+    assert clip.kind != "document"

@@ -490,9 +490,10 @@ class HeadReader(LetterheadReader):
             scored.append((score, position, unit))
         headline = max(scored, key=lambda s: (s[0], -s[1]))[2] if scored and not clip.title else None   # (a case name: titled)
         places = self._dateline_places(head)
-        for unit in candidates:   # (a record's label in capitals right over its headline: 'DAILY HANSARD — PROOF TRANSCRIPT')
-            if headline is not None and 0 < headline.index - unit.index <= 4 and unit.clean.isupper() and \
-                    label_kind(unit.clean) in ("document", "transcript"):
+        for unit in candidates:   # (a record's label in capitals over its headline: 'DAILY HANSARD — PROOF TRANSCRIPT',
+            #                          or over the byline, under a letterhead: 'RAPPORT D'ÉTUDE N° 7')
+            near = headline is not None and 0 < headline.index - unit.index <= 4 or unit.index < byline_at and unit.words <= 6
+            if near and unit.clean.isupper() and label_kind(unit.clean) in ("document", "transcript"):
                 note_label(clip, unit.clean, "in capitals over the headline")
         mastheads: list[Unit] = []
         for position, unit in enumerate(candidates):

@@ -28,7 +28,7 @@ _LABELS = [
     # (a report's label in capitals over its title, 'BERICHT': a menu's 'Reports' is no label)
     (re.compile(r"^(?-i:(?:(?:AFTER-ACTION|FINAL|ANNUAL|INTERIM|PROGRESS|INTERNAL|AUDIT|INSPECTION|STATUS|TECHNICAL|INCIDENT|"
                 r"SPECIAL|QUARTERLY|MONTHLY|ACTIVITY|OFFICERS'?|COMMITTEE) ){0,2}REPORT|"
-                r"(?:[A-Z]+ )?(?:INVESTIGATION|INQUIRY|REVIEW|ASSESSMENT|EVALUATION|CONSULTATION|SCRUTINY|IMPACT) REPORT|(?:SCHLUSS|ZWISCHEN|JAHRES|PRÜF|REVISIONS|TÄTIGKEITS|GESCHÄFTS|SACHSTANDS)?BERICHT|RAPPORT(?: [A-ZÉÈ'-]+){0,2}|"
+                r"(?:[A-Z]+ )?(?:INVESTIGATION|INQUIRY|REVIEW|ASSESSMENT|EVALUATION|CONSULTATION|SCRUTINY|IMPACT) REPORT|(?:SCHLUSS|ZWISCHEN|JAHRES|PRÜF|REVISIONS|TÄTIGKEITS|GESCHÄFTS|SACHSTANDS)?BERICHT|RAPPORT(?: [A-ZÉÈ'-]+){0,2}|BILAN(?: [A-ZÉÈ'-]+){1,3}|"
                 r"INFORME(?: [A-ZÁÉÍÓÚ-]+){0,2}|RELAZIONE(?: [A-Z-]+){0,2}|RELATÓRIO(?: [A-ZÁÉÍÓÚÃÕÇ-]+){0,2})"
                 r"(?: (?:N[°º.]? ?|NO\. ?|NR\. ?)?[A-Z]{0,4}-?\d[\w/.-]*)?$"), "document"),   # (its number: 'RAPPORT SC-2026-14')
     # (a council's paper by its number in the council's information system: 'Vorlage - 0815/2026', 'Drucksache - KA/0587/IX')
@@ -64,6 +64,12 @@ def dated_label_kind(text: str, date_text: str) -> str | None:
     label = re.sub(r"(?i)[\s,:–—-]*\b(?:vom|du|del|de|of|dated|from|le|il|am|el|den)?\s*$", "", label)
     label = re.sub(r"(?i)[\s,]*\b(?:nr|no|n|núm|num|n°|nº|n\.º)\.?\s*[\w/.-]*\d[\w/.-]*$", "", label).strip(" ,")
     return label_kind(label) if label and len(label.split()) <= 4 else None
+
+
+def month_label_kind(text: str) -> str | None:
+    """The kind a label names beside a month on its line, however it is set: 'Rapport technique · Novembre 2026'."""
+    parts = re.split(r"\s+[·|•–—]\s+", text)
+    return label_kind(parts[0].upper()) if len(parts) == 2 and len(parts[0].split()) <= 5 else None
 
 
 def prefix_kind(headline: str) -> str | None:

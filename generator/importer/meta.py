@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import phrases as P
-from .kinds import dated_label_kind
+from .kinds import dated_label_kind, month_label_kind
 from .prompts import INTERVIEWER_LINE, LEGAL
 from .lines import SENTENCE_END, TODAY, URL, Unit, overlap, byline_by_comma, byline_parts, is_prose, is_sentence, name_like, outlet_like, \
     outlet_name, strip_honorific, is_menu, is_section
@@ -204,6 +204,8 @@ class MetaReader:
             if later and not self.updated:
                 self.updated = later.value
         elif find_month(text):
+            if not self.clip.kind and (kind := month_label_kind(text)):
+                self.clip.decide("kind", kind, f"the label on the date's line “{text}”")
             self._date(find_month(text).value, text)
         elif P.RELATIVE_TIME.search(text):
             self.relative = text
