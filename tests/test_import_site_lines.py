@@ -314,3 +314,22 @@ def test_a_used_up_meter_under_a_continue_button_makes_the_copy_partial(meter):
 def test_a_magazines_note_on_the_issue_is_no_paywall_and_no_text(note):
     clip = parse_clipping(f"The Harbour Post\n\n{STORY}\n{note}\n")
     assert clip.access == "full" and note not in clip.text and clip.body[-1] == LAST
+
+
+@pytest.mark.parametrize("notice", [
+    "Diese Meldung ist urheberrechtlich geschützt. Weiterverbreitung nur für Kunden mit gültigem Vertrag.",
+    "Nutzung nur im Rahmen des bestehenden Liefervertrags. Weitergabe an Dritte ist untersagt.",
+    "Dieses Schreiben wurde maschinell erstellt und ist ohne Unterschrift gültig.",
+    "We're a registered charity and rely on readers like you.",
+])
+def test_a_notice_to_customers_or_readers_under_the_text_is_not_the_text(notice):
+    clip = parse_clipping(f"The Harbour Post\n\n{STORY}\n{notice}\n")
+    assert notice not in clip.text and clip.body[-1] == LAST and clip.access == "full"
+
+
+@pytest.mark.parametrize("meter", ["Sie haben 2 von 7 Absätzen gelesen.",
+                                   "Sie haben das Ende des frei verfügbaren Teils erreicht. Lesen Sie alle Artikel ab Fr. 1.– "
+                                   "im ersten Monat."])
+def test_the_end_of_the_free_part_makes_the_copy_partial(meter):
+    clip = parse_clipping(f"The Harbour Post\n\n{STORY}\n{meter}\n")
+    assert clip.access == "partial" and meter not in clip.text and clip.body[-1] == LAST

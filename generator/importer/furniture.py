@@ -150,6 +150,17 @@ _PORTAL_NOTICE = (r"originaltext[- ]presseaussendung", r"ausschlie(ß|ss)licher 
 PORTAL_NOTICE = re.compile(_any(*_PORTAL_NOTICE), re.I)
 CHROME_SENTENCE = re.compile(_any(
     *_PORTAL_NOTICE,   # (a press-release portal's notice)
+    # an agency's notice to its customers under a dispatch: who may use it, and that it is protected
+    r"\burheberrechtlich geschützt\b", r"\bweiter(verbreitung|gabe)( an dritte)? (nur|ist (nicht gestattet|untersagt))",
+    r"\bnutzung nur (für kunden|im rahmen)", r"\bredistribution (is )?(prohibited|not permitted)", r"\bfor (the )?use of subscribers only\b",
+    r"\brediffusion (interdite|réservée)", r"\bprohibida su (redistribución|reproducción)", r"\bvietata la (ridistribuzione|riproduzione)",
+    r"\bproibida a (redistribuição|reprodução)",
+    # a letter's notice that a machine wrote it and signed for no one
+    r"\b(wurde|ist) maschinell erstellt\b", r"\bohne unterschrift gültig\b", r"\bvalid without (a )?signature\b",
+    r"\b(computer|automatically)[- ]generated (letter|document)\b", r"\bvalable sans signature\b", r"\bválid[oa] sin firma\b",
+    r"\bvalid[oa] senza firma\b", r"\bválid[oa] sem assinatura\b",
+    # a plea for readers' support under the text
+    r"\brely on (readers|supporters|members) like you\b", r"^(dir|ihnen) gefällt unser journalismus\b",
     # a magazine's note that the article comes from one of its issues (the article keeps its own date)
     r"^this (article|story|feature) (is taken from|comes from|first appeared in|appears in) (the|our) [\w -]{0,20}(issue|edition)\b",
     r"^cet article (est )?(extrait|tiré|issu) (du|de notre) (numéro|magazine)\b",

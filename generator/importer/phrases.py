@@ -189,6 +189,10 @@ PAYWALL = re.compile(_any(
     r"\bsie haben alle (ihre )?(kostenlosen|freien|gratis) artikel gelesen", r"\bhas leído todos (tus|sus) artículos gratuitos",
     r"\bhai letto tutti gli articoli gratuiti", r"\b(você )?leu todos os (seus )?artigos gratuitos",
     r"\bsie haben \d+ von \d+ (kostenlosen |freien )?artikeln? gelesen", r"\bhas leído \d+ de (tus |sus )?\d+",
+    # the end of the part free to read: 'Sie haben 2 von 7 Absätzen gelesen', 'Sie haben das Ende des frei verfügbaren Teils erreicht'
+    r"\bsie haben \d+ von \d+ absätzen gelesen", r"\bdas ende des (frei verfügbaren|kostenlosen|freien) teils erreicht",
+    r"\byou('ve| have) (read \d+ of \d+ paragraphs|reached the end of the free (part|preview|section))",
+    r"\bvous avez (lu \d+ paragraphes sur \d+|atteint la fin de la partie (gratuite|en accès libre))",
     r"\bhai letto \d+ (articoli )?su \d+", r"\b(você )?leu \d+ de \d+",
     r"\b(conteúdo|artigo) (é )?(exclusivo )?para assinantes", r"\bassine para (continuar|ler)", r"\bpara continuar (a ler|lendo)",
     r"\b(restam|faltam)(-lhe)? \d+\s*% (deste|do) artigo",
