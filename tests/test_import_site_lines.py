@@ -333,3 +333,20 @@ def test_a_notice_to_customers_or_readers_under_the_text_is_not_the_text(notice)
 def test_the_end_of_the_free_part_makes_the_copy_partial(meter):
     clip = parse_clipping(f"The Harbour Post\n\n{STORY}\n{meter}\n")
     assert clip.access == "partial" and meter not in clip.text and clip.body[-1] == LAST
+
+
+@pytest.mark.parametrize("line", [
+    "Cette information vous a-t-elle été utile ?   Oui   Non",
+    "GarganoWeb è un giornale indipendente e gratuito. Se ti piace quello che facciamo, sostienici con una donazione.",
+    "Os conteúdos da agência destinam-se exclusivamente aos clientes do serviço noticioso. Reprodução proibida.",
+    "Dernière mise à jour de cette page le 02.12.2026",
+    "Registrati gratis per leggere tutti gli articoli e ricevere la newsletter del mattino.",
+])
+def test_a_pages_prompt_plea_or_notice_under_the_text_is_not_the_text(line):
+    clip = parse_clipping(f"The Harbour Post\n\n{STORY}\n{line}\n")
+    assert line not in clip.text and clip.body[-1] == LAST
+
+
+def test_a_reading_time_in_portuguese_is_no_text():
+    clip = parse_clipping(f"The Harbour Post\n\n{HEADLINE}\n\nBy Ann Lowe\nLeitura de 6 minutos\n\n{FIRST}\n\n{LAST}\n")
+    assert "Leitura" not in clip.text and clip.body == [FIRST, LAST]

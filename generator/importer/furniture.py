@@ -50,7 +50,8 @@ CHROME = re.compile(r"^(?:" + _any(
     r"ouvir (este |o )?(artigo|notícia|texto).{0,20}", r"(audio|podcast) (version|versión|versione|versão)", r"\d+ min(ute)?s? (read|listen)", r"reading time:? .{0,15}", r"(\d+ )?min de lecture",
     r"lesezeit:? .{0,15}", r"tiempo de lectura:? .{0,15}", r"(\d+ )?minut[io] di lettura",
     r"(temps|durée) de lecture:? .{0,15}", r"lesedauer:? .{0,15}", r"tempo di lettura:? .{0,15}", r"lectura:? \d+ min.{0,10}",
-    r"(lecture|lettura|reading|lesezeit|lesedauer|lectura|leitura)\s?:?\s?\d+ min.{0,10}", r"\d+ min(\.|uten)? lesezeit", r"\d+ min(\.|utos)? de lectura",
+    r"(lecture|lettura|reading|lesezeit|lesedauer|lectura|leitura)\s?:?\s?\d+ min.{0,10}", r"leitura de \d+ min(utos|\.)?",
+    r"\d+ min(utos|\.)? de leitura", r"registrati gratis\b.{0,80}", r"\d+ min(\.|uten)? lesezeit", r"\d+ min(\.|utos)? de lectura",
     r"lectura de \d+ min(\.|utos)?", r"\d+ min(\.|utes)? de lecture", r"\d+ min(\.|uti)? di lettura",
     r"(read|letto|lu|leído|lido|gelesen) in \d+ min(\.|utes?|uti|utos|uten|s)?", r"in \d+ min(\.|uten)? gelesen",
     # a consent banner's heading and buttons, in each language
@@ -161,6 +162,13 @@ CHROME_SENTENCE = re.compile(_any(
     r"\bvalid[oa] senza firma\b", r"\bválid[oa] sem assinatura\b",
     # a plea for readers' support under the text
     r"\brely on (readers|supporters|members) like you\b", r"^(dir|ihnen) gefällt unser journalismus\b",
+    r"\bsostienici con una donazione\b", r"\bapóia?-nos com um donativo\b", r"\bapóyanos con una donación\b",
+    r"\bsoutenez-nous (par|avec) un don\b",
+    # a rights notice in Portuguese: 'Reprodução proibida sem autorização …'
+    r"\breprodução proibida\b",
+    # a page's own date of change at its foot: 'Dernière mise à jour de cette page le …', 'Page last updated: …'
+    r"^(dernière mise à jour de cette page|page last (updated|reviewed)|seite zuletzt aktualisiert|última actualización de "
+    r"esta página|ultimo aggiornamento di questa pagina|última atualização desta página)\b",
     # a magazine's note that the article comes from one of its issues (the article keeps its own date)
     r"^this (article|story|feature) (is taken from|comes from|first appeared in|appears in) (the|our) [\w -]{0,20}(issue|edition)\b",
     r"^cet article (est )?(extrait|tiré|issu) (du|de notre) (numéro|magazine)\b",
@@ -206,7 +214,8 @@ CHROME_SENTENCE = re.compile(_any(
     r"^(este|o) (texto|artigo|conteúdo) está protegido por (direitos de autor|copyright)\b",
     # a page's feedback prompt: 'Was this page useful?', 'Quanto sono chiare le informazioni su questa pagina?'
     r"^(was|is) this (page|article|information) (useful|helpful|clear)\b", r"^did this (page|article) help\b",
-    r"^(cette page|cet article|ces informations) (vous )?(a|ont|est|sont|était|étaient)(-t-(il|elle|elles))? ?(été )?(utiles?|aidée?)\b",
+    r"^(cette page|cet article|ces informations|cette information) (vous )?(a|ont|est|sont|était|étaient)(-t-(il|elle|elles))? ?"
+    r"(été )?(utiles?|aidée?)\b",
     r"^(war|ist|sind) (diese seite|dieser artikel|diese informationen?) (hilfreich|nützlich|verständlich)\b",
     r"^¿?(te|le|os) (ha )?(resultado|sido|parece) útil (esta página|este artículo|esta información)\b",
     r"^¿?(es|fue|ha sido) útil (esta página|este artículo|esta información)\b",
