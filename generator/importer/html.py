@@ -29,7 +29,8 @@ from .known import KnownOutlets
 from .meta import POSTED_ON
 from .lines import Unit, byline_by_comma, headline_text, is_section, language, name_like, outlet_like, outlet_name
 from .text import TextReader, ask_unknown
-from .shown import spells_host, caption_credits, element_text, names_site, marked_headline, shown_headline, shown_site, split_title, title_is_site
+from .hosts import host, spells_host
+from .shown import caption_credits, element_text, names_site, marked_headline, shown_headline, shown_site, split_title, title_is_site
 from .sources import meta_values, page_address
 from .pagehead import labelled_date, published_in, agency_bylines, header_lines, without_trailing_links
 from .standfirst import page_standfirst, restore_headings
@@ -321,26 +322,22 @@ def _other_day_in_utc(declared: str, shown: str | None) -> bool:
     #  UTC or 14 ahead; otherwise the day printed is another date, a strip with today's date over the page)
 
 
-def _host(url: str | None) -> str | None:
-    return urlsplit(url).hostname.removeprefix("www.") if url and urlsplit(url).hostname else None
-
-
 def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     ld, meta, micro = d.ld, d.meta, d.micro
     shown_date = reader.own_date or clip.published   # (the date the page's text gives, before what it declares)
     site = d.first(meta.get("og:site_name"), _name(ld.get("publisher")) if not _reproduced(d) else None,
                    micro.get("publisher"), *meta_values(d.metas, "site"))
-    hosts = {_host(url) for url in (d.canonical, meta.get("og:url"), page_address(_saved_from(d.page))) if url}
-    host = hosts.pop() if len(hosts) == 1 and not _reproduced(d) else None   # (a copy's canonical link: the original's)
+    seen = {host(url) for url in (d.canonical, meta.get("og:url"), page_address(_saved_from(d.page))) if url}
+    site_host = seen.pop() if len(seen) == 1 and not _reproduced(d) else None   # (a copy's canonical link: the original's)
     headline, title_site = split_title(d.first(meta.get("og:title"), d.title) if not ld.get("headline") else None, site,
-                                       host)
+                                       site_host)
     if not title_site and d.title and meta.get("og:title") and not ld.get("headline"):
-        title_site = split_title(d.title, site, host)[1]   # (the og:title is the headline alone; the <title> names the site)
-    if title_site and spells_host(title_site, host) and site and not spells_host(site, host):
+        title_site = split_title(d.title, site, site_host)[1]   # (the og:title is the headline alone; the <title> names the site)
+    if title_site and spells_host(title_site, site_host) and site and not spells_host(site, site_host):
         site = title_site   # (the declared site name is a section's, 'Lauterbach'; the <title> names the site its address spells)
     shown_name = None if site or title_site else shown_site(d.page, d.title)   # (a page that declares nothing: what it shows)
     if headline and meta.get("og:title") and d.title and not (ld.get("headline") or micro.get("headline")):
-        own = split_title(d.title, site, host)[0]
+        own = split_title(d.title, site, site_host)[0]
         if own and (h1 := shown_headline(d.page)) and fold(own) == fold(h1) != fold(headline):
             headline = own   # (the og:title is a shorter social headline; the page's <title> and its <h1> agree on its own)
     if not (ld.get("headline") or micro.get("headline")) and names_site(d.first(meta.get("og:title"), d.title),
@@ -422,17 +419,17 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
             reader.original_date = reader.original_date or beside[1]
     original = reader.original or _reproduced(d)
     if original and own_site and (isinstance(original, str) and original.lower() != own_site.lower() or original is True):
-        copy = Reproducer(outlet=own_site, url=meta.get("og:url") if _host(meta.get("og:url")) != _host(url) else None,
+        copy = Reproducer(outlet=own_site, url=meta.get("og:url") if host(meta.get("og:url")) != host(url) else None,
                           published=_iso(meta.get("article:published_time")) or
                           (_iso(ld.get("datePublished")) if not _reproduced(d) else _iso(d.time) if d.time else None) or
                           (shown_date if shown_date and shown_date != reader.original_date else None),
                           access=clip.access)   # (a page that reproduces: the date it shows is its own)
-        if url and not copy.url and _host(url) == _host(meta.get("og:url") or url) and not _reproduced(d):
+        if url and not copy.url and host(url) == host(meta.get("og:url") or url) and not _reproduced(d):
             copy.url, clip.url = url, None   # (the only address the page gives is its own, not the original's)
         declared = _iso(ld.get("datePublished")) if _reproduced(d) else None   # (else the page's JSON-LD is the copy's own)
         clip.published = declared or reader.original_date   # (the original's own date, if stated)
         link = _link_to(d.page, original) if isinstance(original, str) else None
-        if link and _host(link) != _host(copy.url or meta.get("og:url")):
+        if link and host(link) != host(copy.url or meta.get("og:url")):
             clip.decide("url", link, f"the link on “{original}” in the credit of the original")
         if copy.published == clip.published:
             copy.published = None
@@ -472,7 +469,7 @@ SOURCE_LINE = re.compile(r"^(?P<name>[^|·•–—]{2,60}?)\s*[|·•–—]\s*
 def _source_line(page: str) -> tuple[str, str] | None:
     """An aggregator's line crediting the original above the text: a name linked to another site than the page's
     own, set apart from a date ('<a href=…>The Bay Courier</a> · 04/06/2024'): (the name, the date)."""
-    own = _host(Declared(page).canonical) or _host(next(iter(re.findall(
+    own = host(Declared(page).canonical) or host(next(iter(re.findall(
         r"<meta\b[^>]*property=[\"']og:url[\"'][^>]*content=[\"']([^\"']+)", page)), None))
     for line in visible_text(page).split("\n\n")[:40]:
         found = SOURCE_LINE.match(line.strip())
@@ -481,7 +478,7 @@ def _source_line(page: str) -> tuple[str, str] | None:
         if not date or date.text.strip() != found["date"].strip() or not outlet_like(name) or is_section(name):
             continue
         link = _link_to(page, name)
-        if link and _host(link) != own:   # (a page that declares no address of its own: any other site's)
+        if link and host(link) != own:   # (a page that declares no address of its own: any other site's)
             return outlet_name(name), date.value
     return None
 
@@ -514,6 +511,6 @@ def _is_live(d: Declared) -> bool:
 def _reproduced(d: Declared) -> bool:
     """The page declares another site's article as its original (canonical or isBasedOn on another host
     than the page's own, known from its og:url, its base or its link home)."""
-    own = _host(d.meta.get("og:url")) or _host(d.home)
+    own = host(d.meta.get("og:url")) or host(d.home)
     based = _url(d.ld.get("isBasedOn")) or d.canonical
-    return bool(own and based and _host(based) != own)
+    return bool(own and based and host(based) != own)

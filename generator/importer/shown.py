@@ -10,6 +10,7 @@ import re
 
 from ..matcher import fold
 from . import phrases as P
+from .hosts import spells_host
 from .lines import is_section, outlet_like
 from .prompts import LEGAL
 
@@ -183,13 +184,6 @@ def title_is_site(title: str | None, headline: str | None) -> str | None:
     theirs = {word.casefold() for word in re.findall(r"[^\W\d_]{3,}", headline or "")}
     return title.strip() if title and headline and len(title.split()) <= 5 and outlet_like(title) and not words & theirs \
         and not P.NEWSROOM.match(title) and not GENERIC_TITLE.fullmatch(title.strip(" .…")) else None
-
-
-def spells_host(part: str, host: str | None) -> bool:
-    """'Vogelsberger Kreisblatt' on vogelsberger-kreisblatt.example: the name the site's address spells."""
-    letters = re.sub(r"[\W_]", "", fold(part))
-    label = re.sub(r"[\W_]", "", fold(host.split(".")[0])) if host else ""
-    return len(letters) >= 6 and letters == label
 
 
 def names_site(title: str | None, names: list[str | None]) -> bool:

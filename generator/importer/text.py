@@ -23,6 +23,7 @@ from .known import KnownOutlets
 from .meta import MetaReader
 from .prompts import CONTACT_LABEL, FREE_ARTICLE, ORIGINAL_CONTENT, SIGN_OFF, footer_name, note_on_the_text, site_speaks_to_reader
 from .vet import OUTLET_UNKNOWN, provisional_title
+from .hosts import names_host, spelt_near
 from .viewers import viewed_source
 
 
@@ -357,7 +358,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                 clip.decide("published", self.original_date, "the original's date, as the clipping credits it")
         elif self.original and self.original.lower() != site.lower():
             theirs = bool(clip.url) and names_host(self.original, clip.url) or \
-                bool(clip.url) and not names_host(site, clip.url) and _spelt_near(self.original, clip.url)
+                bool(clip.url) and not names_host(site, clip.url) and spelt_near(self.original, clip.url)
             # (the address the clipping gives is on the original's site: the original's, not the copy's)
             copy = Reproducer(outlet=site, url=None if theirs else clip.url,
                               access="partial" if self.stopped_short or clip.access != "full" else "full")
@@ -395,26 +396,6 @@ class TextReader(HeadReader, MetaReader, BodyReader):
 # What a subscription offer speaks of: a price, a trial, a subscription.
 OFFER = re.compile(r"\d\s?(?:€|euros?|£|\$)|[€£$]\s?\d|\b(?:testen|abo\w*|subscri\w*|abonn\w*|suscri\w*|abbona\w*|assin\w*|"
                    r"free trial|essai gratuit|prueba gratis|prova gratuita)\b", re.I)
-
-
-def names_host(name: str, url: str) -> bool:
-    """The address is on the site the name names ('The Bay Courier', https://www.baycourier.example/...)."""
-    host = re.sub(r"^https?://(?:www\.)?", "", url).split("/")[0].split(".")[0].casefold()
-    words = [w for w in re.findall(r"\w+", name.casefold()) if w not in ARTICLES]
-    return bool(words) and "".join(words) in host.replace("-", "")
-
-
-def _spelt_near(name: str, url: str) -> bool:
-    """The address's host spells the name's first word, its umlauts written out ('Ländle Gründerszene',
-    laendle-gruender.example)."""
-    host = re.sub(r"^https?://(?:www\.)?", "", url).split("/")[0].split(".")[0].casefold().replace("-", "")
-    words = [w for w in re.findall(r"\w+", name.casefold()) if w not in ARTICLES]
-    spelt = [w.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss") for w in words]
-    return len(spelt) >= 2 and len(spelt[0]) >= 4 and host.startswith(spelt[0]) and \
-        any(w[:4] in host[len(spelt[0]):] for w in spelt[1:])
-
-
-ARTICLES = {"the", "la", "le", "les", "l", "el", "los", "las", "il", "lo", "der", "die", "das", "o", "a", "os", "as"}
 
 
 def settle_credits(clip: Clipping) -> None:
