@@ -350,3 +350,13 @@ def test_a_pages_prompt_plea_or_notice_under_the_text_is_not_the_text(line):
 def test_a_reading_time_in_portuguese_is_no_text():
     clip = parse_clipping(f"The Harbour Post\n\n{HEADLINE}\n\nBy Ann Lowe\nLeitura de 6 minutos\n\n{FIRST}\n\n{LAST}\n")
     assert "Leitura" not in clip.text and clip.body == [FIRST, LAST]
+
+
+@pytest.mark.parametrize("pointer", ["Continuar a ler na página seguinte »", "Continue reading on the next page",
+                                     "Weiterlesen auf der nächsten Seite", "Lire la suite sur la page suivante",
+                                     "Seguir leyendo en la página siguiente"])
+def test_the_rest_on_the_next_page_is_partial_and_names_no_original(pointer):
+    clip = parse_clipping(f"The Harbour Post\n\n{HEADLINE}\n\nBy Ann Lowe\n3 December 2026\n\n{FIRST}\n\n{LAST}\n\n"
+                          f"{pointer}\n1 | 2 | Next\n")
+    assert clip.outlet == "The Harbour Post" and clip.reproduced_by is None
+    assert clip.access == "partial" and clip.published == "2026-12-03"

@@ -32,6 +32,9 @@ LEGAL_FORM = re.compile(r"\s(?:e\.\s?V\.|GmbH(?: & Co\. KG)?|AG|KG|eG|Ltd\.?|plc
 # A caption's photographer in capitals after its sentence, as a Spanish paper prints it: '… durante un ensayo. MIGUEL
 # ÁNGEL SOUTO' (read only where the line is a caption already: under the byline, over the text).
 CAPITALS_CREDIT = re.compile(r"[.!?]\s+((?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)(?:\s(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)){1,3})$")
+# A field under a label in capitals: 'THE CLAIM: "…"', 'OUR VERDICT: MISLEADING', 'LA FRASE: «…»' (a fact check's or
+# a profile's box): two capital words before the colon, or one before a quotation. No headline is set so.
+LABELLED_FIELD = re.compile(r"^(?:[A-ZÀ-Þ'’]{2,}\s){1,3}[A-ZÀ-Þ'’]{2,}\s?:\s|^[A-ZÀ-Þ'’]{2,}\s?:\s*[\"“«„]")
 # An e-mail's headers, in each language: sender, recipients, subject; and its date.
 MAIL_HEADER = re.compile(r"^(?:from|to|cc|bcc|subject|reply-to|von|an|betreff|de|à|objet|para|asunto|da|a|oggetto|assunto)"
                          r"\s?:\s*\S", re.I)
@@ -447,6 +450,7 @@ class HeadReader(LetterheadReader):
             words = unit.words
             if words < 2 or text.endswith(":") and words < 4 or running_text(text) or re.match(r"[-*]\s", unit.text) or \
                     self._in_summary(unit) or words <= 8 and P.ISSUE_NUMBER.match(text) or SALUTATION.match(text) or \
+                    LABELLED_FIELD.match(text) or \
                     unit.index > poster_at or social and unit.index < poster_at or self.site and set(text.casefold().split()) <= set(self.site.casefold().split()) or \
                     self._trail(unit):
                 continue   # (a paragraph of two sentences or more is the text's, never its headline)
@@ -526,7 +530,8 @@ class HeadReader(LetterheadReader):
                                        (is_sentence(unit.clean) or unit.words >= 8)):   # (a post's line ends on '🧵')
                 unit.kind = "standfirst"   # (no headline: the text's opening paragraph stays the text's)
             elif headline is not None and unit.index > headline.index and \
-                    (is_sentence(unit.clean) or unit.words >= 10 or unit.index == headline.index + 1 and unit.words >= 6 and
+                    (is_sentence(unit.clean) or unit.words >= 10 or LABELLED_FIELD.match(unit.clean) or
+                     unit.index == headline.index + 1 and unit.words >= 6 and
                      sum(w[:1].islower() for w in unit.clean.split()) >= 3 and not outlet_like(unit.clean)):
                 unit.kind = "standfirst"   # (or a short one right under the headline that reads as a sentence, stop or not)
             elif (headline is None or unit.index < headline.index) and unit.index < poster_at and not social and \

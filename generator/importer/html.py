@@ -30,7 +30,7 @@ from .meta import POSTED_ON
 from .lines import Unit, byline_by_comma, headline_text, is_section, language, name_like, outlet_like, outlet_name
 from .text import TextReader, ask_unknown
 from .hosts import host, spells_host
-from .shown import caption_credits, element_text, names_site, marked_headline, shown_headline, shown_site, split_title, title_is_site
+from .shown import caption_credits, element_text, names_site, marked_headline, printed_in_full, shown_headline, shown_site, split_title, title_is_site
 from .sources import meta_values, page_address
 from .pagehead import labelled_date, published_in, agency_bylines, header_lines, without_trailing_links
 from .standfirst import page_standfirst, restore_headings
@@ -356,7 +356,10 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
             shown = [clip.title or ""] + [element_text(inner) for _, inner in _TOP_HEADING.findall(d.page)]
             title = next((text for text in shown if len(text) > len(title) and len(text.split()) <= 30
                           and fold(text).startswith(fold(title))), title)   # (the <title> shortens the page's headline)
-        clip.decide("title", title, "the page's declared headline")
+        if full := printed_in_full(title, d.page, clip.title):
+            clip.decide("title", full, "the headline the page prints (what it declares shortens it)")
+        else:
+            clip.decide("title", title, "the page's declared headline")
     own_site = d.first(*(name for name in (published_in(d.page), site, title_site, shown_name,
                                            title_is_site(d.title, title or clip.title))
                          if not (name and title and fold(name) == fold(title))))   # (the declared headline names no site)

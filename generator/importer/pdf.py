@@ -37,6 +37,12 @@ JUNK_AUTHOR = re.compile(r"^(user|admin|administrator|owner|author|unknown|defau
                          r"utente|[a-z]{1,12}\d*|[a-z]+\.[a-z]+)$")
 HEADER_PARTS = re.compile(r"\s*[:|•·]\s+|\s+[–—-]\s+")   # "Society: survey 2024", "Report | Society"
 EDGE = 3   # lines at the top and bottom of a page where running headers and footers are looked for
+# What a browser prints over and under each page of a web page, a one-page print's too: the date and time beside the
+# page's title ('05.12.26, 08:14     Headline | Site', '12/5/26, 8:14 AM   …'), and the address beside the page's
+# number ('https://… 1/2', '… 1 von 2', '… Page 1 of 2').
+BROWSER_HEADER = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+\S")
+BROWSER_FOOTER = re.compile(r"^(?:https?|file)://\S+\s+(?:\d+\s?/\s?\d+|(?:page |seite |página |pagina )?\d+ "
+                            r"(?:von|of|de|di|sur|sobre) \d+)$", re.I)
 
 
 def _pages(data: bytes) -> tuple[list[list[str]], dict, list[str]]:
@@ -100,7 +106,9 @@ def _running(pages: list[list[str]], title: str | None) -> set[str]:
         for line in filled[:EDGE] + filled[-EDGE:]:
             if len(line.split()) <= 14 or title and _ends_with_title(line, title):   # (short, or a browser's header: the title)
                 counts.setdefault(_key(line), set()).add(number)
-    running = set()
+    running = {_key(line) for lines in pages for line in [line for line in lines if line][:1]
+               if BROWSER_HEADER.match(line) and (re.search(r"\S\s{3,}\S", line) or title and _ends_with_title(line, title))} | \
+              {_key(line) for lines in pages for line in [line for line in lines if line][-1:] if BROWSER_FOOTER.match(line)}
     for key, where in counts.items():
         later = {n for n in where if n > 0}
         if len(pages) >= 2 and (len(where) >= max(2, 0.6 * len(pages)) or len(later) == len(pages) - 1 >= 2):
@@ -235,7 +243,9 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     other = layout.headline and fold(declared or "") != fold(layout.headline) and len((declared or "").split()) >= 4
     cut = not layout.headline and clip.title and len(declared or "") > len(clip.title) and \
         fold(declared or "").startswith(fold(clip.title))   # (the headline read, cut where its line wrapped: 'Euro teurer')
-    if declared and (other or cut) and any(_prints_headline(block, declared) for block in _blocks_of(kept_pages[0])):
+    missed = not layout.headline and len((declared or "").split()) >= 4 and fold(declared or "") != fold(clip.title or "")
+    # (the head read another line as the headline, a tagline under the masthead, and the title names a printed block)
+    if declared and (other or cut or missed) and any(_prints_headline(block, declared) for block in _blocks_of(kept_pages[0])):
         layout.headline = declared   # (a browser's print: its title 'Headline | Site' names which printed block is the headline)
     site = title[len(declared):].strip(" |–—-") if declared and title.startswith(declared) else ""
     if site and clip.outlet and fold(site) != fold(clip.outlet) and f" {fold(site)} " in f" {fold(clip.outlet)} ":

@@ -20,7 +20,7 @@ SHORT_NAME = r"[\w'’-]+(?: [\w'’-]+){0,2}"   # a section's or a town's name 
 TRAILING = re.compile(r"^(?:" + _any(
     # en
     r"related( articles?| stories| news| content| coverage| reading| topics)?", r"(more|other|latest) (news |story )?(alerts|headlines|updates)",
-    r"more (news|stories) (alerts|updates|headlines)", r"more (stories|news|on this( story)?|from [\w .'-]+|in [\w .'-]+)",
+    r"more (news|stories) (alerts|updates|headlines)", r"more (fact[- ]?checks?|opinion|columns|videos|podcasts|features|interviews|analysis|reviews|galleries|photos)", r"more (stories|news|on this( story)?|from [\w .'-]+|in [\w .'-]+)",
     r"most (read|popular|viewed|shared|commented)", r"(you|we think you) (may|might) (also )?(like|enjoy|be interested in)",
     r"recommended( for you| stories| reading)?", r"trending( now| stories)?", r"top stories", r"latest (news|stories|articles)",
     r"read (next|more)", r"see also", r"also (read|on [\w .'-]+)", r"don'?t miss", r"editor'?s picks?", r"popular (now|today)",
@@ -220,10 +220,13 @@ CONTINUE_ELSEWHERE = re.compile(_any(
 ), re.I)
 
 
-# 'the website', 'der Website', 'le site', 'la web', 'il sito': where the rest is, which names no one.
+# 'the website', 'der Website', 'le site', 'la web', 'il sito', the next page: where the rest is, which names no one.
 THE_SITE = re.compile(r"^(?:(?:the|our|der|die|das|unserer?|le|la|l'|notre|el|la|nuestra|il|lo|nostro|o|a|nosso|nossa)\s*)?"
                       r"(?:website|web ?site|webseite|internetseite|seite|site|web|homepage|page|sito|página|pagina|portal|"
-                      r"original(?:seite)?|app|blog)$", re.I)
+                      r"original(?:seite)?|app|blog|"
+                      # (the page that follows: 'na página seguinte', 'on the next page', 'auf der nächsten Seite')
+                      r"(?:next|following) page|page (?:suivante|\d+)|nächsten? seite|seite \d+|página (?:seguinte|siguiente|\d+)|"
+                      r"pagina (?:successiva|seguente|\d+)|(?:próxima|siguiente) página|(?:prossima) pagina)$", re.I)
 
 
 def continues_elsewhere(text: str) -> re.Match | None:

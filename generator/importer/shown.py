@@ -101,6 +101,20 @@ def shown_headline(page: str) -> str | None:
     return found[0] if len(found) == 1 and 3 <= len(found[0].split()) <= 30 else None
 
 
+def printed_in_full(declared: str, page: str, read: str | None) -> str | None:
+    """The page's `<h1>` when the declared headline only shortens it: every word of the declared one is in it and it
+    is the line the text reads as the headline ('Liestal: Neues Busdepot …' declared without its place; a <title> and
+    og:title cut to fit a search result). The headline is what the page prints."""
+    printed = shown_headline(page)
+    if not (printed and read) or fold(printed) != fold(read) or len(printed) <= len(declared):
+        return None
+    before = fold(printed)[:-len(declared)].rstrip() if fold(printed).endswith(fold(declared)) else ""
+    if before and not before.endswith(":"):
+        return None   # ('LIVE Storm Imelda live: …': a badge or a kicker set inside the <h1>, not the headline's words)
+    words = set(re.findall(r"\w+", fold(declared)))
+    return printed if words and words <= set(re.findall(r"\w+", fold(printed))) else None
+
+
 _TITLE_MARK = re.compile(r"(?:^|[-_])(?:lbl)?(?:news|article|articolo|notizia|post|entry)?[-_]?(?:title|titolo|titulo|título|titre|"
                          r"titel|headline)(?:news|notizia|articolo|article)?$", re.I)
 
@@ -256,6 +270,15 @@ PHRASE_OPENER = re.compile(r"^(?:our|my|your|this|these|notre|nos|votre|vos|cett
                            r"vuestr[oa]s?|esta|este|nostr[oaie]|vostr[oaie]|questa|questo|noss[oa]s?|vossa)\s", re.I)
 
 
+def _headline_among(parts: list[str], joint: str = " – ") -> str:
+    """What is left of a `<title>` once the site's name is out: 'Community :: Choir of 90 voices loses its home …'
+    is a section of a word or two beside the one part that reads as a headline, which alone is it."""
+    long = [part for part in parts if len(part.split()) >= 4]
+    if len(parts) > 1 and len(long) == 1 and all(len(part.split()) <= 2 for part in parts if part is not long[0]):
+        return long[0]
+    return joint.join(parts)
+
+
 def split_title(title: str | None, site: str | None, host: str | None = None) -> tuple[str | None, str | None]:
     """'Headline | Outlet' → (headline, outlet); the side that is the site's name (declared, or spelt by the page's
     `host`), or the shorter. 'Outlet - Section - Town' names no headline."""
@@ -268,18 +291,18 @@ def split_title(title: str | None, site: str | None, host: str | None = None) ->
     if spelt and not spells_host(site or "", host):   # (a declared name that is not it is a section's: 'Lauterbach')
         rest = [part for part in parts if part is not spelt]
         trail = len(rest) >= 2 and all(len(part.split()) <= 2 for part in rest)   # ('Lokales - Lauterbach': sections)
-        return None if trail else " – ".join(rest), spelt
+        return None if trail else _headline_among(rest), spelt
     if site:
         folded = [part.lower() for part in parts]
         if site.lower() in folded:
             rest = [part for part in parts if part.lower() != site.lower()]
-            return " – ".join(rest), site
+            return _headline_among(rest), site
     first, last = parts[0], parts[-1]
     generic = [GENERIC_TITLE.fullmatch(part) or is_section(part) for part in (first, last)]
     if len(parts) == 2 and any(generic):   # ('The Ledger - News', 'Hebden Bridge Weekly :: Local News': no headline)
         return None, first if generic[1] else last
     if len(last.split()) <= 5 and len(first.split()) > len(last.split()):   # (not a tagline: '… — our December news')
-        return " - ".join(parts[:-1]) if len(parts) > 2 else first, None if PHRASE_OPENER.match(last) else last
+        return _headline_among(parts[:-1], " - "), None if PHRASE_OPENER.match(last) else last
     if len(first.split()) <= 5 and len(last.split()) > len(first.split()):
-        return " - ".join(parts[1:]), first
+        return _headline_among(parts[1:], " - "), first
     return title, None
