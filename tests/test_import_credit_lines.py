@@ -126,3 +126,13 @@ def test_a_photographer_in_capitals_closing_a_caption_under_the_byline_is_credit
     clip = parse_clipping("\n".join(["El Faro del Puerto", HEADLINE, "Por Ana Gil", "4 de diciembre de 2026", "", caption,
                                      "", *TEXT]))
     assert clip.credits == ["MIGUEL ÁNGEL SOUTO"] and "ensayo" not in clip.text
+
+
+@pytest.mark.parametrize("line", ["LEÓN | Texto: Pablo Robles | Fotos: Maurio Peña", "LEÓN · Por Pablo Robles · Fotos: Maurio Peña"])
+def test_a_place_in_capitals_before_the_byline_leaves_the_writer_and_the_credit(line):
+    clip = parse_clipping("Diario del Órbigo\n\nUn socavón obliga a cortar la avenida de Fernández Ladreda\n\n"
+                          f"{line}\n04/12/2026 13:10\n\nEl Ayuntamiento cortó este jueves al tráfico la avenida tras abrirse "
+                          "un socavón de cuatro metros en el carril bus.\n\nLos técnicos creen que la causa es una rotura "
+                          "en la red de saneamiento, que tiene más de cincuenta años.\n")
+    assert clip.authors == ["Pablo Robles"] and clip.credits == ["Fotos: Maurio Peña"]
+    assert clip.outlet == "Diario del Órbigo" and "LEÓN" not in clip.text

@@ -35,6 +35,8 @@ CAPITALS_CREDIT = re.compile(r"[.!?]\s+((?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)(?:\s(?-
 # A field under a label in capitals: 'THE CLAIM: "…"', 'OUR VERDICT: MISLEADING', 'LA FRASE: «…»' (a fact check's or
 # a profile's box): two capital words before the colon, or one before a quotation. No headline is set so.
 LABELLED_FIELD = re.compile(r"^(?:[A-ZÀ-Þ'’]{2,}\s){1,3}[A-ZÀ-Þ'’]{2,}\s?:\s|^[A-ZÀ-Þ'’]{2,}\s?:\s*[\"“«„]")
+# A dateline's place in capitals set before the byline on its line: 'LEÓN | Texto: …', 'BASTIA · Par …'.
+PLACE_FIRST = re.compile(r"^(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,30}?)\s*[|·•]\s*")
 # An e-mail's headers, in each language: sender, recipients, subject; and its date.
 MAIL_HEADER = re.compile(r"^(?:from|to|cc|bcc|subject|reply-to|von|an|betreff|de|à|objet|para|asunto|da|a|oggetto|assunto)"
                          r"\s?:\s*\S", re.I)
@@ -86,6 +88,10 @@ class HeadReader(LetterheadReader):
         text = unit.clean
         if not text:
             return "blank"
+        if (place := PLACE_FIRST.match(text)) and unit.words <= 20 and (P.BYLINE_START.match(rest := text[place.end():]) or
+                                                                      name_like(re.split(P.SEPARATORS, rest)[0].strip())
+                                                                      and P.CREDIT.search(rest)):
+            unit.text = text = text[place.end():]   # ('LEÓN | Texto: Pablo Robles | Fotos: …': the place, then the byline)
         if unit.words <= 8 and L.DOCUMENT_LABEL.match(text):
             return None   # (a document's label, read as such below, even set as a row: 'PRESS RELEASE · INTERIM RESULTS')
         if F.CHROME.match(text) or (unit.words <= 40 and (F.CHROME_SENTENCE.search(text) and not self._amid_prose(unit) or P.PASS_IT_ON.search(text) and P.LETTER_WORDS.search(text))) or \
@@ -144,6 +150,8 @@ class HeadReader(LetterheadReader):
                 any(name_like(part.strip()) for part in re.split(P.SEPARATORS, text)) and \
                 (find_date(text) or P.CREDIT.search(text)):
             return "byline"
+        if unit.words <= 12 and P.EVENT_DATE.match(text):
+            return "chrome"   # (when the events happened, a field beside the report's own date: no publication date)
         if unit.words <= 16 and date_range(text) and not (P.PUBLISHED_WORDS.search(text) or P.UPDATED_WORDS.search(text)):
             return "chrome"   # ('12. Dezember 2026 bis 14. März 2027': an exhibition's or a works' run, no publication date)
         if unit.words <= 16 and (find_date(text) or find_month(text) or

@@ -307,6 +307,19 @@ def _credits(page: str, clip: Clipping) -> None:
             clip.decisions.append(f"credits: {credit} — from a picture's caption")
 
 
+def _local_of_utc(declared: str, shown: str | None) -> bool:
+    """'2026-12-04T12:10+00:00' declared where the page prints '04/12/2026 13:10': the same moment in the site's own
+    time, whole hours (or half hours) away; the time its reader reads is the one printed."""
+    if not shown or len(shown) < 16 or not re.search(r"(?:Z|[+-]00:?00)$", declared):
+        return False
+    try:
+        gap = datetime.datetime.fromisoformat(shown[:16]) - datetime.datetime.fromisoformat(declared[:16])
+    except ValueError:
+        return False
+    minutes = gap.total_seconds() / 60
+    return minutes != 0 and minutes % 30 == 0 and -12 * 60 <= minutes <= 14 * 60
+
+
 def _other_day_in_utc(declared: str, shown: str | None) -> bool:
     """'2026-12-01T03:05Z' declared where the page prints 'Nov 30, 2026': the site's own day, the evening before in
     its time zone, is the one its reader reads."""
@@ -392,6 +405,11 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
                                    if isinstance(entry, dict))))
     if entries and (not published or entries[0][:16] < published[:16]):
         clip.decide("published", entries[0], "a live report: the date of its first entry (liveBlogUpdate)")
+    elif published and _local_of_utc(published, shown_date):
+        clip.decide("published", shown_date, f"the local time the page prints (its declared {published} is the same "
+                                             "moment in UTC)")
+    elif published and len(published) == 10 and shown_date and len(shown_date) > 10 and shown_date[:10] == published:
+        clip.decide("published", shown_date, "the page's declared day, at the time it prints beside it")
     elif published and _other_day_in_utc(published, shown_date):
         clip.decide("published", shown_date, f"the day the page prints (its declared {published} is in UTC, another day "
                                              "there)")

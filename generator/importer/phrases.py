@@ -330,6 +330,12 @@ UPDATED_WORDS = re.compile(r"\b(updated|last updated|modified|mis à jour|mise �
                            r"ultimo aggiornamento|modificato|atualizado|atualizada|atualização|"
                            # (a page's review date: 'Last reviewed: 3 December 2026')
                            r"(?:last |page )?reviewed|zuletzt geprüft|dernière révision|revisado el|revisionato il)\b", re.I)
+# The date of what a report is about, set as a field beside the report's own date: when it happened, not when it was
+# published ('Ereignisdatum: 30.11.2026' over 'Meldung vom: 01.12.2026').
+EVENT_DATE = re.compile(r"^(?:ereignis(?:datum|zeit)|tat(?:zeit|datum|tag)|vorfallsdatum|einsatz(?:datum|zeit)|alarmzeit|"
+                        r"(?:event|incident) date|date of (?:the )?(?:incident|event|offence)|date (?:de l'événement|des faits)|"
+                        r"fecha del? (?:suceso|hecho|evento|incidente)|data (?:dell'evento|del fatto|dei fatti)|"
+                        r"data do (?:evento|incidente)|data da ocorrência)\s?:", re.I)
 LIVE_WORDS = re.compile(r"\b(live|en direct|liveblog|live-?ticker|en vivo|en directo|diretta)\b", re.I)
 RELATIVE_TIME = re.compile(r"\b(today|yesterday|just now|\d+\s+(hours?|minutes?|mins?|days?|hrs?)\s+ago|aujourd'hui|hier(?=,? (?:à|a|soir|matin)\b|$)|il y a \d+|"
                            r"heute|gestern|vor \d+ (stunden?|minuten?|tagen?)|hoy|ayer|hace \d+|oggi|ieri|\d+ (ore|minuti) fa|hoje|ontem|há \d+)\b", re.I)
