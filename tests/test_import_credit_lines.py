@@ -136,3 +136,27 @@ def test_a_place_in_capitals_before_the_byline_leaves_the_writer_and_the_credit(
                           "en la red de saneamiento, que tiene más de cincuenta años.\n")
     assert clip.authors == ["Pablo Robles"] and clip.credits == ["Fotos: Maurio Peña"]
     assert clip.outlet == "Diario del Órbigo" and "LEÓN" not in clip.text
+
+
+KELLER = ("Der Jazzkeller am Markt sucht einen neuen Wirt\n\n{byline}\n3. Dezember 2026\n\nDer Pachtvertrag des Jazzkellers "
+          "läuft Ende März aus, und die Stadt sucht schon seit dem Sommer einen Nachfolger.\n\nBis zum 15. Januar können "
+          "sich Interessierte bei der Wirtschaftsförderung melden, teilte die Stadt am Mittwoch mit.\n\n{foot}\n")
+
+
+def test_a_writer_and_a_photographer_set_apart_by_spaces_are_each_read():
+    clip = parse_clipping("saarkultur\n\n" + KELLER.format(byline="Text: Lena Schwarzkopf   Fotos: Mehmet Aydın", foot=""))
+    assert clip.authors == ["Lena Schwarzkopf"] and clip.credits == ["Fotos: Mehmet Aydın"]
+
+
+@pytest.mark.parametrize("foot", ["Der Sender ist von der Landesmedienanstalt lizenziert. © Saarwelle Rundfunk GmbH 2026",
+                                  "© 2026 Saarwelle Medien AG"])
+def test_the_sites_companys_copyright_is_no_credit(foot):
+    clip = parse_clipping("Saarwelle\n\n" + KELLER.format(byline="Von Lena Schwarzkopf", foot=foot))
+    assert clip.credits == [] and clip.authors == ["Lena Schwarzkopf"]
+
+
+@pytest.mark.parametrize("byline, agency", [("Inês Carvalho, com Lusa", "Lusa"), ("Ann Lowe, with AP", "AP"),
+                                            ("Anne Lebrun avec AFP", "AFP")])
+def test_an_agency_joined_to_the_writer_without_brackets_is_a_credit(byline, agency):
+    clip = parse_clipping("saarkultur\n\n" + KELLER.format(byline=byline, foot=""))
+    assert clip.authors == [byline.split(",")[0].split(" avec")[0]] and clip.credits == [agency]

@@ -465,15 +465,17 @@ def byline_by_comma(text: str) -> bool:
 
 
 PLACE = re.compile(r"^(?P<name>.+?)(?:,\s*|\s+)(?:in|à|en|a|aus|from|desde|dal|dalla)\s+(?P<place>[A-ZÀ-Þ][\w'’ -]{1,30})$")
-AGENCY_NOTE = re.compile(r"\s*\((?:(?:avec|with|mit|con)\s+)?(?P<agency>[^()]{2,30})\)$")
+AGENCY_NOTE = re.compile(r"\s*\((?:(?:avec|with|mit|con|com)\s+)?(?P<agency>[^()]{2,30})\)$|"
+                         r",?\s+(?:avec|with|mit|con|com)\s+(?P<joined>[^()]{2,30})$")   # ('Inês Carvalho, com Lusa')
 
 
 def byline_parts(text: str) -> tuple[str, list[str]]:
     """'Anne Lebrun (avec AFP)' → ('Anne Lebrun', ['AFP']); 'Ann Lowe in Leeds' → ('Ann Lowe', [])."""
     agencies = []
     note = AGENCY_NOTE.search(text)
-    if note and all(P.AGENCIES.match(a) for a in re.split(r"\s*[/,]\s*|\s+(?:and|et|und|y|e)\s+", note["agency"])):
-        agencies = re.split(r"\s*[/,]\s*|\s+(?:and|et|und|y|e)\s+", note["agency"])
+    named = note and (note["agency"] or note["joined"])
+    if named and all(P.AGENCIES.match(a) for a in re.split(r"\s*[/,]\s*|\s+(?:and|et|und|y|e)\s+", named)):
+        agencies = re.split(r"\s*[/,]\s*|\s+(?:and|et|und|y|e)\s+", named)
         text = text[:note.start()]
     place = PLACE.match(text)
     if place and (name_like(place["name"]) or all(name_like(p) for p in P.NAME_JOINERS.split(place["name"]) if p)):

@@ -88,6 +88,9 @@ class MetaReader:
         self._removed("address", unit, "url")
 
     def _credit(self, text: str, unit: Unit | None, kind: str = "credit") -> None:
+        if P.COMPANY_RIGHTS.match(text):   # ('© Tweedside Broadcasting Ltd 2026': the site's company's rights, no picture's)
+            self._removed("the site's copyright line", unit, "chrome") if unit is not None else None
+            return
         if text not in self.clip.credits:
             self.clip.credits.append(text)
             self.clip.decisions.append(f"credits: {text}")
@@ -111,7 +114,8 @@ class MetaReader:
 
     def _byline(self, unit: Unit) -> None:
         text = unit.clean
-        parts = [p.strip() for p in re.split(r"\s+[|/•·–—-]\s+|\s*[|•]\s*", text) if p.strip()]
+        parts = [p.strip() for p in re.split(r"\s+[|/•·–—-]\s+|\s*[|•]\s*|\s{3,}|\t", unit.text.replace("**", "").strip("#*_>•- \t"))
+                 if p.strip()]   # ('Text: Lena Schwarzkopf   Fotos: Mehmet Aydın': a row set apart by spaces)
         authors, credits = [], []
         source = parts[0] if len(parts) >= 3 and P.BYLINE_START.match(parts[1]) and not P.BYLINE_START.match(parts[0]) and \
             outlet_like(parts[0]) and not find_date(parts[0]) and not P.AGENCIES.match(parts[0]) and \

@@ -377,6 +377,11 @@ SECTIONS = {
 
 # A credit line of an aggregator: "<Original outlet> · <date>" under a masthead of its own.
 SEPARATORS = r"[|•·–—/]"
+# A company's copyright over the page ('© Tweedside Broadcasting Ltd 2026', '© 2026 Ergolz-Kurier AG'): the site's rights,
+# never a picture's credit.
+COMPANY_RIGHTS = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s+)?[^,;:]{2,60}?\s(?:Ltd\.?|Limited|plc|GmbH|AG|KG|Inc\.?|"
+                            r"LLC|S\.\s?A\.?|S\.\s?L\.?|S\.p\.A\.?|S\.r\.l\.?|SARL|SAS|Lda\.?|Pty\.? Ltd\.?|B\.V\.)"
+                            r"(?:,?\s+\d{4})?\.?$", re.I)
 
 # A document that says it is an excerpt.
 EXCERPT = re.compile(r"\b(excerpts?|extracts?|extraits?|auszug|auszüge|extractos?|estratto|estratti)\b", re.I)
