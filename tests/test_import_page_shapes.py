@@ -197,3 +197,56 @@ def test_a_name_closed_by_its_legal_form_is_no_headline(sender):
                           "Restaurierung der Orgel in unserer Pfarrkirche zusammengetragen.\n"
                           "Die Orgel wird ab März von einer Werkstatt aus dem Hunsrück abgebaut und dort überholt.\n")
     assert clip.title == "Spendenziel erreicht: Orgel wird im Frühjahr restauriert"
+
+
+VENDIMIA = """Ir al contenido
+La Voz del Iregua
+Suscríbete
+Iniciar sesión
+La Rioja
+Logroño
+Rioja Alta
+Rioja Baja
+Economía
+Los viticultores de Rioja Alta arrancan la vendimia con la uva a 0,45 euros el kilo: «Así no salen las cuentas»
+Las organizaciones agrarias denuncian que los precios que ofrecen algunas bodegas no cubren los costes de producción, mientras el Consejo Regulador ultima un plan de arranque
+Carmen Sáenz
+Martes, 9 de septiembre 2025, 13:42
+La vendimia ha comenzado esta semana en los viñedos más tempranos de Rioja Alta con una sensación agridulce. La uva llega sana, pero los precios que ofrecen algunas bodegas rondan los 0,45 euros por kilo.
+
+«Con lo que pagan este año no cubro el gasóleo», lamenta un viticultor de Briñas con doce hectáreas.
+"""
+
+
+def test_a_headline_closing_on_a_quotation_after_a_colon_is_a_headline_not_the_texts_first_paragraph():
+    clip = parse_clipping(VENDIMIA)
+    assert clip.title.startswith("Los viticultores de Rioja Alta") and clip.title.endswith("«Así no salen las cuentas»")
+    assert clip.authors == ["Carmen Sáenz"] and clip.published == "2025-09-09T13:42"
+    assert not clip.text.startswith("Los viticultores")
+
+
+def test_a_quotation_closing_a_paragraph_of_sentences_keeps_it_the_texts():
+    text = VENDIMIA.replace("«Con lo que pagan este año no cubro el gasóleo», lamenta",
+                            "Los precios no cubren los costes. Un viticultor de Briñas lo resume así: «No cubro el gasóleo»")
+    assert "Los precios no cubren los costes." in parse_clipping(text).text
+
+
+def test_a_tagline_over_the_issue_line_and_the_menu_is_no_headline():
+    clip = parse_clipping("Direkt zum Inhalt\nEisacktaler Wochenblatt\nDie Wochenzeitung für Brixen, Klausen und das ganze "
+                          "Tal\nAusgabe 48/2026\nE-Paper lesen\nAbo\nAnmelden\nPolitik\nWirtschaft\nVerkehr\nMaut auf der "
+                          "A22 steigt – Pendler fühlen sich im Stich gelassen\nVon Martina Obexer\n\nWer täglich von Brixen "
+                          "nach Bozen pendelt, zahlt derzeit für die einfache Strecke 3,40 Euro. Ab dem 1. Jänner werden es "
+                          "3,70 Euro sein.\n\nDie Betreibergesellschaft begründet die Anhebung mit den Investitionen der "
+                          "kommenden Jahre.\n")
+    assert clip.title == "Maut auf der A22 steigt – Pendler fühlen sich im Stich gelassen"
+    assert clip.outlet == "Eisacktaler Wochenblatt" and "Wochenzeitung für Brixen" not in clip.text
+
+
+def test_a_newsletter_platforms_box_over_the_post_is_furniture():
+    clip = parse_clipping("The Lowburn Letter\nSubscribe\nSign in\nDiscover more from The Lowburn Letter\nOver 2,000 "
+                          "subscribers\nBy subscribing, I agree to Quillpost's Terms of Use.\nAlready have an account? Sign in"
+                          "\n\nThe long cold night at Bannockburn\n\nBy Mere Lindqvist\nOct 29, 2025\n\nAt ten past two on "
+                          "Sunday morning, the sensor at the bottom of the gully read minus 3.1 degrees, and every grower on "
+                          "the alert list had a text message.\n\nIt was the coldest night of the spring so far.\n")
+    assert clip.title == "The long cold night at Bannockburn" and clip.outlet == "The Lowburn Letter"
+    assert "Discover more" not in clip.text and "subscribers" not in clip.text and "Already have" not in clip.text

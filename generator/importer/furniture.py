@@ -13,6 +13,9 @@ JUMP_FROM = re.compile(r"^(?:(continued )?from (page|p\.) \d+|(suite )?de la (pa
                        r"(fortsetzung )?von seite \d+|viene de (la )?(página|pág\.|portada) ?\d*|(continua )?da (pagina|pag\.) \d+|"
                        r"(continuação )?da (página \d+|capa))$", re.I)
 CHROME = re.compile(r"^(?:" + _any(
+    # a newsletter platform's box over a post: 'Discover more from …', its count of subscribers, its terms
+    r"discover more from .{2,60}", r"(over |more than )?[\d,.]+\+? (subscribers|abonnés|abonnenten|suscriptores|iscritti|assinantes)",
+    r"by subscribing,? (i|you) agree.*", r"already have an account\?.*",
     # a printed story's jump to or from another page
     r"(turn|continued|continues|story continues) (to|on) (page|p\.) \d+", r"(continued )?from (page|p\.) \d+", r"see (page|p\.) \d+",
     r"(suite|lire la suite) (en |à la |à |p\. ?)?page \d+", r"suite p\. ?\d+", r"(suite )?de la (page|une)( \d+)?",

@@ -381,7 +381,7 @@ class HeadReader(LetterheadReader):
                 all(u.words <= 6 for u in head[:unit.index]):
             return True   # (a tagline over the menu set in a row: 'Nachrichten aus Tirol seit 1987' / 'Politik   Wirtschaft')
         return len(after) == 3 and all(u.words <= 3 and not SENTENCE_END.search(u.clean) and
-                                       u.kind in ("chrome", "section", "candidate") for u in after) and \
+                                       u.kind in ("chrome", "section", "candidate", "edition") for u in after) and \
             all(u.kind in ("chrome", "section", "masthead", "candidate") and u.words <= 6 for u in head[:unit.index])
 
     def _spelt_out(self, unit: Unit) -> None:

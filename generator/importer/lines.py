@@ -290,12 +290,18 @@ def is_sentence(text: str) -> bool:
     return bool(SENTENCE_END.search(text.strip())) and len(text.split()) >= 6
 
 
+# A line that closes on a quotation after a colon or a comma, no full stop anywhere: a headline's form.
+QUOTE_HEADLINE = re.compile(r"[:,]\s*[«“\"„][^«»“”\"„]{2,120}[»”\"“]$")
+
+
 def is_prose(unit: Unit) -> bool:
     """Running text: a long sentence, or a long line whatever its end."""
     text = unit.clean
     lower = sum(1 for w in text.split() if w[:1].islower())
     if unit.words >= 30 and lower >= 8:
         return True
+    if QUOTE_HEADLINE.search(text) and not re.search(r"[.!?…][\"”»’)\]]*$|[.!?]\s+\S", text):
+        return False   # ('Los viticultores … a 0,45 euros el kilo: «Así no salen las cuentas»': a headline closing on a quote)
     return unit.words >= 12 and lower >= 4 and bool(SENTENCE_END.search(text)) and \
         (not text.endswith("?") or len(re.findall(r"[.!?…](?=\s+\S)", text)) >= 1)   # (a lone question may be a headline)
 
