@@ -206,7 +206,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "fr-courrier-mosellan-metz-fraude-prestations-abonnes": "wrong subheadings",
     "fr-courrier-toulousain-urgences-pediatriques-abonnes": "wrong body_includes, paragraphs",
     "fr-courrier-vienne-nextjs-samu-attente": "wrong published, review",
-    "fr-echo-dijonnais-cooperative-habitants-chenove": "wrong outlet",
     "fr-echo-du-rhin-chauffage-urbain-abonnes": "wrong body_includes, paragraphs",
     "fr-echo-essonne-appel-temoins-corbeil-abonnes": "wrong body_includes, paragraphs",
     "fr-estuaire-quotidien-nuxt-nantes-logements-sociaux": "wrong body_includes, paragraphs",

@@ -250,3 +250,13 @@ def test_a_newsletter_platforms_box_over_the_post_is_furniture():
                           "the alert list had a text message.\n\nIt was the coldest night of the spring so far.\n")
     assert clip.title == "The long cold night at Bannockburn" and clip.outlet == "The Lowburn Letter"
     assert "Discover more" not in clip.text and "subscribers" not in clip.text and "Already have" not in clip.text
+
+
+def test_a_trail_of_the_menus_sections_is_no_masthead():
+    clip = parse_clipping("Aller au contenu principal\nL'Écho chalonnais\nSe connecter\nS'abonner\nDijon\nCôte-d'Or\n"
+                          "Logement\nSports\nCôte-d'Or - Logement\nÀ Chenôve, une coopérative d'habitants pose la première "
+                          "pierre de ses quatorze logements\nPar Hélène Vautrin - Le 19/05/2025 à 05:00\n\nIl y avait des "
+                          "casques de chantier pour les enfants et une pelle enrubannée, samedi matin, rue du Clos-Saint-"
+                          "Jacques.\n\nLa livraison de l'immeuble est prévue à l'automne 2026, selon la coopérative.\n\n"
+                          "© L'Écho chalonnais 2025\n")
+    assert clip.outlet == "L'Écho chalonnais"

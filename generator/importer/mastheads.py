@@ -18,10 +18,18 @@ def elect(mastheads: list[Unit], units: list[Unit]) -> Unit | None:
     """Of the lines that could be the site's name, the first set as a name ('Município de Alvito' under 'Alto
     contraste'), else the first the page repeats ('The valley voice' … '© The Valley Voice'), else none."""
     own = [unit for unit in mastheads if not (PARENT_BODY.match(unit.clean) and any(
-        other.index == unit.index + 1 and set_as_name(other.clean) for other in mastheads))]
+        other.index == unit.index + 1 and set_as_name(other.clean) for other in mastheads)) and not _trail(unit, units)]
     return next((unit for unit in mastheads if spelt_out(unit, units)), None) or \
         next((unit for unit in own if set_as_name(unit.clean)), None) or \
         next((unit for unit in mastheads if named_elsewhere(unit, units)), None)
+
+
+def _trail(unit: Unit, units: list[Unit]) -> bool:
+    """'Côte-d'Or - Logement' where the page's menu sets 'Côte-d'Or' and 'Logement' each on a line: a trail of its
+    sections, no name."""
+    parts = [part.casefold() for part in re.split(r"\s+[-–—›>/|]\s+", unit.clean)]
+    lines = {other.clean.casefold() for other in units if other is not unit and other.words <= 4}
+    return len(parts) >= 2 and all(part in lines for part in parts)
 
 
 # A region or a province named over the body whose site it is, in a public template's top bar ('Regione Piemonte' /
