@@ -160,3 +160,48 @@ def test_the_sites_companys_copyright_is_no_credit(foot):
 def test_an_agency_joined_to_the_writer_without_brackets_is_a_credit(byline, agency):
     clip = parse_clipping("saarkultur\n\n" + KELLER.format(byline=byline, foot=""))
     assert clip.authors == [byline.split(",")[0].split(" avec")[0]] and clip.credits == [agency]
+
+
+
+@pytest.mark.parametrize("first, second", [("foto di Matteo Cecchini", "Foto Matteo Cecchini"),
+                                           ("Photo: Owain Bevan", "© 2025 Owain Bevan"),
+                                           ("Photographs by Rhodri Evans", "Picture: Rhodri Evans")])
+def test_one_photographer_credited_in_two_wordings_is_credited_once(first, second):
+    clip = parse_clipping("saarkultur\n\n" + KELLER.format(byline=f"Von Lena Schwarzkopf · {first}",
+                                                          foot=f"Die Bühne im Keller, kurz vor dem Konzert. {second}"))
+    assert clip.credits == [first]
+
+
+def test_photography_by_for_an_outlet_is_a_credit_written_whole():
+    clip = parse_clipping("saarkultur\n\n" + KELLER.format(
+        byline="Von Lena Schwarzkopf\nPhotography by Aoife Hanrahan for Saar Arts Quarterly", foot=""))
+    assert clip.credits == ["Photography by Aoife Hanrahan for Saar Arts Quarterly"]
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Agentes durante uno de los registros en Vinaròs. EFE/Guardia Civil", "EFE/Guardia Civil"),
+    ("Agentes durante uno de los registros en Torre del Mar. POLICÍA NACIONAL", "POLICÍA NACIONAL"),
+])
+def test_a_figures_caption_closed_by_an_agency_or_a_name_in_capitals_credits_it(caption, credit):
+    page = ("<!DOCTYPE html><html lang='es'><head><meta charset='utf-8'><title>La Policía detiene a seis personas | "
+            "Diario de la Costa</title></head><body><article><h1>La Policía detiene a seis personas por falsos alquileres"
+            "</h1><p>Agentes de la Policía han detenido a seis personas acusadas de estafar más de 400.000 euros con "
+            "anuncios de alquileres que no existían.</p><figure><img src='a.jpg' alt=''><figcaption>"
+            f"{caption}</figcaption></figure><p>Los detenidos pedían una fianza de entre 600 y 1.500 euros para "
+            "reservar, según la comisaría.</p></article></body></html>")
+    assert credit in read_clipping(page.encode(), ".html").credits
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Die Messstation auf dem Dach der Grundschule. Foto: SFS/Th. Krüger", "Foto: SFS/Th. Krüger"),
+    ("Antonio Cabanillas con parte de su ganado en Helechosa. | Foto: Pedro Durán", "Foto: Pedro Durán"),
+])
+def test_a_captions_credit_after_an_initialled_name_or_a_bar_is_read_whole(caption, credit):
+    clip = parse_clipping("saarkultur\n\n" + KELLER.format(byline="Von Lena Schwarzkopf", foot="").replace(
+        "3. Dezember 2026\n", f"3. Dezember 2026\n\n{caption}\n"))
+    assert clip.credits == [credit] and clip.authors == ["Lena Schwarzkopf"]
+
+
+def test_a_writer_and_a_photographer_set_apart_by_a_bar_stay_a_byline():
+    clip = parse_clipping("saarkultur\n\n" + KELLER.format(byline="Texto: Rui Guerreiro | Fotos: Helena Viegas", foot=""))
+    assert clip.authors == ["Rui Guerreiro"] and clip.credits == ["Fotos: Helena Viegas"]

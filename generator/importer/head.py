@@ -29,9 +29,6 @@ NOT_A_NAME = re.compile(r"(?i:the|this|these|those|a|an|ce|ces|cette|cet|le|la|l
 # A company's or an association's legal form closing its name: no headline ends so.
 LEGAL_FORM = re.compile(r"\s(?:e\.\s?V\.|GmbH(?: & Co\. KG)?|AG|KG|eG|Ltd\.?|plc|Inc\.?|LLC|S\.\s?A\.?|S\.\s?L\.?|"
                         r"S\.p\.A\.?|S\.r\.l\.?|SARL|SAS|Lda\.?)$")
-# A caption's photographer in capitals after its sentence, as a Spanish paper prints it: '… durante un ensayo. MIGUEL
-# ÁNGEL SOUTO' (read only where the line is a caption already: under the byline, over the text).
-CAPITALS_CREDIT = re.compile(r"[.!?]\s+((?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)(?:\s(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)){1,3})$")
 # A field under a label in capitals: 'THE CLAIM: "…"', 'OUR VERDICT: MISLEADING', 'LA FRASE: «…»' (a fact check's or
 # a profile's box): two capital words before the colon, or one before a quotation. No headline is set so.
 LABELLED_FIELD = re.compile(r"^(?:[A-ZÀ-Þ'’]{2,}\s){1,3}[A-ZÀ-Þ'’]{2,}\s?:\s|^[A-ZÀ-Þ'’]{2,}\s?:\s*[\"“«„]")
@@ -530,7 +527,7 @@ class HeadReader(LetterheadReader):
                 self._removed("the line about the author", unit, "byline")
             elif headline is not None and headline.index < byline_at < unit.index and \
                     (any(u.kind == "standfirst" for u in candidates) or not SENTENCE_END.search(unit.clean)):
-                if unit.words <= 30 and (credit := caption_credit(unit.clean) or CAPITALS_CREDIT.search(unit.clean)):
+                if unit.words <= 30 and (credit := caption_credit(unit.clean) or P.CAPITALS_CREDIT.search(unit.clean)):
                     self._credit(credit.group(1).strip(), None)   # ('… en la lonja. / Cantábrico al Día': its credit)
                 self._removed("a picture's caption (under the byline, the text's standfirst above it or not a "
                               "sentence)", unit, "caption")

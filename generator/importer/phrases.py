@@ -282,13 +282,13 @@ HONORIFIC = re.compile(r"^(?:(?:prof\.?\s+)?dr\.?\s+(?:med|phil|rer\.?\s?nat|iur
                        r"capitán|teniente|coronel|comandante|sargento|capitano|tenente|colonnello|maresciallo|brigadiere|"
                        r"capitão)\.?\s+(?=(?-i:[A-ZÀ-Þ]))", re.I)
 NAME_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b)\s*", re.I)
-CREDIT = re.compile(r"^(?:photo(graph)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|visualización|"
+CREDIT = re.compile(r"^(?:photo(graph|graphy)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|visualización|"
                     r"visualizzazione|illustrations?|graphics?|infographics?|video|credits?|foto(s|grafías?|grafias?|grafie)?"
                     r"|bild(er)?|bildrechte|bildquelle|bildnachweis|fotonachweis|ilustración|illustrazione|dessin|vidéo|crédit|"
                     r"kamera|camera|caméra|cámara|câmera)"
                     r"(\s+\w+)?\s*([:©]|\b(by|di|par|von|por)\s+[A-ZÀ-Þ])|^©|\bgetty images\b"
                     r"|\bshutterstock\b", re.I)
-CREDIT_ROLE = re.compile(r"^(?:photo(graph)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|"
+CREDIT_ROLE = re.compile(r"^(?:photo(graph|graphy)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|"
                          r"visualización|visualizzazione|illustrations?|graphics?|video|foto(s|grafías?|grafias?|grafie)?|bild(er)?|"
                          r"bildrechte|bildquelle|bildnachweis|fotonachweis"
                          r"|ilustración|illustrazione|dessin|vidéo|crédit|kamera|camera|caméra|cámara|câmera)\b", re.I)
@@ -447,13 +447,13 @@ COMMISSIONED_CREDIT = re.compile(r"[.!?»”]\s+((?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+
 ARCHIVE_CREDIT = re.compile(r"[.!?»”]\s+((?:archives?|archiv|archivo|archivio|arquivo|collection|sammlung|colección|collezione|"
                             r"coleção|courtesy of|privatfoto|foto privada|foto privata)\b[^.()!?]{0,50})$", re.I)
 # A caption that ends with its credit: "The new ferry at the quay. Photo: Ann Lowe".
-CAPTION_CREDIT = re.compile(r"[.,;(–—-]\s*((?:©\s?(?=(?-i:[A-ZÀ-Þ]))|"   # ('… on the river. © Valley Trust/Ann Lowe')
+CAPTION_CREDIT = re.compile(r"(?:[.,;(–—-]|(?<=[.!?])\s*\|)\s*((?:©\s?(?=(?-i:[A-ZÀ-Þ]))|"   # ('… on the river. © Valley Trust/Ann Lowe')
                             r"(?:photo(?:graph)?s?|pictures?|pic|foto(?:s|grafías?|grafias?|grafie)?|images?|imágenes|immagini|imagens|"
                             r"visuali[sz]ation|visualisierung|visualización|illustration|bild|bildrechte|bildquelle|"
                             r"bildnachweis|fotonachweis|crédit(?: photo)?|"
                             r"dessin|ilustración|illustrazione)(?:\s*[:©]\s*|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ]))"
                             r"|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*/)|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*\)\s*$)|\s+courtesy(?:\s+of)?\s+))"
-                            r"(?:[^.()]|(?<=\b\w)\.){2,60}?)\)?\s*$", re.I)   # (or in brackets, capitalised: '(photo Valley Council)';
+                            r"(?:[^.()]|(?<=\b\w)\.|(?<=\b(?-i:[A-ZÀ-Þ][a-zß-ÿ]))\.(?=\s(?-i:[A-ZÀ-Þ]))){2,60}?)\)?\s*$", re.I)   # (or in brackets, capitalised: '(photo Valley Council)';
 #                                                                   an initial's stop kept: 'FOTO: E.C.', 'Photo : … / J. Ravier';
 #                                                                   'Photo courtesy of the Regent Theatre')
 
@@ -472,6 +472,10 @@ CONTRIBUTION = re.compile(r"^(?:" + _any(
 ) + r")\s*:?\s+(?-i:[A-ZÀ-Þ])", re.I)
 
 CONTRIBUTION_ROLE = re.compile(r"\b(by|par|von|por|de|di|:)\s+[^\W\d_]", re.I)
+
+# A caption's photographer in capitals after its sentence, as a Spanish paper prints it: '… durante un ensayo. MIGUEL
+# ÁNGEL SOUTO' (read only where the line is a caption already: under the byline, over the text, or a figure's caption).
+CAPITALS_CREDIT = re.compile(r"[.!?]\s+((?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)(?:\s(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)){1,3})$")
 
 # An agency closing a caption, with its photographer or not: "... on Tuesday. EFE/Ana Gil", "... (AFP)".
 CAPTION_AGENCY = re.compile(r"(?<=[.!?)])\s+\(?([^\W\d_]{2,12}(?:\s*/\s*[^\W\d_][\w.'’ -]{1,40})?)\)?\s*$", re.I)

@@ -241,6 +241,10 @@ def caption_credits(page: str) -> list[str]:
             found = [slashed.group(1)]   # ('… el pasado octubre. / Pedro Navarro': the photographer after a slash)
         elif bracketed := re.search(r"[.!?]\s*\(((?-i:[A-ZÀ-Þ])[^()/.]{1,40}\s?/\s?(?-i:[A-ZÀ-Þ])[^()/]{1,40})\)$", caption):
             found = [bracketed.group(1)]   # ('… on Friday. (Cole Ferguson/Fraser Valley Today)': photographer and outlet)
+        elif (agency := P.CAPTION_AGENCY.search(caption)) and P.AGENCIES.match(agency.group(1).split("/")[0].strip()):
+            found = [agency.group(1)]   # ('Agentes durante uno de los registros. EFE/Guardia Civil': the agency, its source)
+        elif capitals := P.CAPITALS_CREDIT.search(caption):
+            found = [capitals.group(1)]   # ('… en Torre del Mar. POLICÍA NACIONAL': who gave the picture, in capitals)
         else:
             found = [match.group(1) for match in CREDIT_IN_CAPTION.finditer(caption)]
         for credit in found:

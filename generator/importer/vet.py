@@ -40,8 +40,9 @@ ADDRESSED = re.compile(r"^(?:monsieur|madame|mesdames|messieurs|herrn?|frau|sehr
                        r"signor[ae]?|gentile|egregio|exm[oa]\.?|senhor[a]?|dear|to the)\b", re.I)
 
 # A credit's label, in each language: 'Photos :', 'Foto:', 'Bild', 'Picture:', 'Crédit photo :'.
-CREDIT_LABEL = re.compile(r"^\W*(?:photos?|fotos?|bild(?:er)?|pictures?|images?|illustrations?|cr[ée]dits?(?: photos?)?|"
-                          r"fotograf[íi]as?|fotografie)\b\s*:?\s*", re.I)
+CREDIT_LABEL = re.compile(r"^\W*(?:\d{4}\s+)?(?:(?:photo(?:graph(?:y|s)?)?s?|fotos?|bild(?:er)?|pictures?|images?|illustrations?|"
+                          r"cr[ée]dits?(?: photos?)?|fotograf[íi]as?|fotografie)\b\s*:?\s*(?:(?:by|di|de|von|par|por)\s+)?)?",
+                          re.I)   # ('foto di Matteo Cecchini' and 'Foto Matteo Cecchini', '© 2025 Owain Bevan': one person)
 
 # A letter's addressee line, never its subject: 'An alle Mitgliedsbetriebe', 'À tous les adhérents', 'To all members'.
 ADDRESSEES = re.compile(r"^(?:an (?:alle|die|unsere)|à (?:tous|toutes)(?: les| nos)?|aux|to all(?: our)?|a tod[oa]s(?: l[oa]s| os| as)?|"
