@@ -260,3 +260,17 @@ def test_a_trail_of_the_menus_sections_is_no_masthead():
                           "Jacques.\n\nLa livraison de l'immeuble est prévue à l'automne 2026, selon la coopérative.\n\n"
                           "© L'Écho chalonnais 2025\n")
     assert clip.outlet == "L'Écho chalonnais"
+
+
+@pytest.mark.parametrize("top, outlet", [
+    ("SchoolHub Parent Portal\nDashboard   Calendar   Attendance   Payments   News\nLogged in as: Parent of Student "
+     "40219  |  Sign out\n\nWendouree Primary School\nNews & Notices › Whole School\n", "Wendouree Primary School"),
+    ("Nechako Forest Products – The Landing (staff intranet)\nYou are signed in as a.kowalczyk | My profile | Sign out\n"
+     "Home\nMy Pay & Benefits\nSafety\nShift Rosters\nForms\n", "Nechako Forest Products"),
+])
+def test_a_portal_or_an_intranet_is_no_outlet_the_organisation_it_shows_is(top, outlet):
+    clip = parse_clipping(f"{top}\nFree lunch program to continue in 2027 after state funding confirmed\n"
+                          "Posted by Jenny Tran, Business Manager\nThursday 3 December 2026\n\nThe free lunch program will "
+                          "continue for all of next year after the state government confirmed its funding on Tuesday.\n\n"
+                          "Families do not need to register again; orders open on the first day of term.\n")
+    assert clip.outlet == outlet

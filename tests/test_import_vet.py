@@ -17,6 +17,7 @@ TEXT = ["Die Stadt saniert bis zum Sommer die Brücke über den Kanal, teilte da
     "1, place de la Préfecture", "12 rue des Moulins", "Via Roma 40", "Hauptstraße 3",
     "Condividi su LinkedIn | Stampa", "Share  Tweet  Email", "Teilen | Drucken",
     "An alle Mitgliedsbetriebe", "À tous les adhérents", "To all residents,", "A todos los comuneros",
+    "An alle Abonnentinnen und Abonnenten der Wasserversorgung Riedern", "Ai soci, agli sponsor e ai tifosi dell'A.C. Lamone",
     "Oberhessische Allgemeine Lokales Sport > Lokales > Gießenbach",
     "This is Google's cache of https://ledger.example/news/bridge. It is a snapshot of the page",
 ])
@@ -32,6 +33,7 @@ def test_a_title_no_careful_reader_writes_goes_to_review_with_the_opening_words(
     "Condividi: la città e il porto", "Dear John: a letter from the harbour", "Via Roma reopens after six months",
     "10 Downing Street rejects the bridge plan", "Print: the newspapers that survived",
     "To all the parents who waited: the school reopens", "An die Arbeit: Brückenbau beginnt im März",
+    "Alle porte di Faenza il nuovo stadio apre a marzo.", "Ai Lamone sponsors pay the bills, and the club says thanks!",
 ])
 def test_a_headline_is_left_alone(title):
     clip = Clipping(title=title, body=list(TEXT))

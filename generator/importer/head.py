@@ -15,7 +15,7 @@ from .languages import TRANSLATION
 from .meta import caption_credit, name_before_role
 from .prompts import EDITED_NOTE, FORWARDED_FROM, PROVIDED_BY, address, author_bio, file_or_plea, footer_name, legal_footer, reader_call
 from .official import SALUTATION
-from .mastheads import elect, folio_outlet, named_elsewhere, names_site, set_as_name, spelt_out, station_in_bar
+from .mastheads import PORTAL, elect, folio_outlet, named_elsewhere, names_site, set_as_name, spelt_out, station_in_bar
 from .letterhead import LetterheadReader
 from .posts import followed, post_mark, poster
 from .vet import buttons, not_an_outlet
@@ -222,6 +222,10 @@ class HeadReader(LetterheadReader):
                 outlet_like(printed[0]):   # ('Le Réveil du Béarn – Version imprimable': the site, over its print view)
             self.site = outlet_name(printed[0])
             self._removed("masthead (over the page's print view)", unit, "masthead")
+            return
+        if not self.site and unit.index <= 2 and len(printed) == 2 and PORTAL.search(printed[1]) and outlet_like(printed[0]):
+            self.site = outlet_name(printed[0])   # ('Nechako Forest Products – The Landing (staff intranet)': the company)
+            self._removed("masthead (over its portal's name)", unit, "masthead")
             return
         kind = self._meta_kind(unit)
         if kind == "chrome" or kind == "blank":

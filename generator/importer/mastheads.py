@@ -18,10 +18,16 @@ def elect(mastheads: list[Unit], units: list[Unit]) -> Unit | None:
     """Of the lines that could be the site's name, the first set as a name ('Município de Alvito' under 'Alto
     contraste'), else the first the page repeats ('The valley voice' … '© The Valley Voice'), else none."""
     own = [unit for unit in mastheads if not (PARENT_BODY.match(unit.clean) and any(
-        other.index == unit.index + 1 and set_as_name(other.clean) for other in mastheads)) and not _trail(unit, units)]
+        other.index == unit.index + 1 and set_as_name(other.clean) for other in mastheads)) and not _trail(unit, units)
+           and not PORTAL.search(unit.clean)]   # (the tool the page is read in, 'SchoolHub Parent Portal', is no publisher)
     return next((unit for unit in mastheads if spelt_out(unit, units)), None) or \
         next((unit for unit in own if set_as_name(unit.clean)), None) or \
         next((unit for unit in mastheads if named_elsewhere(unit, units)), None)
+
+
+# A portal, an intranet or a dashboard that shows an organisation's notices: the tool, not who publishes them.
+PORTAL = re.compile(r"\b(?:(?:parent|staff|member|members|student|employee|customer|client)s?'? (?:portal|hub|area)|portal|intranet|"
+                    r"extranet|dashboard|mitarbeiterportal|elternportal|portail|portale|intranet)\b", re.I)
 
 
 def _trail(unit: Unit, units: list[Unit]) -> bool:

@@ -46,7 +46,14 @@ CREDIT_LABEL = re.compile(r"^\W*(?:\d{4}\s+)?(?:(?:photo(?:graph(?:y|s)?)?s?|fot
 
 # A letter's addressee line, never its subject: 'An alle Mitgliedsbetriebe', 'À tous les adhérents', 'To all members'.
 ADDRESSEES = re.compile(r"^(?:an (?:alle|die|unsere)|à (?:tous|toutes)(?: les| nos)?|aux|to all(?: our)?|a tod[oa]s(?: l[oa]s| os| as)?|"
-                        r"a tutt[ie](?: i| le| gli)?|aos|às)\s+(?:[^\W\d][\w'’-]*\s?){1,3},?$", re.I)
+                        r"a tutt[ie](?: i| le| gli)?|aos|às|"
+                        # (Italian's and Spanish's 'ai', 'a los' open headlines too: only before the people addressed)
+                        r"(?:ai|agli|alle|a l[oa]s)(?= (?:soci[oe]?s?|associat[ie]|iscritt[ie]|genitori|cittadin[ie]|residenti|"
+                        r"clienti|utenti|sindaci|membri|dipendenti|colleghi|tifosi|abbonat[ie]|vecin[oa]s|famil(?:ie|ias)|"
+                        r"comuneros|abonad[oa]s|usuari[oa]s)\b))\s+"
+                        # (whom, in up to ten words: 'An alle Abonnentinnen und Abonnenten der Wasserversorgung Riedern',
+                        #  'Ai soci, agli sponsor e ai tifosi dell'A.C. Lamone Faenza'; no sentence)
+                        r"(?:[^\W\d][\w'’.-]*,?\s?){1,10}(?<![.!?])$", re.I)
 
 # A street's name read as a writer's: 'Quay Street', 'Via Garibaldi', 'Lindenstraße'.
 STREET_NAME = re.compile(r"(?:\s(?:street|road|avenue|quay|square|terrace|crescent)|straße|strasse|gasse|allee)$|"
