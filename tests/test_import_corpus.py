@@ -171,7 +171,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "es-diario-bernesga-yoast-socavon-leon": "wrong paragraphs, subheadings",
     "es-diario-eo-navia-firefox-impreso-incendios-tineo": "wrong url, review, paragraphs",
     "es-diario-palmero-mocion-censura": "wrong body_excludes, paragraphs",
-    "es-el-graderio-navarro-sd-zidacos-perdidas": "wrong title",
     "es-juzgado-penal-badajoz-purines-zujar-sentencia": "wrong title, body_excludes, paragraphs",
     "es-marea-huelva-base-ambulancias-cartaya": "wrong credits",
     "es-observador-valles-safari-rodalies-r4": "wrong body_excludes, paragraphs",

@@ -118,3 +118,11 @@ def test_a_headline_opening_on_one_label_stays_a_headline(line):
     text = FACT_CHECK.replace("Does the quarry expansion mean blasting every weekday?", line)
     assert parse_clipping(text).title.endswith("council approves expansion after six-hour hearing") or \
         parse_clipping(text).title.endswith("Quarry expansion approved after six-hour hearing")
+
+
+def test_a_declared_headline_carrying_the_sites_name_is_the_headline_without_it():
+    headline = "Donor centre to double plasma chairs in move to old bank building"
+    html = page(headline, f"{headline} - Moonah Gazette", ld=f"{headline} - Moonah Gazette").replace(
+        b"<head>", b"<head><meta property='og:site_name' content='Moonah Gazette'>")
+    clip = read_clipping(html, ".html")
+    assert clip.title == headline and clip.outlet == "Moonah Gazette"

@@ -363,6 +363,9 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
         title = split_title(title, site)[0]
     if title:
         title = " ".join(htmllib.unescape(title).split())
+        for name in filter(None, (site, title_site)):   # (a plugin's JSON-LD headline copied from the <title>, its site
+            if fold(title).endswith(fold(name)) and re.search(r"\s[|–—-]\s*$", title[:-len(name)]):   # name and all)
+                title = title[:-len(name)].rstrip(" |–—-")
         note_label(clip, title, "before the headline")
         title = headline_text(title)   # ("Pressemitteilung: Neue Buslinie ...", "Interview: ...": the label goes)
         if not (ld.get("headline") or micro.get("headline")):
