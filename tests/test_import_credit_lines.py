@@ -205,3 +205,14 @@ def test_a_captions_credit_after_an_initialled_name_or_a_bar_is_read_whole(capti
 def test_a_writer_and_a_photographer_set_apart_by_a_bar_stay_a_byline():
     clip = parse_clipping("saarkultur\n\n" + KELLER.format(byline="Texto: Rui Guerreiro | Fotos: Helena Viegas", foot=""))
     assert clip.authors == ["Rui Guerreiro"] and clip.credits == ["Fotos: Helena Viegas"]
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("A Capital Area Transit bus waits at the King Street terminal. (Photo: Jenna Brideau/River 96.5)",
+     "Photo: Jenna Brideau/River 96.5"),
+    ("The culvert under the highway after the storm. Picture: Coast 97.4", "Picture: Coast 97.4"),
+])
+def test_a_stations_frequency_in_a_captions_credit_is_kept(caption, credit):
+    clip = parse_clipping("saarkultur\n\n" + KELLER.format(byline="Von Lena Schwarzkopf", foot="").replace(
+        "3. Dezember 2026\n", f"3. Dezember 2026\n\n{caption}\n"))
+    assert clip.credits == [credit]

@@ -274,3 +274,12 @@ def test_a_portal_or_an_intranet_is_no_outlet_the_organisation_it_shows_is(top, 
                           "continue for all of next year after the state government confirmed its funding on Tuesday.\n\n"
                           "Families do not need to register again; orders open on the first day of term.\n")
     assert clip.outlet == outlet
+
+
+def test_an_images_logo_label_is_no_part_of_the_outlet_and_a_trail_no_part_of_the_headline():
+    clip = parse_clipping("Logo El Faro Cantábrico\nPortada\nSantander\nAktuelles › Nuevo récord de tráfico de vehículos en el "
+                          "puerto de Santander\nPor Marta Ruiz\n4 de enero de 2026\n\nEl puerto de Santander movió más de "
+                          "512.000 vehículos en 2025, un récord, según la autoridad portuaria.\n\nLa mayor parte fueron "
+                          "turismos fabricados en Palencia y Valladolid.\n")
+    assert clip.outlet == "El Faro Cantábrico"
+    assert clip.title == "Nuevo récord de tráfico de vehículos en el puerto de Santander"

@@ -58,3 +58,9 @@ def test_the_date_of_the_events_alone_leaves_the_date_to_review():
                           "während rund sechs Jahren Sozialhilfe bezogen haben soll.\n\nDie Staatsanwaltschaft hat ein "
                           "Strafverfahren wegen gewerbsmässigen Betrugs eröffnet.\n")
     assert clip.published is None and any(item.startswith("published") for item in clip.review)
+
+
+def test_a_meta_tags_local_time_is_kept_over_the_same_moment_in_utc_in_the_json_ld():
+    html = page("2026-01-14T22:30:00.000Z", "").replace(b"<time></time>", b"").replace(
+        b"<head>", b"<head><meta property='article:published_time' content='2026-01-15T06:30:00+08:00'>")
+    assert read_clipping(html, ".html").published.startswith("2026-01-15T06:30")

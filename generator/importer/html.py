@@ -320,6 +320,16 @@ def _local_of_utc(declared: str, shown: str | None) -> bool:
     return minutes != 0 and minutes % 30 == 0 and -12 * 60 <= minutes <= 14 * 60
 
 
+def _same_moment(local: str, utc: str) -> bool:
+    """'2026-01-15T06:30+08:00' and '2026-01-14T22:30Z' name one moment."""
+    try:
+        one = datetime.datetime.fromisoformat(local.replace("Z", "+00:00"))
+        other = datetime.datetime.fromisoformat(utc.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return one.tzinfo is not None and other.tzinfo is not None and one == other
+
+
 def _other_day_in_utc(declared: str, shown: str | None) -> bool:
     """'2026-12-01T03:05Z' declared where the page prints 'Nov 30, 2026': the site's own day, the evening before in
     its time zone, is the one its reader reads."""
@@ -404,6 +414,9 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
             clip.decide("authors", people, "the page's declared author")
     published = _iso(d.first(ld.get("datePublished"), ld.get("dateCreated"), micro.get("datepublished"),
                              *meta_values(d.metas, "date")))
+    if published and re.search(r"(?:Z|[+-]00:?00)$", published):   # (JSON-LD in UTC, a meta tag in the site's own time)
+        published = next((local for value in meta_values(d.metas, "date") if (local := _iso(value)) and
+                          not re.search(r"(?:Z|[+-]00:?00)$", local) and _same_moment(local, published)), published)
     entries = sorted(filter(None, (_iso(entry.get("datePublished")) for entry in _as_list(ld.get("liveBlogUpdate"))
                                    if isinstance(entry, dict))))
     if entries and (not published or entries[0][:16] < published[:16]):

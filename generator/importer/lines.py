@@ -345,6 +345,8 @@ def outlet_name(text: str, whole: bool = False) -> str:
     if len(kept) >= 2 and re.fullmatch(r"[A-ZÀ-Þ]{2,6}", kept[0]) and len(kept[1].split()) >= 2 and outlet_like(kept[1]):
         kept = [f"{kept[0]} – {kept[1]}"] + kept[2:]   # ('ONA – Oberösterreichische Nachrichtenagentur': whole, as printed)
     name = kept[0].strip(" :")
+    name = re.sub(r"^(?:logo(?:tipo)?|logo (?:de|del|di|du|of|von)|logotype)\s+(?=\S)", "", name, flags=re.I)
+    # ('Logo El Faro Cántabro': an image's text read out, the name after it)
     name = re.sub(r"(?<=[^\W\d]{3})\s+\d{2,3}(?:[.,]\d{1,2})?\s?(?:fm|mhz)$", "", name, flags=re.I)
     # ('Medway Sound 103.4 FM': the station's name, not where it sits on the dial)
     name = name if re.search(r"(?:\b\w\.){2,}$", name) else name.rstrip(".")   # (a legal form keeps its stops: 'e.V.')
@@ -530,6 +532,9 @@ def headline_text(text: str) -> str:
     """The headline as printed, its quotation marks kept; a section or live label set apart before or
     after it ('EN DIRECTO | Temporal en Galicia', 'LIVE: ...') is not part of it."""
     text = text.strip()
+    trail = re.match(r"^(?:[^›>«»“”\"]{2,30}\s[›>]\s){1,3}(?=\S)", text)
+    if trail and len(text[trail.end():].split()) >= 4:
+        text = text[trail.end():]   # ('Aktuelles › Neuer Rufbus verbindet …': the page's trail, then its headline)
     parts = re.split(r"\s+\|\s+", text)
     kept = [part for part in parts if not is_section(part)]
     if 1 <= len(kept) < len(parts):

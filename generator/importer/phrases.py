@@ -453,7 +453,7 @@ CAPTION_CREDIT = re.compile(r"(?:[.,;(–—-]|(?<=[.!?])\s*\|)\s*((?:©\s?(?=(?
                             r"bildnachweis|fotonachweis|crédit(?: photo)?|"
                             r"dessin|ilustración|illustrazione)(?:\s*[:©]\s*|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ]))"
                             r"|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*/)|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*\)\s*$)|\s+courtesy(?:\s+of)?\s+))"
-                            r"(?:[^.()]|(?<=\b\w)\.|(?<=\b(?-i:[A-ZÀ-Þ][a-zß-ÿ]))\.(?=\s(?-i:[A-ZÀ-Þ]))){2,60}?)\)?\s*$", re.I)   # (or in brackets, capitalised: '(photo Valley Council)';
+                            r"(?:[^.()]|(?<=\b\w)\.|(?<=\b(?-i:[A-ZÀ-Þ][a-zß-ÿ]))\.(?=\s(?-i:[A-ZÀ-Þ]))|(?<=\d)\.(?=\d)){2,60}?)\)?\s*$", re.I)   # (or in brackets, capitalised: '(photo Valley Council)';
 #                                                                   an initial's stop kept: 'FOTO: E.C.', 'Photo : … / J. Ravier';
 #                                                                   'Photo courtesy of the Regent Theatre')
 

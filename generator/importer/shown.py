@@ -248,7 +248,7 @@ def caption_credits(page: str) -> list[str]:
         else:
             found = [match.group(1) for match in CREDIT_IN_CAPTION.finditer(caption)]
         for credit in found:
-            credit = credit.strip(" ,;:()")
+            credit = credit.strip(" ,;:()|·•")
             if credit and credit not in credits and not any(credit in other for other in credits):
                 credits.append(credit)
     return credits
