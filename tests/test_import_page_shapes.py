@@ -283,3 +283,44 @@ def test_an_images_logo_label_is_no_part_of_the_outlet_and_a_trail_no_part_of_th
                           "turismos fabricados en Palencia y Valladolid.\n")
     assert clip.outlet == "El Faro Cantábrico"
     assert clip.title == "Nuevo récord de tráfico de vehículos en el puerto de Santander"
+
+
+INTERVIEW = """Oberhessen-Kurier
+Lokales
+Vogelsbergkreis
+„Ohne die Kolleginnen hätte ich längst aufgehört“
+Seit 19 Jahren ist Anja Weitzel Hausärztin in Ulrichstein. Sie spricht über Nachtdienste und fehlenden Nachwuchs.
+{byline}
+21.01.2026 - 05:30 Uhr
+
+Ulrichstein hat knapp 3.000 Einwohner, und die nächste Klinik ist eine halbe Stunde entfernt.
+
+{q}Frau Weitzel, wie viele Patienten kommen an einem normalen Montag zu Ihnen?{q}
+
+An einem Montag im Winter sind es schnell 90, manchmal mehr. Im Quartal betreuen wir rund 2.400 Menschen.
+
+{q}Warum findet die Praxis keinen Nachwuchs?{q}
+
+Die jungen Kolleginnen wollen angestellt arbeiten, nicht eine Praxis allein führen. Das verstehe ich gut.
+
+{q}Was müsste sich ändern?{q}
+
+Mehr Praxisgemeinschaften auf dem Land, und ein Bereitschaftsdienst, der nicht an drei Ärztinnen hängt.
+"""
+
+
+@pytest.mark.parametrize("q", ["", "**"])
+def test_questions_answered_in_turn_make_an_interview(q):
+    clip = parse_clipping(INTERVIEW.format(byline="Von Tobias Reinhardt", q=q))
+    assert clip.kind == "interview" and clip.authors == ["Tobias Reinhardt"]
+
+
+def test_an_interview_label_with_the_interviewers_name_names_the_writer():
+    clip = parse_clipping(INTERVIEW.format(byline="Interview: Lukas Bereuter", q=""))
+    assert clip.authors == ["Lukas Bereuter"] and clip.kind == "interview"
+
+
+def test_two_questions_in_a_report_make_no_interview():
+    text = INTERVIEW.format(byline="Von Tobias Reinhardt", q="").replace("Was müsste sich ändern?",
+                                                                         "Die Gemeinde sucht weiter.")
+    assert parse_clipping(text).kind in (None, "news")

@@ -83,10 +83,24 @@ _SPEAKER = re.compile(r"^(?:\*\*)?((?-i:[A-ZÀ-Þ])[\w'’.-]+(?: (?:(?:de|du|la
                       r"(?:\*\*)? ?:(?:\*\*)?\s+\S", re.I)
 
 
+def _asked_in_turn(blocks: list[str]) -> bool:
+    """Questions set as paragraphs of their own, plain or bold, each answered by the paragraph under it ('Frau Weitzel,
+    wie viele Patienten kommen …?' / 'An einem Montag …'): three pairs at least, a quarter of the paragraphs asked."""
+    plain = [re.sub(r"[*_]", "", block).strip() for block in blocks]
+    asked = [len(text.split()) <= 40 and text.rstrip(" »”\"").endswith("?") and len(re.findall(r"[.!?](?:\s|$)", text)) <= 2
+             for text in plain]
+    pairs = [here for here, (asks, answers) in zip(plain, zip(asked, asked[1:])) if asks and not answers]
+    # (a short question may have been read as a subheading; two at least are paragraphs, as a report's 'Wie geht es
+    #  weiter?' headings are not)
+    return len(pairs) >= 3 and sum(not text.startswith("#") for text in pairs) >= 2 and sum(asked) >= len(plain) / 4
+
+
 def question_and_answer(blocks: list[str]) -> bool:
     """An interview's form: paragraphs opening with a question's mark and others with an answer's, two each at least;
     or paragraphs opening with two speakers' names in turn, two each at least, one of them asking questions."""
     if sum(bool(_QUESTION.match(b)) for b in blocks) >= 2 and sum(bool(_ANSWER.match(b)) for b in blocks) >= 2:
+        return True
+    if _asked_in_turn(blocks):
         return True
     turns = [(m.group(1), b) for b in blocks if (m := _SPEAKER.match(b))]
     speakers = {name for name, _ in turns}

@@ -16,7 +16,9 @@ def _any(*phrases: str) -> str:
 INTERVIEWER = _any(
     r"interview(?:ed)? by", r"interview and (?:photos|photographs) by", r"propos recueillis par", r"entretien réalisé par",
     r"(?:das )?(?:interview|gespräch) führten?", r"interview von", r"gespräch von", r"entrevista (?:realizada )?(?:de|por|a cargo de)",
-    r"intervista (?:a cura )?di", r"intervista raccolta da", r"entrevista conduzida por")
+    r"intervista (?:a cura )?di", r"intervista raccolta da", r"entrevista conduzida por",
+    # ('Interview: Lukas Bereuter' under the headline: a label, then only a name of two or three words)
+    r"(?:interview|entretien|gespräch|entrevista|intervista)\s?:(?=\s*(?:(?-i:[A-ZÀ-Þ])[\w'’.-]+\s?){2,3}$)")
 INTERVIEWER_LINE = re.compile(r"^(?:" + INTERVIEWER + r")\s+(?-i:[A-ZÀ-Þ])", re.I)
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
