@@ -27,7 +27,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "de-gemeindebibliothek-wallisellen-brief-winteroeffnung": "wrong authors, review, body_excludes, paragraphs, subheadings",
     "de-hafenkante-bremen-stahlwerk-kurzarbeit": "wrong subheadings",
     "de-hebammenkreisverband-ostfriesland-brief-landkreis-leer": "wrong body_excludes, paragraphs",
-    "de-hessen-landwirtschaftsministerium-steillagen-foerderung-pressemitteilung": "wrong kind, subheadings",
+    "de-hessen-landwirtschaftsministerium-steillagen-foerderung-pressemitteilung": "wrong subheadings",
     "de-hochschule-inn-salzach-brief-wohnheim": "wrong title, outlet, review, body_excludes, paragraphs",
     "de-hunte-kurier-fc-huntetal-finanzloch-zwei-autoren": "wrong outlet",
     "de-instagram-asta-emschertal-stellungnahme-wohnheim": "wrong outlet, published, review, body_excludes, paragraphs",

@@ -145,3 +145,20 @@ def test_a_declared_utc_time_gives_way_to_the_day_the_page_prints_only_near_midn
     clip = read_clipping(page("Otters are back on the river | The Lea Gazette", "Otters are back on the river", head)
                          .replace(b"<article>", f"<article><p class='byline'>By Ann Lowe · {printed}</p>".encode()), ".html")
     assert clip.published == published
+
+
+@pytest.mark.parametrize("label, kind", [("Pressemitteilung", "press-release"), ("Communiqué de presse", "press-release"),
+                                         ("Weinbau", None)])
+def test_a_documents_label_shown_over_the_headline_names_the_kind_where_the_main_text_drops_it(label, kind):
+    data = (f"<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'><title>Land stützt Steillagenweinbau | Hessisches "
+            f"Ministerium</title></head><body><main><article class='c-press node--type-press-release'><div class='c-press__meta'>"
+            f"<span class='c-press__label'>{label}</span><span class='c-press__date'><time datetime='2026-03-12T12:00:00Z'>"
+            "12.03.2026</time></span><span class='c-press__topic'>Weinbau</span></div><h1 class='c-press__title'><span>Land "
+            "stützt Steillagenweinbau im Rheingau mit neuem Förderprogramm</span></h1><div class='c-press__teaser'>Mit einem "
+            "neuen Förderprogramm will das Land die Bewirtschaftung von Steillagen im Rheingau sichern.</div><div class="
+            "'c-press__body'><p>Rund 420 Hektar Rebfläche in Hessen liegen in Steillagen mit mehr als 30 Prozent "
+            "Hangneigung, der größte Teil davon im westlichen Rheingau zwischen Rüdesheim und Lorch.</p><p>Gefördert werden "
+            "Flächen ab 30 Prozent Hangneigung mit 1.800 Euro je Hektar und Jahr, teilte das Ministerium mit.</p></div>"
+            "</article></main></body></html>").encode()
+    clip = read_clipping(data, ".html")
+    assert clip.kind == kind or kind is None and clip.kind in (None, "news")

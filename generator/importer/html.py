@@ -32,7 +32,7 @@ from .text import TextReader, ask_unknown
 from .hosts import host, spells_host
 from .shown import caption_credits, element_text, names_site, marked_headline, printed_in_full, shown_headline, shown_site, split_title, title_is_site
 from .sources import meta_values, page_address
-from .pagehead import labelled_date, published_in, agency_bylines, header_lines, without_trailing_links
+from .pagehead import labelled_date, label_over_headline, published_in, agency_bylines, header_lines, without_trailing_links
 from .standfirst import page_standfirst, restore_headings
 from .structured import declared_in_markup, quoted_attributes
 from .visible import visible_text
@@ -267,8 +267,11 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
         reader._dateline(Unit(dated))   # ('Data:' / '01 dicembre 2026', set apart: the main text left both out)
     if not getattr(reader, "beside_date", None) and (source := _source_line(page)):
         reader.beside_date = source   # (an aggregator's "<Outlet> · <date>" line, linking the original, the main text left out)
+    shown = visible_text(page).split("\n\n")
+    if not clip.kind and (label := label_over_headline(shown, marked_headline(page) or clip.title)):
+        note_label(clip, label, "over the headline")
     if not reader.stopped_short:   # (a link-only "Continue reading on X" the main text left out)
-        pointer = next((line for line in visible_text(page).split("\n\n")
+        pointer = next((line for line in shown
                         if len(line.split()) <= 20 and P.continues_elsewhere(line)), None)
         if pointer:
             reader._elsewhere(Unit(pointer))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import html as htmllib
 import re
 
+from . import labels as L
 from . import phrases as P
 from .lines import outlet_like
 from .prompts import PROVIDED_BY
@@ -35,6 +36,17 @@ def header_lines(page: str) -> list[str]:
     lines = [text for _, inner in _HEADER.findall(page) if 0 < len((text := _text(inner)).split()) <= 20]
     return lines + [text for text in classed_texts(page, _HEADER_CLASS)   # (a field and its label, nested: 'Von' 'Ann Lowe')
                     if text not in lines and 0 < len(text.split()) <= 20]
+
+
+def label_over_headline(shown: list[str], headline: str | None) -> str | None:
+    """A document's label the page shows over its headline ('Pressemitteilung' in a press office's meta row) that the
+    main text left out: within the four blocks above it."""
+    if not headline:
+        return None
+    folded = " ".join(headline.split()).casefold()
+    at = next((i for i, block in enumerate(shown) if " ".join(block.split()).casefold() == folded), None)
+    return next((block for block in shown[max(0, at - 4):at] if len(block.split()) <= 4 and L.DOCUMENT_LABEL.match(block)),
+                None) if at else None
 
 
 # An agency in capitals, then a place: 'EFE Santoña', 'AFP Paris', 'DPA Kiel', 'ANSA Bra'.
