@@ -50,7 +50,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "de-obersteirer-rundschau-volksschule-leoben-containerklassen": "wrong title",
     "de-polizei-donau-inn-druckansicht-glaette-unfaelle": "wrong authors, review",
     "de-presseagentur-muehlviertel-hospiz-freistadt": "wrong body_excludes, paragraphs, subheadings",
-    "de-pressefeed-suedburgenland-akutgeriatrie-wire-portal": "wrong outlet, authors, credits, url, review, kind, body_excludes",
+    "de-pressefeed-suedburgenland-akutgeriatrie-wire-portal": "wrong outlet, authors, credits, review, kind, body_excludes",
     "de-presseportal-at-wasserverband-seewinkel-duerre": "wrong paragraphs",
     "de-provinz-bozen-landtagsanfrage-hausaerzte-antwort": "wrong outlet, kind",
     "de-radio-salzach-interview-landestheater-intendantin": "wrong body_excludes, paragraphs",

@@ -360,3 +360,10 @@ def test_the_rest_on_the_next_page_is_partial_and_names_no_original(pointer):
                           f"{pointer}\n1 | 2 | Next\n")
     assert clip.outlet == "The Harbour Post" and clip.reproduced_by is None
     assert clip.access == "partial" and clip.published == "2026-12-03"
+
+
+@pytest.mark.parametrize("code", ["PF0112", "OTS_0042", "APA123"])
+def test_a_portals_release_number_beside_the_date_names_no_original(code):
+    clip = parse_clipping(f"The Harbour Post\n\n{HEADLINE}\n\n{code} · 3 December 2026, 10:12 · Transport\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.reproduced_by is None and clip.outlet == "The Harbour Post"
+    assert clip.published == "2026-12-03T10:12"

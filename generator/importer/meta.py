@@ -246,8 +246,10 @@ class MetaReader:
             return   # ("Valladolid, 22 de mayo": a place; a name beside a date is set apart or glued to it)
         before = P.PUBLISHED_WORDS.sub("", raw)
         before = re.sub(r"\b(on|le|am|el|il|the|at|à|um)\s*$", "", before.strip(" ,-|·•–—:"), flags=re.I).strip(" ,-|·•–—:")
-        if not before or P.LIVE_WORDS.fullmatch(before) or P.ISSUE_NUMBER.match(before) or P.NEWSROOM.match(before):
-            return   # ('Redacción VFP | 03/12/2026': the site's newsroom signs it, no outlet of its own)
+        if not before or P.LIVE_WORDS.fullmatch(before) or P.ISSUE_NUMBER.match(before) or P.NEWSROOM.match(before) or \
+                re.fullmatch(r"[A-Z]{1,5}[-_]?\d{2,}[\w/-]*", before):
+            return   # ('Redacción VFP | 03/12/2026': the site's newsroom signs it, no outlet of its own; 'PF0112 · 14. Nov.
+            #           2025': a wire portal's number for the release)
         parts = [part.strip() for part in re.split(r"\s*[|·•]\s*", before) if part.strip()]
         if len(parts) > 1:   # ('Cuenca | Europa Press | 03/12/2026': a place and an agency, no outlet of its own)
             for agency in (part for part in parts if P.AGENCIES.fullmatch(part)):
