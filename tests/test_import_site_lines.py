@@ -367,3 +367,11 @@ def test_a_portals_release_number_beside_the_date_names_no_original(code):
     clip = parse_clipping(f"The Harbour Post\n\n{HEADLINE}\n\n{code} · 3 December 2026, 10:12 · Transport\n\n{FIRST}\n\n{LAST}\n")
     assert clip.reproduced_by is None and clip.outlet == "The Harbour Post"
     assert clip.published == "2026-12-03T10:12"
+
+
+@pytest.mark.parametrize("tagline", ["The paper for the harbour, the ferry and the old quay",
+                                     "Diario digital del puerto, del transbordador y del muelle viejo"])
+def test_a_tagline_sharing_the_storys_words_leaves_the_date_of_the_day_the_sites(tagline):
+    clip = parse_clipping(f"Skip to content\nThe Harbour Post\n{tagline}\nSaturday 5 December 2026\nNews\nSport\nFerry\n"
+                          f"Opinion\nSign in\n{HEADLINE}\nBy Ann Lowe\n04/12/2026 - 19:30h\n\n{FIRST}\n\n{LAST}\n")
+    assert clip.title == HEADLINE and clip.published == "2026-12-04T19:30"

@@ -374,10 +374,22 @@ class HeadReader(LetterheadReader):
             not any(word in (footer_name(u.clean) or "").casefold().split() for u in self.units[-8:])
         # (not the name the page's copyright line gives its publisher: 'ALTIPLANO' … '© Ediciones Altiplano S.L.')
 
+    def _own_date_under(self, headline: Unit | None) -> None:
+        """The day a masthead prints over the site's menu ('Martes, 23 de septiembre de 2025') is today's; the date under
+        the headline ('22/09/2025 - 07:15h') is the story's, and gives way to nothing unlabelled above it."""
+        dated = getattr(self, "dated", [])
+        first = next((entry for entry in dated if entry[1] == self.clip.published), None)
+        below = next((entry for entry in dated if headline is not None and entry[0] > headline.index), None)
+        if first and below and headline is not None and first[0] < headline.index and not first[2] and \
+                len(first[1]) == 10 and below[1] != first[1]:
+            self.clip.decide("published", below[1], "the story's own date under its headline (the day printed over the "
+                                                    "site's menu is the day it was read)")
+
     def _above_navigation(self, unit: Unit, head: list[Unit]) -> bool:
         """A line over the site's menu: three lines or more of one to three words each right under it, none a
         sentence, in the head above any byline, and above it only the page's first words."""
-        after = head[unit.index + 1:unit.index + 4]
+        after = [u for u in head[unit.index + 1:unit.index + 5] if u.kind != "dateline"][:3]   # (the site's date of the
+        #                                                                    day may sit between the tagline and the menu)
         if unit.index <= 3 and any(is_menu(u) and not buttons(u.text, BUTTONS) for u in head[unit.index + 1:unit.index + 3]) and \
                 all(u.words <= 6 for u in head[:unit.index]):
             return True   # (a tagline over the menu set in a row: 'Nachrichten aus Tirol seit 1987' / 'Politik   Wirtschaft')
@@ -551,6 +563,7 @@ class HeadReader(LetterheadReader):
                     self.other_mastheads.append(outlet_name(unit.clean))   # (another outlet's name over a quoted article)
                 self._removed("page furniture", unit, "chrome")
         self._elect_masthead(mastheads)
+        self._own_date_under(headline)
         standfirst = [u for u in head if u.kind == "standfirst"]
         self.standfirst = [u.text.strip().lstrip("#> ").strip() for u in standfirst]   # (its emphasis kept: '**Q:** ...')
 
