@@ -164,3 +164,18 @@ def test_whatever_reader_decides_a_value_no_careful_reader_writes_is_never_writt
         assert not not_a_title(clip.title or "") and not not_an_outlet(clip.outlet or "Kanalbote")
         assert hostile not in clip.authors
         assert "Die Stadt saniert" in clip.text
+
+
+@pytest.mark.parametrize("writer", ["Brauerei Hölzl", "Segreteria AC Lamone", "Südburgenländischer Gesundheitsverbund",
+                                    "Énergies du Val-de-Travers SA", "Erhöhung des Beitragssatzes", "Mühlviertler Bote"])
+def test_an_organisation_or_a_matter_read_as_the_writer_goes_to_review(writer):
+    clip = Clipping(title="Brücke wird saniert", body=list(TEXT), authors=[writer])
+    vet(clip)
+    assert clip.authors == [] and any(item.startswith("authors:") for item in clip.review)
+
+
+@pytest.mark.parametrize("writer", ["Jean de La Fontaine", "Gianluca Errani", "Anna Werke", "Ute Bote-Meyer"])
+def test_a_persons_name_stays_the_writer(writer):
+    clip = Clipping(title="Brücke wird saniert", body=list(TEXT), authors=[writer])
+    vet(clip)
+    assert clip.authors == [writer]

@@ -55,6 +55,13 @@ ADDRESSEES = re.compile(r"^(?:an (?:alle|die|unsere)|à (?:tous|toutes)(?: les| 
                         #  'Ai soci, agli sponsor e ai tifosi dell'A.C. Lamone Faenza'; no sentence)
                         r"(?:[^\W\d][\w'’.-]*,?\s?){1,10}(?<![.!?])$", re.I)
 
+# A writer's name that names an organisation, an office or a matter, no person: 'Brauerei Hölzl', 'Segreteria AC
+# Lamone', 'Südburgenländischer Gesundheitsverbund', 'Énergies du Val-de-Travers SA', 'Erhöhung des Beitragssatzes'.
+NO_PERSON = re.compile(r"(?i:\b(?:brauerei|segreteria|secretar[ií]a|secr[ée]tariat|sekretariat|redaktion|redazione|redacci[óo]n|"
+                       r"rédaction|newsletter|ufficio|büro|verein|vereins|verband|verbund)\b|\w{3,}(?:verbund|verband|verein|"
+                       r"gesellschaft|genossenschaft|werke)$|\s(?:bote|zeitung|kurier|anzeiger|gesellschaft|genossenschaft)$|"
+                       r"\w+ung (?:des|der)\b)|"
+                       r"\s(?:SA|AG|GmbH|Ltd|S\.A\.|S\.p\.A\.|Srl|e\.\s?V\.|Inc\.?|plc)$")
 # A street's name read as a writer's: 'Quay Street', 'Via Garibaldi', 'Lindenstraße'.
 STREET_NAME = re.compile(r"(?:\s(?:street|road|avenue|quay|square|terrace|crescent)|straße|strasse|gasse|allee)$|"
                          r"^(?:rue|via|viale|piazza|calle|avenida|plaza|rua|praça)\s", re.I)
@@ -71,11 +78,13 @@ def vet(clip: Clipping) -> None:
         _withdraw_outlet(clip, "names a page or a paper, not a publication")
     _one_credit_each(clip)
     writers = [] if any(STREET_NAME.search(name) for name in clip.authors) else \
-        [name for name in clip.authors if not ADDRESSED.match(name) and fold(name) != fold(clip.outlet or "")]
+        [name for name in clip.authors if not ADDRESSED.match(name) and fold(name) != fold(clip.outlet or "")
+         and not NO_PERSON.search(name)]
     # (an address read as a byline: all of it goes; the publication signing its own text names no writer)
     if writers != clip.authors:
         clip.decisions.append(f"authors: withdrawn — {', '.join(sorted(set(clip.authors) - set(writers)))} "
-                              "(the person the text is addressed to, an address, or the publication itself)")
+                              "(the person the text is addressed to, an address, the publication itself or another "
+                              "organisation)")
         clip.authors = writers
         if not writers:
             clip.ask("authors", "no byline in the clipping")
