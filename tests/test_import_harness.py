@@ -25,7 +25,7 @@ def faithful_article(expected: dict) -> str:
     meta["review"] = [f"{name}: not stated in the clipping" for name in expected["review"]]
     if "syndicated" in expected:
         meta["syndicated"] = [{k: v for k, v in expected["syndicated"].items() if v is not None}]
-    heads = list(expected["subheadings"])
+    heads = list(expected.get("subheadings") or [])   # (a part may leave out an empty list)
     phrases = [p for p in expected["body_includes"] if p not in heads]
     paragraphs = [phrases[i] if i < len(phrases) else f"Filler paragraph {i}." for i in range(expected["paragraphs"])]
     paragraphs[-1] += " " + " ".join(phrases[len(paragraphs):])
