@@ -68,11 +68,8 @@ def _attrs(tag: str) -> dict[str, str]:
 def _local(stamp: str, shown: str) -> str:
     """A `<time>`'s UTC stamp as the page shows it beside, in local time ('…T17:20:00.000Z' shown '03.12.2026 um 18:20':
     the reader's 18:20), else the stamp."""
-    match = re.match(r"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|\+00:?00)$", stamp.strip())
     day = find_date(shown)
-    if match and day and day.has_time and day.value[:10] == match.group(1) and day.value[14:16] == match.group(3):
-        return day.value[:16]   # (the same minute past a whole hour's offset: the same moment, as the reader saw it)
-    return stamp
+    return day.value[:16] if day and day.has_time and _local_of_utc(stamp.strip(), day.value) else stamp
 
 
 def _iso(value: str | None) -> str | None:
@@ -310,17 +307,22 @@ def _credits(page: str, clip: Clipping) -> None:
             clip.decisions.append(f"credits: {credit} — from a picture's caption")
 
 
+def _in_utc(stamp: str) -> bool:
+    """A declared date-time given in UTC ('…Z', '…+00:00'), which may not be the site's own time."""
+    return bool(re.search(r"(?:Z|[+-]00:?00)$", stamp))
+
+
 def _local_of_utc(declared: str, shown: str | None) -> bool:
     """'2026-12-04T12:10+00:00' declared where the page prints '04/12/2026 13:10': the same moment in the site's own
     time, whole hours (or half hours) away; the time its reader reads is the one printed."""
-    if not shown or len(shown) < 16 or not re.search(r"(?:Z|[+-]00:?00)$", declared):
+    if not shown or len(shown) < 16 or not _in_utc(declared):
         return False
     try:
         gap = datetime.datetime.fromisoformat(shown[:16]) - datetime.datetime.fromisoformat(declared[:16])
     except ValueError:
         return False
     minutes = gap.total_seconds() / 60
-    return minutes != 0 and minutes % 30 == 0 and -12 * 60 <= minutes <= 14 * 60
+    return minutes % 30 == 0 and -12 * 60 <= minutes <= 14 * 60
 
 
 def _same_moment(local: str, utc: str) -> bool:
@@ -336,7 +338,7 @@ def _same_moment(local: str, utc: str) -> bool:
 def _other_day_in_utc(declared: str, shown: str | None) -> bool:
     """'2026-12-01T03:05Z' declared where the page prints 'Nov 30, 2026': the site's own day, the evening before in
     its time zone, is the one its reader reads."""
-    if not shown or not re.search(r"(?:Z|[+-]00:?00)$", declared) or shown[:10] == declared[:10]:
+    if not shown or not _in_utc(declared) or shown[:10] == declared[:10]:
         return False
     try:
         gap = (datetime.date.fromisoformat(declared[:10]) - datetime.date.fromisoformat(shown[:10])).days
@@ -417,9 +419,9 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
             clip.decide("authors", people, "the page's declared author")
     published = _iso(d.first(ld.get("datePublished"), ld.get("dateCreated"), micro.get("datepublished"),
                              *meta_values(d.metas, "date")))
-    if published and re.search(r"(?:Z|[+-]00:?00)$", published):   # (JSON-LD in UTC, a meta tag in the site's own time)
+    if published and _in_utc(published):   # (JSON-LD in UTC, a meta tag in the site's own time)
         published = next((local for value in meta_values(d.metas, "date") if (local := _iso(value)) and
-                          not re.search(r"(?:Z|[+-]00:?00)$", local) and _same_moment(local, published)), published)
+                          not _in_utc(local) and _same_moment(local, published)), published)
     entries = sorted(filter(None, (_iso(entry.get("datePublished")) for entry in _as_list(ld.get("liveBlogUpdate"))
                                    if isinstance(entry, dict))))
     if entries and (not published or entries[0][:16] < published[:16]):

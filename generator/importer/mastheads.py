@@ -27,7 +27,7 @@ def elect(mastheads: list[Unit], units: list[Unit]) -> Unit | None:
 
 # A portal, an intranet or a dashboard that shows an organisation's notices: the tool, not who publishes them.
 PORTAL = re.compile(r"\b(?:(?:parent|staff|member|members|student|employee|customer|client)s?'? (?:portal|hub|area)|portal|intranet|"
-                    r"extranet|dashboard|mitarbeiterportal|elternportal|portail|portale|intranet)\b", re.I)
+                    r"extranet|dashboard|mitarbeiterportal|elternportal|portail|portale)\b", re.I)
 
 
 def _trail(unit: Unit, units: list[Unit]) -> bool:
