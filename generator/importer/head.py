@@ -377,9 +377,8 @@ class HeadReader(LetterheadReader):
     def _own_date_under(self, headline: Unit | None) -> None:
         """The day a masthead prints over the site's menu ('Martes, 23 de septiembre de 2025') is today's; the date under
         the headline ('22/09/2025 - 07:15h') is the story's, and gives way to nothing unlabelled above it."""
-        dated = getattr(self, "dated", [])
-        first = next((entry for entry in dated if entry[1] == self.clip.published), None)
-        below = next((entry for entry in dated if headline is not None and entry[0] > headline.index), None)
+        first = next((entry for entry in self.dated if entry[1] == self.clip.published), None)
+        below = next((entry for entry in self.dated if headline is not None and entry[0] > headline.index), None)
         if first and below and headline is not None and first[0] < headline.index and not first[2] and \
                 len(first[1]) == 10 and below[1] != first[1]:
             self.clip.decide("published", below[1], "the story's own date under its headline (the day printed over the "

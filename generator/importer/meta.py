@@ -187,7 +187,7 @@ class MetaReader:
             return
         found = find_date(published_part)
         if found:   # (every date line of the head, where it stands: the site's date of the day or the story's own)
-            self.dated = getattr(self, "dated", []) + [(unit.index, found.value, bool(P.PUBLISHED_WORDS.search(published_part)))]
+            self.dated.append((unit.index, found.value, bool(P.PUBLISHED_WORDS.search(published_part))))
         if found and not self.clip.kind and (kind := dated_label_kind(published_part, found.text)):
             self.clip.decide("kind", kind, f"the label on the date's line “{text}”")
         below_headline = any(u.words >= 6 and u.kind in (None, "candidate") and overlap(u.clean, self.body_words) >= 0.3

@@ -53,6 +53,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         self.own_dispatch = False           # … the site's own name: an agency's dispatch on its own site ('Lorient (APL) -')
         self.posted_at: int | None = None   # the line of an organisation's page that posts the clipping (posts.py)
         self.places_beside_date: set[str] = set()   # a place written beside the date under the byline
+        self.dated: list[tuple[int, str, bool]] = []   # each date line of the head: where, its date, labelled published
         self.other_mastheads: list[str] = []   # outlets named over the headline after the site's own
         self.issuer: str | None = None      # who issued a release a wire distributes ('News provided by …')
 
