@@ -179,3 +179,97 @@ def test_a_persons_name_stays_the_writer(writer):
     clip = Clipping(title="Brücke wird saniert", body=list(TEXT), authors=[writer])
     vet(clip)
     assert clip.authors == [writer]
+
+
+@pytest.mark.parametrize("writer", ["H", "Redaktion", "Landtag Schleswig-Holstein", "LVwG Tirol", "L'équipe du Fanal",
+                                    "APN Sistema Editorial", "Apple Podcasts", "Newsroom Staff", "Juzgado de lo Social"])
+def test_one_word_a_body_a_desk_or_a_platform_read_as_the_writer_goes_to_review(writer):
+    clip = Clipping(title="Brücke wird saniert", body=list(TEXT), authors=[writer, "Anna Roux"])
+    vet(clip)
+    assert clip.authors == ["Anna Roux"]
+
+
+@pytest.mark.parametrize("writer", ["Shauna MacKinnon", "Aimée LeBlanc", "Ciara McAleese", "Mei-Ling Harcourt",
+                                    "R.L. Hardwick", "Giulia D'Alessandro", "Yann Le Goff"])
+def test_names_with_capitals_inside_stay_writers(writer):
+    clip = Clipping(title="Brücke wird saniert", body=list(TEXT), authors=[writer])
+    vet(clip)
+    assert clip.authors == [writer]
+
+
+def test_the_publications_name_with_its_copyright_year_is_its_name_and_no_writer():
+    """A copyright line '© Corsica Sera 2025' gives the name without the year; the byline reading 'Corsica Sera' is
+    the publication signing its text, no writer."""
+    clip = Clipping(title="La tour sera consolidée", body=list(TEXT), outlet="Corsica Sera 2025", authors=["Corsica Sera"])
+    vet(clip)
+    assert clip.outlet == "Corsica Sera" and clip.authors == []
+    assert any(item.startswith("authors:") for item in clip.review)
+
+
+def test_a_reproducing_sites_name_is_no_writer_either():
+    from generator.importer.clipping import Reproducer
+    clip = Clipping(title="Dorm plan", body=list(TEXT), outlet="Catamount Report", authors=["Maya Crandall", "Upper Valley Courier"],
+                    reproduced_by=Reproducer(outlet="The Upper Valley Courier"))
+    vet(clip)
+    assert clip.authors == ["Maya Crandall"]
+
+
+@pytest.mark.parametrize("outlet, name", [("Schleswig-Holsteinischer Landtag Drucksache 20/3871", "Schleswig-Holsteinischer Landtag"),
+                                          ("Radio 2000", "Radio 2000"), ("Kanalbote Nr. 48/2026", "Kanalbote Nr. 48/2026"),
+                                          ("Le Courrier du Léon 2026", "Le Courrier du Léon")])
+def test_a_years_or_a_papers_number_after_the_name_is_no_part_of_it(outlet, name):
+    clip = Clipping(title="Brücke wird saniert", body=list(TEXT), outlet=outlet)
+    vet(clip)
+    assert clip.outlet == name
+
+
+@pytest.mark.parametrize("outlet", ["Facebook", "Google Traduttore", "Google Translate", "Apple Podcasts", "Telegram",
+                                    "Última hora", "Breaking News", "Eilmeldung", "En direct", "Ultim'ora"])
+def test_a_platform_an_app_or_a_running_label_is_no_outlet(outlet):
+    clip = Clipping(title="Brücke wird saniert", body=list(TEXT), outlet=outlet)
+    vet(clip)
+    assert clip.outlet is None and any(item.startswith("outlet:") for item in clip.review)
+
+
+@pytest.mark.parametrize("outlet", ["Radio Live Norte", "Direct Matin Lyon", "Telegraph & Argus", "Facebook Watchdog Weekly",
+                                    "LinkedIn", "Breaking Ground Review"])
+def test_a_publication_named_with_such_a_word_stays(outlet):
+    assert not not_an_outlet(outlet)
+
+
+def test_a_clubs_founding_year_is_part_of_its_name():
+    clip = Clipping(title="Assemblea straordinaria", body=list(TEXT), outlet="Associazione Calcio Lamone Faenza 1923")
+    vet(clip)
+    assert clip.outlet == "Associazione Calcio Lamone Faenza 1923"
+
+
+@pytest.mark.parametrize("title", [
+    "TOP 1: Eröffnung und Feststellung der Beschlussfähigkeit", "Item 4: Apologies for absence",
+    "Counsel: Aleksandra Kowalchuk for the applicant", "Delito: Contra los recursos naturales y el medio ambiente",
+    "N.º de cliente: 200481733 Local de consumo: Rua da Igreja, 14", "Az.: 12 O 345/25",
+    "e p.c. Al Presidente del Consiglio comunale", "Alla cortese attenzione del Sindaco", "cc: Planning Committee",
+    "Presented to the Council's Scrutiny Committee on 4 March 2026", "Apresentado à Assembleia Municipal nos termos do artigo 12.º",
+    "BOLETIM INFORMATIVO N.º 23 · Outubro de 2025", "Newsletter Issue 112 · Spring 2026",
+    "by Rachel Okafor BA(Hons) MA MRTPI an Inspector appointed by the Secretary of State",
+    "zum Bericht der Landesregierung Versorgungssicherheit im Fährverkehr", "and the council will meet again in May",
+])
+def test_a_documents_lines_that_no_headline_is_go_to_review_with_the_opening_words(title):
+    """An agenda's item, a form's field, a copy's addressee, a report's submission line, a newsletter's issue line, a
+    byline running on into degrees, a sentence's middle: each names no story, whatever reader chose it."""
+    clip = Clipping(title=title, body=list(TEXT))
+    vet(clip)
+    assert clip.title == "Die Stadt saniert bis zum Sommer die Brücke…"
+    assert any(item.startswith("title:") for item in clip.review)
+
+
+@pytest.mark.parametrize("title", [
+    "ritardo nel pagamento dell'anticipo PAC 2026 e assistenza per le domande", "iPhone sales fall in the valley",
+    "Item by item, the council cuts its budget", "Point de vue : la ligne 43 mérite mieux", "Al via i lavori sul ponte",
+    "Newsletter sign-ups double after the flood", "By Jane Smith's account, the bridge was already closed",
+    "TOPS and bottoms: the market's week", "Ordinanza sindacale n. 38 del 29/05/2025", "SENTENCIA Nº 187/2025",
+    "Presentation day: pupils show their bridge models", "À la une : le port de Saint-Pierre",
+])
+def test_headlines_that_open_alike_stay(title):
+    clip = Clipping(title=title, body=list(TEXT))
+    vet(clip)
+    assert clip.title == title and clip.review == []

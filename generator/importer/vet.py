@@ -55,6 +55,30 @@ ADDRESSEES = re.compile(r"^(?:an (?:alle|die|unsere)|à (?:tous|toutes)(?: les| 
                         #  'Ai soci, agli sponsor e ai tifosi dell'A.C. Lamone Faenza'; no sentence)
                         r"(?:[^\W\d][\w'’.-]*,?\s?){1,10}(?<![.!?])$", re.I)
 
+# Lines a document sets where a headline might stand, each of a kind no headline is: an agenda's item ('TOP 1
+# Eröffnung …', 'Item 4: Apologies'), a form's field ('Counsel: …', 'Delito: …', 'N.º de cliente: …', 'Az.: …'), a
+# copy sent for information ('e p.c. Al Presidente …', 'cc: …'), a report's submission ('Presented to …', 'Apresentado à
+# Assembleia …'), a newsletter's issue ('BOLETIM INFORMATIVO N.º 23 · Outubro de 2025').
+AGENDA_ITEM = re.compile(r"^(?:(?-i:TOP)|tagesordnungspunkt|item|punto|ponto|point)\s*\d+[a-z]?(?:\.\d+)*\s*[.:)–-]?\s+\S", re.I)
+FORM_FIELD = re.compile(r"^(?:counsel|appearances|delito|offen[cs]e|infraction|reato|n\.?\s?º de cliente|n\.?\s?º cliente|"
+                        r"(?:customer|account|client|kunden|vertrags)[- ]?(?:number|no\.?|nummer|nr\.?)|cliente|local de consumo|"
+                        r"aktenzeichen|az\.|gz\.?|geschäftszahl|expediente|procedimiento|ruolo generale|r\.?g\.?|"
+                        r"case no\.?|claim no\.?|numéro de dossier|n° de dossier|nif|iban)\s?:", re.I)
+COPY_TO = re.compile(r"^(?:e\s)?p\.\s?c\.\s|^c\.\s?c\.\s|^cc\s?:|^(?:alla cortese attenzione|à l'attention d|a la atención d|"
+                     r"z\.\s?hd\.?|attn\.?:?|for the attention of)\b|"
+                     r"^(?:al|alla|allo|a la|au|à la|ao|à)\s+(?:sig\.|sig\.ra|sr\.|sra\.|presidente|sindac[oa]|dirigente|"
+                     r"responsabile|direttore|direttrice|prefetto|assessore|segretari[oa]|alcalde|alcaldesa|président|maire|"
+                     r"préfet|presidente)\b", re.I)
+SUBMITTED = re.compile(r"^(?:presented to|submitted to|laid before|apresentad[oa]s? (?:à|ao|a)|présentée? (?:à|au|devant)|"
+                       r"presentad[oa] (?:a|al|ante)|presentat[oa] (?:al|alla)|vorgelegt (?:dem|der))\b", re.I)
+ISSUE_LINE = re.compile(r"^(?:boletim|boletín|bulletin|newsletter|lettre d'information|rundbrief|mitteilungsblatt|notiziario|"
+                        r"infoblatt|informativo)\b.*\b(?:n\.?\s?[º°o]\.?|no\.|nr\.|numéro|issue|ausgabe|edição|edición|"
+                        r"número|numero)\s*\d+", re.I)
+
+# The small words that join a sentence's parts, never a headline's first: 'zum Bericht …', 'and the council …'.
+MID_SENTENCE = re.compile(r"(?:zum|zur|und|oder|der|die|das|des|dem|den|im|am|vom|beim|and|or|of|the|to|for|with|which|who|"
+                          r"et|ou|du|des|aux|au|dont|qui|que|y|o|del|los|las|al|e|di|della|dei|degli|delle|che|per|dass)\s")
+
 # A writer's name that names an organisation, an office or a matter, no person: 'Brauerei Hölzl', 'Segreteria AC
 # Lamone', 'Südburgenländischer Gesundheitsverbund', 'Énergies du Val-de-Travers SA', 'Erhöhung des Beitragssatzes'.
 NO_PERSON = re.compile(r"(?i:\b(?:brauerei|segreteria|secretar[ií]a|secr[ée]tariat|sekretariat|redaktion|redazione|redacci[óo]n|"
@@ -62,6 +86,28 @@ NO_PERSON = re.compile(r"(?i:\b(?:brauerei|segreteria|secretar[ií]a|secr[ée]ta
                        r"gesellschaft|genossenschaft|werke)$|\s(?:bote|zeitung|kurier|anzeiger|gesellschaft|genossenschaft)$|"
                        r"\w+ung (?:des|der)\b)|"
                        r"\s(?:SA|AG|GmbH|Ltd|S\.A\.|S\.p\.A\.|Srl|e\.\s?V\.|Inc\.?|plc)$")
+# A public body, a desk or a team read as the writer: 'Landtag Schleswig-Holstein', 'LVwG Tirol', "L'équipe du Fanal",
+# 'APN Sistema Editorial', 'Newsroom Staff'. (Kept apart from the line reader's organisation words: here a name is
+# already read as a byline, and only its words are in question.)
+BODY_OR_DESK = re.compile(r"\b(?:landtag|bundestag|kreistag|gemeinderat|stadtrat|parlament|parliament|parlement|parlamento|"
+                          r"tribunal|tribunale|juzgado|\w*gericht(?:shof)?|ministry|minist[èe]re|minister(?:o|io|ium)|ministério|"
+                          r"universit(?:y|é|ät|à)|universidad|universidade|hochschule|comune|ayuntamiento|prefeitura|mairie|"
+                          r"gemeinde|landkreis|polizei|polizia|policía|gendarmerie|"
+                          r"équipe|team|staff|desk|newsroom|sistema|editorial|redação|redacção)\b|"
+                          r"\b(?-i:[A-Z]{2,}[a-z]+[A-Z])", re.I)   # (a body's initials with a small letter: 'LVwG', 'BVerwG')
+# A platform or an app whose name a copied page carries beside its own: never a writer, never the publication.
+PLATFORM = re.compile(r"(?:apple |google |amazon )?(?:podcasts?|facebook|youtube|spotify|instagram|telegram|whatsapp|mastodon|"
+                      r"bluesky|twitter|x|threads|tiktok|soundcloud|deezer|google news|google actualités|google noticias|"
+                      r"google notizie|google translate|google traduction|google traduttore|google übersetzer|"
+                      r"traductor de google|google tradutor|deepl(?: translate)?)", re.I)
+# A page's running label read as the publication's name: 'Última hora', 'Breaking news', 'Eilmeldung', 'En direct'.
+RUNNING_LABEL = re.compile(r"(?:breaking(?: news)?|just in|live|live updates|dernière minute|dernière heure|en direct|direct|"
+                           r"eilmeldung|liveticker|newsticker|aktuell|última hora|en directo|en vivo|ultim'ora|ultima ora|"
+                           r"in diretta|diretta|ao vivo|de última hora)", re.I)
+# What a copyright line or a paper's heading leaves after a publication's name: '… 2025', '… Drucksache 20/3871'. (A
+# founding year is the name's: 'AC Lamone Faenza 1923'.)
+NAME_TAIL = re.compile(r"\s+(?:20[12]\d|(?:drucksache|vorlage|nr\.?|no\.?|n[°º])\s*[\w/.-]*\d[\w/.-]*)$", re.I)
+
 # A street's name read as a writer's: 'Quay Street', 'Via Garibaldi', 'Lindenstraße'.
 STREET_NAME = re.compile(r"(?:\s(?:street|road|avenue|quay|square|terrace|crescent)|straße|strasse|gasse|allee)$|"
                          r"^(?:rue|via|viale|piazza|calle|avenida|plaza|rua|praça)\s", re.I)
@@ -74,17 +120,20 @@ OUTLET_UNKNOWN = "the clipping does not name it; it is left out (shown as “out
 def vet(clip: Clipping) -> None:
     """Withdraw a title, an outlet or a writer no careful reader would write; each goes to review."""
     _vet_title(clip)
+    if clip.outlet and (tail := NAME_TAIL.search(clip.outlet)) and outlet_like(clip.outlet[:tail.start()]) and \
+            len(clip.outlet[:tail.start()].split()) >= 2:   # ('Radio 2000' is a name)
+        clip.decide("outlet", clip.outlet[:tail.start()], f"without “{tail.group().strip()}”, a year or a paper's number")
     if clip.outlet and not_an_outlet(clip.outlet):
         _withdraw_outlet(clip, "names a page or a paper, not a publication")
     _one_credit_each(clip)
+    outlets = [name for name in (clip.outlet, clip.reproduced_by and clip.reproduced_by.outlet) if name]
     writers = [] if any(STREET_NAME.search(name) for name in clip.authors) else \
-        [name for name in clip.authors if not ADDRESSED.match(name) and fold(name) != fold(clip.outlet or "")
-         and not NO_PERSON.search(name)]
+        [name for name in clip.authors if not ADDRESSED.match(name) and not no_person(name, outlets)]
     # (an address read as a byline: all of it goes; the publication signing its own text names no writer)
     if writers != clip.authors:
         clip.decisions.append(f"authors: withdrawn — {', '.join(sorted(set(clip.authors) - set(writers)))} "
-                              "(the person the text is addressed to, an address, the publication itself or another "
-                              "organisation)")
+                              "(the person the text is addressed to, an address, the publication itself, a platform, "
+                              "a desk or another organisation)")
         clip.authors = writers
         if not writers:
             clip.ask("authors", "no byline in the clipping")
@@ -122,20 +171,45 @@ def _withdraw_outlet(clip: Clipping, why: str) -> None:
     clip.ask("outlet", OUTLET_UNKNOWN)
 
 
+def no_person(name: str, outlets: list[str]) -> bool:
+    """A writer's name that names no person: one word alone ('H', 'Redaktion'), an organisation, a body, a desk, a
+    platform, or the publication itself (all or part of its name: 'Corsica Sera' of 'Corsica Sera 2025')."""
+    words = fold(name).split()
+    return len(words) < 2 or bool(NO_PERSON.search(name) or BODY_OR_DESK.search(name) or PLATFORM.fullmatch(name) or
+                                  any(_within(words, fold(outlet).split()) for outlet in outlets))
+
+
+def _within(words: list[str], other: list[str]) -> bool:
+    """One run of words holds the other whole, in order: 'corsica sera' and 'corsica sera 2025'."""
+    short, long = sorted((words, other), key=len)
+    return bool(short) and any(long[i:i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
 def not_a_title(text: str) -> bool:
     """A letter's greeting, addressee or a street, a row of buttons, a site's path ('Startseite > Lokales > …'), a banner, a date
-    alone, a byline."""
+    alone, a byline, a sentence's middle, an agenda's item, a form's field, a copy's addressee, a report's submission, a
+    newsletter's issue line."""
     byline = P.BYLINE_START.match(text) and name_like(P.BYLINE_START.sub("", text))
     greeting = SALUTATION.match(text) or ADDRESSED.match(text) and text.endswith(",") or ADDRESSEES.match(text)
     trail = len(re.findall(r"\s[>›]\s", text)) >= 2   # (not », which closes a French quotation)
+    # (a byline whose name runs on into degrees or a role: 'by Rachel Okafor BA(Hons) MA MRTPI an Inspector …')
+    rest = P.BYLINE_START.sub("", text).split() if P.BYLINE_START.match(text) else []
+    byline = byline or any(name_like(" ".join(rest[:n])) and not rest[n - 1].endswith(("'s", "’s")) for n in (2, 3)
+                           if len(rest) > n)
+    # (the middle of a sentence, opening on a small word that joins: 'zum Bericht der Landesregierung …'; a letter's
+    #  subject in small letters, 'ritardo nel pagamento …', is its title)
+    lower_start = bool(MID_SENTENCE.match(text)) and not text.endswith("…")
     return bool(DATE_ONLY.fullmatch(text) or byline or greeting or STREET.match(text) or BANNER.search(text) or
-                buttons(text) or trail)
+                buttons(text) or trail or lower_start or AGENDA_ITEM.match(text) or FORM_FIELD.match(text) or
+                COPY_TO.match(text) or SUBMITTED.match(text) or ISSUE_LINE.match(text))
 
 
 def not_an_outlet(text: str) -> bool:
     """A page's print view or type ('Druckversion', 'Dettaglio notizia'), a council paper's label, a greeting, an address
-    (a street, a postcode and its town)."""
+    (a street, a postcode and its town), a platform or an app ('Facebook', 'Google Traduttore'), a running label
+    ('Última hora')."""
     return bool(GENERIC_TITLE.fullmatch(text) or PAPER_LABEL.fullmatch(text) or SALUTATION.match(text) or
+                PLATFORM.fullmatch(text) or RUNNING_LABEL.fullmatch(text) or
                 BANNER.search(text) or buttons(text) or STREET.match(text) or POSTCODE_TOWN.match(text))
 
 
