@@ -375,3 +375,28 @@ def test_a_tagline_sharing_the_storys_words_leaves_the_date_of_the_day_the_sites
     clip = parse_clipping(f"Skip to content\nThe Harbour Post\n{tagline}\nSaturday 5 December 2026\nNews\nSport\nFerry\n"
                           f"Opinion\nSign in\n{HEADLINE}\nBy Ann Lowe\n04/12/2026 - 19:30h\n\n{FIRST}\n\n{LAST}\n")
     assert clip.title == HEADLINE and clip.published == "2026-12-04T19:30"
+
+
+# A site's menu set one item a line, some items three words long, then what follows it over the headline.
+MENU = ["Actualités", "Régional", "Lac-Saint-Jean", "Économie", "Arts et spectacles", "Opinions", "Avis de décès"]
+
+
+def test_a_menus_opinion_item_labels_no_news_story():
+    clip = parse_clipping("Le Fjord Express\n" + "\n".join(MENU) + "\nACTUALITÉS\n" + STORY)
+    assert clip.kind is None
+
+
+def test_a_comment_button_beside_share_labels_nothing():
+    clip = parse_clipping(f"The Harbour Post\n{HEADLINE}\nBy Ann Lowe\nPublished 14th Jan 2026, 06:00 GMT\nComment\nShare\n\n"
+                          f"{FIRST}\n\n{LAST}\n")
+    assert clip.kind is None and clip.authors == ["Ann Lowe"]
+
+
+@pytest.mark.parametrize("after_menu, kind", [(["Meinung", "Kommentar"], "opinion"), (["Home / Interviste", "INTERVISTA"], "interview"),
+                                              (["Idées › Tribunes", "TRIBUNE"], "opinion")])
+def test_the_articles_own_label_under_the_menu_still_names_its_kind(after_menu, kind):
+    """The menu ends where one of its items comes again ('… Meinung / Podcast / Meinung / Kommentar') or at the
+    article's trail ('Home / Interviste'): what follows is the article's own section and label."""
+    menu = ["Politik", "Wirtschaft", "Meinung", "Podcast", "Français"]
+    clip = parse_clipping("Luxemburger Bote\n" + "\n".join(menu + after_menu) + "\n" + STORY)
+    assert clip.kind == kind

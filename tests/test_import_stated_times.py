@@ -64,3 +64,40 @@ def test_a_meta_tags_local_time_is_kept_over_the_same_moment_in_utc_in_the_json_
     html = page("2026-01-14T22:30:00.000Z", "").replace(b"<time></time>", b"").replace(
         b"<head>", b"<head><meta property='article:published_time' content='2026-01-15T06:30:00+08:00'>")
     assert read_clipping(html, ".html").published.startswith("2026-01-15T06:30")
+
+
+def test_a_declared_day_whose_time_element_prints_its_time_is_dated_at_that_time():
+    """'<time itemprop="datePublished" datetime="2025-10-02">02.10.2025 | 11:20</time>': the day the markup declares,
+    at the time the same element prints, whatever day a masthead prints over the page."""
+    html = ("<!DOCTYPE html><html lang='de'><head><meta charset='utf-8'><title>Wartezeiten im OP sinken</title></head><body>"
+            "<div class='top'><span class='date'>Freitag, 3. Oktober 2025</span></div>"
+            "<article itemscope itemtype='https://schema.org/NewsArticle'><h1 itemprop='headline'>Wartezeiten im OP sinken</h1>"
+            "<div class='footer'><p><span class='news-list-date'><time itemprop='datePublished' datetime='2025-10-02'>\n\t\t"
+            "02.10.2025 | 11:20\n\t</time></span><span class='author'>von <span itemprop='name'>Verena Hofbauer</span></span>"
+            "</p></div><p>Die Wartezeiten auf planbare Operationen sind im dritten Quartal deutlich gesunken, teilte die "
+            "Krankenhausgesellschaft am Donnerstag mit. Für Hüftoperationen warten Patienten nun im Schnitt elf Wochen.</p>"
+            "<p>Im Vorjahr waren es noch sechzehn Wochen gewesen, vor allem wegen fehlender Anästhesisten.</p>"
+            "</article></body></html>")
+    clip = read_clipping(html.encode(), ".html")
+    assert clip.published == "2025-10-02T11:20"
+
+
+def test_the_stories_date_with_its_time_over_the_headline_beats_the_mastheads_day():
+    """A masthead prints the day it was read ('martedì 15 luglio 2025'); the section's line over the headline prints
+    the same day with the story's time ('CRONACA | 15 luglio 2025, 14:22'): that is when it was published."""
+    menu = "\n".join(["Sanremo", "Imperia", "Ventimiglia", "Cronaca", "Politica", "Sport"])
+    text = (f"Riviera Notizie\nmartedì 15 luglio 2025\n{menu}\nCRONACA | 15 luglio 2025, 14:22\n"
+            "Case vacanza inesistenti affittate online: tre denunciati\n\n"
+            "Pubblicavano annunci di appartamenti con vista mare a prezzi bassi, incassavano la caparra e sparivano, "
+            "secondo i carabinieri di Sanremo che hanno denunciato tre giovani.\n\n"
+            "Oltre quaranta turisti avevano versato somme tra i 300 e i 900 euro per soggiorni mai esistiti.\n")
+    assert parse_clipping(text).published == "2025-07-15T14:22"
+
+
+def test_a_notices_later_take_down_day_over_its_title_is_no_publication_date():
+    text = ("Bezirkshauptmannschaft Freistadt\nAmtstafel\nAngeschlagen am: 30.11.2026\nAbzunehmen am: 14.12.2026\n"
+            "Verordnung über eine Gewichtsbeschränkung auf der Aistbrücke\n\n"
+            "Die Bezirkshauptmannschaft Freistadt verordnet, dass die Aistbrücke nur noch von Fahrzeugen bis zwölf Tonnen "
+            "befahren werden darf, weil Prüfungen Schäden an den Trägern gezeigt haben.\n\n"
+            "Die Beschränkung gilt ab dem Tag nach der Kundmachung und bis zur Sanierung der Brücke.\n")
+    assert parse_clipping(text).published == "2026-11-30"

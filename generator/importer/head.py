@@ -277,7 +277,8 @@ class HeadReader(LetterheadReader):
             self._removed("the document's label", unit, "label")
             note_label(self.clip, text, "above the text")
         elif is_section(text) or unit.words <= 3 and label_kind(text):
-            if not self._in_menu(unit):   # (a section of the site's menu set one a line labels nothing)
+            if not self._in_menu(unit, longest=3, label=True) and not self._beside_buttons(unit):
+                # (a section of the site's menu set one a line labels nothing; 'Comment' beside 'Share' is a button)
                 note_label(self.clip, text, "above the headline")
             self.live = self.live or bool(P.LIVE_WORDS.fullmatch(text))
             self._removed("section label", unit, "section")
@@ -354,17 +355,33 @@ class HeadReader(LetterheadReader):
         following = self.units[unit.index + 1:unit.index + 3]
         return not (len(following) == 2 and all(u.kind == "chrome" for u in following) and named_elsewhere(unit, self.units))
 
-    def _in_menu(self, unit: Unit) -> bool:
+    def _in_menu(self, unit: Unit, longest: int = 2, label: bool = False) -> bool:
         """The line is an item of a menu set one item a line: three lines or more of a word or two, set tight one under
-        another ('Politik' / 'Meinung' / 'Märkte': a section the site has, not this article's label)."""
+        another ('Politik' / 'Meinung' / 'Märkte': a section the site has, not this article's label). A `label` is read
+        against a menu of items up to `longest` words ('Arts et spectacles'), which ends where an item comes again."""
         def short(u: Unit) -> bool:   # (an item: a word or two, not itself a row of items)
-            return 1 <= u.words <= 2 and not SENTENCE_END.search(u.clean) and not re.search(r"\s{2,}|[|•·]", u.text.strip())
+            return 1 <= u.words <= longest and not SENTENCE_END.search(u.clean) and not re.search(r"\s{2,}|[|•·›>/]", u.text.strip()) \
+                and not (label and re.search(r"\d", u.clean))   # (a label's date under it is no menu's item)
         first = last = unit.index
         while first > 0 and self.units[first].tight and short(self.units[first - 1]):
             first -= 1
         while last + 1 < len(self.units) and self.units[last + 1].tight and short(self.units[last + 1]):
             last += 1
+        # (the menu ends where an item comes again: '… Meinung / Podcast / Français / Meinung / Kommentar' over the
+        #  headline is the menu, then the article's own section and label)
+        seen: set[str] = set()
+        for i in range(first, unit.index + 1 if label else first):
+            if self.units[i].clean.casefold() in seen:
+                return False
+            seen.add(self.units[i].clean.casefold())
         return short(unit) and last - first >= 2
+
+    def _beside_buttons(self, unit: Unit) -> bool:
+        """The line is set tight against one of the page's buttons ('Comment' over 'Share', 'Opinions' under 'Partager'):
+        a button too, which labels nothing."""
+        near = [self.units[i] for i in (unit.index - 1, unit.index + 1) if 0 <= i < len(self.units)]
+        return any(F.CHROME.match(u.clean) and (u.index < unit.index and unit.tight or u.index > unit.index and u.tight)
+                   for u in near)
 
     def _place_kicker(self, unit: Unit) -> bool:
         """One word over the headline that the text names too: the place the story is about ('VALDEMORILLO'), not a masthead.
@@ -376,13 +393,19 @@ class HeadReader(LetterheadReader):
 
     def _own_date_under(self, headline: Unit | None) -> None:
         """The day a masthead prints over the site's menu ('Martes, 23 de septiembre de 2025') is today's; the date under
-        the headline ('22/09/2025 - 07:15h') is the story's, and gives way to nothing unlabelled above it."""
+        the headline ('22/09/2025 - 07:15h'), or the same day's with its time nearer it over it ('CRONACA | 15 luglio
+        2025, 14:22'), is the story's, and gives way to nothing unlabelled further up."""
         first = next((entry for entry in self.dated if entry[1] == self.clip.published), None)
-        below = next((entry for entry in self.dated if headline is not None and entry[0] > headline.index), None)
-        if first and below and headline is not None and first[0] < headline.index and not first[2] and \
-                len(first[1]) == 10 and below[1] != first[1]:
-            self.clip.decide("published", below[1], "the story's own date under its headline (the day printed over the "
-                                                    "site's menu is the day it was read)")
+        if first is None or headline is None:
+            return
+        below = next((entry for entry in self.dated if entry[0] > headline.index), None)
+        nearer = next((entry for entry in reversed(self.dated) if first[0] < entry[0] < headline.index and
+                       entry[1].startswith(first[1] + "T")), None)   # (over it, only the same day with its time: a notice's
+        #                                                              'Abzunehmen am' date is a later day, and no story's)
+        own = below or nearer
+        if own and first[0] < headline.index and not first[2] and len(first[1]) == 10 and own[1] != first[1]:
+            self.clip.decide("published", own[1], "the story's own date by its headline (the day printed over the "
+                                                  "site's menu is the day it was read)")
 
     def _above_navigation(self, unit: Unit, head: list[Unit]) -> bool:
         """A line over the site's menu: three lines or more of one to three words each right under it, none a
