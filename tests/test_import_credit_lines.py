@@ -216,3 +216,31 @@ def test_a_stations_frequency_in_a_captions_credit_is_kept(caption, credit):
     clip = parse_clipping("saarkultur\n\n" + KELLER.format(byline="Von Lena Schwarzkopf", foot="").replace(
         "3. Dezember 2026\n", f"3. Dezember 2026\n\n{caption}\n"))
     assert clip.credits == [credit]
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("O centro histórico concentra mais de metade das unidades de alojamento do concelho | Foto: Eduardo Costa",
+     "Foto: Eduardo Costa"),
+    ("Un buque de carga atraca en la terminal de Raos, ayer por la mañana. / Foto: Mario Cuesta", "Foto: Mario Cuesta"),
+    ("Tractores y ganaderos, ayer, en la rotonda de entrada a Cangas de Onís. | Irma Collín", "Irma Collín"),
+    ("La station des Praz fournit près d'un tiers de l'eau consommée à Saxon. | Julien Fournier / Sentinelle",
+     "Julien Fournier / Sentinelle"),
+    ("Le ligneur prépare ses lignes pour la saison du lieu jaune. | LE COURRIER DE CORNOUAILLE / GAËL JAOUEN",
+     "LE COURRIER DE CORNOUAILLE / GAËL JAOUEN"),
+])
+def test_a_captions_credit_after_a_bar_or_a_slash_labelled_or_not_is_credited(caption, credit):
+    clip = parse_clipping("\n".join(["The Estuary Post", HEADLINE, "By Ann Lowe", "4 December 2026", "", caption, "",
+                                     *TEXT]))
+    assert clip.credits == [credit] and caption[:25] not in clip.text
+    assert clip.authors == ["Ann Lowe"] and TEXT[0] in clip.text
+
+
+def test_a_byline_with_a_bar_is_no_caption():
+    clip = parse_clipping("\n".join(["The Estuary Post", HEADLINE, "Texto: Inês Carvalho | Fotografia: Rui Matos", "", *TEXT]))
+    assert clip.authors == ["Inês Carvalho"] and clip.credits == ["Fotografia: Rui Matos"]
+
+
+def test_a_headline_with_its_outlet_after_a_bar_credits_no_one():
+    from generator.importer.phrases import BAR_CREDIT
+    assert not BAR_CREDIT.search("Ferry to lose evening sailings from January as operator blames crew shortage | "
+                                 "The Tamar Valley Times")

@@ -457,6 +457,18 @@ CAPTION_CREDIT = re.compile(r"(?:[.,;(–—-]|(?<=[.!?])\s*\|)\s*((?:©\s?(?=(?
 #                                                                   an initial's stop kept: 'FOTO: E.C.', 'Photo : … / J. Ravier';
 #                                                                   'Photo courtesy of the Regent Theatre')
 
+# A caption's credit set after a bar or a slash: labelled, or a name, a name and its outlet, or capitals ('… do concelho |
+# Foto: Eduardo Costa', '… de Raos. / Foto: Mario Cuesta', '… ayer, en la rotonda de entrada a Cangas de Onís. | Irma
+# Collín', '… à Saxon. | Julien Fournier / Sentinelle', '… du lieu jaune. | LE COURRIER DE CORNOUAILLE / GAËL JAOUEN').
+# The caption before it runs six words or more, none a bar ('Texto: Inês Carvalho | Fotografia: Rui Matos' is a byline,
+# 'Home | About Us' a menu).
+BAR_CREDIT = re.compile(r"^(?=(?:[^|/\s]+\s+){6})[^|]*?[a-zß-ÿ][^|]*?\s[|/]\s+"
+                        r"(?!(?i:the|la|le|les|el|los|las|il|lo|der|die|das|o|os|as)\s[A-ZÀ-Þ]?[a-zß-ÿ])("   # (a headline's '| The Valley Times')
+                        r"(?i:photo(?:graph)?s?|fotos?|fotograf[íi]as?|fotografie|foto di|bild|images?|crédit photo)\s*:\s*[^|]{2,60}|"
+                        r"(?-i:[A-ZÀ-Þ])[\w'’.-]+(?: (?:(?:de|del|da|do|dos|di|du|la|le|von|van|der|y|e) )?(?-i:[A-ZÀ-Þ])[\w'’.-]+){1,3}"
+                        r"(?:\s?/\s?(?-i:[A-ZÀ-Þ])[\w'’. -]{1,40})?|"
+                        r"(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{2,40})(?:\s?/\s?(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,40}))?)$")
+
 # A court: a ruling's issuer is no outlet (the corpus's convention: a court ruling has no outlet).
 COURT = re.compile(r"\b(court|tribunal|cour|conseil d'état|cour de cassation|\w*gericht(shof)?|juzgado|audiencia|"
                    r"tribunale|corte|consiglio di stato|cassazione)\b", re.I)
