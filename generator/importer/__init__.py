@@ -23,6 +23,7 @@ from .clipping import Clipping, Reproducer
 from .known import KnownOutlets, name_known_outlets
 from .names import article_name, given_field_problem
 from .store import SAME_TEXT, ClippingError, Existing, add_syndicated_record, articles_folder, free_path, write_article
+from .kinds import kind_from_title
 from .text import read_text
 from .vet import vet
 
@@ -48,6 +49,7 @@ def parse_clipping(text: str, known_outlets: Sequence[tuple[str, Sequence[str]]]
     clip = read_text(clean_text(text), known)
     name_known_outlets(clip, known)
     _no_credit_for_the_writer(clip)
+    kind_from_title(clip)
     vet(clip)
     return clip
 
@@ -70,6 +72,7 @@ def read_clipping(data: bytes, suffix: str,
     name_known_outlets(clip, known)
     clip.input_kind = kind
     _no_credit_for_the_writer(clip)
+    kind_from_title(clip)
     vet(clip)
     return clip
 

@@ -141,3 +141,32 @@ def kind_from_address(clip) -> None:
     """A saved page filed under the site's press releases is one (when nothing else has said what it is)."""
     if not clip.kind and clip.url and PRESS_PATH.search(clip.url):
         clip.decide("kind", "press-release", "the site files it under its press releases (its address)")
+
+
+# A title that names an official act, an answer to a question in a council or a parliament, minutes, a yearly report
+# ('Verordnung über …', 'Ordinanza sindacale n. 38 …', "Risposta all'interrogazione …", 'Planning application 25/02114/FUL:
+# …', 'Niederschrift über die öffentliche Sitzung …', 'Relatório Anual de Atividade 2025'): a document, as its title says.
+DOCUMENT_TITLE = re.compile(
+    r"^(?:verordnung|kundmachung|(?:amtliche )?bekanntmachung|allgemeinverfügung|ordinanza|decreto|arrêté|ordonnance|"
+    r"resolución|resolução|bando|avviso pubblico|edital|planning application|appeal decision|"
+    r"risposta all'?\s?interrogazione|antwort auf die|réponse (?:à la question|du ministère)|"
+    r"respuesta a la pregunta|resposta à pergunta|determina(?:zione)? dirigenziale|"
+    r"niederschrift über|minutes of the|procès-verbal de|verbale della seduta|acta de la sesión|ata da reunião|"
+    r"(?:annual report|jahresbericht|rapport annuel|rapport d'activité|relatório anual(?: de atividade)?|informe anual|"
+    r"relazione annuale)(?= \d{4}\b|\s?:))\b", re.I)
+# A ruling named by its kind or by its parties ('Erkenntnis …', 'Brassard v Regina Correctional Centre', 'Marlow Estates
+# Ltd v Fenwick District Council'); a match's 'England v France' names no party a court knows.
+RULING_TITLE = re.compile(r"^(?:judg(?:e)?ment|erkenntnis|urteil|sentenza|sentencia|arrêt|jugement|acórdão|sentença)\b|"
+                          r"^[^:]{2,80}\sv\.?\s(?=[^:]{2,80}$).*\b(?:ltd|plc|inc|council|regina|rex|crown|appellant|"
+                          r"respondent|authority|centre|center|association|society|corporation|minister|secretary of state|"
+                          r"commissioners?|board|trust)\b", re.I)
+
+
+def kind_from_title(clip) -> None:
+    """A title that says what the document is sets its kind, when nothing else has."""
+    if clip.kind or not clip.title or any(item.startswith("title:") for item in clip.review):
+        return   # (a provisional title, the text's opening words, says nothing of its kind)
+    if RULING_TITLE.search(clip.title):
+        clip.decide("kind", "court-record", f"its title “{clip.title}” names a ruling")
+    elif DOCUMENT_TITLE.match(clip.title):
+        clip.decide("kind", "document", f"its title “{clip.title}” names an official document")

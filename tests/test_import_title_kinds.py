@@ -1,0 +1,55 @@
+"""A title that says what the document is sets its kind (importer/kinds.py: kind_from_title), when no label has: an
+official act, an answer to a council's or a parliament's question, minutes, a yearly report, a ruling by its kind or its
+parties. A headline that merely opens alike stays news. Cases in my own words."""
+import pytest
+
+from generator.importer import parse_clipping
+from generator.importer.clipping import Clipping
+from generator.importer.kinds import kind_from_title
+
+TEXT = ("Die Gemeinde hat beschlossen, die Brücke über den Mühlbach ab dem 1. März für Fahrzeuge über zwölf Tonnen zu "
+        "sperren, weil bei der letzten Prüfung Schäden an den Trägern festgestellt wurden.\n\n"
+        "Die Sperre gilt bis zum Abschluss der Sanierung, die im Sommer beginnen soll.\n")
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("Verordnung über eine Gewichtsbeschränkung auf der Mühlbachbrücke", "document"),
+    ("Ordinanza sindacale n. 38 del 29/05/2025", "document"),
+    ("Risposta all'interrogazione n. 9/2025 sull'ambulatorio dentistico", "document"),
+    ("Antwort auf die Landtagsanfrage Nr. 1247/25 zur hausärztlichen Versorgung", "document"),
+    ("Planning application 25/02114/FUL: new dairy building at Little Gillians Farm", "document"),
+    ("Appeal Decision", "document"),
+    ("Niederschrift über die öffentliche Sitzung des Gemeinderates am 26. November 2025", "document"),
+    ("Relatório Anual de Atividade 2025", "document"),
+    ("Brassard v Regina Correctional Centre", "court-record"),
+    ("Marlow Estates Ltd v Fenwick District Council", "court-record"),
+    ("Erkenntnis des Landesverwaltungsgerichts zur Freizeitwohnsitzabgabe", "court-record"),
+])
+def test_a_title_naming_what_the_document_is_sets_its_kind(title, kind):
+    clip = Clipping(title=title, body=TEXT.split("\n\n"))
+    kind_from_title(clip)
+    assert clip.kind == kind
+
+
+@pytest.mark.parametrize("title, kind", [("Verordnung über eine Gewichtsbeschränkung auf der Mühlbachbrücke", "document"),
+                                         ("Brassard v Regina Correctional Centre", "court-record")])
+def test_a_pasted_documents_title_sets_its_kind(title, kind):
+    clip = parse_clipping(f"{title}\n\n{TEXT}")
+    assert clip.kind == kind and clip.title == title
+
+
+@pytest.mark.parametrize("title", [
+    "England v France: the teams for Saturday", "Annual report shows the harbour's busiest year", "Urteilskraft gefragt: die Brücke bleibt zu",
+    "Notice to Mariners No. 41 of 2026", "Verordnungen der Gemeinde bleiben umstritten, sagt der Bürgermeister",
+    "Minutes after the vote, the council resigned",
+])
+def test_a_headline_that_opens_alike_stays_news(title):
+    clip = Clipping(title=title, body=TEXT.split("\n\n"))
+    kind_from_title(clip)
+    assert clip.kind is None and parse_clipping(f"{title}\n\n{TEXT}").kind is None
+
+
+def test_a_provisional_title_says_nothing_of_the_kind():
+    clip = parse_clipping("Verordnung über die Sperre gilt ab März, sagte der Bürgermeister am Montag vor dem Gemeinderat "
+                          "in einer langen Rede, die viele Zuhörer verfolgten.\n\n" + TEXT)
+    assert clip.kind is None
