@@ -148,7 +148,8 @@ def test_a_headline_read_as_the_letterhead_too_is_the_headline_and_no_outlet():
 
 
 @pytest.mark.parametrize("hostile", ["Sehr geehrter Herr Bürgermeister,", "12 rue des Moulins", "Teilen | Drucken",
-                                     "04.12.2026, 10:05", "Druckversion"])
+                                     "04.12.2026, 10:05", "Druckversion", "Facebook", "Última hora", "Redaktion",
+                                     "TOP 1: Eröffnung und Feststellung der Beschlussfähigkeit"])
 def test_whatever_reader_decides_a_value_no_careful_reader_writes_is_never_written(tmp_path, hostile):
     """README: 'A field whose value has a shape no careful reader would write … is never written: it goes to review'."""
     from generator.importer import read_clipping
