@@ -115,7 +115,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "en-fellside-gazette-bus-crlf": "wrong body_excludes, paragraphs",
     "en-fenbridge-evening-post-court-phone-driver": "wrong body_includes, subheadings",
     "en-fraser-valley-today-drupal-overpass-strike": "wrong authors, review, body_excludes, paragraphs",
-    "en-fundy-record-nb-milk-price-rise-print": "wrong published, body_excludes, paragraphs, pages",
+    "en-fundy-record-nb-milk-price-rise-print": "wrong published, review, body_excludes, paragraphs, pages",
     "en-fylde-beacon-blackpool-hotelier-jailed-fire-exits": "wrong published, body_excludes, paragraphs",
     "en-google-cache-manitoba-campus-tuition": "wrong title, outlet, published, authors, url, review, body_excludes, paragraphs, subheadings",
     "en-grand-river-fc-press-conference-transcript": "wrong title",

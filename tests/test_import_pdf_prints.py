@@ -129,3 +129,17 @@ def test_a_pdf_without_a_headline_gets_its_opening_words_not_its_page_anchor_as_
     clip = read(tmp_path, [["", *PARAGRAPH, "", *MORE]], {"Title": "Microsoft Word - Dokument1", "Creator": "Word"})
     assert "{#" not in clip.title and clip.title.startswith("The harbour ferry")
     assert any(item.startswith("title:") for item in clip.review)
+
+
+def test_a_browsers_print_that_prints_no_date_of_its_own_is_not_dated_by_the_day_it_was_printed(tmp_path):
+    """The PDF a browser makes is dated the day it was printed: with no date on the page, the date is not known."""
+    title = f"{HEADLINE} | The Pier Weekly"
+    header = f"05/12/26, 07:15          {title}"
+    url = "https://www.pierweekly.example/news/harbour-ferry-every-twenty-minutes-n4411"
+    pages = [[header, "", "THE PIER WEEKLY", "News  Sport  Business", "", "Harbour ferry to run every twenty minutes from spring",
+              "", "By Ann Lowe", "", *PARAGRAPH, "", f"{url}          1/2"],
+             [header, "", *MORE, "", f"{url}          2/2"]]
+    clip = read(tmp_path, pages, {"Title": title, "Creator": CHROME, "Producer": "Skia/PDF m131",
+                                  "CreationDate": "D:20261205101533+00'00'"})
+    assert clip.url == url and clip.published is None
+    assert any(item.startswith("published:") for item in clip.review)

@@ -253,6 +253,8 @@ def test_a_clubs_founding_year_is_part_of_its_name():
     "BOLETIM INFORMATIVO N.º 23 · Outubro de 2025", "Newsletter Issue 112 · Spring 2026",
     "by Rachel Okafor BA(Hons) MA MRTPI an Inspector appointed by the Secretary of State",
     "zum Bericht der Landesregierung Versorgungssicherheit im Fährverkehr", "and the council will meet again in May",
+    "Service de la sécurité civile", "Area IV – Ambiente, Protezione Civile e Polizia Locale",
+    "SYNDICAT MIXTE DES ANCIENS SITES MINIERS DU LIMOUSIN", "Abteilung Straßenbau und Verkehr",
 ])
 def test_a_documents_lines_that_no_headline_is_go_to_review_with_the_opening_words(title):
     """An agenda's item, a form's field, a copy's addressee, a report's submission line, a newsletter's issue line, a
@@ -269,6 +271,7 @@ def test_a_documents_lines_that_no_headline_is_go_to_review_with_the_opening_wor
     "Newsletter sign-ups double after the flood", "By Jane Smith's account, the bridge was already closed",
     "TOPS and bottoms: the market's week", "Ordinanza sindacale n. 38 del 29/05/2025", "SENTENCIA Nº 187/2025",
     "Presentation day: pupils show their bridge models", "À la une : le port de Saint-Pierre",
+    "Service de bus : la ligne 12 supprimée le dimanche", "Department of Transport approves 12 new crossings",
 ])
 def test_headlines_that_open_alike_stay(title):
     clip = Clipping(title=title, body=list(TEXT))

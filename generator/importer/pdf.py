@@ -308,7 +308,9 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     real = bool(title) or bool(author and not JUNK_AUTHOR.fullmatch(author.lower()))
     if not clip.published and reader.updated:   # ('Stand: Oktober 2025' on a report: the date of its version)
         clip.decide("published", reader.updated, "the date the document gives its version, the only date it gives")
-    if not clip.published and real:   # (the date a PDF was made, only when its other metadata are real)
+    address = _printed_address(removed)
+    if not clip.published and real and not address:   # (the date a PDF was made, only when its other metadata are real;
+        #                                                 a browser's print was made the day it was printed)
         created = re.match(r"D:(\d{4})(\d{2})(\d{2})", meta.get("CreationDate", ""))
         if created and 1990 <= int(created.group(1)) <= 2100:
             clip.decide("published", "-".join(created.groups()), "the date the PDF was made (its metadata)")
@@ -318,7 +320,7 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
                      and outlet_like(part)), None)
         if name and not P.COURT.search(name):
             clip.decide("outlet", outlet_name(name), f"the running header or footer “{name}”")
-    if not clip.url and (address := _printed_address(removed)):
+    if not clip.url and address:
         clip.decide("url", address, "the page's address a browser printed over each page")
     folio = running_folio(removed)
     if folio and not layout.issuer and (not clip.outlet or clip.outlet.isupper() or fold(clip.outlet) not in fold(" ".join(removed))):

@@ -75,6 +75,13 @@ ISSUE_LINE = re.compile(r"^(?:boletim|boletín|bulletin|newsletter|lettre d'info
                         r"infoblatt|informativo)\b.*\b(?:n\.?\s?[º°o]\.?|no\.|nr\.|numéro|issue|ausgabe|edição|edición|"
                         r"número|numero)\s*\d+", re.I)
 
+# An office or a department named over a document ('Service de la sécurité civile', 'Area IV – Ambiente, Protezione Civile
+# e Polizia Locale', 'SYNDICAT MIXTE DES ANCIENS SITES MINIERS DU LIMOUSIN'): its sender, no headline.
+DEPARTMENT = re.compile(r"^(?:syndicat mixte|syndicat intercommunal|service (?:de|du|des)|servizio|servicio (?:de|del)|"
+                        r"serviço de|area [ivx]+\b|settore|ufficio|direzione|dipartimento|abteilung|referat|dezernat|fachbereich|"
+                        r"direction (?:de|du|des|générale)|département (?:de|du|des)|departamento de|dirección general|"
+                        r"direção(?:-geral)? de|office of the|department of)\b[^:?!\d]*$", re.I)
+
 # The small words that join a sentence's parts, never a headline's first: 'zum Bericht …', 'and the council …'.
 MID_SENTENCE = re.compile(r"(?:zum|zur|und|oder|der|die|das|des|dem|den|im|am|vom|beim|and|or|of|the|to|for|with|which|who|"
                           r"et|ou|du|des|aux|au|dont|qui|que|y|o|del|los|las|al|e|di|della|dei|degli|delle|che|per|dass)\s")
@@ -188,7 +195,7 @@ def _within(words: list[str], other: list[str]) -> bool:
 def not_a_title(text: str) -> bool:
     """A letter's greeting, addressee or a street, a row of buttons, a site's path ('Startseite > Lokales > …'), a banner, a date
     alone, a byline, a sentence's middle, an agenda's item, a form's field, a copy's addressee, a report's submission, a
-    newsletter's issue line."""
+    newsletter's issue line, an office's name."""
     byline = P.BYLINE_START.match(text) and name_like(P.BYLINE_START.sub("", text))
     greeting = SALUTATION.match(text) or ADDRESSED.match(text) and text.endswith(",") or ADDRESSEES.match(text)
     trail = len(re.findall(r"\s[>›]\s", text)) >= 2   # (not », which closes a French quotation)
@@ -201,7 +208,8 @@ def not_a_title(text: str) -> bool:
     lower_start = bool(MID_SENTENCE.match(text)) and not text.endswith("…")
     return bool(DATE_ONLY.fullmatch(text) or byline or greeting or STREET.match(text) or BANNER.search(text) or
                 buttons(text) or trail or lower_start or AGENDA_ITEM.match(text) or FORM_FIELD.match(text) or
-                COPY_TO.match(text) or SUBMITTED.match(text) or ISSUE_LINE.match(text))
+                COPY_TO.match(text) or SUBMITTED.match(text) or ISSUE_LINE.match(text) or
+                DEPARTMENT.match(text) and len(text.split()) <= 12)
 
 
 def not_an_outlet(text: str) -> bool:
