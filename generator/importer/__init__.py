@@ -20,10 +20,10 @@ from ..matcher import fold
 from ..yamlsource import clean_text
 from .. import originals
 from .clipping import Clipping, Reproducer
+from .kinds import kind_from_title
 from .known import KnownOutlets, name_known_outlets
 from .names import article_name, given_field_problem
 from .store import SAME_TEXT, ClippingError, Existing, add_syndicated_record, articles_folder, free_path, write_article
-from .kinds import kind_from_title
 from .text import read_text
 from .vet import vet
 

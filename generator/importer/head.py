@@ -359,7 +359,7 @@ class HeadReader(LetterheadReader):
         """The line is an item of a menu set one item a line: three lines or more of a word or two, set tight one under
         another ('Politik' / 'Meinung' / 'Märkte': a section the site has, not this article's label). A `label` is read
         against a menu of items up to `longest` words ('Arts et spectacles'), which ends where an item comes again."""
-        def short(u: Unit) -> bool:   # (an item: a word or two, not itself a row of items)
+        def short(u: Unit) -> bool:   # (an item: a few words, not itself a row of items nor a trail)
             return 1 <= u.words <= longest and not SENTENCE_END.search(u.clean) and not re.search(r"\s{2,}|[|•·›>/]", u.text.strip()) \
                 and not (label and re.search(r"\d", u.clean))   # (a label's date under it is no menu's item)
         first = last = unit.index
@@ -367,13 +367,10 @@ class HeadReader(LetterheadReader):
             first -= 1
         while last + 1 < len(self.units) and self.units[last + 1].tight and short(self.units[last + 1]):
             last += 1
-        # (the menu ends where an item comes again: '… Meinung / Podcast / Français / Meinung / Kommentar' over the
-        #  headline is the menu, then the article's own section and label)
-        seen: set[str] = set()
-        for i in range(first, unit.index + 1 if label else first):
-            if self.units[i].clean.casefold() in seen:
-                return False
-            seen.add(self.units[i].clean.casefold())
+        items = [u.clean.casefold() for u in self.units[first:unit.index + 1]]
+        if label and len(set(items)) < len(items):
+            return False   # (the menu ends where an item comes again: '… Meinung / Podcast / Français / Meinung /
+            #                Kommentar' over the headline is the menu, then the article's own section and label)
         return short(unit) and last - first >= 2
 
     def _beside_buttons(self, unit: Unit) -> bool:
