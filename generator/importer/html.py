@@ -69,9 +69,11 @@ def _local(stamp: str, shown: str) -> str:
     """A `<time>`'s UTC stamp as the page shows it beside, in local time ('…T17:20:00.000Z' shown '03.12.2026 um 18:20':
     the reader's 18:20), or its day alone at the time shown beside it; else the stamp."""
     day = find_date(shown)
-    if day and day.has_time and re.fullmatch(r"\d{4}-\d{2}-\d{2}", stamp.strip()) and day.value.startswith(stamp.strip()):
-        return day.value[:16]   # (a day alone, '2025-10-02', shown '02.10.2025 | 11:20': that day at the time shown)
-    return day.value[:16] if day and day.has_time and _local_of_utc(stamp.strip(), day.value) else stamp
+    if not (day and day.has_time):
+        return stamp
+    same_day = re.fullmatch(r"\d{4}-\d{2}-\d{2}", stamp.strip()) and day.value.startswith(stamp.strip())
+    # (a day alone, '2025-10-02', shown '02.10.2025 | 11:20': that day at the time shown)
+    return day.value[:16] if same_day or _local_of_utc(stamp.strip(), day.value) else stamp
 
 
 def _iso(value: str | None) -> str | None:
@@ -431,11 +433,10 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     elif published and _local_of_utc(published, shown_date):
         clip.decide("published", shown_date, f"the local time the page prints (its declared {published} is the same "
                                              "moment in UTC)")
-    elif published and len(published) == 10 and shown_date and len(shown_date) > 10 and shown_date[:10] == published:
-        clip.decide("published", shown_date, "the page's declared day, at the time it prints beside it")
-    elif published and len(published) == 10 and (stamped := _iso(d.time)) and len(stamped) > 10 and \
-            stamped[:10] == published:
-        clip.decide("published", stamped, "the page's declared day, at the time its <time> element prints")
+    elif published and len(published) == 10 and \
+            (printed := next((value for value in (shown_date, _iso(d.time)) if value and len(value) > 10 and
+                              value[:10] == published), None)):   # (in the text, or in the <time> element declaring it)
+        clip.decide("published", printed, "the page's declared day, at the time it prints beside it")
     elif published and _other_day_in_utc(published, shown_date):
         clip.decide("published", shown_date, f"the day the page prints (its declared {published} is in UTC, another day "
                                              "there)")
