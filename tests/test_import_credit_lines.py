@@ -244,3 +244,20 @@ def test_a_headline_with_its_outlet_after_a_bar_credits_no_one():
     from generator.importer.phrases import BAR_CREDIT
     assert not BAR_CREDIT.search("Ferry to lose evening sailings from January as operator blames crew shortage | "
                                  "The Tamar Valley Times")
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Walkers cross the new bridge before it opened to traffic. Photo / Tama Wiremu", "Photo / Tama Wiremu"),
+    ("Un traghetto al molo nord di Porto Santo Stefano - Foto Lia Bruni", "Foto Lia Bruni"),
+    ("Sandbags outside a cottage at the point in May 2022. (Estuary Post file photo)", "Estuary Post file photo"),
+])
+def test_a_caption_closed_by_a_slash_a_dash_or_the_papers_file_credits_it(caption, credit):
+    clip = parse_clipping("\n\n".join(["The Estuary Post", HEADLINE, "By Ann Lowe", TEXT[0], caption, TEXT[1]]))
+    assert clip.credits == [credit] and caption[:20] not in clip.text
+
+
+@pytest.mark.parametrize("line", ["The ferry's photo - Foto booth rules were relaxed, the operator said, in June.",
+                                  "Her file photo (the one from 2019) was used again."])
+def test_a_sentence_that_mentions_a_photo_is_no_credit(line):
+    clip = parse_clipping("\n\n".join(["The Estuary Post", HEADLINE, "By Ann Lowe", TEXT[0], line, TEXT[1]]))
+    assert clip.credits == [] and line[:20] in clip.text

@@ -324,3 +324,42 @@ def test_two_questions_in_a_report_make_no_interview():
     text = INTERVIEW.format(byline="Von Tobias Reinhardt", q="").replace("Was müsste sich ändern?",
                                                                          "Die Gemeinde sucht weiter.")
     assert parse_clipping(text).kind in (None, "news")
+
+
+@pytest.mark.parametrize("buttons", [["Comments", "Bookmark", "Share"], ["Comments", "Share"], ["Kommentare", "Teilen", "Merken"]])
+def test_a_row_of_buttons_under_the_standfirst_does_not_end_the_article(buttons):
+    """A big publisher's page sets 'Comments / Bookmark / Share' between the standfirst and the byline: buttons, not the
+    readers' comments closing the text, so every paragraph of it stays."""
+    paragraphs = ["Bus drivers at the depot will walk out for five days from Monday after talks over pay broke down "
+                  "late on Tuesday evening, the union said.",
+                  "Around 140 drivers voted by 87 per cent to strike in a ballot that closed shortly before Christmas.",
+                  "The company said it expected to run a skeleton timetable at best during the walkout."]
+    clip = parse_clipping("\n".join(["The Wolds Mail", "News", "Bus drivers to strike for five days as pay talks collapse",
+                                     "Services across the Wolds villages will be hit from Monday, with the operator "
+                                     "warning that school routes will be \"very limited\"", *buttons, "Eleanor Pybus", "Transport Reporter", "07:12, 14 JAN 2026",
+                                     "", "\n\n".join(paragraphs), "", "Comments", "Most Read",
+                                     "1", "Lorry sheds its load of straw bales on the Newbald road"]))
+    assert all(paragraph[:40] in clip.text for paragraph in paragraphs)
+    assert clip.authors == ["Eleanor Pybus"] and clip.published == "2026-01-14T07:12"
+    assert "straw bales" not in clip.text and "Bookmark" not in clip.text
+
+
+def test_labels_glued_to_what_follows_in_the_copy_are_read_apart():
+    """A page setting 'By', 'Updated' and a caption's credit each in its own element copies them glued on."""
+    clip = parse_clipping("\n".join([
+        "The Furness Mail", "Quarry blasting to stop at 3pm after homes are shaken",
+        "ByHannah Pritchard", "Local Democracy Reporter", "11:42, 18 FEB 2026", "Updated14:05, 18 FEB 2026", "",
+        "The working face at the quarry above Kirkby-in-Furness(Image: Furness Mail)", "",
+        "Moorside Slate has agreed to finish weekday blasting earlier after months of complaints about cracked plaster.",
+        "", "The company will also text nearby households the day before each blast, the council said on Tuesday."]))
+    assert clip.authors == ["Hannah Pritchard"] and clip.published == "2026-02-18T11:42"
+    assert clip.credits == ["Image: Furness Mail"] and "working face" not in clip.text
+
+
+@pytest.mark.parametrize("line", ["Byron Bay council met on Tuesday.", "Porto Alegre and Parliament Hill were named.",
+                                  "Vondra said the photo(s) were old."])
+def test_words_that_only_begin_like_a_label_are_left_whole(line):
+    clip = parse_clipping("\n\n".join(["The Furness Mail", "Quarry blasting to stop at 3pm", "By Ann Lowe",
+                                       "Moorside Slate has agreed to finish weekday blasting earlier, the council said.",
+                                       line, "The company will text nearby households the day before each blast."]))
+    assert line in clip.text

@@ -400,3 +400,23 @@ def test_the_articles_own_label_under_the_menu_still_names_its_kind(after_menu, 
     menu = ["Politik", "Wirtschaft", "Meinung", "Podcast", "Français"]
     clip = parse_clipping("Luxemburger Bote\n" + "\n".join(menu + after_menu) + "\n" + STORY)
     assert clip.kind == kind
+
+
+MENU = ["Nachrichten", "Regional", "Braunschweig", "Osnabrück/Emsland", "Ostfriesland", "Wetter", "Suche"]
+
+
+@pytest.mark.parametrize("name, foot", [("NWR", "© NWR – Norddeutscher Westrundfunk"),
+                                        ("L'Éclaireur ardennais", "© L'Éclaireur ardennais 2026 - Tous droits réservés")])
+def test_the_name_the_copyright_line_gives_is_the_masthead_over_a_section_set_as_a_name(name, foot):
+    """A one-word or sentence-case name over the site's menu, whose sections are set as names: the page's foot says
+    which line is the site's."""
+    clip = parse_clipping("\n".join(["Zum Inhalt springen", name, *MENU, "Osnabrück/Emsland", "", STORY,
+                                     "Mehr aus der Region", "Impressum", foot]))
+    assert clip.outlet == name
+
+
+def test_a_place_that_begins_the_copyright_holders_name_is_no_masthead():
+    clip = parse_clipping("\n".join(["Skip to content", "The Toowoomba Sentinel", "Subscribe", "Log in", "Toowoomba",
+                                     "Darling Downs", "QLD News", "Property", "", STORY, "Terms of Use",
+                                     "© Toowoomba Sentinel Pty Ltd 2026"]))
+    assert clip.outlet == "The Toowoomba Sentinel"

@@ -101,3 +101,23 @@ def test_a_notices_later_take_down_day_over_its_title_is_no_publication_date():
             "befahren werden darf, weil Prüfungen Schäden an den Trägern gezeigt haben.\n\n"
             "Die Beschränkung gilt ab dem Tag nach der Kundmachung und bis zur Sanierung der Brücke.\n")
     assert parse_clipping(text).published == "2026-11-30"
+
+
+def test_a_time_elements_local_stamp_is_kept_over_the_same_moment_in_utc_in_the_json_ld():
+    """Yoast's JSON-LD in UTC, the theme's <time> in the site's own zone (New Zealand, thirteen hours ahead)."""
+    html = page("2025-10-08T04:30:00+00:00", "").replace(
+        b"<time></time>", b"<time class='entry-date published' datetime='2025-10-08T17:30:00+13:00'>October 8, 2025</time>")
+    assert read_clipping(html, ".html").published.startswith("2025-10-08T17:30")
+
+
+def test_the_local_time_a_utc_time_element_prints_is_kept_even_on_another_day():
+    """'<time datetime="2026-03-04T01:15:00.000Z">March 3, 2026 6:15 p.m.</time>': the reader's evening, the day before."""
+    html = page("2026-03-04T01:15:00.000Z", "").replace(
+        b"<time></time>", b"<time datetime='2026-03-04T01:15:00.000Z'>March 3, 2026 6:15 p.m.</time>")
+    assert read_clipping(html, ".html").published == "2026-03-03T18:15"
+
+
+def test_a_time_element_at_another_moment_leaves_the_declared_utc_time():
+    html = page("2026-03-04T01:15:00Z", "").replace(
+        b"<time></time>", b"<time datetime='2026-03-05T09:00:00+01:00'>March 5, 2026 9:00</time>")
+    assert read_clipping(html, ".html").published.startswith("2026-03-04T01:15")

@@ -53,3 +53,18 @@ def test_a_provisional_title_says_nothing_of_the_kind():
     clip = parse_clipping("Verordnung über die Sperre gilt ab März, sagte der Bürgermeister am Montag vor dem Gemeinderat "
                           "in einer langen Rede, die viele Zuhörer verfolgten.\n\n" + TEXT)
     assert clip.kind is None
+
+
+@pytest.mark.parametrize("line", ["Ordinanza sindacale n. 38 del 29/05/2025",
+                                  "Oggetto: Risposta all'interrogazione n. 9/2025 sull'ambulatorio",
+                                  "Question écrite n° 04218 de M. Bertrand Roux (Charente-Maritime)",
+                                  "Appeal Decision"])
+def test_a_line_over_the_text_naming_the_document_sets_its_kind_whatever_the_title(line):
+    clip = parse_clipping(f"Gemeinde Mühlbach\n\n{line}\n\nSperrung der Mühlbachbrücke für den Schwerverkehr\n\n{TEXT}")
+    assert clip.kind == "document"
+
+
+@pytest.mark.parametrize("line", ["EDITAL N.º 41/2026", "Bekanntmachung", "Questions and answers on the bridge"])
+def test_a_notices_label_or_a_line_that_only_opens_alike_leaves_the_kind_unset(line):
+    clip = parse_clipping(f"Gemeinde Mühlbach\n\n{line}\n\nSperrung der Mühlbachbrücke für den Schwerverkehr\n\n{TEXT}")
+    assert clip.kind in (None, "", "news")

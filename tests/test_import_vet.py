@@ -277,3 +277,21 @@ def test_headlines_that_open_alike_stay(title):
     clip = Clipping(title=title, body=list(TEXT))
     vet(clip)
     assert clip.title == title and clip.review == []
+
+
+@pytest.mark.parametrize("declared, outlet", [("Wiesent-Kurier Verlag GmbH", "Wiesent-Kurier"),
+                                              ("Frankenbote Mediengruppe", "Frankenbote"),
+                                              ("Hunte-Kurier Verlag GmbH & Co. KG", "Hunte-Kurier"),
+                                              ("Fenland Echo Publishing Ltd", "Fenland Echo")])
+def test_the_company_that_publishes_a_paper_gives_way_to_the_papers_name(declared, outlet):
+    clip = Clipping(title="Brücke wird saniert", body=list(TEXT), outlet=declared)
+    vet(clip)
+    assert clip.outlet == outlet
+
+
+@pytest.mark.parametrize("outlet", ["Weserglas GmbH", "Stadtwerke Emscherbruch GmbH", "Tidemark Hydrogen Ltd",
+                                    "Protokoll Verlag Nord", "Verlag"])
+def test_a_companys_own_name_keeps_its_legal_form(outlet):
+    clip = Clipping(title="Brücke wird saniert", body=list(TEXT), outlet=outlet)
+    vet(clip)
+    assert clip.outlet == outlet

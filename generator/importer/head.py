@@ -10,12 +10,13 @@ from . import furniture as F
 from . import phrases as P
 from .lines import (BUTTONS, EDITION, SENTENCE_END, URL_LINE, Unit, agency_dateline, source_dateline, byline_by_comma, byline_like, headline_text, is_breadcrumb, breadcrumb_steps,
                     URL, content_words, is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap, sentences, short_sentences)
-from .kinds import label_kind, note_label
+from .kinds import document_line, label_kind, note_label
 from .languages import TRANSLATION
 from .meta import caption_credit, name_before_role
 from .prompts import EDITED_NOTE, FORWARDED_FROM, PROVIDED_BY, address, author_bio, file_or_plea, footer_name, legal_footer, reader_call
 from .official import SALUTATION
-from .mastheads import PORTAL, elect, folio_outlet, named_elsewhere, names_site, set_as_name, spelt_out, station_in_bar
+from .mastheads import (PORTAL, elect, folio_outlet, named_elsewhere, names_site, rights_holder, set_as_name, spelt_out,
+                        station_in_bar)
 from .letterhead import LetterheadReader
 from .posts import followed, post_mark, poster
 from .vet import buttons, not_an_outlet
@@ -183,6 +184,8 @@ class HeadReader(LetterheadReader):
 
     def _classify_head(self, unit: Unit) -> None:
         text = unit.clean
+        if not self.clip.kind and document_line(text):
+            self.clip.decide("kind", "document", f"the line “{text}” over the text names the official document it is")
         known = self.known.canonical(text) if unit.words <= 10 else None
         if known:   # (a line naming one of the dossier's outlets: its masthead, or the original's credit)
             if not self.site:
@@ -350,8 +353,8 @@ class HeadReader(LetterheadReader):
         """One word in a menu set one item a line: an item, not a masthead ('Noticias' / 'Deportes' / 'Cultura'); a
         masthead has a name of two words or more. A one-word name over the site's buttons ('L'Hexagone' / 'S'abonner' /
         'Se connecter'), the page naming it again, heads no menu."""
-        if unit.words != 1 or not self._in_menu(unit):
-            return False
+        if unit.words != 1 or not self._in_menu(unit) or rights_holder(unit, self.units):
+            return False   # (not the name the page's copyright line gives: 'NWR' over 'Navigation' / 'Nachrichten')
         following = self.units[unit.index + 1:unit.index + 3]
         return not (len(following) == 2 and all(u.kind == "chrome" for u in following) and named_elsewhere(unit, self.units))
 

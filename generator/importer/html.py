@@ -423,16 +423,17 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
             clip.decide("authors", people, "the page's declared author")
     published = _iso(d.first(ld.get("datePublished"), ld.get("dateCreated"), micro.get("datepublished"),
                              *meta_values(d.metas, "date")))
-    if published and _in_utc(published):   # (JSON-LD in UTC, a meta tag in the site's own time)
-        published = next((local for value in meta_values(d.metas, "date") if (local := _iso(value)) and
-                          not _in_utc(local) and _same_moment(local, published)), published)
+    if published and _in_utc(published):   # (JSON-LD in UTC, a meta tag or the <time> element in the site's own time)
+        published = next((local for value in (*meta_values(d.metas, "date"), d.time) if value and (local := _iso(value))
+                          and not _in_utc(local) and _same_moment(local, published)), published)
     entries = sorted(filter(None, (_iso(entry.get("datePublished")) for entry in _as_list(ld.get("liveBlogUpdate"))
                                    if isinstance(entry, dict))))
     if entries and (not published or entries[0][:16] < published[:16]):
         clip.decide("published", entries[0], "a live report: the date of its first entry (liveBlogUpdate)")
-    elif published and _local_of_utc(published, shown_date):
-        clip.decide("published", shown_date, f"the local time the page prints (its declared {published} is the same "
-                                             "moment in UTC)")
+    elif published and (local := next((value for value in (shown_date, _iso(d.time)) if _local_of_utc(published, value)),
+                                      None)):   # (in the text, or beside the <time> element declaring it)
+        clip.decide("published", local, f"the local time the page prints (its declared {published} is the same moment "
+                                        "in UTC)")
     elif published and len(published) == 10 and \
             (printed := next((value for value in (shown_date, _iso(d.time)) if value and len(value) > 10 and
                               value[:10] == published), None)):   # (in the text, or in the <time> element declaring it)

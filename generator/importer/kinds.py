@@ -150,6 +150,8 @@ DOCUMENT_TITLE = re.compile(
     r"^(?:verordnung|kundmachung|(?:amtliche )?bekanntmachung|allgemeinverfügung|ordinanza|decreto|arrêté|ordonnance|"
     r"resolución|resolução|bando|avviso pubblico|edital|planning application|appeal decision|"
     r"risposta all'?\s?interrogazione|antwort auf die|réponse (?:à la question|du ministère)|"
+    r"question écrite n|written question (?:no|number|n)|interrogazione (?:n|a risposta)|pregunta escrita|pergunta escrita n|"
+    r"ordinanza sindacale|einladung zur (?:gemeindeversammlung|sitzung)|"
     r"respuesta a la pregunta|resposta à pergunta|determina(?:zione)? dirigenziale|"
     r"niederschrift über|minutes of the|procès-verbal de|verbale della seduta|acta de la sesión|ata da reunião|"
     r"(?:annual report|jahresbericht|rapport annuel|rapport d'activité|relatório anual(?: de atividade)?|informe anual|"
@@ -160,6 +162,22 @@ RULING_TITLE = re.compile(r"^(?:judg(?:e)?ment|erkenntnis|urteil|sentenza|senten
                           r"^[^:]{2,80}\sv\.?\s(?=[^:]{2,80}$).*\b(?:ltd|plc|inc|council|regina|rex|crown|appellant|"
                           r"respondent|authority|centre|center|association|society|corporation|minister|secretary of state|"
                           r"commissioners?|board|trust)\b", re.I)
+
+
+# A letter's or an official paper's subject label before what it is: 'Oggetto: Risposta all'interrogazione …'.
+SUBJECT = re.compile(r"^(?:oggetto|objet|betreff|betrifft|subject|re|asunto|assunto)\s*:\s*", re.I)
+
+
+# A public notice's label ('EDITAL N.º 41/2026', 'Bekanntmachung'): over a notice's own title, news, as the corpus's
+# readers wrote it; a notice titled so is a document by its title.
+NOTICE = re.compile(r"^(?:kundmachung|(?:amtliche )?bekanntmachung|allgemeinverfügung|bando|avviso pubblico|edital)\b", re.I)
+
+
+def document_line(text: str) -> bool:
+    """A line over the text naming the official document it is ('Ordinanza sindacale n. 38 del 29/05/2025', 'Appeal
+    Decision', 'Question écrite n° 04218 de M. …', 'Oggetto: Risposta all'interrogazione n. 9/2025 …')."""
+    line = SUBJECT.sub("", text.strip())
+    return len(text.split()) <= 25 and bool(DOCUMENT_TITLE.match(line)) and not NOTICE.match(line)
 
 
 def kind_from_title(clip) -> None:

@@ -120,6 +120,15 @@ def depaginated(lines: list[str]) -> list[str]:
     return [line for i, line in enumerate(lines) if i not in drop]
 
 
+# Words a page sets in their own element, glued to what follows when copied: 'ByHannah Pritchard', 'Updated14:05, 18
+# FEB 2026', '… above Kirkby-in-Furness(Image: Furness Herald)'. (No word opens 'By' and a capital, nor a date's label
+# a digit.)
+GLUED = re.compile(r"^(?:by|von|par|por|door)(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]))|"
+                   r"^(?:updated|published|posted|last updated|aktualisiert|veröffentlicht|publié le|mis à jour le|"
+                   r"actualizado|publicado|aggiornato|pubblicato|atualizado)(?=\d)|"
+                   r"(?<=[a-zß-ÿ])(?=\((?:image|photo|picture|foto|bild|credit)s?\s*:)", re.I)
+
+
 def units_of(text: str, paged: bool = False) -> list[Unit]:
     """The text's paragraphs and short lines. `paged` text (a PDF's) is hard-wrapped to a column: a
     paragraph ends at a blank line, or at a line that stops well short of the column's width."""
@@ -129,7 +138,7 @@ def units_of(text: str, paged: bool = False) -> list[Unit]:
     for raw in joined_drop_caps(depaginated(unforwarded(text.split("\n"))) if not paged else text.split("\n")):
         line = raw.rstrip()
         if line.strip():
-            current.append(BULLET.sub("- ", line.strip()))
+            current.append(GLUED.sub(lambda m: m.group() + " ", BULLET.sub("- ", line.strip())))
         elif current:
             blocks.append(current)
             current = []

@@ -21,6 +21,7 @@ def elect(mastheads: list[Unit], units: list[Unit]) -> Unit | None:
         other.index == unit.index + 1 and set_as_name(other.clean) for other in mastheads)) and not _trail(unit, units)
            and not PORTAL.search(unit.clean)]   # (the tool the page is read in, 'SchoolHub Parent Portal', is no publisher)
     return next((unit for unit in mastheads if spelt_out(unit, units)), None) or \
+        next((unit for unit in own if rights_holder(unit, units)), None) or \
         next((unit for unit in own if set_as_name(unit.clean)), None) or \
         next((unit for unit in mastheads if named_elsewhere(unit, units)), None)
 
@@ -90,6 +91,21 @@ def names_site(text: str, site: str | None) -> bool:
     holder = set(re.findall(r"\w{3,}", (footer_name(text) or "").casefold()))
     words = set(re.findall(r"\w{3,}", (site or "").casefold()))
     return bool(holder and words) and (len(holder & words) >= 2 or holder == words)
+
+
+def rights_holder(unit: Unit, units: list[Unit]) -> bool:
+    """The line is the name the page's copyright line at its foot gives its holder, or the part of it before a dash
+    ('NWR' over the menu … '© NWR – Norddeutscher Westrundfunk'): the site's own name, over a section's that is set as a
+    name ('Vallée de la Meuse'). A leading article and a year do not count ('The Toowoomba Sentinel', not 'Toowoomba')."""
+    def bare(text: str) -> str:
+        return re.sub(r"^(?:the|le|la|les|l|die|der|das|il|lo|el|los|las|o|os|a|as) ", "",
+                      re.sub(r"[\W\d_]+", " ", text.casefold()).strip())
+    for other in reversed(units[-10:]):
+        holder = footer_name(other.clean) if other is not unit and other.words <= 20 else None
+        if holder:
+            name = bare(unit.clean)
+            return bool(name) and name in (bare(holder), bare(re.split(r"\s+[–—-]\s+", holder)[0]))
+    return False
 
 
 def named_elsewhere(unit: Unit, units: list[Unit]) -> bool:

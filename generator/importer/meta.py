@@ -331,7 +331,8 @@ def name_before_role(text: str) -> str | None:
 def caption_credit(text: str) -> re.Match | None:
     """The credit closing a picture's caption, its group 1: 'Photo: Ann Lowe', '/ J. M. PRIETO', 'Archives famille X'."""
     return P.LEADING_CREDIT.match(text) or P.CAPTION_CREDIT.search(text) or P.SLASH_CREDIT.search(text) or P.BRACKET_CREDIT.search(text) or P.ARCHIVE_CREDIT.search(text) or \
-        P.NAMED_CREDIT.search(text) or P.COMMISSIONED_CREDIT.search(text) or P.BAR_CREDIT.search(text)
+        P.NAMED_CREDIT.search(text) or P.COMMISSIONED_CREDIT.search(text) or P.BAR_CREDIT.search(text) or \
+        P.FILE_CREDIT.search(text)
 
 
 def without_roles(names: str) -> str:

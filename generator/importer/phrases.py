@@ -438,7 +438,7 @@ BRACKET_CREDIT = re.compile(r"[.!?»”]\s+\(((?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '�
 LEADING_CREDIT = re.compile(r"^\(((?:" + CREDIT_ROLE.pattern.removeprefix("^") + r"\s*[:©]|©)\s*[^()]{2,50})\)\s+(?-i:[A-ZÀ-Þ«\"“])",
                             re.I)
 # A print caption's credit without a colon: '… devant la fromagerie, lundi. Photo Hervé Clauzel', or alone: 'Photo Claire Mounier'.
-NAMED_CREDIT = re.compile(r"(?:^|[.!?»”]\s+|\w\s\()((?:photo|foto|picture|bild|image)\s+(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]+){1,2})"
+NAMED_CREDIT = re.compile(r"(?:^|[.!?»”]\s+|\w\s\(|\w\s[-–—]\s)((?:photo|foto|picture|bild|image)\s+(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]+){1,2})"
                           r"\)?$", re.I)   # (or in brackets closing the caption: '… Iannaccone (foto Mario Ciampa)')
 # A photographer in capitals working for the paper, after the caption: '… le 27 novembre. PAUL VIDAL POUR « L'HEXAGONE »'.
 COMMISSIONED_CREDIT = re.compile(r"[.!?»”]\s+((?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,3})\s+"
@@ -446,12 +446,15 @@ COMMISSIONED_CREDIT = re.compile(r"[.!?»”]\s+((?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+
 # A picture's source after its caption's last sentence: '… devant le bac, en 1979. Archives famille Tissandier'.
 ARCHIVE_CREDIT = re.compile(r"[.!?»”]\s+((?:archives?|archiv|archivo|archivio|arquivo|collection|sammlung|colección|collezione|"
                             r"coleção|courtesy of|privatfoto|foto privada|foto privata)\b[^.()!?]{0,50})$", re.I)
+# A paper's own picture from its files, in brackets after the caption: '… in May 2022. (Lakeshore Herald file photo)'.
+FILE_CREDIT = re.compile(r"[.!?»”]\s+\(((?-i:[A-ZÀ-Þ])[\w'’.&-]*(?:\s+[\w'’.&-]+){0,5}\s+(?:file|archive|stock)\s+"
+                         r"(?:photo(?:graph)?|picture|image))\)$", re.I)
 # A caption that ends with its credit: "The new ferry at the quay. Photo: Ann Lowe".
 CAPTION_CREDIT = re.compile(r"(?:[.,;(–—-]|(?<=[.!?])\s*\|)\s*((?:©\s?(?=(?-i:[A-ZÀ-Þ]))|"   # ('… on the river. © Valley Trust/Ann Lowe')
                             r"(?:photo(?:graph)?s?|pictures?|pic|foto(?:s|grafías?|grafias?|grafie)?|images?|imágenes|immagini|imagens|"
                             r"visuali[sz]ation|visualisierung|visualización|illustration|bild|bildrechte|bildquelle|"
                             r"bildnachweis|fotonachweis|crédit(?: photo)?|"
-                            r"dessin|ilustración|illustrazione)(?:\s*[:©]\s*|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ]))"
+                            r"dessin|ilustración|illustrazione)(?:\s*[:©]\s*|\s+/\s+(?=(?-i:[A-ZÀ-Þ]))|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ]))"
                             r"|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*/)|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*\)\s*$)|\s+courtesy(?:\s+of)?\s+))"
                             r"(?:[^.()]|(?<=\b\w)\.|(?<=\b(?-i:[A-ZÀ-Þ][a-zß-ÿ]))\.(?=\s(?-i:[A-ZÀ-Þ]))|(?<=\d)\.(?=\d)){2,60}?)\)?\s*$", re.I)   # (or in brackets, capitalised: '(photo Valley Council)';
 #                                                                   an initial's stop kept: 'FOTO: E.C.', 'Photo : … / J. Ravier';

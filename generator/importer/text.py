@@ -100,7 +100,11 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         for i, unit in enumerate(units):
             if not is_prose(unit) or self._meta_kind(unit):
                 continue
-            after = [self._meta_kind(u) for j, u in enumerate(units[i + 1:i + 4], i + 1)
+            first = i + 1
+            while first < min(i + 6, len(units)) and units[first].words <= 3 and \
+                    self._meta_kind(units[first]) in ("chrome", "blank"):
+                first += 1   # (a row of buttons right under it, 'Comments' / 'Bookmark' / 'Share', aside)
+            after = [self._meta_kind(u) for j, u in enumerate(units[first:first + 3], first)
                      if not (is_day(u.clean) and j + 1 < len(units) and is_time(units[j + 1].clean))
                      and sum(is_prose(v) and not self._meta_kind(v) for v in units[i + 1:j]) < 2]
             # (a byline under a headline and its standfirst makes them the head; one under two
