@@ -406,7 +406,9 @@ MENU = ["Nachrichten", "Regional", "Braunschweig", "Osnabrück/Emsland", "Ostfri
 
 
 @pytest.mark.parametrize("name, foot", [("NWR", "© NWR – Norddeutscher Westrundfunk"),
-                                        ("L'Éclaireur ardennais", "© L'Éclaireur ardennais 2026 - Tous droits réservés")])
+                                        ("L'Éclaireur ardennais", "© L'Éclaireur ardennais 2026 - Tous droits réservés"),
+                                        ("Küstenbote", "© Küstenbote Medienhaus GmbH & Co. KG"),
+                                        ("Açores Hoje", "© 2025 Açores Hoje — Todos os direitos reservados")])
 def test_the_name_the_copyright_line_gives_is_the_masthead_over_a_section_set_as_a_name(name, foot):
     """A one-word or sentence-case name over the site's menu, whose sections are set as names: the page's foot says
     which line is the site's."""

@@ -15,8 +15,8 @@ from .languages import TRANSLATION
 from .meta import caption_credit, name_before_role
 from .prompts import EDITED_NOTE, FORWARDED_FROM, PROVIDED_BY, address, author_bio, file_or_plea, footer_name, legal_footer, reader_call
 from .official import SALUTATION
-from .mastheads import (PORTAL, elect, folio_outlet, named_elsewhere, names_site, rights_holder, set_as_name, spelt_out,
-                        station_in_bar)
+from .mastheads import (PORTAL, elect, folio_outlet, holders, named_elsewhere, names_site, rights_holder, set_as_name,
+                        spelt_out, station_in_bar)
 from .letterhead import LetterheadReader
 from .posts import followed, post_mark, poster
 from .vet import buttons, not_an_outlet
@@ -86,6 +86,8 @@ class HeadReader(LetterheadReader):
         text = unit.clean
         if not text:
             return "blank"
+        if unit.words <= 6 and self._holder(unit):
+            return None   # (the name the page's copyright line gives, 'Açores Hoje': no dateline's 'today', no button)
         if (place := PLACE_FIRST.match(text)) and unit.words <= 20 and (P.BYLINE_START.match(rest := text[place.end():]) or
                                                                       name_like(re.split(P.SEPARATORS, rest)[0].strip())
                                                                       and P.CREDIT.search(rest)):
@@ -353,10 +355,16 @@ class HeadReader(LetterheadReader):
         """One word in a menu set one item a line: an item, not a masthead ('Noticias' / 'Deportes' / 'Cultura'); a
         masthead has a name of two words or more. A one-word name over the site's buttons ('L'Hexagone' / 'S'abonner' /
         'Se connecter'), the page naming it again, heads no menu."""
-        if unit.words != 1 or not self._in_menu(unit) or rights_holder(unit, self.units):
+        if unit.words != 1 or not self._in_menu(unit) or self._holder(unit):
             return False   # (not the name the page's copyright line gives: 'NWR' over 'Navigation' / 'Nachrichten')
         following = self.units[unit.index + 1:unit.index + 3]
         return not (len(following) == 2 and all(u.kind == "chrome" for u in following) and named_elsewhere(unit, self.units))
+
+    def _holder(self, unit: Unit) -> bool:
+        """The line is the name the page's copyright line at its foot gives its holder (not a copyright line itself)."""
+        if not hasattr(self, "_holders"):
+            self._holders = holders(self.units)
+        return bool(self._holders) and not footer_name(unit.clean) and rights_holder(unit, self.units, self._holders)
 
     def _in_menu(self, unit: Unit, longest: int = 2, label: bool = False) -> bool:
         """The line is an item of a menu set one item a line: three lines or more of a word or two, set tight one under

@@ -93,19 +93,33 @@ def names_site(text: str, site: str | None) -> bool:
     return bool(holder and words) and (len(holder & words) >= 2 or holder == words)
 
 
-def rights_holder(unit: Unit, units: list[Unit]) -> bool:
-    """The line is the name the page's copyright line at its foot gives its holder, or the part of it before a dash
-    ('NWR' over the menu … '© NWR – Norddeutscher Westrundfunk'): the site's own name, over a section's that is set as a
-    name ('Vallée de la Meuse'). A leading article and a year do not count ('The Toowoomba Sentinel', not 'Toowoomba')."""
-    def bare(text: str) -> str:
-        return re.sub(r"^(?:the|le|la|les|l|die|der|das|il|lo|el|los|las|o|os|a|as) ", "",
-                      re.sub(r"[\W\d_]+", " ", text.casefold()).strip())
+def _bare(text: str) -> str:
+    return re.sub(r"^(?:the|le|la|les|l|die|der|das|il|lo|el|los|las|o|os|a|as) ", "",
+                  re.sub(r"[\W\d_]+", " ", text.casefold()).strip())
+
+
+# The words of the company that publishes a paper, closing its copyright holder's name, as _bare leaves them.
+COMPANY_WORDS = re.compile(r"(?: (?:verlag\w*|zeitungsverlag|mediengruppe|medienhaus|media group|publishing|newspapers|"
+                           r"gmbh|co|kg|ag|ltd|limited|pty|plc|llc|inc))+$")
+
+
+def holders(units: list[Unit]) -> set[str]:
+    """The names the page's copyright line at its foot gives its holder: whole, the part before a dash ('© NWR –
+    Norddeutscher Westrundfunk'), and without the company that publishes it ('© Küstenbote Medienhaus GmbH & Co. KG')."""
     for other in reversed(units[-10:]):
-        holder = footer_name(other.clean) if other is not unit and other.words <= 20 else None
+        holder = footer_name(other.clean) if other.words <= 20 else None
         if holder:
-            name = bare(unit.clean)
-            return bool(name) and name in (bare(holder), bare(re.split(r"\s+[–—-]\s+", holder)[0]))
-    return False
+            first = re.split(r"\s+[–—-]\s+", holder)[0]
+            names = {_bare(holder), _bare(first), COMPANY_WORDS.sub("", _bare(first))}
+            return {name for name in names if name}
+    return set()
+
+
+def rights_holder(unit: Unit, units: list[Unit], found: set[str] | None = None) -> bool:
+    """The line is the name the page's copyright line gives its holder (`found`, else read from `units`): the site's own
+    name, over a section's set as a name ('Vallée de la Meuse'). A leading article and a year do not count ('The
+    Toowoomba Sentinel', not 'Toowoomba')."""
+    return _bare(unit.clean) in (holders(units) if found is None else found)
 
 
 def named_elsewhere(unit: Unit, units: list[Unit]) -> bool:

@@ -511,3 +511,11 @@ ABOUT_ORGANISATION = re.compile(r"^(?i:about|à propos d[eu]|à propos des|à pr
 PLACE_DATE_OPENING = re.compile(r"^([A-ZÀ-Þ][\w'’ .-]{1,40}?(?:,\s+[A-ZÀ-Þ][\w'’ .-]{1,30}?)?),?\s+(?:(?i:le|den|am|el|il|a)\s+)?"
                                 r"([^–—/]{4,40}?)\s*(?:/[^/\s][^/]{1,30}/\s*)?(?:[-–—]+|\.)\s+(?=[A-ZÀ-Þ\"“«„])")
 # (a wire's marker after the date, 'GRESHAM, England, Nov. 12, 2025 /BeaconWire/ --', goes with it)
+
+
+# The publishing company a page's foot or its declared publisher names after the paper's own name ('Wiesent-Kurier
+# Verlag GmbH', 'Frankenbote Mediengruppe'): a reader writes the paper. (A company's own statement keeps its legal
+# form: 'Weserglas GmbH' is no paper's publisher.)
+PUBLISHER_TAIL = re.compile(r"\s+(?:verlag(?:sgesellschaft|shaus)?|zeitungsverlag|mediengruppe|medienhaus|media group|"
+                            r"publishing(?: group| company)?|newspapers)(?:,?\s+(?:gmbh(?:\s*&\s*co\.?\s*kg)?|kg|ag|ltd\.?|"
+                            r"limited|pty\.? ltd\.?|plc|llc|inc\.?))?$", re.I)

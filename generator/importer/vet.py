@@ -114,13 +114,6 @@ RUNNING_LABEL = re.compile(r"(?:breaking(?: news)?|just in|live|live updates|der
 # What a copyright line or a paper's heading leaves after a publication's name: '… 2025', '… Drucksache 20/3871'. (A
 # founding year is the name's: 'AC Lamone Faenza 1923'.)
 NAME_TAIL = re.compile(r"\s+(?:20[12]\d|(?:drucksache|vorlage|nr\.?|no\.?|n[°º])\s*[\w/.-]*\d[\w/.-]*)$", re.I)
-# The publishing company a page's foot or its declared publisher names after the paper's own name ('Wiesent-Kurier
-# Verlag GmbH', 'Frankenbote Mediengruppe'): a reader writes the paper. (A company's own statement keeps its legal
-# form: 'Weserglas GmbH' is no paper's publisher.)
-PUBLISHER_TAIL = re.compile(r"\s+(?:verlag(?:sgesellschaft|shaus)?|zeitungsverlag|mediengruppe|medienhaus|media group|"
-                            r"publishing(?: group| company)?|newspapers)(?:,?\s+(?:gmbh(?:\s*&\s*co\.?\s*kg)?|kg|ag|ltd\.?|"
-                            r"limited|pty\.? ltd\.?|plc|llc|inc\.?))?$", re.I)
-
 # A street's name read as a writer's: 'Quay Street', 'Via Garibaldi', 'Lindenstraße'.
 STREET_NAME = re.compile(r"(?:\s(?:street|road|avenue|quay|square|terrace|crescent)|straße|strasse|gasse|allee)$|"
                          r"^(?:rue|via|viale|piazza|calle|avenida|plaza|rua|praça)\s", re.I)
@@ -136,7 +129,7 @@ def vet(clip: Clipping) -> None:
     if clip.outlet and (tail := NAME_TAIL.search(clip.outlet)) and outlet_like(clip.outlet[:tail.start()]) and \
             len(clip.outlet[:tail.start()].split()) >= 2:   # ('Radio 2000' is a name)
         clip.decide("outlet", clip.outlet[:tail.start()], f"without “{tail.group().strip()}”, a year or a paper's number")
-    if clip.outlet and (tail := PUBLISHER_TAIL.search(clip.outlet)) and outlet_like(clip.outlet[:tail.start()]):
+    if clip.outlet and (tail := P.PUBLISHER_TAIL.search(clip.outlet)) and outlet_like(clip.outlet[:tail.start()]):
         clip.decide("outlet", clip.outlet[:tail.start()], f"without “{tail.group().strip()}”, the company that publishes it")
     if clip.outlet and not_an_outlet(clip.outlet):
         _withdraw_outlet(clip, "names a page or a paper, not a publication")
