@@ -261,3 +261,42 @@ def test_a_caption_closed_by_a_slash_a_dash_or_the_papers_file_credits_it(captio
 def test_a_sentence_that_mentions_a_photo_is_no_credit(line):
     clip = parse_clipping("\n\n".join(["The Estuary Post", HEADLINE, "By Ann Lowe", TEXT[0], line, TEXT[1]]))
     assert clip.credits == [] and line[:20] in clip.text
+
+
+@pytest.mark.parametrize("opening, agency", [
+    ("Santander, 21 ene (APN).- El puerto movió en 2025 un total de 512.340 vehículos, la cifra más alta de su historia.",
+     "APN"),
+    ("(ASI) Enna, 4 dic. – La Regione ha negato l'autorizzazione all'ampliamento della cava di gesso di contrada Cozzo.",
+     "ASI"),
+    ("DIVINÓPOLIS (MG), 9 mar (APN) – A Ferrovia Centro-Minas apresentou nesta segunda-feira o traçado do contorno.",
+     "APN"),
+])
+def test_an_agency_no_list_knows_is_credited_by_its_code_in_the_dateline(opening, agency):
+    clip = parse_clipping("\n\n".join(["The Estuary Post", HEADLINE, "4 December 2026", opening, TEXT[1]]))
+    assert agency in clip.credits and clip.outlet == "The Estuary Post"
+    assert f"({agency})" not in clip.text and opening.split("–")[-1].split(".-")[-1].strip()[:30] in clip.text
+
+
+@pytest.mark.parametrize("opening", ["Winsen (Aller) (RED) – Die Brücke über die Aller wird ab Montag gesperrt.",
+                                     "Kiel (UPDATE) – Die Fähre fährt wieder, teilte die Reederei am Donnerstag mit."])
+def test_a_newsrooms_or_a_labels_code_in_the_dateline_credits_no_one(opening):
+    clip = parse_clipping("\n\n".join(["Der Talbote", HEADLINE, "4. Dezember 2026", opening, TEXT[1]]))
+    assert clip.credits == []
+
+
+def test_a_source_line_naming_the_datelines_agency_credits_it_and_leaves_the_outlet():
+    clip = parse_clipping("\n\n".join(["Meseta Digital", HEADLINE, "09/10/2025 - 13:47", "Fuente: AMN",
+                                       "Zamora, 9 oct (AMN).- " + TEXT[0], TEXT[1]]))
+    assert clip.outlet == "Meseta Digital" and clip.credits == ["AMN"] and clip.reproduced_by is None
+
+
+def test_two_writers_each_on_a_line_of_their_own_are_both_authors():
+    clip = parse_clipping("\n".join(["Ría Aberta", "Enerxía", HEADLINE, "Uxía Lestón", "Brais Carballo",
+                                     "12 de noviembre de 2025 · 06:00 h", "", *TEXT]))
+    assert clip.authors == ["Uxía Lestón", "Brais Carballo"] and clip.published == "2025-11-12T06:00"
+
+
+def test_a_writer_and_a_role_on_the_line_under_leave_one_author():
+    clip = parse_clipping("\n".join(["The Estuary Post", HEADLINE, "Eleanor Pybus", "Transport Reporter",
+                                     "07:12, 14 JAN 2026", "", *TEXT]))
+    assert clip.authors == ["Eleanor Pybus"]

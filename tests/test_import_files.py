@@ -339,6 +339,13 @@ def test_a_page_declared_an_opinion_piece_is_one_and_a_plain_article_has_no_kind
     assert html(page('<meta property="article:section" content="Harbour">')).kind is None
 
 
+@pytest.mark.parametrize("section, kind", [('["Tribune"]', "opinion"), ('"Kommentar"', "opinion"), ('["Harbour"]', None)])
+def test_the_section_a_pages_json_ld_declares_sets_its_kind(section, kind):
+    ld = ('<script type="application/ld+json">{"@type":"Article","headline":"Dredge the basin now",'
+          f'"datePublished":"2024-05-12","articleSection":{section}}}</script>')
+    assert html(page(ld)).kind == kind
+
+
 def test_a_press_release_prefix_leaves_the_title_of_a_page():
     c = html(page().replace("<title>Harbour basin to be dredged | Bay Courier</title>",
                             "<title>Communiqué : le bassin du port sera dragué | Port de Kelsey</title>")

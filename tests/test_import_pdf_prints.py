@@ -143,3 +143,9 @@ def test_a_browsers_print_that_prints_no_date_of_its_own_is_not_dated_by_the_day
                                   "CreationDate": "D:20261205101533+00'00'"})
     assert clip.url == url and clip.published is None
     assert any(item.startswith("published:") for item in clip.review)
+
+
+def test_metadata_written_in_windows_1252_keeps_its_dashes(tmp_path):
+    """The producer wrote the metadata in Windows-1252, which a reader reads as PDFDocEncoding: 'Title Œ Part two'."""
+    clip = read(tmp_path, [[*PARAGRAPH, "", *MORE]], {"Title": "Harbour ferry timetable – winter sailings"})
+    assert clip.title == "Harbour ferry timetable – winter sailings"

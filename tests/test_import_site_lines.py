@@ -422,3 +422,8 @@ def test_a_place_that_begins_the_copyright_holders_name_is_no_masthead():
                                      "Darling Downs", "QLD News", "Property", "", STORY, "Terms of Use",
                                      "© Toowoomba Sentinel Pty Ltd 2026"]))
     assert clip.outlet == "The Toowoomba Sentinel"
+
+
+def test_the_copyright_line_that_names_the_outlet_at_the_foot_is_no_credit():
+    clip = parse_clipping("\n".join(["Direkt zum Inhalt", "Suche", "Menü", "", STORY, "Impressum", "© Gemeinde Wald"]))
+    assert clip.outlet == "Gemeinde Wald" and clip.credits == []

@@ -24,6 +24,10 @@ NUMBER_FIRST = re.compile(r"^\d[\d.,]*(?:\s*%)?:?\s+[«„“\"]?[^\W\d_]{2}")
 # An agency before the dateline's place: '(ANSA) - BRESSANONE (BOLZANO), 4 GIU - ', '(dpa) - HUSUM - '.
 AGENCY_FIRST = re.compile(r"^\(([^)]{2,30})\)\s*[-–—]+\s*(?:(?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ'’ .-]){1,40}?(?:\s*\([^)]{1,30}\))?"
                           r"(?:,\s*[\w .]{1,25}?)?\s+[-–—]+\s+)?")
+# An agency's code in brackets opening the text, then the place and the day: '(ASI) Enna, 4 dic. – …'.
+AGENCY_LEADING = re.compile(r"^\(((?-i:[A-Z][A-Z&]{1,5}))\)\s+(?-i:[A-ZÀ-Þ])[\w .'’-]{1,40}?,\s*\d{1,2}[\w .]{1,12}?\s*[-–—]+\s*")
+# A dateline's code in capitals that names no agency: the newsroom's, a press release's, a label's.
+NOT_AGENCY_CODE = re.compile(r"^(?:RED|PM|OTS|UPDATE|UPDATED|LIVE|VIDEO|FOTO|FOTOS|PHOTO|AUDIO|MAP|MAPS|PDF|ENG|ESP)$")
 QUESTION_END = re.compile(r"[?？][\s*_»”\"’)]*$")
 LIST_ITEM = re.compile(r"^(?:[-*>]|\d{1,3}[.)])\s+\S")
 
@@ -341,10 +345,15 @@ class BodyReader:
     def _agency_dateline(self, unit: Unit) -> str:
         """'PARIS (AFP) — ...', 'Berlin (dpa) - ...', 'MADRID, 3 may (EFE).- ...': the agency is credited and
         the dateline goes (the paragraph's text, without it)."""
-        match = re.match(r"^[A-ZÀ-Þ][\w .'’/-]{1,40}?(?:,\s*[\w .]{1,20}?)?\s*\(([^)]{2,40})\)\s*[-–—.:]+\s*", unit.text) or \
-            AGENCY_FIRST.match(unit.text)
-        agencies = [a for a in re.split(r"\s*[/,]\s*", match.group(1)) if P.AGENCIES.match(a) or self._own_initials(a)] \
-            if match else []
+        match = re.match(r"^[A-ZÀ-Þ][\w .'’/-]{1,40}?(?:\s*\([^)]{1,12}\))?(?:,\s*[\w .]{1,20}?)?\s*\(([^)]{2,40})\)\s*[-–—.:]+\s*",
+                         unit.text) or \
+            AGENCY_FIRST.match(unit.text) or AGENCY_LEADING.match(unit.text)
+        portal = any(F.PORTAL_NOTICE.search(u.clean) for u in self.units)
+        agencies = [a for a in re.split(r"\s*[/,]\s*", match.group(1)) if P.AGENCIES.match(a) or self._own_initials(a) or
+                    re.fullmatch(r"[A-Z][A-Z&]{1,5}", a) and not NOT_AGENCY_CODE.match(a) and not portal] if match else []
+        # (an agency the phrase lists do not know, by its code in capitals where a dateline sets an agency's:
+        #  'Santander, 21 ene (APN).- …', 'DIVINÓPOLIS (MG), 9 mar (APN) – …'; on a press-release portal, the code
+        #  is the portal's, 'Leoben (OTD) –', which credits no one)
         for agency in agencies:
             self._credit(agency, None)
             self.agency_dateline = True

@@ -81,7 +81,7 @@ CHROME = re.compile(r"^(?:" + _any(
     r"(aller|passer|accéder) (au|à la|directement au) (contenu|navigation|menu|recherche)( principale?)?",
     r"(ir|saltar|pasar) (al|a la) (contenido|navegación|menú|búsqueda)( principal)?",
     r"(vai|salta|passa) (al|alla) (contenuto|navigazione|menu|ricerca)( principale)?",
-    r"(ir|saltar|pular|passar) para (o|a) (conteúdo|navegação|menu|pesquisa)( principal)?", r"(nach oben|zurück nach oben)", r"hauptmenü", r"mehr",
+    r"(ir|saltar|pular|passar) para (o|a) (conteúdo|navegação|menu|pesquisa)( principal)?", r"(nach oben|zurück nach oben)", r"hauptmenü", r"menü", r"mehr",
     # es
     r"inicio", r"portada", r"buscar", r"búsqueda", r"iniciar sesión", r"regístrate", r"registrarse", r"mi cuenta", r"suscríbete",
     r"compartir", r"imprimir", r"publicidad", r"contenido patrocinado", r"escuchar( artículo)?", r"cerrar", r"guardar",

@@ -284,8 +284,11 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
     without_trailing_links(page, clip)
     _credits(page, clip)
     _apply(declared, clip, reader)
-    section = declared.meta.get("article:section") or next(iter(declared.metas.get("article:tag", [])), "")
-    section_kind = label_kind(section)   # (or the first tag, which Ghost and WordPress give as the primary one)
+    section = declared.meta.get("article:section") or \
+        next((name for name in _as_list(declared.ld.get("articleSection")) if isinstance(name, str)), "") or \
+        next(iter(declared.metas.get("article:tag", [])), "")
+    section_kind = label_kind(section)   # (its JSON-LD's articleSection, or the first tag, which Ghost and WordPress give
+    #                                      as the primary one)
     if not clip.kind and "OpinionNewsArticle" in _as_list(declared.ld.get("@type")):
         clip.decide("kind", "opinion", "the page declares it an opinion piece")
     elif not clip.kind and section_kind:

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
+from ..matcher import fold
 from . import phrases as P
 from .kinds import dated_label_kind, month_label_kind
 from .prompts import INTERVIEWER_LINE, LEGAL
-from .lines import SENTENCE_END, TODAY, URL, Unit, overlap, byline_by_comma, byline_parts, is_prose, is_sentence, name_like, outlet_like, \
+from .lines import SENTENCE_END, TODAY, URL, Unit, content_words, overlap, byline_by_comma, byline_parts, is_prose, is_sentence, name_like, outlet_like, \
     outlet_name, strip_honorific, is_menu, is_section
 from .when import TIME, find_date, find_month, find_time
 
@@ -162,6 +163,15 @@ class MetaReader:
             self.beside_date = self.byline_source = (self.known.canonical(source) or outlet_name(source), self.clip.published)
         if authors and not self.clip.authors:
             self.clip.decide("authors", authors, f"from the byline “{text}”")
+        elif authors and getattr(self, "byline_at", None) == unit.index - 1 and \
+                not {fold(name) for name in authors} & {fold(name) for name in self.clip.authors} and \
+                not any(word.casefold() in getattr(self, "body_words", set()) | content_words(self.clip.title or "") or
+                        word.islower() for name in authors for word in name.split()):
+            # (not the place the story is from, which the text names or whose name is joined by a small word: 'Cangas de
+            #  Onís', 'Herrera del Duque' under the writer's name)
+            self.clip.decide("authors", self.clip.authors + authors, f"and from the byline under it “{text}”")
+            # (two writers, each on a line of their own: 'Uxía Lestón' / 'Brais Carballo')
+        self.byline_at = unit.index
         if INTERVIEWER_LINE.match(text) and not self.clip.kind:
             self.clip.decide("kind", "interview", f"the interviewer's line “{text}”")
         self._removed("byline", unit, "byline")

@@ -21,6 +21,7 @@ from .clipping import Clipping
 from .store import ClippingError
 from .lines import PAGE_NUMBER, name_like, outlet_like, outlet_name, strip_honorific
 from .known import KnownOutlets
+from .kinds import label_kind
 from .magazine import photographer_credits, running_folio
 from .official import letter_parts
 from .pdflayout import BOX_LINE, Layout, arrange, is_letterhead, issuer_name
@@ -56,10 +57,16 @@ def _pages(data: bytes) -> tuple[list[list[str]], dict, list[str]]:
         reader = PdfReader(io.BytesIO(data))
         pages = [_page_text(page).replace("\r", "").split("\n") for page in reader.pages]
         info = reader.metadata or {}
-        meta = {key.lstrip("/"): str(value) for key, value in info.items() if value is not None}
+        meta = {key.lstrip("/"): _dashes(str(value)) for key, value in info.items() if value is not None}
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
         raise ClippingError(f"the PDF cannot be read ({exc}); is the file complete?") from None
     return [[" ".join(line.split()) for line in page] for page in pages], meta, pages[-1] if pages else []
+
+
+def _dashes(value: str) -> str:
+    """A metadata string its producer wrote in Windows-1252 where PDFDocEncoding is read: its dashes between words come
+    out as 'Œ' and 'Š' ('Escola … fecha portas Œ Crónica Madeirense'), which stand alone in no language's text."""
+    return value.replace(" Œ ", " – ").replace(" Š ", " — ")
 
 
 def _page_text(page) -> str:
@@ -245,7 +252,9 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
         fold(declared or "").startswith(fold(clip.title))   # (the headline read, cut where its line wrapped: 'Euro teurer')
     missed = not layout.headline and len((declared or "").split()) >= 4 and fold(declared or "") != fold(clip.title or "")
     # (the head read another line as the headline, a tagline under the masthead, and the title names a printed block)
-    if declared and (other or cut or missed) and any(_prints_headline(block, declared) for block in _blocks_of(kept_pages[0])):
+    if declared and (other or cut or missed) and not label_kind(declared.upper()) and \
+            any(_prints_headline(block, declared) for block in _blocks_of(kept_pages[0])):   # (not the document's label,
+        #                                            'Rapport d'information n° 47 – Transport scolaire …': its kind, no headline)
         layout.headline = declared   # (a browser's print: its title 'Headline | Site' names which printed block is the headline)
     site = title[len(declared):].strip(" |–—-") if declared and title.startswith(declared) else ""
     if site and clip.outlet and fold(site) != fold(clip.outlet) and f" {fold(site)} " in f" {fold(clip.outlet)} ":

@@ -66,6 +66,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         end = self._trailing_cut(start)
         item = first_item(units, start, end, self._meta_kind)
         trailing, end = end, item.end if item else end
+        self.text_start = start
         self.body_words = set().union(*(content_words(u.text) for u in units[start:end] if is_prose(u))) \
             if start < end else set()
         head = units[:start]
@@ -296,7 +297,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
 
     def _footer_outlet(self) -> tuple[str, str] | None:
         """With no masthead: the publisher a copyright line or an app's download line names at the page's foot."""
-        for unit in reversed(self.units[-8:]):
+        for unit in reversed(self.units[max(len(self.units) - 8, getattr(self, "text_start", 0)):]):   # (not over the text)
             name = footer_name(unit.clean) if unit.kind and unit.words <= 20 else None
             if name and outlet_like(name) and not P.AGENCIES.match(name) and name not in self.clip.authors and \
                     not F.CHROME_SENTENCE.search(name):   # (not '© RIPRODUZIONE RISERVATA', a rights notice naming no one)
@@ -357,6 +358,10 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         if site and self.agency_dateline and P.AGENCIES.match(re.split(r"[\s-]", site)[0]):
             clip.decisions.append(f"outlet: none — “{site}” is the agency's terminal the story was read on, not an outlet")
             site = None   # ('AP Newsroom', 'dpa-News' over an agency's dispatch: a wire, which names no outlet)
+        if site and self.original and self.agency_dateline and self.original in clip.credits:
+            clip.decisions.append(f"outlet: not “{self.original}”, the agency its dateline credits (a source line "
+                                  "naming the agency credits it, as the dateline does)")
+            self.original = None   # ('Fuente: AMN' over 'Zamora, 9 oct (AMN).- …' on a regional site: its story, credited)
         if self.original and not site:
             clip.decide("outlet", self.original, "the source the clipping names")
             if self.original_date and not clip.published:
@@ -386,6 +391,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             clip.decisions.append(f"outlet: none — “{site}” heads a court's ruling, which has no outlet")
         elif clip.kind != "court-record" and (named := self._footer_outlet()):
             clip.decide("outlet", named[0], f"the page's foot names its publisher: “{named[1]}”")
+            clip.credits = [credit for credit in clip.credits if credit != named[1]]   # (the page's rights, no picture's)
         if self.stopped_short and clip.access == "full":
             clip.decide("access", "partial", "the text stops and sends the reader elsewhere for the rest")
             clip.access_note = clip.access_note or "opening only; the rest is on the original site"
