@@ -32,7 +32,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "de-gemeinde-grossweitzschen-niederschrift-gemeinderat-windpark": "wrong title, review, body_includes, paragraphs, subheadings",
     "de-gemeinde-ilanz-glion-budget-2026": "wrong paragraphs",
     "de-gemeinde-oberwiesenbach-niederschrift-gemeinderat": "wrong subheadings",
-    "de-gemeinde-wald-gemeindeversammlung-traktanden-pensionskasse": "wrong title, published, authors, review, kind, subheadings",
+    "de-gemeinde-wald-gemeindeversammlung-traktanden-pensionskasse": "wrong title, authors, review, kind, subheadings",
     "de-gemeindebibliothek-wallisellen-brief-winteroeffnung": "wrong authors, review, body_excludes, paragraphs, subheadings",
     "de-hafenkante-bremen-stahlwerk-kurzarbeit": "wrong subheadings",
     "de-hebammenkreisverband-ostfriesland-brief-landkreis-leer": "wrong body_excludes, paragraphs",

@@ -121,3 +121,21 @@ def test_a_time_element_at_another_moment_leaves_the_declared_utc_time():
     html = page("2026-03-04T01:15:00Z", "").replace(
         b"<time></time>", b"<time datetime='2026-03-05T09:00:00+01:00'>March 5, 2026 9:00</time>")
     assert read_clipping(html, ".html").published.startswith("2026-03-04T01:15")
+
+
+@pytest.mark.parametrize("label", ["Publikationsdatum\t22.05.2026", "Date de publication : 22.05.2026",
+                                   "Data di pubblicazione: 22/05/2026"])
+def test_a_date_labelled_the_publication_date_outweighs_a_date_on_another_line(label):
+    clip = parse_clipping("\n".join(["Gemeinde Wald", "Gemeindeversammlung vom 15. Juni 2026", label, "",
+                                     "Die Stimmberechtigten werden zur ordentlichen Gemeindeversammlung eingeladen, die "
+                                     "im Saal des Gemeindehauses stattfindet.", "",
+                                     "Die Unterlagen liegen ab sofort in der Gemeindekanzlei zur Einsicht auf."]))
+    assert clip.published == "2026-05-22"
+
+
+def test_an_unlabelled_date_under_the_first_leaves_it():
+    clip = parse_clipping("\n".join(["Gemeinde Wald", "Neue Brücke über den Mühlbach", "Von Ann Lowe", "22.05.2026",
+                                     "Bauarbeiten ab 15.06.2026", "", "Die Gemeinde beginnt im Juni mit dem Bau der neuen "
+                                     "Brücke, wie der Gemeinderat am Dienstag mitteilte.", "",
+                                     "Die Arbeiten sollen bis zum Herbst dauern."]))
+    assert clip.published == "2026-05-22"

@@ -236,8 +236,11 @@ class MetaReader:
     date_over_headline = False    # … and over every line long enough to be the headline: the site's date of the day
 
     def _date(self, value: str, evidence: str) -> None:
-        if not self.clip.published:
-            self.clip.decide("published", value, f"from “{evidence}”")
+        labelled = bool(PUBLICATION_DATE_LABEL.match(evidence.strip()))
+        if not self.clip.published or labelled and not getattr(self, "labelled_date", False):
+            self.clip.decide("published", value, f"from “{evidence}”" + (" (labelled the publication date)"
+                                                                           if labelled and self.clip.published else ""))
+            self.labelled_date = labelled   # ('Publikationsdatum 22.05.2026' under 'Gemeindeversammlung vom 15. Juni 2026')
 
     def _author_after_date(self, text: str, date_text: str) -> None:
         """'Publicado el 22 de noviembre de 2026 por Inés Berdún · 6 comentarios', 'Posted on 3 May 2025 by Ann
@@ -355,6 +358,12 @@ def without_roles(names: str) -> str:
             continue   # ("… in Leeds and Bristol": a place after 'and', not a second author)
         kept += [pieces[0]] + [piece for piece in pieces[1:] if name_like(strip_honorific(piece.strip(" .")))]
     return ", ".join(kept)
+
+
+# A date's label that says it is the publication's date, in each language: it outweighs a date on another line.
+PUBLICATION_DATE_LABEL = re.compile(r"^(?:publikationsdatum|publication date|date of publication|date de publication|"
+                                    r"datum der veröffentlichung|veröffentlichungsdatum|fecha de publicación|"
+                                    r"data di pubblicazione|data de publicação|data da publicação)\b", re.I)
 
 
 # 'Posted on NewsHub', 'Publié sur NewsHub', 'Pubblicato su NewsHub': the site that publishes the text named after the word.
