@@ -323,6 +323,12 @@ class BodyReader:
         self.clip.removed.append(f"dateline: {match.group(0).strip()}")
         return text[match.end():]
 
+    def _on_portal(self) -> bool:
+        """The page is a press-release portal's: it says its issuer alone answers for the text."""
+        if not hasattr(self, "_portal"):
+            self._portal = any(F.PORTAL_NOTICE.search(u.clean) for u in self.units)
+        return self._portal
+
     def _own_initials(self, name: str) -> bool:
         """The site's own name, or its short name, in a dispatch's dateline: an agency's own site, whose stories are its
         dispatches. The name itself ('Glückstadt (nordpresse) -' under 'nordpresse'), or a short code in one case that
@@ -348,9 +354,9 @@ class BodyReader:
         match = re.match(r"^[A-ZÀ-Þ][\w .'’/-]{1,40}?(?:\s*\([^)]{1,12}\))?(?:,\s*[\w .]{1,20}?)?\s*\(([^)]{2,40})\)\s*[-–—.:]+\s*",
                          unit.text) or \
             AGENCY_FIRST.match(unit.text) or AGENCY_LEADING.match(unit.text)
-        portal = any(F.PORTAL_NOTICE.search(u.clean) for u in self.units)
         agencies = [a for a in re.split(r"\s*[/,]\s*", match.group(1)) if P.AGENCIES.match(a) or self._own_initials(a) or
-                    re.fullmatch(r"[A-Z][A-Z&]{1,5}", a) and not NOT_AGENCY_CODE.match(a) and not portal] if match else []
+                    re.fullmatch(r"[A-Z][A-Z&]{1,5}", a) and not NOT_AGENCY_CODE.match(a) and not self._on_portal()] \
+            if match else []
         # (an agency the phrase lists do not know, by its code in capitals where a dateline sets an agency's:
         #  'Santander, 21 ene (APN).- …', 'DIVINÓPOLIS (MG), 9 mar (APN) – …'; on a press-release portal, the code
         #  is the portal's, 'Leoben (OTD) –', which credits no one)

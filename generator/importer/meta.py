@@ -163,7 +163,7 @@ class MetaReader:
             self.beside_date = self.byline_source = (self.known.canonical(source) or outlet_name(source), self.clip.published)
         if authors and not self.clip.authors:
             self.clip.decide("authors", authors, f"from the byline “{text}”")
-        elif authors and getattr(self, "byline_at", None) == unit.index - 1 and \
+        elif authors and self.byline_at == unit.index - 1 and \
                 not {fold(name) for name in authors} & {fold(name) for name in self.clip.authors} and \
                 not any(word.casefold() in getattr(self, "body_words", set()) | content_words(self.clip.title or "") or
                         word.islower() for name in authors for word in name.split()):
@@ -234,13 +234,11 @@ class MetaReader:
     own_date: str | None = None   # the date a site gives itself for the text ('Pubblicato su NewsHub il …')
     unlabelled_date = False       # the date read so far came from a line that does not say it is the publication's
     date_over_headline = False    # … and over every line long enough to be the headline: the site's date of the day
+    byline_at: int | None = None  # the last byline's line
 
     def _date(self, value: str, evidence: str) -> None:
-        labelled = bool(PUBLICATION_DATE_LABEL.match(evidence.strip()))
-        if not self.clip.published or labelled and not getattr(self, "labelled_date", False):
-            self.clip.decide("published", value, f"from “{evidence}”" + (" (labelled the publication date)"
-                                                                           if labelled and self.clip.published else ""))
-            self.labelled_date = labelled   # ('Publikationsdatum 22.05.2026' under 'Gemeindeversammlung vom 15. Juni 2026')
+        if not self.clip.published:
+            self.clip.decide("published", value, f"from “{evidence}”")
 
     def _author_after_date(self, text: str, date_text: str) -> None:
         """'Publicado el 22 de noviembre de 2026 por Inés Berdún · 6 comentarios', 'Posted on 3 May 2025 by Ann
@@ -358,12 +356,6 @@ def without_roles(names: str) -> str:
             continue   # ("… in Leeds and Bristol": a place after 'and', not a second author)
         kept += [pieces[0]] + [piece for piece in pieces[1:] if name_like(strip_honorific(piece.strip(" .")))]
     return ", ".join(kept)
-
-
-# A date's label that says it is the publication's date, in each language: it outweighs a date on another line.
-PUBLICATION_DATE_LABEL = re.compile(r"^(?:publikationsdatum|publication date|date of publication|date de publication|"
-                                    r"datum der veröffentlichung|veröffentlichungsdatum|fecha de publicación|"
-                                    r"data di pubblicazione|data de publicação|data da publicação)\b", re.I)
 
 
 # 'Posted on NewsHub', 'Publié sur NewsHub', 'Pubblicato su NewsHub': the site that publishes the text named after the word.

@@ -324,7 +324,11 @@ NEWSROOM = re.compile(r"^(?:" + _any(
 
 # Words of a dateline.
 PUBLISHED_WORDS = re.compile(r"\b(published|posted|first published|publié|publiée|mis en ligne|paru|veröffentlicht|publiziert|"
-                             r"erschienen|erstellt|publicado|publicada|pubblicato|pubblicata)\b", re.I)
+                             r"erschienen|erstellt|publicado|publicada|pubblicato|pubblicata|"
+                             # (a date's label naming it the publication's: 'Publikationsdatum 22.05.2026')
+                             r"publikationsdatum|veröffentlichungsdatum|publication date|date of publication|"
+                             r"date de (?:publication|parution)|fecha de publicación|data di pubblicazione|"
+                             r"data d[ae] publicação)\b", re.I)
 UPDATED_WORDS = re.compile(r"\b(updated|last updated|modified|mis à jour|mise à jour|actualisé|modifié|aktualisiert|zuletzt aktualisiert|"
                            r"geändert|stand(?=:)|actualizado|actualizada|actualización|modificado|aggiornato|aggiornata|"
                            r"ultimo aggiornamento|modificato|atualizado|atualizada|atualização|"
