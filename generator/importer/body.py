@@ -239,6 +239,8 @@ class BodyReader:
             return "day"
         if meta in ("byline", "dateline") and position <= 2:
             return meta
+        if paired := self._byline_pair(body, position, meta):
+            return paired
         if meta == "dateline" and unit.words <= 12 and (P.PUBLISHED_WORDS.match(text) or P.UPDATED_WORDS.match(text)) and \
                 any(is_prose(u) for u in body[:position]) and not any(is_prose(u) for u in body[position + 1:]):
             return meta   # ('Erstellt: 03.12.2026, 09:05 Uhr' under the text: its dates, set at its foot)
@@ -287,6 +289,23 @@ class BodyReader:
         if unit.words <= 8:
             return "fragment"
         return "text"
+
+    def _byline_pair(self, body: list[Unit], position: int, meta: str | None) -> str | None:
+        """A byline beside its dateline, the clipping's first, below a standfirst and a key-points box but above the
+        text's first full paragraph ('L'essentiel' / three points / 'Stéphane Marty' / 'Publié le 15/10/2025'): the
+        article's own, not a quoted story's. The byline may be a bare name."""
+        if self.clip.authors and self.clip.published or any(u.words >= 45 for u in body[:position]):
+            return None
+        unit, after = body[position], body[position + 1] if position + 1 < len(body) else None
+        if meta is None and not self.clip.authors and unit.words <= 4 and name_like(unit.clean) and after is not None and \
+                self._meta_kind(after) == "dateline":
+            return "byline"
+        if meta == "dateline" and not self.clip.published and position and (self._meta_kind(before := body[position - 1]) == "byline" or
+                                                before.words <= 4 and name_like(before.clean)):
+            return meta
+        if meta == "byline" and not self.clip.authors and after is not None and self._meta_kind(after) == "dateline":
+            return meta
+        return None
 
     def _pull_quote(self, unit: Unit, body: list[Unit]) -> bool:
         """A line that repeats a passage of a longer paragraph of the text: a pull quote set out."""

@@ -14,12 +14,12 @@ from .kinds import document_line, label_kind, note_label
 from .languages import TRANSLATION
 from .meta import caption_credit, name_before_role
 from .prompts import EDITED_NOTE, FORWARDED_FROM, PROVIDED_BY, address, author_bio, file_or_plea, footer_name, legal_footer, reader_call
-from .official import SALUTATION
+from .official import FORM_OF_ADDRESS, SALUTATION
 from .mastheads import (PORTAL, elect, folio_outlet, holders, named_elsewhere, names_site, rights_holder, set_as_name,
                         spelt_out, station_in_bar)
 from .letterhead import LetterheadReader
 from .posts import followed, post_mark, poster
-from .vet import buttons, not_an_outlet
+from .vet import RUNNING_LABEL, buttons, not_an_outlet
 from .shown import GENERIC_TITLE
 from .when import TIME, date_range, find_date, find_month
 
@@ -58,6 +58,13 @@ def folio(text: str) -> bool:
     cells = [cell for cell in re.split(r"\s{3,}|\s+\|\s+", text.strip()) if cell]
     return bool(EDITION.search(text)) or len(cells) >= 3 or \
         len(cells) >= 2 and any(re.fullmatch(r"\d{1,3}", cell) for cell in (cells[0], cells[-1]))
+
+
+def label_row(text: str) -> bool:
+    """A kicker set as a row of short labels between middle dots or bars, none a sentence: 'WAITING ON THE ROAD · PART 2
+    OF 4', 'Divisão de Honra · 7.ª jornada'. A headline is one phrase; its colon or dash joins, a dot separates."""
+    cells = re.split(r"\s+[·•|]\s+", text.strip())
+    return len(cells) >= 2 and all(1 <= len(cell.split()) <= 5 and not SENTENCE_END.search(cell) for cell in cells)
 
 
 
@@ -101,7 +108,8 @@ class HeadReader(LetterheadReader):
             return "chrome"
         if self._mail_header(unit):
             return "chrome"   # ('Subject: …', 'To: …' over a forwarded letter)
-        if unit.index and self.units[unit.index - 1].clean.casefold().rstrip(".") in ADDRESSEE and unit.words <= 5:
+        if unit.index and unit.words <= 5 and ((above := self.units[unit.index - 1].clean).casefold().rstrip(".") in ADDRESSEE
+                                               or FORM_OF_ADDRESS.fullmatch(above.rstrip(" ,"))):
             return "chrome"   # (a letter's addressee under the form of address: 'Frau' / 'Renate Schymanski')
         if poster(self.units, unit):
             return "byline"   # ('Ada Wrenfield' / 'Follow': a platform's writer)
@@ -130,8 +138,8 @@ class HeadReader(LetterheadReader):
             return "url"
         if P.FIRST_PUBLISHED.match(text) and unit.words <= 30 and not GRAPHIC_PARTS.search(text):
             return "original"   # ("Cet article a été initialement publié par X le 28 août 2024.")
-        if P.AGENCIES.match(text.strip(" ()")):
-            return "agency"
+        if P.AGENCIES.match(text.strip(" ()")) or P.AGENCY_NAMED.match(text.strip(" ()")) and not self._first_words(unit):
+            return "agency"   # (an agency by its name on a line of its own; first on the page, the agency's own masthead)
         if agency_dateline(text):
             return "agency dateline"   # ("Madrid, 3 jun (EFE)" on a line of its own)
         if source_dateline(unit.text):
@@ -481,9 +489,11 @@ class HeadReader(LetterheadReader):
                 self._removed("the page's title (its headline and site)", unit, "chrome")
         candidates = [u for u in candidates if u.kind == "candidate"]
         slug = self._slug_words()
+        first = candidates[0].index if candidates else len(self.units)
         byline_at = next((u.index for u in head if u.kind == "byline" or u.kind == "dateline" and not folio(u.clean) and
-                          not P.ISSUE_NUMBER.match(u.clean)),
-                         len(self.units))   # (a replica's folio or edition line, dated, heads the page, not the article)
+                          not P.ISSUE_NUMBER.match(u.clean) and (u.index > first or u.kind == "byline")),
+                         len(self.units))   # (a replica's folio or edition line, dated, heads the page, not the article;
+        #                                     nor does the day's date over the masthead: 'sabato, 4 Ottobre 2025')
         headline_like = [u for u in candidates if u.words >= 6 and overlap(u.clean, self.body_words) >= 0.3]
         poster_at = next((u.index for u in head if u.kind == "byline" and poster(self.units, u)),
                          len(self.units) if self.posted_at is None else self.posted_at)
@@ -533,7 +543,12 @@ class HeadReader(LetterheadReader):
                     after.words >= words + 4 and not after.clean.isupper() and not after.clean.endswith(".") and \
                     overlap(after.clean, self.body_words) >= 0.3:
                 score -= 1.0   # (a kicker in capitals over the headline set otherwise: 'LA MINA DEL CABO DE GATA')
+            score -= 1.0 if label_row(text) else 0   # (a kicker set as a row: 'Divisão de Honra · 7.ª jornada')
+            score -= 0.8 if unit.index and RUNNING_LABEL.fullmatch(self.units[unit.index - 1].clean.strip(" :")) and \
+                any(u.index > unit.index + 1 for u in headline_like) else 0   # (a ticker's item: 'ULTIM'ORA' / '…')
             before = candidates[position - 1] if position else None
+            if before is not None and label_row(before.clean):
+                before = None   # (the line under such a row is no standfirst: the row is no headline)
             if before is not None and before.index == unit.index - 1 and 4 <= before.words < words and \
                     (overlap(before.clean, self.body_words) >= 0.3 or before.words >= 5 and
                      sum(w[:1].islower() for w in before.clean.split()) >= 2) and not outlet_like(before.clean):

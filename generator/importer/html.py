@@ -417,7 +417,7 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
     if authors and len(shown) > len(authors) and {fold(name) for name in authors} < shown:
         authors = list(clip.authors)   # (the byline the page shows names the declared author and more)
     if authors:   # (the outlet or its newsroom named as the author is no author)
-        agencies = [name for name in authors if P.AGENCIES.match(name)]
+        agencies = [name for name in authors if P.is_agency(name)]
         people = [name for name in authors if name not in agencies]
         for agency in agencies:
             if agency not in clip.credits:

@@ -129,6 +129,15 @@ GLUED = re.compile(r"^(?:by|von|par|por|door)(?=(?-i:[A-ZÀ-Þ][a-zß-ÿ]))|"
                    r"(?<=[a-zß-ÿ])(?=\((?:image|photo|picture|foto|bild|credit)s?\s*:)", re.I)
 
 
+# A section's label run into the line after it when copied: 'NewsHannah Priddy', 'NewsForest of Dean'. Read apart,
+# each on its own line.
+SECTION_GLUED = re.compile(r"^(?:News|Sport|Sports|Politics|Business|Local|Opinion|Crime|Nachrichten|Lokales|Actualités|"
+                           r"Noticias|Notizie|Notícias|Cronaca|Infos)(?=[A-ZÀ-Þ][a-zß-ÿ]{2,}\s+(?:of\s+|de\s+)?[A-ZÀ-Þ])")   # (not a name: 'NewsHub')
+# A messaging app's bold, italics and strike-through around a forwarded headline or an outlet's name:
+# '*La ambulancia tardó…*', '_Voces de la Serranía_ · Lucía Gabaldón'. Only around words, never inside one.
+CHAT_EMPHASIS = re.compile(r"(?<![\w*_~])([*_~])(?=\S)([^*_~\n]{2,200}?)(?<=\S)\1(?![\w*_~])")
+
+
 def units_of(text: str, paged: bool = False) -> list[Unit]:
     """The text's paragraphs and short lines. `paged` text (a PDF's) is hard-wrapped to a column: a
     paragraph ends at a blank line, or at a line that stops well short of the column's width."""
@@ -138,7 +147,8 @@ def units_of(text: str, paged: bool = False) -> list[Unit]:
     for raw in joined_drop_caps(depaginated(unforwarded(text.split("\n"))) if not paged else text.split("\n")):
         line = raw.rstrip()
         if line.strip():
-            current.append(GLUED.sub(lambda m: m.group() + " ", BULLET.sub("- ", line.strip())))
+            line = GLUED.sub(lambda m: m.group() + " ", BULLET.sub("- ", CHAT_EMPHASIS.sub(r"\2", line.strip())))
+            current.extend(SECTION_GLUED.sub(lambda m: m.group() + "\n", line).split("\n"))
         elif current:
             blocks.append(current)
             current = []
@@ -491,7 +501,7 @@ def byline_parts(text: str) -> tuple[str, list[str]]:
     agencies = []
     note = AGENCY_NOTE.search(text)
     named = note and (note["agency"] or note["joined"])
-    if named and all(P.AGENCIES.match(a) for a in re.split(r"\s*[/,]\s*|\s+(?:and|et|und|y|e)\s+", named)):
+    if named and all(P.is_agency(a) for a in re.split(r"\s*[/,]\s*|\s+(?:and|et|und|y|e)\s+", named)):
         agencies = re.split(r"\s*[/,]\s*|\s+(?:and|et|und|y|e)\s+", named)
         text = text[:note.start()]
     place = PLACE.match(text)
@@ -507,7 +517,7 @@ def agency_dateline(text: str) -> list[str]:
     if not match or len(text.split()) > 8 or name_like(match.group(1)):
         return []
     agencies = re.split(r"\s*[/,]\s*", match.group(2))
-    return agencies if all(P.AGENCIES.match(a) for a in agencies) else []
+    return agencies if all(P.is_agency(a) for a in agencies) else []
 
 
 def source_dateline(text: str) -> bool:
@@ -527,7 +537,7 @@ def byline_like(text: str) -> bool:
         text = parts[0]   # (a name and a place or role beside it)
     name, _ = byline_parts(text)
     names = [n for n in P.NAME_JOINERS.split(name) if n]
-    return byline_by_comma(name) or bool(names) and all(name_like(strip_honorific(n)) or P.AGENCIES.fullmatch(n) for n in names) \
+    return byline_by_comma(name) or bool(names) and all(name_like(strip_honorific(n)) or P.is_agency(n) for n in names) \
         and any(name_like(strip_honorific(n)) for n in names)   # ('Julien Roduit avec ATS': a writer and an agency)
 
 

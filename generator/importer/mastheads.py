@@ -71,7 +71,18 @@ def spelt_out(unit: Unit, units: list[Unit]) -> Unit | None:
     if rest and not spelt.clean.endswith(" " + rest):
         return None
     head = " ".join(full[:len(full) - len(rest.split())]) if rest else spelt.clean
-    return spelt if initials(head) == acronym or abbreviates(acronym, head) else None
+    return spelt if acronym in (initials(head), _word_initials(head)) or abbreviates(acronym, head) else None
+
+
+# The small words an organisation's initials skip: 'Intercommunale hennuyère des voiries' → 'IHV'.
+_PARTICLES = {"de", "des", "du", "d", "la", "le", "les", "l", "of", "the", "and", "for", "di", "del", "della", "dei", "e", "et",
+              "y", "und", "für", "der", "die", "das", "do", "da", "dos", "das", "el", "los", "il", "à", "a", "au", "aux"}
+
+
+def _word_initials(name: str) -> str:
+    """The first letters of a name's words, its small words aside, as capitals (a name written in small letters after
+    its first word, as French and Italian write them)."""
+    return "".join(w[0] for w in re.findall(r"\w+", name) if w.casefold() not in _PARTICLES).upper()
 
 
 def abbreviates(acronym: str, name: str) -> bool:

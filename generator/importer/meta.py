@@ -151,7 +151,7 @@ class MetaReader:
                 name = name.title() if name.isupper() and len(name) > 4 else name   # ("JANE DOE")
                 if not name or P.NEWSROOM.match(name):
                     continue   # (a newsroom signs for no one in particular: no author)
-                if P.AGENCIES.match(name):
+                if P.is_agency(name):
                     credits.append(name)
                 elif name_like(name) or (len(name.split()) == 1 and name[:1].isupper() and P.BYLINE_START.match(part) and
                                          not P.ROLE_WORDS.search(name)):
@@ -265,9 +265,9 @@ class MetaReader:
             #           2025': a wire portal's number for the release)
         parts = [part.strip() for part in re.split(r"\s*[|·•]\s*", before) if part.strip()]
         if len(parts) > 1:   # ('Cuenca | Europa Press | 03/12/2026': a place and an agency, no outlet of its own)
-            for agency in (part for part in parts if P.AGENCIES.fullmatch(part)):
+            for agency in (part for part in parts if P.is_agency(part)):
                 self._credit(agency, None)
-            parts = [part for part in parts if not P.AGENCIES.fullmatch(part) and not is_section(part)]
+            parts = [part for part in parts if not P.is_agency(part) and not is_section(part)]
             parts = [part for part in parts if not self._named_in_text(part, unit)] if len(parts) > 1 else parts
             if len(parts) != 1:
                 return
@@ -298,7 +298,7 @@ class MetaReader:
         if URL.fullmatch(name):
             if not self.clip.url:
                 self.clip.decide("url", name, f"from “{unit.clean}”")
-        elif P.AGENCIES.match(name):   # ('Quelle: dpa' on a portal: the agency's story, a credit; the portal its outlet)
+        elif P.is_agency(name):   # ('Quelle: dpa' on a portal: the agency's story, a credit; the portal its outlet)
             self._credit(name, None)
         elif len(name.split()) <= 6:
             self.original = self.original or outlet_name(name)

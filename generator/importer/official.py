@@ -14,6 +14,9 @@ SALUTATION = re.compile(r"^(?:dear\s+\S.{0,60}|to whom it may concern|madame,?\s
                         r"monsieur|madame|sehr geehrte[rn]?\s+\S.{0,60}|liebe[rs]?\s+\S.{0,40}|estimad[oa]s?\s+\S.{0,60}|"
                         r"muy señor(?:es)? mío?s?|gentil[ei]\s+\S.{0,60}|egregi[oa]\s+\S.{0,60}|caro|cara|"
                         r"(?:hallo|hello|hi|hey|bonjour|salut|hola|ciao|olá|oi)(?:\s+\S.{0,60})?)\s*[,:!]$", re.I)
+# The form of address over a letter's addressee, alone on its line: 'Exmo(a). Senhor(a)', 'Ilmo. Sr.', 'Herrn', 'Madame'.
+FORM_OF_ADDRESS = re.compile(r"(?:exm[oa]s?|ilm[oa]s?|exmo\(a\)|ilmo\(a\))\.?\s+(?:senhor(?:a|\(a\))?|sr\.?|sra\.?|sr\(a\)\.?)|"
+                             r"herrn?|frau|madame|monsieur|mesdames,? messieurs|señor(?:a)?|sr\.?|sra\.?|gentile|egregio", re.I)
 # A council's papers: minutes of a sitting, a report or a motion put to it, its agenda.
 COUNCIL_PAPER = re.compile(r"\b(?:minutes of (?:the|a) (?:\w+ )?(?:meeting|sitting)|report to:?\s+(?:the )?(?:[\w&,-]+ ){0,4}(?:council|cabinet|"
                            r"committee)|(?:rapport|délibération|projet de délibération) (?:présentée? |soumise? )?(?:au|du) "

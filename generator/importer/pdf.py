@@ -281,6 +281,10 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     elif title and clip.title and not clip.title.endswith("…") and clip.kind != "court-record" and \
             not clip.title.isupper() and not _printed(title, pages):
         clip.decisions.append(f"title: the printed headline; the metadata's “{title}” is printed nowhere")
+    elif title and clip.title and not clip.title.endswith("…") and \
+            label_kind(re.split(r"\s+[-–—:|]\s+|\s*:\s+", title)[0].upper()):
+        clip.decisions.append(f"title: the printed headline; the metadata's “{title}” is the document's label and "
+                              "subject, a file's name")
     elif title:
         clip.decide("title", " ".join(title.split()), "the PDF's metadata")
     author, from_metadata = meta.get("Author", "").strip(), False   # (from_metadata: the authors are the metadata's)
@@ -327,7 +331,7 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
         name = next((part for part in footer_names if outlet_like(part) and not re.search(r"\d", part)
                      and not name_like(part) and not (part.isalpha() and part[1:].islower()) or part and re.match(r"(the|la|le|der|die|el|il)\s", part, re.I)
                      and outlet_like(part)), None)
-        if name and not P.COURT.search(name):
+        if name and not P.COURT.search(name) and not P.NO_PUBLISHER.match(name):
             clip.decide("outlet", outlet_name(name), f"the running header or footer “{name}”")
     if not clip.url and address:
         clip.decide("url", address, "the page's address a browser printed over each page")

@@ -282,13 +282,13 @@ HONORIFIC = re.compile(r"^(?:(?:prof\.?\s+)?dr\.?\s+(?:med|phil|rer\.?\s?nat|iur
                        r"capitán|teniente|coronel|comandante|sargento|capitano|tenente|colonnello|maresciallo|brigadiere|"
                        r"capitão)\.?\s+(?=(?-i:[A-ZÀ-Þ]))", re.I)
 NAME_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b)\s*", re.I)
-CREDIT = re.compile(r"^(?:photo(graph|graphy)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|visualización|"
+CREDIT = re.compile(r"^(?:(?:cover|front|main|header|lead|title|top|couverture|titel)\s+)?(?:photo(graph|graphy)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|visualización|"
                     r"visualizzazione|illustrations?|graphics?|infographics?|video|credits?|foto(s|grafías?|grafias?|grafie)?"
                     r"|bild(er)?|bildrechte|bildquelle|bildnachweis|fotonachweis|ilustración|illustrazione|dessin|vidéo|crédit|"
                     r"kamera|camera|caméra|cámara|câmera)"
                     r"(\s+\w+)?\s*([:©]|\b(by|di|par|von|por)\s+[A-ZÀ-Þ])|^©|\bgetty images\b"
                     r"|\bshutterstock\b", re.I)
-CREDIT_ROLE = re.compile(r"^(?:photo(graph|graphy)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|"
+CREDIT_ROLE = re.compile(r"^(?:(?:cover|front|main|header|lead|title|top|couverture|titel)\s+)?(?:photo(graph|graphy)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|"
                          r"visualización|visualizzazione|illustrations?|graphics?|video|foto(s|grafías?|grafias?|grafie)?|bild(er)?|"
                          r"bildrechte|bildquelle|bildnachweis|fotonachweis"
                          r"|ilustración|illustrazione|dessin|vidéo|crédit|kamera|camera|caméra|cámara|câmera)\b", re.I)
@@ -311,6 +311,21 @@ AGENCIES = re.compile(r"^(?:" + _any(
     r"\w+ with (afp|reuters|ap|agencies)", r"(avec|with|mit|con) (afp|reuters|ap|dpa|efe|ansa|agences|agencies|agenturen|agencias|agenzie)",
 ) + r")\.?$", re.I)
 
+# An agency no list knows, by what it calls itself: 'Agencia Duero', 'Agence Rhône Info', 'Nordsee News Agency',
+# 'Iberpress', 'Nachrichtenagentur Alpen'. Credited where a byline or a page's declared authors name it; not a reason to
+# refuse a masthead its name (an agency's own site is its outlet).
+AGENCY_NAMED = re.compile(r"^(?:" + _any(
+    r"(?-i:agencia|Agencia|agence|Agence|agenzia|Agenzia|agência|Agência|Nachrichtenagentur|Presseagentur)(?: (?-i:[A-ZÀ-Þ])[\w'’-]+){1,3}",
+    r"(?-i:[A-ZÀ-Þ])[\w'’-]+(?: (?-i:[A-ZÀ-Þ])[\w'’-]+){0,2} (?:news|press) agency",
+    r"(?-i:[A-ZÀ-Þ])[a-zß-ÿ]{2,}(?-i:press)",
+) + r")\.?$", re.I)
+
+
+def is_agency(name: str) -> bool:
+    """A news agency, by a list's name or code or by what it calls itself."""
+    return bool(AGENCIES.match(name) or AGENCY_NAMED.match(name))
+
+
 # A byline signed by the newsroom, not by a person.
 NEWSROOM = re.compile(r"^(?:" + _any(
     r"(the )?(staff|staff reporters?|staff writers?|newsroom|news ?desk|web ?desk|online desk|editorial (team|staff|board)|editors?)",
@@ -319,7 +334,8 @@ NEWSROOM = re.compile(r"^(?:" + _any(
     r"(la )?redacción( digital| web)?( (?-i:[A-Z]{2,6}))?", r"(la )?redazione( online| web| digitale)?( (?-i:[A-Z]{2,6}))?",
     # a press office, a clerk's office: 'Comunicación UTC', 'States Greffe', 'Pressestelle', 'Ufficio stampa'
     r"([\w.&' -]{1,40} )?(greffe|press office|communications?( team| office)?|pressestelle|presseamt|service de presse|"
-    r"(gabinete|oficina) de (prensa|comunicación)|comunicación|ufficio stampa|assessoria de (imprensa|comunicação))( [\w.&' -]{1,40})?",
+    r"(gabinete|oficina) de (prensa|comunicación|comunicação)|comunicación|comunicação|comunicazione|kommunikation|"
+    r"ufficio stampa|assessoria de (imprensa|comunicação))( [\w.&' -]{1,40})?",
 ) + r")\.?$", re.I)
 
 # Words of a dateline.
@@ -441,8 +457,11 @@ BRACKET_CREDIT = re.compile(r"[.!?»”]\s+\(((?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '�
 # A caption opening with its credit in brackets: '(Photo : Corinne Vachet) Des tracteurs boulevard …'.
 LEADING_CREDIT = re.compile(r"^\(((?:" + CREDIT_ROLE.pattern.removeprefix("^") + r"\s*[:©]|©)\s*[^()]{2,50})\)\s+(?-i:[A-ZÀ-Þ«\"“])",
                             re.I)
-# A print caption's credit without a colon: '… devant la fromagerie, lundi. Photo Hervé Clauzel', or alone: 'Photo Claire Mounier'.
-NAMED_CREDIT = re.compile(r"(?:^|[.!?»”]\s+|\w\s\(|\w\s[-–—]\s)((?:photo|foto|picture|bild|image)\s+(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]+){1,2})"
+# A print caption's credit without a colon: '… devant la fromagerie, lundi. Photo Hervé Clauzel', or alone: 'Photo Claire Mounier';
+# a name may be an initial ('Photo B. Rouffie') and follow the paper's code and a dash ('Photo RM - Jean-Luc Fabre').
+_NAME_WORD = r"(?-i:[A-ZÀ-Þ])(?:[\w'’-]+|\.)"
+NAMED_CREDIT = re.compile(r"(?:^|[.!?»”]\s+|\w\s\(|\w\s[-–—]\s)((?:photo|foto|picture|bild|image)\s+"
+                          rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}|(?-i:[A-ZÀ-Þ]{{2,5}})\s[-–/]\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}))"
                           r"\)?$", re.I)   # (or in brackets closing the caption: '… Iannaccone (foto Mario Ciampa)')
 # A photographer in capitals working for the paper, after the caption: '… le 27 novembre. PAUL VIDAL POUR « L'HEXAGONE »'.
 COMMISSIONED_CREDIT = re.compile(r"[.!?»”]\s+((?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,3})\s+"
@@ -520,6 +539,17 @@ PLACE_DATE_OPENING = re.compile(r"^([A-ZÀ-Þ][\w'’ .-]{1,40}?(?:,\s+[A-ZÀ-Þ
 # The publishing company a page's foot or its declared publisher names after the paper's own name ('Wiesent-Kurier
 # Verlag GmbH', 'Frankenbote Mediengruppe'): a reader writes the paper. (A company's own statement keeps its legal
 # form: 'Weserglas GmbH' is no paper's publisher.)
+# A state's name or motto heading every office's paper ('RÉPUBLIQUE FRANÇAISE', 'Liberté Égalité Fraternité'): the
+# office under it issues the text, the state publishes nothing. And the second half of a name broken over two lines
+# ('PRÉFET' / 'DE LA RÉGION'), which no publication's name begins with.
+NO_PUBLISHER = re.compile(r"^(?:république française|liberté,? égalité,? fraternité|repubblica italiana|república portuguesa|"
+                          r"bundesrepublik deutschland|republik österreich|confédération suisse|schweizerische eidgenossenschaft|"
+                          r"royaume de belgique|reino de españa|"
+                          r"(?:de la|de l['’]|of the|della|dello|degli|delle|von der)\s.*)$", re.I)
+# A company's news page set after its name: 'AquaSpire Leisure Newsroom', 'Vallée Énergie – Salle de presse'.
+NEWSROOM_TAIL = re.compile(r"\s*(?:\s[-–|]\s)?\s*(?:newsroom|news room|press ?room|media (?:centre|center|room)|press centre|"
+                           r"press office|salle de presse|espace presse|sala de prensa|sala stampa|sala de imprensa|"
+                           r"pressebereich|presseraum|pressezentrum|medienraum)$", re.I)
 PUBLISHER_TAIL = re.compile(r"\s+(?:verlag(?:sgesellschaft|shaus)?|zeitungsverlag|mediengruppe|medienhaus|media group|"
                             r"publishing(?: group| company)?|newspapers)(?:,?\s+(?:gmbh(?:\s*&\s*co\.?\s*kg)?|kg|ag|ltd\.?|"
                             r"limited|pty\.? ltd\.?|plc|llc|inc\.?))?$", re.I)

@@ -15,7 +15,7 @@ from . import furniture as F
 from . import phrases as P
 from .clipping import Clipping
 from .lines import name_like, outlet_like
-from .official import SALUTATION
+from .official import FORM_OF_ADDRESS, SALUTATION
 from .shown import GENERIC_TITLE
 
 # The sender's or the addressee's street: '1, place de la Préfecture', '12 rue des Moulins', 'Via Roma 40', 'Hauptstraße 3'.
@@ -131,9 +131,15 @@ def vet(clip: Clipping) -> None:
         clip.decide("outlet", clip.outlet[:tail.start()], f"without “{tail.group().strip()}”, a year or a paper's number")
     if clip.outlet and (tail := P.PUBLISHER_TAIL.search(clip.outlet)) and outlet_like(clip.outlet[:tail.start()]):
         clip.decide("outlet", clip.outlet[:tail.start()], f"without “{tail.group().strip()}”, the company that publishes it")
+    if clip.outlet and (tail := P.NEWSROOM_TAIL.search(clip.outlet)) and outlet_like(owner := clip.outlet[:tail.start()]) \
+            and _named_in(owner, clip):   # (the company the boilerplate is about, not a paper called 'Newsroom')
+        clip.decide("outlet", owner, f"without “{tail.group().strip(' -–|')}”: the company's own news page")
+        if clip.kind is None:
+            clip.decide("kind", "press-release", "a company's statement on its own news page")
     if clip.outlet and not_an_outlet(clip.outlet):
         _withdraw_outlet(clip, "names a page or a paper, not a publication")
     _one_credit_each(clip)
+    _site_in_byline(clip)
     outlets = [name for name in (clip.outlet, clip.reproduced_by and clip.reproduced_by.outlet) if name]
     writers = [] if any(STREET_NAME.search(name) for name in clip.authors) else \
         [name for name in clip.authors if not ADDRESSED.match(name) and not no_person(name, outlets)]
@@ -147,10 +153,39 @@ def vet(clip: Clipping) -> None:
             clip.ask("authors", "no byline in the clipping")
 
 
+def _site_in_byline(clip: Clipping) -> None:
+    """A byline's name spelt as the clipping's address spells its site ('Voces de la Serranía · Lucía Gabaldón' and
+    vocesdelaserrania.example) is the publication, not a writer."""
+    if len(clip.authors) < 2:
+        return
+    sites = {host.replace("-", "").lower() for text in (clip.url or "", *clip.removed, *clip.body[-2:])
+             for host in SITE_HOST.findall(text)}
+    for name in list(clip.authors):
+        if re.sub(r"[^a-z0-9]", "", fold(name)) in sites:
+            clip.authors.remove(name)
+            clip.decisions.append(f"authors: not “{name}”, the site the clipping's address names")
+            if not clip.outlet:
+                clip.decide("outlet", name, "the byline's name that the clipping's address spells")
+                clip.settle("outlet")
+
+
+# A site's name in an address: 'https://www.vocesdelaserrania.example/…', 'vocesdelaserrania.example'.
+SITE_HOST = re.compile(r"(?<![\w.@-])(?:https?://)?(?:www\d?\.|m\.)?([a-z0-9-]{4,})\.[a-z]{2,}(?:[/\s]|$)", re.I)
+
+
+def _named_in(name: str, clip: Clipping) -> bool:
+    """The company is named, as it writes itself, in the text or in what was set aside from it (an 'About …'
+    boilerplate, a footer): a name of two words or more, or one in an 'About' heading."""
+    written = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    about = re.compile(rf"(?:about|à propos d[e']|über|acerca de|sobre|chi è)\s*{re.escape(name)}\b", re.I)
+    return any(written.search(text) and (len(name.split()) >= 2 or about.search(text))
+               for text in (*clip.body, *clip.removed))
+
+
 def _one_credit_each(clip: Clipping) -> None:
     """'Photos : Jean-Marc Sarthou' over the text and '(Photo : Jean-Marc Sarthou)' under its picture credit one person
-    once: the first wording found stays."""
-    seen, kept = set(), []
+    once: the first wording found stays. An agency's own story credits no one by the agency's name: it is the outlet."""
+    seen, kept = {fold(clip.outlet)} if clip.outlet and P.is_agency(clip.outlet) else set(), []
     for credit in clip.credits:
         who = fold(CREDIT_LABEL.sub("", credit))
         if who not in seen:
@@ -216,9 +251,9 @@ def not_a_title(text: str) -> bool:
 def not_an_outlet(text: str) -> bool:
     """A page's print view or type ('Druckversion', 'Dettaglio notizia'), a council paper's label, a greeting, an address
     (a street, a postcode and its town), a platform or an app ('Facebook', 'Google Traduttore'), a running label
-    ('Última hora')."""
+    ('Última hora'), a state's name over its office's paper."""
     return bool(GENERIC_TITLE.fullmatch(text) or PAPER_LABEL.fullmatch(text) or SALUTATION.match(text) or
-                PLATFORM.fullmatch(text) or RUNNING_LABEL.fullmatch(text) or
+                PLATFORM.fullmatch(text) or RUNNING_LABEL.fullmatch(text) or P.NO_PUBLISHER.match(text) or FORM_OF_ADDRESS.fullmatch(text) or
                 BANNER.search(text) or buttons(text) or STREET.match(text) or POSTCODE_TOWN.match(text))
 
 

@@ -1,0 +1,150 @@
+"""Who made a clipping and who issued it, where a page says so in forms no list names: a print caption's credit
+without a colon, an agency that calls itself one, a communications office, a byline under a key-points box, a kicker
+set as a row of labels, a company's newsroom, a state's name over its office's paper. Cases in my own words."""
+import pytest
+
+from generator.importer import parse_clipping, read_clipping
+
+HEADLINE = "Ferry crossing to reopen after three months of repairs"
+TEXT = ("The ferry between the two harbours will sail again on Monday, the operator said on Thursday, after repairs to "
+        "the landing ramp took a month longer than planned and the spring timetable had to be printed twice.",
+        "Passengers had been sent on a forty-minute bus journey round the estuary since September, and the operator "
+        "said season tickets would be extended by three months to make up for the lost crossings.")
+TITRE = "Le bac entre les deux ports reprendra lundi après trois mois de travaux"
+TEXTE = ("Le bac entre les deux ports reprendra du service lundi, a annoncé jeudi l'exploitant, après des travaux sur la "
+         "rampe d'accès qui ont duré un mois de plus que prévu et obligé à imprimer deux fois les horaires de printemps.",
+         "Depuis septembre, les passagers faisaient le tour de l'estuaire en car, un trajet de quarante minutes, et "
+         "l'exploitant prolongera de trois mois les abonnements pour compenser les traversées perdues.")
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Le bac au quai nord, jeudi matin. Photo B. Rouffie", "Photo B. Rouffie"),
+    ("Le bac au quai nord, jeudi matin. Photo RM - Jean-Luc Fabre", "Photo RM - Jean-Luc Fabre"),
+])
+def test_a_print_captions_credit_with_an_initial_or_the_papers_code(caption, credit):
+    clip = parse_clipping("\n\n".join(["Le Courrier de l'Estuaire", TITRE, "Par Anne Roux", TEXTE[0], caption, TEXTE[1]]))
+    assert clip.credits == [credit] and "quai nord" not in clip.text
+
+
+def test_a_credit_line_under_its_caption_then_the_byline_and_date_under_a_key_points_box():
+    clip = parse_clipping("\n".join([
+        "La Gazette de l'Estuaire", TITRE,
+        "Trois mois de travaux sur la rampe ont privé les deux rives de leur liaison, et les usagers attendent des "
+        "compensations.",
+        "L'essentiel", "La rampe d'accès a été refaite.", "Les abonnements sont prolongés.", "Le car de substitution s'arrête.",
+        "Le bac à quai, mardi matin.", "Photo GE - Marc Olivier", "Anne Roux", "Publié le 15/10/2025 à 06:05",
+        *TEXTE]))
+    assert clip.credits == ["Photo GE - Marc Olivier"]
+    assert clip.authors == ["Anne Roux"] and clip.published == "2025-10-15T06:05"
+
+
+@pytest.mark.parametrize("byline, authors, agency", [
+    ("Por Aina Ferrer y Tomeu Vidal, con Iberpress", ["Aina Ferrer", "Tomeu Vidal"], "Iberpress"),
+    ("Lucía Gómez y Agencia Duero", ["Lucía Gómez"], "Agencia Duero"),
+])
+def test_an_agency_no_list_knows_is_credited_by_what_it_calls_itself(byline, authors, agency):
+    clip = parse_clipping("\n".join(["El Eco del Puerto", "El transbordador vuelve a navegar el lunes tras tres meses de obras",
+                                     byline, "4 de diciembre de 2026", "", *TEXT]))
+    assert clip.authors == authors and agency in clip.credits
+
+
+def test_an_organisation_among_the_declared_authors_is_a_credit():
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "%s", "author": ['
+            '{"@type": "Person", "name": "Ann Lowe"}, {"@type": "Organization", "name": "Agencia Duero"}]}</script>'
+            '</head><body><article><h1>%s</h1><p>%s</p><p>%s</p></article></body></html>') % (HEADLINE, HEADLINE, *TEXT)
+    clip = read_clipping(page.encode(), ".html")
+    assert clip.authors == ["Ann Lowe"] and clip.credits == ["Agencia Duero"]
+
+
+@pytest.mark.parametrize("name", ["Gabinete de Comunicação do CCPO", "CCPO Comunicação", "Servizio comunicazione"])
+def test_a_communications_office_signing_is_no_writer(name):
+    clip = parse_clipping("\n".join(["The Estuary Post", HEADLINE, f"By {name}", "4 December 2026", "", *TEXT]))
+    assert clip.authors == []
+
+
+@pytest.mark.parametrize("kicker", ["WAITING ON THE ROAD · PART 2 OF 4", "Divisão de Honra · 7.ª jornada",
+                                    "Harbour works | Part 3"])
+def test_a_kicker_set_as_a_row_of_labels_is_no_headline(kicker):
+    clip = parse_clipping("\n".join(["The Estuary Post", "Home", "News", "Sport", kicker, HEADLINE,
+                                     "Repairs to the landing ramp took a month longer than planned, the operator said.",
+                                     "By Ann Lowe", "4 December 2026", "", *TEXT]))
+    assert clip.title == HEADLINE
+
+
+def test_a_companys_newsroom_is_the_company_and_its_item_a_press_release():
+    page = ('<html><head><meta property="og:site_name" content="Estuary Ferries Newsroom">'
+            '<meta property="og:title" content="%s"></head><body><article><h1>%s</h1><p>%s</p><p>%s</p>'
+            '<h2>About Estuary Ferries</h2><p>Estuary Ferries Ltd runs four crossings on the estuary.</p></article>'
+            '</body></html>') % (HEADLINE, HEADLINE, *TEXT)
+    clip = read_clipping(page.encode(), ".html")
+    assert clip.outlet == "Estuary Ferries" and clip.kind == "press-release"
+
+
+def test_a_paper_called_newsroom_keeps_its_name():
+    page = ('<html><head><meta property="og:site_name" content="Estuary Newsroom">'
+            '<meta property="og:title" content="%s"></head><body><article><h1>%s</h1><p>%s</p><p>%s</p></article>'
+            '</body></html>') % (HEADLINE, HEADLINE, *TEXT)
+    clip = read_clipping(page.encode(), ".html")
+    assert clip.outlet == "Estuary Newsroom" and clip.kind is None
+
+
+@pytest.mark.parametrize("top", [["RÉPUBLIQUE FRANÇAISE"], ["Liberté", "Égalité", "Fraternité", "PRÉFET", "DE LA RÉGION"]])
+def test_a_states_name_over_its_offices_paper_is_no_outlet(top):
+    clip = parse_clipping("\n".join([*top, TITRE, "Publié le 05/11/2025", "", *TEXTE]))
+    assert clip.outlet not in ("République Française", "De la Région", "RÉPUBLIQUE FRANÇAISE", "DE LA RÉGION")
+    assert clip.title == TITRE
+
+
+def test_a_letters_addressee_under_the_form_of_address_is_no_outlet():
+    clip = parse_clipping("\n".join(["Exmo(a). Senhor(a)", "Joaquim Araújo Lima", "Rua da Igreja, 14",
+                                     "4980-612 Ponte da Barca", "", "Estimado(a) Cliente,", "", *TEXT]))
+    assert clip.outlet != "Joaquim Araújo Lima" and "Joaquim Araújo Lima" not in clip.authors
+
+
+def test_an_agencys_own_story_does_not_credit_the_agency():
+    page = ('<html><head><meta property="og:site_name" content="Agenzia Valdostana Notizie">'
+            '<meta property="og:title" content="%s"></head><body><article><h1>%s</h1><p>(AVN) %s</p><p>%s</p>'
+            '<footer>© Agenzia Valdostana Notizie</footer></article></body></html>') % (HEADLINE, HEADLINE, *TEXT)
+    clip = read_clipping(page.encode(), ".html")
+    assert clip.outlet == "Agenzia Valdostana Notizie" and "Agenzia Valdostana Notizie" not in clip.credits
+
+
+def test_a_section_label_run_into_the_byline_is_read_apart():
+    clip = parse_clipping("\n".join(["The Estuary Post", HEADLINE, "NewsHannah Priddy Community reporter",
+                                     "13:42, 4 Nov 2025", "", *TEXT]))
+    assert clip.authors == ["Hannah Priddy"]
+
+
+def test_a_forwarded_headline_in_a_chat_keeps_no_markup_and_the_site_spelt_by_its_address_is_the_outlet():
+    clip = parse_clipping("\n".join([
+        "vocesdelestuario.example", "*El transbordador vuelve a navegar el lunes tras tres meses de obras*",
+        "_Voces del Estuario_ · Lucía Gabaldón · 15 de marzo de 2026", "", *TEXT]))
+    assert clip.title == "El transbordador vuelve a navegar el lunes tras tres meses de obras"
+    assert clip.outlet == "Voces del Estuario" and clip.authors == ["Lucía Gabaldón"]
+    assert "_" not in clip.text and "*" not in clip.text
+
+
+def test_a_writer_whose_name_is_no_site_stays_a_writer():
+    clip = parse_clipping("\n".join([
+        "estuarypost.example", HEADLINE, "Ann Lowe · Piotr Nowak · 15 March 2026", "", *TEXT]))
+    assert clip.authors == ["Ann Lowe", "Piotr Nowak"]
+
+
+def test_a_tickers_item_under_its_label_is_no_headline_whatever_the_days_date_over_the_masthead():
+    clip = parse_clipping("\n".join([
+        "sabato, 4 Ottobre 2025", "Chi siamo\tRedazione\tPubblicità\tContatti", "Il Faro", "Il porto, ogni giorno", "Home",
+        "Cronaca", "Politica", "Sport", "ULTIM'ORA", "Harbour road: the operator said repairs took a month longer than planned",
+        "Home\tPorto", "Porto", HEADLINE, "Di Anna Rossi", "-", "3 Ottobre 2025", "Condividi\tFacebook\tTwitter", "", *TEXT]))
+    assert clip.title == HEADLINE and clip.published == "2025-10-03"
+
+
+def test_a_press_releases_pdf_keeps_its_printed_headline_and_its_issuer_spelt_out_in_small_letters(tmp_path):
+    from tests.pdfmaker import write_pdf
+    pages = [["IHV", "Intercommunale hennuyère des voiries", "Avenue des Paveurs 12  -  7000 Mons  -  www.ihv.example", "",
+              "COMMUNIQUÉ DE PRESSE", "", "Mons, le 3 mars 2026", "", "Le bac entre les deux ports reprendra lundi",
+              "après trois mois de travaux", "", *[line for part in TEXTE for line in (part[:90], part[90:], "")]]]
+    path = write_pdf({"metadata": {"Title": "Communiqué de presse - Campagne bac 2026", "Author": "IHV - Service communication"},
+                      "pages": pages}, tmp_path / "cp.pdf")
+    clip = read_clipping(path.read_bytes(), ".pdf")
+    assert clip.title == "Le bac entre les deux ports reprendra lundi après trois mois de travaux"
+    assert clip.outlet == "Intercommunale hennuyère des voiries" and clip.kind == "press-release"
