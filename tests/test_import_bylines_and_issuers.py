@@ -148,3 +148,31 @@ def test_a_press_releases_pdf_keeps_its_printed_headline_and_its_issuer_spelt_ou
     clip = read_clipping(path.read_bytes(), ".pdf")
     assert clip.title == "Le bac entre les deux ports reprendra lundi après trois mois de travaux"
     assert clip.outlet == "Intercommunale hennuyère des voiries" and clip.kind == "press-release"
+
+
+def test_a_place_over_a_topic_over_the_headline_is_a_kicker_whatever_words_it_shares():
+    clip = parse_clipping("\n".join([
+        "Der Frankenbote", "Politik", "Wirtschaft", "Sport", "Region", "Erlangen-Höchstadt", "Höchstadt an der Aisch",
+        "Wasserversorgung", "Wasser im Aischgrund wird deutlich teurer: Das kommt auf Haushalte zu",
+        "Von Matthias Schubert", "12.06.2025, 16:20 Uhr", "",
+        "Der Zweckverband Wasserversorgung Aischgrund erhöht zum 1. Juli den Preis für Wasser um mehr als 40 Prozent, "
+        "weil ein neuer Hochbehälter in Höchstadt gebaut werden muss und die Leitungen an der Aisch alt sind.",
+        "Für einen Haushalt mit vier Personen bedeutet das rund 120 Euro mehr im Jahr, rechnet der Verband vor: Das kommt deutlich teurer; "
+        "die Gebühr für den Zähler bleibt gleich, und teurer wird es für alle Haushalte im Aischgrund."]))
+    assert clip.title == "Wasser im Aischgrund wird deutlich teurer: Das kommt auf Haushalte zu"
+
+
+def test_a_rulings_running_header_names_no_outlet_and_its_date_in_words_no_headline(tmp_path):
+    from tests.pdfmaker import write_pdf
+    body = ["Vistos por mí, Magistrada-Juez del Juzgado de Primera Instancia n.º 2 de Teruel, los presentes autos de",
+            "juicio verbal seguidos a instancia de D.ª Rosario Tena Marín contra la mercantil del aparcamiento.", "",
+            "ANTECEDENTES DE HECHO", "",
+            "PRIMERO.- Por la representación de la actora se presentó demanda de juicio verbal en la que solicitaba",
+            "que se condenara a la demandada a abonarle la cantidad de 7.840,50 euros, más intereses y costas.", ""]
+    pages = [["JDO. 1A.INST.E INSTRUCCION N.2", "TERUEL", "JUICIO VERBAL 0000412 /2025", "", "SENTENCIA N.º 18/2026", "",
+              "En Teruel, a veintisiete de enero de dos mil veintiséis.", "", *body],
+             ["JDO. 1A.INST.E INSTRUCCION N.2", "TERUEL", "JUICIO VERBAL 0000412 /2025", "", *body]]
+    path = write_pdf({"metadata": {}, "pages": pages}, tmp_path / "s.pdf")
+    clip = read_clipping(path.read_bytes(), ".pdf")
+    assert clip.kind == "court-record" and clip.outlet is None
+    assert clip.title != "En Teruel, a veintisiete de enero de dos mil veintiséis."

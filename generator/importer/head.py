@@ -543,6 +543,10 @@ class HeadReader(LetterheadReader):
                     after.words >= words + 4 and not after.clean.isupper() and not after.clean.endswith(".") and \
                     overlap(after.clean, self.body_words) >= 0.3:
                 score -= 1.0   # (a kicker in capitals over the headline set otherwise: 'LA MINA DEL CABO DE GATA')
+            elif words <= 4 and any(unit.index < u.index <= unit.index + 2 and u.words >= 8 and not SENTENCE_END.search(u.clean)
+                                    and overlap(u.clean, self.body_words) >= 0.3 for u in candidates[position + 1:position + 3]):
+                score -= 0.5   # (a place or a topic over a headline, a line or two above it: 'Höchstadt an der Aisch' /
+                #                'Wasserversorgung' / 'Wasser im Aischgrund wird deutlich teurer: …'; a standfirst ends as a sentence)
             score -= 1.0 if label_row(text) else 0   # (a kicker set as a row: 'Divisão de Honra · 7.ª jornada')
             score -= 0.8 if unit.index and RUNNING_LABEL.fullmatch(self.units[unit.index - 1].clean.strip(" :")) and \
                 any(u.index > unit.index + 1 for u in headline_like) else 0   # (a ticker's item: 'ULTIM'ORA' / '…')

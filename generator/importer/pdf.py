@@ -331,7 +331,8 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
         name = next((part for part in footer_names if outlet_like(part) and not re.search(r"\d", part)
                      and not name_like(part) and not (part.isalpha() and part[1:].islower()) or part and re.match(r"(the|la|le|der|die|el|il)\s", part, re.I)
                      and outlet_like(part)), None)
-        if name and not P.COURT.search(name) and not P.NO_PUBLISHER.match(name):
+        if name and not P.COURT.search(name) and not P.NO_PUBLISHER.match(name) and clip.kind != "court-record":
+            # (a ruling's running header names its court or the court's town: a court record has no outlet)
             clip.decide("outlet", outlet_name(name), f"the running header or footer “{name}”")
     if not clip.url and address:
         clip.decide("url", address, "the page's address a browser printed over each page")

@@ -29,6 +29,11 @@ POSTCODE_TOWN = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}\s+(?!(?:radio|fm|am|news|t
 # A date and time alone: '04.12.2026, 10:05', '3 December 2026', 'Mittwoch, 2. Dezember 2026'.
 DATE_ONLY = re.compile(r"(?:\w+,?\s)?\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\.?\s\w+\.?\s\d{4})(?:,?\s(?:um\s|à\s|at\s)?\d{1,2}[:.h]\d{2}"
                        r"(?:\s?(?:uhr|h|am|pm))?)?", re.I)
+# A place and a date written out in words, as rulings and deeds date themselves: 'En Teruel, a veintisiete de enero de dos
+# mil veintiséis.', 'Fait à Rodez, le dix-huit novembre deux mille vingt-cinq'.
+DATE_IN_WORDS = re.compile(r"^(?:(?:en|à|a|in|fait à|dado en|dato a)\s+[\w' -]{2,40},?\s+)?(?:a|le|el|il|am|on|the)?\s*[\w-]+\s+"
+                           r"(?:de\s+)?\w+\s+(?:de\s+)?(?:dos mil|deux mille|two thousand|zweitausend|duemila|dois mil)\b.{0,30}$",
+                           re.I)
 # A council paper's or a page's own label, never a publication's name: 'Vorlage', 'Drucksache', 'Druckversion'.
 PAPER_LABEL = re.compile(r"(?:vorlage|beschlussvorlage|sitzungsvorlage|drucksache|anfrage|antrag|niederschrift|protokoll|"
                          r"tagesordnung|anlage|agenda|minutes|motion|délibération|ordre du jour|ordine del giorno|"
@@ -242,7 +247,7 @@ def not_a_title(text: str) -> bool:
     # (the middle of a sentence, opening on a small word that joins: 'zum Bericht der Landesregierung …'; a letter's
     #  subject in small letters, 'ritardo nel pagamento …', is its title)
     lower_start = bool(MID_SENTENCE.match(text)) and not text.endswith("…")
-    return bool(DATE_ONLY.fullmatch(text) or byline or greeting or STREET.match(text) or BANNER.search(text) or
+    return bool(DATE_ONLY.fullmatch(text) or DATE_IN_WORDS.match(text) or byline or greeting or STREET.match(text) or BANNER.search(text) or
                 buttons(text) or trail or lower_start or AGENDA_ITEM.match(text) or FORM_FIELD.match(text) or
                 COPY_TO.match(text) or SUBMITTED.match(text) or ISSUE_LINE.match(text) or
                 DEPARTMENT.match(text) and len(text.split()) <= 12)
