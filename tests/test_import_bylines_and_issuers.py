@@ -176,3 +176,46 @@ def test_a_rulings_running_header_names_no_outlet_and_its_date_in_words_no_headl
     clip = read_clipping(path.read_bytes(), ".pdf")
     assert clip.kind == "court-record" and clip.outlet is None
     assert clip.title != "En Teruel, a veintisiete de enero de dos mil veintiséis."
+
+
+@pytest.mark.parametrize("under", [
+    '<br><font size="1"><i>The ramp under repair on Tuesday (foto Mario Ciampa)</i></font>',
+    '<table class="mcnTextContent"><tr><td style="font-size:12px">One of the first pictures of the new ramp, taken on '
+    'Tuesday. Photo: Estuary Trust / Sam Iqbal</td></tr></table>',
+])
+def test_a_credit_closing_the_line_under_a_picture_in_an_old_layout_is_credited(under):
+    page = (f"<html><head><title>{HEADLINE}</title></head><body><table><tr><td><h1>{HEADLINE}</h1>"
+            f"<img src='ramp.jpg' alt='The ramp'>{under}<p>{TEXT[0]}</p><p>{TEXT[1]}</p></td></tr></table></body></html>")
+    clip = read_clipping(page.encode(), ".html")
+    assert clip.credits == [under.split("(")[-1].split(")")[0] if "(" in under else "Photo: Estuary Trust / Sam Iqbal"]
+
+
+def test_a_line_under_a_picture_that_ends_in_no_credit_credits_no_one():
+    page = (f"<html><head><title>{HEADLINE}</title></head><body><h1>{HEADLINE}</h1><img src='ramp.jpg' alt=''>"
+            f"<p>The operator said the new ramp would be opened by the mayor, Anna Rossi</p><p>{TEXT[0]}</p>"
+            f"<p>{TEXT[1]}</p></body></html>")
+    assert read_clipping(page.encode(), ".html").credits == []
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("Il traghetto al molo nord (foto d'archivio Faro Notizie)", "foto d'archivio Faro Notizie"),
+    ("Photo de couverture : Bastien Vuillet", "Photo de couverture : Bastien Vuillet"),
+])
+def test_an_archive_picture_and_a_cover_photo_are_credited(caption, credit):
+    clip = parse_clipping("\n\n".join(["Il Faro del Porto", HEADLINE, "By Ann Lowe", TEXT[0], caption, TEXT[1]]))
+    assert clip.credits == [credit]
+
+
+@pytest.mark.parametrize("row, published", [
+    ("Despacho nº 260309-0417 | 09/03/2026 16:42 | Prioridade: normal | Editoria: Economia", "2026-03-09T16:42"),
+    ("Dépêche n° 2025-1016-0387   |   16.10.2025 11:27   |   Priorité : normale", "2025-10-16T11:27"),
+])
+def test_an_agency_dispatchs_header_row_dates_it(tmp_path, row, published):
+    from tests.pdfmaker import write_pdf
+    pages = [["APN – Agência Planalto de Notícias", "Noticiário exclusivo para assinantes", "", row, "Retranca: MG-FERROVIA | 2.412 caracteres", "", HEADLINE, "",
+              *[line for part in TEXT for line in (part[:95], part[95:], "")],
+              "Impresso do Portal do Assinante em 09/03/2026 17:05 – página 1 de 1"]]
+    path = write_pdf({"metadata": {"Title": "Despacho 260309-0417", "CreationDate": "D:20260309170500-03'00'"},
+                      "pages": pages}, tmp_path / "d.pdf")
+    clip = read_clipping(path.read_bytes(), ".pdf")
+    assert clip.published == published and "Prior" not in clip.text

@@ -60,6 +60,11 @@ def folio(text: str) -> bool:
         len(cells) >= 2 and any(re.fullmatch(r"\d{1,3}", cell) for cell in (cells[0], cells[-1]))
 
 
+# The header row of an agency's dispatch: its number, then its date and time among other cells.
+DISPATCH_ROW = re.compile(r"^(?:despacho|dépêche|depeche|dispatch|meldung|agenturmeldung|dispaccio|lancio|teletipo|wire)\s*"
+                          r"(?:n[º°o.]?\s*|nr\.?\s*|no\.?\s*)?[\w/-]*\d[\w/-]*\s*[|·•]", re.I)
+
+
 def label_row(text: str) -> bool:
     """A kicker set as a row of short labels between middle dots or bars, none a sentence: 'WAITING ON THE ROAD · PART 2
     OF 4', 'Divisão de Honra · 7.ª jornada'. A headline is one phrase; its colon or dash joins, a dot separates."""
@@ -101,6 +106,8 @@ class HeadReader(LetterheadReader):
             unit.text = text = text[place.end():]   # ('LEÓN | Texto: Pablo Robles | Fotos: …': the place, then the byline)
         if unit.words <= 8 and L.DOCUMENT_LABEL.match(text):
             return None   # (a document's label, read as such below, even set as a row: 'PRESS RELEASE · INTERIM RESULTS')
+        if unit.words <= 40 and DISPATCH_ROW.match(text) and find_date(text):
+            return "dateline"   # (an agency's dispatch header: 'Despacho nº 260309-0417 | 09/03/2026 16:42 | Prioridade: …')
         if F.CHROME.match(text) or (unit.words <= 40 and (F.CHROME_SENTENCE.search(text) and not self._amid_prose(unit) or P.PASS_IT_ON.search(text) and P.LETTER_WORDS.search(text))) or \
                 is_menu(unit) or is_breadcrumb(text) or P.ISSUE_NUMBER.match(text) and unit.words <= 3 or \
                 reader_call(text, unit.words) or legal_footer(text) or unit.words <= 30 and EDITED_NOTE.match(text) or \

@@ -220,8 +220,11 @@ def caption_credits(page: str) -> list[str]:
     captions = [("figcaption", inner) for inner in re.findall(r"<figcaption\b[^>]*>(.*?)</figcaption\s*>", page, re.I | re.S)]
     captions += [(classes, inner) for _, _, classes, inner in _classed(page, nested=True) if _tokens(classes) & CAPTION_CLASS and
                  not _tokens(classes) & {"reader", "byline", "author", "authors", "autor", "auteur"}]
+    captions += [("img", inner) for inner in _under_pictures(page)]
     for classes, inner in captions:
         caption = element_text(inner)
+        if classes == "img" and not (P.CAPTION_CREDIT.search(caption) or P.NAMED_CREDIT.search(caption)):
+            continue   # (a line under a picture no element calls a caption: only a credit it plainly closes with)
         if not caption or P.BYLINE_START.match(caption):
             continue   # (a byline in an element called 'credits', as a reading view writes it)
         cited = re.search(r"<cite\b[^>]*>(.*?)</cite\s*>", inner, re.I | re.S)
@@ -252,6 +255,17 @@ def caption_credits(page: str) -> list[str]:
             if credit and credit not in credits and not any(credit in other for other in credits):
                 credits.append(credit)
     return credits
+
+
+# The first line of text under a picture, across the cells, breaks and font tags an old table layout or an e-mail
+# sets between them: '<img …><br><font size="1"><i>Il presepe … (foto Mario Ciampa)</i></font>'.
+_UNDER_PICTURE = re.compile(r"<img\b[^>]*>((?:\s|</?(?:br|td|tr|table|tbody|center|font|i|em|small|span|div|a)\b[^>]*>)*)"
+                            r"((?:[^<]|<(?:i|em|b|strong|font|span|small)\b[^>]*>|</(?:i|em|b|strong|font|span|small)\s*>){10,400}?)"
+                            r"(?=<(?:/td|/div|/p|/center|br|/figure|p|div|table|img)\b)", re.I)
+
+
+def _under_pictures(page: str) -> list[str]:
+    return [found.group(2) for found in _UNDER_PICTURE.finditer(page) if len(element_text(found.group(2)).split()) <= 40]
 
 
 _CLASSED_CHILD = re.compile(r"<(\w+)\b[^>]*\bclass\s*=\s*[\"']([^\"']*)[\"'][^>]*>(.*?)</\1\s*>", re.I | re.S)
