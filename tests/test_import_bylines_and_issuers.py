@@ -219,3 +219,58 @@ def test_an_agency_dispatchs_header_row_dates_it(tmp_path, row, published):
                       "pages": pages}, tmp_path / "d.pdf")
     clip = read_clipping(path.read_bytes(), ".pdf")
     assert clip.published == published and "Prior" not in clip.text
+
+
+@pytest.mark.parametrize("label", ["MEDIA AVAILABILITY – TRANSCRIPT", "Press conference transcript"])
+def test_a_transcripts_label_with_what_it_transcribes_makes_it_a_transcript(label):
+    clip = parse_clipping("\n".join(["Estuary Ferries", label, "", HEADLINE, "", *TEXT]))
+    assert clip.kind == "transcript"
+
+
+def test_a_heading_that_sets_the_text_out_as_a_transcript_makes_it_one():
+    page = (f"<html><head><title>{HEADLINE}</title></head><body><article><h1>{HEADLINE}</h1><p>{TEXT[0]}</p>"
+            f"<h2>Transcription du reportage</h2><p>{TEXT[1]}</p></article></body></html>")
+    assert read_clipping(page.encode(), ".html").kind == "transcript"
+
+
+@pytest.mark.parametrize("line", ["Lesen Sie jetzt mit FK+", "Lesen Sie jetzt weiter mit KB+"])
+def test_a_subscription_offer_where_the_text_stops_makes_it_partial(line):
+    clip = parse_clipping("\n".join(["Förde-Kurier", HEADLINE, "Von Jana Wulff", "14.01.2026, 05:30 Uhr", "", TEXT[0],
+                                     line, "Alle Artikel lesen – jederzeit kündbar.", "Bereits Abonnent? Jetzt anmelden"]))
+    assert clip.access == "partial" and TEXT[0] in clip.text and line not in clip.text
+
+
+@pytest.mark.parametrize("marker, link", [("Seite 1 von 2", "Nächste Seite »"), ("", "Next page »")])
+def test_the_first_of_an_articles_pages_copied_alone_is_partial(marker, link):
+    clip = parse_clipping("\n".join(["The Estuary Post", HEADLINE, "By Ann Lowe", "4 December 2026", marker, "", TEXT[0],
+                                     TEXT[1], link]))
+    assert clip.access == "partial" and TEXT[1] in clip.text
+
+
+def test_a_post_sending_the_reader_to_the_papers_site_for_the_whole_article_names_the_paper():
+    clip = parse_clipping("\n".join([
+        "Mairie de Valuéjols", "3 février 2026", "", TITRE, TEXTE[0],
+        "Retrouvez l'article complet sur le site de La Gazette de la Planèze."]))
+    assert clip.outlet == "La Gazette de la Planèze" and clip.access == "partial"
+
+
+def test_a_headline_holding_a_dash_stays_whole_when_the_title_tag_adds_the_site_after_it():
+    headline = "Reichenbacher Wochenmarkt: Nur noch sechs Händler – Stadt sucht neue Standbetreiber"
+    page = (f'<html><head><title>{headline} - Vogtländer Wochenecho</title><meta property="og:title" content="{headline}">'
+            f'</head><body><h1>{headline}</h1><p>{TEXT[0]}</p><p>{TEXT[1]}</p></body></html>')
+    clip = read_clipping(page.encode(), ".html")
+    assert clip.title == headline and clip.outlet == "Vogtländer Wochenecho"
+
+
+def test_a_translation_note_naming_the_originals_language_names_no_original_outlet():
+    clip = parse_clipping("\n".join(["Costa da Morte Hoxe", HEADLINE, "Por Uxía Pena", "4 de diciembre de 2026",
+                                     "Este artículo se publicó originalmente en gallego. Leer la versión original", "",
+                                     *TEXT]))
+    assert clip.outlet == "Costa da Morte Hoxe" and clip.reproduced_by is None
+
+
+@pytest.mark.parametrize("name", ["Edicola digitale", "E-Paper", "Frühere Ausgaben"])
+def test_an_e_papers_reader_or_a_newsletters_archive_is_no_outlet(name):
+    page = (f'<html><head><title>{HEADLINE}</title><meta property="og:site_name" content="{name}"></head>'
+            f'<body><h1>{HEADLINE}</h1><p>{TEXT[0]}</p><p>{TEXT[1]}</p></body></html>')
+    assert read_clipping(page.encode(), ".html").outlet != name

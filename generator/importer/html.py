@@ -364,8 +364,14 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
                    micro.get("publisher"), *meta_values(d.metas, "site"))
     seen = {host(url) for url in (d.canonical, meta.get("og:url"), page_address(_saved_from(d.page))) if url}
     site_host = seen.pop() if len(seen) == 1 and not _reproduced(d) else None   # (a copy's canonical link: the original's)
-    headline, title_site = split_title(d.first(meta.get("og:title"), d.title) if not ld.get("headline") else None, site,
-                                       site_host)
+    og_title, tail = meta.get("og:title"), None
+    if og_title and d.title and not ld.get("headline") and fold(d.title).startswith(fold(og_title).rstrip()) and \
+            (tail := re.match(r"\s+[|–—·:-]\s+(?!.*\s[|–—·:-]\s)(.{2,60})$", d.title[len(og_title.rstrip()):])):
+        headline, title_site = og_title.strip(), tail.group(1).strip()   # (the <title> is the og:title and the site's
+        #      name after it: the og:title is the whole headline, whatever dash it holds: 'Wochenmarkt: … – Stadt sucht …')
+    else:
+        headline, title_site = split_title(d.first(og_title, d.title) if not ld.get("headline") else None, site,
+                                           site_host)
     if not title_site and d.title and meta.get("og:title") and not ld.get("headline"):
         title_site = split_title(d.title, site, site_host)[1]   # (the og:title is the headline alone; the <title> names the site)
     if title_site and spells_host(title_site, site_host) and site and not spells_host(site, site_host):

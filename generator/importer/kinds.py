@@ -35,8 +35,13 @@ _LABELS = [
     (re.compile(r"^(?:(?:beschluss|sitzungs|mitteilungs|informations|rats)?vorlage|drucksache|(?:kleine |große |schriftliche )?anfrage|"
                 r"délibération|delibera(?:zione)?|proposta di delibera)\s*(?:[-–:]\s*)?(?:nr\.?|n[°º.]?)?\s*[\w/.-]*\d[\w/.-]*$", re.I),
      "document"),
-    (re.compile(r"^(?:transcript|full transcript|proof transcript|transcription|transkript|wortprotokoll|transcripción|"
-                r"trascrizione|(?:daily |weekly |official )?hansard(?: [—–-] proof transcript)?)$",
+    # (and what it transcribes: 'MEDIA AVAILABILITY – TRANSCRIPT', 'Press conference transcript', 'Transcription du reportage')
+    (re.compile(r"^(?:(?:media availability|press conference|news conference|briefing|interview|pressekonferenz|"
+                r"conférence de presse|rueda de prensa|conferenza stampa)\s*[-–—:]?\s*(?=transcri)|"
+                r"(?=transcription d[ue] (?:reportage|sujet|l'entretien|la conférence)$))?"
+                r"(?:transcript|full transcript|proof transcript|transcription|transkript|wortprotokoll|transcripción|"
+                r"trascrizione|(?:daily |weekly |official )?hansard(?: [—–-] proof transcript)?)"
+                r"(?: d[ue] (?:reportage|sujet|l'entretien|la conférence))?$",
                 re.I), "transcript"),
 ]
 
@@ -119,6 +124,9 @@ def settle_kind(clip, agency_dateline: bool, own_dispatch: bool = False) -> None
         clip.decide("kind", "wire", "an agency's dispatch on its own site: the dateline names the site itself")
     elif agency_dateline and not clip.outlet and clip.credits:
         clip.decide("kind", "wire", "an agency's dispatch: its dateline names the agency, and no outlet is named")
+    elif heading := next((block[3:] for block in clip.body if block.startswith("## ") and
+                          label_kind(block[3:]) == "transcript"), None):
+        clip.decide("kind", "transcript", f"a heading sets the text out as a transcript (“{heading}”)")
 
 
 def note_label(clip, text: str, where: str) -> None:

@@ -300,6 +300,8 @@ class MetaReader:
                 self.clip.decide("url", name, f"from “{unit.clean}”")
         elif P.is_agency(name):   # ('Quelle: dpa' on a portal: the agency's story, a credit; the portal its outlet)
             self._credit(name, None)
+        elif P.LANGUAGE_NAME.fullmatch(name):
+            pass   # ('Este artículo se publicó originalmente en gallego': the original's language, no outlet)
         elif len(name.split()) <= 6:
             self.original = self.original or outlet_name(name)
             dated = find_date(unit.clean)

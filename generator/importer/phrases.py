@@ -173,7 +173,7 @@ PAYWALL = re.compile(_any(
     r"\bum weiterzulesen\b", r"\bpara (seguir|continuar) leyendo\b", r"\bper leggere (tutto )?l'articolo (completo|integrale)", r"\bunlock (this|the full) (article|story)",
     r"\bil vous reste \d+\s*% de (cet |l'|l’)article", r"\bil (vous )?reste \d[\d .]* mots\b", r"\bla suite est réservée aux abonnés", r"\bréservée? aux abonnés",
     r"\bcet article est réservé", r"\bpour lire la suite", r"\bcet article est (exclusivement )?réservé", r"\babonnez-vous pour (lire|continuer)",
-    r"\b(weiterlesen|lesen sie weiter) mit\b", r"\blesen sie mit [\w .&-]{2,40} weiter\b", r"\bcontinue reading with\b", r"\bdieser artikel ist (nur )?für abonnenten", r"\b(abonnenten|abonnentinnen) vorbehalten",
+    r"\b(weiterlesen|lesen sie weiter) mit\b", r"\blesen sie mit [\w .&-]{2,40} weiter\b", r"^lesen sie (jetzt )?(weiter )?mit [\w.&+ -]{1,30}$", r"\bcontinue reading with\b", r"\bdieser artikel ist (nur )?für abonnenten", r"\b(abonnenten|abonnentinnen) vorbehalten",
     r"\bmit (einem )?(\w+-?)?abo (weiterlesen|lesen)", r"\bnoch \d[\d.]* wörter\b", r"\b\d[\d.]* (weitere )?wörter (übrig|verbleibend)", r"\bexklusiv für abonnenten", r"\bbenötigen sie ein (\w+-?)?abo", r"\b(jetzt )?(\w+-?)?abo (abschließen|testen) und weiterlesen",
     r"\b(contenido|artículo|noticia) (es )?(exclusiv[oa] )?(para|solo para) suscriptores",
     r"\b(hazte suscriptor|suscríbete|regístrate) (para|y) (seguir|continuar|leer)", r"\bpara seguir leyendo", r"\b(te|le) quedan \d[\d.]* palabras", r"\bsuscríbete para (seguir|continuar)",
@@ -204,7 +204,7 @@ CONTINUE_ELSEWHERE = re.compile(_any(
     r"\b(continue|keep) reading (on|at) (?P<en>[^.!?,;]{2,60})", r"\bread the (full|whole|rest of the|complete|original) (article|story|report) (on|at|in) (?P<en2>[^.!?,;]{2,60})",
     r"^(read|see) more (on|at) (?P<en3>[^.!?,;]{2,60})", r"\b(the )?full (article|story) (is )?(on|at) (?P<en4>[^.!?,;]{2,60})",
     r"\b(lire|découvrir|voir) la suite (sur|de l'article sur|dans) (?P<fr>[^.!?,;]{2,60})",
-    r"\blire l'article (complet|en entier|original|en intégralité) (sur|dans) (?P<fr3>[^.!?,;]{2,60})", r"\bretrouvez (la suite|l'intégralité)[^.!?]{0,30} sur (?P<fr2>[^.!?,;]{2,60})",
+    r"\blire l'article (complet|en entier|original|en intégralité) (sur|dans) (?P<fr3>[^.!?,;]{2,60})", r"\bretrouvez (la suite|l'intégralité|l'article (complet|en entier))[^.!?]{0,30}? sur (le site (?-i:de la |de l'|du |des |de ))?(?P<fr2>[^.!?,;]{2,60})",
     r"\bweiterlesen (auf|bei|im|in der|in) (?P<de>[^.!?,;]{2,60})", r"\b(zum|den) (ganzen|vollständigen|kompletten) (artikel|beitrag) (auf|bei) (?P<de3>[^.!?,;]{2,60})", r"\bden (ganzen|vollständigen) artikel (lesen sie )?(auf|bei) (?P<de2>[^.!?,;]{2,60})",
     r"\b(seguir|sigue|siga|continúa|continuar) leyendo en (?P<es>[^.!?,;]{2,60})",
     r"\b(lee|lea|leer) (la noticia|el artículo|la información) (completa?|íntegra) en (?P<es2>[^.!?,;]{2,60})",
@@ -227,6 +227,12 @@ THE_SITE = re.compile(r"^(?:(?:the|our|der|die|das|unserer?|le|la|l'|notre|el|la
                       # (the page that follows: 'na página seguinte', 'on the next page', 'auf der nächsten Seite')
                       r"(?:next|following) page|page (?:suivante|\d+)|nächsten? seite|seite \d+|página (?:seguinte|siguiente|\d+)|"
                       r"pagina (?:successiva|seguente|\d+)|(?:próxima|siguiente) página|(?:prossima) pagina)$", re.I)
+
+
+# The first of an article's pages, copied alone: 'Seite 1 von 2', 'Page 1 of 3', or the link to the next one.
+FIRST_OF_PAGES = re.compile(r"^(?:(?:seite|page|página|pagina) 1 (?:von|of|sur|de|di) [2-9]|"
+                            r"(?:nächste seite|next page|page suivante|página siguiente|pagina successiva|próxima página)"
+                            r"\s*[»›>→]?)$", re.I)
 
 
 def continues_elsewhere(text: str) -> re.Match | None:
@@ -540,6 +546,15 @@ PLACE_DATE_OPENING = re.compile(r"^([A-ZÀ-Þ][\w'’ .-]{1,40}?(?:,\s+[A-ZÀ-Þ
 # The publishing company a page's foot or its declared publisher names after the paper's own name ('Wiesent-Kurier
 # Verlag GmbH', 'Frankenbote Mediengruppe'): a reader writes the paper. (A company's own statement keeps its legal
 # form: 'Weserglas GmbH' is no paper's publisher.)
+# A language's name, where a note on a translation names it as if it were a place of publication ('… publicado
+# originalmente en gallego', '… first published in Welsh').
+LANGUAGE_NAME = re.compile(r"(?:the )?(?:english|french|german|spanish|italian|portuguese|welsh|irish|gaelic|catalan|basque|"
+                           r"galician|breton|occitan|corsican|dutch|romansh|ladin|friulian|sardinian|"
+                           r"anglais|français|allemand|espagnol|italien|portugais|catalan|basque|breton|occitan|corse|"
+                           r"englisch|französisch|deutsch|spanisch|italienisch|portugiesisch|rätoromanisch|"
+                           r"inglés|francés|alemán|español|castellano|italiano|portugués|catalán|euskera|gallego|asturiano|"
+                           r"inglese|francese|tedesco|spagnolo|portoghese|sardo|friulano|ladino|"
+                           r"inglês|francês|alemão|espanhol|português|galego|mirandês)", re.I)
 # A state's name or motto heading every office's paper ('RÉPUBLIQUE FRANÇAISE', 'Liberté Égalité Fraternité'): the
 # office under it issues the text, the state publishes nothing. And the second half of a name broken over two lines
 # ('PRÉFET' / 'DE LA RÉGION'), which no publication's name begins with.

@@ -39,7 +39,12 @@ GENERIC_TITLE = re.compile(r"(?:home|homepage|start|startseite|accueil|inicio|in
                            # (a page's print view: 'El Correo del Tiétar - Versión para imprimir')
                            r"print(?:er)?[- ]friendly(?: version)?|print version|version imprimable|version à imprimer|"
                            r"druckversion|druckansicht|versión (?:para )?imprimir|versione (?:stampabile|per la stampa)|"
-                           r"versão (?:para )?(?:impressão|imprimir))(?:\s+page)?", re.I)
+                           r"versão (?:para )?(?:impressão|imprimir)|"
+                           # (an e-paper's reader or a newsletter's archive, the tool's name, not the paper's)
+                           r"e-?paper|digital edition|edicola digitale|edizione digitale|digitale ausgabe|kiosque numérique|"
+                           r"édition numérique|quiosco digital|edición digital|banca digital|edição digital|"
+                           r"(?:past|previous) issues|frühere ausgaben|anciens numéros|números anteriores|numeri precedenti|"
+                           r"edições anteriores|archiv(?:e)?)(?:\s+page)?", re.I)
 COMPANY = re.compile(r"\b(?:ltd|limited|plc|inc|llc|gmbh|ag|kg|s\.?a\.?s?|s\.?l\.?|s\.?r\.?l\.?|spa|sarl|bv|nv|group|groupe|"
                      r"gruppo|grupo|media|médias|medien|verlag|verlagsgesellschaft|éditions|editions|editorial|editrice|holdings?|"
                      r"publishing|publications)\b", re.I)

@@ -395,6 +395,9 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         if self.stopped_short and clip.access == "full":
             clip.decide("access", "partial", "the text stops and sends the reader elsewhere for the rest")
             clip.access_note = clip.access_note or "opening only; the rest is on the original site"
+        elif clip.access == "full" and (first := next((u.clean for u in self.units if P.FIRST_OF_PAGES.match(u.clean)), None)):
+            clip.decide("access", "partial", f"the clipping is the first of the article's pages (“{first}”)")
+            clip.access_note = clip.access_note or "first page only; the rest is on the next page"
         if not clip.published and self.updated:
             clip.ask("published", f"the clipping gives only the date it was updated ({self.updated}), not when it was "
                      "published; add the publication date if you know it")
