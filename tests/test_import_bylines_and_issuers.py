@@ -274,3 +274,19 @@ def test_an_e_papers_reader_or_a_newsletters_archive_is_no_outlet(name):
     page = (f'<html><head><title>{HEADLINE}</title><meta property="og:site_name" content="{name}"></head>'
             f'<body><h1>{HEADLINE}</h1><p>{TEXT[0]}</p><p>{TEXT[1]}</p></body></html>')
     assert read_clipping(page.encode(), ".html").outlet != name
+
+
+def test_an_acronym_over_each_page_is_the_name_it_stands_for_on_the_first(tmp_path):
+    from tests.pdfmaker import write_pdf
+    body = [line for part in TEXT for line in (part[:95], part[95:], "")]
+    pages = [["AFLC", "Associação Florestal da Lezíria e Charneca", "Boletim informativo n.º 23 · junho de 2025", "",
+              "NESTA EDIÇÃO", "Período crítico: o que muda este verão ........ 1", "Agenda de formação ........ 2", "",
+              HEADLINE, "", *body],
+             ["AFLC", "", *body, "AFLC · Rua dos Sobreiros, 14 · 2100-000 Coruche · geral@aflc.example · www.aflc.example"]]
+    path = write_pdf({"metadata": {"Title": "Boletim 23 junho 2025", "Author": "AFLC"}, "pages": pages}, tmp_path / "b.pdf")
+    assert read_clipping(path.read_bytes(), ".pdf").outlet == "Associação Florestal da Lezíria e Charneca"
+
+
+def test_a_files_reference_number_is_no_outlet():
+    clip = parse_clipping("\n".join(["Prot. Nr. 0784512", "", HEADLINE, "", *TEXT]))
+    assert clip.outlet is None

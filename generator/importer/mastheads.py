@@ -71,7 +71,13 @@ def spelt_out(unit: Unit, units: list[Unit]) -> Unit | None:
     if rest and not spelt.clean.endswith(" " + rest):
         return None
     head = " ".join(full[:len(full) - len(rest.split())]) if rest else spelt.clean
-    return spelt if acronym in (initials(head), _word_initials(head)) or abbreviates(acronym, head) else None
+    return spelt if spells(acronym, head) else None
+
+
+def spells(acronym: str, name: str) -> bool:
+    """The name is what the acronym stands for: 'AAN' / 'Agência Atlântica de Notícias', 'IHV' / 'Intercommunale
+    hennuyère des voiries', 'CIM' / 'Comunidade Intermunicipal'."""
+    return acronym in (initials(name), _word_initials(name)) or abbreviates(acronym, name)
 
 
 # The small words an organisation's initials skip: 'Intercommunale hennuyère des voiries' → 'IHV'.

@@ -23,6 +23,7 @@ from .lines import PAGE_NUMBER, name_like, outlet_like, outlet_name, strip_honor
 from .known import KnownOutlets
 from .kinds import label_kind
 from .magazine import photographer_credits, running_folio
+from .mastheads import spells
 from .official import letter_parts
 from .pdflayout import BOX_LINE, Layout, arrange, is_letterhead, issuer_name
 from .text import TextReader, ask_unknown
@@ -331,6 +332,10 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
         name = next((part for part in footer_names if outlet_like(part) and not re.search(r"\d", part)
                      and not name_like(part) and not (part.isalpha() and part[1:].islower()) or part and re.match(r"(the|la|le|der|die|el|il)\s", part, re.I)
                      and outlet_like(part)), None)
+        first_lines = [line.strip() for line in pages[0] if line.strip()]
+        if name and re.fullmatch(r"[A-ZÀ-Þ]{2,6}", name) and name in first_lines[:-1] and \
+                spells(name, spelt := first_lines[first_lines.index(name) + 1]):
+            name = spelt   # ('AFLC' over each page, spelt out under it on the first: 'Associação Florestal da Lezíria e Charneca')
         if name and not P.COURT.search(name) and not P.NO_PUBLISHER.match(name) and clip.kind != "court-record":
             # (a ruling's running header names its court or the court's town: a court record has no outlet)
             clip.decide("outlet", outlet_name(name), f"the running header or footer “{name}”")
