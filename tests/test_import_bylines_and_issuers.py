@@ -290,3 +290,14 @@ def test_an_acronym_over_each_page_is_the_name_it_stands_for_on_the_first(tmp_pa
 def test_a_files_reference_number_is_no_outlet():
     clip = parse_clipping("\n".join(["Prot. Nr. 0784512", "", HEADLINE, "", *TEXT]))
     assert clip.outlet is None
+
+
+def test_a_letters_subject_after_concerne_is_its_title_and_its_addressees_no_headline(tmp_path):
+    from tests.pdfmaker import write_pdf
+    subject = "Fermeture du pont de la Birse, rue du Moulin, du 13 avril au 5 juin 2026"
+    pages = [["Administration communale", "Grand-Rue 99", "", "Aux habitantes et habitants des rues du Moulin, de la Birse et",
+              "de la Gare", "2738 Court", "", "Court, le 16 mars 2026", "", f"Concerne : {subject}", "", "Madame, Monsieur,", "",
+              *[line for part in TEXTE for line in (part[:95], part[95:], "")], "Le Conseil municipal"]]
+    path = write_pdf({"metadata": {}, "pages": pages}, tmp_path / "l.pdf")
+    clip = read_clipping(path.read_bytes(), ".pdf")
+    assert clip.title == subject and "Aux habitantes" not in clip.text

@@ -61,7 +61,12 @@ ADDRESSEES = re.compile(r"^(?:an (?:alle|die|unsere)|à (?:tous|toutes)(?: les| 
                         r"comuneros|abonad[oa]s|usuari[oa]s)\b))\s+"
                         # (whom, in up to ten words: 'An alle Abonnentinnen und Abonnenten der Wasserversorgung Riedern',
                         #  'Ai soci, agli sponsor e ai tifosi dell'A.C. Lamone Faenza'; no sentence)
-                        r"(?:[^\W\d][\w'’.-]*,?\s?){1,10}(?<![.!?])$", re.I)
+                        r"(?:[^\W\d][\w'’.-]*,?\s?){1,10}(?<![.!?])$|"
+                        # (the people a letter goes to, named at length with their streets and postcode: 'Aux habitantes
+                        #  et habitants des rues du Moulin, de la Birse et de la Gare 2738 Court')
+                        r"^(?:aux|à tous les|à toutes les|an die|to the|a los|a las|ai|agli|aos|às) (?:habitant|riverain|résident|"
+                        r"usager|abonné|propriétaire|locataire|anwohner|bewohner|residents|householders|occupiers|vecin|"
+                        r"resident|abitant|morador)[\w'’.,/ -]{0,140}(?<![.!?])$", re.I)
 
 # Lines a document sets where a headline might stand, each of a kind no headline is: an agenda's item ('TOP 1
 # Eröffnung …', 'Item 4: Apologies'), a form's field ('Counsel: …', 'Delito: …', 'N.º de cliente: …', 'Az.: …'), a
