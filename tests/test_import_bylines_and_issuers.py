@@ -301,3 +301,16 @@ def test_a_letters_subject_after_concerne_is_its_title_and_its_addressees_no_hea
     path = write_pdf({"metadata": {}, "pages": pages}, tmp_path / "l.pdf")
     clip = read_clipping(path.read_bytes(), ".pdf")
     assert clip.title == subject and "Aux habitantes" not in clip.text
+
+
+@pytest.mark.parametrize("label, kind", [("DOSSIER DE PRESSE", "press-release"), ("Press kit", "press-release"),
+                                         ("ERKENNTNIS", "court-record")])
+def test_a_press_kit_and_an_austrian_ruling_by_their_labels(label, kind):
+    clip = parse_clipping("\n".join(["Jura Grand Air", label, "", HEADLINE, "", *TEXT]))
+    assert clip.kind == kind and clip.title == HEADLINE
+
+
+def test_a_tables_source_line_with_the_date_of_its_data_names_no_original():
+    clip = parse_clipping("\n".join(["El Faro Astur", HEADLINE, "Por Ana Gil", "28 de enero de 2026, 09:05", "", TEXT[0],
+                                     "Fuente: Servicio de Salud del Principado. Datos a 31 de diciembre de 2025.", TEXT[1]]))
+    assert clip.outlet == "El Faro Astur" and clip.reproduced_by is None and clip.published == "2026-01-28T09:05"

@@ -11,8 +11,12 @@ PRESS_RELEASE_LABELS = _any(
     r"(press|news|media) release", r"for (immediate|general) release", r"embargoed( until .{0,40})?",
     r"communiqué( de presse)?", r"pour diffusion immédiate", r"presse(mitteilung|information|erklärung)",
     r"medien(mitteilung|information)", r"zur sofortigen veröffentlichung", r"nota de prensa", r"comunicado( de prensa)?",
-    r"comunicato( stampa)?", r"nota stampa", r"comunicado de imprensa", r"nota (de|à) imprensa")
-RULING_LABELS = _any(r"judg(e)?ment", r"ruling", r"order", r"arrêt", r"jugement", r"ordonnance", r"urteil", r"beschluss",
+    r"comunicato( stampa)?", r"nota stampa", r"comunicado de imprensa", r"nota (de|à) imprensa",
+    # (a press kit, with its season or year: 'Dossier de presse Hiver 2025-2026')
+    r"(dossier de presse|press kit|media kit|pressemappe|presse-?kit|dossier de prensa|cartella stampa|"
+    r"kit (de )?imprensa|dossiê de imprensa)( [\w-]+)?( \d{4}([-–/]\d{2,4})?)?")
+RULING_LABELS = _any(r"judg(e)?ment( summary)?", r"ruling", r"order", r"arrêt", r"jugement", r"ordonnance", r"urteil", r"beschluss",
+                     r"erkenntnis",
                      r"sentencia", r"auto", r"sentenza", r"ordinanza", r"acórdão", r"sentença")
 STATEMENT_LABELS = _any(r"((joint|club|board|official|company|party|team|family|group) )?statement", r"position (statement|paper)", r"(gemeinsame )?erklärung", r"stellungnahme",
                         r"positionspapier", r"d[ée]claration( commune)?", r"prise de position", r"declaración( conjunta)?",

@@ -302,12 +302,20 @@ class MetaReader:
             self._credit(name, None)
         elif P.LANGUAGE_NAME.fullmatch(name):
             pass   # ('Este artículo se publicó originalmente en gallego': the original's language, no outlet)
+        elif DATA_NOTE.search(unit.clean[match.end():]):
+            self._removed("a table's or a chart's source", unit, "chrome")   # ('Fuente: Servicio de Salud. Datos a 31 …')
+            return
         elif len(name.split()) <= 6:
             self.original = self.original or outlet_name(name)
             dated = find_date(unit.clean)
             if dated and not self.original_date:
                 self.original_date = dated.value
         self._removed("credit of the original", unit, "original")
+
+
+# What a table's or a chart's source line says after the source: the date of its data, or that the paper worked them out.
+DATA_NOTE = re.compile(r"\b(?:datos|data|données|daten|dati|dados|stand|elaboración propia|own (?:analysis|calculations?)|"
+                       r"eigene berechnung(?:en)?|calculs|élaboration|elaborazione)\b", re.I)
 
 
 # The end of a credit set before its picture's caption: a full stop after a word of three letters or more, a capital next.
