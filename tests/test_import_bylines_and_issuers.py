@@ -314,3 +314,16 @@ def test_a_tables_source_line_with_the_date_of_its_data_names_no_original():
     clip = parse_clipping("\n".join(["El Faro Astur", HEADLINE, "Por Ana Gil", "28 de enero de 2026, 09:05", "", TEXT[0],
                                      "Fuente: Servicio de Salud del Principado. Datos a 31 de diciembre de 2025.", TEXT[1]]))
     assert clip.outlet == "El Faro Astur" and clip.reproduced_by is None and clip.published == "2026-01-28T09:05"
+
+
+def test_a_gazettes_part_numbered_in_roman_figures_is_no_outlet():
+    clip = parse_clipping("\n".join(["III. ADMINISTRACIÓN LOCAL", "", HEADLINE, "", *TEXT]))
+    assert clip.outlet is None or "Administración" not in clip.outlet
+
+
+def test_a_logos_one_word_over_the_sites_name_that_holds_it_gives_the_name():
+    clip = parse_clipping("\n".join(["Aller au contenu", "Liberté", "Égalité", "Fraternité", "PRÉFET", "DE LA RÉGION",
+                                     "GUADELOUPE", "Préfecture de la Guadeloupe", "Accueil", "Actualités", TITRE,
+                                     "Publié le 05/11/2025", "", *TEXTE]))
+    assert clip.outlet == "Préfecture de la Guadeloupe" and clip.title == TITRE
+    assert "Préfecture de la Guadeloupe" not in clip.text

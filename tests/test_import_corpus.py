@@ -376,7 +376,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "fr-petit-comtadin-avignon-smic-commerces-abonnes": "wrong body_includes, paragraphs",
     "fr-petit-rouergat-decheteries-sud-aveyron-badge": "wrong paragraphs, subheadings",
     "fr-pistes-et-cables-telemix-villards": "wrong body_excludes, paragraphs, subheadings",
-    "fr-prefecture-guadeloupe-vigilance-orange-marches-warning": "wrong outlet, body_excludes, paragraphs",
+    "fr-prefecture-guadeloupe-vigilance-orange-marches-warning": "wrong body_excludes, paragraphs",
     "fr-quotidien-centre-vrai-faux-cantines": "wrong subheadings",
     "fr-quotidien-du-haut-controles-dentaires-facebook": "wrong title, outlet, authors, review, syndicated.outlet, syndicated.access, body_includes, body_excludes, paragraphs",
     "fr-quotidien-laurentien-budget-culture-quebec": "wrong subheadings",

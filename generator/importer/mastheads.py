@@ -9,7 +9,7 @@ import re
 
 from . import furniture as F
 from . import phrases as P
-from .lines import EDITION, Unit, is_section, outlet_like, outlet_name
+from .lines import EDITION, SENTENCE_END, Unit, is_section, outlet_like, outlet_name
 from .prompts import footer_name
 from .when import find_date, find_month
 
@@ -20,10 +20,18 @@ def elect(mastheads: list[Unit], units: list[Unit]) -> Unit | None:
     own = [unit for unit in mastheads if not (PARENT_BODY.match(unit.clean) and any(
         other.index == unit.index + 1 and set_as_name(other.clean) for other in mastheads)) and not _trail(unit, units)
            and not PORTAL.search(unit.clean)]   # (the tool the page is read in, 'SchoolHub Parent Portal', is no publisher)
-    return next((unit for unit in mastheads if spelt_out(unit, units)), None) or \
+    chosen = next((unit for unit in mastheads if spelt_out(unit, units)), None) or \
         next((unit for unit in own if rights_holder(unit, units)), None) or \
         next((unit for unit in own if set_as_name(unit.clean)), None) or \
         next((unit for unit in mastheads if named_elsewhere(unit, units)), None)
+    return _named_in_full(chosen, units) or chosen
+
+
+def _named_in_full(unit: Unit | None, units: list[Unit]) -> Unit | None:
+    """A logo's one word over the site's name that holds it ('GUADELOUPE' / 'Préfecture de la Guadeloupe'): the name."""
+    after = units[unit.index + 1] if unit is not None and unit.words == 1 and unit.index + 1 < len(units) else None
+    return after if after is not None and 2 <= after.words <= 6 and outlet_like(after.clean) and \
+        unit.clean.casefold() in after.clean.casefold().split() and not SENTENCE_END.search(after.clean) else None
 
 
 # A portal, an intranet or a dashboard that shows an organisation's notices: the tool, not who publishes them.

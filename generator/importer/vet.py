@@ -34,6 +34,8 @@ DATE_ONLY = re.compile(r"(?:\w+,?\s)?\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|\.?\s\w+
 DATE_IN_WORDS = re.compile(r"^(?:(?:en|à|a|in|fait à|dado en|dato a)\s+[\w' -]{2,40},?\s+)?(?:a|le|el|il|am|on|the)?\s*[\w-]+\s+"
                            r"(?:de\s+)?\w+\s+(?:de\s+)?(?:dos mil|deux mille|two thousand|zweitausend|duemila|dois mil)\b.{0,30}$",
                            re.I)
+# A part of a gazette or a report numbered in Roman figures, its heading: 'III. Administración Local'. (Not '1. FC Köln'.)
+NUMBERED_PART = re.compile(r"(?-i:[IVXLC]{1,5})\.\s+\S")
 # A file's reference or protocol number: 'Prot. Nr. 0784512', 'Az. 32-4471/25', 'Réf. : DG/2026/118', 'Our ref: PL/25/0412'.
 REFERENCE = re.compile(r"(?:prot(?:okoll)?|protocollo|ref|réf|referencia|referência|az|aktenzeichen|gz|geschäftszahl|"
                        r"our ref|your ref|n/réf|v/réf|n/ref|v/ref)\.?\s*(?:nr\.?|n[°º.]?|no\.?|:)?\s*[\w/.-]*\d[\w/.-]*", re.I)
@@ -267,6 +269,7 @@ def not_an_outlet(text: str) -> bool:
     ('Última hora'), a state's name over its office's paper."""
     return bool(GENERIC_TITLE.fullmatch(text) or PAPER_LABEL.fullmatch(text) or SALUTATION.match(text) or
                 PLATFORM.fullmatch(text) or RUNNING_LABEL.fullmatch(text) or P.NO_PUBLISHER.match(text) or FORM_OF_ADDRESS.fullmatch(text) or REFERENCE.fullmatch(text) or
+                NUMBERED_PART.match(text) or
                 BANNER.search(text) or buttons(text) or STREET.match(text) or POSTCODE_TOWN.match(text))
 
 
