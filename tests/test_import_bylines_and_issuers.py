@@ -327,3 +327,17 @@ def test_a_logos_one_word_over_the_sites_name_that_holds_it_gives_the_name():
                                      "Publié le 05/11/2025", "", *TEXTE]))
     assert clip.outlet == "Préfecture de la Guadeloupe" and clip.title == TITRE
     assert "Préfecture de la Guadeloupe" not in clip.text
+
+
+def test_a_menus_item_that_spells_an_outlet_the_dossier_knows_is_no_masthead():
+    known = [("Le Monde", ["Le Monde"]), ("The Guardian", [])]
+    clip = parse_clipping("\n".join(["Aller au contenu principal", "Le Courrier mosan", "Menu", "Belgique", "Monde",
+                                     "Économie", "Sports", "", TITRE, "Par Jérôme Delvaux", "Publié le 04/12/2025 à 06:00",
+                                     "", *TEXTE]), known)
+    assert clip.outlet == "Le Courrier mosan" and clip.reproduced_by is None
+
+
+def test_a_masthead_the_dossier_knows_is_still_written_under_its_canonical_name():
+    clip = parse_clipping("\n".join(["LE MONDE", "", TITRE, "Par Jérôme Delvaux", "Publié le 04/12/2025 à 06:00", "",
+                                     *TEXTE]), [("Le Monde", [])])
+    assert clip.outlet == "Le Monde"

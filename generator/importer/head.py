@@ -203,8 +203,9 @@ class HeadReader(LetterheadReader):
         text = unit.clean
         if not self.clip.kind and document_line(text):
             self.clip.decide("kind", "document", f"the line “{text}” over the text names the official document it is")
-        known = self.known.canonical(text) if unit.words <= 10 else None
-        if known:   # (a line naming one of the dossier's outlets: its masthead, or the original's credit)
+        known = self.known.canonical(text) if unit.words <= 10 and not self._in_menu(unit) else None
+        if known:   # (a line naming one of the dossier's outlets: its masthead, or the original's credit; not a menu's
+            #          item that happens to spell one: 'Belgique' / 'Monde' / 'Économie' is no 'Le Monde')
             if not self.site:
                 self.site = known
                 self._removed("masthead (an outlet the dossier knows)", unit, "masthead")
