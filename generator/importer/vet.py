@@ -14,6 +14,7 @@ from ..matcher import fold
 from . import furniture as F
 from . import phrases as P
 from .clipping import Clipping
+from .hosts import spells_host
 from .lines import name_like, outlet_like
 from .official import FORM_OF_ADDRESS, SALUTATION
 from .shown import GENERIC_TITLE
@@ -134,6 +135,9 @@ STREET_NAME = re.compile(r"(?:\s(?:street|road|avenue|quay|square|terrace|cresce
                          r"^(?:rue|via|viale|piazza|calle|avenida|plaza|rua|praça)\s", re.I)
 
 
+# A site's address in a line: 'https://www.vocesdelaserrania.example/…', 'vocesdelaserrania.example'.
+SITE_HOST = re.compile(r"(?<![\w.@-])(?:https?://)?(?:www\d?\.|m\.)?([a-z0-9-]{4,}\.[a-z]{2,})(?=[/\s]|$)", re.I)
+
 # What review says of an outlet left out (the text reader's, when the clipping names none, and the last look's).
 OUTLET_UNKNOWN = "the clipping does not name it; it is left out (shown as “outlet unknown”)"
 
@@ -173,19 +177,13 @@ def _site_in_byline(clip: Clipping) -> None:
     vocesdelaserrania.example) is the publication, not a writer."""
     if len(clip.authors) < 2:
         return
-    sites = {host.replace("-", "").lower() for text in (clip.url or "", *clip.removed, *clip.body[-2:])
-             for host in SITE_HOST.findall(text)}
-    for name in list(clip.authors):
-        if re.sub(r"[^a-z0-9]", "", fold(name)) in sites:
-            clip.authors.remove(name)
-            clip.decisions.append(f"authors: not “{name}”, the site the clipping's address names")
-            if not clip.outlet:
-                clip.decide("outlet", name, "the byline's name that the clipping's address spells")
-                clip.settle("outlet")
-
-
-# A site's name in an address: 'https://www.vocesdelaserrania.example/…', 'vocesdelaserrania.example'.
-SITE_HOST = re.compile(r"(?<![\w.@-])(?:https?://)?(?:www\d?\.|m\.)?([a-z0-9-]{4,})\.[a-z]{2,}(?:[/\s]|$)", re.I)
+    hosts = {found.group(1) for text in (clip.url or "", *clip.removed, *clip.body[-2:]) for found in SITE_HOST.finditer(text)}
+    for name in [name for name in clip.authors if any(spells_host(name, site) for site in hosts)]:
+        clip.authors.remove(name)
+        clip.decisions.append(f"authors: not “{name}”, the site the clipping's address names")
+        if not clip.outlet:
+            clip.decide("outlet", name, "the byline's name that the clipping's address spells")
+            clip.settle("outlet")
 
 
 def _named_in(name: str, clip: Clipping) -> bool:
@@ -257,8 +255,8 @@ def not_a_title(text: str) -> bool:
     # (the middle of a sentence, opening on a small word that joins: 'zum Bericht der Landesregierung …'; a letter's
     #  subject in small letters, 'ritardo nel pagamento …', is its title)
     lower_start = bool(MID_SENTENCE.match(text)) and not text.endswith("…")
-    return bool(DATE_ONLY.fullmatch(text) or DATE_IN_WORDS.match(text) or byline or greeting or STREET.match(text) or BANNER.search(text) or
-                buttons(text) or trail or lower_start or AGENDA_ITEM.match(text) or FORM_FIELD.match(text) or
+    return bool(DATE_ONLY.fullmatch(text) or DATE_IN_WORDS.match(text) or byline or greeting or STREET.match(text) or
+                BANNER.search(text) or buttons(text) or trail or lower_start or AGENDA_ITEM.match(text) or FORM_FIELD.match(text) or
                 COPY_TO.match(text) or SUBMITTED.match(text) or ISSUE_LINE.match(text) or
                 DEPARTMENT.match(text) and len(text.split()) <= 12)
 
@@ -266,10 +264,11 @@ def not_a_title(text: str) -> bool:
 def not_an_outlet(text: str) -> bool:
     """A page's print view or type ('Druckversion', 'Dettaglio notizia'), a council paper's label, a greeting, an address
     (a street, a postcode and its town), a platform or an app ('Facebook', 'Google Traduttore'), a running label
-    ('Última hora'), a state's name over its office's paper."""
+    ('Última hora'), a state's name over its office's paper, a letter's form of address, a file's reference number, a
+    gazette's part."""
     return bool(GENERIC_TITLE.fullmatch(text) or PAPER_LABEL.fullmatch(text) or SALUTATION.match(text) or
-                PLATFORM.fullmatch(text) or RUNNING_LABEL.fullmatch(text) or P.NO_PUBLISHER.match(text) or FORM_OF_ADDRESS.fullmatch(text) or REFERENCE.fullmatch(text) or
-                NUMBERED_PART.match(text) or
+                PLATFORM.fullmatch(text) or RUNNING_LABEL.fullmatch(text) or P.NO_PUBLISHER.match(text) or
+                FORM_OF_ADDRESS.fullmatch(text) or REFERENCE.fullmatch(text) or NUMBERED_PART.match(text) or
                 BANNER.search(text) or buttons(text) or STREET.match(text) or POSTCODE_TOWN.match(text))
 
 
