@@ -300,8 +300,9 @@ class BodyReader:
         if meta is None and not self.clip.authors and unit.words <= 4 and name_like(unit.clean) and after is not None and \
                 self._meta_kind(after) == "dateline":
             return "byline"
-        if meta == "dateline" and not self.clip.published and position and (self._meta_kind(before := body[position - 1]) == "byline" or
-                                                before.words <= 4 and name_like(before.clean)):
+        before = body[position - 1] if position else None
+        if meta == "dateline" and not self.clip.published and before is not None and \
+                (self._meta_kind(before) == "byline" or before.words <= 4 and name_like(before.clean)):
             return meta
         if meta == "byline" and not self.clip.authors and after is not None and self._meta_kind(after) == "dateline":
             return meta

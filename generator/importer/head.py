@@ -72,7 +72,6 @@ def label_row(text: str) -> bool:
     return len(cells) >= 2 and all(1 <= len(cell.split()) <= 5 and not SENTENCE_END.search(cell) for cell in cells)
 
 
-
 # The form of address alone on a line over a letter's addressee.
 ADDRESSEE = {"frau", "herrn", "herr", "familie", "mr", "mrs", "ms", "miss", "madame", "monsieur", "mme", "m", "sig", "sig.ra",
              "gentile", "sr", "sra", "señor", "señora", "exmo. sr", "exma. sra"}

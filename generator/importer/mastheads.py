@@ -90,7 +90,7 @@ def spells(acronym: str, name: str) -> bool:
 
 # The small words an organisation's initials skip: 'Intercommunale hennuyère des voiries' → 'IHV'.
 _PARTICLES = {"de", "des", "du", "d", "la", "le", "les", "l", "of", "the", "and", "for", "di", "del", "della", "dei", "e", "et",
-              "y", "und", "für", "der", "die", "das", "do", "da", "dos", "das", "el", "los", "il", "à", "a", "au", "aux"}
+              "y", "und", "für", "der", "die", "das", "do", "da", "dos", "el", "los", "il", "à", "a", "au", "aux"}
 
 
 def _word_initials(name: str) -> str:
