@@ -341,7 +341,14 @@ class HeadReader(LetterheadReader):
         return named and not is_section(text) and not DOMAIN.fullmatch(text) and \
             not re.fullmatch(r"@?[a-z0-9]+(?:[_.][a-z0-9]+)+", text) and \
             not (self._place_kicker(unit) and (headline is None or headline.index - unit.index <= 3)) and \
-            not ISSUE_LINE.search(text) and not self._first_of_menu(unit) and not not_an_outlet(text)
+            not ISSUE_LINE.search(text) and not self._first_of_menu(unit) and not not_an_outlet(text) and \
+            not self._menu_item_again(unit)
+
+    def _menu_item_again(self, unit: Unit) -> bool:
+        """One word an item of the site's menu above already gave: the section in the page's trail ('Fulda' / 'Rhön' /
+        'Sport' … 'Startseite' / '›' / 'Rhön'), not the site's name."""
+        return unit.words == 1 and not self._holder(unit) and any(
+            u.clean.casefold() == unit.clean.casefold() and self._in_menu(u) for u in self.units[:unit.index - 1])
 
     def _common_words(self, line: str) -> bool:
         """A word of the line's first part that the text writes in small letters inside its sentences: no name's
@@ -451,6 +458,8 @@ class HeadReader(LetterheadReader):
         """The site's name among the short lines over the headline (mastheads.py); the others are furniture, or another
         outlet's name over a quoted article."""
         chosen = elect(mastheads, self.units)
+        if chosen is not None and any(P.ELECTED_MEMBER.match(u.clean) for u in self.units[:chosen.index]):
+            chosen = None   # (an elected member's letter: under her name, her seat and her addressee, no publisher)
         for unit in mastheads:
             if unit is chosen:
                 self.site, self.site_line = outlet_name(unit.clean), unit.clean

@@ -9,7 +9,8 @@ from .phrases import _any
 # A document's label above its text, naming what kind of document it is: a press release's, a ruling's.
 PRESS_RELEASE_LABELS = _any(
     r"(press|news|media) release", r"for (immediate|general) release", r"embargoed( until .{0,40})?",
-    r"communiqué( de presse)?", r"pour diffusion immédiate", r"presse(mitteilung|information|erklärung)",
+    r"communiqué( de presse| aux médias)?", r"information aux médias", r"pour diffusion immédiate",
+    r"presse(mitteilung|information|erklärung|aussendung|meldung|-?info)", r"comunicato ai media",
     r"medien(mitteilung|information)", r"zur sofortigen veröffentlichung", r"nota de prensa", r"comunicado( de prensa)?",
     r"comunicato( stampa)?", r"nota stampa", r"comunicado de imprensa", r"nota (de|à) imprensa",
     # (a press kit, with its season or year: 'Dossier de presse Hiver 2025-2026')

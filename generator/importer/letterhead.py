@@ -8,7 +8,7 @@ import re
 from . import labels as L
 from . import phrases as P
 from .kinds import label_kind
-from .lines import SENTENCE_END, Unit, is_sentence, outlet_like, outlet_name
+from .lines import SENTENCE_END, Unit, is_sentence, outlet_like, outlet_name, overlap
 from .mastheads import PARENT_BODY, set_as_name, spelt_out
 
 # Two parties set against each other: a ruling's case name.
@@ -56,6 +56,10 @@ class LetterheadReader:
         for unit in head[:labels[0].index]:
             if unit.kind != "candidate" or is_sentence(unit.clean) or unit.words > 14:
                 continue
+            if press and 0 < labels[0].index - unit.index <= 2 and unit.words >= 6 and not unit.clean.isupper() and \
+                    overlap(unit.clean, self.body_words) >= 0.3 and not any(u.kind == "candidate" for u in head[labels[-1].index:]):
+                continue   # (a web page's headline over its release's label, 'NEWS RELEASE – NR 25-114', and none under
+                #            it: no letterhead)
             if P.COURT.search(unit.clean) and not press:   # (a court's own press release: the court issues it)
                 self._removed("the court's name (a ruling's letterhead)", unit, "letterhead")
             elif issued and not self.site and not self._parent_body(unit) and \

@@ -542,8 +542,9 @@ def byline_like(text: str) -> bool:
 
 
 def strip_honorific(name: str) -> str:
-    """'Dr. Matthias Köhler' → 'Matthias Köhler'."""
-    stripped = P.HONORIFIC.sub("", name)
+    """'Dr. Matthias Köhler' → 'Matthias Köhler', 'Helen Ashworth MP' → 'Helen Ashworth'."""
+    member = P.ELECTED_MEMBER.match(name.strip())
+    stripped = P.HONORIFIC.sub("", member.group(1) if member else name)
     return stripped if len(stripped.split()) >= 2 else name
 
 

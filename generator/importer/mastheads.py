@@ -143,8 +143,10 @@ def holders(units: list[Unit]) -> set[str]:
 def rights_holder(unit: Unit, units: list[Unit], found: set[str] | None = None) -> bool:
     """The line is the name the page's copyright line gives its holder (`found`, else read from `units`): the site's own
     name, over a section's set as a name ('Vallée de la Meuse'). A leading article and a year do not count ('The
-    Toowoomba Sentinel', not 'Toowoomba')."""
-    return _bare(unit.clean) in (holders(units) if found is None else found)
+    Toowoomba Sentinel', not 'Toowoomba'). A paper's company named after its first words holds it too ('Hochrhön-Anzeiger'
+    … '© Hochrhön Mediengruppe GmbH', 'Elbe-Saale-Zeitung' … '© Elbe-Saale Mediengruppe')."""
+    name, found = _bare(unit.clean), holders(units) if found is None else found
+    return name in found or any(len(held) >= 5 and name.startswith(held + " ") for held in found)
 
 
 def named_elsewhere(unit: Unit, units: list[Unit]) -> bool:

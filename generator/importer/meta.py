@@ -190,8 +190,11 @@ class MetaReader:
         if updated and not find_date(published_part):   # ('Updated 12.40 GMT, 3 December · First published 07.15 GMT, …')
             later = [part for part in re.split(r"\s+[·|•]\s+|\s*;\s*", text[updated.start():])[1:]
                      if not P.UPDATED_WORDS.search(part) and find_date(part)]
-            if later:
+            first = P.PUBLISHED_WORDS.search(text, updated.end())   # ('Updated March 5 2026 - 9:12am, first published
+            if later:                                                # March 4 2026 - 5:00pm')
                 published_part = later[0]
+            elif first and find_date(text[first.start():]):
+                published_part = text[first.start():]
         if PERIOD.search(published_part):   # ('N° 1487 · du 3 au 9 décembre 2026': an issue's week, no day of publication)
             self._removed("the issue's period", unit, "dateline")
             return

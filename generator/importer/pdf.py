@@ -295,7 +295,8 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
         pass   # (the printed byline names the metadata's author and more)
     elif author and not JUNK_AUTHOR.fullmatch(author.lower()) and (name_like(strip_honorific(author)) or ";" in author) and \
             not any(fold(author) in fold(body) or fold(body) in fold(author) for body in (clip.outlet, layout.issuer) if body) and \
-            not P.NEWSROOM.match(author):   # (the issuer, its press office or its clerk is no author)
+            not P.NEWSROOM.match(author) and all(_signs(name, pages) for name in named):
+        # (the issuer, its press office or its clerk is no author; nor its press contact)
         clip.decide("authors", named, "the PDF's metadata")
         from_metadata = True
     for credit in layout.credits:
@@ -355,6 +356,26 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     ask_unknown(clip)
     keep_provisional(clip, provisional)
     return clip
+
+
+# A line giving a contact: its label, an e-mail address or a phone number ('Media contact: Rebecca Tan, 0412 555 938').
+_CONTACT = re.compile(r"\b(?:contacts?|kontakt|rückfragen?\w*|contacto|contatt[oi]|enquiries|renseignements)\b|"
+                      r"[\w.+-]+@[\w-]+\.\w|\d{3}[ .]?\d{3}[ .]?\d{3}", re.I)
+
+
+def _signs(name: str, pages: list[list[str]]) -> bool:
+    """The metadata's author may be the writer: a name, not an organisation's initials ('ASPV Nive-Nivelle'), and not one
+    the document prints only as its press contact ('Media contact: Rebecca Tan, …')."""
+    first = name.split()[0]
+    if len(first) >= 3 and first.isupper() and not name.isupper():
+        return False
+    lines = [" ".join(line.split()) for page in pages for line in page]
+    where = [i for i, line in enumerate(lines) if fold(name) in fold(line)]
+    def contact(i: int) -> bool:   # (the line, or a short one beside a contact's label, e-mail address or phone number)
+        near = lines[max(i - 1, 0):i + 2]
+        return bool(_CONTACT.search(lines[i])) or len(lines[i].split()) <= 12 and not lines[i].endswith(".") and \
+            any(_CONTACT.search(line) for line in near)
+    return not where or any(not contact(i) for i in where)
 
 
 def _printed_address(running: list[str]) -> str | None:

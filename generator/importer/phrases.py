@@ -287,6 +287,21 @@ HONORIFIC = re.compile(r"^(?:(?:prof\.?\s+)?dr\.?\s+(?:med|phil|rer\.?\s?nat|iur
                        r"sergeant|sgt|inspector|insp|superintendent|supt|hauptmann|major|oberst|kommandant|brandmeister|"
                        r"capitán|teniente|coronel|comandante|sargento|capitano|tenente|colonnello|maresciallo|brigadiere|"
                        r"capitão)\.?\s+(?=(?-i:[A-ZÀ-Þ]))", re.I)
+# An elected member named with the letters of the seat she holds ('Helen Ashworth MP', 'Fergus Ewing MSP', 'Jan Otto MdB',
+# 'Mary Byrne TD'): a person, as a letterhead or a signature names her, never a publication.
+ELECTED_MEMBER = re.compile(r"^(?:(?:the\s+)?(?:rt\.?\s+)?hon\.?\s+)?((?:(?-i:[A-ZÀ-Þ])[\w'’.-]+\s+){1,3}(?-i:[A-ZÀ-Þ])[\w'’-]+)"
+                            r"(?:,)?\s+(?:mp|msp|ms|mla|mep|td|mhk|mpp|mna|mha|mdb|mdl|mdep|mdbü|mda)\.?$", re.I)
+# The seat under her name ('Member of Parliament for Rutland and Stamford', 'Députée de la 2e circonscription du Gers',
+# 'Mitglied des Deutschen Bundestages'): her office, no publication.
+MEMBER_SEAT = re.compile(r"^(?:member of (?:the )?(?:(?:scottish |european |welsh )?parliament|legislative assembly|senedd|house of "
+                         r"keys|provincial parliament)|député(?:e)?(?: européen(?:ne)?)? (?:de|du|des|d['’])|sénat(?:eur|rice) (?:de|du|des)|"
+                         r"mitglied des (?:deutschen )?(?:bundestages|bundestags|landtages|landtags|nationalrates|europäischen parlaments)|"
+                         r"(?:bundestags|landtags|nationalrats)abgeordneter?|diputad[oa] (?:por|de|del)|senador[a]? (?:por|de)|"
+                         r"deputat[oa] (?:alla camera|al parlamento|regionale)|senat(?:ore|rice) della repubblica|"
+                         r"deputad[oa] (?:à assembleia|eleit[oa] (?:por|pelo|pela))|"
+                         # (and a minister's office, a letter's addressee: 'Minister of State for Care', 'Ministre de la Santé')
+                         r"(?:(?:the )?minister|secretary of state|ministre|ministerin|minister|ministro|ministra)"
+                         r"(?: of state| délégué(?:e)?| d['’]état)? (?:for|of|de|du|des|für|per|della|dello|del|da|do|dos))\b", re.I)
 NAME_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b)\s*", re.I)
 CREDIT = re.compile(r"^(?:(?:cover|front|main|header|lead|title|top|couverture|titel)\s+)?(?:photo(graph|graphy)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|visualización|"
                     r"visualizzazione|illustrations?|graphics?|infographics?|video|credits?|foto(s|grafías?|grafias?|grafie)?"

@@ -39,6 +39,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
 
     def __init__(self, text: str, paged: bool = False, known: KnownOutlets | None = None):
         self.units = units_of(text, paged)
+        self.paged = paged
         self.known = known or KnownOutlets()   # the dossier's outlets: a masthead naming one is that outlet
         self.clip = Clipping(input_kind="text")
         self.body_words: set[str] = set()
@@ -101,6 +102,11 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         for i, unit in enumerate(units):
             if not is_prose(unit) or self._meta_kind(unit):
                 continue
+            if i <= 4 and not self.paged and not unit.clean.endswith(":") and len(units) > i + 8 and \
+                    not any(is_prose(u) for u in units[i + 1:i + 6]) and \
+                    sum(u.words <= 3 and u.clean[:1].isupper() for u in units[i + 1:i + 6]) >= 4:
+                continue   # (a line over the site's menu at the top of the page, an account's offer: 'Create a Website
+                #            Account - Manage notification subscriptions, save form progress and more.')
             first = i + 1
             while first < min(i + 6, len(units)) and units[first].words <= 3 and \
                     self._meta_kind(units[first]) in ("chrome", "blank"):

@@ -265,10 +265,11 @@ def not_an_outlet(text: str) -> bool:
     """A page's print view or type ('Druckversion', 'Dettaglio notizia'), a council paper's label, a greeting, an address
     (a street, a postcode and its town), a platform or an app ('Facebook', 'Google Traduttore'), a running label
     ('Última hora'), a state's name over its office's paper, a letter's form of address, a file's reference number, a
-    gazette's part."""
+    gazette's part, an elected member or her seat ('Helen Ashworth MP', 'Member of Parliament for …')."""
     return bool(GENERIC_TITLE.fullmatch(text) or PAPER_LABEL.fullmatch(text) or SALUTATION.match(text) or
                 PLATFORM.fullmatch(text) or RUNNING_LABEL.fullmatch(text) or P.NO_PUBLISHER.match(text) or
                 FORM_OF_ADDRESS.fullmatch(text) or REFERENCE.fullmatch(text) or NUMBERED_PART.match(text) or
+                P.ELECTED_MEMBER.match(text) or P.MEMBER_SEAT.match(text) or
                 BANNER.search(text) or buttons(text) or STREET.match(text) or POSTCODE_TOWN.match(text))
 
 
