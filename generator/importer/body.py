@@ -422,7 +422,9 @@ def _numbered_heading(unit: Unit, before: Unit | None, following: Unit | None) -
 
 
 # A dateline's place in capitals opening the text, without an agency: 'BRISTOL — ', 'VIANA DO CASTELO – '.
-PLACE_OPENING = re.compile(r"^(?=[A-ZÀ-Þ'’. -]{4})[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*){0,4}\s+[—–-]\s+(?=[\"«„“]?[A-ZÀ-Þ])")
+PLACE_OPENING = re.compile(r"^(?=[A-ZÀ-Þ'’. -]{4})[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.-]*){0,4}\s+[—–-]\s+(?=[\"«„“]?[A-ZÀ-Þ])|"
+                           # (or closed by a stop, as Italian papers set it: 'FELIZZANO. Chi abita a Felizzano …')
+                           r"^[A-ZÀ-Þ][A-ZÀ-Þ'’-]{3,}(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]*){0,3}\.\s+(?=[\"«„“]?[A-ZÀ-Þ][a-zà-ÿ])")
 NUMBERED = re.compile(r"^\d{1,3}[.)]\s+\S")
 MARKED = re.compile(r"^[-*]\s+\S")   # (a bulleted item; numbered paragraphs, a ruling's, are paragraphs)
 

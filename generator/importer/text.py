@@ -21,6 +21,7 @@ from .items import first_item, item_heading
 from .kinds import settle_kind
 from .known import KnownOutlets
 from .meta import MetaReader
+from .quoted import as_reproduction, quoted_article
 from .prompts import CONTACT_LABEL, FREE_ARTICLE, ORIGINAL_CONTENT, SIGN_OFF, footer_name, note_on_the_text, site_speaks_to_reader
 from .vet import OUTLET_UNKNOWN, provisional_title
 from .hosts import names_host, spelt_near
@@ -445,4 +446,11 @@ def ask_unknown(clip: Clipping) -> None:
 
 
 def read_text(text: str, known: KnownOutlets | None = None) -> Clipping:
-    return TextReader(text, known=known).read()
+    """Pasted text → a Clipping; a forum thread quoting an article whole is that article (quoted.py)."""
+    quote = quoted_article(text)
+    if quote is None:
+        return TextReader(text, known=known).read()
+    forum = TextReader(text, known=known).read().outlet   # (the forum's own name, as its page heads it)
+    clip = TextReader("\n".join(quote.lines), known=known).read()
+    as_reproduction(clip, quote, forum if forum != quote.name else None)
+    return clip
