@@ -37,6 +37,9 @@ LIST_ITEM = re.compile(r"^(?:[-*>]|\d{1,3}[.)])\s+\S")
 # '[Priya: that is the whole piece]'), not the text; a note at a paragraph's end is one when a name or a label opens
 # it ('… funding. [Priya: figure smudged, ask the desk]'). The newsroom's own notes to the reader stay.
 BRACKETED = re.compile(r"^\[[^\[\]]{2,}\]$")
+# A picture's description in square brackets opening a line: '[Linienbus an der Haltestelle] Foto: …'; or the whole line,
+# a label first: '[Image : … Photo : …]'.
+ALT_TEXT = re.compile(r"^\[(?:image|img|picture|photo|bild|foto|imagen|immagine|imagem)\s*:\s*(?=[^\]]*\]$)|^\[[^\[\]]{3,200}\]\s+(?=\S)", re.I)
 NOTE_AT_END = re.compile(r"\s*\[[A-ZÀ-Þ][\w'’.-]*(?: [\w'’.-]+){0,2}\s?:\s[^\[\]]{3,}\]$")
 NEWSROOM_NOTE = re.compile(r"^\[\s*(?:editor'?s'? note|note|update[d]?|correction|clarification|note de la rédaction|"
                            r"rectificatif|mise à jour|anmerkung der redaktion|korrektur|aktualisierung|nota del editor|"
@@ -182,6 +185,10 @@ class BodyReader:
             return "jump"   # ('SUITE DE LA UNE' / 'Fromagerie : les éleveurs …': the continuation's own headline)
         if unit.words <= 30 and not unit.text.startswith("#") and self._pull_quote(unit, body):
             return "pull quote"
+        if ALT_TEXT.match(text) and (caption_credit(rest := ALT_TEXT.sub("", text)) or
+                                     len(rest.split()) <= 8 and P.CREDIT_ROLE.match(rest) and P.CREDIT.search(rest)):
+            return "caption"   # (a picture's description in brackets, as a plain-text copy sets it, and its credit:
+            #                    '[Image : La future chaufferie … Photo : J.-P. Côté]', '[Linienbus …] Foto: Ländle Bote/…')
         if BRACKETED.match(unit.text.strip()) and not NEWSROOM_NOTE.match(unit.text.strip()):
             return "note"
         if P.PAYWALL.search(text) and unit.words <= 60 and not FREE_ARTICLE.match(text):

@@ -64,10 +64,13 @@ class MetaReader:
         self._removed("who reported and edited it (kept in credits)", unit, "credit")
 
     def _caption_credit(self, unit: Unit) -> None:
-        caption = caption_credit(unit.clean)
+        rest = re.sub(r"^\[[^\[\]]{3,200}\]\s+(?=\S)", "", unit.clean)   # (its description in brackets aside)
+        caption = caption_credit(rest)
         agency = self._caption_agency(unit)
         if caption and unit.words <= 30:
             self._credit(caption.group(1).strip().rstrip("]").strip(), None)   # ('[Image: … Picture: Ann Lowe]')
+        elif rest != unit.clean and len(rest.split()) <= 8 and P.CREDIT_ROLE.match(rest) and P.CREDIT.search(rest):
+            self._credit(rest, None)   # ('[Linienbus an der Haltestelle] Foto: Ländle Bote/Dietmar Hartmann')
         elif agency:
             self._credit(agency, None)
         self._removed("a picture's caption (its credit kept in credits)", unit, "caption")
@@ -356,7 +359,7 @@ def caption_credit(text: str) -> re.Match | None:
     """The credit closing a picture's caption, its group 1: 'Photo: Ann Lowe', '/ J. M. PRIETO', 'Archives famille X'."""
     return P.LEADING_CREDIT.match(text) or P.CAPTION_CREDIT.search(text) or P.SLASH_CREDIT.search(text) or P.BRACKET_CREDIT.search(text) or P.ARCHIVE_CREDIT.search(text) or \
         P.NAMED_CREDIT.search(text) or P.COMMISSIONED_CREDIT.search(text) or P.BAR_CREDIT.search(text) or \
-        P.FILE_CREDIT.search(text)
+        P.FILE_CREDIT.search(text) or P.CODE_CREDIT.search(text)
 
 
 def without_roles(names: str) -> str:

@@ -118,6 +118,7 @@ NEWSLETTER_RECEIVED = re.compile(_any(
     r"\byou('re| are) receiving this\b", r"\byou (received|got) this (e-?mail|newsletter|letter)\b",
     r"\bvous recevez (cet e-?mail|cette (lettre|newsletter|infolettre))\b", r"\bsie erhalten (diese|diesen) (e-?mail|newsletter)\b",
     r"\b(recibes|has recibido) este (correo|e-?mail|boletín)\b", r"\b(ricevi|hai ricevuto) questa (e-?mail|newsletter)\b",
+    r"\b(recebeu|recebe|está a receber) (esta|este) (newsletter|e-?mail|mensagem|boletim)\b",
 ), re.I)
 
 # A newsletter's words: a pass-it-on prompt names what it asks to pass on.
@@ -483,7 +484,8 @@ LEADING_CREDIT = re.compile(r"^\(((?:" + CREDIT_ROLE.pattern.removeprefix("^") +
 _NAME_WORD = r"(?-i:[A-ZÀ-Þ])(?:[\w'’-]+|\.)"
 NAMED_CREDIT = re.compile(r"(?:^|[.!?»”]\s+|\w\s\(|\w\s[-–—]\s)((?:photo|foto|picture|bild|image)"
                           r"(?:\s+(?:d['’]archivio|de archivo|d['’]archives?|de arquivo|archiv|archive|file))?\s+"
-                          rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}|(?-i:[A-ZÀ-Þ]{{2,5}})\s[-–/]\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}))"
+                          rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}|(?-i:[A-ZÀ-Þ]{{2,5}})\s[-–/]\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}|"
+                          r"(?-i:DR|D\.R\.)))"   # ('Photo DR': rights reserved, its maker not named)
                           r"\)?$", re.I)   # (or in brackets closing the caption: '… Iannaccone (foto Mario Ciampa)')
 # A photographer in capitals working for the paper, after the caption: '… le 27 novembre. PAUL VIDAL POUR « L'HEXAGONE »'.
 COMMISSIONED_CREDIT = re.compile(r"[.!?»”]\s+((?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,3})\s+"
@@ -535,7 +537,11 @@ CONTRIBUTION_ROLE = re.compile(r"\b(by|par|von|por|de|di|:)\s+[^\W\d_]", re.I)
 
 # A caption's photographer in capitals after its sentence, as a Spanish paper prints it: '… durante un ensayo. MIGUEL
 # ÁNGEL SOUTO' (read only where the line is a caption already: under the byline, over the text, or a figure's caption).
-CAPITALS_CREDIT = re.compile(r"[.!?]\s+((?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)(?:\s(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)){1,3})$")
+CAPITALS_CREDIT = re.compile(r"(?<![\s.](?-i:[A-ZÀ-Þ]))[.!?]\s+((?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)(?:\s(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)){0,3})$")
+# (one word too, under a line already read as a caption: the paper's own name or an agency's, '… costa onubense. MAREA')
+# The paper's code and its photographer closing a caption, as regional papers set them: '… le 19 juillet. ÉDC - Jean-Luc
+# Sabatier', '… depuis 2009. CdG - Lucie Daroux'.
+CODE_CREDIT = re.compile(rf"[.!?»”]\s+((?-i:[A-ZÀ-Þ][A-Za-zÀ-ÿ]{{0,3}}[A-ZÀ-Þ])\s[-–/]\s?{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})$")
 
 # An agency closing a caption, with its photographer or not: "... on Tuesday. EFE/Ana Gil", "... (AFP)".
 CAPTION_AGENCY = re.compile(r"(?<=[.!?)])\s+\(?([^\W\d_]{2,12}(?:\s*/\s*[^\W\d_][\w.'’ -]{1,40})?)\)?\s*$", re.I)

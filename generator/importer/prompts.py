@@ -280,6 +280,7 @@ def site_speaks_to_reader(text: str, words: int, site_words: set[str]) -> bool:
     if words > 40 or QUOTED.search(text):
         return False
     named = bool(site_words & {word.casefold() for word in re.findall(r"[^\W\d_]{5,}", text)})
-    prompts = bool(IMPERATIVE.search(text) or PROMPT.search(text) or MORE_TO_COME.search(text))
+    prompts = bool(IMPERATIVE.search(text) or PROMPT.search(text) and words < 25 or MORE_TO_COME.search(text))
+    # (a long sentence of the story that names a subscription, '… prolongera les abonnements', asks nothing of its reader)
     return (named or bool(WE.search(text))) and prompts or named and bool(YOU.search(text))   # ('we' and 'you' alone: a
     #                                                                 blog's or a live report's own closing words)
