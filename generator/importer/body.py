@@ -10,7 +10,7 @@ from . import labels as L
 from . import furniture as F
 from . import phrases as P
 from .lines import GRAPHIC, name_like, agency_dateline, SENTENCE_END, URL, URL_LINE, Unit, is_data, is_day, is_prose, is_sentence, is_time, \
-    entry_time, outlet_name
+    entry_time, outlet_name, strip_honorific
 from .kinds import note_label
 from .prompts import EDITED_NOTE, FREE_ARTICLE
 from .magazine import is_pull_quote, plain_text
@@ -231,9 +231,12 @@ class BodyReader:
         signs = [u.clean for u in body[position + 1:position + 3]]
         if last and not self.clip.published and PLACE_DATE_END.match(text) and find_date(text):
             return "dateline"   # (a notice dated at its foot: 'Paços do Concelho de Vila Franca, 2 de dezembro de 2026.')
-        if last and OFFICE_LINE.match(text) and signs and name_like(signs[0]) and unit.words <= 10:
+        if last and OFFICE_LINE.match(text) and signs and name_like(strip_honorific(signs[0])) and unit.words <= 10:
             return "chrome"   # (the office signing a notice: 'O Presidente da Câmara Municipal,' over the name)
-        if last and position and name_like(text) and unit.words <= 6 and OFFICE_LINE.match(body[position - 1].clean):
+        if last and position and name_like(strip_honorific(text)) and unit.words <= 6 and \
+                OFFICE_LINE.match(body[position - 1].clean):
+            if HEAD_OF_BODY.search(office := body[position - 1].clean):
+                self.clip.decisions.append(f"signature: {text} signs for the body, as “{office.rstrip(',:')}”")
             return "byline"   # (… and the name under it, the notice's author)
         if unit.tight and position and meta is None and self._meta_kind(body[position - 1]) == "credit" and \
                 unit.words <= 25 and last:
@@ -402,12 +405,15 @@ AGENCY_NAME = re.compile(r"agen[cz]|agent|agência|dienst|depesche|news service|
 QUOTED = re.compile(r"^[\"“‘«„'‹]")
 # The office that signs a notice or a letter, on its line over the name: 'O Presidente da Câmara Municipal,', 'Il Sindaco',
 # 'Der Bürgermeister', 'The Chief Executive'.
-OFFICE_LINE = re.compile(r"^(?:o|a|il|la|lo|le|der|die|el|the)\s+(?:\w+\s+){0,5}?(?:presidente|sindac[oa]|bürgermeister(?:in)?|"
+OFFICE_LINE = re.compile(r"^(?:(?:o|a|il|la|lo|le|der|die|el|the)\s+|l['’])(?:\w+\s+){0,5}?(?:presidente|sindac[oa]|bürgermeister(?:in)?|"
                          r"alcalde(?:sa)?|maire|mayor|chief executive|director[a]?|directeur|directrice|direttore|direttrice|"
                          r"diretor[a]?|landrat|landrätin|präsident(?:in)?|president|secretari[oa]|segretari[oa]|secrétaire|"
                          r"vereador[a]?|assessore|chair(?:man|woman)?)\b[^.!?]{0,60}[,:]?$", re.I)
+# The head of the body whose act it is, signing it in office: an official act's signatory, no writer (vet.py).
+HEAD_OF_BODY = re.compile(r"\b(?:maire|mayor|sindac[oa]|alcalde(?:sa)?|(?:ober)?bürgermeister(?:in)?|presidente da câmara|"
+                          r"landrat|landrätin)\b", re.I)
 # A place and a date closing a notice: 'Paços do Concelho de Vila Franca do Mar, 2 de dezembro de 2026.'
-PLACE_DATE_END = re.compile(r"^(?-i:[A-ZÀ-Þ])[^,.;:!?]{2,60},\s*(?:(?:le|el|il|den|am|on)\s+)?\d{1,2}[\w .º°]{3,25}\d{4}\.?$", re.I)
+PLACE_DATE_END = re.compile(r"^(?-i:[A-ZÀ-Þ])[^,.;:!?]{2,60},\s*(?:(?:le|el|il|den|am|on)\s+)?\d{1,2}(?:[\w .º°]{3,25}|[/.-]\d{1,2}[/.-])\d{4}\.?$", re.I)
 # A signature set after a dash under the text: '— Board of Directors, Antigonish Valley Voyageurs Hockey Club'.
 SIGNATURE_LINE = re.compile(r"^[—–]\s*(?-i:[A-ZÀ-Þ])")   # (a dash, not a list item's hyphen)
 # A heading that asks what the section answers ('What the board will do about …'): never a caption.

@@ -531,6 +531,9 @@ class HeadReader(LetterheadReader):
                     unit.index > poster_at or social and unit.index < poster_at or self.site and set(text.casefold().split()) <= set(self.site.casefold().split()) or \
                     self._trail(unit):
                 continue   # (a paragraph of two sentences or more is the text's, never its headline)
+            if text.isupper() and label_kind(text) == "document":
+                note_label(clip, text, "in capitals over the text")
+                continue   # (an official paper's label: 'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL')
             if words <= 5 and outlet_like(text) and self._first_words(unit) and \
                     (words <= 4 and not overlap(text, self.body_words) or
                      any(unit.index < u.index < byline_at for u in headline_like)):

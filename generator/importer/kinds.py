@@ -24,7 +24,15 @@ _LABELS = [
     (re.compile(r"^(?:official (?:record|report|journal)|written (?:questions?(?: and answers?)?|answers?)|parliamentary questions?|"
                 r"journal officiel|compte rendu officiel|questions écrites|amtsblatt|plenarprotokoll|schriftliche anfragen|"
                 r"boletín oficial|diario de sesiones|preguntas (?:por|para respuesta) escrit[ao]s?|gazzetta ufficiale|"
-                r"interrogazioni a risposta scritta|diário da república|diário oficial|perguntas escritas)$", re.I), "document"),
+                r"interrogazioni a risposta scritta|diário da república|diário oficial|perguntas escritas|"
+                # (an extract of a council's register of decisions: 'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL
+                #  MUNICIPAL', 'Auszug aus dem Sitzungsprotokoll', 'Estratto del verbale di deliberazione')
+                r"extrait (?:du registre )?des (?:délibérations|décisions|arrêtés)(?: d[ue] (?:la |l')?\w+(?: \w+){0,2})?|"
+                r"extrait du procès-verbal(?: de la séance)?(?: d[ue] (?:la |l')?\w+(?: \w+){0,2})?|"
+                r"auszug aus (?:dem|der) (?:sitzungsprotokoll|niederschrift|protokoll|beschlussbuch)(?: \w+){0,4}|"
+                r"estratto del (?:verbale|registro)(?: di| delle| della| dei)? ?(?:deliberazion[ei])?(?: \w+){0,5}|"
+                r"certificaci[óo]n del acuerdo(?: \w+){0,5}|extracto del acta(?: \w+){0,5}|extrato da ata(?: \w+){0,5}|"
+                r"certidão de deliberação(?: \w+){0,5})$", re.I), "document"),
     # (a report's label in capitals over its title, 'BERICHT': a menu's 'Reports' is no label)
     (re.compile(r"^(?-i:(?:(?:AFTER-ACTION|FINAL|ANNUAL|INTERIM|PROGRESS|INTERNAL|AUDIT|INSPECTION|STATUS|TECHNICAL|INCIDENT|"
                 r"SPECIAL|QUARTERLY|MONTHLY|ACTIVITY|OFFICERS'?|COMMITTEE) ){0,2}REPORT|"
@@ -56,7 +64,8 @@ _ANSWER = re.compile(r"^(?:\*\*)?(?:a|answer|r|réponse|antwort|respuesta|rispos
 def label_kind(text: str) -> str | None:
     """The kind a label names ('Opinion', 'COMMUNIQUÉ DE PRESSE', 'Interview'), or None."""
     text = " ".join(text.strip(" :|–—-·").split())
-    first = re.split(r"\s+[·|–—]\s+", text)[0]   # ('PRESS RELEASE · INTERIM RESULTS': the label, then what it is about)
+    first = re.split(r"\s+[·|–—/]\s+", text)[0]   # ('PRESS RELEASE · INTERIM RESULTS': the label, then what it is about;
+    #                                                 'NEWS RELEASE / COMMUNIQUÉ DE PRESSE': the label in two languages)
     if text.isupper() and (L.STATEMENT_BY.match(text) or L.STATEMENT_ON.match(text)):
         return "statement"   # ('STATEMENT FROM THE BOARD OF DIRECTORS', 'STELLUNGNAHME DES ASTA ZUR SCHLIESSUNG …')
     return next((kind for pattern, kind in _LABELS if pattern.match(text) or first != text and pattern.match(first)), None)

@@ -24,7 +24,9 @@ STATEMENT_LABELS = _any(r"((joint|club|board|official|company|party|team|family|
                         r"posicionamiento", r"dichiarazione( congiunta)?", r"presa di posizione", r"tomada de posição",
                         r"declaração( conjunta)?")
 _ABOUT = r"\s+[·|–—]\s+[^·|–—:]{1,40}"   # (what the document is about, after its label: 'PRESS RELEASE · INTERIM RESULTS')
-DOCUMENT_LABEL = re.compile(r"^(?:(?:" + _any(PRESS_RELEASE_LABELS, STATEMENT_LABELS) + r")(?:" + _ABOUT +
+# (in two languages too, one after the other: 'NEWS RELEASE / COMMUNIQUÉ DE PRESSE')
+DOCUMENT_LABEL = re.compile(r"^(?:(?:" + _any(PRESS_RELEASE_LABELS, STATEMENT_LABELS) + r")\s+/\s+)?"
+                            r"(?:(?:" + _any(PRESS_RELEASE_LABELS, STATEMENT_LABELS) + r")(?:" + _ABOUT +
                             r"|\s+(?:nr|no|n[°º]|n|núm|num)\.?\s*\d[\d/.-]*(?:\s+(?:del|du|vom|of|de|dated)\s+\d[\d/.-]*)?)?|(?:" + _any(RULING_LABELS, r"décision") + r")(?:" +
                             _ABOUT + r")?)\s*[:.]?$", re.I)   # (a press release's number: 'PRESSEMITTEILUNG Nr. 214/2026';
 #                                                        a ruling's is its title, RULING_TITLE)

@@ -571,14 +571,21 @@ def headline_text(text: str) -> str:
     return text
 
 
-def language(text: str, declared: str | None = None) -> str | None:
+def language(text: str, declared: str | None = None, bilingual_title: str | None = None) -> str | None:
     """The language of the text from its small words; a `declared` one (a page's `lang`, its og:locale) unless
-    the text plainly reads as another (a site's English theme around an Italian article)."""
+    the text plainly reads as another (a site's English theme around an Italian article). A text in two languages
+    about equally (a bilingual release) is in its title's, when the title plainly reads as one of them."""
     words = re.findall(r"[^\W\d_]+", text.lower())
     if len(words) < 12:
         return declared
     scores = {lang: sum(w in stop for w in words) for lang, stop in STOPWORDS.items()}
     best = max(scores, key=scores.get)
+    second = max((lang for lang in scores if lang != best), key=scores.get)
+    if bilingual_title and not declared and scores[second] >= 10 and scores[second] >= 0.6 * scores[best]:
+        titled = re.findall(r"[^\W\d_]+", bilingual_title.lower().replace("'", " ").replace("’", " "))
+        counts = {lang: sum(w in STOPWORDS[lang] for w in titled) for lang in (best, second)}
+        if counts[second] >= 1 and counts[best] == 0:
+            return second
     if declared and declared not in scores:
         return declared   # (a language whose small words are not listed: its page's word stands)
     if declared and best != declared:

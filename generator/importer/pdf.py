@@ -25,10 +25,11 @@ from .kinds import label_kind
 from .magazine import photographer_credits, running_folio
 from .mastheads import spells
 from .official import letter_parts
-from .pdflayout import BOX_LINE, Layout, arrange, is_letterhead, issuer_name
+from .pdflayout import BOX_LINE, GAZETTE, Layout, arrange, is_letterhead, issuer_name
 from .text import TextReader, ask_unknown
 from .sources import page_address
 from .vet import keep_provisional, provisional_kept
+from .when import find_date
 
 JUNK_TITLE = re.compile(r"^(microsoft (word|powerpoint|excel)\b|untitled|document\d*$|draft|new document|"
                         r"(présentation|presentación|presentazione|präsentation) (de |di |von )?powerpoint|powerpoint presentation|"
@@ -342,6 +343,14 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
             clip.decide("outlet", outlet_name(name), f"the running header or footer “{name}”")
     if not clip.url and address:
         clip.decide("url", address, "the page's address a browser printed over each page")
+    gazette = next((line.strip() for line in removed[:6] if GAZETTE.match(line.strip()) and len(line.split()) <= 12), None)
+    if gazette:   # (an official gazette's page: it publishes the notice, on the day its folio prints, as a document)
+        clip.decide("outlet", issuer_name(gazette), "the official gazette that publishes the notice, over its pages")
+        if not clip.kind:
+            clip.decide("kind", "document", f"a notice in an official gazette (“{gazette}”)")
+        at = removed.index(next(line for line in removed if line.strip() == gazette))
+        if (issued := next((found for line in removed[at + 1:at + 3] if (found := find_date(line))), None)):
+            clip.decide("published", issued.value, "the gazette's issue that publishes it (its folio)")
     folio = running_folio(removed)
     if folio and not layout.issuer and (not clip.outlet or clip.outlet.isupper() or fold(clip.outlet) not in fold(" ".join(removed))):
         clip.decide("outlet", folio[0], "the periodical's name in the folio over its pages")

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from . import phrases as P
 from .magazine import joined_drop_caps, pull_quotes
 from .official import BODY_WORDS, official_kind, paper_title, without_signatures
+from .languages import STOPWORDS
 from .lines import Unit, is_menu, name_like, outlet_like, outlet_name, strip_honorific
 from .when import MONTHS, find_date
 
@@ -379,6 +380,9 @@ def _read_head(layout: Layout, declared: str | None = None) -> None:
                 layout.removed.append(f"the issue's line (its date kept): {line}")
                 continue
             kept.append(line)
+        if index == chosen and len(kept) == 2 and _translated(kept[1], kept[0]):
+            layout.removed.append(f"the headline's translation: {kept[1]}")   # (a bilingual release: 'Boil Water
+            kept = kept[:1]                                                   #  Advisory …' / 'Avis d'ébullition …')
         if index == chosen and kept:
             headline = " ".join(line.strip() for line in kept)
             kept = [headline]   # (a headline wrapped over lines: one)
@@ -448,6 +452,13 @@ def _person(line: str) -> bool:
     return name_like(strip_honorific(line.split(",")[0].strip()))
 
 
+# An official gazette's name heading its page: 'BOLETÍN OFICIAL DE LA PROVINCIA DE ZAMORA', 'Amtsblatt für …'.
+GAZETTE = re.compile(r"^(?:bolet[íi]n oficial|diario oficial|journal officiel|bulletin officiel|recueil des actes administratifs|"
+                     r"amtsblatt|gesetz- und verordnungsblatt|staatsanzeiger|gazzetta ufficiale|bollettino ufficiale|"
+                     r"official gazette|the (?:london |edinburgh |belfast )?gazette$|government gazette|"
+                     r"di[áa]rio da rep[úu]blica|boletim oficial|boletim municipal)\b", re.I)
+
+
 def _chosen_headline(blocks: list[list[str]], head_end: int, declared: str | None = None) -> int | None:
     """The head's block that reads as the headline; of several, the one whose words the metadata's title mostly
     repeats (a browser's print: the page's <title>, however it rewords the headline), then the one sharing most words
@@ -465,6 +476,19 @@ def _chosen_headline(blocks: list[list[str]], head_end: int, declared: str | Non
     found = [(repeated(block), len(_content_words(" ".join(clean(block))) & body), len(" ".join(clean(block)).split()), -i, i)
              for i, block in enumerate(blocks[:head_end]) if clean(block) and _headline_block(clean(block), i, blocks, later)]
     return max(found)[-1] if found else None
+
+
+def _translated(line: str, above: str) -> bool:
+    """A line that says the one above it again in another language: each a headline of its own, four words or more,
+    their small words plainly of two languages."""
+    def tongue(text: str) -> str | None:
+        words = re.findall(r"[^\W\d_]+", text.lower().replace("'", " ").replace("’", " "))
+        scores = sorted(((sum(w in stop for w in words), lang) for lang, stop in STOPWORDS.items()), reverse=True)
+        return scores[0][1] if scores[0][0] >= 2 and scores[0][0] > scores[1][0] else None
+    if len(line.split()) < 4 or len(above.split()) < 4 or not line[:1].isupper() or re.search(r"[,:;–—-]$", above.strip()):
+        return False
+    first, second = tongue(above), tongue(line)
+    return bool(first and second and first != second)
 
 
 def _content_words(text: str) -> set[str]:

@@ -319,7 +319,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
 
     def _finish(self) -> None:
         clip = self.clip
-        clip.language = language(clip.text)
+        clip.language = language(clip.text, bilingual_title=clip.title)
         on_portal = any(F.PORTAL_NOTICE.search(u.clean) for u in self.units)
         if not clip.kind and on_portal:
             clip.decide("kind", "press-release", "the portal's notice that its issuer alone answers for the text")

@@ -15,7 +15,7 @@ from . import furniture as F
 from . import phrases as P
 from .clipping import Clipping
 from .hosts import spells_host
-from .lines import name_like, outlet_like
+from .lines import name_like, outlet_like, strip_honorific
 from .official import FORM_OF_ADDRESS, SALUTATION
 from .shown import GENERIC_TITLE
 
@@ -159,6 +159,7 @@ def vet(clip: Clipping) -> None:
         _withdraw_outlet(clip, "names a page or a paper, not a publication")
     _one_credit_each(clip)
     _site_in_byline(clip)
+    _act_signed_in_office(clip)
     outlets = [name for name in (clip.outlet, clip.reproduced_by and clip.reproduced_by.outlet) if name]
     writers = [] if any(STREET_NAME.search(name) for name in clip.authors) else \
         [name for name in clip.authors if not ADDRESSED.match(name) and not no_person(name, outlets)]
@@ -170,6 +171,17 @@ def vet(clip: Clipping) -> None:
         clip.authors = writers
         if not writers:
             clip.ask("authors", "no byline in the clipping")
+
+
+def _act_signed_in_office(clip: Clipping) -> None:
+    """An official act (a council's decision, an order, a gazette's notice) signed by the body's head in office ('Il
+    Sindaco' / 'Avv. Nino Cammarata'): the body issues it; its head signs, writes nothing."""
+    signed = {strip_honorific(decision.split(" signs for the body")[0].removeprefix("signature: "))
+              for decision in clip.decisions if decision.startswith("signature: ")}
+    if clip.kind == "document" and clip.authors and set(clip.authors) <= signed:
+        clip.decisions.append(f"authors: withdrawn — {', '.join(clip.authors)} signs the act for the body that issues it")
+        clip.authors = []
+        clip.ask("authors", "no byline in the clipping (the act is signed in office)")
 
 
 def _site_in_byline(clip: Clipping) -> None:
