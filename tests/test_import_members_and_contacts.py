@@ -147,3 +147,33 @@ def test_an_update_line_that_gives_the_first_publication_after_it(line, publishe
     clip = parse_clipping("\n".join(["The Estuary Ledger", "News", HEADLINE, line, *TEXT]))
     assert clip.published == published
     assert not any(item.startswith("published:") for item in clip.review)
+
+
+def test_a_short_headline_over_the_date_line_beats_the_masthead_over_the_account_buttons():
+    clip = parse_clipping("\n".join([
+        "Skip to content", "Skip to navigation", "The Estuary Ledger", "Subscribe", "Log in", "Menu", "News",
+        "Local News", "Sport", "Community", "Business", "Opinion", "Puzzles", "Newsletters", "News",
+        "Corrections and clarifications",
+        "Updated March 5 2026 - 9:12am, first published March 4 2026 - 5:00pm", "Share",
+        "The Estuary Ledger aims to report accurately and fairly, and when we make a mistake we correct it promptly, "
+        "in print and online, and note the change at the foot of the story.",
+        "Ferry timetable",
+        "A story on February 26 said the ferry would sail every half hour from Monday. It will sail every hour until "
+        "the ramp repairs are finished in April.",
+        "Harbour fees",
+        "Our February 19 report on the harbour board's fees wrongly stated that mooring charges would double. They "
+        "will rise by a fifth."]))
+    assert (clip.title, clip.outlet, clip.published) == (
+        "Corrections and clarifications", "The Estuary Ledger", "2026-03-04T17:00")
+
+
+def test_a_pdf_headline_with_a_colon_after_its_first_two_words_wraps_and_is_joined(tmp_path):
+    page = ["Estuary Ferries GmbH", "Am Hafen 3 · 54634 Bitburg", "", "PRESSEMITTEILUNG", "", "Bitburg, 17. März 2026", "",
+            "Satellitengestützter Anflug: Fähre über den Stausee künftig auch bei schlechtem", "Wetter in Betrieb", "",
+            *lines("Die Fähre über den Stausee fährt ab Montag wieder, teilte der Betreiber am Donnerstag mit, nachdem "
+                   "die Reparatur der Rampe einen Monat länger gedauert hatte als geplant."),
+            *lines("Seit September mussten die Fahrgäste mit dem Bus um den See fahren, und der Betreiber verlängert "
+                   "die Jahreskarten um drei Monate, um die ausgefallenen Fahrten auszugleichen.")]
+    clip = pdf(tmp_path, [page])
+    assert clip.title == "Satellitengestützter Anflug: Fähre über den Stausee künftig auch bei schlechtem Wetter in Betrieb"
+    assert "Wetter in Betrieb" not in clip.text

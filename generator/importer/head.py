@@ -538,7 +538,9 @@ class HeadReader(LetterheadReader):
                     (words <= 4 and not overlap(text, self.body_words) or
                      any(unit.index < u.index < byline_at for u in headline_like)):
                 continue
-            if self._above_navigation(unit, head) and any(u.index > unit.index + 3 and u.words >= 4 for u in candidates):
+            if self._above_navigation(unit, head) and any(u.index > unit.index + 3 and (
+                    u.words >= 4 or u.words == 3 and u.index + 1 < len(self.units) and
+                    self.units[u.index + 1].kind in ("dateline", "byline")) for u in candidates):
                 continue   # (a tagline or a masthead over the site's menu set one item a line; the headline comes below)
             if text.isupper() and outlet_like(text) and self._first_words(unit) and \
                     any(unit.index < u.index and u.words >= 6 and not u.clean.isupper() for u in candidates):

@@ -491,6 +491,19 @@ def _translated(line: str, above: str) -> bool:
     return bool(first and second and first != second)
 
 
+SUBJECT_OR_CITATION = re.compile(r"^(?:oggetto|objet|betreff|betrifft|subject|re|asunto|assunto|citation|zitiervorschlag|"
+                                 r"contacts?|kontakt|contacto|contatto|pressekontakt|medienkontakt)\b", re.I)
+
+
+def _field(line: str) -> bool:
+    """A labelled field ('Diffusion : immédiate', 'Date du rapport : 3 mars 2026'), not a headline whose first words
+    are set before a colon ('Satellitengestützter Anflug: Flugplatz Bitburg künftig auch bei schlechtem')."""
+    found = FIELD.match(line)
+    rest = line[found.end():].split() if found else []
+    return bool(found) and not (len(rest) >= 5 and rest[0][:1].isupper() and len(found.group().rstrip(": ").split()) == 2
+                                and not SUBJECT_OR_CITATION.match(line) and not P.CREDIT.search(line))
+
+
 def _content_words(text: str) -> set[str]:
     return {word.casefold() for word in re.findall(r"[^\W\d_]{4,}", text)}
 
@@ -512,7 +525,7 @@ def _headline_block(block: list[str], index: int, blocks: list[list[str]], later
         return False   # (a site's menu or its trail, printed from the page)
     if SECTION_NUMBER.match(block[0]) or any(
             (byline := P.BYLINE_START.match(line)) and name_like(line[byline.end():].split(",")[0].strip()) or find_date(line) or
-            is_issue_line(line) or P.CREDIT.search(line) or FIELD.match(line) or
+            is_issue_line(line) or P.CREDIT.search(line) or _field(line) or
             ("," in line or P.HONORIFIC.match(line)) and _person(line) for line in block):
         return False   # (a numbered section, which opens its block; a byline, a date, a name with its role)
     if index == 0 and len(blocks) > 1 and (P.ORGANISATION_WORDS.search(text) or LETTERHEAD_FORM.search(text) or
