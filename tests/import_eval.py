@@ -1,10 +1,13 @@
 """Field-by-field accuracy of `dossier import` on import corpora.
 
-    python tests/import_eval.py [FOLDER ...] [-v]
+    python tests/import_eval.py [FOLDER ...] [-v] [--known-outlets DOSSIER]
 
 FOLDER defaults to tests/fixtures/import (the development part, whose every field the tests
 assert) and tests/fixtures/import-heldout (the part the importer was not tuned to); each
-folder is scored on its own. -v lists every failed check.
+folder is scored on its own. -v lists every failed check. --known-outlets also reads each
+clipping as a dossier that knows DOSSIER's outlets would (content/, the example's, for one),
+and lists every clipping whose outlet that changes: a user's dossier knows outlets, the
+corpus's empty ones do not.
 """
 from __future__ import annotations
 
@@ -107,13 +110,42 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folders", nargs="*", type=Path,
                         default=[ROOT / "tests" / "fixtures" / "import", ROOT / "tests" / "fixtures" / "import-heldout"])
     parser.add_argument("-v", "--verbose", action="store_true", help="list every failed check")
+    parser.add_argument("--known-outlets", type=Path, metavar="DOSSIER",
+                        help="also read each clipping knowing DOSSIER's outlets; list the outlets that changes")
     args = parser.parse_args(argv)
     for folder in args.folders:
         if not folder.is_dir():
             print(f"{folder}: not a folder", file=sys.stderr)
             return 2
         score_folder(folder, args.verbose)
+        if args.known_outlets:
+            compare_known_outlets(folder, args.known_outlets)
     return 0
+
+
+def compare_known_outlets(folder: Path, dossier: Path) -> int:
+    """Each clipping read without and with the dossier's known outlets: the ones whose outlet (or copy's outlet)
+    differs, with what a careful reader wrote. Returns how many differ."""
+    from generator.importer import read_clipping
+    from generator.outlets import dossier_outlets
+    from tests.import_corpus import _prepare
+
+    known = dossier_outlets(dossier)[0].known_outlets()
+    differ = 0
+    for case in load_cases(folder):
+        if case.expected.get("refuse"):
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            clipping = _prepare(case, Path(tmp))[1]
+            data, suffix = clipping.read_bytes(), clipping.suffix
+            plain, knowing = read_clipping(data, suffix), read_clipping(data, suffix, known)
+        outlets = [(clip.outlet, clip.reproduced_by and clip.reproduced_by.outlet) for clip in (plain, knowing)]
+        if outlets[0] != outlets[1]:
+            differ += 1
+            print(f"  knowing {dossier}'s outlets, {case.name}: {outlets[0]} -> {outlets[1]} "
+                  f"(a careful reader: {case.expected.get('outlet')!r})")
+    print(f"  knowing {dossier}'s {len(known)} outlets: {differ} clipping(s) read with another outlet")
+    return differ
 
 
 if __name__ == "__main__":
