@@ -281,3 +281,15 @@ def test_a_credit_set_before_its_caption_is_the_credit_alone(tmp_path, line, cre
             "Skippers had warned for years that silt was building up along the quay, and the board's own survey found",
             "the channel a metre shallower than the charts show.", ""]
     assert read(tmp_path, [page]).credits == [credit]
+
+
+@pytest.mark.parametrize("masthead, outlet", [
+    ("Talheim Housing Association", "Talheim Housing Association"),   # (the name in full over the tab's short one)
+])
+def test_a_printed_pages_tab_names_the_site_but_not_over_its_name_in_full(tmp_path, masthead, outlet):
+    text = ["The housing association will connect its forty flats on Mill Lane to the new heat network by the autumn,",
+            "after the council agreed to pay a third of the cost of the pipes under the road.", ""]
+    pages = [["08.04.26, 17:40   Mill Lane flats join heat network | Talheim Housing", "", masthead, "",
+              "Mill Lane flats join heat network", "", "By Lena Vogt", "", *text,
+              "https://www.talheimhousing.example/news/mill-lane   1/1"]]
+    assert read(tmp_path, pages).outlet == outlet

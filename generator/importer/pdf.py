@@ -259,7 +259,10 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
         #                                            'Rapport d'information n° 47 – Transport scolaire …': its kind, no headline)
         layout.headline = declared   # (a browser's print: its title 'Headline | Site' names which printed block is the headline)
     site = title[len(declared):].strip(" |–—-") if declared and title.startswith(declared) else ""
-    if site and clip.outlet and fold(site) != fold(clip.outlet) and f" {fold(site)} " in f" {fold(clip.outlet)} ":
+    extra = fold(clip.outlet or "").replace(fold(site), "", 1).strip() if site else ""
+    if site and clip.outlet and fold(site) != fold(clip.outlet) and f" {fold(site)} " in f" {fold(clip.outlet)} " and \
+            not (len(extra.split()) == 1 and P.ORGANISATION_WORDS.fullmatch(extra)):   # (not the name in full, the
+        #                                      masthead's 'Carrick Coast Housing Association' over the tab's '… Housing')
         clip.decide("outlet", site, f"the site the printed page's title names (the masthead's line reads “{clip.outlet}”)")
     agreed = bool(title and clip.title) and fold(" ".join(title.split())) == fold(clip.title)
     subject, signatories = letter_parts(pages[0], last_laid_out, name_like)
