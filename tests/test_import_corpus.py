@@ -142,7 +142,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "en-coral-coast-radio-home-care-pay-stopwork-relative-date": "wrong body_excludes, paragraphs, subheadings",
     "en-cornish-lantern-mounts-bay-spider-crab-closure": "wrong body_excludes, paragraphs, subheadings",
     "en-daily-clarion-zipwire-gran-crlf": "wrong body_excludes, paragraphs, subheadings",
-    "en-darling-downs-ledger-wandoan-line-reopens-share-text": "wrong outlet, access, review, body_excludes, paragraphs",
+    "en-darling-downs-ledger-wandoan-line-reopens-share-text": "wrong paragraphs",
     "en-dean-free-miners-press-release-gale": "wrong body_includes, paragraphs, subheadings",
     "en-derwent-highlands-sar-callout-mt-field": "wrong body_excludes, paragraphs",
     "en-derwent-river-ferries-media-release-lindisfarne-route": "wrong paragraphs",

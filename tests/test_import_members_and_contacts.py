@@ -177,3 +177,21 @@ def test_a_pdf_headline_with_a_colon_after_its_first_two_words_wraps_and_is_join
     clip = pdf(tmp_path, [page])
     assert clip.title == "Satellitengestützter Anflug: Fähre über den Stausee künftig auch bei schlechtem Wetter in Betrieb"
     assert "Wetter in Betrieb" not in clip.text
+
+
+@pytest.mark.parametrize("shared, outlet", [
+    ("Shared from the Estuary Ledger app. Get it free: https://estuaryledger.example/app", "Estuary Ledger"),
+    ("Partagé depuis l'application de La Voix de l'Estuaire", "La Voix de l'Estuaire"),
+])
+def test_an_apps_share_text_is_the_articles_opening_only_and_names_its_outlet(shared, outlet):
+    clip = parse_clipping("\n".join([
+        HEADLINE, "", TEXT[0], "", "https://www.estuaryledger.example/news/ferry-crossing-to-reopen/", "", shared]))
+    assert (clip.title, clip.outlet, clip.access) == (HEADLINE, outlet, "partial")
+    assert clip.url == "https://www.estuaryledger.example/news/ferry-crossing-to-reopen/"
+    assert "Shared from" not in clip.text and "Partagé" not in clip.text
+
+
+def test_a_long_text_with_a_share_line_under_it_stays_whole():
+    clip = parse_clipping("\n\n".join(["The Estuary Ledger", HEADLINE, "By Ann Lowe", *TEXT, *TEXT,
+                                       "Shared from the Estuary Ledger app"]))
+    assert clip.access == "full"

@@ -12,7 +12,7 @@ from . import phrases as P
 from .lines import GRAPHIC, name_like, agency_dateline, SENTENCE_END, URL, URL_LINE, Unit, is_data, is_day, is_prose, is_sentence, is_time, \
     entry_time, outlet_name, strip_honorific
 from .kinds import note_label
-from .prompts import EDITED_NOTE, FREE_ARTICLE
+from .prompts import EDITED_NOTE, FREE_ARTICLE, SHARE_SHEET
 from .magazine import is_pull_quote, plain_text
 from .official import CLOSING, SALUTATION
 from .meta import caption_credit
@@ -199,6 +199,8 @@ class BodyReader:
 
         if P.continues_elsewhere(text) and unit.words <= 20:
             return "elsewhere"
+        if unit.words <= 20 and any(pattern.match(text) for pattern in SHARE_SHEET):
+            return "chrome"   # (an app's share sheet under what it shares: 'Shared from the Valley Post app')
         if EDITED_NOTE.match(text) and unit.words <= 30:
             return "chrome"   # (a note on how the text was made: 'Transcript generated automatically', 'Interview edited')
         meta = self._meta_kind(unit)

@@ -195,7 +195,10 @@ FOOTER_NAME = [
     re.compile(r"^(?:descarga|descárgate|baja) la app (?:de |del )?" + _NAME + r"\s*$", re.I),
     re.compile(r"^scarica l'app (?:di |de |del |della )?" + _NAME + r"\s*$", re.I),
     re.compile(r"^(?:descarregue|baixe|instale) a app (?:d[oa] |de )?" + _NAME + r"\s*$", re.I),
-    # (what an app's share sheet adds under the text: 'Shared from the Valley Post app')
+]
+# What an app's share sheet adds under the text: 'Shared from the Valley Post app'. What it shares is the headline, its
+# summary and the link: the article's opening only (text.py).
+SHARE_SHEET = [
     re.compile(r"^(?:shared|sent) (?:from|via|with) (?:the )?" + _NAME + r"(?:'s)? app\b", re.I),
     re.compile(r"^(?:partagé|envoyé) (?:depuis|via|avec) l'appli(?:cation)? (?:de |du |d')?" + _NAME + r"\s*$", re.I),
     re.compile(r"^(?:geteilt|gesendet) (?:aus|über|via|mit) der " + _NAME + r"(?:-| )app\b", re.I),
@@ -203,6 +206,7 @@ FOOTER_NAME = [
     re.compile(r"^(?:condiviso|inviato) (?:dall'app|tramite l'app|con l'app|via app) (?:di |del |della )?" + _NAME + r"\s*$", re.I),
     re.compile(r"^(?:partilhado|compartilhado|enviado) (?:a partir da|através da|pela|da|via) app (?:d[oa] |de )?" + _NAME + r"\s*$", re.I),
 ]
+FOOTER_NAME += SHARE_SHEET
 
 # A wire's line naming who issued the release it distributes: 'News provided by' / 'Tidemark Hydrogen Ltd'.
 PROVIDED_BY = re.compile(r"^(?:(?:news|content|release|information|press release) )?(?:provided|distributed|issued|supplied) by"

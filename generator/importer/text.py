@@ -22,7 +22,8 @@ from .kinds import settle_kind
 from .known import KnownOutlets
 from .meta import MetaReader
 from .quoted import as_reproduction, quoted_article
-from .prompts import CONTACT_LABEL, FREE_ARTICLE, ORIGINAL_CONTENT, SIGN_OFF, footer_name, note_on_the_text, site_speaks_to_reader
+from .prompts import CONTACT_LABEL, FREE_ARTICLE, ORIGINAL_CONTENT, SHARE_SHEET, SIGN_OFF, footer_name, note_on_the_text, \
+    site_speaks_to_reader
 from .vet import OUTLET_UNKNOWN, provisional_title
 from .hosts import names_host, spelt_near
 from .viewers import viewed_source
@@ -405,6 +406,10 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         elif clip.access == "full" and (first := next((u.clean for u in self.units if P.FIRST_OF_PAGES.match(u.clean)), None)):
             clip.decide("access", "partial", f"the clipping is the first of the article's pages (“{first}”)")
             clip.access_note = clip.access_note or "first page only; the rest is on the next page"
+        elif clip.access == "full" and sum(len(block.split()) for block in clip.body) <= 120 and \
+                (shared := next((u.clean for u in self.units if any(p.match(u.clean) for p in SHARE_SHEET)), None)):
+            clip.decide("access", "partial", f"an app's share text, its headline, summary and link (“{shared}”)")
+            clip.access_note = clip.access_note or "the app's share text only: headline, summary and link"
         if not clip.published and self.updated:
             clip.ask("published", f"the clipping gives only the date it was updated ({self.updated}), not when it was "
                      "published; add the publication date if you know it")
