@@ -571,6 +571,14 @@ def headline_text(text: str) -> str:
     return text
 
 
+def tongue(text: str, least: int = 2) -> str | None:
+    """The language a short text plainly reads in (a headline, a title): `least` of its small words or more, more of
+    them than of any other language's."""
+    words = re.findall(r"[^\W\d_]+", text.lower().replace("'", " ").replace("’", " "))
+    scores = sorted(((sum(w in stop for w in words), lang) for lang, stop in STOPWORDS.items()), reverse=True)
+    return scores[0][1] if scores[0][0] >= least and scores[0][0] > scores[1][0] else None
+
+
 def language(text: str, declared: str | None = None, bilingual_title: str | None = None) -> str | None:
     """The language of the text from its small words; a `declared` one (a page's `lang`, its og:locale) unless
     the text plainly reads as another (a site's English theme around an Italian article). A text in two languages
@@ -581,11 +589,9 @@ def language(text: str, declared: str | None = None, bilingual_title: str | None
     scores = {lang: sum(w in stop for w in words) for lang, stop in STOPWORDS.items()}
     best = max(scores, key=scores.get)
     second = max((lang for lang in scores if lang != best), key=scores.get)
-    if bilingual_title and not declared and scores[second] >= 10 and scores[second] >= 0.6 * scores[best]:
-        titled = re.findall(r"[^\W\d_]+", bilingual_title.lower().replace("'", " ").replace("’", " "))
-        counts = {lang: sum(w in STOPWORDS[lang] for w in titled) for lang in (best, second)}
-        if counts[second] >= 1 and counts[best] == 0:
-            return second
+    if bilingual_title and not declared and scores[second] >= 10 and scores[second] >= 0.6 * scores[best] and \
+            tongue(bilingual_title, least=1) == second:
+        return second
     if declared and declared not in scores:
         return declared   # (a language whose small words are not listed: its page's word stands)
     if declared and best != declared:

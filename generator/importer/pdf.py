@@ -26,6 +26,7 @@ from .magazine import photographer_credits, running_folio
 from .mastheads import spells
 from .official import letter_parts
 from .pdflayout import BOX_LINE, GAZETTE, Layout, arrange, is_letterhead, issuer_name
+from .prompts import CHANNEL, EMAIL
 from .text import TextReader, ask_unknown
 from .sources import page_address
 from .vet import keep_provisional, provisional_kept
@@ -346,12 +347,12 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
             clip.decide("outlet", outlet_name(name), f"the running header or footer “{name}”")
     if not clip.url and address:
         clip.decide("url", address, "the page's address a browser printed over each page")
-    gazette = next((line.strip() for line in removed[:6] if GAZETTE.match(line.strip()) and len(line.split()) <= 12), None)
-    if gazette:   # (an official gazette's page: it publishes the notice, on the day its folio prints, as a document)
+    at = next((i for i, line in enumerate(removed[:6]) if GAZETTE.match(line.strip()) and len(line.split()) <= 12), None)
+    if at is not None:   # (an official gazette's page: it publishes the notice, on the day its folio prints, as a document)
+        gazette = removed[at].strip()
         clip.decide("outlet", issuer_name(gazette), "the official gazette that publishes the notice, over its pages")
         if not clip.kind:
             clip.decide("kind", "document", f"a notice in an official gazette (“{gazette}”)")
-        at = removed.index(next(line for line in removed if line.strip() == gazette))
         if (issued := next((found for line in removed[at + 1:at + 3] if (found := find_date(line))), None)):
             clip.decide("published", issued.value, "the gazette's issue that publishes it (its folio)")
     folio = running_folio(removed)
@@ -370,9 +371,8 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     return clip
 
 
-# A line giving a contact: its label, an e-mail address or a phone number ('Media contact: Rebecca Tan, 0412 555 938').
-_CONTACT = re.compile(r"\b(?:contacts?|kontakt|rückfragen?\w*|contacto|contatt[oi]|enquiries|renseignements)\b|"
-                      r"[\w.+-]+@[\w-]+\.\w|\d{3}[ .]?\d{3}[ .]?\d{3}", re.I)
+# A contact's label on its line ('Media contact: Rebecca Tan, …'); its e-mail address and phone number are prompts.py's.
+_CONTACT = re.compile(r"\b(?:contacts?|kontakt|rückfragen?\w*|contacto|contatt[oi]|enquiries|renseignements)\b", re.I)
 
 
 def _signs(name: str, pages: list[list[str]]) -> bool:
@@ -383,10 +383,12 @@ def _signs(name: str, pages: list[list[str]]) -> bool:
         return False
     lines = [" ".join(line.split()) for page in pages for line in page]
     where = [i for i, line in enumerate(lines) if fold(name) in fold(line)]
+    def gives_contact(line: str) -> bool:
+        return bool(_CONTACT.search(line) or EMAIL.search(line) or CHANNEL.search(line))
+
     def contact(i: int) -> bool:   # (the line, or a short one beside a contact's label, e-mail address or phone number)
-        near = lines[max(i - 1, 0):i + 2]
-        return bool(_CONTACT.search(lines[i])) or len(lines[i].split()) <= 12 and not lines[i].endswith(".") and \
-            any(_CONTACT.search(line) for line in near)
+        return gives_contact(lines[i]) or len(lines[i].split()) <= 12 and not lines[i].endswith(".") and \
+            any(gives_contact(line) for line in lines[max(i - 1, 0):i + 2])
     return not where or any(not contact(i) for i in where)
 
 

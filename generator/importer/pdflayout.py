@@ -26,8 +26,7 @@ from dataclasses import dataclass, field
 from . import phrases as P
 from .magazine import joined_drop_caps, pull_quotes
 from .official import BODY_WORDS, official_kind, paper_title, without_signatures
-from .languages import STOPWORDS
-from .lines import Unit, is_menu, name_like, outlet_like, outlet_name, strip_honorific
+from .lines import Unit, is_menu, name_like, outlet_like, outlet_name, strip_honorific, tongue
 from .when import MONTHS, find_date
 
 PRESENTER = re.compile(r"^(?:presented by|submitted by|présentée? par|présentés par|déposée? par|vorgelegt von|eingereicht von|"
@@ -481,10 +480,6 @@ def _chosen_headline(blocks: list[list[str]], head_end: int, declared: str | Non
 def _translated(line: str, above: str) -> bool:
     """A line that says the one above it again in another language: each a headline of its own, four words or more,
     their small words plainly of two languages."""
-    def tongue(text: str) -> str | None:
-        words = re.findall(r"[^\W\d_]+", text.lower().replace("'", " ").replace("’", " "))
-        scores = sorted(((sum(w in stop for w in words), lang) for lang, stop in STOPWORDS.items()), reverse=True)
-        return scores[0][1] if scores[0][0] >= 2 and scores[0][0] > scores[1][0] else None
     if len(line.split()) < 4 or len(above.split()) < 4 or not line[:1].isupper() or re.search(r"[,:;–—-]$", above.strip()):
         return False
     first, second = tongue(above), tongue(line)
