@@ -101,3 +101,15 @@ def write_pdf_from_yaml(spec_path: str | Path, path: str | Path) -> Path:
     import yaml
     spec = yaml.safe_load(Path(spec_path).read_text(encoding="utf-8"))
     return write_pdf(spec, path)
+
+
+def set_in_lines(paragraph: str, width: int = 70) -> list[str]:
+    """A paragraph as a PDF sets it, about `width` characters a line, and the blank line under it."""
+    out, line = [], ""
+    for word in paragraph.split():
+        if line and len(line) + len(word) > width:
+            out.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return out + [line, ""]

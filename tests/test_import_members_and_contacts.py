@@ -5,7 +5,7 @@ own words."""
 import pytest
 
 from generator.importer import parse_clipping, read_clipping
-from tests.pdfmaker import write_pdf
+from tests.pdfmaker import set_in_lines as lines, write_pdf
 
 HEADLINE = "Ferry crossing to reopen after three months of repairs"
 TEXT = ("The ferry between the two harbours will sail again on Monday, the operator said on Thursday, after repairs to "
@@ -20,17 +20,6 @@ def pdf(tmp_path, pages, metadata=None):
     path = write_pdf({"metadata": metadata or {}, "pages": pages}, tmp_path / "doc.pdf")
     return read_clipping(path.read_bytes(), ".pdf")
 
-
-def lines(paragraph: str) -> list[str]:
-    """A paragraph set as a PDF sets it, about seventy characters a line."""
-    out, line = [], ""
-    for word in paragraph.split():
-        if len(line) + len(word) > 70:
-            out.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    return out + [line, ""]
 
 
 @pytest.mark.parametrize("member, name", [

@@ -2,23 +2,13 @@
 decisions signed by the mayor, a notice in an official gazette, an answer signed by the councillor who gives it. Cases
 in my own words."""
 from generator.importer import read_clipping
-from tests.pdfmaker import write_pdf
+from tests.pdfmaker import set_in_lines as lines, write_pdf
 
 
 def pdf(tmp_path, pages, metadata=None):
     path = write_pdf({"metadata": metadata or {}, "pages": pages}, tmp_path / "doc.pdf")
     return read_clipping(path.read_bytes(), ".pdf")
 
-
-def lines(paragraph: str) -> list[str]:
-    out, line = [], ""
-    for word in paragraph.split():
-        if len(line) + len(word) > 70:
-            out.append(line)
-            line = word
-        else:
-            line = f"{line} {word}".strip()
-    return out + [line, ""]
 
 
 EN = ["ESTUARY BAY – The Estuary Ferry Commission has suspended the crossing between the two harbours until further "
