@@ -1,6 +1,8 @@
 """Official papers as public bodies print them: a release in two languages, a council's extract of its register of
 decisions signed by the mayor, a notice in an official gazette, an answer signed by the councillor who gives it. Cases
 in my own words."""
+import pytest
+
 from generator.importer import read_clipping
 from tests.pdfmaker import set_in_lines as lines, write_pdf
 
@@ -79,3 +81,38 @@ def test_a_notice_in_an_official_gazette_is_the_gazettes_on_its_issues_day(tmp_p
     assert (clip.outlet, clip.kind, clip.published) == ("Boletín Oficial de la Provincia de Estuaria", "document", "2025-10-01")
     assert clip.title == "Anuncio de aprobación definitiva de la ordenanza del servicio de transbordador"
     assert clip.authors == []
+
+
+REPORT = [*lines("The crossing between the two harbours carried 412,000 passengers in 2025, eight per cent more than the "
+                 "year before, although the landing ramp was closed for repairs for three months of the autumn."),
+          *lines("Season tickets made up more than half of all journeys, and the replacement bus round the estuary "
+                 "carried on average 1,100 passengers a day while the ramp was closed."),
+          *lines("The commission recommends that the ramp's bearings are inspected every two years rather than every "
+                 "five, and that a second vessel is chartered for the summer timetable.")]
+
+
+@pytest.mark.parametrize("metadata, head", [
+    ({"Title": "Microsoft Word - Bericht_Faehre_2025_final_v3.docx"}, ["Fährkommission Ästuar", "", "Fährverkehr 2025"]),
+    ({"Title": "Ferry Commission – Annual Report 2025"}, ["ESTUARY FERRY COMMISSION", "", "The crossing in 2025"]),
+    ({}, ["Estuary Ferry Commission", "Inspection report summary", "", "The crossing in 2025"]),
+])
+def test_a_paper_that_calls_itself_a_report_is_a_document(tmp_path, metadata, head):
+    clip = pdf(tmp_path, [[*head, "", *REPORT]], metadata)
+    assert clip.kind == "document"
+
+
+@pytest.mark.parametrize("metadata", [
+    {"Title": "Ferry ramp report finds cracks | Harbour Gazette", "Creator": "Mozilla/5.0 (X11; Linux x86_64)"},
+    {"Title": "Microsoft Word - Carta pais visita de estudo.docx"},
+])
+def test_a_printed_web_page_or_a_schools_field_trip_letter_is_no_report(tmp_path, metadata):
+    clip = pdf(tmp_path, [["Harbour Gazette", "", "Ferry ramp report finds cracks", "By Anne Rowe", "", *REPORT]], metadata)
+    assert clip.kind is None
+
+
+def test_a_slide_deck_is_a_document(tmp_path):
+    slides = [["Estuary Ferry Commission", "", "The crossing in 2025", "", "Board briefing, 24 February 2026"]]
+    for heading in ("Why we are here", "How the crossing is used", "What it costs", "What we propose"):
+        slides.append([heading, "", *(f"• {point} of the crossing in the last year" for point in ("One", "Two", "Three"))])
+    clip = pdf(tmp_path, slides, {"Title": "PowerPoint Presentation"})
+    assert clip.kind == "document"

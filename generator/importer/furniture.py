@@ -153,6 +153,10 @@ _PORTAL_NOTICE = (r"originaltext[- ]presseaussendung", r"ausschlie(ß|ss)licher 
                   r"\bsous la seule responsabilité de (l'émetteur|son auteur|l'expéditeur)",
                   r"\bresponsabilidad exclusiva del emisor", r"\bresponsabilità esclusiva dell'emittente")
 PORTAL_NOTICE = re.compile(_any(*_PORTAL_NOTICE), re.I)
+# A sentence speaking to the reader ('you', 'we', 'our') or of the site itself, in each language.
+_READER = (r"^(?=.*\b(?:we|our|us|you|your|this (?:site|website|page)|nous|nos|notre|vous|votre|vos|ce site|wir|uns|unsere?[mnrs]?|"
+           r"ihnen|ihre?[mnrs]?|diese (?:website|seite|webseite)|usamos|utilizamos|nuestr[oa]s?|usted|tus?|sus?|este sitio|"
+           r"noi|usiamo|utilizziamo|nostr[aeio]|tuo|tua|tuoi|vostr[aeio]|questo sito|nós|nosso|nossa|você|vocês|sua|seu|este site)\b)")
 CHROME_SENTENCE = re.compile(_any(
     *_PORTAL_NOTICE,   # (a press-release portal's notice)
     # an agency's notice to its customers under a dispatch: who may use it, and that it is protected
@@ -181,10 +185,11 @@ CHROME_SENTENCE = re.compile(_any(
     r"^questo articolo è (tratto|estratto) dal numero\b", r"^este artigo (faz parte da|foi publicado na) edição\b",
     r"^(sponsored|advertisement|promoted|partner content|paid (post|content)|anzeige|werbung|publicité|publi-?reportage|"
     r"publicidad|contenido patrocinado|pubblicità|contenuto sponsorizzato)\b\s*[:|·–—-]",
-    r"\bcookies?\b.*\b(accept|agree|consent|settings|use|utilis|akzept|acept|accett)",
-    # (a consent banner, whatever its order: the word and what it is used for, or by whom)
-    r"(?=.*\bcookies?\b).*\b(utilis|use[sd]?\b|using|verwend|nutz|usamos|utiliz|accept|akzept|acept|accett|aceit|consent|"
-    r"partenaires|partners?\b|socios|parceiros|audience|publicit|advert|werbung|anúncios|anuncios)", r"\b(accept|reject) (all )?cookies\b",
+    # (a consent banner, whatever its order: the word and what it is used for, or by whom, speaking to the reader or of
+    #  the site itself; an article reporting on a bakery's banner speaks of others)
+    _READER + r".*\bcookies?\b.*\b(accept|agree|consent|settings|use|utilis|akzept|acept|accett)",
+    _READER + r"(?=.*\bcookies?\b).*\b(utilis|use[sd]?\b|using|verwend|nutz|usamos|utiliz|accept|akzept|acept|accett|aceit|consent|"
+    r"partenaires|partners?\b|socios|parceiros|audience|publicit|advert|werbung|anúncios|anuncios)", _READER + r".*\b(accept|reject) (all )?cookies\b",
     r"\bprivacy (policy|settings)\b", r"\bterms (of (use|service)|and conditions)\b", r"\bdownload (the|our) (free )?app\b",
     r"\bget it on google play\b", r"\b(download on|available on) the app store\b", r"\bapp store\b", r"\bgoogle play\b",
     r"\btéléchargez (l'|notre )application\b", r"\bapp herunterladen\b", r"\bdescarga (la|nuestra) app\b", r"\bscarica l'app\b",

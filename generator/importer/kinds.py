@@ -205,3 +205,37 @@ def kind_from_title(clip) -> None:
         clip.decide("kind", "court-record", f"its title “{clip.title}” names a ruling")
     elif DOCUMENT_TITLE.match(clip.title):
         clip.decide("kind", "document", f"its title “{clip.title}” names an official document")
+
+
+# What a report calls itself, in its file's title or its own ('Inspection report summary', 'Grundwasserbericht 2025',
+# 'Rapport_secheresse_2026_V5.docx', 'Relatório Anual', 'DroughtReview_FINAL', 'Note technique', 'Policy brief').
+REPORT_WORD = re.compile(r"(?:^|[\s_\-–.:(])(?:(?:annual |final |interim |inspection |audit |technical |activity )?(?:report|review)|"
+                         r"rapports?|\w*berichts?|informe|relazione|relatório|relatorio|studie|"
+                         r"bilan|synthèse|note technique|nota técnica|nota tecnica|policy brief|white paper|"
+                         r"presentation|präsentation|présentation|presentación|presentazione|apresentação)(?=$|[\s_\-–.:,)\d])",
+                         re.I)
+
+
+def kind_of_paper(clip, titles: list[str], deck: bool) -> None:
+    """An organisation's PDF that says it is a report, a study or a presentation (its file's title, its own title or
+    its first lines) is a document, as is a slide deck; a page a browser printed is what the page was."""
+    if clip.kind:
+        return
+    if deck:
+        clip.decide("kind", "document", "a slide deck")
+    elif said := next((title for title in titles if title and _calls_itself(title)), None):
+        clip.decide("kind", "document", f"it calls itself a report, a study or a presentation (“{said}”)")
+
+
+def _calls_itself(title: str) -> bool:
+    """The word is the title's first or last (a year, a number, a version and a file's extension aside): 'Relatório
+    2025', 'Rapport d'inspection de …', '… : inspection report summary', not a headline's 'Ferry ramp report finds …'."""
+    title = re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", title)   # (a file's name in camel case: 'DroughtReview_FINAL')
+    words = [word for word in re.split(r"[\s_\-–—.:·|,()/]+", title) if word and not re.fullmatch(
+        r"\d[\d/.-]*|v\d+|final|def|draft|docx?|pdf|odt|microsoft|word|n[°º]?|no", word, re.I)]
+    return bool(words) and any(REPORT_WORD.search(" ".join(part)) for part in (words[:2], words[-2:])) or \
+        bool(_SUBMITTED.search(title))
+
+
+# A report put to a body: 'Winter readiness report to the Borough Emergency Planning Committee', 'Rapport au conseil …'.
+_SUBMITTED = re.compile(r"\b(?:report|rapport|bericht|informe|relazione|relatório)\s+(?:to|au|aux|an|al|alla|ao|à)\s", re.I)

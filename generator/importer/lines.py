@@ -12,6 +12,7 @@ from . import phrases as P
 from .kinds import PREFIX as KIND_PREFIX, prefix_kind
 from .languages import STOPWORDS
 from .magazine import joined_drop_caps
+from .consent import without_consent_wall
 from .when import find_date, find_month
 
 URL = re.compile(r"https?://[^\s<>\"')]+")
@@ -144,7 +145,7 @@ def units_of(text: str, paged: bool = False) -> list[Unit]:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ").replace("\u202f", " ")
     text = re.sub("[\u200b\u200c\u200d\u2060\ufeff\u00ad]", "", text)   # (zero-width characters and soft hyphens)
     blocks, current = [], []
-    for raw in joined_drop_caps(depaginated(unforwarded(text.split("\n"))) if not paged else text.split("\n")):
+    for raw in joined_drop_caps(depaginated(without_consent_wall(unforwarded(text.split("\n")))) if not paged else text.split("\n")):
         line = raw.rstrip()
         if line.strip():
             line = GLUED.sub(lambda m: m.group() + " ", BULLET.sub("- ", CHAT_EMPHASIS.sub(r"\2", line.strip())))

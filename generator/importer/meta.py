@@ -129,8 +129,8 @@ class MetaReader:
                 continue
             part, agencies = byline_parts(part)
             credits += agencies
-            if P.CREDIT.search(part) and not P.BYLINE_START.match(part):
-                credits.append(part)
+            if P.CREDIT.search(part) and not P.BYLINE_START.match(part) or P.TRANSLATOR.match(part):
+                credits.append(part)   # ('Por Lucía Hernández | Tradução: Rui Carvalho': the translator a credit)
                 continue
             found = find_date(part)
             if found:

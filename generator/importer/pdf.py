@@ -21,7 +21,7 @@ from .clipping import Clipping
 from .store import ClippingError
 from .lines import PAGE_NUMBER, name_like, outlet_like, outlet_name, strip_honorific
 from .known import KnownOutlets
-from .kinds import label_kind
+from .kinds import kind_of_paper, label_kind
 from .magazine import photographer_credits, running_folio
 from .mastheads import spells
 from .official import letter_parts
@@ -44,6 +44,8 @@ EDGE = 3   # lines at the top and bottom of a page where running headers and foo
 # What a browser prints over and under each page of a web page, a one-page print's too: the date and time beside the
 # page's title ('05.12.26, 08:14     Headline | Site', '12/5/26, 8:14 AM   …'), and the address beside the page's
 # number ('https://… 1/2', '… 1 von 2', '… Page 1 of 2').
+# A browser's or a phone's print of a web page names the browser as the PDF's maker.
+BROWSER_CREATOR = re.compile(r"(?:mozilla|safari|firefox|chrome|chromium|microsoft edge|opera)\b", re.I)
 BROWSER_HEADER = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+\S")
 BROWSER_FOOTER = re.compile(r"^(?:https?|file)://\S+\s+(?:\d+\s?/\s?\d+|(?:page |seite |página |pagina )?\d+ "
                             r"(?:von|of|de|di|sur|sobre) \d+)$", re.I)
@@ -242,7 +244,8 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
         running |= more   # (a short form of the headline at the top of each later page)
         reader, clip, removed, kept_pages, footer_names = _read(pages, running, known)
     clip.input_kind = "pdf"
-    if _is_deck(kept_pages[:1] + [[line for line in lines if line] for lines in pages[1:]]):
+    deck = _is_deck(kept_pages[:1] + [[line for line in lines if line] for lines in pages[1:]])
+    if deck:
         _title_slide(clip, _joined_wraps(kept_pages[0]))
     provisional = provisional_kept(clip)   # (opening words, marked as such)
     clip.review = []
@@ -364,6 +367,9 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
             any(fold(name) in fold(clip.outlet) or fold(clip.outlet) in fold(name) for name in clip.authors):
         clip.authors = []
         clip.decisions.append(f"authors: none — the PDF's metadata name the issuer ({clip.outlet}) or its office, no writer")
+    if not address and not BROWSER_CREATOR.match(meta.get("Creator", "")) and not (subject or signatories):   # (nor a letter)
+        kind_of_paper(clip, [meta.get("Title", ""), clip.title or "", *[line for line in pages[0] if line.strip()][:6]],
+                      deck)
     photographer_credits(clip)
     _anchor_pages(clip, kept_pages)
     ask_unknown(clip)

@@ -485,13 +485,16 @@ _NAME_WORD = r"(?-i:[A-ZÀ-Þ])(?:[\w'’-]+|\.)"
 NAMED_CREDIT = re.compile(r"(?:^|[.!?»”]\s+|\w\s\(|\w\s[-–—]\s)((?:photo|foto|picture|bild|image)"
                           r"(?:\s+(?:d['’]archivio|de archivo|d['’]archives?|de arquivo|archiv|archive|file))?\s+"
                           rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}|(?-i:[A-ZÀ-Þ]{{2,5}})\s[-–/]\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}|"
+                          # (the paper's name before the photographer's: 'Photo Tarn Matin - Julien Carrère')
+                          rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s[-–]\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}|"
                           r"(?-i:DR|D\.R\.)))"   # ('Photo DR': rights reserved, its maker not named)
                           r"\)?$", re.I)   # (or in brackets closing the caption: '… Iannaccone (foto Mario Ciampa)')
 # A photographer in capitals working for the paper, after the caption: '… le 27 novembre. PAUL VIDAL POUR « L'HEXAGONE »'.
 COMMISSIONED_CREDIT = re.compile(r"[.!?»”]\s+((?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:\s+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,3})\s+"
                                  r"(?:POUR|FOR|PER|PARA|FÜR)\s+\S.{1,40})$")
-# A picture's source after its caption's last sentence: '… devant le bac, en 1979. Archives famille Tissandier'.
-ARCHIVE_CREDIT = re.compile(r"[.!?»”]\s+((?:archives?|archiv|archivo|archivio|arquivo|collection|sammlung|colección|collezione|"
+# A picture's source after its caption's last sentence: '… devant le bac, en 1979. Archives famille Tissandier' (not a
+# sidebar's link, '» Archive').
+ARCHIVE_CREDIT = re.compile(r"(?<=[^\s»›>])[.!?»”]\s+((?:archives?|archiv|archivo|archivio|arquivo|collection|sammlung|colección|collezione|"
                             r"coleção|courtesy of|privatfoto|foto privada|foto privata)\b[^.()!?]{0,50})$", re.I)
 # A paper's own picture from its files, in brackets after the caption: '… in May 2022. (Lakeshore Herald file photo)'.
 FILE_CREDIT = re.compile(r"[.!?»”]\s+\(((?-i:[A-ZÀ-Þ])[\w'’.&-]*(?:\s+[\w'’.&-]+){0,5}\s+(?:file|archive|stock)\s+"
@@ -502,7 +505,10 @@ CAPTION_CREDIT = re.compile(r"(?:[.,;(–—-]|(?<=[.!?])\s*\|)\s*((?:©\s?(?=(?
                             r"visuali[sz]ation|visualisierung|visualización|illustration|bild|bildrechte|bildquelle|"
                             r"bildnachweis|fotonachweis|crédit(?: photo)?|"
                             r"dessin|ilustración|illustrazione)(?:\s*[:©]\s*|\s+/\s+(?=(?-i:[A-ZÀ-Þ]))|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ]))"
-                            r"|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*/)|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*\)\s*$)|\s+courtesy(?:\s+of)?\s+))"
+                            r"|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*/)|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*\)\s*$)|\s+courtesy(?:\s+of)?\s+|"
+                            # (given by whom it shows: 'foto concessa dal gruppo scout', 'photo fournie par la mairie')
+                            r"\s+(?:(?:gentilmente\s+)?concess[ao]|fournie|cedid[ao]|zur verfügung gestellt)\s+(?:da|dal|dalla|dai|dagli|"
+                            r"dalle|dall'|par|por|pela|pelo|von|vom)\s*))"
                             r"(?:[^.()]|(?<=\b\w)\.|(?<=\b(?-i:[A-ZÀ-Þ][a-zß-ÿ]))\.(?=\s(?-i:[A-ZÀ-Þ]))|(?<=\d)\.(?=\d)){2,60}?)\)?\s*$", re.I)   # (or in brackets, capitalised: '(photo Valley Council)';
 #                                                                   an initial's stop kept: 'FOTO: E.C.', 'Photo : … / J. Ravier';
 #                                                                   'Photo courtesy of the Regent Theatre')

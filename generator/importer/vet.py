@@ -211,8 +211,14 @@ def _one_credit_each(clip: Clipping) -> None:
     """'Photos : Jean-Marc Sarthou' over the text and '(Photo : Jean-Marc Sarthou)' under its picture credit one person
     once: the first wording found stays. An agency's own story credits no one by the agency's name: it is the outlet."""
     seen, kept = {fold(clip.outlet)} if clip.outlet and P.is_agency(clip.outlet) else set(), []
+    own = {fold(name) for name in (clip.outlet, getattr(clip.reproduced_by, "outlet", None)) if name}
+    tab = {fold(line.partition(": ")[2]) for line in clip.removed} if clip.title else set()
     for credit in clip.credits:
         who = fold(CREDIT_LABEL.sub("", credit))
+        if credit.startswith("©") and who in own or fold(f"{clip.title} | {credit}") in tab:
+            clip.decisions.append(f"credits: not “{credit}”, the publication's rights line or the name in its page's "
+                                  "title, no picture's")
+            continue   # ('© Baselbieter Bote' closing its text; 'Headline | Badlands Radio', the browser tab's title)
         if who not in seen:
             kept.append(credit)
         seen.add(who)
