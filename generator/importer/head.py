@@ -531,6 +531,8 @@ class HeadReader(LetterheadReader):
                     unit.index > poster_at or social and unit.index < poster_at or self.site and set(text.casefold().split()) <= set(self.site.casefold().split()) or \
                     self._trail(unit):
                 continue   # (a paragraph of two sentences or more is the text's, never its headline)
+            if text.isupper() and re.search(LEGAL_FORM.pattern, text, re.I) and words <= 8:
+                continue   # (a letterhead, an organisation's name with its legal form: 'LAGUNA & DISTRICT COMMUNITY HALL INC.')
             if text.isupper() and label_kind(text) == "document":
                 note_label(clip, text, "in capitals over the text")
                 continue   # (an official paper's label: 'EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL')

@@ -243,8 +243,9 @@ class MetaReader:
     byline_at: int | None = None  # the last byline's line
 
     def _date(self, value: str, evidence: str) -> None:
-        if not self.clip.published:
-            self.clip.decide("published", value, f"from “{evidence}”")
+        if not self.clip.published or len(self.clip.published) == 7 and value.startswith(self.clip.published + "-"):
+            self.clip.decide("published", value, f"from “{evidence}”")   # (a day of the month another line named alone:
+            #                                   'Laguna Hall Update – March 2026' over 'Community update – 9 March 2026')
 
     def _author_after_date(self, text: str, date_text: str) -> None:
         """'Publicado el 22 de noviembre de 2026 por Inés Berdún · 6 comentarios', 'Posted on 3 May 2025 by Ann

@@ -126,6 +126,12 @@ EDITED_NOTE = re.compile(r"^\(?(?:\w+(?: |['’]))?(?:" + _any(
     # (a parliament's record before it is final: 'This is a proof only. It may be corrected before …')
     r"(is|est|ist) (a|an|un|une|ein|eine) (uncorrected |unrevised |non corrigée? |vorläufige )?(proof|épreuve|version provisoire|"
     r"fassung|entwurf)\b", r"(uncorrected|unrevised) (proof|transcript)\b", r"(provisional|proof) (record|transcript) (only|subject)",
+    # (an agency's note of what its new version adds: 'UPDATES with comment from the mayor (paragraphs 5-8)',
+    #  'ACTUALIZA con declaraciones de … (párrafos 5 a 8)', 'MISE À JOUR avec …', 'AKTUALISIERT mit …')
+    r"(?-i:UPDATES?|ADDS|RECASTS|REWRITES|ACTUALIZA|AÑADE|AMPLÍA|MISE À JOUR|AJOUTE|AKTUALISIERT|ERGÄNZT|AGGIORNA|AGGIUNGE|"
+    r"ATUALIZA|ACRESCENTA)\s+(with|con|avec|mit|com)\b.{0,200}",   # (not a live page's 'UPDATE: the road has reopened')
+    r"(updates?|adds|actualiza|añade|amplía|mise à jour|ajoute|aktualisiert|ergänzt|aggiorna|aggiunge|atualiza|acrescenta)\b"
+    r".{0,200}\((paragraphs?|paras?|párrafos?|paragraphes?|absätze|absatz|paragrafi|parágrafos?)\s[\d\s,ay–-]+\)\.?$",
 ) + r")", re.I)
 
 # A programme's blurb: when it is on ('Every morning at 7.50, a guest ...').
