@@ -50,3 +50,14 @@ def test_an_organisations_name_in_capitals_with_its_legal_form_is_no_headline():
 def test_what_reads_as_an_agencys_version_note(line, note):
     from generator.importer.prompts import EDITED_NOTE
     assert bool(EDITED_NOTE.match(line)) is note
+
+
+def test_a_time_a_machine_translated_as_oclock_is_read():
+    clip = parse_clipping("\n".join(["Lake Post", TITLE, "By Anne Rowe", "14.03.2026, 17.45 o'clock", *TEXT]))
+    assert clip.published == "2026-03-14T17:45"
+
+
+def test_a_masthead_set_beside_its_label_by_a_tab_is_the_name_alone():
+    clip = parse_clipping("\n".join(["Estuary Weekly Post\tNewsletter", "Thursday, 5 March 2026", TITLE, "By Anne Rowe",
+                                     *TEXT]))
+    assert clip.outlet == "Estuary Weekly Post"

@@ -322,8 +322,8 @@ def _in_utc(stamp: str) -> bool:
 def _local_of_utc(declared: str, shown: str | None) -> bool:
     """'2026-12-04T12:10+00:00' declared where the page prints '04/12/2026 13:10': the same moment in the site's own
     time, whole hours (or half hours) away; the time its reader reads is the one printed."""
-    if not shown or len(shown) < 16 or not _in_utc(declared):
-        return False
+    if not shown or len(shown) < 16 or not _in_utc(declared) or _in_utc(shown):
+        return False   # (a <time> element repeating the declared UTC value prints no local time)
     try:
         gap = datetime.datetime.fromisoformat(shown[:16]) - datetime.datetime.fromisoformat(declared[:16])
     except ValueError:
@@ -444,9 +444,10 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
         clip.decide("published", local, f"the local time the page prints (its declared {published} is the same moment "
                                         "in UTC)")
     elif published and len(published) == 10 and \
-            (printed := next((value for value in (shown_date, _iso(d.time)) if value and len(value) > 10 and
-                              value[:10] == published), None)):   # (in the text, or in the <time> element declaring it)
-        clip.decide("published", printed, "the page's declared day, at the time it prints beside it")
+            (printed := next((value for value in (shown_date, _iso(d.time), *map(_iso, meta_values(d.metas, "date")))
+                              if value and len(value) > 10 and value[:10] == published), None)):
+        # (in the text, in the <time> element declaring it, or in a meta tag: 'article:published_time')
+        clip.decide("published", printed, "the page's declared day, at the time the page gives it elsewhere")
     elif published and _other_day_in_utc(published, shown_date):
         clip.decide("published", shown_date, f"the day the page prints (its declared {published} is in UTC, another day "
                                              "there)")

@@ -358,7 +358,7 @@ def outlet_like(text: str) -> bool:
 def outlet_name(text: str, whole: bool = False) -> str:
     """A masthead as a name: its edition dropped, capitals as a reader writes them. A letterhead is `whole`:
     'OFFICE OF THE DISTRICT PROSECUTOR – ASHCOMBE COUNTY' is one organisation's name."""
-    parts = re.split(r"\s{2,}|\s+[|•·–—-]\s+", text.strip()) if not whole else [" ".join(text.split())]
+    parts = re.split(r"\s{2,}|\t|\s+[|•·–—-]\s+", text.strip()) if not whole else [" ".join(text.split())]
     kept = [part for part in parts if not EDITION.search(part)] or parts
     if len(kept) >= 2 and re.fullmatch(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+", kept[0], re.I) and outlet_like(kept[1]):
         kept = kept[1:]   # ('caf.fr – Caf du Morbihan': the site's address, then the name its reader writes)

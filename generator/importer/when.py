@@ -34,8 +34,8 @@ DMY = re.compile(r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?!\d)")
 DAY_MONTH_YEAR = re.compile(_WEEKDAY + r"(?<![\w])(?P<d>\d{1,2})(?:er|st|nd|rd|th|º|°)?\.?\s+(?:de\s+)?" + _MONTH
                             + r"(?:\s+de)?,?\s+(?P<y>\d{4})\b", re.I)
 MONTH_DAY_YEAR = re.compile(_WEEKDAY + r"\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b", re.I)
-TIME = re.compile(r"(?<![\d:.])(?P<h>\d{1,2})(?:[:h]| h (?=\d{2}\b)|\.(?=\d{2}\s*(?:uhr|h\b|[ap]\.?\s?m\b|utc|gmt|bst|cet|cest|est|edt|pst|pdt|"
-                  r"mez|mesz)))(?P<min>\d{2})(?![\d/])\s*(?:uhr\b|h\b)?\s*"
+TIME = re.compile(r"(?<![\d:.])(?P<h>\d{1,2})(?:[:h]| h (?=\d{2}\b)|\.(?=\d{2}\s*(?:uhr|o['’]clock|h\b|[ap]\.?\s?m\b|utc|gmt|bst|cet|cest|est|edt|pst|pdt|"
+                  r"mez|mesz)))(?P<min>\d{2})(?![\d/])\s*(?:uhr\b|h\b|o['’]clock\b)?\s*"   # ('17.45 o'clock', a machine's 'Uhr')
                   r"(?P<ampm>a\.?\s?m\.?|p\.?\s?m\.?)?(?:\s*(?P<zone>UTC|GMT|CET|CEST|BST|EST|EDT|PST|PDT|MEZ|MESZ|Z)"
                   r"(?P<zoff>[+-]\d{1,2}(?::?\d{2})?)?)?", re.I)
 # ('14 h 30': Québec's way, spaced.)

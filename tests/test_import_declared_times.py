@@ -1,0 +1,36 @@
+"""A saved page's date as its reader reads it, when its declarations disagree in precision or in time zone: a
+<time> element repeating the declared UTC value prints no local time, so the day the page prints stands; a
+date-only declaration takes the time a meta tag gives the same day. Cases in my own words."""
+from generator.importer import read_clipping
+
+TEXT = ("<p>The ferry between the two harbours will run again from Monday, its operator said on Thursday, after repairs "
+        "to the landing ramp that took a month longer than planned and forced it to print the spring timetable twice.</p>"
+        "<p>Since September, foot passengers have gone round the estuary by bus, a journey of forty minutes, and the "
+        "operator will extend season tickets by three months to make up for the lost crossings.</p>"
+        "<p>The harbour master said the new ramp should need no more than routine maintenance for twenty years.</p>")
+
+
+def page(head: str, dated: str) -> bytes:
+    return (f"<!doctype html><html lang='en'><head><title>Ferry crossing to reopen on Monday | Harbour Gazette</title>"
+            f"{head}</head><body><article><h1>Ferry crossing to reopen on Monday</h1>{dated}{TEXT}</article>"
+            "</body></html>").encode()
+
+
+def test_a_time_element_repeating_the_utc_declaration_leaves_the_printed_day():
+    """Published at 6 in the morning in Sydney, declared at 19:00 UTC the evening before: the reader reads the 21st."""
+    stamp = "2026-01-20T19:00:00+00:00"
+    clip = read_clipping(page(f'<meta property="article:published_time" content="{stamp}">',
+                              f'<time class="entry-date published" datetime="{stamp}">January 21, 2026</time>'), ".html")
+    assert clip.published == "2026-01-21"
+
+
+def test_a_date_only_declaration_takes_the_time_a_meta_tag_gives_that_day():
+    clip = read_clipping(page('<meta property="article:published_time" content="2026-03-19T06:00:00+01:00">',
+                              '<time itemprop="datePublished" datetime="2026-03-19">19.03.2026</time>'), ".html")
+    assert clip.published.startswith("2026-03-19T06:00")
+
+
+def test_a_meta_tag_on_another_day_does_not_lend_its_time():
+    clip = read_clipping(page('<meta property="article:published_time" content="2026-03-18T06:00:00+01:00">',
+                              '<time itemprop="datePublished" datetime="2026-03-19">19.03.2026</time>'), ".html")
+    assert clip.published == "2026-03-19"
