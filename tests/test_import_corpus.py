@@ -583,7 +583,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "pt-retrosaria-fontoura-encerramento-porto": "wrong authors, review",
     "pt-revista-outra-margem-almada-teatro-sem-data": "wrong body_excludes, paragraphs",
     "pt-revista-planicie-festival-cante-evora": "wrong paragraphs",
-    "pt-solalentejo-comunidade-energia-assentos-carta-e-comunicado": "wrong title, outlet, authors, review, kind, body_includes, body_excludes, paragraphs, subheadings",
+    "pt-solalentejo-comunidade-energia-assentos-carta-e-comunicado": "wrong body_includes, paragraphs, subheadings",
     "pt-tomar-na-rede-residencia-estudantes-antigo-colegio-dateline-no-fim": "wrong authors, review",
     "pt-travessias-do-sado-comunicado-novos-horarios-troia": "wrong body_excludes, paragraphs",
     "pt-tribuna-de-evora-grafitos-centro-historico-browser-pdf": "wrong pages",

@@ -116,3 +116,18 @@ def test_a_slide_deck_is_a_document(tmp_path):
         slides.append([heading, "", *(f"• {point} of the crossing in the last year" for point in ("One", "Two", "Three"))])
     clip = pdf(tmp_path, slides, {"Title": "PowerPoint Presentation"})
     assert clip.kind == "document"
+
+
+def test_a_covering_letter_over_the_release_it_encloses_is_left_out(tmp_path):
+    letterhead = "Estuary Ferry Users – Co-operative Society of Harbour Passengers Ltd"
+    letter = [letterhead, "", "The News Editor", "", "3 March 2026", "", "Dear Editor,", "",
+              *lines("Please find enclosed our press release on the reopening of the crossing, for publication if you "
+                     "think it of interest to your readers."),
+              "Yours faithfully,", "", "Mary Quayle", "Secretary", "", "Enc.: press release (2 pages)"]
+    release = [letterhead, "", "PRESS RELEASE", "3 March 2026", "", "Ferry users welcome the crossing's reopening", "",
+               *EN]
+    clip = pdf(tmp_path, [letter, release, [letterhead, "", *REPORT]])
+    assert clip.kind == "press-release" and clip.title == "Ferry users welcome the crossing's reopening"
+    assert clip.outlet == letterhead and clip.authors == [] and clip.published == "2026-03-03"
+    assert "Please find enclosed" not in clip.text and "Dear Editor" not in clip.text
+    assert "{#page-1}" in clip.text and "{#page-2}" in clip.text and "{#page-3}" in clip.text

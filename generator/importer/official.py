@@ -13,6 +13,7 @@ from .when import find_date
 SALUTATION = re.compile(r"^(?:dear\s+\S.{0,60}|to whom it may concern|madame,?\s*monsieur|(?:cher|chère|chers)\s+\S.{0,60}|"
                         r"monsieur|madame|sehr geehrte[rn]?\s+\S.{0,60}|liebe[rs]?\s+\S.{0,40}|estimad[oa]s?\s+\S.{0,60}|"
                         r"muy señor(?:es)? mío?s?|gentil[ei]\s+\S.{0,60}|egregi[oa]\s+\S.{0,60}|caro|cara|"
+                        r"exm[oa]s?\.?\s+\S.{0,60}|prezad[oa]s?\s+\S.{0,60}|"   # ('Exmos. Senhores,', 'Prezados colegas,')
                         r"(?:hallo|hello|hi|hey|bonjour|salut|hola|ciao|olá|oi)(?:\s+\S.{0,60})?)\s*[,:!]$", re.I)
 # The form of address over a letter's addressee, alone on its line: 'Exmo(a). Senhor(a)', 'Ilmo. Sr.', 'Herrn', 'Madame'.
 FORM_OF_ADDRESS = re.compile(r"(?:exm[oa]s?|ilm[oa]s?|exmo\(a\)|ilmo\(a\))\.?\s+(?:senhor(?:a|\(a\))?|sr\.?|sra\.?|sr\(a\)\.?)|"
@@ -186,3 +187,23 @@ def _signed_name(text: str) -> str:
 def _person(name: str, name_like) -> bool:
     return 2 <= len(name.split()) <= 5 and name_like(name) and not BODY_WORDS.search(name) and \
         not re.search(r"\b(?:gmbh|ag|ltd|plc|e\.\s?v\.|s\.\s?[al]\.?|spa|srl)\b", name, re.I)
+
+
+# A covering letter's word for what it encloses, on its line ('Anexo: Comunicado de imprensa (2 páginas)', 'Enc.'), or
+# in its sentence ('Please find enclosed our press release', 'Junto enviamos … o comunicado', 'Veuillez trouver ci-joint').
+ENCLOSED = re.compile(r"^(?:anexos?|enclosures?|encl?s?\.|attachments?|pi[èe]ces? jointes?|p\.\s?j\.|anlagen?|allegat[oi]|"
+                      r"adjuntos?)\s*[:.]|\b(?:please find (?:attached|enclosed)|(?:attached|enclosed) (?:is|are|please find)|"
+                      r"junto (?:enviamos|remetemos|se envia)|em anexo|ci-joint|veuillez trouver|anbei|beiliegend|in allegato|"
+                      r"si trasmette|adjunto (?:le |les )?(?:remitimos|enviamos)|le remitimos)\b", re.I)
+
+
+def covering_letter(pages: list[list[str]], label_kind) -> bool:
+    """The first page is a letter that encloses what follows it: a greeting and a word for what it encloses, and the
+    next page opens, under its letterhead, on a document's label ('COMUNICADO DE IMPRENSA', 'PRESS RELEASE'). The
+    clipping is what it encloses."""
+    if len(pages) < 2:
+        return False
+    first = [line.strip() for line in pages[0] if line.strip()]
+    opening = [line.strip() for line in pages[1] if line.strip()][:6]
+    return any(SALUTATION.match(line) for line in first) and any(ENCLOSED.search(line) for line in first) and \
+        any(label_kind(line) for line in opening)

@@ -24,7 +24,7 @@ from .known import KnownOutlets
 from .kinds import kind_of_paper, label_kind
 from .magazine import photographer_credits, running_folio
 from .mastheads import spells
-from .official import letter_parts
+from .official import covering_letter, letter_parts
 from .pdflayout import BOX_LINE, GAZETTE, Layout, arrange, is_letterhead, issuer_name
 from .prompts import CHANNEL, EMAIL
 from .text import TextReader, ask_unknown
@@ -236,6 +236,9 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     if text_chars < 20 * len(pages):
         raise ClippingError("the PDF has no text layer (a scanned document?): run OCR on it first, for example "
                             "`ocrmypdf in.pdf out.pdf`, then import the new file")
+    cover = covering_letter(pages, label_kind)
+    if cover:   # (a letter to newsrooms over the release it encloses: the release is the clipping)
+        cover, pages = pages[0], pages[1:]
     title = meta.get("Title", "").strip()
     title = title if title and not JUNK_TITLE.search(title) else None
     running = _running(pages, title)
@@ -345,9 +348,14 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
         if name and re.fullmatch(r"[A-ZÀ-Þ]{2,6}", name) and name in first_lines[:-1] and \
                 spells(name, spelt := first_lines[first_lines.index(name) + 1]):
             name = spelt   # ('AFLC' over each page, spelt out under it on the first: 'Associação Florestal da Lezíria e Charneca')
+        whole = next((line.strip() for line in removed if name and not re.search(r"\d", line) and
+                      len(parts := [part.strip() for part in re.split(P.SEPARATORS, line.strip())]) == 2 and
+                      name in parts and 3 <= len(parts[1].split()) <= 10 and P.ORGANISATION_WORDS.search(parts[1])),
+                     None)   # ('SolAlentejo – Cooperativa de Energias Renováveis, CRL': the name and what it is, whole)
+        name = whole or name
         if name and not P.COURT.search(name) and not P.NO_PUBLISHER.match(name) and clip.kind != "court-record":
             # (a ruling's running header names its court or the court's town: a court record has no outlet)
-            clip.decide("outlet", outlet_name(name), f"the running header or footer “{name}”")
+            clip.decide("outlet", outlet_name(name, whole=bool(whole)), f"the running header or footer “{name}”")
     if not clip.url and address:
         clip.decide("url", address, "the page's address a browser printed over each page")
     at = next((i for i, line in enumerate(removed[:6]) if GAZETTE.match(line.strip()) and len(line.split()) <= 12), None)
@@ -371,7 +379,9 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
         kind_of_paper(clip, [meta.get("Title", ""), clip.title or "", *[line for line in pages[0] if line.strip()][:6]],
                       deck)
     photographer_credits(clip)
-    _anchor_pages(clip, kept_pages)
+    if cover:
+        clip.removed += [f"the covering letter on the first page: {line}" for line in cover if line.strip()]
+    _anchor_pages(clip, [[]] + kept_pages if cover else kept_pages)
     ask_unknown(clip)
     keep_provisional(clip, provisional)
     return clip

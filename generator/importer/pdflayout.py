@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from . import phrases as P
 from .magazine import joined_drop_caps, pull_quotes
+from .kinds import label_kind
 from .official import BODY_WORDS, official_kind, paper_title, without_signatures
 from .lines import Unit, is_menu, name_like, outlet_like, outlet_name, strip_honorific, tongue
 from .when import MONTHS, find_date
@@ -326,7 +327,7 @@ def is_letterhead(first: str) -> bool:
         not re.search(r"[,\d@·|]", first)   # (not its address: 'Harbour Office, Quay Street, Marwick MW4 2HQ')
     return (first.isupper() or opens) and 1 <= len(first.split()) <= 12 and not LEGISLATIVE.search(first) and \
         bool(P.ORGANISATION_WORDS.search(first) or LETTERHEAD_FORM.search(first) or BODY_WORDS.search(first)) and \
-        not P.COURT.search(first)
+        not P.COURT.search(first) and not label_kind(first)   # (nor a document's label: 'PRESS RELEASE')
 
 
 def _read_head(layout: Layout, declared: str | None = None) -> None:

@@ -454,6 +454,7 @@ ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc
                                 r"stadtwerke|ministerium|gericht|verband|verein|zeitung|universität|amt|rat|"
                                 r"team|club|clube|club de|fc|communications?|marketing|pressestelle|abteilung|referat|ufficio|dipartimento|"
                                 r"direzione|departamento|gabinete|servicio|dirección|direction|"
+                                r"co-?operative|cooperativa|coopérative|genossenschaft|"
                                 r"ayuntamiento|ministerio|consejo|tribunal|universidad|diario|periódico|"
                                 r"comune|ministero|consiglio|università|giornale|corriere|gazzetta|"
                                 # a town's or a region's own name for itself
