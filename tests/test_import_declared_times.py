@@ -1,6 +1,7 @@
 """A saved page's date as its reader reads it, when its declarations disagree in precision or in time zone: a
 <time> element repeating the declared UTC value prints no local time, so the day the page prints stands; a
-date-only declaration takes the time a meta tag gives the same day. Cases in my own words."""
+date-only declaration takes the time a meta tag gives the same day. And a government portal's page is the department's
+that it shows it is from. Cases in my own words."""
 from generator.importer import read_clipping
 
 TEXT = ("<p>The ferry between the two harbours will run again from Monday, its operator said on Thursday, after repairs "
@@ -34,3 +35,25 @@ def test_a_meta_tag_on_another_day_does_not_lend_its_time():
     clip = read_clipping(page('<meta property="article:published_time" content="2026-03-18T06:00:00+01:00">',
                               '<time itemprop="datePublished" datetime="2026-03-19">19.03.2026</time>'), ".html")
     assert clip.published == "2026-03-19"
+
+
+def portal_page(author_type: str, shown: str) -> bytes:
+    ld = ('{"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Ferry crossing to reopen on Monday", '
+          '"datePublished": "2026-03-03T10:30:00+00:00", '
+          f'"author": {{"@type": "{author_type}", "name": "Department for Estuary Transport"}}, '
+          '"publisher": {"@type": "Organization", "name": "GovPortal"}}')
+    return (f"<!doctype html><html lang='en'><head><title>Ferry crossing to reopen on Monday - GovPortal</title>"
+            f"<meta property='og:site_name' content='GovPortal'><script type='application/ld+json'>{ld}</script>"
+            f"</head><body><header>GovPortal</header><main><span>Press release</span><h1>Ferry crossing to reopen on "
+            f"Monday</h1><dl><dt>{shown}</dt>\n      <dd><a href='/organisations/det'>Department for Estuary Transport</a></dd>"
+            f"<dt>Published</dt><dd>3 March 2026</dd></dl>{TEXT}</main></body></html>").encode()
+
+
+def test_a_portals_page_is_the_departments_it_shows_it_is_from():
+    clip = read_clipping(portal_page("GovernmentOrganization", "From:"), ".html")
+    assert clip.outlet == "Department for Estuary Transport" and clip.authors == []
+
+
+def test_an_organisation_declared_as_author_but_not_shown_leaves_the_site_the_outlet():
+    clip = read_clipping(portal_page("Organization", "Topic:"), ".html")
+    assert clip.outlet == "GovPortal"

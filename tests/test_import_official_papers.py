@@ -131,3 +131,11 @@ def test_a_covering_letter_over_the_release_it_encloses_is_left_out(tmp_path):
     assert clip.outlet == letterhead and clip.authors == [] and clip.published == "2026-03-03"
     assert "Please find enclosed" not in clip.text and "Dear Editor" not in clip.text
     assert "{#page-1}" in clip.text and "{#page-2}" in clip.text and "{#page-3}" in clip.text
+
+
+def test_a_releases_metadata_author_is_who_made_the_file_not_its_writer(tmp_path):
+    page = ["Estuary Ferry Users' Association", "", "PRESS RELEASE", "3 March 2026", "",
+            "Ferry users welcome the crossing's reopening", "", *EN]
+    clip = pdf(tmp_path, [page], {"Title": "Ferry users welcome the crossing's reopening", "Author": "Nadia Lemire"})
+    assert clip.kind == "press-release" and clip.authors == []
+    assert any(item.startswith("authors:") for item in clip.review)

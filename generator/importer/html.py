@@ -498,8 +498,31 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
             clip.decide("outlet", name, f"the original outlet ({own_site} reproduced it: recorded under syndicated)")
         else:
             clip.outlet = None
+    elif issuer := _issuing_body(ld, d.page, own_site):
+        clip.decide("outlet", issuer, f"the body the page names as its author and shows it is from (“From:”), not "
+                                      f"the portal {own_site or ''} that hosts it".replace("  ", " "))
+        clip.authors = [name for name in clip.authors if fold(name) != fold(issuer)]
     elif own_site:
         clip.decide("outlet", outlet_name(own_site), "the page's declared site name")
+
+
+# The label a portal sets before the body a page is from: 'From: Department for …', 'Von: …', 'De : …'.
+_FROM = r"(?:from|von|de|da|desde)\s?:"
+
+
+def _issuing_body(ld: dict, page: str, site: str | None) -> str | None:
+    """A government portal's page is its department's: the JSON-LD's author is an organisation, not the portal that
+    publishes it, and the page shows it after 'From:'."""
+    author = ld.get("author")
+    author = author[0] if isinstance(author, list) and len(author) == 1 else author
+    if not isinstance(author, dict) or "organization" not in str(author.get("@type", "")).lower():
+        return None
+    name = _name(author)
+    if not name or site and fold(name) == fold(site):
+        return None
+    shown = any(re.search(_FROM + r"(?:\s+|<[^>]+>){0,12}" + re.escape(written), page, re.I)
+                for written in {name, htmllib.escape(name, quote=False)})
+    return name if shown else None
 
 
 

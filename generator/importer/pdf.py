@@ -371,6 +371,10 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
         clip.decide("outlet", folio[0], "the periodical's name in the folio over its pages")
         if not clip.published:
             clip.decide("published", folio[1], "the issue's month in the folio over its pages")
+    if from_metadata and clip.kind in ("press-release", "statement") and clip.authors:
+        clip.decisions.append(f"authors: none — a release is its issuer's; the PDF's metadata name who made the file "
+                              f"({', '.join(clip.authors)}), no writer it prints")
+        clip.authors = []
     if clip.outlet and from_metadata and \
             any(fold(name) in fold(clip.outlet) or fold(clip.outlet) in fold(name) for name in clip.authors):
         clip.authors = []
