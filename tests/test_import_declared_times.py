@@ -57,3 +57,30 @@ def test_a_portals_page_is_the_departments_it_shows_it_is_from():
 def test_an_organisation_declared_as_author_but_not_shown_leaves_the_site_the_outlet():
     clip = read_clipping(portal_page("Organization", "Topic:"), ".html")
     assert clip.outlet == "GovPortal"
+
+
+def headline_page(declared: str, h1: str, microdata: bool = False) -> bytes:
+    ld = f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{declared}"}}</script>'
+    return (f"<!doctype html><html lang='en'><head><title>{declared} | Harbour Gazette</title>"
+            f"<meta property='og:title' content='{declared}'>{'' if microdata else ld}</head><body>"
+            f"<article{' itemscope itemtype=https://schema.org/NewsArticle' if microdata else ''}>"
+            f"<h1{' itemprop=headline' if microdata else ''}>{h1}</h1><p>By Anne Rowe</p>{TEXT}</article>"
+            "</body></html>").encode()
+
+
+def test_a_search_title_reworded_from_the_printed_headline_gives_way_to_it():
+    clip = read_clipping(headline_page("Ferry ramp: crossing back on Monday",
+                                       "Ferry crossing back on Monday once the new ramp is in place"), ".html")
+    assert clip.title == "Ferry crossing back on Monday once the new ramp is in place"
+
+
+def test_a_kicker_the_h1_sets_in_its_own_element_is_not_the_headline():
+    h1 = '<span class="occhiello">Estuary Bay</span><br>Ferry crossing back on Monday once the new ramp is in place'
+    clip = read_clipping(headline_page("Ferry crossing back on Monday", h1, microdata=True), ".html")
+    assert clip.title == "Ferry crossing back on Monday once the new ramp is in place"
+
+
+def test_a_declared_headline_on_another_story_than_the_h1_stays_the_declared_one():
+    clip = read_clipping(headline_page("Ferry crossing back on Monday once the new ramp is in place",
+                                       "Harbour Gazette"), ".html")
+    assert clip.title == "Ferry crossing back on Monday once the new ramp is in place"

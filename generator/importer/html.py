@@ -30,7 +30,8 @@ from .meta import POSTED_ON
 from .lines import Unit, byline_by_comma, headline_text, is_section, language, name_like, outlet_like, outlet_name
 from .text import TextReader, ask_unknown
 from .hosts import host, spells_host
-from .shown import caption_credits, element_text, names_site, marked_headline, printed_in_full, shown_headline, shown_site, split_title, title_is_site
+from .shown import (caption_credits, element_text, names_site, marked_headline, printed_in_full, shown_headline, shown_site,
+                    split_title, title_is_site, without_kicker)
 from .sources import meta_values, page_address
 from .pagehead import labelled_date, label_over_headline, published_in, agency_bylines, header_lines, without_trailing_links
 from .standfirst import page_standfirst, restore_headings
@@ -283,7 +284,7 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
     clip.body = keep_verdict(page, clip.body)
     without_trailing_links(page, clip)
     _credits(page, clip)
-    _apply(declared, clip, reader)
+    _apply(declared, clip, reader, provisional[1] if provisional[0] else None)
     section = declared.meta.get("article:section") or \
         next((name for name in _as_list(declared.ld.get("articleSection")) if isinstance(name, str)), "") or \
         next(iter(declared.metas.get("article:tag", [])), "")
@@ -357,7 +358,7 @@ def _other_day_in_utc(declared: str, shown: str | None) -> bool:
     #  UTC or 14 ahead; otherwise the day printed is another date, a strip with today's date over the page)
 
 
-def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
+def _apply(d: Declared, clip: Clipping, reader: TextReader, opening_words: str | None = None) -> None:
     ld, meta, micro = d.ld, d.meta, d.micro
     shown_date = reader.own_date or clip.published   # (the date the page's text gives, before what it declares)
     site = d.first(meta.get("og:site_name"), _name(ld.get("publisher")) if not _reproduced(d) else None,
@@ -395,13 +396,16 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader) -> None:
             if fold(title).endswith(fold(name)) and re.search(r"\s[|–—-]\s*$", title[:-len(name)]):   # name and all)
                 title = title[:-len(name)].rstrip(" |–—-")
         note_label(clip, title, "before the headline")
-        title = headline_text(title)   # ("Pressemitteilung: Neue Buslinie ...", "Interview: ...": the label goes)
+        title = without_kicker(headline_text(title), d.page)   # ("Pressemitteilung: Neue Buslinie ...", "Interview: ...":
+        #                                                         the label goes; a kicker set apart in the <h1> too)
         if not (ld.get("headline") or micro.get("headline")):
             shown = [clip.title or ""] + [element_text(inner) for _, inner in _TOP_HEADING.findall(d.page)]
             title = next((text for text in shown if len(text) > len(title) and len(text.split()) <= 30
                           and fold(text).startswith(fold(title))), title)   # (the <title> shortens the page's headline)
-        if full := printed_in_full(title, d.page, clip.title):
-            clip.decide("title", full, "the headline the page prints (what it declares shortens it)")
+        read = None if opening_words and clip.title == opening_words else clip.title   # (the text's opening words, no
+        #                                                                                  headline the text reader found)
+        if full := printed_in_full(title, d.page, read):
+            clip.decide("title", full, "the headline the page prints (what it declares shortens or rewords it)")
         else:
             clip.decide("title", title, "the page's declared headline")
     own_site = d.first(*(name for name in (published_in(d.page), site, title_site, shown_name,

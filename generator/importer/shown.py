@@ -99,10 +99,17 @@ def _tokens(classes: str) -> set[str]:
     return {token.lower() for name in classes.split() for token in [name, *re.split(r"[-_]", name)] if token}
 
 
+# A kicker set inside the <h1>, in its own element: '<span class="ArticleHeader_kicker">Hochwasserschutz</span>'.
+_KICKER = re.compile(r"<(span|div|small|em|strong|p)\b[^>]*class=[\"'][^\"']*(?:kicker|dachzeile|topline|overline|eyebrow|"
+                     r"occhiello|sovratitolo|antetitulo|antet[íi]tulo|surtitre|sur-titre|roofline|supertitle)[^\"']*[\"'][^>]*>"
+                     r".*?</\1>", re.I | re.S)
+
+
 def shown_headline(page: str) -> str | None:
     """The page's single `<h1>`, when it has one and it reads as a headline (three to thirty words)."""
     body = _BODY.search(page)
-    found = [text for text in (element_text(inner) for inner in _H1.findall(body.group(1) if body else page)) if text]
+    found = [text for text in (element_text(_KICKER.sub(" ", inner)) for inner in _H1.findall(body.group(1) if body else page))
+             if text]
     return found[0] if len(found) == 1 and 3 <= len(found[0].split()) <= 30 else None
 
 
@@ -111,13 +118,38 @@ def printed_in_full(declared: str, page: str, read: str | None) -> str | None:
     is the line the text reads as the headline ('Liestal: Neues Busdepot …' declared without its place; a <title> and
     og:title cut to fit a search result). The headline is what the page prints."""
     printed = shown_headline(page)
-    if not (printed and read) or fold(printed) != fold(read) or len(printed) <= len(declared):
+    if not printed or read and fold(printed) != fold(read) and \
+            not fold(read).replace(" ", "").endswith(fold(printed).replace(" ", "")):
+        return None   # (the text reader's headline, the <h1>'s kicker run into it or not)
+    if fold(printed) != fold(declared) and _reworded(declared, printed):
+        return printed   # (a search or social title, 'Elementarschaden: Nur jedes zweite Haus … versichert', over the
+        #                   headline the page prints, 'Nur jedes zweite Haus … ist gegen Starkregen versichert')
+    if not read or len(printed) <= len(declared):
         return None
     before = fold(printed)[:-len(declared)].rstrip() if fold(printed).endswith(fold(declared)) else ""
     if before and not before.endswith(":"):
         return None   # ('LIVE Storm Imelda live: …': a badge or a kicker set inside the <h1>, not the headline's words)
     words = set(re.findall(r"\w+", fold(declared)))
     return printed if words and words <= set(re.findall(r"\w+", fold(printed))) else None
+
+
+def without_kicker(declared: str, page: str) -> str:
+    """The declared headline without the kicker the page's <h1> sets in its own element, when the declaration read it
+    in ('Castiglione d'Orcia La Cinta senese torna …' of '<span class="occhiello">Castiglione d'Orcia</span> La …')."""
+    printed = shown_headline(page)
+    if printed and _KICKER.search(page) and fold(declared) != fold(printed) and \
+            fold(declared).replace(" ", "").endswith(fold(printed).replace(" ", "")):
+        return printed
+    return declared
+
+
+def _reworded(declared: str, printed: str) -> bool:
+    """The same headline in other words: most of the shorter one's words are the longer one's, each has words of its
+    own, and the printed one is no kicker or badge run into the declared one."""
+    one, other = (set(re.findall(r"[^\W\d_]{3,}", fold(text))) for text in (declared, printed))
+    shared = one & other
+    return bool(one - other) and bool(other - one) and len(shared) >= max(3, 0.5 * min(len(one), len(other))) and \
+        not fold(printed).endswith(fold(declared))
 
 
 _TITLE_MARK = re.compile(r"(?:^|[-_])(?:lbl)?(?:news|article|articolo|notizia|post|entry)?[-_]?(?:title|titolo|titulo|título|titre|"
