@@ -61,3 +61,26 @@ def test_a_masthead_set_beside_its_label_by_a_tab_is_the_name_alone():
     clip = parse_clipping("\n".join(["Estuary Weekly Post\tNewsletter", "Thursday, 5 March 2026", TITLE, "By Anne Rowe",
                                      *TEXT]))
     assert clip.outlet == "Estuary Weekly Post"
+
+
+@pytest.mark.parametrize("acronym, name", [
+    ("APRESUL", "Associação de Produtores do Regadio do Sul"),
+    ("ACRIBA", "Associação de Criadores de Ovinos e Caprinos do Ribatejo"),
+])
+def test_a_masthead_in_syllables_over_its_name_spelt_out_is_that_name(acronym, name):
+    clip = parse_clipping("\n".join([acronym, name, "", "COMUNICADO DE IMPRENSA", "Beja, 3 de fevereiro de 2026", "",
+                                     "Regantes do Sul anunciam marcha lenta até Beja", "", *TEXT]))
+    assert clip.outlet == name
+
+
+@pytest.mark.parametrize("name, agency", [("Agência Lusitana de Notícias", True), ("Agence romande de presse", True),
+                                          ("Agenzia delle Entrate", False), ("Harbour Gazette", False)])
+def test_an_agency_known_by_what_it_calls_itself(name, agency):
+    from generator.importer.phrases import is_agency
+    assert is_agency(name) is agency
+
+
+def test_a_dateline_naming_the_place_its_region_and_the_day_before_the_agency_credits_it():
+    clip = parse_clipping("\n".join(["Agência Lusitana de Notícias", "09-12-2025 11:42", TITLE,
+                                     f"Batalha, Leiria, 09 dez 2025 (ALN) – {TEXT[0]}", *TEXT[1:]]))
+    assert clip.credits == ["ALN"] and clip.text.startswith("The ferry")

@@ -383,7 +383,7 @@ class BodyReader:
     def _agency_dateline(self, unit: Unit) -> str:
         """'PARIS (AFP) — ...', 'Berlin (dpa) - ...', 'MADRID, 3 may (EFE).- ...': the agency is credited and
         the dateline goes (the paragraph's text, without it)."""
-        match = re.match(r"^[A-ZÀ-Þ][\w .'’/-]{1,40}?(?:\s*\([^)]{1,12}\))?(?:,\s*[\w .]{1,20}?)?\s*\(([^)]{2,40})\)\s*[-–—.:]+\s*",
+        match = re.match(r"^[A-ZÀ-Þ][\w .'’/-]{1,40}?(?:\s*\([^)]{1,12}\))?(?:,\s*[\w .]{1,20}?){0,2}\s*\(([^)]{2,40})\)\s*[-–—.:]+\s*",
                          unit.text) or \
             AGENCY_FIRST.match(unit.text) or AGENCY_LEADING.match(unit.text)
         agencies = [a for a in re.split(r"\s*[/,]\s*", match.group(1)) if P.AGENCIES.match(a) or self._own_initials(a) or

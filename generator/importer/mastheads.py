@@ -73,7 +73,7 @@ def spelt_out(unit: Unit, units: list[Unit]) -> Unit | None:
     'Azienda Sanitaria Provinciale Valdemone'): the outlet's name, which the page's own name over its parent body's is."""
     spelt = units[unit.index + 1] if unit.index + 1 < len(units) else None
     acronym, _, rest = unit.clean.partition(" ")
-    if spelt is None or not (acronym.isupper() and 2 <= len(acronym) <= 6) or unit.words > 4:
+    if spelt is None or not (acronym.isupper() and 2 <= len(acronym) <= 8) or unit.words > 4:
         return None
     full = spelt.clean.split()
     if rest and not spelt.clean.endswith(" " + rest):
@@ -85,7 +85,25 @@ def spelt_out(unit: Unit, units: list[Unit]) -> Unit | None:
 def spells(acronym: str, name: str) -> bool:
     """The name is what the acronym stands for: 'AAN' / 'Agência Atlântica de Notícias', 'IHV' / 'Intercommunale
     hennuyère des voiries', 'CIM' / 'Comunidade Intermunicipal'."""
-    return acronym in (initials(name), _word_initials(name)) or abbreviates(acronym, name)
+    return acronym in (initials(name), _word_initials(name)) or abbreviates(acronym, name) or syllabic(acronym, name)
+
+
+def syllabic(acronym: str, name: str) -> bool:
+    """An acronym made of its words' first syllables, in order, some words left out ('APRESUL' for 'Associação de
+    Produtores do Regadio do Sul', 'ACRIBA' for 'Associação de Criadores de Ovinos e Caprinos do Ribatejo'): it
+    opens on the first word's first letter and takes a beginning of three words or more."""
+    words = [w.casefold() for w in re.findall(r"\w+", name) if w.casefold() not in _PARTICLES]
+    letters = acronym.casefold()
+
+    def takes(at: int, word: int, used: int) -> bool:
+        if at == len(letters):
+            return used >= 3
+        return any(words[i].startswith(letters[at:at + size]) and takes(at + size, i + 1, used + 1)
+                   for i in range(word, len(words)) for size in range(1, min(4, len(letters) - at) + 1))
+
+    return 4 <= len(letters) <= 8 and bool(words) and letters[:1] == words[0][:1] and takes(1, 1, 1) or \
+        4 <= len(letters) <= 8 and bool(words) and any(words[0].startswith(letters[:size]) and takes(size, 1, 1)
+                                                      for size in range(2, 4))
 
 
 # The small words an organisation's initials skip: 'Intercommunale hennuyère des voiries' → 'IHV'.

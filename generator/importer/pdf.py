@@ -345,9 +345,12 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
                      and not name_like(part) and not (part.isalpha() and part[1:].islower()) or part and re.match(r"(the|la|le|der|die|el|il)\s", part, re.I)
                      and outlet_like(part)), None)
         first_lines = [line.strip() for line in pages[0] if line.strip()]
-        if name and re.fullmatch(r"[A-ZÀ-Þ]{2,6}", name) and name in first_lines[:-1] and \
+        if name and re.fullmatch(r"[A-ZÀ-Þ]{2,8}", name) and name in first_lines[:-1] and \
                 spells(name, spelt := first_lines[first_lines.index(name) + 1]):
             name = spelt   # ('AFLC' over each page, spelt out under it on the first: 'Associação Florestal da Lezíria e Charneca')
+        elif name and re.fullmatch(r"[A-ZÀ-Þ]{2,8}", name) and \
+                (spelt := next((line for line in first_lines[:2] if spells(name, line)), None)):
+            name = spelt   # ('ALN' in the footer, the name in full heading the first page: 'Agência Lusitana de Notícias')
         whole = next((line.strip() for line in removed if name and not re.search(r"\d", line) and
                       len(parts := [part.strip() for part in re.split(P.SEPARATORS, line.strip())]) == 2 and
                       name in parts and 3 <= len(parts[1].split()) <= 10 and P.ORGANISATION_WORDS.search(parts[1])),

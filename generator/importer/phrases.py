@@ -337,7 +337,10 @@ AGENCIES = re.compile(r"^(?:" + _any(
 # 'Iberpress', 'Nachrichtenagentur Alpen'. Credited where a byline or a page's declared authors name it; not a reason to
 # refuse a masthead its name (an agency's own site is its outlet).
 AGENCY_NAMED = re.compile(r"^(?:" + _any(
-    r"(?-i:agencia|Agencia|agence|Agence|agenzia|Agenzia|agência|Agência|Nachrichtenagentur|Presseagentur)(?: (?-i:[A-ZÀ-Þ])[\w'’-]+){1,3}",
+    r"(?-i:agencia|Agencia|agence|Agence|agenzia|Agenzia|agência|Agência|Nachrichtenagentur|Presseagentur)"
+    r"(?: (?:(?:de|di|da|do|del|des|du) )?(?-i:[A-ZÀ-Þ])[\w'’-]+){1,3}",   # ('Agência Lusitana de Notícias')
+    r"(?:agencia|agence|agenzia|agência)(?: [\w'’-]+){0,3} (?:de|di|da) (?:presse|stampa|prensa|noticias|notícias|"
+    r"informação|información|informazione)",   # ('Agence romande de presse')
     r"(?-i:[A-ZÀ-Þ])[\w'’-]+(?: (?-i:[A-ZÀ-Þ])[\w'’-]+){0,2} (?:news|press) agency",
     r"(?-i:[A-ZÀ-Þ])[a-zß-ÿ]{2,}(?-i:press)",
 ) + r")\.?$", re.I)
