@@ -293,3 +293,18 @@ def test_a_printed_pages_tab_names_the_site_but_not_over_its_name_in_full(tmp_pa
               "Mill Lane flats join heat network", "", "By Lena Vogt", "", *text,
               "https://www.talheimhousing.example/news/mill-lane   1/1"]]
     assert read(tmp_path, pages).outlet == outlet
+
+
+@pytest.mark.parametrize("folio, outlet, day", [
+    ("6   SOCIEDADE      Estuary Gazette  |  12 de fevereiro de 2026", "Estuary Gazette", "2026-02-12"),
+    ("Estuary Gazette – Ausgabe Nord      Mittwoch, 11. Februar 2026      17", "Estuary Gazette", "2026-02-11"),
+])
+def test_a_printed_pages_folio_names_the_paper_and_its_issues_day(tmp_path, folio, outlet, day):
+    text = ["The ferry between the two harbours will run again from Monday, its operator said on Thursday, after",
+            "repairs to the landing ramp that took a month longer than planned and forced a second timetable.", "",
+            "Since September, foot passengers have gone round the estuary by bus, a journey of forty minutes, and",
+            "the operator will extend season tickets by three months to make up for the lost crossings.", ""]
+    clip = read(tmp_path, [[folio, "", "FERRIES", "", "Crossing to reopen on Monday after ramp repairs", "",
+                            "By Anne Rowe", "", *text]])
+    assert (clip.outlet, clip.published) == (outlet, day)
+    assert clip.title == "Crossing to reopen on Monday after ramp repairs" and clip.authors == ["Anne Rowe"]

@@ -87,3 +87,28 @@ def running_folio(removed: list[str]) -> tuple[str, str] | None:
             if month:
                 return outlet_name(parts[0]), month
     return None
+
+
+def page_folio(line: str) -> tuple[str, str] | None:
+    """A printed page's folio at its head: its page number, its section in capitals, the paper's name (its edition
+    aside) and the day of the issue ('6 SOCIEDADE Gazeta Nabantina | 12 de fevereiro de 2026', 'Mühlviertler Bote –
+    Ausgabe Perg Mittwoch, 11. Februar 2026 17'): (the paper's name, the issue's day)."""
+    from .lines import outlet_like, outlet_name
+    from .when import find_date
+    text = " ".join(line.split())
+    number = re.match(r"^\d{1,3}\s+(?=\D)", text) or re.search(r"\s\d{1,3}$", text)
+    found = find_date(text)
+    if not number or not found or len(found.value) != 10:
+        return None
+    text = (text[:number.start()] + " " + text[number.end():]).replace(found.text, " ")
+    text = re.sub(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
+                  r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|"
+                  r"sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|"
+                  r"quarta-feira|quinta-feira|sexta-feira)\b,?", " ", text, flags=re.I)
+    text = re.sub(r"[-–—|·•]?\s*(?:ausgabe|édition|edición|edizione|edição|edition)\s+\S+(?:\s+\S+)?\s*$", " ",
+                  text.strip(" ,|·•–—-"), flags=re.I)   # (its edition: 'Ausgabe Perg')
+    name = re.sub(r"^(?:[A-ZÀ-Þ]{2,}\s+){1,3}(?=[A-ZÀ-Þ][a-zß-ÿ])", "", " ".join(text.split()).strip(" ,|·•–—-"))
+    # (the section before it, in capitals: 'SOCIEDADE')
+    if name and 1 <= len(name.split()) <= 5 and outlet_like(name) and not find_date(name):
+        return outlet_name(name), found.value
+    return None

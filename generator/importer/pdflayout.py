@@ -24,7 +24,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import phrases as P
-from .magazine import joined_drop_caps, pull_quotes
+from .magazine import joined_drop_caps, page_folio, pull_quotes
 from .kinds import label_kind
 from .official import BODY_WORDS, official_kind, paper_title, without_signatures
 from .lines import Unit, is_menu, name_like, outlet_like, outlet_name, strip_honorific, tongue
@@ -343,6 +343,9 @@ def _read_head(layout: Layout, declared: str | None = None) -> None:
     before = first[:folio.start].strip(" ,·|–—-") if folio else ""
     if folio and _capitals(before) and outlet_like(before.title()) and 1 <= len(before.split()) <= 6:
         layout.issuer, layout.folio = before, True   # (a newspaper page's folio: its name in capitals, the date, the page)
+    elif folio and (printed := page_folio(first)):
+        layout.issuer, layout.folio = printed[0], True   # (or its name as the paper sets it, between its page number,
+        layout.published = layout.published or printed[1]   # its section and its day: '6 SOCIEDADE Gazeta Nabantina | …')
     elif is_letterhead(first):
         layout.issuer = first   # (an organisation's name in capitals, first on the first page: its letterhead)
     for line in (line for block in blocks[:head_end] for line in block):
