@@ -467,7 +467,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "fr-radio-kalbas-lezarde-vinasses": "wrong body_excludes, paragraphs, subheadings",
     "fr-radio-leman-chablais-festival-rives-couvre-feu-sonore": "wrong body_excludes, paragraphs",
     "fr-radiocretes-la-brevine-office-postal": "wrong subheadings",
-    "fr-regie-bibliotheques-haute-gaspesie-bibliobus-faq": "wrong kind, body_includes, body_excludes, paragraphs, subheadings",
+    "fr-regie-bibliotheques-haute-gaspesie-bibliobus-faq": "wrong body_includes, body_excludes, paragraphs, subheadings",
     "fr-reveil-cevenol-abattoir-mobile": "wrong body_includes, paragraphs, subheadings",
     "fr-sdis-haute-savoie-bilan-feux-broussailles-rapport": "wrong paragraphs",
     "fr-senat-question-ecrite-debroussaillement-reponse": "wrong title, body_excludes, paragraphs",

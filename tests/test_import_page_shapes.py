@@ -363,3 +363,38 @@ def test_words_that_only_begin_like_a_label_are_left_whole(line):
                                        "Moorside Slate has agreed to finish weekday blasting earlier, the council said.",
                                        line, "The company will text nearby households the day before each blast."]))
     assert line in clip.text
+
+
+FAQ = """Régie des bibliothèques de l'Estuaire
+
+Bibliobus : questions fréquentes
+
+Publié le 3 mars 2026
+
+Le bibliobus de l'Estuaire change de formule au printemps, et la régie répond ici aux questions que les lecteurs lui posent le plus souvent depuis l'annonce du nouveau service.
+
+Pourquoi l'ancien bibliobus a-t-il été retiré?
+
+Le véhicule avait vingt-deux ans et sa carrosserie ne passait plus le contrôle technique de l'automne dernier.
+
+Est-ce que mon arrêt est maintenu?
+
+Les vingt-six arrêts sont maintenus, mais le passage devient toutes les deux semaines au lieu de chaque semaine.
+
+Combien de livres puis-je emprunter?
+
+Chaque abonné peut emprunter dix documents pour quatre semaines, renouvelables une fois sur demande.
+
+Le service est-il toujours gratuit?
+
+Oui, l'abonnement reste gratuit pour tous les résidents des municipalités membres de la régie.
+"""
+
+
+def test_a_readers_questions_answered_by_a_public_body_are_no_interview():
+    assert parse_clipping(FAQ).kind in (None, "news")
+
+
+def test_the_same_questions_put_to_someone_are_an_interview():
+    asked = FAQ.replace("Est-ce que mon arrêt est maintenu?", "Madame Roy, pourquoi avez-vous retiré l'ancien bibliobus?")
+    assert parse_clipping(asked).kind == "interview"

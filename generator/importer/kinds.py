@@ -106,7 +106,22 @@ def _asked_in_turn(blocks: list[str]) -> bool:
     pairs = [here for here, (asks, answers) in zip(plain, zip(asked, asked[1:])) if asks and not answers]
     # (a short question may have been read as a subheading; two at least are paragraphs, as a report's 'Wie geht es
     #  weiter?' headings are not)
-    return len(pairs) >= 3 and sum(not text.startswith("#") for text in pairs) >= 2 and sum(asked) >= len(plain) / 4
+    return len(pairs) >= 3 and sum(not text.startswith("#") for text in pairs) >= 2 and sum(asked) >= len(plain) / 4 and \
+        not _readers_questions(pairs)
+
+
+# A question in the first person, the reader's ('Can I …', 'Est-ce que mon arrêt …', 'Combien de livres puis-je …'), and
+# one addressed to someone ('Did you …', 'Pourquoi avez-vous …', 'Haben Sie …').
+_ASKER = re.compile(r"\b(?:i|my|me|je|j'|mon|ma|mes|puis-je|dois-je|ich|mein\w*|mir|mich|yo|mis?|puedo|debo|io|mio|mia|"
+                    r"posso|devo|eu|meu|minha)\b", re.I)
+_ADDRESSED = re.compile(r"\b(?:you|your|vous|votre|vos|tu|ton|ta|tes|sie|ihnen|ihr\w*|du|dein\w*|usted(?:es)?|tú|"
+                        r"lei|voi|vostr\w|você|vocês)\b|-vous\b|-tu\b", re.I)
+
+
+def _readers_questions(questions: list[str]) -> bool:
+    """The questions are a reader's, asked of the page (a public body's FAQ, an explainer), none of someone: no
+    interview."""
+    return any(_ASKER.search(q) for q in questions) and not any(_ADDRESSED.search(q) for q in questions)
 
 
 def question_and_answer(blocks: list[str]) -> bool:
