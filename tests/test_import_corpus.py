@@ -59,7 +59,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "de-kulturverein-spreeauen-festival-laermschutz-pressemitteilung": "wrong paragraphs",
     "de-kurier-thurgau-hagelgewitter-ticker": "wrong body_includes, paragraphs, subheadings",
     "de-laendle-bote-walsertal-bus-fahrermangel-forwarded-newsletter": "wrong outlet, url, review",
-    "de-landbote-eisbahn-marienberg-paywall": "wrong access, body_excludes, paragraphs",
     "de-landkreis-vechtebrueck-word-html-gefluegelpest": "wrong paragraphs",
     "de-landtag-sh-faehrverbindungen-halligen-ausschussbericht": "wrong title, review, body_includes, paragraphs",
     "de-liechtensteiner-landeszeitung-studentenwohnungen-vaduz": "wrong subheadings",

@@ -198,6 +198,10 @@ def test_a_captions_credit_with_initials_is_kept_whole(caption, credit):
     ("Lesen Sie weiter mit Agrarbote Plus", "Alle Artikel, das E-Paper und die Marktberichte. Jetzt 4 Wochen für 1 Euro testen."),
     ("Lesen Sie mit Allgäuer Rundschau Plus weiter", "Testen Sie jetzt Plus für 0,99 € im ersten Monat."),
     ("Vous avez lu 5 articles sur 5 ce mois-ci.", "Abonnez-vous dès 1 € le premier mois pour lire la suite."),
+    # (the wall's question on its line, over its offer)
+    ("Sie möchten weiterlesen?", "1 Monat für 0,99 €, danach 9,99 € monatlich, jederzeit kündbar"),
+    ("Want to keep reading?", "Get unlimited access for £1 for your first month"),
+    ("¿Quieres seguir leyendo?", "Primer mes por 1 euro, después 8 euros al mes"),
 ])
 def test_a_paywall_notice_makes_the_copy_partial_and_its_offer_goes(notice, offer):
     clip = parse_clipping(f"{STORY}\n{notice}\n{offer}\n")

@@ -165,6 +165,12 @@ MACHINE_SUMMARY = re.compile(r"\b(artificial intelligence|\bAI\b|intelligence ar
 
 # A notice that the rest of the article is for subscribers.
 PAYWALL = re.compile(_any(
+    # (the question the wall asks, on its line: 'Sie möchten weiterlesen?', 'Want to keep reading?')
+    r"^(do you )?want to (keep|continue) reading\??$", r"^(sie möchten|möchten sie|möchtest du|wollen sie) (weiter ?lesen|"
+    r"mehr lesen|den (ganzen|vollständigen) artikel lesen)\??$", r"^(vous souhaitez|souhaitez-vous|envie de|vous voulez) "
+    r"(lire la suite|continuer (à lire|votre lecture))\s*\??$", r"^¿?(quieres|quiere|desea|deseas) (seguir|continuar) leyendo\??$",
+    r"^vuoi (continuare a leggere|leggere (tutto|l'articolo completo))\??$",
+    r"^(quer|deseja) (continuar a ler|continuar lendo|ler (o artigo )?na íntegra)\??$",
     r"\bthe rest (of (this|the) article )?is (reserved )?for subscribers", r"\b(reserved|available|exclusive) (only )?(for|to) subscribers",
     r"\bsubscribe (now )?to (read|continue|keep reading|unlock|access)", r"\b(there are|you have) \d[\d,.]* words? (left|remaining)",
     r"\b\d[\d,.]* words? (left|remaining) (in|of) (this|the) (article|story)", r"\bkeep reading with\b", r"\bthis (article|content|story) is (for|reserved for|available to) (subscribers|members)",
