@@ -41,11 +41,11 @@ JUNK_AUTHOR = re.compile(r"^(user|admin|administrator|owner|author|unknown|defau
                          r"utente|[a-z]{1,12}\d*|[a-z]+\.[a-z]+)$")
 HEADER_PARTS = re.compile(r"\s*[:|•·]\s+|\s+[–—-]\s+")   # "Society: survey 2024", "Report | Society"
 EDGE = 3   # lines at the top and bottom of a page where running headers and footers are looked for
+# A browser's or a phone's print of a web page names the browser as the PDF's maker.
+BROWSER_CREATOR = re.compile(r"(?:mozilla|safari|firefox|chrome|chromium|microsoft edge|opera)\b", re.I)
 # What a browser prints over and under each page of a web page, a one-page print's too: the date and time beside the
 # page's title ('05.12.26, 08:14     Headline | Site', '12/5/26, 8:14 AM   …'), and the address beside the page's
 # number ('https://… 1/2', '… 1 von 2', '… Page 1 of 2').
-# A browser's or a phone's print of a web page names the browser as the PDF's maker.
-BROWSER_CREATOR = re.compile(r"(?:mozilla|safari|firefox|chrome|chromium|microsoft edge|opera)\b", re.I)
 BROWSER_HEADER = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+\S")
 BROWSER_FOOTER = re.compile(r"^(?:https?|file)://\S+\s+(?:\d+\s?/\s?\d+|(?:page |seite |página |pagina )?\d+ "
                             r"(?:von|of|de|di|sur|sobre) \d+)$", re.I)

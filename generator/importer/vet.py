@@ -209,7 +209,8 @@ def _named_in(name: str, clip: Clipping) -> bool:
 
 def _one_credit_each(clip: Clipping) -> None:
     """'Photos : Jean-Marc Sarthou' over the text and '(Photo : Jean-Marc Sarthou)' under its picture credit one person
-    once: the first wording found stays. An agency's own story credits no one by the agency's name: it is the outlet."""
+    once: the first wording found stays. An agency's own story credits no one by the agency's name: it is the outlet;
+    nor is the publication's own rights line ('© Baselbieter Bote') or the site's name in its tab's title a credit."""
     seen, kept = {fold(clip.outlet)} if clip.outlet and P.is_agency(clip.outlet) else set(), []
     own = {fold(name) for name in (clip.outlet, getattr(clip.reproduced_by, "outlet", None)) if name}
     tab = {fold(line.partition(": ")[2]) for line in clip.removed} if clip.title else set()
