@@ -503,8 +503,8 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader, opening_words: str |
         else:
             clip.outlet = None
     elif issuer := _issuing_body(ld, d.page, own_site):
-        clip.decide("outlet", issuer, f"the body the page names as its author and shows it is from (“From:”), not "
-                                      f"the portal {own_site or ''} that hosts it".replace("  ", " "))
+        clip.decide("outlet", issuer, "the body the page names as its author and shows it is from (“From:”), not the "
+                                      "portal that hosts it")
         clip.authors = [name for name in clip.authors if fold(name) != fold(issuer)]
     elif own_site:
         clip.decide("outlet", outlet_name(own_site), "the page's declared site name")

@@ -97,18 +97,10 @@ def page_folio(line: str) -> tuple[str, str] | None:
     from .when import find_date
     text = " ".join(line.split())
     number = re.match(r"^\d{1,3}\s+(?=\D)", text) or re.search(r"\s\d{1,3}$", text)
-    found = find_date(text)
+    found = find_date(text)   # (its weekday with it)
     if not number or not found or len(found.value) != 10:
         return None
-    text = (text[:number.start()] + " " + text[number.end():]).replace(found.text, " ")
-    text = re.sub(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
-                  r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|"
-                  r"sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda-feira|terça-feira|"
-                  r"quarta-feira|quinta-feira|sexta-feira)\b,?", " ", text, flags=re.I)
-    text = re.sub(r"[-–—|·•]?\s*(?:ausgabe|édition|edición|edizione|edição|edition)\s+\S+(?:\s+\S+)?\s*$", " ",
-                  text.strip(" ,|·•–—-"), flags=re.I)   # (its edition: 'Ausgabe Perg')
-    name = re.sub(r"^(?:[A-ZÀ-Þ]{2,}\s+){1,3}(?=[A-ZÀ-Þ][a-zß-ÿ])", "", " ".join(text.split()).strip(" ,|·•–—-"))
-    # (the section before it, in capitals: 'SOCIEDADE')
-    if name and 1 <= len(name.split()) <= 5 and outlet_like(name) and not find_date(name):
-        return outlet_name(name), found.value
-    return None
+    rest = (text[:number.start()] + " " + text[number.end():]).replace(found.text, " ").strip(" ,|·•–—-")
+    rest = re.sub(r"^(?:[A-ZÀ-Þ]{2,}\s+){1,3}(?=[A-ZÀ-Þ][a-zß-ÿ])", "", rest)   # (the section before it: 'SOCIEDADE')
+    name = outlet_name(" ".join(rest.split()))   # (its edition aside: 'Ausgabe Perg')
+    return (name, found.value) if 1 <= len(name.split()) <= 5 and outlet_like(name) and not find_date(name) else None

@@ -101,9 +101,8 @@ def syllabic(acronym: str, name: str) -> bool:
         return any(words[i].startswith(letters[at:at + size]) and takes(at + size, i + 1, used + 1)
                    for i in range(word, len(words)) for size in range(1, min(4, len(letters) - at) + 1))
 
-    return 4 <= len(letters) <= 8 and bool(words) and letters[:1] == words[0][:1] and takes(1, 1, 1) or \
-        4 <= len(letters) <= 8 and bool(words) and any(words[0].startswith(letters[:size]) and takes(size, 1, 1)
-                                                      for size in range(2, 4))
+    return 4 <= len(letters) <= 8 and bool(words) and any(words[0].startswith(letters[:size]) and takes(size, 1, 1)
+                                                          for size in range(1, 4))
 
 
 # The small words an organisation's initials skip: 'Intercommunale hennuyère des voiries' → 'IHV'.

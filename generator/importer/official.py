@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from .kinds import label_kind
 from .when import find_date
 
 # 'Dear Ms Lowe,', 'Dear [REDACTED],', 'Madame, Monsieur,', 'Sehr geehrte Frau …,', 'Estimada señora:', 'Gentile …,'.
@@ -197,7 +198,7 @@ ENCLOSED = re.compile(r"^(?:anexos?|enclosures?|encl?s?\.|attachments?|pi[èe]ce
                       r"si trasmette|adjunto (?:le |les )?(?:remitimos|enviamos)|le remitimos)\b", re.I)
 
 
-def covering_letter(pages: list[list[str]], label_kind) -> bool:
+def covering_letter(pages: list[list[str]]) -> bool:
     """The first page is a letter that encloses what follows it: a greeting and a word for what it encloses, and the
     next page opens, under its letterhead, on a document's label ('COMUNICADO DE IMPRENSA', 'PRESS RELEASE'). The
     clipping is what it encloses."""

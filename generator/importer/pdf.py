@@ -236,9 +236,8 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     if text_chars < 20 * len(pages):
         raise ClippingError("the PDF has no text layer (a scanned document?): run OCR on it first, for example "
                             "`ocrmypdf in.pdf out.pdf`, then import the new file")
-    cover = covering_letter(pages, label_kind)
-    if cover:   # (a letter to newsrooms over the release it encloses: the release is the clipping)
-        cover, pages = pages[0], pages[1:]
+    cover = pages[0] if covering_letter(pages) else None   # (a letter to newsrooms over the release it encloses:
+    pages = pages[1:] if cover else pages                   #  the release is the clipping)
     title = meta.get("Title", "").strip()
     title = title if title and not JUNK_TITLE.search(title) else None
     running = _running(pages, title)

@@ -118,8 +118,7 @@ def printed_in_full(declared: str, page: str, read: str | None) -> str | None:
     is the line the text reads as the headline ('Liestal: Neues Busdepot …' declared without its place; a <title> and
     og:title cut to fit a search result). The headline is what the page prints."""
     printed = shown_headline(page)
-    if not printed or read and fold(printed) != fold(read) and \
-            not fold(read).replace(" ", "").endswith(fold(printed).replace(" ", "")):
+    if not printed or read and not _ends_with(read, printed):
         return None   # (the text reader's headline, the <h1>'s kicker run into it or not)
     if fold(printed) != fold(declared) and _reworded(declared, printed):
         return printed   # (a search or social title, 'Elementarschaden: Nur jedes zweite Haus … versichert', over the
@@ -137,10 +136,14 @@ def without_kicker(declared: str, page: str) -> str:
     """The declared headline without the kicker the page's <h1> sets in its own element, when the declaration read it
     in ('Castiglione d'Orcia La Cinta senese torna …' of '<span class="occhiello">Castiglione d'Orcia</span> La …')."""
     printed = shown_headline(page)
-    if printed and _KICKER.search(page) and fold(declared) != fold(printed) and \
-            fold(declared).replace(" ", "").endswith(fold(printed).replace(" ", "")):
+    if printed and _KICKER.search(page) and fold(declared) != fold(printed) and _ends_with(declared, printed):
         return printed
     return declared
+
+
+def _ends_with(text: str, end: str) -> bool:
+    """The text ends with the other, whatever spaces a kicker run into it left or took ('HochwasserschutzNur …')."""
+    return fold(text).replace(" ", "").endswith(fold(end).replace(" ", ""))
 
 
 def _reworded(declared: str, printed: str) -> bool:
