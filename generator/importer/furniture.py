@@ -116,10 +116,10 @@ CHROME = re.compile(r"^(?:" + _any(
     r"(view|read|see) (it |this )?(online|on the web)", r"having trouble (viewing|reading) this( e-?mail)?\??.{0,40}",
     r"(voir|afficher|lire|consulter) (cet e-?mail |cette (lettre|newsletter) |la (lettre|newsletter) )?(dans (votre|le|un) navigateur|en ligne)",
     r"version (en ligne|web|navigateur)", r"(im|in ihrem) (web)?browser (anzeigen|ansehen|öffnen|lesen)",
-    r"(e-?mail|newsletter) im browser (anzeigen|ansehen|öffnen)", r"online (lesen|ansehen|anzeigen)", r"webversion",
+    r"(diese |den )?(e-?mail|newsletter) im browser (anzeigen|ansehen|öffnen)", r"online (lesen|ansehen|anzeigen)", r"webversion",
     r"(ver|leer|abrir) (este (correo|e-?mail|boletín) |el boletín )?(en (el|tu|su) navegador|en línea|online)",
     r"(visualizza|leggi|apri|guarda) (questa (e-?mail|newsletter) |la newsletter )?(nel (tuo )?browser|online|sul web)",
-    r"versione (web|online)",
+    r"versione (web|online)", r"(ver|abrir|ler) (este (e-?mail|boletim) |a newsletter )?(no (seu |teu )?navegador|online)",
     # a consent banner's buttons, whatever they say beside the word (a line of at most six words)
     r"(?=(?:\S+\s+){0,5}\S+\s*$)[^.!?]{0,40}\bcookies?\b[^.!?]{0,40}", r"(alle|todo|tout|tutti|todos) (akzeptieren|aceptar|accepter|accetta|aceitar)",
     r"(accept|reject|refuse|decline) all", r"(continuer|continue|weiter|continuar|continua|prosegui) (sans|without|ohne|sin|senza|sem) "
@@ -138,6 +138,9 @@ CHROME = re.compile(r"^(?:" + _any(
     # a site's own pages, in its menu
     r"about( us)?", r"contact( us)?", r"qui sommes-nous ?\??", r"nous contacter", r"über uns", r"kontakt", r"impressum",
     r"(quiénes somos|sobre nosotros)", r"contacto", r"chi siamo", r"contatti", r"quem somos", r"contactos?",   # the text-size buttons 'A+ A A-'
+    # a radio's ticker of what it plays now: 'Now playing: Saturday Swap Shop with Bev Castellano'
+    r"(now playing|on air( now)?|live now|jetzt läuft|gerade läuft|jetzt on air|actuellement à l'antenne|à l'antenne|"
+    r"sonando ahora|ahora suena|en antena|ora in onda|in onda( ora)?|a tocar agora|agora no ar|no ar)\s*[:|–-]\s*.{1,80}",
     # a button asking the reader to join: its verb, and at most 'free' or 'now' after it ('Iscriviti gratis →')
     r"(sign up|subscribe|register|join( us)?|s'inscrire|inscrivez-vous|abonnez-vous|je m'abonne|registrieren|abonnieren|"
     r"jetzt (registrieren|abonnieren|anmelden)|regístrate|suscríbete|únete|apúntate|iscriviti|registrati|abbonati|"
@@ -257,6 +260,11 @@ CHROME_SENTENCE = re.compile(_any(
     r"quiero suscribirme|mi iscrivo|mi abbono)\b", r"(?:^|[.!?]\s+)(receive|get|recevez|recevoir|erhalten sie|recibe|recibir|ricevi|ricevere) (our|nos|notre|unseren?|nuestr[oa]s?|"
     r"la nostra|le nostre|i nostri|il nostro)\b.{0,60}\b(by|par|per|por|via|als) (e-?mail|courriel|correo( electrónico)?|mail)\b", r"\bdans votre boîte (mail|aux lettres|e-mail)\b", r"\bin ihr(em)? postfach\b",
     r"\ben tu (correo|bandeja)\b", r"\bnella tua (casella|email)\b",
+    # a sign-up box's own lines: 'Get the biggest Lanarkshire stories by email', 'We will use your email address only for …'
+    r"(?:^|[.!?]\s+)(get|receive) (the|all the|our) .{0,50}\b(by|via) e-?mail\b",
+    r"\bwe (will|'ll) (only )?use your e-?mail( address)?\b", r"\bnous (n'|n’)?utiliserons votre adresse (e-?mail|électronique|courriel)\b",
+    r"\bwir (werden|verwenden|nutzen) ihre e-?mail-?adresse\b", r"\butilizaremos (tu|su) (dirección de )?(correo|e-?mail)\b",
+    r"\butilizzeremo (il tuo|la tua) (indirizzo )?(e-?mail|di posta)\b", r"\butilizaremos o (seu|teu) (endereço de )?e-?mail\b",
     r"\bsend (us )?(corrections|a correction|your tips)\b", r"\bpage last (edited|updated|modified)\b", r"\bclick here to\b",
     r"\b(all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
     r"tutti i diritti riservati)\b", r"\bcliquez ici\b", r"\bhier klicken\b", r"\bhaga clic aquí\b", r"\bclicca qui\b",

@@ -33,6 +33,10 @@ LEGAL_FORM = re.compile(r"\s(?:e\.\s?V\.|GmbH(?: & Co\. KG)?|AG|KG|eG|Ltd\.?|plc
 # A field under a label in capitals: 'THE CLAIM: "…"', 'OUR VERDICT: MISLEADING', 'LA FRASE: «…»' (a fact check's or
 # a profile's box): two capital words before the colon, or one before a quotation. No headline is set so.
 LABELLED_FIELD = re.compile(r"^(?:[A-ZÀ-Þ'’]{2,}\s){1,3}[A-ZÀ-Þ'’]{2,}\s?:\s|^[A-ZÀ-Þ'’]{2,}\s?:\s*[\"“«„]")
+# A form's field, its label set apart from its value by a wide gap or a tab: 'Report of:          Parish Clerk'; or any
+# 'Label: value' line, one of three or more set tight ('Meeting: Full Council' / 'Agenda item: 7' / 'Report of: …').
+FORM_FIELD = re.compile(r"^[^\W\d][\w ’'/.-]{0,30}:(?:\s{2,}|\t)\S")
+FIELD_LINE = re.compile(r"^[^\W\d_][^\W\d_’'/.-]*(?: [^\W\d_’'/.-]+){0,2}\s?:\s*\S")
 # A dateline's place in capitals set before the byline on its line: 'LEÓN | Texto: …', 'BASTIA · Par …'.
 PLACE_FIRST = re.compile(r"^(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,30}?)\s*[|·•]\s*")
 # An e-mail's headers, in each language: sender, recipients, subject; and its date.
@@ -126,9 +130,11 @@ class HeadReader(LetterheadReader):
             #                    'Sophie Lindqvist' / 'Local Democracy Reporter')
         if unit.words <= 7 and not SENTENCE_END.search(text) and name_before_role(text):
             return "byline"   # ('Priya Ellingham Transport correspondent': a name and a role, no 'By')
-        if F.VIDEO_LABEL.match(text) and unit.words <= 25 or F.PLAYER_TIME.match(text) or \
+        if F.VIDEO_LABEL.match(text) and unit.words <= 25 and not name_like(text.partition(":")[2].strip()) or \
+                F.PLAYER_TIME.match(text) or \
                 unit.words <= 20 and F.DURATION_END.search(text) and not find_date(text) and not P.PUBLISHED_WORDS.search(text):
-            return "chrome"   # (a video player over the story: 'Ver: …', '0:00 / 2:31', the next videos with their lengths)
+            return "chrome"   # (a video player over the story: 'Ver: …', '0:00 / 2:31', the next videos with their lengths;
+            #                    not who filmed it, 'Vídeo: Tiago Amorim', a credit)
         if unit.words <= 40 and self._in_summary(unit) and not self._amid_prose(unit):
             return "chrome"   # (a summary box over the text, a machine's or the newsroom's: the text says it all again)
         if unit.words <= 2 and text.lower().strip(" :") in BUTTONS and not label_kind(text):   # ('COMMENT' over an opinion: a label)
@@ -413,6 +419,20 @@ class HeadReader(LetterheadReader):
         return any(F.CHROME.match(u.clean) and (u.index < unit.index and unit.tight or u.index > unit.index and u.tight)
                    for u in near)
 
+    def _among_fields(self, unit: Unit) -> bool:
+        """The line is one of three 'Label: value' lines or more set tight one under another, dates aside: a form's
+        fields (a report's cover sheet: 'Meeting:', 'Agenda item:', 'Report of:'), not a headline. A headline over
+        its 'Created:' and 'Updated:' lines is no field."""
+        units = self.units
+        if not FIELD_LINE.match(unit.clean):
+            return False
+        first = last = unit.index
+        while first > 0 and units[first].tight and FIELD_LINE.match(units[first - 1].clean):
+            first -= 1
+        while last + 1 < len(units) and units[last + 1].tight and FIELD_LINE.match(units[last + 1].clean):
+            last += 1
+        return sum(not find_date(u.clean) for u in units[first:last + 1]) >= 3
+
     def _place_kicker(self, unit: Unit) -> bool:
         """One word over the headline that the text names too: the place the story is about ('VALDEMORILLO'), not a masthead.
         A logo in small letters ('nordpresse') is no place's name."""
@@ -440,8 +460,11 @@ class HeadReader(LetterheadReader):
     def _above_navigation(self, unit: Unit, head: list[Unit]) -> bool:
         """A line over the site's menu: three lines or more of one to three words each right under it, none a
         sentence, in the head above any byline, and above it only the page's first words."""
-        after = [u for u in head[unit.index + 1:unit.index + 5] if u.kind != "dateline"][:3]   # (the site's date of the
-        #                                                                    day may sit between the tagline and the menu)
+        after = [u for u in head[unit.index + 1:unit.index + 6] if u.kind != "dateline" and
+                 not (u.kind == "chrome" and u.words > 3 and self.units[u.index - 1].kind == "chrome" and
+                      self.units[u.index - 1].words <= 3)][:3]
+        # (the site's date of the day may sit between the tagline and the menu, and a radio's ticker under its
+        #  'Listen live' button: 'Now playing: Saturday Swap Shop with Bev Castellano')
         if unit.index <= 3 and any(is_menu(u) and not buttons(u.text, BUTTONS) for u in head[unit.index + 1:unit.index + 3]) and \
                 all(u.words <= 6 for u in head[:unit.index]):
             return True   # (a tagline over the menu set in a row: 'Nachrichten aus Tirol seit 1987' / 'Politik   Wirtschaft')
@@ -527,7 +550,7 @@ class HeadReader(LetterheadReader):
             words = unit.words
             if words < 2 or text.endswith(":") and words < 4 or running_text(text) or re.match(r"[-*]\s", unit.text) or \
                     self._in_summary(unit) or words <= 8 and P.ISSUE_NUMBER.match(text) or SALUTATION.match(text) or \
-                    LABELLED_FIELD.match(text) or \
+                    LABELLED_FIELD.match(text) or FORM_FIELD.match(unit.text.strip()) or self._among_fields(unit) or \
                     unit.index > poster_at or social and unit.index < poster_at or self.site and set(text.casefold().split()) <= set(self.site.casefold().split()) or \
                     self._trail(unit):
                 continue   # (a paragraph of two sentences or more is the text's, never its headline)

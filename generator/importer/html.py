@@ -26,7 +26,7 @@ from .listing import article_page as listed_article
 from .factcheck import keep_verdict
 from .kinds import kind_from_address, label_kind, note_label, settle_kind
 from .known import KnownOutlets
-from .meta import POSTED_ON
+from .meta import POSTED_ON, bare_credit
 from .lines import Unit, byline_by_comma, headline_text, is_section, language, name_like, outlet_like, outlet_name
 from .text import TextReader, ask_unknown
 from .hosts import host, spells_host
@@ -309,7 +309,7 @@ def _described(d: Declared) -> list[str]:
 
 
 def _credits(page: str, clip: Clipping) -> None:
-    for credit in caption_credits(page):
+    for credit in map(bare_credit, caption_credits(page)):
         if credit not in clip.credits:
             clip.credits.append(credit)
             clip.decisions.append(f"credits: {credit} — from a picture's caption")

@@ -23,6 +23,11 @@ PARTICLES = {"de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "d
               "al", "ter", "ten", "zu", "y", "e", "st", "mc"}
 EDITION = re.compile(r"\b(edition|édition|ausgabe|edición|edizione|weekend|week-end|wochenende|international|"
                       r"digital|online|e-paper)\b", re.I)
+# A greeting alone on its line, as a newsletter opens: never a writer's name.
+GREETING = re.compile(r"(?:good (?:morning|afternoon|evening|day)|morning all|hello (?:everyone|all|there)|"
+                      r"guten (?:morgen|tag|abend)|grüezi(?: mitenand)?|grüß gott|gruess gott|servus|moin moin|"
+                      r"bonjour (?:à tous|à toutes et à tous)|bon matin|bonsoir|buenos días|buenas (?:tardes|noches)|"
+                      r"buongiorno|buonasera|bom dia|boa tarde|boa noite|olá a todos)", re.I)
 NOT_A_NAME_START = {"in", "im", "am", "auf", "für", "mit", "aus", "zum", "zur", "bei", "nach", "über", "unter", "of", "for",
                     "on", "at", "to", "from", "with", "dans", "pour", "sur", "avec", "en", "au", "aux", "par", "con", "para",
                     "por", "sobre", "desde", "nel", "nella", "per", "su", "sul",
@@ -331,8 +336,8 @@ def name_like(text: str) -> bool:
     words = text.replace("’", "'").split()
     if not 2 <= len(words) <= 5 or any(ch.isdigit() for ch in text) or text.isupper():
         return False
-    if P.ROLE_WORDS.search(text):
-        return False   # ("Health Correspondent")
+    if P.ROLE_WORDS.search(text) or GREETING.fullmatch(text.strip(" ,!.")):
+        return False   # ("Health Correspondent"; a newsletter's "Guten Morgen")
     if words[0].lower() in DETERMINERS or words[0].lower() in NOT_A_NAME_START or words[0].lower().startswith(("l'", "d'")) or P.ORGANISATION_WORDS.search(text):
         return False   # (an outlet: "The Coastal Times", "La Gazette")
     capitals = [w for w in words if w.lower().rstrip(".") not in PARTICLES]

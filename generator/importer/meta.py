@@ -92,6 +92,7 @@ class MetaReader:
         self._removed("address", unit, "url")
 
     def _credit(self, text: str, unit: Unit | None, kind: str = "credit") -> None:
+        text = bare_credit(text)
         if P.COMPANY_RIGHTS.match(text):   # ('© Tweedside Broadcasting Ltd 2026': the site's company's rights, no picture's)
             self._removed("the site's copyright line", unit, "chrome") if unit is not None else None
             return
@@ -354,6 +355,11 @@ def name_before_role(text: str) -> str | None:
                 not P.ROLE_WORDS.search(name):
             return name
     return None
+
+
+def bare_credit(text: str) -> str:
+    """A credit without the slash or bar a caption set it after: '/ Ayuntamiento de Ubrique'."""
+    return re.sub(r"^[/|·•]\s*", "", text.strip())
 
 
 def caption_credit(text: str) -> re.Match | None:

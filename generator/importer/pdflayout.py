@@ -470,15 +470,36 @@ def _chosen_headline(blocks: list[list[str]], head_end: int, declared: str | Non
         return [line for line in block if not (_presenters(line) or _names_line(line) or is_issue_line(line))]
 
     body = _content_words(" ".join(line for block in blocks[head_end:] for line in block))
-    later = any(_headline_block(clean(block), i, blocks) for i, block in enumerate(blocks[1:head_end], 1))
     title = _content_words(declared or "")
 
     def repeated(block) -> bool:   # (most of the block's words in the metadata's title: the headline it rewords)
         words = _content_words(" ".join(clean(block)))
         return bool(words) and len(words & title) >= 0.6 * len(words)
+
+    def short_and_declared(block, i) -> bool:   # (a headline of two or three words the metadata's title gives too:
+        lines = clean(block)                     #  'Rural Transport Services', in '… – Written Answers – Rural Transport Services')
+        return i > 0 and len(lines) == 1 and 2 <= len(lines[0].split()) <= 3 and repeated(block) and \
+            not _capitals(lines[0]) and not find_date(lines[0]) and not _field(lines[0]) and not re.search(r"[.;:]$", lines[0])
+
+    ordinary = any(clean(block) and _headline_block(clean(block), i, blocks) for i, block in enumerate(blocks[1:head_end], 1))
+
+    def headline_like(block, i, later=False) -> bool:   # (the short one only when no other reads as the headline: a
+        #                                                   report's name over its headline is no headline)
+        return bool(clean(block)) and (_headline_block(clean(block), i, blocks, later) or
+                                       not ordinary and short_and_declared(block, i))
+    later = any(headline_like(block, i) for i, block in enumerate(blocks[1:head_end], 1))
     found = [(repeated(block), len(_content_words(" ".join(clean(block))) & body), len(" ".join(clean(block)).split()), -i, i)
-             for i, block in enumerate(blocks[:head_end]) if clean(block) and _headline_block(clean(block), i, blocks, later)]
-    return max(found)[-1] if found else None
+             for i, block in enumerate(blocks[:head_end]) if headline_like(block, i, later)]
+    if not found:
+        return None
+    best = max(found)
+    above = next((entry for entry in found if entry[-1] == best[-1] - 1), None)
+    if above is not None and not best[0] and 6 <= above[2] < best[2] and above[1] >= max(3, best[1] / 3) and \
+            not re.match(r"(?:[A-ZÀ-Þ'’]{2,}\s)+[A-ZÀ-Þ]?[a-zà-ÿ]", " ".join(blocks[above[-1]])):
+        return above[-1]   # (a headline over its longer subheading, both set apart, both of the text's words: the
+        #                    headline comes first; a kicker over the headline has fewer than six words or opens on its label in
+        #                    capitals, 'IL CASO Da gennaio …'; a date line has few of the text's words)
+    return best[-1]
 
 
 def _translated(line: str, above: str) -> bool:

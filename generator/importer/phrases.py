@@ -102,7 +102,7 @@ INLINE_LINK = re.compile(r"^(?:" + _any(
 ) + r")\b\s*[:.…»>-]*", re.I)
 
 # A newsletter's issue number ("Issue 112", "N° 112", "Ausgabe Nr. 112"): not a name, not an outlet.
-ISSUE_NUMBER = re.compile(r"^(?:issue|edition|no|nr|n[°ºo]|num(?:ber|éro|ero|ero)?|número|núm|heft|ausgabe(?: nr)?|vol(?:ume)?|"
+ISSUE_NUMBER = re.compile(r"^(?:issue|edition|no|nr|n\.?[°ºo]|num(?:ber|éro|ero|ero)?|número|núm|heft|ausgabe(?: nr)?|vol(?:ume)?|"
                           r"lettre|letter|folge|entrega|uscita)\.?\s*#?\s*\d+\b", re.I)
 
 # A newsletter's footer: from it to the end, the sender's furniture. Its links (unsubscribe, preferences) on a
@@ -311,15 +311,16 @@ MEMBER_SEAT = re.compile(r"^(?:member of (?:the )?(?:(?:scottish |european |wels
                          r"(?: of state| délégué(?:e)?| d['’]état)? (?:for|of|de|du|des|für|per|della|dello|del|da|do|dos))\b", re.I)
 NAME_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b)\s*", re.I)
 CREDIT = re.compile(r"^(?:(?:cover|front|main|header|lead|title|top|couverture|titel)\s+)?(?:photo(graph|graphy)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|visualización|"
-                    r"visualizzazione|illustrations?|graphics?|infographics?|video|credits?|foto(s|grafías?|grafias?|grafie)?"
-                    r"|bild(er)?|bildrechte|bildquelle|bildnachweis|fotonachweis|ilustración|illustrazione|dessin|vidéo|crédit|"
-                    r"kamera|camera|caméra|cámara|câmera)"
+                    r"visualizzazione|illustrations?|graphics?|infographics?|v[ií]d[eé]o|credits?|foto(s|grafías?|grafias?|grafie)?"
+                    r"|bild(er)?|bildrechte|bildquelle|bildnachweis|fotonachweis|ilustración|illustrazione|dessin|crédit|"
+                    r"kamera|camera|caméra|cámara|câmera|servizio fotografico|fotoservizio|reportage photo|fotorreportaje)"
                     r"(\s+\w+|\s+de\s+\w+)?\s*([:©]|\b(by|di|par|von|por)\s+[A-ZÀ-Þ])|^©|\bgetty images\b"
+                    r"|^(?:photo|image|foto|imagen|imagem)s?\s+(?:gracieuseté|courtoisie|courtesy|cortesía|cortesia)\b"
                     r"|\bshutterstock\b", re.I)
 CREDIT_ROLE = re.compile(r"^(?:(?:cover|front|main|header|lead|title|top|couverture|titel)\s+)?(?:photo(graph|graphy)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|"
-                         r"visualización|visualizzazione|illustrations?|graphics?|video|foto(s|grafías?|grafias?|grafie)?|bild(er)?|"
-                         r"bildrechte|bildquelle|bildnachweis|fotonachweis"
-                         r"|ilustración|illustrazione|dessin|vidéo|crédit|kamera|camera|caméra|cámara|câmera)\b", re.I)
+                         r"visualización|visualizzazione|illustrations?|graphics?|v[ií]d[eé]o|foto(s|grafías?|grafias?|grafie)?|bild(er)?|"
+                         r"bildrechte|bildquelle|bildnachweis|fotonachweis|servizio fotografico|fotoservizio|reportage photo|"
+                         r"fotorreportaje|ilustración|illustrazione|dessin|crédit|kamera|camera|caméra|cámara|câmera)\b", re.I)
 
 # Who translated the text: a credit, as written ('Traduzido do original em galego por Lúcia Pimentel').
 TRANSLATOR = re.compile(r"^(?:" + _any(
@@ -515,7 +516,7 @@ CAPTION_CREDIT = re.compile(r"(?:[.,;(–—-]|(?<=[.!?])\s*\|)\s*((?:©\s?(?=(?
                             r"visuali[sz]ation|visualisierung|visualización|illustration|bild|bildrechte|bildquelle|"
                             r"bildnachweis|fotonachweis|crédit(?: photo)?|"
                             r"dessin|ilustración|illustrazione)(?:\s*[:©]\s*|\s+/\s+(?=(?-i:[A-ZÀ-Þ]))|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ]))"
-                            r"|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*/)|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*\)\s*$)|\s+courtesy(?:\s+of)?\s+|"
+                            r"|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*/)|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*\)\s*$)|\s+(?:courtesy(?:\s+of)?|gracieuseté|courtoisie(?:\s+de)?|cortesía(?:\s+de)?|cortesia(?:\s+d[ei])?)\s*[–—-]?\s*|"
                             # (given by whom it shows: 'foto concessa dal gruppo scout', 'photo fournie par la mairie')
                             r"\s+(?:(?:gentilmente\s+)?concess[ao]|fournie|cedid[ao]|zur verfügung gestellt)\s+(?:da|dal|dalla|dai|dagli|"
                             r"dalle|dall'|par|por|pela|pelo|von|vom)\s*))"

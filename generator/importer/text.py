@@ -35,6 +35,10 @@ FACT = re.compile(r"^([^\W\d][\w'’ -]{0,30}?)\s?:\s+\S")   # a label and its v
 QUESTION = re.compile(r"[?？][\s*_»”\"’)]*$")
 
 
+# A note's signature after a dash, alone on its line: '— A redação', '– Die Redaktion'.
+SIGNED_BY_DASH = re.compile(r"^[—–-]\s?[^\W\d_]\S*(?:\s\S+){0,3}$")
+
+
 class TextReader(HeadReader, MetaReader, BodyReader):
     """Reads a pasted clipping: its zones (head, text, trailing material), then each part (head.py,
     meta.py, body.py), then what is decided from them."""
@@ -109,6 +113,9 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                     sum(u.words <= 3 and u.clean[:1].isupper() for u in units[i + 1:i + 6]) >= 4:
                 continue   # (a line over the site's menu at the top of the page, an account's offer: 'Create a Website
                 #            Account - Manage notification subscriptions, save form progress and more.')
+            if i + 1 < len(units) and SIGNED_BY_DASH.match(units[i + 1].clean) and \
+                    any(self._meta_kind(u) == "byline" for u in units[i + 2:i + 9]):
+                continue   # (a newsletter's greeting signed '— A redação' over its first story's headline and byline)
             first = i + 1
             while first < min(i + 6, len(units)) and units[first].words <= 3 and \
                     self._meta_kind(units[first]) in ("chrome", "blank"):

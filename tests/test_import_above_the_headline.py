@@ -1,0 +1,163 @@
+"""What stands above or beside a headline and is not it: a sign-up box's lines, a radio's 'Now playing' ticker under its
+tagline, a newsletter's greeting signed by its newsroom, a report's cover sheet of 'Label: value' fields, an issue number
+written 'N.º'; on a PDF's first page a headline over its longer subheading, and a short headline the metadata's title
+gives among other parts. Credits in forms the importer missed: who filmed the video, a picture given 'courtesy of'
+someone, a credit set after a caption's slash. Cases in my own words."""
+import pytest
+
+from generator.importer import parse_clipping, read_clipping
+from generator.importer.lines import name_like
+from tests.pdfmaker import write_pdf
+
+TEXT = ["Thieves took two quad bikes and a welder from a shed near the village in the early hours of Sunday, the third "
+        "raid on a farm in the valley this month, and the police said they believed the same gang was responsible.",
+        "Officers asked farmers to keep machinery out of sight, to fit trackers and to note the registration of any "
+        "vehicle seen on farm tracks after dark, and promised extra patrols on the minor roads at night.",
+        "A property marking day for quad bikes and tools will be held at the auction mart on Monday morning."]
+TITLE = "Quad bikes and tools stolen in third farm raid this month"
+
+
+@pytest.mark.parametrize("box", [
+    ["Get the biggest Borders stories by email", "Subscribe",
+     "We will use your email address only for the purpose of sending you newsletters. Please see our Privacy Notice."],
+    ["Recevez les informations de la vallée par email", "S'inscrire",
+     "Nous utiliserons votre adresse e-mail uniquement pour vous envoyer nos lettres d'information."],
+])
+def test_a_sign_up_box_over_the_headline_is_neither_headline_nor_the_start_of_the_text(box):
+    lines = ["Skip to main content", "Valley Courier", "Sign in", "News", "Crime", "Farming", *box, "", "News", "Crime",
+             "", TITLE, "", "Bookmark", "Share", "Comments", "By", "Morag Baird", "10:32, 14 Oct 2025", "", *TEXT]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.title == TITLE
+    assert clip.authors == ["Morag Baird"] and clip.published.startswith("2025-10-14T10:32")
+    assert all(paragraph in clip.text for paragraph in TEXT) and box[-1][:30] not in clip.text
+
+
+@pytest.mark.parametrize("ticker", ["Now playing: Saturday Swap Shop with Bev Castellano", "Jetzt läuft: Musik am Mittag mit Jana Keller",
+                                    "En antena: La mañana de la comarca con Luis Prieto"])
+def test_a_radio_s_tagline_and_its_now_playing_ticker_are_not_the_headline(ticker):
+    lines = ["Skip to main content", "Valley Sound", "98.7 FM · Community radio for the whole valley", "LISTEN LIVE", ticker,
+             "Home", "News", "Programs", "Schedule", "Presenters", "Donate", "Home » News » Local News",
+             TITLE, "Posted by News Desk", "Tuesday 10 February 2026, 4:15 pm", *TEXT]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.title == TITLE and clip.outlet == "Valley Sound"
+    assert ticker not in clip.text
+
+
+def test_a_newsletter_s_greeting_signed_by_its_newsroom_is_not_its_first_story():
+    lines = ["Ver no navegador", "Gazeta do Vale", "A newsletter semanal do concelho", "N.º 87 · Sexta-feira, 6 de março de 2026",
+             "Bom dia! Esta semana falamos da nova ponte, das obras no mercado e da feira do livro. Boa leitura.",
+             "— A redação", "EDUCAÇÃO", "Todos os alunos do 5.º ano vão aprender a nadar no rio este verão",
+             "A partir de junho, as escolas do concelho levam as turmas à praia fluvial duas vezes por semana.",
+             "Por Inês Correia",
+             "O programa foi apresentado na quarta-feira pela vereadora da Educação, que espera ensinar a nadar no "
+             "rio a trezentos alunos do 5.º ano e contratar dois nadadores-salvadores para as manhãs de verão.",
+             "As sessões no rio só se realizam com a água acima dos dezoito graus, e os alunos que já sabem nadar "
+             "aprendem a remar."]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.title == "Todos os alunos do 5.º ano vão aprender a nadar no rio este verão"
+    assert clip.outlet == "Gazeta do Vale" and clip.authors == ["Inês Correia"] and clip.published == "2026-03-06"
+    assert "Bom dia" not in clip.text and "Ver no navegador" not in clip.text
+
+
+@pytest.mark.parametrize("greeting", ["Guten Morgen", "Good Morning", "Buongiorno", "Bom dia", "Buenos días"])
+def test_a_greeting_is_never_a_name(greeting):
+    assert not name_like(greeting)
+    assert name_like("Curdin Pitschen")
+
+
+def read_pdf(tmp_path, pages, metadata=None):
+    path = write_pdf({"metadata": metadata or {}, "pages": pages}, tmp_path / "doc.pdf")
+    return read_clipping(path.read_bytes(), ".pdf")
+
+
+BODY = ["From the first of April the buses on three routes will carry parcels as well as passengers, in a two-year",
+        "trial the company runs with the county and a regional parcel firm, stopping at lockers in twelve villages.", "",
+        "Timetables do not change, the company said, and the lockers will be emptied by the village shops each evening.", ""]
+
+
+@pytest.mark.parametrize("headline, subheading", [
+    ("Buses to carry parcels from April in county trial",
+     ["Three rural routes between the market towns will take parcels to lockers in twelve villages –",
+      "a trial for two years"]),
+    ("Rotura em coletor provoca descarga de águas residuais junto à praia",
+     ["Banhos desaconselhados numa extensão de seiscentos metros até serem conhecidos",
+      "os resultados das análises à água"]),
+])
+def test_a_pdf_s_headline_comes_before_its_longer_subheading(tmp_path, headline, subheading):
+    body = BODY if headline.startswith("Buses") else [
+        "Uma rotura no coletor de águas residuais da avenida provocou na madrugada de hoje uma descarga de efluente",
+        "para a praia, através de uma saída de águas pluviais no extremo norte do areal.", "",
+        "A rotura foi detetada pelo sistema de telegestão e o troço foi isolado pelas equipas de piquete às sete horas.",
+        "Foram recolhidas amostras de água, cujos resultados serão conhecidos nas próximas quarenta e oito horas.", ""]
+    page = ["Vale Transport Ltd", "The bus for the valley", "", "PRESS RELEASE", "", "Valeford, 9 March 2026", "",
+            headline, "", *subheading, "", *body]
+    clip = read_pdf(tmp_path, [page], {"Title": "Press release"})
+    assert clip.title == headline
+    assert subheading[0][:40] in clip.text
+
+
+def test_a_kicker_in_capitals_over_a_pdf_headline_stays_a_kicker(tmp_path):
+    page = ["THE VALLEY VOICE Friday 4 December 2026 17", "", "THE STORY Market day moves to the square from January", "",
+            "Stalls leave the high street", "and move to the cathedral square", "",
+            "The council agreed the move on Tuesday after traders asked for parking close to their stalls.",
+            "By Clare Benson", "",
+            "From January the Wednesday market leaves the high street, where its stalls have stood for a century, and moves",
+            "to the cathedral square, the council decided on Tuesday after a year of complaints from the traders.", "",
+            "Stallholders said the square would bring fewer passers-by but that parking close to the stalls mattered more.", ""]
+    clip = read_pdf(tmp_path, [page])
+    assert clip.title == "Stalls leave the high street and move to the cathedral square"
+
+
+def test_a_report_s_name_over_its_headline_is_not_the_headline(tmp_path):
+    page = ["Upper Vale Water Board", "Public body · Waterworks Lane 4 · Valeford", "", "Groundwater report 2025", "",
+            "Nitrate in groundwater: three wells of the upper group", "are above the limit", "", *BODY]
+    clip = read_pdf(tmp_path, [page], {"Title": "Groundwater report 2025"})
+    assert clip.title == "Nitrate in groundwater: three wells of the upper group are above the limit"
+
+
+def test_a_short_headline_the_metadata_gives_among_its_parts_is_the_headline(tmp_path):
+    page = ["Houses of the Assembly", "Lower House", "", "Written Answers", "Tuesday, 10 February 2026", "",
+            "Rural Transport Services", "",
+            "245. Deputy Niamh Cole asked the Minister for Transport if rural buses in the west of the county could carry",
+            "post and small parcels alongside passengers, in view of the closure of two post offices. [7123/26]", "",
+            "Minister of State (Deputy Ciarán Mulready): The Minister has responsibility for policy and overall funding,",
+            "and is not involved in the day-to-day operation of rural transport services in the county.", ""]
+    clip = read_pdf(tmp_path, [page], {"Title": "Lower House – Written Answers – Rural Transport Services",
+                                       "Author": "Houses of the Assembly"})
+    assert clip.title == "Rural Transport Services"
+
+
+def test_a_report_s_cover_sheet_fields_are_not_its_headline(tmp_path):
+    page = ["VALEFORD PARISH COUNCIL", "Clerk: Sandra Okoro | clerk@valeford.example | 01206 555014", "",
+            "Meeting: Full Council", "Date of meeting: Monday 19 January 2026", "Agenda item: 7", "Report of: Parish Clerk",
+            "Date of report: 9 January 2026", "Status: Public", "",
+            "Consultation response: proposed extension of the gravel quarry", "", "1. Purpose of the report", "",
+            "1.1 To ask the council to agree its response to the county's consultation on the application to extend",
+            "the quarry eastwards by eighteen hectares and to keep extracting sand and gravel until 2041.", ""]
+    clip = read_pdf(tmp_path, [page])
+    assert clip.title == "Consultation response: proposed extension of the gravel quarry"
+
+
+def test_a_headline_over_its_created_and_updated_lines_is_no_field():
+    lines = ["Valley Courier", "After 48 winters: the village ski school closes", "Created: 07.12.2025, 06:00",
+             "Updated: 07.12.2025, 14:32", "By Andrew Hughes", *TEXT]
+    assert parse_clipping("\n".join(lines)).title == "After 48 winters: the village ski school closes"
+
+
+@pytest.mark.parametrize("lines, credit", [
+    (["Texto: Inês Carvalhido", "Fotos: Rui Gonçalves Pereira", "Vídeo: Tiago Amorim"], "Vídeo: Tiago Amorim"),
+    (["Par Julie Tremblay", "Une niveleuse sur un chemin municipal, en janvier. (Photo gracieuseté – Ville de Valeford)"],
+     "Photo gracieuseté – Ville de Valeford"),
+])
+def test_credits_in_the_forms_regional_papers_use(lines, credit):
+    clip = parse_clipping("\n".join(["Valley Courier", TITLE, *lines, "12 jan 2026, 09:15", *TEXT]))
+    assert credit in clip.credits and clip.title == TITLE
+
+
+def test_a_credit_set_after_a_caption_s_slash_is_kept_without_it(tmp_path):
+    page = ("<html><head><title>Skatepark opens</title></head><body><article><h1>" + TITLE + "</h1>"
+            "<p class='byline'>By Manuel Ortega</p><figure><img src='a.jpg' alt=''><figcaption><span>Young riders try the "
+            "new park before it opens.</span> <span class='credit'>/ Valeford Town Council</span></figcaption></figure>"
+            + "".join(f"<p>{p}</p>" for p in TEXT) + "</article></body></html>")
+    clip = read_clipping(page.encode(), ".html")
+    assert "Valeford Town Council" in clip.credits and not any(c.startswith("/") for c in clip.credits)
