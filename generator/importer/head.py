@@ -229,6 +229,7 @@ class HeadReader(LetterheadReader):
                 self._removed("the issuer the wire names", following, "issuer")
             if name and outlet_like(name):
                 self.issuer = outlet_name(name, whole=True)
+                self.wire_release = not P.PUBLISHED_WORDS.match(text)   # ('News provided by', not a platform's 'Published in')
             self._removed("the wire's line naming the issuer", unit, "chrome")
             return
         forwarded = FORWARDED_FROM.match(text) if unit.words <= 12 else None

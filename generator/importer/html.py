@@ -278,6 +278,9 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
         if pointer:
             reader._elsewhere(Unit(pointer))
             clip.decide("access", "partial", "the page stops and sends the reader elsewhere for the rest")
+    if clip.access == "full" and (first := next((line for line in shown if P.FIRST_OF_PAGES.match(line.strip())), None)):
+        clip.decide("access", "partial", f"the page is the first of the article's pages (“{first.strip()}”)")
+        clip.access_note = clip.access_note or "first page only; the rest is on the next page"
     clip.input_kind = "html"
     provisional = provisional_kept(clip)   # (opening words, marked as such)
     clip.review = []
@@ -285,11 +288,11 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
     without_trailing_links(page, clip)
     _credits(page, clip)
     _apply(declared, clip, reader, provisional[1] if provisional[0] else None)
-    section = declared.meta.get("article:section") or \
-        next((name for name in _as_list(declared.ld.get("articleSection")) if isinstance(name, str)), "") or \
-        next(iter(declared.metas.get("article:tag", [])), "")
-    section_kind = label_kind(section)   # (its JSON-LD's articleSection, or the first tag, which Ghost and WordPress give
-    #                                      as the primary one)
+    sections = [name for name in [declared.meta.get("article:section"), *_as_list(declared.ld.get("articleSection"))]
+                if isinstance(name, str) and name] or [next(iter(declared.metas.get("article:tag", [])), "")]
+    section = next((name for name in sections if label_kind(name)), "")
+    section_kind = label_kind(section)   # (its JSON-LD's articleSections, any that names a kind: '["Columns", "Opinion"]';
+    #                                      with none, the first tag, which Ghost and WordPress give as the primary one)
     if not clip.kind and "OpinionNewsArticle" in _as_list(declared.ld.get("@type")):
         clip.decide("kind", "opinion", "the page declares it an opinion piece")
     elif not clip.kind and section_kind:

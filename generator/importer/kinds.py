@@ -190,7 +190,9 @@ DOCUMENT_TITLE = re.compile(
     r"relazione annuale)(?= \d{4}\b|\s?:))\b", re.I)
 # A ruling named by its kind or by its parties ('Erkenntnis …', 'Brassard v Regina Correctional Centre', 'Marlow Estates
 # Ltd v Fenwick District Council'); a match's 'England v France' names no party a court knows.
-RULING_TITLE = re.compile(r"^(?:judg(?:e)?ment|erkenntnis|urteil|sentenza|sentencia|arrêt|jugement|acórdão|sentença)\b|"
+RULING_TITLE = re.compile(r"^(?:(?:press )?summary of (?:the )?|resumen de (?:la |el )?|résumé (?:de l'|du )|sintesi (?:della |del )|"
+                          r"zusammenfassung (?:des |der )|resumo (?:da |do ))?"   # (the court's own summary of its ruling)
+                          r"(?:judg(?:e)?ment|erkenntnis|urteil[s]?|sentenza|sentencia|arrêt|jugement|acórdão|sentença)\b|"
                           r"^[^:]{2,80}\sv\.?\s(?=[^:]{2,80}$).*\b(?:ltd|plc|inc|council|regina|rex|crown|appellant|"
                           r"respondent|authority|centre|center|association|society|corporation|minister|secretary of state|"
                           r"commissioners?|board|trust)\b", re.I)

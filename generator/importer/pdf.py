@@ -323,10 +323,12 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     first = next((line for line in pages[0] if line), "")
     if not layout.issuer and _key(first) in running and is_letterhead(first):
         layout.issuer = first   # (the letterhead, restated at the foot of the last page as the sender's name)
-    if layout.issuer and (not clip.outlet or layout.folio or fold(clip.outlet) == fold(outlet_name(layout.issuer)) or
-                          BOX_LINE.search(clip.outlet) or re.search(r"\d{4}", clip.outlet)):   # (a contact line is no outlet)
-        clip.decide("outlet", issuer_name(layout.issuer), "the letterhead, first on the first page")
     lines = [line.strip() for line in pages[0] if line.strip()]
+    under = len(lines) >= 2 and fold(lines[0]) == fold(layout.issuer or "") and fold(clip.outlet or "") in fold(lines[1])
+    if layout.issuer and (not clip.outlet or layout.folio or fold(clip.outlet) == fold(outlet_name(layout.issuer)) or
+                          BOX_LINE.search(clip.outlet) or re.search(r"\d{4}", clip.outlet) or under):
+        # (a contact line is no outlet, nor what the letterhead's second line says it does: 'Prévention des inondations')
+        clip.decide("outlet", issuer_name(layout.issuer, clip.text), "the letterhead, first on the first page")
     if clip.outlet and len(lines) >= 2 and author and fold(author) == fold(f"{lines[0]} {lines[1]}") and \
             fold(outlet_name(lines[0])) == fold(clip.outlet):   # ('COWLITZ RIDGE COUNTY' / 'Department of Emergency
         clip.decide("outlet", author, "the letterhead's two lines, as the PDF's metadata name its author")   # Management')

@@ -428,10 +428,14 @@ LEGAL_FORMS = {"e.v.": "e.V.", "ev": "e.V.", "gmbh": "GmbH", "ggmbh": "gGmbH", "
                "asbl": "asbl", "a.s.b.l.": "a.s.b.l.", "plc": "plc", "llp": "LLP", "gemeinnützig": "gemeinnützig"}
 
 
-def issuer_name(letterhead: str) -> str:
-    """A letterhead in capitals as its organisation writes its name: words capitalised, a legal form as the law writes it
-    ('NATURSCHUTZRING ODENWALD E.V.' → 'Naturschutzring Odenwald e.V.')."""
+def issuer_name(letterhead: str, text: str = "") -> str:
+    """A letterhead in capitals as its organisation writes its name: as the text writes it ('Syndicat mixte du
+    Bas-Adour landais'), else words capitalised, a legal form as the law writes it ('NATURSCHUTZRING ODENWALD E.V.' →
+    'Naturschutzring Odenwald e.V.')."""
     name = outlet_name(letterhead)
+    written = re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text, re.I) if _capitals(letterhead) else None
+    if written and not written.group(0).isupper():
+        return written.group(0)
     form = LETTERHEAD_FORM.search(letterhead)
     if form:
         written = LEGAL_FORMS.get(re.sub(r"\s", "", form.group(0)).lower(), form.group(0))

@@ -50,7 +50,7 @@ TRAILING = re.compile(r"^(?:" + _any(
     # fr
     r"(à lire|lire) (aussi|également|plus|la suite)", r"sur le même sujet", r"les plus lus", r"articles? (similaires|liés|associés)",
     r"(vous|ça) (pourriez|pourrait) (aussi |également )?(aimer|vous intéresser)", r"nos (dernières|derniers) (articles|actualités)",
-    r"(dans|à) la même rubrique", r"commentaires?( \(\d+\))?", r"réagissez", r"(inscrivez-vous|abonnez-vous) à (notre|nos) newsletters?.*",
+    r"(dans|à) la même (rubrique|commune|ville|région|catégorie)", r"(ailleurs|aussi) (dans|à) (la commune|la ville|la région)", r"commentaires?( \(\d+\))?", r"réagissez", r"(inscrivez-vous|abonnez-vous) à (notre|nos) newsletters?.*",
     r"recommandés?( pour vous)?", r"inscrivez-vous\b.*", r"abonnez-vous à .*", r"voir aussi", r"en continu", r"dernières (infos|actualités)",
     r"à découvrir( aussi| également)?", r"(vous )?aimerez aussi", r"(les )?articles les plus (lus|partagés|commentés)",
     r"(réagir|réagissez|commenter)( à cet article)?", r"(laisser|laissez|écrire) un commentaire", r"plus d'actualités?( (de|sur|à))? " + SHORT_NAME,
@@ -258,7 +258,7 @@ TRANSLATION_OF = (r"(?:(?:a |une |eine |una |uma )?(?:translation|traduction|üb
 FIRST_PUBLISHED = re.compile(r"^(?:\W{0,3})" + TRANSLATION_OF + r"(?:" + _any(
     r"(this (article|story|piece) )?(was )?(first|originally) (published|appeared) (in|on|by) (?P<en>.+?)",
     r"(re)?published (with permission )?(from|courtesy of) (?P<en2>.+?)", r"source ?: ?(?P<src>.+?)",
-    r"(cet article a été |article )?(initialement|d'abord|originellement) (publié|paru) (dans|sur|par) (?P<fr>.+?)",
+    r"(cet article (a été |a |est )|article )?(initialement|d'abord|originellement) (publié|paru) (dans|sur|par) (?P<fr>.+?)",
     r"(cet article est )?paru (dans|sur) (?P<fr2>.+?)", r"source ?: ?(?P<fr3>.+?)",
     r"(dieser (artikel|beitrag) )?(ist )?(zuerst|ursprünglich|erstmals) (erschienen|veröffentlicht) (in|im|bei|auf|von) (?P<de>.+?)", r"quelle ?: ?(?P<de2>.+?)",
     r"(este artículo (fue |se )?)?(publicado|aparecido|publicó) (originalmente|primero|por primera vez) (en|por) (?P<es>.+?)", r"fuente ?: ?(?P<es2>.+?)",

@@ -63,6 +63,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         self.dated: list[tuple[int, str, bool]] = []   # each date line of the head: where, its date, labelled published
         self.other_mastheads: list[str] = []   # outlets named over the headline after the site's own
         self.issuer: str | None = None      # who issued a release a wire distributes ('News provided by …')
+        self.wire_release = False           # … named so by a wire (not a platform's 'Published in …')
 
     def read(self) -> Clipping:
         clip, units = self.clip, self.units
@@ -331,6 +332,8 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         on_portal = any(F.PORTAL_NOTICE.search(u.clean) for u in self.units)
         if not clip.kind and on_portal:
             clip.decide("kind", "press-release", "the portal's notice that its issuer alone answers for the text")
+        elif not clip.kind and self.wire_release:
+            clip.decide("kind", "press-release", f"a wire distributes it for its issuer, {self.issuer} ('News provided by …')")
         if not self.issuer and clip.kind in ("press-release", "statement"):
             named = [m.group("name") for u in self.units if (m := ORIGINAL_CONTENT.match(u.clean))]
             if on_portal:   # (the release's own contact names its issuer)
