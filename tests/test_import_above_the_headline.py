@@ -161,3 +161,71 @@ def test_a_credit_set_after_a_caption_s_slash_is_kept_without_it(tmp_path):
             + "".join(f"<p>{p}</p>" for p in TEXT) + "</article></body></html>")
     clip = read_clipping(page.encode(), ".html")
     assert "Valeford Town Council" in clip.credits and not any(c.startswith("/") for c in clip.credits)
+
+
+def test_a_newsletter_s_editor_word_wishing_good_reading_and_its_contents_are_not_its_first_story():
+    lines = ["Voir ce courriel dans votre navigateur", "Le Courrier des Îles", "Le Bulletin du vendredi",
+             "No 142 — Vendredi 14 novembre 2025", "Bonjour à toutes et à tous,",
+             "L'hiver arrive plus tôt que prévu sur les îles, et avec lui les grands travaux de l'aréna, du quai et de "
+             "la garderie dont nous parlons cette semaine. Bonne lecture et bonne fin de semaine.",
+             "Nadine Mallet, rédactrice en chef", "Dans ce numéro", "1. Lamèque : l'aréna rouvrira en janvier",
+             "2. Caraquet : le quai fermé jusqu'au printemps", "3. Shippagan : une nouvelle garderie", "LAMÈQUE",
+             "L'aréna rouvrira en janvier, après six mois de travaux", "Par Josée Landry",
+             "L'aréna de Lamèque, fermée depuis juin pour le remplacement de son système de réfrigération, rouvrira ses "
+             "portes en janvier après six mois de travaux, a confirmé la municipalité mardi.",
+             "Les travaux de l'aréna ont coûté 2,4 millions de dollars, partagés entre la province et la municipalité, "
+             "et la glace sera prête pour le tournoi de hockey mineur de janvier."]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.title == "L'aréna rouvrira en janvier, après six mois de travaux"
+    assert clip.outlet == "Le Courrier des Îles" and clip.authors == ["Josée Landry"]
+    assert "Voir ce courriel" not in clip.text and "Bonne lecture" not in clip.text
+
+
+def test_a_picture_under_the_byline_of_a_newsletter_dated_above_its_editor_s_word_keeps_its_credit():
+    lines = ["Ländle Post", "MORGENPOST", "Dienstag, 13. Jänner 2026", "Guten Morgen,",
+             "heute geht es bei uns um die Busse in den Tälern, die ab Februar seltener fahren, und um die Frage, wer "
+             "sie künftig fahren soll. Einen guten Start in den Tag wünscht Ihnen", "Petra Nagel", "Chefredakteurin",
+             "THEMA DES TAGES", "Fahrermangel: Busse ins Tal fahren ab Februar seltener", "Von Lukas Bischof",
+             "[Linienbus an der Haltestelle] Foto: Ländle Post/Dietmar Hartmann",
+             "Weil dem Verkehrsverbund Fahrerinnen und Fahrer fehlen, fahren die Busse ins Tal ab Februar nur noch "
+             "stündlich statt halbstündlich, teilte der Verbund am Montag mit.",
+             "Betroffen sind vor allem Pendlerinnen und Pendler sowie Schulkinder, für die der Verbund zusätzliche "
+             "Kurse am Morgen einsetzen will."]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.title == "Fahrermangel: Busse ins Tal fahren ab Februar seltener"
+    assert "Foto: Ländle Post/Dietmar Hartmann" in clip.credits and clip.authors == ["Lukas Bischof"]
+
+
+def test_a_standfirst_under_a_headline_of_six_words_or_more_stays_the_standfirst():
+    lines = ["Bay Radio", "Listen Live", "Home", "News", "Local News", "Farmer's plea to dog walkers after 14 ewes killed",
+             "It's the third attack on sheep in the hills since the start of February", "Author: Jamie Laird",
+             "Published 3rd Mar 2026 07:14",
+             "A farmer has asked dog walkers to keep their dogs on a lead after 14 ewes were killed in a field beside "
+             "the hill path, the third attack on sheep in the hills since the start of February.",
+             "Police said the ewes were in lamb and that the attack happened on Sunday afternoon, when the path was busy."]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.title == "Farmer's plea to dog walkers after 14 ewes killed"
+
+
+def test_a_court_named_over_its_ruling_is_no_headline(tmp_path):
+    page = ["N. 00412/2026 REG.PROV.COLL.", "", "Pubblicato il 03/03/2026", "", "REPUBBLICA ITALIANA",
+            "IN NOME DEL POPOLO ITALIANO", "", "Il Tribunale Amministrativo Regionale per la Valle", "(Sezione Seconda)",
+            "ha pronunciato la presente", "SENTENZA",
+            "sul ricorso numero di registro generale 812 del 2025, proposto dal Comitato per la tutela della valle,",
+            "rappresentato e difeso dall'avvocato Paola Innocenti, contro il Comune, per l'annullamento della delibera.",
+            "", "Il ricorso è fondato e va accolto, per le ragioni che seguono, con la conseguente condanna alle spese.", ""]
+    clip = read_pdf(tmp_path, [page])
+    assert clip.kind == "court-record" and "Tribunale" not in (clip.title or "")
+    assert any(item.startswith("title:") for item in clip.review)
+
+
+def test_a_page_whose_title_is_its_site_and_tagline_takes_the_headline_its_markup_names():
+    page = ("<html><head><meta charset='utf-8'><title>La Voz del Valle - Noticias del valle y su comarca</title></head><body>"
+            "<table><tr><td class='cabecera'>La Voz del Valle</td></tr><tr><td class='titular'>Las Urgencias del hospital "
+            "acumulan esperas de hasta catorce horas por la gripe</td></tr><tr><td class='texto'>"
+            "<p>Las Urgencias del hospital comarcal acumularon esta semana esperas de hasta catorce horas, con pacientes en "
+            "camillas en los pasillos durante toda la noche, por el aumento de los casos de gripe.</p>"
+            "<p>La Gerencia reconoce la presión asistencial y ha abierto una unidad de apoyo con doce camas.</p>"
+            "</td></tr></table></body></html>")
+    clip = read_clipping(page.encode(), ".html")
+    assert clip.title == "Las Urgencias del hospital acumulan esperas de hasta catorce horas por la gripe"

@@ -114,7 +114,8 @@ CHROME = re.compile(r"^(?:" + _any(
     # a newsletter read in the browser: the links above it
     r"(view|read|open|see) (this|the|it)?\s*(e-?mail|newsletter|letter|issue|message)? ?(in|on) (your|a|the) (web )?browser",
     r"(view|read|see) (it |this )?(online|on the web)", r"having trouble (viewing|reading) this( e-?mail)?\??.{0,40}",
-    r"(voir|afficher|lire|consulter) (cet e-?mail |cette (lettre|newsletter) |la (lettre|newsletter) )?(dans (votre|le|un) navigateur|en ligne)",
+    r"(voir|afficher|lire|consulter) (cet e-?mail |ce (courriel|message) |cette (lettre|newsletter|infolettre) |la (lettre|newsletter) )?"
+    r"(dans (votre|le|un) navigateur|en ligne)",
     r"version (en ligne|web|navigateur)", r"(im|in ihrem) (web)?browser (anzeigen|ansehen|öffnen|lesen)",
     r"(diese |den )?(e-?mail|newsletter) im browser (anzeigen|ansehen|öffnen)", r"online (lesen|ansehen|anzeigen)", r"webversion",
     r"(ver|leer|abrir) (este (correo|e-?mail|boletín) |el boletín )?(en (el|tu|su) navegador|en línea|online)",

@@ -33,6 +33,7 @@ LEGAL_FORM = re.compile(r"\s(?:e\.\s?V\.|GmbH(?: & Co\. KG)?|AG|KG|eG|Ltd\.?|plc
 # A field under a label in capitals: 'THE CLAIM: "…"', 'OUR VERDICT: MISLEADING', 'LA FRASE: «…»' (a fact check's or
 # a profile's box): two capital words before the colon, or one before a quotation. No headline is set so.
 LABELLED_FIELD = re.compile(r"^(?:[A-ZÀ-Þ'’]{2,}\s){1,3}[A-ZÀ-Þ'’]{2,}\s?:\s|^[A-ZÀ-Þ'’]{2,}\s?:\s*[\"“«„]")
+NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+\S")
 # A form's field, its label set apart from its value by a wide gap or a tab: 'Report of:          Parish Clerk'; or any
 # 'Label: value' line, one of three or more set tight ('Meeting: Full Council' / 'Agenda item: 7' / 'Report of: …').
 FORM_FIELD = re.compile(r"^[^\W\d][\w ’'/.-]{0,30}:(?:\s{2,}|\t)\S")
@@ -420,6 +421,15 @@ class HeadReader(LetterheadReader):
         return any(F.CHROME.match(u.clean) and (u.index < unit.index and unit.tight or u.index > unit.index and u.tight)
                    for u in near)
 
+    def _numbered_item(self, unit: Unit) -> bool:
+        """The line is one of a numbered list, the line above or under it numbered next to it: an issue's contents
+        ('Dans ce numéro' / '1. Lamèque : …' / '2. Caraquet : …'), not a headline."""
+        number = NUMBERED.match(unit.clean)
+        if not number:
+            return False
+        near = [self.units[i] for i in (unit.index - 1, unit.index + 1) if 0 <= i < len(self.units)]
+        return any((found := NUMBERED.match(u.clean)) and abs(int(found.group(1)) - int(number.group(1))) == 1 for u in near)
+
     def _among_fields(self, unit: Unit) -> bool:
         """The line is one of three 'Label: value' lines or more set tight one under another, dates aside: a form's
         fields (a report's cover sheet: 'Meeting:', 'Agenda item:', 'Report of:'), not a headline. A headline over
@@ -550,6 +560,7 @@ class HeadReader(LetterheadReader):
             text = unit.clean
             words = unit.words
             if words < 2 or text.endswith(":") and words < 4 or running_text(text) or re.match(r"[-*]\s", unit.text) or \
+                    self._numbered_item(unit) or \
                     self._in_summary(unit) or words <= 8 and P.ISSUE_NUMBER.match(text) or SALUTATION.match(text) or \
                     LABELLED_FIELD.match(text) or FORM_FIELD.match(unit.text.strip()) or self._among_fields(unit) or \
                     unit.index > poster_at or social and unit.index < poster_at or self.site and set(text.casefold().split()) <= set(self.site.casefold().split()) or \
@@ -603,7 +614,9 @@ class HeadReader(LetterheadReader):
             if before is not None and before.index == unit.index - 1 and 4 <= before.words < words and \
                     (overlap(before.clean, self.body_words) >= 0.3 or before.words >= 5 and
                      sum(w[:1].islower() for w in before.clean.split()) >= 2) and not outlet_like(before.clean):
-                score -= 0.5   # (a longer line right under a headline is its standfirst)
+                score -= 0.8 if before.words >= 6 and overlap(before.clean, self.body_words) >= 0.5 else 0.5
+                # (a longer line right under a headline is its standfirst; surely so under one of six words or more
+                #  that the text speaks of, no kicker)
             elif before is not None and before.index == unit.index - 1 and before.words >= 6 and not is_sentence(text) and \
                     overlap(before.clean, self.body_words) >= 0.3 and not outlet_like(before.clean) and \
                     not before.clean.isupper() and not SENTENCE_END.search(before.clean):
@@ -637,12 +650,14 @@ class HeadReader(LetterheadReader):
                 if not clip.authors:
                     clip.decide("authors", [name], f"the line about the author “{unit.clean}”")
                 self._removed("the line about the author", unit, "byline")
-            elif headline is not None and headline.index < byline_at < unit.index and \
+            elif headline is not None and (headline.index < byline_at < unit.index or any(
+                    headline.index < u.index < unit.index and u.kind == "byline" for u in head)) and \
                     (any(u.kind == "standfirst" for u in candidates) or not SENTENCE_END.search(unit.clean)):
                 if unit.words <= 30 and (credit := caption_credit(unit.clean) or P.CAPITALS_CREDIT.search(unit.clean)):
                     self._credit(credit.group(1).strip(), None)   # ('… en la lonja. / Cantábrico al Día': its credit)
                 self._removed("a picture's caption (under the byline, the text's standfirst above it or not a "
-                              "sentence)", unit, "caption")
+                              "sentence)", unit, "caption")   # (the byline under the headline: a newsletter's day over
+                #                                                 its editor's word is dated above it)
             elif headline is None and (running_text(unit.clean) or unit.index > post_at and
                                        (is_sentence(unit.clean) or unit.words >= 8)):   # (a post's line ends on '🧵')
                 unit.kind = "standfirst"   # (no headline: the text's opening paragraph stays the text's)

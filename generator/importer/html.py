@@ -387,9 +387,11 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader, opening_words: str |
             headline = own   # (the og:title is a shorter social headline; the page's <title> and its <h1> agree on its own)
     if not (ld.get("headline") or micro.get("headline")) and names_site(d.first(meta.get("og:title"), d.title),
                                                                         [site, shown_name, title_site]) \
-            and (h1 := shown_headline(d.page)) and not names_site(h1, [site, shown_name]):   # (og:title too: a CMS's default)
+            and (h1 := marked_headline(d.page)) and not names_site(h1, [site, shown_name]):   # (og:title too: a CMS's default)
         note_label(clip, headline or "", "before the headline")   # ('Pressemitteilung: …' in the <title>: its kind)
-        headline = h1   # (its <title> is the site's name, or its name beside a tagline: the headline is its <h1>)
+        headline = h1 if h1 == shown_headline(d.page) else None
+        # (its <title> is the site's name, or its name beside a tagline: the headline is its <h1>; or the element its
+        #  markup names the title, '<td class="titular">', read below as a page that declares none)
     title = d.first(ld.get("headline"), micro.get("headline"), headline if headline != d.title or not clip.title else None)
     if title and "|" in title and not ld.get("headline"):
         title = split_title(title, site)[0]

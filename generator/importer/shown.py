@@ -156,7 +156,7 @@ def _reworded(declared: str, printed: str) -> bool:
 
 
 _TITLE_MARK = re.compile(r"(?:^|[-_])(?:lbl)?(?:news|article|articolo|notizia|post|entry)?[-_]?(?:title|titolo|titulo|título|titre|"
-                         r"titel|headline)(?:news|notizia|articolo|article)?$", re.I)
+                         r"titel|headline|titular|manchete|schlagzeile|ueberschrift)(?:news|notizia|articolo|article)?$", re.I)
 
 
 def marked_headline(page: str) -> str | None:

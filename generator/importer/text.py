@@ -37,6 +37,12 @@ QUESTION = re.compile(r"[?？][\s*_»”\"’)]*$")
 
 # A note's signature after a dash, alone on its line: '— A redação', '– Die Redaktion'.
 SIGNED_BY_DASH = re.compile(r"^[—–-]\s?[^\W\d_]\S*(?:\s\S+){0,3}$")
+# A newsletter's wish to its readers, closing its editor's word: 'Boa leitura', 'Einen guten Start in den Tag wünscht Ihnen'.
+READING_WISH = re.compile(r"\b(?:(?:good|happy) reading|enjoy (?:the|this) (?:read|issue|newsletter|edition)|have a (?:good|great) "
+                          r"(?:day|weekend|week)|bonne lecture|bonne journée|bon week-end|(?:eine )?gute lektüre|"
+                          r"(?:einen )?guten start in den tag|ein schönes wochenende|buena lectura|feliz lectura|buen fin de semana|"
+                          r"buona lettura|buona giornata|buon fine settimana|boa leitura|bom fim de semana|bom dia de trabalho)\b",
+                          re.I)
 
 
 class TextReader(HeadReader, MetaReader, BodyReader):
@@ -114,9 +120,11 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                     sum(u.words <= 3 and u.clean[:1].isupper() for u in units[i + 1:i + 6]) >= 4:
                 continue   # (a line over the site's menu at the top of the page, an account's offer: 'Create a Website
                 #            Account - Manage notification subscriptions, save form progress and more.')
-            if i + 1 < len(units) and SIGNED_BY_DASH.match(units[i + 1].clean) and \
-                    any(self._meta_kind(u) == "byline" for u in units[i + 2:i + 9]):
-                continue   # (a newsletter's greeting signed '— A redação' over its first story's headline and byline)
+            if (READING_WISH.search(unit.clean) or any(SIGNED_BY_DASH.match(u.clean) or READING_WISH.search(u.clean)
+                                                        for u in units[i + 1:i + 3])) and \
+                    any(self._meta_kind(u) == "byline" for u in units[i + 2:i + 12]):
+                continue   # (a newsletter's word to its readers, 'Boa leitura' or signed '— A redação', over its first
+                #            story's headline and byline)
             first = i + 1
             while first < min(i + 6, len(units)) and units[first].words <= 3 and \
                     self._meta_kind(units[first]) in ("chrome", "blank"):

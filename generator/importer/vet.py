@@ -15,7 +15,7 @@ from . import furniture as F
 from . import phrases as P
 from .clipping import Clipping
 from .hosts import spells_host
-from .lines import name_like, outlet_like, strip_honorific
+from .lines import SENTENCE_END, name_like, outlet_like, strip_honorific
 from .official import FORM_OF_ADDRESS, SALUTATION
 from .shown import GENERIC_TITLE
 
@@ -233,9 +233,12 @@ def _vet_title(clip: Clipping) -> None:
     if same and not outlet_like(clip.title):
         _withdraw_outlet(clip, "is the headline, read as a letterhead too")
         same = False
-    if clip.title and (same or not_a_title(clip.title)) and not any(item.startswith("title:") for item in clip.review):
+    court = clip.kind == "court-record" and bool(clip.title) and len(clip.title.split()) <= 12 and \
+        P.COURT.search(clip.title) and not SENTENCE_END.search(clip.title) and not re.search(r"[:\d]", clip.title)
+    # (a ruling's court, 'Il Tribunale Amministrativo Regionale per la Toscana', heads it: the court, not a headline)
+    if clip.title and (same or court or not_a_title(clip.title)) and not any(item.startswith("title:") for item in clip.review):
         clip.decisions.append(f"title: withdrawn — “{clip.title}” is no headline (page furniture, an address, a "
-                              "greeting, a date, the site's name)")
+                              "greeting, a date, the site's name, the court that gives a ruling)")
         clip.title = None
         provisional_title(clip)
 
