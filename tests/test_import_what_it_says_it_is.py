@@ -86,3 +86,54 @@ def test_a_paper_named_at_the_text_s_foot_as_where_it_first_appeared_is_the_orig
     assert clip.outlet == "Le Courrier du Roman Païs" and clip.published == "2025-05-07"
     assert clip.reproduced_by and clip.reproduced_by.outlet == "BWInfo"
     assert "rue du Château" not in clip.text
+
+
+def read_pdf(tmp_path, pages, metadata=None):
+    return read_clipping(write_pdf({"metadata": metadata or {}, "pages": pages}, tmp_path / "doc.pdf").read_bytes(), ".pdf")
+
+
+def test_minutes_are_dated_by_the_day_they_were_posted_for_the_public(tmp_path):
+    pages = [["Commune de Valbrenne", "", "Compte rendu de la séance du conseil municipal du 14 octobre 2025", "",
+              "L'an deux mille vingt-cinq, le quatorze octobre à vingt heures trente, le conseil municipal, légalement",
+              "convoqué le 7 octobre 2025, s'est réuni en séance publique à la mairie sous la présidence du maire.", "",
+              "1. Navette vers le bureau de poste",
+              "Le conseil approuve à l'unanimité la convention avec la communauté de communes pour la navette.", "",
+              "Affiché en mairie le 20 octobre 2025", ""]]
+    clip = read_pdf(tmp_path, pages)
+    assert clip.published == "2025-10-20"
+
+
+def test_minutes_named_with_their_sitting_s_day_over_agenda_items_take_that_line_and_day(tmp_path):
+    pages = [["Zweckverband Gästekarte Talland", "Geschäftsstelle · Bahnhofstraße 14 · 87527 Talheim", "", "",
+              "Niederschrift über die öffentliche Sitzung der Verbandsversammlung", "am 25. November 2025", "",
+              "Sitzungsort: Sitzungssaal der Geschäftsstelle", "Beginn: 18:00 Uhr", "Schriftführerin: Andrea Wucher", "",
+              "TOP 1: Eröffnung und Feststellung der Beschlussfähigkeit",
+              "Der Vorsitzende eröffnet die Sitzung um 18:00 Uhr und stellt die Beschlussfähigkeit fest.", "",
+              "TOP 2: Genehmigung der Niederschrift vom 16. September 2025",
+              "Die Niederschrift über die Sitzung vom 16. September 2025 wird ohne Änderungen genehmigt.", "",
+              "TOP 3: Gästebeitrag ab 1. Mai 2026 – Erhöhung des Beitragssatzes",
+              "Die Verbandsversammlung beschließt, den Gästebeitrag ab dem 1. Mai 2026 um zwanzig Cent zu erhöhen.", ""]]
+    clip = read_pdf(tmp_path, pages)
+    assert clip.title == "Niederschrift über die öffentliche Sitzung der Verbandsversammlung am 25. November 2025"
+    assert clip.published == "2025-11-25" and clip.authors == []
+
+
+def test_a_decision_is_dated_by_its_decision_date_not_its_hearing_or_visit(tmp_path):
+    pages = [["Appeal Decision", "", "Hearing held on 13 January 2026", "Site visit made on 14 January 2026", "",
+              "by A Inspector BA(Hons) MRTPI", "an Inspector appointed by the Secretary of State", "",
+              "Decision date: 3 February 2026", "",
+              "Appeal Ref: APP/X3540/W/25/3361234", "Land at Church Farm, Valeford", "",
+              "The appeal is made under section 78 of the Town and Country Planning Act 1990 against a refusal",
+              "to grant planning permission for twelve homes on land beside the church.", "",
+              "Decision: the appeal is dismissed.", ""]]
+    assert read_pdf(tmp_path, pages).published == "2026-02-03"
+
+
+def test_a_letter_s_subject_naming_a_later_day_does_not_date_it(tmp_path):
+    pages = [["A.C. Valle Faenza", "", "Faenza, 2 febbraio 2026", "", "Ai soci, agli sponsor e ai tifosi", "",
+              "Oggetto: situazione economica della società e assemblea straordinaria del",
+              "20 febbraio 2026", "", "Cari soci, cari sponsor, cari tifosi,", "",
+              "vi scrivo per informarvi in modo diretto della situazione economica della società, che ha chiuso",
+              "l'ultimo esercizio con una perdita, e per invitarvi all'assemblea straordinaria del 20 febbraio.", "",
+              "Il presidente", "Marco Errani", ""]]
+    assert read_pdf(tmp_path, pages).published == "2026-02-02"

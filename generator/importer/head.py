@@ -10,7 +10,7 @@ from . import furniture as F
 from . import phrases as P
 from .lines import (BUTTONS, EDITION, SENTENCE_END, URL_LINE, Unit, agency_dateline, source_dateline, byline_by_comma, byline_like, headline_text, is_breadcrumb, breadcrumb_steps,
                     URL, content_words, is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap, sentences, short_sentences)
-from .kinds import document_line, label_kind, note_label
+from .kinds import SUBJECT, document_line, label_kind, note_label
 from .languages import TRANSLATION
 from .meta import caption_credit, name_before_role
 from .prompts import EDITED_NOTE, FORWARDED_FROM, PROVIDED_BY, address, author_bio, file_or_plea, footer_name, legal_footer, reader_call
@@ -33,6 +33,9 @@ LEGAL_FORM = re.compile(r"\s(?:e\.\s?V\.|GmbH(?: & Co\. KG)?|AG|KG|eG|Ltd\.?|plc
 # A field under a label in capitals: 'THE CLAIM: "…"', 'OUR VERDICT: MISLEADING', 'LA FRASE: «…»' (a fact check's or
 # a profile's box): two capital words before the colon, or one before a quotation. No headline is set so.
 LABELLED_FIELD = re.compile(r"^(?:[A-ZÀ-Þ'’]{2,}\s){1,3}[A-ZÀ-Þ'’]{2,}\s?:\s|^[A-ZÀ-Þ'’]{2,}\s?:\s*[\"“«„]")
+# Minutes named with their sitting's day: 'Niederschrift über die öffentliche Sitzung … am 25. November 2025'.
+MINUTES_OF = re.compile(r"^(?:niederschrift über|protokoll (?:der|über die)|minutes of the|procès-verbal de|"
+                        r"compte rendu de la séance|verbale della seduta|acta de la sesión|ata da reunião)\b", re.I)
 NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+\S")
 # A form's field, its label set apart from its value by a wide gap or a tab: 'Report of:          Parish Clerk'; or any
 # 'Label: value' line, one of three or more set tight ('Meeting: Full Council' / 'Agenda item: 7' / 'Report of: …').
@@ -104,6 +107,9 @@ class HeadReader(LetterheadReader):
             return "blank"
         if unit.words <= 6 and self._holder(unit):
             return None   # (the name the page's copyright line gives, 'Açores Hoje': no dateline's 'today', no button)
+        if P.AGENDA_ITEM.match(text):
+            return None   # (a sitting's agenda item, 'TOP 2: Genehmigung der Niederschrift vom 16. September 2025': its
+            #               text's heading, no dateline nor byline)
         if (place := PLACE_FIRST.match(text)) and unit.words <= 20 and (P.BYLINE_START.match(rest := text[place.end():]) or
                                                                       name_like(re.split(P.SEPARATORS, rest)[0].strip())
                                                                       and P.CREDIT.search(rest)):
@@ -177,8 +183,9 @@ class HeadReader(LetterheadReader):
             return "chrome"   # ('12. Dezember 2026 bis 14. März 2027': an exhibition's or a works' run, no publication date)
         if unit.words <= 16 and (find_date(text) or find_month(text) or
                                  P.RELATIVE_TIME.search(text) and unit.words <= 8 and not QUESTION_MARK.search(text)) and \
-                not is_prose(unit) and not short_sentences(sentences(text)):
-            return "dateline"   # (not a question that says 'today': an interview's)
+                not is_prose(unit) and not short_sentences(sentences(text)) and not SUBJECT.match(text):
+            return "dateline"   # (not a question that says 'today': an interview's; nor a letter's subject, 'Oggetto: …
+            #                    assemblea straordinaria del 20 febbraio 2026', which names a later day)
         if unit.words <= 30 and (P.PUBLISHED_WORDS.search(text) or P.UPDATED_WORDS.search(text)) and \
                 (TIME.search(text) or find_date(text)) and not is_prose(unit):
             return "dateline"   # ("Publicado el 17 de abril de 2024 a las 20:05 · Actualizado el 18 de abril ...")
@@ -209,6 +216,8 @@ class HeadReader(LetterheadReader):
         text = unit.clean
         if not self.clip.kind and document_line(text):
             self.clip.decide("kind", "document", f"the line “{text}” over the text names the official document it is")
+            if find_date(text) and unit.words >= 5 and not self.clip.title and MINUTES_OF.match(text):
+                self.clip.decide("title", text, "the line naming the minutes and their sitting's day")
         known = self.known.canonical(text) if unit.words <= 10 and not self._in_menu(unit) else None
         if known:   # (a line naming one of the dossier's outlets: its masthead, or the original's credit; not a menu's
             #          item that happens to spell one: 'Belgique' / 'Monde' / 'Économie' is no 'Le Monde')
@@ -560,7 +569,7 @@ class HeadReader(LetterheadReader):
             text = unit.clean
             words = unit.words
             if words < 2 or text.endswith(":") and words < 4 or running_text(text) or re.match(r"[-*]\s", unit.text) or \
-                    self._numbered_item(unit) or \
+                    self._numbered_item(unit) or P.AGENDA_ITEM.match(text) or \
                     self._in_summary(unit) or words <= 8 and P.ISSUE_NUMBER.match(text) or SALUTATION.match(text) or \
                     LABELLED_FIELD.match(text) or FORM_FIELD.match(unit.text.strip()) or self._among_fields(unit) or \
                     unit.index > poster_at or social and unit.index < poster_at or self.site and set(text.casefold().split()) <= set(self.site.casefold().split()) or \

@@ -318,6 +318,8 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
         clip.decide("published", layout.published, "the issue's line")
     if layout.document_date and clip.published != layout.document_date:
         clip.decide("published", layout.document_date, "the date the document gives itself (not a visit's or a hearing's)")
+    elif (posted := _posted(pages)) and clip.published != posted[0]:
+        clip.decide("published", posted[0], f"the day the document was posted for the public (“{posted[1]}”), not its sitting's")
     if layout.kind and not clip.kind:
         clip.decide("kind", layout.kind, layout.kind_reason)
     first = next((line for line in pages[0] if line), "")
@@ -414,6 +416,21 @@ def _signs(name: str, pages: list[list[str]]) -> bool:
         return gives_contact(lines[i]) or len(lines[i].split()) <= 12 and not lines[i].endswith(".") and \
             any(gives_contact(line) for line in lines[max(i - 1, 0):i + 2])
     return not where or any(not contact(i) for i in where)
+
+
+# An official paper's note of the day it was posted for the public: 'Affiché en mairie le 20 octobre 2025', 'Ausgehängt
+# am 3. Juni 2025', 'Pubblicato all'albo pretorio il …', 'Publicado en el tablón de anuncios el …'.
+POSTED = re.compile(r"^(?:affiché|publié et affiché|ausgehängt|angeschlagen|öffentlich bekannt gemacht|pubblicat[oa] all'albo|"
+                    r"affiss[oa] all'albo|publicad[oa] en el tablón|afixad[oa]|posted (?:on the|at the) (?:notice ?board|town hall))\b",
+                    re.I)
+
+
+def _posted(pages: list[list[str]]) -> tuple[str, str] | None:
+    """The day an official paper says it was posted for the public, at its foot, and the line that says so."""
+    for line in (line.strip() for lines in pages for line in lines):
+        if POSTED.match(line) and len(line.split()) <= 25 and (found := find_date(line)) and len(found.value) == 10:
+            return found.value, line
+    return None
 
 
 def _printed_address(running: list[str]) -> str | None:

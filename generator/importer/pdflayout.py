@@ -59,7 +59,7 @@ BOX_LINE = re.compile(r"\b\d{4,5}\s+(?-i:[A-ZÀ-Þ])|(?:tel|phone|tél|télépho
                       r"(?:straße|strasse|str\.|weg|platz|gasse|allee|rue|avenue|chemin|road|street|lane|via|piazza|calle|plaza|"
                       r"rua|avenida)\s+\d{1,4}\b|^\d{1,4},?\s+(?:rue|avenue|chemin|route|place)\b", re.I)
 SECTION_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+(?-i:[A-ZÀ-Þ])", re.I)
-SECTION_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Z]\.)\s+\S")
+SECTION_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Z]\.)\s+\S|^(?i:" + P.AGENDA_ITEM.pattern.removeprefix("^") + ")")
 FIELD = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s?:\s")   # ('Diffusion : …', 'Date du rapport : …': a labelled field)
 # A newspaper's jump line: 'Continued on page 4', 'Suite page 4', 'Fortsetzung auf Seite 4', 'Continúa en la página 4'.
 JUMP = re.compile(r"^[(\[]?\s*(?:continued|cont'd|suite|fortsetzung|weiter|continúa|continua|continuação|segue)\b[^.]{0,24}?"
@@ -78,7 +78,9 @@ LEGISLATIVE = re.compile(r"\b(?:rapport d'information|fait au nom de la commissi
 DOCUMENT_DATE = re.compile(r"^(?:date (?:du|de ce) (?:rapport|document)|date d'(?:émission|édition)|report date|date of (?:the )?"
                            r"(?:report|issue|publication)|date of issue|issued|berichtsdatum|datum des berichts|stand|"
                            r"fecha del informe|fecha de (?:emisión|publicación)|data del (?:rapporto|documento)|"
-                           r"data di (?:emissione|pubblicazione)|data do relatório|data de emissão)\s?:", re.I)
+                           r"data di (?:emissione|pubblicazione)|data do relatório|data de emissão|decision date|date of (?:the )?"
+                           r"decision|date de (?:la )?décision|entscheidungsdatum|datum der entscheidung|fecha de (?:la )?"
+                           r"(?:resolución|decisión)|data della decisione|data da decisão)\s?:", re.I)
 LETTERHEAD_FORM = re.compile(r"\b(?:e\.\s?v\.|gmbh|ltd|inc|s\.a\.|asbl|a\.s\.b\.l\.|gemeinnützig|ggmbh|plc|llp)(?=\W|$)", re.I)
 SENTENCE_END = re.compile(r"[.!?…][\"”»’)\]]*$")
 
