@@ -137,3 +137,49 @@ def test_a_letter_s_subject_naming_a_later_day_does_not_date_it(tmp_path):
               "l'ultimo esercizio con una perdita, e per invitarvi all'assemblea straordinaria del 20 febbraio.", "",
               "Il presidente", "Marco Errani", ""]]
     assert read_pdf(tmp_path, pages).published == "2026-02-02"
+
+
+@pytest.mark.parametrize("court", ["Landesverwaltungsgericht Tirol", "Court of King's Bench for the Valley"])
+def test_a_ruling_headed_by_its_court_and_saying_nothing_else_is_a_court_record_with_no_outlet(tmp_path, court):
+    pages = [[court, "", "Brassard v Valley Correctional Centre, 2026 VKB 41", "", "Date: March 4, 2026", "",
+              "The applicant, an inmate of the correctional centre, asks the court to review the decision to place him",
+              "in segregation for thirty days without a hearing, and to order his return to the general population.", "",
+              "For the reasons that follow, the application is allowed in part and the decision is set aside.", ""]]
+    clip = read_pdf(tmp_path, pages)
+    assert clip.kind == "court-record" and clip.outlet is None and any(i.startswith("outlet:") for i in clip.review)
+
+
+def test_a_place_named_court_is_no_court():
+    lines = ["Commune de Court", "Administration communale", "Court, le 3 mars 2026", "",
+             "Fermeture du pont sur la Birse pour travaux", "",
+             "Madame, Monsieur, le pont sur la Birse sera fermé à toute circulation du 16 au 27 mars pour le "
+             "remplacement de ses joints de dilatation et la réfection de son revêtement.",
+             "Une déviation sera mise en place par la route cantonale, et les piétons pourront passer par la passerelle."]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.outlet == "Commune de Court" and clip.kind != "court-record"
+
+
+def test_a_court_s_own_site_is_not_the_outlet_of_its_ruling_s_summary():
+    ld = {"@type": "WebPage", "headline": "Harbour Oyster Fishery Ltd (Appellant) v Valley Water Ltd (Respondent)",
+          "datePublished": "2025-11-12"}
+    page_ = page(ld).replace(b"</head>", b"<meta property='og:site_name' content='The Supreme Court of the Valley'></head>")
+    clip = read_clipping(page_, ".html")
+    assert clip.kind == "court-record" and clip.outlet is None
+
+
+def test_a_report_s_chapter_is_no_outlet(tmp_path):
+    pages = [["Street trading in Valeford – Report 2025", "", "CHAPTER 4", "", "The weekly market and its traders", "",
+              "Helena Vale and Tom Brand", "",
+              "The weekly market, held every Tuesday beside the exhibition park, is still the largest street market in",
+              "the district, with 412 pitches let by the council in 2025, sixty fewer than before the pandemic.", "",
+              "4.1 Who the traders are", "",
+              "Most traders inherited their pitch or their business from a parent, and seven in ten work with family.", ""]]
+    assert read_pdf(tmp_path, pages).outlet != "Chapter 4"
+
+
+def test_a_platform_s_page_names_the_publication_it_was_published_in_on_one_line():
+    ld = {"@type": "NewsArticle", "headline": "Forty years of twinning, and nobody under sixty on the committee",
+          "datePublished": "2026-03-03T08:41:00Z"}
+    page_ = page(ld, "<div><h2><a href='/chiltern-notes'>Published in Chiltern Notes</a></h2><p>1.2K Followers</p></div>")
+    page_ = page_.replace(b"</head>", b"<meta property='og:site_name' content='Inkwell'></head>")
+    assert read_clipping(page_, ".html").outlet == "Chiltern Notes"

@@ -86,12 +86,16 @@ def _shown_lines(page: str) -> list[str]:
 def published_in(page: str) -> str | None:
     """The publication a platform's page names after its 'Published in' label, set apart in its own element
     ('Published in' / 'The Tidewater Review'): the outlet, not the platform."""
-    lines = _shown_lines(page)
-    for line, after in zip(lines, lines[1:]):
-        if PROVIDED_BY.match(line) and line.lower().startswith(("published in", "publié dans", "veröffentlicht in",
-                                                              "publicado en", "pubblicato", "publicado em")) and \
-                len(line.split()) <= 3 and 1 <= len(after.split()) <= 6 and outlet_like(after):
+    lines = [line.lstrip("#> ").strip() for line in _shown_lines(page)]   # (a heading's: '## Published in …')
+    for line, after in zip(lines, lines[1:] + [""]):
+        if not (PROVIDED_BY.match(line) and line.lower().startswith(("published in", "publié dans", "veröffentlicht in",
+                                                                   "publicado en", "pubblicato", "publicado em"))):
+            continue
+        if len(line.split()) <= 3 and 1 <= len(after.split()) <= 6 and outlet_like(after):
             return after
+        named = line.split(None, 2)[2] if len(line.split()) > 2 else ""   # (or on its line: 'Published in Chiltern Voices')
+        if named and len(line.split()) <= 3 + 6 and outlet_like(named) and re.search(r"[^\W\d]", named) and not find_date(named):
+            return named
     return None
 
 

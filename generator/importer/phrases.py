@@ -541,7 +541,8 @@ BAR_CREDIT = re.compile(r"^(?=(?:[^|/\s]+\s+){6})[^|]*?[a-zß-ÿ][^|]*?\s[|/]\s+
                         r"(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{2,40})(?:\s?/\s?(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,40}))?)$")
 
 # A court: a ruling's issuer is no outlet (the corpus's convention: a court ruling has no outlet).
-COURT = re.compile(r"\b(court|tribunal|cour|conseil d'état|cour de cassation|\w*gericht(shof)?|juzgado|audiencia|"
+COURT = re.compile(r"(?<!\bde )(?<!\bof )(?<!\bdi )(?<!\bvon )(?<!\bdu )"   # (not a place so named: 'Commune de Court')
+                   r"\b(court|tribunal|cour|conseil d'état|cour de cassation|\w*gericht(shof)?|juzgado|audiencia|"
                    r"tribunale|corte|consiglio di stato|cassazione)\b", re.I)
 
 # A wire story's sign-off naming who reported and who edited it: credits, as written.

@@ -415,6 +415,8 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                         "the masthead")
         elif site:
             clip.decisions.append(f"outlet: none — “{site}” heads a court's ruling, which has no outlet")
+            if not clip.kind:
+                clip.decide("kind", "court-record", f"“{site}”, a court, heads it, and it says it is nothing else")
         elif clip.kind != "court-record" and (named := self._footer_outlet()):
             clip.decide("outlet", named[0], f"the page's foot names its publisher: “{named[1]}”")
             clip.credits = [credit for credit in clip.credits if credit != named[1]]   # (the page's rights, no picture's)

@@ -36,7 +36,8 @@ DATE_IN_WORDS = re.compile(r"^(?:(?:en|à|a|in|fait à|dado en|dato a)\s+[\w' -]
                            r"(?:de\s+)?\w+\s+(?:de\s+)?(?:dos mil|deux mille|two thousand|zweitausend|duemila|dois mil)\b.{0,30}$",
                            re.I)
 # A part of a gazette or a report numbered in Roman figures, its heading: 'III. Administración Local'. (Not '1. FC Köln'.)
-NUMBERED_PART = re.compile(r"(?-i:[IVXLC]{1,5})\.\s+\S")
+NUMBERED_PART = re.compile(r"(?-i:[IVXLC]{1,5})\.\s+\S|(?:chapter|part|section|chapitre|partie|kapitel|teil|abschnitt|"
+                           r"capítulo|parte|sección|capitolo|sezione|secção|seção)\s+(?:\d{1,3}|[IVXLC]{1,5})\b", re.I)
 # A file's reference or protocol number: 'Prot. Nr. 0784512', 'Az. 32-4471/25', 'Réf. : DG/2026/118', 'Our ref: PL/25/0412'.
 REFERENCE = re.compile(r"(?:prot(?:okoll)?|protocollo|ref|réf|referencia|referência|az|aktenzeichen|gz|geschäftszahl|"
                        r"our ref|your ref|n/réf|v/réf|n/ref|v/ref)\.?\s*(?:nr\.?|n[°º.]?|no\.?|:)?\s*[\w/.-]*\d[\w/.-]*", re.I)
@@ -145,6 +146,8 @@ OUTLET_UNKNOWN = "the clipping does not name it; it is left out (shown as “out
 def vet(clip: Clipping) -> None:
     """Withdraw a title, an outlet or a writer no careful reader would write; each goes to review."""
     _vet_title(clip)
+    if clip.kind == "court-record" and clip.outlet and P.COURT.search(clip.outlet):
+        _withdraw_outlet(clip, "is the court that gives the ruling, which has no outlet")
     if clip.outlet and (tail := NAME_TAIL.search(clip.outlet)) and outlet_like(clip.outlet[:tail.start()]) and \
             len(clip.outlet[:tail.start()].split()) >= 2:   # ('Radio 2000' is a name)
         clip.decide("outlet", clip.outlet[:tail.start()], f"without “{tail.group().strip()}”, a year or a paper's number")
@@ -287,7 +290,7 @@ def not_an_outlet(text: str) -> bool:
     """A page's print view or type ('Druckversion', 'Dettaglio notizia'), a council paper's label, a greeting, an address
     (a street, a postcode and its town), a platform or an app ('Facebook', 'Google Traduttore'), a running label
     ('Última hora'), a state's name over its office's paper, a letter's form of address, a file's reference number, a
-    gazette's part, an elected member or her seat ('Helen Ashworth MP', 'Member of Parliament for …')."""
+    gazette's part or a report's chapter ('CAPÍTULO 4'), an elected member or her seat ('Helen Ashworth MP', 'Member of Parliament for …')."""
     return bool(GENERIC_TITLE.fullmatch(text) or PAPER_LABEL.fullmatch(text) or SALUTATION.match(text) or
                 PLATFORM.fullmatch(text) or RUNNING_LABEL.fullmatch(text) or P.NO_PUBLISHER.match(text) or
                 FORM_OF_ADDRESS.fullmatch(text) or REFERENCE.fullmatch(text) or NUMBERED_PART.match(text) or
