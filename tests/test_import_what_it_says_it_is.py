@@ -183,3 +183,36 @@ def test_a_platform_s_page_names_the_publication_it_was_published_in_on_one_line
     page_ = page(ld, "<div><h2><a href='/chiltern-notes'>Published in Chiltern Notes</a></h2><p>1.2K Followers</p></div>")
     page_ = page_.replace(b"</head>", b"<meta property='og:site_name' content='Inkwell'></head>")
     assert read_clipping(page_, ".html").outlet == "Chiltern Notes"
+
+
+def test_minutes_named_over_three_lines_take_the_joined_name(tmp_path):
+    pages = [["Gemeinde Talweitzschen", "Der Bürgermeister", "", "", "Niederschrift",
+              "über die öffentliche Sitzung des Gemeinderates", "am Mittwoch, dem 26. November 2025", "",
+              "Ort: Gemeindeamt, Sitzungssaal", "Beginn: 19:00 Uhr – Ende: 21:25 Uhr", "",
+              "TOP 1 Eröffnung und Feststellung der Beschlussfähigkeit",
+              "Der Bürgermeister eröffnet die Sitzung um 19:00 Uhr und stellt die Beschlussfähigkeit fest.", "",
+              "TOP 2 Windpark am Talberg – Stellungnahme der Gemeinde",
+              "Der Gemeinderat beschließt mit neun zu zwei Stimmen, dem Windpark unter Auflagen zuzustimmen.", ""]]
+    clip = read_pdf(tmp_path, pages)
+    assert clip.title == "Niederschrift über die öffentliche Sitzung des Gemeinderates am Mittwoch, dem 26. November 2025"
+    assert clip.published == "2025-11-26"
+
+
+def test_draft_minutes_are_titled_by_their_name_not_their_status(tmp_path):
+    pages = [["Valley Group Parish Council", "", "DRAFT – subject to approval at the next meeting", "",
+              "Minutes of the Ordinary Meeting held on Tuesday 9 September 2025 at the Village Hall", "",
+              "Present: Cllr A Brown (Chair), Cllr C Davies, Cllr E Evans", "",
+              "1. School bus", "The council heard that the school bus would no longer stop at the crossroads from October,",
+              "and resolved to write to the county council asking for the stop to be kept.", ""]]
+    clip = read_pdf(tmp_path, pages)
+    assert clip.title == "Minutes of the Ordinary Meeting held on Tuesday 9 September 2025 at the Village Hall"
+
+
+def test_a_ruling_s_line_announcing_what_follows_is_no_title(tmp_path):
+    pages = [["REPUBBLICA ITALIANA", "IN NOME DEL POPOLO ITALIANO", "TRIBUNALE DI VALLE", "",
+              "Il Tribunale, in composizione monocratica, nella persona del giudice dott.ssa Federica Galli, ha pronunciato la seguente",
+              "SENTENZA", "nella causa civile di primo grado iscritta al n. 1234/2024 promossa da Mario Rossi contro la Parrocchia,",
+              "avente ad oggetto il suono delle campane nelle ore notturne.", "",
+              "Il giudice accoglie in parte la domanda e ordina di sospendere il suono notturno delle campane.", ""]]
+    clip = read_pdf(tmp_path, pages)
+    assert not (clip.title or "").startswith("Il Tribunale") and clip.kind == "court-record"

@@ -430,6 +430,23 @@ class HeadReader(LetterheadReader):
         return any(F.CHROME.match(u.clean) and (u.index < unit.index and unit.tight or u.index > unit.index and u.tight)
                    for u in near)
 
+    def _minutes_title(self, head: list[Unit]) -> None:
+        """Minutes whose name is set over two or three lines, the word alone, then what sitting, then its day
+        ('Niederschrift' / 'über die öffentliche Sitzung des Gemeinderates' / 'am Mittwoch, dem 26. November 2025'):
+        one title, the lines joined."""
+        for unit in head:
+            lines = head[unit.index:unit.index + 3]
+            if self.clip.title or unit.words != 1 or len(lines) < 2:
+                continue
+            named = " ".join(u.clean for u in lines[:2])
+            if MINUTES_OF.match(named) and lines[1].clean[:1].islower():
+                if len(lines) == 3 and lines[2].kind == "dateline" and lines[2].clean[:1].islower():
+                    named += " " + lines[2].clean
+                self.clip.decide("title", named, "the minutes' name, set over its lines")
+                for u in lines[:2]:
+                    u.kind = "headline"
+                return
+
     def _numbered_item(self, unit: Unit) -> bool:
         """The line is one of a numbered list, the line above or under it numbered next to it: an issue's contents
         ('Dans ce numéro' / '1. Lamèque : …' / '2. Caraquet : …'), not a headline."""
@@ -536,6 +553,7 @@ class HeadReader(LetterheadReader):
     def _choose_headline(self, head: list[Unit]) -> None:
         clip = self.clip
         self._letterhead(head)
+        self._minutes_title(head)
         candidates = [u for u in head if u.kind == "candidate"]
         texts = {u.clean.lower(): u for u in candidates}
         for unit in candidates:   # ("Headline – Outlet", a browser tab's title, beside the headline itself)

@@ -59,6 +59,8 @@ BOX_LINE = re.compile(r"\b\d{4,5}\s+(?-i:[A-ZÀ-Þ])|(?:tel|phone|tél|télépho
                       r"(?:straße|strasse|str\.|weg|platz|gasse|allee|rue|avenue|chemin|road|street|lane|via|piazza|calle|plaza|"
                       r"rua|avenida)\s+\d{1,4}\b|^\d{1,4},?\s+(?:rue|avenue|chemin|route|place)\b", re.I)
 SECTION_HEADING = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+(?-i:[A-ZÀ-Þ])", re.I)
+STATUS = re.compile(r"^(?:draft|unconfirmed|entwurf|projet|brouillon|borrador|bozza|rascunho)\s*(?:$|[–—:(-]|"
+                    r"subject to|for (?:approval|consultation)|(?:minutes|version|copy)\b)", re.I)
 SECTION_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[IVX]+\.|[A-Z]\.)\s+\S|^(?i:" + P.AGENDA_ITEM.pattern.removeprefix("^") + ")")
 FIELD = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s?:\s")   # ('Diffusion : …', 'Date du rapport : …': a labelled field)
 # A newspaper's jump line: 'Continued on page 4', 'Suite page 4', 'Fortsetzung auf Seite 4', 'Continúa en la página 4'.
@@ -547,6 +549,8 @@ def _headline_block(block: list[str], index: int, blocks: list[list[str]], later
         return False
     if re.search(r"[.;]$", text) and not text.endswith("..."):
         return False
+    if STATUS.match(text):
+        return False   # (the paper's status: 'DRAFT – subject to approval at the next meeting', 'Entwurf')
     if any(is_menu(Unit(line, 0)) or re.search(r"\s[>›»]\s", line) for line in block):
         return False   # (a site's menu or its trail, printed from the page)
     if SECTION_NUMBER.match(block[0]) or any(

@@ -254,9 +254,9 @@ TRANSLATION_OF = (r"(?:(?:a |une |eine |una |uma )?(?:translation|traduction|üb
                   r"(?:of |de |d'|eines |di |do |da )(?:an? |un |une |uno |una |um |uma )?(?:article|artikel|beitrags?|artículo|"
                   r"articolo|artigo|texto|text|testo) )?")
 
-# A sitting's agenda item, numbered: 'TOP 2: Genehmigung der Niederschrift', 'Item 7 –', 'Punto 3.'.
-AGENDA_ITEM = re.compile(r"^(?:top|tagesordnungspunkt|traktandum|agenda item|item|point|punkt|punto|ponto)\s+\d{1,3}[a-z]?\s?[:.)–-]\s*\S",
-                         re.I)
+# A sitting's agenda item, numbered: 'TOP 2: Genehmigung der Niederschrift', 'Item 7 –', 'Punto 3.' ('Top 5' of a list is none).
+AGENDA_ITEM = re.compile(r"^(?:(?-i:TOP)|tagesordnungspunkt|traktandum|agenda item|item|punkt|punto|ponto|point)\s*\d+[a-z]?"
+                         r"(?:\.\d+)*\s*[.:)–-]?\s+\S", re.I)
 
 # A line saying where the text was first published: the original outlet.
 FIRST_PUBLISHED = re.compile(r"^(?:\W{0,3})" + TRANSLATION_OF + r"(?:" + _any(

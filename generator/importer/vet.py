@@ -76,7 +76,9 @@ ADDRESSEES = re.compile(r"^(?:an (?:alle|die|unsere)|à (?:tous|toutes)(?: les| 
 # Eröffnung …', 'Item 4: Apologies'), a form's field ('Counsel: …', 'Delito: …', 'N.º de cliente: …', 'Az.: …'), a
 # copy sent for information ('e p.c. Al Presidente …', 'cc: …'), a report's submission ('Presented to …', 'Apresentado à
 # Assembleia …'), a newsletter's issue ('BOLETIM INFORMATIVO N.º 23 · Outubro de 2025').
-AGENDA_ITEM = re.compile(r"^(?:(?-i:TOP)|tagesordnungspunkt|item|punto|ponto|point)\s*\d+[a-z]?(?:\.\d+)*\s*[.:)–-]?\s+\S", re.I)
+# A line that announces what follows: '… ha pronunciato la seguente', 'The court gives the following:'.
+LEAD_IN = re.compile(r"\b(?:la seguente|il seguente|the following|le suivant|la suivante|folgende[ns]?|la siguiente|el siguiente|"
+                     r"a seguinte|o seguinte)\s*:?$", re.I)
 FORM_FIELD = re.compile(r"^(?:counsel|appearances|delito|offen[cs]e|infraction|reato|n\.?\s?º de cliente|n\.?\s?º cliente|"
                         r"(?:customer|account|client|kunden|vertrags)[- ]?(?:number|no\.?|nummer|nr\.?)|cliente|local de consumo|"
                         r"aktenzeichen|az\.|gz\.?|geschäftszahl|expediente|procedimiento|ruolo generale|r\.?g\.?|"
@@ -269,7 +271,7 @@ def _within(words: list[str], other: list[str]) -> bool:
 def not_a_title(text: str) -> bool:
     """A letter's greeting, addressee or a street, a row of buttons, a site's path ('Startseite > Lokales > …'), a banner, a date
     alone, a byline, a sentence's middle, an agenda's item, a form's field, a copy's addressee, a report's submission, a
-    newsletter's issue line, an office's name."""
+    newsletter's issue line, an office's name, a line announcing what follows ('… ha pronunciato la seguente')."""
     byline = P.BYLINE_START.match(text) and name_like(P.BYLINE_START.sub("", text))
     greeting = SALUTATION.match(text) or ADDRESSED.match(text) and text.endswith(",") or ADDRESSEES.match(text)
     trail = len(re.findall(r"\s[>›]\s", text)) >= 2   # (not », which closes a French quotation)
@@ -281,8 +283,8 @@ def not_a_title(text: str) -> bool:
     #  subject in small letters, 'ritardo nel pagamento …', is its title)
     lower_start = bool(MID_SENTENCE.match(text)) and not text.endswith("…")
     return bool(DATE_ONLY.fullmatch(text) or DATE_IN_WORDS.match(text) or byline or greeting or STREET.match(text) or
-                BANNER.search(text) or buttons(text) or trail or lower_start or AGENDA_ITEM.match(text) or FORM_FIELD.match(text) or
-                COPY_TO.match(text) or SUBMITTED.match(text) or ISSUE_LINE.match(text) or
+                BANNER.search(text) or buttons(text) or trail or lower_start or P.AGENDA_ITEM.match(text) or FORM_FIELD.match(text) or
+                COPY_TO.match(text) or SUBMITTED.match(text) or ISSUE_LINE.match(text) or LEAD_IN.search(text) or
                 DEPARTMENT.match(text) and len(text.split()) <= 12)
 
 
