@@ -229,3 +229,43 @@ def test_a_page_whose_title_is_its_site_and_tagline_takes_the_headline_its_marku
             "</td></tr></table></body></html>")
     clip = read_clipping(page.encode(), ".html")
     assert clip.title == "Las Urgencias del hospital acumulan esperas de hasta catorce horas por la gripe"
+
+
+def test_a_saved_page_s_byline_split_by_roles_in_a_css_module_names_writer_and_photographer():
+    page = ("<html><head><title>Puerto Natales, la ciudad que se arrienda por noche | Confín</title></head><body><article>"
+            "<h1 class='Article_title__Hk2Fs'>Puerto Natales, la ciudad que se arrienda por noche</h1>"
+            "<div class='Byline_root__Vd3oE'><span>Texto: <a href='/a/ib'>Ignacia Barrientos</a></span><span> · </span>"
+            "<span>Fotos: Martín Kusanovic</span></div><time datetime='2025-09-14T09:00:00-03:00'>14 de septiembre de 2025</time>"
+            "<p>A las siete de la mañana de un martes de noviembre, la fila frente al terminal de buses ya da la vuelta a la "
+            "esquina, con mochileros, parejas y jubilados camino del parque nacional.</p>"
+            "<p>Al otro lado de la calle, en un hostal que hace diez años era la casa de una familia, una mujer baldea la "
+            "vereda antes de que salgan los huéspedes.</p></article></body></html>")
+    clip = read_clipping(page.encode(), ".html")
+    assert clip.authors == ["Ignacia Barrientos"] and "Fotos: Martín Kusanovic" in clip.credits
+
+
+def test_a_graphic_s_credit_and_a_credit_s_reprint_terms():
+    lines = ["Valley Edge", TITLE, "By Aroha Bennett", "12 February 2026", TEXT[0], "[image]",
+             "Median weekly rent for a room in a shared house, 2021–2026. Graphic: Valley Edge", *TEXT[1:],
+             "[Bus an der Haltestelle] Foto: SBGV/Tanja Wagner | Abdruck honorarfrei"]
+    clip = parse_clipping("\n".join(lines))
+    assert "Graphic: Valley Edge" in clip.credits
+    assert "Foto: SBGV/Tanja Wagner" in clip.credits and not any("honorarfrei" in c for c in clip.credits)
+
+
+def _page_with_header(header: str, site: str = "Valley Today") -> bytes:
+    return ("<html><head><title>" + TITLE + " | " + site + "</title><meta property='og:site_name' content='" + site + "'>"
+            "</head><body><header class='Masthead_root__a1'><span class='Masthead_date__b2'>Saturday, 5 December 2026</span>"
+            "</header><article><h1>" + TITLE + "</h1>" + header + "".join(f"<p>{p}</p>" for p in TEXT)
+            + "</article></body></html>").encode()
+
+
+def test_a_byline_run_on_into_its_date_names_the_writers_and_the_date_with_its_time_wins():
+    clip = read_clipping(_page_with_header("<div class='node__byline'>By Priya Sandhu and Cole Ferguson "
+                                           "<span>Posted Dec. 4, 2026 5:15 p.m.</span></div>"), ".html")
+    assert clip.authors == ["Priya Sandhu", "Cole Ferguson"] and clip.published == "2026-12-04T17:15"
+
+
+def test_an_agency_beside_the_date_is_credited_not_taken_for_the_original():
+    clip = read_clipping(_page_with_header("<div class='Byline_root__x'>Europa Press | 04/12/2026 12:58</div>"), ".html")
+    assert clip.outlet == "Valley Today" and "Europa Press" in clip.credits

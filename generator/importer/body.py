@@ -122,6 +122,8 @@ class BodyReader:
             elif kind == "note":
                 self._removed("a note in square brackets (whoever copied the text, not the text)", unit, "note")
             elif kind == "fragment":
+                if unit.words <= 40 and (credit := caption_credit(text)) and P.CREDIT_ROLE.match(credit.group(1)):
+                    self._credit(credit.group(1).strip(), None)   # ('… 2021–2026. Graphic: The Square Edge')
                 self._removed("fragment (a graphic's or a caption's text)", unit, "fragment")
             else:
                 text = self._agency_dateline(unit)

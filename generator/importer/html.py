@@ -254,11 +254,20 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
         clip.body.insert(0, standfirst)   # (the page marks it the standfirst: read as a headline, it would be lost)
         if clip.title == standfirst:
             clip.title = None
-    for line in header_lines(page):   # (bylines and datelines the main text left out)
-        unit = Unit(line)
+    lines = []
+    for line in header_lines(page):   # (a byline run on into its date, 'By A and B Posted Dec. 4, 2026': two lines)
+        cut = P.PUBLISHED_WORDS.search(line, 3) if P.BYLINE_START.match(line) else None
+        lines += [line[:cut.start()].strip(" ·|•–—-,"), line[cut.start():]] if cut and find_date(line[cut.start():]) else [line]
+    dated = [line for line in lines if (found := find_date(line)) and found.has_time]
+    for line in sorted(lines, key=lambda line: line not in dated):   # (bylines and datelines the main text left out;
+        unit = Unit(line)                                              #  a date with its time before the day's date alone)
         kind = reader._meta_kind(unit)
         if kind == "byline" and not clip.authors:
             reader._byline(unit)
+        if kind == "byline":   # (a byline split by roles: 'Texto: Ignacia Barrientos · Fotos: Martín Kusanovic')
+            for part in re.split(r"\s+[·|•–—]\s+", line)[1:]:
+                if P.CREDIT_ROLE.match(part) and P.CREDIT.match(part) and part not in clip.credits:
+                    reader._credit(part.strip(), None)
         elif kind == "dateline" and (not clip.published or POSTED_ON.search(line)):
             reader._dateline(unit)   # (or the site's own date beside a copy's credit: 'Posted on NewsHub on …')
         if kind == "dateline" and not clip.authors:   # ('Publié le 3 mars 2026 · Par Paul Girard': the byline beside the date)

@@ -291,7 +291,9 @@ class MetaReader:
         if before.isalpha() and before[1:].islower() and not known:
             return   # ('Bürgerversammlung · 18. September 2025': one plain word, an occasion; a masthead has a capital inside,
             #            or is known, or is more than a word)
-        if known or outlet_like(before) and not name_like(before):
+        if not known and P.is_agency(before):
+            self._credit(before, None)   # ('Europa Press | 04/12/2026 12:58': the agency's story, a credit; no original)
+        elif known or outlet_like(before) and not name_like(before):
             self.beside_date = (known or outlet_name(before), self.clip.published)
 
     def _named_in_text(self, name: str, unit: Unit) -> bool:
@@ -358,8 +360,12 @@ def name_before_role(text: str) -> str | None:
 
 
 def bare_credit(text: str) -> str:
-    """A credit without the slash or bar a caption set it after: '/ Ayuntamiento de Ubrique'."""
-    return re.sub(r"^[/|·•]\s*", "", text.strip())
+    """A credit without the slash or bar a caption set it after ('/ Ayuntamiento de Ubrique'), nor the terms of its
+    reprint after it ('Foto: SBGV/Tanja Wagner | Abdruck honorarfrei')."""
+    text = re.sub(r"\s*[|·–—-]\s*(?:abdruck (?:honorarfrei|frei)|honorarfrei|free (?:for editorial use|of charge)|"
+                  r"libre de droits?|libre de derechos|uso (?:editoriale )?gratuito|utilização livre)\.?$", "", text.strip(),
+                  flags=re.I)
+    return re.sub(r"^[/|·•]\s*", "", text)
 
 
 def caption_credit(text: str) -> re.Match | None:

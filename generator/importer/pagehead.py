@@ -22,9 +22,10 @@ def _text(fragment: str) -> str:
     return " ".join(htmllib.unescape(_TAG.sub(" ", fragment)).split())
 
 
-_HEADER = re.compile(r"<(\w+)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:byline|by-line|author|dateline|date|posted-on|"
+_HEADER = re.compile(r"<(\w+)\b[^>]*\bclass\s*=\s*[\"'][^\"']*(?<![a-z])(?:byline|by-line|author|dateline|date|posted-on|"
                      r"entry-meta|article-meta|meta|auteur|signature|autor|autorin|autore|firma|verfasser|datum|fecha|"
-                     r"data|publication|published|timestamp)\b[^\"']*[\"'][^>]*>(.*?)</\1>", re.I | re.S)
+                     r"data|publication|published|timestamp)(?![a-z])[^\"']*[\"'][^>]*>(.*?)</\1>", re.I | re.S)
+# (a class word alone or in a CSS module's name: 'byline', 'c-byline', 'Byline_root__Vd3oE')
 
 
 _HEADER_CLASS = re.compile(r"\b(?:byline|by-line|author|autor|autorin|autore|auteur|verfasser|dateline|date|datum|fecha|"
