@@ -36,6 +36,7 @@ LABELLED_FIELD = re.compile(r"^(?:[A-ZÀ-Þ'’]{2,}\s){1,3}[A-ZÀ-Þ'’]{2,}\s
 # Minutes named with their sitting's day: 'Niederschrift über die öffentliche Sitzung … am 25. November 2025'.
 MINUTES_OF = re.compile(r"^(?:niederschrift über|protokoll (?:der|über die)|minutes of the|procès-verbal de|"
                         r"compte rendu de la séance|verbale della seduta|acta de la sesión|ata da reunião)\b", re.I)
+# An item of a numbered list: '1. Lamèque : l'aréna rouvrira en janvier'.
 NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+\S")
 # A form's field, its label set apart from its value by a wide gap or a tab: 'Report of:          Parish Clerk'; or any
 # 'Label: value' line, one of three or more set tight ('Meeting: Full Council' / 'Agenda item: 7' / 'Report of: …').
@@ -677,14 +678,15 @@ class HeadReader(LetterheadReader):
                 if not clip.authors:
                     clip.decide("authors", [name], f"the line about the author “{unit.clean}”")
                 self._removed("the line about the author", unit, "byline")
+            # (under the byline, or under a byline under the headline when a newsletter's day, printed over its
+            #  editor's word, is the head's first date line)
             elif headline is not None and (headline.index < byline_at < unit.index or any(
                     headline.index < u.index < unit.index and u.kind == "byline" for u in head)) and \
                     (any(u.kind == "standfirst" for u in candidates) or not SENTENCE_END.search(unit.clean)):
                 if unit.words <= 30 and (credit := caption_credit(unit.clean) or P.CAPITALS_CREDIT.search(unit.clean)):
                     self._credit(credit.group(1).strip(), None)   # ('… en la lonja. / Cantábrico al Día': its credit)
                 self._removed("a picture's caption (under the byline, the text's standfirst above it or not a "
-                              "sentence)", unit, "caption")   # (the byline under the headline: a newsletter's day over
-                #                                                 its editor's word is dated above it)
+                              "sentence)", unit, "caption")
             elif headline is None and (running_text(unit.clean) or unit.index > post_at and
                                        (is_sentence(unit.clean) or unit.words >= 8)):   # (a post's line ends on '🧵')
                 unit.kind = "standfirst"   # (no headline: the text's opening paragraph stays the text's)
