@@ -28,7 +28,7 @@ from .kinds import kind_from_address, label_kind, note_label, settle_kind
 from .known import KnownOutlets
 from .meta import POSTED_ON, bare_credit
 from .lines import Unit, byline_by_comma, headline_text, is_section, language, name_like, outlet_like, outlet_name
-from .text import TextReader, ask_unknown
+from .text import TextReader, ask_unknown, first_of_pages
 from .hosts import host, spells_host
 from .shown import (caption_credits, element_text, names_site, marked_headline, printed_in_full, shown_headline, shown_site,
                     split_title, title_is_site, without_kicker)
@@ -287,9 +287,7 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
         if pointer:
             reader._elsewhere(Unit(pointer))
             clip.decide("access", "partial", "the page stops and sends the reader elsewhere for the rest")
-    if clip.access == "full" and (first := next((line for line in shown if P.FIRST_OF_PAGES.match(line.strip())), None)):
-        clip.decide("access", "partial", f"the page is the first of the article's pages (“{first.strip()}”)")
-        clip.access_note = clip.access_note or "first page only; the rest is on the next page"
+    first_of_pages(clip, shown)
     clip.input_kind = "html"
     provisional = provisional_kept(clip)   # (opening words, marked as such)
     clip.review = []

@@ -95,7 +95,7 @@ def published_in(page: str) -> str | None:
         if len(line.split()) <= 3 and 1 <= len(after.split()) <= 6 and outlet_like(after):
             return after
         named = line.split(None, 2)[2] if len(line.split()) > 2 else ""   # (or on its line: 'Published in Chiltern Voices')
-        if named and len(line.split()) <= 3 + 6 and outlet_like(named) and re.search(r"[^\W\d]", named) and not find_date(named):
+        if named and outlet_like(named) and re.search(r"[^\W\d]", named) and not find_date(named):
             return named
     return None
 

@@ -474,30 +474,27 @@ def _chosen_headline(blocks: list[list[str]], head_end: int, declared: str | Non
     """The head's block that reads as the headline; of several, the one whose words the metadata's title mostly
     repeats (a browser's print: the page's <title>, however it rewords the headline), then the one sharing most words
     with the text below (a kicker or a document's label shares fewer), then the longer."""
-    def clean(block):
-        return [line for line in block if not (_presenters(line) or _names_line(line) or is_issue_line(line))]
-
+    cleaned = [[line for line in block if not (_presenters(line) or _names_line(line) or is_issue_line(line))]
+               for block in blocks[:head_end]]
     body = _content_words(" ".join(line for block in blocks[head_end:] for line in block))
     title = _content_words(declared or "")
 
-    def repeated(block) -> bool:   # (most of the block's words in the metadata's title: the headline it rewords)
-        words = _content_words(" ".join(clean(block)))
+    def repeated(lines: list[str]) -> bool:   # (most of the block's words in the metadata's title: the headline it rewords)
+        words = _content_words(" ".join(lines))
         return bool(words) and len(words & title) >= 0.6 * len(words)
 
-    def short_and_declared(block, i) -> bool:   # (a headline of two or three words the metadata's title gives too:
-        lines = clean(block)                     #  'Rural Transport Services', in '… – Written Answers – Rural Transport Services')
-        return i > 0 and len(lines) == 1 and 2 <= len(lines[0].split()) <= 3 and repeated(block) and \
-            not _capitals(lines[0]) and not find_date(lines[0]) and not _field(lines[0]) and not re.search(r"[.;:]$", lines[0])
+    def short_and_declared(lines: list[str]) -> bool:   # (a headline of two or three words the metadata's title gives
+        #                      too: 'Rural Transport Services', in '… – Written Answers – Rural Transport Services')
+        return len(lines) == 1 and 2 <= len(lines[0].split()) <= 3 and repeated(lines) and not _capitals(lines[0]) and \
+            not find_date(lines[0]) and not _field(lines[0]) and not re.search(r"[.;:]$", lines[0])
 
-    ordinary = any(clean(block) and _headline_block(clean(block), i, blocks) for i, block in enumerate(blocks[1:head_end], 1))
-
-    def headline_like(block, i, later=False) -> bool:   # (the short one only when no other reads as the headline: a
-        #                                                   report's name over its headline is no headline)
-        return bool(clean(block)) and (_headline_block(clean(block), i, blocks, later) or
-                                       not ordinary and short_and_declared(block, i))
-    later = any(headline_like(block, i) for i, block in enumerate(blocks[1:head_end], 1))
-    found = [(repeated(block), len(_content_words(" ".join(clean(block))) & body), len(" ".join(clean(block)).split()), -i, i)
-             for i, block in enumerate(blocks[:head_end]) if headline_like(block, i, later)]
+    chosen = {i for i, lines in enumerate(cleaned) if i and lines and _headline_block(lines, i, blocks)}
+    chosen = chosen or {i for i, lines in enumerate(cleaned) if i and lines and short_and_declared(lines)}
+    # (the short one only when no other reads as the headline: a report's name over its headline is no headline)
+    if cleaned and cleaned[0] and _headline_block(cleaned[0], 0, blocks, bool(chosen)):
+        chosen.add(0)   # (the first block, when another reads as the headline too, is the issuer's letterhead)
+    found = [(repeated(cleaned[i]), len(_content_words(" ".join(cleaned[i])) & body), len(" ".join(cleaned[i]).split()), -i, i)
+             for i in sorted(chosen)]
     if not found:
         return None
     best = max(found)

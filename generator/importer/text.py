@@ -423,10 +423,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         if self.stopped_short and clip.access == "full":
             clip.decide("access", "partial", "the text stops and sends the reader elsewhere for the rest")
             clip.access_note = clip.access_note or "opening only; the rest is on the original site"
-        elif clip.access == "full" and (first := next((u.clean for u in self.units if P.FIRST_OF_PAGES.match(u.clean)), None)):
-            clip.decide("access", "partial", f"the clipping is the first of the article's pages (“{first}”)")
-            clip.access_note = clip.access_note or "first page only; the rest is on the next page"
-        elif clip.access == "full" and sum(len(block.split()) for block in clip.body) <= 120 and \
+        elif not first_of_pages(clip, [u.clean for u in self.units]) and clip.access == "full" and sum(len(block.split()) for block in clip.body) <= 120 and \
                 (shared := next((u.clean for u in self.units if any(p.match(u.clean) for p in SHARE_SHEET)), None)):
             clip.decide("access", "partial", f"an app's share text, its headline, summary and link (“{shared}”)")
             clip.access_note = clip.access_note or "the app's share text only: headline, summary and link"
@@ -452,6 +449,16 @@ def settle_credits(clip: Clipping) -> None:
                if P.CREDIT_ROLE.match(credit) or fold(re.sub(r"^[^:]{2,30}:\s*", "", credit)) not in writers]
     clip.credits = [credit for credit in credits if not (len(credit.split()) >= 3 and any(
         fold(credit) in fold(other) and credit != other for other in credits))]
+
+
+def first_of_pages(clip: Clipping, lines: list[str]) -> bool:
+    """A clipping of an article's first page ('Page 1 of 2', 'Pagina successiva »') holds only its start: partial."""
+    first = next((line.strip() for line in lines if P.FIRST_OF_PAGES.match(line.strip())), None)
+    if clip.access != "full" or first is None:
+        return False
+    clip.decide("access", "partial", f"the clipping is the first of the article's pages (“{first}”)")
+    clip.access_note = clip.access_note or "first page only; the rest is on the next page"
+    return True
 
 
 def ask_unknown(clip: Clipping) -> None:
