@@ -3,7 +3,7 @@ the paper's or an agency's name alone in capitals, 'Photo DR', a description in 
 Cases in my own words."""
 import pytest
 
-from generator.importer import parse_clipping
+from generator.importer import parse_clipping, read_clipping
 
 TITRE = "Le bac entre les deux ports reprendra lundi après trois mois de travaux"
 TEXTE = ("Le bac entre les deux ports reprendra du service lundi, a annoncé jeudi l'exploitant, après des travaux sur la "
@@ -39,3 +39,45 @@ def test_a_pictures_description_in_brackets_in_a_plain_text_copy_gives_its_credi
     clip = parse_clipping("\n\n".join(["Le Courrier de l'Estuaire", TITRE, "Par Anne Roux", TEXTE[0], line, TEXTE[1]]))
     assert clip.credits == [credit]
     assert "jeudi matin" not in clip.text and clip.body == list(TEXTE)
+
+
+# The same picture's credit, in the forms other papers close a caption with, pasted or saved: the photographer's name
+# alone after the caption's last sentence (papers in Spain and Italy), in brackets with the outlet after a slash (papers
+# in North America), after 'Ph.' (Italy), in a caption's element of its own, its initials kept.
+@pytest.mark.parametrize("caption, credit", [
+    ("Le bac à quai, sous le pont de Fabrezan, le 19 juillet. Lucía Gabaldón", "Lucía Gabaldón"),
+    ("Le bac à quai, sous le pont de Fabrezan, le 19 juillet. (Seamus Doiron / Le Courrier de l'Estuaire)",
+     "Seamus Doiron / Le Courrier de l'Estuaire"),
+    ("Le bac à quai, sous le pont de Fabrezan, le 19 juillet (Ph. Marco Vetrugno)", "Ph. Marco Vetrugno"),
+])
+def test_a_captions_credit_in_other_papers_forms_pasted_or_saved(caption, credit):
+    pasted = parse_clipping("\n".join(["Le Courrier de l'Estuaire", TITRE, "Par Anne Roux", "Publié le 12/02/2026 à 18h05",
+                                       "Partager", caption, *TEXTE]))
+    assert pasted.credits == [credit] and pasted.authors == ["Anne Roux"]
+    assert "Fabrezan" not in pasted.text
+    page = read_clipping(("<html lang='fr'><head><title>" + TITRE + "</title></head><body><article><h1>" + TITRE +
+                          "</h1><p class='byline'>Par Anne Roux</p><figure><img src='bac.jpg' alt=''><figcaption>" +
+                          caption.replace("Lucía", "</span> <span class='fig__cap-a'>Lucía").join(
+                              ["<span class='fig__cap-t'>", "</span>"]) + "</figcaption></figure>" +
+                          "".join(f"<p>{p}</p>" for p in TEXTE) + "</article></body></html>").encode(), ".html")
+    assert page.credits == [credit]
+
+
+def test_a_credit_element_keeps_the_photographers_initial():
+    page = read_clipping(("<html lang='fr'><head><title>" + TITRE + "</title></head><body><article><h1>" + TITRE +
+                          "</h1><figure><img src='bac.jpg' alt=''><figcaption>Le bac à quai. <span class='credit'>Photo "
+                          "L’Écho de l'estuaire – P. Castéra</span></figcaption></figure>" +
+                          "".join(f"<p>{p}</p>" for p in TEXTE) + "</article></body></html>").encode(), ".html")
+    assert page.credits == ["Photo L’Écho de l'estuaire – P. Castéra"]
+
+
+def test_a_source_line_naming_a_person_under_a_picture_credits_the_picture_not_an_original():
+    clip = parse_clipping("\n".join(["Ostsee-Kurier", "Frost im Weinberg: Winzer verliert die halbe Ernte",
+                                     "Zwei kalte Nächte haben die jungen Triebe erfrieren lassen.", "Von Jana Wendt",
+                                     "07.05.2026, 17:30 Uhr", "Der Winzer zeigt die erfrorenen Triebe.", "Quelle: Jana Wendt",
+                                     "Gingst. Wenn der Winzer über seinen Weinberg geht, bleibt er alle paar Meter stehen "
+                                     "und zerreibt einen Trieb zwischen den Fingern. Die Blätter sind braun und brüchig.",
+                                     "In den Nächten zum 4. und zum 5. Mai sank die Temperatur am Hang auf minus 2,8 Grad, "
+                                     "als die Knospen bereits aufgebrochen waren."]))
+    assert clip.credits == ["Quelle: Jana Wendt"] and clip.authors == ["Jana Wendt"]
+    assert clip.outlet == "Ostsee-Kurier" and clip.reproduced_by is None

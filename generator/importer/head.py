@@ -12,7 +12,7 @@ from .lines import (BUTTONS, EDITION, SENTENCE_END, URL_LINE, Unit, agency_datel
                     URL, content_words, is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap, sentences, short_sentences)
 from .kinds import SUBJECT, document_line, label_kind, note_label
 from .languages import TRANSLATION
-from .meta import caption_credit, name_before_role
+from .meta import caption_credit, name_before_role, named_after_caption
 from .prompts import EDITED_NOTE, FORWARDED_FROM, PROVIDED_BY, address, author_bio, file_or_plea, footer_name, legal_footer, reader_call
 from .official import FORM_OF_ADDRESS, SALUTATION
 from .mastheads import (PORTAL, elect, folio_outlet, holders, named_elsewhere, names_site, rights_holder, set_as_name,
@@ -683,7 +683,8 @@ class HeadReader(LetterheadReader):
             elif headline is not None and (headline.index < byline_at < unit.index or any(
                     headline.index < u.index < unit.index and u.kind == "byline" for u in head)) and \
                     (any(u.kind == "standfirst" for u in candidates) or not SENTENCE_END.search(unit.clean)):
-                if unit.words <= 30 and (credit := caption_credit(unit.clean) or P.CAPITALS_CREDIT.search(unit.clean)):
+                if unit.words <= 30 and (credit := caption_credit(unit.clean) or P.CAPITALS_CREDIT.search(unit.clean) or
+                                         named_after_caption(unit.clean)):
                     self._credit(credit.group(1).strip(), None)   # ('… en la lonja. / Cantábrico al Día': its credit)
                 self._removed("a picture's caption (under the byline, the text's standfirst above it or not a "
                               "sentence)", unit, "caption")

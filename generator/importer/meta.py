@@ -310,6 +310,9 @@ class MetaReader:
                 self.clip.decide("url", name, f"from “{unit.clean}”")
         elif P.is_agency(name):   # ('Quelle: dpa' on a portal: the agency's story, a credit; the portal its outlet)
             self._credit(name, None)
+        elif P.SOURCE_LABEL.match(unit.clean) and name_like(name):
+            self._credit(unit.clean.rstrip(" ."), unit)   # ('Quelle: Jana Wendt' under a picture: who took it, no outlet)
+            return
         elif P.LANGUAGE_NAME.fullmatch(name):
             pass   # ('Este artículo se publicó originalmente en gallego': the original's language, no outlet)
         elif DATA_NOTE.search(unit.clean[match.end():]):
@@ -373,6 +376,13 @@ def caption_credit(text: str) -> re.Match | None:
     return P.LEADING_CREDIT.match(text) or P.CAPTION_CREDIT.search(text) or P.SLASH_CREDIT.search(text) or P.BRACKET_CREDIT.search(text) or P.ARCHIVE_CREDIT.search(text) or \
         P.NAMED_CREDIT.search(text) or P.COMMISSIONED_CREDIT.search(text) or P.BAR_CREDIT.search(text) or \
         P.FILE_CREDIT.search(text) or P.CODE_CREDIT.search(text)
+
+
+def named_after_caption(text: str) -> re.Match | None:
+    """The photographer's name alone after a caption's last sentence ('… del pasado sábado. Nacho Bustamante'), its
+    group 1: only of a line already known to be a caption."""
+    found = P.NAME_AFTER_CAPTION.search(text)
+    return found if found and name_like(found.group(1)) and not P.CREDIT_ROLE.match(found.group(1)) else None
 
 
 def without_roles(names: str) -> str:

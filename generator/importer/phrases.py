@@ -258,6 +258,8 @@ TRANSLATION_OF = (r"(?:(?:a |une |eine |una |uma )?(?:translation|traduction|üb
 AGENDA_ITEM = re.compile(r"^(?:(?-i:TOP)|tagesordnungspunkt|traktandum|agenda item|item|punkt|punto|ponto|point)\s*\d+[a-z]?"
                          r"(?:\.\d+)*\s*[.:)–-]?\s+\S", re.I)
 
+# A source's label: 'Source :', 'Quelle:', 'Fuente:', 'Fonte:'; the original outlet's, or a picture's source under it.
+SOURCE_LABEL = re.compile(r"(?:source|quelle|fuente|fonte)\s?:", re.I)
 # A line saying where the text was first published: the original outlet.
 FIRST_PUBLISHED = re.compile(r"^(?:\W{0,3})" + TRANSLATION_OF + r"(?:" + _any(
     r"(this (article|story|piece) )?(was )?(first|originally) (published|appeared) (in|on|by) (?P<en>.+?)",
@@ -490,13 +492,19 @@ SLASH_CREDIT = re.compile(r"[.!?»”]\s+/\s+((?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ.&'�
 # (a name in capitals, an agency's initials 'N&P', or a photographer's or an outlet's name as written: '… octubre. / Pedro
 #  Navarro', '… agosto. / J. Sánchez', '… en la lonja. / Cantábrico al Día')
 # A caption's credit in brackets and capitals, a photographer and an agency: '… le 2 décembre. (JEAN-LUC MOREAU / LES ONDES)'.
-BRACKET_CREDIT = re.compile(r"[.!?»”]\s+\(((?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '’-]){2,40}\s?/\s?(?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '’-]){1,40})\)$")
+BRACKET_CREDIT = re.compile(r"[.!?»”]\s+\(((?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '’-]){2,40}\s?/\s?(?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '’-]){1,40}|"
+                            r"(?-i:[A-ZÀ-Þ])[^()/.]{1,40}\s?/\s?(?-i:[A-ZÀ-Þ])[^()/]{1,40})\)$")
+# (or as written: '… in Montague. (Seamus Doiron / The Island Commons)', '… on Friday. (Cole Ferguson/Fraser Valley Today)')
 # A caption opening with its credit in brackets: '(Photo : Corinne Vachet) Des tracteurs boulevard …'.
 LEADING_CREDIT = re.compile(r"^\(((?:" + CREDIT_ROLE.pattern.removeprefix("^") + r"\s*[:©]|©)\s*[^()]{2,50})\)\s+(?-i:[A-ZÀ-Þ«\"“])",
                             re.I)
 # A print caption's credit without a colon: '… devant la fromagerie, lundi. Photo Hervé Clauzel', or alone: 'Photo Claire Mounier';
 # a name may be an initial ('Photo B. Rouffie') and follow the paper's code and a dash ('Photo RM - Jean-Luc Fabre').
 _NAME_WORD = r"(?-i:[A-ZÀ-Þ])(?:[\w'’-]+|\.)"
+# The photographer's name alone closing a caption, as papers in Spain and Italy set it: '… durante la jornada de prueba
+# del pasado sábado. Nacho Bustamante'. Read only where the line is already known to be a caption.
+NAME_AFTER_CAPTION = re.compile(rf"(?<=\w\w)[.!?»”]\s+({_NAME_WORD}(?:\s+(?:(?:de|del|da|di|do|dos|du|van|von|der|la|le|y)\s+)?"
+                                rf"{_NAME_WORD}){{1,3}})$")
 NAMED_CREDIT = re.compile(r"(?:^|[.!?»”]\s+|\w\s\(|\w\s[-–—]\s)((?:photo|foto|picture|bild|image)"
                           r"(?:\s+(?:d['’]archivio|de archivo|d['’]archives?|de arquivo|archiv|archive|file))?\s+"
                           rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}|(?-i:[A-ZÀ-Þ]{{2,5}})\s[-–/]\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}|"
@@ -516,7 +524,7 @@ FILE_CREDIT = re.compile(r"[.!?»”]\s+\(((?-i:[A-ZÀ-Þ])[\w'’.&-]*(?:\s+[\w
                          r"(?:photo(?:graph)?|picture|image))\)$", re.I)
 # A caption that ends with its credit: "The new ferry at the quay. Photo: Ann Lowe".
 CAPTION_CREDIT = re.compile(r"(?:[.,;(–—\]-]|(?<=[.!?])\s*\|)\s*((?:©\s?(?=(?-i:[A-ZÀ-Þ]))|"   # ('… on the river. © Valley Trust/Ann Lowe')
-                            r"(?:photo(?:graph)?s?|pictures?|pic|foto(?:s|grafías?|grafias?|grafie)?|images?|imágenes|immagini|imagens|"
+                            r"(?:photo(?:graph)?s?|pictures?|pic|ph\.|foto(?:s|grafías?|grafias?|grafie)?|images?|imágenes|immagini|imagens|"
                             r"visuali[sz]ation|visualisierung|visualización|illustration|bild|bildrechte|bildquelle|"
                             r"bildnachweis|fotonachweis|crédit(?: photo)?|graphics?|infographics?|grafik|infografik|graphique|"
                             r"infographie|gr[aá]fico|infograf[ií]a|infografica|dessin|ilustración|illustrazione)(?:\s*[:©]\s*|\s+/\s+(?=(?-i:[A-ZÀ-Þ]))|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ]))"

@@ -12,6 +12,7 @@ from ..matcher import fold
 from . import phrases as P
 from .hosts import spells_host
 from .lines import is_section, outlet_like
+from .meta import caption_credit, named_after_caption
 from .prompts import LEGAL
 
 _TAG = re.compile(r"<[^>]+>")
@@ -274,22 +275,23 @@ def caption_credits(page: str) -> list[str]:
             found = [element_text(cited.group(1))]   # (the caption cites its picture's author: '<cite>Name / Outlet</cite>')
         elif photographer := _photographer(inner):
             found = [photographer]   # ('<span class="v-photographer">Celedonio Martínez</span>': the element says what it is)
-        elif _tokens(classes) & CREDIT_CLASS and len(caption.split()) <= 10 and not re.search(r"[.!?]\s*\S", caption) and \
+        elif _tokens(classes) & CREDIT_CLASS and len(caption.split()) <= 10 and \
+                not re.search(r"(?<!\b(?-i:[A-ZÀ-Þ]))[.!?]\s*\S", caption) and \
                 (re.search(r"©|/|\b(?:photo|foto|picture|image|bild|crédit|credit)", caption, re.I) or
                  any(inner in figure for figure in figures)):
             found = [caption.rstrip(".")]   # (an element that is the credit, in a picture's caption or saying so: as written)
-        elif ending := P.CAPTION_CREDIT.search(caption) or P.NAMED_CREDIT.search(caption):
-            found = [ending.group(1)]
+        elif ending := caption_credit(caption):
+            found = [ending.group(1)]   # (as a pasted caption closes with its credit: one reading for both)
         elif slashed := re.search(r"[.!?]\s*/\s*((?-i:[A-ZÀ-Þ])[^./()!?]{2,40})$", caption):
             found = [slashed.group(1)]   # ('… el pasado octubre. / Pedro Navarro': the photographer after a slash)
-        elif bracketed := re.search(r"[.!?]\s*\(((?-i:[A-ZÀ-Þ])[^()/.]{1,40}\s?/\s?(?-i:[A-ZÀ-Þ])[^()/]{1,40})\)$", caption):
-            found = [bracketed.group(1)]   # ('… on Friday. (Cole Ferguson/Fraser Valley Today)': photographer and outlet)
         elif (agency := P.CAPTION_AGENCY.search(caption)) and P.AGENCIES.match(agency.group(1).split("/")[0].strip()):
             found = [agency.group(1)]   # ('Agentes durante uno de los registros. EFE/Guardia Civil': the agency, its source)
         elif capitals := P.CAPITALS_CREDIT.search(caption):
             found = [capitals.group(1)]   # ('… en Torre del Mar. POLICÍA NACIONAL': who gave the picture, in capitals)
         else:
             found = [match.group(1) for match in CREDIT_IN_CAPTION.finditer(caption)]
+            if not found and classes != "img" and (named := named_after_caption(caption)):
+                found = [named.group(1)]   # ('… cerrado por la revisión anual. Iván Mier': the photographer's name alone)
         for credit in found:
             credit = credit.strip(" ,;:()|·•")
             if credit and credit not in credits and not any(credit in other for other in credits):

@@ -443,10 +443,11 @@ OFFER = re.compile(r"\d\s?(?:€|euros?|£|\$)|[€£$]\s?\d|\b(?:testen|abo\w*|
 
 def settle_credits(clip: Clipping) -> None:
     """The credits once every reader has added its own: a credit that only names the writer ('Redaktion: Franziska
-    Uhlig' under her own article; the writer's own photo stays one) is none, and one read in part and whole is the whole."""
+    Uhlig' under her own article; the writer's own photo stays one, 'Foto: …' or 'Quelle: …' under it) is none, and one
+    read in part and whole is the whole."""
     writers = {fold(name) for name in clip.authors}
-    credits = [credit for credit in clip.credits
-               if P.CREDIT_ROLE.match(credit) or fold(re.sub(r"^[^:]{2,30}:\s*", "", credit)) not in writers]
+    credits = [credit for credit in clip.credits if P.CREDIT_ROLE.match(credit) or P.SOURCE_LABEL.match(credit) or
+               fold(re.sub(r"^[^:]{2,30}:\s*", "", credit)) not in writers]
     clip.credits = [credit for credit in credits if not (len(credit.split()) >= 3 and any(
         fold(credit) in fold(other) and credit != other for other in credits))]
 
