@@ -216,3 +216,37 @@ def test_a_ruling_s_line_announcing_what_follows_is_no_title(tmp_path):
               "Il giudice accoglie in parte la domanda e ordina di sospendere il suono notturno delle campane.", ""]]
     clip = read_pdf(tmp_path, pages)
     assert not (clip.title or "").startswith("Il Tribunale") and clip.kind == "court-record"
+
+
+def test_a_wordpress_share_this_box_ends_the_text_and_an_obituarys_life_dates_close_it():
+    clip = parse_clipping("\n".join(["The Lakeshore Weekly", "Alasdair Roe, who carved the harbour's heron, dies at 84",
+                                     "By Fiona Lamont", *TEXT, "Alasdair John Roe, sculptor; born 4 March 1941, died 19 January 2026",
+                                     "Share this:", "Facebook", "X", "Like this:", "Like Loading...", "Related",
+                                     "Ferry timetable changes for the spring", "The operator has published its timetable for "
+                                     "the spring, with an extra sailing on Saturdays from April."]))
+    assert clip.body == TEXT + ["Alasdair John Roe, sculptor; born 4 March 1941, died 19 January 2026"]
+
+
+def test_an_issues_number_beside_its_date_is_no_outlet():
+    clip = parse_clipping("\n".join(["Visualizza questa email nel browser", "La Bussola del Lago", "La newsletter del giovedì",
+                                     "N. 47 · 20 novembre 2025", "Rifugi pieni tutto l'inverno: la società ne vuole due in più",
+                                     "di Giovanna Cammarano", *TEXT]))
+    assert clip.outlet == "La Bussola del Lago" and clip.reproduced_by is None
+
+
+@pytest.mark.parametrize("term", ["8. Wahlperiode", "XIX legislatura", "17e législature"])
+def test_a_parliaments_term_over_its_paper_is_no_outlet(term):
+    clip = parse_clipping("\n".join([term, "Antwort auf die Kleine Anfrage zu den Berghütten", *TEXT]))
+    assert clip.outlet is None and any(item.startswith("outlet:") for item in clip.review)
+
+
+def test_a_raw_wires_teleprinter_lines_name_no_outlet_and_its_dateline_makes_it_a_wire():
+    clip = parse_clipping("\n".join(["ZCZC", "APE0412 3 REG /APE-GE27", "GEN--FRA--Vosges-refuges-montagne", "=",
+                                     "Vosges : deux refuges de plus avant qu'un promoteur ne construise un chalet", "=",
+                                     "ÉPINAL, 9 oct 2025 (APE) - Les quatre refuges de la vallée ont affiché complet tout "
+                                     "l'hiver dernier, et la société qui les gère a refusé plus de six cents groupes entre "
+                                     "décembre et avril, selon son rapport annuel.",
+                                     "Deux refuges de plus coûteraient environ un million d'euros, moins qu'un seul chalet, "
+                                     "et garderaient la haute montagne ouverte à tous.", "fin", "NNNN"]))
+    assert clip.outlet is None and clip.kind == "wire" and clip.credits == ["APE"]
+    assert clip.title.startswith("Vosges : deux refuges")

@@ -16,6 +16,9 @@ CHROME = re.compile(r"^(?:" + _any(
     # a newsletter platform's box over a post: 'Discover more from …', its count of subscribers, its terms
     r"discover more from .{2,60}", r"(over |more than )?[\d,.]+\+? (subscribers|abonnés|abonnenten|suscriptores|iscritti|assinantes)",
     r"by subscribing,? (i|you) agree.*", r"already have an account\?.*",
+    # a teleprinter's start and end of message around an agency's raw wire, its message number, priority and desk
+    # ('APE0412 3 REG /APE-GE27'), its keywords slug ('GEN--FRA--Vosges-eau-barrage')
+    r"zczc", r"nnnn", r"[a-z]{2,6}\d{3,}( \d)?( [a-z]{2,5})?( /[\w-]+)?", r"\w+(--[\w-]+){2,}",
     # a printed story's jump to or from another page
     r"(turn|continued|continues|story continues) (to|on) (page|p\.) \d+", r"(continued )?from (page|p\.) \d+", r"see (page|p\.) \d+",
     r"(suite|lire la suite) (en |à la |à |p\. ?)?page \d+", r"suite p\. ?\d+", r"(suite )?de la (page|une)( \d+)?",

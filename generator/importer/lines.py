@@ -13,6 +13,7 @@ from .kinds import PREFIX as KIND_PREFIX, prefix_kind
 from .languages import STOPWORDS
 from .magazine import joined_drop_caps
 from .consent import without_consent_wall
+from .when import DAY_MONTH_YEAR, MONTH_DAY_YEAR
 from .when import find_date, find_month
 
 URL = re.compile(r"https?://[^\s<>\"')]+")
@@ -457,7 +458,10 @@ NUMBER = re.compile(r"^[-+~≈(]?[\d][\d.,:%/’']*[%)]?$|^\d+(?:[.,]\d+)?\s?(%|
 
 def is_data(text: str) -> bool:
     """A graphic's or a table's row pasted as a line: mostly figures, not a sentence
-    ("Output, tonnes a year: 2019 410,000 · 2023 385,000")."""
+    ("Output, tonnes a year: 2019 410,000 · 2023 385,000"); a life's or a period's two dates written out are words
+    ('born 4 March 1941, died 19 January 2026' closes an obituary)."""
+    if len(DAY_MONTH_YEAR.findall(text)) + len(MONTH_DAY_YEAR.findall(text)) >= 2:
+        text = MONTH_DAY_YEAR.sub("date", DAY_MONTH_YEAR.sub("date", text))
     tokens = [t for t in re.split(r"\s+|\s*[·|•;]\s*", text.strip()) if t]
     figures = sum(1 for t in tokens if NUMBER.match(t.strip(":,")))
     return 3 <= figures and figures >= 0.3 * len(tokens) and len(tokens) <= 40 and not SENTENCE_END.search(text.strip())

@@ -29,7 +29,7 @@ TRAILING = re.compile(r"^(?:" + _any(
     r"\d+ (comments?|commentaires?|kommentare?|comentarios?|commenti|comentários?|reactions?|réactions?|reaktionen|"
     r"reacciones|reazioni|reações|replies|réponses|antworten|respuestas|risposte|respostas)",
     r"(leave|post|add|write) a (comment|reply)", r"have your say", r"join the debate", r"donnez votre avis", r"(ihre|deine) meinung( ist gefragt)?",
-    r"(danos|da) tu opinión", r"opina", r"di' la tua", r"dì la tua", r"(dê|deixe) a sua opinião", r"join the (conversation|discussion)", r"topics", r"tags", r"share this (article|story)",
+    r"(danos|da) tu opinión", r"opina", r"di' la tua", r"dì la tua", r"(dê|deixe) a sua opinião", r"join the (conversation|discussion)", r"topics", r"tags", r"share this( article| story| post)?", r"teilen mit", r"compartir esto", r"compartilhe isso",
     r"(sign up|subscribe|register) (to|for|now)\b.*", r"get (our|the) .{0,30}(newsletter|briefing|in your inbox).*", r"more like this", r"-*\s*ends\s*-*", r"#{3}", r"notes? (to|for) editors", r"(media|press) (contacts?|enquiries|office)\b.*",
     r"contacts? (presse|médias?)\b.*", r"fin", r"(presse|medien)kontakt\b.*", r"kontakt für medien\b.*", r"contacto de prensa\b.*",
     r"contatti? (per la )?stampa\b.*", r"rückfrage(hinweis|n)( bitte)?( an)?\b.*",
@@ -102,7 +102,7 @@ INLINE_LINK = re.compile(r"^(?:" + _any(
 ) + r")\b\s*[:.…»>-]*", re.I)
 
 # A newsletter's issue number ("Issue 112", "N° 112", "Ausgabe Nr. 112"): not a name, not an outlet.
-ISSUE_NUMBER = re.compile(r"^(?:issue|edition|no|nr|n\.?[°ºo]|num(?:ber|éro|ero|ero)?|número|núm|heft|ausgabe(?: nr)?|vol(?:ume)?|"
+ISSUE_NUMBER = re.compile(r"^(?:issue|edition|no|nr|n\.?[°ºo]|n\.(?=\s?\d)|num(?:ber|éro|ero|ero)?|número|núm|heft|ausgabe(?: nr)?|vol(?:ume)?|"
                           r"lettre|letter|folge|entrega|uscita)\.?\s*#?\s*\d+\b", re.I)
 
 # A newsletter's footer: from it to the end, the sender's furniture. Its links (unsubscribe, preferences) on a

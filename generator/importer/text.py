@@ -21,6 +21,7 @@ from .items import first_item, item_heading
 from .kinds import settle_kind
 from .known import KnownOutlets
 from .meta import MetaReader
+from .dumps import text_browser_dump
 from .quoted import as_reproduction, quoted_article
 from .prompts import CONTACT_LABEL, FREE_ARTICLE, ORIGINAL_CONTENT, SHARE_SHEET, SIGN_OFF, footer_name, note_on_the_text, \
     site_speaks_to_reader
@@ -479,7 +480,16 @@ def ask_unknown(clip: Clipping) -> None:
 
 
 def read_text(text: str, known: KnownOutlets | None = None) -> Clipping:
-    """Pasted text → a Clipping; a forum thread quoting an article whole is that article (quoted.py)."""
+    """Pasted text → a Clipping; a forum thread quoting an article whole is that article (quoted.py); a text
+    browser's dump is read without its link numbers, at the address its list of links shows (dumps.py)."""
+    dump = text_browser_dump(text)
+    if dump is not None:
+        clip = read_text(dump.text, known)
+        if dump.address and not clip.url:
+            clip.decide("url", dump.address, "the address the page's other links are made from, in the text "
+                        "browser's list of links")
+            clip.settle("url")
+        return clip
     quote = quoted_article(text)
     if quote is None:
         return TextReader(text, known=known).read()

@@ -126,6 +126,12 @@ PLATFORM = re.compile(r"(?:apple |google |amazon )?(?:podcasts?|facebook|youtube
                       r"bluesky|twitter|x|threads|tiktok|soundcloud|deezer|google news|google actualités|google noticias|"
                       r"google notizie|google translate|google traduction|google traduttore|google übersetzer|"
                       r"traductor de google|google tradutor|deepl(?: translate)?)", re.I)
+# A parliament's term, printed over its papers: '8. Wahlperiode', 'XIX legislatura', '17e législature', '47th Parliament'.
+TERM = re.compile(r"(?:\d{1,2}\.?|[IVXLC]{1,6})\s*(?:wahlperiode|legislaturperiode|legislatura|législature|legislature|"
+                  r"parliament)|(?:\d{1,2}(?:e|st|nd|rd|th|ª|a)|[IVXLC]{1,6}e?)\s+(?:législature|legislatura|legislature|parliament)",
+                  re.I)
+# A text browser's numbered link, whatever it linked: '[3]alternate [4]alternate'.
+LINK_NUMBER = re.compile(r"\[\d{1,4}\]\S")
 # A page's running label read as the publication's name: 'Última hora', 'Breaking news', 'Eilmeldung', 'En direct'.
 RUNNING_LABEL = re.compile(r"(?:breaking(?: news)?|just in|live|live updates|dernière minute|dernière heure|en direct|direct|"
                            r"eilmeldung|liveticker|newsticker|aktuell|última hora|en directo|en vivo|ultim'ora|ultima ora|"
@@ -292,11 +298,14 @@ def not_an_outlet(text: str) -> bool:
     """A page's print view or type ('Druckversion', 'Dettaglio notizia'), a council paper's label, a greeting, an address
     (a street, a postcode and its town), a platform or an app ('Facebook', 'Google Traduttore'), a running label
     ('Última hora'), a state's name over its office's paper, a letter's form of address, a file's reference number, a
-    gazette's part or a report's chapter ('CAPÍTULO 4'), an elected member or her seat ('Helen Ashworth MP', 'Member of Parliament for …')."""
+    gazette's part or a report's chapter ('CAPÍTULO 4'), an elected member or her seat ('Helen Ashworth MP', 'Member of
+    Parliament for …'), a parliament's term ('8. Wahlperiode'), an issue's number ('N. 47'), a text browser's numbered
+    links."""
     return bool(GENERIC_TITLE.fullmatch(text) or PAPER_LABEL.fullmatch(text) or SALUTATION.match(text) or
                 PLATFORM.fullmatch(text) or RUNNING_LABEL.fullmatch(text) or P.NO_PUBLISHER.match(text) or
                 FORM_OF_ADDRESS.fullmatch(text) or REFERENCE.fullmatch(text) or NUMBERED_PART.match(text) or
-                P.ELECTED_MEMBER.match(text) or P.MEMBER_SEAT.match(text) or
+                P.ELECTED_MEMBER.match(text) or P.MEMBER_SEAT.match(text) or TERM.fullmatch(text) or LINK_NUMBER.search(text) or
+                P.ISSUE_NUMBER.match(text) and not re.search(r"[^\W\d_]{3}", P.ISSUE_NUMBER.sub("", text)) or
                 BANNER.search(text) or buttons(text) or STREET.match(text) or POSTCODE_TOWN.match(text))
 
 
