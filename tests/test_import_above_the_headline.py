@@ -269,3 +269,19 @@ def test_a_byline_run_on_into_its_date_names_the_writers_and_the_date_with_its_t
 def test_an_agency_beside_the_date_is_credited_not_taken_for_the_original():
     clip = read_clipping(_page_with_header("<div class='Byline_root__x'>Europa Press | 04/12/2026 12:58</div>"), ".html")
     assert clip.outlet == "Valley Today" and "Europa Press" in clip.credits
+
+
+def test_a_programmes_blurb_over_its_episodes_headline_is_neither_headline_nor_byline_and_the_report_is_signed():
+    clip = parse_clipping("\n".join(["Passer au contenu", "Fréquence Lac", "105.7 FM", "En direct", "Émissions", "›",
+                                     "Le Magazine de la rédaction", "›", "Refuges", "LE MAGAZINE DE LA RÉDACTION",
+                                     "Chaque mardi à 12h10, la rédaction prend le temps d'un sujet.",
+                                     "Refuges : la société veut deux cabanes de plus avant qu'on ne construise un chalet",
+                                     "Émission du 14 octobre 2025", "Télécharger (MP3, 10,8 Mo)", "S'abonner au podcast",
+                                     "Un reportage de Thomas Gilson", "Présentation : Julie Mathieu",
+                                     "Les quatre refuges de la vallée ont affiché complet tout l'hiver dernier, et la société "
+                                     "qui les gère a refusé plus de six cents groupes entre décembre et avril.",
+                                     "Deux refuges de plus coûteraient environ un million d'euros, moins qu'un seul chalet, et "
+                                     "garderaient la haute montagne ouverte à tous."]))
+    assert clip.title == "Refuges : la société veut deux cabanes de plus avant qu'on ne construise un chalet"
+    assert clip.authors == ["Thomas Gilson"] and clip.published == "2025-10-14"
+    assert not any("Julie Mathieu" in block or "Chaque mardi" in block for block in clip.body) and len(clip.body) == 2

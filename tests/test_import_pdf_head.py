@@ -308,3 +308,21 @@ def test_a_printed_pages_folio_names_the_paper_and_its_issues_day(tmp_path, foli
                             "By Anne Rowe", "", *text]])
     assert (clip.outlet, clip.published) == (outlet, day)
     assert clip.title == "Crossing to reopen on Monday after ramp repairs" and clip.authors == ["Anne Rowe"]
+
+
+BODY = ["The valley's four backcountry huts were booked on every night of last winter, and the society that runs them",
+        "turned away more than six hundred parties between December and April, its annual report shows.", "",
+        "Two more huts would cost about a million dollars, less than a single lodge, and would keep the high country",
+        "open to everyone rather than to those who can pay for a guided week."]
+
+
+def test_a_byline_in_capitals_after_by_under_a_printed_headline_names_the_writer_without_by(tmp_path):
+    clip = read(tmp_path, [["THE HINTERLAND TIMES", "", "Two more huts before anyone builds a lodge", "", "By BRONWYN TAIT", "",
+                            *BODY]])
+    assert clip.authors == ["Bronwyn Tait"]
+
+
+def test_a_rulings_label_beside_its_judge_is_no_byline(tmp_path):
+    clip = read(tmp_path, [["Harbour Users' Society v. Lakeshore County", "", "JUDGMENT                         HARDWICK J.",
+                            "", *BODY]])
+    assert not any("judgment" in name.lower() for name in clip.authors)

@@ -16,6 +16,9 @@ CHROME = re.compile(r"^(?:" + _any(
     # a newsletter platform's box over a post: 'Discover more from …', its count of subscribers, its terms
     r"discover more from .{2,60}", r"(over |more than )?[\d,.]+\+? (subscribers|abonnés|abonnenten|suscriptores|iscritti|assinantes)",
     r"by subscribing,? (i|you) agree.*", r"already have an account\?.*",
+    # a programme's presenter, named on its page beside the report's byline ('Présentation : Julie Mathieu')
+    r"(présentation|presentation|presented by|presenter|hosted by|moderation|moderiert von|presentación|presenta|"
+    r"presentazione|conduce|apresentação|apresenta)\s?:\s?(?-i:[A-ZÀ-Þ])[\w'’.-]+( (?-i:[A-ZÀ-Þ])[\w'’.-]+){1,2}",
     # a teleprinter's start and end of message around an agency's raw wire, its message number, priority and desk
     # ('APE0412 3 REG /APE-GE27'), its keywords slug ('GEN--FRA--Vosges-eau-barrage')
     r"zczc", r"nnnn", r"[a-z]{2,6}\d{3,}( \d)?( [a-z]{2,5})?( /[\w-]+)?", r"\w+(--[\w-]+){2,}",

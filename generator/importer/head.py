@@ -93,9 +93,11 @@ SMALL_PARTICLES = {"de", "del", "la", "las", "los", "da", "das", "do", "dos", "d
 
 def capital_name(unit: Unit, head: list[Unit]) -> bool:
     """A print replica's byline: the writer's name alone in capitals over the text, nothing under it but the place
-    the story was written in ('ROCÍO GÁLVEZ' / 'VALDEMORILLO')."""
+    the story was written in ('ROCÍO GÁLVEZ' / 'VALDEMORILLO'); not a ruling's label beside its judge ('JUDGMENT
+    HARDWICK J.')."""
     text = unit.clean
-    if not (text.isupper() and 2 <= unit.words <= 4 and name_like(text.title())) or P.ORGANISATION_WORDS.search(text.title()):
+    if not (text.isupper() and 2 <= unit.words <= 4 and name_like(text.title())) or P.ORGANISATION_WORDS.search(text.title()) \
+            or label_kind(text.split()[0]):
         return False
     return all(u.clean.isupper() and u.words <= 2 or not u.clean for u in head[head.index(unit) + 1:])
 
@@ -640,6 +642,7 @@ class HeadReader(LetterheadReader):
             if before is not None and label_row(before.clean):
                 before = None   # (the line under such a row is no standfirst: the row is no headline)
             if before is not None and before.index == unit.index - 1 and 4 <= before.words < words and \
+                    not (before.clean.endswith(".") and not text.endswith(".")) and \
                     (overlap(before.clean, self.body_words) >= 0.3 or before.words >= 5 and
                      sum(w[:1].islower() for w in before.clean.split()) >= 2) and not outlet_like(before.clean):
                 score -= 0.8 if before.words >= 6 and overlap(before.clean, self.body_words) >= 0.5 else 0.5

@@ -449,9 +449,10 @@ def issuer_name(letterhead: str, text: str = "") -> str:
 
 
 def _signature(line: str) -> str | None:
-    """A byline in capitals under a newspaper's headline, a place beside it or not: 'MARÍA LÓPEZ | CAZORLA'."""
-    parts = [part.strip() for part in re.split(r"\s*[|/·•]\s*|\s+[–—-]\s+", line) if part.strip()]
-    if not 1 <= len(parts) <= 2 or not _capitals(line) or P.NEWSROOM.match(parts[0]):
+    """A byline in capitals under a newspaper's headline, a place beside it or not: 'MARÍA LÓPEZ | CAZORLA', 'By
+    BRONWYN TAIT'. (A ruling's label beside its judge, 'JUDGMENT   HARDWICK J.', is none.)"""
+    parts = [part.strip() for part in re.split(r"\s*[|/·•]\s*|\s+[–—-]\s+", P.BYLINE_START.sub("", line)) if part.strip()]
+    if not 1 <= len(parts) <= 2 or not _capitals(line) or P.NEWSROOM.match(parts[0]) or label_kind(parts[0].split()[0]):
         return None
     name = " ".join(word.capitalize() if not word.lower() in ("de", "del", "la", "van", "von", "di", "da", "le") else word.lower()
                     for word in parts[0].split())
