@@ -202,3 +202,42 @@ def test_a_contact_block_without_a_portals_notice_names_no_issuer():
             "Kingsport Harbour Board\n")
     clip = parse_clipping(text)
     assert clip.outlet == "The Harbour Post" and clip.authors == ["Ann Lowe"]
+
+
+# A social network's group or page, named over its counts (members; likes and followers) or a chat over its members:
+# where the post was read. A group or a chat publishes nothing and titles nothing; a page publishes what it posts, and
+# its post, under its name again, has no headline, unless it quotes an article, whose date is not the post's.
+@pytest.mark.parametrize("header", [["Parents du quartier de la Gare", "Groupe Public · 2,3 k membres", "Discussion",
+                                     "Membres", "Événements"],
+                                    ["Vecinos del puerto 🌊", "Amparo, Andrés Martínez, Mari Carmen, Pili, Tú", "16/3/2026"]])
+def test_a_groups_or_a_chats_name_is_neither_title_nor_outlet(header):
+    clip = parse_clipping("\n".join(["Facebook", *header, "The Harbour Times", HEADLINE, "By Ann Lowe", "4 December 2026",
+                                     FIRST, LAST]))
+    assert clip.title == HEADLINE and clip.outlet == "The Harbour Times"
+
+
+def test_a_pages_post_under_its_name_is_the_pages_and_has_no_headline():
+    clip = parse_clipping("\n".join(["Facebook", "Cerca su Facebook", "Comune di Castelvecchio", "2,4K Mi piace • 3,1K follower",
+                                     "Ente governativo", "Post", "Informazioni", "Mi piace", "Messaggio", "Comune di Castelvecchio",
+                                     "14 novembre 2025 alle ore 18:32 ·", "📢 COMUNICATO DEL SINDACO",
+                                     "Care concittadine e cari concittadini, da lunedì sono al lavoro le ruspe lungo il fiume "
+                                     "per togliere la ghiaia e i tronchi che le piogge di ottobre hanno lasciato nell'alveo.",
+                                     "Il cantiere dovrebbe concludersi entro metà dicembre, meteo permettendo.", "Il Sindaco",
+                                     "Giulia Ferretti"]))
+    assert clip.outlet == "Comune di Castelvecchio" and clip.published == "2025-11-14T18:32"
+    assert clip.title.endswith("…") and any(item.startswith("title:") for item in clip.review)
+
+
+def test_a_pages_post_quoting_an_article_dates_the_copy_by_the_post_and_the_article_by_its_byline():
+    clip = parse_clipping("\n".join(["Facebook", "Mairie de Valprat", "1,2 k J'aime • 1,5 k followers", "Publications",
+                                     "Mairie de Valprat", "3 février 2026 à 18:42 ·",
+                                     "📢 Notre école perd une classe à la rentrée.", "Extrait :",
+                                     "L'école de Valprat perdra une classe en septembre", "Par Claire Vidal",
+                                     "Publié le 03/02/2026 à 06h15",
+                                     "La directrice académique a confirmé lundi la fermeture d'une des trois classes de "
+                                     "l'école, malgré la mobilisation des parents et du conseil municipal.",
+                                     "Les parents contestent les chiffres de l'administration et prévoient un rassemblement "
+                                     "devant l'école samedi matin.",
+                                     "Retrouvez l'article complet sur le site de La Gazette du Plateau."]))
+    assert clip.outlet == "La Gazette du Plateau" and clip.published == "2026-02-03T06:15"
+    assert clip.reproduced_by.outlet == "Mairie de Valprat" and clip.reproduced_by.published == "2026-02-03T18:42"

@@ -16,6 +16,12 @@ CHROME = re.compile(r"^(?:" + _any(
     # a newsletter platform's box over a post: 'Discover more from …', its count of subscribers, its terms
     r"discover more from .{2,60}", r"(over |more than )?[\d,.]+\+? (subscribers|abonnés|abonnenten|suscriptores|iscritti|assinantes)",
     r"by subscribing,? (i|you) agree.*", r"already have an account\?.*",
+    # a group's tabs on a social network, under its name
+    r"discussions?", r"membres", r"members", r"mitglieder", r"miembros", r"membri", r"membros", r"fichiers", r"files",
+    r"dateien", r"archivos", r"en vedette", r"featured", r"in evidenza", r"destacados",
+    # a platform's count of unread notifications
+    r"(nombre de notifications non lues|unread notifications|notifiche non lette|ungelesene benachrichtigungen|"
+    r"notificaciones sin leer|notificações não lidas)\b.*",
     # a programme's presenter, named on its page beside the report's byline ('Présentation : Julie Mathieu')
     r"(présentation|presentation|presented by|presenter|hosted by|moderation|moderiert von|presentación|presenta|"
     r"presentazione|conduce|apresentação|apresenta)\s?:\s?(?-i:[A-ZÀ-Þ])[\w'’.-]+( (?-i:[A-ZÀ-Þ])[\w'’.-]+){1,2}",

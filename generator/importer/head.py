@@ -18,7 +18,7 @@ from .official import FORM_OF_ADDRESS, SALUTATION
 from .mastheads import (PORTAL, elect, folio_outlet, holders, named_elsewhere, names_site, rights_holder, set_as_name,
                         spelt_out, station_in_bar)
 from .letterhead import LetterheadReader
-from .posts import followed, post_mark, poster
+from .posts import community, followed, post_mark, poster
 from .vet import RUNNING_LABEL, buttons, not_an_outlet
 from .shown import GENERIC_TITLE
 from .when import TIME, date_range, find_date, find_month
@@ -233,6 +233,15 @@ class HeadReader(LetterheadReader):
             return
         if unit.kind == "issuer":
             return   # (named under the wire's 'News provided by', read with it)
+        where = community(self.units, unit)
+        if where == "group":
+            self._removed("the group's or the chat's name, over its members (where the post was read)", unit, "chrome")
+            return
+        if where == "page" and not self.site:
+            self.site = outlet_name(text)   # (an organisation's page, over its likes and followers: what it posts, it publishes)
+            self.posted_at = unit.index
+            self._removed("the page that posts it (its publisher)", unit, "masthead")
+            return
         provided = PROVIDED_BY.match(text) if unit.words <= 12 else None
         if provided:   # (a release a wire distributes: its issuer, on the line or the next, is the outlet; the wire is not)
             name = text[provided.end():].strip(" :")
@@ -582,6 +591,12 @@ class HeadReader(LetterheadReader):
         # (a platform's post under its poster's name and 'Follow' button has no headline: its lines are the post's;
         #  a social network's post, its poster's handle or its age under the name, has none above the name either)
         social = poster_at < len(self.units) and followed(self.units, self.units[poster_at], aged=True)
+        communities = {u.clean.casefold() for u in head if community(self.units, u)}   # (a page's name, over its post too)
+        named = [u.index for u in head if u.clean.casefold() in communities]
+        if len(named) >= 2 and poster_at == len(self.units) and \
+                not any(u.kind == "byline" and u.index > named[-1] for u in head):
+            poster_at, social = named[-1], True   # (the page's name again over its post: the page posts, no headline;
+            #                                       unless the post quotes an article, its headline over its byline)
         post_at = post_mark(self.units, self.units[poster_at]) if poster_at < len(self.units) else None
         post_at = poster_at if post_at is None else post_at   # (the post's text: under its header's last line)
         above_byline = any(u.index < byline_at for u in headline_like)
@@ -590,7 +605,7 @@ class HeadReader(LetterheadReader):
             text = unit.clean
             words = unit.words
             if words < 2 or text.endswith(":") and words < 4 or running_text(text) or re.match(r"[-*]\s", unit.text) or \
-                    self._numbered_item(unit) or P.AGENDA_ITEM.match(text) or \
+                    self._numbered_item(unit) or P.AGENDA_ITEM.match(text) or unit.clean.casefold() in communities or \
                     self._in_summary(unit) or words <= 8 and P.ISSUE_NUMBER.match(text) or SALUTATION.match(text) or \
                     LABELLED_FIELD.match(text) or FORM_FIELD.match(unit.text.strip()) or self._among_fields(unit) or \
                     unit.index > poster_at or social and unit.index < poster_at or self.site and set(text.casefold().split()) <= set(self.site.casefold().split()) or \

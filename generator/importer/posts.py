@@ -39,3 +39,27 @@ def poster(units: list[Unit], unit: Unit) -> bool:
     """A person's name over a platform's 'Follow' button or the post's age: the post's writer."""
     return name_like(unit.clean) and unit.words <= 4 and not P.ORGANISATION_WORDS.search(unit.clean) and \
         followed(units, unit)
+
+
+# A page's or a channel's counts under its name ('2,4K Mi piace • 3,1K follower', '12 345 subscribers'), and a group's
+# ('Groupe Public · 2,3 k membres', '1.204 Mitglieder').
+_COUNT = r"[\d][\d,.\s ]*\s?[kKmM]?\s?"
+PAGE_COUNTS = re.compile(r"^" + _COUNT + r"(?:followers?|abonnés|abonnenten|seguidores|subscribers|iscritti|suscriptores|"
+                         r"mi piace|j'aime|likes|gefällt mir|me gusta|curtidas)\b", re.I)
+GROUP_COUNTS = re.compile(r"^(?:(?:groupe|group|gruppo|grupo|gruppe)\s+(?:public|privé|private|pubblico|privato|público|"
+                          r"privado|öffentlich|privat)\s*[·•]\s*)?" + _COUNT +
+                          r"(?:membres|members|membri|miembros|membros|mitglieder)\b", re.I)
+# A chat's list of its members under its name, the reader last: 'Amparo, Andrés Martínez, Mari Carmen, Pili, Tú'.
+MEMBERS = re.compile(r"^(?:[^,]{2,30},\s*){3,}(?:tú|you|vous|toi|du|tu|você|sie)$", re.I)
+
+
+def community(units: list[Unit], unit: Unit) -> str | None:
+    """Where a post was read, named over its counts or its members: an organisation's 'page' (which publishes what it
+    posts), or a 'group' or a chat (which publishes nothing); never the headline of what is shared there."""
+    following = next((u for u in units[unit.index + 1:unit.index + 3] if u.clean), None)
+    if following is None or unit.words > 12 or not unit.clean[:1].isalpha() or \
+            PAGE_COUNTS.match(unit.clean) or GROUP_COUNTS.match(unit.clean):
+        return None   # (a post's own counts over its next: '4 quotes' / '12 likes')
+    if GROUP_COUNTS.match(following.clean) or MEMBERS.match(following.clean):
+        return "group"
+    return "page" if PAGE_COUNTS.match(following.clean) else None

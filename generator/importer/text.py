@@ -399,7 +399,11 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             # (the address the clipping gives is on the original's site: the original's, not the copy's)
             copy = Reproducer(outlet=site, url=None if theirs else clip.url,
                               access="partial" if self.stopped_short or clip.access != "full" else "full")
-            if clip.published and clip.published != self.original_date:
+            dates = [entry[1] for entry in self.dated]
+            if self.posted_at is not None and len(set(dates)) >= 2 and not self.original_date and clip.published == dates[-1]:
+                copy.published, self.original_date = dates[0], dates[-1]   # (a page's post over the article it quotes:
+                #                                     the post's date under the page's name, the article's under its byline)
+            elif clip.published and clip.published != self.original_date:
                 copy.published = clip.published   # (the copy's own date; the original's only when the credit gives it)
             clip.published = None
             if self.original_date:
