@@ -326,3 +326,25 @@ def test_a_rulings_label_beside_its_judge_is_no_byline(tmp_path):
     clip = read(tmp_path, [["Harbour Users' Society v. Lakeshore County", "", "JUDGMENT                         HARDWICK J.",
                             "", *BODY]])
     assert not any("judgment" in name.lower() for name in clip.authors)
+
+
+def test_a_papers_label_and_number_in_the_metadata_does_not_overrule_its_printed_subject(tmp_path):
+    clip = read(tmp_path, [["SÉNAT", "", "Question écrite n° 04218", "", "Refuges de montagne : deux cabanes de plus en Vanoise",
+                            "", "Question de M. Paul Girard (Savoie)", "",
+                            "M. Paul Girard attire l'attention du ministre sur les refuges de la vallée, complets tout l'hiver",
+                            "dernier, et sur la société qui les gère, qui a refusé plus de six cents groupes entre décembre et avril.",
+                            "", "Deux refuges de plus coûteraient environ un million d'euros, moins qu'un seul chalet, et",
+                            "garderaient la haute montagne ouverte à tous, rappelle-t-il au ministre."]],
+                {"Title": "Question écrite n° 04218"})
+    assert clip.title == "Refuges de montagne : deux cabanes de plus en Vanoise"
+
+
+def test_a_bulletins_masthead_row_naming_its_issue_is_not_its_headline(tmp_path):
+    clip = read(tmp_path, [["MARVÃO INFORMA   |   Boletim Municipal n.º 58   |   abril de 2025", "", "FREGUESIAS",
+                            "Os abrigos da serra voltam a abrir, agora com mais",
+                            "duas cabanas para quem sobe a pé", "",
+                            "Os quatro abrigos da serra estiveram cheios em todas as noites do último inverno, e a associação que",
+                            "os gere recusou mais de seiscentos grupos entre dezembro e abril, segundo o seu relatório anual.", "",
+                            "Mais dois abrigos custariam cerca de um milhão de euros, menos do que um único hotel, e manteriam",
+                            "a serra aberta a todos, e não só a quem pode pagar uma semana com guia."]])
+    assert clip.title == "Os abrigos da serra voltam a abrir, agora com mais duas cabanas para quem sobe a pé"

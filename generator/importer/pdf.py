@@ -29,7 +29,7 @@ from .pdflayout import BOX_LINE, GAZETTE, Layout, arrange, is_letterhead, issuer
 from .prompts import CHANNEL, EMAIL
 from .text import TextReader, ask_unknown
 from .sources import page_address
-from .vet import keep_provisional, provisional_kept
+from .vet import ISSUE_LINE, keep_provisional, provisional_kept
 from .when import find_date
 
 JUNK_TITLE = re.compile(r"^(microsoft (word|powerpoint|excel)\b|untitled|document\d*$|draft|new document|"
@@ -279,8 +279,11 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     if subject:
         clip.body = [block for block in clip.body if subject not in block]
         clip.decide("title", subject, "the letter's subject line")
-    elif (layout.headline or layout.paper_title) and not agreed:   # (the metadata's title and the headline read from
-        printed_title(clip, layout.headline or layout.paper_title, title)   # the text agree: two sources, nothing to overrule)
+    elif (layout.headline or layout.paper_title) and not agreed and \
+            not (clip.title and not clip.title.endswith("…") and _reference(layout.headline or layout.paper_title)):
+        printed_title(clip, layout.headline or layout.paper_title, title)   # (the metadata's title and the headline read
+        #                                  from the text agree: two sources, nothing to overrule; nor does a bulletin's
+        #                                  masthead row or a paper's number overrule the headline the text reader found)
     elif title and clip.title and not clip.title.endswith("…") and fold(title) != fold(clip.title) and clip.kind != "court-record" and \
             any(fold(title) in fold(line) or _words(title) <= _words(line) for line in removed):
         clip.decisions.append(f"title: not the metadata's “{title}”, which runs over the pages as the series' name")
@@ -296,6 +299,8 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
             label_kind(re.split(r"\s+[-–—:|]\s+|\s*:\s+", title)[0].upper()):
         clip.decisions.append(f"title: the printed headline; the metadata's “{title}” is the document's label and "
                               "subject, a file's name")
+    elif title and clip.title and not clip.title.endswith("…") and _reference(title):
+        clip.decisions.append(f"title: the printed headline; the metadata's “{title}” is the paper's label and number")
     elif title:
         clip.decide("title", " ".join(title.split()), "the PDF's metadata")
     author, from_metadata = meta.get("Author", "").strip(), False   # (from_metadata: the authors are the metadata's)
@@ -467,6 +472,19 @@ def _blocks_of(lines: list[str]) -> list[list[str]]:
         elif blocks[-1]:
             blocks.append([])
     return [block for block in blocks if block]
+
+
+# A paper's label and its number ('Question écrite n° 04218'), not a ruling's ('SENTENCIA N.º 233/2025', its title).
+NUMBERED_LABEL = re.compile(r"^(?:[^\W\d][\w'’.-]*\s){1,5}(?:no\.?|nr\.?|n\.?\s?[°º]|n\.|núm\.?|number|numéro|numero|número)"
+                            r"\s?\d[\w/.-]*(?:\s(?:of|du|de|del|vom|des)\s\d{4})?$", re.I)
+
+
+def _reference(title: str) -> bool:
+    """A title that is the paper's reference, not its headline: its label and number, or a bulletin's masthead row
+    naming its issue ('MARVÃO INFORMA | Boletim Municipal n.º 58 | abril de 2025')."""
+    parts = [part.strip() for part in re.split(r"\s+[|·•]\s+", title)]
+    return NUMBERED_LABEL.match(title) is not None and label_kind(title.split()[0]) != "court-record" or \
+        len(parts) >= 2 and any(ISSUE_LINE.match(part) or P.ISSUE_NUMBER.match(part) for part in parts)
 
 
 def printed_title(clip: Clipping, printed: str, meta_title: str | None) -> None:
