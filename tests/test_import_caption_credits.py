@@ -81,3 +81,19 @@ def test_a_source_line_naming_a_person_under_a_picture_credits_the_picture_not_a
                                      "als die Knospen bereits aufgebrochen waren."]))
     assert clip.credits == ["Quelle: Jana Wendt"] and clip.authors == ["Jana Wendt"]
     assert clip.outlet == "Ostsee-Kurier" and clip.reproduced_by is None
+
+
+@pytest.mark.parametrize("lines, credit", [
+    (["Le bac à quai, jeudi matin. Photo : Ffion Rees /", "Le Courrier"], "Photo : Ffion Rees / Le Courrier"),
+    (["Le bac à quai, jeudi matin. Photo : KAYE", "LINDQVIST"], "Photo : KAYE LINDQVIST"),
+])
+def test_a_credit_the_pages_width_broke_over_two_lines_is_read_whole(lines, credit):
+    clip = parse_clipping("\n".join(["Le Courrier de l'Estuaire", TITRE, "Par Anne Roux", "Publié le 12/02/2026 à 18h05",
+                                     TEXTE[0], *lines, TEXTE[1]]))
+    assert clip.credits == [credit] and clip.body == list(TEXTE)
+
+
+def test_a_closing_note_naming_the_translator_credits_her():
+    clip = parse_clipping("\n".join(["Le Courrier de l'Estuaire", TITRE, "Par Owen McAuley", *TEXTE,
+                                     "Note : ce reportage a d'abord paru en anglais sur notre site. Traduction : Élise Bourassa."]))
+    assert clip.credits == ["Traduction : Élise Bourassa"] and clip.authors == ["Owen McAuley"]

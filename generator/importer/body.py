@@ -69,8 +69,10 @@ class BodyReader:
         self.last_prose = max((i for i, u in enumerate(body) if is_prose(u)), default=-1)   # (the text's last paragraph)
         for position, unit in enumerate(body):
             text = unit.clean
-            kind = unit.kind if unit.kind in ("inline link", "after paywall") else \
+            kind = unit.kind if unit.kind in ("inline link", "after paywall", "run-on") else \
                 self._body_kind(unit, position, body, counts)
+            if kind == "run-on":
+                continue   # (read with the line above it: a credit's end)
             if kind == "item":
                 blocks.append(f"- {text}")
             elif kind == "contribution":
@@ -142,6 +144,9 @@ class BodyReader:
                     blocks[-1] += "\n" + text   # (numbered lines one under another: a list, one paragraph)
                 else:
                     blocks.append(text if LIST_ITEM.match(text) else _inline(text))
+                last = re.split(r"(?<=[.!?])\s+", text.strip())[-1].rstrip(" .")
+                if unit.words <= 40 and (named := P.TRANSLATOR.match(last)) and name_like(last[named.end() - 1:]):
+                    self._credit(last, None)   # ('Note : ce reportage a d'abord paru en anglais. Traduction : Élise Bourassa.')
         if live_times and not clip.published:
             newest_first = [_hhmm(t) for t in live_times] == sorted(map(_hhmm, live_times), reverse=True) and \
                 len(live_times) >= 2 or len(days) >= 2 and days[0].value > days[-1].value

@@ -68,12 +68,24 @@ class MetaReader:
         caption = caption_credit(rest)
         agency = self._caption_agency(unit)
         if caption and unit.words <= 30:
-            self._credit(caption.group(1).strip().rstrip("]").strip(), None)   # ('[Image: … Picture: Ann Lowe]')
+            self._credit(self._run_on(unit, caption.group(1).strip().rstrip("]").strip()), None)   # ('[Image: … Picture: Ann Lowe]')
         elif rest != unit.clean and len(rest.split()) <= 8 and P.CREDIT_ROLE.match(rest) and P.CREDIT.search(rest):
             self._credit(rest, None)   # ('[Linienbus an der Haltestelle] Foto: Ländle Bote/Dietmar Hartmann')
         elif agency:
             self._credit(agency, None)
         self._removed("a picture's caption (its credit kept in credits)", unit, "caption")
+
+    def _run_on(self, unit: Unit, credit: str) -> str:
+        """A credit the page's width broke over two lines ('… Photo: Ffion Rees /' / 'Powys Pulse', '… Picture: KAYE' /
+        'LINDQVIST'): the rest, a few words on the next line, no sentence, is the credit's."""
+        following = self.units[unit.index + 1] if unit.index + 1 < len(self.units) else None
+        if following is None or following.words > 3 or SENTENCE_END.search(following.clean) or \
+                not following.clean[:1].isupper() or not (credit.endswith("/") or following.clean.isupper() and
+                                                          len(credit.split(":")[-1].split()) == 1 and credit.split()[-1].isupper()):
+            return credit   # (a name in capitals of one word wants its surname; 'J. M. PRIETO' over 'BREVES' has it)
+        following.kind = "run-on"
+        self.clip.removed.append(f"the credit's end, on the next line: {following.text}")
+        return f"{credit} {following.clean}"
 
     def _first_words(self, unit: Unit) -> bool:
         """The clipping's first words, page furniture aside, and not a sentence: a masthead."""
