@@ -97,3 +97,18 @@ def test_a_closing_note_naming_the_translator_credits_her():
     clip = parse_clipping("\n".join(["Le Courrier de l'Estuaire", TITRE, "Par Owen McAuley", *TEXTE,
                                      "Note : ce reportage a d'abord paru en anglais sur notre site. Traduction : Élise Bourassa."]))
     assert clip.credits == ["Traduction : Élise Bourassa"] and clip.authors == ["Owen McAuley"]
+
+
+def test_the_source_a_pages_byline_names_beside_its_writer_is_a_credit():
+    page = read_clipping(("<html lang='fr'><head><title>" + TITRE + "</title></head><body><article><h1>" + TITRE +
+                          "</h1><p class='published-by'>Auteur de l'article : <span class='published-by__author'>Anne Roux"
+                          "</span>, <span class='published-by__source'>Presse Régionale Associée</span></p>" +
+                          "".join(f"<p>{p}</p>" for p in TEXTE) + "<p class='source'>Source : Observatoire de l'estuaire"
+                          "</p></article></body></html>").encode(), ".html")
+    assert page.authors == ["Anne Roux"] and page.credits == ["Presse Régionale Associée"]
+
+
+def test_how_to_credit_pictures_offered_on_request_credits_no_one_and_leaves_the_text():
+    clip = parse_clipping("\n".join(["COMMUNIQUÉ DE PRESSE", TITRE, *TEXTE, "Des photos sont disponibles sur demande.",
+                                     "Please credit: ESNOP / Ben Ashworth."]))
+    assert clip.credits == [] and not any("Please credit" in block for block in clip.body)

@@ -16,6 +16,9 @@ CHROME = re.compile(r"^(?:" + _any(
     # a newsletter platform's box over a post: 'Discover more from …', its count of subscribers, its terms
     r"discover more from .{2,60}", r"(over |more than )?[\d,.]+\+? (subscribers|abonnés|abonnenten|suscriptores|iscritti|assinantes)",
     r"by subscribing,? (i|you) agree.*", r"already have an account\?.*",
+    # how to credit pictures offered on request, in a release's notes to editors
+    r"(please credit|credit must be given to|merci de créditer|crédit photo obligatoire|bitte (geben sie|nennen sie) als quelle|"
+    r"se ruega citar|si prega di citare)\b.*",
     # a group's tabs on a social network, under its name
     r"discussions?", r"membres", r"members", r"mitglieder", r"miembros", r"membri", r"membros", r"fichiers", r"files",
     r"dateien", r"archivos", r"en vedette", r"featured", r"in evidenza", r"destacados",

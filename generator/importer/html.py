@@ -33,7 +33,7 @@ from .hosts import host, spells_host
 from .shown import (caption_credits, element_text, names_site, marked_headline, printed_in_full, shown_headline, shown_site,
                     split_title, title_is_site, without_kicker)
 from .sources import meta_values, page_address
-from .pagehead import labelled_date, label_over_headline, published_in, agency_bylines, header_lines, without_trailing_links
+from .pagehead import labelled_date, label_over_headline, published_in, agency_bylines, byline_sources, header_lines, without_trailing_links
 from .standfirst import page_standfirst, restore_headings
 from .structured import declared_in_markup, quoted_attributes
 from .visible import visible_text
@@ -305,6 +305,7 @@ def read_html(page: str, known: KnownOutlets | None = None) -> Clipping:
     elif not clip.kind and section_kind:
         clip.decide("kind", section_kind, f"the page's declared section “{section}”")
     agency_bylines(clip)
+    byline_sources(page, clip)
     kind_from_address(clip)
     settle_kind(clip, reader.agency_dateline)
     ask_unknown(clip)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import html as htmllib
 import re
 
+from ..matcher import fold
 from . import labels as L
 from . import phrases as P
 from .lines import outlet_like
@@ -63,6 +64,23 @@ def agency_bylines(clip) -> None:
             if found["agency"] not in clip.credits:
                 clip.credits.append(found["agency"])
             clip.decisions.append(f"authors: not “{name}”, an agency ({found['agency']}) over the place it reports from")
+
+
+# The source a byline names beside its writer, in an element of its own: 'Author of the article: <span
+# class="published-by__author">Rachel Singh</span>, <span class="published-by__source">Dominion Press</span>'.
+BYLINE_SOURCE = re.compile(r"(?:^|[\s_-])(?:source|agency|agence|agentur|agencia|agenzia|quelle|fuente|fonte)(?:$|[\s_-])", re.I)
+
+
+def byline_sources(page: str, clip) -> None:
+    """The agency or service a byline names beside the writer, set in an element of its own: a credit."""
+    for text in classed_texts(page, BYLINE_SOURCE) if clip.authors else []:
+        name = " ".join(text.split()).strip(" ,·|")
+        if not 1 <= len(name.split()) <= 5 or not outlet_like(name) or name in clip.credits or name in clip.authors or \
+                fold(name) == fold(clip.outlet or "") or \
+                not any(re.search(re.escape(author) + r"[\s\S]{0,300}?" + re.escape(name), page) for author in clip.authors):
+            continue
+        clip.credits.append(name)
+        clip.decisions.append(f"credits: {name} — the source the byline names beside its writer")
 
 
 _ANCHOR = re.compile(r"<a\b[^>]*>(.*?)</a\s*>", re.I | re.S)
