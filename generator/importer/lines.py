@@ -13,8 +13,7 @@ from .kinds import PREFIX as KIND_PREFIX, prefix_kind
 from .languages import STOPWORDS
 from .magazine import joined_drop_caps
 from .consent import without_consent_wall
-from .when import DAY_MONTH_YEAR, MONTH_DAY_YEAR
-from .when import find_date, find_month
+from .when import DAY_MONTH_YEAR, MONTH_DAY_YEAR, find_date, find_month
 
 URL = re.compile(r"https?://[^\s<>\"')]+")
 URL_LINE = re.compile(r"^(?:(?:url|link|lien|source|quelle|fuente|fonte)\s*:\s*)?<?(https?://\S+?)>?$", re.I)

@@ -491,10 +491,10 @@ SLASH_CREDIT = re.compile(r"[.!?»”]\s+/\s+((?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ.&'�
                           r"(?-i:[A-ZÀ-Þ])[\w'’-]+){1,3})$")
 # (a name in capitals, an agency's initials 'N&P', or a photographer's or an outlet's name as written: '… octubre. / Pedro
 #  Navarro', '… agosto. / J. Sánchez', '… en la lonja. / Cantábrico al Día')
-# A caption's credit in brackets and capitals, a photographer and an agency: '… le 2 décembre. (JEAN-LUC MOREAU / LES ONDES)'.
+# A caption's credit in brackets, a photographer and an agency or an outlet after a slash: '… le 2 décembre. (JEAN-LUC
+# MOREAU / LES ONDES)', '… in Montague. (Seamus Doiron / The Island Commons)'.
 BRACKET_CREDIT = re.compile(r"[.!?»”]\s+\(((?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '’-]){2,40}\s?/\s?(?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '’-]){1,40}|"
                             r"(?-i:[A-ZÀ-Þ])[^()/.]{1,40}\s?/\s?(?-i:[A-ZÀ-Þ])[^()/]{1,40})\)$")
-# (or as written: '… in Montague. (Seamus Doiron / The Island Commons)', '… on Friday. (Cole Ferguson/Fraser Valley Today)')
 # A caption opening with its credit in brackets: '(Photo : Corinne Vachet) Des tracteurs boulevard …'.
 LEADING_CREDIT = re.compile(r"^\(((?:" + CREDIT_ROLE.pattern.removeprefix("^") + r"\s*[:©]|©)\s*[^()]{2,50})\)\s+(?-i:[A-ZÀ-Þ«\"“])",
                             re.I)
