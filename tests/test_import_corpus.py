@@ -66,7 +66,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "de-kurier-thurgau-hagelgewitter-ticker": "wrong body_includes, paragraphs, subheadings",
     "de-laendle-bote-walsertal-bus-fahrermangel-forwarded-newsletter": "wrong url, review",
     "de-landkreis-vechtebrueck-word-html-gefluegelpest": "wrong paragraphs",
-    "de-landtag-brandenburg-spreewald-mobilfunk-kleine-anfrage": "wrong title, outlet, published, review, body_excludes",
+    "de-landtag-brandenburg-spreewald-mobilfunk-kleine-anfrage": "wrong outlet, published, review, body_excludes",
     "de-landtag-sh-faehrverbindungen-halligen-ausschussbericht": "wrong title, review, body_includes, paragraphs",
     "de-lausitzer-tageblatt-leipe-schulbus-fahrplan": "wrong body_excludes, paragraphs",
     "de-lengenfelderstadtanzeiger-freibad-sanierung-amtsblattseite": "wrong outlet, authors, review",

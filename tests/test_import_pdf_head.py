@@ -6,6 +6,7 @@ article, a table of contents and a cover page left out of the text (their pages 
 import pytest
 
 from generator.importer import read_clipping
+from generator.importer.pdf import _reference
 from generator.importer.pdflayout import is_issue_line, issue_date
 from tests.pdfmaker import write_pdf
 
@@ -348,3 +349,12 @@ def test_a_bulletins_masthead_row_naming_its_issue_is_not_its_headline(tmp_path)
                             "Mais dois abrigos custariam cerca de um milhão de euros, menos do que um único hotel, e manteriam",
                             "a serra aberta a todos, e não só a quem pode pagar uma semana com guia."]])
     assert clip.title == "Os abrigos da serra voltam a abrir, agora com mais duas cabanas para quem sobe a pé"
+
+
+@pytest.mark.parametrize("title, reference", [
+    ("Antwort der Landesregierung", True), ("Réponse du ministre de l'Intérieur", True), ("Question écrite n° 04218", True),
+    ("MARVÃO INFORMA | Boletim Municipal n.º 58 | abril de 2025", True), ("SENTENCIA N.º 233/2025", False),
+    ("Antwort auf die Wohnungsnot: Stadt baut 200 Wohnungen", False), ("Berghütten im Seeland", False),
+])
+def test_a_pdfs_reference_its_label_and_number_is_told_from_a_headline(title, reference):
+    assert _reference(title) is reference

@@ -29,7 +29,7 @@ from .pdflayout import BOX_LINE, GAZETTE, Layout, arrange, is_letterhead, issuer
 from .prompts import CHANNEL, EMAIL
 from .text import TextReader, ask_unknown
 from .sources import page_address
-from .vet import ISSUE_LINE, keep_provisional, provisional_kept
+from .vet import ISSUE_LINE, PAPER_LABEL, keep_provisional, provisional_kept
 from .when import find_date
 
 JUNK_TITLE = re.compile(r"^(microsoft (word|powerpoint|excel)\b|untitled|document\d*$|draft|new document|"
@@ -480,10 +480,12 @@ NUMBERED_LABEL = re.compile(r"^(?:[^\W\d][\w'’.-]*\s){1,5}(?:no\.?|nr\.?|n\.?\
 
 
 def _reference(title: str) -> bool:
-    """A title that is the paper's reference, not its headline: its label and number, or a bulletin's masthead row
-    naming its issue ('MARVÃO INFORMA | Boletim Municipal n.º 58 | abril de 2025')."""
+    """A title that is the paper's reference, not its headline: its label and number, its label alone ('Antwort der
+    Landesregierung'), or a bulletin's masthead row naming its issue ('MARVÃO INFORMA | Boletim Municipal n.º 58 |
+    abril de 2025')."""
     parts = [part.strip() for part in re.split(r"\s+[|·•]\s+", title)]
     return NUMBERED_LABEL.match(title) is not None and label_kind(title.split()[0]) != "court-record" or \
+        PAPER_LABEL.fullmatch(" ".join(title.split())) is not None or \
         len(parts) >= 2 and any(ISSUE_LINE.match(part) or P.ISSUE_NUMBER.match(part) for part in parts)
 
 

@@ -44,7 +44,10 @@ REFERENCE = re.compile(r"(?:prot(?:okoll)?|protocollo|ref|réf|referencia|refer�
 # A council paper's or a page's own label, never a publication's name: 'Vorlage', 'Drucksache', 'Druckversion'.
 PAPER_LABEL = re.compile(r"(?:vorlage|beschlussvorlage|sitzungsvorlage|drucksache|anfrage|antrag|niederschrift|protokoll|"
                          r"tagesordnung|anlage|agenda|minutes|motion|délibération|ordre du jour|ordine del giorno|"
-                         r"delibera|orden del día|acta|ata|pauta)", re.I)
+                         r"delibera|orden del día|acta|ata|pauta|"
+                         # (a government's answer to a member's question: 'Antwort der Landesregierung')
+                         r"(?:antwort|answer|réponse|risposta|respuesta|resposta) (?:der|des|of the|du|de la|de l'|del|della|"
+                         r"do|da) [\w' -]{3,40})", re.I)
 # An archive's or a search engine's banner over the page it kept: 'This is Google's cache of https://…'.
 BANNER = re.compile(r"\bcache of\b|\bcached (?:page|copy)|\bwayback machine\b|\b(?:https?://|www\.)\S", re.I)
 # The forms that address a person, never a byline: 'Monsieur le Préfet', 'Herrn Oberbürgermeister', 'Gentile Sindaco'.
