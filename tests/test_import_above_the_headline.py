@@ -285,3 +285,105 @@ def test_a_programmes_blurb_over_its_episodes_headline_is_neither_headline_nor_b
     assert clip.title == "Refuges : la société veut deux cabanes de plus avant qu'on ne construise un chalet"
     assert clip.authors == ["Thomas Gilson"] and clip.published == "2025-10-14"
     assert not any("Julie Mathieu" in block or "Chaque mardi" in block for block in clip.body) and len(clip.body) == 2
+
+
+ES_TEXT = ["Los jabalíes han levantado este otoño más de mil hectáreas de cereal recién sembrado en los pueblos del valle, "
+           "según las organizaciones agrarias de la provincia, que piden a la Junta que autorice batidas de urgencia.",
+           "Los agricultores calculan que las pérdidas superan ya los cien mil euros y temen que los daños sigan en "
+           "primavera si no se reduce la población de jabalíes en los montes del valle.",
+           "La Junta tiene previsto reunirse con las organizaciones agrarias y los cazadores la próxima semana."]
+IT_TEXT = ["Tre amici hanno aperto in un vecchio fienile della valle un birrificio che produce birra con il grano "
+           "saraceno coltivato sui terrazzamenti della valle, e il quotidiano ha visitato la sala cotta.",
+           "La birra di punta è una scura da sei gradi, venduta nei rifugi e nei ristoranti della valle, e quest'anno "
+           "il birrificio ha prodotto trentamila litri.",
+           "La prima cotta nella nuova sede è prevista per la primavera del 2027."]
+
+
+@pytest.mark.parametrize("before, tagline, menu, headline, text", [
+    (["Ir al contenido", "Valle Digital"], "Diario digital de la provincia y de los pueblos del valle",
+     ["Portada", "Valle capital", "Provincia", "Campo", "Deportes", "Cultura", "Esquelas"],
+     "Los jabalíes arrasan las siembras del valle y los agricultores piden batidas de urgencia", ES_TEXT),
+    (["Questo sito utilizza cookie tecnici e, previo tuo consenso, cookie di profilazione di terze parti per mostrarti "
+      "pubblicità in linea con le tue preferenze.", "Accetta tutti", "Rifiuta", "Il Corriere della Valle"],
+     "Il quotidiano online della valle", ["Home", "Cronaca", "Politica", "Economia", "Sport", "Necrologi"],
+     "Il birrificio che fa la birra con il grano saraceno della valle", IT_TEXT),
+])
+def test_a_tagline_over_the_site_s_menu_is_not_the_headline(before, tagline, menu, headline, text):
+    """A site's tagline shares words with any of its stories (its region, its province); the menu set one item a line
+    between it and the headline says it is the site's, whatever stands above it (a consent banner) or under it (the
+    day's date, a sign-up link)."""
+    lines = [*before, tagline, "Jueves, 6 de noviembre de 2025", "Suscríbete a nuestro boletín", *menu, menu[3], headline,
+             "Marta Lafuente", "05/11/2025 - 08:45h", *text]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.title == headline
+    assert tagline not in clip.text and text[0] in clip.text
+
+
+@pytest.mark.parametrize("prompt", ["Hazte socio/a", "Hazte socio", "Únete"])
+def test_a_menu_s_prompt_whose_words_the_text_repeats_is_not_the_headline(prompt):
+    """A member-funded site asks for members in its menu and again in a box inside the text: the prompt's words are
+    the text's, but an item set among the menu's, with a headline below it (a long one, over its standfirst), is the
+    menu's."""
+    headline = ("Las playas del parque natural aprueban en calidad del agua, pero la del pueblo suspende dos veces "
+                "en agosto")
+    box = f"Costa Abierta existe gracias a 2.314 socios y socias, sin muros de pago. {prompt} desde 5 € al mes."
+    lines = ["Saltar al contenido", "Costa Abierta", "Periodismo local sin muros, pagado por sus socios", "Portada",
+             "Comarca", "Datos", "Opinión", "Newsletter", prompt, "Iniciar sesión", "Datos", headline,
+             "Ocho de las nueve playas del parque que se analizan cada verano mantienen la calificación de excelente; "
+             "la excepción es la playa del pueblo, con dos episodios de contaminación tras sendas tormentas.",
+             "Lucía Garrido", "Gráficos: Andrés Mateo", "8 oct 2025 - 07:00", "Compartir",
+             "Bañarse en las playas del parque natural sigue siendo, en general, bañarse en agua limpia, según los "
+             "muestreos de calidad del agua realizados entre junio y septiembre.",
+             "Los problemas se concentraron en la playa del pueblo, donde en agosto, tras dos tormentas, los análisis "
+             "superaron los valores de referencia y el ayuntamiento recomendó no bañarse durante 48 horas.", box,
+             "El ayuntamiento asegura que la ampliación de la depuradora saldrá a licitación antes de que acabe el año."]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.title == headline and clip.authors == ["Lucía Garrido"]
+
+
+def test_a_headline_over_a_block_of_short_fields_keeps_its_place():
+    """Short labels and values under a headline (a rescue team's callout card, a court's case box) are fields, not a
+    menu: the headline over them is still the headline."""
+    lines = ["Valley Search & Rescue", "Volunteer mountain rescue for the valleys", "Home   About us   Callouts   Donate",
+             "Callout 41/2026", "Injured walker carried off the ridge in overnight operation", "Callout details",
+             "Date: Saturday 28 November 2026", "Paged: 16:52", "Members deployed: 14", "Stood down: 03:40",
+             "Partner agencies: Police Scotland, Scottish Ambulance Service",
+             "A walker was carried four kilometres off the ridge path on Saturday night after slipping on wet rock and "
+             "breaking her ankle, the team said.", TEXT[1], TEXT[2]]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.title == "Injured walker carried off the ridge in overnight operation"
+
+
+def test_a_headline_over_a_desk_byline_and_sharing_buttons_is_no_tagline_over_a_menu():
+    """A byline of one word and three sharing buttons under the headline are not the site's menu: the headline
+    is not taken for a tagline over it, though the text's paragraphs follow (a breaking item updated as it grows,
+    its last stamp under them), and a sign-up link in the menu above does not become the title."""
+    lines = ["Ir al contenido", "Valle al Minuto", "Portada", "Comarca", "Sucesos", "Deportes", "Opinión",
+             "Suscríbete al boletín", "ÚLTIMA HORA",
+             "La Guardia Civil paraliza la tala de cientos de pinos en una finca junto al parque natural",
+             "Redacción", "Actualizado 17/10/2025 · 11:02 h", "Compartir en WhatsApp", "Compartir en Facebook",
+             "Compartir en X",
+             "Agentes de la Guardia Civil han paralizado este viernes la tala de cientos de pinos en una finca privada "
+             "junto al parque natural, después de que varios vecinos denunciaran el ruido de las motosierras y el paso "
+             "de camiones cargados de troncos por el camino rural que lleva a la finca. " * 2,
+             "La actuación se produjo tras la denuncia de una asociación ecologista de la comarca, que había pedido a la "
+             "Guardia Civil que comprobara si la tala tenía autorización de la consejería. " * 2,
+             "Actualizado a las 12:15 h", "El Ayuntamiento no se ha pronunciado por el momento."]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.title == "La Guardia Civil paraliza la tala de cientos de pinos en una finca junto al parque natural"
+    assert "Agentes de la Guardia Civil" in clip.text
+
+
+@pytest.mark.parametrize("logo", ["District of Hillbrook logo", "Hillbrook Council logo"])
+def test_a_logo_s_text_read_out_is_neither_headline_nor_outlet(logo):
+    """An e-mail bulletin's logo, read out as its alternative text, heads the clipping: it is no headline, and 'X logo'
+    names whose logo it is (the council), not the bulletin, whose name in capitals follows."""
+    lines = ["View this email in your browser", logo, "HILLBROOK COUNCIL DIGEST", "Issue 6  |  Thursday, March 13, 2025",
+             "Council pauses removal of waterfront poplars until an arborist has looked at them",
+             "Council voted on Tuesday to pause the removal of twelve poplars along the waterfront until an arborist has "
+             "looked at each of them, after residents asked for a second opinion on the trees' health.",
+             "The poplars were to be felled this month. Staff will report back to council in May, when the arborist's "
+             "findings and the cost of pruning rather than felling are known."]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.title == "Council pauses removal of waterfront poplars until an arborist has looked at them"
+    assert clip.outlet == "Hillbrook Council Digest" and logo not in clip.text

@@ -41,6 +41,7 @@ NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+\S")
 # A form's field, its label set apart from its value by a wide gap or a tab: 'Report of:          Parish Clerk'; or any
 # 'Label: value' line, one of three or more set tight ('Meeting: Full Council' / 'Agenda item: 7' / 'Report of: …').
 FORM_FIELD = re.compile(r"^[^\W\d][\w ’'/.-]{0,30}:(?:\s{2,}|\t)\S")
+LOGO_ALT = re.compile(r"^(?:logo(?:tipo)?|logotype)\b|\blogo$", re.I)   # (an image's text read out: 'District of Peachland logo')
 FIELD_LINE = re.compile(r"^[^\W\d_][^\W\d_’'/.-]*(?: [^\W\d_’'/.-]+){0,2}\s?:\s*\S")
 # A dateline's place in capitals set before the byline on its line: 'LEÓN | Texto: …', 'BASTIA · Par …'.
 PLACE_FIRST = re.compile(r"^(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’. -]{1,30}?)\s*[|·•]\s*")
@@ -363,7 +364,7 @@ class HeadReader(LetterheadReader):
     def _may_name_site(self, unit: Unit, headline: Unit | None) -> bool:
         """A line over the headline that could be the site's name (mastheads.py elects among them): set as a name, the
         page's first words; not a section, a domain, an account's handle ('asta_uni_emschertal'), the place the
-        story is about right over its headline, an issue's line, or a menu's first item."""
+        story is about right over its headline, an issue's line, a menu's first item, or a logo's text."""
         text = unit.clean
         named = outlet_like(text) or unit.words <= 5 and self._first_words(unit) or \
             unit.words <= 8 and self._first_words(unit) and set_as_name(text) and not re.search(r"\s[|–—·-]\s", text)
@@ -371,7 +372,8 @@ class HeadReader(LetterheadReader):
             not re.fullmatch(r"@?[a-z0-9]+(?:[_.][a-z0-9]+)+", text) and \
             not (self._place_kicker(unit) and (headline is None or headline.index - unit.index <= 3)) and \
             not ISSUE_LINE.search(text) and not self._first_of_menu(unit) and not not_an_outlet(text) and \
-            not self._menu_item_again(unit)
+            not self._menu_item_again(unit) and not re.search(r"\blogo$", text, re.I)
+        # (an image's text, 'District of Peachland logo', names whose logo it is, not always the site's)
 
     def _menu_item_again(self, unit: Unit) -> bool:
         """One word an item of the site's menu above already gave: the section in the page's trail ('Fulda' / 'Rhön' /
@@ -513,13 +515,34 @@ class HeadReader(LetterheadReader):
                  not (u.kind == "chrome" and u.words > 3 and self.units[u.index - 1].kind == "chrome" and
                       self.units[u.index - 1].words <= 3)][:3]
         # (the site's date of the day may sit between the tagline and the menu, and a radio's ticker under its
-        #  'Listen live' button: 'Now playing: Saturday Swap Shop with Bev Castellano')
+        #  'Listen live' button: 'Now playing: Saturday Swap Shop with Bev Castellano'; fields under a headline are
+        #  no menu: 'Paged: 16:52' / 'Members deployed: 14', though a menu may end on a counter: 'Visitatori: 1.482.337')
         if unit.index <= 3 and any(is_menu(u) and not buttons(u.text, BUTTONS) for u in head[unit.index + 1:unit.index + 3]) and \
                 all(u.words <= 6 for u in head[:unit.index]):
             return True   # (a tagline over the menu set in a row: 'Nachrichten aus Tirol seit 1987' / 'Politik   Wirtschaft')
         return len(after) == 3 and all(u.words <= 3 and not SENTENCE_END.search(u.clean) and
                                        u.kind in ("chrome", "section", "candidate", "edition") for u in after) and \
+            sum(field_like(u.clean) for u in after) <= 1 and \
             all(u.kind in ("chrome", "section", "masthead", "candidate") and u.words <= 6 for u in head[:unit.index])
+
+    def _over_menu(self, unit: Unit, headline_like: list[Unit]) -> bool:
+        """The line is the site's, not the article's: an item of its menu (a few words under three lines or more of a
+        word or three: 'Opinión' / 'Newsletter' / 'Hazte socio/a'), or a tagline with the menu's items between it and a
+        headline below ('Diario digital de la provincia de Soria' / 'Portada' / 'Provincia' / 'Deportes' / 'Los
+        jabalíes arrasan …'). A headline below is a line of six words or more the text speaks of, not a sentence."""
+        below = next((u for u in headline_like if u.index > unit.index and not SENTENCE_END.search(u.clean)), None)
+        if below is None:
+            return False
+        def short(u: Unit) -> bool:
+            return 1 <= u.words <= 3 and not SENTENCE_END.search(u.clean) and u.kind != "dateline"
+        above = self.units[max(unit.index - 3, 0):unit.index]
+        if unit.words <= 3 and len(above) == 3 and all(short(u) for u in above):
+            return True
+        run = longest = 0   # (the menu: three items or more one under another, none a field's label or value)
+        for u in self.units[unit.index + 1:below.index]:
+            run = run + 1 if u.kind in ("section", "candidate", "chrome") and short(u) and not field_like(u.clean) else 0
+            longest = max(longest, run)
+        return unit.words >= 4 and longest >= 3
 
     def _spelt_out(self, unit: Unit) -> None:
         if (spelt := spelt_out(unit, self.units)) is not None:
@@ -609,7 +632,7 @@ class HeadReader(LetterheadReader):
                     self._in_summary(unit) or words <= 8 and P.ISSUE_NUMBER.match(text) or SALUTATION.match(text) or \
                     LABELLED_FIELD.match(text) or FORM_FIELD.match(unit.text.strip()) or self._among_fields(unit) or \
                     unit.index > poster_at or social and unit.index < poster_at or self.site and set(text.casefold().split()) <= set(self.site.casefold().split()) or \
-                    self._trail(unit):
+                    self._trail(unit) or self._over_menu(unit, headline_like) or words <= 8 and LOGO_ALT.search(text):
                 continue   # (a paragraph of two sentences or more is the text's, never its headline)
             if text.isupper() and re.search(LEGAL_FORM.pattern, text, re.I) and words <= 8:
                 continue   # (a letterhead, an organisation's name with its legal form: 'LAGUNA & DISTRICT COMMUNITY HALL INC.')
@@ -621,9 +644,10 @@ class HeadReader(LetterheadReader):
                      any(unit.index < u.index < byline_at for u in headline_like)):
                 continue
             if self._above_navigation(unit, head) and any(u.index > unit.index + 3 and (
-                    u.words >= 4 or u.words == 3 and u.index + 1 < len(self.units) and
+                    4 <= u.words <= 40 and not u.clean.endswith(".") or u.words == 3 and u.index + 1 < len(self.units) and
                     self.units[u.index + 1].kind in ("dateline", "byline")) for u in candidates):
-                continue   # (a tagline or a masthead over the site's menu set one item a line; the headline comes below)
+                continue   # (a tagline or a masthead over the site's menu set one item a line; the headline comes below,
+                #            not only the text's paragraphs: the byline and sharing buttons under a headline are no menu)
             if text.isupper() and outlet_like(text) and self._first_words(unit) and \
                     any(unit.index < u.index and u.words >= 6 and not u.clean.isupper() for u in candidates):
                 continue   # (a letterhead in capitals over a headline set otherwise, whatever words they share)   # (a masthead alone above the text, which has no headline, or above a headline sharing the
@@ -725,6 +749,11 @@ class HeadReader(LetterheadReader):
         self._own_date_under(headline)
         standfirst = [u for u in head if u.kind == "standfirst"]
         self.standfirst = [u.text.strip().lstrip("#> ").strip() for u in standfirst]   # (its emphasis kept: '**Q:** ...')
+
+
+def field_like(text: str) -> bool:
+    """A short line that is a field's label or value, not a menu's item: 'Paged: 16:52', 'UKSC 2024/0143'."""
+    return bool(re.search(r"[:\d]", text))
 
 
 def title_case(text: str) -> bool:
