@@ -1,9 +1,12 @@
 """A picture's credit in the forms regional papers and plain-text copies give it: the paper's code and its photographer,
-the paper's or an agency's name alone in capitals, 'Photo DR', a description in square brackets before the credit.
-Cases in my own words."""
+the paper's or an agency's name alone in capitals, 'Photo DR', a description in square brackets before the credit, a
+byline of roles, a photographer's line under a caption, initials; and what is no credit: a picture's description read
+out in its place, a chart's source row. Cases in my own words."""
 import pytest
+from hypothesis import given, strategies as st
 
 from generator.importer import parse_clipping, read_clipping
+from generator.importer.meta import described
 
 TITRE = "Le bac entre les deux ports reprendra lundi après trois mois de travaux"
 TEXTE = ("Le bac entre les deux ports reprendra du service lundi, a annoncé jeudi l'exploitant, après des travaux sur la "
@@ -112,3 +115,74 @@ def test_how_to_credit_pictures_offered_on_request_credits_no_one_and_leaves_the
     clip = parse_clipping("\n".join(["COMMUNIQUÉ DE PRESSE", TITRE, *TEXTE, "Des photos sont disponibles sur demande.",
                                      "Please credit: ESNOP / Ben Ashworth."]))
     assert clip.credits == [] and not any("Please credit" in block for block in clip.body)
+
+
+def _head(*lines: str):
+    return parse_clipping("\n".join(["Le Courrier de l'Estuaire", TITRE, *lines, *TEXTE]))
+
+
+@pytest.mark.parametrize("line, author, credit", [
+    ("Journaliste : Sophie Delvaux – Caméra : Thomas Gillard", "Sophie Delvaux", "Caméra : Thomas Gillard"),
+    ("Reporterin: Jana Keller | Kamera: Tom Hart", "Jana Keller", "Kamera: Tom Hart"),
+    ("Periodista: Lucía Garrido – Gráficos: Andrés Mateo", "Lucía Garrido", "Gráficos: Andrés Mateo"),
+])
+def test_a_byline_of_roles_names_the_writer_and_credits_the_others(line, author, credit):
+    """A broadcaster's or a data desk's byline gives each person's role: the journalist writes, the camera operator
+    and the graphics maker are credits."""
+    clip = _head(line, "Publié le 12/02/2026 à 18h05")
+    assert clip.authors == [author] and clip.credits == [credit]
+    assert "Caméra" not in clip.text and "Kamera" not in clip.text
+
+
+def test_a_graphics_credit_under_the_byline_is_a_credit():
+    clip = _head("Anne Roux", "Gráficos: Andrés Mateo", "12/02/2026 - 18:05")
+    assert clip.authors == ["Anne Roux"] and clip.credits == ["Gráficos: Andrés Mateo"]
+
+
+def test_a_photographer_and_the_paper_on_a_line_under_a_one_sentence_caption_are_its_credit():
+    clip = _head("Par Anne Roux", "Publié le 12/02/2026 à 18h05", "Partager",
+                 "Le bac à quai sous le pont, jeudi matin.", "Iñaki Larralde / Le Courrier de l'Estuaire")
+    assert clip.credits == ["Iñaki Larralde / Le Courrier de l'Estuaire"]
+    assert "Larralde" not in clip.text and "Le bac à quai sous le pont" not in clip.text and TEXTE[0] in clip.text
+
+
+def test_a_caption_closed_by_the_photographer_s_initials_credits_them():
+    clip = _head("Par Anne Roux", "Publié le 12/02/2026 à 18h05",
+                 "Michel Jeunet, derrière son comptoir, mardi. Il tient la pharmacie depuis 1991. Photo N.C.")
+    assert clip.credits == ["Photo N.C."]
+
+
+@pytest.mark.parametrize("placeholder", ["Bild: Luftaufnahme eines braunen Murenkegels, der die Straße verschüttet hat",
+                                         "Bild: Werbebanner eines Möbelhauses", "Bild: Logo der Estuaire-Zeitung",
+                                         "Image: a ferry at the quay under the bridge on Thursday morning"])
+def test_a_picture_s_description_read_out_in_its_place_is_no_credit(placeholder):
+    """A copy made with the pictures off reads out their text ('Bild: …', 'Image: …'): what a picture shows is
+    not who made it; the real credit beside it stays."""
+    clip = _head("Par Anne Roux", "Publié le 12/02/2026 à 18h05", placeholder, "Foto: ON/Gernot Wallner")
+    assert clip.credits == ["Foto: ON/Gernot Wallner"]
+    assert placeholder not in clip.text
+
+
+@pytest.mark.parametrize("credit", ["foto concessa dal gruppo scout", "Photo: supplied by the family", "Foto: privat"])
+def test_a_credit_naming_who_gave_the_picture_stays_a_credit(credit):
+    clip = _head("Par Anne Roux", "Publié le 12/02/2026 à 18h05", f"Le bac à quai, jeudi matin. {credit}")
+    assert clip.credits == [credit]
+
+
+@pytest.mark.parametrize("row", ["Grafik: Estuaire-Zeitung | Quelle: Stadt Vilshofen an der Donau",
+                                 "Source: Port authority | Graphic: M. Kern"])
+def test_a_chart_s_source_row_credits_no_one_and_leaves_the_text(row):
+    """A chart's row naming its data's source and who drew it belongs to the chart, not to the article's credits."""
+    clip = parse_clipping("\n".join(["Le Courrier de l'Estuaire", TITRE, "Par Anne Roux", "Publié le 12/02/2026 à 18h05",
+                                     TEXTE[0], row, "Traversées par mois\t2024\t2025", TEXTE[1]]))
+    assert clip.credits == [] and row not in clip.text and TEXTE[1] in clip.text
+
+
+NAME = st.from_regex(r"[A-ZÉ][a-zéè]{2,9}( [A-ZÉ][a-zéè]{2,11}){1,2}", fullmatch=True)
+
+
+@given(role=st.sampled_from(["Foto", "Photo", "Bild", "Image", "Gráficos", "Caméra", "Fotografia"]), name=NAME,
+       agency=st.sampled_from(["", " / AFP", "/EFE", " / Le Courrier de l'Estuaire"]))
+def test_a_credit_that_names_its_maker_is_never_taken_for_a_description(role, name, agency):
+    """Whatever the role and the name, 'Role: Name' (an agency after it or not) is who made the picture."""
+    assert not described(f"{role}: {name}{agency}")

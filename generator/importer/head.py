@@ -89,9 +89,6 @@ ADDRESSEE = {"frau", "herrn", "herr", "familie", "mr", "mrs", "ms", "miss", "mad
 ISSUE_LINE = re.compile(r"\b\d{1,3}\s*/\s*(?:19|20)\d\d\b|^(?:version|versión|versione|versão|fassung|v)\s?\.?\s?\d", re.I)
 
 
-SMALL_PARTICLES = {"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "van", "von", "der", "du", "des", "le", "y", "e"}
-
-
 def capital_name(unit: Unit, head: list[Unit]) -> bool:
     """A print replica's byline: the writer's name alone in capitals over the text, nothing under it but the place
     the story was written in ('ROCÍO GÁLVEZ' / 'VALDEMORILLO'); not a ruling's label beside its judge ('JUDGMENT
@@ -171,7 +168,8 @@ class HeadReader(LetterheadReader):
             return "contribution"   # ("Reporting by Ann Lowe; Editing by Tom Hart": not a byline, a credit)
         if text.startswith(("©", "(c)")) and names_site(text, getattr(self, "site_line", None) or self.site):
             return "chrome"   # ('© Calderfield Fire and Rescue Authority' under a page headed by its service: the page's rights)
-        if unit.words <= 25 and (P.CREDIT.search(text) and not P.BYLINE_START.match(text) or P.TRANSLATOR.match(text)):
+        if unit.words <= 25 and (P.CREDIT.search(text) and not P.BYLINE_START.match(text) or P.TRANSLATOR.match(text)) or \
+                self._signed_picture(unit):
             return "credit"
         if P.BYLINE_START.match(text) and unit.words <= 20 and not is_prose(unit) and \
                 not P.HONORIFIC.sub("", text[P.BYLINE_START.match(text).end():])[:1].islower() and \
@@ -712,7 +710,7 @@ class HeadReader(LetterheadReader):
                     byline_like(unit.clean) and not self._common_words(unit.clean):
                 self._byline(unit)
             elif headline is not None and unit.index > headline.index and not clip.authors and capital_name(unit, head):
-                name = " ".join(w if w.lower() in SMALL_PARTICLES else w.capitalize() for w in unit.clean.lower().split())
+                name = " ".join(w if w.lower() in P.NAME_PARTICLES else w.capitalize() for w in unit.clean.lower().split())
                 clip.decide("authors", [name], f"the writer's name in capitals over the text “{unit.clean}”")
                 self._removed("byline", unit, "byline")
             elif headline is not None and unit.index > headline.index and clip.kind == "opinion" and \

@@ -19,6 +19,12 @@ HEARING = re.compile(r"\b(hearing|heard on|date of hearing|audience|plaidoiries|
                      r"audiencia|udienza|discussa)\b", re.I)
 
 
+# Credits set in a row: 'Foto: Ann Lowe | Grafik: Tom Hart', 'Foto: Ann Lowe / Grafik: Tom Hart' (the role's groups
+# made non-capturing, so that the split gives only the parts).
+ROLE_SPLIT = re.compile(r"\s*[|•]\s*|\s+/\s+(?=" + re.sub(r"\((?!\?)", "(?:", P.CREDIT_ROLE.pattern.removeprefix("^")) + ")", re.I)
+SIGNED_PICTURE = re.compile(r"([^/|]{3,40}?)\s?/\s?((?-i:[A-ZÀ-Þ])[^/|]{1,50})")
+
+
 class MetaReader:
     """Reads the lines about the article (not its text) into `self.clip`."""
     def _caption(self, unit: Unit) -> bool:
@@ -35,7 +41,16 @@ class MetaReader:
             not self._under_credit(unit.index + 2)
 
     def _credit_line(self, unit: Unit) -> bool:
-        return unit.words <= 6 and bool(P.CREDIT_ROLE.match(unit.clean)) and bool(P.CREDIT.search(unit.clean))
+        return unit.words <= 6 and bool(P.CREDIT_ROLE.match(unit.clean)) and bool(P.CREDIT.search(unit.clean)) or \
+            self._signed_picture(unit)
+
+    def _signed_picture(self, unit: Unit) -> bool:
+        """A line of a photographer's name and whom the picture is for, right under a caption of one short sentence:
+        'Le drapeau violet hissé ce vendredi matin sur la plage.' / 'Iñaki Larralde / Le Courrier de l'Adour'."""
+        found = SIGNED_PICTURE.fullmatch(unit.clean)
+        above = self.units[unit.index - 1] if unit.index else None
+        return bool(found) and name_like(found.group(1)) and unit.words <= 10 and above is not None and \
+            2 <= above.words <= 25 and above.clean.endswith(".") and len(re.findall(r"[.!?](?:\s|$)", above.clean)) == 1
 
     def _under_credit(self, index: int) -> bool:
         """The line at `index` is a short caption under its own credit line ('Photo: Ann Lowe' / 'The quay at dawn.')."""
@@ -108,6 +123,9 @@ class MetaReader:
         if P.COMPANY_RIGHTS.match(text):   # ('© Tweedside Broadcasting Ltd 2026': the site's company's rights, no picture's)
             self._removed("the site's copyright line", unit, "chrome") if unit is not None else None
             return
+        if described(text):   # ('Bild: Luftaufnahme eines Murenkegels, der die Straße verschüttet hat': what it shows)
+            self._removed("a picture's description, read out in its place", unit, "caption") if unit is not None else None
+            return
         if text not in self.clip.credits:
             self.clip.credits.append(text)
             self.clip.decisions.append(f"credits: {text}")
@@ -115,10 +133,14 @@ class MetaReader:
             self._removed("credit (kept in credits)", unit, kind)
 
     def _credits_line(self, unit: Unit) -> None:
-        if P.TRANSLATOR.match(unit.clean):   # (the translator, credited as the line says it)
+        if P.TRANSLATOR.match(unit.clean) or self._signed_picture(unit):   # (the translator, credited as the line says it)
             self._credit(unit.clean.rstrip(" ."), unit)
             return
-        for part in re.split(r"\s*[|•]\s*|\s+/\s+(?=" + P.CREDIT_ROLE.pattern.removeprefix("^") + ")", unit.clean, flags=re.I):
+        parts = ROLE_SPLIT.split(unit.clean)
+        if len(parts) >= 2 and any(P.SOURCE_LABEL.match(part.strip()) for part in parts):
+            self._removed("a chart's source and who drew it (the data's, not the article's credits)", unit, "credit")
+            return   # ('Grafik: Donaupost | Quelle: Stadt Vilshofen', 'Source: Stadt Bonn | Grafik: M. Kern')
+        for part in parts:
             part = part.strip()
             if part.startswith("©") and P.CREDIT_ROLE.match(part.lstrip("© ")):
                 part = part.lstrip("© ")   # ('© Photo : Belga / Eric Lalmand': the credit as its role opens it)
@@ -381,6 +403,23 @@ def bare_credit(text: str) -> str:
                   r"libre de droits?|libre de derechos|uso (?:editoriale )?gratuito|utilização livre)\.?$", "", text.strip(),
                   flags=re.I)
     return re.sub(r"^[/|·•]\s*", "", text)
+
+
+def described(text: str) -> bool:
+    """A picture's label over what it shows, not who made it: an image's alternative text read out where the picture
+    was ('Image: Firefighters with shovels in front of a farmhouse', 'Bild: Logo der Oberkärntner Nachrichten'). Who
+    made it is named in a few words, most of them capitalised; a description reads as a phrase."""
+    label = P.CREDIT_ROLE.match(text)
+    value = text[label.end():].lstrip(" :") if label else ""
+    if not value or re.match(r"(?:courtesy|gracieuset[ée]|courtoisie|cortes[ií]a|cedid[ao]s?|concess[ao]|fournie?s?|facilitad[ao]s?|fornit[ao]|fornecid[ao]s?|überlassen|per gentile|"
+                             r"gentilmente|mit freundlicher|zur verfügung|privat|supplied|provided|archiv|archive|archivio|"
+                             r"arquivo|file)\b", value, re.I):
+        return False   # (who gave it: 'foto concessa dal gruppo scout', 'Photo supplied by the family')
+    if re.search(r"(?-i:\b(?:a|an|eines?|einer|einem|un|une|una|uno|um|uma)\b)|\bd['’]une?\b", value):
+        return True   # (an article before a common noun: 'Bild: Werbebanner eines Möbelhauses', 'Image: a map of …')
+    words = value.split()
+    small = [w for w in words if w[:1].islower() and w.lower() not in P.NAME_PARTICLES]
+    return bool(re.match(r"(?:logo(?:tipo)?|logotype)\b", value, re.I)) or len(words) >= 4 and len(small) >= len(words) / 2
 
 
 def caption_credit(text: str) -> re.Match | None:

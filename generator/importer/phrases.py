@@ -276,7 +276,8 @@ FIRST_PUBLISHED = re.compile(r"^(?:\W{0,3})" + TRANSLATION_OF + r"(?:" + _any(
 # Bylines: "By ...", and the words that join two names.
 BYLINE_START = re.compile(r"^(?:(?:" + _any(   # (the longer phrases first: "von unserem Korrespondenten" before "von")
     INTERVIEWER, r"(?:authors?|autor(?:in|en|es|as?)?|verfasser(?:in)?|autori|autore|autrici|autrices?|auteure?s?|autoria|rédaction|"
-    r"redacción|redazione|redaktion|redação|bearbeitung|elaboración|elaborazione|elaboração)\s?:", r"written by", r"words by", r"reporting by", r"prepared by", r"compiled by", r"edited by", r"story by", r"report by",
+    r"redacción|redazione|redaktion|redação|bearbeitung|elaboración|elaborazione|elaboração|journaliste|journalist(?:in)?|"
+    r"periodista|giornalista|jornalista|reporter(?:in)?|redakteur(?:in)?)\s?:", r"written by", r"words by", r"reporting by", r"prepared by", r"compiled by", r"edited by", r"story by", r"report by",
     r"text by", r"text\s?:", r"words\s?:", r"(?:article |texte )?rédigée?s? par", r"bericht\s?:", r"report\s?:", r"établie? par", r"redactad[oa] por", r"redatt[oa] da", r"redigid[oa] por",
     r"texte\s?:", r"texte de", r"un article de", r"un reportage de", r"un reportaje de", r"uma reportagem de", r"propos recueillis par",
     r"de notre (?:correspondante?|envoyée? spéciale?)(?: à [\w' -]+?)?,?", r"erstellt von", r"verfasst von",
@@ -317,14 +318,14 @@ MEMBER_SEAT = re.compile(r"^(?:member of (?:the )?(?:(?:scottish |european |wels
                          r"(?: of state| délégué(?:e)?| d['’]état)? (?:for|of|de|du|des|für|per|della|dello|del|da|do|dos))\b", re.I)
 NAME_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b)\s*", re.I)
 CREDIT = re.compile(r"^(?:(?:cover|front|main|header|lead|title|top|couverture|titel)\s+)?(?:photo(graph|graphy)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|visualización|"
-                    r"visualizzazione|illustrations?|graphics?|infographics?|v[ií]d[eé]o|credits?|foto(s|grafías?|grafias?|grafie)?"
+                    r"visualizzazione|illustrations?|graphics?|infographics?|gr[aá]fic[oa]s?|grafic[ao]|grafiche|grafik(?:en)?|infograf[ií]as?|infografica|infographies?|v[ií]d[eé]o|credits?|foto(s|grafías?|grafias?|grafie)?"
                     r"|bild(er)?|bildrechte|bildquelle|bildnachweis|fotonachweis|ilustración|illustrazione|dessin|crédit|"
                     r"kamera|camera|caméra|cámara|câmera|servizio fotografico|fotoservizio|reportage photo|fotorreportaje)"
                     r"(\s+\w+|\s+de\s+\w+)?\s*([:©]|\b(by|di|par|von|por)\s+[A-ZÀ-Þ])|^©|\bgetty images\b"
                     r"|^(?:photo|image|foto|imagen|imagem)s?\s+(?:gracieuseté|courtoisie|courtesy|cortesía|cortesia)\b"
                     r"|\bshutterstock\b", re.I)
 CREDIT_ROLE = re.compile(r"^(?:(?:cover|front|main|header|lead|title|top|couverture|titel)\s+)?(?:photo(graph|graphy)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|"
-                         r"visualización|visualizzazione|illustrations?|graphics?|v[ií]d[eé]o|foto(s|grafías?|grafias?|grafie)?|bild(er)?|"
+                         r"visualización|visualizzazione|illustrations?|graphics?|gr[aá]fic[oa]s?|grafic[ao]|grafiche|grafik(?:en)?|infograf[ií]as?|infografica|infographies?|v[ií]d[eé]o|foto(s|grafías?|grafias?|grafie)?|bild(er)?|"
                          r"bildrechte|bildquelle|bildnachweis|fotonachweis|servizio fotografico|fotoservizio|reportage photo|"
                          r"fotorreportaje|ilustración|illustrazione|dessin|crédit|kamera|camera|caméra|cámara|câmera)\b", re.I)
 
@@ -500,6 +501,8 @@ LEADING_CREDIT = re.compile(r"^\(((?:" + CREDIT_ROLE.pattern.removeprefix("^") +
                             re.I)
 # A print caption's credit without a colon: '… devant la fromagerie, lundi. Photo Hervé Clauzel', or alone: 'Photo Claire Mounier';
 # a name may be an initial ('Photo B. Rouffie') and follow the paper's code and a dash ('Photo RM - Jean-Luc Fabre').
+# The small words inside a person's name, set in small letters: 'María de la Fuente', 'Ludwig van der Berg'.
+NAME_PARTICLES = {"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "van", "von", "der", "du", "des", "le", "y", "e"}
 _NAME_WORD = r"(?-i:[A-ZÀ-Þ])(?:[\w'’-]+|\.)"
 # The photographer's name alone closing a caption, as papers in Spain and Italy set it: '… durante la jornada de prueba
 # del pasado sábado. Nacho Bustamante'. Read only where the line is already known to be a caption.
@@ -510,6 +513,7 @@ NAMED_CREDIT = re.compile(r"(?:^|[.!?»”]\s+|\w\s\(|\w\s[-–—]\s)((?:photo|
                           rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}|(?-i:[A-ZÀ-Þ]{{2,5}})\s[-–/]\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}|"
                           # (the paper's name before the photographer's: 'Photo Tarn Matin - Julien Carrère')
                           rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s[-–]\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}|"
+                          r"(?-i:[A-ZÀ-Þ]\.(?:\s?[A-ZÀ-Þ]\.){1,2})|"   # (the photographer's initials: 'Photo N.C.')
                           r"(?-i:DR|D\.R\.)))"   # ('Photo DR': rights reserved, its maker not named)
                           r"\)?$", re.I)   # (or in brackets closing the caption: '… Iannaccone (foto Mario Ciampa)')
 # A photographer in capitals working for the paper, after the caption: '… le 27 novembre. PAUL VIDAL POUR « L'HEXAGONE »'.
