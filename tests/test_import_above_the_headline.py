@@ -387,3 +387,60 @@ def test_a_logo_s_text_read_out_is_neither_headline_nor_outlet(logo):
     clip = parse_clipping("\n".join(lines))
     assert clip.title == "Council pauses removal of waterfront poplars until an arborist has looked at them"
     assert clip.outlet == "Hillbrook Council Digest" and logo not in clip.text
+
+
+@pytest.mark.parametrize("meter", ["You have read 2 of your 3 free articles this month. Subscribe for unlimited access.",
+                                   "Vous avez lu 1 article sur 5 gratuits ce mois-ci.",
+                                   "Sie haben noch 3 kostenlose Artikel in diesem Monat."])
+def test_a_meter_of_free_articles_still_running_over_the_page_is_furniture(meter):
+    """A meter not yet used up, over the page, stops nothing: the headline under it is the headline, and the article,
+    there whole, is `access: full`. Used up under the text, it is a paywall's notice."""
+    lines = ["Skip to content", "Valley Courier", "Subscribe from £1 a week", "Log in", "Menu", "Politics", "Life",
+             "Letters from", "Puzzles", meter, "Letters from", "LETTER FROM THE VALLEY", TITLE,
+             "In the valley, where the farms once had three dogs each, the thieves come on a Sunday and leave before dawn",
+             "By Morag Baird", "Facebook", "X", "Email", "Copy link", "Illustration: Ewan Macnab", *TEXT]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.title == TITLE and clip.authors == ["Morag Baird"] and clip.access == "full"
+    assert clip.credits == ["Illustration: Ewan Macnab"]
+    assert meter not in clip.text
+    used_up = parse_clipping("\n".join(["Valley Courier", TITLE, "By Morag Baird", *TEXT[:2],
+                                        "You have read 3 of your 3 free articles this month.",
+                                        "Subscribe from £1 a week to keep reading the Valley Courier."]))
+    assert used_up.access == "partial"
+
+
+def test_a_caption_ending_as_a_sentence_under_the_byline_is_not_the_headline_over_a_short_question():
+    """A headline of five words asking a question, a long standfirst under it, the byline, then a picture's caption of
+    ten words: the caption speaks of the text as much as the headline does, but a sentence under the byline is no
+    headline."""
+    lines = ["Direkt zum Inhalt", "Lausitzer Blick", "unabhängig · werbefrei · von Mitgliedern finanziert", "Recherchen",
+             "Termine", "Über uns", "Mitglied werden", "Bildung", "Die letzte Einschulung im Dorf?",
+             "Der Landkreis will die Grundschule am Kiefernweg zum Sommer 2027 schließen, doch Eltern, Lehrerinnen und "
+             "der Bürgermeister wollen das verhindern.",
+             "Text: Anja Kschischo · Fotos: Ralf Nowak", "14. Januar 2026 · 7 Minuten Lesezeit",
+             "Schulleiterin Doreen Matschke im Klassenzimmer der Jahrgänge 3 und 4.",
+             "Um halb acht brennt in der Grundschule am Kiefernweg schon Licht. Schulleiterin Doreen Matschke schließt "
+             "die Tür auf; neunzehn Kinder aus dem Dorf lernen hier in zwei Klassen.",
+             "Der Landkreis begründet die geplante Schließung mit den sinkenden Zahlen: Im Dorf werden immer weniger "
+             "Kinder geboren, und die Schule am Kiefernweg hat seit Jahren zu wenige Anmeldungen.",
+             "Eltern, Lehrerinnen und der Bürgermeister wollen verhindern, dass der Landkreis die Grundschule schließt; "
+             "der Kreistag entscheidet im März über die Schließung der Schule zum Sommer 2027."]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.title == "Die letzte Einschulung im Dorf?" and clip.authors == ["Anja Kschischo"]
+    assert clip.credits == ["Fotos: Ralf Nowak"]
+
+
+def test_a_short_kicker_over_a_longer_headline_that_is_no_sentence_stays_a_kicker():
+    """'Umweltfrevel bei St. Georgen' over 'Gülle fließt in die Brigach – Hunderte Fische verendet': a line of four words
+    over one of eight or more, neither a sentence, is the kicker over the headline, not a headline over its standfirst."""
+    lines = ["Schwarzwald Bote", "Startseite", "Region", "St. Georgen", "Umweltfrevel bei St. Georgen",
+             "Gülle fließt in die Brigach – Hunderte Fische verendet",
+             "Aus einem undichten Güllebehälter sind am Freitag Tausende Liter in die junge Brigach gelaufen. Die Polizei "
+             "ermittelt gegen den Landwirt.", "Jonas Kienzler", "17.05.2025 - 14:32 Uhr",
+             "Aus einem undichten Güllebehälter auf einem Hof oberhalb von St. Georgen sind am Freitagmorgen mehrere "
+             "Tausend Liter Gülle in die Brigach gelaufen, und auf zwei Kilometern trieben tote Forellen im Wasser.",
+             "Die Feuerwehr errichtete unterhalb des Hofs eine Sperre aus Strohballen; die Polizei ermittelt wegen "
+             "Gewässerverunreinigung gegen den Landwirt aus St. Georgen.",
+             "Der Fischereiverein schätzt den Schaden auf mehrere Tausend Euro."]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.title == "Gülle fließt in die Brigach – Hunderte Fische verendet"

@@ -176,6 +176,22 @@ PORTAL_NOTICE = re.compile(_any(*_PORTAL_NOTICE), re.I)
 _READER = (r"^(?=.*\b(?:we|our|us|you|your|this (?:site|website|page)|nous|nos|notre|vous|votre|vos|ce site|wir|uns|unsere?[mnrs]?|"
            r"ihnen|ihre?[mnrs]?|diese (?:website|seite|webseite)|usamos|utilizamos|nuestr[oa]s?|usted|tus?|sus?|este sitio|"
            r"noi|usiamo|utilizziamo|nostr[aeio]|tuo|tua|tuoi|vostr[aeio]|questo sito|nós|nosso|nossa|você|vocês|sua|seu|este site)\b)")
+# A meter of free articles: how many the reader has read of how many, or how many are left.
+METER_READ = re.compile(r"\b(?:you(?:'ve| have) read|vous avez lu|sie haben|has leído|hai letto|(?:você )?leu)\s+(\d+)\s+"
+                        r"(?:of|out of|articles? sur|sur|von|de|su)\s+(?:your |tus |sus )?(\d+)\s+"
+                        r"(?:free|gratuits?|offerts?|kostenlosen|freien|art[ií]culos|articoli|artigos|artikeln)", re.I)
+METER_LEFT = re.compile(r"\b(?:you have \d+ free (?:articles|stories) left|il vous reste \d+ articles? (?:gratuits?|offerts?)|"
+                        r"sie haben noch \d+ (?:kostenlose|freie|gratis) artikel|(?:te|le) quedan \d+ art[ií]culos (?:gratis|gratuitos)|"
+                        r"(?:ti )?(?:restano|rimangono) \d+ articoli gratuiti|(?:restam|faltam)(?:-lhe)? \d+ artigos gratuitos)", re.I)
+
+
+def meter_running(text: str) -> bool:
+    """A meter of free articles not yet used up ('You have read 2 of your 3 free articles this month'): over the page,
+    page furniture; only a meter used up, or a notice where the text stops, makes a paywall."""
+    read = METER_READ.search(text)
+    return bool(read and int(read.group(1)) < int(read.group(2)) or METER_LEFT.search(text) and not re.search(r"\b0\b", text))
+
+
 CHROME_SENTENCE = re.compile(_any(
     *_PORTAL_NOTICE,   # (a press-release portal's notice)
     # an agency's notice to its customers under a dispatch: who may use it, and that it is protected

@@ -119,7 +119,7 @@ class HeadReader(LetterheadReader):
             return None   # (a document's label, read as such below, even set as a row: 'PRESS RELEASE · INTERIM RESULTS')
         if unit.words <= 40 and DISPATCH_ROW.match(text) and find_date(text):
             return "dateline"   # (an agency's dispatch header: 'Despacho nº 260309-0417 | 09/03/2026 16:42 | Prioridade: …')
-        if F.CHROME.match(text) or (unit.words <= 40 and (F.CHROME_SENTENCE.search(text) and not self._amid_prose(unit) or P.PASS_IT_ON.search(text) and P.LETTER_WORDS.search(text))) or \
+        if F.CHROME.match(text) or (unit.words <= 40 and ((F.CHROME_SENTENCE.search(text) or F.meter_running(text)) and not self._amid_prose(unit) or P.PASS_IT_ON.search(text) and P.LETTER_WORDS.search(text))) or \
                 is_menu(unit) or is_breadcrumb(text) or P.ISSUE_NUMBER.match(text) and unit.words <= 3 or \
                 reader_call(text, unit.words) or legal_footer(text) or unit.words <= 30 and EDITED_NOTE.match(text) or \
                 file_or_plea(text, unit.words) or address(text, unit.words):
@@ -662,6 +662,7 @@ class HeadReader(LetterheadReader):
             score -= 0.8 if any(is_menu(u) for u in head[unit.index + 1:min(candidates[-1].index, byline_at)]) else 0
             # (a tagline above the site's menu, the headline below it; a row of sharing links under the byline is no menu)
             score -= 1.0 if unit.index > byline_at and above_byline and not title_case(text) else 0
+            score -= 0.5 if unit.index > byline_at and above_byline and text.endswith(".") else 0
             # (under the byline: a caption, not the headline; one in Title Case is a headline under the date's line)
             after = candidates[position + 1] if position + 1 < len(candidates) else None
             if text.isupper() and words <= 6 and after is not None and after.index == unit.index + 1 and \
@@ -680,11 +681,13 @@ class HeadReader(LetterheadReader):
                 before = None   # (the line under such a row is no standfirst: the row is no headline)
             if before is not None and before.index == unit.index - 1 and 4 <= before.words < words and \
                     not (before.clean.endswith(".") and not text.endswith(".")) and \
+                    not (before.words <= 4 and words >= 8 and not SENTENCE_END.search(text)) and \
                     (overlap(before.clean, self.body_words) >= 0.3 or before.words >= 5 and
                      sum(w[:1].islower() for w in before.clean.split()) >= 2) and not outlet_like(before.clean):
                 score -= 0.8 if before.words >= 6 and overlap(before.clean, self.body_words) >= 0.5 else 0.5
                 # (a longer line right under a headline is its standfirst; surely so under one of six words or more
-                #  that the text speaks of, no kicker)
+                #  that the text speaks of, no kicker; not a headline of eight words or more under a kicker of four or
+                #  fewer, which is no sentence: 'Umweltfrevel bei St. Georgen' / 'Gülle fließt in die Brigach – …')
             elif before is not None and before.index == unit.index - 1 and before.words >= 6 and not is_sentence(text) and \
                     overlap(before.clean, self.body_words) >= 0.3 and not outlet_like(before.clean) and \
                     not before.clean.isupper() and not SENTENCE_END.search(before.clean):
