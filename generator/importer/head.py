@@ -41,6 +41,9 @@ NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+\S")
 # A form's field, its label set apart from its value by a wide gap or a tab: 'Report of:          Parish Clerk'; or any
 # 'Label: value' line, one of three or more set tight ('Meeting: Full Council' / 'Agenda item: 7' / 'Report of: …').
 FORM_FIELD = re.compile(r"^[^\W\d][\w ’'/.-]{0,30}:(?:\s{2,}|\t)\S")
+# A web clipper's header over the article it copied: where from, when clipped, its tags and notebook.
+CLIPPER_FIELD = re.compile(r"^(?:source|url|created|clipped|saved|tags|notebook|author|title|captured)\s?:\s*\S", re.I)
+CLIPPER_DATE = re.compile(r"^(?:created|clipped|saved|captured|date saved|erstellt|créé|creado|creato|criado)\s?:\s*\S", re.I)
 LOGO_ALT = re.compile(r"^(?:logo(?:tipo)?|logotype)\b|\blogo$", re.I)   # (an image's text read out: 'District of Peachland logo')
 FIELD_LINE = re.compile(r"^[^\W\d_][^\W\d_’'/.-]*(?: [^\W\d_’'/.-]+){0,2}\s?:\s*\S")
 # A dateline's place in capitals set before the byline on its line: 'LEÓN | Texto: …', 'BASTIA · Par …'.
@@ -124,8 +127,8 @@ class HeadReader(LetterheadReader):
                 reader_call(text, unit.words) or legal_footer(text) or unit.words <= 30 and EDITED_NOTE.match(text) or \
                 file_or_plea(text, unit.words) or address(text, unit.words):
             return "chrome"
-        if self._mail_header(unit):
-            return "chrome"   # ('Subject: …', 'To: …' over a forwarded letter)
+        if self._mail_header(unit) or self._clipped_at(unit):
+            return "chrome"   # ('Subject: …', 'To: …' over a forwarded letter; when a web clipper copied the page)
         if unit.index and unit.words <= 5 and ((above := self.units[unit.index - 1].clean).casefold().rstrip(".") in ADDRESSEE
                                                or FORM_OF_ADDRESS.fullmatch(above.rstrip(" ,"))):
             return "chrome"   # (a letter's addressee under the form of address: 'Frau' / 'Renate Schymanski')
@@ -213,6 +216,14 @@ class HeadReader(LetterheadReader):
             return False
         around = [self.units[i] for i in (unit.index - 1, unit.index + 1) if 0 <= i < len(self.units)]
         return any(MAIL_HEADER.match(u.clean) or MAIL_DATE.match(u.clean) for u in around)
+
+    def _clipped_at(self, unit: Unit) -> bool:
+        """When a note-taking app's web clipper made the copy ('created: 13/06/2025 08:41' among its 'source:', 'tags:'
+        lines over the article): the copy's date, not the article's."""
+        if unit.index > 12 or not CLIPPER_DATE.match(unit.clean):
+            return False
+        near = self.units[max(unit.index - 4, 0):unit.index + 5]
+        return sum(bool(CLIPPER_FIELD.match(u.clean)) for u in near if u is not unit) >= 2
 
     def _classify_head(self, unit: Unit) -> None:
         text = unit.clean

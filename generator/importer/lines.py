@@ -65,6 +65,7 @@ BULLET = re.compile(r"^[•▪◦‣●■□➤►✓✔]\s*")   # (a list item
 
 # 'Sent: Friday, 7 November', 'Keywords: baths, roof': a labelled field. A block of such lines is a table of
 # fields (an e-mail's headers, a wire's slug and keywords), one a line, whatever their lengths.
+LABELLED_ADDRESS = re.compile(r"^[^\W\d_][\w-]{1,15}\s?:\s*(?:https?://|www\.)\S+$")
 FIELD = re.compile(r"^[^\W\d_][\w-]{0,15}(?: [\w-]{1,12}){0,2}\s?:\s+\S")   # ('Notes to editors: …' too)
 
 
@@ -224,7 +225,7 @@ def unwrap(lines: list[str], column: int = 0) -> list[str]:
         elif even and not (FIELD.match(line) and FIELD.match(last)) and not (P.BYLINE_START.match(last) and len(last.split()) <= 12):
             fits = not column and not line[:1].islower() and len(last) + 1 + len(line.split()[0]) <= longest - 10
             # (its next word would have fitted on the line, well short of the widest: no wrap ended it, 'Headline' / 'Standfirst')
-            wrapped = len(before) >= 0.6 * longest and not fits and (line[:1].islower() or open_end and (
+            wrapped = len(before) >= 0.6 * longest and not fits and not LABELLED_ADDRESS.match(line) and (line[:1].islower() or open_end and (
                 not looks_meta(line) or uniform and (len(line) >= 0.5 * longest or line is lines[-1] and bool(SENTENCE_END.search(line)))))
             # (a short name or date set under a line of the head is its own line, not the end of a wrapped paragraph)
         else:
@@ -299,7 +300,8 @@ def looks_meta(line: str) -> bool:
                 or P.FIRST_PUBLISHED.match(line) and len(line.split()) <= 12
                 or _furniture(line) or bool(agency_dateline(line))
                 or name_like(line) or byline_by_comma(line) or byline_like(line) or P.RELATIVE_TIME.search(line) or URL.match(line)
-                or len(line.split()) <= 3 and not line[:1].islower())
+                or len(line.split()) <= 3 and not line[:1].islower() or bool(LABELLED_ADDRESS.match(line)))
+    # (an address after its label, 'source: https://…', as a web clipper heads its copy)
 
 
 def content_words(text: str) -> set[str]:
@@ -372,8 +374,11 @@ def outlet_name(text: str, whole: bool = False) -> str:
     name = kept[0].strip(" :")
     name = re.sub(r"^(?:logo(?:tipo)?|logo (?:de|del|di|du|of|von)|logotype)\s+(?=\S)", "", name, flags=re.I)
     # ('Logo El Faro Cántabro': an image's text read out, the name after it)
-    name = re.sub(r"(?<=[^\W\d]{3})\s+\d{2,3}(?:[.,]\d{1,2})?\s?(?:fm|mhz)$", "", name, flags=re.I)
-    # ('Medway Sound 103.4 FM': the station's name, not where it sits on the dial)
+    dial = re.search(r"(?<=[^\W\d]{3})\s+(?:\d{2,3}(?:[.,]\d{1,2})?\s?(?:fm|mhz)|\d{2,3}[.,]\d)$", name, re.I)
+    if dial and len(name[:dial.start()].split()) >= 2:
+        name = name[:dial.start()]
+    # ('Medway Sound 103.4 FM', 'Solway Sound 96.8': the station's name, not where it sits on the dial; a name of one
+    #  word keeps it, the frequency being the name: 'River 96.5', 'Boreal 95.3 FM')
     name = name if re.search(r"(?:\b\w\.){2,}$", name) else name.rstrip(".")   # (a legal form keeps its stops: 'e.V.')
     if name.islower():   # (a logo written in small letters: "l'écho des vallées")
         name = re.sub(r"^([ld]['’])?(\w)", lambda m: (m.group(1) or "").upper() + m.group(2).upper(), name)
@@ -564,6 +569,9 @@ def headline_text(text: str) -> str:
     trail = re.match(r"^(?:[^›>«»“”\"]{2,30}\s[›>]\s){1,3}(?=\S)", text)
     if trail and len(text[trail.end():].split()) >= 4:
         text = text[trail.end():]   # ('Aktuelles › Neuer Rufbus verbindet …': the page's trail, then its headline)
+    namespace = re.match(r"^(?-i:[A-Z][a-z]{2,15}):(?=(?-i:[A-Z0-9ÀÉ]))", text)
+    if namespace and len(text[namespace.end():].split()) >= 3:
+        text = text[namespace.end():]   # ('News:Littondale school to close': a wiki's namespace, glued to the page's name)
     parts = re.split(r"\s+\|\s+", text)
     kept = [part for part in parts if not is_section(part)]
     if 1 <= len(kept) < len(parts):

@@ -30,7 +30,7 @@ class MetaReader:
     def _caption(self, unit: Unit) -> bool:
         """A picture's caption: a line that ends with its credit ('The quay at dawn. Photo: Ann Lowe'), a short
         line right under a credit line of its own, or else a line right above one ('Image: Ann Lowe/Agency')."""
-        if unit.words <= 30 and (caption_credit(unit.clean) or self._caption_agency(unit)):
+        if unit.words <= 30 and (caption_credit(unit.clean) or self._caption_agency(unit)) and not self._tab_title(unit):
             return True
         if self._under_credit(unit.index):
             return True
@@ -39,6 +39,13 @@ class MetaReader:
             (following.tight or unit.words <= 25) and \
             not P.BYLINE_START.match(unit.clean) and not P.CREDIT.search(unit.clean) and \
             not self._under_credit(unit.index + 2)
+
+    def _tab_title(self, unit: Unit) -> bool:
+        """'Headline | Outlet' over the page whose headline is set again below: the browser tab's title, no caption
+        closed by its credit."""
+        head, bar, _ = unit.clean.rpartition(" | ")
+        return bool(bar) and len(head.split()) >= 4 and \
+            any(u.clean.casefold() == head.strip().casefold() for u in self.units[unit.index + 1:unit.index + 12])
 
     def _credit_line(self, unit: Unit) -> bool:
         return unit.words <= 6 and bool(P.CREDIT_ROLE.match(unit.clean)) and bool(P.CREDIT.search(unit.clean)) or \
