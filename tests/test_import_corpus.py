@@ -284,7 +284,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "en-mid-kent-council-planning-notice-dairy-building": "wrong body_includes",
     "en-midcheshireecho-a54-speed-limit": "wrong body_excludes, paragraphs, subheadings",
     "en-millrace-nextjs-jsonld-public-toilets": "wrong body_includes, paragraphs, subheadings",
-    "en-mitchellriverherald-planned-burns-browser-print": "wrong published, body_includes, body_excludes, paragraphs",
+    "en-mitchellriverherald-planned-burns-browser-print": "wrong body_includes, body_excludes, paragraphs",
     "en-morning-ledger-norfolk-hospice-paywall": "wrong subheadings",
     "en-mourne-ledger-ambulance-waits-part-2-of-4": "wrong body_excludes, paragraphs, subheadings",
     "en-mull-iona-transport-trust-bus-shelters-letter": "wrong outlet, review",

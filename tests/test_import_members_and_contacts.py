@@ -131,6 +131,8 @@ def test_the_release_label_under_an_organisations_name_keeps_its_letterhead_when
 @pytest.mark.parametrize("line, published", [
     ("Updated March 5 2026 - 9:12am, first published March 4 2026 - 5:00pm", "2026-03-04T17:00"),
     ("Mis à jour le 5 mars 2026 à 09h12, publié le 4 mars 2026 à 17h00", "2026-03-04T17:00"),
+    ("Updated September 11 2025 - 5:30pm, first published 4:10pm", "2025-09-11T16:10"),   # (the same day: its time only)
+    ("Mis à jour le 11 septembre 2025 à 17h30, publié à 16h10", "2025-09-11T16:10"),
 ])
 def test_an_update_line_that_gives_the_first_publication_after_it(line, published):
     clip = parse_clipping("\n".join(["The Estuary Ledger", "News", HEADLINE, line, *TEXT]))

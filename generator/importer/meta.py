@@ -240,6 +240,9 @@ class MetaReader:
                 published_part = later[0]
             elif first and find_date(text[first.start():]):
                 published_part = text[first.start():]
+            elif first and (day := find_date(text[updated.end():first.start()])) and \
+                    (time := find_time(text[first.start():])):   # ('Updated September 11 2025 - 5:30pm, first published
+                published_part = f"{day.text} {time}"             #  4:10pm': the same day, the first time)
         if PERIOD.search(published_part):   # ('N° 1487 · du 3 au 9 décembre 2026': an issue's week, no day of publication)
             self._removed("the issue's period", unit, "dateline")
             return
