@@ -65,8 +65,9 @@ BULLET = re.compile(r"^[•▪◦‣●■□➤►✓✔]\s*")   # (a list item
 
 # 'Sent: Friday, 7 November', 'Keywords: baths, roof': a labelled field. A block of such lines is a table of
 # fields (an e-mail's headers, a wire's slug and keywords), one a line, whatever their lengths.
-LABELLED_ADDRESS = re.compile(r"^[^\W\d_][\w-]{1,15}\s?:\s*(?:https?://|www\.)\S+$")
 FIELD = re.compile(r"^[^\W\d_][\w-]{0,15}(?: [\w-]{1,12}){0,2}\s?:\s+\S")   # ('Notes to editors: …' too)
+# An address after its label, 'source: https://…': a line of its own, never the end of a wrapped one.
+LABELLED_ADDRESS = re.compile(r"^[^\W\d_][\w-]{1,15}\s?:\s*(?:https?://|www\.)\S+$")
 
 
 # A page's number on a line of its own: 'Page 2 of 5', 'Seite 3', '- 4 -', '2/7'.

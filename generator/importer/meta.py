@@ -140,7 +140,8 @@ class MetaReader:
             self._removed("credit (kept in credits)", unit, kind)
 
     def _credits_line(self, unit: Unit) -> None:
-        if P.TRANSLATOR.match(unit.clean) or self._signed_picture(unit):   # (the translator, credited as the line says it)
+        if P.TRANSLATOR.match(unit.clean) or self._signed_picture(unit):   # (the translator, or the photographer and
+            #                                                              the paper: credited as the line says it)
             self._credit(unit.clean.rstrip(" ."), unit)
             return
         parts = ROLE_SPLIT.split(unit.clean)
@@ -421,9 +422,10 @@ def described(text: str) -> bool:
     made it is named in a few words, most of them capitalised; a description reads as a phrase."""
     label = P.CREDIT_ROLE.match(text)
     value = text[label.end():].lstrip(" :") if label else ""
-    if not value or re.match(r"(?:courtesy|gracieuset[ée]|courtoisie|cortes[ií]a|cedid[ao]s?|concess[ao]|fournie?s?|facilitad[ao]s?|fornit[ao]|fornecid[ao]s?|überlassen|per gentile|"
-                             r"gentilmente|mit freundlicher|zur verfügung|privat|supplied|provided|archiv|archive|archivio|"
-                             r"arquivo|file)\b", value, re.I):
+    if not value or re.match(r"(?:courtesy|gracieuset[ée]|courtoisie|cortes[ií]a|cedid[ao]s?|concess[ao]|fournie?s?|"
+                             r"facilitad[ao]s?|fornit[ao]|fornecid[ao]s?|überlassen|per gentile|gentilmente|"
+                             r"mit freundlicher|zur verfügung|privat|supplied|provided|archiv|archive|archivio|arquivo|"
+                             r"file)\b", value, re.I):
         return False   # (who gave it: 'foto concessa dal gruppo scout', 'Photo supplied by the family')
     if re.search(r"(?-i:\b(?:a|an|eines?|einer|einem|un|une|una|uno|um|uma)\b)|\bd['’]une?\b", value):
         return True   # (an article before a common noun: 'Bild: Werbebanner eines Möbelhauses', 'Image: a map of …')
