@@ -34,8 +34,10 @@ $(BROWSER):
 	  || echo "note: npm is not available: the accessibility test will be skipped"
 	@touch $(BROWSER)
 
+# On every core (pytest-xdist), a module's tests on one worker: what a module builds once for all its tests (a site,
+# a browser) is built once.
 test: $(TEST_STAMP) $(BROWSER)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadfile
 
 check: $(STAMP)
 	$(BIN)/dossier check content
