@@ -8,7 +8,7 @@ import re
 from . import labels as L
 from . import furniture as F
 from . import phrases as P
-from .lines import (BUTTONS, EDITION, SENTENCE_END, URL_LINE, Unit, agency_dateline, source_dateline, byline_by_comma, byline_like, headline_text, is_breadcrumb, breadcrumb_steps,
+from .lines import (BUTTONS, DIAL, EDITION, SENTENCE_END, URL_LINE, Unit, agency_dateline, source_dateline, byline_by_comma, byline_like, headline_text, is_breadcrumb, breadcrumb_steps,
                     URL, content_words, is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap, sentences, short_sentences)
 from .kinds import SUBJECT, document_line, label_kind, note_label
 from .languages import TRANSLATION
@@ -187,10 +187,12 @@ class HeadReader(LetterheadReader):
         if unit.words <= 16 and date_range(text) and not (P.PUBLISHED_WORDS.search(text) or P.UPDATED_WORDS.search(text)):
             return "chrome"   # ('12. Dezember 2026 bis 14. März 2027': an exhibition's or a works' run, no publication date)
         if unit.words <= 16 and (find_date(text) or find_month(text) or
-                                 P.RELATIVE_TIME.search(text) and unit.words <= 8 and not QUESTION_MARK.search(text)) and \
+                                 P.RELATIVE_TIME.search(text) and unit.words <= 8 and not QUESTION_MARK.search(text) and
+                                 (re.search(r"\d", text) or unit.words == 1 or not outlet_like(text))) and \
                 not is_prose(unit) and not short_sentences(sentences(text)) and not SUBJECT.match(text):
-            return "dateline"   # (not a question that says 'today': an interview's; nor a letter's subject, 'Oggetto: …
-            #                    assemblea straordinaria del 20 febbraio 2026', which names a later day)
+            return "dateline"   # (not a name that says 'today', 'Metapontino Oggi'; not a question that says it, an
+            #                    interview's; nor a letter's subject, 'Oggetto: … assemblea straordinaria del 20 febbraio
+            #                    2026', which names a later day)
         if unit.words <= 30 and (P.PUBLISHED_WORDS.search(text) or P.UPDATED_WORDS.search(text)) and \
                 (TIME.search(text) or find_date(text)) and not is_prose(unit):
             return "dateline"   # ("Publicado el 17 de abril de 2024 a las 20:05 · Actualizado el 18 de abril ...")
@@ -376,13 +378,25 @@ class HeadReader(LetterheadReader):
         story is about right over its headline, an issue's line, a menu's first item, or a logo's text."""
         text = unit.clean
         named = outlet_like(text) or unit.words <= 5 and self._first_words(unit) or \
-            unit.words <= 8 and self._first_words(unit) and set_as_name(text) and not re.search(r"\s[|–—·-]\s", text)
+            unit.words <= 8 and self._first_words(unit) and set_as_name(text) and not re.search(r"\s[|–—·-]\s", text) or \
+            self._name_and_more(unit)
         return named and not is_section(text) and not DOMAIN.fullmatch(text) and \
             not re.fullmatch(r"@?[a-z0-9]+(?:[_.][a-z0-9]+)+", text) and \
             not (self._place_kicker(unit) and (headline is None or headline.index - unit.index <= 3)) and \
             not ISSUE_LINE.search(text) and not self._first_of_menu(unit) and not not_an_outlet(text) and \
             not self._menu_item_again(unit) and not re.search(r"\blogo$", text, re.I)
         # (an image's text, 'District of Peachland logo', names whose logo it is, not always the site's)
+
+    def _name_and_more(self, unit: Unit) -> bool:
+        """The page's first words, a name with its place on the dial or its tagline after a dash: 'Radio Haute-Gaspésie
+        97,9', or 'Peninsula FM 98.4 – The Coromandel's Own' over '© 2026 Peninsula FM' at the page's foot."""
+        name = outlet_name(unit.clean)
+        if name == unit.clean or not outlet_like(name) or unit.words > 10 or F.CHROME.match(name) or is_section(name) or \
+                not all(u.kind in ("chrome", "section") for u in self.units[:unit.index]):
+            return False
+        parts = re.split(r"\s+[|–—·-]\s+", unit.clean)
+        return DIAL.search(unit.clean) is not None and len(parts) == 1 or \
+            len(parts) == 2 and len(parts[1].split()) <= 6 and rights_holder(unit, self.units)
 
     def _menu_item_again(self, unit: Unit) -> bool:
         """One word an item of the site's menu above already gave: the section in the page's trail ('Fulda' / 'Rhön' /
@@ -403,7 +417,7 @@ class HeadReader(LetterheadReader):
         """Sections set in a row with bars, one of them an item of the page's menu above, or each a single word: the
         article's place in the site ('Reportagens | Ensino Fundamental' under a menu holding 'Reportagens'), no headline."""
         parts = [part.strip() for part in re.split(r"\s+[|›>»/–-]\s+", unit.clean)]
-        if not 2 <= len(parts) <= 4 or not all(1 <= len(part.split()) <= 3 for part in parts):
+        if not 2 <= len(parts) <= 4 or not all(1 <= len(re.findall(r"\w+", part)) <= 3 for part in parts):
             return False
         if len(parts) == 2 and is_section(parts[1]) and outlet_like(parts[0]):
             return True   # ('The Estuary Post - Local News': a site and its section, as a feed or a tab names them)
@@ -602,8 +616,8 @@ class HeadReader(LetterheadReader):
         texts = {u.clean.lower(): u for u in candidates}
         for unit in candidates:   # ("Headline – Outlet", a browser tab's title, beside the headline itself)
             parts = re.split(r"\s+[|–—-]\s+", unit.clean)
-            if len(parts) >= 2 and any(texts.get(part.lower()) not in (None, unit) and len(part.split()) >= 4
-                                       for part in parts):
+            if len(parts) >= 2 and any(texts.get(part.lower()) not in (None, unit) and len(re.findall(r"\w+", part)) >= 4
+                                       for part in parts):   # (a menu's 'Ahrntal & Tauferer Tal' is no headline)
                 rest = [part for part in parts if part.lower() not in texts]
                 if len(rest) == 1 and outlet_like(rest[0]) and not self.site:
                     self.site = outlet_name(rest[0])
@@ -666,7 +680,7 @@ class HeadReader(LetterheadReader):
             score -= 1.0 if is_sentence(text) and text.endswith(".") and words > 14 else 0
             score -= 0.5 if words > 18 else 0
             score -= 0.8 if outlet_like(text) and words <= 5 and not re.search(r"[:,]", text) else 0
-            score -= 1.0 if byline_by_comma(text) or name_like(text) and words <= 4 else 0
+            score -= 1.0 if byline_by_comma(text) or name_like(text) and words <= 4 or words > 4 and byline_like(text) else 0
             score -= 0.5 if words < 4 else 0
             score -= 1.0 if LEGAL_FORM.search(text) else 0   # ('Förderverein Orgel St. Laurentius Pelm e. V.': a name)
             score -= 0.15 * sum(u.words >= 4 for u in candidates[:position])   # (a menu set one item a line adds nothing)
@@ -705,6 +719,11 @@ class HeadReader(LetterheadReader):
                 score -= 0.5   # (a shorter one too, when neither ends as a sentence: the headline comes first)
             scored.append((score, position, unit))
         headline = max(scored, key=lambda s: (s[0], -s[1]))[2] if scored and not clip.title else None   # (a case name: titled)
+        if headline is not None and headline.words <= 4 and name_like(headline.clean):
+            headline = next((u for u in candidates if u.index < headline.index and running_text(u.clean) and u.words <= 20
+                             and len(sentences(u.clean)) == 2 and overlap(u.clean, self.body_words) >= 0.3), headline)
+            # (a writer's name is no headline: a headline of two short sentences over it is, 'Anglesey lost six pubs
+            #  last year. Here's how we keep the rest.' / 'I grew up behind the bar …' / 'Gwenllian Parry')
         places = self._dateline_places(head)
         for unit in candidates:   # (a record's label in capitals over its headline: 'DAILY HANSARD — PROOF TRANSCRIPT',
             #                          or over the byline, under a letterhead: 'RAPPORT D'ÉTUDE N° 7')

@@ -411,6 +411,10 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader, opening_words: str |
         note_label(clip, title, "before the headline")
         title = without_kicker(headline_text(title), d.page)   # ("Pressemitteilung: Neue Buslinie ...", "Interview: ...":
         #                                                         the label goes; a kicker set apart in the <h1> too)
+        if (h1 := shown_headline(d.page)) and meta.get("og:title") and fold(meta["og:title"]) == fold(h1) and \
+                fold(title) not in fold(h1):
+            title = h1   # (the page prints and shares one headline, its JSON-LD declares another, for search engines;
+            #              not one the printed one holds with a label: 'EN IMAGES | …')
         if not (ld.get("headline") or micro.get("headline")):
             shown = [clip.title or ""] + [element_text(inner) for _, inner in _TOP_HEADING.findall(d.page)]
             title = next((text for text in shown if len(text) > len(title) and len(text.split()) <= 30

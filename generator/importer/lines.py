@@ -238,11 +238,18 @@ def unwrap(lines: list[str], column: int = 0) -> list[str]:
                 len(before.split()) >= 3 and len(line.split()) >= 3 and not SENTENCE_END.search(line) and \
                 not looks_meta(line) and not URL.search(line) and not before.endswith(":"):
             wrapped = True   # (a headline set over two lines, the second running on in small letters)
+        elif not wrapped and before[:1].isupper() and line[:1].islower() and open_end and 3 <= len(last.split()) <= 8 and \
+                len(line.split()) >= 2 and not looks_meta(line) and not URL.search(line) and ":" not in last and \
+                not re.search(r"[,;]$", last) and not looks_meta(last) and not P.CREDIT.search(last):
+            wrapped = True   # (a headline broken over three short lines, as a PDF viewer's copy sets it: 'Um em cada três
+            #                  utentes' / 'de Monchique continua sem' / 'médico de família')
         if before.isupper() and not line.isupper() or P.PUBLISHED_WORDS.match(line) or P.UPDATED_WORDS.match(line):
             wrapped = False   # (a letterhead or a title in capitals, the line under it set otherwise; a dateline's own line)
         byline = P.BYLINE_START.match(line)   # ('By Ann Lowe' under a line; not 'de 3 % en 2025', a sentence running on)
-        if byline and column and open_end and line[:1].islower():
-            byline = None   # ('de La Cañada, que …' under a column's unfinished line: the sentence runs on)
+        if byline and open_end and line[:1].islower() and \
+                (column or not name_like(" ".join(line[byline.end():].split()[:2]).rstrip(",;·"))):
+            byline = None   # ('de La Cañada, que …' under a column's unfinished line, 'de Monchique continua sem' under
+            #                  a headline's: the sentence runs on)
         if wrapped and not (byline and line[byline.end():][:1].isupper()) and not _furniture(before) and \
                 not MARKED_ITEM.match(line):
             broken = re.search(r"[^\W\d_]-$", before) and line[:1].islower()   # ("Dauerbeob-" / "achtungsflächen")
@@ -363,6 +370,10 @@ def outlet_like(text: str) -> bool:
         bool(P.ORGANISATION_WORDS.match(words[0]))
 
 
+# A station's place on the dial closing its name: 'Medway Sound 103.4 FM', 'Radio Haute-Gaspésie 97,9'.
+DIAL = re.compile(r"(?<=[^\W\d]{2})\s+(?:\d{2,3}(?:[.,]\d{1,2})?\s?(?:fm|mhz)|\d{2,3}[.,]\d)$", re.I)
+
+
 def outlet_name(text: str, whole: bool = False) -> str:
     """A masthead as a name: its edition dropped, capitals as a reader writes them. A letterhead is `whole`:
     'OFFICE OF THE DISTRICT PROSECUTOR – ASHCOMBE COUNTY' is one organisation's name."""
@@ -375,7 +386,7 @@ def outlet_name(text: str, whole: bool = False) -> str:
     name = kept[0].strip(" :")
     name = re.sub(r"^(?:logo(?:tipo)?|logo (?:de|del|di|du|of|von)|logotype)\s+(?=\S)", "", name, flags=re.I)
     # ('Logo El Faro Cántabro': an image's text read out, the name after it)
-    dial = re.search(r"(?<=[^\W\d]{3})\s+(?:\d{2,3}(?:[.,]\d{1,2})?\s?(?:fm|mhz)|\d{2,3}[.,]\d)$", name, re.I)
+    dial = DIAL.search(name)
     if dial and len(name[:dial.start()].split()) >= 2:
         name = name[:dial.start()]
     # ('Medway Sound 103.4 FM', 'Solway Sound 96.8': the station's name, not where it sits on the dial; a name of one
@@ -522,7 +533,18 @@ def byline_parts(text: str) -> tuple[str, list[str]]:
     place = PLACE.match(text)
     if place and (name_like(place["name"]) or all(name_like(p) for p in P.NAME_JOINERS.split(place["name"]) if p)):
         text = place["name"]
-    return text.strip(), agencies
+    return drop_affiliations(text).strip(), agencies
+
+
+# The outlet a writer works for, after the writer's name in a byline shared by two outlets' reporters.
+AFFILIATION = re.compile(r"(?<=\w)\s*\(([^()\d]{2,50})\)(?=\s+(?:and|et|und|y|e)\s+|\s*,\s*|\s*$)")
+
+
+def drop_affiliations(text: str) -> str:
+    """'Mélanie Robichaud (Le Phare de la Péninsule) et Luc Chiasson (Le Courrier acadien)': two outlets' reporters,
+    without their outlets; an agency in brackets stays ('Eva Schmidt (dpa)' credits it)."""
+    return AFFILIATION.sub(lambda m: "" if outlet_like(m.group(1)) and len(m.group(1).split()) >= 2 and
+                           not P.is_agency(m.group(1)) else m.group(0), text)   # (not a role: 'Lord Hendry (President)')
 
 
 def agency_dateline(text: str) -> list[str]:
@@ -545,6 +567,7 @@ def source_dateline(text: str) -> bool:
 def byline_like(text: str) -> bool:
     """A line that is only a byline without 'By': 'Ann Lowe and Piotr Nowak', 'Lucía Gómez | Sevilla',
     'Ann Lowe in Leeds', 'Eva Schmidt (dpa)', 'Priya Raman, correspondent in Leeds'."""
+    text = drop_affiliations(text)
     if len(text.split()) > 12 or SENTENCE_END.search(text) and not text.endswith(")"):
         return False
     parts = [p.strip() for p in re.split(r"\s+[|–—-]\s+|\s*\|\s*", text) if p.strip()]

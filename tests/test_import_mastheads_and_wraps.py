@@ -1,0 +1,113 @@
+"""A station's name beside its frequency or its tagline, a name that says 'today', a trail of two sections, a writer's
+name and a two-outlet byline never taken for the headline, a headline a PDF viewer's copy breaks over three lines, and
+a page whose JSON-LD declares another headline than it prints and shares. Cases in my own words."""
+import json
+
+import pytest
+from hypothesis import given, strategies as st
+
+from generator.importer import parse_clipping, read_clipping
+from generator.importer.lines import byline_parts
+
+TITLE = "Harbour car park charges to rise for the first time in ten years"
+TEXT = ["Parking at the harbour will cost £1.80 an hour from April, up from £1.20, under plans the district council "
+        "approved on Tuesday evening after a long debate about visitors and the fishermen who park there at dawn.",
+        "Councillors said the money would pay for resurfacing the car park, which floods at every spring tide, and for "
+        "two electric charging points beside the lifeboat station.",
+        "Fishermen will be offered a yearly permit at half the price of last year's, the council said."]
+
+
+def _page(*head: str, foot: tuple[str, ...] = ()) -> str:
+    return "\n".join([*head, "", *TEXT, "", *foot])
+
+
+@pytest.mark.parametrize("masthead, button, name", [
+    ("Radio Côte-Sud 92,7", "ÉCOUTER EN DIRECT", "Radio Côte-Sud"),
+    ("Kestrel Sound 101.2", "Listen Live", "Kestrel Sound"),
+    ("Radio Wiesengrund 94,3", "Jetzt live hören", "Radio Wiesengrund"),
+])
+def test_a_station_s_name_beside_its_frequency_is_the_outlet_and_its_player_button_is_not(masthead, button, name):
+    clip = parse_clipping(_page("Skip to content", masthead, button, "News", "Weather", "Sport", "Contact", "", TITLE,
+                                "Morag Tulloch", "Posted on 4 March 2026"))
+    assert clip.outlet == name and clip.title == TITLE
+
+
+def test_a_name_and_its_tagline_are_the_site_s_name_when_its_copyright_line_says_so():
+    clip = parse_clipping(_page("Skip to content", "Headland FM 97.4 – The Voice of the Point", "Listen Live", "Home",
+                                "On Air", "Schedule", "News", "", TITLE, "Posted on 4 March 2026 by Morag Tulloch",
+                                foot=("© 2026 Headland FM – community radio since 1998", "Privacy Policy")))
+    assert clip.outlet == "Headland FM" and clip.authors == ["Morag Tulloch"]
+
+
+def test_a_tagline_that_is_no_name_s_gives_no_outlet():
+    """A memo's slug over the story, 'HARBOUR PARKING – web and print', names no publication."""
+    clip = parse_clipping(_page("HARBOUR PARKING – web and print", "Status: v2, read by Tom", "", TITLE,
+                                "Par Morag Tulloch"))
+    assert clip.outlet is None and any(item.startswith("outlet") for item in clip.review)
+
+
+@pytest.mark.parametrize("name", ["Valdarno Oggi", "Küste Heute", "Bayside Today"])
+def test_a_masthead_that_says_today_is_a_name_not_a_date(name):
+    clip = parse_clipping(_page("Vai al contenuto", "martedì, 18 Novembre 2025", name, "Il quotidiano della valle", "Home",
+                                "Cronaca", "Politica", "", TITLE, "di Rocco Di Lorenzo", "17 Novembre 2025"))
+    assert clip.outlet == name and clip.published == "2025-11-17"
+
+
+def test_a_trail_of_two_sections_with_an_ampersand_is_neither_the_headline_nor_the_site():
+    clip = parse_clipping(_page("Direkt zum Inhalt", "Inntal-Bote", "Nachrichten aus dem Inntal", "Suche", "Lokal", "Kufstein",
+                                "Zillertal & Tuxer Tal", "Wirtschaft", "Sport", "Lokal | Zillertal & Tuxer Tal",
+                                "14. Mai 2025 | 11:32", TITLE, "Von Lukas Pichler",
+                                foot=("© 2025 Inntal-Bote Medien GmbH",)))
+    assert clip.title == TITLE and clip.outlet == "Inntal-Bote"
+
+
+def test_a_headline_of_two_short_sentences_is_read_over_the_writer_s_name():
+    headline = "Harbour parking will cost more. Here's what the council will do with the money."
+    clip = parse_clipping(_page("Open in app", "Sign in", "Published in", "Harbour Matters", "·", "Follow", "", headline,
+                                "I have parked at the harbour every morning for twenty years. Here is where the new charges go.",
+                                "Morag Tulloch", "Morag Tulloch", "Follow", "7 min read", "·", "Mar 4, 2026"))
+    assert clip.title == headline and clip.authors == ["Morag Tulloch"]
+
+
+def test_reporters_of_two_outlets_are_the_authors_not_the_headline():
+    clip = parse_clipping(_page("Le Phare du Cap", "Actualités › Santé", "", TITLE, "",
+                                "Jeanne Arsenault (Le Phare du Cap) et Paul Cormier (La Voix acadienne)",
+                                "Publié le 18 novembre 2025 à 6 h 00"))
+    assert clip.title == TITLE and clip.authors == ["Jeanne Arsenault", "Paul Cormier"]
+
+
+@given(names=st.lists(st.from_regex(r"[A-Z][a-z]{3,7} [A-Z][a-z]{3,9}", fullmatch=True), min_size=1, max_size=3, unique=True),
+       outlets=st.lists(st.from_regex(r"(Le|La|The|Die) [A-Z][a-z]{3,9}( [A-Z][a-z]{3,8})?", fullmatch=True),
+                        min_size=3, max_size=3))
+def test_a_byline_s_outlets_in_brackets_leave_the_names(names, outlets):
+    byline = " et ".join(f"{name} ({outlet})" for name, outlet in zip(names, outlets))
+    assert byline_parts(byline)[0] == " et ".join(names)
+
+
+def test_a_role_in_brackets_is_no_outlet_to_drop():
+    assert byline_parts("Lord Hendry (President)")[0] == "Lord Hendry (President)"
+
+
+def test_a_headline_a_pdf_viewer_s_copy_breaks_over_three_lines_is_read_whole():
+    clip = parse_clipping("\n".join(["SAÚDE", "Um em cada três utentes", "de Monchique continua sem", "médico de família",
+                                     "Reforma de dois clínicos deixou mais de 1900 pessoas sem", "médico atribuído.",
+                                     "Texto: Rui Sequeira", *TEXT]))
+    assert clip.title == "Um em cada três utentes de Monchique continua sem médico de família"
+
+
+def test_a_newsletter_s_browser_and_forward_links_are_not_its_headline():
+    clip = parse_clipping("\n".join(["Hinterwald", "Newsletter", "Archiv", "Anmelden", "Ausgabe 47 · Freitag, 19. September 2025",
+                                     "Im Browser lesen · Weiterleiten", "Liebe Leserinnen und Leser,", *TEXT]))
+    assert "Browser" not in (clip.title or "") and "Weiterleiten" not in clip.text
+
+
+def test_a_page_s_printed_and_shared_headline_wins_over_its_json_ld_one():
+    printed = "‘It’s a harbour, not a car park’: fishermen lose fight over charges"
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Council approves new quayside tariff",
+          "datePublished": "2026-03-04T08:00:00+00:00"}
+    page = (f"<html><head><title>Council approves new quayside tariff | Point Courier</title>"
+            f'<meta property="og:title" content="{printed}"><meta property="og:site_name" content="Point Courier">'
+            f'<script type="application/ld+json">{json.dumps(ld)}</script></head><body><article><h1>{printed}</h1>'
+            + "".join(f"<p>{p}</p>" for p in TEXT) + "</article></body></html>")
+    clip = read_clipping(page.encode(), ".html")
+    assert clip.title == printed
