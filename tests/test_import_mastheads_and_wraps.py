@@ -111,3 +111,25 @@ def test_a_page_s_printed_and_shared_headline_wins_over_its_json_ld_one():
             + "".join(f"<p>{p}</p>" for p in TEXT) + "</article></body></html>")
     clip = read_clipping(page.encode(), ".html")
     assert clip.title == printed
+
+
+STANDFIRST = ("The district council drops the permit scheme from Monday. Parking stays limited to two hours and the quay "
+              "will close to cars when the tide tables say it floods.")
+
+
+def test_the_story_s_own_byline_and_time_under_its_standfirst_win_over_the_site_s_date_of_the_day():
+    """'jueves, 12 junio 2025' over the masthead is the day the page was seen; the name, its place and '12/06/2025 -
+    09:40' under the standfirst and the picture's caption are the story's own."""
+    clip = parse_clipping("\n".join([
+        "Ir al contenido", "Crónica del Puerto", "Diario digital de la costa", "jueves, 12 junio 2025", "Portada", "Costa",
+        "Deportes", "Opinión", "", TITLE, STANDFIRST, "Cars on the quay at dawn on Wednesday. Foto: Dailos Acosta",
+        "Nira Hernández", "Puerto de Tazacorte", "12/06/2025 - 09:40", "Compartir en WhatsApp", "", *TEXT]))
+    assert clip.authors == ["Nira Hernández"] and clip.published == "2025-06-12T09:40"
+
+
+def test_a_place_beside_the_date_under_the_writer_s_name_is_no_writer():
+    clip = parse_clipping("\n".join([
+        "Saltar al contenido", "Crónica de la Sierra", "martes, 19 de agosto de 2025", "Portada", "Comarca", "Opinión",
+        "COMARCA", TITLE, STANDFIRST, "María José Sánchez Montero", "Puerto de Tazacorte | 19/08/2025 - 13:47h", "",
+        "The harbour of Puerto de Tazacorte " + TEXT[0], *TEXT[1:]]))
+    assert clip.authors == ["María José Sánchez Montero"] and clip.published == "2025-08-19T13:47"

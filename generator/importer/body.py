@@ -10,7 +10,7 @@ from . import labels as L
 from . import furniture as F
 from . import phrases as P
 from .lines import GRAPHIC, name_like, agency_dateline, SENTENCE_END, URL, URL_LINE, Unit, is_data, is_day, is_prose, is_sentence, is_time, \
-    entry_time, outlet_name, strip_honorific
+    entry_time, outlet_like, outlet_name, strip_honorific
 from .kinds import note_label
 from .prompts import EDITED_NOTE, FREE_ARTICLE, SHARE_SHEET
 from .magazine import is_pull_quote, plain_text
@@ -313,19 +313,30 @@ class BodyReader:
         """A byline beside its dateline, the clipping's first, below a standfirst and a key-points box but above the
         text's first full paragraph ('L'essentiel' / three points / 'Stéphane Marty' / 'Publié le 15/10/2025'): the
         article's own, not a quoted story's. The byline may be a bare name."""
-        if self.clip.authors and self.clip.published or any(u.words >= 45 for u in body[:position]):
+        if self.clip.authors and self.clip.published and not self.date_over_headline or \
+                any(u.words >= 45 for u in body[:position]):
             return None
-        unit, after = body[position], body[position + 1] if position + 1 < len(body) else None
-        if meta is None and not self.clip.authors and unit.words <= 4 and name_like(unit.clean) and after is not None and \
-                self._meta_kind(after) == "dateline":
+        unit = body[position]
+        # (a place may stand between the name and the date: 'Nira Hernández' / 'Los Llanos de Aridane' / '12/06/2025 - 09:40')
+        after = [body[at] for at in (position + 1, position + 2) if at < len(body)]
+        after = after[:1] if after and not self._place_line(after[0]) else after
+        if meta is None and not self.clip.authors and unit.words <= 4 and name_like(unit.clean) and \
+                any(self._meta_kind(u) == "dateline" for u in after):
             return "byline"
-        before = body[position - 1] if position else None
-        if meta == "dateline" and not self.clip.published and before is not None and \
-                (self._meta_kind(before) == "byline" or before.words <= 4 and name_like(before.clean)):
-            return meta
+        before = [body[at] for at in (position - 1, position - 2) if at >= 0]
+        before = before[:1] if before and not self._place_line(before[0]) else before
+        if meta == "dateline" and (not self.clip.published or self.date_over_headline) and \
+                any(self._meta_kind(u) == "byline" or u.words <= 4 and name_like(u.clean) for u in before):
+            return meta   # (the story's own date under its writer's name: over the site's date of the day, set above)
+        after = after[-1] if after else None
         if meta == "byline" and not self.clip.authors and after is not None and self._meta_kind(after) == "dateline":
             return meta
         return None
+
+    @staticmethod
+    def _place_line(unit: Unit) -> bool:
+        """A place alone on a line between a byline and its date: 'Los Llanos de Aridane'."""
+        return unit.words <= 5 and not re.search(r"[\d:,.;!?]", unit.clean) and outlet_like(unit.clean)
 
     def _pull_quote(self, unit: Unit, body: list[Unit]) -> bool:
         """A line that repeats a passage of a longer paragraph of the text: a pull quote set out."""

@@ -253,7 +253,8 @@ class MetaReader:
         if found and not self.clip.kind and (kind := dated_label_kind(published_part, found.text)):
             self.clip.decide("kind", kind, f"the label on the date's line “{text}”")
         below_headline = any(u.words >= 6 and u.kind in (None, "candidate") and overlap(u.clean, self.body_words) >= 0.3
-                             for u in self.units[:unit.index])   # (a line long enough to be the headline, and about the text)
+                             or u.kind == "headline" for u in self.units[:unit.index])
+        # (a line long enough to be the headline, and about the text; or the headline, read before)
         if found and self.clip.published and self.unlabelled_date and \
                 (P.PUBLISHED_WORDS.search(published_part) or self.date_over_headline and below_headline):
             self.clip.published = None   # ('Publié le 2 décembre' under a date line that says nothing of publication;
