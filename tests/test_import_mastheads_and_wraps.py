@@ -133,3 +133,22 @@ def test_a_place_beside_the_date_under_the_writer_s_name_is_no_writer():
         "COMARCA", TITLE, STANDFIRST, "María José Sánchez Montero", "Puerto de Tazacorte | 19/08/2025 - 13:47h", "",
         "The harbour of Puerto de Tazacorte " + TEXT[0], *TEXT[1:]]))
     assert clip.authors == ["María José Sánchez Montero"] and clip.published == "2025-08-19T13:47"
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("A hunting camp in the back country. (Photo d'archives : Radio Côte-Sud)", "Photo d'archives : Radio Côte-Sud"),
+    ("L'ambulanza della postazione durante un intervento (foto archivio Valle Notizie)", "foto archivio Valle Notizie"),
+])
+def test_an_archive_picture_s_credit_closing_its_caption_is_read(caption, credit):
+    clip = parse_clipping(_page("Valle Notizie", "", TITLE, "di Rocco Di Lorenzo", "17 Novembre 2025", "", caption))
+    assert credit in clip.credits
+
+
+def test_a_page_s_labelled_photographer_field_is_a_credit():
+    page = ("<html><head><title>" + TITLE + " | Le Messager</title></head><body><article><h1>" + TITLE + "</h1>"
+            '<div class="field field--name-field-auteur"><div class="field__label">Texte</div>'
+            '<div class="field__item">Noémie Cuendet</div></div>'
+            '<div class="field field--name-field-photographe field--label-inline"><div class="field__label">Photos</div>'
+            '<div class="field__item">Olivier Mottier</div></div>'
+            + "".join(f"<p>{p}</p>" for p in TEXT) + "</article></body></html>")
+    assert read_clipping(page.encode(), ".html").credits == ["Photos: Olivier Mottier"]

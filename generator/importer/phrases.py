@@ -321,8 +321,10 @@ CREDIT = re.compile(r"^(?:(?:cover|front|main|header|lead|title|top|couverture|t
                     r"visualizzazione|illustrations?|graphics?|infographics?|gr[aá]fic[oa]s?|grafic[ao]|grafiche|grafik(?:en)?|infograf[ií]as?|infografica|infographies?|v[ií]d[eé]o|credits?|foto(s|grafías?|grafias?|grafie)?"
                     r"|bild(er)?|bildrechte|bildquelle|bildnachweis|fotonachweis|ilustración|illustrazione|dessin|crédit|"
                     r"kamera|camera|caméra|cámara|câmera|servizio fotografico|fotoservizio|reportage photo|fotorreportaje)"
-                    r"(\s+\w+|\s+de\s+\w+)?\s*([:©]|\b(by|di|par|von|por)\s+[A-ZÀ-Þ])|^©|\bgetty images\b"
+                    r"(\s+[\w'’]+|\s+de\s+\w+)?\s*([:©]|\b(by|di|par|von|por)\s+[A-ZÀ-Þ])|^©|\bgetty images\b"
                     r"|^(?:photo|image|foto|imagen|imagem)s?\s+(?:gracieuseté|courtoisie|courtesy|cortesía|cortesia)\b"
+                    # (an archive's picture and whose archive: 'foto archivio Gennargentu News', 'Photo d'archives : …')
+                    r"|^(?:archive )?(?:photo|foto|image|bild)\s+(?:d['’]archives?|archivio|de archivo|de arquivo|aus dem archiv)\s+(?=(?-i:[A-ZÀ-Þ]))"
                     r"|\bshutterstock\b", re.I)
 CREDIT_ROLE = re.compile(r"^(?:(?:cover|front|main|header|lead|title|top|couverture|titel)\s+)?(?:photo(graph|graphy)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|"
                          r"visualización|visualizzazione|illustrations?|graphics?|gr[aá]fic[oa]s?|grafic[ao]|grafiche|grafik(?:en)?|infograf[ií]as?|infografica|infographies?|v[ií]d[eé]o|foto(s|grafías?|grafias?|grafie)?|bild(er)?|"
@@ -509,7 +511,7 @@ _NAME_WORD = r"(?-i:[A-ZÀ-Þ])(?:[\w'’-]+|\.)"
 NAME_AFTER_CAPTION = re.compile(rf"(?<=\w\w)[.!?»”]\s+({_NAME_WORD}(?:\s+(?:(?:de|del|da|di|do|dos|du|van|von|der|la|le|y)\s+)?"
                                 rf"{_NAME_WORD}){{1,3}})$")
 NAMED_CREDIT = re.compile(r"(?:^|[.!?»”]\s+|\w\s\(|\w\s[-–—]\s)((?:photo|foto|picture|bild|image)"
-                          r"(?:\s+(?:d['’]archivio|de archivo|d['’]archives?|de arquivo|archiv|archive|file))?\s+"
+                          r"(?:\s+(?:d['’]archivio|archivio|de archivo|d['’]archives?|de arquivo|archiv|archive|file))?\s+"
                           rf"(?:{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}|(?-i:[A-ZÀ-Þ]{{2,5}})\s[-–/]\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}|"
                           # (the paper's name before the photographer's: 'Photo Tarn Matin - Julien Carrère')
                           rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}}\s[-–]\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}|"
@@ -531,7 +533,8 @@ CAPTION_CREDIT = re.compile(r"(?:[.,;(–—\]-]|(?<=[.!?])\s*\|)\s*((?:©\s?(?=
                             r"(?:photo(?:graph)?s?|pictures?|pic|ph\.|foto(?:s|grafías?|grafias?|grafie)?|images?|imágenes|immagini|imagens|"
                             r"visuali[sz]ation|visualisierung|visualización|illustration|bild|bildrechte|bildquelle|"
                             r"bildnachweis|fotonachweis|crédit(?: photo)?|graphics?|infographics?|grafik|infografik|graphique|"
-                            r"infographie|gr[aá]fico|infograf[ií]a|infografica|dessin|ilustración|illustrazione)(?:\s*[:©]\s*|\s+/\s+(?=(?-i:[A-ZÀ-Þ]))|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ]))"
+                            r"infographie|gr[aá]fico|infograf[ií]a|infografica|dessin|ilustración|illustrazione)"
+                            r"(?:\s+(?:d['’]archives?|d['’]archivio|de archivo|de arquivo))?(?:\s*[:©]\s*|\s+/\s+(?=(?-i:[A-ZÀ-Þ]))|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ]))"
                             r"|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*/)|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*\)\s*$)|\s+(?:courtesy(?:\s+of)?|gracieuseté|courtoisie(?:\s+de)?|cortesía(?:\s+de)?|cortesia(?:\s+d[ei])?)\s*[–—-]?\s*|"
                             # (given by whom it shows: 'foto concessa dal gruppo scout', 'photo fournie par la mairie')
                             r"\s+(?:(?:gentilmente\s+)?concess[ao]|fournie|cedid[ao]|zur verfügung gestellt)\s+(?:da|dal|dalla|dai|dagli|"

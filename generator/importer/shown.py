@@ -314,6 +314,22 @@ _CLASSED_CHILD = re.compile(r"<(\w+)\b[^>]*\bclass\s*=\s*[\"']([^\"']*)[\"'][^>]
 PHOTOGRAPHER_CLASS = {"photographer", "photog", "photographe", "fotograf", "fotografo", "fotógrafo", "fotografa", "fotografin"}
 
 
+def photographer_fields(page: str) -> list[str]:
+    """A field of the article's head its class names as the photographer's, its label beside the name ('<div
+    class="field--name-field-photographe"><div class="field__label">Photos</div><div class="field__item">Olivier
+    Mottier</div>'): the credit as the page writes it, 'Photos: Olivier Mottier'."""
+    credits = []
+    for _, _, classes, inner in _classed(page, nested=True):
+        if not _tokens(classes) & PHOTOGRAPHER_CLASS or not _tokens(classes) & {"field", "meta", "byline"}:
+            continue
+        label = next((element_text(text) for _, marks, text in _CLASSED_CHILD.findall(inner)
+                      if _tokens(marks) & {"label", "field__label"}), "")
+        names = [element_text(text) for _, marks, text in _CLASSED_CHILD.findall(inner) if _tokens(marks) & {"item", "value"}]
+        if label and P.CREDIT_ROLE.match(label) and len(names) == 1 and 1 <= len(names[0].split()) <= 6:
+            credits.append(f"{label.rstrip(' :')}: {names[0]}")
+    return credits
+
+
 def _photographer(inner: str) -> str | None:
     """A caption's element its class names as the photographer's ('v-photographer', 'autor-foto'): his name, as written."""
     for _, classes, text in _CLASSED_CHILD.findall(inner):
