@@ -152,3 +152,43 @@ def test_a_page_s_labelled_photographer_field_is_a_credit():
             '<div class="field__item">Olivier Mottier</div></div>'
             + "".join(f"<p>{p}</p>" for p in TEXT) + "</article></body></html>")
     assert read_clipping(page.encode(), ".html").credits == ["Photos: Olivier Mottier"]
+
+
+LONG = [f"{sentence} The harbour master said the work on berth {n} would be finished before the summer season began, "
+        f"and that the boats moored there would move to the outer pontoon for {n + 2} weeks." for n, sentence in
+        enumerate([TEXT[0], TEXT[1], "Fishermen at the meeting asked for the permits to be printed in time for April.",
+                   "The council's own figures show the car park filled before nine on most summer days last year.",
+                   "Traders on the front said visitors already complained about the price of parking in the town.",
+                   "The lifeboat crew asked for four spaces to be kept free for volunteers answering a call.",
+                   "A resident asked whether the charging points would be free for the first hour.",
+                   "The scheme will be reviewed after its first year, the council said.",
+                   "Councillors voted nine to two in favour."], start=1)]
+
+
+def test_an_article_pasted_over_two_web_pages_is_whole():
+    clip = parse_clipping("\n\n".join(["Harbour Bulletin", TITLE, "By Morag Tulloch", *LONG[:4], "Page 1 of 2\nNext page »",
+                                       TITLE, *LONG[4:], "Page 2 of 2\n« Previous page"]))
+    assert clip.access == "full"
+
+
+def test_an_article_s_first_page_alone_is_partial():
+    clip = parse_clipping("\n\n".join(["Harbour Bulletin", TITLE, "By Morag Tulloch", *LONG[:4], "Page 1 of 2\nNext page »"]))
+    assert clip.access == "partial"
+
+
+@pytest.mark.parametrize("paragraphs, access", [(LONG, "full"), (LONG[:3], "partial")])
+def test_a_page_declared_for_subscribers_is_partial_unless_it_holds_the_whole_text(paragraphs, access):
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "headline": TITLE, "isAccessibleForFree": False,
+          "datePublished": "2026-03-04T08:00:00+00:00"}
+    page = (f"<html><head><title>{TITLE} | Point Courier</title><script type=\"application/ld+json\">{json.dumps(ld)}"
+            f"</script></head><body><article><h1>{TITLE}</h1>" + "".join(f"<p>{p}</p>" for p in paragraphs) +
+            "<p>Know someone who would enjoy this story? Subscribers can gift five articles a month.</p></article></body></html>")
+    assert read_clipping(page.encode(), ".html").access == access
+
+
+@pytest.mark.parametrize("paragraphs, access", [(LONG, "full"), (LONG[:2], "partial")])
+def test_an_alert_s_link_to_the_site_cuts_nothing_under_the_whole_text(paragraphs, access):
+    clip = parse_clipping("\n".join(["1 of 3", "Point Courier · Monday 20 January 2025 · Online · 431 words", TITLE,
+                                     "Morag Tulloch", *paragraphs, "Read the full article on Point Courier",
+                                     "Full text supplied under licence."]))
+    assert clip.access == access

@@ -54,6 +54,14 @@ class Clipping(ArticleMeta):
     def text(self) -> str:
         return "\n\n".join(self.body)
 
+    @property
+    def whole(self) -> bool:
+        """The text runs long (eight paragraphs, 400 words or more): all of it, where a paywall or an aggregator cuts
+        after three or four paragraphs. A subscriber's saved page, an alert's licensed full text, whatever link to the
+        site closes them, give the whole article."""
+        paragraphs = [block for block in self.body if not block.startswith(("#", "{#", "<"))]
+        return len(paragraphs) >= 8 and sum(len(block.split()) for block in paragraphs) >= 400
+
 
 def _string(value: str) -> str:
     """A YAML double-quoted string (JSON's escapes are YAML's)."""

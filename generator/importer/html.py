@@ -492,7 +492,7 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader, opening_words: str |
     lang = d.first(ld.get("inLanguage") if isinstance(ld.get("inLanguage"), str) else None, meta.get("og:locale"), d.lang)
     clip.language = language(clip.text, lang[:2].lower() if lang else clip.language)
     if (ld.get("isAccessibleForFree") in (False, "False", "false") or meta.get("article:content_tier") == "locked") \
-            and clip.access == "full":
+            and clip.access == "full" and not clip.whole:   # (a subscriber's saved page: the whole text)
         clip.decide("access", "partial", "the page declares the article is not free to read (isAccessibleForFree)")
         clip.access_note = clip.access_note or "opening only; the rest is for subscribers"
     clip.reproduced_by = None

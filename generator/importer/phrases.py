@@ -240,6 +240,9 @@ THE_SITE = re.compile(r"^(?:(?:the|our|der|die|das|unserer?|le|la|l'|notre|el|la
 FIRST_OF_PAGES = re.compile(r"^(?:(?:seite|page|página|pagina) 1 (?:von|of|sur|de|di) [2-9]|"
                             r"(?:nächste seite|next page|page suivante|página siguiente|pagina successiva|próxima página)"
                             r"\s*[»›>→]?)$", re.I)
+# A later page of the article, pasted after the first: 'Page 2 of 2', its link back, '« Previous page'.
+LATER_PAGE = re.compile(r"^(?:(?:seite|page|página|pagina) [2-9] (?:von|of|sur|de|di) [2-9]|[«‹<←]?\s*(?:previous page|"
+                        r"page précédente|vorherige seite|página anterior|pagina precedente))$", re.I)
 
 
 def continues_elsewhere(text: str) -> re.Match | None:

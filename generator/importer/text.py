@@ -398,7 +398,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                 bool(clip.url) and not names_host(site, clip.url) and spelt_near(self.original, clip.url)
             # (the address the clipping gives is on the original's site: the original's, not the copy's)
             copy = Reproducer(outlet=site, url=None if theirs else clip.url,
-                              access="partial" if self.stopped_short or clip.access != "full" else "full")
+                              access="partial" if self.stopped_short and not clip.whole or clip.access != "full" else "full")
             dates = [entry[1] for entry in self.dated]
             if self.posted_at is not None and len(set(dates)) >= 2 and not self.original_date and clip.published == dates[-1]:
                 copy.published, self.original_date = dates[0], dates[-1]   # (a page's post over the article it quotes:
@@ -425,7 +425,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         elif clip.kind != "court-record" and (named := self._footer_outlet()):
             clip.decide("outlet", named[0], f"the page's foot names its publisher: “{named[1]}”")
             clip.credits = [credit for credit in clip.credits if credit != named[1]]   # (the page's rights, no picture's)
-        if self.stopped_short and clip.access == "full":
+        if self.stopped_short and clip.access == "full" and not clip.whole:   # (not an alert's licensed full text)
             clip.decide("access", "partial", "the text stops and sends the reader elsewhere for the rest")
             clip.access_note = clip.access_note or "opening only; the rest is on the original site"
         elif not first_of_pages(clip, [u.clean for u in self.units]) and clip.access == "full" and sum(len(block.split()) for block in clip.body) <= 120 and \
@@ -458,10 +458,12 @@ def settle_credits(clip: Clipping) -> None:
 
 
 def first_of_pages(clip: Clipping, lines: list[str]) -> bool:
-    """A clipping of an article's first page ('Page 1 of 2', 'Pagina successiva »') holds only its start: partial."""
-    first = next((line.strip() for line in lines if P.FIRST_OF_PAGES.match(line.strip())), None)
-    if clip.access != "full" or first is None:
-        return False
+    """A clipping of an article's first page ('Page 1 of 2', 'Pagina successiva »') holds only its start: partial; not
+    one that goes on with the next ('Page 2 of 2', '« Previous page')."""
+    at = next((at for at, line in enumerate(lines) if P.FIRST_OF_PAGES.match(line.strip())), None)
+    if clip.access != "full" or at is None or any(P.LATER_PAGE.match(line.strip()) for line in lines[at + 1:]):
+        return False   # (the next page pasted after it: the whole article)
+    first = lines[at].strip()
     clip.decide("access", "partial", f"the clipping is the first of the article's pages (“{first}”)")
     clip.access_note = clip.access_note or "first page only; the rest is on the next page"
     return True
