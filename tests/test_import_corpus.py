@@ -380,7 +380,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "en-surrey-weald-herald-a25-bus-shelters": "wrong body_excludes, paragraphs",
     "en-sutherlandclarion-golspie-scouts-page-jump": "wrong body_includes, body_excludes, paragraphs, pages",
     "en-tarwinvalleytimes-leongatha-aerodrome-yoast-webpage": "wrong body_excludes, paragraphs, subheadings",
-    "en-tasman-standard-swansea-sea-baths-saturday-magazine": "wrong outlet, url, review",
     "en-tasmanian-recorder-lagoon-hill-wind-farm-reader-mode": "wrong subheadings",
     "en-tay-valley-leisure-ice-rink-options-slides": "wrong authors, review",
     "en-the-square-edge-palmerston-north-student-flats-newsletter": "wrong paragraphs, subheadings",

@@ -192,3 +192,9 @@ def test_an_alert_s_link_to_the_site_cuts_nothing_under_the_whole_text(paragraph
                                      "Morag Tulloch", *paragraphs, "Read the full article on Point Courier",
                                      "Full text supplied under licence."]))
     assert clip.access == access
+
+
+def test_a_story_first_in_the_outlet_s_own_print_edition_is_its_own_dated_by_that_day():
+    clip = parse_clipping("\n\n".join(["The Point Courier", TITLE, "By Morag Tulloch", "February 9 2026 - 6:00am", *TEXT,
+                                       "This story first appeared in the Saturday magazine on February 7, 2026."]))
+    assert clip.outlet == "The Point Courier" and clip.reproduced_by is None and clip.published == "2026-02-07"

@@ -501,6 +501,7 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader, opening_words: str |
         reader.original = reader.original or beside[0]
         if reader.original.lower() == beside[0].lower():
             reader.original_date = reader.original_date or beside[1]
+    reader.date_by_print()
     original = reader.original or _reproduced(d)
     if original and own_site and (isinstance(original, str) and original.lower() != own_site.lower() or original is True):
         copy = Reproducer(outlet=own_site, url=meta.get("og:url") if host(meta.get("og:url")) != host(url) else None,

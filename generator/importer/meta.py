@@ -25,6 +25,11 @@ ROLE_SPLIT = re.compile(r"\s*[|•]\s*|\s+/\s+(?=" + re.sub(r"\((?!\?)", "(?:", 
 SIGNED_PICTURE = re.compile(r"([^/|]{3,40}?)\s?/\s?((?-i:[A-ZÀ-Þ])[^/|]{1,50})")
 
 
+# The outlet's own edition or supplement, named in small letters or as ours: 'the Saturday magazine', 'our print edition',
+# 'notre édition papier', 'unserer Printausgabe'.
+OWN_EDITION = re.compile(r"^(?:the|our|notre|nos|unserer?|nuestra|nuestro|la nostra|il nostro|a nossa|o nosso)\s")
+
+
 class MetaReader:
     """Reads the lines about the article (not its text) into `self.clip`."""
     def _caption(self, unit: Unit) -> bool:
@@ -285,6 +290,7 @@ class MetaReader:
         self._removed("dateline", unit, "dateline")
 
     own_date: str | None = None   # the date a site gives itself for the text ('Pubblicato su NewsHub il …')
+    first_in_print: str | None = None   # the day the outlet's own print edition carried it first
     unlabelled_date = False       # the date read so far came from a line that does not say it is the publication's
     date_over_headline = False    # … and over every line long enough to be the headline: the site's date of the day
     byline_at: int | None = None  # the last byline's line
@@ -349,6 +355,12 @@ class MetaReader:
         return any(found.search(u.clean) for u in self.units if u is not unit and u.words >= 6 and not is_menu(u) and
                    not P.CONTINUE_ELSEWHERE.search(u.clean))   # (not 'Seguir leyendo en El Faro del Sur': the outlet's name)
 
+    def date_by_print(self) -> None:
+        """An article its outlet's print edition carried first is dated by that day ('first appeared in the Saturday
+        magazine on February 7, 2026'), before the site's."""
+        if self.first_in_print and (not self.clip.published or self.clip.published[:10] > self.first_in_print):
+            self.clip.decide("published", self.first_in_print, "the day the outlet's own print edition first carried it")
+
     def _credited_original(self, match: re.Match, unit: Unit) -> None:
         name = next(value for value in match.groupdict().values() if value).strip(" .")
         if URL.fullmatch(name):
@@ -361,6 +373,9 @@ class MetaReader:
             return
         elif P.LANGUAGE_NAME.fullmatch(name):
             pass   # ('Este artículo se publicó originalmente en gallego': the original's language, no outlet)
+        elif OWN_EDITION.match(name):   # ('This story first appeared in the Saturday magazine on February 7, 2026':
+            dated = find_date(unit.clean)   # the outlet's own print edition, no other outlet; its day is the first)
+            self.first_in_print = dated.value if dated else None
         elif DATA_NOTE.search(unit.clean[match.end():]):
             self._removed("a table's or a chart's source", unit, "chrome")   # ('Fuente: Servicio de Salud. Datos a 31 …')
             return

@@ -432,6 +432,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                 (shared := next((u.clean for u in self.units if any(p.match(u.clean) for p in SHARE_SHEET)), None)):
             clip.decide("access", "partial", f"an app's share text, its headline, summary and link (“{shared}”)")
             clip.access_note = clip.access_note or "the app's share text only: headline, summary and link"
+        self.date_by_print()
         if not clip.published and self.updated:
             clip.ask("published", f"the clipping gives only the date it was updated ({self.updated}), not when it was "
                      "published; add the publication date if you know it")
