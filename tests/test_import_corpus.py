@@ -394,7 +394,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "en-tyne-coast-radio-fish-quay-dredging-crlf": "wrong body_excludes, paragraphs, subheadings",
     "en-ueclp-brough-library-link-board-minutes": "wrong outlet, review, paragraphs, subheadings",
     "en-upper-mountains-courier-hazard-reduction-burns-feed-reader": "wrong title, outlet, body_excludes, paragraphs",
-    "en-upper-valley-courier-lyndon-dorm-housing-syndicated": "wrong outlet, published, authors, syndicated.outlet, syndicated.published, syndicated.access, body_excludes, paragraphs",
+    "en-upper-valley-courier-lyndon-dorm-housing-syndicated": "wrong outlet, published, syndicated.outlet, syndicated.published, syndicated.access, body_excludes, paragraphs",
     "en-upper-wharfedale-heritage-wiki-littondale-school-closure-wiki-news": "wrong outlet, review, body_excludes, paragraphs",
     "en-vale-observer-badsey-crossing-sponsored-block": "wrong body_excludes, paragraphs, subheadings",
     "en-valley-radio-animal-rescue-capacity": "wrong body_excludes, paragraphs",

@@ -198,3 +198,10 @@ def test_a_story_first_in_the_outlet_s_own_print_edition_is_its_own_dated_by_tha
     clip = parse_clipping("\n\n".join(["The Point Courier", TITLE, "By Morag Tulloch", "February 9 2026 - 6:00am", *TEXT,
                                        "This story first appeared in the Saturday magazine on February 7, 2026."]))
     assert clip.outlet == "The Point Courier" and clip.reproduced_by is None and clip.published == "2026-02-07"
+
+
+@pytest.mark.parametrize("outlet", ["Catamount Report", "Valley Chronicle", "Moorland Examiner", "Harbour Dispatch",
+                                    "Coastal Ledger"])
+def test_the_outlet_after_the_writer_s_name_in_a_byline_is_no_second_writer(outlet):
+    clip = parse_clipping("\n\n".join(["Point Courier", TITLE, f"By Maya Crandall, {outlet}", "March 4, 2026", *TEXT]))
+    assert clip.authors == ["Maya Crandall"]

@@ -472,6 +472,8 @@ ROLE_WORDS = re.compile(r"\b(correspondents?|editor|reporter|writer|journalist|c
 ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc|court|ministry|department|association|"
                                 r"university|agency|office|service|board|group|company|committee|commission|foundation|"
                                 r"society|institute|times|news|post|herald|gazette|journal|tribune|courier|press|radio|tv|"
+                                r"report|chronicle|observer|express|examiner|advertiser|telegraph|sentinel|dispatch|bulletin|"
+                                r"ledger|weekly|daily|"
                                 r"mairie|ministère|conseil|préfecture|tribunal|université|société|association|journal|"
                                 r"stadtwerke|ministerium|gericht|verband|verein|zeitung|universität|amt|rat|"
                                 r"team|club|clube|club de|fc|communications?|marketing|pressestelle|abteilung|referat|ufficio|dipartimento|"
