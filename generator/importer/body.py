@@ -317,7 +317,8 @@ class BodyReader:
                 any(u.words >= 45 for u in body[:position]):
             return None
         unit = body[position]
-        # (a place may stand between the name and the date: 'Nira Hernández' / 'Los Llanos de Aridane' / '12/06/2025 - 09:40')
+        # (a place may stand between the name and the date: 'Nira Hernández' / 'Los Llanos de Aridane' / '12/06/2025 -
+        #  09:40')
         after = [body[at] for at in (position + 1, position + 2) if at < len(body)]
         after = after[:1] if after and not self._place_line(after[0]) else after
         if meta is None and not self.clip.authors and unit.words <= 4 and name_like(unit.clean) and \
@@ -328,8 +329,8 @@ class BodyReader:
         if meta == "dateline" and (not self.clip.published or self.date_over_headline) and \
                 any(self._meta_kind(u) == "byline" or u.words <= 4 and name_like(u.clean) for u in before):
             return meta   # (the story's own date under its writer's name: over the site's date of the day, set above)
-        after = after[-1] if after else None
-        if meta == "byline" and not self.clip.authors and after is not None and self._meta_kind(after) == "dateline":
+        date = after[-1] if after else None
+        if meta == "byline" and not self.clip.authors and date is not None and self._meta_kind(date) == "dateline":
             return meta
         return None
 

@@ -63,7 +63,8 @@ CHROME = re.compile(r"^(?:" + _any(
     r"now playing", r"(up next|next|more|latest) videos?",
     # a station's player buttons and its schedule's items: 'Listen Live', 'ÉCOUTER EN DIRECT', 'On Air'
     r"listen (live|now|again)", r"(é|e)coute[rz]? (en direct|la radio)", r"(jetzt )?(live|radio) hören", r"livestream",
-    r"escuch(ar|a) en (directo|vivo)", r"ascolta (la |in )?diretta", r"ouvir (em direto|ao vivo)", r"on air", r"à l'antenne", r"lecture en cours", r"(vidéos? suivantes?|plus de vidéos)",
+    r"escuch(ar|a) en (directo|vivo)", r"ascolta (la |in )?diretta", r"ouvir (em direto|ao vivo)", r"on air", r"à l'antenne",
+    r"lecture en cours", r"(vidéos? suivantes?|plus de vidéos)",
     r"wird (jetzt )?abgespielt", r"(weitere|nächste|neueste) videos?", r"reproduciendo( ahora)?", r"(próximos|más) vídeos",
     r"in riproduzione", r"(altri|prossimi) video", r"a reproduzir", r"(mais|próximos) vídeos",
     r"(subtitles|subtitulos|subtítulos|sous-titres|untertitel|sottotitoli)", r"(full ?screen|pantalla completa|plein écran|vollbild|schermo intero|ecrã inteiro)",
@@ -132,7 +133,8 @@ CHROME = re.compile(r"^(?:" + _any(
     # a newsletter read in the browser: the links above it
     r"(view|read|open|see) (this|the|it)?\s*(e-?mail|newsletter|letter|issue|message)? ?(in|on) (your|a|the) (web )?browser",
     r"(view|read|see) (it |this )?(online|on the web)", r"forward( (this|it))?( (e-?mail|newsletter))?( to a friend)?",
-    r"(weiterleiten|transférer|reenviar|inoltra|encaminhar|reencaminhar)", r"having trouble (viewing|reading) this( e-?mail)?\??.{0,40}",
+    r"(weiterleiten|transférer|reenviar|inoltra|encaminhar|reencaminhar)",
+    r"having trouble (viewing|reading) this( e-?mail)?\??.{0,40}",
     r"(voir|afficher|lire|consulter) (cet e-?mail |ce (courriel|message) |cette (lettre|newsletter|infolettre) |la (lettre|newsletter) )?"
     r"(dans (votre|le|un) navigateur|en ligne)",
     r"version (en ligne|web|navigateur)", r"(im|in ihrem) (web)?browser (anzeigen|ansehen|öffnen|lesen)",

@@ -179,7 +179,8 @@ class HeadReader(LetterheadReader):
                 not NOT_A_NAME.match(text[P.BYLINE_START.match(text).end():]):
             return "byline"   # ('Por Lucía Gil'; not 'Por qué el azud ...', a headline)
         if unit.words <= 25 and len(re.split(P.SEPARATORS, text)) >= 2 and \
-                any(name_like(part.strip()) and not self._place_in_text(part.strip()) for part in re.split(P.SEPARATORS, text)) and \
+                any(name_like(part.strip()) and not self._place_in_text(part.strip())
+                    for part in re.split(P.SEPARATORS, text)) and \
                 (find_date(text) or P.CREDIT.search(text)):
             return "byline"
         if unit.words <= 12 and P.EVENT_DATE.match(text):
@@ -388,11 +389,12 @@ class HeadReader(LetterheadReader):
         # (an image's text, 'District of Peachland logo', names whose logo it is, not always the site's)
 
     def _place_in_text(self, name: str) -> bool:
-        """A name of several words the text's paragraphs write too: a place ('Jarandilla de la Vera | 19/08/2025 - 13:47h'),
-        not a writer, whom a story seldom names."""
+        """A name of several words the text's paragraphs write too: a place ('Jarandilla de la Vera | 19/08/2025 -
+        13:47h'), not a writer, whom a story seldom names."""
         if not hasattr(self, "_prose_text"):
             self._prose_text = " ".join(u.clean for u in self.units if is_prose(u)).casefold()
-        return len(name.split()) >= 2 and re.search(r"(?<!\w)" + re.escape(name.casefold()) + r"(?!\w)", self._prose_text) is not None
+        found = re.search(r"(?<!\w)" + re.escape(name.casefold()) + r"(?!\w)", self._prose_text)
+        return len(name.split()) >= 2 and found is not None
 
     def _name_and_more(self, unit: Unit) -> bool:
         """The page's first words, a name with its place on the dial or its tagline after a dash: 'Radio Haute-Gaspésie

@@ -327,7 +327,8 @@ CREDIT = re.compile(r"^(?:(?:cover|front|main|header|lead|title|top|couverture|t
                     r"(\s+[\w'’]+|\s+de\s+\w+)?\s*([:©]|\b(by|di|par|von|por)\s+[A-ZÀ-Þ])|^©|\bgetty images\b"
                     r"|^(?:photo|image|foto|imagen|imagem)s?\s+(?:gracieuseté|courtoisie|courtesy|cortesía|cortesia)\b"
                     # (an archive's picture and whose archive: 'foto archivio Gennargentu News', 'Photo d'archives : …')
-                    r"|^(?:archive )?(?:photo|foto|image|bild)\s+(?:d['’]archives?|archivio|de archivo|de arquivo|aus dem archiv)\s+(?=(?-i:[A-ZÀ-Þ]))"
+                    r"|^(?:archive )?(?:photo|foto|image|bild)\s+(?:d['’]archives?|archivio|de archivo|de arquivo|aus dem archiv)"
+                    r"\s+(?=(?-i:[A-ZÀ-Þ]))"
                     r"|\bshutterstock\b", re.I)
 CREDIT_ROLE = re.compile(r"^(?:(?:cover|front|main|header|lead|title|top|couverture|titel)\s+)?(?:photo(graph|graphy)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|"
                          r"visualización|visualizzazione|illustrations?|graphics?|gr[aá]fic[oa]s?|grafic[ao]|grafiche|grafik(?:en)?|infograf[ií]as?|infografica|infographies?|v[ií]d[eé]o|foto(s|grafías?|grafias?|grafie)?|bild(er)?|"
