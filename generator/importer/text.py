@@ -22,6 +22,7 @@ from .kinds import settle_kind
 from .known import KnownOutlets
 from .meta import MetaReader
 from .dumps import text_browser_dump
+from .newsletter import lead_story
 from .quoted import as_reproduction, quoted_article
 from .prompts import CONTACT_LABEL, FREE_ARTICLE, ORIGINAL_CONTENT, SHARE_SHEET, SIGN_OFF, footer_name, note_on_the_text, \
     site_speaks_to_reader
@@ -488,7 +489,8 @@ def ask_unknown(clip: Clipping) -> None:
 
 def read_text(text: str, known: KnownOutlets | None = None) -> Clipping:
     """Pasted text → a Clipping; a forum thread quoting an article whole is that article (quoted.py); a text
-    browser's dump is read without its link numbers, at the address its list of links shows (dumps.py)."""
+    browser's dump is read without its link numbers, at the address its list of links shows (dumps.py); a newsletter
+    is its lead story (newsletter.py)."""
     dump = text_browser_dump(text)
     if dump is not None:
         clip = read_text(dump.text, known)
@@ -498,6 +500,10 @@ def read_text(text: str, known: KnownOutlets | None = None) -> Clipping:
             clip.settle("url")
         return clip
     quote = quoted_article(text)
+    if quote is None and (lead := lead_story(text)) is not None:
+        clip = TextReader(lead.text, known=known).read()
+        clip.removed.insert(0, f"{lead.left_out}: the newsletter's, over its lead story (the article)")
+        return clip
     if quote is None:
         return TextReader(text, known=known).read()
     forum = TextReader(text, known=known).read().outlet   # (the forum's own name, as its page heads it)
