@@ -12,6 +12,21 @@ from .phrases import _any
 JUMP_FROM = re.compile(r"^(?:(continued )?from (page|p\.) \d+|(suite )?de la (page|une)( \d+)?|suite de la une|"
                        r"(fortsetzung )?von seite \d+|viene de (la )?(página|pág\.|portada) ?\d*|(continua )?da (pagina|pag\.) \d+|"
                        r"(continuação )?da (página \d+|capa))$", re.I)
+# The links over a newsletter read in the browser or the mail ('View this email in your browser', 'Im Browser lesen
+# · Weiterleiten'): furniture, and the sign that the clipping is a newsletter (newsletter.py).
+_IN_BROWSER = (
+    r"(view|read|open|see) (this|the|it)?\s*(e-?mail|newsletter|letter|issue|message)? ?(in|on) (your|a|the) (web )?browser",
+    r"(view|read|see) (it |this )?(online|on the web)", r"forward( (this|it))?( (e-?mail|newsletter))?( to a friend)?",
+    r"(weiterleiten|transférer|reenviar|inoltra|encaminhar|reencaminhar)",
+    r"having trouble (viewing|reading) this( e-?mail)?\??.{0,40}",
+    r"(voir|afficher|lire|consulter) (cet e-?mail |ce (courriel|message) |cette (lettre|newsletter|infolettre) |la (lettre|newsletter) )?"
+    r"(dans (votre|le|un) navigateur|en ligne)",
+    r"version (en ligne|web|navigateur)", r"(im|in ihrem) (web)?browser (anzeigen|ansehen|öffnen|lesen)",
+    r"(diese |den )?(e-?mail|newsletter) im browser (anzeigen|ansehen|öffnen)", r"online (lesen|ansehen|anzeigen)", r"webversion",
+    r"(ver|leer|abrir) (este (correo|e-?mail|boletín) |el boletín )?(en (el|tu|su) navegador|en línea|online)",
+    r"(visualizza|leggi|apri|guarda) (questa (e-?mail|newsletter) |la newsletter )?(nel (tuo )?browser|online|sul web)",
+    r"versione (web|online)", r"(ver|abrir|ler) (este (e-?mail|boletim) |a newsletter )?(no (seu |teu )?navegador|online)",
+)
 CHROME = re.compile(r"^(?:" + _any(
     # a newsletter platform's box over a post: 'Discover more from …', its count of subscribers, its terms
     r"discover more from .{2,60}", r"(over |more than )?[\d,.]+\+? (subscribers|abonnés|abonnenten|suscriptores|iscritti|assinantes)",
@@ -131,17 +146,7 @@ CHROME = re.compile(r"^(?:" + _any(
     r"(mostra|nascondi|carica|vedi) (solo|soltanto|tutti|tutte|altri|altre|di più|meno|\d+)\b.{0,40}", r"aggiorna",
     r"(mostrar|ocultar|esconder|carregar|ver) (apenas|só|somente|todos|todas|mais|menos|\d+)\b.{0,40}", r"atualizar",
     # a newsletter read in the browser: the links above it
-    r"(view|read|open|see) (this|the|it)?\s*(e-?mail|newsletter|letter|issue|message)? ?(in|on) (your|a|the) (web )?browser",
-    r"(view|read|see) (it |this )?(online|on the web)", r"forward( (this|it))?( (e-?mail|newsletter))?( to a friend)?",
-    r"(weiterleiten|transférer|reenviar|inoltra|encaminhar|reencaminhar)",
-    r"having trouble (viewing|reading) this( e-?mail)?\??.{0,40}",
-    r"(voir|afficher|lire|consulter) (cet e-?mail |ce (courriel|message) |cette (lettre|newsletter|infolettre) |la (lettre|newsletter) )?"
-    r"(dans (votre|le|un) navigateur|en ligne)",
-    r"version (en ligne|web|navigateur)", r"(im|in ihrem) (web)?browser (anzeigen|ansehen|öffnen|lesen)",
-    r"(diese |den )?(e-?mail|newsletter) im browser (anzeigen|ansehen|öffnen)", r"online (lesen|ansehen|anzeigen)", r"webversion",
-    r"(ver|leer|abrir) (este (correo|e-?mail|boletín) |el boletín )?(en (el|tu|su) navegador|en línea|online)",
-    r"(visualizza|leggi|apri|guarda) (questa (e-?mail|newsletter) |la newsletter )?(nel (tuo )?browser|online|sul web)",
-    r"versione (web|online)", r"(ver|abrir|ler) (este (e-?mail|boletim) |a newsletter )?(no (seu |teu )?navegador|online)",
+    *_IN_BROWSER,
     # a consent banner's buttons, whatever they say beside the word (a line of at most six words)
     r"(?=(?:\S+\s+){0,5}\S+\s*$)[^.!?]{0,40}\bcookies?\b[^.!?]{0,40}", r"(alle|todo|tout|tutti|todos) (akzeptieren|aceptar|accepter|accetta|aceitar)",
     r"(accept|reject|refuse|decline) all", r"(continuer|continue|weiter|continuar|continua|prosegui) (sans|without|ohne|sin|senza|sem) "
@@ -169,6 +174,7 @@ CHROME = re.compile(r"^(?:" + _any(
     r"assine|inscreva-se|registe-se|subscreva)( (for )?free| now| today| gratis| gratuitement| gratuit| kostenlos| jetzt| ahora| "
     r"gratuitamente| ora| subito| agora| grátis)?( ?[→›>»])?",
 ) + r")\s*[:.…»>|]*$", re.I)
+IN_BROWSER = re.compile(r"^(?:" + _any(*_IN_BROWSER) + r")\s*[:.…»>|]*$", re.I)
 
 
 # A press-release portal's notice that the issuer alone answers for the text: 'OTS-ORIGINALTEXT PRESSEAUSSENDUNG UNTER

@@ -7,19 +7,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import furniture as F
 from . import phrases as P
 from .lines import SENTENCE_END, name_like
 
-# The links over a newsletter read in the browser, and its issue's contents.
-IN_BROWSER = re.compile(r"^(?:view|read|open) (?:this|the) (?:e-?mail|newsletter)|in your browser$|"
-                        r"^(?:voir|afficher|lire) (?:cet e-?mail|cette (?:lettre|newsletter)|ce courriel)|dans (?:votre|le) navigateur$|"
-                        r"im (?:web)?browser (?:lesen|anzeigen|ansehen|öffnen)|^(?:ver|abrir) este (?:correo|e-?mail|boletín)|"
-                        r"^visualizza questa (?:e-?mail|newsletter)|nel browser$|^(?:ver|abrir) (?:este e-?mail|a newsletter)", re.I)
+# An issue's contents, under their heading.
 CONTENTS = re.compile(r"^(?:in this (?:issue|edition)|inside this issue|this week|dans ce numéro|au sommaire|sommaire|"
                       r"in dieser ausgabe|inhalt|en este número|en esta edición|in questo numero|nesta edição|neste número)\s*:?$",
                       re.I)
 GREETING = re.compile(r"^(?:good (?:morning|afternoon|evening)|hello|hi|dear|bonjour|chères?|chers|liebe|hallo|guten morgen|"
                       r"buenos días|hola|queridos?|buongiorno|cari|care|ciao|bom dia|olá|caros?)\b", re.I)
+
+
+def buttons_over(line: str) -> bool:
+    """'View this email in your browser', 'Im Browser lesen · Weiterleiten': the links over a newsletter."""
+    return any(F.IN_BROWSER.match(item.strip()) for item in re.split(r"\s*[|·•]\s*", line))
 
 
 @dataclass
@@ -29,9 +31,11 @@ class LeadStory:
 
 
 def lead_story(text: str) -> LeadStory | None:
+    """The newsletter's masthead lines and its lead story, when the clipping is a newsletter (its links or its issue's
+    line at the top) whose letter or contents, in its first forty lines, stand over a story with its own head."""
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     top = [line.strip() for line in lines[:15]]
-    if not any(IN_BROWSER.search(line) or P.ISSUE_NUMBER.match(line) for line in top if line):
+    if not any(buttons_over(line) or P.ISSUE_NUMBER.match(line) for line in top if line):
         return None
     opened = next((at for at, line in enumerate(lines[:40]) if GREETING.match(line.strip()) or
                    CONTENTS.match(line.strip())), None)
