@@ -229,8 +229,10 @@ class BodyReader:
             return meta
         if meta in ("chrome", "credit", "agency", "url", "translation"):
             return meta if meta != "translation" else "chrome"
-        if meta == "original" and (position <= 2 or position >= len(body) - 3 or position >= self.last_prose):
-            return "original"   # (at the text's head or foot: under it only the site's furniture, if anything)
+        if meta == "original" and (position <= 2 or position >= len(body) - 3 or position >= self.last_prose or
+                                   P.ABOUT_THIS_ARTICLE.match(text)):
+            return "original"   # (at the text's head or foot: under it only the site's furniture, if anything; or a
+            #                     note that says it speaks of this article, wherever it stands)
         if SALUTATION.match(text) and not any(is_prose(u) for u in body[:position]):
             return "chrome"   # (a letter's salutation over its text: 'Estimado comunero:', 'Gentili concittadini,')
         last = position >= self.last_prose   # (no paragraph of the text after it)

@@ -159,8 +159,10 @@ class HeadReader(LetterheadReader):
             return "caption"
         if URL_LINE.match(text):
             return "url"
-        if P.FIRST_PUBLISHED.match(text) and unit.words <= 30 and not GRAPHIC_PARTS.search(text):
-            return "original"   # ("Cet article a été initialement publié par X le 28 août 2024.")
+        if P.FIRST_PUBLISHED.match(text) and (unit.words <= 30 or P.ABOUT_THIS_ARTICLE.match(text) and unit.words <= 80) \
+                and not GRAPHIC_PARTS.search(text):
+            return "original"   # ("Cet article a été initialement publié par X le 28 août 2024."; a longer note on this
+            #                      very article: 'This story was originally published by X on …, and is republished …')
         if P.AGENCIES.match(text.strip(" ()")) or P.AGENCY_NAMED.match(text.strip(" ()")) and not self._first_words(unit):
             return "agency"   # (an agency by its name on a line of its own; first on the page, the agency's own masthead)
         if agency_dateline(text):

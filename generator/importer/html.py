@@ -565,10 +565,11 @@ def _saved_from(page: str) -> str | None:
 
 
 def _link_to(page: str, name: str) -> str | None:
-    """The address a page links the original's name to ('first published by <a href=…>The Ledger</a>')."""
+    """The address a page links the original's name to ('first published by <a href=…>The Ledger</a>'), when it is an
+    article's: a link to the outlet's home page ('https://www.ledger.example/') is no address of the article."""
     found = re.search(r"<a\b[^>]*\bhref\s*=\s*[\"'](https?://[^\"']+)[\"'][^>]*>\s*" + re.escape(htmllib.escape(name, quote=False))
                       + r"\s*</a>", page, re.I)
-    return found.group(1) if found else None
+    return found.group(1) if found and urlsplit(found.group(1)).path.strip("/") else None
 
 
 SOURCE_LINE = re.compile(r"^(?P<name>[^|·•–—]{2,60}?)\s*[|·•–—]\s*(?P<date>[^|·•–—]{6,40})$")

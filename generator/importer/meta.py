@@ -27,7 +27,12 @@ SIGNED_PICTURE = re.compile(r"([^/|]{3,40}?)\s?/\s?((?-i:[A-ZÀ-Þ])[^/|]{1,50})
 
 # The outlet's own edition or supplement, named in small letters or as ours: 'the Saturday magazine', 'our print edition',
 # 'notre édition papier', 'unserer Printausgabe'.
-OWN_EDITION = re.compile(r"^(?:the|our|notre|nos|unserer?|nuestra|nuestro|la nostra|il nostro|a nossa|o nosso)\s")
+# The outlet's own print edition, where a note says the article appeared first: 'our Saturday edition', 'the Saturday
+# magazine', 'notre édition papier' (not 'the Rhön-Anzeiger': another outlet, named with its article).
+OWN_EDITION = re.compile(r"^(?:(?:our|notre|nos|unserer?|nuestra|nuestro|la nostra|il nostro|a nossa|o nosso)\s|"
+                         r"(?:the|la|le|l'|die|der|el|il|a|o)\s?(?:[\w-]+\s){0,2}?(?:print(?:ed)?\s)?"
+                         r"(?:edition|magazine|paper|newspaper|supplement|issue|(?:print)?ausgabe|beilage|magazin|édition|"
+                         r"supplément|numéro|edición|suplemento|número|edizione|supplemento|numero|edição)\b)", re.I)
 
 
 class MetaReader:
@@ -184,6 +189,7 @@ class MetaReader:
             if found:
                 time = None if found.has_time else find_time(text[text.find(part) + len(part):])
                 self._date(found.value + (f"T{time}" if time else ""), part)   # ("Ann Lowe / 04/06/2024 / 08:15")
+                self.byline_date = found.value + (f"T{time}" if time else "")
                 part = part[:part.find(found.text)].rstrip(" ,;-–—|·") if P.BYLINE_START.match(part) else ""
                 part = re.sub(r"\s+(on|le|am|el|il|the)$", "", part, flags=re.I)
             if not part or P.RELATIVE_TIME.search(part) or TIME.fullmatch(part.strip()):
@@ -380,7 +386,8 @@ class MetaReader:
             self._removed("a table's or a chart's source", unit, "chrome")   # ('Fuente: Servicio de Salud. Datos a 31 …')
             return
         elif len(name.split()) <= 6:
-            self.original = self.original or outlet_name(name)
+            # (English's article before a name in running text is not the name's: 'in the Rhön-Anzeiger')
+            self.original = self.original or outlet_name(re.sub(r"^(?-i:the)\s+(?=[^\W\d_])", "", name))
             dated = find_date(unit.clean)
             if dated and not self.original_date:
                 self.original_date = dated.value

@@ -212,7 +212,7 @@ CONTINUE_ELSEWHERE = re.compile(_any(
     r"^(read|see) more (on|at) (?P<en3>[^.!?,;]{2,60})", r"\b(the )?full (article|story) (is )?(on|at) (?P<en4>[^.!?,;]{2,60})",
     r"\b(lire|découvrir|voir) la suite (sur|de l'article sur|dans) (?P<fr>[^.!?,;]{2,60})",
     r"\blire l'article (complet|en entier|original|en intégralité) (sur|dans) (?P<fr3>[^.!?,;]{2,60})", r"\bretrouvez (la suite|l'intégralité|l'article (complet|en entier))[^.!?]{0,30}? sur (le site (?-i:de la |de l'|du |des |de ))?(?P<fr2>[^.!?,;]{2,60})",
-    r"\bweiterlesen (auf|bei|im|in der|in) (?P<de>[^.!?,;]{2,60})", r"\b(zum|den) (ganzen|vollständigen|kompletten) (artikel|beitrag) (auf|bei) (?P<de3>[^.!?,;]{2,60})", r"\bden (ganzen|vollständigen) artikel (lesen sie )?(auf|bei) (?P<de2>[^.!?,;]{2,60})",
+    r"\bweiterlesen (auf|beim|bei der|bei|im|in der|in) (?P<de>[^.!?,;]{2,60})", r"\b(zum|den) (ganzen|vollständigen|kompletten) (artikel|beitrag) (auf|bei) (?P<de3>[^.!?,;]{2,60})", r"\bden (ganzen|vollständigen) artikel (lesen sie )?(auf|bei) (?P<de2>[^.!?,;]{2,60})",
     r"\b(seguir|sigue|siga|continúa|continuar) leyendo en (?P<es>[^.!?,;]{2,60})",
     r"\b(lee|lea|leer) (la noticia|el artículo|la información) (completa?|íntegra) en (?P<es2>[^.!?,;]{2,60})",
     r"\b(continua|continuate|prosegui) a leggere (su|sul|sulla|in) (?P<it>[^.!?,;]{2,60})",
@@ -253,6 +253,21 @@ def continues_elsewhere(text: str) -> re.Match | None:
     return found if found and not text[found.end():].strip(" .!…→»›>") else None
 
 # A translation's opening words before where the original was published: 'Tradução de um artigo publicado …'.
+# A language's name, where a note on a translation names it as if it were a place of publication ('… publicado
+# originalmente en gallego', '… first published in Welsh').
+LANGUAGE_NAME = re.compile(r"(?:the )?(?:english|french|german|spanish|italian|portuguese|welsh|irish|gaelic|catalan|basque|"
+                           r"galician|breton|occitan|corsican|dutch|romansh|ladin|friulian|sardinian|"
+                           r"anglais|français|allemand|espagnol|italien|portugais|catalan|basque|breton|occitan|corse|"
+                           r"englisch|französisch|deutsch|spanisch|italienisch|portugiesisch|rätoromanisch|"
+                           r"inglés|francés|alemán|español|castellano|italiano|portugués|catalán|euskera|gallego|asturiano|"
+                           r"inglese|francese|tedesco|spagnolo|portoghese|sardo|friulano|ladino|"
+                           r"inglês|francês|alemão|espanhol|português|galego|mirandês)", re.I)
+# The original's language named before its outlet: 'first published in German in the Rhön-Anzeiger'.
+IN_LANGUAGE = r"(?:(?:in|en|em|in) " + LANGUAGE_NAME.pattern + r" )?"
+# Or its date: 'pubblicato per la prima volta il 12 marzo 2026 da Crinale', 'first published on 3 March 2026 in …'.
+ON_DATE = (r"(?:(?:on|on the|le|am|el|il|em|no dia|o dia) )?(?:\d{1,2}(?:\.|º|er)? (?:de )?[^\W\d]{3,10} (?:de )?\d{4}|"
+           r"[^\W\d]{3,10} \d{1,2},? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}),? ")
+IN_LANGUAGE = "(?:" + ON_DATE + ")?" + IN_LANGUAGE
 TRANSLATION_OF = (r"(?:(?:a |une |eine |una |uma )?(?:translation|traduction|übersetzung|traducción|traduzione|tradução) "
                   r"(?:of |de |d'|eines |di |do |da )(?:an? |un |une |uno |una |um |uma )?(?:article|artikel|beitrags?|artículo|"
                   r"articolo|artigo|texto|text|testo) )?")
@@ -264,17 +279,22 @@ AGENDA_ITEM = re.compile(r"^(?:(?-i:TOP)|tagesordnungspunkt|traktandum|agenda it
 # A source's label: 'Source :', 'Quelle:', 'Fuente:', 'Fonte:'; the original outlet's, or a picture's source under it.
 SOURCE_LABEL = re.compile(r"(?:source|quelle|fuente|fonte)\s?:", re.I)
 # A line saying where the text was first published: the original outlet.
+# Its opening words when it says it speaks of this very article: 'This article was…', 'Cet article…', 'Dieser Beitrag…'.
+ABOUT_THIS_ARTICLE = re.compile(r"^\W{0,3}(?:this (?:article|story|piece|report)|cet article|ce texte|dieser (?:artikel|beitrag|text)|"
+                                r"este (?:artículo|texto|artigo)|questo (?:articolo|testo))\b", re.I)
 FIRST_PUBLISHED = re.compile(r"^(?:\W{0,3})" + TRANSLATION_OF + r"(?:" + _any(
-    r"(this (article|story|piece) )?(was )?(first|originally) (published|appeared) (in|on|by) (?P<en>.+?)",
+    r"(this (article|story|piece) )?(was )?(first|originally) (published|appeared) " + IN_LANGUAGE + r"(in|on|by) (?P<en>.+?)",
     r"(re)?published (with permission )?(from|courtesy of) (?P<en2>.+?)", r"source ?: ?(?P<src>.+?)",
-    r"(cet article (a été |a |est )|article )?(initialement|d'abord|originellement) (publié|paru) (dans|sur|par) (?P<fr>.+?)",
+    r"(cet article (a été |a |est )|article )?(initialement|d'abord|originellement) (publié|paru) " + IN_LANGUAGE + r"(dans|sur|par) (?P<fr>.+?)",
     r"(cet article est )?paru (dans|sur) (?P<fr2>.+?)", r"source ?: ?(?P<fr3>.+?)",
     r"(dieser (artikel|beitrag) )?(ist )?(zuerst|ursprünglich|erstmals) (erschienen|veröffentlicht) (in|im|bei|auf|von) (?P<de>.+?)", r"quelle ?: ?(?P<de2>.+?)",
-    r"(este artículo (fue |se )?)?(publicado|aparecido|publicó) (originalmente|primero|por primera vez) (en|por) (?P<es>.+?)", r"fuente ?: ?(?P<es2>.+?)",
-    r"(questo articolo (è stato )?)?(pubblicato|apparso) (originariamente|originalmente|per la prima volta) (su|sul|sulla|in|da) (?P<it>.+?)",
+    r"(este artículo (fue |se )?)?(publicado|aparecido|publicó) (originalmente|primero|por primera vez) " + IN_LANGUAGE + r"(en|por) (?P<es>.+?)", r"fuente ?: ?(?P<es2>.+?)",
+    r"(questo articolo (è stato )?)?(pubblicato|apparso) (originariamente|originalmente|per la prima volta) " + IN_LANGUAGE + r"(su|sul|sulla|in|da) (?P<it>.+?)",
     r"fonte ?: ?(?P<it2>.+?)", r"via (?P<via>(?-i:[A-ZÀ-Þ])[^\d]+?)",
-    r"(este (artigo|texto) (foi )?)?(publicado|divulgado) (originalmente|primeiro|pela primeira vez) (em|no|na|por|pelo|pela) (?P<pt>.+?)",
-) + r")(?=\s+(?:on|le|am|el|il|and|et|und|y|e|in|with|avec|mit|con)\s|\s+[-–—|·•]\s|\s*[,.;(]|\s*$)", re.I)
+    r"(este (artigo|texto) (foi )?)?(publicado|divulgado) (originalmente|primeiro|pela primeira vez) " + IN_LANGUAGE + r"(em|no|na|por|pelo|pela) (?P<pt>.+?)",
+) + r")(?=\s+(?:on|le|am|el|il|and|et|und|y|e|ed|in|with|avec|mit|con)\s|\s+[-–—|·•]\s|\s*[,.;(]|\s*$|"
+    r"\s+(?:of|du|vom|del|dello|della|de|do|da)\s+\d)", re.I)
+# (an edition's date after the name: 'paru dans La Semaine gaumaise du 9 avril 2025', 'erschienen im Boten vom 3. März')
 
 # Bylines: "By ...", and the words that join two names.
 BYLINE_START = re.compile(r"^(?:(?:" + _any(   # (the longer phrases first: "von unserem Korrespondenten" before "von")
@@ -610,15 +630,6 @@ PLACE_DATE_OPENING = re.compile(r"^([A-ZÀ-Þ][\w'’ .-]{1,40}?(?:,\s+[A-ZÀ-Þ
 # The publishing company a page's foot or its declared publisher names after the paper's own name ('Wiesent-Kurier
 # Verlag GmbH', 'Frankenbote Mediengruppe'): a reader writes the paper. (A company's own statement keeps its legal
 # form: 'Weserglas GmbH' is no paper's publisher.)
-# A language's name, where a note on a translation names it as if it were a place of publication ('… publicado
-# originalmente en gallego', '… first published in Welsh').
-LANGUAGE_NAME = re.compile(r"(?:the )?(?:english|french|german|spanish|italian|portuguese|welsh|irish|gaelic|catalan|basque|"
-                           r"galician|breton|occitan|corsican|dutch|romansh|ladin|friulian|sardinian|"
-                           r"anglais|français|allemand|espagnol|italien|portugais|catalan|basque|breton|occitan|corse|"
-                           r"englisch|französisch|deutsch|spanisch|italienisch|portugiesisch|rätoromanisch|"
-                           r"inglés|francés|alemán|español|castellano|italiano|portugués|catalán|euskera|gallego|asturiano|"
-                           r"inglese|francese|tedesco|spagnolo|portoghese|sardo|friulano|ladino|"
-                           r"inglês|francês|alemão|espanhol|português|galego|mirandês)", re.I)
 # A state's name or motto heading every office's paper ('RÉPUBLIQUE FRANÇAISE', 'Liberté Égalité Fraternité'): the
 # office under it issues the text, the state publishes nothing. And the second half of a name broken over two lines
 # ('PRÉFET' / 'DE LA RÉGION'), which no publication's name begins with.

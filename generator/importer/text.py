@@ -69,6 +69,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         self.posted_at: int | None = None   # the line of an organisation's page that posts the clipping (posts.py)
         self.places_beside_date: set[str] = set()   # a place written beside the date under the byline
         self.dated: list[tuple[int, str, bool]] = []   # each date line of the head: where, its date, labelled published
+        self.byline_date: str | None = None   # the date on the writer's own line ('Ann Lowe · 04/06/2024')
         self.other_mastheads: list[str] = []   # outlets named over the headline after the site's own
         self.issuer: str | None = None      # who issued a release a wire distributes ('News provided by …')
         self.wire_release = False           # … named so by a wire (not a platform's 'Published in …')
@@ -404,6 +405,9 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             if self.posted_at is not None and len(set(dates)) >= 2 and not self.original_date and clip.published == dates[-1]:
                 copy.published, self.original_date = dates[0], dates[-1]   # (a page's post over the article it quotes:
                 #                                     the post's date under the page's name, the article's under its byline)
+            elif clip.published and not self.original_date and clip.published == self.byline_date:
+                self.original_date = clip.published   # (the date on the writer's own line, 'Karin Pichler · 12.02.2025,
+                #                                        17:40', is the article's: the aggregator's own is another line)
             elif clip.published and clip.published != self.original_date:
                 copy.published = clip.published   # (the copy's own date; the original's only when the credit gives it)
             clip.published = None
