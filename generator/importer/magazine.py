@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..matcher import fold
+from . import phrases as P
 
 # A photographer's credit beside a byline, in any of the languages the importer reads.
 PHOTOGRAPHER = re.compile(r"^(?:fotografie|fotografia|foto|fotos|photos?|photographs?|photography|pictures?|images?|bilder|"
@@ -75,17 +76,24 @@ def photographer_credits(clip) -> None:
             clip.decisions.append(f"credits: {name} — a photographer credited beside the byline, not an author")
 
 
-def running_folio(removed: list[str]) -> tuple[str, str] | None:
-    """A periodical's folio run over its pages' feet or heads: its name in capitals, its issue's month, the page number
-    ('TERRE DEL MONFERRATO · DICEMBRE 2026   23'): (the name, the month)."""
-    from .lines import outlet_like, outlet_name
-    from .pdflayout import issue_date
+def running_folio(removed: list[str]) -> tuple[str, str | None] | None:
+    """A periodical's folio run over its pages' feet or heads: its name, its issue's month or number, the page number
+    ('TERRE DEL MONFERRATO · DICEMBRE 2026   23', 'Wachauer Gemeindebote · Ausgabe 3/2024'): (the name, the month if
+    it gives one). A name not in capitals is of two words or more, beside an issue's month or number."""
+    from .lines import outlet_like, outlet_name, name_like
+    from .pdflayout import ISSUE_WORD, NUMBERED, issue_date
     for line in removed:
         parts = [part.strip() for part in re.split(r"\s+[·|•–—]\s+|\s{3,}", line.strip()) if part.strip()]
-        if len(parts) >= 2 and parts[0].isupper() and 1 <= len(parts[0].split()) <= 5 and outlet_like(parts[0].title()):
-            month = issue_date(parts[1])
-            if month:
-                return outlet_name(parts[0]), month
+        if len(parts) < 2 or not 1 <= len(parts[0].split()) <= 5 or re.search(r"\d", parts[0]):
+            continue
+        month = issue_date(parts[1])
+        if parts[0].isupper() and outlet_like(parts[0].title()) and month:
+            return outlet_name(parts[0]), month
+        numbered = (ISSUE_WORD.search(parts[1]) or NUMBERED.search(parts[1])) and re.search(r"\d", parts[1])
+        named = not name_like(parts[0]) or ISSUE_WORD.search(parts[0]) or P.ORGANISATION_WORDS.search(parts[0])
+        if not parts[0].isupper() and len(parts[0].split()) >= 2 and outlet_like(parts[0]) and \
+                (numbered or month and named) and len(parts[1].split()) <= 4:
+            return outlet_name(parts[0]), month   # (not a writer's name beside the month: 'Anna Roth · Mai 2025')
     return None
 
 

@@ -489,6 +489,10 @@ ROLE_WORDS = re.compile(r"\b(correspondents?|editor|reporter|writer|journalist|c
                         # (a newsroom's office named after the writer: "NLR Studio Cottbus", "Redaktion Bonn", "bureau de Lyon")
                         r"studio|desk|bureau|büro|newsroom|redaktion|rédaction|redacción|redazione|redação)\b", re.I)
 
+# A section's heading opens with a preposition, a name never does: 'AUS DER GEMEINDE', 'From the council', 'Dans nos
+# villages', 'Dal territorio'.
+SECTION_OPENER = re.compile(r"^(?:aus|von|für|rund um|im|from|around|about|inside|dans|autour|sur|chez|desde|en|por|dal|"
+                            r"dalla|dai|dalle|nel|nella|sul|sulla|pelo|pela|nos|nas)\s", re.I)
 # Words that make a capitalised name an organisation's, not a person's.
 ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc|court|ministry|department|association|"
                                 r"university|agency|office|service|board|group|company|committee|commission|foundation|"

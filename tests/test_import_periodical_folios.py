@@ -1,0 +1,51 @@
+"""A periodical's PDF names itself in the folio over its pages ('Hafner Gemeindebote · Ausgabe 3/2024', 'Seeblick
+Rundbrief · April 2025'): that is its outlet, not the section's heading in capitals under it ('WOHNEN', 'AUS DER
+GEMEINDE'). A writer's name beside a month is no folio, and a folio that shortens the masthead's name
+('VS Altmelon' under 'Volksschule Altmelon') leaves the masthead's. Cases in my own words."""
+import pytest
+
+from generator.importer import read_clipping
+from tests.pdfmaker import set_in_lines, write_pdf
+
+TEXT = ("Wer in Hafnerbach eine Wohnung sucht, braucht derzeit viel Geduld. Auf der Warteliste der gemeinnützigen "
+        "Bauvereinigung stehen 37 Haushalte, darunter viele junge Familien. Gleichzeitig werden nach Schätzung der "
+        "Gemeinde rund vierzig Wohnungen ganz oder überwiegend an Gäste vermietet.")
+MORE = ("Der Gemeinderat hat in seiner Sitzung am 16. Mai einstimmig beschlossen, die kurzfristige Vermietung in "
+        "Wohngebieten an eine Bewilligung zu knüpfen. Wer bereits vermietet, hat bis Ende September Zeit für den Antrag.")
+
+
+def read(tmp_path, folio: str, section: str):
+    pages = [[folio, section, "", "Ferienwohnung statt Mietwohnung?", "Gemeinde regelt die Kurzzeitvermietung", "",
+              "Text: Stefan Wallner", "", *set_in_lines(TEXT), "", "1"],
+             [folio, "", *set_in_lines(MORE), "", "2"]]
+    metadata = {"Title": "GB_03_2024_web", "Creator": "Adobe InDesign 19.4 (Windows)"}
+    path = write_pdf({"metadata": metadata, "pages": pages}, tmp_path / "doc.pdf")
+    return read_clipping(path.read_bytes(), ".pdf")
+
+
+@pytest.mark.parametrize("folio, outlet", [
+    ("Hafner Gemeindebote · Ausgabe 3/2024", "Hafner Gemeindebote"),
+    ("Seeblick Rundbrief · April 2025", "Seeblick Rundbrief"),
+    ("Gazette de Mérival · N° 41", "Gazette de Mérival"),
+])
+@pytest.mark.parametrize("section", ["WOHNEN", "AUS DER GEMEINDE"])
+def test_the_folio_names_the_periodical_not_the_section_under_it(tmp_path, folio, outlet, section):
+    clip = read(tmp_path, folio, section)
+    assert clip.outlet == outlet
+    assert clip.title == "Ferienwohnung statt Mietwohnung? Gemeinde regelt die Kurzzeitvermietung"
+
+
+def test_a_writer_s_name_beside_the_month_is_no_periodical(tmp_path):
+    clip = read(tmp_path, "Anna Roth · Mai 2025", "WOHNEN")
+    assert clip.outlet != "Anna Roth"
+
+
+def test_a_folio_that_shortens_the_masthead_leaves_the_masthead_s_name(tmp_path):
+    pages = [["VOLKSSCHULE HAFNERBACH", "Schulstraße 4, 3386 Hafnerbach  |  Tel. 02749 555 17  |  direktion@vs.example", "",
+              "Hafnerbach, 10. März 2025", "", "Elternbrief Nr. 3 – März 2025", "",
+              "Liebe Eltern, liebe Erziehungsberechtigte!", "", *set_in_lines(TEXT), "", "Zur Zukunft unserer Schule", "",
+              *set_in_lines(MORE), "", "VS Hafnerbach – Elternbrief 3/2025 – Seite 1 von 2"],
+             [*set_in_lines(MORE), "", "Die Direktion", "", "VS Hafnerbach – Elternbrief 3/2025 – Seite 2 von 2"]]
+    metadata = {"Title": "Microsoft Word - Elternbrief_3_Maerz_2025.docx", "Author": "Direktion"}
+    path = write_pdf({"metadata": metadata, "pages": pages}, tmp_path / "doc.pdf")
+    assert read_clipping(path.read_bytes(), ".pdf").outlet == "Volksschule Hafnerbach"
