@@ -1,8 +1,10 @@
 """What a saved page's `<title>` says of its site: 'Headline — Site', 'Site :: Section', 'Blog: Post', and a side that
 is a phrase ('— our December news'), not a name, which leaves the outlet to review rather than naming it wrongly."""
 import pytest
+from hypothesis import given, strategies as st
 
 from generator.importer import read_clipping
+from generator.importer.shown import sentence_case
 
 PARAGRAPHS = ("<p>For the first time in at least forty years, otters are living on our stretch of the river, the volunteers "
               "who watch the camera traps at the weir said on Tuesday.</p>"
@@ -162,3 +164,37 @@ def test_a_documents_label_shown_over_the_headline_names_the_kind_where_the_main
             "</article></main></body></html>").encode()
     clip = read_clipping(data, ".html")
     assert clip.kind == kind or kind is None and clip.kind in (None, "news")
+
+
+MENU = ("<nav><a href='/'>Inicio</a> <a href='/servicios/'>Servicios</a> <a href='/servicios/transporte/'>Transporte</a> "
+        "<a href='#'>{label}</a></nav>")
+
+
+@pytest.mark.parametrize("title, label, outlet", [
+    ("Preguntas frecuentes - Bus a Demanda - Mancomunidad de Municipios del Valle Alto", "Preguntas frecuentes",
+     "Mancomunidad de Municipios del Valle Alto"),
+    ("Consorcio de Vialidad Invernal del Valle Alto - Perfil del contratante", "Perfil del contratante",
+     "Consorcio de Vialidad Invernal del Valle Alto"),
+    ("Foire aux questions - Communauté de Communes du Val Haut", "Foire aux questions",
+     "Communauté de Communes du Val Haut"),
+])
+def test_an_end_of_the_title_that_is_a_menu_s_label_is_the_page_s_not_the_site_s(title, label, outlet):
+    """'Preguntas frecuentes', a link of the page's menu and a phrase, not a name: the other end names the site."""
+    html = page(title, "Otters are back on the river").replace(b"<body>", ("<body>" + MENU.format(label=label)).encode())
+    assert read_clipping(html, ".html").outlet == outlet
+
+
+def test_a_name_in_the_title_that_the_menu_links_home_stays_the_site():
+    """The logo's link home carries the site's name: it is no menu label."""
+    title = "Otters are back on the river | Quaderni di bottega"
+    html = page(title, "Otters are back on the river").replace(
+        b"<body>", "<body><nav><a href='/'>Quaderni di bottega</a> <a href='/natura/'>Natura</a></nav>".encode())
+    assert read_clipping(html, ".html").outlet == "Quaderni di bottega"
+
+
+@given(st.lists(st.from_regex(r"[A-ZÁÉÖ][a-záéöü]{3,9}", fullmatch=True), min_size=2, max_size=6),
+       st.sampled_from(["", " de", " of the", " della", " für"]))
+def test_a_name_that_capitalises_its_words_is_never_read_as_a_phrase(words, joint):
+    name = words[0] + joint + " " + " ".join(words[1:])
+    assert not sentence_case(name)
+    assert sentence_case(words[0] + " " + " ".join(word.lower() for word in words[1:]))

@@ -30,7 +30,7 @@ from .meta import POSTED_ON, bare_credit
 from .lines import Unit, byline_by_comma, headline_text, is_section, language, name_like, outlet_like, outlet_name
 from .text import TextReader, ask_unknown, first_of_pages
 from .hosts import host, spells_host
-from .shown import (caption_credits, element_text, names_site, marked_headline, photographer_fields, printed_in_full,
+from .shown import (caption_credits, element_text, menu_labels, names_site, marked_headline, photographer_fields, printed_in_full,
                     shown_headline, shown_site, split_title, title_is_site, without_kicker)
 from .sources import meta_values, page_address
 from .pagehead import labelled_date, label_over_headline, published_in, agency_bylines, byline_sources, header_lines, without_trailing_links
@@ -387,9 +387,10 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader, opening_words: str |
         #      name after it: the og:title is the whole headline, whatever dash it holds: 'Wochenmarkt: … – Stadt sucht …')
     else:
         headline, title_site = split_title(d.first(og_title, d.title) if not ld.get("headline") else None, site,
-                                           site_host)
+                                           site_host, menu_labels(d.page))
     if not title_site and d.title and meta.get("og:title") and not ld.get("headline"):
-        title_site = split_title(d.title, site, site_host)[1]   # (the og:title is the headline alone; the <title> names the site)
+        title_site = split_title(d.title, site, site_host, menu_labels(d.page))[1]   # (the og:title is the headline
+        #                                                                           alone; the <title> names the site)
     if title_site and spells_host(title_site, site_host) and site and not spells_host(site, site_host):
         site = title_site   # (the declared site name is a section's, 'Lauterbach'; the <title> names the site its address spells)
     shown_name = None if site or title_site else shown_site(d.page, d.title)   # (a page that declares nothing: what it shows)

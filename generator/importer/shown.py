@@ -355,9 +355,34 @@ def _headline_among(parts: list[str], joint: str = " – ") -> str:
     return joint.join(parts)
 
 
-def split_title(title: str | None, site: str | None, host: str | None = None) -> tuple[str | None, str | None]:
+_LINK = re.compile(r"<a\b[^>]*\bhref\s*=\s*[\"']([^\"']*)[\"'][^>]*>(.*?)</a>", re.I | re.S)
+_HOME = re.compile(r"^(?:https?://[^/]+)?/?(?:\.\./)*(?:\./)?$", re.I)
+
+
+def menu_labels(page: str) -> set[str]:
+    """The words of the page's links other than to its home page: its menu's, its breadcrumb's (folded)."""
+    return {fold(element_text(inner)) for href, inner in _LINK.findall(page) if not _HOME.match(href.strip())}
+
+
+# Function words of four letters or more, lower case inside a name ('Società per la Tutela', 'Friends of the Earth').
+_LONG_FUNCTION_WORDS = {"with", "from", "pour", "dans", "avec", "sobre", "para", "della", "delle", "dello", "degli",
+                        "über", "unter", "zwischen", "entre", "sous", "upon", "into", "onto"}
+
+
+def sentence_case(part: str) -> bool:
+    """Words of two or more, a common word of four letters or more lower case after the first: a page's label
+    ('Preguntas frecuentes', 'Perfil del contratante'), not a name, which capitalises its words."""
+    words = part.split()
+    return len(words) >= 2 and words[0][:1].isupper() and any(
+        len(word) >= 4 and word.isalpha() and word.islower() and word not in _LONG_FUNCTION_WORDS for word in words[1:])
+
+
+def split_title(title: str | None, site: str | None, host: str | None = None,
+                labels: set[str] = frozenset()) -> tuple[str | None, str | None]:
     """'Headline | Outlet' → (headline, outlet); the side that is the site's name (declared, or spelt by the page's
-    `host`), or the shorter. 'Outlet - Section - Town' names no headline."""
+    `host`), or the shorter. 'Outlet - Section - Town' names no headline. An end that is one of the page's menu
+    `labels` and written as a phrase ('Preguntas frecuentes - … - Mancomunidad de …') is the page's, the other end the
+    site's."""
     if not title:
         return None, None
     parts = re.split(r"\s+[|–—·-]\s+|\s+::\s+" + ("" if "«" in title else r"|\s+»\s+"), title)   # (« … » is a quotation)
@@ -374,6 +399,10 @@ def split_title(title: str | None, site: str | None, host: str | None = None) ->
             rest = [part for part in parts if part.lower() != site.lower()]
             return _headline_among(rest), site
     first, last = parts[0], parts[-1]
+    labelled = [part for part in (first, last) if fold(part) in labels and sentence_case(part) and len(part.split()) <= 4]
+    if len(labelled) == 1 and not sentence_case(other := last if labelled[0] is first else first):
+        rest = [part for part in parts if part is not other and part is not labelled[0]]
+        return (_headline_among(rest) if any(len(part.split()) >= 4 for part in rest) else None), other
     generic = [GENERIC_TITLE.fullmatch(part) or is_section(part) for part in (first, last)]
     if len(parts) == 2 and any(generic):   # ('The Ledger - News', 'Hebden Bridge Weekly :: Local News': no headline)
         return None, first if generic[1] else last
