@@ -103,3 +103,26 @@ def test_a_picture_credited_to_the_paper_by_its_name_stays_a_credit():
     clip = parse_clipping("\n".join([*HEAD, TITLE, *BYLINE, "The new ramp at the north quay on Thursday. / HARBOUR GAZETTE",
                                      *TEXT]))
     assert clip.credits == ["HARBOUR GAZETTE"]
+
+
+@pytest.mark.parametrize("banner, buttons", [
+    ("Utilizamos cookies propias y de terceros para analizar nuestros servicios y mostrarte publicidad relacionada con "
+     "tus preferencias, según un perfil elaborado a partir de tus hábitos de navegación, por ejemplo las páginas que "
+     "visitas. Puedes aceptar todas las cookies pulsando el botón «Aceptar», o configurarlas o rechazar su uso pulsando "
+     "el botón «Configurar».", ["ACEPTAR", "RECHAZAR", "CONFIGURAR"]),
+    ("We use cookies of our own and of third parties to understand how you use the site and to show you advertising "
+     "suited to your interests, based on a profile drawn from your browsing, such as the pages you visit. Click Accept "
+     "to allow them all, or Reject to use the site with only the cookies it needs to work.", ["Accept", "Reject"]),
+    ("Ce site utilise des cookies, les siens et ceux de tiers, pour mesurer l'audience et vous proposer des publicités "
+     "adaptées à vos centres d'intérêt, selon un profil établi à partir de votre navigation, comme les pages que vous "
+     "consultez. Vous pouvez les accepter ou les refuser à tout moment depuis le lien en bas de page.",
+     ["Accepter", "Refuser"]),
+])
+def test_a_cookie_banner_with_no_heading_that_names_its_choices_goes_as_one_block(banner, buttons):
+    """A banner's one long paragraph, on cookies and one other of its topics, that names the choices under it: it goes
+    with its buttons, and the article is read under it."""
+    lines = [*HEAD, banner, *buttons, "", TITLE]
+    assert without_consent_wall(lines) == [*HEAD, "", TITLE]
+    clip = parse_clipping("\n".join([*lines, *BYLINE, "", "\n\n".join(TEXT)]))
+    assert clip.title == TITLE and clip.text.startswith("The ferry between the two harbours")
+    assert "cookies" not in clip.text

@@ -484,7 +484,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "es-elnoroestezamorano-castana-sanabria-agencia": "wrong body_excludes",
     "es-enlace-serrano-asamblea-capulalpam": "wrong body_excludes",
     "es-faro-astur-lista-espera-quirurgica-nextjs": "wrong paragraphs",
-    "es-faro-berciano-castana-cosecha": "wrong title, published, authors, review, body_excludes, paragraphs",
     "es-gatahurdesinformacion-piscinas-naturales-firma-imagen": "wrong authors, url, review",
     "es-gredos-digital-biblioteca-horario-examenes": "wrong body_excludes, paragraphs",
     "es-heraldo-del-sil-belesar-sequia-chantada": "wrong authors, review",

@@ -17,7 +17,11 @@ _TOPIC = re.compile(r"\b(?:" + _any(
     r"géolocalisation", r"geolokalisierung", r"privacy", r"vie privée", r"privatsphäre", r"privacidad", r"privacidade",
     r"legitimate interests?", r"intérêts? légitimes?", r"berechtigte[ns]? interesse", r"interés legítimo",
     r"legittimo interesse", r"interesse legítimo", r"tracking", r"traceurs", r"rastreo",
+    r"browsing", r"navigation", r"navegación", r"navegação", r"navigazione", r"surfverhalten", r"nutzungsverhalten",
 ) + r")\b", re.I)
+# A choice the dialog names in its text: 'pulsando el botón «Aceptar»', 'click "Accept all"', 'cliquez sur « Refuser »'.
+_NAMED_CHOICE = re.compile(r"\b(?:accept|reject|aceptar|rechazar|configurar|accepter|refuser|paramétrer|akzeptieren|ablehnen|"
+                           r"accetta|rifiuta|aceitar|rejeitar)\b", re.I)
 
 # Its heading: what it asks about.
 _HEADING = re.compile(r"^(?:" + _any(
@@ -76,6 +80,8 @@ def without_consent_wall(lines: list[str]) -> list[str]:
 
 
 def _opening(line: str) -> bool:
-    """A dialog's first paragraph, without a heading: a long line on cookies and at least two other of its topics."""
+    """A dialog's first paragraph, without a heading: a long line on cookies and at least two other of its topics, or
+    one other and a choice it names ('… pulsando el botón «Aceptar»')."""
+    topics = len({m.group(0).casefold() for m in _TOPIC.finditer(line)})
     return len(line.split()) >= 12 and bool(re.search(r"\bcookies?\b", line, re.I)) and \
-        len({m.group(0).casefold() for m in _TOPIC.finditer(line)}) >= 3
+        (topics >= 3 or topics >= 2 and bool(_NAMED_CHOICE.search(line)))
