@@ -126,3 +126,31 @@ def test_a_declared_headline_carrying_the_sites_name_is_the_headline_without_it(
         b"<head>", b"<head><meta property='og:site_name' content='Moonah Gazette'>")
     clip = read_clipping(html, ".html")
     assert clip.title == headline and clip.outlet == "Moonah Gazette"
+
+
+H1 = "Blood service to double plasma chairs in Moonah move"
+
+
+@pytest.mark.parametrize("declared", [
+    f"Book your donation: {H1}",          # (a call to act, a label over the headline)
+    f"Ep. 112 – {H1}",                     # (a podcast's episode number)
+    f"Podcast: {H1}",
+])
+def test_a_label_over_the_declared_headline_gives_way_to_the_printed_one(declared):
+    clip = read_clipping(page(H1, declared + " | Moonah Gazette", og=declared, ld=declared), ".html")
+    assert clip.title == H1
+
+
+def test_a_declared_headline_cut_short_gives_way_to_the_printed_one_the_text_does_not_read():
+    """The page's text starts under its <h1> (the reader finds no headline in it): the declared headline, the printed
+    one cut before ', manager says', gives way to what the page prints."""
+    printed = H1 + ", manager says"
+    html = page(printed, H1 + " - Moonah Gazette", og=H1 + " - Moonah Gazette", ld=H1).replace(
+        f"<article><h1>{printed}</h1>".encode(), f"<h1>{printed}</h1><article>".encode())
+    assert read_clipping(html, ".html").title == printed
+
+
+def test_a_label_longer_than_four_words_is_part_of_the_headline():
+    declared = "Everything you need to know about giving blood: Moonah centre moves"
+    clip = read_clipping(page("Moonah centre moves", declared, og=declared, ld=declared), ".html")
+    assert clip.title == declared

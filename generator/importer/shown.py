@@ -119,6 +119,12 @@ def printed_in_full(declared: str, page: str, read: str | None) -> str | None:
     is the line the text reads as the headline ('Liestal: Neues Busdepot …' declared without its place; a <title> and
     og:title cut to fit a search result). The headline is what the page prints."""
     printed = shown_headline(page)
+    if printed and fold(printed) != fold(declared) and _under_label(declared, printed):
+        return printed   # ('Sign the petition: Keep …', 'Ep. 112 – Who gets to rent the cottage?' over the <h1> 'Keep …',
+        #                   'Who gets to rent the cottage? … one year in': a label over the headline the page prints)
+    if printed and not read and len(printed) > len(declared) and len(declared.split()) >= 4 and \
+            fold(printed).startswith(fold(declared).rstrip(" .…")):
+        return printed   # (no headline read in the text; the declared one cut where the printed one goes on: ', province says')
     if not printed or read and not _ends_with(read, printed):
         return None   # (the text reader's headline, the <h1>'s kicker run into it or not)
     if fold(printed) != fold(declared) and _reworded(declared, printed):
@@ -131,6 +137,16 @@ def printed_in_full(declared: str, page: str, read: str | None) -> str | None:
         return None   # ('LIVE Storm Imelda live: …': a badge or a kicker set inside the <h1>, not the headline's words)
     words = set(re.findall(r"\w+", fold(declared)))
     return printed if words and words <= set(re.findall(r"\w+", fold(printed))) else None
+
+
+def _under_label(declared: str, printed: str) -> bool:
+    """The declared headline is a short label ('Sign the petition', 'Ep. 112', 'Podcast') and the printed one, whole or
+    its opening of four words or more."""
+    labelled = re.match(r"^(.{1,40}?)\s*(?::|\s[–—|-])\s+(.+)$", declared)
+    if not labelled or len(labelled.group(1).split()) > 4:
+        return False
+    rest = fold(labelled.group(2)).rstrip(" .…")
+    return fold(printed) == rest or len(rest.split()) >= 4 and fold(printed).startswith(rest)
 
 
 def without_kicker(declared: str, page: str) -> str:
