@@ -1,6 +1,7 @@
 """A note saying where a reproduced article first appeared credits the original, whatever it says around the outlet's
 name: the original's language or date before it, the edition's date after it, a long note about this very article
-wherever it stands, a link to the original's home page (no article's address). Cases in my own words."""
+wherever it stands, a link to the original's home page (no article's address). A teaser that sends the reader to the
+rest, or a wall that asks them to sign up to go on reading, is partial. Cases in my own words."""
 import pytest
 from hypothesis import given, strategies as st
 
@@ -97,3 +98,33 @@ def test_an_aggregator_s_teaser_is_the_original_s_dated_by_its_writer_s_line(mor
 def test_the_original_s_name_never_carries_its_date_or_language(day, month, name, language):
     clip = parse_clipping(_reproduced(f"This article was first published {language}in {name} on {day} {month} 2026."))
     assert clip.outlet == name and not any(word in clip.outlet for word in ("Welsh", "French", month))
+
+
+def test_a_teaser_whose_trailing_block_opens_with_the_link_to_the_rest_is_partial():
+    """'Den vollständigen Artikel lesen Sie bei …' / 'Zum Artikel' / 'Mehr aus …': the block under the teaser opens
+    with the link to the rest, which still says the text stops short and whose it is."""
+    text = "\n".join(["RegioNetz", "Startseite", "Politik", "Wirtschaft", "Hafen-Kurier · 27.01.2026, 14:20",
+                      "Hafenbecken wird ausgebaggert", "Von Sabine Kehl",
+                      "Der Hafenrat hat am Montag beschlossen, das innere Becken vor der Sommersaison auszubaggern, nachdem "
+                      "zwei Fischerboote bei Niedrigwasser auf Grund gelaufen waren.",
+                      "Die Fischer hatten seit Jahren vor dem Schlick am Kai gewarnt, und die eigene Vermessung des Rates "
+                      "fand die Fahrrinne einen Meter flacher als die Karten.",
+                      "Den vollständigen Artikel lesen Sie bei Hafen-Kurier", "Zum Artikel", "Mehr aus der Region",
+                      "Neue Buslinie zum Fährhafen beschlossen", "Impressum", "© 2026 RegioNetz"])
+    clip = parse_clipping(text)
+    assert (clip.outlet, clip.access) == ("Hafen-Kurier", "partial")
+    assert clip.reproduced_by.outlet == "RegioNetz" and clip.reproduced_by.access == "partial"
+
+
+@pytest.mark.parametrize("wall", [
+    ["Subscribe now for unlimited access.", "$1/week for the first 12 weeks", "Subscribe Now",
+     "or signup to continue reading", "See subscription options"],
+    ["Login or signup to continue reading"],
+    ["Sign up or log in to keep reading."],
+])
+def test_a_wall_that_asks_to_sign_up_or_log_in_to_go_on_reading_is_a_paywall(wall):
+    text = "\n".join(["The Harbour Daily", "Harbour basin to be dredged after two boats run aground", "By Ana Lopes",
+                      "5 March 2026", "", *PARAGRAPHS[:2], "", *wall, "", "More from Local News",
+                      "Ferry fares to rise in April", "Copyright © 2026 The Harbour Daily"])
+    clip = parse_clipping(text)
+    assert clip.access == "partial" and "continue reading" not in clip.text

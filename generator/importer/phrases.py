@@ -175,7 +175,7 @@ PAYWALL = re.compile(_any(
     r"\bsubscribe (now )?to (read|continue|keep reading|unlock|access)", r"\b(there are|you have) \d[\d,.]* words? (left|remaining)",
     r"\b\d[\d,.]* words? (left|remaining) (in|of) (this|the) (article|story)", r"\bkeep reading with\b", r"\bthis (article|content|story) is (for|reserved for|available to) (subscribers|members)",
     r"\byou have \d+\s*% of (this|the) article (left )?to read", r"\bto (read|continue reading) (the rest|this article|the full)",
-    r"\b(premium|subscriber[- ]only|members[- ]only) (article|content)\b", r"\b(register|sign in|log in|create a free account) to (continue|keep) reading",
+    r"\b(premium|subscriber[- ]only|members[- ]only) (article|content)\b", r"\b(register|sign ?in|sign ?up|log ?in|create a free account|subscribe)( now)?( or (register|sign ?in|sign ?up|log ?in|subscribe))? to (continue|keep) reading", r"\bsubscribe (now|today) for (unlimited|full) access\b",
     r"\bto (continue|keep) reading,? (please )?(subscribe|sign in|log in|register)", r"\bpour (continuer à lire|poursuivre (votre )?lecture)",
     r"\bum weiterzulesen\b", r"\bpara (seguir|continuar) leyendo\b", r"\bper leggere (tutto )?l'articolo (completo|integrale)", r"\bunlock (this|the full) (article|story)",
     r"\bil vous reste \d+\s*% de (cet |l'|l’)article", r"\bil (vous )?reste \d[\d .]* mots\b", r"\bla suite est réservée aux abonnés", r"\bréservée? aux abonnés",

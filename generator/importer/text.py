@@ -101,6 +101,9 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             clip.title = item_heading(clip.title)
         body = [u for u in units[start:end]]
         for unit in units[end:]:
+            if trailing <= unit.index <= trailing + 1 and unit.words <= 20 and P.continues_elsewhere(unit.clean):
+                self._elsewhere(unit)   # (the block opens with a link to the rest: 'Den vollständigen Artikel lesen Sie
+                continue                #  bei Fuldaer Landbote' / 'Zum Artikel' / 'Mehr aus Osthessen')
             self._removed("trailing material" if unit.index >= trailing else
                           "another item of the page (the clipping is its first)", unit)
         self._read_body(body, counts)
