@@ -819,7 +819,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "pt-retrosaria-fontoura-encerramento-porto": "wrong authors, review",
     "pt-revista-outra-margem-almada-teatro-sem-data": "wrong body_excludes, paragraphs",
     "pt-revista-planicie-festival-cante-evora": "wrong paragraphs",
-    "pt-semanario-da-raia-ajudantes-de-lar-salarios-greve": "wrong outlet, credits, body_excludes, paragraphs",
     "pt-solalentejo-comunidade-energia-assentos-carta-e-comunicado": "wrong body_includes, paragraphs, subheadings",
     "pt-terra-fria-noticias-transporte-a-pedido-whatsapp": "wrong outlet, published, authors, review, body_excludes, paragraphs, subheadings",
     "pt-tomar-na-rede-residencia-estudantes-antigo-colegio-dateline-no-fim": "wrong authors, review",

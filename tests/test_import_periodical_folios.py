@@ -3,8 +3,10 @@ Rundbrief · April 2025'): that is its outlet, not the section's heading in capi
 GEMEINDE'). A writer's name beside a month is no folio, and a folio that shortens the masthead's name
 ('VS Altmelon' under 'Volksschule Altmelon') leaves the masthead's. Cases in my own words."""
 import pytest
+from hypothesis import given, strategies as st
 
 from generator.importer import read_clipping
+from generator.importer.meta import caption_credit
 from tests.pdfmaker import set_in_lines, write_pdf
 
 TEXT = ("Wer in Hafnerbach eine Wohnung sucht, braucht derzeit viel Geduld. Auf der Warteliste der gemeinnützigen "
@@ -49,3 +51,32 @@ def test_a_folio_that_shortens_the_masthead_leaves_the_masthead_s_name(tmp_path)
     metadata = {"Title": "Microsoft Word - Elternbrief_3_Maerz_2025.docx", "Author": "Direktion"}
     path = write_pdf({"metadata": metadata, "pages": pages}, tmp_path / "doc.pdf")
     assert read_clipping(path.read_bytes(), ".pdf").outlet == "Volksschule Hafnerbach"
+
+
+def test_a_page_s_folio_with_its_number_and_section_names_the_paper_and_credits_no_original(tmp_path):
+    """'7 REGIÃO SEMANÁRIO DA RAIA | QUINTA-FEIRA, 6 DE MARÇO DE 2025' over a story placed 'CASTELO BRANCO': the paper
+    is 'Semanário da Raia', dated by its issue, and nothing reproduced it; a caption's credit the copy runs into its
+    last words ('… Idanha-a-Nova Fotografia: Nuno Carrilho') is a credit."""
+    text = ("Ana Lourenço começa o turno às sete da manhã num lar de Idanha-a-Nova. Em oito horas levanta, lava e serve o "
+            "pequeno-almoço a onze utentes, metade dos quais acamados, e recebe pouco mais do que o salário mínimo.")
+    more = ("Os lares queixam-se de falta crónica de pessoal, e os sindicatos marcaram greve para dia 20, depois de três "
+            "reuniões sem acordo com as instituições do distrito sobre a tabela salarial.")
+    pages = [["7 REGIÃO SEMANÁRIO DA RAIA | QUINTA-FEIRA, 6 DE MARÇO DE 2025", "", "CASTELO BRANCO",
+              "Ajudantes de lar ganham pouco mais", "do que o salário mínimo e ameaçam greve", "",
+              "Texto de Helena Fiadeiro", "", *set_in_lines(text, 50), "",
+              "Ana Lourenço trabalha há catorze anos num lar de Idanha-a-Nova", "Fotografia: Nuno Carrilho", "",
+              *set_in_lines(more, 50)]]
+    metadata = {"Title": "SR1187_07_Regiao", "Author": "paginacao2", "Creator": "Adobe InDesign 19.2 (Windows)"}
+    path = write_pdf({"metadata": metadata, "pages": pages}, tmp_path / "doc.pdf")
+    clip = read_clipping(path.read_bytes(), ".pdf")
+    assert (clip.outlet, clip.published, clip.reproduced_by) == ("Semanário da Raia", "2025-03-06", None)
+    assert clip.credits == ["Fotografia: Nuno Carrilho"] and "Fotografia" not in clip.text
+
+
+@given(writer=st.sampled_from(["Lena Roth", "Ana Gil", "Marco Neri"]), photographer=st.sampled_from(["Mehmet Aydın", "Nuno Carrilho"]),
+       role=st.sampled_from(["Fotos", "Foto", "Fotografia", "Photos", "Bild"]), label=st.sampled_from(["Text", "Texto", "Words"]),
+       gap=st.sampled_from([" ", "   ", "\t"]))
+def test_a_byline_of_roles_is_never_a_caption_with_its_credit(writer, photographer, role, label, gap):
+    """The credit run into a caption is never read inside a byline of roles ('Text: Lena Roth   Fotos: …')."""
+    found = caption_credit(f"{label}: {writer}{gap}{role}: {photographer}")
+    assert found is None or found.start() == 0

@@ -461,7 +461,13 @@ def caption_credit(text: str) -> re.Match | None:
     """The credit closing a picture's caption, its group 1: 'Photo: Ann Lowe', '/ J. M. PRIETO', 'Archives famille X'."""
     return P.LEADING_CREDIT.match(text) or P.CAPTION_CREDIT.search(text) or P.SLASH_CREDIT.search(text) or P.BRACKET_CREDIT.search(text) or P.ARCHIVE_CREDIT.search(text) or \
         P.NAMED_CREDIT.search(text) or P.COMMISSIONED_CREDIT.search(text) or P.BAR_CREDIT.search(text) or \
-        P.FILE_CREDIT.search(text) or P.CODE_CREDIT.search(text)
+        P.FILE_CREDIT.search(text) or P.CODE_CREDIT.search(text) or _joined_credit(text)
+
+
+def _joined_credit(text: str) -> re.Match | None:
+    """A credit run into a caption of four words or more (not a byline of roles: 'Text: Lena Roth   Fotos: Mehmet Aydın')."""
+    found = P.JOINED_CREDIT.search(text)
+    return found if found and ":" not in text[:found.start()] and len(text[:found.start()].split()) >= 4 else None
 
 
 def named_after_caption(text: str) -> re.Match | None:

@@ -336,6 +336,9 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
                           BOX_LINE.search(clip.outlet) or re.search(r"\d{4}", clip.outlet) or under):
         # (a contact line is no outlet, nor what the letterhead's second line says it does: 'Prévention des inondations')
         clip.decide("outlet", issuer_name(layout.issuer, clip.text), "the letterhead, first on the first page")
+        if layout.folio and clip.reproduced_by:   # (a printed page's folio, its name beside its day, credits no original:
+            clip.decisions.append(f"syndicated: none — “{first}” is the page's own folio, no credit of an original")
+            clip.reproduced_by = None   # the line read over it, 'CASTELO BRANCO', is the story's place, no reproducer)
     if clip.outlet and len(lines) >= 2 and author and fold(author) == fold(f"{lines[0]} {lines[1]}") and \
             fold(outlet_name(lines[0])) == fold(clip.outlet):   # ('COWLITZ RIDGE COUNTY' / 'Department of Emergency
         clip.decide("outlet", author, "the letterhead's two lines, as the PDF's metadata name its author")   # Management')

@@ -27,7 +27,7 @@ from . import phrases as P
 from .magazine import joined_drop_caps, page_folio, pull_quotes
 from .kinds import label_kind
 from .official import BODY_WORDS, official_kind, paper_title, without_signatures
-from .lines import Unit, is_menu, name_like, outlet_like, outlet_name, strip_honorific, tongue
+from .lines import Unit, is_menu, is_section, name_like, outlet_like, outlet_name, strip_honorific, tongue
 from .when import MONTHS, find_date
 
 PRESENTER = re.compile(r"^(?:presented by|submitted by|présentée? par|présentés par|déposée? par|vorgelegt von|eingereicht von|"
@@ -345,6 +345,9 @@ def _read_head(layout: Layout, declared: str | None = None) -> None:
     first = blocks[0][0].strip() if blocks else ""
     folio = find_date(first)
     before = first[:folio.start].strip(" ,·|–—-") if folio else ""
+    before = re.sub(r"^\d{1,3}\s+|\s+\d{1,3}$", "", before)   # (the page's number beside the paper's name)
+    while len(before.split()) > 2 and is_section(before.split()[0]):
+        before = before.split(None, 1)[1]   # (the page's section before it: '7 REGIÃO SEMANÁRIO DA RAIA | …')
     if folio and _capitals(before) and outlet_like(before.title()) and 1 <= len(before.split()) <= 6:
         layout.issuer, layout.folio = before, True   # (a newspaper page's folio: its name in capitals, the date, the page)
     elif folio and (printed := page_folio(first)):

@@ -559,6 +559,10 @@ ARCHIVE_CREDIT = re.compile(r"(?<=[^\s»›>])[.!?»”]\s+((?:archives?|archiv|
 FILE_CREDIT = re.compile(r"[.!?»”]\s+\(((?-i:[A-ZÀ-Þ])[\w'’.&-]*(?:\s+[\w'’.&-]+){0,5}\s+(?:file|archive|stock)\s+"
                          r"(?:photo(?:graph)?|picture|image))\)$", re.I)
 # A caption that ends with its credit: "The new ferry at the quay. Photo: Ann Lowe".
+# A caption whose credit a PDF's copy joins to its last words with no stop: '… num lar de Idanha-a-Nova Fotografia: Nuno
+# Carrilho'; the role capitalised, its colon and a name, at the end.
+JOINED_CREDIT = re.compile(r"(?<=[^\W\d_]{2})\s+((?:Photos?|Photograph(?:s|ie)?|Pictures?|Images?|Fotos?|Fotografi(?:a|as|e)|"
+                           r"Fotografías?|Bild(?:er)?|Crédits? photo|Immagini|Imagens?)\s?:\s*(?-i:[A-ZÀ-Þ©])[^:.]{1,60})$")
 CAPTION_CREDIT = re.compile(r"(?:[.,;(–—\]-]|(?<=[.!?])\s*\|)\s*((?:©\s?(?=(?-i:[A-ZÀ-Þ]))|"   # ('… on the river. © Valley Trust/Ann Lowe')
                             r"(?:photo(?:graph)?s?|pictures?|pic|ph\.|foto(?:s|grafías?|grafias?|grafie)?|images?|imágenes|immagini|imagens|"
                             r"visuali[sz]ation|visualisierung|visualización|illustration|bild|bildrechte|bildquelle|"
