@@ -138,6 +138,8 @@ def test_a_place_beside_the_date_under_the_writer_s_name_is_no_writer():
 @pytest.mark.parametrize("caption, credit", [
     ("A hunting camp in the back country. (Photo d'archives : Radio Côte-Sud)", "Photo d'archives : Radio Côte-Sud"),
     ("L'ambulanza della postazione durante un intervento (foto archivio Valle Notizie)", "foto archivio Valle Notizie"),
+    ("La salle des fêtes le jour de son inauguration, le 14 juillet 1974. Photo archives Le Réveil",
+     "Photo archives Le Réveil"),
 ])
 def test_an_archive_picture_s_credit_closing_its_caption_is_read(caption, credit):
     clip = parse_clipping(_page("Valle Notizie", "", TITLE, "di Rocco Di Lorenzo", "17 Novembre 2025", "", caption))

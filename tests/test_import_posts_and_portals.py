@@ -241,3 +241,21 @@ def test_a_pages_post_quoting_an_article_dates_the_copy_by_the_post_and_the_arti
                                      "Retrouvez l'article complet sur le site de La Gazette du Plateau."]))
     assert clip.outlet == "La Gazette du Plateau" and clip.published == "2026-02-03T06:15"
     assert clip.reproduced_by.outlet == "Mairie de Valprat" and clip.reproduced_by.published == "2026-02-03T18:42"
+
+
+@pytest.mark.parametrize("picture", ["Profilbild von Johannes Brugger", "Profile photo of Johannes Brugger",
+                                     "Photo de profil de Johannes Brugger", "Foto de perfil de Johannes Brugger",
+                                     "Immagine del profilo di Johannes Brugger"])
+def test_a_profile_picture_s_text_is_no_byline(picture):
+    """A professional network's article: the writer's profile picture read out ('Profilbild von …') over their name,
+    twice: the writer is the name, once."""
+    text = "\n".join(["Proflink", "Artikel", "Personen", "Jobs", "Einloggen",
+                      "Glasfaser bis ins letzte Seitental: Was wir im Zillertal gelernt haben", picture,
+                      "Johannes Brugger", "Johannes Brugger", "Geschäftsführer bei Zillertal Netz GmbH",
+                      "Veröffentlicht: 12. März 2025", "+ Folgen", "",
+                      "Vor vier Jahren habe ich bei einer Gemeindeversammlung in Hippach versprochen, dass bis 2025 jeder "
+                      "Hof im Talboden und in den Seitentälern einen Glasfaseranschluss hat.", "",
+                      "Ich möchte hier teilen, was funktioniert hat, was nicht, und was ich anderen Gemeinden raten würde, "
+                      "die gerade am Anfang stehen."])
+    clip = parse_clipping(text)
+    assert clip.authors == ["Johannes Brugger"] and picture not in clip.text

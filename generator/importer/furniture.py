@@ -28,6 +28,9 @@ _IN_BROWSER = (
     r"versione (web|online)", r"(ver|abrir|ler) (este (e-?mail|boletim) |a newsletter )?(no (seu |teu )?navegador|online)",
 )
 CHROME = re.compile(r"^(?:" + _any(
+    # a profile picture's text, read where the picture stood: 'Profilbild von Johannes Brugger', 'Profile photo of …'
+    r"(profilbild|profilfoto|profile (photo|picture|image)|photo de profil|image de profil|foto (de|del) perfil|"
+    r"imagen de perfil|(foto|immagine) (del|di) profilo|foto (do|de) perfil|avatar) (von|of|de|du|di|del|do|da|for) .{2,60}",
     # a newsletter platform's box over a post: 'Discover more from …', its count of subscribers, its terms
     r"discover more from .{2,60}", r"(over |more than )?[\d,.]+\+? (subscribers|abonnés|abonnenten|suscriptores|iscritti|assinantes)",
     r"by subscribing,? (i|you) agree.*", r"already have an account\?.*",

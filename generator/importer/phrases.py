@@ -553,7 +553,8 @@ COMMISSIONED_CREDIT = re.compile(r"[.!?»”]\s+((?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+
                                  r"(?:POUR|FOR|PER|PARA|FÜR)\s+\S.{1,40})$")
 # A picture's source after its caption's last sentence: '… devant le bac, en 1979. Archives famille Tissandier' (not a
 # sidebar's link, '» Archive').
-ARCHIVE_CREDIT = re.compile(r"(?<=[^\s»›>])[.!?»”]\s+((?:archives?|archiv|archivo|archivio|arquivo|collection|sammlung|colección|collezione|"
+# ('Photo archives Le Réveil': the paper's files named after the word for a picture, no colon)
+ARCHIVE_CREDIT = re.compile(r"(?<=[^\s»›>])[.!?»”]\s+((?:(?:photos?|fotos?|bild) (?=arch))?(?:archives?|archiv|archivo|archivio|arquivo|collection|sammlung|colección|collezione|"
                             r"coleção|courtesy of|privatfoto|foto privada|foto privata)\b[^.()!?]{0,50})$", re.I)
 # A paper's own picture from its files, in brackets after the caption: '… in May 2022. (Lakeshore Herald file photo)'.
 FILE_CREDIT = re.compile(r"[.!?»”]\s+\(((?-i:[A-ZÀ-Þ])[\w'’.&-]*(?:\s+[\w'’.&-]+){0,5}\s+(?:file|archive|stock)\s+"
