@@ -746,7 +746,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "it-ogliastrino-linea-lanusei-arbatax-corse-soppresse": "wrong subheadings",
     "it-oltrepo-oggi-bottega-produttori-varzi": "wrong paragraphs, subheadings",
     "it-osservatorio-litorale-salentino-spiagge-libere-nota-tecnica": "wrong published, review",
-    "it-parrocchia-santa-margherita-vernazza-parish-bulletin": "wrong authors, body_includes, body_excludes, paragraphs, subheadings",
+    "it-parrocchia-santa-margherita-vernazza-parish-bulletin": "wrong body_includes, body_excludes, paragraphs, subheadings",
     "it-proloco-castelvetere-tabelle-presepi": "wrong outlet, authors, review, body_includes, body_excludes, paragraphs, subheadings",
     "it-regione-montefeltro-notizia-elisoccorso": "wrong subheadings",
     "it-retica-notizie-castionetto-tetto-in-piode-firma-in-coda": "wrong authors, review, subheadings",

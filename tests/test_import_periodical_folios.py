@@ -80,3 +80,24 @@ def test_a_byline_of_roles_is_never_a_caption_with_its_credit(writer, photograph
     """The credit run into a caption is never read inside a byline of roles ('Text: Lena Roth   Fotos: …')."""
     found = caption_credit(f"{label}: {writer}{gap}{role}: {photographer}")
     assert found is None or found.start() == 0
+
+
+@pytest.mark.parametrize("issue", ["Anno XXIX - n. 11   |   Domenica 16 marzo 2025   |   II Domenica di Quaresima",
+                                   "Jahrgang 12, Nr. 3   |   Sonntag, 16. März 2025   |   Zweiter Fastensonntag"])
+@pytest.mark.parametrize("signature", ["don Piero Canale, parroco", "Piero Canale, parroco e moderatore"])
+def test_a_bulletin_s_issue_line_names_no_writer_and_its_signature_does(tmp_path, issue, signature):
+    """A parish bulletin: its issue line (volume, number, day, the liturgical Sunday) dates it and names no writer nor
+    outlet; the priest who signs the first piece with his role, a section's heading under him, wrote it."""
+    text = ("Dopo le infiltrazioni dell'autunno scorso abbiamo finalmente una data: i lavori di rifacimento del tetto "
+            "cominceranno lunedì 28 aprile e dureranno, salvo imprevisti, circa dieci settimane.")
+    more = ("Grazie a chi ha già contribuito alla raccolta: siamo a 31.400 euro. Le offerte si possono lasciare nella "
+            "cassetta accanto al fonte battesimale o versare sul conto della parrocchia.")
+    pages = [["LA CAMPANA DI SANTA MARGHERITA", "Foglio settimanale della Parrocchia di Santa Margherita - Vernazza",
+              issue, "", "Il tetto della chiesa: i lavori partono dopo Pasqua", "", *set_in_lines(text, 80), "",
+              *set_in_lines(more, 80), "", signature, "", "Orari delle Sante Messe", "",
+              "Sabato 15 marzo: ore 18.00 (prefestiva)", "Domenica 16 marzo: ore 8.30, 11.00 e 18.00"]]
+    metadata = {"Title": "Foglio 16 marzo.pub", "Author": "Parrocchia", "Creator": "Microsoft Publisher"}
+    path = write_pdf({"metadata": metadata, "pages": pages}, tmp_path / "doc.pdf")
+    clip = read_clipping(path.read_bytes(), ".pdf")
+    assert (clip.outlet, clip.published, clip.authors) == ("La Campana di Santa Margherita", "2025-03-16",
+                                                           ["Piero Canale"])

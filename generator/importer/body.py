@@ -249,6 +249,11 @@ class BodyReader:
             if HEAD_OF_BODY.search(office := body[position - 1].clean):
                 self.clip.decisions.append(f"signature: {text} signs for the body, as “{office.rstrip(',:')}”")
             return "byline"   # (… and the name under it, the notice's author)
+        after = body[position + 1] if position + 1 < len(body) else None
+        if position and self._signed(unit, body[position - 1]) and \
+                (last or after.words <= 6 and not is_prose(after) and not SENTENCE_END.search(after.clean)):
+            return "byline"   # (the writer signs under the text, with a role, the page's next section under it or
+            #                   nothing: 'don Piero Canale, parroco' / 'Orari delle Sante Messe')
         if unit.tight and position and meta is None and self._meta_kind(body[position - 1]) == "credit" and \
                 unit.words <= 25 and last:
             return "caption"   # (a picture's caption under its credit line, after the text: '© Photo : Belga / …' / '…')
@@ -341,6 +346,13 @@ class BodyReader:
         """A place alone on a line between a byline and its date: 'Los Llanos de Aridane'."""
         return unit.words <= 5 and not re.search(r"[\d:,.;!?]", unit.clean) and outlet_like(unit.clean)
 
+    @staticmethod
+    def _signed(unit: Unit, above: Unit) -> bool:
+        """A name and its role, lower case after a comma, alone under the text's last paragraph: who wrote it."""
+        name, _, role = unit.clean.partition(",")
+        return bool(role) and unit.words <= 8 and is_prose(above) and SIGNED_ROLE.match(role.strip(" .")) is not None \
+            and name_like(strip_honorific(name.strip())) and not P.ORGANISATION_WORDS.search(name)
+
     def _pull_quote(self, unit: Unit, body: list[Unit]) -> bool:
         """A line that repeats a passage of a longer paragraph of the text: a pull quote set out."""
         if getattr(self, "_prose_of", None) is not body:   # (the text's paragraphs made plain once, not once a line)
@@ -426,6 +438,8 @@ class BodyReader:
 # A name that says its bearer is a news agency: 'Agencia Noroeste', 'Tiroler Landesagentur', 'Landesnachrichtendienst'.
 AGENCY_NAME = re.compile(r"agen[cz]|agent|agência|dienst|depesche|news service|wire\b|press association", re.I)
 QUOTED = re.compile(r"^[\"“‘«„'‹]")
+# A role after the signing name: lower case, a few words ('parroco', 'Vorsitzender des Vereins', 'chair').
+SIGNED_ROLE = re.compile(r"^(?-i:[a-zà-ÿ])[\w'’ -]{2,40}$")
 # The office that signs a notice or a letter, on its line over the name: 'O Presidente da Câmara Municipal,', 'Il Sindaco',
 # 'Der Bürgermeister', 'The Chief Executive'.
 OFFICE_LINE = re.compile(r"^(?:(?:o|a|il|la|lo|le|der|die|el|the)\s+|l['’])(?:\w+\s+){0,5}?(?:presidente|sindac[oa]|bürgermeister(?:in)?|"

@@ -180,6 +180,8 @@ class HeadReader(LetterheadReader):
                 not P.HONORIFIC.sub("", text[P.BYLINE_START.match(text).end():])[:1].islower() and \
                 not NOT_A_NAME.match(text[P.BYLINE_START.match(text).end():]):
             return "byline"   # ('Por Lucía Gil'; not 'Por qué el azud ...', a headline)
+        if unit.words <= 25 and P.VOLUME.match(text) and find_date(text):
+            return "dateline"   # (an issue's line: its volume, number and day; no writer's)
         if unit.words <= 25 and len(re.split(P.SEPARATORS, text)) >= 2 and \
                 any(name_like(part.strip()) and not self._place_in_text(part.strip())
                     for part in re.split(P.SEPARATORS, text)) and \
@@ -324,7 +326,7 @@ class HeadReader(LetterheadReader):
                 self._date(found.value, text)
             unit.kind = "candidate"   # ('JUGEMENT DU 12 MARS 2025': a ruling's title, which dates it)
         elif kind == "dateline":
-            if folio(text) and not self.site and (name := folio_outlet(text)):
+            if folio(text) and not self.site and not P.VOLUME.match(text) and (name := folio_outlet(text)):
                 self.site = name   # (the paper's name in a page's folio: the outlet, set on every page)
             self._dateline(unit)
         elif kind == "case number":

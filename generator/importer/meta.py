@@ -277,8 +277,9 @@ class MetaReader:
             if POSTED_ON.search(published_part):
                 self.own_date = found.value   # ('Posted on NewsHub on 4 June 2024': the site's own date, beside a copy's credit)
             self._date(found.value, text)
-            self._name_beside_date(published_part, found.text, unit)
-            self._author_after_date(published_part, found.text)
+            if not P.VOLUME.match(text):   # (an issue's line names its day, not a site or a writer: 'Anno XXIX - n. 11 |
+                self._name_beside_date(published_part, found.text, unit)   # Domenica 16 marzo 2025 | II Domenica …')
+                self._author_after_date(published_part, found.text)
         elif updated:
             later = find_date(text[updated.start():]) or find_month(text[updated.start():].split(":", 1)[-1])
             if later and not self.updated:

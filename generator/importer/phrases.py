@@ -102,6 +102,9 @@ INLINE_LINK = re.compile(r"^(?:" + _any(
 ) + r")\b\s*[:.…»>-]*", re.I)
 
 # A newsletter's issue number ("Issue 112", "N° 112", "Ausgabe Nr. 112"): not a name, not an outlet.
+# A periodical's volume, first on its issue's line: 'Anno XXIX - n. 11 | Domenica 16 marzo 2025', 'Jahrgang 12, Nr. 3'.
+VOLUME = re.compile(r"^(?:anno|year|jahrgang|jg\.|année|año|ano|vol\.|volume|volumen|band)\s+(?:[IVXLC]{1,6}|\d{1,3})\b"
+                    r"(?=\s*[-–—,|·]\s*|\s*$)", re.I)
 ISSUE_NUMBER = re.compile(r"^(?:issue|edition|no|nr|n\.?[°ºo]|n\.(?=\s?\d)|num(?:ber|éro|ero|ero)?|número|núm|heft|ausgabe(?: nr)?|vol(?:ume)?|"
                           r"lettre|letter|folge|entrega|uscita)\.?\s*#?\s*\d+\b", re.I)
 
