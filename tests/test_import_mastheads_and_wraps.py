@@ -207,3 +207,15 @@ def test_a_story_first_in_the_outlet_s_own_print_edition_is_its_own_dated_by_tha
 def test_the_outlet_after_the_writer_s_name_in_a_byline_is_no_second_writer(outlet):
     clip = parse_clipping("\n\n".join(["Point Courier", TITLE, f"By Maya Crandall, {outlet}", "March 4, 2026", *TEXT]))
     assert clip.authors == ["Maya Crandall"]
+
+
+@pytest.mark.parametrize("byline, published", [
+    ("di Giorgio Rebora - Pubblicato il 14/02/2025 alle ore 11:20", "2025-02-14T11:20"),
+    ("By Ann Lowe | Published 14/02/2025, 11:20", "2025-02-14T11:20"),
+    ("di Giorgio Rebora - Aggiornato il 14/02/2025 alle ore 18:42", "2025-02-14"),
+])
+def test_the_byline_s_time_on_the_day_the_site_s_strip_names_dates_the_article(byline, published):
+    """The site's strip names the day ('Venerdì 14 febbraio 2025'); the byline the same day with its time: the time is
+    the article's. An update's time is not."""
+    clip = parse_clipping(_page("Valle Notizie", "Venerdì 14 febbraio 2025", TITLE, byline, ""))
+    assert clip.published == published

@@ -303,9 +303,12 @@ class MetaReader:
     byline_at: int | None = None  # the last byline's line
 
     def _date(self, value: str, evidence: str) -> None:
-        if not self.clip.published or len(self.clip.published) == 7 and value.startswith(self.clip.published + "-"):
+        known = self.clip.published
+        if not known or len(known) == 7 and value.startswith(known + "-") or \
+                len(known) == 10 and len(value) > 10 and value.startswith(known) and not P.UPDATED_WORDS.search(evidence):
             self.clip.decide("published", value, f"from “{evidence}”")   # (a day of the month another line named alone:
-            #                                   'Laguna Hall Update – March 2026' over 'Community update – 9 March 2026')
+            #  'Laguna Hall Update – March 2026' over 'Community update – 9 March 2026'; the day another line named
+            #  alone, with its time: the site's 'Venerdì 14 febbraio 2025' over 'Pubblicato il 14/02/2025 alle ore 11:20')
 
     def _author_after_date(self, text: str, date_text: str) -> None:
         """'Publicado el 22 de noviembre de 2026 por Inés Berdún · 6 comentarios', 'Posted on 3 May 2025 by Ann
