@@ -30,8 +30,8 @@ from .meta import POSTED_ON, bare_credit
 from .lines import Unit, byline_by_comma, headline_text, is_section, language, name_like, outlet_like, outlet_name
 from .text import TextReader, ask_unknown, first_of_pages
 from .hosts import host, spells_host
-from .shown import (caption_credits, element_text, menu_labels, names_site, marked_headline, photographer_fields, printed_in_full,
-                    shown_headline, shown_site, split_title, title_is_site, without_kicker)
+from .shown import (caption_credits, element_text, menu_labels, names_site, marked_headline, photographer_fields,
+                    printed_in_full, shown_headline, shown_site, split_title, title_is_site, without_kicker)
 from .sources import meta_values, page_address
 from .pagehead import labelled_date, label_over_headline, published_in, agency_bylines, byline_sources, header_lines, without_trailing_links
 from .standfirst import page_standfirst, restore_headings

@@ -383,7 +383,8 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     folio = running_folio(removed)
     shared = folio and clip.outlet and {w for w in fold(folio[0]).split() if len(w) >= 4} & set(fold(clip.outlet).split())
     # (the masthead's name shortened in the folio: 'VS Altmelon' under 'Volksschule Altmelon')
-    if folio and not shared and (not layout.issuer or P.SECTION_OPENER.match(layout.issuer)) and (not clip.outlet or clip.outlet.isupper() or fold(clip.outlet) not in fold(" ".join(removed))):
+    if folio and not shared and (not layout.issuer or P.SECTION_OPENER.match(layout.issuer)) and \
+            (not clip.outlet or clip.outlet.isupper() or fold(clip.outlet) not in fold(" ".join(removed))):
         clip.decide("outlet", folio[0], "the periodical's name in the folio over its pages")
         if not clip.published and folio[1]:
             clip.decide("published", folio[1], "the issue's month in the folio over its pages")

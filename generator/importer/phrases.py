@@ -101,10 +101,10 @@ INLINE_LINK = re.compile(r"^(?:" + _any(
     r"saiba mais", r"ler (também|mais)", r"para saber mais",
 ) + r")\b\s*[:.…»>-]*", re.I)
 
-# A newsletter's issue number ("Issue 112", "N° 112", "Ausgabe Nr. 112"): not a name, not an outlet.
 # A periodical's volume, first on its issue's line: 'Anno XXIX - n. 11 | Domenica 16 marzo 2025', 'Jahrgang 12, Nr. 3'.
 VOLUME = re.compile(r"^(?:anno|year|jahrgang|jg\.|année|año|ano|vol\.|volume|volumen|band)\s+(?:[IVXLC]{1,6}|\d{1,3})\b"
                     r"(?=\s*[-–—,|·]\s*|\s*$)", re.I)
+# A newsletter's issue number ("Issue 112", "N° 112", "Ausgabe Nr. 112"): not a name, not an outlet.
 ISSUE_NUMBER = re.compile(r"^(?:issue|edition|no|nr|n\.?[°ºo]|n\.(?=\s?\d)|num(?:ber|éro|ero|ero)?|número|núm|heft|ausgabe(?: nr)?|vol(?:ume)?|"
                           r"lettre|letter|folge|entrega|uscita)\.?\s*#?\s*\d+\b", re.I)
 
@@ -178,7 +178,9 @@ PAYWALL = re.compile(_any(
     r"\bsubscribe (now )?to (read|continue|keep reading|unlock|access)", r"\b(there are|you have) \d[\d,.]* words? (left|remaining)",
     r"\b\d[\d,.]* words? (left|remaining) (in|of) (this|the) (article|story)", r"\bkeep reading with\b", r"\bthis (article|content|story) is (for|reserved for|available to) (subscribers|members)",
     r"\byou have \d+\s*% of (this|the) article (left )?to read", r"\bto (read|continue reading) (the rest|this article|the full)",
-    r"\b(premium|subscriber[- ]only|members[- ]only) (article|content)\b", r"\b(register|sign ?in|sign ?up|log ?in|create a free account|subscribe)( now)?( or (register|sign ?in|sign ?up|log ?in|subscribe))? to (continue|keep) reading", r"\bsubscribe (now|today) for (unlimited|full) access\b",
+    r"\b(premium|subscriber[- ]only|members[- ]only) (article|content)\b",
+    r"\b(register|sign ?in|sign ?up|log ?in|create a free account|subscribe)( now)?( or (register|sign ?in|sign ?up|log ?in|"
+    r"subscribe))? to (continue|keep) reading", r"\bsubscribe (now|today) for (unlimited|full) access\b",
     r"\bto (continue|keep) reading,? (please )?(subscribe|sign in|log in|register)", r"\bpour (continuer à lire|poursuivre (votre )?lecture)",
     r"\bum weiterzulesen\b", r"\bpara (seguir|continuar) leyendo\b", r"\bper leggere (tutto )?l'articolo (completo|integrale)", r"\bunlock (this|the full) (article|story)",
     r"\bil vous reste \d+\s*% de (cet |l'|l’)article", r"\bil (vous )?reste \d[\d .]* mots\b", r"\bla suite est réservée aux abonnés", r"\bréservée? aux abonnés",
@@ -255,7 +257,6 @@ def continues_elsewhere(text: str) -> re.Match | None:
     found = CONTINUE_ELSEWHERE.search(text)
     return found if found and not text[found.end():].strip(" .!…→»›>") else None
 
-# A translation's opening words before where the original was published: 'Tradução de um artigo publicado …'.
 # A language's name, where a note on a translation names it as if it were a place of publication ('… publicado
 # originalmente en gallego', '… first published in Welsh').
 LANGUAGE_NAME = re.compile(r"(?:the )?(?:english|french|german|spanish|italian|portuguese|welsh|irish|gaelic|catalan|basque|"
@@ -265,12 +266,12 @@ LANGUAGE_NAME = re.compile(r"(?:the )?(?:english|french|german|spanish|italian|p
                            r"inglés|francés|alemán|español|castellano|italiano|portugués|catalán|euskera|gallego|asturiano|"
                            r"inglese|francese|tedesco|spagnolo|portoghese|sardo|friulano|ladino|"
                            r"inglês|francês|alemão|espanhol|português|galego|mirandês)", re.I)
-# The original's language named before its outlet: 'first published in German in the Rhön-Anzeiger'.
-IN_LANGUAGE = r"(?:(?:in|en|em|in) " + LANGUAGE_NAME.pattern + r" )?"
-# Or its date: 'pubblicato per la prima volta il 12 marzo 2026 da Crinale', 'first published on 3 March 2026 in …'.
+# What a note may say between 'first published' and the original's name: the day ('pubblicato per la prima volta il
+# 12 marzo 2026 da Crinale'), the original's language ('first published in German in the Rhön-Anzeiger'), or both.
 ON_DATE = (r"(?:(?:on|on the|le|am|el|il|em|no dia|o dia) )?(?:\d{1,2}(?:\.|º|er)? (?:de )?[^\W\d]{3,10} (?:de )?\d{4}|"
            r"[^\W\d]{3,10} \d{1,2},? \d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}),? ")
-IN_LANGUAGE = "(?:" + ON_DATE + ")?" + IN_LANGUAGE
+BEFORE_NAME = "(?:" + ON_DATE + ")?(?:(?:in|en|em) " + LANGUAGE_NAME.pattern + " )?"
+# A translation's opening words before where the original was published: 'Tradução de um artigo publicado …'.
 TRANSLATION_OF = (r"(?:(?:a |une |eine |una |uma )?(?:translation|traduction|übersetzung|traducción|traduzione|tradução) "
                   r"(?:of |de |d'|eines |di |do |da )(?:an? |un |une |uno |una |um |uma )?(?:article|artikel|beitrags?|artículo|"
                   r"articolo|artigo|texto|text|testo) )?")
@@ -286,15 +287,15 @@ SOURCE_LABEL = re.compile(r"(?:source|quelle|fuente|fonte)\s?:", re.I)
 ABOUT_THIS_ARTICLE = re.compile(r"^\W{0,3}(?:this (?:article|story|piece|report)|cet article|ce texte|dieser (?:artikel|beitrag|text)|"
                                 r"este (?:artículo|texto|artigo)|questo (?:articolo|testo))\b", re.I)
 FIRST_PUBLISHED = re.compile(r"^(?:\W{0,3})" + TRANSLATION_OF + r"(?:" + _any(
-    r"(this (article|story|piece) )?(was )?(first|originally) (published|appeared) " + IN_LANGUAGE + r"(in|on|by) (?P<en>.+?)",
+    r"(this (article|story|piece) )?(was )?(first|originally) (published|appeared) " + BEFORE_NAME + r"(in|on|by) (?P<en>.+?)",
     r"(re)?published (with permission )?(from|courtesy of) (?P<en2>.+?)", r"source ?: ?(?P<src>.+?)",
-    r"(cet article (a été |a |est )|article )?(initialement|d'abord|originellement) (publié|paru) " + IN_LANGUAGE + r"(dans|sur|par) (?P<fr>.+?)",
+    r"(cet article (a été |a |est )|article )?(initialement|d'abord|originellement) (publié|paru) " + BEFORE_NAME + r"(dans|sur|par) (?P<fr>.+?)",
     r"(cet article est )?paru (dans|sur) (?P<fr2>.+?)", r"source ?: ?(?P<fr3>.+?)",
     r"(dieser (artikel|beitrag) )?(ist )?(zuerst|ursprünglich|erstmals) (erschienen|veröffentlicht) (in|im|bei|auf|von) (?P<de>.+?)", r"quelle ?: ?(?P<de2>.+?)",
-    r"(este artículo (fue |se )?)?(publicado|aparecido|publicó) (originalmente|primero|por primera vez) " + IN_LANGUAGE + r"(en|por) (?P<es>.+?)", r"fuente ?: ?(?P<es2>.+?)",
-    r"(questo articolo (è stato )?)?(pubblicato|apparso) (originariamente|originalmente|per la prima volta) " + IN_LANGUAGE + r"(su|sul|sulla|in|da) (?P<it>.+?)",
+    r"(este artículo (fue |se )?)?(publicado|aparecido|publicó) (originalmente|primero|por primera vez) " + BEFORE_NAME + r"(en|por) (?P<es>.+?)", r"fuente ?: ?(?P<es2>.+?)",
+    r"(questo articolo (è stato )?)?(pubblicato|apparso) (originariamente|originalmente|per la prima volta) " + BEFORE_NAME + r"(su|sul|sulla|in|da) (?P<it>.+?)",
     r"fonte ?: ?(?P<it2>.+?)", r"via (?P<via>(?-i:[A-ZÀ-Þ])[^\d]+?)",
-    r"(este (artigo|texto) (foi )?)?(publicado|divulgado) (originalmente|primeiro|pela primeira vez) " + IN_LANGUAGE + r"(em|no|na|por|pelo|pela) (?P<pt>.+?)",
+    r"(este (artigo|texto) (foi )?)?(publicado|divulgado) (originalmente|primeiro|pela primeira vez) " + BEFORE_NAME + r"(em|no|na|por|pelo|pela) (?P<pt>.+?)",
 ) + r")(?=\s+(?:on|le|am|el|il|and|et|und|y|e|ed|in|with|avec|mit|con)\s|\s+[-–—|·•]\s|\s*[,.;(]|\s*$|"
     r"\s+(?:of|du|vom|del|dello|della|de|do|da)\s+\d)", re.I)
 # (an edition's date after the name: 'paru dans La Semaine gaumaise du 9 avril 2025', 'erschienen im Boten vom 3. März')
@@ -639,9 +640,6 @@ PLACE_DATE_OPENING = re.compile(r"^([A-ZÀ-Þ][\w'’ .-]{1,40}?(?:,\s+[A-ZÀ-Þ
 # (a wire's marker after the date, 'GRESHAM, England, Nov. 12, 2025 /BeaconWire/ --', goes with it)
 
 
-# The publishing company a page's foot or its declared publisher names after the paper's own name ('Wiesent-Kurier
-# Verlag GmbH', 'Frankenbote Mediengruppe'): a reader writes the paper. (A company's own statement keeps its legal
-# form: 'Weserglas GmbH' is no paper's publisher.)
 # A state's name or motto heading every office's paper ('RÉPUBLIQUE FRANÇAISE', 'Liberté Égalité Fraternité'): the
 # office under it issues the text, the state publishes nothing. And the second half of a name broken over two lines
 # ('PRÉFET' / 'DE LA RÉGION'), which no publication's name begins with.
