@@ -198,3 +198,15 @@ def test_a_name_that_capitalises_its_words_is_never_read_as_a_phrase(words, join
     name = words[0] + joint + " " + " ".join(words[1:])
     assert not sentence_case(name)
     assert sentence_case(words[0] + " " + " ".join(word.lower() for word in words[1:]))
+
+
+@pytest.mark.parametrize("declared", ["Rédaction Côte Infos", "Redaktion", "Newsdesk"])
+def test_a_declared_desk_leaves_the_writer_the_page_prints(declared):
+    """The page's JSON-LD names its desk as the author; its byline names the writer: the writer is the author."""
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":'
+          f'"Otters are back on the river","author":{{"@type":"Person","name":"{declared}"}},'
+          '"publisher":{"@type":"Organization","name":"Côte Infos"}}</script>')
+    html = page("Otters are back on the river | Côte Infos", "Otters are back on the river", ld).replace(
+        b"</h1>", "</h1><p class='byline'>Par Ana Lopes</p>".encode())
+    clip = read_clipping(html, ".html")
+    assert clip.authors == ["Ana Lopes"]

@@ -38,7 +38,7 @@ from .standfirst import page_standfirst, restore_headings
 from .structured import declared_in_markup, quoted_attributes
 from .visible import visible_text
 from .when import find_date
-from .vet import keep_provisional, provisional_kept
+from .vet import keep_provisional, no_person, provisional_kept
 
 ARTICLE_TYPES = {"newsarticle", "article", "reportagenewsarticle", "blogposting", "analysisnewsarticle", "opinionnewsarticle",
                  "liveblogposting", "report", "scholarlyarticle", "techarticle", "socialmediaposting", "webpage",
@@ -451,6 +451,8 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader, opening_words: str |
     if authors:   # (the outlet or its newsroom named as the author is no author)
         agencies = [name for name in authors if P.is_agency(name)]
         people = [name for name in authors if name not in agencies]
+        if clip.authors and people and all(no_person(name, list(publishers)) for name in people):
+            people = []   # (the page declares its desk or itself, 'Rédaction RuraWal': the byline it prints names a writer)
         for agency in agencies:
             if agency not in clip.credits:
                 clip.credits.append(agency)
