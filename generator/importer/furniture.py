@@ -27,6 +27,8 @@ _IN_BROWSER = (
     r"(visualizza|leggi|apri|guarda) (questa (e-?mail|newsletter) |la newsletter )?(nel (tuo )?browser|online|sul web)",
     r"versione (web|online)", r"(ver|abrir|ler) (este (e-?mail|boletim) |a newsletter )?(no (seu |teu )?navegador|online)",
 )
+# A control's keyboard shortcut beside its label: 'Search (/)', 'Search ⌘K', 'Suche (Strg+K)'.
+KEY_HINT = r"(?:\(?(?:⌘|ctrl|strg|cmd) ?\+? ?[a-z]\)?|\([/?.]\))?\s*"
 CHROME = re.compile(r"^(?:" + _any(
     # a profile picture's text, read where the picture stood: 'Profilbild von Johannes Brugger', 'Profile photo of …'
     r"(profilbild|profilfoto|profile (photo|picture|image)|photo de profil|image de profil|foto (de|del) perfil|"
@@ -154,7 +156,13 @@ CHROME = re.compile(r"^(?:" + _any(
     r"(?=(?:\S+\s+){0,5}\S+\s*$)[^.!?]{0,40}\bcookies?\b[^.!?]{0,40}", r"(alle|todo|tout|tutti|todos) (akzeptieren|aceptar|accepter|accetta|aceitar)",
     r"(accept|reject|refuse|decline) all", r"(continuer|continue|weiter|continuar|continua|prosegui) (sans|without|ohne|sin|senza|sem) "
     r"(accepter|accepting|agreeing|zuzustimmen|akzeptieren|aceptar|accettare|aceitar)", r"(tout )?(accepter|refuser)( tout)?", r"(alle )?(akzeptieren|ablehnen)",
-    r"(aceptar|rechazar)( todo)?", r"(accetta|rifiuta)( tutto| tutti)?", r"(aceitar|recusar|rejeitar)( tudo| todos)?",
+    r"j['’]accepte|je refuse|ich stimme zu|ich lehne ab|i (agree|accept|decline|refuse)|acepto|rechazo|accetto|rifiuto|aceito|recuso",
+    r"(cookie |privacy )?(settings|preferences|options)|param(è|e)tres|préférences|personnaliser|(cookie-?)?einstellungen|anpassen|"
+    r"configuración|ajustes|personalizar|impostazioni|personalizza|preferenze|definições|configurações|preferências|"
+    r"(manage|gérer|verwalten|gestionar|gestisci|gerir) ?(my |mes |meine |mis |le mie |as minhas )?(choices|options|choix|optionen|"
+    r"opciones|opzioni|opções|preferences|préférences)?",
+    r"(aceptar|rechazar)( todo)?", r"(reject|decline|refuse|refuser|ablehnen|rechazar|rifiuta|rifiutare|rejeitar|recusar)"
+    r" (and|et|und|y|e) (subscribe|pay|s'abonner|abonnieren|suscribirse|suscribirte|abbonati|abbonarsi|assinar|subscrever)", r"(accetta|rifiuta)( tutto| tutti)?", r"(aceitar|recusar|rejeitar)( tudo| todos)?",
     # a site's accessibility controls
     r"(font|text) size:?.{0,12}", r"schriftgr(ö|oe)(ß|ss)e:?.{0,12}", r"taille (du texte|des caractères|de police):?.{0,12}",
     r"tamaño (de (la )?)?(letra|fuente|texto):?.{0,12}", r"dimensione (del )?(testo|carattere):?.{0,12}",
@@ -171,12 +179,17 @@ CHROME = re.compile(r"^(?:" + _any(
     # a radio's ticker of what it plays now: 'Now playing: Saturday Swap Shop with Bev Castellano'
     r"(now playing|on air( now)?|live now|jetzt läuft|gerade läuft|jetzt on air|actuellement à l'antenne|à l'antenne|"
     r"sonando ahora|ahora suena|en antena|ora in onda|in onda( ora)?|a tocar agora|agora no ar|no ar)\s*[:|–-]\s*.{1,80}",
+    # a link back to the list the page was opened from: '← Back to Library', '‹ Zurück zur Übersicht'
+    r"[←‹]\s*\S+( \S+){0,4}", r"(back to|return to) (the |all )?(library|list|results|search results|overview|home( ?page)?|"
+    r"feed|inbox|articles|stories|news)", r"zurück zu(r|m)? (übersicht|liste|startseite)", r"retour (à la liste|aux résultats|à l'accueil)",
+    # an app's offer of its paid tier: 'Upgrade to Leafmark Plus', 'Go Premium', 'Passer à Premium'
+    r"(upgrade|go|get|try|passer|passez|wechseln|pasa|passa|mude)( (to|à|zu|a|para))? [\w ]{0,24}(plus|premium|pro)", r"upgrade( now)?",
     # a button asking the reader to join: its verb, and at most 'free' or 'now' after it ('Iscriviti gratis →')
     r"(sign up|subscribe|register|join( us)?|s'inscrire|inscrivez-vous|abonnez-vous|je m'abonne|registrieren|abonnieren|"
     r"jetzt (registrieren|abonnieren|anmelden)|regístrate|suscríbete|únete|apúntate|iscriviti|registrati|abbonati|"
     r"assine|inscreva-se|registe-se|subscreva)( (for )?free| now| today| gratis| gratuitement| gratuit| kostenlos| jetzt| ahora| "
     r"gratuitamente| ora| subito| agora| grátis)?( ?[→›>»])?",
-) + r")\s*[:.…»>|]*$", re.I)
+) + r")\s*" + KEY_HINT + r"[:.…»>|]*$", re.I)
 IN_BROWSER = re.compile(r"^(?:" + _any(*_IN_BROWSER) + r")\s*[:.…»>|]*$", re.I)
 
 

@@ -43,6 +43,9 @@ NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+\S")
 FORM_FIELD = re.compile(r"^[^\W\d][\w ’'/.-]{0,30}:(?:\s{2,}|\t)\S")
 # A web clipper's header over the article it copied: where from, when clipped, its tags and notebook.
 CLIPPER_FIELD = re.compile(r"^(?:source|url|created|clipped|saved|tags|notebook|author|title|captured)\s?:\s*\S", re.I)
+# A read-later app's day the reader saved the article, set as its own line: 'Saved 3 Apr 2024', 'Gespeichert am 3. April'.
+SAVED_ON = re.compile(r"^(?:saved|added|archived|gespeichert|hinzugefügt|enregistré|sauvegardé|ajouté|guardado|añadido|"
+                      r"salvato|aggiunto|salvo|adicionado)(?: (?:on|am|le|el|il|em|at))?\s+\S", re.I)
 CLIPPER_DATE = re.compile(r"^(?:created|clipped|saved|captured|date saved|erstellt|créé|creado|creato|criado)\s?:\s*\S", re.I)
 LOGO_ALT = re.compile(r"^(?:logo(?:tipo)?|logotype)\b|\blogo$", re.I)   # (an image's text read out: 'District of Peachland logo')
 FIELD_LINE = re.compile(r"^[^\W\d_][^\W\d_’'/.-]*(?: [^\W\d_’'/.-]+){0,2}\s?:\s*\S")
@@ -122,7 +125,8 @@ class HeadReader(LetterheadReader):
             return None   # (a document's label, read as such below, even set as a row: 'PRESS RELEASE · INTERIM RESULTS')
         if unit.words <= 40 and DISPATCH_ROW.match(text) and find_date(text):
             return "dateline"   # (an agency's dispatch header: 'Despacho nº 260309-0417 | 09/03/2026 16:42 | Prioridade: …')
-        if F.CHROME.match(text) or (unit.words <= 40 and ((F.CHROME_SENTENCE.search(text) or F.meter_running(text)) and not self._amid_prose(unit) or P.PASS_IT_ON.search(text) and P.LETTER_WORDS.search(text))) or \
+        if F.CHROME.match(text) or " / " in text and all(F.CHROME.match(part) for part in text.split(" / ")) or \
+                (unit.words <= 40 and ((F.CHROME_SENTENCE.search(text) or F.meter_running(text)) and not self._amid_prose(unit) or P.PASS_IT_ON.search(text) and P.LETTER_WORDS.search(text))) or \
                 is_menu(unit) or is_breadcrumb(text) or P.ISSUE_NUMBER.match(text) and unit.words <= 3 or \
                 reader_call(text, unit.words) or legal_footer(text) or unit.words <= 30 and EDITED_NOTE.match(text) or \
                 file_or_plea(text, unit.words) or address(text, unit.words):
@@ -227,6 +231,8 @@ class HeadReader(LetterheadReader):
     def _clipped_at(self, unit: Unit) -> bool:
         """When a note-taking app's web clipper made the copy ('created: 13/06/2025 08:41' among its 'source:', 'tags:'
         lines over the article): the copy's date, not the article's."""
+        if unit.index <= 24 and unit.words <= 8 and SAVED_ON.match(unit.clean) and find_date(unit.clean):
+            return True   # (a read-later app's 'Saved 3 Apr 2024' under the article's title: the day it was saved)
         if unit.index > 12 or not CLIPPER_DATE.match(unit.clean):
             return False
         near = self.units[max(unit.index - 4, 0):unit.index + 5]
@@ -447,7 +453,11 @@ class HeadReader(LetterheadReader):
         if unit.words != 1 or not self._in_menu(unit) or self._holder(unit):
             return False   # (not the name the page's copyright line gives: 'NWR' over 'Navigation' / 'Nachrichten')
         following = self.units[unit.index + 1:unit.index + 3]
-        return not (len(following) == 2 and all(u.kind == "chrome" for u in following) and named_elsewhere(unit, self.units))
+        above = self.units[unit.index - 1] if unit.index else None
+        under_items = above is not None and unit.tight and 1 <= above.words <= 2 and not SENTENCE_END.search(above.clean)
+        # (the menu's last item over the app's buttons, 'Feeds' / 'Highlights' / 'Search (/)', heads nothing)
+        return under_items or not (len(following) == 2 and all(u.kind == "chrome" for u in following) and
+                                   named_elsewhere(unit, self.units))
 
     def _holder(self, unit: Unit) -> bool:
         """The line is the name the page's copyright line at its foot gives its holder (not a copyright line itself)."""
@@ -585,6 +595,16 @@ class HeadReader(LetterheadReader):
             self.site = outlet_name(spelt.clean)
             self._removed("masthead", spelt, "masthead")
 
+    def _spelt_as_elsewhere(self, line: str) -> str:
+        """A logo in small letters ('l'écho du hoyoux') as the page writes its name elsewhere, in its foot's imprint
+        ('L'Écho du Hoyoux – hebdomadaire régional'); else as outlet_name capitalises it."""
+        name = outlet_name(line)
+        if not line.islower():
+            return name
+        pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.I)
+        spelt = (found.group(0) for u in self.units if (found := pattern.search(u.clean)) and not found.group(0).islower())
+        return next(spelt, name)
+
     def _elect_masthead(self, mastheads: list[Unit]) -> None:
         """The site's name among the short lines over the headline (mastheads.py); the others are furniture, or another
         outlet's name over a quoted article."""
@@ -593,7 +613,7 @@ class HeadReader(LetterheadReader):
             chosen = None   # (an elected member's letter: under her name, her seat and her addressee, no publisher)
         for unit in mastheads:
             if unit is chosen:
-                self.site, self.site_line = outlet_name(unit.clean), unit.clean
+                self.site, self.site_line = self._spelt_as_elsewhere(unit.clean), unit.clean
                 self._spelt_out(unit)
                 unit.kind = "masthead"
                 self._removed("masthead", unit, "masthead")

@@ -65,7 +65,8 @@ BULLET = re.compile(r"^[•▪◦‣●■□➤►✓✔]\s*")   # (a list item
 
 # 'Sent: Friday, 7 November', 'Keywords: baths, roof': a labelled field. A block of such lines is a table of
 # fields (an e-mail's headers, a wire's slug and keywords), one a line, whatever their lengths.
-FIELD = re.compile(r"^[^\W\d_][\w-]{0,15}(?: [\w-]{1,12}){0,2}\s?:\s+\S")   # ('Notes to editors: …' too)
+FIELD = re.compile(r"^[^\W\d_][\w-]{0,15}(?::[a-z]{2,12})?(?: [\w-]{1,12}){0,2}\s?:\s+\S")
+# ('Notes to editors: …' too, and a feed's namespaced 'dc:creator: …')
 # An address after its label, 'source: https://…': a line of its own, never the end of a wrapped one.
 LABELLED_ADDRESS = re.compile(r"^[^\W\d_][\w-]{1,15}\s?:\s*(?:https?://|www\.)\S+$")
 
@@ -231,7 +232,7 @@ def unwrap(lines: list[str], column: int = 0) -> list[str]:
             # (a short name or date set under a line of the head is its own line, not the end of a wrapped paragraph)
         else:
             wrapped = open_end and (line[:1].islower() or _hanging(before)) and len(before) >= 30 and \
-                not re.search(r"[:|]$", before) and not looks_meta(line) or \
+                not re.search(r"[:|]$", before) and not looks_meta(line) and not (FIELD.match(line) and FIELD.match(last)) or \
                 len(last) >= 30 and re.search(r"[^\W\d_]-$", last) and not MARKED_ITEM.match(line) and not line.isupper()
             # (a word broken at the line's end: 'Nord-' / 'Ostsee-Straße' runs on whatever the next line looks like)
         if len(lines) == 2 and not wrapped and before[:1].isupper() and line[:1].islower() and open_end and \

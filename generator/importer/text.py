@@ -28,7 +28,7 @@ from .prompts import CONTACT_LABEL, FREE_ARTICLE, ORIGINAL_CONTENT, SHARE_SHEET,
     site_speaks_to_reader
 from .vet import OUTLET_UNKNOWN, provisional_title
 from .hosts import names_host, spelt_near
-from .viewers import viewed_source
+from .viewers import tool_record, viewed_source
 
 
 # ---------------------------------------------------------------- the reader
@@ -73,6 +73,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         self.other_mastheads: list[str] = []   # outlets named over the headline after the site's own
         self.issuer: str | None = None      # who issued a release a wire distributes ('News provided by …')
         self.wire_release = False           # … named so by a wire (not a platform's 'Published in …')
+        self.recorded_site: tuple[str, str] | None = None   # the source a tool's record names, and its line
 
     def read(self) -> Clipping:
         clip, units = self.clip, self.units
@@ -340,6 +341,27 @@ class TextReader(HeadReader, MetaReader, BodyReader):
 
     # ------------------------------------------------------------ what is decided
 
+    def _tool_record(self) -> None:
+        """A feed reader's or a read-later app's labelled record of the item (viewers.tool_record) states the article's
+        own fields as plainly as a page's JSON-LD: it outranks what the lines around it suggest. Its outlet is the
+        source it names, not the tool; a field it marks as unknown ('Published: —') is asked, not guessed."""
+        clip = self.clip
+        for field, (value, line) in tool_record(self.units).items():
+            if field == "outlet":
+                if self.site and fold(self.site) != fold(value):
+                    clip.decisions.append(f"outlet: not “{self.site}”, the tool the clipping was read in")
+                self.site, self.recorded_site = value, (value, line)
+            elif value is None:
+                if getattr(clip, field):
+                    clip.decisions.append(f"{field}: none — the tool's record says it is not known (“{line}”)")
+                setattr(clip, field, [] if field == "authors" else None)
+            elif field == "authors":
+                names = [name.strip() for name in re.split(r"\s*[,;&]\s*|\s+and\s+", value) if name_like(name.strip())]
+                if names and [fold(name) for name in names] != [fold(name) for name in clip.authors]:
+                    clip.decide("authors", names, f"the tool's record of the item “{line}”")
+            elif getattr(clip, field) != value:
+                clip.decide(field, value, f"the tool's record of the item “{line}”")
+
     def _finish(self) -> None:
         clip = self.clip
         clip.language = language(clip.text, bilingual_title=clip.title)
@@ -356,6 +378,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             if self.issuer and [fold(name) for name in clip.authors] == [fold(self.issuer)]:
                 clip.authors = []
                 clip.decisions.append(f"authors: none — “{self.issuer}” beside the date is the issuer, no writer")
+        self._tool_record()
         viewed = viewed_source(self.units, clip.title)
         source = viewed[0] if viewed else None
         if viewed and fold(source) != fold(self.site or ""):   # (a database's record, a feed reader: the source it names)
@@ -425,7 +448,8 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         elif site and (not P.COURT.search(site) or clip.kind in ("press-release", "statement")) and clip.kind != "court-record":
             clip.decide("outlet", site, "the publisher the page names ('News provided by …', 'Published in …')"
                         if self.issuer == site else f"the source the {viewed[1]} names" if viewed and site == source else
-                        "the masthead")
+                        f"the tool's record of the item “{self.recorded_site[1]}”" if self.recorded_site and
+                        self.recorded_site[0] == site else "the masthead")
         elif site:
             clip.decisions.append(f"outlet: none — “{site}” heads a court's ruling, which has no outlet")
             if not clip.kind:

@@ -59,3 +59,62 @@ def feed_source(units, headline: str | None) -> str | None:
     parts = re.split(r"\s+[|–—-]\s+|\s*[·•]\s*", above)
     name = parts[0] if len(parts) == 2 and is_section(parts[1]) else above
     return outlet_name(name) if outlet_like(name) and not FEED_READER.match(name) else None
+
+
+# A tool's labelled record of the item it shows: a feed reader's raw fields ('Title:', 'pubDate:', 'link:',
+# 'dc:creator:'), a read-later app's info panel ('Source:', 'Site:', 'Author:', 'Published: —'). Each label, the field
+# it states; the tool's own fields ('Saved:', 'Tags:', 'Words:') state nothing of the article.
+RECORD_LABELS = {
+    "title": "title", "titre": "title", "titel": "title", "título": "title", "titolo": "title",
+    "author": "authors", "authors": "authors", "dc:creator": "authors", "creator": "authors", "auteur": "authors",
+    "autor": "authors", "autore": "authors", "byline": "authors",
+    "pubdate": "published", "published": "published", "date published": "published", "dc:date": "published",
+    "publié": "published", "publié le": "published", "veröffentlicht": "published", "publicado": "published",
+    "pubblicato": "published",
+    "link": "url", "url": "url", "source": "url", "original": "url", "permalink": "url", "lien": "url", "quelle": "url",
+    "enlace": "url", "fonte": "url",
+    "site": "outlet", "feed": "outlet", "site name": "outlet", "publication": "outlet", "flux": "outlet",
+}
+TOOL_LABELS = {"saved", "tags", "category", "categories", "words", "reading progress", "guid", "enclosure", "read",
+               "added", "highlights", "notes", "gespeichert", "enregistré", "guardado", "salvato"}
+RECORD_LINE = re.compile(r"^([^\W\d][\w: ]{1,20}?)\s?:\s+(\S.*)$")
+FEED_ADDRESS = re.compile(r"(?:/feeds?/?|/rss/?|\.rss|\.xml|/atom/?)$", re.I)
+NOT_STATED = re.compile(r"^[—–-]+$|^(?:n/?a|none|unknown|inconnu|unbekannt|desconocido|sconosciuto|desconhecido)$", re.I)
+
+
+def tool_record(units) -> dict[str, tuple[str | None, str]]:
+    """The fields a tool's labelled record states of its item, each with the line that states it: three labelled
+    lines or more set one under another, two of them the article's own fields and none a field no tool sets (a form's
+    'Meeting:', a job's 'Closing date:'). A field it marks as not known ('Published: —') is stated as None."""
+    fields: dict[str, tuple[str | None, str]] = {}
+    run: list[tuple[str, str, str]] = []
+    for unit in list(units) + [None]:
+        found = RECORD_LINE.match(unit.clean) if unit is not None else None
+        label = found.group(1).strip().casefold() if found else None
+        if found and (label in RECORD_LABELS or label in TOOL_LABELS):
+            run.append((label, found.group(2).strip(), unit.clean))
+            continue
+        if unit is not None and run and re.match(r"https?://\S+$", unit.clean):
+            continue   # (the feed's own address under its name)
+        own = [(RECORD_LABELS[label], value, line) for label, value, line in run if label in RECORD_LABELS]
+        if len(run) >= 3 and len({field for field, _, _ in own}) >= 2:
+            for field, value, line in own:
+                fields.setdefault(field, (_value(field, value), line))
+        run = []
+    return {field: stated for field, stated in fields.items() if stated[0] is not None or NOT_STATED.match(
+        RECORD_LINE.match(stated[1]).group(2).strip())}
+
+
+def _value(field: str, value: str) -> str | None:
+    if NOT_STATED.match(value):
+        return None
+    if field == "url":
+        return value if re.fullmatch(r"https?://\S+", value) and not FEED_ADDRESS.search(value) else None
+    if field == "published":
+        found = find_date(value)
+        return found.value if found else None
+    if field == "outlet":
+        parts = re.split(r"\s+[|–—-]\s+", value)
+        name = parts[0] if len(parts) == 2 and is_section(parts[1]) else value
+        return outlet_name(name) if outlet_like(name) else None
+    return value
