@@ -444,3 +444,44 @@ def test_a_short_kicker_over_a_longer_headline_that_is_no_sentence_stays_a_kicke
              "Der Fischereiverein schätzt den Schaden auf mehrere Tausend Euro."]
     clip = parse_clipping("\n".join(lines))
     assert clip.title == "Gülle fließt in die Brigach – Hunderte Fische verendet"
+
+
+WIND = ["Strong north-easterly winds closed the coast road at Eyemouth on Tuesday, and gusts of up to sixty miles an "
+        "hour brought down trees between Kelso and Coldstream, the council said.",
+        "The wind is expected to ease on Wednesday afternoon, but the coast road will stay closed until engineers have "
+        "checked the sea wall, which lost several stones in the storm.",
+        "Residents of Kelso were asked to report fallen trees and damaged fences to the council's roads team."]
+
+
+def test_a_sites_weather_widget_in_its_top_bar_is_no_headline():
+    title = "Coast road closed as gales bring down trees across the Borders"
+    lines = ["Valley Courier", "News", "Sport", "Weather", "Obituaries", "Kelso 3 °C Wind NE 40 mph, gusts to 60", "",
+             title, "By Morag Baird", "14 October 2025", "", *WIND]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.title == title and "3 °C" not in clip.text
+
+
+def test_a_headline_that_gives_a_temperature_stays_a_headline():
+    title = "Kelso 3 °C: gales close the coast road and bring down trees"
+    clip = parse_clipping("\n".join(["Valley Courier", "News", "Sport", "", title, "By Morag Baird", "14 October 2025",
+                                     "", *WIND]))
+    assert clip.title == title
+
+
+@pytest.mark.parametrize("subject", [f"[Borders Wire] {TITLE}", f"14:37 {TITLE}"])
+def test_a_mailing_lists_tag_or_a_newsroom_lists_time_before_the_headline_is_not_part_of_it(subject):
+    lines = ["Inbox", "Compose", "", subject, "Inbox", "", "Borders Wire <desk@borderswire.example>",
+             "Wed, 8 May, 13:02 (2 hours ago)", "to me", "", TITLE, "", *TEXT]
+    assert parse_clipping("\n".join(lines)).title == TITLE
+
+
+def test_a_printed_writers_name_over_her_e_mail_is_the_byline_not_the_headline(tmp_path):
+    """A headline with a colon in it ('Farm raids : …') reads as a labelled field to the PDF's layout; the writer's
+    name over her address, under it, is still no headline."""
+    pages = [["5  |  THE VALLEY COURIER  |  Wednesday 16 April 2025  |  NEWS", "", "KELSO", "",
+              "Farm raids : quad bikes and tools", "stolen for the third time this month", "", "Morag Baird",
+              "mbaird@valleycourier.example", "", *[line for part in TEXT for line in (part[:70], part[70:140], part[140:], "")]]]
+    path = write_pdf({"metadata": {"Title": "VC_160425_p05.indd"}, "pages": pages}, tmp_path / "p5.pdf")
+    clip = read_clipping(path.read_bytes(), ".pdf")
+    assert clip.title == "Farm raids : quad bikes and tools stolen for the third time this month"
+    assert clip.authors == ["Morag Baird"]

@@ -358,6 +358,8 @@ VIDEO_LABEL = re.compile(r"^(?:watch|video|vídeo|vidéo|ver|mira|regarder|guard
                          r"en vídeo|en vidéo|im video|in video|em vídeo)\s?:\s*\S", re.I)
 PLAYER_TIME = re.compile(r"^(?:▶|►|⏵)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$|^[▶►⏵⏸■]$")
 DURATION_END = re.compile(r"[^\W\d]\s{2,}\d{1,2}:\d{2}$|\s\(\d{1,2}:\d{2}\)$")   # ('Cacabelos celebra …  1:48': a video's length)
+# A site's weather widget in its top bar: a place and its temperature first ('Rimouski 3 °C Vents NE 60 km/h').
+WEATHER_WIDGET = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*(?: [\w'’.-]+){0,3}\s+)?[-−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?!\w)")
 TICKER = re.compile(r"[-+−±▲▼]\s?\d+(?:[.,]\d+)?\s?%")   # a price's change, signed
 
 # A player's button over the text ('Écouter cet article'): the time under it is the recording's length, not a live entry's.

@@ -154,6 +154,9 @@ class HeadReader(LetterheadReader):
             return "chrome"   # (a summary box over the text, a machine's or the newsroom's: the text says it all again)
         if unit.words <= 2 and text.lower().strip(" :") in BUTTONS and not label_kind(text):   # ('COMMENT' over an opinion: a label)
             return "chrome"   # ('Comments', 'Reply' on a line of its own: a button)
+        if unit.words <= 14 and F.WEATHER_WIDGET.match(text) and not SENTENCE_END.search(text) and \
+                sum(word.isalpha() and word.islower() and len(word) >= 4 for word in text.split()) <= 2:
+            return "chrome"   # (the site's weather of the day in its top bar: 'Rimouski 3 °C Vents NE 60 km/h, rafales à 90')
         if unit.words <= 8 and F.TICKER.search(text) and sum(any(c.isdigit() for c in w) for w in text.split()) >= 2 or \
                 unit.words <= 10 and F.SCORE.match(text) or F.MINUTE.match(text):
             return "chrome"   # ('DAX 19.842,17 +0,41 %': a market ticker's row; 'Real Zaragoza 1 - 0 Cádiz CF', "Min. 67'": a score)

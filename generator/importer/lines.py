@@ -607,6 +607,10 @@ def headline_text(text: str) -> str:
     subject = re.match(r"^(?:subject|objet|betreff|asunto|oggetto|assunto)\s?:\s*(?=\S.{5,})", text, re.I)
     if subject:
         text = text[subject.end():]   # ('Betreff: Auswirkungen der Haushaltssperre …': a subject's label, not its words)
+    tagged = re.match(r"^\[[^\[\]]{2,40}\]\s+|^\d{1,2}:\d{2}\s+(?=[^\W\d])", text)
+    if tagged and len(text[tagged.end():].split()) >= 4:
+        text = text[tagged.end():]   # ('[AIN Extremadura] Obras …': a mailing list's tag on its subject; '14:37 Volksbank
+        #                              schließt …': a newsroom list's time before the item's headline)
     label = re.match(r"^([^\W\d][^:]{1,20}?)\s*:\s+(?=\S)", text)
     if label and label.group(1).isupper() and is_section(label.group(1)):
         text = text[label.end():]

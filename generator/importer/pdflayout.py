@@ -28,6 +28,7 @@ from .magazine import joined_drop_caps, page_folio, pull_quotes
 from .kinds import label_kind
 from .official import BODY_WORDS, official_kind, paper_title, without_signatures
 from .lines import Unit, is_menu, is_section, name_like, outlet_like, outlet_name, strip_honorific, tongue
+from .prompts import EMAIL
 from .when import MONTHS, find_date
 
 PRESENTER = re.compile(r"^(?:presented by|submitted by|présentée? par|présentés par|déposée? par|vorgelegt von|eingereicht von|"
@@ -556,9 +557,9 @@ def _headline_block(block: list[str], index: int, blocks: list[list[str]], later
         return False   # (a site's menu or its trail, printed from the page)
     if SECTION_NUMBER.match(block[0]) or any(
             (byline := P.BYLINE_START.match(line)) and name_like(line[byline.end():].split(",")[0].strip()) or find_date(line) or
-            is_issue_line(line) or P.CREDIT.search(line) or _field(line) or
+            is_issue_line(line) or P.CREDIT.search(line) or _field(line) or EMAIL.search(line) or
             ("," in line or P.HONORIFIC.match(line)) and _person(line) for line in block):
-        return False   # (a numbered section, which opens its block; a byline, a date, a name with its role)
+        return False   # (a numbered section, which opens its block; a byline, a date, a name with its role or its e-mail)
     if index == 0 and len(blocks) > 1 and (P.ORGANISATION_WORDS.search(text) or LETTERHEAD_FORM.search(text) or
                                            len(text.split()) <= 3 or _capitals(text) or later):
         return False   # (the page's first block, an organisation's name, a masthead, a label: its issuer's letterhead)
