@@ -68,3 +68,45 @@ def test_a_line_over_the_text_naming_the_document_sets_its_kind_whatever_the_tit
 def test_a_notices_label_or_a_line_that_only_opens_alike_leaves_the_kind_unset(line):
     clip = parse_clipping(f"Gemeinde Mühlbach\n\n{line}\n\nSperrung der Mühlbachbrücke für den Schwerverkehr\n\n{TEXT}")
     assert clip.kind in (None, "", "news")
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("An open letter to the councillors on the future of our youth clubs", "statement"),
+    ("Open letter: keep the village school open", "statement"),
+    ("Lettre ouverte aux élus du canton sur la fermeture de la piscine", "statement"),
+    ("Offener Brief an den Gemeinderat zur Schließung des Jugendtreffs", "statement"),
+    ("Carta abierta al alcalde sobre el cierre del consultorio", "statement"),
+    # (a story about an open letter is news)
+    ("Open letter from sixty doctors calls for the ward to stay open", None),
+    ("Parents send open letter to the council over youth club cuts", None),
+])
+def test_an_open_letter_titled_as_such_is_its_signatories_statement(title, kind):
+    clip = Clipping(title=title, body=TEXT.split("\n\n"))
+    kind_from_title(clip)
+    assert clip.kind == kind
+
+
+def _paper(tmp_path, head: list[str]):
+    from generator.importer import read_clipping
+    from tests.pdfmaker import write_pdf
+    body = ["The partnership brings together the community councils, harbour users and fishing associations of the",
+            "islands, and this paper gives its view on the draft plan for offshore wind in the area west of the island.", "",
+            "It asks that the area of search be moved twelve miles further west, away from the inshore fishing grounds,",
+            "and that the cable landing avoid the only sandy beach on the west coast.", ""]
+    path = write_pdf({"metadata": {"Title": "draft3.docx"}, "pages": [[*head, "", *body]]}, tmp_path / "paper.pdf")
+    return read_clipping(path.read_bytes(), ".pdf")
+
+
+@pytest.mark.parametrize("label", ["CONSULTATION RESPONSE", "BOLETIM DE AVISOS METEOROLÓGICOS", "WARNING BULLETIN"])
+def test_a_consultation_response_or_a_warning_bulletin_labelled_so_is_a_document(tmp_path, label):
+    clip = _paper(tmp_path, ["ISLANDS MARINE PLANNING PARTNERSHIP", "", label, "",
+                             "Response to the draft plan option for offshore wind west of the island"])
+    assert clip.kind == "document"
+
+
+def test_the_day_a_bulletin_was_issued_dates_it_not_the_day_its_warning_starts(tmp_path):
+    clip = _paper(tmp_path, ["NATIONAL WEATHER SERVICE", "WARNING BULLETIN",
+                             "Warning no. 0127/03   |   Issued at 17:40 on 27 January 2025", "",
+                             "Orange warning for heavy and persistent rain over the islands", "",
+                             "Level: ORANGE", "Valid from: 28 January 2025 00:00", "Valid until: 29 January 2025 06:00"])
+    assert clip.published == "2025-01-27T17:40"

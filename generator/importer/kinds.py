@@ -37,7 +37,12 @@ _LABELS = [
     (re.compile(r"^(?-i:(?:(?:AFTER-ACTION|FINAL|ANNUAL|INTERIM|PROGRESS|INTERNAL|AUDIT|INSPECTION|STATUS|TECHNICAL|INCIDENT|"
                 r"SPECIAL|QUARTERLY|MONTHLY|ACTIVITY|OFFICERS'?|COMMITTEE) ){0,2}REPORT|"
                 r"(?:[A-Z]+ )?(?:INVESTIGATION|INQUIRY|REVIEW|ASSESSMENT|EVALUATION|CONSULTATION|SCRUTINY|IMPACT) REPORT|(?:SCHLUSS|ZWISCHEN|JAHRES|PRÜF|REVISIONS|TÄTIGKEITS|GESCHÄFTS|SACHSTANDS)?BERICHT|RAPPORT(?: [A-ZÉÈ'-]+){0,2}|BILAN(?: [A-ZÉÈ'-]+){1,3}|"
-                r"INFORME(?: [A-ZÁÉÍÓÚ-]+){0,2}|RELAZIONE(?: [A-Z-]+){0,2}|RELATÓRIO(?: [A-ZÁÉÍÓÚÃÕÇ-]+){0,2})"
+                r"INFORME(?: [A-ZÁÉÍÓÚ-]+){0,2}|RELAZIONE(?: [A-Z-]+){0,2}|RELATÓRIO(?: [A-ZÁÉÍÓÚÃÕÇ-]+){0,2}|"
+                # (a body's answer to a consultation; a weather service's warning bulletin)
+                r"CONSULTATION RESPONSE|RESPONSE TO (?:THE )?CONSULTATION|RÉPONSE À LA CONSULTATION|STELLUNGNAHME ZUR ANHÖRUNG|"
+                r"(?:WEATHER )?WARNING BULLETIN|BULLETIN DE VIGILANCE(?: MÉTÉOROLOGIQUE)?|UNWETTERWARNUNG|"
+                r"BOLET[IÍ]N DE AVISOS(?: METEOROL[OÓ]GICOS)?|BOLLETTINO DI (?:ALLERTA|VIGILANZA)(?: METEO)?|"
+                r"BOLETIM DE AVISOS(?: METEOROL[OÓ]GICOS)?)"
                 r"(?: (?:N[°º.]? ?|NO\. ?|NR\. ?)?[A-Z]{0,4}-?\d[\w/.-]*)?$"), "document"),   # (its number: 'RAPPORT SC-2026-14')
     # (a council's paper by its number in the council's information system: 'Vorlage - 0815/2026', 'Drucksache - KA/0587/IX')
     (re.compile(r"^(?:(?:beschluss|sitzungs|mitteilungs|informations|rats)?vorlage|drucksache|(?:kleine |große |schriftliche )?anfrage|"
@@ -198,6 +203,13 @@ RULING_TITLE = re.compile(r"^(?:(?:press )?summary of (?:the )?|resumen de (?:la
                           r"commissioners?|board|trust)\b", re.I)
 
 
+# An open letter titled as such ('An open letter to the councillors …', 'Lettre ouverte aux élus …'); not a story about
+# one ('Open letter from sixty doctors calls for …').
+OPEN_LETTER = re.compile(r"^(?:an? )?(?:open letter(?: to\b|\s*[:–—])|lettre ouverte(?: (?:à|au|aux)\b|\s*[:–—])|"
+                         r"offener brief(?: an\b|\s*[:–—])|carta abierta(?: (?:a|al|a los|a las)\b|\s*[:–—])|"
+                         r"lettera aperta(?: (?:a|al|alla|ai|agli)\b|\s*[:–—])|carta aberta(?: (?:a|ao|à|aos|às)\b|\s*[:–—]))", re.I)
+
+
 # A letter's or an official paper's subject label before what it is: 'Oggetto: Risposta all'interrogazione …'.
 SUBJECT = re.compile(r"^(?:oggetto|objet|betreff|betrifft|subject|re|asunto|assunto)\s*:\s*", re.I)
 
@@ -222,6 +234,8 @@ def kind_from_title(clip) -> None:
         clip.decide("kind", "court-record", f"its title “{clip.title}” names a ruling")
     elif DOCUMENT_TITLE.match(clip.title):
         clip.decide("kind", "document", f"its title “{clip.title}” names an official document")
+    elif OPEN_LETTER.match(clip.title):
+        clip.decide("kind", "statement", f"its title “{clip.title}” names an open letter, its signatories' statement")
 
 
 # What a report calls itself, in its file's title or its own ('Inspection report summary', 'Grundwasserbericht 2025',

@@ -132,8 +132,9 @@ def is_issue_line(line: str) -> bool:
     """'Rundbrief 4/2026 · Dezember', 'No. 12, June 2025', 'Versión 1 · 2 de octubre de 2026': an issue's word and number
     (or a number alone beside a month), with nothing but a date, a month or a year beside them."""
     parts = [part for part in SEPARATOR.split(line.strip()) if part]
-    if not 1 <= len(parts) <= 4 or len(line.split()) > 12 or not (ISSUE_WORD.search(line) or NUMBERED.search(line)):
-        return False
+    if not 1 <= len(parts) <= 4 or len(line.split()) > 12 or not (ISSUE_WORD.search(line) or NUMBERED.search(line)) or \
+            P.PUBLISHED_WORDS.search(line):
+        return False   # ('Warning no. 0127/03 | Issued at 17:40 on 27 January 2025': a dateline, which dates the paper)
     issue = [part for part in parts if ISSUE_PART.match(part) and (ISSUE_WORD.search(part) or NUMBERED.search(part))
              and not find_date(part)]
     rest = [part for part in parts if part not in issue]

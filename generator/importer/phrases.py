@@ -413,7 +413,9 @@ PUBLISHED_WORDS = re.compile(r"\b(published|posted|first published|publié|publi
                              # (a date's label naming it the publication's: 'Publikationsdatum 22.05.2026')
                              r"publikationsdatum|veröffentlichungsdatum|publication date|date of publication|"
                              r"date de (?:publication|parution)|fecha de publicación|data di pubblicazione|"
-                             r"data d[ae] publicação)\b", re.I)
+                             r"data d[ae] publicação|"
+                             # (a bulletin's or a warning's issue: 'Issued at 17:40', 'Emitido em 27-01-2025', 'Émis le …')
+                             r"issued(?= at| on| \d)|émise? le|ausgegeben am|emitid[oa] (?:em|el|a)|emess[oa] (?:il|alle))\b", re.I)
 UPDATED_WORDS = re.compile(r"\b(updated|last updated|modified|mis à jour|mise à jour|actualisé|modifié|aktualisiert|zuletzt aktualisiert|"
                            r"geändert|stand(?=:)|actualizado|actualizada|actualización|modificado|aggiornato|aggiornata|"
                            r"ultimo aggiornamento|modificato|atualizado|atualizada|atualização|"
