@@ -341,3 +341,38 @@ def test_a_masthead_the_dossier_knows_is_still_written_under_its_canonical_name(
     clip = parse_clipping("\n".join(["LE MONDE", "", TITRE, "Par Jérôme Delvaux", "Publié le 04/12/2025 à 06:00", "",
                                      *TEXTE]), [("Le Monde", [])])
     assert clip.outlet == "Le Monde"
+
+
+@pytest.mark.parametrize("declared", ["Prensa SUTSE", "Press Office", "Paginação AVA", "Ufficio Stampa Comune"])
+def test_a_press_office_or_a_layout_desk_declared_as_author_is_no_writer(declared):
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "%s", '
+            '"author": {"@type": "Person", "name": "%s"}}</script></head><body><h1>%s</h1>%s</body></html>'
+            % (HEADLINE, declared, HEADLINE, "".join(f"<p>{p}</p>" for p in TEXT)))
+    clip = read_clipping(page.encode(), ".html")
+    assert clip.authors == [] and any(item.startswith("authors:") for item in clip.review)
+
+
+def test_a_headline_opening_on_a_name_and_naming_days_is_no_byline():
+    headline = "Linea Lucca – Aulla: bus sostitutivi tra Castelnuovo e Piazza al Serchio dal 24 marzo al 6 aprile 2025"
+    text = ["Per lavori di rinnovo del binario, dal 24 marzo al 6 aprile 2025 la circolazione dei treni è sospesa tra "
+            "Castelnuovo di Garfagnana e Piazza al Serchio, e il servizio è effettuato con autobus sostitutivi.",
+            "A Castelnuovo i bus partono dal piazzale della stazione; i tempi di percorrenza sono più lunghi di quelli "
+            "dei treni."]
+    clip = parse_clipping("\n".join(["TrenoSerchio", "AVVISO ALLA CLIENTELA", "Lucca, 12 marzo 2025", "", headline, "",
+                                     *text]))
+    assert clip.authors == [] and clip.title == headline
+
+
+def test_a_printed_headline_wrapped_onto_a_line_of_days_stays_whole(tmp_path):
+    from tests.pdfmaker import write_pdf
+    body = ["Per lavori di rinnovo del binario, dal 24 marzo al 6 aprile 2025 la circolazione dei treni è sospesa",
+            "tra Castelnuovo di Garfagnana e Piazza al Serchio, e il servizio è effettuato con autobus sostitutivi.", "",
+            "A Castelnuovo i bus partono dal piazzale della stazione; i tempi di percorrenza sono più lunghi.", ""]
+    pages = [["TrenoSerchio", "Servizi ferroviari della Valle del Serchio", "", "AVVISO ALLA CLIENTELA", "",
+              "Lucca, 12 marzo 2025", "", "Linea Lucca – Aulla: bus sostitutivi tra Castelnuovo di Garfagnana",
+              "e Piazza al Serchio dal 24 marzo al 6 aprile 2025", "", *body]]
+    path = write_pdf({"metadata": {"Title": "Microsoft Word - Avviso_v3.docx"}, "pages": pages}, tmp_path / "avviso.pdf")
+    clip = read_clipping(path.read_bytes(), ".pdf")
+    assert clip.title == ("Linea Lucca – Aulla: bus sostitutivi tra Castelnuovo di Garfagnana e Piazza al Serchio "
+                          "dal 24 marzo al 6 aprile 2025")
+    assert clip.authors == []

@@ -186,3 +186,28 @@ NAME = st.from_regex(r"[A-ZÉ][a-zéè]{2,9}( [A-ZÉ][a-zéè]{2,11}){1,2}", ful
 def test_a_credit_that_names_its_maker_is_never_taken_for_a_description(role, name, agency):
     """Whatever the role and the name, 'Role: Name' (an agency after it or not) is who made the picture."""
     assert not described(f"{role}: {name}{agency}")
+
+
+def _saved(caption_html: str) -> bytes:
+    return f"""<!doctype html><html lang="de"><head><title>Brücke gesperrt – Kreisbote</title></head><body>
+<header><a href="/">Kreisbote</a></header><main><article><h1>Die Brücke über den Mühlbach bleibt bis März gesperrt</h1>
+<p class="byline">Von Anna Roth · 12.02.2026</p>{caption_html}
+<p>Die Gemeinde hat beschlossen, die Brücke über den Mühlbach bis zum Abschluss der Sanierung im März für alle Fahrzeuge zu
+sperren, weil bei der letzten Prüfung Schäden an den Trägern festgestellt wurden.</p>
+<p>Der Umweg über die Landstraße verlängert den Schulweg für die Kinder aus dem Ortsteil um rund zehn Minuten.</p>
+</article></main></body></html>""".encode()
+
+
+@pytest.mark.parametrize("credit", ["Symbolfoto: Kreisbote/Archiv", "Archivfoto: Jens Maier", "Symbolbild: Kreisbote"])
+def test_a_symbolic_or_archive_pictures_credit_keeps_its_whole_label(credit):
+    clip = read_clipping(_saved(f"<figure><img src='b.jpg' alt=''><figcaption>Die Brücke ist seit Januar "
+                                f"gesperrt. {credit}</figcaption></figure>"), ".html")
+    assert clip.credits == [credit]
+
+
+@pytest.mark.parametrize("read, credit", [("Photographs by Joel Marchetti ·", "Photographs by Joel Marchetti"),
+                                         ("/ Ayuntamiento de Ubrique", "Ayuntamiento de Ubrique"),
+                                         ("Foto: SBGV/Tanja Wagner | Abdruck honorarfrei", "Foto: SBGV/Tanja Wagner")])
+def test_a_credit_is_kept_without_the_marks_of_the_row_it_was_read_from(read, credit):
+    from generator.importer.meta import bare_credit
+    assert bare_credit(read) == credit

@@ -192,8 +192,10 @@ class HeadReader(LetterheadReader):
         if unit.words <= 25 and len(re.split(P.SEPARATORS, text)) >= 2 and \
                 any(name_like(part.strip()) and not self._place_in_text(part.strip())
                     for part in re.split(P.SEPARATORS, text)) and \
-                (find_date(text) or P.CREDIT.search(text)):
-            return "byline"
+                (find_date(text) or P.CREDIT.search(text)) and \
+                not any(len(part.split()) > 10 for part in re.split(P.SEPARATORS, text)):
+            return "byline"   # ('Ann Lowe | Leeds | 4 June 2024'; not a headline that opens on a name, 'Linea Lucca –
+            #                   Aulla: bus sostitutivi … dal 24 marzo al 6 aprile 2025')
         if unit.words <= 12 and P.EVENT_DATE.match(text):
             return "chrome"   # (when the events happened, a field beside the report's own date: no publication date)
         if unit.words <= 16 and date_range(text) and not (P.PUBLISHED_WORDS.search(text) or P.UPDATED_WORDS.search(text)):

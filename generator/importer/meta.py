@@ -435,12 +435,12 @@ def name_before_role(text: str) -> str | None:
 
 
 def bare_credit(text: str) -> str:
-    """A credit without the slash or bar a caption set it after ('/ Ayuntamiento de Ubrique'), nor the terms of its
+    """A credit without the slash or bar a caption set it before ('/ Ayuntamiento de Ubrique'), nor the terms of its
     reprint after it ('Foto: SBGV/Tanja Wagner | Abdruck honorarfrei')."""
     text = re.sub(r"\s*[|·–—-]\s*(?:abdruck (?:honorarfrei|frei)|honorarfrei|free (?:for editorial use|of charge)|"
                   r"libre de droits?|libre de derechos|uso (?:editoriale )?gratuito|utilização livre)\.?$", "", text.strip(),
                   flags=re.I)
-    return re.sub(r"^[/|·•]\s*", "", text)
+    return re.sub(r"\s+[/|·•]$", "", re.sub(r"^[/|·•]\s*", "", text))   # (nor the dot a row sets after it: 'Photographs by X ·')
 
 
 def described(text: str) -> bool:

@@ -544,6 +544,13 @@ def _capitals(text: str) -> bool:
     return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
+def _dated(line: str, block: list[str]) -> bool:
+    """A line with a date in it ('Lucca, 12 marzo 2025', 'Vollsperrung vom 9. bis 27. März 2026'), not the end of a
+    wrapped headline that names a day, running on in small letters ('e Piazza al Serchio dal 24 marzo al 6 aprile 2025')."""
+    return find_date(line) is not None and not (line is not block[0] and line[:1].islower() and
+                                                not P.PUBLISHED_WORDS.search(line))   # ('publiée dans le JO du …': dated)
+
+
 def _headline_block(block: list[str], index: int, blocks: list[list[str]], later: bool = False) -> bool:
     """A block that reads as the printed headline (`later`: another block of the head reads as one too)."""
     text = " ".join(block)
@@ -557,7 +564,7 @@ def _headline_block(block: list[str], index: int, blocks: list[list[str]], later
     if any(is_menu(Unit(line, 0)) or re.search(r"\s[>›»]\s", line) for line in block):
         return False   # (a site's menu or its trail, printed from the page)
     if SECTION_NUMBER.match(block[0]) or any(
-            (byline := P.BYLINE_START.match(line)) and name_like(line[byline.end():].split(",")[0].strip()) or find_date(line) or
+            (byline := P.BYLINE_START.match(line)) and name_like(line[byline.end():].split(",")[0].strip()) or _dated(line, block) or
             is_issue_line(line) or P.CREDIT.search(line) or _field(line) or EMAIL.search(line) or
             ("," in line or P.HONORIFIC.match(line)) and _person(line) for line in block):
         return False   # (a numbered section, which opens its block; a byline, a date, a name with its role or its e-mail)

@@ -571,8 +571,9 @@ FILE_CREDIT = re.compile(r"[.!?»”]\s+\(((?-i:[A-ZÀ-Þ])[\w'’.&-]*(?:\s+[\w
 JOINED_CREDIT = re.compile(r"(?<=[^\W\d_]{2})\s+((?:Photos?|Photograph(?:s|ie)?|Pictures?|Images?|Fotos?|Fotografi(?:a|as|e)|"
                            r"Fotografías?|Bild(?:er)?|Crédits? photo|Immagini|Imagens?)\s?:\s*(?-i:[A-ZÀ-Þ©])[^:.]{1,60})$")
 CAPTION_CREDIT = re.compile(r"(?:[.,;(–—\]-]|(?<=[.!?])\s*\|)\s*((?:©\s?(?=(?-i:[A-ZÀ-Þ]))|"   # ('… on the river. © Valley Trust/Ann Lowe')
-                            r"(?:photo(?:graph)?s?|pictures?|pic|ph\.|foto(?:s|grafías?|grafias?|grafie)?|images?|imágenes|immagini|imagens|"
-                            r"visuali[sz]ation|visualisierung|visualización|illustration|bild|bildrechte|bildquelle|"
+                            r"(?:photo(?:graph)?s?|pictures?|pic|ph\.|(?:symbol|archiv|agentur|presse)?foto(?:s|grafías?|grafias?|grafie)?|"
+                            r"images?|imágenes|immagini|imagens|"
+                            r"visuali[sz]ation|visualisierung|visualización|illustration|(?:symbol|archiv|agentur|presse)?bild|bildrechte|bildquelle|"
                             r"bildnachweis|fotonachweis|crédit(?: photo)?|graphics?|infographics?|grafik|infografik|graphique|"
                             r"infographie|gr[aá]fico|infograf[ií]a|infografica|dessin|ilustración|illustrazione)"
                             r"(?:\s+(?:d['’]archives?|d['’]archivio|de archivo|de arquivo))?(?:\s*[:©]\s*|\s+/\s+(?=(?-i:[A-ZÀ-Þ]))|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ]))"

@@ -56,8 +56,8 @@ CREDIT_CLASS = {"credit", "credits", "photocredit", "fotocredit", "copyright"}
 # A credit inside a caption: a credit word and a colon or '©' ('Picture: Sam Roe', 'Photo : Ann Lowe', 'Crédit photo : …'),
 # or a credit word and 'by', 'di', 'par', 'von', 'por', 'de' before a name ('foto di Sara Bianchi'), to the end of its part.
 CREDIT_IN_CAPTION = re.compile(
-    r"((?:photo(?:graph)?s?|pictures?|pic|image|illustrations?|graphics?|infographi[ck]s?|video|vidéo|foto(?:s|grafías?|grafias?|grafie)?"
-    r"|bild(?:er)?|bildrechte|bildquelle|bildnachweis|fotonachweis|crédits?(?: photos?)?|credits?|dessin|ilustración|"
+    r"((?<![^\W\d_])(?:photo(?:graph)?s?|pictures?|pic|image|illustrations?|graphics?|infographi[ck]s?|video|vidéo|"
+    r"(?:symbol|archiv|agentur|presse)?foto(?:s|grafías?|grafias?|grafie)?|(?:symbol|archiv|agentur|presse)?bild(?:er)?|bildrechte|bildquelle|bildnachweis|fotonachweis|crédits?(?: photos?)?|credits?|dessin|ilustración|"
     r"illustrazione|grafik|kamera)"
     r"(?:\s*[:©]\s*|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ])))(?:[^.;|()\n]|(?<=\s(?-i:[A-ZÀ-Þ]))\.){2,60}|"
     r"©\s?(?-i:[A-ZÀ-Þ])[^.;|()\n]{1,60})", re.I)   # (a name's initials keep their stops: 'FOTO: C. M. Gil')
