@@ -101,3 +101,29 @@ def test_a_bulletin_s_issue_line_names_no_writer_and_its_signature_does(tmp_path
     clip = read_clipping(path.read_bytes(), ".pdf")
     assert (clip.outlet, clip.published, clip.authors) == ("La Campana di Santa Margherita", "2025-03-16",
                                                            ["Piero Canale"])
+
+
+@pytest.mark.parametrize("left, right", [
+    ("12   Hafner Gemeindebote · Ausgabe 1/2025 · März 2025", "Hafner Gemeindebote · Ausgabe 1/2025 · März 2025   13"),
+    ("6 | Hafner Gemeindebote          Ausgabe 1 · März 2025", "Hafner Gemeindebote          Ausgabe 1 · März 2025 | 7"),
+])
+def test_a_folio_with_its_page_number_on_the_left_page_before_it_and_on_the_right_after_it(tmp_path, left, right):
+    """Facing pages set the page number on their outer edge: the same folio, its issue's month dating the article."""
+    pages = [[left, "", "WOHNEN", "", "Ferienwohnung statt Mietwohnung?", "Gemeinde regelt die Kurzzeitvermietung", "",
+              "Text: Stefan Wallner", "", *set_in_lines(TEXT)],
+             [right, "", *set_in_lines(MORE)]]
+    path = write_pdf({"metadata": {"Title": "GB_01_2025_web"}, "pages": pages}, tmp_path / "doc.pdf")
+    clip = read_clipping(path.read_bytes(), ".pdf")
+    assert (clip.outlet, clip.published) == ("Hafner Gemeindebote", "2025-03")
+    assert "Ausgabe" not in clip.text
+
+
+def test_lines_of_numbers_alone_are_compared_whole_not_by_their_ends(tmp_path):
+    """Two contacts' numbers at two pages' feet ('02 97 00 00 41 – 06 00 00 00 18', '02 97 00 00 40') are not one
+    running line once the numbers at a line's ends are set aside: a line of numbers only keeps them."""
+    pages = [["Hafner Gemeindebote · Ausgabe 3/2024", "", "Ferienwohnung statt Mietwohnung?", "",
+              *set_in_lines(TEXT), "", "Presse: Anna Roth", "02 97 00 00 41 – 06 00 00 00 18"],
+             ["Hafner Gemeindebote · Ausgabe 3/2024", "", *set_in_lines(MORE), "", "Bauamt", "02 97 00 00 40"]]
+    path = write_pdf({"metadata": {"Title": "GB_03_2024_web"}, "pages": pages}, tmp_path / "doc.pdf")
+    clip = read_clipping(path.read_bytes(), ".pdf")
+    assert not any("00 00 4" in line for line in clip.removed if line.startswith("running"))

@@ -84,12 +84,17 @@ def running_folio(removed: list[str]) -> tuple[str, str | None] | None:
     from .pdflayout import ISSUE_WORD, NUMBERED, issue_date
     for line in removed:
         parts = [part.strip() for part in re.split(r"\s+[·|•–—]\s+|\s{3,}", line.strip()) if part.strip()]
+        parts = parts[1:] if parts and re.fullmatch(r"\d{1,3}", parts[0]) else parts   # (its page number first: '12')
+        issue = ISSUE_WORD.search(parts[0]) if parts else None
+        if issue and issue.start() and re.search(r"\d", parts[0][issue.end():]):   # ('Saalfeldner Rundblick Ausgabe 2', the
+            parts[:1] = [parts[0][:issue.start()].strip(), parts[0][issue.start():]]   # columns' spaces lost)
         if len(parts) < 2 or not 1 <= len(parts[0].split()) <= 5 or re.search(r"\d", parts[0]):
             continue
-        month = issue_date(parts[1])
+        numbered = (ISSUE_WORD.search(parts[1]) or NUMBERED.search(parts[1])) and re.search(r"\d", parts[1])
+        month = issue_date(parts[1]) or numbered and len(parts) >= 3 and issue_date(parts[2]) or None
+        # (the month after the issue's number: 'Ausgabe 1/2025 · März 2025')
         if parts[0].isupper() and outlet_like(parts[0].title()) and month:
             return outlet_name(parts[0]), month
-        numbered = (ISSUE_WORD.search(parts[1]) or NUMBERED.search(parts[1])) and re.search(r"\d", parts[1])
         named = not name_like(parts[0]) or ISSUE_WORD.search(parts[0]) or P.ORGANISATION_WORDS.search(parts[0])
         if not parts[0].isupper() and len(parts[0].split()) >= 2 and outlet_like(parts[0]) and \
                 (numbered or month and named) and len(parts[1].split()) <= 4:

@@ -83,7 +83,10 @@ def _page_text(page) -> str:
 
 
 def _key(line: str) -> str:
-    return re.sub(r"\d+", "#", line.lower()).strip()
+    """A line with its digits as '#' and the numbers at either end aside: the same running head on a left and a right
+    page, its page number before or after it ('12   Gemeindebote · März 2025' and 'Gemeindebote · März 2025   13')."""
+    key = " ".join(re.sub(r"\d+", "#", line.lower()).split())
+    return key if not re.search(r"[^\W\d_]", key) else re.sub(r"^(?:#\s?[|·•–—]?\s?)+(?=\S)|(?<=\S)(?:\s?[|·•–—]?\s?#)+$", "", key)   # (with the issue's year: 'März 2025')
 
 
 def _words(line: str) -> frozenset[str]:
