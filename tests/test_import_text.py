@@ -165,6 +165,14 @@ def test_dates_in_five_languages(line, value):
     assert find_date(line).value == value
 
 
+@pytest.mark.parametrize("line, value", [
+    ("14 abr 2024 - 08:00", "2024-04-14T08:00"), ("3 abr. 2025", "2025-04-03"), ("12 out 2025, 09:10", "2025-10-12T09:10"),
+    ("12. Mär 2025", "2025-03-12"), ("12. Mrz. 2025 18:30", "2025-03-12T18:30"),
+])
+def test_the_months_spanish_portuguese_and_german_pages_abbreviate(line, value):
+    assert find_date(line).value == value
+
+
 def test_a_month_alone_is_a_date_to_the_month_and_nothing_else_is():
     assert find_month("June 2024").value == "2024-06"
     assert find_month("In June 2024 the council met") is None and find_date("Tuesday") is None
@@ -1415,3 +1423,15 @@ def test_a_page_number_in_pasted_e_paper_text_goes(number):
     c = clip("Old swimming baths to close as roof repairs prove too costly", "By Ann Lowe", "", BODY[0], "", number, "",
              BODY[1])
     assert c.body == [BODY[0], BODY[1]]
+
+
+def test_a_pages_utc_stamp_gives_way_to_the_local_time_it_prints_in_abbreviated_spanish():
+    from generator.importer import read_clipping
+    page = ('<html lang="es"><head><meta property="article:published_time" content="2024-04-14T06:00:00Z">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Un pueblo sin buzón", '
+            '"datePublished": "2024-04-14T06:00:00.000Z"}</script></head><body><article><h1>Un pueblo sin buzón</h1>'
+            '<p>Por Mercedes Galán</p><time datetime="2024-04-14T06:00:00Z">14 abr 2024 - 08:00</time>'
+            '<p>En mi pueblo, la oficina de Correos abría dos horas los martes y los jueves, y a esas dos horas se acomodaba '
+            'media vida.</p><p>Desde el mes pasado, la ventanilla no abre, y los certificados se recogen a once '
+            'kilómetros.</p></article></body></html>')
+    assert read_clipping(page.encode(), ".html").published == "2024-04-14T08:00"

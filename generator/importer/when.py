@@ -10,14 +10,14 @@ from dataclasses import dataclass
 MONTH_NAMES = {
     1: "january jan janvier janv janvier januar jän jänner enero ene gennaio gen janeiro",
     2: "february feb février fevrier févr fevr februar febrero febbraio fevereiro fev",
-    3: "march mar mars märz maerz marzo março",
-    4: "april apr avril avr abril aprile",
+    3: "march mar mars märz maerz mär mrz marzo março",
+    4: "april apr avril avr abril abr aprile",
     5: "may mai mayo maggio mag maio",
     6: "june jun juin juni junio giugno giu junho",
     7: "july jul juillet juil juli julio luglio lug julho",
     8: "august aug août aout agosto ago",
     9: "september sep sept septembre septiembre setiembre settembre set setembro",
-    10: "october oct octobre oktober okt octubre ottobre ott outubro",
+    10: "october oct octobre oktober okt octubre ottobre ott outubro out",
     11: "november nov novembre noviembre novembro",
     12: "december dec décembre decembre déc dezember dez diciembre dic dicembre dezembro",
 }
