@@ -128,3 +128,16 @@ def test_a_wall_that_asks_to_sign_up_or_log_in_to_go_on_reading_is_a_paywall(wal
                       "Ferry fares to rise in April", "Copyright © 2026 The Harbour Daily"])
     clip = parse_clipping(text)
     assert clip.access == "partial" and "continue reading" not in clip.text
+
+
+@pytest.mark.parametrize("note", [
+    "Coastal Wire shows a short extract of stories from our partner papers. The full story is on the publisher's site.",
+    "Quelle: The Bay Courier. Coastal Wire zeigt Anrisse von Artikeln seiner Partnermedien. Den vollständigen Artikel "
+    "lesen Sie auf der Website des Mediums.",
+])
+def test_a_site_named_only_by_what_it_is_is_no_outlet(note):
+    """'The publisher's site', 'der Website des Mediums': where the rest is, not whose it is; the outlet is the one
+    the copy names, or it is asked."""
+    clip = parse_clipping(_reproduced(note))
+    assert clip.outlet in ("The Bay Courier", "Coastal Wire", None)
+    assert "site" not in (clip.outlet or "").lower() and "website" not in (clip.outlet or "").lower()

@@ -130,3 +130,13 @@ def test_a_logo_in_small_letters_is_named_as_the_pages_imprint_spells_it():
                       "L'enquête publique court jusqu'au 4 avril, et les remarques se déposent à la maison communale.",
                       "", "L'Écho du Hoyoux – hebdomadaire régional"])
     assert parse_clipping(text).outlet == "L'Écho du Hoyoux"
+
+
+def test_a_feed_readers_item_view_with_its_feeds_counts_names_the_feed_over_its_buttons():
+    lines = ["Feedwell", "Add feed", "Search your feeds", "Dashboard", "Unread", "Starred", "Read later", "Feeds",
+             "Local news (14)", "The Harbour Gazette (6)", "Coast Ledger (3)", "Weather & alerts (5)",
+             "The Harbour Gazette", "Mark all as read", HEADLINE, "The Harbour Gazette", "by Ann Lowe",
+             "Thu, 17 Jul 2025 06:30", "Visit website", "Mark as read", "Star", "Read later", "Share", *PARAGRAPHS]
+    clip = parse_clipping("\n".join(lines))
+    assert (clip.title, clip.outlet, clip.authors) == (HEADLINE, "The Harbour Gazette", ["Ann Lowe"])
+    assert clip.published == "2025-07-17T06:30"

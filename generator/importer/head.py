@@ -43,6 +43,8 @@ NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+\S")
 FORM_FIELD = re.compile(r"^[^\W\d][\w ’'/.-]{0,30}:(?:\s{2,}|\t)\S")
 # A web clipper's header over the article it copied: where from, when clipped, its tags and notebook.
 CLIPPER_FIELD = re.compile(r"^(?:source|url|created|clipped|saved|tags|notebook|author|title|captured)\s?:\s*\S", re.I)
+# A list item's count after its name: 'Local news (14)'.
+COUNTED = re.compile(r"\S\s\(\d{1,5}\)$")
 # A read-later app's day the reader saved the article, set as its own line: 'Saved 3 Apr 2024', 'Gespeichert am 3. April'.
 SAVED_ON = re.compile(r"^(?:saved|added|archived|gespeichert|hinzugefügt|enregistré|sauvegardé|ajouté|guardado|añadido|"
                       r"salvato|aggiunto|salvo|adicionado)(?: (?:on|am|le|el|il|em|at))?\s+\S", re.I)
@@ -154,6 +156,9 @@ class HeadReader(LetterheadReader):
             return "chrome"   # (a summary box over the text, a machine's or the newsroom's: the text says it all again)
         if unit.words <= 2 and text.lower().strip(" :") in BUTTONS and not label_kind(text):   # ('COMMENT' over an opinion: a label)
             return "chrome"   # ('Comments', 'Reply' on a line of its own: a button)
+        if unit.words <= 6 and COUNTED.search(text) and any(COUNTED.search(self.units[i].clean) for i in
+                                                           (unit.index - 1, unit.index + 1) if 0 <= i < len(self.units)):
+            return "chrome"   # (a reader's list of feeds or folders with their unread counts: 'Upper Mountains Courier (6)')
         if unit.words <= 14 and F.WEATHER_WIDGET.match(text) and not SENTENCE_END.search(text) and \
                 sum(word.isalpha() and word.islower() and len(word) >= 4 for word in text.split()) <= 2:
             return "chrome"   # (the site's weather of the day in its top bar: 'Rimouski 3 °C Vents NE 60 km/h, rafales à 90')

@@ -381,8 +381,9 @@ class MetaReader:
         elif P.SOURCE_LABEL.match(unit.clean) and name_like(name):
             self._credit(unit.clean.rstrip(" ."), unit)   # ('Quelle: Jana Wendt' under a picture: who took it, no outlet)
             return
-        elif P.LANGUAGE_NAME.fullmatch(name):
-            pass   # ('Este artículo se publicó originalmente en gallego': the original's language, no outlet)
+        elif P.LANGUAGE_NAME.fullmatch(name) or P.THE_SITE.match(name):
+            pass   # ('Este artículo se publicó originalmente en gallego': the original's language, no outlet; nor 'the
+            #        publisher's site', a site named by what it is)
         elif OWN_EDITION.match(name):   # ('This story first appeared in the Saturday magazine on February 7, 2026':
             dated = find_date(unit.clean)   # the outlet's own print edition, no other outlet; its day is the first)
             self.first_in_print = dated.value if dated else None

@@ -238,7 +238,14 @@ THE_SITE = re.compile(r"^(?:(?:the|our|der|die|das|unserer?|le|la|l'|notre|el|la
                       r"original(?:seite)?|app|blog|"
                       # (the page that follows: 'na página seguinte', 'on the next page', 'auf der nächsten Seite')
                       r"(?:next|following) page|page (?:suivante|\d+)|nächsten? seite|seite \d+|página (?:seguinte|siguiente|\d+)|"
-                      r"pagina (?:successiva|seguente|\d+)|(?:próxima|siguiente) página|(?:prossima) pagina)$", re.I)
+                      r"pagina (?:successiva|seguente|\d+)|(?:próxima|siguiente) página|(?:prossima) pagina|"
+                      # (a site named only by what it is: 'the publisher's site', 'der Website des Mediums')
+                      r"(?:publisher|publisher's|partner|partner's|original|source|newspaper's|paper's|outlet's) "
+                      r"(?:site|website|page|article|story)|"
+                      r"(?:website|webseite|seite|homepage|internetseite) (?:des|der) (?:mediums?|verlags?|herausgebers|"
+                      r"zeitung|partners?|partnermediums?)|site (?:de l'éditeur|du média|du journal|d'origine|partenaire)|"
+                      r"(?:web|página|sitio) (?:del medio|del editor|de origen)|sito (?:dell'editore|della testata|d'origine)|"
+                      r"site (?:do meio|do editor|de origem))$", re.I)
 
 
 # The first of an article's pages, copied alone: 'Seite 1 von 2', 'Page 1 of 3', or the link to the next one.

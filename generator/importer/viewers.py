@@ -55,7 +55,8 @@ def feed_source(units, headline: str | None) -> str | None:
     buttons = [item for unit in units[:at] for item in re.split(r"\s{2,}|\s*[|·•]\s*", unit.clean) if FEED_READER.match(item)]
     if len(buttons) < 2:
         return None
-    above = next((unit.clean for unit in reversed(units[:at]) if unit.clean), "")
+    above = next((unit.clean for unit in reversed(units[:at]) if unit.clean and not FEED_READER.match(unit.clean)), "")
+    # (the feed's name over its buttons: 'Upper Mountains Courier' / 'Mark all as read' / the headline)
     parts = re.split(r"\s+[|–—-]\s+|\s*[·•]\s*", above)
     name = parts[0] if len(parts) == 2 and is_section(parts[1]) else above
     return outlet_name(name) if outlet_like(name) and not FEED_READER.match(name) else None
