@@ -41,9 +41,11 @@ def test_a_badge_inside_the_h1_is_no_part_of_the_headline():
     assert clip.title == headline
 
 
-def test_a_printed_headline_with_other_words_than_the_declared_one_does_not_replace_it():
+def test_a_printed_headline_of_another_story_does_not_replace_the_declared_one():
+    """An <h1> that shares fewer than two words with the declared headline is another story's (a sidebar's, a
+    section's): the declared one stands."""
     declared = "Plasma donors get a bigger centre in Moonah"
-    clip = read_clipping(page("Donor centre to double plasma chairs in move to old bank building",
+    clip = read_clipping(page("Roadworks close Main Road for a fortnight in April",
                               f"{declared} | Moonah Gazette", ld=declared), ".html")
     assert clip.title == declared
 
@@ -154,3 +156,21 @@ def test_a_label_longer_than_four_words_is_part_of_the_headline():
     declared = "Everything you need to know about giving blood: Moonah centre moves"
     clip = read_clipping(page("Moonah centre moves", declared, og=declared, ld=declared), ".html")
     assert clip.title == declared
+
+
+def test_a_declared_headline_the_page_prints_nowhere_gives_way_to_the_one_it_prints():
+    """A headline written for search engines, in other words than the <h1> the reader reads ('Plasma donors get a
+    bigger centre in Moonah' declared, 'Donor centre to double plasma chairs …' printed): the printed one."""
+    declared = "Plasma donors get a bigger centre in Moonah"
+    h1 = "Donor centre to double plasma chairs in move to old bank building"
+    clip = read_clipping(page(h1, f"{declared} | Moonah Gazette", ld=declared), ".html")
+    assert clip.title == h1
+
+
+def test_a_declared_headline_the_page_also_prints_stays_the_title():
+    """The declared headline printed on the page (a teaser's line, the breadcrumb) is one the reader sees: the <h1>,
+    telling another story, is the site's section or a sidebar's headline."""
+    declared = "Moonah donor centre to double plasma chairs"
+    body = page("Blood service news: all our centres this winter", f"{declared} | Moonah Gazette", ld=declared)
+    body = body.replace(b"<p>By Sophie Vance</p>", f"<h2>{declared}</h2><p>By Sophie Vance</p>".encode())
+    assert read_clipping(body, ".html").title == declared

@@ -125,11 +125,11 @@ def printed_in_full(declared: str, page: str, read: str | None) -> str | None:
     if printed and not read and len(printed) > len(declared) and len(declared.split()) >= 4 and \
             fold(printed).startswith(fold(declared).rstrip(" .…")):
         return printed   # (no headline read in the text; the declared one cut where the printed one goes on: ', province says')
-    if not printed or read and not _ends_with(read, printed):
-        return None   # (the text reader's headline, the <h1>'s kicker run into it or not)
-    if fold(printed) != fold(declared) and _reworded(declared, printed):
+    if printed and fold(printed) != fold(declared) and (_reworded(declared, printed) or _unprinted(declared, printed, page)):
         return printed   # (a search or social title, 'Elementarschaden: Nur jedes zweite Haus … versichert', over the
         #                   headline the page prints, 'Nur jedes zweite Haus … ist gegen Starkregen versichert')
+    if not printed or read and not _ends_with(read, printed):
+        return None   # (the text reader's headline, the <h1>'s kicker run into it or not)
     if not read or len(printed) <= len(declared):
         return None
     before = fold(printed)[:-len(declared)].rstrip() if fold(printed).endswith(fold(declared)) else ""
@@ -137,6 +137,18 @@ def printed_in_full(declared: str, page: str, read: str | None) -> str | None:
         return None   # ('LIVE Storm Imelda live: …': a badge or a kicker set inside the <h1>, not the headline's words)
     words = set(re.findall(r"\w+", fold(declared)))
     return printed if words and words <= set(re.findall(r"\w+", fold(printed))) else None
+
+
+def _unprinted(declared: str, printed: str, page: str) -> bool:
+    """The declared headline is printed nowhere on the page, and the printed one tells the same story (two of its
+    words or more): a headline written for search engines ('Tombola Bergretterverein: Gewinnnummern' over the <h1>
+    'Tombola des Bergrettervereins Bernina: Das sind die Gewinnnummern')."""
+    body = _BODY.search(page)
+    shown = fold(element_text(re.sub(r"<(script|style|noscript)\b.*?</\1\s*>", " ", body.group(1) if body else page,
+                                     flags=re.I | re.S)))
+    one, other = (set(re.findall(r"[^\W\d_]{4,}", fold(text))) for text in (declared, printed))
+    return fold(declared) not in shown and fold(printed) not in fold(declared) and len(one & other) >= 2
+    # (not the declared one's end printed alone: 'Everything you need to know about …: Moonah centre moves')
 
 
 def _under_label(declared: str, printed: str) -> bool:
