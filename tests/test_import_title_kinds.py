@@ -110,3 +110,25 @@ def test_the_day_a_bulletin_was_issued_dates_it_not_the_day_its_warning_starts(t
                              "Orange warning for heavy and persistent rain over the islands", "",
                              "Level: ORANGE", "Valid from: 28 January 2025 00:00", "Valid until: 29 January 2025 06:00"])
     assert clip.published == "2025-01-27T17:40"
+
+
+STORY = ["The ferry company has cut its winter fares for cars by a quarter, and the crossing takes about forty-five "
+         "minutes in any weather the boats sail in, the operator said on Monday.",
+         "Island residents keep their own discounted rate, and children under four still travel free all year."]
+
+
+@pytest.mark.parametrize("labels, kind", [
+    (["SPONSORED", "In partnership with Island Link Ferries"], "other"),
+    (["Sponsored content"], "other"),
+    (["Anzeige", "Präsentiert von Hermeling Landtechnik GmbH"], "other"),
+    (["Contenido patrocinado"], "other"),
+    # (an ad slot's word alone over a story, in capitals or not, labels the ad beside it)
+    (["ADVERTISEMENT"], None),
+    (["Anzeige"], None),
+    (["PUBLICIDAD"], None),
+])
+def test_a_sponsored_pieces_label_over_the_headline_makes_it_advertising(labels, kind):
+    clip = parse_clipping("\n".join(["The Gulf Courier", "News", "Travel", "Weather", "", *labels,
+                                     "Five reasons to take the car across to the island this winter", "By Ann Lowe",
+                                     "June 3, 2025", "", *STORY]))
+    assert clip.kind == kind

@@ -10,7 +10,7 @@ from . import furniture as F
 from . import phrases as P
 from .lines import (BUTTONS, DIAL, EDITION, SENTENCE_END, URL_LINE, Unit, agency_dateline, source_dateline, byline_by_comma, byline_like, headline_text, is_breadcrumb, breadcrumb_steps,
                     URL, content_words, is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap, sentences, short_sentences)
-from .kinds import SUBJECT, document_line, label_kind, note_label
+from .kinds import SUBJECT, advertising, document_line, label_kind, note_label
 from .languages import TRANSLATION
 from .meta import caption_credit, name_before_role, named_after_caption
 from .prompts import EDITED_NOTE, FORWARDED_FROM, PROVIDED_BY, address, author_bio, file_or_plea, footer_name, legal_footer, reader_call
@@ -768,6 +768,9 @@ class HeadReader(LetterheadReader):
             # (a writer's name is no headline: a headline of two short sentences over it is, 'Anglesey lost six pubs
             #  last year. Here's how we keep the rest.' / 'I grew up behind the bar …' / 'Gwenllian Parry')
         places = self._dateline_places(head)
+        if headline is not None and not clip.kind and \
+                (label := advertising([u.clean for u in self.units[max(headline.index - 3, 0):headline.index]])):
+            clip.decide("kind", "other", f"the label “{label}” over the headline: advertising, not news")
         for unit in candidates:   # (a record's label in capitals over its headline: 'DAILY HANSARD — PROOF TRANSCRIPT',
             #                          or over the byline, under a letterhead: 'RAPPORT D'ÉTUDE N° 7')
             near = headline is not None and 0 < headline.index - unit.index <= 4 or unit.index < byline_at and unit.words <= 6

@@ -158,6 +158,26 @@ def settle_kind(clip, agency_dateline: bool, own_dispatch: bool = False) -> None
         clip.decide("kind", "transcript", f"a heading sets the text out as a transcript (“{heading}”)")
 
 
+# Advertising set as an article: a sponsored piece's label, whatever the language; an advertisement's word only over
+# the sponsor's line ('Anzeige' / 'Präsentiert von …'): alone, even in capitals, it labels the ad slot beside a story.
+SPONSORED = re.compile(r"^(?:sponsored(?: content| post| feature)?|partner content|paid (?:content|post|partnership)|advertorial|"
+                       r"promoted(?: content)?|gesponsert(?:er (?:beitrag|inhalt))?|sponsored by .{2,40}|publireportage|"
+                       r"publi-?rédactionnel|contenu sponsorisé|contenu partenaire|contenido patrocinado|publirreportaje|"
+                       r"contenuto sponsorizzato|publiredazionale|conteúdo patrocinado|publirreportagem)$", re.I)
+AD_WORD = re.compile(r"^(?:anzeige|werbung|advertisement|advertising feature|publicité|publicidad|pubblicità|publicidade)$", re.I)
+SPONSOR_LINE = re.compile(r"^(?:präsentiert von|in partnership with|in association with|brought to you by|presented by|"
+                          r"en partenariat avec|présenté par|en colaboración con|presentado por|in collaborazione con|"
+                          r"presentato da|em parceria com|apresentado por)\b", re.I)
+
+
+def advertising(lines: list[str]) -> str | None:
+    """The label over a headline (the lines right above it) that says the piece is advertising, if one does."""
+    for line, after in zip(lines, [*lines[1:], ""]):
+        if SPONSORED.match(line) or AD_WORD.match(line) and SPONSOR_LINE.match(after):
+            return line
+    return None
+
+
 def note_label(clip, text: str, where: str) -> None:
     """A label read on the clipping (a document's, a section's, before the headline) sets its kind."""
     kind = label_kind(text) if where != "before the headline" else \
