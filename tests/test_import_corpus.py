@@ -789,7 +789,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "it-meccanica-lombarda-chiusura-stabilimento": "wrong body_excludes, paragraphs",
     "it-mensile-costiera-viaggi-amalfi-navette": "wrong body_excludes, paragraphs",
     "it-mugello-cronache-medico-palazzuolo-microdata": "wrong body_excludes, paragraphs",
-    "it-notizieora-cilento-sette-palinuro-affitti-brevi-stagionali": "wrong published, url, syndicated.published, syndicated.url, body_excludes, paragraphs",
+    "it-notizieora-cilento-sette-palinuro-affitti-brevi-stagionali": "wrong url, syndicated.url, body_excludes, paragraphs",
     "it-nuova-barbagia-intervista-centro-giovani-orgosolo": "wrong kind, paragraphs",
     "it-ogliastrino-linea-lanusei-arbatax-corse-soppresse": "wrong subheadings",
     "it-oltrepo-oggi-bottega-produttori-varzi": "wrong paragraphs, subheadings",

@@ -141,3 +141,18 @@ def test_a_site_named_only_by_what_it_is_is_no_outlet(note):
     clip = parse_clipping(_reproduced(note))
     assert clip.outlet in ("The Bay Courier", "Coastal Wire", None)
     assert "site" not in (clip.outlet or "").lower() and "website" not in (clip.outlet or "").lower()
+
+
+def test_a_copys_own_date_is_written_in_the_sites_time_not_in_utc():
+    """The copy's meta tag gives UTC ('…T07:45:21+00:00'), its <time> element the site's own time for the same
+    moment ('…T09:45:21+02:00'): the copy is dated as the site dates it."""
+    page = ('<html lang="en"><head><meta property="og:site_name" content="Coastal Wire">'
+            '<meta property="article:published_time" content="2026-03-05T07:45:21+00:00">'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "%s", '
+            '"datePublished": "2026-03-05T07:45:21+00:00"}</script></head><body><article><h1>%s</h1>'
+            '<p>By Ana Lopes</p><time datetime="2026-03-05T09:45:21+02:00">5 March 2026</time>%s'
+            '<p>This story was originally published by The Bay Courier on 3 March 2026.</p></article></body></html>'
+            % (HEADLINE, HEADLINE, "".join(f"<p>{p}</p>" for p in PARAGRAPHS)))
+    clip = read_clipping(page.encode(), ".html")
+    assert clip.outlet == "The Bay Courier" and clip.published == "2026-03-03"
+    assert clip.reproduced_by.published == "2026-03-05T09:45+02:00"

@@ -358,6 +358,15 @@ def _same_moment(local: str, utc: str) -> bool:
     return one.tzinfo is not None and other.tzinfo is not None and one == other
 
 
+def _own_time(stamp: str | None, *others: str | None) -> str | None:
+    """A UTC stamp as the site writes the same moment elsewhere: with its own offset ('2025-04-11T09:45+02:00' for
+    '…T07:45Z') or in local time as printed ('2024-08-12T08:40' for '…T06:40Z'); else the stamp."""
+    if not stamp or not _in_utc(stamp):
+        return stamp
+    return next((other for other in others if other and not _in_utc(other) and
+                 (_same_moment(other, stamp) or _local_of_utc(stamp, other))), stamp)
+
+
 def _other_day_in_utc(declared: str, shown: str | None) -> bool:
     """'2026-12-01T03:05Z' declared where the page prints 'Nov 30, 2026': the site's own day, the evening before in
     its time zone, is the one its reader reads."""
@@ -515,7 +524,8 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader, opening_words: str |
         if url and not copy.url and host(url) == host(meta.get("og:url") or url) and not _reproduced(d):
             copy.url, clip.url = url, None   # (the only address the page gives is its own, not the original's)
         declared = _iso(ld.get("datePublished")) if _reproduced(d) else None   # (else the page's JSON-LD is the copy's own)
-        clip.published = declared or reader.original_date   # (the original's own date, if stated)
+        copy.published = _own_time(copy.published, _iso(ld.get("datePublished")), _iso(d.time), clip.published)
+        clip.published = _own_time(declared, clip.published) or reader.original_date   # (the original's own date, if stated)
         link = _link_to(d.page, original) if isinstance(original, str) else None
         if link and host(link) != host(copy.url or meta.get("og:url")):
             clip.decide("url", link, f"the link on “{original}” in the credit of the original")
