@@ -161,8 +161,10 @@ CHROME = re.compile(r"^(?:" + _any(
     r"configuración|ajustes|personalizar|impostazioni|personalizza|preferenze|definições|configurações|preferências|"
     r"(manage|gérer|verwalten|gestionar|gestisci|gerir) ?(my |mes |meine |mis |le mie |as minhas )?(choices|options|choix|optionen|"
     r"opciones|opzioni|opções|preferences|préférences)?",
-    r"(aceptar|rechazar)( todo)?", r"(reject|decline|refuse|refuser|ablehnen|rechazar|rifiuta|rifiutare|rejeitar|recusar)"
-    r" (and|et|und|y|e) (subscribe|pay|s'abonner|abonnieren|suscribirse|suscribirte|abbonati|abbonarsi|assinar|subscrever)", r"(accetta|rifiuta)( tutto| tutti)?", r"(aceitar|recusar|rejeitar)( tudo| todos)?",
+    r"(aceptar|rechazar)( todo)?", r"(accetta|rifiuta)( tutto| tutti)?", r"(aceitar|recusar|rejeitar)( tudo| todos)?",
+    # (a pay-or-consent wall's other button: 'Reject and subscribe', 'Rechazar y suscribirse')
+    r"(reject|decline|refuse|refuser|ablehnen|rechazar|rifiuta|rifiutare|rejeitar|recusar) (and|et|und|y|e) "
+    r"(subscribe|pay|s'abonner|abonnieren|suscribirse|suscribirte|abbonati|abbonarsi|assinar|subscrever)",
     # a site's accessibility controls
     r"(font|text) size:?.{0,12}", r"schriftgr(ö|oe)(ß|ss)e:?.{0,12}", r"taille (du texte|des caractères|de police):?.{0,12}",
     r"tamaño (de (la )?)?(letra|fuente|texto):?.{0,12}", r"dimensione (del )?(testo|carattere):?.{0,12}",
@@ -181,7 +183,8 @@ CHROME = re.compile(r"^(?:" + _any(
     r"sonando ahora|ahora suena|en antena|ora in onda|in onda( ora)?|a tocar agora|agora no ar|no ar)\s*[:|–-]\s*.{1,80}",
     # a link back to the list the page was opened from: '← Back to Library', '‹ Zurück zur Übersicht'
     r"[←‹]\s*\S+( \S+){0,4}", r"(back to|return to) (the |all )?(library|list|results|search results|overview|home( ?page)?|"
-    r"feed|inbox|articles|stories|news)", r"zurück zu(r|m)? (übersicht|liste|startseite)", r"retour (à la liste|aux résultats|à l'accueil)",
+    r"feed|inbox|articles|stories|news)", r"zurück zu(r|m)? (übersicht|liste|startseite)",
+    r"retour (à la liste|aux résultats|à l'accueil)",
     # an app's offer of its paid tier: 'Upgrade to Leafmark Plus', 'Go Premium', 'Passer à Premium'
     r"(upgrade|go|get|try|passer|passez|wechseln|pasa|passa|mude)( (to|à|zu|a|para))? [\w ]{0,24}(plus|premium|pro)", r"upgrade( now)?",
     # a button asking the reader to join: its verb, and at most 'free' or 'now' after it ('Iscriviti gratis →')
