@@ -56,7 +56,8 @@ def test_an_organisation_among_the_declared_authors_is_a_credit():
     assert clip.authors == ["Ann Lowe"] and clip.credits == ["Agencia Duero"]
 
 
-@pytest.mark.parametrize("name", ["Gabinete de Comunicação do CCPO", "CCPO Comunicação", "Servizio comunicazione"])
+@pytest.mark.parametrize("name", ["Gabinete de Comunicação do CCPO", "CCPO Comunicação", "Servizio comunicazione",
+                                  "Vosges Partenaires", "Senior Member"])
 def test_a_communications_office_signing_is_no_writer(name):
     clip = parse_clipping("\n".join(["The Estuary Post", HEADLINE, f"By {name}", "4 December 2026", "", *TEXT]))
     assert clip.authors == []

@@ -126,7 +126,9 @@ BODY_OR_DESK = re.compile(r"\b(?:landtag|bundestag|kreistag|gemeinderat|stadtrat
                           # (a press office or a layout desk: 'Prensa SUTSE', 'Press Office', 'Paginação AVA', 'Satz & Grafik')
                           r"prensa|press(?: office)?|presse(?:stelle|dienst)?|service de presse|ufficio stampa|stampa|imprensa|"
                           r"comunicaci[óo]n|comunicação|comunicazione|communications?|kommunikation|"
-                          r"paginação|paginaci[óo]n|maquetaci[óo]n|impaginazione|mise en page|layout|satz|grafik|graphics)\b|"
+                          r"paginação|paginaci[óo]n|maquetaci[óo]n|impaginazione|mise en page|layout|satz|grafik|graphics|"
+                          # (a forum's rank for its poster, a sponsor's partners: 'Senior Member', 'Vosges Partenaires')
+                          r"(?:senior |junior |new |full )?member|moderator|administrator|partners?|partenaires?)\b|"
                           r"\b(?-i:[A-Z]{2,}[a-z]+[A-Z])", re.I)   # (a body's initials with a small letter: 'LVwG', 'BVerwG')
 # A platform or an app whose name a copied page carries beside its own: never a writer, never the publication.
 PLATFORM = re.compile(r"(?:apple |google |amazon )?(?:podcasts?|facebook|youtube|spotify|instagram|telegram|whatsapp|mastodon|"
