@@ -69,6 +69,7 @@ def test_a_feed_readers_raw_item_is_read_from_its_fields(tmp_path, capsys):
     assert meta["url"] == "https://harbourgazette.example/2025/10/14/library-mondays/"
     body = article.read_text(encoding="utf-8").split("---", 2)[2]
     assert PARAGRAPHS[0] in body and "Remove from saved" not in body and "pubDate" not in body
+    assert "Title:" not in body and body.strip().startswith(PARAGRAPHS[0][:40])
 
 
 def test_labelled_lines_of_a_form_are_no_tools_record():

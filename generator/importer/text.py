@@ -346,7 +346,12 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         own fields as plainly as a page's JSON-LD: it outranks what the lines around it suggest. Its outlet is the
         source it names, not the tool; a field it marks as unknown ('Published: —') is asked, not guessed."""
         clip = self.clip
-        for field, (value, line) in tool_record(self.units).items():
+        record = tool_record(self.units)
+        lines = {line for _, line in record.values()}
+        if any(block in lines for block in clip.body):   # (its 'Title: …' line read as the text's first paragraph)
+            clip.removed += [f"the tool's record of the item: {block}" for block in clip.body if block in lines]
+            clip.body = [block for block in clip.body if block not in lines]
+        for field, (value, line) in record.items():
             if field == "outlet":
                 if self.site and fold(self.site) != fold(value):
                     clip.decisions.append(f"outlet: not “{self.site}”, the tool the clipping was read in")
