@@ -100,10 +100,11 @@ def tool_record(units) -> dict[str, tuple[str | None, str]]:
         own = [(RECORD_LABELS[label], value, line) for label, value, line in run if label in RECORD_LABELS]
         if len(run) >= 3 and len({field for field, _, _ in own}) >= 2:
             for field, value, line in own:
-                fields.setdefault(field, (_value(field, value), line))
+                read = _value(field, value)
+                if read is not None or NOT_STATED.match(value):   # (not a value it cannot read: a feed's own address)
+                    fields.setdefault(field, (read, line))
         run = []
-    return {field: stated for field, stated in fields.items() if stated[0] is not None or NOT_STATED.match(
-        RECORD_LINE.match(stated[1]).group(2).strip())}
+    return fields
 
 
 def _value(field: str, value: str) -> str | None:
