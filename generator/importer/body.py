@@ -394,6 +394,14 @@ class BodyReader:
             self._portal = any(F.PORTAL_NOTICE.search(u.clean) for u in self.units)
         return self._portal
 
+    def _wire_code(self, code: str, dateline: Unit) -> bool:
+        """An agency's code in small letters that the dispatch sets again on a line of its own: its message number
+        ('dnp0417 3 vm 312 …'), its sign-off ('anb kh yybb z2 mrl') or its source field ('Quelle: anb')."""
+        if not re.fullmatch(r"[a-z]{2,5}", code):
+            return False
+        again = re.compile(rf"^(?:{code}\d{{3,}}\b|{code}(?: [a-z0-9]{{1,5}}){{2,}}$|{P.SOURCE_LABEL.pattern}\s*{code}$)", re.I)
+        return any(again.match(u.clean) for u in self.units if u is not dateline)
+
     def _own_initials(self, name: str) -> bool:
         """The site's own name, or its short name, in a dispatch's dateline: an agency's own site, whose stories are its
         dispatches. The name itself ('Glückstadt (nordpresse) -' under 'nordpresse'), or a short code in one case that
@@ -420,7 +428,8 @@ class BodyReader:
                          unit.text) or \
             AGENCY_FIRST.match(unit.text) or AGENCY_LEADING.match(unit.text)
         agencies = [a for a in re.split(r"\s*[/,]\s*", match.group(1)) if P.AGENCIES.match(a) or self._own_initials(a) or
-                    re.fullmatch(r"[A-Z][A-Z&]{1,5}", a) and not NOT_AGENCY_CODE.match(a) and not self._on_portal()] \
+                    re.fullmatch(r"[A-Z][A-Z&]{1,5}", a) and not NOT_AGENCY_CODE.match(a) and not self._on_portal() or
+                    self._wire_code(a, unit)] \
             if match else []
         # (an agency the phrase lists do not know, by its code in capitals where a dateline sets an agency's:
         #  'Santander, 21 ene (APN).- …', 'DIVINÓPOLIS (MG), 9 mar (APN) – …'; on a press-release portal, the code

@@ -29,6 +29,10 @@ _IN_BROWSER = (
 )
 # A control's keyboard shortcut beside its label: 'Search (/)', 'Search ⌘K', 'Suche (Strg+K)'.
 KEY_HINT = r"(?:\(?(?:⌘|ctrl|strg|cmd) ?\+? ?[a-z]\)?|\([/?.]\))?\s*"
+# A radio's label over what it plays now (the programme's name on its line, or after a colon).
+_ON_AIR = (r"(now playing|on air( now)?|live now|jetzt läuft|gerade läuft|jetzt on air|actuellement à l'antenne|à l'antenne|"
+           r"en ce moment|sonando ahora|ahora suena|en antena|ora in onda|in onda( ora)?|a tocar agora|agora no ar|no ar)")
+ON_AIR = re.compile(r"^" + _ON_AIR + r"\s*:?$", re.I)
 CHROME = re.compile(r"^(?:" + _any(
     # a profile picture's text, read where the picture stood: 'Profilbild von Johannes Brugger', 'Profile photo of …'
     r"(profilbild|profilfoto|profile (photo|picture|image)|photo de profil|image de profil|foto (de|del) perfil|"
@@ -39,6 +43,15 @@ CHROME = re.compile(r"^(?:" + _any(
     # how to credit pictures offered on request, in a release's notes to editors
     r"(please credit|credit must be given to|merci de créditer|crédit photo obligatoire|bitte (geben sie|nennen sie) als quelle|"
     r"se ruega citar|si prega di citare)\b.*",
+    # a login form's fields and links, pasted with a social network's page: 'Adresse e-mail ou téléphone', 'Mot de passe'
+    r"(e-?mail|email address|phone|mobile number)( (address|or phone( number)?|or mobile number|or username))?",
+    r"(adresse )?e-?mail( ou (numéro de )?téléphone)?", r"(e-?mail-adresse|e-?mail)( oder (telefonnummer|handynummer))?",
+    r"(correo( electrónico)?|e-?mail)( o (número de )?(teléfono|móvil))?", r"(indirizzo )?e-?mail( o (numero di )?(telefono|cellulare))?",
+    r"(endereço de )?e-?mail( ou (número de )?(telefone|telemóvel|celular))?", r"password|mot de passe|passwort|kennwort|contraseña|"
+    r"palavra-passe|senha", r"(forgot(ten)? (your )?(password|account)|mot de passe oublié|informations de compte oubliées|"
+    r"passwort vergessen|(has )?olvidado (la |tu )?contraseña|password dimenticata|esqueceu (a |sua )?(senha|palavra-passe))\s*\??",
+    r"create (new |an )?account|créer (un )?(nouveau )?compte|(neues )?konto erstellen|crear (una )?cuenta( nueva)?|"
+    r"crea (un )?(nuovo )?account|criar (nova )?conta",
     # a group's tabs on a social network, under its name
     r"discussions?", r"membres", r"members", r"mitglieder", r"miembros", r"membri", r"membros", r"fichiers", r"files",
     r"dateien", r"archivos", r"en vedette", r"featured", r"in evidenza", r"destacados",
@@ -176,11 +189,10 @@ CHROME = re.compile(r"^(?:" + _any(
     # the edition the reader chose ('Édition Mâcon', 'Ausgabe Kassel', 'Edizione di Pesaro'): neither a byline nor the outlet
     r"(édition|edition|ausgabe|edición|edizione|edição)( de| di| du| del| da| d')? ?[\w'’ -]{2,30}",
     # a site's own pages, in its menu
-    r"about( us)?", r"contact( us)?", r"qui sommes-nous ?\??", r"nous contacter", r"über uns", r"kontakt", r"impressum",
+    r"about( us)?", r"contact( us)?", r"qui sommes-nous ?\??", r"nous (contacter|joindre)", r"über uns", r"kontakt", r"impressum",
     r"(quiénes somos|sobre nosotros)", r"contacto", r"chi siamo", r"contatti", r"quem somos", r"contactos?",   # the text-size buttons 'A+ A A-'
     # a radio's ticker of what it plays now: 'Now playing: Saturday Swap Shop with Bev Castellano'
-    r"(now playing|on air( now)?|live now|jetzt läuft|gerade läuft|jetzt on air|actuellement à l'antenne|à l'antenne|"
-    r"sonando ahora|ahora suena|en antena|ora in onda|in onda( ora)?|a tocar agora|agora no ar|no ar)\s*[:|–-]\s*.{1,80}",
+    _ON_AIR + r"\s*[:|–-]\s*.{1,80}",
     # a link back to the list the page was opened from: '← Back to Library', '‹ Zurück zur Übersicht'
     r"[←‹]\s*\S+( \S+){0,4}", r"(back to|return to) (the |all )?(library|list|results|search results|overview|home( ?page)?|"
     r"feed|inbox|articles|stories|news)", r"zurück zu(r|m)? (übersicht|liste|startseite)",

@@ -79,6 +79,7 @@ def folio(text: str) -> bool:
 
 
 # The header row of an agency's dispatch: its number, then its date and time among other cells.
+AGENCIES_TAB = {"agencies", "agences", "agenturen", "agencias", "agenzie", "agências", "wires"}   # (a terminal's tab)
 DISPATCH_ROW = re.compile(r"^(?:despacho|dépêche|depeche|dispatch|meldung|agenturmeldung|dispaccio|lancio|teletipo|wire)\s*"
                           r"(?:n[º°o.]?\s*|nr\.?\s*|no\.?\s*)?[\w/-]*\d[\w/-]*\s*[|·•]", re.I)
 
@@ -125,6 +126,8 @@ class HeadReader(LetterheadReader):
             unit.text = text = text[place.end():]   # ('LEÓN | Texto: Pablo Robles | Fotos: …': the place, then the byline)
         if unit.words <= 8 and L.DOCUMENT_LABEL.match(text):
             return None   # (a document's label, read as such below, even set as a row: 'PRESS RELEASE · INTERIM RESULTS')
+        if unit.words <= 30 and P.DISPATCH_PRIORITY.search(text) and not find_date(text):
+            return "chrome"   # (a terminal's fields over the dispatch: 'Priorité : normale | Catégorie : … | Mots-clés : …')
         if unit.words <= 40 and DISPATCH_ROW.match(text) and find_date(text):
             return "dateline"   # (an agency's dispatch header: 'Despacho nº 260309-0417 | 09/03/2026 16:42 | Prioridade: …')
         if F.CHROME.match(text) or " / " in text and all(F.CHROME.match(part) for part in text.split(" / ")) or \
@@ -134,7 +137,9 @@ class HeadReader(LetterheadReader):
                 file_or_plea(text, unit.words) or address(text, unit.words):
             return "chrome"
         if self._mail_header(unit) or self._clipped_at(unit):
-            return "chrome"   # ('Subject: …', 'To: …' over a forwarded letter; when a web clipper copied the page)
+            return "chrome"
+        if unit.index and unit.words <= 8 and F.ON_AIR.match(self.units[unit.index - 1].clean):
+            return "chrome"   # (the programme on air now, under the station's label: 'ON AIR NOW' / 'Breakfast with …')   # ('Subject: …', 'To: …' over a forwarded letter; when a web clipper copied the page)
         if unit.index and unit.words <= 5 and ((above := self.units[unit.index - 1].clean).casefold().rstrip(".") in ADDRESSEE
                                                or FORM_OF_ADDRESS.fullmatch(above.rstrip(" ,"))):
             return "chrome"   # (a letter's addressee under the form of address: 'Frau' / 'Renate Schymanski')
@@ -175,8 +180,10 @@ class HeadReader(LetterheadReader):
                 and not GRAPHIC_PARTS.search(text):
             return "original"   # ("Cet article a été initialement publié par X le 28 août 2024."; a longer note on this
             #                      very article: 'This story was originally published by X on …, and is republished …')
-        if P.AGENCIES.match(text.strip(" ()")) or P.AGENCY_NAMED.match(text.strip(" ()")) and not self._first_words(unit):
-            return "agency"   # (an agency by its name on a line of its own; first on the page, the agency's own masthead)
+        if (P.AGENCIES.match(text.strip(" ()")) or P.AGENCY_NAMED.match(text.strip(" ()")) and not self._first_words(unit)) and \
+                not (text.casefold() in AGENCIES_TAB and self._between_items(unit)):
+            return "agency"   # (an agency by its name on a line of its own; first on the page, the agency's own masthead;
+            #                   not a terminal's tab among its menu's, 'Eingang' / 'Agenturen' / 'Bilder')
         if agency_dateline(text):
             return "agency dateline"   # ("Madrid, 3 jun (EFE)" on a line of its own)
         if source_dateline(unit.text):
@@ -526,6 +533,12 @@ class HeadReader(LetterheadReader):
         near = [self.units[i] for i in (unit.index - 1, unit.index + 1) if 0 <= i < len(self.units)]
         return any((found := NUMBERED.match(u.clean)) and abs(int(found.group(1)) - int(number.group(1))) == 1 for u in near)
 
+    def _between_items(self, unit: Unit) -> bool:
+        """The line stands in a menu set one item a line: the lines right above and below it are items too."""
+        near = [self.units[i] for i in (unit.index - 1, unit.index + 1) if 0 <= i < len(self.units)]
+        return len(near) == 2 and all(1 <= u.words <= 2 and not SENTENCE_END.search(u.clean) and not find_date(u.clean)
+                                      for u in near)
+
     def _among_fields(self, unit: Unit) -> bool:
         """The line is one of three 'Label: value' lines or more set tight one under another, dates aside: a form's
         fields (a report's cover sheet: 'Meeting:', 'Agenda item:', 'Report of:'), not a headline. A headline over
@@ -538,6 +551,9 @@ class HeadReader(LetterheadReader):
             first -= 1
         while last + 1 < len(units) and units[last + 1].tight and FIELD_LINE.match(units[last + 1].clean):
             last += 1
+        if first == unit.index and len(unit.clean.partition(":")[2].split()) >= 7:
+            return False   # (a headline that opens on its place or topic, over its byline and credit lines: 'Érosion des
+            #                berges : les riverains … demandent des travaux …' / 'Journaliste : …' / 'Images : …')
         return sum(not find_date(u.clean) for u in units[first:last + 1]) >= 3
 
     def _place_kicker(self, unit: Unit) -> bool:

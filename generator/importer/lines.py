@@ -437,6 +437,10 @@ def is_menu(unit: Unit) -> bool:
     if len(items) >= 2 and all(F.CHROME.match(item.strip()) or item.strip().lower() in BUTTONS or PAGE_NAV.match(item.strip())
                                for item in items):
         return True   # ('Comment  Share': a row of buttons)
+    if len(items) == 2 and not find_date(unit.text) and any(F.CHROME.match(item.strip()) for item in items) and \
+            all(F.CHROME.match(item.strip()) or len(item.split()) == 1 and item.strip()[:1].isupper() for item in items):
+        return True   # (a section or place beside a button or the reading time: 'Kronach · Lesezeit 4 Min.'; not a
+        #               writer's name, two words or more: 'Ann Lowe · 6 min read')
     crumbs = [crumb for crumb in re.split(r"\s*›\s*|\s+>\s+", unit.clean) if crumb.strip()]
     if len(crumbs) >= 2 and all(len(crumb.split()) <= 4 for crumb in crumbs) and not SENTENCE_END.search(unit.clean):
         return True   # (a breadcrumb: 'Local › Clubs near you')
@@ -614,7 +618,7 @@ def headline_text(text: str) -> str:
     label = re.match(r"^([^\W\d][^:]{1,20}?)\s*:\s+(?=\S)", text)
     if label and label.group(1).isupper() and is_section(label.group(1)):
         text = text[label.end():]
-    return text
+    return re.sub(r"\s+=$", "", text)   # (an agency's end mark after a dispatch's headline: '… - Schülerverkehr bleibt =')
 
 
 def tongue(text: str, least: int = 2) -> str | None:

@@ -287,6 +287,9 @@ TRANSLATION_OF = (r"(?:(?:a |une |eine |una |uma )?(?:translation|traduction|üb
 AGENDA_ITEM = re.compile(r"^(?:(?-i:TOP)|tagesordnungspunkt|traktandum|agenda item|item|punkt|punto|ponto|point)\s*\d+[a-z]?"
                          r"(?:\.\d+)*\s*[.:)–-]?\s+\S", re.I)
 
+# A newsroom terminal's field over an agency's dispatch, its priority or urgency: 'Priorität 3', 'Urgence : normale'.
+DISPATCH_PRIORITY = re.compile(r"\b(?:priorit(?:y|é|ät|à|ad|ade)|urgence|urgency|dringlichkeit|urgencia|urgenza|urgência)"
+                               r"\s*:?\s*(?:\d\b|normale?|haute|high|hoch|basse|low|niedrig|alta|bassa|baixa|urgente?|flash|eilt)", re.I)
 # A source's label: 'Source :', 'Quelle:', 'Fuente:', 'Fonte:'; the original outlet's, or a picture's source under it.
 SOURCE_LABEL = re.compile(r"(?:source|quelle|fuente|fonte)\s?:", re.I)
 # A line saying where the text was first published: the original outlet.
@@ -517,6 +520,9 @@ ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc
                                 r"team|club|clube|club de|fc|communications?|marketing|pressestelle|abteilung|referat|ufficio|dipartimento|"
                                 r"direzione|departamento|gabinete|servicio|dirección|direction|"
                                 r"co-?operative|cooperativa|coopérative|genossenschaft|"
+                                r"collective|collectif|kollektiv|colectivo|collettivo|coletivo|coalition|alliance|"
+                                r"campaign|initiative|bürgerinitiative|iniziativa|iniciativa|movement|mouvement|bewegung|"
+                                r"movimiento|movimento|federation|fédération|föderation|federación|federazione|federação|"
                                 r"ayuntamiento|ministerio|consejo|tribunal|universidad|diario|periódico|"
                                 r"comune|ministero|consiglio|università|giornale|corriere|gazzetta|"
                                 # a town's or a region's own name for itself
@@ -584,13 +590,14 @@ CAPTION_CREDIT = re.compile(r"(?:[.,;(–—\]-]|(?<=[.!?])\s*\|)\s*((?:©\s?(?=
                             r"bildnachweis|fotonachweis|crédit(?: photo)?|graphics?|infographics?|grafik|infografik|graphique|"
                             r"infographie|gr[aá]fico|infograf[ií]a|infografica|dessin|ilustración|illustrazione)"
                             r"(?:\s+(?:d['’]archives?|d['’]archivio|de archivo|de arquivo))?(?:\s*[:©]\s*|\s+/\s+(?=(?-i:[A-ZÀ-Þ]))|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ]))"
-                            r"|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*/)|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*\)\s*$)|\s+(?:courtesy(?:\s+of)?|gracieuseté|courtoisie(?:\s+de)?|cortesía(?:\s+de)?|cortesia(?:\s+d[ei])?)\s*[–—-]?\s*|"
+                            r"|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*/)|\s+(?=(?-i:[A-ZÀ-Þ])[\w'’&-]*(?:\s+(?:(?-i:[A-ZÀ-Þ])[\w'’&-]*|\d+|(?-i:de|du|des|la|le|di|del|von|der|van))){0,4}\s*$)|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*\)\s*$)|\s+(?:courtesy(?:\s+of)?|gracieuseté|courtoisie(?:\s+de)?|cortesía(?:\s+de)?|cortesia(?:\s+d[ei])?)\s*[–—-]?\s*|"
                             # (given by whom it shows: 'foto concessa dal gruppo scout', 'photo fournie par la mairie')
                             r"\s+(?:(?:gentilmente\s+)?concess[ao]|fournie|cedid[ao]|zur verfügung gestellt)\s+(?:da|dal|dalla|dai|dagli|"
                             r"dalle|dall'|par|por|pela|pelo|von|vom)\s*))"
                             r"(?:[^.()]|(?<=\b\w)\.|(?<=\b(?-i:[A-ZÀ-Þ][a-zß-ÿ]))\.(?=\s(?-i:[A-ZÀ-Þ]))|(?<=\d)\.(?=\d)){2,60}?)\)?\s*$", re.I)   # (or in brackets, capitalised: '(photo Valley Council)';
 #                                                                   an initial's stop kept: 'FOTO: E.C.', 'Photo : … / J. Ravier';
-#                                                                   'Photo courtesy of the Regent Theatre')
+#                                                                   'Photo courtesy of the Regent Theatre';
+#                                                                   capitalised names alone after it: '… principal. Photo SDIS 24')
 
 # A caption's credit set after a bar or a slash: labelled, or a name, a name and its outlet, or capitals ('… do concelho |
 # Foto: Eduardo Costa', '… de Raos. / Foto: Mario Cuesta', '… ayer, en la rotonda de entrada a Cangas de Onís. | Irma

@@ -7,9 +7,14 @@ import re
 
 from . import phrases as P
 from .lines import Unit, is_prose, name_like, outlet_like
+from .when import find_date
 
 # A platform post's age under its poster's name: '5h', '3d • Edited •', '2 Std.'.
 POST_AGE = re.compile(r"^\d{1,2}\s?(?:h|hrs?|d|w|mo|mins?|std\.?|j|g|t)\b\.?(?:\s*[•·]\s*[^\W\d]+)*\s*[•·]?$", re.I)
+# Whom the post is shared with, under its date: 'Partagé avec Public', 'Shared with Friends', 'Geteilt mit: Öffentlich'.
+AUDIENCE = re.compile(r"^(?:shared with|partagé avec|geteilt mit|compartido con|condiviso con|partilhado com|compartilhado com)"
+                      r"\s*:?\s*(?:public|publique|öffentlich|público|pubblico|friends|amis|freunde|amigos|amici|only me|moi uniquement)$",
+                      re.I)
 # The poster's handle under the name: '@danawhitcomb.bsky.social', '@asta_emschertal'.
 HANDLE = re.compile(r"^@[\w.-]{2,60}(?:@[\w.-]{2,60})?$")   # (a fediverse handle names its server too)
 FOLLOW = {"follow", "suivre", "s'abonner", "folgen", "seguir", "segui"}   # (the button beside a platform writer's name)
@@ -27,8 +32,10 @@ def post_mark(units: list[Unit], unit: Unit, aged: bool = False) -> int | None:
     An organisation's page (`aged`) has its post's age or handle right under its name, a short line between at most."""
     for following in units[unit.index + 1:unit.index + (3 if aged else 6)]:
         if following.clean.casefold() in FOLLOW and not aged or POST_AGE.match(following.clean) or \
-                HANDLE.match(following.clean):
+                HANDLE.match(following.clean) or AUDIENCE.match(following.clean):
             return following.index
+        if following.words <= 8 and following.clean.endswith("·") and find_date(following.clean):
+            continue   # (the post's date, its audience after the dot: '14 février 2024 ·' / 'Partagé avec Public')
         if following.words > (3 if aged else 16) or is_prose(following) or \
                 outlet_like(following.clean) and following.clean[:1].isalpha():   # (not a menu's items)
             return None

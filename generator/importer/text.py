@@ -326,6 +326,10 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         return index + 1 < len(units) and units[index].words >= 4 and units[index].clean.endswith(":") and \
             units[index].clean[:1].isupper() and bool(re.match(r"^(?:[-*]|\d{1,2}[.)])\s+\S", units[index + 1].text))
 
+    def _terminal(self) -> bool:
+        """The clipping was read in a newsroom's terminal: its head sets a dispatch's priority or urgency."""
+        return any(P.DISPATCH_PRIORITY.search(u.clean) for u in self.units[:self.text_start] if u.words <= 30)
+
     def _footer_outlet(self) -> tuple[str, str] | None:
         """With no masthead: the publisher a copyright line or an app's download line names at the page's foot."""
         for unit in reversed(self.units[max(len(self.units) - 8, getattr(self, "text_start", 0)):]):   # (not over the text)
@@ -415,10 +419,11 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             own_url, clip.url = clip.url, None
         else:
             own_url = None
-        if site and self.agency_dateline and P.AGENCIES.match(re.split(r"[\s-]", site)[0]):
+        if site and self.agency_dateline and (P.AGENCIES.match(re.split(r"[\s-]", site)[0]) or self._terminal()):
             clip.decisions.append(f"outlet: none — “{site}” is the agency's terminal the story was read on, not an outlet")
-            site = None   # ('AP Newsroom', 'dpa-News' over an agency's dispatch: a wire, which names no outlet)
-        if site and self.original and self.agency_dateline and self.original in clip.credits:
+            site = None   # ('AP Newsroom', 'dpa-News' over an agency's dispatch: a wire, which names no outlet; nor does
+            #               a newsroom's terminal setting a dispatch's priority over it, 'NewsDesk 7 – Agenturen')
+        if self.original and self.agency_dateline and self.original.casefold() in map(str.casefold, clip.credits):
             clip.decisions.append(f"outlet: not “{self.original}”, the agency its dateline credits (a source line "
                                   "naming the agency credits it, as the dateline does)")
             self.original = None   # ('Fuente: AMN' over 'Zamora, 9 oct (AMN).- …' on a regional site: its story, credited)
