@@ -368,7 +368,10 @@ class HeadReader(LetterheadReader):
         elif is_section(text) or unit.words <= 3 and label_kind(text):
             if not self._in_menu(unit, longest=3, label=True) and not self._beside_buttons(unit):
                 # (a section of the site's menu set one a line labels nothing; 'Comment' beside 'Share' is a button)
+                kind_before = self.clip.kind
                 note_label(self.clip, text, "above the headline")
+                if self.clip.kind != kind_before:
+                    self.kind_label_at = unit.index
             self.live = self.live or bool(P.LIVE_WORDS.fullmatch(text))
             self._removed("section label", unit, "section")
         elif EDITION.search(text) and unit.words <= 4 and not outlet_like(EDITION.sub("", text).strip()):
@@ -783,6 +786,12 @@ class HeadReader(LetterheadReader):
                              and len(sentences(u.clean)) == 2 and overlap(u.clean, self.body_words) >= 0.3), headline)
             # (a writer's name is no headline: a headline of two short sentences over it is, 'Anglesey lost six pubs
             #  last year. Here's how we keep the rest.' / 'I grew up behind the bar …' / 'Gwenllian Parry')
+        label_at = self.kind_label_at
+        if headline is not None and label_at is not None and label_at < headline.index and \
+                any(running_text(u.clean) for u in self.units[label_at + 1:headline.index]):
+            self.clip.decisions.append(f"kind: not {self.clip.kind} — its label “{self.units[label_at].clean}” heads "
+                                       "the text above the headline, another item of the page")
+            self.clip.kind = None   # (a newsletter's 'Editorial', its letter signed, over the article clipped)
         places = self._dateline_places(head)
         if headline is not None and not clip.kind and \
                 (label := advertising([u.clean for u in self.units[max(headline.index - 3, 0):headline.index]])):

@@ -537,6 +537,9 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader, opening_words: str |
             clip.decide("outlet", name, f"the original outlet ({own_site} reproduced it: recorded under syndicated)")
         else:
             clip.outlet = None
+    elif reader.wire_release and reader.issuer and (not own_site or fold(reader.issuer) != fold(own_site)):
+        clip.decide("outlet", reader.issuer, f"the issuer the wire names (“News provided by”), not the wire, {own_site}")
+        clip.authors = [name for name in clip.authors if fold(name) != fold(reader.issuer)]
     elif issuer := _issuing_body(ld, d.page, own_site):
         clip.decide("outlet", issuer, "the body the page names as its author and shows it is from (“From:”), not the "
                                       "portal that hosts it")

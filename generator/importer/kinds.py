@@ -143,12 +143,28 @@ def question_and_answer(blocks: list[str]) -> bool:
         all(a != b for (a, _), (b, _) in zip(turns, turns[1:]))
 
 
+# A speech's note that what was said is what counts: 'Check against delivery', 'Seul le prononcé fait foi'.
+SPEECH_NOTE = re.compile(r"\b(?:check against delivery|as prepared for delivery|(?:seul )?le (?:texte )?prononcé fait foi|"
+                         r"es gilt das gesprochene wort|(?:sólo|solo) (?:es válido|vale) (?:el discurso pronunciado|lo pronunciado)|"
+                         r"(?:(?:solo|soltanto) )?(?:fa fede|vale) (?:solo )?il (?:testo|discorso) pronunciato|faz fé (?:a versão|o discurso) (?:lida|proferid[ao]))\b",
+                         re.I)
+
+
+def _speech_note(line: str) -> str | None:
+    """The line is a speech's note on its own, its brackets and stops aside ('(Check against delivery)')."""
+    note = line.strip(" .!*_()[]–—-")
+    return note if len(note) <= 60 and SPEECH_NOTE.fullmatch(note) else None
+
+
 def settle_kind(clip, agency_dateline: bool, own_dispatch: bool = False) -> None:
     """What the clipping as a whole says of its kind, once everything else is read."""
     if clip.kind:
         return
     if question_and_answer(clip.body):
         clip.decide("kind", "interview", "its paragraphs are questions and answers")
+    elif note := next((note for line in [*clip.body, *(entry.partition(": ")[2] for entry in clip.removed)]
+                       if (note := _speech_note(line))), None):
+        clip.decide("kind", "statement", f"a speech, as its note “{note}” says")
     elif own_dispatch:
         clip.decide("kind", "wire", "an agency's dispatch on its own site: the dateline names the site itself")
     elif agency_dateline and not clip.outlet and clip.credits:

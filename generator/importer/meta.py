@@ -58,8 +58,8 @@ class MetaReader:
             any(u.clean.casefold() == head.strip().casefold() for u in self.units[unit.index + 1:unit.index + 12])
 
     def _credit_line(self, unit: Unit) -> bool:
-        return unit.words <= 6 and bool(P.CREDIT_ROLE.match(unit.clean)) and bool(P.CREDIT.search(unit.clean)) or \
-            self._signed_picture(unit)
+        return unit.words <= 6 and (bool(P.CREDIT_ROLE.match(unit.clean)) and bool(P.CREDIT.search(unit.clean)) or
+                                    bool(P.ARCHIVE_LINE.match(unit.clean))) or self._signed_picture(unit)
 
     def _signed_picture(self, unit: Unit) -> bool:
         """A line of a photographer's name and whom the picture is for, right under a caption of one short sentence:
@@ -165,7 +165,8 @@ class MetaReader:
             described = LABELLED_CAPTION.match(part)
             if described and sum(word[:1].islower() for word in described["caption"].split()) >= 3:
                 self._credit(described["credit"], None)   # ('Foto: Vista aérea de la terminal. ADIF': the caption, then who)
-            elif P.CREDIT_ROLE.match(part) or part.startswith("©") and not LEGAL.search(part):   # (not '© Riproduzione riservata')
+            elif P.CREDIT_ROLE.match(part) or P.ARCHIVE_LINE.match(part) or part.startswith("©") and not LEGAL.search(part):
+                # (not '© Riproduzione riservata')
                 self._credit(CAPTION_AFTER.split(part, 1)[0], None)   # ('Foto: Ana Gil. La presa, ayer.': the credit, not its caption)
         self._removed("credit (kept in credits)", unit, "credit")
 

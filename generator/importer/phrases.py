@@ -328,7 +328,7 @@ HONORIFIC = re.compile(r"^(?:(?:prof\.?\s+)?dr\.?\s+(?:med|phil|rer\.?\s?nat|iur
                        # (an Argentine or Spanish engineer's title: 'Ing. Agr.', 'Ing.', 'Lic.', 'Arq.', 'Abog.')
                        r"ing\.?\s+agr|lic|arq|abog|cr|cdor|cdora|"
                        # (a German or Austrian degree: 'Dipl.-Ing.', 'Dipl.-Kfm.', 'Mag.')
-                       r"dipl\.-\w{2,5}|mag|mag\.a|"
+                       r"dipl\.-\w{2,5}|mag|mag\.a|(?-i:DI|DI\(FH\)|Ing\.)|"
                        r"dr|prof|prof\.ssa|mr|mrs|ms|mx|sir|dame|m|mme|mlle|me|herr|frau|sr|sra|srta|dott|dott\.ssa|ing|avv|sig|sig\.ra|"
                        # (a cleric's: 'don Paolo Renier', 'Father Tom Hart', 'abbé Pierre Roux', 'Pfarrer Jan Otto')
                        r"don|padre|fra|suor|mons|monsignor|father|fr|rev|revd|reverend|p[èe]re|abbé|sœur|pfarrer|pastor|"
@@ -354,6 +354,9 @@ MEMBER_SEAT = re.compile(r"^(?:member of (?:the )?(?:(?:scottish |european |wels
                          r"(?:(?:the )?minister|secretary of state|ministre|ministerin|minister|ministro|ministra)"
                          r"(?: of state| délégué(?:e)?| d['’]état)? (?:for|of|de|du|des|für|per|della|dello|del|da|do|dos))\b", re.I)
 NAME_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b)\s*", re.I)
+# A picture from someone's files, on a line of its own under its caption: 'Archives Lucas Vuilleumier', 'Archiv: Eva Roth'.
+ARCHIVE_LINE = re.compile(r"^(?:archives?|archiv|archivo|archivio|arquivo)\s*:?\s+(?=(?-i:[A-ZÀ-Þ])[\w'’.-]+"
+                          r"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’.-]+){0,3}$)", re.I)
 CREDIT = re.compile(r"^(?:(?:cover|front|main|header|lead|title|top|couverture|titel)\s+)?(?:photo(graph|graphy)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|visualización|"
                     r"visualizzazione|illustrations?|graphics?|infographics?|gr[aá]fic[oa]s?|grafic[ao]|grafiche|grafik(?:en)?|infograf[ií]as?|infografica|infographies?|v[ií]d[eé]o|credits?|foto(s|grafías?|grafias?|grafie)?"
                     r"|bild(er)?|bildrechte|bildquelle|bildnachweis|fotonachweis|ilustración|illustrazione|dessin|crédit|"
@@ -363,7 +366,7 @@ CREDIT = re.compile(r"^(?:(?:cover|front|main|header|lead|title|top|couverture|t
                     # (an archive's picture and whose archive: 'foto archivio Gennargentu News', 'Photo d'archives : …')
                     r"|^(?:archive )?(?:photo|foto|image|bild)\s+(?:d['’]archives?|archivio|de archivo|de arquivo|aus dem archiv)"
                     r"\s+(?=(?-i:[A-ZÀ-Þ]))"
-                    r"|\bshutterstock\b", re.I)
+                    r"|\bshutterstock\b|" + ARCHIVE_LINE.pattern, re.I)
 CREDIT_ROLE = re.compile(r"^(?:(?:cover|front|main|header|lead|title|top|couverture|titel)\s+)?(?:photo(graph|graphy)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|"
                          r"visualización|visualizzazione|illustrations?|graphics?|gr[aá]fic[oa]s?|grafic[ao]|grafiche|grafik(?:en)?|infograf[ií]as?|infografica|infographies?|v[ií]d[eé]o|foto(s|grafías?|grafias?|grafie)?|bild(er)?|"
                          r"bildrechte|bildquelle|bildnachweis|fotonachweis|servizio fotografico|fotoservizio|reportage photo|"
@@ -516,7 +519,7 @@ ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc
                                 r"report|chronicle|observer|express|examiner|advertiser|telegraph|sentinel|dispatch|bulletin|"
                                 r"ledger|weekly|daily|"
                                 r"mairie|ministère|conseil|préfecture|tribunal|université|société|association|journal|"
-                                r"stadtwerke|ministerium|gericht|verband|verein|zeitung|universität|amt|rat|"
+                                r"stadtwerke|ministerium|gericht|verband|verein|zeitung|universität|amt|rat|\w*ausschuss|unit|"
                                 r"team|club|clube|club de|fc|communications?|marketing|pressestelle|abteilung|referat|ufficio|dipartimento|"
                                 r"direzione|departamento|gabinete|servicio|dirección|direction|"
                                 r"co-?operative|cooperativa|coopérative|genossenschaft|"

@@ -222,6 +222,11 @@ PROVIDED_BY = re.compile(r"^(?:(?:news|content|release|information|press release
                          r"|^(?:distribuido|proporcionado|emitido) por|^(?:fornito|diffuso|distribuito) da"
                          r"|^(?:distribuído|fornecido|emitido) por", re.I)
 
+# A wire's release names its issuer on a line of its own at its end ('SOURCE Bruce Peninsula Housing Trust'), and the
+# wire in its dateline ('LION'S HEAD, ON, April 2, 2025 /Northstar Newswire/ -').
+WIRE_SOURCE = re.compile(r"^SOURCE\s+(?P<name>(?-i:[A-ZÀ-Þ])[^,:]{2,80})$")
+WIRE_DATELINE = re.compile(r"\d{4}\s*/\s*(?-i:[A-Z])[\w .&'’-]{2,40}/\s*[-–—]")
+
 # A press-release portal's trailer naming the release's issuer: 'Original-Content von: Polizeiinspektion Celle-Heide,
 # übermittelt durch …' (the issuer is the outlet; the portal only carries it).
 ORIGINAL_CONTENT = re.compile(r"^(?:original[- ]?content|originalinhalt|originaltext|contenu original|contenido original|"

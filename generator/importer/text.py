@@ -24,8 +24,8 @@ from .meta import MetaReader
 from .dumps import text_browser_dump
 from .newsletter import lead_story
 from .quoted import as_reproduction, quoted_article
-from .prompts import CONTACT_LABEL, FREE_ARTICLE, ORIGINAL_CONTENT, SHARE_SHEET, SIGN_OFF, footer_name, note_on_the_text, \
-    site_speaks_to_reader
+from .prompts import CONTACT_LABEL, FREE_ARTICLE, ORIGINAL_CONTENT, PROVIDED_BY, SHARE_SHEET, SIGN_OFF, WIRE_DATELINE, \
+    WIRE_SOURCE, footer_name, note_on_the_text, site_speaks_to_reader
 from .vet import OUTLET_UNKNOWN, provisional_title
 from .hosts import names_host, spelt_near
 from .viewers import tool_record, viewed_source
@@ -74,6 +74,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         self.issuer: str | None = None      # who issued a release a wire distributes ('News provided by …')
         self.wire_release = False           # … named so by a wire (not a platform's 'Published in …')
         self.recorded_site: tuple[str, str] | None = None   # the source a tool's record names, and its line
+        self.kind_label_at: int | None = None   # the line of the label that set the clipping's kind, over its headline
 
     def read(self) -> Clipping:
         clip, units = self.clip, self.units
@@ -326,6 +327,17 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         return index + 1 < len(units) and units[index].words >= 4 and units[index].clean.endswith(":") and \
             units[index].clean[:1].isupper() and bool(re.match(r"^(?:[-*]|\d{1,2}[.)])\s+\S", units[index + 1].text))
 
+    def _wire_source(self) -> None:
+        """A wire's release names its issuer on its 'SOURCE …' line, when the wire's 'News provided by' lost the name
+        (a saved page's extract keeps the label, not its link) or the dateline names the wire."""
+        if self.issuer:
+            return
+        wired = any(PROVIDED_BY.match(u.clean) and u.words <= 4 for u in self.units) or \
+            any(WIRE_DATELINE.search(u.clean) for u in self.units[:self.text_start + 3])
+        name = next((found.group("name") for u in self.units if (found := WIRE_SOURCE.match(u.clean))), None)
+        if wired and name and outlet_like(name):
+            self.issuer, self.wire_release = outlet_name(name, whole=True), True
+
     def _terminal(self) -> bool:
         """The clipping was read in a newsroom's terminal: its head sets a dispatch's priority or urgency."""
         return any(P.DISPATCH_PRIORITY.search(u.clean) for u in self.units[:self.text_start] if u.words <= 30)
@@ -374,6 +386,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
     def _finish(self) -> None:
         clip = self.clip
         clip.language = language(clip.text, bilingual_title=clip.title)
+        self._wire_source()
         on_portal = any(F.PORTAL_NOTICE.search(u.clean) for u in self.units)
         if not clip.kind and on_portal:
             clip.decide("kind", "press-release", "the portal's notice that its issuer alone answers for the text")

@@ -1,0 +1,111 @@
+"""Who issued a text, and what a label over it says of its kind.
+
+A release a wire distributes is its issuer's: the wire's 'SOURCE …' line names the issuer when the 'News provided by'
+box lost the name, and the wire (in the dateline, '/Wire Name/') is no outlet. A speech's note that the spoken word
+counts ('Check against delivery', 'Seul le prononcé fait foi') makes it a statement. A newsletter's 'Editorial' label
+heads the letter above the article clipped, not the article. An Austrian engineer's 'DI' is no part of her name, a
+committee or a unit is no writer, and a picture from someone's files is credited as its line says ('Archives Lucas
+Roth'). Cases in my own words."""
+import pytest
+
+from generator.importer import parse_clipping
+from generator.importer.html import read_html
+from generator.importer.kinds import SPEECH_NOTE
+
+RELEASE = ["Wireline", "News provided by", "",
+           "Harbour Housing Trust breaks ground on 36 rental homes in Lion's Head",
+           "First phase to open in spring 2026, with rents capped at 80 per cent of the market", "",
+           "LION'S HEAD, ON, April 2, 2025 /Wireline/ - The Harbour Housing Trust today broke ground on the first phase "
+           "of its rental project on a lot donated by a local family.", "",
+           "The homes will be let to people who work in the village, the trust's chair said, and applications open in "
+           "the fall.", "",
+           "About Harbour Housing Trust", "The trust is a non-profit community land trust founded in 2019.", "",
+           "SOURCE Harbour Housing Trust"]
+
+
+def test_a_wires_release_is_its_issuers_as_its_source_line_names_it():
+    clip = parse_clipping("\n".join(RELEASE))
+    assert clip.outlet == "Harbour Housing Trust"
+    assert clip.kind == "press-release" and clip.authors == []
+
+
+def test_a_saved_wire_page_whose_box_lost_the_issuers_name_is_the_issuers():
+    body = "".join(f"<p>{line}</p>" for line in RELEASE[6:] if line)
+    page = ("<html><head><title>Harbour Housing Trust breaks ground</title>"
+            '<meta property="og:site_name" content="Wireline">'
+            '<meta name="author" content="Harbour Housing Trust">'
+            '<meta property="og:title" content="Harbour Housing Trust breaks ground on 36 rental homes in Lion\'s Head">'
+            "</head><body><header><a href='/'>Wireline</a></header><main><article>"
+            "<p class='label'>News provided by</p><p class='source-name'><a href='/news/hht/'>Harbour Housing Trust</a></p>"
+            f"<h1>Harbour Housing Trust breaks ground on 36 rental homes in Lion's Head</h1>{body}"
+            "</article></main></body></html>")
+    clip = read_html(page)
+    assert clip.outlet == "Harbour Housing Trust"
+    assert clip.authors == []
+
+
+def test_a_wire_release_with_no_source_line_names_no_issuer_it_does_not_state():
+    clip = parse_clipping("\n".join(line for line in RELEASE if not line.startswith("SOURCE")))
+    assert clip.outlet != "Harbour Housing Trust"
+
+
+@pytest.mark.parametrize("note", ["Check against delivery", "Seul le prononcé fait foi.", "Es gilt das gesprochene Wort!",
+                                  "Solo fa fede il testo pronunciato", "Sólo es válido el discurso pronunciado"])
+def test_a_speechs_note_makes_it_a_statement(note):
+    assert SPEECH_NOTE.search(note)
+    lines = ["Office of the Minister for Transport", "", "Opening speech at the rural transport conference", note, "",
+             "Ladies and gentlemen, thank you for coming to the valley on such a wet morning to talk about buses.", "",
+             "For thirty years we have asked villages to wait for a bus that comes twice a day; that ends this year, "
+             "and I want to tell you how.", "",
+             "We will fund on-demand minibuses in every district from September, and the regional lines will run "
+             "every hour."]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.kind == "statement"
+
+
+def test_a_text_merely_about_delivery_is_no_speech():
+    lines = ["Valley Courier", "", "Parcel lockers arrive at the village shop",
+             "By Ann Lowe", "", "Residents can now check against delivery notes at the new lockers, the shop said, and "
+             "collect parcels until ten at night.", "", "The lockers were paid for by the parish council."]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.kind != "statement"
+
+
+def test_a_newsletters_editorial_label_heads_the_letter_not_the_article():
+    lines = ["RUNDBRIEF BERGBAU STEIERMARK", "Mitteilungsblatt der Vereinigung Steirischer Bergleute",
+             "Ausgabe 1/2025 · März 2025", "", "Editorial", "",
+             "Liebe Kolleginnen und Kollegen, das Frühjahr bringt wie jedes Jahr viele Verhandlungen. Lesen Sie dazu "
+             "den Beitrag auf dieser und den folgenden Seiten.", "", "Ihr Georg Hofer, Präsident", "",
+             "Steinbruch am Radling: Betreiber beantragt Erweiterung um zwölf Hektar", "",
+             "Von DI Martina Hölzl, Fachausschuss Rohstoffe", "",
+             "Im steirischen Salzkammergut steht ein Verfahren an, das weit über die Region hinaus beachtet wird: der "
+             "Betreiber des Steinbruchs am Radling hat die Erweiterung um zwölf Hektar beantragt.", "",
+             "Die Anrainer fürchten Staub und Lärm; die Gemeinde verlangt ein neues Gutachten zum Grundwasser.", "",
+             "Der Fachausschuss Rohstoffe empfiehlt, die Stellungnahmen bis Ende April einzureichen."]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.title == "Steinbruch am Radling: Betreiber beantragt Erweiterung um zwölf Hektar"
+    assert clip.kind != "opinion"
+    assert clip.authors == ["Martina Hölzl"]
+
+
+def test_a_unit_that_issues_an_alert_is_no_writer():
+    lines = ["SafeShore", "", "Storm surge and coastal erosion at the bay", "State Coastal Hazards Unit",
+             "", "A deep low is bringing swells of seven metres to the coast, and waves will reach the dunes at high "
+             "tide this morning and again tonight.", "", "Stay away from beaches, dunes and cliff edges until this "
+             "alert is cancelled."]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.authors == []
+
+
+def test_a_picture_from_someones_archives_is_credited_as_its_line_says():
+    lines = ["Le Quotidien du Vallon", "Abonnés", "Route H10 : le Canton dévoile trois tracés pour contourner le village",
+             "Trois variantes sont à l'étude ; les habitants ont jusqu'au 30 avril pour se prononcer.",
+             "Sébastien Roth", "Publié le 12.03.2024 à 17:45",
+             "Quelque 250 personnes se sont pressées mardi soir à la salle communale pour découvrir les variantes.",
+             "Archives Lucas Roth", "Partager",
+             "Ils étaient près de 250, mardi soir, à se serrer dans la salle communale pour entendre enfin parler "
+             "chiffres, plus de vingt ans après les premières pétitions contre le trafic de transit.", "",
+             "La plus ambitieuse des variantes, un tunnel sous la montagne, coûterait près de 400 millions de francs."]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.credits == ["Archives Lucas Roth"]
+    assert "Archives Lucas Roth" not in clip.text and "Quelque 250 personnes se sont pressées" not in clip.text
