@@ -17,6 +17,7 @@ from .magazine import is_pull_quote, plain_text
 from .official import CLOSING, SALUTATION
 from .meta import caption_credit
 from .when import find_date
+from .hosts import names_host
 
 
 # A heading that starts with a number: "3 things to know", "2025: the year of the bridge", "120 Wohnungen ...".
@@ -370,11 +371,26 @@ class BodyReader:
     def _elsewhere(self, unit: Unit) -> None:
         match = P.continues_elsewhere(unit.clean)
         name = next((v for v in match.groupdict().values() if v), "").strip(" .»›>→")   # (a link's arrow is no part of a name)
+        address = re.fullmatch(r"(?:www\.)?[\w-]+(?:\.[\w-]+)+", name)   # (the original's: 'ausseer-rundschau.example')
+        if address and self.site and names_host(self.site, "https://" + name):
+            self._removed("a link to the outlet's own site", unit, "elsewhere")
+            return   # (a newsletter's link to its own site: its own text, read whole)
         self.stopped_short = True
+        if address and (spelt := self._spelt_by(name)):
+            name, address = spelt, None
         if name and not URL.match(name) and len(name.split()) <= 6 and not P.THE_SITE.match(name):
             if not self.site or name.lower() != self.site.lower():
-                self.original = self.original or outlet_name(name)
+                self.original = self.original or (name if address else outlet_name(name))
         self._removed("sends the reader elsewhere for the rest", unit, "elsewhere")
+
+    def _spelt_by(self, address: str) -> str | None:
+        """The outlet's name as the clipping writes it, that the address spells ('Ausseer Rundschau · 06.02.2025 · …'
+        for ausseer-rundschau.example)."""
+        for unit in self.units:
+            for part in re.split(r"\s+[·|•–—]\s+", unit.clean):
+                if 1 <= len(part.split()) <= 6 and outlet_like(part) and names_host(part, "https://" + address):
+                    return outlet_name(part)
+        return None
 
     def _place_date_opening(self, text: str) -> str:
         """'Fenwick, 12 March 2025 – The trust will ...' opening the text: the date is the publication's (when

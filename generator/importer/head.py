@@ -400,8 +400,26 @@ class HeadReader(LetterheadReader):
         index = unit.index
         while index > 0 and self.units[index].tight and re.match(r"[-*]\s", self.units[index].text):
             index -= 1
-        return index < unit.index and bool(P.SUMMARY_HEADING.match(self.units[index].clean)) and \
-            self.units[index + 1].tight
+        if index < unit.index and bool(P.SUMMARY_HEADING.match(self.units[index].clean)) and self.units[index + 1].tight:
+            return True
+        return self._summary_sentences(unit)
+
+    def _summary_sentences(self, unit: Unit) -> bool:
+        """One of a few short sentences set tight, a line each, under a machine's summary heading ('AI-generated
+        summary'), or under a summary's heading with the machine's note under them: the box's, not the text's."""
+        def item(u: Unit) -> bool:
+            return u.tight and u.words <= 30 and len(sentences(u.clean)) == 1 and bool(SENTENCE_END.search(u.clean))
+        if not item(unit):
+            return False
+        first = last = unit.index
+        while first > 0 and unit.index - first < 6 and item(self.units[first - 1]):
+            first -= 1
+        while last + 1 < len(self.units) and last - unit.index < 6 and item(self.units[last + 1]):
+            last += 1
+        heading = self.units[first - 1].clean if first else ""
+        note = self.units[last + 1].clean if last + 1 < len(self.units) else ""
+        machine = lambda text: len(text.split()) <= 40 and bool(P.MACHINE_SUMMARY.search(text))
+        return len(heading.split()) <= 6 and (machine(heading) or P.SUMMARY_HEADING.match(heading) and machine(note))
 
     def _may_name_site(self, unit: Unit, headline: Unit | None) -> bool:
         """A line over the headline that could be the site's name (mastheads.py elects among them): set as a name, the
@@ -578,7 +596,12 @@ class HeadReader(LetterheadReader):
         nearer = next((entry for entry in reversed(self.dated) if first[0] < entry[0] < headline.index and
                        entry[1].startswith(first[1] + "T")), None)   # (over it, only the same day with its time: a notice's
         #                                                              'Abzunehmen am' date is a later day, and no story's)
-        own = below or nearer
+        menu_between = sum(u.kind in ("chrome", "section") and u.words <= 3 for u in self.units[first[0] + 1:headline.index])
+        by_headline = next((entry for entry in reversed(self.dated) if headline.index - 2 <= entry[0] < headline.index and
+                            entry[0] > first[0] and entry[1][:10] < first[1][:10]), None) if menu_between >= 5 else None
+        # (an earlier day right over the headline, the site's menu between it and the day at the page's top: 'Mittwoch,
+        #  19. Februar 2025 |' / 'Startseite' / … / 'Lokales · Dienstag, 18. Februar 2025' / the headline)
+        own = below or nearer or by_headline
         if own and first[0] < headline.index and not first[2] and len(first[1]) == 10 and own[1] != first[1]:
             self.clip.decide("published", own[1], "the story's own date by its headline (the day printed over the "
                                                   "site's menu is the day it was read)")
@@ -838,8 +861,11 @@ class HeadReader(LetterheadReader):
             elif headline is not None and unit.index > headline.index and \
                     (is_sentence(unit.clean) or unit.words >= 10 or LABELLED_FIELD.match(unit.clean) or
                      unit.index == headline.index + 1 and unit.words >= 6 and
-                     sum(w[:1].islower() for w in unit.clean.split()) >= 3 and not outlet_like(unit.clean)):
-                unit.kind = "standfirst"   # (or a short one right under the headline that reads as a sentence, stop or not)
+                     sum(w[:1].islower() for w in unit.clean.split()) >= 3 and not outlet_like(unit.clean) or
+                     unit.tight and unit.words >= 3 and self.units[unit.index - 1].kind == "standfirst" and
+                     SENTENCE_END.search(unit.clean) and unit.clean[:1].isupper()):
+                unit.kind = "standfirst"   # (or a short one right under the headline that reads as a sentence, stop or not;
+                #                            or a short sentence set tight under one: 'Six stiles were replaced.')
             elif (headline is None or unit.index < headline.index) and unit.index < poster_at and not social and \
                     not self.site and self._may_name_site(unit, headline):
                 mastheads.append(unit)   # (elected below, once every line over the headline is judged)

@@ -212,18 +212,19 @@ PAYWALL = re.compile(_any(
 PAYWALL_SHARE = re.compile(r"(\d{1,3})\s*%")
 
 # A copy that stops and sends the reader to the original for the rest.
+# (a site's name, or its address: 'Weiterlesen auf ausseer-rundschau.example')
 CONTINUE_ELSEWHERE = re.compile(_any(
-    r"\b(continue|keep) reading (on|at) (?P<en>[^.!?,;]{2,60})", r"\bread the (full|whole|rest of the|complete|original) (article|story|report) (on|at|in) (?P<en2>[^.!?,;]{2,60})",
-    r"^(read|see) more (on|at) (?P<en3>[^.!?,;]{2,60})", r"\b(the )?full (article|story) (is )?(on|at) (?P<en4>[^.!?,;]{2,60})",
-    r"\b(lire|découvrir|voir) la suite (sur|de l'article sur|dans) (?P<fr>[^.!?,;]{2,60})",
-    r"\blire l'article (complet|en entier|original|en intégralité) (sur|dans) (?P<fr3>[^.!?,;]{2,60})", r"\bretrouvez (la suite|l'intégralité|l'article (complet|en entier))[^.!?]{0,30}? sur (le site (?-i:de la |de l'|du |des |de ))?(?P<fr2>[^.!?,;]{2,60})",
-    r"\bweiterlesen (auf|beim|bei der|bei|im|in der|in) (?P<de>[^.!?,;]{2,60})", r"\b(zum|den) (ganzen|vollständigen|kompletten) (artikel|beitrag) (auf|bei) (?P<de3>[^.!?,;]{2,60})", r"\bden (ganzen|vollständigen) artikel (lesen sie )?(auf|bei) (?P<de2>[^.!?,;]{2,60})",
-    r"\b(seguir|sigue|siga|continúa|continuar) leyendo en (?P<es>[^.!?,;]{2,60})",
-    r"\b(lee|lea|leer) (la noticia|el artículo|la información) (completa?|íntegra) en (?P<es2>[^.!?,;]{2,60})",
-    r"\b(continua|continuate|prosegui) a leggere (su|sul|sulla|in) (?P<it>[^.!?,;]{2,60})",
-    r"\bleggi (l'articolo |la notizia )?(completo|completa|integrale) (su|sul|sulla|in) (?P<it2>[^.!?,;]{2,60})",
-    r"\b(continue|continuar|continua) (a ler|lendo) (em|no|na) (?P<pt>[^.!?,;]{2,60})",
-    r"\bleia (a notícia|o artigo|a matéria) complet[oa] (em|no|na) (?P<pt2>[^.!?,;]{2,60})",
+    r"\b(continue|keep) reading (on|at) (?P<en>(?:[^.!?,;]|\.(?=\w)){2,60})", r"\bread the (full|whole|rest of the|complete|original) (article|story|report) (on|at|in) (?P<en2>(?:[^.!?,;]|\.(?=\w)){2,60})",
+    r"^(read|see) more (on|at) (?P<en3>(?:[^.!?,;]|\.(?=\w)){2,60})", r"\b(the )?full (article|story) (is )?(on|at) (?P<en4>(?:[^.!?,;]|\.(?=\w)){2,60})",
+    r"\b(lire|découvrir|voir) la suite (sur|de l'article sur|dans) (?P<fr>(?:[^.!?,;]|\.(?=\w)){2,60})",
+    r"\blire l'article (complet|en entier|original|en intégralité) (sur|dans) (?P<fr3>(?:[^.!?,;]|\.(?=\w)){2,60})", r"\bretrouvez (la suite|l'intégralité|l'article (complet|en entier))[^.!?]{0,30}? sur (le site (?-i:de la |de l'|du |des |de ))?(?P<fr2>(?:[^.!?,;]|\.(?=\w)){2,60})",
+    r"\bweiterlesen (auf|beim|bei der|bei|im|in der|in) (?P<de>(?:[^.!?,;]|\.(?=\w)){2,60})", r"\b(zum|den) (ganzen|vollständigen|kompletten) (artikel|beitrag) (auf|bei) (?P<de3>(?:[^.!?,;]|\.(?=\w)){2,60})", r"\bden (ganzen|vollständigen) artikel (lesen sie )?(auf|bei) (?P<de2>(?:[^.!?,;]|\.(?=\w)){2,60})",
+    r"\b(seguir|sigue|siga|continúa|continuar) leyendo en (?P<es>(?:[^.!?,;]|\.(?=\w)){2,60})",
+    r"\b(lee|lea|leer) (la noticia|el artículo|la información) (completa?|íntegra) en (?P<es2>(?:[^.!?,;]|\.(?=\w)){2,60})",
+    r"\b(continua|continuate|prosegui) a leggere (su|sul|sulla|in) (?P<it>(?:[^.!?,;]|\.(?=\w)){2,60})",
+    r"\bleggi (l'articolo |la notizia )?(completo|completa|integrale) (su|sul|sulla|in) (?P<it2>(?:[^.!?,;]|\.(?=\w)){2,60})",
+    r"\b(continue|continuar|continua) (a ler|lendo) (em|no|na) (?P<pt>(?:[^.!?,;]|\.(?=\w)){2,60})",
+    r"\bleia (a notícia|o artigo|a matéria) complet[oa] (em|no|na) (?P<pt2>(?:[^.!?,;]|\.(?=\w)){2,60})",
     # (a link to the whole article, alone on its line: the text above is a short version of it)
     r"^(read|see) the (full|whole|complete) (article|story)( here)?\W*$", r"^lire l'article (complet|en entier|en intégralité)\W*$",
     r"^(den )?(ganzen|vollständigen|kompletten) artikel lesen\W*$", r"^zum (ganzen|vollständigen|kompletten) artikel\W*$",
