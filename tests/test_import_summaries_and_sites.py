@@ -100,3 +100,40 @@ def test_a_regions_banner_over_its_office_is_not_the_issuer():
     clip = parse_clipping("\n".join(lines))
     assert clip.outlet == "Gabinete de Gestão da Orla Costeira do Norte"
     assert clip.kind == "press-release"
+
+
+def test_a_caption_under_the_standfirst_set_again_by_its_picture_goes_and_the_standfirst_stays():
+    lines = ["6   |   FOLHA DA SERRA   |   20 de março de 2025", "REGIÃO", "", "PREVENÇÃO DE INCÊNDIOS", "",
+             "Limpeza de terrenos: a um mês do prazo, a serra ainda tem 40% dos proprietários em falta", "",
+             "Com o prazo legal a terminar a 30 de abril, a proteção civil municipal estima que quatro em cada dez "
+             "terrenos junto às aldeias continuem por limpar.", "",
+             "Uma brigada de sapadores a trabalhar perto da aldeia.", "", "Texto: Rui Candeias", "Fotos: Ana Mestre", "",
+             "Nas aldeias da serra, o barulho das roçadoras começou mais cedo este ano, mas os números da câmara "
+             "mostram que o trabalho está longe de terminado.", "",
+             "Uma brigada de sapadores a trabalhar perto da aldeia.", "",
+             "A lei obriga os proprietários a manter uma faixa de 50 metros à volta das casas isoladas."]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.title == "Limpeza de terrenos: a um mês do prazo, a serra ainda tem 40% dos proprietários em falta"
+    assert clip.text.startswith("Com o prazo legal")
+    assert "brigada de sapadores" not in clip.text
+
+
+def test_a_standfirst_under_the_headlines_date_is_kept():
+    lines = ["Manx Wave FM", "News", "Sport", "Podcasts", "Contact", "", "News › Isle of Man › Transport", "",
+             "Southampton flights to return to the island from May", "", "Thursday 7 March 2024 at 4:52pm", "",
+             "Airline confirms three return services a week for the summer with tickets on sale from Monday", "",
+             "A direct air link between the island and Southampton is to be restored this summer, more than two years "
+             "after the last scheduled flight, the airline confirmed on Thursday.", "",
+             "The airline will fly the route three times a week from 13 May until the end of September, and tickets "
+             "go on sale from Monday."]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.text.startswith("Airline confirms three return services")
+
+
+def test_a_letters_salutation_is_no_writer():
+    lines = ["SYNDICAT DES ÉLEVEURS DE LA VALLÉE", "", "Monsieur le Préfet,", "",
+             "Nous souhaitons attirer votre attention sur la situation des éleveurs de la vallée, dont les prairies "
+             "n'ont pas reçu une goutte d'eau depuis six semaines.", "",
+             "Nous vous demandons de réunir sans attendre la cellule sécheresse du département."]
+    clip = parse_clipping("\n".join(lines))
+    assert "Monsieur le Préfet" not in clip.authors and clip.title != "Monsieur le Préfet,"

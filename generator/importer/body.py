@@ -193,6 +193,8 @@ class BodyReader:
             return "jump"   # ('SUITE DE LA UNE' / 'Fromagerie : les éleveurs …': the continuation's own headline)
         if unit.words <= 30 and not unit.text.startswith("#") and self._pull_quote(unit, body):
             return "pull quote"
+        if text in self.head_captions:
+            return "caption"   # (a picture's caption the head set already, again beside its picture in the text)
         if ALT_TEXT.match(text) and (caption_credit(rest := ALT_TEXT.sub("", text)) or
                                      len(rest.split()) <= 8 and P.CREDIT_ROLE.match(rest) and P.CREDIT.search(rest)):
             return "caption"   # (a picture's description in brackets, as a plain-text copy sets it, and its credit:

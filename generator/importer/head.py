@@ -117,6 +117,8 @@ class HeadReader(LetterheadReader):
             return "blank"
         if unit.words <= 6 and self._holder(unit):
             return None   # (the name the page's copyright line gives, 'Açores Hoje': no dateline's 'today', no button)
+        if unit.words <= 12 and SALUTATION.match(text):
+            return None   # (a letter's or a speech's salutation, the text's first line: 'Monsieur le Bourgmestre,')
         if P.AGENDA_ITEM.match(text):
             return None   # (a sitting's agenda item, 'TOP 2: Genehmigung der Niederschrift vom 16. September 2025': its
             #               text's heading, no dateline nor byline)
@@ -554,6 +556,20 @@ class HeadReader(LetterheadReader):
         near = [self.units[i] for i in (unit.index - 1, unit.index + 1) if 0 <= i < len(self.units)]
         return any((found := NUMBERED.match(u.clean)) and abs(int(found.group(1)) - int(number.group(1))) == 1 for u in near)
 
+    def _standfirst_under_date(self, unit: Unit, headline: Unit) -> bool:
+        """A line of ten words or more under the headline's date line, no byline between, no credit in or under it:
+        the standfirst a radio's or a council's page sets under the date ('Thursday 7 March 2024 at 4:52pm' /
+        'Airline confirms three return services a week …'), not a picture's caption."""
+        between = self.units[headline.index + 1:unit.index]
+        following = self.units[unit.index + 1] if unit.index + 1 < len(self.units) else None
+        return unit.words >= 10 and not any(u.kind == "byline" or u.kind == "credit" for u in between) and \
+            any(u.kind == "dateline" for u in between) and not caption_credit(unit.clean) and \
+            overlap(headline.clean, self.body_words) >= 0.3 and headline.clean.count(" | ") < 2 and \
+            not re.search(r"\([^()]*/[^()]*\)$", unit.clean) and \
+            not LABELLED_FIELD.match(unit.clean) and \
+            not (following is not None and (following.kind == "credit" or P.CREDIT.search(following.clean))) and \
+            overlap(unit.clean, self.body_words) >= 0.3
+
     def _between_items(self, unit: Unit) -> bool:
         """The line stands in a menu set one item a line: the lines right above and below it are items too."""
         near = [self.units[i] for i in (unit.index - 1, unit.index + 1) if 0 <= i < len(self.units)]
@@ -784,6 +800,11 @@ class HeadReader(LetterheadReader):
                 score -= 0.5   # (a place or a topic over a headline, a line or two above it: 'Höchstadt an der Aisch' /
                 #                'Wasserversorgung' / 'Wasser im Aischgrund wird deutlich teurer: …'; a standfirst ends as a sentence)
             score -= 1.0 if label_row(text) else 0   # (a kicker set as a row: 'Divisão de Honra · 7.ª jornada')
+            if SENTENCE_END.search(text) and any(
+                    c.words >= 6 and not SENTENCE_END.search(c.clean) and overlap(c.clean, self.body_words) >= 0.3 and
+                    any(running_text(u.clean) for u in self.units[c.index + 1:unit.index]) for c in candidates[:position]):
+                score -= 1.0   # (a sentence under a headline and the standfirst under it: a picture's caption, 'Uma brigada
+                #                de sapadores a trabalhar perto de Corte Gafo de Cima.')
             score -= 0.8 if unit.index and RUNNING_LABEL.fullmatch(self.units[unit.index - 1].clean.strip(" :")) and \
                 any(u.index > unit.index + 1 for u in headline_like) else 0   # (a ticker's item: 'ULTIM'ORA' / '…')
             before = candidates[position - 1] if position else None
@@ -845,11 +866,18 @@ class HeadReader(LetterheadReader):
                 if not clip.authors:
                     clip.decide("authors", [name], f"the line about the author “{unit.clean}”")
                 self._removed("the line about the author", unit, "byline")
+            elif headline is not None and unit.index > headline.index and unit.words <= 25 and \
+                    any(u.kind == "standfirst" for u in candidates[:position]) and \
+                    any(u.clean == unit.clean for u in self.units[unit.index + 1:]):
+                self._removed("a picture's caption (under the standfirst, and again beside its picture in the text)",
+                              unit, "caption")
+                self.head_captions.add(unit.clean)
             # (under the byline, or under a byline under the headline when a newsletter's day, printed over its
             #  editor's word, is the head's first date line)
             elif headline is not None and (headline.index < byline_at < unit.index or any(
                     headline.index < u.index < unit.index and u.kind == "byline" for u in head)) and \
-                    (any(u.kind == "standfirst" for u in candidates) or not SENTENCE_END.search(unit.clean)):
+                    (any(u.kind == "standfirst" for u in candidates) or not SENTENCE_END.search(unit.clean) and
+                     not self._standfirst_under_date(unit, headline)):
                 if unit.words <= 30 and (credit := caption_credit(unit.clean) or P.CAPITALS_CREDIT.search(unit.clean) or
                                          named_after_caption(unit.clean)):
                     self._credit(credit.group(1).strip(), None)   # ('… en la lonja. / Cantábrico al Día': its credit)

@@ -12,7 +12,7 @@ from .when import find_date
 
 # 'Dear Ms Lowe,', 'Dear [REDACTED],', 'Madame, Monsieur,', 'Sehr geehrte Frau …,', 'Estimada señora:', 'Gentile …,'.
 SALUTATION = re.compile(r"^(?:dear\s+\S.{0,60}|to whom it may concern|madame,?\s*monsieur|(?:cher|chère|chers)\s+\S.{0,60}|"
-                        r"monsieur|madame|sehr geehrte[rn]?\s+\S.{0,60}|liebe[rs]?\s+\S.{0,40}|estimad[oa]s?\s+\S.{0,60}|"
+                        r"(?:monsieur|madame|mesdames|messieurs)(?:\s+\S.{0,60})?|sehr geehrte[rn]?\s+\S.{0,60}|liebe[rs]?\s+\S.{0,60}|estimad[oa]s?\s+\S.{0,60}|"
                         r"muy señor(?:es)? mío?s?|gentil[ei]\s+\S.{0,60}|egregi[oa]\s+\S.{0,60}|caro|cara|"
                         r"exm[oa]s?\.?\s+\S.{0,60}|prezad[oa]s?\s+\S.{0,60}|"   # ('Exmos. Senhores,', 'Prezados colegas,')
                         r"(?:hallo|hello|hi|hey|bonjour|salut|hola|ciao|olá|oi)(?:\s+\S.{0,60})?)\s*[,:!]$", re.I)

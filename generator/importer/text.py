@@ -75,6 +75,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         self.wire_release = False           # … named so by a wire (not a platform's 'Published in …')
         self.recorded_site: tuple[str, str] | None = None   # the source a tool's record names, and its line
         self.kind_label_at: int | None = None   # the line of the label that set the clipping's kind, over its headline
+        self.head_captions: set[str] = set()   # captions the head set, which the text may set again by their picture
 
     def read(self) -> Clipping:
         clip, units = self.clip, self.units
