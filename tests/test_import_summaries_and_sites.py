@@ -137,3 +137,17 @@ def test_a_letters_salutation_is_no_writer():
              "Nous vous demandons de réunir sans attendre la cellule sécheresse du département."]
     clip = parse_clipping("\n".join(lines))
     assert "Monsieur le Préfet" not in clip.authors and clip.title != "Monsieur le Préfet,"
+
+
+def test_a_lower_heading_over_a_paragraph_is_a_subheading_and_one_over_a_list_of_links_is_not():
+    from generator.importer.html import read_html
+    paragraph = ("<p>The volunteers say the club would not survive a season without them, and the council's grant covers "
+                 "only the pitch's rent, not the coaches' training.</p>")
+    page = ("<html><head><title>Youth coaches win a grant | Valley Courier</title></head><body><article>"
+            "<h1>Youth coaches win a grant for their training</h1>" + paragraph * 2 +
+            "<h3>“Without volunteers nothing runs”</h3>" + paragraph.replace("volunteers", "parents") * 2 +
+            "<h3>Documents to download</h3><ul><li><a href='/a.pdf'>Grant rules (PDF)</a></li>"
+            "<li><a href='/b.pdf'>Form (PDF)</a></li></ul></article></body></html>")
+    clip = read_html(page)
+    assert "## “Without volunteers nothing runs”" in clip.text
+    assert "Documents to download" not in clip.text

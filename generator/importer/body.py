@@ -290,6 +290,9 @@ class BodyReader:
         if unit.text.startswith("## ") and not is_prose(unit):
             return "subheading"
         following = body[position + 1] if position + 1 < len(body) else None
+        if re.match(r"#{3,6} ", unit.text) and not is_prose(unit) and following is not None and is_prose(following) and \
+                not P.PROMPT.search(following.clean):
+            return "subheading"   # (a lower heading the page set, over a paragraph: '### „Ohne Ehrenamt läuft nichts“')
         if _numbered_heading(unit, body[position - 1] if position else None, following):
             return "subheading"
         if is_prose(unit) or LIST_ITEM.match(unit.text) or is_sentence(text) or \
