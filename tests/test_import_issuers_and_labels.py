@@ -109,3 +109,43 @@ def test_a_picture_from_someones_archives_is_credited_as_its_line_says():
     clip = parse_clipping("\n".join(lines))
     assert clip.credits == ["Archives Lucas Roth"]
     assert "Archives Lucas Roth" not in clip.text and "Quelque 250 personnes se sont pressées" not in clip.text
+
+
+RELEASE_TEXT = ("L'enquête publique relative au projet de parc éolien du plateau, qui devait se clôturer le 4 mars, est "
+                "prolongée jusqu'au 18 mars inclus, à la demande des communes.")
+RELEASE_MORE = ("Le dossier complet reste consultable dans les deux maisons communales aux heures d'ouverture habituelles, "
+                "et les remarques écrites peuvent être adressées au collège communal jusqu'au 18 mars.")
+
+
+def test_a_folio_in_initials_under_a_letterhead_that_spells_them_out_keeps_the_full_name(tmp_path):
+    from generator.importer import read_clipping
+    from tests.pdfmaker import set_in_lines, write_pdf
+    folio = "IDPV – Communiqué de presse du 21 février 2024 – page {}/2"
+    pages = [["IDPV", "Intercommunale de développement du Plateau de Verviers", "", "Rue des Vergers 12 – 4650 Herve – Belgique", "",
+              "COMMUNIQUÉ DE PRESSE", "", "Herve, le 21 février 2024", "", "Parc éolien : l'enquête publique",
+              "prolongée de quinze jours", "", *set_in_lines(RELEASE_TEXT), "", folio.format(1)],
+             ["", *set_in_lines(RELEASE_MORE), "", folio.format(2)]]
+    path = write_pdf({"metadata": {"Title": "CP_2024_02"}, "pages": pages}, tmp_path / "cp.pdf")
+    clip = read_clipping(path.read_bytes(), ".pdf")
+    assert clip.outlet == "Intercommunale de développement du Plateau de Verviers"
+
+
+def test_initials_and_a_departments_number_over_the_name_they_stand_for_name_the_issuer():
+    lines = ["UDUS 15", "Union départementale des usagers de la santé du Cantal", "", "COMMUNIQUÉ DE PRESSE", "",
+             "Aurillac, le 12 mars 2026", "", "Médecin traitant : un habitant sur six n'en a plus", "",
+             "Un habitant du Cantal sur six n'a plus de médecin traitant, selon les chiffres que l'union publie ce "
+             "jeudi, et la situation s'aggrave dans le nord du département.", "",
+             "L'union demande à l'agence régionale de santé un plan d'urgence pour les cantons les plus touchés."]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.outlet == "Union départementale des usagers de la santé du Cantal"
+
+
+@pytest.mark.parametrize("label", ["Recensione", "Rezension", "Critique", "Reseña"])
+def test_a_reviews_label_is_no_outlet(label):
+    lines = [label, "", "Le pietre che tornano: la mostra di Castel del Monte racconta i muri a secco", "",
+             "di Laura Ferri", "",
+             "La mostra aperta sabato nella chiesa sconsacrata racconta in quaranta fotografie i muri a secco della "
+             "valle, e chi ancora li sa costruire.", "",
+             "Il percorso è breve ma ben fatto; le didascalie, scritte dagli stessi muratori, sono la parte migliore."]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.outlet != label

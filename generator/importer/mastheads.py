@@ -76,6 +76,8 @@ def spelt_out(unit: Unit, units: list[Unit]) -> Unit | None:
     if spelt is None or not (acronym.isupper() and 2 <= len(acronym) <= 8) or unit.words > 4:
         return None
     full = spelt.clean.split()
+    if rest.isdigit() and not spelt.clean.endswith(" " + rest):
+        rest = ""   # (a département's number after the initials: 'UDUS 15' / 'Union départementale … du Cantal')
     if rest and not spelt.clean.endswith(" " + rest):
         return None
     head = " ".join(full[:len(full) - len(rest.split())]) if rest else spelt.clean

@@ -384,8 +384,10 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
         if (issued := next((found for line in removed[at + 1:at + 3] if (found := find_date(line))), None)):
             clip.decide("published", issued.value, "the gazette's issue that publishes it (its folio)")
     folio = running_folio(removed)
-    shared = folio and clip.outlet and {w for w in fold(folio[0]).split() if len(w) >= 4} & set(fold(clip.outlet).split())
-    # (the masthead's name shortened in the folio: 'VS Altmelon' under 'Volksschule Altmelon')
+    shared = folio and clip.outlet and ({w for w in fold(folio[0]).split() if len(w) >= 4} & set(fold(clip.outlet).split()) or
+                                        folio[0].isupper() and spells(folio[0], clip.outlet))
+    # (the masthead's name shortened in the folio: 'VS Altmelon' under 'Volksschule Altmelon', 'IDPH' under
+    #  'Intercommunale de développement du Plateau de Herve')
     if folio and not shared and (not layout.issuer or P.SECTION_OPENER.match(layout.issuer)) and \
             (not clip.outlet or clip.outlet.isupper() or fold(clip.outlet) not in fold(" ".join(removed))):
         clip.decide("outlet", folio[0], "the periodical's name in the folio over its pages")

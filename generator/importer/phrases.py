@@ -474,6 +474,7 @@ SECTIONS = {
     "sociedade", "desporto", "esportes", "país", "opinião", "ciência", "saúde", "educação", "cidades", "região", "justiça",
     # a story's genre set over its headline, in each language
     "explainer", "explained", "watch", "video", "in pictures", "photos", "gallery", "review", "reportage", "report",
+    "critique", "rezension", "kritik", "reseña", "crítica", "recensione", "critica", "recensão", "resenha",
     "analyse", "décryptage", "en images", "vidéo", "portrait", "reportage", "hintergrund", "erklärt", "bilder",
     "bildergalerie", "reportage", "análisis", "vídeo", "fotos", "fotogalería", "reportaje", "crónica", "analisi",
     "approfondimento", "foto", "fotogallery", "reportage", "análise", "reportagem", "galeria", "explicador", "esclusivo",
