@@ -149,3 +149,22 @@ def test_a_reviews_label_is_no_outlet(label):
              "Il percorso è breve ma ben fatto; le didascalie, scritte dagli stessi muratori, sono la parte migliore."]
     clip = parse_clipping("\n".join(lines))
     assert clip.outlet != label
+
+
+def test_a_copyright_lines_year_is_no_part_of_the_publishers_name():
+    from generator.importer.prompts import footer_name
+    assert footer_name("© ARX 2025 – Reproduction réservée aux abonnés. Tous droits réservés.") == "ARX"
+    assert footer_name("© Radio 2000 – all rights reserved") == "Radio 2000"
+
+
+def test_an_agencys_copyright_line_in_initials_names_it_as_its_own_head_spells_it():
+    lines = ["ARE – Agence régionale express", "Service régional du Jura", "",
+             "Dépêche n° 2025-1016-0387   |   16.10.2025 11:27   |   Priorité : normale", "",
+             "Paiements directs : les paysans des Montagnes redoutent la future politique agricole", "",
+             "La Chaux-de-Fonds (ARE) – Les exploitants agricoles des Montagnes s'inquiètent de la prochaine réforme de "
+             "la politique agricole fédérale, qui pourrait leur coûter plusieurs milliers de francs par an.", "",
+             "La chambre d'agriculture demande que les zones de montagne gardent leurs contributions.", "",
+             "© ARE 2025 – Reproduction et diffusion réservées aux abonnés. Tous droits réservés."]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.outlet == "ARE – Agence régionale express"
+    assert clip.credits == ["ARE"]

@@ -20,6 +20,7 @@ from .head import HeadReader
 from .items import first_item, item_heading
 from .kinds import settle_kind
 from .known import KnownOutlets
+from .mastheads import spells
 from .meta import MetaReader
 from .dumps import text_browser_dump
 from .newsletter import lead_story
@@ -349,7 +350,10 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             name = footer_name(unit.clean) if unit.kind and unit.words <= 20 else None
             if name and outlet_like(name) and not P.AGENCIES.match(name) and name not in self.clip.authors and \
                     not F.CHROME_SENTENCE.search(name):   # (not '© RIPRODUZIONE RISERVATA', a rights notice naming no one)
-                return outlet_name(name), unit.clean
+                spelt = next((u.clean for u in self.units[:self.text_start] if name.isupper() and
+                              (found := re.match(re.escape(name) + r"\s+[–—-]\s+(.{5,80})$", u.clean)) and
+                              spells(name, found.group(1))), None)
+                return spelt or outlet_name(name), unit.clean   # ('© ARP 2025' under 'ARP – Agence romande de presse')
         return None
 
     def _headline_before(self, prose: int, heading: int) -> bool:
