@@ -78,8 +78,9 @@ def folio(text: str) -> bool:
         len(cells) >= 2 and any(re.fullmatch(r"\d{1,3}", cell) for cell in (cells[0], cells[-1]))
 
 
+# A newsroom terminal's tab for the agencies' wires, among its menu's items ('Eingang' / 'Agenturen' / 'Bilder').
+AGENCIES_TAB = {"agencies", "agences", "agenturen", "agencias", "agenzie", "agências", "wires"}
 # The header row of an agency's dispatch: its number, then its date and time among other cells.
-AGENCIES_TAB = {"agencies", "agences", "agenturen", "agencias", "agenzie", "agências", "wires"}   # (a terminal's tab)
 DISPATCH_ROW = re.compile(r"^(?:despacho|dépêche|depeche|dispatch|meldung|agenturmeldung|dispaccio|lancio|teletipo|wire)\s*"
                           r"(?:n[º°o.]?\s*|nr\.?\s*|no\.?\s*)?[\w/-]*\d[\w/-]*\s*[|·•]", re.I)
 
@@ -139,9 +140,9 @@ class HeadReader(LetterheadReader):
                 file_or_plea(text, unit.words) or address(text, unit.words):
             return "chrome"
         if self._mail_header(unit) or self._clipped_at(unit):
-            return "chrome"
+            return "chrome"   # ('Subject: …', 'To: …' over a forwarded letter; when a web clipper copied the page)
         if unit.index and unit.words <= 8 and F.ON_AIR.match(self.units[unit.index - 1].clean):
-            return "chrome"   # (the programme on air now, under the station's label: 'ON AIR NOW' / 'Breakfast with …')   # ('Subject: …', 'To: …' over a forwarded letter; when a web clipper copied the page)
+            return "chrome"   # (the programme on air now, under the station's label: 'ON AIR NOW' / 'Breakfast with …')
         if unit.index and unit.words <= 5 and ((above := self.units[unit.index - 1].clean).casefold().rstrip(".") in ADDRESSEE
                                                or FORM_OF_ADDRESS.fullmatch(above.rstrip(" ,"))):
             return "chrome"   # (a letter's addressee under the form of address: 'Frau' / 'Renate Schymanski')
@@ -420,8 +421,10 @@ class HeadReader(LetterheadReader):
             last += 1
         heading = self.units[first - 1].clean if first else ""
         note = self.units[last + 1].clean if last + 1 < len(self.units) else ""
-        machine = lambda text: len(text.split()) <= 40 and bool(P.MACHINE_SUMMARY.search(text))
-        return len(heading.split()) <= 6 and (machine(heading) or P.SUMMARY_HEADING.match(heading) and machine(note))
+
+        def machine(text: str) -> bool:
+            return len(text.split()) <= 40 and bool(P.MACHINE_SUMMARY.search(text))
+        return len(heading.split()) <= 6 and (machine(heading) or bool(P.SUMMARY_HEADING.match(heading)) and machine(note))
 
     def _may_name_site(self, unit: Unit, headline: Unit | None) -> bool:
         """A line over the headline that could be the site's name (mastheads.py elects among them): set as a name, the

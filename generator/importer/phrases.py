@@ -212,19 +212,20 @@ PAYWALL = re.compile(_any(
 PAYWALL_SHARE = re.compile(r"(\d{1,3})\s*%")
 
 # A copy that stops and sends the reader to the original for the rest.
-# (a site's name, or its address: 'Weiterlesen auf ausseer-rundschau.example')
+# Where the rest is: a site's name, or its address, a dot inside a word ('Weiterlesen auf ausseer-rundschau.example').
+_WHERE = r"(?:[^.!?,;]|\.(?=\w)){2,60}"
 CONTINUE_ELSEWHERE = re.compile(_any(
-    r"\b(continue|keep) reading (on|at) (?P<en>(?:[^.!?,;]|\.(?=\w)){2,60})", r"\bread the (full|whole|rest of the|complete|original) (article|story|report) (on|at|in) (?P<en2>(?:[^.!?,;]|\.(?=\w)){2,60})",
-    r"^(read|see) more (on|at) (?P<en3>(?:[^.!?,;]|\.(?=\w)){2,60})", r"\b(the )?full (article|story) (is )?(on|at) (?P<en4>(?:[^.!?,;]|\.(?=\w)){2,60})",
-    r"\b(lire|découvrir|voir) la suite (sur|de l'article sur|dans) (?P<fr>(?:[^.!?,;]|\.(?=\w)){2,60})",
-    r"\blire l'article (complet|en entier|original|en intégralité) (sur|dans) (?P<fr3>(?:[^.!?,;]|\.(?=\w)){2,60})", r"\bretrouvez (la suite|l'intégralité|l'article (complet|en entier))[^.!?]{0,30}? sur (le site (?-i:de la |de l'|du |des |de ))?(?P<fr2>(?:[^.!?,;]|\.(?=\w)){2,60})",
-    r"\bweiterlesen (auf|beim|bei der|bei|im|in der|in) (?P<de>(?:[^.!?,;]|\.(?=\w)){2,60})", r"\b(zum|den) (ganzen|vollständigen|kompletten) (artikel|beitrag) (auf|bei) (?P<de3>(?:[^.!?,;]|\.(?=\w)){2,60})", r"\bden (ganzen|vollständigen) artikel (lesen sie )?(auf|bei) (?P<de2>(?:[^.!?,;]|\.(?=\w)){2,60})",
-    r"\b(seguir|sigue|siga|continúa|continuar) leyendo en (?P<es>(?:[^.!?,;]|\.(?=\w)){2,60})",
-    r"\b(lee|lea|leer) (la noticia|el artículo|la información) (completa?|íntegra) en (?P<es2>(?:[^.!?,;]|\.(?=\w)){2,60})",
-    r"\b(continua|continuate|prosegui) a leggere (su|sul|sulla|in) (?P<it>(?:[^.!?,;]|\.(?=\w)){2,60})",
-    r"\bleggi (l'articolo |la notizia )?(completo|completa|integrale) (su|sul|sulla|in) (?P<it2>(?:[^.!?,;]|\.(?=\w)){2,60})",
-    r"\b(continue|continuar|continua) (a ler|lendo) (em|no|na) (?P<pt>(?:[^.!?,;]|\.(?=\w)){2,60})",
-    r"\bleia (a notícia|o artigo|a matéria) complet[oa] (em|no|na) (?P<pt2>(?:[^.!?,;]|\.(?=\w)){2,60})",
+    r"\b(continue|keep) reading (on|at) (?P<en>" + _WHERE + r")", r"\bread the (full|whole|rest of the|complete|original) (article|story|report) (on|at|in) (?P<en2>" + _WHERE + r")",
+    r"^(read|see) more (on|at) (?P<en3>" + _WHERE + r")", r"\b(the )?full (article|story) (is )?(on|at) (?P<en4>" + _WHERE + r")",
+    r"\b(lire|découvrir|voir) la suite (sur|de l'article sur|dans) (?P<fr>" + _WHERE + r")",
+    r"\blire l'article (complet|en entier|original|en intégralité) (sur|dans) (?P<fr3>" + _WHERE + r")", r"\bretrouvez (la suite|l'intégralité|l'article (complet|en entier))[^.!?]{0,30}? sur (le site (?-i:de la |de l'|du |des |de ))?(?P<fr2>" + _WHERE + r")",
+    r"\bweiterlesen (auf|beim|bei der|bei|im|in der|in) (?P<de>" + _WHERE + r")", r"\b(zum|den) (ganzen|vollständigen|kompletten) (artikel|beitrag) (auf|bei) (?P<de3>" + _WHERE + r")", r"\bden (ganzen|vollständigen) artikel (lesen sie )?(auf|bei) (?P<de2>" + _WHERE + r")",
+    r"\b(seguir|sigue|siga|continúa|continuar) leyendo en (?P<es>" + _WHERE + r")",
+    r"\b(lee|lea|leer) (la noticia|el artículo|la información) (completa?|íntegra) en (?P<es2>" + _WHERE + r")",
+    r"\b(continua|continuate|prosegui) a leggere (su|sul|sulla|in) (?P<it>" + _WHERE + r")",
+    r"\bleggi (l'articolo |la notizia )?(completo|completa|integrale) (su|sul|sulla|in) (?P<it2>" + _WHERE + r")",
+    r"\b(continue|continuar|continua) (a ler|lendo) (em|no|na) (?P<pt>" + _WHERE + r")",
+    r"\bleia (a notícia|o artigo|a matéria) complet[oa] (em|no|na) (?P<pt2>" + _WHERE + r")",
     # (a link to the whole article, alone on its line: the text above is a short version of it)
     r"^(read|see) the (full|whole|complete) (article|story)( here)?\W*$", r"^lire l'article (complet|en entier|en intégralité)\W*$",
     r"^(den )?(ganzen|vollständigen|kompletten) artikel lesen\W*$", r"^zum (ganzen|vollständigen|kompletten) artikel\W*$",

@@ -248,8 +248,8 @@ def footer_name(text: str) -> str | None:
     for pattern in FOOTER_NAME:
         found = pattern.match(text.strip())
         if found:
-            return re.sub(r"\s+20[1-3]\d$", "", LEGAL.sub("", found.group("name")).strip(" ,."))   # (not its year:
-            #                                                                               '© ARP 2025 – …')
+            name = LEGAL.sub("", found.group("name")).strip(" ,.")
+            return re.sub(r"\s+20[1-3]\d$", "", name)   # (not the year after it: '© ARP 2025 – …')
     parts = re.split(r"\s+[–—|·•]\s+", text.strip(), maxsplit=1)
     first, rest = (parts + [""])[:2]
     if rest and LEGAL.search(rest) and not LEGAL.search(first) and 2 <= len(first.split()) <= 6 and \
