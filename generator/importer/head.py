@@ -184,7 +184,7 @@ class HeadReader(LetterheadReader):
             return "original"   # ("Cet article a été initialement publié par X le 28 août 2024."; a longer note on this
             #                      very article: 'This story was originally published by X on …, and is republished …')
         if (P.AGENCIES.match(text.strip(" ()")) or P.AGENCY_NAMED.match(text.strip(" ()")) and not self._first_words(unit)) and \
-                not (text.casefold() in AGENCIES_TAB and self._between_items(unit)):
+                not (text.casefold() in AGENCIES_TAB and self._in_menu(unit)):
             return "agency"   # (an agency by its name on a line of its own; first on the page, the agency's own masthead;
             #                   not a terminal's tab among its menu's, 'Eingang' / 'Agenturen' / 'Bilder')
         if agency_dateline(text):
@@ -572,12 +572,6 @@ class HeadReader(LetterheadReader):
             not LABELLED_FIELD.match(unit.clean) and \
             not (following is not None and (following.kind == "credit" or P.CREDIT.search(following.clean))) and \
             overlap(unit.clean, self.body_words) >= 0.3
-
-    def _between_items(self, unit: Unit) -> bool:
-        """The line stands in a menu set one item a line: the lines right above and below it are items too."""
-        near = [self.units[i] for i in (unit.index - 1, unit.index + 1) if 0 <= i < len(self.units)]
-        return len(near) == 2 and all(1 <= u.words <= 2 and not SENTENCE_END.search(u.clean) and not find_date(u.clean)
-                                      for u in near)
 
     def _among_fields(self, unit: Unit) -> bool:
         """The line is one of three 'Label: value' lines or more set tight one under another, dates aside: a form's
