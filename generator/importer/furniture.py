@@ -3,6 +3,7 @@ accounts, sharing, apps, consent banners, adverts, players, a printed story's ju
 to its reader in (cookies, subscriptions, rights), never the article's."""
 from __future__ import annotations
 
+import functools
 import re
 
 from .phrases import _any
@@ -362,6 +363,13 @@ CHROME_SENTENCE = re.compile(_any(
     r"\b(subscribe to|sign up (for|to)|abonnieren sie|abonnez-vous à|inscrivez-vous à|suscríbete a|apúntate a|iscriviti a|abbonati a)\b.{0,30}\bnewsletter",
     r"\bnewsletter\b.{0,20}\b(abonnieren|bestellen|anmelden)\b",
 ), re.I)
+
+
+@functools.lru_cache(maxsize=8192)
+def chrome_sentence(text: str) -> bool:
+    """The line holds one of the site's sentences to its reader (CHROME_SENTENCE). Cached: a line is asked about
+    several times as the reader reads the page's zones, and the pattern is the importer's costliest."""
+    return bool(CHROME_SENTENCE.search(text))
 
 
 # Rows of a sports site's live scores, a market ticker's, a video player's over the story.

@@ -134,7 +134,7 @@ class HeadReader(LetterheadReader):
         if unit.words <= 40 and DISPATCH_ROW.match(text) and find_date(text):
             return "dateline"   # (an agency's dispatch header: 'Despacho nº 260309-0417 | 09/03/2026 16:42 | Prioridade: …')
         if F.CHROME.match(text) or " / " in text and all(F.CHROME.match(part) for part in text.split(" / ")) or \
-                (unit.words <= 40 and ((F.CHROME_SENTENCE.search(text) or F.meter_running(text)) and not self._amid_prose(unit) or P.PASS_IT_ON.search(text) and P.LETTER_WORDS.search(text))) or \
+                (unit.words <= 40 and ((F.chrome_sentence(text) or F.meter_running(text)) and not self._amid_prose(unit) or P.PASS_IT_ON.search(text) and P.LETTER_WORDS.search(text))) or \
                 is_menu(unit) or is_breadcrumb(text) or P.ISSUE_NUMBER.match(text) and unit.words <= 3 or \
                 reader_call(text, unit.words) or legal_footer(text) or unit.words <= 30 and EDITED_NOTE.match(text) or \
                 file_or_plea(text, unit.words) or address(text, unit.words):

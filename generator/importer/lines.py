@@ -299,7 +299,7 @@ ROW_OF_LINKS = re.compile(r"\S(\s{2,}|\t)\S")
 
 def _furniture(line: str) -> bool:
     """A row of links or a banner: never the start of a paragraph wrapped onto the next line."""
-    return bool(ROW_OF_LINKS.search(line) or F.CHROME.match(line) or F.CHROME_SENTENCE.search(line))
+    return bool(ROW_OF_LINKS.search(line) or F.CHROME.match(line) or F.chrome_sentence(line))
 
 
 def looks_meta(line: str) -> bool:

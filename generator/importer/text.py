@@ -220,7 +220,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                     after.kind = "after paywall"   # (what the page says under its paywall notice, before any text)
                 continue   # (read in the body: the rest goes with the trailing material after it)
             if unit.words <= 10 and P.TRAILING.match(text) and seen_prose and \
-                    not (SENTENCE_END.search(text) and unit.words >= 5 and F.CHROME_SENTENCE.search(text)):
+                    not (SENTENCE_END.search(text) and unit.words >= 5 and F.chrome_sentence(text)):
                 # (a prompt written as a sentence, "Subscribe to our newsletter and ...!", is furniture inside the text)
                 if self._introduces_list(i + 1):
                     continue   # ('## Recommendations' / 'We draw three from the results:' / '1. …': the text's own section)
@@ -349,7 +349,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         for unit in reversed(self.units[max(len(self.units) - 8, getattr(self, "text_start", 0)):]):   # (not over the text)
             name = footer_name(unit.clean) if unit.kind and unit.words <= 20 else None
             if name and outlet_like(name) and not P.AGENCIES.match(name) and name not in self.clip.authors and \
-                    not F.CHROME_SENTENCE.search(name):   # (not '© RIPRODUZIONE RISERVATA', a rights notice naming no one)
+                    not F.chrome_sentence(name):   # (not '© RIPRODUZIONE RISERVATA', a rights notice naming no one)
                 spelt = next((u.clean for u in self.units[:self.text_start] if name.isupper() and
                               (found := re.match(re.escape(name) + r"\s+[–—-]\s+(.{5,80})$", u.clean)) and
                               spells(name, found.group(1))), None)

@@ -4,6 +4,7 @@
 when a time is given, and an offset only when the text states one): nothing is assumed."""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -63,8 +64,10 @@ def _offset(text: str | None) -> str | None:
     return f"{sign}{hours}:{minutes}"
 
 
+@functools.lru_cache(maxsize=8192)
 def find_date(line: str) -> Found | None:
-    """The first full date (day, month, year) in `line`, with the time written near it."""
+    """The first full date (day, month, year) in `line`, with the time written near it. (Cached: the same line is asked
+    about again by each of the readers of the page's zones; what it returns cannot change.)"""
     best = None
     for pattern in (ISO, DAY_MONTH_YEAR, MONTH_DAY_YEAR, DMY):
         match = pattern.search(line)
