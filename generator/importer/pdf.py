@@ -23,6 +23,7 @@ from .lines import PAGE_NUMBER, name_like, outlet_like, outlet_name, strip_honor
 from .known import KnownOutlets
 from .kinds import kind_of_paper, label_kind
 from .magazine import photographer_credits, running_folio
+from .memo import settle_memo
 from .mastheads import spells
 from .official import covering_letter, letter_parts
 from .pdflayout import BOX_LINE, GAZETTE, Layout, arrange, is_letterhead, issuer_name
@@ -355,9 +356,10 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
         if created and 1990 <= int(created.group(1)) <= 2100:
             clip.decide("published", "-".join(created.groups()), "the date the PDF was made (its metadata)")
     if not clip.outlet:
-        name = next((part for part in footer_names if outlet_like(part) and not re.search(r"\d", part)
-                     and not name_like(part) and not (part.isalpha() and part[1:].islower()) or part and re.match(r"(the|la|le|der|die|el|il)\s", part, re.I)
-                     and outlet_like(part)), None)
+        name = next((part for part in footer_names if not P.STAMP.match(part) and (
+                     outlet_like(part) and not re.search(r"\d", part) and not name_like(part) and
+                     not (part.isalpha() and part[1:].islower()) or
+                     part and re.match(r"(the|la|le|der|die|el|il)\s", part, re.I) and outlet_like(part))), None)
         first_lines = [line.strip() for line in pages[0] if line.strip()]
         if name and re.fullmatch(r"[A-ZÀ-Þ]{2,8}", name) and name in first_lines[:-1] and \
                 spells(name, spelt := first_lines[first_lines.index(name) + 1]):
@@ -404,6 +406,7 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     if not address and not BROWSER_CREATOR.match(meta.get("Creator", "")) and not (subject or signatories):   # (nor a letter)
         kind_of_paper(clip, [meta.get("Title", ""), clip.title or "", *[line for line in pages[0] if line.strip()][:6]],
                       deck)
+    settle_memo(clip, pages[0])
     photographer_credits(clip)
     if cover:
         clip.removed += [f"the covering letter on the first page: {line}" for line in cover if line.strip()]

@@ -670,6 +670,13 @@ NO_PUBLISHER = re.compile(r"^(?:république française|liberté,? égalité,? fr
                           r"bundesrepublik deutschland|republik österreich|confédération suisse|schweizerische eidgenossenschaft|"
                           r"royaume de belgique|reino de españa|"
                           r"(?:de la|de l['’]|of the|della|dello|degli|delle|von der)\s.*)$", re.I)
+# A document's classification stamp over or under its pages, no publisher: 'CONFIDENTIAL', 'Internal use only',
+# 'VERTRAULICH – NUR FÜR DEN DIENSTGEBRAUCH', 'Diffusion restreinte', 'Borrador'.
+STAMP = re.compile(r"^(?:(?:strictly |highly |company |commercial(?:ly)? (?:in )?)?confidential|restricted|internal|(?:for )?internal "
+                   r"use(?: only)?|not for (?:circulation|distribution|publication)\b.*|draft|embargoed|(?:streng )?vertraulich|"
+                   r"nur für den (?:internen gebrauch|dienstgebrauch)|intern|entwurf|(?:strictement )?confidentiel|usage interne|"
+                   r"diffusion (?:restreinte|limitée)|projet|document de travail|confidencial|uso interno|borrador|reservado|"
+                   r"riservat[oa]|bozza|rascunho|documento de trabajo)(?:\s*[-–—:]\s*.{0,80})?$", re.I)
 # A company's news page set after its name: 'AquaSpire Leisure Newsroom', 'Vallée Énergie – Salle de presse'.
 NEWSROOM_TAIL = re.compile(r"\s*(?:\s[-–|]\s)?\s*(?:newsroom|news room|press ?room|media (?:centre|center|room)|press centre|"
                            r"press office|salle de presse|espace presse|sala de prensa|sala stampa|sala de imprensa|"

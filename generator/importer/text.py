@@ -23,6 +23,7 @@ from .known import KnownOutlets
 from .mastheads import spells
 from .meta import MetaReader
 from .dumps import text_browser_dump
+from .memo import settle_memo
 from .newsletter import lead_story
 from .quoted import as_reproduction, quoted_article
 from .prompts import CONTACT_LABEL, FREE_ARTICLE, ORIGINAL_CONTENT, PROVIDED_BY, SHARE_SHEET, SIGN_OFF, WIRE_DATELINE, \
@@ -498,6 +499,7 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                      "published; add the publication date if you know it")
         if not clip.published and self.relative:
             clip.ask("published", f"the clipping says “{self.relative}”, which does not give the day; add the date")
+        settle_memo(clip, [u.clean for u in self.units[:40]])
         settle_kind(clip, self.agency_dateline, self.own_dispatch)
         ask_unknown(clip)
 
