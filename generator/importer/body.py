@@ -9,7 +9,7 @@ from ..matcher import fold
 from . import labels as L
 from . import furniture as F
 from . import phrases as P
-from .lines import GRAPHIC, name_like, agency_dateline, SENTENCE_END, URL, URL_LINE, Unit, is_data, is_day, is_prose, is_sentence, is_time, \
+from .lines import GRAPHIC, SUBTITLE, name_like, agency_dateline, SENTENCE_END, URL, URL_LINE, Unit, is_data, is_day, is_prose, is_sentence, is_time, \
     entry_time, outlet_like, outlet_name, strip_honorific
 from .kinds import note_label
 from .prompts import EDITED_NOTE, FREE_ARTICLE, SHARE_SHEET
@@ -158,7 +158,7 @@ class BodyReader:
                             "a live report: the time of its first entry" + (" (the entries run newest first)"
                                                                               if newest_first else ""))
                 self.updated = None
-        clip.body = tight_lists(blocks)
+        clip.body = tight_lists([SUBTITLE.sub("", block) for block in blocks])   # ('Utl.: …', a subtitle's label)
 
     def _loose_list(self, body: list[Unit]) -> set[int]:
         """A list whose items are set apart by blank lines, without markers: short lines, none a sentence

@@ -379,7 +379,10 @@ MINUTE = re.compile(r"^(?:min\.?\s?\d{1,3}['’]?|\d{1,3}['’]|ht|ft|half[- ]ti
                     r"mi-temps|halbzeit|intervallo|fim|intervalo)$", re.I)   # a live score's minute or stage
 VIDEO_LABEL = re.compile(r"^(?:watch|video|vídeo|vidéo|ver|mira|regarder|guarda|assista|veja|sehen sie|video ansehen|"
                          r"en vídeo|en vidéo|im video|in video|em vídeo)\s?:\s*\S", re.I)
-PLAYER_TIME = re.compile(r"^(?:▶|►|⏵)?\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?$|^[▶►⏵⏸■]$")
+# (the time alone, or after the player's button and its label, '▶ Listen to our 8am bulletin  0:00 / 1:24': its playhead
+#  at 0:00, or a play mark first)
+PLAYER_TIME = re.compile(r"^(?:(?:▶|►|⏵)\s*(?:\S.{0,80}?\s)?|(?:\S.{0,80}?\s)?(?=0:00\s*/))?\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*"
+                         r"\d{1,2}:\d{2}(?::\d{2})?$|^[▶►⏵⏸■]$")
 DURATION_END = re.compile(r"[^\W\d]\s{2,}\d{1,2}:\d{2}$|\s\(\d{1,2}:\d{2}\)$")   # ('Cacabelos celebra …  1:48': a video's length)
 # A site's weather widget in its top bar: a place and its temperature first ('Rimouski 3 °C Vents NE 60 km/h').
 WEATHER_WIDGET = re.compile(r"^(?:[A-ZÀ-Þ][\w'’.-]*(?: [\w'’.-]+){0,3}\s+)?[-−]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?(?!\w)")

@@ -8,7 +8,7 @@ import re
 from . import labels as L
 from . import furniture as F
 from . import phrases as P
-from .lines import (BUTTONS, DIAL, EDITION, SENTENCE_END, URL_LINE, Unit, agency_dateline, source_dateline, byline_by_comma, byline_like, headline_text, is_breadcrumb, breadcrumb_steps,
+from .lines import (BUTTONS, DIAL, EDITION, SENTENCE_END, SUBTITLE, URL_LINE, Unit, agency_dateline, source_dateline, byline_by_comma, byline_like, headline_text, is_breadcrumb, breadcrumb_steps,
                     URL, content_words, is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap, sentences, short_sentences)
 from .kinds import SUBJECT, advertising, document_line, label_kind, note_label
 from .languages import TRANSLATION
@@ -797,6 +797,7 @@ class HeadReader(LetterheadReader):
                 score -= 0.5   # (a place or a topic over a headline, a line or two above it: 'Höchstadt an der Aisch' /
                 #                'Wasserversorgung' / 'Wasser im Aischgrund wird deutlich teurer: …'; a standfirst ends as a sentence)
             score -= 1.0 if label_row(text) else 0   # (a kicker set as a row: 'Divisão de Honra · 7.ª jornada')
+            score -= 2.0 if SUBTITLE.match(text) else 0   # (a subtitle labelled so, 'Utl.: …', is the headline's)
             if SENTENCE_END.search(text) and any(
                     c.words >= 6 and not SENTENCE_END.search(c.clean) and overlap(c.clean, self.body_words) >= 0.3 and
                     any(running_text(u.clean) for u in self.units[c.index + 1:unit.index]) for c in candidates[:position]):

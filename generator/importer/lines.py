@@ -169,9 +169,28 @@ def units_of(text: str, paged: bool = False) -> list[Unit]:
     units = []
     for block in blocks:
         fields = len(block) >= 2 and all(FIELD.match(line) for line in block)
-        for position, line in enumerate(block if fields else unwrap(block, column)):
+        lines = block if fields else [line for part in _at_subtitle(block) for line in
+                                      ([part] if isinstance(part, str) else unwrap(part, column))]
+        for position, line in enumerate(lines):
             units.append(Unit(line, len(units), tight=position > 0))
     return units
+
+
+# An Austrian agency's subtitle under its dispatch's headline, set on the next line without a blank ('Utl.: Betreiber
+# beantragt …', wrapped or not, closed by the end mark ' =' or not): a paragraph of its own, without its mark (its label
+# goes from the text, body.py).
+SUBTITLE = re.compile(r"^(?:utl\.|untertitel)\s?:\s+", re.I)
+
+
+def _at_subtitle(block: list[str]) -> list[list[str] | str]:
+    """The block's lines before its subtitle, the subtitle on one line without its end mark (to the line
+    the mark closes, when one of the next three does), the lines after it."""
+    at = next((i for i, line in enumerate(block) if i and SUBTITLE.match(line.strip())), None)
+    if at is None:
+        return [block]
+    end = next((i for i in range(at, min(at + 3, len(block))) if block[i].rstrip().endswith(" =")), at)
+    subtitle = re.sub(r"\s+=$", "", " ".join(line.strip() for line in block[at:end + 1]))
+    return [part for part in (block[:at], subtitle, block[end + 1:]) if part]
 
 
 def column_width(blocks: list[list[str]]) -> int:

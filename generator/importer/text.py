@@ -393,11 +393,15 @@ class TextReader(HeadReader, MetaReader, BodyReader):
         clip = self.clip
         clip.language = language(clip.text, bilingual_title=clip.title)
         self._wire_source()
-        on_portal = any(F.PORTAL_NOTICE.search(u.clean) for u in self.units)
+        notice = next((u.clean for u in self.units if F.PORTAL_NOTICE.search(u.clean)), None)
+        on_portal = notice is not None
         if not clip.kind and on_portal:
             clip.decide("kind", "press-release", "the portal's notice that its issuer alone answers for the text")
         elif not clip.kind and self.wire_release:
             clip.decide("kind", "press-release", f"a wire distributes it for its issuer, {self.issuer} ('News provided by …')")
+        for code in [credit for credit in clip.credits if on_portal and re.search(rf"\b{re.escape(credit)}-", notice)]:
+            clip.credits.remove(code)   # ('Frauenkirchen (PRA) -' over '*** PRA-ORIGINALTEXT PRESSEAUSSENDUNG …': the
+            clip.decisions.append(f"credits: not “{code}”, the portal that distributes the issuer's text")   # portal's code)
         if not self.issuer and clip.kind in ("press-release", "statement"):
             named = [m.group("name") for u in self.units if (m := ORIGINAL_CONTENT.match(u.clean))]
             if on_portal:   # (the release's own contact names its issuer)
