@@ -2,7 +2,8 @@
 without a blank, wrapped or not and closed by the end mark ' =' or not, is the text's first paragraph without its
 label and mark; a radio page's player, its button's label and its playhead ('▶ Listen to our 8am bulletin  0:00 /
 1:24'), is chrome. A release portal's code in the dateline ('Mariapfarr (PRA) -' over its notice 'PRA-ORIGINALTEXT
-PRESSEAUSSENDUNG …') credits no agency. Cases in my own words."""
+PRESSEAUSSENDUNG …') credits no agency. A caption's credit labelled 'Credit:', or set in capitals after its last word
+('… em cada verão FOTO: RUI PEIXOTO'), is read. Cases in my own words."""
 import pytest
 
 from generator.importer import parse_clipping
@@ -80,3 +81,19 @@ def test_a_release_portals_code_in_the_dateline_credits_no_agency():
     clip = parse_clipping("\n".join(lines))
     assert clip.kind == "press-release"
     assert clip.credits == []
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("The High Street practice has treated patients in Aldeburgh since 1987 - Credit: Sarah Quinlan", "Credit: Sarah Quinlan"),
+    ("A cascata do Arado, no Gerês, recebe milhares de visitantes em cada verão FOTO: RUI PEIXOTO", "FOTO: RUI PEIXOTO"),
+    ("Le nouveau poste avancé de Frasnes, inauguré mercredi. PHOTO : JULIE MARTENS", "PHOTO : JULIE MARTENS")])
+def test_a_captions_credit_labelled_credit_or_in_capitals_after_its_last_word_is_read(caption, credit):
+    from generator.importer.phrases import CAPTION_CREDIT
+    assert CAPTION_CREDIT.search(caption).group(1) == credit
+
+
+@pytest.mark.parametrize("sentence", ["He paid for the repairs with his credit card.", "The council's tax credit, Universal Credit",
+                                      "Wir haben das FOTO: es zeigt den Damm"])
+def test_credit_in_a_sentence_is_no_captions_credit(sentence):
+    from generator.importer.phrases import CAPTION_CREDIT
+    assert not CAPTION_CREDIT.search(sentence)

@@ -589,11 +589,12 @@ FILE_CREDIT = re.compile(r"[.!?»”]\s+\(((?-i:[A-ZÀ-Þ])[\w'’.&-]*(?:\s+[\w
 # Carrilho'; the role capitalised, its colon and a name, at the end.
 JOINED_CREDIT = re.compile(r"(?<=[^\W\d_]{2})\s+((?:Photos?|Photograph(?:s|ie)?|Pictures?|Images?|Fotos?|Fotografi(?:a|as|e)|"
                            r"Fotografías?|Bild(?:er)?|Crédits? photo|Immagini|Imagens?)\s?:\s*(?-i:[A-ZÀ-Þ©])[^:.]{1,60})$")
-CAPTION_CREDIT = re.compile(r"(?:[.,;(–—\]-]|(?<=[.!?])\s*\|)\s*((?:©\s?(?=(?-i:[A-ZÀ-Þ]))|"   # ('… on the river. © Valley Trust/Ann Lowe')
+CAPTION_CREDIT = re.compile(r"(?:[.,;(–—\]-]|(?<=[.!?])\s*\||(?=\s(?-i:FOTOS?|PHOTOS?|BILD|IMAGEM|IMAGEN|IMAGES?)\s?:\s(?-i:[A-ZÀ-Þ])))"
+                            r"\s*((?:©\s?(?=(?-i:[A-ZÀ-Þ]))|"   # ('… on the river. © Valley Trust/Ann Lowe')
                             r"(?:photo(?:graph)?s?|pictures?|pic|ph\.|(?:symbol|archiv|agentur|presse)?foto(?:s|grafías?|grafias?|grafie)?|"
                             r"images?|imágenes|immagini|imagens|"
                             r"visuali[sz]ation|visualisierung|visualización|illustration|(?:symbol|archiv|agentur|presse)?bild|bildrechte|bildquelle|"
-                            r"bildnachweis|fotonachweis|crédit(?: photo)?|graphics?|infographics?|grafik|infografik|graphique|"
+                            r"bildnachweis|fotonachweis|cr[ée]dits?(?: photo)?|graphics?|infographics?|grafik|infografik|graphique|"
                             r"infographie|gr[aá]fico|infograf[ií]a|infografica|dessin|ilustración|illustrazione)"
                             r"(?:\s+(?:d['’]archives?|d['’]archivio|de archivo|de arquivo))?(?:\s*[:©]\s*|\s+/\s+(?=(?-i:[A-ZÀ-Þ]))|\s+(?:by|di|par|von|por|de)\s+(?=(?-i:[A-ZÀ-Þ]))"
                             r"|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*/)|\s+(?=(?-i:[A-ZÀ-Þ])[\w'’&-]*(?:\s+(?:(?-i:[A-ZÀ-Þ])[\w'’&-]*|\d+|(?-i:de|du|des|la|le|di|del|von|der|van))){0,4}\s*$)|\s+(?=(?-i:[A-ZÀ-Þ])[^.()]*\)\s*$)|\s+(?:courtesy(?:\s+of)?|gracieuseté|courtoisie(?:\s+de)?|cortesía(?:\s+de)?|cortesia(?:\s+d[ei])?)\s*[–—-]?\s*|"
@@ -603,7 +604,9 @@ CAPTION_CREDIT = re.compile(r"(?:[.,;(–—\]-]|(?<=[.!?])\s*\|)\s*((?:©\s?(?=
                             r"(?:[^.()]|(?<=\b\w)\.|(?<=\b(?-i:[A-ZÀ-Þ][a-zß-ÿ]))\.(?=\s(?-i:[A-ZÀ-Þ]))|(?<=\d)\.(?=\d)){2,60}?)\)?\s*$", re.I)   # (or in brackets, capitalised: '(photo Valley Council)';
 #                                                                   an initial's stop kept: 'FOTO: E.C.', 'Photo : … / J. Ravier';
 #                                                                   'Photo courtesy of the Regent Theatre';
-#                                                                   capitalised names alone after it: '… principal. Photo SDIS 24')
+#                                                                   capitalised names alone after it: '… principal. Photo SDIS 24';
+#                                                                   a label in capitals set after the caption's last word:
+#                                                                   '… em cada verão FOTO: RUI PEIXOTO')
 
 # A caption's credit set after a bar or a slash: labelled, or a name, a name and its outlet, or capitals ('… do concelho |
 # Foto: Eduardo Costa', '… de Raos. / Foto: Mario Cuesta', '… ayer, en la rotonda de entrada a Cangas de Onís. | Irma
