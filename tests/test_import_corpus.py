@@ -420,7 +420,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "en-peninsula-post-thames-heat-pumps-jsonld-disagree": "wrong body_excludes, paragraphs, subheadings",
     "en-peninsula-standard-mornington-line-business-case": "wrong paragraphs, subheadings",
     "en-pentland-post-wick-warehouse-fire-gallery": "wrong body_includes, paragraphs",
-    "en-perthshire-council-short-term-lets-foi-response": "wrong outlet, authors, review",
     "en-petition-platform-ontario-school-closure": "wrong title, outlet, authors, review, body_excludes, paragraphs, subheadings",
     "en-pinegrove-forum-quotes-radio-wealdside-depot": "wrong syndicated.outlet, syndicated.published, syndicated.access, body_excludes, paragraphs",
     "en-planning-appeal-langport-lido-decision": "wrong title, outlet, authors, review, kind, subheadings",

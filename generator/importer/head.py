@@ -8,7 +8,7 @@ import re
 from . import labels as L
 from . import furniture as F
 from . import phrases as P
-from .lines import (BUTTONS, DIAL, EDITION, SENTENCE_END, SUBTITLE, URL_LINE, Unit, agency_dateline, source_dateline, byline_by_comma, byline_like, headline_text, is_breadcrumb, breadcrumb_steps,
+from .lines import (ADDRESSEE, FORMS_OF_ADDRESS, BUTTONS, DIAL, EDITION, SENTENCE_END, SUBTITLE, URL_LINE, Unit, agency_dateline, source_dateline, byline_by_comma, byline_like, headline_text, is_breadcrumb, breadcrumb_steps,
                     URL, content_words, is_menu, is_prose, is_section, is_sentence, name_like, outlet_like, outlet_name, overlap, sentences, short_sentences)
 from .kinds import SUBJECT, advertising, document_line, label_kind, note_label
 from .languages import TRANSLATION
@@ -92,9 +92,6 @@ def label_row(text: str) -> bool:
     return len(cells) >= 2 and all(1 <= len(cell.split()) <= 5 and not SENTENCE_END.search(cell) for cell in cells)
 
 
-# The form of address alone on a line over a letter's addressee.
-ADDRESSEE = {"frau", "herrn", "herr", "familie", "mr", "mrs", "ms", "miss", "madame", "monsieur", "mme", "m", "sig", "sig.ra",
-             "gentile", "sr", "sra", "señor", "señora", "exmo. sr", "exma. sra"}
 # An issue's or a version's line: 'Rundbrief 4/2026', 'Versión 1', 'No. 12': never a masthead.
 ISSUE_LINE = re.compile(r"\b\d{1,3}\s*/\s*(?:19|20)\d\d\b|^(?:version|versión|versione|versão|fassung|v)\s?\.?\s?\d", re.I)
 
@@ -143,7 +140,7 @@ class HeadReader(LetterheadReader):
             return "chrome"   # ('Subject: …', 'To: …' over a forwarded letter; when a web clipper copied the page)
         if unit.index and unit.words <= 8 and F.ON_AIR.match(self.units[unit.index - 1].clean):
             return "chrome"   # (the programme on air now, under the station's label: 'ON AIR NOW' / 'Breakfast with …')
-        if unit.index and unit.words <= 5 and ((above := self.units[unit.index - 1].clean).casefold().rstrip(".") in ADDRESSEE
+        if unit.index and unit.words <= 5 and ((above := self.units[unit.index - 1].clean).casefold().rstrip(".") in FORMS_OF_ADDRESS
                                                or FORM_OF_ADDRESS.fullmatch(above.rstrip(" ,"))):
             return "chrome"   # (a letter's addressee under the form of address: 'Frau' / 'Renate Schymanski')
         if poster(self.units, unit):
@@ -673,7 +670,8 @@ class HeadReader(LetterheadReader):
     def _elect_masthead(self, mastheads: list[Unit]) -> None:
         """The site's name among the short lines over the headline (mastheads.py); the others are furniture, or another
         outlet's name over a quoted article."""
-        chosen = elect(mastheads, self.units)
+        chosen = elect([u for u in mastheads if not ADDRESSEE.match(u.clean)], self.units)   # (a letter's addressee,
+        #                                                                      'Ms Isla Kerr', under its letterhead: no name of a publisher)
         if chosen is not None and any(P.ELECTED_MEMBER.match(u.clean) for u in self.units[:chosen.index]):
             chosen = None   # (an elected member's letter: under her name, her seat and her addressee, no publisher)
         for unit in mastheads:

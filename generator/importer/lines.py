@@ -374,10 +374,20 @@ def name_like(text: str) -> bool:
     return len(capitals) >= 2 and all(w[:1].isupper() and re.fullmatch(r"[^\W\d_][\w.'-]*", w) for w in capitals)
 
 
+# The form of address over or before a letter's addressee ('Frau' alone on its line, 'Ms Isla Kerr').
+FORMS_OF_ADDRESS = {"frau", "herrn", "herr", "familie", "mr", "mrs", "ms", "mx", "miss", "dr", "madame", "monsieur", "mme",
+                    "mlle", "m", "sig", "sig.ra", "dott", "dott.ssa", "gentile", "sr", "sra", "señor", "señora", "exmo. sr",
+                    "exma. sra"}
+# A person named with her form of address, as a letter's addressee block or its greeting sets her ('Ms Isla Kerr',
+# 'Herrn Jan Otto', 'Dear Ms Kerr'): never a masthead.
+ADDRESSEE = re.compile(r"^(?:(?:dear|cher|chère|liebe[rs]?|sehr geehrte[rn]?|estimad[oa]|caro|cara|prezad[oa])\s+)?(?:" + "|".join(re.escape(form) for form in sorted(FORMS_OF_ADDRESS, key=len, reverse=True)) +
+                       r")(?:\.\s*|\s+)(?<!^m )(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]+){0,3}$", re.I)
+
+
 def outlet_like(text: str) -> bool:
     """A masthead: one to six words, mostly capitalised, not a sentence."""
     words = [w for w in text.split() if re.search(r"\w", w)]   # (a dash or an ampersand between words is no word)
-    if not 1 <= len(text.split()) <= 6 or SENTENCE_END.search(text) or any(c in text for c in ":;!?,"):
+    if not 1 <= len(text.split()) <= 6 or SENTENCE_END.search(text) or any(c in text for c in ":;!?,") or ADDRESSEE.match(text):
         return False
     capitals = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit())
     small = {w.lower() for w in words} & (PARTICLES | {"of", "the", "and", "du", "dell", "della", "el", "il", "lo", "los", "las",

@@ -314,7 +314,8 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
         pass   # (the printed byline names the metadata's author and more)
     elif author and not JUNK_AUTHOR.fullmatch(author.lower()) and (name_like(strip_honorific(author)) or ";" in author) and \
             not any(fold(author) in fold(body) or fold(body) in fold(author) for body in (clip.outlet, layout.issuer) if body) and \
-            not P.NEWSROOM.match(author) and all(_signs(name, pages) for name in named):
+            not P.NEWSROOM.match(author) and all(_signs(name, pages) for name in named) and \
+            not _department(author, pages[0]):
         # (the issuer, its press office or its clerk is no author; nor its press contact)
         clip.decide("authors", named, "the PDF's metadata")
         from_metadata = True
@@ -418,6 +419,18 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
 
 # A contact's label on its line ('Media contact: Rebecca Tan, …'); its e-mail address and phone number are prompts.py's.
 _CONTACT = re.compile(r"\b(?:contacts?|kontakt|rückfragen?\w*|contacto|contatt[oi]|enquiries|renseignements)\b", re.I)
+
+
+# What a body's unit calls itself beside its name in a letterhead: 'Information Governance Team', 'Service urbanisme'.
+_UNIT = re.compile(r"\b(?:team|unit|office|services?|department|division|directorate|abteilung|referat|dienst|amt|équipe|"
+                   r"direction|servicio|departamento|ufficio|settore|servizio|serviço|gabinete)\b", re.I)
+
+
+def _department(author: str, first_page: list[str]) -> bool:
+    """The metadata's author is a unit the letterhead names ('Corporate Services | Information Governance Team'): the
+    body's office, no writer."""
+    head = [line for line in first_page if line.strip()][:6]
+    return any(fold(author) in fold(line) and fold(author) != fold(line.strip()) and _UNIT.search(line) for line in head)
 
 
 def _signs(name: str, pages: list[list[str]]) -> bool:
