@@ -380,8 +380,10 @@ FORMS_OF_ADDRESS = {"frau", "herrn", "herr", "familie", "mr", "mrs", "ms", "mx",
                     "exma. sra"}
 # A person named with her form of address, as a letter's addressee block or its greeting sets her ('Ms Isla Kerr',
 # 'Herrn Jan Otto', 'Dear Ms Kerr'): never a masthead.
-ADDRESSEE = re.compile(r"^(?:(?:dear|cher|chère|liebe[rs]?|sehr geehrte[rn]?|estimad[oa]|caro|cara|prezad[oa])\s+)?(?:" + "|".join(re.escape(form) for form in sorted(FORMS_OF_ADDRESS, key=len, reverse=True)) +
-                       r")(?:\.\s*|\s+)(?<!^m )(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]+){0,3}$", re.I)
+_FORMS = "|".join(re.escape(form) for form in sorted(FORMS_OF_ADDRESS, key=len, reverse=True))
+ADDRESSEE = re.compile(r"^(?:(?:dear|cher|chère|liebe[rs]?|sehr geehrte[rn]?|estimad[oa]|caro|cara|prezad[oa])\s+)?"
+                       r"(?:" + _FORMS + r")(?:\.\s*|\s+)(?<!^m )"   # ('M. Roux', not 'M Magazine': a bare 'M' is no form)
+                       r"(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]+){0,3}$", re.I)
 
 
 def outlet_like(text: str) -> bool:

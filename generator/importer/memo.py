@@ -37,7 +37,7 @@ class Memo:
 
 def read_memo(lines: list[str], head: int = 20) -> Memo | None:
     """The memo whose label and fields head these lines (the first `head` lines with words), or None: a label, then
-    at least who it is from and its subject. A field's value wrapped onto the next lines, indented, is read whole."""
+    at least who it is from and its subject. A subject wrapped onto the next line, in small letters, is read whole."""
     raw = [line.strip() for line in lines if line.strip()][:head]
     label = next((i for i, line in enumerate(raw) if LABEL.fullmatch(line.strip(" *#:"))), None)
     if label is None:
