@@ -246,6 +246,19 @@ OPEN_LETTER = re.compile(r"^(?:an? )?(?:open letter(?: to\b|\s*[:–—])|lettre
                          r"lettera aperta(?: (?:a|al|alla|ai|agli)\b|\s*[:–—])|carta aberta(?: (?:a|ao|à|aos|às)\b|\s*[:–—]))", re.I)
 
 
+# A witness's statement to an inquiry or a court, titled so ('Witness Statement of Janet Charlton', 'Zeugenaussage von …').
+WITNESS_STATEMENT = re.compile(r"^(?:(?:first|second|third|\d+(?:st|nd|rd|th)) )?(?:witness statement|statement of witness|"
+                               r"déclaration (?:de|du) témoin|témoignage écrit|zeugenaussage|schriftliche aussage|"
+                               r"declaración (?:testifical|del testigo)|dichiarazione (?:testimoniale|del testimone)|"
+                               r"depoimento (?:escrito|da testemunha))\b", re.I)
+# A report named after its subject, as a regulator's page titles it: 'Princetown Moor Surgery: inspection report summary',
+# 'Hôpital du Jura : rapport d'inspection' (not a headline about one: 'Ferry ramp report finds …').
+REPORT_AFTER_NAME = re.compile(r"\s?:\s+(?:(?:inspection|annual|audit|final|interim|progress|committee|quarterly)\s+report"
+                               r"(?:\s+summary)?|report summary|rapport d'(?:inspection|activité|audit)|prüfbericht|"
+                               r"inspektionsbericht|informe de inspección|rapporto (?:di ispezione|annuale)|"
+                               r"relatório de inspeção)$", re.I)
+
+
 # A letter's or an official paper's subject label before what it is: 'Oggetto: Risposta all'interrogazione …'.
 SUBJECT = re.compile(r"^(?:oggetto|objet|betreff|betrifft|subject|re|asunto|assunto)\s*:\s*", re.I)
 
@@ -272,6 +285,10 @@ def kind_from_title(clip) -> None:
         clip.decide("kind", "document", f"its title “{clip.title}” names an official document")
     elif OPEN_LETTER.match(clip.title):
         clip.decide("kind", "statement", f"its title “{clip.title}” names an open letter, its signatories' statement")
+    elif WITNESS_STATEMENT.match(clip.title):
+        clip.decide("kind", "statement", f"its title “{clip.title}” names a witness's statement")
+    elif REPORT_AFTER_NAME.search(clip.title):
+        clip.decide("kind", "document", f"its title “{clip.title}” names, after its subject, the report it is")
 
 
 # What a report calls itself, in its file's title or its own ('Inspection report summary', 'Grundwasserbericht 2025',

@@ -19,7 +19,7 @@ PRESS_RELEASE_LABELS = _any(
 RULING_LABELS = _any(r"judg(e)?ment( summary)?", r"ruling", r"order", r"arrêt", r"jugement", r"ordonnance", r"urteil", r"beschluss",
                      r"erkenntnis",
                      r"sentencia", r"auto", r"sentenza", r"ordinanza", r"acórdão", r"sentença")
-STATEMENT_LABELS = _any(r"((joint|club|board|official|company|party|team|family|group) )?statement", r"position (statement|paper)", r"(gemeinsame )?erklärung", r"stellungnahme",
+STATEMENT_LABELS = _any(r"((joint|club|board|official|company|party|team|family|group|media|public) )?statement", r"position (statement|paper)", r"(gemeinsame )?erklärung", r"stellungnahme",
                         r"positionspapier", r"d[ée]claration( commune)?", r"prise de position", r"declaración( conjunta)?",
                         r"posicionamiento", r"dichiarazione( congiunta)?", r"presa di posizione", r"tomada de posição",
                         r"declaração( conjunta)?")

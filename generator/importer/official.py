@@ -15,6 +15,7 @@ SALUTATION = re.compile(r"^(?:dear\s+\S.{0,60}|to whom it may concern|madame,?\s
                         r"(?:monsieur|madame|mesdames|messieurs)(?:\s+\S.{0,60})?|sehr geehrte[rn]?\s+\S.{0,60}|liebe[rs]?\s+\S.{0,60}|estimad[oa]s?\s+\S.{0,60}|"
                         r"muy señor(?:es)? mío?s?|gentil[ei]\s+\S.{0,60}|egregi[oa]\s+\S.{0,60}|caro|cara|"
                         r"exm[oa]s?\.?\s+\S.{0,60}|prezad[oa]s?\s+\S.{0,60}|"   # ('Exmos. Senhores,', 'Prezados colegas,')
+                        r"(?:senhor|senhora|señor|señora|signor|signora|signore)\s+\S.{0,60}|"   # ('Senhor Presidente,')
                         r"(?:hallo|hello|hi|hey|bonjour|salut|hola|ciao|olá|oi)(?:\s+\S.{0,60})?)\s*[,:!]$", re.I)
 # The form of address over a letter's addressee, alone on its line: 'Exmo(a). Senhor(a)', 'Ilmo. Sr.', 'Herrn', 'Madame'.
 FORM_OF_ADDRESS = re.compile(r"(?:exm[oa]s?|ilm[oa]s?|exmo\(a\)|ilmo\(a\))\.?\s+(?:senhor(?:a|\(a\))?|sr\.?|sra\.?|sr\(a\)\.?)|"
@@ -57,6 +58,13 @@ REQUEST_ANSWER = re.compile(r"\b(?:freedom of information|foi(?:/| request| refe
                             r"acesso aos documentos administrativos)\b", re.I)
 
 
+# A reply to another's letter, which gives that letter's reference: 'Your ref: CC/2026/14', 'Sua referência: Of. n.º 412',
+# 'Ihr Zeichen', 'V/Réf.', 'Su referencia', 'Vs. rif.': correspondence between bodies, not a letter to the public.
+YOUR_REFERENCE = re.compile(r"^(?:your ref(?:erence)?\.?|ihr(?:e)? (?:zeichen|nachricht vom|schreiben vom)|votre référence|v/\s?réf\.?|"
+                            r"vos réf(?:érences)?\.?|su referencia|su ref\.|vs?\.? rif(?:erimento)?\.?|vostro riferimento|"
+                            r"sua referência|sua ref\.?|v/\s?ref\.?)\s*:?\s*\S.*\d", re.I)   # (a reference given, not 'Ihr Zeichen: –')
+
+
 def official_kind(head: list[str]) -> str | None:
     """Why the lines above a paper's first paragraph make it a document, or None."""
     short = [line.strip() for line in head if line.strip() and len(line.split()) <= 20]
@@ -66,6 +74,8 @@ def official_kind(head: list[str]) -> str | None:
         return "a body's report on its own work"
     if any(REQUEST_ANSWER.search(line) for line in short):
         return "a public body's answer to a request for information"   # (a letter to residents is news: it tells them)
+    if any(YOUR_REFERENCE.match(line) for line in short):
+        return "a reply to another body's letter, whose reference it gives"
     return None
 
 
@@ -127,6 +137,16 @@ def letter_parts(first_page: list[str], last_page: list[str], name_like) -> tupl
     if greeting is None:
         return None, []
     return _subject(raw, greeting), _signatory(last_page, name_like)
+
+
+def letter_date(first_page: list[str]) -> str | None:
+    """The date a letter gives itself: its place and date over the salutation ('Lisboa, 24 de outubro de 2025'), the
+    line nearest it; not a registry's entry stamp higher up ('Entrada n.º 1187 – 27/10/2025'), nor a labelled
+    reference's date ('Sua referência: …, de 30/09/2025')."""
+    raw = [line.strip() for line in first_page]
+    greeting = next((i for i, line in enumerate(raw) if SALUTATION.match(line)), None)
+    dated = next((line for line in reversed(raw[:greeting or 0]) if line and ":" not in line and _dated(line)), None)
+    return find_date(dated).value if dated else None
 
 
 def _block(lines: list[str], start: int, step: int) -> tuple[list[str], int]:

@@ -25,7 +25,7 @@ from .kinds import kind_of_paper, label_kind
 from .magazine import photographer_credits, running_folio
 from .memo import settle_memo
 from .mastheads import spells
-from .official import covering_letter, letter_parts
+from .official import covering_letter, letter_date, letter_parts
 from .pdflayout import BOX_LINE, GAZETTE, Layout, arrange, is_letterhead, issuer_name
 from .prompts import CHANNEL, EMAIL
 from .text import TextReader, ask_unknown
@@ -283,6 +283,8 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
     if subject:
         clip.body = [block for block in clip.body if subject not in block]
         clip.decide("title", subject, "the letter's subject line")
+        if (dated := letter_date(pages[0])) and clip.published != dated:
+            clip.decide("published", dated, "the letter's place and date, over its salutation")
     elif (layout.headline or layout.paper_title) and not agreed and \
             not (clip.title and not clip.title.endswith("…") and _reference(layout.headline or layout.paper_title)):
         printed_title(clip, layout.headline or layout.paper_title, title)   # (the metadata's title and the headline read
