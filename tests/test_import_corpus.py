@@ -56,7 +56,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "de-gemeinde-wald-gemeindeversammlung-traktanden-pensionskasse": "wrong title, authors, review, kind, subheadings",
     "de-gemeindebibliothek-wallisellen-brief-winteroeffnung": "wrong authors, review, body_excludes, paragraphs, subheadings",
     "de-gemeindebuerglen-thurbruecke-sperrung-medienmitteilung": "wrong body_excludes, paragraphs",
-    "de-gemeindewerke-westallgaeu-solarpark-hergatz-sitzungsvorlage": "wrong published, kind",
     "de-glasfaser-netz-lungau-mikrotrenching-doi": "wrong outlet, published, authors, url, review, body_excludes, paragraphs, subheadings",
     "de-granitlandzeitung-pregarten-krabbelstube-warteliste": "wrong authors, review, body_excludes, paragraphs, subheadings",
     "de-grenzland-kurier-kleinwalsertal-weidezaun-diebstahl": "wrong body_excludes, paragraphs, subheadings",

@@ -3,7 +3,8 @@ greets 'Senhor Presidente,' under its subject: the subject is its title, the sig
 its place and date over the salutation its date (not the registry's entry stamp at its head), and a reply giving the
 other letter's reference ('Sua referência', 'Your ref') is a document. 'Media statement' over a text makes it a
 statement, as does the title 'Witness Statement of …'; a regulator's page titled '<place>: inspection report summary'
-is a document. Cases in my own words."""
+is a document. A board paper's label ('Sitzungsvorlage Nr. AR 2026/07') makes a document, dated by its own 'Datum', not
+the sitting's 'Sitzung am'. Cases in my own words."""
 import pytest
 
 from generator.importer import parse_clipping, read_clipping
@@ -79,3 +80,26 @@ def test_a_report_is_named_after_its_subject(title, named):
 
 def test_a_form_letters_empty_reference_field_makes_no_reply():
     assert not YOUR_REFERENCE.match("Ihr Zeichen: –")
+
+
+def test_a_board_paper_is_a_document_dated_by_its_own_date_not_its_sittings():
+    lines = ["Stadtwerke Kemnath GmbH", "Aufsichtsrat", "", "Sitzungsvorlage Nr. AR 2026/07",
+             "Sitzung am: 21.04.2026          Status: öffentlich", "Tagesordnungspunkt: 4",
+             "Vorlage der Geschäftsführung          Datum: 02.04.2026", "",
+             "Neubau des Hochbehälters am Armesberg", "",
+             "1. Zweck der Vorlage", "",
+             "Der Aufsichtsrat soll über den Neubau des Hochbehälters am Armesberg entscheiden, der den Behälter aus dem "
+             "Jahr 1961 ersetzen soll.", "",
+             "2. Beschlussvorschlag", "",
+             "Der Aufsichtsrat stimmt dem Neubau mit einem Fassungsvermögen von 1.500 Kubikmetern zu und beauftragt die "
+             "Geschäftsführung mit der Ausschreibung."]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.kind == "document"
+    assert clip.published == "2026-04-02"
+
+
+@pytest.mark.parametrize("line", ["Sitzung am: 21.04.2026", "Meeting date: 12 March 2026", "Date of meeting: 12 March 2026",
+                                  "Date de la séance : 3 mars 2026"])
+def test_the_sittings_date_labelled_so_is_no_publication_date(line):
+    from generator.importer.phrases import EVENT_DATE
+    assert EVENT_DATE.match(line)

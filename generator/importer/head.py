@@ -683,9 +683,16 @@ class HeadReader(LetterheadReader):
             elif unit.kind != "masthead":   # (not the line that spells the chosen name out)
                 if chosen is not None and unit.index > chosen.index and outlet_like(unit.clean) and 2 <= unit.words <= 6:
                     self.other_mastheads.append(outlet_name(unit.clean))
-                self._removed("page furniture", unit, "chrome")
+                self._furniture(unit)
         if chosen is None and not self.site and (station := station_in_bar(self.units[:6])):
             self.site = self.site_line = station   # ('Listen Live | CKSR 980 News Talk | Regina': the station's bar)
+
+    def _furniture(self, unit: Unit) -> None:
+        """A short line over the headline that is neither its masthead nor its standfirst goes; when it names the
+        official paper the text is ('Sitzungsvorlage Nr. AR 2025/14' under the board's name), it says its kind."""
+        if unit.words <= 6 and label_kind(unit.clean) == "document" and not self._in_menu(unit, longest=3, label=True):
+            note_label(self.clip, unit.clean, "above the text")
+        self._removed("page furniture", unit, "chrome")
 
     def _dateline_places(self, head: list[Unit]) -> set[str]:
         """Places a dateline names ('Logroño | 03/02/2025', 'LOGROÑO (EFE) -' opening the text), and
@@ -896,7 +903,7 @@ class HeadReader(LetterheadReader):
             else:
                 if headline is not None and unit.index < headline.index and outlet_like(unit.clean) and 2 <= unit.words <= 6:
                     self.other_mastheads.append(outlet_name(unit.clean))   # (another outlet's name over a quoted article)
-                self._removed("page furniture", unit, "chrome")
+                self._furniture(unit)
         self._elect_masthead(mastheads)
         self._own_date_under(headline)
         standfirst = [u for u in head if u.kind == "standfirst"]

@@ -46,7 +46,8 @@ _LABELS = [
                 r"(?: (?:N[°º.]? ?|NO\. ?|NR\. ?)?[A-Z]{0,4}-?\d[\w/.-]*)?$"), "document"),   # (its number: 'RAPPORT SC-2026-14')
     # (a council's paper by its number in the council's information system: 'Vorlage - 0815/2026', 'Drucksache - KA/0587/IX')
     (re.compile(r"^(?:(?:beschluss|sitzungs|mitteilungs|informations|rats)?vorlage|drucksache|(?:kleine |große |schriftliche )?anfrage|"
-                r"délibération|delibera(?:zione)?|proposta di delibera)\s*(?:[-–:]\s*)?(?:nr\.?|n[°º.]?)?\s*[\w/.-]*\d[\w/.-]*$", re.I),
+                r"délibération|delibera(?:zione)?|proposta di delibera)\s*(?:[-–:]\s*)?(?:nr\.?|n[°º.]?)?\s*(?:(?-i:[A-Z]{1,4})\s)?"
+                r"[\w/.-]*\d[\w/.-]*$", re.I),   # (its board's letters before the number: 'Sitzungsvorlage Nr. AR 2025/14')
      "document"),
     # (and what it transcribes: 'MEDIA AVAILABILITY – TRANSCRIPT', 'Press conference transcript', 'Transcription du reportage')
     (re.compile(r"^(?:(?:media availability|press conference|news conference|briefing|interview|pressekonferenz|"

@@ -441,7 +441,10 @@ UPDATED_WORDS = re.compile(r"\b(updated|last updated|modified|mis à jour|mise �
 EVENT_DATE = re.compile(r"^(?:ereignis(?:datum|zeit)|tat(?:zeit|datum|tag)|vorfallsdatum|einsatz(?:datum|zeit)|alarmzeit|"
                         r"(?:event|incident) date|date of (?:the )?(?:incident|event|offence)|date (?:de l'événement|des faits)|"
                         r"fecha del? (?:suceso|hecho|evento|incidente)|data (?:dell'evento|del fatto|dei fatti)|"
-                        r"data do (?:evento|incidente)|data da ocorrência)\s?:", re.I)
+                        r"data do (?:evento|incidente)|data da ocorrência|"
+                        # (the sitting a paper is put to, labelled so beside the paper's own date: 'Sitzung am: 24.06.2025')
+                        r"sitzung am|sitzungstermin|sitzungsdatum|meeting date|date of (?:the )?meeting|date de (?:la )?séance|"
+                        r"fecha de (?:la )?sesión|data della seduta|data da reunião)\s?:", re.I)
 LIVE_WORDS = re.compile(r"\b(live|en direct|liveblog|live-?ticker|en vivo|en directo|diretta)\b", re.I)
 RELATIVE_TIME = re.compile(r"\b(today|yesterday|just now|\d+\s+(hours?|minutes?|mins?|days?|hrs?)\s+ago|aujourd'hui|hier(?=,? (?:à|a|soir|matin)\b|$)|il y a \d+|"
                            r"heute|gestern|vor \d+ (stunden?|minuten?|tagen?)|hoy|ayer|hace \d+|oggi|ieri|\d+ (ore|minuti) fa|hoje|ontem|há \d+)\b", re.I)
