@@ -23,6 +23,10 @@ PARTICLES = {"de", "du", "des", "la", "le", "van", "von", "der", "den", "di", "d
               "al", "ter", "ten", "zu", "y", "e", "st", "mc"}
 EDITION = re.compile(r"\b(edition|édition|ausgabe|edición|edizione|weekend|week-end|wochenende|international|"
                       r"digital|online|e-paper)\b", re.I)
+# A version of a site set after its name in brackets: '(text-only)', '(lite)', '(version texte)', '(Textversion)'.
+VERSION_NOTE = re.compile(r"\s+\((?:text[- ]only|plain text|lite|light|low[- ]bandwidth|mobile|amp|accessible|print(?:able)?"
+                          r"(?: version| edition)?|version texte|textversion|nur text|versión (?:de )?texto|solo texto|"
+                          r"versione (?:testuale|solo testo)|versão (?:de )?texto)(?: (?:version|edition|site))?\)$", re.I)
 # A greeting alone on its line, as a newsletter opens: never a writer's name.
 GREETING = re.compile(r"(?:good (?:morning|afternoon|evening|day)|morning all|hello (?:everyone|all|there)|"
                       r"guten (?:morgen|tag|abend)|grüezi(?: mitenand)?|grüß gott|gruess gott|servus|moin moin|"
@@ -417,6 +421,7 @@ def outlet_name(text: str, whole: bool = False) -> str:
         kept = [f"{kept[0]} – {kept[1]}"] + kept[2:]   # ('ONA – Oberösterreichische Nachrichtenagentur': whole, as printed)
     name = kept[0].strip(" :")
     name = re.sub(r"^(?:logo(?:tipo)?|logo (?:de|del|di|du|of|von)|logotype)\s+(?=\S)", "", name, flags=re.I)
+    name = VERSION_NOTE.sub("", name)   # ('Bluenose Coast News (text-only)': the site's version, not its name)
     # ('Logo El Faro Cántabro': an image's text read out, the name after it)
     dial = DIAL.search(name)
     if dial and len(name[:dial.start()].split()) >= 2:
@@ -449,7 +454,10 @@ BUTTONS = {"comment", "comments", "reply", "like", "edit", "view", "file", "inse
            "partager", "tweeter", "imprimer", "envoyer", "teilen", "twittern", "drucken", "senden", "versenden",
            "compartir", "imprimir", "enviar", "tuitear", "condividi", "stampa", "invia", "partilhar", "tweetar",
            "write", "écrire", "schreiben", "escribir", "scrivi", "escrever", "listen", "écouter", "anhören", "escuchar", "ascolta",
-           "ouvir", "save", "bookmark", "merken", "guardar", "salva", "enregistrer"}
+           "ouvir", "save", "bookmark", "merken", "guardar", "salva", "enregistrer",
+           # (a player's, as its buttons' labels are copied: 'Lecture' / '00:00 / 02:14' / 'Plein écran')
+           "play", "pause", "mute", "lecture", "muet", "wiedergabe", "abspielen", "stummschalten", "reproducir", "silenciar",
+           "riproduci", "muto", "reproduzir"}
 
 
 # A viewer's or a site's way to the page or story before or after: '◀ Previous page', 'Page suivante ▶'.

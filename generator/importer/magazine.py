@@ -82,7 +82,16 @@ def running_folio(removed: list[str]) -> tuple[str, str | None] | None:
     it gives one). A name not in capitals is of two words or more, beside an issue's month or number."""
     from .lines import outlet_like, outlet_name, name_like
     from .pdflayout import ISSUE_WORD, NUMBERED, issue_date
+    from .when import find_date
     for line in removed:
+        dated = find_date(line)   # (a weekly's: its page number, its name and its day, 'Notícias do Arouce 5 de março de 2026 7';
+        #                           a name like a person's, 'Jornal da Serra', only beside the page's number)
+        name = re.sub(r"^\d{1,3}\s+", "", line[:dated.start].strip()).strip(" ·|–—-") if dated else ""
+        rest = re.sub(r"\s*\d{1,3}$", "", line[dated.start + len(dated.text):].strip()) if dated else ""
+        paged = bool(re.match(r"\d{1,3}\s", line.strip()) or re.search(r"\s\d{1,3}$", line.strip()))
+        if dated and not rest and 2 <= len(name.split()) <= 5 and outlet_like(name) and (paged or not name_like(name)) and \
+                not re.search(r"\d|\s[–—|·-]\s", name):   # (a name alone: not 'Dáil Éireann – Written Answers')
+            return outlet_name(name), dated.value
         parts = [part.strip() for part in re.split(r"\s+[·|•–—]\s+|\s{3,}", line.strip()) if part.strip()]
         parts = parts[1:] if parts and re.fullmatch(r"\d{1,3}", parts[0]) else parts   # (its page number first: '12')
         issue = ISSUE_WORD.search(parts[0]) if parts else None

@@ -19,7 +19,7 @@ from ..matcher import fold
 from . import phrases as P
 from .clipping import Clipping
 from .store import ClippingError
-from .lines import PAGE_NUMBER, name_like, outlet_like, outlet_name, strip_honorific
+from .lines import PAGE_NUMBER, is_section, name_like, outlet_like, outlet_name, strip_honorific
 from .known import KnownOutlets
 from .kinds import kind_of_paper, label_kind
 from .magazine import photographer_credits, running_folio
@@ -359,7 +359,7 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
         if created and 1990 <= int(created.group(1)) <= 2100:
             clip.decide("published", "-".join(created.groups()), "the date the PDF was made (its metadata)")
     if not clip.outlet:
-        name = next((part for part in footer_names if not P.STAMP.match(part) and (
+        name = next((part for part in footer_names if not P.STAMP.match(part) and not is_section(part) and (
                      outlet_like(part) and not re.search(r"\d", part) and not name_like(part) and
                      not (part.isalpha() and part[1:].islower()) or
                      part and re.match(r"(the|la|le|der|die|el|il)\s", part, re.I) and outlet_like(part))), None)
@@ -397,7 +397,7 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
             (not clip.outlet or clip.outlet.isupper() or fold(clip.outlet) not in fold(" ".join(removed))):
         clip.decide("outlet", folio[0], "the periodical's name in the folio over its pages")
         if not clip.published and folio[1]:
-            clip.decide("published", folio[1], "the issue's month in the folio over its pages")
+            clip.decide("published", folio[1], "the issue's date in the folio over its pages")
     if from_metadata and clip.kind in ("press-release", "statement") and clip.authors:
         clip.decisions.append(f"authors: none — a release is its issuer's; the PDF's metadata name who made the file "
                               f"({', '.join(clip.authors)}), no writer it prints")

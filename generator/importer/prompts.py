@@ -166,6 +166,7 @@ LEGAL = re.compile(r"\b(" + _any(
     r"legal notice", r"terms( of (use|service)| and conditions)?", r"privacy( policy)?", r"cookies?", r"registered (charity|company|office)",
     r"company (no|number)", r"all rights reserved", r"ltd", r"limited", r"plc", r"llc", r"inc",
     r"mentions légales", r"données personnelles", r"association loi 1901", r"sarl", r"sas", r"siret", r"tous droits réservés",
+    r"asbl", r"a\.s\.b\.l", r"vzw", r"sprl", r"sàrl", r"scrl",   # (Belgian and Swiss legal forms: 'Télé-Hesbaye asbl')
     r"rcs", r"siren\s*:?\s*\d", r"hr[ab] ?\d+", r"handelsregister", r"registergericht", r"registro mercantil", r"registro (delle )?imprese",
     r"impressum", r"datenschutz", r"agb", r"gmbh", r"e\. ?v", r"kg", r"alle rechte vorbehalten",
     r"aviso legal", r"política de (privacidad|cookies)", r"s\. ?l", r"s\. ?a", r"cif", r"todos los derechos reservados",
