@@ -2,7 +2,9 @@
 name ('Bluenose Coast News (text-only)') is no part of it; a video player's button ('Lecture', 'Play') over a TV
 station's story is no masthead; a Belgian or Swiss legal form ('asbl', 'sàrl') at the page's foot is no part of the
 publisher's name; a printed page's section label in its running head ('SOCIEDADE') is no outlet, and a weekly's folio
-(its page number, its name, its day) names it and dates the issue. Cases in my own words."""
+(its page number, its name, its day) names it and dates the issue; an official gazette's long folio closing on its page
+('Diário Oficial da República, 2.ª série N.º 104 30 de maio de 2025 Pág. 412') runs over the pages, names the gazette
+without its series and number, and dates the notice. Cases in my own words."""
 import pytest
 
 from generator.importer import parse_clipping, read_clipping
@@ -63,3 +65,21 @@ def test_a_printed_pages_section_in_its_running_head_is_no_outlet(tmp_path):
     clip = read_clipping(path.read_bytes(), ".pdf")
     assert clip.outlet != "Educação"
     assert clip.outlet == "Jornal da Serra" and clip.published == "2026-06-12"
+
+
+def test_a_gazettes_long_folio_closing_on_its_page_names_the_gazette_and_dates_the_notice(tmp_path):
+    from tests.pdfmaker import set_in_lines, write_pdf
+    text = ("El Ayuntamiento de Covaleda, en sesión plenaria celebrada el día 3 de abril de 2026, aprobó inicialmente la "
+            "ordenanza reguladora del aprovechamiento de leñas en los montes de utilidad pública del municipio.")
+    more = ("El expediente se somete a información pública por un plazo de treinta días hábiles, durante los cuales los "
+            "interesados podrán examinarlo en la secretaría municipal y presentar las reclamaciones que estimen oportunas.")
+    folio = "Boletín Oficial de la Provincia de Soria Núm. 45 Lunes, 21 de abril de 2026 Pág. {}"
+    pages = [[folio.format(1204), "", "ADMINISTRACIÓN LOCAL", "", "AYUNTAMIENTOS", "", "COVALEDA", "",
+              *set_in_lines(text), "", *set_in_lines(more), "", "BOPSO-45-21042026"],
+             [folio.format(1205), "", *set_in_lines(more), "", "Covaleda, 8 de abril de 2026.– El Alcalde, Pedro Sanz Ibáñez.",
+              "", "BOPSO-45-21042026"]]
+    path = write_pdf({"metadata": {"Title": "BOPSO-45-21042026"}, "pages": pages}, tmp_path / "bop.pdf")
+    clip = read_clipping(path.read_bytes(), ".pdf")
+    assert clip.outlet == "Boletín Oficial de la Provincia de Soria"
+    assert clip.kind == "document"
+    assert clip.published == "2026-04-21"

@@ -114,13 +114,19 @@ def _ends_with_title(line: str, title: str) -> bool:
                                                      if i == 0 or cut[i - 1] == " ")
 
 
+# A folio's page number at its end: 'Diário Oficial da República, 2.ª série N.º 104 30 de maio de 2025 Pág. 412'.
+FOLIO_PAGE = re.compile(r"\b(?:pág|pag|page|seite|pagina|página|p|s)\.?\s*\d{1,4}$", re.I)
+
+
 def _running(pages: list[list[str]], title: str | None) -> set[str]:
     """The keys of lines that run over the pages' tops or bottoms."""
     counts: dict[str, set[int]] = {}
     for number, lines in enumerate(pages):
         filled = [line for line in lines if line]
         for line in filled[:EDGE] + filled[-EDGE:]:
-            if len(line.split()) <= 14 or title and _ends_with_title(line, title):   # (short, or a browser's header: the title)
+            if len(line.split()) <= 14 or len(line.split()) <= 20 and FOLIO_PAGE.search(line) or \
+                    title and _ends_with_title(line, title):   # (short, or a long folio closing on its page's number, or a
+                #                                                 browser's header: the title)
                 counts.setdefault(_key(line), set()).add(number)
     running = {_key(line) for lines in pages for line in [line for line in lines if line][:1]
                if BROWSER_HEADER.match(line) and (re.search(r"\S\s{3,}\S", line) or title and _ends_with_title(line, title))} | \
@@ -380,13 +386,16 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
             clip.decide("outlet", outlet_name(name, whole=bool(whole)), f"the running header or footer “{name}”")
     if not clip.url and address:
         clip.decide("url", address, "the page's address a browser printed over each page")
-    at = next((i for i, line in enumerate(removed[:6]) if GAZETTE.match(line.strip()) and len(line.split()) <= 12), None)
+    at = next((i for i, line in enumerate(removed[:6]) if GAZETTE.match(line.strip()) and len(line.split()) <= 20), None)
     if at is not None:   # (an official gazette's page: it publishes the notice, on the day its folio prints, as a document)
         gazette = removed[at].strip()
-        clip.decide("outlet", issuer_name(gazette), "the official gazette that publishes the notice, over its pages")
+        named = re.split(r",|\s+[–—|·-]\s+|\s+(?=\d|(?:n\.?\s?[º°o]|nr|no|núm|num|série|serie|ausgabe|teil|parte|vol)\b\.?)",
+                         gazette, maxsplit=1, flags=re.I)[0]   # (its name, not its series, number, day and page:
+        #                                              'Diário Oficial da República, 2.ª série N.º 104 30 de maio de 2025 Pág. 412')
+        clip.decide("outlet", issuer_name(named), "the official gazette that publishes the notice, over its pages")
         if not clip.kind:
             clip.decide("kind", "document", f"a notice in an official gazette (“{gazette}”)")
-        if (issued := next((found for line in removed[at + 1:at + 3] if (found := find_date(line))), None)):
+        if (issued := next((found for line in removed[at:at + 3] if (found := find_date(line))), None)):
             clip.decide("published", issued.value, "the gazette's issue that publishes it (its folio)")
     folio = running_folio(removed)
     shared = folio and clip.outlet and ({w for w in fold(folio[0]).split() if len(w) >= 4} & set(fold(clip.outlet).split()) or

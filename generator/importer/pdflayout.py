@@ -470,7 +470,7 @@ def _person(line: str) -> bool:
 
 
 # An official gazette's name heading its page: 'BOLETÍN OFICIAL DE LA PROVINCIA DE ZAMORA', 'Amtsblatt für …'.
-GAZETTE = re.compile(r"^(?:bolet[íi]n oficial|diario oficial|journal officiel|bulletin officiel|recueil des actes administratifs|"
+GAZETTE = re.compile(r"^(?:bolet[íi]n oficial|di[áa]rio oficial|journal officiel|bulletin officiel|recueil des actes administratifs|"
                      r"amtsblatt|gesetz- und verordnungsblatt|staatsanzeiger|gazzetta ufficiale|bollettino ufficiale|"
                      r"official gazette|the (?:london |edinburgh |belfast )?gazette$|government gazette|"
                      r"di[áa]rio da rep[úu]blica|boletim oficial|boletim municipal)\b", re.I)
