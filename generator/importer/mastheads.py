@@ -50,7 +50,7 @@ def _trail(unit: Unit, units: list[Unit]) -> bool:
 # A region or a province named over the body whose site it is, in a public template's top bar ('Regione Piemonte' /
 # 'Comune di Valdicerro'): the parent body, not the site's own name.
 PARENT_BODY = re.compile(r"^(?:regione|region|región|région|região(?: autónoma)?|provincia|province|land|freistaat|bundesland|kanton|canton|"
-                         r"comunidad autónoma|generalitat|département|departamento|county of|"
+                         r"comunidad autónoma|generalitat|département|departamento|county of|arrondissement|circondario|"
                          # (a government's banner over one of its ministries: 'Le Gouvernement du Grand-Duché de Luxembourg')
                          r"(?:(?:le|the|la|el|il|o|die)\s+)?(?:gouvernement|government|regierung|gobierno|governo|"
                          r"bundesregierung|landesregierung|staatsregierung))\b", re.I)

@@ -463,7 +463,9 @@ def _signs(name: str, pages: list[list[str]]) -> bool:
 
 # An official paper's note of the day it was posted for the public: 'Affiché en mairie le 20 octobre 2025', 'Ausgehängt
 # am 3. Juni 2025', 'Pubblicato all'albo pretorio il …', 'Publicado en el tablón de anuncios el …'.
-POSTED = re.compile(r"^(?:affiché|publié et affiché|ausgehängt|angeschlagen|öffentlich bekannt gemacht|pubblicat[oa] all'albo|"
+POSTED = re.compile(r"^(?:affiché|publié et affiché|(?:et )?(?:publication|publiée?|mise? en ligne) le|"   # ('… et publication le
+                    #                                                                     22 mars 2024', an act's foot)
+                    r"ausgehängt|angeschlagen|öffentlich bekannt gemacht|pubblicat[oa] all'albo|"
                     r"affiss[oa] all'albo|publicad[oa] en el tablón|afixad[oa]|posted (?:on the|at the) (?:notice ?board|town hall))\b",
                     re.I)
 

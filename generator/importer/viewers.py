@@ -30,7 +30,10 @@ def viewed_source(units, headline: str | None) -> tuple[str, str] | None:
     if source:
         return source, "news database"
     source = feed_source(units, headline)
-    return (source, "feed reader") if source else None
+    if source:
+        return source, "feed reader"
+    source = export_source(units, headline)
+    return (source, "reading app's export") if source else None
 
 
 def record_source(units) -> str | None:
@@ -60,6 +63,26 @@ def feed_source(units, headline: str | None) -> str | None:
     parts = re.split(r"\s+[|–—-]\s+|\s*[·•]\s*", above)
     name = parts[0] if len(parts) == 2 and is_section(parts[1]) else above
     return outlet_name(name) if outlet_like(name) and not FEED_READER.match(name) else None
+
+
+# A reading app's export over the articles it holds: its header ('Leseliste · Export', 'Exported on 20 Feb 2026') closed by
+# a rule of '=' or '-', as an app writes a text export.
+EXPORTED = re.compile(r"\b(?:export|exported|exportiert|exporté|exportée|exportado|exportada|esportato|esportata|exportação)\b", re.I)
+RULE = re.compile(r"^[=\-_~*]{5,}$")
+
+
+def export_source(units, headline: str | None) -> str | None:
+    """A reading app's export (its header over a rule, saying it is an export): the outlet named on the line right
+    under the article's headline, without the section beside it ('Der Waldler Kurier · Lokales Regen')."""
+    rule = next((unit.index for unit in units[:12] if RULE.match(unit.text.strip())), None)
+    if rule is None or not any(EXPORTED.search(unit.clean) for unit in units[:rule]):
+        return None
+    at = next((unit.index for unit in units[rule:rule + 6] if headline and fold(unit.clean) == fold(headline)), None)
+    if at is None or at + 1 >= len(units):
+        return None
+    parts = re.split(r"\s+[|–—-]\s+|\s*[·•]\s*", units[at + 1].clean)
+    name = parts[0] if len(parts) <= 2 else ""
+    return outlet_name(name) if name and outlet_like(name) and not find_date(name) else None
 
 
 # A tool's labelled record of the item it shows: a feed reader's raw fields ('Title:', 'pubDate:', 'link:',
