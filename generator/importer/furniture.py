@@ -152,8 +152,9 @@ CHROME = re.compile(r"^(?:" + _any(
     # a platform's search box: 'Search Facebook', 'Rechercher sur LinkedIn'
     r"(?:search|rechercher(?: sur| dans)?|suchen(?: auf| in)?|buscar en|cerca su|pesquisar n[oa]) (?-i:[A-Z][\w.]*)",
     # an agency terminal's or a CMS's fields over the story: its slug, keywords, category, notes to editors
-    r"(slug|keywords?|tags?|eds?|category|priority|filter|mots-clés|catégorie|schlagwörter|stichwörter|kategorie|"
-    r"palabras clave|etiquetas|categoría|parole chiave|categoria|palavras-chave|topics?|argomenti|temi|thèmes|sujets|themen|"
+    r"(slug|keywords?|tags?|eds?|category|categories|priority|filter|mots-clés|catégories?|étiquettes|schlagw(ö|o)rte(r)?|"
+    r"stichwörter|kategorien?|palabras clave|etiquetas|categorías?|parole chiave|categori(a|e)|categorias|palavras-chave|"
+    r"topics?|argomenti|temi|thèmes|sujets|themen|"
     r"temas|tópicos|assuntos)\s?:.{0,80}",
     # an e-paper's page number, pasted with its text
     r"(page|seite|página|pagina|pág\.?|pag\.?)\s*\d{1,4}(\s*(of|von|de|di|sur|/)\s*\d{1,4})?",

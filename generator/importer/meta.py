@@ -436,12 +436,19 @@ def name_before_role(text: str) -> str | None:
     return None
 
 
+# Who uploaded a picture to a reader-reporter platform, after its credit: 'Foto: Marktgemeinde Leutschach hochgeladen von
+# Lisa Kratzer', '… uploaded by …', '… téléchargé par …'.
+UPLOADED = re.compile(r"\s+[|·–—-]?\s*(?:hochgeladen von|uploaded by|téléchargée? par|subid[ao] por|caricat[ao] da|carregad[ao] por)"
+                      r"\s+\S.{0,60}$", re.I)
+
+
 def bare_credit(text: str) -> str:
     """A credit without the slash or bar a caption set it before ('/ Ayuntamiento de Ubrique'), nor the terms of its
     reprint after it ('Foto: SBGV/Tanja Wagner | Abdruck honorarfrei')."""
     text = re.sub(r"\s*[|·–—-]\s*(?:abdruck (?:honorarfrei|frei)|honorarfrei|free (?:for editorial use|of charge)|"
                   r"libre de droits?|libre de derechos|uso (?:editoriale )?gratuito|utilização livre)\.?$", "", text.strip(),
                   flags=re.I)
+    text = UPLOADED.sub("", text)   # (nor who put it on a reader-reporter platform: '… hochgeladen von Lisa Kratzer')
     return re.sub(r"\s+[/|·•]$", "", re.sub(r"^[/|·•]\s*", "", text))   # (nor the dot a row sets after it: 'Photographs by X ·')
 
 

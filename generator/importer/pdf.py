@@ -419,6 +419,9 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
         kind_of_paper(clip, [meta.get("Title", ""), clip.title or "", *[line for line in pages[0] if line.strip()][:6]],
                       deck)
     settle_memo(clip, pages[0])
+    if layout.continued_elsewhere and clip.access == "full":   # (a front page's lead story, its rest on a page not clipped)
+        clip.decide("access", "partial", f"the text goes on on a page the PDF does not hold (“{layout.continued_elsewhere}”)")
+        clip.access_note = clip.access_note or "the opening only; the rest is on another page of the printed paper"
     photographer_credits(clip)
     if cover:
         clip.removed += [f"the covering letter on the first page: {line}" for line in cover if line.strip()]

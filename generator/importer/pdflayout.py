@@ -67,6 +67,11 @@ FIELD = re.compile(r"^[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*)?\s?:\s")   # ('
 # A newspaper's jump line: 'Continued on page 4', 'Suite page 4', 'Fortsetzung auf Seite 4', 'Continúa en la página 4'.
 JUMP = re.compile(r"^[(\[]?\s*(?:continued|cont'd|suite|fortsetzung|weiter|continúa|continua|continuação|segue)\b[^.]{0,24}?"
                   r"(?:page|p\.|seite|s\.|página|pág\.|pagina|pag\.)\s*\d{1,3}\s*[)\]]?\.?$", re.I)
+# … and one from the page before, over the story's rest: 'Continued from page 1', 'Suite de la page 1', 'Continuação da
+# página 1', 'Fortsetzung von Seite 1'.
+JUMP_BACK = re.compile(r"(?:^|\()\s*(?:(?:continued|cont'd|continuação|continuación|suite|fortsetzung|seguito)\s+)?"
+                       r"(?:from|de la|von|da|de|viene de|dalla|della)\s+(?:page|p\.|seite|s\.|página|pág\.|pagina|pag\.)\s*\d",
+                       re.I)   # (alone, or after the story's catchline: 'Hortas comunitárias (continuação da página 6)')
 CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|…{2,}\s*\d{1,4}$")
 # An advertisement's label, alone on its line, as a browser prints a page's ad slot.
 AD_LABEL = re.compile(r"^(?:annonce|publicité|advertisement|advertising|ad|sponsored|anzeige|werbung|publicidad|anuncio|"
@@ -104,6 +109,7 @@ class Layout:
     credits: list[str] = field(default_factory=list)   # a picture's credit read from its caption in the head
     paper_title: str | None = None     # an official paper's title, the line that names it ('Niederschrift über …')
     removed: list[str] = field(default_factory=list)   # "why: line"
+    continued_elsewhere: str | None = None   # a jump line to a page the PDF does not hold ('Continua na página 4')
 
 
 def _blocks(lines: list[str]) -> list[list[str]]:
@@ -182,7 +188,7 @@ def arrange(pages: list[list[str]], declared: str | None = None) -> Layout:
     layout = Layout(pages=[list(lines) for lines in pages])
     if not pages:
         return layout
-    quotes = pull_quotes(layout.pages)
+    quotes, back = pull_quotes(layout.pages), False
     for number, lines in enumerate(layout.pages):
         lines = joined_drop_caps(lines)
         lines = _without_blocks(lines, quotes, layout)
@@ -191,9 +197,14 @@ def arrange(pages: list[list[str]], declared: str | None = None) -> Layout:
         lines = [line for line in lines if line not in ads]
         jumps = [line for line in lines if JUMP.match(line.strip())]
         layout.removed += [f"a pointer to the text's other page: {line}" for line in jumps]
+        onward = [line.strip() for line in jumps if not JUMP_BACK.search(line)]
+        back = back or any(JUMP_BACK.search(line) and len(line.split()) <= 12 for line in lines)
+        layout.continued_elsewhere = layout.continued_elsewhere or (onward[0] if onward else None)
         lines = [line for line in lines if line not in jumps]
         layout.pages[number] = _without_contents(_without_sidebars(lines, layout), layout)
         layout.pages[number] = _numbered_headings(_columns_joined(layout.pages[number]))
+    if back:
+        layout.continued_elsewhere = None   # (the story's rest is in the PDF: 'Continuação da página 1' over it)
     _read_head(layout, declared)
     _headings_over_lists(layout)
     if layout.kind:   # (an official paper: its title, if the head gave none, and no signature block in its text)

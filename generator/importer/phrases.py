@@ -317,7 +317,8 @@ BYLINE_START = re.compile(r"^(?:(?:" + _any(   # (the longer phrases first: "von
     INTERVIEWER, r"(?:authors?|autor(?:in|en|es|as?)?|verfasser(?:in)?|autori|autore|autrici|autrices?|auteure?s?|autoria|rédaction|"
     r"redacción|redazione|redaktion|redação|bearbeitung|elaboración|elaborazione|elaboração|journaliste|journalist(?:in)?|"
     r"periodista|giornalista|jornalista|reporter(?:in)?|redakteur(?:in)?)\s?:", r"written by", r"words by", r"reporting by", r"prepared by", r"compiled by", r"edited by", r"story by", r"report by",
-    r"text by", r"text\s?:", r"words\s?:", r"(?:article |texte )?rédigée?s? par", r"bericht\s?:", r"report\s?:", r"établie? par", r"redactad[oa] por", r"redatt[oa] da", r"redigid[oa] por",
+    r"text by", r"text\s?:", r"words\s?:", r"(?:posted|published) by", r"(?:veröffentlicht|gepostet|eingestellt) von",
+    r"publiée? par", r"publicad[oa] por", r"pubblicat[oa] da", r"(?:article |texte )?rédigée?s? par", r"bericht\s?:", r"report\s?:", r"établie? par", r"redactad[oa] por", r"redatt[oa] da", r"redigid[oa] por",
     r"texte\s?:", r"texte de", r"un article de", r"un reportage de", r"un reportaje de", r"uma reportagem de", r"propos recueillis par",
     r"de notre (?:correspondante?|envoyée? spéciale?)(?: à [\w' -]+?)?,?", r"erstellt von", r"verfasst von",
     r"ein (?:beitrag|artikel|bericht|kommentar|interview) von",

@@ -478,6 +478,8 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                 clip.decide("url", own_url, f"the address of {self.original}'s article, which the clipping gives")
             clip.decide("outlet", self.original, "the original, which the clipping credits"
                         + (f"; {site} reproduced it (recorded under syndicated)" if site else ""))
+            clip.credits = [credit for credit in clip.credits   # (its source line, 'Fonte: Irpinia Sera · 14 febbraio …',
+                            if not (P.SOURCE_LABEL.match(credit) and fold(self.original) in fold(credit))]   # no picture's)
         elif site and (not P.COURT.search(site) or clip.kind in ("press-release", "statement")) and clip.kind != "court-record":
             clip.decide("outlet", site, "the publisher the page names ('News provided by …', 'Published in …')"
                         if self.issuer == site else f"the source the {viewed[1]} names" if viewed and site == source else
