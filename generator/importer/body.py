@@ -59,6 +59,11 @@ def names_the_article(url: str, title: str | None) -> bool:
     return len(slug) >= 2 and len(slug & words) >= max(2, 0.5 * len(slug))
 
 
+# A rights notice, which says who may reprint the text, not that the reader saw only part of it.
+RIGHTS_NOTICE = re.compile(r"^(?:©|\(c\)|copyright)\b|\b(?:reproduction|reproducción|riproduzione|reprodução|redistribution|"
+                           r"weiterverbreitung|vervielfältigung)\b", re.I)
+
+
 class BodyReader:
     """The body's part of TextReader (text.py), which holds the clipping and the head's findings."""
 
@@ -367,6 +372,9 @@ class BodyReader:
 
     def _paywall(self, unit: Unit) -> None:
         clip = self.clip
+        if RIGHTS_NOTICE.search(unit.clean):   # ('Copyright APR. Reproduction réservée aux abonnés du service.': who may
+            self._removed("the rights notice", unit, "chrome")   # reprint it, not how much of it the reader saw)
+            return
         share = P.PAYWALL_SHARE.search(unit.text)
         held = f"about {100 - int(share.group(1))}%" if share and int(share.group(1)) < 100 else None
         clip.decide("access", "partial", f"the clipping says “{unit.clean}”")

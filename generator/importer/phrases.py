@@ -290,7 +290,7 @@ AGENDA_ITEM = re.compile(r"^(?:(?-i:TOP)|tagesordnungspunkt|traktandum|agenda it
                          r"(?:\.\d+)*\s*[.:)–-]?\s+\S", re.I)
 
 # A newsroom terminal's field over an agency's dispatch, its priority or urgency: 'Priorität 3', 'Urgence : normale'.
-DISPATCH_PRIORITY = re.compile(r"\b(?:priorit(?:y|é|ät|à|ad|ade)|urgence|urgency|dringlichkeit|urgencia|urgenza|urgência)"
+DISPATCH_PRIORITY = re.compile(r"\b(?:priori(?:ty|té|tät|tà|dad|dade)|urgence|urgency|dringlichkeit|urgencia|urgenza|urgência)"
                                r"\s*:?\s*(?:\d\b|normale?|haute|high|hoch|basse|low|niedrig|alta|bassa|baixa|urgente?|flash|eilt)", re.I)
 # A source's label: 'Source :', 'Quelle:', 'Fuente:', 'Fonte:'; the original outlet's, or a picture's source under it.
 SOURCE_LABEL = re.compile(r"(?:source|quelle|fuente|fonte)\s?:", re.I)

@@ -442,7 +442,8 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             own_url, clip.url = clip.url, None
         else:
             own_url = None
-        if site and self.agency_dateline and (P.AGENCIES.match(re.split(r"[\s-]", site)[0]) or self._terminal()):
+        if site and self.agency_dateline and \
+                (P.AGENCIES.match(re.split(r"[\s-]", site)[0]) or self._terminal() and not self.own_dispatch):
             clip.decisions.append(f"outlet: none — “{site}” is the agency's terminal the story was read on, not an outlet")
             site = None   # ('AP Newsroom', 'dpa-News' over an agency's dispatch: a wire, which names no outlet; nor does
             #               a newsroom's terminal setting a dispatch's priority over it, 'NewsDesk 7 – Agenturen')
@@ -489,7 +490,11 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             clip.decisions.append(f"outlet: none — “{site}” heads a court's ruling, which has no outlet")
             if not clip.kind:
                 clip.decide("kind", "court-record", f"“{site}”, a court, heads it, and it says it is nothing else")
-        elif clip.kind != "court-record" and (named := self._footer_outlet()):
+        elif clip.kind != "court-record" and (named := self._footer_outlet()) and \
+                not (self.agency_dateline and any(re.match(rf"{re.escape(code)}\b", named[0], re.I) for code in clip.credits)
+                     and not any(fold(u.clean).startswith(fold(named[0])) for u in self.units[:self.text_start])):
+            # (not the agency whose dispatch it is, in a terminal's copyright line: 'Copyright APR. …', '© AIN Agencia …';
+            #  unless the page's head names the agency too: its own service)
             clip.decide("outlet", named[0], f"the page's foot names its publisher: “{named[1]}”")
             clip.credits = [credit for credit in clip.credits if credit != named[1]]   # (the page's rights, no picture's)
         if self.stopped_short and clip.access == "full" and not clip.whole:   # (not an alert's licensed full text)
