@@ -933,7 +933,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "pt-correio-beira-serra-pista-gelo-guarda-traducao": "wrong body_excludes, paragraphs, subheadings",
     "pt-correio-ribeira-direito-resposta-vinho-porto": "wrong authors, review",
     "pt-cronica-madeirense-escola-ribeira-da-janela-fecha-print": "wrong subheadings",
-    "pt-diario-beira-serra-metrobus-lousa-ligacoes": "wrong title, body_excludes, paragraphs",
     "pt-diario-micaelense-rabo-de-peixe-comunidade-energia-english-summary": "wrong body_excludes, paragraphs",
     "pt-diario-oficial-braganca-contingencia-hidrica-gazette": "wrong authors, review, body_excludes, paragraphs",
     "pt-diario-republica-aviso-parque-eolico-montaria-amonde": "wrong title, body_excludes, paragraphs",

@@ -322,6 +322,10 @@ CHROME_SENTENCE = re.compile(_any(
     r"\bwe use cookies\b", r"\bnous utilisons des cookies\b", r"\bwir verwenden cookies\b", r"\butilizamos cookies\b",
     r"\butilizziamo (i )?cookie\b", r"\bwir nutzen cookies\b", r"\b(diese|unsere) (website|webseite|seite) (verwendet|nutzt) cookies\b",
     r"\b(usamos|empleamos) cookies\b", r"\beste (sitio|portal)( web)? (utiliza|usa) cookies\b", r"\bquesto sito (utilizza|usa) (i )?cookie\b",
+    r"\beste (site|sítio|portal) (usa|utiliza) cookies\b", r"\b(utilizamos|usamos) cookies\b",
+    # (browsing on is consent, a banner says: 'Ao continuar a navegar está a concordar com …', 'En poursuivant votre navigation …')
+    r"\b(ao|se) continuar a navegar\b", r"\bal (continuar|seguir) navegando\b", r"\ben poursuivant (votre|la) navigation\b",
+    r"\bcontinuando (a navigare|la navigazione)\b", r"\bby continuing to (browse|use) (this|our|the) (site|website)\b",
     r"\bwe (and our (\d+ )?partners )?(use|store) cookies\b", r"\byour privacy (is important to us|matters to us)\b",
     r"\bvotre vie privée (nous importe|est importante)\b", r"\bihre privatsphäre ist uns wichtig\b",
     r"\btu privacidad (es importante|nos importa)\b", r"\bla tua privacy è importante\b", r"\briproduzione vietata\b", r"\bthis (site|website) uses cookies\b", r"\bce site utilise des cookies\b",

@@ -351,11 +351,14 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             name = footer_name(unit.clean) if unit.kind and unit.words <= 20 else None
             if name and outlet_like(name) and not P.AGENCIES.match(name) and name not in self.clip.authors and \
                     not F.chrome_sentence(name):   # (not '© RIPRODUZIONE RISERVATA', a rights notice naming no one)
-                spelt = next((u.clean for u in self.units[:self.text_start] if name.isupper() and
-                              (found := re.match(re.escape(name) + r"\s+[–—-]\s+(.{5,80})$", u.clean)) and
-                              spells(name, found.group(1))), None)
-                return spelt or outlet_name(name), unit.clean   # ('© ARP 2025' under 'ARP – Agence romande de presse')
-        return None
+                return self._spelt_in_head(name) or outlet_name(name), unit.clean   # ('© ARP 2025' under 'ARP – Agence
+        return None                                                                     #  romande de presse')
+
+    def _spelt_in_head(self, initials: str) -> str | None:
+        """A name in initials as the page's head spells it out beside them: 'ARP – Agence romande de presse'."""
+        return next((u.clean for u in self.units[:self.text_start] if initials.isupper() and
+                     (found := re.match(re.escape(initials) + r"\s+[–—-]\s+(.{5,80})$", u.clean)) and
+                     spells(initials, found.group(1))), None)
 
     def _headline_before(self, prose: int, heading: int) -> bool:
         """A related story: a headline-like line right before its prose."""
@@ -442,8 +445,11 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             own_url, clip.url = clip.url, None
         else:
             own_url = None
-        if site and self.agency_dateline and \
-                (P.AGENCIES.match(re.split(r"[\s-]", site)[0]) or self._terminal() and not self.own_dispatch):
+        if site and self.own_dispatch and re.fullmatch(r"[A-ZÀ-Þ]{2,6}", site):
+            site = self._spelt_in_head(site) or site   # (an agency's own service: its name as its head spells it out)
+        own = any(re.match(rf"{re.escape(code)}\b", site or "") for code in clip.credits)   # (the agency's own service,
+        #                                                        its name opening on the dateline's code: 'APN – Agência …')
+        if site and self.agency_dateline and (P.AGENCIES.match(re.split(r"[\s-]", site)[0]) or self._terminal() and not own):
             clip.decisions.append(f"outlet: none — “{site}” is the agency's terminal the story was read on, not an outlet")
             site = None   # ('AP Newsroom', 'dpa-News' over an agency's dispatch: a wire, which names no outlet; nor does
             #               a newsroom's terminal setting a dispatch's priority over it, 'NewsDesk 7 – Agenturen')
