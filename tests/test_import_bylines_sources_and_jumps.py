@@ -2,7 +2,8 @@
 is a byline; a reader-reporter platform's 'hochgeladen von …' after a picture's credit is no part of it; an
 aggregator's source line naming the original ('Fonte: Irpinia Sera · 14 febbraio 2024') credits no picture; a blog's
 'Kategorien: …' line is chrome. A printed front page whose lead story jumps to a page the PDF does not hold
-('Continued on page 4') is `access: partial`; a PDF that holds the rest too ('Continued from page 1') is whole. Cases
+('Continued on page 4') is `access: partial`; a PDF that holds the rest too ('Continued from page 1') is whole. The
+writer's posted date ('Inserito il 03/08/2025 alle 19:10') beats the site's date of the day over its menu. Cases
 in my own words."""
 import pytest
 
@@ -65,3 +66,15 @@ def test_a_front_pages_lead_that_jumps_to_a_page_not_clipped_is_partial(tmp_path
 def test_a_story_whose_rest_the_pdf_holds_is_whole(tmp_path):
     clip = _front_page(tmp_path, with_rest=True)
     assert clip.access == "full"
+
+
+def test_the_writers_posted_date_beats_the_sites_date_of_the_day_over_its_menu():
+    lines = ["Martedì 5 agosto 2025 - ore 08:40 | Domodossola: 19°C sereno", "HOME", "CRONACA", "POLITICA", "SPORT", "",
+             "Escursionista soccorso sul Monte Rosa dopo una notte all'addiaccio", "",
+             "di Piero Mellerio - Inserito il 03/08/2025 alle 19:10 - Letto 1.204 volte", "",
+             "Un escursionista di 52 anni è stato soccorso all'alba sul versante di Macugnaga del Monte Rosa, dove era "
+             "rimasto bloccato dal maltempo.", "",
+             "L'uomo, in buone condizioni, è stato portato a valle dall'elicottero del soccorso alpino."]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.published == "2025-08-03T19:10"
+    assert clip.authors == ["Piero Mellerio"]

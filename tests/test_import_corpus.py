@@ -846,7 +846,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "it-consorzio-forestale-matese-sannita-faggete-deperimento": "wrong published, review, body_excludes, paragraphs",
     "it-corriere-del-collio-imposta-soggiorno-webarchive": "wrong url, review",
     "it-corriere-gran-sasso-funivia-riapertura": "wrong outlet",
-    "it-corriere-valli-ossolane-alpinista-andolla": "wrong published, paragraphs",
+    "it-corriere-valli-ossolane-alpinista-andolla": "wrong paragraphs",
     "it-cronache-del-belbo-ponte-canelli": "wrong title, body_includes, paragraphs",
     "it-cronache-maceratesi-mense-scolastiche-km0": "wrong paragraphs",
     "it-cronachedellamarca-postumia-velox-firma-iniziali": "wrong authors, review",

@@ -305,6 +305,9 @@ class MetaReader:
 
     def _date(self, value: str, evidence: str) -> None:
         known = self.clip.published
+        if known and self.date_over_headline and P.PUBLISHED_WORDS.search(evidence):
+            known = None   # (the site's date of the day over its menu, then the writer's 'Inserito il 02/08/2025 alle 18:25')
+            self.unlabelled_date = self.date_over_headline = False
         if not known or len(known) == 7 and value.startswith(known + "-") or \
                 len(known) == 10 and len(value) > 10 and value.startswith(known) and not P.UPDATED_WORDS.search(evidence):
             self.clip.decide("published", value, f"from “{evidence}”")   # (a day of the month another line named alone:

@@ -425,7 +425,7 @@ NEWSROOM = re.compile(r"^(?:" + _any(
 
 # Words of a dateline.
 PUBLISHED_WORDS = re.compile(r"\b(published|posted|first published|publié|publiée|mis en ligne|paru|veröffentlicht|publiziert|"
-                             r"erschienen|erstellt|publicado|publicada|pubblicato|pubblicata|"
+                             r"erschienen|erstellt|publicado|publicada|pubblicato|pubblicata|inserit[oa]|postad[oa]|eingestellt|"
                              # (a date's label naming it the publication's: 'Publikationsdatum 22.05.2026')
                              r"publikationsdatum|veröffentlichungsdatum|publication date|date of publication|"
                              r"date de (?:publication|parution)|fecha de publicación|data di pubblicazione|"
