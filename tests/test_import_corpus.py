@@ -831,7 +831,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "it-ac-lamone-faenza-lettera-soci-bilancio": "wrong title, authors, review, body_excludes, paragraphs",
     "it-agenzia-sicilia-interna-cave-gesso-enna-wire": "wrong body_excludes",
     "it-agricoltori-veneti-hugo-ripubblica-aviaria": "wrong outlet, published, authors, url, review, syndicated.outlet, syndicated.published, syndicated.url, syndicated.access, body_excludes, paragraphs",
-    "it-alsa-richiamo-casera-valmalenco-recall": "wrong kind, body_includes, paragraphs",
+    "it-alsa-richiamo-casera-valmalenco-recall": "wrong body_includes, paragraphs",
     "it-apuania-notizie-canile-lunigiana-cc-republished": "wrong url, review",
     "it-bacheca-ossola-raccolta-umido-villadossola-notice-board": "wrong body_excludes, paragraphs, subheadings",
     "it-bordo-campo-ghost-opinione-consorzi": "wrong body_excludes, paragraphs",

@@ -103,3 +103,20 @@ def test_a_board_paper_is_a_document_dated_by_its_own_date_not_its_sittings():
 def test_the_sittings_date_labelled_so_is_no_publication_date(line):
     from generator.importer.phrases import EVENT_DATE
     assert EVENT_DATE.match(line)
+
+
+@pytest.mark.parametrize("label", ["Richiamo per rischio microbiologico", "Rappel conso", "Produktrückruf", "Product recall"])
+def test_a_recall_notices_label_over_the_product_makes_a_document(label):
+    lines = [label, "Richiamo di salame di montagna a marchio “Salumificio Val Tartano” per presenza di Salmonella", "",
+             "L'operatore ha disposto, in via precauzionale, il richiamo di tre lotti di salame venduti in negozi della "
+             "provincia di Sondrio.", "",
+             "Si raccomanda di non consumare il prodotto e di riportarlo al punto vendita."]
+    assert parse_clipping("\n".join(lines)).kind == "document"
+
+
+def test_a_news_story_about_a_recall_stays_news():
+    lines = ["Valtellina News", "Cronaca", "", "Salmonella nel salame, richiamati tre lotti in provincia di Sondrio", "",
+             "di Anna Fumagalli", "", "Tre lotti di salame di un salumificio della Val Tartano sono stati richiamati "
+             "dopo la scoperta di Salmonella in un campione, ha comunicato l'azienda.", "",
+             "I clienti possono riportare il prodotto nei negozi, che lo rimborseranno."]
+    assert parse_clipping("\n".join(lines)).kind is None

@@ -803,6 +803,8 @@ class HeadReader(LetterheadReader):
                 #                'Wasserversorgung' / 'Wasser im Aischgrund wird deutlich teurer: …'; a standfirst ends as a sentence)
             score -= 1.0 if label_row(text) else 0   # (a kicker set as a row: 'Divisão de Honra · 7.ª jornada')
             score -= 2.0 if SUBTITLE.match(text) else 0   # (a subtitle labelled so, 'Utl.: …', is the headline's)
+            score -= 1.0 if words <= 6 and label_kind(text) == "document" and position + 1 < len(candidates) else 0
+            # (a notice's label over its title, 'Richiamo per rischio microbiologico' / 'Richiamo di salame …')
             if SENTENCE_END.search(text) and any(
                     c.words >= 6 and not SENTENCE_END.search(c.clean) and overlap(c.clean, self.body_words) >= 0.3 and
                     any(running_text(u.clean) for u in self.units[c.index + 1:unit.index]) for c in candidates[:position]):

@@ -32,7 +32,11 @@ _LABELS = [
                 r"auszug aus (?:dem|der) (?:sitzungsprotokoll|niederschrift|protokoll|beschlussbuch)(?: \w+){0,4}|"
                 r"estratto del (?:verbale|registro)(?: di| delle| della| dei)? ?(?:deliberazion[ei])?(?: \w+){0,5}|"
                 r"certificaci[óo]n del acuerdo(?: \w+){0,5}|extracto del acta(?: \w+){0,5}|extrato da ata(?: \w+){0,5}|"
-                r"certidão de deliberação(?: \w+){0,5})$", re.I), "document"),
+                r"certidão de deliberação(?: \w+){0,5}|"
+                # (a food safety authority's recall notice, by its label over the product's name)
+                r"(?:product |food )?recall(?: notice)?|richiamo (?:per rischio \w+|di prodotto|alimentare)|avviso di richiamo|"
+                r"rappel conso(?:mmateurs?)?|rappel de produits?|(?:produkt)?rückruf|retirada del mercado|alerta alimentaria|"
+                r"recolha de produtos?)$", re.I), "document"),
     # (a report's label in capitals over its title, 'BERICHT': a menu's 'Reports' is no label)
     (re.compile(r"^(?-i:(?:(?:AFTER-ACTION|FINAL|ANNUAL|INTERIM|PROGRESS|INTERNAL|AUDIT|INSPECTION|STATUS|TECHNICAL|INCIDENT|"
                 r"SPECIAL|QUARTERLY|MONTHLY|ACTIVITY|OFFICERS'?|COMMITTEE) ){0,2}REPORT|"
