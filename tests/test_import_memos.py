@@ -46,7 +46,8 @@ def test_a_confidential_memo_as_a_pdf_is_read_from_its_block_and_its_stamp_names
     foot = "Raiffeisenbank Lesachtal – nur für den Dienstgebrauch     Seite {} von 2"
     pages = [["VERTRAULICH", "", "Raiffeisenbank Lesachtal", "Hauptstraße 4 | 9653 Liesing", "", "HAUSMITTEILUNG", "",
               "An:        alle Mitarbeiterinnen und Mitarbeiter der Geschäftsstellen", "Von:       Mag. Herbert Ortner, Vorstand",
-              "Datum:     12.05.2026", "Betreff:   Schließung der Filiale Tannheim", "", *set_in_lines(text), "",
+              "Datum:     12.05.2026", "Betreff:   Schließung der Filiale Tannheim", "",
+              "Verteiler: Vorstand; Aufsichtsrat (zur Kenntnis); Betriebsrat", "", *set_in_lines(text), "",
               foot.format(1)],
              ["VERTRAULICH", "", *set_in_lines(more), "", foot.format(2)]]
     path = write_pdf({"metadata": {"Title": "Microsoft Word - HM_Filiale_v3.docx", "Author": "hortner"}, "pages": pages},
@@ -58,6 +59,8 @@ def test_a_confidential_memo_as_a_pdf_is_read_from_its_block_and_its_stamp_names
     assert clip.published == "2026-05-12"
     assert clip.outlet == "Raiffeisenbank Lesachtal"
     assert "Vertraulich" not in (clip.outlet or "") and clip.outlet != "VERTRAULICH"
+    assert [block for block in clip.body if not block.startswith("{#")][0].startswith("Die Geschäftsführung hat beschlossen")
+    assert not any("Verteiler" in block for block in clip.body)
 
 
 def test_an_emails_header_block_without_a_memos_label_is_no_memo():

@@ -23,6 +23,7 @@ _FIELDS = {
     "from": r"from|von|de|da|expéditeur|émetteur|absender|remitente|mittente",
     "date": r"date|datum|fecha|data",
     "subject": r"re|subject|betreff|objet|asunto|oggetto|assunto",
+    "copies": r"cc|distribution|verteiler|diffusion|copie à|distribución|distribuzione|copia a|distribuição",
 }
 FIELD = re.compile(r"^(?P<label>" + "|".join(_FIELDS.values()) + r")\s?:\s*(?P<value>\S.*)$", re.I)
 
@@ -76,9 +77,15 @@ def settle_memo(clip, lines: list[str]) -> None:
         return
     if clip.kind in (None, "news"):
         clip.decide("kind", "document", "an internal memo (its label over its To/From/Subject block)")
+    kept = [block for block in clip.body[:3] if not FIELD.match(block)]   # (its distribution list, 'Distribution: …')
+    if len(kept) < len(clip.body[:3]):
+        clip.removed += [f"the memo's field: {block}" for block in clip.body[:3] if FIELD.match(block)]
+        clip.body = kept + clip.body[3:]
     if clip.title != memo.subject:
         clip.body = [block for block in clip.body if memo.subject not in block]
         clip.decide("title", memo.subject, "the memo's subject line")
+    clip.removed = [line.replace("(kept in authors)", "(the memo's label)") if LABEL.search(line) else line
+                    for line in clip.removed]   # ('INTERNAL MEMORANDUM', read at first as a byline in capitals)
     if memo.sender and clip.authors != [memo.sender]:
         clip.decide("authors", [memo.sender], "the person the memo is from (its 'From:' line)")
     elif not memo.sender and clip.authors:
