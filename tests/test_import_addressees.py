@@ -1,6 +1,7 @@
 """A letter's addressee is no publisher, and a body's office is no writer: 'Ms Isla Kerr' under a council's letterhead,
 or the greeting 'Dear Ms Kerr', is never elected the masthead; a PDF whose metadata name as its author the unit its
-letterhead names ('Corporate Services | Information Governance Team') has no writer. Cases in my own words."""
+letterhead names ('Corporate Services | Information Governance Team') has no writer; a body's German compound name
+('Mobilitätsbüro Osttirol', 'Landratsamt Regen') beside a writer's name is her office, no second writer. Cases in my own words."""
 import pytest
 
 from generator.importer import read_clipping
@@ -33,3 +34,19 @@ def test_a_person_named_with_her_form_of_address_is_no_masthead(line):
 @pytest.mark.parametrize("line", ["M Magazine", "Perthshire Council", "Dunoon Observer", "Marsden Messenger"])
 def test_a_mastheads_name_is_no_addressee(line):
     assert not ADDRESSEE.match(line)
+
+
+@pytest.mark.parametrize("name, person", [("Mobilitätsbüro Osttirol", False), ("Landratsamt Regen", False),
+                                          ("Stadtwerke Kemnath", False), ("Katharina Steiner", True),
+                                          ("Hans Steinkammer", True), ("Anna Werkmeister", True)])
+def test_a_bodys_compound_name_is_no_persons(name, person):
+    from generator.importer.lines import name_like
+    assert name_like(name) == person
+
+
+def test_a_byline_with_the_writers_office_names_her_alone():
+    from generator.importer import parse_clipping
+    lines = ["Neues Busnetz für das Iseltal", "DI Katharina Steiner · Mobilitätsbüro Osttirol", "",
+             "Ab Dezember fahren die Busse im Iseltal im Stundentakt, auch am Wochenende.", "",
+             "Die Gemeinden tragen die Mehrkosten von rund 240.000 Euro im Jahr gemeinsam."]
+    assert parse_clipping("\n".join(lines)).authors == ["Katharina Steiner"]

@@ -106,7 +106,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "de-mitteilungsblatt-vg-gerolstein-orgelverein-unusual": "wrong body_excludes, paragraphs, subheadings",
     "de-mittelschule-muerztal-elternbrief-schulbus": "wrong body_excludes, paragraphs",
     "de-mobil-im-seewinkel-rufbus-start": "wrong paragraphs",
-    "de-mobilitaetsbuero-osttirol-busnetz-iseltal-gemeinderat-slides": "wrong outlet, authors, review, body_includes, paragraphs, subheadings, pages",
+    "de-mobilitaetsbuero-osttirol-busnetz-iseltal-gemeinderat-slides": "wrong body_includes, paragraphs, subheadings, pages",
     "de-mrd-westerburg-windpark-berichtigung": "wrong title, published, body_excludes, paragraphs, subheadings",
     "de-muehlviertler-bote-epaper-hochwasserschutz-au": "wrong authors, review, body_excludes, paragraphs, subheadings",
     "de-muehlviertlerblick-b126-tempo-80": "wrong body_excludes, paragraphs",

@@ -545,7 +545,9 @@ ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc
                                 r"noticias|heraldo|correo|crónica|prensa|semanario|"
                                 r"notizie|messaggero|stampa|mattino|settimanale|quotidiano)\b"
                                 # German compounds: "Landeszeitung", "Tageblatt", "Abendpost"
-                                r"|\w(zeitung|blatt|kurier|anzeiger|rundschau|nachrichten|bote|presse|post|rundfunk|funk)\b", re.I)
+                                r"|\w(zeitung|blatt|kurier|anzeiger|rundschau|nachrichten|bote|presse|post|rundfunk|funk)\b"
+                                # ... and a body's: "Mobilitätsbüro", "Planungsbüro", "Landratsamt", "Bauamt"
+                                r"|\w(büro|buero|amt|werke|verband|verein)\b", re.I)
 
 # A print caption's credit after a slash, the photographer's name in capitals: '… during the meeting. / J. M. PRIETO'.
 SLASH_CREDIT = re.compile(r"[.!?»”]\s+/\s+((?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ.&'’-]){1,5}|(?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '’-]){2,40}|"
