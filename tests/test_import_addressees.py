@@ -1,7 +1,8 @@
 """A letter's addressee is no publisher, and a body's office is no writer: 'Ms Isla Kerr' under a council's letterhead,
 or the greeting 'Dear Ms Kerr', is never elected the masthead; a PDF whose metadata name as its author the unit its
 letterhead names ('Corporate Services | Information Governance Team') has no writer; a body's German compound name
-('Mobilitätsbüro Osttirol', 'Landratsamt Regen') beside a writer's name is her office, no second writer. Cases in my own words."""
+('Mobilitätsbüro Osttirol', 'Landratsamt Regen') beside a writer's name is her office, no second writer. Cases in my
+own words."""
 import pytest
 
 from generator.importer import read_clipping
