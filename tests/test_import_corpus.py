@@ -416,7 +416,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "en-pentland-post-wick-warehouse-fire-gallery": "wrong body_includes, paragraphs",
     "en-petition-platform-ontario-school-closure": "wrong title, outlet, authors, review, body_excludes, paragraphs, subheadings",
     "en-pinegrove-forum-quotes-radio-wealdside-depot": "wrong syndicated.outlet, syndicated.published, syndicated.access, body_excludes, paragraphs",
-    "en-planning-appeal-langport-lido-decision": "wrong title, outlet, authors, review, kind, subheadings",
+    "en-planning-appeal-langport-lido-decision": "wrong title, authors, review, kind, subheadings",
     "en-planning-inspectorate-framlingham-appeal-decision": "wrong title, authors, review, body_includes, subheadings",
     "en-powys-pulse-hosepipe-ban-elan-valley-printed-page": "wrong body_excludes, paragraphs, subheadings",
     "en-prairie-furrow-drupal-manitoba-drainage": "wrong authors, review, body_includes, paragraphs",

@@ -83,3 +83,23 @@ def test_a_gazettes_long_folio_closing_on_its_page_names_the_gazette_and_dates_t
     assert clip.outlet == "Boletín Oficial de la Provincia de Soria"
     assert clip.kind == "document"
     assert clip.published == "2026-04-21"
+
+
+@pytest.mark.parametrize("name", ["Appeal Decision", "Minutes of the Parish Council", "Planning application 25/02114/FUL"])
+def test_what_an_official_paper_is_names_no_publisher(name):
+    from generator.importer.vet import not_an_outlet
+    assert not_an_outlet(name)
+
+
+def test_a_letter_of_a_reference_in_a_running_footer_is_no_outlet(tmp_path):
+    from tests.pdfmaker import set_in_lines, write_pdf
+    text = ("The appeal is made under section 78 of the Town and Country Planning Act 1990 against a refusal to grant "
+            "planning permission for the conversion of the former lido kiosk into a café with an outdoor terrace.")
+    more = ("The main issue is the effect of the proposal on the character and appearance of the conservation area, and "
+            "on the living conditions of the neighbouring residents with regard to noise.")
+    foot = "Appeal Decision APP/K1128/W/26/3370011"
+    pages = [["Appeal Decision", "", "Site visit made on 2 March 2026", "", *set_in_lines(text), "", foot, "Page 1"],
+             [*set_in_lines(more), "", foot, "Page 2"]]
+    path = write_pdf({"metadata": {"Title": foot}, "pages": pages}, tmp_path / "appeal.pdf")
+    clip = read_clipping(path.read_bytes(), ".pdf")
+    assert clip.outlet not in ("W", "K1128", "Appeal Decision")

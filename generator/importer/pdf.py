@@ -365,7 +365,7 @@ def read_pdf(data: bytes, known: KnownOutlets | None = None) -> Clipping:
         if created and 1990 <= int(created.group(1)) <= 2100:
             clip.decide("published", "-".join(created.groups()), "the date the PDF was made (its metadata)")
     if not clip.outlet:
-        name = next((part for part in footer_names if not P.STAMP.match(part) and not is_section(part) and (
+        name = next((part for part in footer_names if len(part) > 2 and not P.STAMP.match(part) and not is_section(part) and (
                      outlet_like(part) and not re.search(r"\d", part) and not name_like(part) and
                      not (part.isalpha() and part[1:].islower()) or
                      part and re.match(r"(the|la|le|der|die|el|il)\s", part, re.I) and outlet_like(part))), None)

@@ -16,6 +16,7 @@ from . import phrases as P
 from .clipping import Clipping
 from .hosts import spells_host
 from .lines import SENTENCE_END, name_like, outlet_like, strip_honorific
+from .kinds import DOCUMENT_TITLE
 from .official import FORM_OF_ADDRESS, SALUTATION
 from .shown import GENERIC_TITLE
 
@@ -309,13 +310,14 @@ def not_an_outlet(text: str) -> bool:
     ('Última hora'), a state's name over its office's paper, a letter's form of address, a file's reference number, a
     gazette's part or a report's chapter ('CAPÍTULO 4'), an elected member or her seat ('Helen Ashworth MP', 'Member of
     Parliament for …'), a parliament's term ('8. Wahlperiode'), an issue's number ('N. 47'), a text browser's numbered
-    links."""
+    links, what an official paper is ('Appeal Decision')."""
     return bool(GENERIC_TITLE.fullmatch(text) or PAPER_LABEL.fullmatch(text) or SALUTATION.match(text) or
                 PLATFORM.fullmatch(text) or RUNNING_LABEL.fullmatch(text) or P.NO_PUBLISHER.match(text) or
                 FORM_OF_ADDRESS.fullmatch(text) or REFERENCE.fullmatch(text) or NUMBERED_PART.match(text) or
                 P.ELECTED_MEMBER.match(text) or P.MEMBER_SEAT.match(text) or TERM.fullmatch(text) or LINK_NUMBER.search(text) or
                 P.ISSUE_NUMBER.match(text) and not re.search(r"[^\W\d_]{3}", P.ISSUE_NUMBER.sub("", text)) or
-                BANNER.search(text) or buttons(text) or STREET.match(text) or POSTCODE_TOWN.match(text))
+                BANNER.search(text) or buttons(text) or STREET.match(text) or POSTCODE_TOWN.match(text) or
+                DOCUMENT_TITLE.match(text))   # (what the paper is, 'Appeal Decision', 'Minutes of the …': no publisher)
 
 
 def buttons(text: str, words: frozenset[str] | set[str] = frozenset()) -> bool:
