@@ -103,3 +103,10 @@ def test_a_letter_of_a_reference_in_a_running_footer_is_no_outlet(tmp_path):
     path = write_pdf({"metadata": {"Title": foot}, "pages": pages}, tmp_path / "appeal.pdf")
     clip = read_clipping(path.read_bytes(), ".pdf")
     assert clip.outlet not in ("W", "K1128", "Appeal Decision")
+
+
+@pytest.mark.parametrize("name, cut", [("Élections Communales du", True), ("Friends of the", True),
+                                       ("Gazette de Lausanne", False), ("Radio Haute-Gaspésie", False)])
+def test_a_name_cut_where_its_line_wrapped_is_no_outlet(name, cut):
+    from generator.importer.vet import not_an_outlet
+    assert not_an_outlet(name) == cut

@@ -304,20 +304,25 @@ def not_a_title(text: str) -> bool:
                 DEPARTMENT.match(text) and len(text.split()) <= 12)
 
 
+# A name that stops on a particle, as a line cut where it wrapped stops: 'Élections Communales du' / '9 octobre 2024'.
+CUT_SHORT = re.compile(r"\s(?:du|de|des|of|the|von|vom|der|des|del|della|di|da|do|dos|das|et|and|und|y|e|for|pour|für|para|per)$", re.I)
+
+
 def not_an_outlet(text: str) -> bool:
     """A page's print view or type ('Druckversion', 'Dettaglio notizia'), a council paper's label, a greeting, an address
     (a street, a postcode and its town), a platform or an app ('Facebook', 'Google Traduttore'), a running label
     ('Última hora'), a state's name over its office's paper, a letter's form of address, a file's reference number, a
     gazette's part or a report's chapter ('CAPÍTULO 4'), an elected member or her seat ('Helen Ashworth MP', 'Member of
     Parliament for …'), a parliament's term ('8. Wahlperiode'), an issue's number ('N. 47'), a text browser's numbered
-    links, what an official paper is ('Appeal Decision')."""
+    links, what an official paper is ('Appeal Decision'), a line cut where it wrapped ('Élections Communales du')."""
     return bool(GENERIC_TITLE.fullmatch(text) or PAPER_LABEL.fullmatch(text) or SALUTATION.match(text) or
                 PLATFORM.fullmatch(text) or RUNNING_LABEL.fullmatch(text) or P.NO_PUBLISHER.match(text) or
                 FORM_OF_ADDRESS.fullmatch(text) or REFERENCE.fullmatch(text) or NUMBERED_PART.match(text) or
                 P.ELECTED_MEMBER.match(text) or P.MEMBER_SEAT.match(text) or TERM.fullmatch(text) or LINK_NUMBER.search(text) or
                 P.ISSUE_NUMBER.match(text) and not re.search(r"[^\W\d_]{3}", P.ISSUE_NUMBER.sub("", text)) or
                 BANNER.search(text) or buttons(text) or STREET.match(text) or POSTCODE_TOWN.match(text) or
-                DOCUMENT_TITLE.match(text))   # (what the paper is, 'Appeal Decision', 'Minutes of the …': no publisher)
+                DOCUMENT_TITLE.match(text) or   # (what the paper is, 'Appeal Decision', 'Minutes of the …': no publisher)
+                CUT_SHORT.search(text))   # (a line cut where it wrapped: 'Élections Communales du')
 
 
 def buttons(text: str, words: frozenset[str] | set[str] = frozenset()) -> bool:
