@@ -10,9 +10,10 @@ from .phrases import _any
 
 # Page furniture: navigation, accounts, sharing, apps, cookies, adverts, newsletters.
 # A printed story's jump from another page, over its continuation (and the jump's own headline).
-JUMP_FROM = re.compile(r"^(?:(continued )?from (page|p\.) \d+|(suite )?de la (page|une)( \d+)?|suite de la une|"
-                       r"(fortsetzung )?von seite \d+|viene de (la )?(página|pág\.|portada) ?\d*|(continua )?da (pagina|pag\.) \d+|"
-                       r"(continuação )?da (página \d+|capa))$", re.I)
+JUMP_FROM_WORDS = (r"(continued )?from (page|p\.) \d+|(suite )?de la (page|une)( \d+)?|suite de la une|"
+                   r"(fortsetzung )?von seite \d+|viene de (la )?(página|pág\.|portada) ?\d*|(continua )?da (pagina|pag\.) \d+|"
+                   r"(continuação )?da (página \d+|capa)")
+JUMP_FROM = re.compile(r"^(?:" + JUMP_FROM_WORDS + r")$", re.I)
 # The links over a newsletter read in the browser or the mail ('View this email in your browser', 'Im Browser lesen
 # · Weiterleiten'): furniture, and the sign that the clipping is a newsletter (newsletter.py).
 _IN_BROWSER = (

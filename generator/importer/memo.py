@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from . import phrases as P
 from .lines import name_like, outlet_like, strip_honorific
+from .official import SUBJECT_LABELS
 from .when import find_date
 
 # What a memo calls itself, alone on its line.
@@ -22,7 +23,7 @@ _FIELDS = {
     "to": r"to|an|à|a|para|destinataires?|destinatari[oa]?s?|empfänger",
     "from": r"from|von|de|da|expéditeur|émetteur|absender|remitente|mittente",
     "date": r"date|datum|fecha|data",
-    "subject": r"re|subject|betreff|objet|asunto|oggetto|assunto",
+    "subject": SUBJECT_LABELS,
     "copies": r"cc|distribution|verteiler|diffusion|copie à|distribución|distribuzione|copia a|distribuição",
 }
 FIELD = re.compile(r"^(?P<label>" + "|".join(_FIELDS.values()) + r")\s?:\s*(?P<value>\S.*)$", re.I)

@@ -118,7 +118,8 @@ def without_signatures(blocks: list[list[str]]) -> tuple[list[list[str]], list[s
 
 
 # A letter's subject line, its title once the label goes: 'Subject: …', 'Re: …', 'Objet : …', 'Betreff: …', 'Asunto: …'.
-SUBJECT = re.compile(r"^(?:subject|re|objet|concerne|betreff|betrifft|asunto|oggetto|assunto)\s?:\s*(?P<subject>\S.{5,})$", re.I)
+SUBJECT_LABELS = r"subject|re|objet|concerne|betreff|betrifft|asunto|oggetto|assunto"
+SUBJECT = re.compile(r"^(?:" + SUBJECT_LABELS + r")\s?:\s*(?P<subject>\S.{5,})$", re.I)
 # The closing over a letter's signature: 'Yours sincerely,', 'Cordialement,', 'Mit freundlichen Grüßen', 'Atentamente,'.
 CLOSING = re.compile(r"^(?:yours (?:sincerely|faithfully|truly)|kind regards|best regards|with best wishes|cordialement|"
                      r"bien cordialement|salutations distinguées|mit freundlichen grüßen|freundliche grüße|hochachtungsvoll|"

@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from . import furniture as F
 from . import phrases as P
 from .magazine import joined_drop_caps, page_folio, pull_quotes
 from .kinds import label_kind
@@ -69,9 +70,8 @@ JUMP = re.compile(r"^[(\[]?\s*(?:continued|cont'd|suite|fortsetzung|weiter|conti
                   r"(?:page|p\.|seite|s\.|página|pág\.|pagina|pag\.)\s*\d{1,3}\s*[)\]]?\.?$", re.I)
 # … and one from the page before, over the story's rest: 'Continued from page 1', 'Suite de la page 1', 'Continuação da
 # página 1', 'Fortsetzung von Seite 1'.
-JUMP_BACK = re.compile(r"(?:^|\()\s*(?:(?:continued|cont'd|continuação|continuación|suite|fortsetzung|seguito)\s+)?"
-                       r"(?:from|de la|von|da|de|viene de|dalla|della)\s+(?:page|p\.|seite|s\.|página|pág\.|pagina|pag\.)\s*\d",
-                       re.I)   # (alone, or after the story's catchline: 'Hortas comunitárias (continuação da página 6)')
+JUMP_BACK = re.compile(r"(?:^|\()\s*(?:" + F.JUMP_FROM_WORDS + r")", re.I)   # (alone, or after the story's catchline:
+#                                                                         'Hortas comunitárias (continuação da página 6)')
 CONTENTS_ENTRY = re.compile(r"(?:\.\s?){4,}\s*\d{1,4}$|…{2,}\s*\d{1,4}$")
 # An advertisement's label, alone on its line, as a browser prints a page's ad slot.
 AD_LABEL = re.compile(r"^(?:annonce|publicité|advertisement|advertising|ad|sponsored|anzeige|werbung|publicidad|anuncio|"
