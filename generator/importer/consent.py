@@ -31,6 +31,10 @@ _HEADING = re.compile(r"^(?:" + _any(
     r"(wir respektieren|wir schützen) ihre privatsphäre", r"ihre privatsphäre( ist uns wichtig)?", r"datenschutzeinstellungen",
     r"(respetamos|valoramos) tu privacidad", r"tu privacidad( es importante)?", r"(rispettiamo|tuteliamo) la tua privacy",
     r"la tua privacy( è importante)?", r"(respeitamos|valorizamos) a (sua|tua) privacidade", r"a (sua|tua) privacidade",
+    # (or what it asks for: 'Wir benötigen Ihre Zustimmung')
+    r"we need your (consent|permission)", r"(nous avons besoin de )?votre consentement", r"wir (benötigen|brauchen) ihre "
+    r"(zustimmung|einwilligung)", r"(necesitamos )?(tu|su) consentimiento", r"(abbiamo bisogno del )?(tuo|vostro) consenso",
+    r"(precisamos do )?(seu|teu) consentimento",
 ) + r")[.!:]?$", re.I)
 
 # Its buttons and links: what the reader may choose.
@@ -38,18 +42,18 @@ _BUTTON = re.compile(r"^(?:" + _any(
     r"(i )?(do not |don't )?(accept|agree|consent)( all( cookies)?| and close| & close)?", r"(reject|decline|refuse)( all)?",
     r"(more|show) options", r"options", r"(manage|customi[sz]e|set|save)( my)? (options|preferences|settings|choices)",
     r"continue without (accepting|agreeing)", r"list of (iab )?partners( \(vendors\))?", r"(our )?partners", r"vendors",
-    r"learn more", r"ok", r"got it",
+    r"learn more", r"ok", r"got it", r"(only|necessary|essential)( cookies)?( only)?", r"only (necessary|essential)( cookies)?",
     r"(tout )?(accepter|refuser)( tout| et fermer)?", r"j'accepte", r"je refuse", r"continuer sans accepter",
     r"(paramétrer|personnaliser)( mes choix| les cookies)?", r"plus d'options", r"(voir la )?liste des partenaires",
-    r"en savoir plus",
+    r"en savoir plus", r"(uniquement|seulement) (les )?(cookies )?(nécessaires|essentiels)",
     r"(alle )?(akzeptieren|ablehnen)", r"zustimmen", r"einverstanden", r"(weitere|mehr) optionen", r"einstellungen( verwalten)?",
-    r"partnerliste", r"mehr erfahren",
+    r"partnerliste", r"mehr erfahren", r"nur (notwendige|erforderliche|essenzielle)( cookies)?( akzeptieren)?",
     r"(aceptar|rechazar)( todo| todas| y cerrar)?", r"(no )?acepto", r"más opciones", r"configurar", r"lista de socios",
-    r"de acuerdo", r"más información",
+    r"de acuerdo", r"más información", r"solo (las )?(cookies )?(necesarias|esenciales)",
     r"(accetta|rifiuta)( tutto| tutti| e chiudi)?", r"(non )?accetto", r"più opzioni", r"personalizza", r"elenco dei partner",
-    r"scopri di più",
+    r"scopri di più", r"solo (i )?(cookie )?(necessari|essenziali)",
     r"(aceitar|rejeitar|recusar)( tudo| todos)?", r"(não )?aceito", r"concordo", r"mais opções", r"gerir (opções|preferências)",
-    r"lista de parceiros", r"saber mais",
+    r"lista de parceiros", r"saber mais", r"apenas (os )?(cookies )?(necessários|essenciais)",
 ) + r")[.!]?$", re.I)
 
 _WITHIN = 40   # the lines a dialog may run over, from its heading to its last button

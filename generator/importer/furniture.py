@@ -185,8 +185,8 @@ CHROME = re.compile(r"^(?:" + _any(
     r"(font|text) size:?.{0,12}", r"schriftgr(ö|oe)(ß|ss)e:?.{0,12}", r"taille (du texte|des caractères|de police):?.{0,12}",
     r"tamaño (de (la )?)?(letra|fuente|texto):?.{0,12}", r"dimensione (del )?(testo|carattere):?.{0,12}",
     r"tamanho (da )?(letra|fonte|texto):?.{0,12}", r"(high )?contrast|kontrast|contraste|contrasto", r"leichte sprache",
-    r"gebärdensprache", r"easy read", r"facile à lire|facile à lire et à comprendre|falc", r"lectura fácil", r"lettura facile",
-    r"(a[+\-−–]?\s*){1,3}", r"((high|hoher|alto|fort) )?(contrast|kontrast|contraste|contrasto)( (alto|élevé|elevado|elevato|hoch))?",
+    r"gebärdensprache", r"easy read", r"accessibility (options|settings|tools|menu)", r"facile à lire|facile à lire et à comprendre|falc", r"lectura fácil", r"lettura facile",
+    r"(a[+\-−–]{0,2}\s*){1,3}", r"((high|hoher|alto|fort) )?(contrast|kontrast|contraste|contrasto)( (alto|élevé|elevado|elevato|hoch))?",
     # an agency's sign-off under its dispatch: the desk's initials, its end mark ('APL jmr/ck', 'CMP // JLG', 'Lusa/Fim')
     r"([a-z]{2,6} )?[a-z]{2,4} ?//? ?[a-z]{2,4}( ?//? ?[a-z]{2,4})?", r"[\w-]{2,12} ?/ ?(fim|fin|ende|end|ends|fine)",
     # the edition the reader chose ('Édition Mâcon', 'Ausgabe Kassel', 'Edizione di Pesaro'): neither a byline nor the outlet
@@ -238,6 +238,9 @@ def meter_running(text: str) -> bool:
     return bool(read and int(read.group(1)) < int(read.group(2)) or METER_LEFT.search(text) and not re.search(r"\b0\b", text))
 
 
+# The accessibility toolbar's own name, chrome beside its controls (a notice's 'Accessibility' section is the notice's).
+ACCESSIBILITY = re.compile(r"^(?:accessibility|barrierefreiheit|accessibilité|accesibilidad|accessibilità|acessibilidade)$", re.I)
+
 CHROME_SENTENCE = re.compile(_any(
     *_PORTAL_NOTICE,   # (a press-release portal's notice)
     # an agency's notice to its customers under a dispatch: who may use it, and that it is protected
@@ -249,6 +252,12 @@ CHROME_SENTENCE = re.compile(_any(
     r"\b(wurde|ist) maschinell erstellt\b", r"\bohne unterschrift gültig\b", r"\bvalid without (a )?signature\b",
     r"\b(computer|automatically)[- ]generated (letter|document)\b", r"\bvalable sans signature\b", r"\bválid[oa] sin firma\b",
     r"\bvalid[oa] senza firma\b", r"\bválid[oa] sem assinatura\b",
+    # a gift link's banner: who gave the article, and that it reads in full
+    r"^\W{0,3}(gifted|shared|sent) (to you )?by .{2,60}\b(subscriber|member)\b", r"\bgift links? (expires?|are valid)\b",
+    r"^you can read this (article|story) (in full )?for free\b", r"^\W{0,3}(cet article|cette enquête) vous est offert\b",
+    r"^\W{0,3}(dieser artikel|dieser beitrag) wurde ihnen( von .{2,60})? geschenkt\b", r"^\W{0,3}(artículo|este artículo) "
+    r"(te ha sido )?regalado por\b", r"^\W{0,3}(articolo|questo articolo) (ti è stato )?regalato da\b",
+    r"^\W{0,3}(este )?artigo (foi )?oferecido por\b",
     # a plea for readers' support under the text
     r"\brely on (readers|supporters|members) like you\b", r"^(dir|ihnen) gefällt unser journalismus\b",
     r"\bsostienici con una donazione\b", r"\bapóia?-nos com um donativo\b", r"\bapóyanos con una donación\b",

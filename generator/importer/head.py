@@ -136,6 +136,8 @@ class HeadReader(LetterheadReader):
                 reader_call(text, unit.words) or legal_footer(text) or unit.words <= 30 and EDITED_NOTE.match(text) or \
                 file_or_plea(text, unit.words) or address(text, unit.words):
             return "chrome"
+        if F.ACCESSIBILITY.match(text) and any(F.CHROME.match(u.clean) for u in self.units[unit.index + 1:unit.index + 3]):
+            return "chrome"   # (the accessibility toolbar's name over its controls: 'Barrierefreiheit' / 'Schriftgröße' / 'A+')
         if self._mail_header(unit) or self._clipped_at(unit):
             return "chrome"   # ('Subject: …', 'To: …' over a forwarded letter; when a web clipper copied the page)
         if unit.index and unit.words <= 8 and F.ON_AIR.match(self.units[unit.index - 1].clean):
@@ -360,6 +362,10 @@ class HeadReader(LetterheadReader):
             self._removed("translation link", unit, "translation")
         elif kind == "original":
             self._credited_original(P.FIRST_PUBLISHED.match(text), unit)
+        elif L.DOCUMENT_LABEL.match(text) and unit.index and self.units[unit.index - 1].kind == "label" and \
+                self.units[unit.index - 1].clean.casefold() == text.casefold():
+            unit.kind = "candidate"   # (the label set again under itself, the section's over the headline: the headline
+            #                           is what the document calls itself, 'Gegendarstellung' / 'Gegendarstellung')
         elif L.DOCUMENT_LABEL.match(text) or text.isupper() and L.STATEMENT_BY.match(text):
             if (dated := find_date(text)) and not self.clip.published:   # ('COMUNICATO STAMPA N. 148 DEL 02/12/2026')
                 self.clip.decide("published", dated.value, f"from the document's label “{text}”")
@@ -753,7 +759,7 @@ class HeadReader(LetterheadReader):
         for position, unit in enumerate(candidates):
             text = unit.clean
             words = unit.words
-            if words < 2 or text.endswith(":") and words < 4 or running_text(text) or re.match(r"[-*]\s", unit.text) or \
+            if words < 2 and not L.DOCUMENT_LABEL.match(text) or text.endswith(":") and words < 4 or running_text(text) or re.match(r"[-*]\s", unit.text) or \
                     self._numbered_item(unit) or P.AGENDA_ITEM.match(text) or text.casefold() in communities or \
                     self._in_summary(unit) or words <= 8 and P.ISSUE_NUMBER.match(text) or SALUTATION.match(text) or \
                     LABELLED_FIELD.match(text) or FORM_FIELD.match(unit.text.strip()) or self._among_fields(unit) or \

@@ -87,6 +87,8 @@ def _iso(value: str | None) -> str | None:
         found = find_date(value)
         return found.value if found else None
     date, time, zone = match.groups()
+    if date < "1000" or (date == "1970-01-01" and time in (None, "00:00") and zone in (None, "Z", "+00:00", "+0000")):
+        return None   # a generator's placeholder for 'not set' (Hugo's zero time, the Unix epoch), not a date
     if not time:
         return date
     if zone and zone != "Z" and ":" not in zone:

@@ -22,7 +22,10 @@ RULING_LABELS = _any(r"judg(e)?ment( summary)?", r"ruling", r"order", r"arrêt",
 STATEMENT_LABELS = _any(r"((joint|club|board|official|company|party|team|family|group|media|public) )?statement", r"position (statement|paper)", r"(gemeinsame )?erklärung", r"stellungnahme",
                         r"positionspapier", r"d[ée]claration( commune)?", r"prise de position", r"declaración( conjunta)?",
                         r"posicionamiento", r"dichiarazione( congiunta)?", r"presa di posizione", r"tomada de posição",
-                        r"declaração( conjunta)?")
+                        r"declaração( conjunta)?",
+                        # (a reply the law makes a paper print: the one who replies states it)
+                        r"right of reply", r"gegendarstellung", r"droit de réponse", r"derecho de (rectificación|réplica)",
+                        r"diritto di (replica|rettifica)", r"direito de resposta")
 _ABOUT = r"\s+[·|–—]\s+[^·|–—:]{1,40}"   # (what the document is about, after its label: 'PRESS RELEASE · INTERIM RESULTS')
 # (in two languages too, one after the other: 'NEWS RELEASE / COMMUNIQUÉ DE PRESSE')
 DOCUMENT_LABEL = re.compile(r"^(?:(?:" + _any(PRESS_RELEASE_LABELS, STATEMENT_LABELS) + r")\s+/\s+)?"

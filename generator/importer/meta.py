@@ -475,7 +475,7 @@ def described(text: str) -> bool:
 
 def caption_credit(text: str) -> re.Match | None:
     """The credit closing a picture's caption, its group 1: 'Photo: Ann Lowe', '/ J. M. PRIETO', 'Archives famille X'."""
-    return P.LEADING_CREDIT.match(text) or P.CAPTION_CREDIT.search(text) or P.SLASH_CREDIT.search(text) or P.BRACKET_CREDIT.search(text) or P.ARCHIVE_CREDIT.search(text) or \
+    return P.LEADING_CREDIT.match(text) or P.CAPTION_CREDIT.search(text) or P.SLASH_CREDIT.search(text) or P.BRACKET_CREDIT.search(text) or P.OUTLET_CREDIT.search(text) or P.ARCHIVE_CREDIT.search(text) or \
         P.NAMED_CREDIT.search(text) or P.COMMISSIONED_CREDIT.search(text) or P.BAR_CREDIT.search(text) or \
         P.FILE_CREDIT.search(text) or P.CODE_CREDIT.search(text) or _joined_credit(text)
 

@@ -357,6 +357,9 @@ MEMBER_SEAT = re.compile(r"^(?:member of (?:the )?(?:(?:scottish |european |wels
                          r"(?:(?:the )?minister|secretary of state|ministre|ministerin|minister|ministro|ministra)"
                          r"(?: of state| délégué(?:e)?| d['’]état)? (?:for|of|de|du|des|für|per|della|dello|del|da|do|dos))\b", re.I)
 NAME_JOINERS = re.compile(r"\s*(?:,|&|\band\b|\bet\b|\bund\b|\by\b|\be\b|\bwith\b|\bavec\b|\bmit\b|\bcon\b)\s*", re.I)
+# A picture's caption under its label, as a press release's downloads give it: 'Bildtext: … Foto: GV Gailtal/Kofler'.
+CAPTION_LABEL = re.compile(r"^(?:bildtext|bildunterschrift|bu|(?:photo |picture )?caption|légende( photo)?|pie de foto|"
+                           r"didascalia|legenda( da foto)?)\s*:\s*\S", re.I)
 # A picture from someone's files, on a line of its own under its caption: 'Archives Lucas Vuilleumier', 'Archiv: Eva Roth'.
 ARCHIVE_LINE = re.compile(r"^(?:archives?|archiv|archivo|archivio|arquivo)\s*:?\s+(?=(?-i:[A-ZÀ-Þ])[\w'’.-]+"
                           r"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’.-]+){0,3}$)", re.I)
@@ -546,6 +549,8 @@ ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc
                                 r"notizie|messaggero|stampa|mattino|settimanale|quotidiano)\b"
                                 # German compounds: "Landeszeitung", "Tageblatt", "Abendpost"
                                 r"|\w(zeitung|blatt|kurier|anzeiger|rundschau|nachrichten|bote|presse|post|rundfunk|funk)\b"
+                                # (and alone, after the paper's region: 'Erzgebirgische Rundschau', 'Westsachsen Echo')
+                                r"|\b(rundschau|anzeiger|kurier|bote|tageblatt|tagblatt|nachrichten|echo|merkur|volksstimme)\b"
                                 # ... and a body's: "Mobilitätsbüro", "Planungsbüro", "Landratsamt", "Bauamt"
                                 r"|\w(büro|buero|amt|werke|verband|verein)\b", re.I)
 
@@ -567,6 +572,9 @@ LEADING_CREDIT = re.compile(r"^\(((?:" + CREDIT_ROLE.pattern.removeprefix("^") +
 # The small words inside a person's name, set in small letters: 'María de la Fuente', 'Ludwig van der Berg'.
 NAME_PARTICLES = {"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "van", "von", "der", "du", "des", "le", "y", "e"}
 _NAME_WORD = r"(?-i:[A-ZÀ-Þ])(?:[\w'’-]+|\.)"
+# A caption's credit in brackets naming the outlet, a colon and its photographer, as broadcasters set it: '… a decade
+# ago. (Tamar FM: Sam Pickett)'.
+OUTLET_CREDIT = re.compile(rf"[.!?»”]\s+\(((?-i:[A-ZÀ-Þ])[\w'’&.-]*(?:\s[\w'’&.-]+){{0,4}}:\s?{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})\)$")
 # The photographer's name alone closing a caption, as papers in Spain and Italy set it: '… durante la jornada de prueba
 # del pasado sábado. Nacho Bustamante'. Read only where the line is already known to be a caption.
 NAME_AFTER_CAPTION = re.compile(rf"(?<=\w\w)[.!?»”]\s+({_NAME_WORD}(?:\s+(?:(?:de|del|da|di|do|dos|du|van|von|der|la|le|y)\s+)?"

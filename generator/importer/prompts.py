@@ -48,6 +48,9 @@ FREE_ARTICLE = re.compile(r"^(?:" + _any(
     r"est[aá]s? leyendo (este|un) art[ií]culo (gratis|gratuito|gratuitamente|en abierto)", r"este art[ií]culo es (gratis|gratuito|de acceso libre)",
     r"stai leggendo (questo|un) articolo (gratis|gratuitamente|gratuito)", r"questo articolo è (gratuito|gratis|in chiaro)",
     r"est[aá] a ler (este|um) artigo (gratuitamente|grátis|gratuito)", r"este artigo é (gratuito|grátis|de acesso livre)",
+    # (or what is for subscribers is the comments, not the article: 'Comments are available to subscribers only.')
+    r"(comments?|commenting|the comments section|kommentare|kommentieren|(les )?commentaires|(los )?comentarios|"
+    r"(i )?commenti|(os )?comentários)\b.{0,40}\b(subscribers?|abonnés|abonnent\w*|suscriptores|abbonati|assinantes)",
 ) + r")\b", re.I)
 
 

@@ -21,7 +21,7 @@ from .items import first_item, item_heading
 from .kinds import settle_kind
 from .known import KnownOutlets
 from .mastheads import spells
-from .meta import MetaReader
+from .meta import MetaReader, caption_credit
 from .dumps import text_browser_dump
 from .memo import settle_memo
 from .newsletter import lead_story
@@ -30,7 +30,7 @@ from .prompts import CONTACT_LABEL, FREE_ARTICLE, ORIGINAL_CONTENT, PROVIDED_BY,
     WIRE_SOURCE, footer_name, note_on_the_text, site_speaks_to_reader
 from .vet import OUTLET_UNKNOWN, provisional_title
 from .hosts import names_host, spelt_near
-from .viewers import tool_record, viewed_source
+from .viewers import front_matter_record, tool_record, viewed_source
 
 
 # ---------------------------------------------------------------- the reader
@@ -109,6 +109,10 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             if trailing <= unit.index <= trailing + 1 and unit.words <= 20 and P.continues_elsewhere(unit.clean):
                 self._elsewhere(unit)   # (the block opens with a link to the rest: 'Den vollständigen Artikel lesen Sie
                 continue                #  bei Fuldaer Landbote' / 'Zum Artikel' / 'Mehr aus Osthessen')
+            if unit.index >= trailing and unit.words <= 60 and P.CAPTION_LABEL.match(unit.clean) and \
+                    (credit := caption_credit(unit.clean)):
+                self._credit(credit.group(1).strip(), None)   # (the text's picture, offered for download under it with
+                #                                                its caption: 'Bildtext: … Foto: GV Gailtal-Lesachtal/Kofler')
             self._removed("trailing material" if unit.index >= trailing else
                           "another item of the page (the clipping is its first)", unit)
         self._read_body(body, counts)
@@ -531,8 +535,10 @@ def settle_credits(clip: Clipping) -> None:
     Uhlig' under her own article; the writer's own photo stays one, 'Foto: …' or 'Quelle: …' under it) is none, and one
     read in part and whole is the whole."""
     writers = {fold(name) for name in clip.authors}
+    own = fold(clip.outlet or "\0")
     credits = [credit for credit in clip.credits if P.CREDIT_ROLE.match(credit) or P.SOURCE_LABEL.match(credit) or
-               fold(re.sub(r"^[^:]{2,30}:\s*", "", credit)) not in writers]
+               fold(re.sub(r"^[^:]{2,30}:\s*", "", credit)) not in writers or fold(credit).startswith(own + ":")]
+    # (the outlet's name before its writer's, a caption's credit as a broadcaster sets it: 'Tamar FM: Sam Pickett')
     clip.credits = [credit for credit in credits if not (len(credit.split()) >= 3 and any(
         fold(credit) in fold(other) and credit != other for other in credits))]
 
@@ -569,6 +575,7 @@ def read_text(text: str, known: KnownOutlets | None = None) -> Clipping:
     """Pasted text → a Clipping; a forum thread quoting an article whole is that article (quoted.py); a text
     browser's dump is read without its link numbers, at the address its list of links shows (dumps.py); a newsletter
     is its lead story (newsletter.py)."""
+    text = front_matter_record(text) or text   # (a web clipper's front matter: the tool's record of the item)
     dump = text_browser_dump(text)
     if dump is not None:
         clip = read_text(dump.text, known)

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
+import yaml
+
 from ..matcher import fold
+from ..yamlsource import DossierLoader
 from .lines import is_section, outlet_like, outlet_name
 from .when import find_date
 
@@ -143,3 +146,35 @@ def _value(field: str, value: str) -> str | None:
         name = parts[0] if len(parts) == 2 and is_section(parts[1]) else value
         return outlet_name(name) if outlet_like(name) else None
     return value
+
+
+# A note-taking app's web clipper (Obsidian's, and those like it) writes the page as Markdown under a YAML front matter
+# block: 'title:', 'source:', 'author:' (a list of '[[links]]'), 'published:', 'created:', 'tags:'. The block is the
+# tool's record of the item, the Markdown under it the text. Its fields, as the record's labelled lines, and its own.
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.{0,6000}?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]")   # ('[[Marie-Ève Lesage]]', '[[people/Ann Roe|Ann Roe]]')
+
+
+def front_matter_record(text: str) -> str | None:
+    """The text with a web clipper's front matter block set as a tool's labelled record (one 'Label: value' line a
+    field, which tool_record reads), or None when it opens with no such block: a YAML mapping, read without
+    following aliases, two of whose keys are the article's own fields."""
+    found = _FRONT_MATTER.match(text)
+    if not found:
+        return None
+    try:
+        if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(found.group(1), Loader=DossierLoader)):
+            return None   # (an alias repeats what it names: a record has no need of one, a bomb does)
+        data = yaml.load(found.group(1), Loader=DossierLoader)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(data, dict) or len({RECORD_LABELS.get(str(key).casefold()) for key in data} - {None}) < 2:
+        return None
+    lines = []
+    for key, value in data.items():
+        values = value if isinstance(value, list) else [value]
+        shown = [_WIKI_LINK.sub(r"\1", str(item)).strip() for item in values if isinstance(item, (str, int, float))]
+        shown = [item for item in shown if item.strip("[]| ")]
+        if shown and str(key).casefold() in RECORD_LABELS | dict.fromkeys(TOOL_LABELS | {"created"}):
+            lines.append(f"{str(key).capitalize()}: {', '.join(item for item in shown if item)}")
+    return "\n".join(lines) + "\n\n" + text[found.end():]
