@@ -36,6 +36,10 @@ LABELLED_FIELD = re.compile(r"^(?:[A-ZÀ-Þ'’]{2,}\s){1,3}[A-ZÀ-Þ'’]{2,}\s
 # Minutes named with their sitting's day: 'Niederschrift über die öffentliche Sitzung … am 25. November 2025'.
 MINUTES_OF = re.compile(r"^(?:niederschrift über|protokoll (?:der|über die)|minutes of the|procès-verbal de|"
                         r"compte rendu de la séance|verbale della seduta|acta de la sesión|ata da reunião)\b", re.I)
+# A sitting named with its day, a meeting's record's title: 'Seduta straordinaria del Consiglio comunale del 25 luglio 2024'.
+SITTING_OF = re.compile(r"^(?:seduta|sitting|(?:council |public )?meeting|séance|sitzung|\w+ratssitzung|sesión|sessão|reunião|"
+                        r"adunanza|riunione)(?:\s+[^\W\d]\S*){3,10}?\s(?:del|of|du|vom|de|da|do|on|am|le|el)\s+\d", re.I)
+# (naming the body that sits, not only its day: 'Séance du 12 janvier 2026' over a deliberation is its date)
 # An item of a numbered list: '1. Lamèque : l'aréna rouvrira en janvier'.
 NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+\S")
 # A form's field, its label set apart from its value by a wide gap or a tab: 'Report of:          Parish Clerk'; or any
@@ -217,10 +221,11 @@ class HeadReader(LetterheadReader):
         if unit.words <= 16 and (find_date(text) or find_month(text) or
                                  P.RELATIVE_TIME.search(text) and unit.words <= 8 and not QUESTION_MARK.search(text) and
                                  (re.search(r"\d", text) or unit.words == 1 or not outlet_like(text))) and \
-                not is_prose(unit) and not short_sentences(sentences(text)) and not SUBJECT.match(text):
+                not is_prose(unit) and not short_sentences(sentences(text)) and not SUBJECT.match(text) and \
+                not (unit.words >= 5 and SITTING_OF.match(text)):
             return "dateline"   # (not a name that says 'today', 'Metapontino Oggi'; not a question that says it, an
             #                    interview's; nor a letter's subject, 'Oggetto: … assemblea straordinaria del 20 febbraio
-            #                    2026', which names a later day)
+            #                    2026', which names a later day; nor a sitting's title, SITTING_OF)
         if unit.words <= 30 and (P.PUBLISHED_WORDS.search(text) or P.UPDATED_WORDS.search(text)) and \
                 (TIME.search(text) or find_date(text)) and not is_prose(unit):
             return "dateline"   # ("Publicado el 17 de abril de 2024 a las 20:05 · Actualizado el 18 de abril ...")
@@ -577,7 +582,7 @@ class HeadReader(LetterheadReader):
             overlap(unit.clean, self.body_words) >= 0.3
 
     def _among_fields(self, unit: Unit) -> bool:
-        """The line is one of three 'Label: value' lines or more set tight one under another, dates aside: a form's
+        """The line is one of three 'Label: value' lines or more set tight one under another, two not dates: a form's
         fields (a report's cover sheet: 'Meeting:', 'Agenda item:', 'Report of:'), not a headline. A headline over
         its 'Created:' and 'Updated:' lines is no field."""
         units = self.units
@@ -591,7 +596,8 @@ class HeadReader(LetterheadReader):
         if first == unit.index and len(unit.clean.partition(":")[2].split()) >= 7:
             return False   # (a headline that opens on its place or topic, over its byline and credit lines: 'Érosion des
             #                berges : les riverains … demandent des travaux …' / 'Journaliste : …' / 'Images : …')
-        return sum(not find_date(u.clean) for u in units[first:last + 1]) >= 3
+        return last - first >= 2 and sum(not find_date(u.clean) for u in units[first:last + 1]) >= 2
+        # (three fields or more, two of them no date: 'Published: …' / 'Category: …' / 'Placed by: …' under a notice)
 
     def _place_kicker(self, unit: Unit) -> bool:
         """One word over the headline that the text names too: the place the story is about ('VALDEMORILLO'), not a masthead.

@@ -27,7 +27,7 @@ from .factcheck import keep_verdict
 from .kinds import kind_from_address, label_kind, note_label, settle_kind
 from .known import KnownOutlets
 from .meta import POSTED_ON, bare_credit
-from .lines import Unit, byline_by_comma, headline_text, is_section, language, name_like, outlet_like, outlet_name
+from .lines import Unit, byline_by_comma, content_words, headline_text, overlap, is_section, language, name_like, outlet_like, outlet_name
 from .text import TextReader, ask_unknown, first_of_pages
 from .hosts import host, spells_host
 from .shown import (caption_credits, element_text, menu_labels, names_site, marked_headline, photographer_fields,
@@ -94,6 +94,19 @@ def _iso(value: str | None) -> str | None:
     if zone and zone != "Z" and ":" not in zone:
         zone = zone[:3] + ":" + zone[3:]
     return f"{date}T{time}{zone or ''}"
+
+
+def _unprinted(title: str, shown: str, reader: TextReader, tagline: bool) -> bool:
+    """The headline the page declares (its <title>'s, its og:title) yields to the one it prints: the page never prints
+    it, and it is either the words a <title> sets beside the site's name sharing none of the printed headline's, of
+    which the text speaks less (a tagline), or a shorter version of the printed headline (for sharing)."""
+    printed = {fold(unit.clean.lstrip("#> ")) for unit in reader.units}
+    if fold(title) in printed or fold(shown) not in printed or shown.endswith(".") or len(shown.split()) > 30:
+        return False
+    declared, own = content_words(title), content_words(shown)
+    if tagline and not declared & own:
+        return overlap(shown, reader.body_words) > overlap(title, reader.body_words)
+    return len(shown) > len(title) and len(declared & own) * 2 >= len(declared) > 0
 
 
 def _names(value) -> list[str]:
@@ -417,6 +430,10 @@ def _apply(d: Declared, clip: Clipping, reader: TextReader, opening_words: str |
         # (its <title> is the site's name, or its name beside a tagline: the headline is its <h1>; or the element its
         #  markup names the title, '<td class="titular">', read below as a page that declares none)
     title = d.first(ld.get("headline"), micro.get("headline"), headline if headline != d.title or not clip.title else None)
+    if title and title == headline and clip.title and _unprinted(title, clip.title, reader, tagline=bool(title_site)):
+        title = None   # (what the page declares it never prints: the <title>'s tagline beside the site's name,
+        #                'Cronache del Bussento - Notizie dal Cilento …', or a shorter headline for sharing; the
+        #                headline is the one the text shows)
     if title and "|" in title and not ld.get("headline"):
         title = split_title(title, site)[0]
     if title:

@@ -57,8 +57,10 @@ _LABELS = [
     (re.compile(r"^(?:(?:media availability|press conference|news conference|briefing|interview|pressekonferenz|"
                 r"conférence de presse|rueda de prensa|conferenza stampa)\s*[-–—:]?\s*(?=transcri)|"
                 r"(?=transcription d[ue] (?:reportage|sujet|l'entretien|la conférence)$))?"
+                r"(?:(?:automatic|auto-generated|automated|automatisches|automatische) )?"   # (a machine's: 'Trascrizione automatica')
                 r"(?:transcript|full transcript|proof transcript|transcription|transkript|wortprotokoll|transcripción|"
-                r"trascrizione|(?:daily |weekly |official )?hansard(?: [—–-] proof transcript)?)"
+                r"trascrizione|transcrição|(?:daily |weekly |official )?hansard(?: [—–-] proof transcript)?)"
+                r"(?: automatica| automatique| automática| automatico| automático)?"
                 r"(?: d[ue] (?:reportage|sujet|l'entretien|la conférence))?$",
                 re.I), "transcript"),
 ]
