@@ -181,6 +181,9 @@ CHROME = re.compile(r"^(?:" + _any(
     # (a pay-or-consent wall's other button: 'Reject and subscribe', 'Rechazar y suscribirse')
     r"(reject|decline|refuse|refuser|ablehnen|rechazar|rifiuta|rifiutare|rejeitar|recusar) (and|et|und|y|e) "
     r"(subscribe|pay|s'abonner|abonnieren|suscribirse|suscribirte|abbonati|abbonarsi|assinar|subscrever)",
+    # a newsletter box's small print, wherever it stands ('We use your sign-up to provide content in ways you've consented
+    # to … You can unsubscribe at any time.')
+    r"we use your sign-?up to provide content .{0,400}",
     # a site's accessibility controls
     r"(font|text) size:?.{0,12}", r"schriftgr(ö|oe)(ß|ss)e:?.{0,12}", r"taille (du texte|des caractères|de police):?.{0,12}",
     r"tamaño (de (la )?)?(letra|fuente|texto):?.{0,12}", r"dimensione (del )?(testo|carattere):?.{0,12}",

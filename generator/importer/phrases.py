@@ -366,7 +366,8 @@ ARCHIVE_LINE = re.compile(r"^(?:archives?|archiv|archivo|archivio|arquivo)\s*:?\
 CREDIT = re.compile(r"^(?:(?:cover|front|main|header|lead|title|top|couverture|titel)\s+)?(?:photo(graph|graphy)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|visualización|"
                     r"visualizzazione|illustrations?|graphics?|infographics?|gr[aá]fic[oa]s?|grafic[ao]|grafiche|grafik(?:en)?|infograf[ií]as?|infografica|infographies?|v[ií]d[eé]o|credits?|foto(s|grafías?|grafias?|grafie)?"
                     r"|bild(er)?|bildrechte|bildquelle|bildnachweis|fotonachweis|ilustración|illustrazione|dessin|crédit|"
-                    r"kamera|camera|caméra|cámara|câmera|servizio fotografico|fotoservizio|reportage photo|fotorreportaje)"
+                    r"kamera|camera|caméra|cámara|câmera|servizio fotografico|fotoservizio|reportage photo|fotorreportaje|"
+                    r"riprese|imagen|(?:photo|foto)\s?/\s?(?:photo|foto))"
                     r"(\s+[\w'’]+|\s+de\s+\w+)?\s*([:©]|\b(by|di|par|von|por)\s+[A-ZÀ-Þ])|^©|\bgetty images\b"
                     r"|^(?:photo|image|foto|imagen|imagem)s?\s+(?:gracieuseté|courtoisie|courtesy|cortesía|cortesia)\b"
                     # (an archive's picture and whose archive: 'foto archivio Gennargentu News', 'Photo d'archives : …')
@@ -376,7 +377,8 @@ CREDIT = re.compile(r"^(?:(?:cover|front|main|header|lead|title|top|couverture|t
 CREDIT_ROLE = re.compile(r"^(?:(?:cover|front|main|header|lead|title|top|couverture|titel)\s+)?(?:photo(graph|graphy)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|"
                          r"visualización|visualizzazione|illustrations?|graphics?|gr[aá]fic[oa]s?|grafic[ao]|grafiche|grafik(?:en)?|infograf[ií]as?|infografica|infographies?|v[ií]d[eé]o|foto(s|grafías?|grafias?|grafie)?|bild(er)?|"
                          r"bildrechte|bildquelle|bildnachweis|fotonachweis|servizio fotografico|fotoservizio|reportage photo|"
-                         r"fotorreportaje|ilustración|illustrazione|dessin|crédit|kamera|camera|caméra|cámara|câmera)\b", re.I)
+                         r"fotorreportaje|ilustración|illustrazione|dessin|crédit|kamera|camera|caméra|cámara|câmera|riprese|imagen|"
+                         r"(?:photo|foto)\s?/\s?(?:photo|foto))\b", re.I)   # (a bilingual one: 'Photo/Foto: …')
 
 # Who translated the text: a credit, as written ('Traduzido do original em galego por Lúcia Pimentel').
 TRANSLATOR = re.compile(r"^(?:" + _any(
@@ -605,7 +607,8 @@ JOINED_CREDIT = re.compile(r"(?<=[^\W\d_]{2})\s+((?:Photos?|Photograph(?:s|ie)?|
                            r"Fotografías?|Bild(?:er)?|Crédits? photo|Immagini|Imagens?)\s?:\s*(?-i:[A-ZÀ-Þ©])[^:.]{1,60})$")
 CAPTION_CREDIT = re.compile(r"(?:[.,;(–—\]-]|(?<=[.!?])\s*\||(?=\s(?-i:FOTOS?|PHOTOS?|BILD|IMAGEM|IMAGEN|IMAGES?)\s?:\s(?-i:[A-ZÀ-Þ])))"
                             r"\s*((?:©\s?(?=(?-i:[A-ZÀ-Þ]))|"   # ('… on the river. © Valley Trust/Ann Lowe')
-                            r"(?:photo(?:graph)?s?|pictures?|pic|ph\.|(?:symbol|archiv|agentur|presse)?foto(?:s|grafías?|grafias?|grafie)?|"
+                            r"(?:(?:photo|foto)\s?/\s?(?:photo|foto)|"   # (in two languages: 'Photo/Foto: Anne Lejeune')
+                            r"photo(?:graph)?s?|pictures?|pic|ph\.|(?:symbol|archiv|agentur|presse)?foto(?:s|grafías?|grafias?|grafie)?|"
                             r"images?|imágenes|immagini|imagens|"
                             r"visuali[sz]ation|visualisierung|visualización|illustration|(?:symbol|archiv|agentur|presse)?bild|bildrechte|bildquelle|"
                             r"bildnachweis|fotonachweis|cr[ée]dits?(?: photo)?|graphics?|infographics?|grafik|infografik|graphique|"

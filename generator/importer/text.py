@@ -239,6 +239,10 @@ class TextReader(HeadReader, MetaReader, BodyReader):
                     for j in range(i + 1, after[0]):
                         units[j].kind = "inline link"
                     continue
+                if (resumes := self._teaser_inside(i)) is not None:
+                    for j in range(i, resumes):
+                        units[j].kind = "inline link"   # ('Read More' / another story's headline / 'Advertisement', then
+                    continue                            #  the text goes on under its next subheading)
                 if P.PROMPT.search(text) and (box := self._sign_up_box(i, body)):
                     for j in range(i, box):
                         units[j].kind = "inline link"   # (a newsletter's sign-up box set inside the text: it goes, the text goes on)
@@ -268,6 +272,27 @@ class TextReader(HeadReader, MetaReader, BodyReader):
             if is_prose(unit):
                 seen_prose = True
         return len(units)
+
+    def _teaser_inside(self, index: int) -> int | None:
+        """Where the text resumes under a link to another story set inside it: the link's line, the story's headline
+        (one short line) and the advertising label under it, then the text's own subheading over two full paragraphs
+        (a list of other stories sets a headline over each one-paragraph teaser). None when the text does not resume."""
+        units = self.units
+        j = index + 1
+        if not (j < len(units) and units[j].words <= 16 and not SENTENCE_END.search(units[j].clean) and
+                not is_prose(units[j])):
+            return None
+        j += 1   # (the other story's headline)
+        advert = j
+        while j < len(units) and units[j].words <= 3 and F.CHROME.match(units[j].clean):
+            j += 1   # ('Advertisement')
+        if j == advert or j + 2 >= len(units):
+            return None
+        heading, following, then = units[j], units[j + 1], units[j + 2]
+        if heading.words <= 10 and not SENTENCE_END.search(heading.clean) and \
+                all(is_prose(unit) and unit.words >= 20 for unit in (following, then)):
+            return j
+        return None
 
     def _facts_box(self, index: int) -> bool:
         """Three lines or more set tight, each a label of its own and its value ('WYEMOUTH TOWN: Harker; Doyle, …',
