@@ -80,3 +80,38 @@ def test_a_bilingual_captions_credit_is_kept():
              "Les achats de l'année seront partagés à parts égales entre les deux langues, et deux animatrices "
              "bilingues accueilleront les classes des écoles de la commune."]
     assert parse_clipping("\n".join(lines)).credits == ["Photo/Foto: Anne Lejeune"]
+
+
+@pytest.mark.parametrize("line", [
+    "Do you have a story for Spinifex Radio? Email newsroom@spinifex.example",
+    "Vous avez une info à nous signaler ? Écrivez à redaction@courrier.example",
+    "Haben Sie einen Hinweis für uns? Schreiben Sie an redaktion@bote.example",
+    "¿Tienes una historia? Escríbenos a redaccion@voces.example",
+    "Hai una notizia da segnalarci? Scrivi a redazione@cronache.example",
+    "Tem uma história para nós? Envie para redacao@jornal.example",
+    "Tamar Radio acknowledges the palawa people, the traditional and original owners of lutruwita/Tasmania, and pays "
+    "respect to Elders past and present.",
+    "Firthside FM is broadcast under licence from Ofcom. Firthside Media Ltd, Station House, Dingwall.",
+    "Get the biggest Wiltshire stories straight to your inbox by signing up to our free daily newsletter here",
+    "This is a subscriber-only story."])
+def test_the_sites_sentences_to_its_reader_are_chrome(line):
+    from generator.importer.furniture import chrome_sentence
+    assert chrome_sentence(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Haben Sie eine Geschichte, die der Gemeinderat kennen sollte, fragte der Bürgermeister in die Runde.",
+    "The council acknowledges the concerns of residents and will publish the traffic survey next month.",
+    "Do you have a story about the old mill? the museum asked visitors in its leaflet last summer."])
+def test_the_texts_own_sentences_are_not(line):
+    from generator.importer.furniture import chrome_sentence
+    assert not chrome_sentence(line)
+
+
+def test_the_story_continues_below_its_advertisement():
+    lines = ["Antrim Examiner", "News", "", "Algae bloom closes Lough shore beaches for a second summer", "",
+             "By Ciara Quinn", "Tuesday, 15 July 2025", "", *FIRST, "Advertisement", "Story continues below", *SECOND,
+             "Do you have a story for us? Email newsdesk@antrim-examiner.example", "Most read",
+             "Larne harbour works delayed"]
+    clip = parse_clipping("\n".join(lines))
+    assert clip.body == FIRST + SECOND

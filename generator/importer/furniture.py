@@ -184,6 +184,8 @@ CHROME = re.compile(r"^(?:" + _any(
     # a newsletter box's small print, wherever it stands ('We use your sign-up to provide content in ways you've consented
     # to … You can unsubscribe at any time.')
     r"we use your sign-?up to provide content .{0,400}",
+    # the text's own continuation past an advertisement ('Story continues below', 'Article continues after advert')
+    r"(story|article) continues (below|after (this )?(the )?advert(isement)?)",
     # a site's accessibility controls
     r"(font|text) size:?.{0,12}", r"schriftgr(ö|oe)(ß|ss)e:?.{0,12}", r"taille (du texte|des caractères|de police):?.{0,12}",
     r"tamaño (de (la )?)?(letra|fuente|texto):?.{0,12}", r"dimensione (del )?(testo|carattere):?.{0,12}",
@@ -255,6 +257,15 @@ CHROME_SENTENCE = re.compile(_any(
     r"\b(wurde|ist) maschinell erstellt\b", r"\bohne unterschrift gültig\b", r"\bvalid without (a )?signature\b",
     r"\b(computer|automatically)[- ]generated (letter|document)\b", r"\bvalable sans signature\b", r"\bválid[oa] sin firma\b",
     r"\bvalid[oa] senza firma\b", r"\bválid[oa] sem assinatura\b",
+    # the newsroom asking for stories, a broadcaster's licence, an acknowledgement of country, a sign-up line
+    r"^do you have a (story|news tip|tip)( for [\w'’ .-]{1,40})?\?", r"^(vous avez|avez-vous) (une info(rmation)?|un sujet|"
+    r"une histoire)( à nous (signaler|proposer|raconter))? ?\?", r"^(haben sie|hast du) (eine geschichte|einen hinweis|"
+    r"einen tipp|ein thema)( für uns)? ?\?", r"^¿(tienes|tiene usted|tiene) (una historia|una noticia|algo que contar)\b",
+    r"^(hai|avete) (una notizia|una segnalazione|una storia)( da (segnalarci|raccontarci))? ?\?",
+    r"^(tem|tens) (uma história|uma notícia|uma sugestão)( para nós)? ?\?", r"\bbroadcasts? under licen[cs]e from ofcom\b",
+    r"\backnowledges? the [\w'’ ,-]{1,60}(traditional|original) (owners|custodians)\b", r"\bpays? (our )?respects? to "
+    r"(their |its )?elders,? past(,)? (and )?present\b", r"\bby signing up to our (free )?(daily |weekly )?newsletter\b",
+    r"^this is a (subscriber|member)s?-only (story|article)\b",
     # a gift link's banner: who gave the article, and that it reads in full
     r"^\W{0,3}(gifted|shared|sent) (to you )?by .{2,60}\b(subscriber|member)\b", r"\bgift links? (expires?|are valid)\b",
     r"^you can read this (article|story) (in full )?for free\b", r"^\W{0,3}(cet article|cette enquête) vous est offert\b",
