@@ -115,3 +115,29 @@ def test_the_story_continues_below_its_advertisement():
              "Larne harbour works delayed"]
     clip = parse_clipping("\n".join(lines))
     assert clip.body == FIRST + SECOND
+
+
+@pytest.mark.parametrize("line", [
+    "Listen: Alan Kerr speaking to Morning Extra", "Écouter : le maire répond à nos questions", "Link kopieren",
+    "Copy link", "Artikel teilen", "Share this article", "Follow Forest & Wye Live on Facebook",
+    "Folgen Sie dem Oberland-Boten auf WhatsApp", "Get the biggest stories from Cornwall straight to your inbox",
+    "Local news needs local support", "Lokaljournalismus braucht Sie"])
+def test_buttons_boxes_and_pleas_inside_the_text_are_chrome(line):
+    from generator.importer.furniture import CHROME, chrome_sentence
+    assert CHROME.match(line) or chrome_sentence(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Listen to the river: how a village learned to live with floods", "Follow the money",
+    "Local news outlets in the valley have lost a third of their staff since 2019, the survey found."])
+def test_headings_and_sentences_of_the_text_are_not(line):
+    from generator.importer.furniture import CHROME, chrome_sentence
+    assert not (CHROME.match(line) or chrome_sentence(line))
+
+
+def test_a_radio_pages_audio_links_and_sharing_buttons_leave_the_text_whole():
+    lines = ["Eden Valley Radio", "News", "", "Bus shelter in Kirkby Stephen vandalised for the third time", "",
+             "By Ruth Harker", "Tuesday 4 March 2025", "", "Link kopieren", "Share this article", FIRST[0],
+             "Listen: Councillor Elin Morgan spoke to our reporter", FIRST[1], *SECOND,
+             "Follow Eden Valley Radio on Facebook", "Local news needs local support"]
+    assert parse_clipping("\n".join(lines)).body == FIRST + SECOND

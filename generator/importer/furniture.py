@@ -184,6 +184,13 @@ CHROME = re.compile(r"^(?:" + _any(
     # a newsletter box's small print, wherever it stands ('We use your sign-up to provide content in ways you've consented
     # to … You can unsubscribe at any time.')
     r"we use your sign-?up to provide content .{0,400}",
+    # an audio clip's link in the text ('Listen: Alan Kerr speaking to Morning Extra'), the sharing buttons' words
+    r"(listen|listen again|écouter|écoutez|hören sie|anhören|escucha|escuchar|ascolta|ouvir|oiça)\s?:\s.{2,120}",
+    r"copy link|copier le lien|link kopieren|link teilen|copiar (el )?enlace|copia (il )?link|copiar (o )?link",
+    r"(artikel|beitrag|seite) teilen|(share|partager|compartir|condividi|partilhar) (this|the|cet|l'|este|el|questo|o) "
+    r"(article|story|page|artículo|articolo|artigo)",
+    r"(follow|folge|folgen sie|suivez|síguenos en|segui|siga) [\w&'’ .-]{2,40} (on|auf|sur|en|su|no|na) (facebook|x|twitter|"
+    r"instagram|whatsapp|tiktok|youtube|linkedin|bluesky|threads|mastodon)",
     # the text's own continuation past an advertisement ('Story continues below', 'Article continues after advert')
     r"(story|article) continues (below|after (this )?(the )?advert(isement)?)",
     # a site's accessibility controls
@@ -257,6 +264,9 @@ CHROME_SENTENCE = re.compile(_any(
     r"\b(wurde|ist) maschinell erstellt\b", r"\bohne unterschrift gültig\b", r"\bvalid without (a )?signature\b",
     r"\b(computer|automatically)[- ]generated (letter|document)\b", r"\bvalable sans signature\b", r"\bválid[oa] sin firma\b",
     r"\bvalid[oa] senza firma\b", r"\bválid[oa] sem assinatura\b",
+    # a newsletter's box ('Get the biggest stories from Cornwall straight to your inbox'), a plea for support
+    r"^get the (biggest|latest|top) .{0,60}\bstraight to your inbox\b", r"^local (news|journalism) needs (local |your )?support\b",
+    r"^lokaljournalismus braucht (sie|dich|unterstützung)\b",
     # the newsroom asking for stories, a broadcaster's licence, an acknowledgement of country, a sign-up line
     r"^do you have a (story|news tip|tip)( for [\w'’ .-]{1,40})?\?", r"^(vous avez|avez-vous) (une info(rmation)?|un sujet|"
     r"une histoire)( à nous (signaler|proposer|raconter))? ?\?", r"^(haben sie|hast du) (eine geschichte|einen hinweis|"

@@ -66,7 +66,7 @@ TRAILING = re.compile(r"^(?:" + _any(
     r"weitere (artikel|nachrichten|themen)( (aus|in|zu|zum|zur|von|über) [\w .'-]{1,40})?", r"ähnliche artikel", r"kommentare?( \(\d+\))?", r"empfehlungen?", r"themen",
     r"newsletter (abonnieren|bestellen)", r"(jetzt )?(für den )?newsletter anmelden.*", r"melden sie sich .{0,40} an", r"auch interessant", r"top-?themen",
     r"mehr aus( der| dem)? " + SHORT_NAME, r"zum thema", r"(beliebte|neueste|empfohlene|meistgelesene) (artikel|nachrichten|beiträge)",
-    r"(jetzt )?kommentieren", r"kommentar (schreiben|verfassen)", r"weitere (meldungen|beiträge)", r"(das|dies) könnte sie (auch )?interessieren",
+    r"(jetzt )?kommentieren", r"kommentar (schreiben|verfassen)", r"weitere (meldungen|beiträge)", r"(das|dies) könnte (sie|dich|euch) (auch )?interessieren",
     # es
     r"(lea|lee) (también|más)", r"(noticias|notas) relacionadas", r"(artículos|temas|contenidos) relacionados", r"lo más (leído|visto)",
     r"más (noticias|leídas)", r"te puede interesar", r"(también|quizás) te (interese|guste)", r"comentarios?( \(\d+\))?",
