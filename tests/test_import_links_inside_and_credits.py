@@ -141,3 +141,28 @@ def test_a_radio_pages_audio_links_and_sharing_buttons_leave_the_text_whole():
              "Listen: Councillor Elin Morgan spoke to our reporter", FIRST[1], *SECOND,
              "Follow Eden Valley Radio on Facebook", "Local news needs local support"]
     assert parse_clipping("\n".join(lines)).body == FIRST + SECOND
+
+
+@pytest.mark.parametrize("line", [
+    "The Wherry is funded by its readers. Become a supporter from £3 a month.",
+    "The Northern Current is a member-funded newsroom.", "Stroud Valleys Voice is free to read because readers chip in.",
+    "Le Replat est financé par ses membres.", "Vallée libre n'a ni publicité ni actionnaire.",
+    "Ría Aberta se financia gracias a sus socias y socios.", "Telesina Informa è fatta da volontari.",
+    "O Maré Alta é financiado pelos seus membros.", "Este artigo só foi possível graças aos nossos 842 membros.",
+    "We take no advertising and no money from the council."])
+def test_an_outlet_saying_who_pays_for_it_is_chrome(line):
+    from generator.importer.furniture import chrome_sentence
+    assert chrome_sentence(line)
+
+
+def test_a_sentence_of_the_text_on_who_funds_a_project_is_not():
+    from generator.importer.furniture import chrome_sentence
+    assert not chrome_sentence("The new ferry pontoon is funded by the harbour trust and the regional council, the "
+                               "harbour master said.")
+
+
+@pytest.mark.parametrize("label", ["Contacto para a comunicação social", "Gabinete de Imprensa", "Ufficio stampa",
+                                   "Service de presse", "Pressestelle:"])
+def test_a_press_contacts_heading_is_a_contact_label(label):
+    from generator.importer.prompts import CONTACT_LABEL
+    assert CONTACT_LABEL.match(label)

@@ -267,6 +267,15 @@ CHROME_SENTENCE = re.compile(_any(
     # a newsletter's box ('Get the biggest stories from Cornwall straight to your inbox'), a plea for support
     r"^get the (biggest|latest|top) .{0,60}\bstraight to your inbox\b", r"^local (news|journalism) needs (local |your )?support\b",
     r"^lokaljournalismus braucht (sie|dich|unterstützung)\b",
+    # an outlet saying who pays for it ('The Wherry is funded by its readers', 'Le Replat est financé par ses membres')
+    r"\b(is|are) (funded|paid for|supported|owned|financed) (entirely |mostly )?by (its|our|their) (readers|members|"
+    r"subscribers|supporters|community)\b", r"\b(member|reader)-(funded|supported|owned)( newsroom| publication)?\b",
+    r"\bfree to read because (its |our )?(readers|members|supporters|they)\b", r"\best financée? (à \d+ ?% )?par ses "
+    r"(membres|lecteurs|lectrices|abonnés)\b", r"\bn'a ni publicité ni actionnaires?\b", r"\bse financia gracias a sus "
+    r"(socias|socios|lectores|lectoras|suscriptores)\b", r"\bè fatt[oa] da volontari\b", r"\bé financiad[oa] pel[oa]s "
+    r"(seus|suas) (membros|leitores|leitoras|assinantes)\b", r"\bsó foi possível graças aos nossos [\d .]+ (membros|assinantes|"
+    r"leitores)\b", r"\bwird von (seinen|ihren) (lesern|leserinnen|mitgliedern) finanziert\b",
+    r"\bwe take no advertising\b",
     # the newsroom asking for stories, a broadcaster's licence, an acknowledgement of country, a sign-up line
     r"^do you have a (story|news tip|tip)( for [\w'’ .-]{1,40})?\?", r"^(vous avez|avez-vous) (une info(rmation)?|un sujet|"
     r"une histoire)( à nous (signaler|proposer|raconter))? ?\?", r"^(haben sie|hast du) (eine geschichte|einen hinweis|"

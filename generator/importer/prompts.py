@@ -241,7 +241,9 @@ ORIGINAL_CONTENT = re.compile(r"^(?:original[- ]?content|originalinhalt|original
 # The label over a release's press contact, whose first line is the issuer: 'Rückfragehinweis:', 'Media contact:'.
 CONTACT_LABEL = re.compile(r"^(?:rückfragehinweis|rückfragen(?: bitte)?(?: an)?|pressekontakt|medienkontakt|media contact|"
                            r"press contact|media enquiries|contact presse|contacts? presse|contacto de prensa|"
-                           r"contatti stampa|contatto stampa|contacto para a imprensa)\s*:?$", re.I)
+                           r"contatti stampa|contatto stampa|contacto para a imprensa|contacto para (?:a )?comunicação social|"
+                           r"contactos? de imprensa|contacto de imprensa|press office|ufficio stampa|service de presse|"
+                           r"gabinete de (?:imprensa|comunicação)|gabinete de prensa|pressestelle)\s*:?$", re.I)
 # A post forwarded from a channel names the channel first: 'Forwarded from The Valley Post', 'Transféré de …'.
 FORWARDED_FROM = re.compile(r"^(?:forwarded from|transféré de|transféré depuis|weitergeleitet von|reenviado (?:de|desde)|"
                             r"inoltrato da|encaminhado de|reencaminhado de)\s+" + _NAME + r"\s*$", re.I)
