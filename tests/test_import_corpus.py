@@ -696,7 +696,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "fr-depeche-de-cornouaille-saint-guenole-digue": "wrong authors, review, body_excludes, paragraphs, subheadings",
     "fr-doc-partage-cyanobacteries-riviere-drome-commentaires": "wrong body_excludes, subheadings",
     "fr-dromematin-gel-vignes-hermitage": "wrong body_includes, paragraphs, subheadings",
-    "fr-echo-atlantique-cloches-angelus-vendee": "wrong body_excludes, paragraphs",
     "fr-echo-augeron-livarot-saint-pierre-cabinets-medicaux-fusion": "wrong body_includes, body_excludes, paragraphs, subheadings",
     "fr-echo-de-la-dyle-grele-jodoigne-perwez-page-imprimee": "wrong paragraphs, subheadings",
     "fr-echo-du-rhin-chauffage-urbain-abonnes": "wrong body_includes, paragraphs",

@@ -93,7 +93,7 @@ def test_a_bilingual_captions_credit_is_kept():
     "respect to Elders past and present.",
     "Firthside FM is broadcast under licence from Ofcom. Firthside Media Ltd, Station House, Dingwall.",
     "Get the biggest Wiltshire stories straight to your inbox by signing up to our free daily newsletter here",
-    "This is a subscriber-only story."])
+    "This is a subscriber-only story.", "Cet article vous a été offert par Julie, abonnée au Fil 52."])
 def test_the_sites_sentences_to_its_reader_are_chrome(line):
     from generator.importer.furniture import chrome_sentence
     assert chrome_sentence(line)

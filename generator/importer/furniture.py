@@ -197,7 +197,8 @@ CHROME = re.compile(r"^(?:" + _any(
     r"(font|text) size:?.{0,12}", r"schriftgr(ö|oe)(ß|ss)e:?.{0,12}", r"taille (du texte|des caractères|de police):?.{0,12}",
     r"tamaño (de (la )?)?(letra|fuente|texto):?.{0,12}", r"dimensione (del )?(testo|carattere):?.{0,12}",
     r"tamanho (da )?(letra|fonte|texto):?.{0,12}", r"(high )?contrast|kontrast|contraste|contrasto", r"leichte sprache",
-    r"gebärdensprache", r"easy read", r"accessibility (options|settings|tools|menu)", r"facile à lire|facile à lire et à comprendre|falc", r"lectura fácil", r"lettura facile",
+    r"gebärdensprache", r"easy read", r"accessibility (options|settings|tools|menu)",
+    r"facile à lire|facile à lire et à comprendre|falc", r"lectura fácil", r"lettura facile",
     r"(a[+\-−–]{0,2}\s*){1,3}", r"((high|hoher|alto|fort) )?(contrast|kontrast|contraste|contrasto)( (alto|élevé|elevado|elevato|hoch))?",
     # an agency's sign-off under its dispatch: the desk's initials, its end mark ('APL jmr/ck', 'CMP // JLG', 'Lusa/Fim')
     r"([a-z]{2,6} )?[a-z]{2,4} ?//? ?[a-z]{2,4}( ?//? ?[a-z]{2,4})?", r"[\w-]{2,12} ?/ ?(fim|fin|ende|end|ends|fine)",
@@ -287,7 +288,7 @@ CHROME_SENTENCE = re.compile(_any(
     r"^this is a (subscriber|member)s?-only (story|article)\b",
     # a gift link's banner: who gave the article, and that it reads in full
     r"^\W{0,3}(gifted|shared|sent) (to you )?by .{2,60}\b(subscriber|member)\b", r"\bgift links? (expires?|are valid)\b",
-    r"^you can read this (article|story) (in full )?for free\b", r"^\W{0,3}(cet article|cette enquête) vous est offert\b",
+    r"^you can read this (article|story) (in full )?for free\b", r"^\W{0,3}(cet article|cette enquête) vous (est|a été) offert\b",
     r"^\W{0,3}(dieser artikel|dieser beitrag) wurde ihnen( von .{2,60})? geschenkt\b", r"^\W{0,3}(artículo|este artículo) "
     r"(te ha sido )?regalado por\b", r"^\W{0,3}(articolo|questo articolo) (ti è stato )?regalato da\b",
     r"^\W{0,3}(este )?artigo (foi )?oferecido por\b",

@@ -765,7 +765,8 @@ class HeadReader(LetterheadReader):
         for position, unit in enumerate(candidates):
             text = unit.clean
             words = unit.words
-            if words < 2 and not L.DOCUMENT_LABEL.match(text) or text.endswith(":") and words < 4 or running_text(text) or re.match(r"[-*]\s", unit.text) or \
+            if words < 2 and not L.DOCUMENT_LABEL.match(text) or text.endswith(":") and words < 4 or running_text(text) or \
+                    re.match(r"[-*]\s", unit.text) or \
                     self._numbered_item(unit) or P.AGENDA_ITEM.match(text) or text.casefold() in communities or \
                     self._in_summary(unit) or words <= 8 and P.ISSUE_NUMBER.match(text) or SALUTATION.match(text) or \
                     LABELLED_FIELD.match(text) or FORM_FIELD.match(unit.text.strip()) or self._among_fields(unit) or \

@@ -27,7 +27,8 @@ from .factcheck import keep_verdict
 from .kinds import kind_from_address, label_kind, note_label, settle_kind
 from .known import KnownOutlets
 from .meta import POSTED_ON, bare_credit
-from .lines import Unit, byline_by_comma, content_words, headline_text, overlap, is_section, language, name_like, outlet_like, outlet_name
+from .lines import (Unit, byline_by_comma, content_words, headline_text, is_section, language, name_like, outlet_like,
+                    outlet_name, overlap)
 from .text import TextReader, ask_unknown, first_of_pages
 from .hosts import host, spells_host
 from .shown import (caption_credits, element_text, menu_labels, names_site, marked_headline, photographer_fields,
