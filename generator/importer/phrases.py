@@ -363,22 +363,23 @@ CAPTION_LABEL = re.compile(r"^(?:bildtext|bildunterschrift|bu|(?:photo |picture 
 # A picture from someone's files, on a line of its own under its caption: 'Archives Lucas Vuilleumier', 'Archiv: Eva Roth'.
 ARCHIVE_LINE = re.compile(r"^(?:archives?|archiv|archivo|archivio|arquivo)\s*:?\s+(?=(?-i:[A-ZÀ-Þ])[\w'’.-]+"
                           r"(?:\s+(?-i:[A-ZÀ-Þ])[\w'’.-]+){0,3}$)", re.I)
-CREDIT = re.compile(r"^(?:(?:cover|front|main|header|lead|title|top|couverture|titel)\s+)?(?:photo(graph|graphy)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|visualización|"
-                    r"visualizzazione|illustrations?|graphics?|infographics?|gr[aá]fic[oa]s?|grafic[ao]|grafiche|grafik(?:en)?|infograf[ií]as?|infografica|infographies?|v[ií]d[eé]o|credits?|foto(s|grafías?|grafias?|grafie)?"
-                    r"|bild(er)?|bildrechte|bildquelle|bildnachweis|fotonachweis|ilustración|illustrazione|dessin|crédit|"
-                    r"kamera|camera|caméra|cámara|câmera|servizio fotografico|fotoservizio|reportage photo|fotorreportaje|"
-                    r"riprese|imagen|(?:photo|foto)\s?/\s?(?:photo|foto))"
+# The words naming who made a picture, a graphic or a report's footage, as a credit opens on them ('Photo', 'Bild',
+# 'Riprese', a bilingual 'Photo/Foto'), after the picture's place on the page or not ('Cover photo').
+_PLACED = r"(?:(?:cover|front|main|header|lead|title|top|couverture|titel)\s+)?"
+_CREDIT_WORDS = (r"photo(graph|graphy)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|"
+                 r"visualización|visualizzazione|illustrations?|graphics?|gr[aá]fic[oa]s?|grafic[ao]|grafiche|grafik(?:en)?|"
+                 r"infograf[ií]as?|infografica|infographies?|v[ií]d[eé]o|foto(s|grafías?|grafias?|grafie)?|bild(er)?|"
+                 r"bildrechte|bildquelle|bildnachweis|fotonachweis|servizio fotografico|fotoservizio|reportage photo|"
+                 r"fotorreportaje|ilustración|illustrazione|dessin|crédit|kamera|camera|caméra|cámara|câmera|riprese|imagen|"
+                 r"(?:photo|foto)\s?/\s?(?:photo|foto)")
+CREDIT = re.compile(r"^" + _PLACED + r"(?:" + _CREDIT_WORDS + r"|credits?|infographics?)"
                     r"(\s+[\w'’]+|\s+de\s+\w+)?\s*([:©]|\b(by|di|par|von|por)\s+[A-ZÀ-Þ])|^©|\bgetty images\b"
                     r"|^(?:photo|image|foto|imagen|imagem)s?\s+(?:gracieuseté|courtoisie|courtesy|cortesía|cortesia)\b"
                     # (an archive's picture and whose archive: 'foto archivio Gennargentu News', 'Photo d'archives : …')
                     r"|^(?:archive )?(?:photo|foto|image|bild)\s+(?:d['’]archives?|archivio|de archivo|de arquivo|aus dem archiv)"
                     r"\s+(?=(?-i:[A-ZÀ-Þ]))"
                     r"|\bshutterstock\b|" + ARCHIVE_LINE.pattern, re.I)
-CREDIT_ROLE = re.compile(r"^(?:(?:cover|front|main|header|lead|title|top|couverture|titel)\s+)?(?:photo(graph|graphy)?s?|pictures?|images?|imágenes|immagini|imagens|visuali[sz]ation|visualisierung|"
-                         r"visualización|visualizzazione|illustrations?|graphics?|gr[aá]fic[oa]s?|grafic[ao]|grafiche|grafik(?:en)?|infograf[ií]as?|infografica|infographies?|v[ií]d[eé]o|foto(s|grafías?|grafias?|grafie)?|bild(er)?|"
-                         r"bildrechte|bildquelle|bildnachweis|fotonachweis|servizio fotografico|fotoservizio|reportage photo|"
-                         r"fotorreportaje|ilustración|illustrazione|dessin|crédit|kamera|camera|caméra|cámara|câmera|riprese|imagen|"
-                         r"(?:photo|foto)\s?/\s?(?:photo|foto))\b", re.I)   # (a bilingual one: 'Photo/Foto: …')
+CREDIT_ROLE = re.compile(r"^" + _PLACED + r"(?:" + _CREDIT_WORDS + r")\b", re.I)
 
 # Who translated the text: a credit, as written ('Traduzido do original em galego por Lúcia Pimentel').
 TRANSLATOR = re.compile(r"^(?:" + _any(
