@@ -305,7 +305,7 @@ def not_a_title(text: str) -> bool:
 
 
 # A name that stops on a particle, as a line cut where it wrapped stops: 'Élections Communales du' / '9 octobre 2024'.
-CUT_SHORT = re.compile(r"\s(?:du|de|des|of|the|von|vom|der|des|del|della|di|da|do|dos|das|et|and|und|y|e|for|pour|für|para|per)$", re.I)
+CUT_SHORT = re.compile(r"\s(?:du|de|des|of|the|von|vom|der|del|della|di|da|do|dos|das|et|and|und|y|e|for|pour|für|para|per)$", re.I)
 
 
 def not_an_outlet(text: str) -> bool:

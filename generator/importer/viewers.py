@@ -152,6 +152,7 @@ def _value(field: str, value: str) -> str | None:
 # block: 'title:', 'source:', 'author:' (a list of '[[links]]'), 'published:', 'created:', 'tags:'. The block is the
 # tool's record of the item, the Markdown under it the text. Its fields, as the record's labelled lines, and its own.
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.{0,6000}?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_CLIPPER_KEYS = set(RECORD_LABELS) | TOOL_LABELS | {"created"}   # (the record's fields and the tool's own; not 'description')
 _WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]|]+)\]\]")   # ('[[Marie-Ève Lesage]]', '[[people/Ann Roe|Ann Roe]]')
 
 
@@ -175,6 +176,6 @@ def front_matter_record(text: str) -> str | None:
         values = value if isinstance(value, list) else [value]
         shown = [_WIKI_LINK.sub(r"\1", str(item)).strip() for item in values if isinstance(item, (str, int, float))]
         shown = [item for item in shown if item.strip("[]| ")]
-        if shown and str(key).casefold() in RECORD_LABELS | dict.fromkeys(TOOL_LABELS | {"created"}):
+        if shown and str(key).casefold() in _CLIPPER_KEYS:
             lines.append(f"{str(key).capitalize()}: {', '.join(item for item in shown if item)}")
     return "\n".join(lines) + "\n\n" + text[found.end():]
