@@ -25,7 +25,7 @@ if str(ROOT) not in sys.path:
 from tests.import_corpus import evaluate, load_cases  # noqa: E402
 
 
-STATED = ("title", "outlet", "published", "authors", "url")
+STATED = ("title", "outlet", "published", "authors", "url", "kind")
 # The front matter a careful reader writes: issue 27's "what a careful reader would write in the front matter
 # is what import writes, or it says it does not know" is judged on these checks.
 FRONT_MATTER = ("title", "outlet", "published", "authors", "credits", "url", "language", "access", "kind")

@@ -79,6 +79,22 @@ def test_kind_is_news_when_absent_and_the_input_kind_is_not_the_articles():
     assert not _scores({"review": [], "authors": [], "credits": []}, "---\nkind: opinion\n---\n")["kind"]
 
 
+def test_kind_left_to_review_is_said_not_known_never_right():
+    """`kind` absent and named in review: the importer says it does not know, whatever the expected kind; written
+    beside a review item, the value is judged as written."""
+    from tests.import_eval import abstentions
+    asked = "---\nreview:\n- 'kind: not stated'\n---\n"
+    for kind in ("news", "document"):
+        expected = {"kind": kind, "review": [], "authors": [], "credits": []}
+        results = compare(expected, *split_article(asked))
+        assert not next(r for r in results if r.name == "kind").ok
+        said, wrong = abstentions(results)
+        assert {"kind", "review"} <= said and not {"kind", "review"} & wrong
+    written = compare({"review": [], "authors": [], "credits": []},
+                      *split_article("---\nkind: document\nreview:\n- 'kind: not stated'\n---\n"))
+    assert "kind" in abstentions(written)[1]
+
+
 def test_date_precision_and_offsets():
     expected = {"published": "2024-06", "review": [], "authors": [], "credits": []}
     assert _scores(expected, "---\npublished: 2024-06-11\n---\n")["published"]

@@ -56,7 +56,7 @@ def test_no_headline_keeps_every_paragraph_with_a_provisional_title_in_review():
     c = clip(*BODY)
     assert c.body == list(BODY)
     assert c.title.startswith("The council voted on Tuesday") and c.title.endswith("…")
-    assert review(c) == {"title", "outlet", "published", "authors", "url"}
+    assert review(c) == {"title", "outlet", "published", "authors", "url", "kind"}
 
 
 @pytest.mark.parametrize("signature", ["Reuters", "AFP", "By Dana Whitfield", "dpa"])
@@ -96,7 +96,7 @@ def test_hard_wrapped_paragraphs_are_joined():
 def test_never_guess_what_is_not_stated():
     c = clip("Old swimming baths to close as roof repairs prove too costly", "", *BODY)
     assert (c.outlet, c.published, c.authors, c.url) == (None, None, [], None)
-    assert review(c) == {"outlet", "published", "authors", "url"}
+    assert review(c) == {"outlet", "published", "authors", "url", "kind"}
 
 
 @pytest.mark.parametrize("byline, authors, credits", [

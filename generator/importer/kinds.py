@@ -2,12 +2,14 @@
 clipping says so plainly: a document's label ('PRESS RELEASE', 'Pressemitteilung:', a ruling's
 'JUDGMENT'), a section label ('Opinion', 'Tribune', 'Meinung', 'Interview', 'Transcript'), a
 page's declared type (schema.org OpinionNewsArticle), an interview's questions and answers, an
-agency's wire (its dateline, no outlet). Never guessed otherwise: unstated is news."""
+agency's wire (its dateline, no outlet). Never guessed otherwise: unstated is news, unless the
+clipping does not read as a news outlet's report at all (kind_unsaid): then a person says."""
 from __future__ import annotations
 
 import re
 
 from . import labels as L
+from . import phrases as P
 
 _LABELS = [
     (re.compile(r"^(?:" + L.PRESS_RELEASE_LABELS + r")$", re.I), "press-release"),
@@ -330,3 +332,29 @@ def _calls_itself(title: str) -> bool:
 
 # A report put to a body: 'Winter readiness report to the Borough Emergency Planning Committee', 'Rapport au conseil …'.
 _SUBMITTED = re.compile(r"\b(?:report|rapport|bericht|informe|relazione|relatório)\s+(?:to|au|aux|an|al|alla|ao|à)\s", re.I)
+
+
+# A passage quoted in the text, five words or more: what a reporter's story gives and a register, a notice or a page of
+# facts does not ('“We will not close the ward,” she said', « Nous n'avons pas été consultés », „Wir warten seit Jahren“).
+QUOTED = re.compile(r"“([^”\n]+)”|«\s?([^»\n]+?)\s?»|„([^“”\n]+)[“”]|»([^«\n]+)«|\"([^\"\n]+)\"|"
+                    r"‘([^‘\n]+?)’(?![a-zà-ÿ])")
+
+
+def quotes_someone(blocks: list[str]) -> bool:
+    """A passage of five words or more is quoted in the text's paragraphs."""
+    return any(len(next(group for group in found.groups() if group).split()) >= 5
+               for block in blocks if not block.startswith("#") for found in QUOTED.finditer(block))
+
+
+def kind_unsaid(clip) -> None:
+    """News is what a news outlet publishes or a reporter signs. A clipping whose publisher's name is no newspaper's,
+    broadcaster's or agency's (a council, a company, a museum, a register, or none at all), that no one signs, that
+    quotes no one and that says nothing of what it is may as well be a notice, a record, a press release or a page of
+    facts: its kind is left out and goes to review, for a person to say."""
+    if clip.kind or clip.authors or any(P.is_agency(credit) for credit in clip.credits) or quotes_someone(clip.body):
+        return
+    if clip.outlet and (P.PUBLICATION_WORDS.search(clip.outlet) or P.is_agency(clip.outlet)):
+        return
+    publisher = f"“{clip.outlet}” is no newspaper's, broadcaster's or agency's name" if clip.outlet else "no publisher is named"
+    clip.ask("kind", f"not stated — {publisher}, no one signs the text and it quotes no one: say whether it is news, "
+                     "a press-release, a statement, a document or other")

@@ -557,6 +557,26 @@ ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc
                                 # ... and a body's: "Mobilitätsbüro", "Planungsbüro", "Landratsamt", "Bauamt"
                                 r"|\w(büro|buero|amt|werke|verband|verein)\b", re.I)
 
+# The words a newspaper's, a magazine's, a broadcaster's or a news site's name is made of, in each language ('The Minch
+# Mercury', 'La Dépêche de Cornouaille', 'Fuldataler Anzeiger', 'Cáceres al Minuto', 'Il Gazzettino della Lunigiana',
+# 'Rádio Voz do Marão', 'Wolds Today'): what a council, a company, a museum or a register never calls itself.
+PUBLICATION_WORDS = re.compile(
+    r"\b(?:news|times|post|herald|gazette|journal|tribune|courier|press|radio|tv|television|fm|chronicle|observer|express|"
+    r"examiner|advertiser|telegraph|sentinel|dispatch|bulletin|ledger|weekly|daily|mirror|magazine|monitor|review|record|"
+    r"echo|mercury|star|standard|leader|argus|guardian|citizen|enquirer|recorder|clarion|voice|today|current|"
+    r"quotidien|hebdo|dépêche|nouvelles|presse|courrier|républicain|progrès|écho|réveil|matin|soir|infos?|actus?|télé|"
+    r"fréquence|phare|indépendant|éclair|gazette|"
+    r"zeitung|blatt|kurier|anzeiger|rundschau|nachrichten|bote|merkur|volksstimme|tageblatt|tagblatt|welle|fernsehen|"
+    r"rundfunk|funk|aktuell|magazin|"
+    r"diario|periódico|noticias|heraldo|correo|crónica|prensa|semanario|voz|eco|gaceta|información|digital|al día|"
+    r"al minuto|hoy|ràdio|televisión|tele|revista|"
+    r"giornale|corriere|gazzetta|gazzettino|notizie|messaggero|stampa|mattino|settimanale|quotidiano|voce|cronaca|"
+    r"cronache|tirreno|rivista|notiziario|"
+    r"jornal|diário|correio|notícias|gazeta|região|semanário|rádio|televisão|folha|expresso)\b"
+    # (and a German compound's end: 'Landeszeitung', 'Tageblatt', 'Abendpost', 'Kreisanzeiger', 'Thurbote')
+    r"|\w(?:zeitung|blatt|kurier|anzeiger|rundschau|nachrichten|bote|presse|post|rundfunk|funk|welle)\b", re.I)
+
+
 # A print caption's credit after a slash, the photographer's name in capitals: '… during the meeting. / J. M. PRIETO'.
 SLASH_CREDIT = re.compile(r"[.!?»”]\s+/\s+((?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ.&'’-]){1,5}|(?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '’-]){2,40}|"
                           r"(?-i:[A-ZÀ-Þ])[\w'’.-]+(?: (?:(?:al|del|de|la|di|da|do|dos|du|von|van|der|y|e|et|&) )?"

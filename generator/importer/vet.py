@@ -16,7 +16,7 @@ from . import phrases as P
 from .clipping import Clipping
 from .hosts import spells_host
 from .lines import SENTENCE_END, name_like, outlet_like, strip_honorific
-from .kinds import DOCUMENT_TITLE
+from .kinds import DOCUMENT_TITLE, kind_unsaid
 from .official import FORM_OF_ADDRESS, SALUTATION
 from .shown import GENERIC_TITLE
 
@@ -192,6 +192,7 @@ def vet(clip: Clipping) -> None:
         clip.authors = writers
         if not writers:
             clip.ask("authors", "no byline in the clipping")
+    kind_unsaid(clip)
 
 
 def _act_signed_in_office(clip: Clipping) -> None:
