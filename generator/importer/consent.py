@@ -18,6 +18,10 @@ _TOPIC = re.compile(r"\b(?:" + _any(
     r"legitimate interests?", r"intérêts? légitimes?", r"berechtigte[ns]? interesse", r"interés legítimo",
     r"legittimo interesse", r"interesse legítimo", r"tracking", r"traceurs", r"rastreo",
     r"browsing", r"navigation", r"navegación", r"navegação", r"navigazione", r"surfverhalten", r"nutzungsverhalten",
+    # (the policy it links to, and the banner it is: 'consulta la cookie policy', 'Chiudendo questo banner … acconsenti')
+    r"(?:cookie|privacy) policy", r"politique (?:de|des|relative aux) cookies", r"cookie-richtlinie",
+    r"datenschutzerklärung", r"política de cookies", r"informativa(?: estesa| sui cookie| sulla privacy)?",
+    r"política de privacidade", r"acconsent\w*", r"banner",
 ) + r")\b", re.I)
 # A choice the dialog names in its text: 'pulsando el botón «Aceptar»', 'click "Accept all"', 'cliquez sur « Refuser »'.
 _NAMED_CHOICE = re.compile(r"\b(?:accept|reject|aceptar|rechazar|configurar|accepter|refuser|paramétrer|akzeptieren|ablehnen|"

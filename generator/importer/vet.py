@@ -146,6 +146,21 @@ LINK_NUMBER = re.compile(r"\[\d{1,4}\]\S")
 RUNNING_LABEL = re.compile(r"(?:breaking(?: news)?|just in|live|live updates|dernière minute|dernière heure|en direct|direct|"
                            r"eilmeldung|liveticker|newsticker|aktuell|última hora|en directo|en vivo|ultim'ora|ultima ora|"
                            r"in diretta|diretta|ao vivo|de última hora)", re.I)
+# The reader's account shown on the page: 'Signed in as …', 'Angemeldet als: Redaktion Elbmarsch', 'Connecté en tant que …'.
+ACCOUNT = re.compile(r"^(?:(?:you are )?(?:signed|logged) in as|angemeldet als|eingeloggt als|connecté(?:e)? (?:en tant que|comme)|"
+                     r"(?:sesión iniciada|conectado) como|(?:accesso effettuato|connesso) come|(?:sessão iniciada|ligado) como)"
+                     r"\b", re.I)
+# A line of credits, each a role and a name: 'Beitrag: Jana Kretschmar | Kamera: Tobias Wendler', 'Text: … / Fotos: …'.
+ROLE_AND_NAME = re.compile(r"^[^\W\d_]{3,20}(?:\s[^\W\d_]{2,12})?\s?:\s*(.+)$")
+
+
+def credits_line(text: str) -> bool:
+    """Two or more of a piece's credits on one line, each a role and a person's name."""
+    items = [item.strip() for item in re.split(r"\s+[|/·•]\s+", text)]
+    names = [found.group(1) for item in items if (found := ROLE_AND_NAME.match(item))]
+    return len(items) >= 2 and len(names) == len(items) and all(name_like(name) for name in names)
+
+
 # What a copyright line or a paper's heading leaves after a publication's name: '… 2025', '… Drucksache 20/3871'. (A
 # founding year is the name's: 'AC Lamone Faenza 1923'.)
 NAME_TAIL = re.compile(r"\s+(?:20[12]\d|(?:drucksache|vorlage|nr\.?|no\.?|n[°º])\s*[\w/.-]*\d[\w/.-]*)$", re.I)
@@ -258,6 +273,9 @@ def _vet_title(clip: Clipping) -> None:
     court = clip.kind == "court-record" and bool(clip.title) and len(clip.title.split()) <= 12 and \
         P.COURT.search(clip.title) and not SENTENCE_END.search(clip.title) and not re.search(r"[:\d]", clip.title)
     # (a ruling's court, 'Il Tribunale Amministrativo Regionale per la Toscana', heads it: the court, not a headline)
+    label, colon, rest = (clip.title or "").partition(":")
+    if colon and RUNNING_LABEL.fullmatch(label.strip()) and len(rest.split()) >= 3 and not same:
+        clip.decide("title", rest.strip(), f"without “{label.strip()}:”, the page's running label")
     if clip.title and (same or court or not_a_title(clip.title)) and not any(item.startswith("title:") for item in clip.review):
         clip.decisions.append(f"title: withdrawn — “{clip.title}” is no headline (page furniture, an address, a "
                               "greeting, a date, the site's name, the court that gives a ruling)")
@@ -288,7 +306,8 @@ def _within(words: list[str], other: list[str]) -> bool:
 def not_a_title(text: str) -> bool:
     """A letter's greeting, addressee or a street, a row of buttons, a site's path ('Startseite > Lokales > …'), a banner, a date
     alone, a byline, a sentence's middle, an agenda's item, a form's field, a copy's addressee, a report's submission, a
-    newsletter's issue line, an office's name, a line announcing what follows ('… ha pronunciato la seguente')."""
+    newsletter's issue line, an office's name, a line announcing what follows ('… ha pronunciato la seguente'), the
+    reader's account, a line of credits, a table's row, a line with no letter."""
     byline = P.BYLINE_START.match(text) and name_like(P.BYLINE_START.sub("", text))
     greeting = SALUTATION.match(text) or ADDRESSED.match(text) and text.endswith(",") or ADDRESSEES.match(text)
     trail = len(re.findall(r"\s[>›]\s", text)) >= 2   # (not », which closes a French quotation)
@@ -302,7 +321,10 @@ def not_a_title(text: str) -> bool:
     return bool(DATE_ONLY.fullmatch(text) or DATE_IN_WORDS.match(text) or byline or greeting or STREET.match(text) or
                 BANNER.search(text) or buttons(text) or trail or lower_start or P.AGENDA_ITEM.match(text) or FORM_FIELD.match(text) or
                 COPY_TO.match(text) or SUBMITTED.match(text) or ISSUE_LINE.match(text) or LEAD_IN.search(text) or
-                DEPARTMENT.match(text) and len(text.split()) <= 12)
+                DEPARTMENT.match(text) and len(text.split()) <= 12 or ACCOUNT.match(text) or credits_line(text) or
+                "\t" in text or not re.search(r"[^\W\d_]", text))
+    # (a table's or a contents list's cells keep their tab; a subtitle's timecode, '00:00:00,000 --> 00:00:03,200', has
+    #  no letter)
 
 
 # A name that stops on a particle, as a line cut where it wrapped stops: 'Élections Communales du' / '9 octobre 2024'.
