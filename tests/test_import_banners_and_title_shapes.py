@@ -1,11 +1,12 @@
 """A consent banner that speaks of its cookie policy (the wording Italian sites use, and its like elsewhere) goes before
 anything is read; a title shaped like no headline (the reader's account line, a line of credits, a table's row, a
-subtitle's timecode) is withdrawn; a running label before the headline ('Eilmeldung:') is not the headline's."""
+subtitle's timecode) is withdrawn, as is an outlet that is a site's section, a contents list, a wiki's menu, a
+journal's article type or a mail program; a running label before the headline ('Eilmeldung:') is not the headline's."""
 import pytest
 
 from generator.importer import parse_clipping
 from generator.importer.clipping import Clipping
-from generator.importer.vet import not_a_title, vet
+from generator.importer.vet import not_a_title, not_an_outlet, vet
 
 BODY = ["Dal primo giugno la frazione resterà senza medico di base: il dottore che riceveva i pazienti nell'ambulatorio "
         "di via Roma va in pensione e nessuno ha accettato l'incarico.",
@@ -71,3 +72,20 @@ def test_a_label_that_is_the_whole_headline_stays():
     clip = Clipping(title="Live: Wahlabend", body=list(BODY), outlet="Osttiroler Bote")
     vet(clip)
     assert clip.title == "Live: Wahlabend"
+
+
+@pytest.mark.parametrize("label", ["Pressemitteilungen", "Press releases", "Communiqués de presse", "Notas de prensa",
+                                   "Sommaire", "Inhaltsverzeichnis", "Persönliche Werkzeuge", "Personal tools",
+                                   "Outils personnels", "Research Article", "Original Article", "Artigo original",
+                                   "Outlook", "Gmail", "Thunderbird"])
+def test_a_sites_section_a_contents_list_a_wikis_menu_or_a_mail_program_is_no_outlet(label):
+    assert not_an_outlet(label)
+    clip = Clipping(title="Oberschulen in Haren und Twist werden zusammengelegt", body=list(BODY), outlet=label)
+    vet(clip)
+    assert clip.outlet is None and any(item.startswith("outlet:") for item in clip.review)
+
+
+@pytest.mark.parametrize("outlet", ["The Outlook Weekly", "Research Review Daily", "Sommaire Hebdo", "Contents Magazine",
+                                    "Schulverband Mittelems", "Il Sommario di Lecce"])
+def test_names_that_hold_such_a_word_stay(outlet):
+    assert not not_an_outlet(outlet)

@@ -45,7 +45,17 @@ GENERIC_TITLE = re.compile(r"(?:home|homepage|start|startseite|accueil|inicio|in
                            r"e-?paper|digital edition|edicola digitale|edizione digitale|digitale ausgabe|kiosque numérique|"
                            r"édition numérique|quiosco digital|edición digital|banca digital|edição digital|"
                            r"(?:past|previous) issues|frühere ausgaben|anciens numéros|números anteriores|numeri precedenti|"
-                           r"edições anteriores|archiv(?:e)?)(?:\s+page)?", re.I)
+                           r"edições anteriores|archiv(?:e)?|"
+                           # (a site's section of releases, a contents list, a wiki's own menus, a journal's article type:
+                           #  'Pressemitteilungen', 'Sommaire', 'Persönliche Werkzeuge', 'Research Article')
+                           r"(?:press|media|news) releases|pressemitteilungen|presseinformationen|communiqués(?: de presse)?|"
+                           r"comunicados(?: de (?:prensa|imprensa))?|notas de prensa|comunicati(?: stampa)?|"
+                           r"(?:table of )?contents|sommaire|inhalt(?:sverzeichnis)?|sumario|índice|sommario|sumário|"
+                           r"personal tools|persönliche werkzeuge|outils personnels|herramientas personales|"
+                           r"strumenti personali|ferramentas pessoais|navigation menu|navigationsmenü|menu de navigation|"
+                           r"article de recherche|(?:research|original|review) article|"
+                           r"original research|short communication|originalarbeit|übersichtsarbeit|artículo original|"
+                           r"articolo originale|artigo original)(?:\s+page)?", re.I)
 COMPANY = re.compile(r"\b(?:ltd|limited|plc|inc|llc|gmbh|ag|kg|s\.?a\.?s?|s\.?l\.?|s\.?r\.?l\.?|spa|sarl|bv|nv|group|groupe|"
                      r"gruppo|grupo|media|médias|medien|verlag|verlagsgesellschaft|éditions|editions|editorial|editrice|holdings?|"
                      r"publishing|publications)\b", re.I)

@@ -135,7 +135,9 @@ BODY_OR_DESK = re.compile(r"\b(?:landtag|bundestag|kreistag|gemeinderat|stadtrat
 PLATFORM = re.compile(r"(?:apple |google |amazon )?(?:podcasts?|facebook|youtube|spotify|instagram|telegram|whatsapp|mastodon|"
                       r"bluesky|twitter|x|threads|tiktok|soundcloud|deezer|google news|google actualités|google noticias|"
                       r"google notizie|google translate|google traduction|google traduttore|google übersetzer|"
-                      r"traductor de google|google tradutor|deepl(?: translate)?)", re.I)
+                      r"traductor de google|google tradutor|deepl(?: translate)?|"
+                      # (the mail program a message was pasted from)
+                      r"outlook|microsoft outlook|gmail|thunderbird|apple mail|yahoo mail|proton ?mail)", re.I)
 # A parliament's term, printed over its papers: '8. Wahlperiode', 'XIX legislatura', '17e législature', '47th Parliament'.
 TERM = re.compile(r"(?:\d{1,2}\.?|[IVXLC]{1,6})\s*(?:wahlperiode|legislaturperiode|legislatura|législature|legislature|"
                   r"parliament)|(?:\d{1,2}(?:e|st|nd|rd|th|ª|a)|[IVXLC]{1,6}e?)\s+(?:législature|legislatura|legislature|parliament)",
