@@ -109,7 +109,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "de-luzern-direkt-ghost-pensionskasse": "wrong paragraphs",
     "de-lvwg-tirol-erkenntnis-freizeitwohnsitz-kitzbuehel": "wrong title, review, subheadings",
     "de-mainauer-zeitung-podcast-folge-faehre": "wrong body_excludes, paragraphs, subheadings",
-    "de-marktgemeinde-kukmirn-pv-limbach-namentliche-abstimmung": "wrong published, review, kind, body_includes, body_excludes, subheadings",
+    "de-marktgemeinde-kukmirn-pv-limbach-namentliche-abstimmung": "wrong review, kind, body_includes, body_excludes, subheadings",
     "de-marktgemeinde-ybbsitz-postpartner-schliesst": "wrong review, kind",
     "de-mastodon-uni-rheinufer-koeln-streik-hinweis": "wrong published, review, kind, body_excludes, paragraphs",
     "de-medienbeobachtung-ost-weinviertel-hochwasser-alert": "wrong title, outlet, published, authors, review, kind, body_includes, body_excludes, paragraphs, subheadings",

@@ -1,8 +1,12 @@
 """Which stated time dates a clipping: the local time a page prints over the same moment declared in UTC, the time it
 prints beside a declared day, and a report's own date over the date of the events it reports. Cases in my own words."""
+import datetime
+
 import pytest
+from hypothesis import given, strategies as st
 
 from generator.importer import parse_clipping, read_clipping
+from generator.importer.when import find_date
 
 TEXT = ("<p>A sinkhole four metres wide opened under the bus lane on Harbour Road on Thursday morning, and the council "
         "closed the road to traffic while engineers looked at the sewer beneath it.</p>"
@@ -139,3 +143,20 @@ def test_an_unlabelled_date_under_the_first_leaves_it():
                                      "Brücke, wie der Gemeinderat am Dienstag mitteilte.", "",
                                      "Die Arbeiten sollen bis zum Herbst dauern."]))
     assert clip.published == "2026-05-22"
+
+
+@pytest.mark.parametrize("line", ["Zahl: 031-2/2025-7", "Az. 12-3/2025-4", "GZ 5.4/2026-11", "Aktenzeichen 031-02-2025-7"])
+def test_a_files_number_is_no_date(line):
+    assert find_date(line) is None
+
+
+@pytest.mark.parametrize("line", ["31.02.2025", "30 février 2026", "29/02/2025", "31 April 2024"])
+def test_a_day_the_month_does_not_have_is_no_date(line):
+    assert find_date(line) is None
+
+
+@given(st.text(alphabet="0123456789/.- :", max_size=30))
+def test_a_found_date_is_always_a_real_day(line):
+    """Whatever digits and separators a line holds, a date read from it is one the calendar has."""
+    found = find_date(line)
+    assert found is None or datetime.date.fromisoformat(found.value[:10])

@@ -4,6 +4,7 @@
 when a time is given, and an offset only when the text states one): nothing is assumed."""
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from dataclasses import dataclass
@@ -31,7 +32,9 @@ _WEEKDAY = (r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon
 
 ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<h>\d{2}):(?P<min>\d{2})(?::\d{2}(?:\.\d+)?)?"
                  r"(?P<tz>Z|[+-]\d{2}:?\d{2})?)?(?!\d)")
-DMY = re.compile(r"(?P<d>\d{1,2})[/.-](?P<m>\d{1,2})[/.-](?P<y>\d{4})(?!\d)")
+DMY = re.compile(r"(?<![/.-])(?P<d>\d{1,2})(?P<sep>[/.-])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{4})(?![\d/-])")
+# (one separator throughout, and not running on into a longer number: a file's number 'Zahl: 031-2/2025-7' is no date;
+#  a name glued before it, 'Daily821-05-2025', is the paste's)
 DAY_MONTH_YEAR = re.compile(_WEEKDAY + r"(?<![\w])(?P<d>\d{1,2})(?:er|st|nd|rd|th|º|°)?\.?\s+(?:de\s+)?" + _MONTH
                             + r"(?:\s+de)?,?\s+(?P<y>\d{4})\b", re.I)
 MONTH_DAY_YEAR = re.compile(_WEEKDAY + r"\b" + _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})\b", re.I)
@@ -83,6 +86,10 @@ def find_date(line: str) -> Found | None:
         return None
     if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100):
         return None
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return None   # (a day the month does not have: '31.02.2025')
     value = f"{year:04d}-{month:02d}-{day:02d}"
     if pattern is ISO and match["h"]:
         value += f"T{match['h']}:{match['min']}"
