@@ -573,7 +573,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "es-acn-merindades-ataques-lobo-ganado-teletipo": "wrong published, review",
     "es-agencia-guadiana-calidad-aire-quemas-vegas": "wrong subheadings",
     "es-agencia-meseta-consultorios-tierra-de-campos": "wrong published, review, body_excludes, paragraphs, subheadings",
-    "es-agencia-meseta-incendio-hontanar-desalojo": "wrong credits, kind",
+    "es-agencia-meseta-incendio-hontanar-desalojo": "wrong credits",
     "es-agencia-noroeste-ribeira-sacra-fibra-aldeas": "wrong kind, body_excludes, paragraphs, subheadings",
     "es-aguas-aridane-carta-clientes-cortes-calor": "wrong authors, review, kind, body_excludes, paragraphs, subheadings",
     "es-ain-ex205-obras-sierra-de-gata-correo": "wrong outlet, credits, review, body_excludes, paragraphs",

@@ -104,3 +104,15 @@ def test_a_quoted_passage_anywhere_keeps_it_news(body, at, quote):
     clip = parse_clipping("\n".join(["Oberwald District Council", "", "Bridge works begin next month", "",
                                      *[line for paragraph in body for line in (paragraph, "")]]))
     assert clip.kind is None and "kind" not in review(clip)
+
+
+@pytest.mark.parametrize("agency", ["Agencia Meseta de Noticias", "Agence Méditerranée Presse", "Agência Sul Notícias",
+                                    "Agenzia Valdostana Notizie", "Nordsee News Agency"])
+def test_a_news_agencys_own_page_is_its_wire(agency):
+    clip = parse_clipping("\n".join((agency,) + NOTICE[1:]))
+    assert clip.outlet == agency and clip.kind == "wire" and "kind" not in review(clip)
+
+
+def test_an_agency_that_is_no_news_agency_publishes_no_wire():
+    clip = parse_clipping("\n".join(("Agence Territoriale des Mobilités de Corse",) + NOTICE[1:]))
+    assert clip.kind is None and "kind" in review(clip)

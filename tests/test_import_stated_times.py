@@ -160,3 +160,16 @@ def test_a_found_date_is_always_a_real_day(line):
     """Whatever digits and separators a line holds, a date read from it is one the calendar has."""
     found = find_date(line)
     assert found is None or datetime.date.fromisoformat(found.value[:10])
+
+
+@pytest.mark.parametrize("declared", ["2025-02-31T10:00:00+01:00", "2025-04-31", "2025-04-11T24:30:00Z"])
+def test_a_declared_date_the_calendar_does_not_have_goes_to_review(declared):
+    """A page's markup may declare any string: one that names no real day or time is not written."""
+    page = ("<html><head><title>Brücke gesperrt</title>"
+            f'<meta property="article:published_time" content="{declared}">'
+            '<meta property="og:site_name" content="Kanalbote"></head><body><article><h1>Brücke gesperrt</h1>'
+            "<p>Die Stadt saniert bis zum Sommer die Brücke über den Kanal, teilte das Bauamt am Montag mit. "
+            "Die Arbeiten sollen im Juni abgeschlossen sein.</p><p>Fußgänger können den Steg am Hafen nutzen, "
+            "Radfahrer werden über die Schleuse umgeleitet.</p></article></body></html>")
+    clip = read_clipping(page.encode(), ".html")
+    assert clip.published is None and any(item.startswith("published:") for item in clip.review)

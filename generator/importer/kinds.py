@@ -346,14 +346,31 @@ def quotes_someone(blocks: list[str]) -> bool:
                for block in blocks if not block.startswith("#") for found in QUOTED.finditer(block))
 
 
+# A news agency's own name says what it is: 'Agencia Meseta de Noticias', 'Agence Méditerranée Presse' (not a transport
+# authority's 'Agence Territoriale des Mobilités').
+NEWS_WORD = re.compile(r"\b(?:news|press|presse|prensa|stampa|imprensa|noticias|notícias|notizie|nachrichten|informa(?:tion|ción|"
+                       r"zione|ção)|(?:\w+)?press)\b", re.I)
+
+
+def news_agency(name: str) -> bool:
+    """A news agency, listed or calling itself one with a word of news in its name."""
+    return bool(P.AGENCIES.match(name) or P.AGENCY_NAMED.match(name) and NEWS_WORD.search(name))
+
+
 def kind_unsaid(clip) -> None:
     """News is what a news outlet publishes or a reporter signs. A clipping whose publisher's name is no newspaper's,
     broadcaster's or agency's (a council, a company, a museum, a register, or none at all), that no one signs, that
     quotes no one and that says nothing of what it is may as well be a notice, a record, a press release or a page of
-    facts: its kind is left out and goes to review, for a person to say."""
-    if clip.kind or clip.authors or any(P.is_agency(credit) for credit in clip.credits) or quotes_someone(clip.body):
+    facts: its kind is left out and goes to review, for a person to say. One that a news agency publishes on its own
+    site is its wire."""
+    if clip.kind:
         return
-    if clip.outlet and (P.PUBLICATION_WORDS.search(clip.outlet) or P.is_agency(clip.outlet)):
+    if clip.outlet and news_agency(clip.outlet):
+        clip.decide("kind", "wire", f"a news agency's own page (“{clip.outlet}”)")
+        return
+    if clip.authors or any(P.is_agency(credit) for credit in clip.credits) or quotes_someone(clip.body):
+        return
+    if clip.outlet and P.PUBLICATION_WORDS.search(clip.outlet):
         return
     publisher = f"“{clip.outlet}” is no newspaper's, broadcaster's or agency's name" if clip.outlet else "no publisher is named"
     clip.ask("kind", f"not stated — {publisher}, no one signs the text and it quotes no one: say whether it is news, "

@@ -8,6 +8,7 @@ the field is left out and named in `review:`, as when the clipping does not stat
 """
 from __future__ import annotations
 
+import datetime
 import re
 
 from ..matcher import fold
@@ -181,6 +182,10 @@ OUTLET_UNKNOWN = "the clipping does not name it; it is left out (shown as “out
 def vet(clip: Clipping) -> None:
     """Withdraw a title, an outlet or a writer no careful reader would write; each goes to review."""
     _vet_title(clip)
+    if clip.published and not real_time(clip.published):
+        clip.decisions.append(f"published: withdrawn — {clip.published} is no day or time the calendar has")
+        clip.published = None
+        clip.ask("published", "the date the clipping gives is no real day; check it")
     if clip.kind == "court-record" and clip.outlet and P.COURT.search(clip.outlet):
         _withdraw_outlet(clip, "is the court that gives the ruling, which has no outlet")
     if clip.outlet and (tail := NAME_TAIL.search(clip.outlet)) and outlet_like(clip.outlet[:tail.start()]) and \
@@ -210,6 +215,19 @@ def vet(clip: Clipping) -> None:
         if not writers:
             clip.ask("authors", "no byline in the clipping")
     kind_unsaid(clip)
+
+
+def real_time(value: str) -> bool:
+    """'2025-04-11', '2025-04', '2025-04-11T09:30+02:00': a day (or month) and a time the calendar and the clock have,
+    whatever declared it (a page's markup, a PDF's metadata, a line of the text)."""
+    day, _, time = value.partition("T")
+    try:
+        datetime.date.fromisoformat(day if len(day) == 10 else f"{day}-01" if len(day) == 7 else f"{day}-01-01")
+        if time:
+            datetime.time.fromisoformat(time)
+    except ValueError:
+        return False
+    return True
 
 
 def _act_signed_in_office(clip: Clipping) -> None:
