@@ -77,7 +77,8 @@ def test_a_label_that_is_the_whole_headline_stays():
 @pytest.mark.parametrize("label", ["Pressemitteilungen", "Press releases", "Communiqués de presse", "Notas de prensa",
                                    "Sommaire", "Inhaltsverzeichnis", "Persönliche Werkzeuge", "Personal tools",
                                    "Outils personnels", "Research Article", "Original Article", "Artigo original",
-                                   "Outlook", "Gmail", "Thunderbird"])
+                                   "Outlook", "Gmail", "Thunderbird", "Inbox 212", "Posteingang (3)", "Update 3",
+                                   "Mise à jour n° 2", "Press Summary"])
 def test_a_sites_section_a_contents_list_a_wikis_menu_or_a_mail_program_is_no_outlet(label):
     assert not_an_outlet(label)
     clip = Clipping(title="Oberschulen in Haren und Twist werden zusammengelegt", body=list(BODY), outlet=label)
@@ -86,6 +87,13 @@ def test_a_sites_section_a_contents_list_a_wikis_menu_or_a_mail_program_is_no_ou
 
 
 @pytest.mark.parametrize("outlet", ["The Outlook Weekly", "Research Review Daily", "Sommaire Hebdo", "Contents Magazine",
-                                    "Schulverband Mittelems", "Il Sommario di Lecce"])
+                                    "Schulverband Mittelems", "Il Sommario di Lecce", "Inbox Magazine", "Radio 2000",
+                                    "Le 1", "RTL 102.5"])
 def test_names_that_hold_such_a_word_stay(outlet):
     assert not not_an_outlet(outlet)
+
+
+def test_a_number_alone_is_no_outlet():
+    clip = Clipping(title="Oberschulen in Haren und Twist werden zusammengelegt", body=list(BODY), outlet="1")
+    vet(clip)
+    assert clip.outlet is None and any(item.startswith("outlet:") for item in clip.review)

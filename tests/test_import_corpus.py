@@ -542,7 +542,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "en-tyne-coast-radio-fish-quay-dredging-crlf": "wrong body_excludes, paragraphs, subheadings",
     "en-ueclp-brough-library-link-board-minutes": "wrong outlet, review, paragraphs, subheadings",
     "en-uk-parliament-scilly-ferry-fares-written-question": "wrong published, authors, review, kind",
-    "en-uksc-hollin-knoll-quarry-press-summary": "wrong outlet, review, kind, body_excludes, paragraphs",
+    "en-uksc-hollin-knoll-quarry-press-summary": "wrong review, kind, body_excludes, paragraphs",
     "en-univ-oystermouth-gower-saltmarsh-flooding-embargo": "wrong body_includes, paragraphs, subheadings",
     "en-upper-mountains-courier-hazard-reduction-burns-feed-reader": "wrong body_excludes, paragraphs",
     "en-upper-mountains-today-bell-heritage-line-reopens": "wrong authors, credits, review",

@@ -55,7 +55,8 @@ GENERIC_TITLE = re.compile(r"(?:home|homepage|start|startseite|accueil|inicio|in
                            r"strumenti personali|ferramentas pessoais|navigation menu|navigationsmenü|menu de navigation|"
                            r"article de recherche|(?:research|original|review) article|"
                            r"original research|short communication|originalarbeit|übersichtsarbeit|artículo original|"
-                           r"articolo originale|artigo original)(?:\s+page)?", re.I)
+                           r"articolo originale|artigo original|"
+                           r"press summary)(?:\s+page)?", re.I)   # (a court's summary of its ruling, for the press)
 COMPANY = re.compile(r"\b(?:ltd|limited|plc|inc|llc|gmbh|ag|kg|s\.?a\.?s?|s\.?l\.?|s\.?r\.?l\.?|spa|sarl|bv|nv|group|groupe|"
                      r"gruppo|grupo|media|médias|medien|verlag|verlagsgesellschaft|éditions|editions|editorial|editrice|holdings?|"
                      r"publishing|publications)\b", re.I)

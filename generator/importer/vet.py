@@ -138,7 +138,13 @@ PLATFORM = re.compile(r"(?:apple |google |amazon )?(?:podcasts?|facebook|youtube
                       r"google notizie|google translate|google traduction|google traduttore|google übersetzer|"
                       r"traductor de google|google tradutor|deepl(?: translate)?|"
                       # (the mail program a message was pasted from)
-                      r"outlook|microsoft outlook|gmail|thunderbird|apple mail|yahoo mail|proton ?mail)", re.I)
+                      r"outlook|microsoft outlook|gmail|thunderbird|apple mail|yahoo mail|proton ?mail|"
+                      # (and its folder, with the count of messages: 'Inbox 212', 'Posteingang (3)')
+                      r"(?:inbox|posteingang|boîte de réception|bandeja de entrada|posta in arrivo|caixa de entrada)"
+                      r"(?:\s*\(?\d+\)?)?)", re.I)
+# An update's number over a page's latest news, a campaign's or a live page's: 'Update 3', 'Mise à jour n° 2'.
+UPDATE_NUMBER = re.compile(r"(?:update|mise à jour|aktualisierung|actualización|aggiornamento|atualização)\s*(?:n[°º.]?\s*|#)?\d+",
+                           re.I)
 # A parliament's term, printed over its papers: '8. Wahlperiode', 'XIX legislatura', '17e législature', '47th Parliament'.
 TERM = re.compile(r"(?:\d{1,2}\.?|[IVXLC]{1,6})\s*(?:wahlperiode|legislaturperiode|legislatura|législature|legislature|"
                   r"parliament)|(?:\d{1,2}(?:e|st|nd|rd|th|ª|a)|[IVXLC]{1,6}e?)\s+(?:législature|legislatura|legislature|parliament)",
@@ -198,8 +204,8 @@ def vet(clip: Clipping) -> None:
         clip.decide("outlet", owner, f"without “{tail.group().strip(' -–|')}”: the company's own news page")
         if clip.kind is None:
             clip.decide("kind", "press-release", "a company's statement on its own news page")
-    if clip.outlet and not_an_outlet(clip.outlet):
-        _withdraw_outlet(clip, "names a page or a paper, not a publication")
+    if clip.outlet and (not_an_outlet(clip.outlet) or not re.search(r"[^\W\d_]{2}", clip.outlet)):
+        _withdraw_outlet(clip, "names a page or a paper, not a publication")   # (or is a number alone: '1')
     _one_credit_each(clip)
     _site_in_byline(clip)
     _act_signed_in_office(clip)
@@ -357,7 +363,8 @@ def not_an_outlet(text: str) -> bool:
     ('Última hora'), a state's name over its office's paper, a letter's form of address, a file's reference number, a
     gazette's part or a report's chapter ('CAPÍTULO 4'), an elected member or her seat ('Helen Ashworth MP', 'Member of
     Parliament for …'), a parliament's term ('8. Wahlperiode'), an issue's number ('N. 47'), a text browser's numbered
-    links, what an official paper is ('Appeal Decision'), a line cut where it wrapped ('Élections Communales du')."""
+    links, what an official paper is ('Appeal Decision'), a line cut where it wrapped ('Élections Communales du'), an
+    update's number ('Update 3'), a mail program's folder ('Inbox 212')."""
     return bool(GENERIC_TITLE.fullmatch(text) or PAPER_LABEL.fullmatch(text) or SALUTATION.match(text) or
                 PLATFORM.fullmatch(text) or RUNNING_LABEL.fullmatch(text) or P.NO_PUBLISHER.match(text) or
                 FORM_OF_ADDRESS.fullmatch(text) or REFERENCE.fullmatch(text) or NUMBERED_PART.match(text) or
@@ -365,7 +372,8 @@ def not_an_outlet(text: str) -> bool:
                 P.ISSUE_NUMBER.match(text) and not re.search(r"[^\W\d_]{3}", P.ISSUE_NUMBER.sub("", text)) or
                 BANNER.search(text) or buttons(text) or STREET.match(text) or POSTCODE_TOWN.match(text) or
                 DOCUMENT_TITLE.match(text) or   # (what the paper is, 'Appeal Decision', 'Minutes of the …': no publisher)
-                CUT_SHORT.search(text))   # (a line cut where it wrapped: 'Élections Communales du')
+                CUT_SHORT.search(text) or   # (a line cut where it wrapped: 'Élections Communales du')
+                UPDATE_NUMBER.fullmatch(text))
 
 
 def buttons(text: str, words: frozenset[str] | set[str] = frozenset()) -> bool:
