@@ -168,14 +168,18 @@ def test_whatever_reader_decides_a_value_no_careful_reader_writes_is_never_writt
 
 
 @pytest.mark.parametrize("writer", ["Brauerei Hölzl", "Segreteria AC Lamone", "Südburgenländischer Gesundheitsverbund",
-                                    "Énergies du Val-de-Travers SA", "Erhöhung des Beitragssatzes", "Mühlviertler Bote"])
+                                    "Énergies du Val-de-Travers SA", "Erhöhung des Beitragssatzes", "Mühlviertler Bote",
+                                    "des Gutshauses Federow", "Ausgabe Prien", "Édition de Vannes",
+                                    "Juíza de Direito", "Presidente da Assembleia de Apuramento"])
 def test_an_organisation_or_a_matter_read_as_the_writer_goes_to_review(writer):
     clip = Clipping(title="Brücke wird saniert", body=list(TEXT), authors=[writer])
     vet(clip)
     assert clip.authors == [] and any(item.startswith("authors:") for item in clip.review)
 
 
-@pytest.mark.parametrize("writer", ["Jean de La Fontaine", "Gianluca Errani", "Anna Werke", "Ute Bote-Meyer"])
+@pytest.mark.parametrize("writer", ["Jean de La Fontaine", "Gianluca Errani", "Anna Werke", "Ute Bote-Meyer",
+                                    "Charles de Gaulle", "Maria de Lourdes Silva", "Ana Cristina Vieira Lobo",
+                                    "Ingrid van der Berg"])
 def test_a_persons_name_stays_the_writer(writer):
     clip = Clipping(title="Brücke wird saniert", body=list(TEXT), authors=[writer])
     vet(clip)

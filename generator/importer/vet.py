@@ -130,7 +130,12 @@ BODY_OR_DESK = re.compile(r"\b(?:landtag|bundestag|kreistag|gemeinderat|stadtrat
                           r"comunicaci[óo]n|comunicação|comunicazione|communications?|kommunikation|"
                           r"paginação|paginaci[óo]n|maquetaci[óo]n|impaginazione|mise en page|layout|satz|grafik|graphics|"
                           # (a forum's rank for its poster, a sponsor's partners: 'Senior Member', 'Vosges Partenaires')
-                          r"(?:senior |junior |new |full )?member|moderator|administrator|partners?|partenaires?)\b|"
+                          r"(?:senior |junior |new |full )?member|moderator|administrator|partners?|partenaires?|"
+                          # (a paper's edition, an office in place of its holder: 'Ausgabe Prien', 'Juíza de Direito',
+                          #  'Presidente da Assembleia de Apuramento')
+                          r"ausgabe|édition|edición|edizione|edição|edition|"
+                          r"(?<!^)\b(?:de|da|do|del|della|des|du|of|der)\s(?:direito|derecho|droit|diritto|assembleia|asamblea|"
+                          r"assemblée|assemblea|assembly|apuramento|câmara|cámara|junta|conseil|consiglio|council))\b|"
                           r"\b(?-i:[A-Z]{2,}[a-z]+[A-Z])", re.I)   # (a body's initials with a small letter: 'LVwG', 'BVerwG')
 # A platform or an app whose name a copied page carries beside its own: never a writer, never the publication.
 PLATFORM = re.compile(r"(?:apple |google |amazon )?(?:podcasts?|facebook|youtube|spotify|instagram|telegram|whatsapp|mastodon|"
@@ -316,10 +321,11 @@ def _withdraw_outlet(clip: Clipping, why: str) -> None:
 
 
 def no_person(name: str, outlets: list[str]) -> bool:
-    """A writer's name that names no person: one word alone ('H', 'Redaktion'), an organisation, a body, a desk, a
-    platform, or the publication itself (all or part of its name: 'Corsica Sera' of 'Corsica Sera 2025')."""
+    """A writer's name that names no person: one word alone ('H', 'Redaktion'), one opening on a small word ('des
+    Gutshauses Federow'), an organisation, a body, an office, a desk, a paper's edition, a platform, or the publication
+    itself (all or part of its name: 'Corsica Sera' of 'Corsica Sera 2025')."""
     words = fold(name).split()
-    return len(words) < 2 or bool(NO_PERSON.search(name) or BODY_OR_DESK.search(name) or PLATFORM.fullmatch(name) or
+    return len(words) < 2 or name[:1].islower() or bool(NO_PERSON.search(name) or BODY_OR_DESK.search(name) or PLATFORM.fullmatch(name) or
                                   any(_within(words, fold(outlet).split()) for outlet in outlets))
 
 
