@@ -804,7 +804,7 @@ KNOWN_FAILURES: dict[str, str] = {
     "fr-le-mascarin-marchand-de-sommeil-saint-pierre": "wrong body_includes, subheadings",
     "fr-le-pont-marche-saint-charles-loyers": "wrong body_excludes, paragraphs, subheadings",
     "fr-le-torrent-vieze-pollution-monthey": "wrong body_excludes, paragraphs, subheadings",
-    "fr-leman-soir-tribunal-cantonal-bail-trois-tilleuls-print": "wrong outlet, review, body_excludes, paragraphs",
+    "fr-leman-soir-tribunal-cantonal-bail-trois-tilleuls-print": "wrong body_excludes, paragraphs",
     "fr-lepharecharentais-marennes-en-bref-huitres": "wrong body_excludes, paragraphs",
     "fr-les-ondes-info-chauffage-lycees": "wrong body_excludes, paragraphs",
     "fr-ligneurs-groix-belle-ile-eolien-flottant-communique": "wrong body_includes",

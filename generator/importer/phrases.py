@@ -525,38 +525,6 @@ ROLE_WORDS = re.compile(r"\b(correspondents?|editor|reporter|writer|journalist|c
 # villages', 'Dal territorio'.
 SECTION_OPENER = re.compile(r"^(?:aus|von|für|rund um|im|from|around|about|inside|dans|autour|sur|chez|desde|en|por|dal|"
                             r"dalla|dai|dalle|nel|nella|sul|sulla|pelo|pela|nos|nas)\s", re.I)
-# Words that make a capitalised name an organisation's, not a person's.
-ORGANISATION_WORDS = re.compile(r"\b(council|authority|trust|ltd|limited|plc|inc|court|ministry|department|association|"
-                                r"university|agency|office|service|board|group|company|committee|commission|foundation|"
-                                r"society|institute|times|news|post|herald|gazette|journal|tribune|courier|press|radio|tv|"
-                                r"report|chronicle|observer|express|examiner|advertiser|telegraph|sentinel|dispatch|bulletin|"
-                                r"ledger|weekly|daily|"
-                                r"mairie|ministère|conseil|préfecture|tribunal|université|société|association|journal|"
-                                r"stadtwerke|ministerium|gericht|verband|verein|zeitung|universität|amt|rat|\w*ausschuss|unit|"
-                                r"team|club|clube|club de|fc|communications?|marketing|pressestelle|abteilung|referat|ufficio|dipartimento|"
-                                r"direzione|departamento|gabinete|servicio|dirección|direction|"
-                                r"co-?operative|cooperativa|coopérative|genossenschaft|"
-                                r"collective|collectif|kollektiv|colectivo|collettivo|coletivo|coalition|alliance|"
-                                r"campaign|initiative|bürgerinitiative|iniziativa|iniciativa|movement|mouvement|bewegung|"
-                                r"movimiento|movimento|federation|fédération|föderation|federación|federazione|federação|"
-                                r"ayuntamiento|ministerio|consejo|tribunal|universidad|diario|periódico|"
-                                r"comune|ministero|consiglio|università|giornale|corriere|gazzetta|"
-                                # a town's or a region's own name for itself
-                                r"stadt|gemeinde|landkreis|kreis|ville|commune|département|région|ciudad|municipio|"
-                                r"città|regione|provincia|cidade|município|câmara|city|town|county|borough|"
-                                r"comunità|comunidad|communauté|comunidade|mancomunidad|syndicat|consorzio|unione|"
-                                # a publication's own words, in each language
-                                r"chronicle|observer|express|mirror|telegraph|daily|weekly|magazine|monitor|review|"
-                                r"bulletin|dispatch|quotidien|hebdo|dépêche|nouvelles|magazine|presse|"
-                                r"noticias|heraldo|correo|crónica|prensa|semanario|"
-                                r"notizie|messaggero|stampa|mattino|settimanale|quotidiano)\b"
-                                # German compounds: "Landeszeitung", "Tageblatt", "Abendpost"
-                                r"|\w(zeitung|blatt|kurier|anzeiger|rundschau|nachrichten|bote|presse|post|rundfunk|funk)\b"
-                                # (and alone, after the paper's region: 'Erzgebirgische Rundschau', 'Westsachsen Echo')
-                                r"|\b(rundschau|anzeiger|kurier|bote|tageblatt|tagblatt|nachrichten|echo|merkur|volksstimme)\b"
-                                # ... and a body's: "Mobilitätsbüro", "Planungsbüro", "Landratsamt", "Bauamt"
-                                r"|\w(büro|buero|amt|werke|verband|verein)\b", re.I)
-
 # The words a newspaper's, a magazine's, a broadcaster's or a news site's name is made of, in each language ('The Minch
 # Mercury', 'La Dépêche de Cornouaille', 'Fuldataler Anzeiger', 'Cáceres al Minuto', 'Il Gazzettino della Lunigiana',
 # 'Rádio Voz do Marão', 'Wolds Today'): what a council, a company, a museum or a register never calls itself.
@@ -565,7 +533,7 @@ PUBLICATION_WORDS = re.compile(
     r"examiner|advertiser|telegraph|sentinel|dispatch|bulletin|ledger|weekly|daily|mirror|magazine|monitor|review|record|"
     r"echo|mercury|star|standard|leader|argus|guardian|citizen|enquirer|recorder|clarion|voice|today|current|"
     r"quotidien|hebdo|dépêche|nouvelles|presse|courrier|républicain|progrès|écho|réveil|matin|soir|infos?|actus?|télé|"
-    r"fréquence|phare|indépendant|éclair|gazette|"
+    r"fréquence|phare|indépendant|éclair|"
     r"zeitung|blatt|kurier|anzeiger|rundschau|nachrichten|bote|merkur|volksstimme|tageblatt|tagblatt|welle|fernsehen|"
     r"rundfunk|funk|aktuell|magazin|"
     r"diario|periódico|noticias|heraldo|correo|crónica|prensa|semanario|voz|eco|gaceta|información|digital|al día|"
@@ -576,6 +544,29 @@ PUBLICATION_WORDS = re.compile(
     # (and a German compound's end: 'Landeszeitung', 'Tageblatt', 'Abendpost', 'Kreisanzeiger', 'Thurbote')
     r"|\w(?:zeitung|blatt|kurier|anzeiger|rundschau|nachrichten|bote|presse|post|rundfunk|funk|welle)\b", re.I)
 
+
+# Words that make a capitalised name an organisation's, not a person's: a body's, a town's, or a publication's.
+ORGANISATION_WORDS = re.compile(r"\b(?:council|authority|trust|ltd|limited|plc|inc|court|ministry|department|association|"
+                                r"university|agency|office|service|board|group|company|committee|commission|foundation|"
+                                r"society|institute|report|"
+                                r"mairie|ministère|conseil|préfecture|tribunal|université|société|"
+                                r"stadtwerke|ministerium|gericht|verband|verein|universität|amt|rat|\w*ausschuss|unit|"
+                                r"team|club|clube|club de|fc|communications?|marketing|pressestelle|abteilung|referat|ufficio|dipartimento|"
+                                r"direzione|departamento|gabinete|servicio|dirección|direction|"
+                                r"co-?operative|cooperativa|coopérative|genossenschaft|"
+                                r"collective|collectif|kollektiv|colectivo|collettivo|coletivo|coalition|alliance|"
+                                r"campaign|initiative|bürgerinitiative|iniziativa|iniciativa|movement|mouvement|bewegung|"
+                                r"movimiento|movimento|federation|fédération|föderation|federación|federazione|federação|"
+                                r"ayuntamiento|ministerio|consejo|universidad|"
+                                r"comune|ministero|consiglio|università|"
+                                # a town's or a region's own name for itself
+                                r"stadt|gemeinde|landkreis|kreis|ville|commune|département|région|ciudad|municipio|"
+                                r"città|regione|provincia|cidade|município|câmara|city|town|county|borough|"
+                                r"comunità|comunidad|communauté|comunidade|mancomunidad|syndicat|consorzio|unione)\b"
+                                # ... and a body's compounds: "Mobilitätsbüro", "Planungsbüro", "Landratsamt", "Bauamt"
+                                r"|\w(?:büro|buero|amt|werke|verband|verein)\b"
+                                # (and a publication's words: 'Landeszeitung', 'The Minch Mercury')
+                                r"|" + PUBLICATION_WORDS.pattern, re.I)
 
 # A print caption's credit after a slash, the photographer's name in capitals: '… during the meeting. / J. M. PRIETO'.
 SLASH_CREDIT = re.compile(r"[.!?»”]\s+/\s+((?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ.&'’-]){1,5}|(?-i:[A-ZÀ-Þ])(?-i:[A-ZÀ-Þ. '’-]){2,40}|"

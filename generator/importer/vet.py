@@ -325,8 +325,9 @@ def no_person(name: str, outlets: list[str]) -> bool:
     Gutshauses Federow'), an organisation, a body, an office, a desk, a paper's edition, a platform, or the publication
     itself (all or part of its name: 'Corsica Sera' of 'Corsica Sera 2025')."""
     words = fold(name).split()
-    return len(words) < 2 or name[:1].islower() or bool(NO_PERSON.search(name) or BODY_OR_DESK.search(name) or PLATFORM.fullmatch(name) or
-                                  any(_within(words, fold(outlet).split()) for outlet in outlets))
+    return len(words) < 2 or name[:1].islower() or \
+        bool(NO_PERSON.search(name) or BODY_OR_DESK.search(name) or PLATFORM.fullmatch(name) or
+             any(_within(words, fold(outlet).split()) for outlet in outlets))
 
 
 def _within(words: list[str], other: list[str]) -> bool:

@@ -84,12 +84,12 @@ def find_date(line: str) -> Found | None:
         month = MONTHS[match["mon"].lower().rstrip(".")] if "mon" in match.groupdict() and match["mon"] else int(match["m"])
     except (KeyError, ValueError):
         return None
-    if not (1 <= month <= 12 and 1 <= day <= 31 and 1900 <= year <= 2100):
-        return None
     try:
         datetime.date(year, month, day)
     except ValueError:
-        return None   # (a day the month does not have: '31.02.2025')
+        return None   # (no such day: '31.02.2025', a 13th month)
+    if not 1900 <= year <= 2100:
+        return None
     value = f"{year:04d}-{month:02d}-{day:02d}"
     if pattern is ISO and match["h"]:
         value += f"T{match['h']}:{match['min']}"
