@@ -30,8 +30,8 @@ from .config import load_config
 from .errors import Problem
 from .fields import Fields, embargo, id_problem, parse_mapping, visibility
 from .matcher import MAX_NAME_LENGTH
-from .model import (ACCESS_LEVELS, ARTICLE_KINDS, Article, Dossier, Entity, ExternalLink, Relation, Summary,
-                    SyndicatedCopy)
+from .model import (ACCESS_LEVELS, ARTICLE_KINDS, KIND_UNSETTLED, Article, Dossier, Entity, ExternalLink, Relation,
+                    Summary, SyndicatedCopy)
 from .originals import published
 from .outlets import load_outlets
 from .safepaths import is_inside, refused_link, windows_name_problem
@@ -383,6 +383,7 @@ def _read_article(fields: Fields, source: SourceFile) -> Article | None:
     article_id, title = _item_id(fields, source), fields.str("title", required=True)
     authors = fields.str_list("authors") + [a for a in fields.str_list("byline")]
     syndicated = [_read_syndicated(copy) for copy in fields.items("syndicated")]
+    review = fields.str_list("review")
     article = Article(
         id=article_id or "", title=title or "", source=source,
         outlet=fields.str("outlet"), authors=list(dict.fromkeys(authors)),
@@ -393,10 +394,21 @@ def _read_article(fields: Fields, source: SourceFile) -> Article | None:
         copy_of=fields.ref("copy_of"), translation_of=fields.ref("translation_of"),
         credits=fields.str_list("credits"), tags=fields.str_list("tags"),
         summary=fields.str("summary"), entities=fields.id_list("entities"), notes=fields.str("notes"),
-        review=fields.str_list("review"), original=_original(fields), sha256=_sha256(fields),
-        retrieved=fields.date("retrieved"), source_kind=fields.one_of("kind", ARTICLE_KINDS, "news") or "news",
+        review=review, original=_original(fields), sha256=_sha256(fields),
+        retrieved=fields.date("retrieved"), source_kind=_source_kind(fields, review),
         visibility=visibility(fields), embargo=embargo(fields))
     return article if article_id and title else None
+
+
+def _source_kind(fields: Fields, review: list[str]) -> str:
+    """`kind:`; without one, news, unless an open review item asks for the kind (`dossier import`
+    could not tell): then the kind is not yet known, and pages say so rather than call it news."""
+    kind = fields.one_of("kind", ARTICLE_KINDS, None)
+    if kind:
+        return kind
+    if fields.data.get("kind") is None and any(item.split(":", 1)[0].strip().lower() == "kind" for item in review):
+        return KIND_UNSETTLED
+    return "news"
 
 
 def _language(fields: Fields) -> str | None:

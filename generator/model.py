@@ -11,6 +11,9 @@ ACCESS_LEVELS = ("full", "partial", "paywalled")
 # What kind of source an article is (its `kind:`; labels: views/labels.py).
 ARTICLE_KINDS = ("news", "wire", "opinion", "interview", "press-release", "document", "court-record", "statement",
                  "transcript", "other")
+# An article with no `kind:` is news, unless `dossier import` left its kind to review: then it is not yet known
+# (not a `kind:` anyone may write; the sources page lists it last).
+KIND_UNSETTLED = "unsettled"
 VISIBILITIES = ("internal", "public")   # which edition an item is in (editions.py)
 KNOWN_ENTITY_TYPES = ("person", "organization", "place", "event", "work")
 
@@ -58,7 +61,7 @@ class Article(ArticleMeta):
     summary: str | None = None
     entities: list[str] = field(default_factory=list)
     notes: str | None = None
-    source_kind: str = "news"   # its `kind:`, one of ARTICLE_KINDS (`kind` names the item: "article")
+    source_kind: str = "news"   # its `kind:`, one of ARTICLE_KINDS, or KIND_UNSETTLED (`kind` names the item: "article")
     visibility: str | None = None     # "internal", "public"; None: the dossier's default_visibility
     embargo: str | None = None        # ISO 8601 with its offset: out of the public edition until then
 

@@ -55,6 +55,33 @@ def test_an_articles_kind_is_shown_in_its_provenance_the_sources_page_and_search
     assert '<form class="kind-filter" hidden' in sources   # (shown by the script: without it, all are listed)
 
 
+def test_a_kind_left_to_review_is_shown_as_not_yet_known_never_as_news(make_dossier):
+    """`dossier import` leaves out `kind:` and asks for it when nothing says what the page is: until a person says,
+    pages show that the kind is not yet known (in the site's language), not the default news."""
+    asked = '["kind: not stated — say whether it is news, a press-release, a statement, a document or other"]'
+    d = make_dossier({"articles/asked.md": article("Asked", "It notes.", outlet="Ville de Chambéry", review=asked),
+                      "articles/plain.md": article("Plain", "It reports.", outlet="X",
+                                                   review='["outlet: not stated"]'),
+                      "articles/said.md": article("Said", "It announces.", kind="press-release", review=asked)})
+    run = d.build("--no-search")
+    assert run.code == 0, run.err
+    asked_page = d.page("articles/asked.html")
+    assert '<dt>Kind</dt><dd class="source-kind">Not yet known</dd>' in asked_page
+    assert "News report" not in asked_page
+    assert '<dd class="source-kind">News report</dd>' in d.page("articles/plain.html")   # (another item open)
+    assert '<dd class="source-kind">Press release</dd>' in d.page("articles/said.html")  # (a kind written wins)
+    sources = d.page("sources/index.html")
+    choices = re.findall(r'<input type="radio" name="kind" value="([^"]*)"[^>]*> ([^<]+) <span class="count">'
+                         r'\((\d+)\)', sources)
+    assert choices == [("", "every kind", "3"), ("news", "News report", "1"), ("press-release", "Press release", "1"),
+                       ("unsettled", "Not yet known", "1")]
+    assert re.search(r'data-kind="unsettled">\s*<a class="item-title" href="../articles/asked.html">', sources)
+    # in another interface language, in its words
+    d.add({"dossier.yaml": "title: T\nlanguage: fr\n"})
+    assert d.build("--no-search").code == 0
+    assert '<dd class="source-kind">Pas encore établi</dd>' in d.page("articles/asked.html")
+
+
 def test_an_unknown_kind_is_an_error_with_its_line_the_kinds_and_a_guess(make_dossier):
     d = make_dossier({"articles/a.md": article("A", "Text.", outlet="X", kind="opnion"),
                       "articles/b.md": article("B", "Text.", kind="[news]")})

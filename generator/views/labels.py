@@ -19,7 +19,8 @@ UNKNOWN_OUTLET = N_("Outlet unknown")
 KIND_LABELS = {"news": N_("News report"), "wire": N_("Wire copy"), "opinion": N_("Opinion"),
                "interview": N_("Interview"), "press-release": N_("Press release"),
                "document": N_("Official document"), "court-record": N_("Court record"),
-               "statement": N_("Statement"), "transcript": N_("Transcript"), "other": N_("Other")}
+               "statement": N_("Statement"), "transcript": N_("Transcript"), "other": N_("Other"),
+               "unsettled": N_("Not yet known")}   # (model.KIND_UNSETTLED: its kind is left to review)
 OUTLET_KIND_LABELS = {"newspaper": N_("Newspaper"), "broadcaster": N_("Broadcaster"), "agency": N_("News agency"),
                       "aggregator": N_("Aggregator"), "magazine": N_("Magazine"), "blog": N_("Blog"),
                       "website": N_("Website"), "government": N_("Government"), "court": N_("Court"),

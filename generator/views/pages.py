@@ -9,7 +9,7 @@ from ..fields import embargo_moment
 from ..index import Family, RelationEnd, independent_sources, page_path, tag_path, tag_slug
 from ..markup import ROOT_PREFIX
 from ..matcher import name_key
-from ..model import ARTICLE_KINDS, KNOWN_ENTITY_TYPES, Article, Entity, Summary
+from ..model import ARTICLE_KINDS, KIND_UNSETTLED, KNOWN_ENTITY_TYPES, Article, Entity, Summary
 from ..originals import published
 from ..outlets import Outlet
 from .citing import article_citation, summary_citation
@@ -209,7 +209,7 @@ def sources_page(inputs: Inputs) -> SourcesPage:
     kinds = Counter(a.source_kind for a in articles)
     return SourcesPage(_(route.title), route.path, _outlets(inputs, articles),
                        [family_view(inputs, f) for f in sorted(families.values(), key=lambda f: f.id)],
-                       [(kind, kind_label(kind), kinds[kind]) for kind in ARTICLE_KINDS if kinds[kind]])
+                       [(kind, kind_label(kind), kinds[kind]) for kind in (*ARTICLE_KINDS, KIND_UNSETTLED) if kinds[kind]])
 
 
 def _outlets(inputs: Inputs, articles: list[Article]) -> list[OutletGroup]:
