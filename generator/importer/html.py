@@ -613,18 +613,26 @@ SOURCE_LINE = re.compile(r"^(?P<name>[^|·•–—]{2,60}?)\s*[|·•–—]\s*
 
 def _source_line(page: str) -> tuple[str, str] | None:
     """An aggregator's line crediting the original above the text: a name linked to another site than the page's
-    own, set apart from a date ('<a href=…>The Bay Courier</a> · 04/06/2024'): (the name, the date)."""
+    own, set apart from a date ('<a href=…>The Bay Courier</a> · 04/06/2024') or labelled as the source ('Source: <a
+    href=…>The Talbot Courier</a>'): (the name, the date or None)."""
     own = host(Declared(page).canonical) or host(next(iter(re.findall(
         r"<meta\b[^>]*property=[\"']og:url[\"'][^>]*content=[\"']([^\"']+)", page)), None))
+    prose = False
     for line in visible_text(page).split("\n\n")[:40]:
+        prose = prose or len(line.split()) >= 12 and line.rstrip()[-1:] in ".!?"   # (the text has begun)
         found = SOURCE_LINE.match(line.strip())
         date = find_date(found["date"]) if found and len(line.split()) <= 12 else None
         name = found["name"].strip() if found else ""
-        if not date or date.text.strip() != found["date"].strip() or not outlet_like(name) or is_section(name):
+        labelled = P.SOURCE_LABEL.match(line.strip())   # ('Source: <a href=…>The Talbot Courier</a>', no date)
+        if labelled and not date and len(line.split()) <= 8 and not prose:   # (in the head: not a chart's source)
+            name = line.strip()[labelled.end():].strip(" .")
+        elif not date or date.text.strip() != found["date"].strip():
             continue
+        if not outlet_like(name) or is_section(name) or labelled and (P.is_agency(name) or name_like(name)):
+            continue   # (a source line naming an agency credits it; one naming a person, a picture's source)
         link = _link_to(page, name)
         if link and host(link) != own:   # (a page that declares no address of its own: any other site's)
-            return outlet_name(name), date.value
+            return outlet_name(name), date.value if date else None
     return None
 
 

@@ -243,10 +243,10 @@ def unwrap(lines: list[str], column: int = 0) -> list[str]:
         if column and len(before) >= 0.75 * column and len(line.split()) >= 4 and not looks_meta(line):
             wrapped = True
         elif column and not last.isupper() and not MARKED_ITEM.match(line) and \
-                (_hanging(last) or re.search(r"[^\W\d_]-$", last) or
+                (_hanging(last) or re.search(r"[^\W\d_]-$", last) or last.endswith(",") and not looks_meta(line) or
                  open_end and not last.endswith(":") and len(last) >= 0.6 * column and len(line.split()) <= 3 and
                  (SENTENCE_END.search(line) or line.endswith(":")) and not line[:1].isupper()):
-            wrapped = True   # (a column's line stops on 'of', 'de', a broken word; or the sentence's last word is alone)
+            wrapped = True   # (a column's line stops on 'of', 'de', a comma, a broken word; or the sentence's last word is alone)
         elif even and not (FIELD.match(line) and FIELD.match(last)) and not (P.BYLINE_START.match(last) and len(last.split()) <= 12):
             fits = not column and not line[:1].islower() and len(last) + 1 + len(line.split()[0]) <= longest - 10
             # (its next word would have fitted on the line, well short of the widest: no wrap ended it, 'Headline' / 'Standfirst')
@@ -259,7 +259,8 @@ def unwrap(lines: list[str], column: int = 0) -> list[str]:
                 len(last) >= 30 and re.search(r"[^\W\d_]-$", last) and not MARKED_ITEM.match(line) and not line.isupper()
             # (a word broken at the line's end: 'Nord-' / 'Ostsee-Straße' runs on whatever the next line looks like)
         if len(lines) == 2 and not wrapped and before[:1].isupper() and line[:1].islower() and open_end and \
-                len(before.split()) >= 3 and len(line.split()) >= 3 and not SENTENCE_END.search(line) and \
+                len(before.split()) >= 2 and len(line.split()) >= 2 and len((before + " " + line).split()) >= 4 and \
+                not SENTENCE_END.search(line) and \
                 not looks_meta(line) and not URL.search(line) and not before.endswith(":"):
             wrapped = True   # (a headline set over two lines, the second running on in small letters)
         elif not wrapped and before[:1].isupper() and line[:1].islower() and open_end and 3 <= len(last.split()) <= 8 and \

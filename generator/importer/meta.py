@@ -367,7 +367,10 @@ class MetaReader:
         aggregator's credit names an outlet no line of the article names."""
         found = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
         return any(found.search(u.clean) for u in self.units if u is not unit and u.words >= 6 and not is_menu(u) and
-                   not P.CONTINUE_ELSEWHERE.search(u.clean))   # (not 'Seguir leyendo en El Faro del Sur': the outlet's name)
+                   not P.CONTINUE_ELSEWHERE.search(u.clean) and not P.FIRST_PUBLISHED.match(u.clean) and
+                   not P.TRAILING.match(u.clean))
+        # (not 'Seguir leyendo en El Faro del Sur', 'Dieser Artikel erschien zuerst bei …', 'Weitere Artikel von …':
+        #  lines that credit the outlet by its name)
 
     def date_by_print(self) -> None:
         """An article its outlet's print edition carried first is dated by that day ('first appeared in the Saturday

@@ -219,7 +219,12 @@ CONTINUE_ELSEWHERE = re.compile(_any(
     r"^(read|see) more (on|at) (?P<en3>" + _WHERE + r")", r"\b(the )?full (article|story) (is )?(on|at) (?P<en4>" + _WHERE + r")",
     r"\b(lire|découvrir|voir) la suite (sur|de l'article sur|dans) (?P<fr>" + _WHERE + r")",
     r"\blire l'article (complet|en entier|original|en intégralité) (sur|dans) (?P<fr3>" + _WHERE + r")", r"\bretrouvez (la suite|l'intégralité|l'article (complet|en entier))[^.!?]{0,30}? sur (le site (?-i:de la |de l'|du |des |de ))?(?P<fr2>" + _WHERE + r")",
-    r"\bweiterlesen (auf|beim|bei der|bei|im|in der|in) (?P<de>" + _WHERE + r")", r"\b(zum|den) (ganzen|vollständigen|kompletten) (artikel|beitrag) (auf|bei) (?P<de3>" + _WHERE + r")", r"\bden (ganzen|vollständigen) artikel (lesen sie )?(auf|bei) (?P<de2>" + _WHERE + r")",
+    r"\bweiterlesen (auf|beim|bei der|bei|im|in der|in) (?P<de>" + _WHERE + r")",
+    r"\b(der|den) (ganze|vollständige|komplette) (artikel|beitrag) (ist|erschien) (bei|auf|im|in der|in) (?P<de4>" + _WHERE + r"?)(?: erschienen)?(?=\W*$)",
+    r"\bthe (full|whole|complete) (article|story) (appeared|was published|ran) (in|on|at|by) (?P<en5>" + _WHERE + r")",
+    r"\bl'article (complet|en entier|intégral) (est paru|a été publié|est disponible) (dans|sur|par) (?P<fr4>" + _WHERE + r")",
+    r"\bel artículo (completo|íntegro) (se publicó|fue publicado|está disponible|apareció) en (?P<es3>" + _WHERE + r")",
+    r"\bl'articolo (completo|integrale) (è stato pubblicato|è apparso|è disponibile) (su|sul|sulla|in) (?P<it3>" + _WHERE + r")", r"\b(zum|den) (ganzen|vollständigen|kompletten) (artikel|beitrag) (auf|bei) (?P<de3>" + _WHERE + r")", r"\bden (ganzen|vollständigen) artikel (lesen sie )?(auf|bei) (?P<de2>" + _WHERE + r")",
     r"\b(seguir|sigue|siga|continúa|continuar) leyendo en (?P<es>" + _WHERE + r")",
     r"\b(lee|lea|leer) (la noticia|el artículo|la información) (completa?|íntegra) en (?P<es2>" + _WHERE + r")",
     r"\b(continua|continuate|prosegui) a leggere (su|sul|sulla|in) (?P<it>" + _WHERE + r")",
@@ -299,12 +304,14 @@ SOURCE_LABEL = re.compile(r"(?:source|quelle|fuente|fonte)\s?:", re.I)
 ABOUT_THIS_ARTICLE = re.compile(r"^\W{0,3}(?:this (?:article|story|piece|report)|cet article|ce texte|dieser (?:artikel|beitrag|text)|"
                                 r"este (?:artículo|texto|artigo)|questo (?:articolo|testo))\b", re.I)
 FIRST_PUBLISHED = re.compile(r"^(?:\W{0,3})" + TRANSLATION_OF + r"(?:" + _any(
-    r"(this (article|story|piece) )?(was )?(first|originally) (published|appeared) " + BEFORE_NAME + r"(in|on|by) (?P<en>.+?)",
+    r"(this (article|story|piece) )?(was )?(first|originally) (published|appeared|ran) " + BEFORE_NAME + r"(in|on|by|at) (?P<en>.+?)",
     r"(re)?published (with permission )?(from|courtesy of) (?P<en2>.+?)", r"source ?: ?(?P<src>.+?)",
-    r"(cet article (a été |a |est )|article )?(initialement|d'abord|originellement) (publié|paru) " + BEFORE_NAME + r"(dans|sur|par) (?P<fr>.+?)",
+    r"(cet article (a été |a |est )|article )?((initialement|d'abord|originellement) (publié|paru)|(publié|paru) (initialement|"
+    r"d'abord|originellement|en premier)) " + BEFORE_NAME + r"(dans|sur|par) (?P<fr>.+?)",
     r"(cet article est )?paru (dans|sur) (?P<fr2>.+?)", r"source ?: ?(?P<fr3>.+?)",
-    r"(dieser (artikel|beitrag) )?(ist )?(zuerst|ursprünglich|erstmals) (erschienen|veröffentlicht) (in|im|bei|auf|von) (?P<de>.+?)", r"quelle ?: ?(?P<de2>.+?)",
-    r"(este artículo (fue |se )?)?(publicado|aparecido|publicó) (originalmente|primero|por primera vez) " + BEFORE_NAME + r"(en|por) (?P<es>.+?)", r"fuente ?: ?(?P<es2>.+?)",
+    r"((dieser|der) (artikel|beitrag|text) )?((ist |wurde )?(zuerst|ursprünglich|erstmals) (erschienen|veröffentlicht)|(erschien|stand) "
+    r"(zuerst|ursprünglich|erstmals)) (in|im|bei|auf|von) (?P<de>.+?)", r"quelle ?: ?(?P<de2>.+?)",
+    r"(este artículo (fue |se )?)?(publicado|aparecido|publicó|apareció) (originalmente|primero|por primera vez) " + BEFORE_NAME + r"(en|por) (?P<es>.+?)", r"fuente ?: ?(?P<es2>.+?)",
     r"(questo articolo (è stato )?)?(pubblicato|apparso) (originariamente|originalmente|per la prima volta) " + BEFORE_NAME + r"(su|sul|sulla|in|da) (?P<it>.+?)",
     r"fonte ?: ?(?P<it2>.+?)", r"via (?P<via>(?-i:[A-ZÀ-Þ])[^\d]+?)",
     r"(este (artigo|texto) (foi )?)?(publicado|divulgado) (originalmente|primeiro|pela primeira vez) " + BEFORE_NAME + r"(em|no|na|por|pelo|pela) (?P<pt>.+?)",
@@ -439,8 +446,11 @@ PUBLISHED_WORDS = re.compile(r"\b(published|posted|first published|publié|publi
                              # (a bulletin's or a warning's issue: 'Issued at 17:40', 'Emitido em 27-01-2025', 'Émis le …')
                              r"issued(?= at| on| \d)|émise? le|ausgegeben am|emitid[oa] (?:em|el|a)|emess[oa] (?:il|alle))\b", re.I)
 UPDATED_WORDS = re.compile(r"\b(updated|last updated|modified|mis à jour|mise à jour|actualisé|modifié|aktualisiert|zuletzt aktualisiert|"
-                           r"geändert|stand(?=:)|actualizado|actualizada|actualización|modificado|aggiornato|aggiornata|"
-                           r"ultimo aggiornamento|modificato|atualizado|atualizada|atualização|"
+                           r"geändert|stand(?=:)|actualizado|actualizada|actualizados|actualizadas|actualización|modificado|"
+                           r"aggiornato|aggiornata|aggiornati|aggiornate|ultimo aggiornamento|modificato|atualizado|atualizada|"
+                           r"atualizados|atualizadas|atualização|"
+                           # (a page of figures' refresh: 'Data last refreshed', 'Daten vom', 'Dati aggiornati al')
+                           r"(?:data )?(?:last )?refreshed|"
                            # (a page's review date: 'Last reviewed: 3 December 2026')
                            r"(?:last |page )?reviewed|zuletzt geprüft|dernière révision|revisado el|revisionato il)\b", re.I)
 # The date of what a report is about, set as a field beside the report's own date: when it happened, not when it was

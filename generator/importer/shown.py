@@ -385,9 +385,12 @@ PHRASE_OPENER = re.compile(r"^(?:our|my|your|this|these|notre|nos|votre|vos|cett
                            r"vuestr[oa]s?|esta|este|nostr[oaie]|vostr[oaie]|questa|questo|noss[oa]s?|vossa)\s", re.I)
 
 
-def _headline_among(parts: list[str], joint: str = " – ") -> str:
+def _headline_among(parts: list[str], joint: str = " – ") -> str | None:
     """What is left of a `<title>` once the site's name is out: 'Community :: Choir of 90 voices loses its home …'
-    is a section of a word or two beside the one part that reads as a headline, which alone is it."""
+    is a section of a word or two beside the one part that reads as a headline, which alone is it; a page type or a
+    section alone ('Vielha Digital - Noticias') is none."""
+    if all(GENERIC_TITLE.fullmatch(part) for part in parts):
+        return None
     long = [part for part in parts if len(part.split()) >= 4]
     if len(parts) > 1 and len(long) == 1 and all(len(part.split()) <= 2 for part in parts if part is not long[0]):
         return long[0]

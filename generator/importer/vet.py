@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 
 from ..matcher import fold
 from . import furniture as F
@@ -123,7 +124,12 @@ NO_PERSON = re.compile(r"(?i:\b(?:brauerei|segreteria|secretar[ií]a|secr[ée]ta
 BODY_OR_DESK = re.compile(r"\b(?:landtag|bundestag|kreistag|gemeinderat|stadtrat|parlament|parliament|parlement|parlamento|"
                           r"tribunal|tribunale|juzgado|\w*gericht(?:shof)?|ministry|minist[èe]re|minister(?:o|io|ium)|ministério|"
                           r"universit(?:y|é|ät|à)|universidad|universidade|hochschule|comune|ayuntamiento|prefeitura|mairie|"
-                          r"gemeinde|landkreis|polizei|polizia|policía|gendarmerie|"
+                          r"\w*gemeinde|landkreis|polizei|polizia|policía|gendarmerie|"
+                          # (a town, a council's services, a church's see or parish: 'Marktgemeinde Bad Schönau',
+                          #  'Democratic Services', 'Diocèse de Nicolet')
+                          r"(?:ville|city|town|county|borough) (?:de|of)|township|municipality|municipalit[ée]|munic[ií]pio|"
+                          r"services|dioc[eè]se|diözese|di[óo]cesis|diocesi|(?:erz)?bistum|archdiocese|paroisse|"
+                          r"parish (?:of|council|office|church)|pfarrei|parroquia|parrocchia|par[óo]quia|"
                           r"équipe|team|staff|desk|newsroom|sistema|editorial|redação|redacção|"
                           # (a press office or a layout desk: 'Prensa SUTSE', 'Press Office', 'Paginação AVA', 'Satz & Grafik')
                           r"prensa|press(?: office)?|presse(?:stelle|dienst)?|service de presse|ufficio stampa|stampa|imprensa|"
@@ -146,7 +152,18 @@ PLATFORM = re.compile(r"(?:apple |google |amazon )?(?:podcasts?|facebook|youtube
                       r"outlook|microsoft outlook|gmail|thunderbird|apple mail|yahoo mail|proton ?mail|"
                       # (and its folder, with the count of messages: 'Inbox 212', 'Posteingang (3)')
                       r"(?:inbox|posteingang|boîte de réception|bandeja de entrada|posta in arrivo|caixa de entrada)"
-                      r"(?:\s*\(?\d+\)?)?)", re.I)
+                      r"(?:\s*\(?\d+\)?)?|"
+                      r"sent (?:items|mail|messages)|gesendete (?:elemente|objekte|nachrichten)|gesendet|entwürfe|"
+                      r"(?:éléments|messages) envoyés|brouillons|elementos enviados|borradores|posta inviata|bozze|"
+                      r"itens enviados|rascunhos|drafts|"
+                      # (its button for a new message, over the pasted one: 'Neue E-Mail', 'Nouveau message')
+                      r"new (?:e-?mail|message)|neue (?:e-?mail|nachricht)|nouveau (?:message|courriel|mail)|"
+                      r"nuevo (?:mensaje|correo)|nuovo (?:messaggio|e-?mail)|nova mensagem|novo e-?mail|compose|verfassen)", re.I)
+# A language's name in its own words, alone: the page's switch to another language ('Gaeilge', 'Français'), no outlet.
+ENDONYM = re.compile(r"english|français|deutsch|español|castellano|italiano|português|gaeilge|cymraeg|gàidhlig|català|"
+                     r"euskara|galego|nederlands|rumantsch|te reo(?: māori)?|māori|dansk|svenska|norsk|suomi|polski|"
+                     r"čeština|magyar|română|türkçe|ελληνικά|русский|українська|العربية|中文|日本語|한국어|"
+                     r"(?:en|fr|de|es|it|pt|ga|cy|nl)(?:\s*[|/]\s*(?:en|fr|de|es|it|pt|ga|cy|nl))+", re.I)
 # An update's number over a page's latest news, a campaign's or a live page's: 'Update 3', 'Mise à jour n° 2'.
 UPDATE_NUMBER = re.compile(r"(?:update|mise à jour|aktualisierung|actualización|aggiornamento|atualização)\s*(?:n[°º.]?\s*|#)?\d+",
                            re.I)
@@ -168,8 +185,17 @@ ACCOUNT = re.compile(r"^(?:(?:you are )?(?:signed|logged) in as|angemeldet als|e
 ROLE_AND_NAME = re.compile(r"^[^\W\d_]{3,20}(?:\s[^\W\d_]{2,12})?\s?:\s*(.+)$")
 
 
+# A line of a machine's format, not of prose: a calendar's or a card's property with its parameters
+# ('ORGANIZER;CN="Egmont Coast District Council":mailto:…'), an address to write to.
+MACHINE_LINE = re.compile(r"^[A-Z][A-Z0-9-]{2,}(?:;[A-Z0-9-]+=[^;:]*)+:|\bmailto:", re.I)
+
+
 def credits_line(text: str) -> bool:
-    """Two or more of a piece's credits on one line, each a role and a person's name."""
+    """Two or more of a piece's credits on one line, each a role and a person's name; or a picture's caption closed on
+    its credit in brackets ('Obmann Herbert Zach (Foto: SC Mariazellerland)')."""
+    bracketed = re.search(r"\(([^()]{3,80})\)\s*$", text)
+    if bracketed and P.CREDIT.match(bracketed.group(1)) and not P.BYLINE_START.match(bracketed.group(1)):
+        return True
     items = [item.strip() for item in re.split(r"\s+[|/·•]\s+", text)]
     names = [found.group(1) for item in items if (found := ROLE_AND_NAME.match(item))]
     return len(items) >= 2 and len(names) == len(items) and all(name_like(name) for name in names)
@@ -322,11 +348,12 @@ def _withdraw_outlet(clip: Clipping, why: str) -> None:
 
 def no_person(name: str, outlets: list[str]) -> bool:
     """A writer's name that names no person: one word alone ('H', 'Redaktion'), one opening on a small word ('des
-    Gutshauses Federow'), an organisation, a body, an office, a desk, a paper's edition, a platform, or the publication
+    Gutshauses Federow'), a greeting, an organisation, a body, an office, a desk, a paper's edition, a platform, or the publication
     itself (all or part of its name: 'Corsica Sera' of 'Corsica Sera 2025')."""
     words = fold(name).split()
     return len(words) < 2 or name[:1].islower() or \
         bool(NO_PERSON.search(name) or BODY_OR_DESK.search(name) or PLATFORM.fullmatch(name) or
+             SALUTATION.match(name.rstrip(",:!") + ",") or   # (a letter's greeting: 'Hallo Herr Brandl')
              any(_within(words, fold(outlet).split()) for outlet in outlets))
 
 
@@ -340,7 +367,8 @@ def not_a_title(text: str) -> bool:
     """A letter's greeting, addressee or a street, a row of buttons, a site's path ('Startseite > Lokales > …'), a banner, a date
     alone, a byline, a sentence's middle, an agenda's item, a form's field, a copy's addressee, a report's submission, a
     newsletter's issue line, an office's name, a line announcing what follows ('… ha pronunciato la seguente'), the
-    reader's account, a line of credits, a table's row, a line with no letter."""
+    reader's account, a line of credits or a caption closed on one, a table's row, a line with no letter, a line of a
+    machine's format."""
     byline = P.BYLINE_START.match(text) and name_like(P.BYLINE_START.sub("", text))
     greeting = SALUTATION.match(text) or ADDRESSED.match(text) and text.endswith(",") or ADDRESSEES.match(text)
     trail = len(re.findall(r"\s[>›]\s", text)) >= 2   # (not », which closes a French quotation)
@@ -355,7 +383,7 @@ def not_a_title(text: str) -> bool:
                 BANNER.search(text) or buttons(text) or trail or lower_start or P.AGENDA_ITEM.match(text) or FORM_FIELD.match(text) or
                 COPY_TO.match(text) or SUBMITTED.match(text) or ISSUE_LINE.match(text) or LEAD_IN.search(text) or
                 DEPARTMENT.match(text) and len(text.split()) <= 12 or ACCOUNT.match(text) or credits_line(text) or
-                "\t" in text or not re.search(r"[^\W\d_]", text))
+                "\t" in text or not re.search(r"[^\W\d_]", text) or MACHINE_LINE.search(text))
     # (a table's or a contents list's cells keep their tab; a subtitle's timecode, '00:00:00,000 --> 00:00:03,200', has
     #  no letter)
 
@@ -371,7 +399,8 @@ def not_an_outlet(text: str) -> bool:
     gazette's part or a report's chapter ('CAPÍTULO 4'), an elected member or her seat ('Helen Ashworth MP', 'Member of
     Parliament for …'), a parliament's term ('8. Wahlperiode'), an issue's number ('N. 47'), a text browser's numbered
     links, what an official paper is ('Appeal Decision'), a line cut where it wrapped ('Élections Communales du'), an
-    update's number ('Update 3'), a mail program's folder ('Inbox 212')."""
+    update's number ('Update 3'), a mail program's folder ('Inbox 212') or button ('Neue E-Mail'), a language's own name
+    (the page's switch to it: 'Gaeilge'), a button opening on its symbol ('▶ Listen Live')."""
     return bool(GENERIC_TITLE.fullmatch(text) or PAPER_LABEL.fullmatch(text) or SALUTATION.match(text) or
                 PLATFORM.fullmatch(text) or RUNNING_LABEL.fullmatch(text) or P.NO_PUBLISHER.match(text) or
                 FORM_OF_ADDRESS.fullmatch(text) or REFERENCE.fullmatch(text) or NUMBERED_PART.match(text) or
@@ -380,7 +409,9 @@ def not_an_outlet(text: str) -> bool:
                 BANNER.search(text) or buttons(text) or STREET.match(text) or POSTCODE_TOWN.match(text) or
                 DOCUMENT_TITLE.match(text) or   # (what the paper is, 'Appeal Decision', 'Minutes of the …': no publisher)
                 CUT_SHORT.search(text) or   # (a line cut where it wrapped: 'Élections Communales du')
-                UPDATE_NUMBER.fullmatch(text))
+                UPDATE_NUMBER.fullmatch(text) or ENDONYM.fullmatch(text.strip()) or
+                unicodedata.category(text.strip()[:1] or " ") in ("So", "Sm") and bool(re.search(r"[^\W\d_]{2}", text)))
+    # (a button, its symbol before its words: '▶ Listen Live', '☰ Menu')
 
 
 def buttons(text: str, words: frozenset[str] | set[str] = frozenset()) -> bool:
