@@ -166,7 +166,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "de-radio-suedtirol-mitte-podcast-orchester": "wrong authors, review, body_excludes, subheadings",
     "de-radio-talwind-mattertal-strasse-belag": "wrong body_excludes, paragraphs, subheadings",
     "de-radiovierwaldstaett-kriens-defibrillatoren": "wrong body_excludes, paragraphs",
-    "de-raetische-rundschau-disentis-gemeindepraesident-ruecktritt": "wrong title",
     "de-ratsinfo-bezirk-spreeheide-anfrage-haushaltssperre": "wrong outlet, authors, paragraphs, subheadings",
     "de-ratsinfo-lahnstetten-vorlage-haushalt": "wrong outlet, review, body_excludes, paragraphs",
     "de-rc-muehlviertel-neuer-cheftrainer": "wrong body_excludes, paragraphs, subheadings",

@@ -173,3 +173,22 @@ def test_a_pages_refresh_date_alone_is_no_publication_date(line):
         "distretto, calcolati sui sette giorni precedenti.", "",
         "Pronto soccorso: 74 minuti di attesa media per i codici minori, contro un obiettivo di 60 minuti."]))
     assert clip.published is None and any(item.startswith("published:") for item in clip.review)
+
+
+def _pdf_head(tmp_path, head: list[str]):
+    body = ("Nach nur drei Jahren im Amt gibt der Gemeindepräsident sein Amt aus gesundheitlichen Gründen ab, und die "
+            "Gemeinde muss nun rasch eine Ersatzwahl organisieren, mitten in der Diskussion um das neue Hotelprojekt am "
+            "Bahnhof, das den Gemeinderat seit dem Frühjahr beschäftigt.")
+    lines = ["Rätische Rundschau", "", *head, ""] + [body[i:i + 80] for i in range(0, len(body), 80)]
+    lines += ["", "Ladina Derungs", "11.06.2025, 18.40 Uhr", "", "Die Ersatzwahl findet im September statt."]
+    return read_clipping(write_pdf({"pages": [lines]}, tmp_path / "page.pdf").read_bytes(), ".pdf")
+
+
+def test_a_short_line_over_a_pdfs_wrapped_headline_is_its_kicker(tmp_path):
+    """A wrapped line fills its width first: a first line much shorter than the next was set apart."""
+    clip = _pdf_head(tmp_path, ["Disentis/Mustér", "Gemeindepräsident Flurin Tuor tritt per Ende", "Juni zurück"])
+    assert clip.title == "Gemeindepräsident Flurin Tuor tritt per Ende Juni zurück"
+    # (not a first line the next runs on from in small letters, nor a label closed by its colon)
+    clip = _pdf_head(tmp_path, ["Niederschrift", "über die öffentliche Sitzung des Gemeinderates am Mittwoch,",
+                                "dem 26. November 2025"])
+    assert clip.title.startswith("Niederschrift über die öffentliche Sitzung")

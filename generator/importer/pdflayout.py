@@ -28,7 +28,7 @@ from . import phrases as P
 from .magazine import joined_drop_caps, page_folio, pull_quotes
 from .kinds import label_kind
 from .official import BODY_WORDS, official_kind, paper_title, without_signatures
-from .lines import Unit, is_menu, is_section, name_like, outlet_like, outlet_name, strip_honorific, tongue
+from .lines import LINKING_WORDS, Unit, is_menu, is_section, name_like, outlet_like, outlet_name, strip_honorific, tongue
 from .prompts import EMAIL
 from .when import MONTHS, find_date
 
@@ -406,6 +406,11 @@ def _read_head(layout: Layout, declared: str | None = None) -> None:
         if index == chosen and len(kept) == 2 and _translated(kept[1], kept[0]):
             layout.removed.append(f"the headline's translation: {kept[1]}")   # (a bilingual release: 'Boil Water
             kept = kept[:1]                                                   #  Advisory …' / 'Avis d'ébullition …')
+        if index == chosen and len(kept) >= 3 and len(kept[0].split()) <= 3 and len(kept[0]) < 0.5 * len(kept[1]) and \
+                not kept[1][:1].islower() and not kept[0].endswith(":") and \
+                not SENTENCE_END.search(kept[0]) and kept[0].split()[-1].lower() not in LINKING_WORDS:
+            layout.removed.append(f"the kicker over the headline: {kept[0]}")   # (a wrapped line fills its width first:
+            kept = kept[1:]   # one much shorter than the next was set apart, 'Disentis/Mustér' / 'Gemeindepräsident …')
         if index == chosen and kept:
             headline = " ".join(line.strip() for line in kept)
             kept = [headline]   # (a headline wrapped over lines: one)
