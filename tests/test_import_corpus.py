@@ -175,7 +175,6 @@ KNOWN_FAILURES: dict[str, str] = {
     "de-region-oberrheintal-bericht-hausaerzte": "wrong paragraphs",
     "de-regionalblick-suedsteiermark-zweitwohnsitzabgabe": "wrong outlet, body_excludes, paragraphs",
     "de-regionalforum-uckerseen-randow-radwege-lueckenschluesse-foerderaufruf": "wrong review, kind, paragraphs, subheadings",
-    "de-regionalverband-nordwald-dorfladen-st-stefan-afiesl-presseinformation": "wrong credits",
     "de-rothaar-bote-haus-am-wilzenberg-gegendarstellung": "wrong authors, review, body_excludes, subheadings",
     "de-ruhr-wenne-kurier-hochwasserschutz-eslohe-rueckhaltebecken": "wrong credits, body_excludes, paragraphs, subheadings",
     "de-rundbrief-geotechnik-steinbruch-kainisch-newsletter": "wrong body_includes, paragraphs, subheadings, pages",

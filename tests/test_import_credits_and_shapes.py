@@ -192,3 +192,19 @@ def test_a_short_line_over_a_pdfs_wrapped_headline_is_its_kicker(tmp_path):
     clip = _pdf_head(tmp_path, ["Niederschrift", "über die öffentliche Sitzung des Gemeinderates am Mittwoch,",
                                 "dem 26. November 2025"])
     assert clip.title.startswith("Niederschrift über die öffentliche Sitzung")
+
+
+@pytest.mark.parametrize("label", ["AVIS À LA POPULATION", "Avis À la Population", "PUBLIC NOTICE",
+                                   "Öffentliche Bekanntmachung", "Edital", "Notice to Mariners"])
+def test_a_notices_label_is_no_outlet(label):
+    assert not_an_outlet(label) and not not_an_outlet("Avis Public Magazine")
+
+
+def test_a_captions_sentence_under_a_pictures_label_is_no_credit():
+    clip = parse_clipping("\n".join([
+        "Regionalverband Nordwald", "", "Presseinformation", "", "Dorfladen St. Stefan feiert zehn Jahre", "",
+        "Der Dorfladen in St. Stefan am Walde feiert sein zehnjähriges Bestehen und sucht weitere Ehrenamtliche.", "",
+        "Bild: Das Ladenteam beim Jubiläumsfest am 15. Februar 2025.", "Foto: Regionalverband Nordwald", "",
+        "Seit der Eröffnung haben die Ehrenamtlichen mehr als 40.000 Einkäufe an der Kasse abgerechnet, sagt Obfrau "
+        "Maria Lindner.", "", "Der Laden hat von Montag bis Samstag am Vormittag geöffnet."]))
+    assert clip.credits == ["Foto: Regionalverband Nordwald"]

@@ -50,7 +50,12 @@ PAPER_LABEL = re.compile(r"(?:vorlage|beschlussvorlage|sitzungsvorlage|drucksach
                          r"delibera|orden del día|acta|ata|pauta|"
                          # (a government's answer to a member's question: 'Antwort der Landesregierung')
                          r"(?:antwort|answer|réponse|risposta|respuesta|resposta) (?:der|des|of the|du|de la|de l'|del|della|"
-                         r"do|da) [\w' -]{3,40})", re.I)
+                         r"do|da) [\w' -]{3,40}|"
+                         # (a notice's label: 'AVIS À LA POPULATION', 'Öffentliche Bekanntmachung', 'Public notice')
+                         r"(?:public|official|council|statutory) notice|notice to (?:mariners|residents|the public)|"
+                         r"avis (?:à la population|public|aux (?:habitants|riverains|usagers))|"
+                         r"(?:öffentliche |amtliche )?bekanntmachung|amtliche mitteilung|aviso (?:a la población|público)|"
+                         r"avviso (?:alla cittadinanza|pubblico)|aviso (?:à população|público)|edital)", re.I)
 # An archive's or a search engine's banner over the page it kept: 'This is Google's cache of https://…'.
 BANNER = re.compile(r"\bcache of\b|\bcached (?:page|copy)|\bwayback machine\b|\b(?:https?://|www\.)\S", re.I)
 # The forms that address a person, never a byline: 'Monsieur le Préfet', 'Herrn Oberbürgermeister', 'Gentile Sindaco'.
@@ -301,10 +306,17 @@ def _named_in(name: str, clip: Clipping) -> bool:
                for text in (*clip.body, *clip.removed))
 
 
+# The small words a caption's sentence has and a name has not: 'Das Ladenteam beim Jubiläumsfest am 15. Februar'.
+CAPTION_WORDS = {"the", "a", "at", "in", "on", "with", "during", "der", "die", "das", "beim", "am", "im", "bei", "mit",
+                 "le", "la", "les", "lors", "au", "aux", "avec", "pendant", "el", "los", "las", "en", "con", "durante",
+                 "il", "lo", "gli", "nel", "nella", "al", "alla", "durante", "o", "os", "as", "no", "na", "com"}
+
+
 def _one_credit_each(clip: Clipping) -> None:
     """'Photos : Jean-Marc Sarthou' over the text and '(Photo : Jean-Marc Sarthou)' under its picture credit one person
     once: the first wording found stays. An agency's own story credits no one by the agency's name: it is the outlet;
-    nor is the publication's own rights line ('© Baselbieter Bote') or the site's name in its tab's title a credit."""
+    nor is the publication's own rights line ('© Baselbieter Bote'), the site's name in its tab's title or a caption's
+    sentence under a picture's label a credit."""
     seen, kept = {fold(clip.outlet)} if clip.outlet and P.is_agency(clip.outlet) else set(), []
     own = {fold(name) for name in (clip.outlet, getattr(clip.reproduced_by, "outlet", None)) if name}
     tab = {fold(line.partition(": ")[2]) for line in clip.removed} if clip.title else set()
@@ -314,6 +326,10 @@ def _one_credit_each(clip: Clipping) -> None:
             clip.decisions.append(f"credits: not “{credit}”, the publication's rights line or the name in its page's "
                                   "title, no picture's")
             continue   # ('© Baselbieter Bote' closing its text; 'Headline | Badlands Radio', the browser tab's title)
+        named = CREDIT_LABEL.sub("", credit).split()
+        if len(named) >= 6 and credit.rstrip().endswith(".") and sum(w in CAPTION_WORDS for w in named) >= 2:
+            clip.decisions.append(f"credits: not “{credit}”, a picture's caption under its label, which names no one")
+            continue   # ('Bild: Das Ladenteam beim Jubiläumsfest am 15. Februar 2025.')
         if who not in seen:
             kept.append(credit)
         seen.add(who)
