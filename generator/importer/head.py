@@ -718,8 +718,9 @@ class HeadReader(LetterheadReader):
         if beside and beside is not getattr(self, "byline_source", None):   # (a byline's source is no menu's place)
             shown = {u.clean.casefold() for u in head if u.words <= 3 and u.kind in ("candidate", "section", "chrome")}
             shown |= {part.strip().casefold() for u in head if is_menu(u) for part in re.split(r"\s{2,}|\s*[|•·]\s*", u.clean)}
-            if beside[0].casefold() in shown and not (P.PUBLICATION_WORDS.search(beside[0]) and len(beside[0].split()) >= 2):
-                # (not a paper's name, 'Obersteirische Rundschau' over 'Obersteirische Rundschau · 14.10.2025': its logo)
+            paper = P.PUBLICATION_WORDS.search(beside[0]) and len(beside[0].split()) >= 2
+            if beside[0].casefold() in shown and not paper:   # (not a paper's name over its credit line: its logo,
+                #                   'Obersteirische Rundschau' over 'Obersteirische Rundschau · 14.10.2025')
                 places.add(beside[0].casefold())
                 self.beside_date = None
         return places

@@ -246,7 +246,8 @@ def unwrap(lines: list[str], column: int = 0) -> list[str]:
                 (_hanging(last) or re.search(r"[^\W\d_]-$", last) or last.endswith(",") and not looks_meta(line) or
                  open_end and not last.endswith(":") and len(last) >= 0.6 * column and len(line.split()) <= 3 and
                  (SENTENCE_END.search(line) or line.endswith(":")) and not line[:1].isupper()):
-            wrapped = True   # (a column's line stops on 'of', 'de', a comma, a broken word; or the sentence's last word is alone)
+            wrapped = True   # (a column's line stops on 'of', 'de', a comma, a broken word; or the sentence's last word
+            #                   is alone)
         elif even and not (FIELD.match(line) and FIELD.match(last)) and not (P.BYLINE_START.match(last) and len(last.split()) <= 12):
             fits = not column and not line[:1].islower() and len(last) + 1 + len(line.split()[0]) <= longest - 10
             # (its next word would have fitted on the line, well short of the widest: no wrap ended it, 'Headline' / 'Standfirst')

@@ -219,12 +219,15 @@ CONTINUE_ELSEWHERE = re.compile(_any(
     r"^(read|see) more (on|at) (?P<en3>" + _WHERE + r")", r"\b(the )?full (article|story) (is )?(on|at) (?P<en4>" + _WHERE + r")",
     r"\b(lire|découvrir|voir) la suite (sur|de l'article sur|dans) (?P<fr>" + _WHERE + r")",
     r"\blire l'article (complet|en entier|original|en intégralité) (sur|dans) (?P<fr3>" + _WHERE + r")", r"\bretrouvez (la suite|l'intégralité|l'article (complet|en entier))[^.!?]{0,30}? sur (le site (?-i:de la |de l'|du |des |de ))?(?P<fr2>" + _WHERE + r")",
-    r"\bweiterlesen (auf|beim|bei der|bei|im|in der|in) (?P<de>" + _WHERE + r")",
-    r"\b(der|den) (ganze|vollständige|komplette) (artikel|beitrag) (ist|erschien) (bei|auf|im|in der|in) (?P<de4>" + _WHERE + r"?)(?: erschienen)?(?=\W*$)",
+    r"\bweiterlesen (auf|beim|bei der|bei|im|in der|in) (?P<de>" + _WHERE + r")", r"\b(zum|den) (ganzen|vollständigen|kompletten) (artikel|beitrag) (auf|bei) (?P<de3>" + _WHERE + r")", r"\bden (ganzen|vollständigen) artikel (lesen sie )?(auf|bei) (?P<de2>" + _WHERE + r")",
+    # (where the whole article appeared: 'Der vollständige Artikel ist bei … erschienen', 'The full story appeared in …')
+    r"\b(der|den) (ganze|vollständige|komplette) (artikel|beitrag) (ist|erschien) (bei|auf|im|in der|in) "
+    r"(?P<de4>" + _WHERE + r"?)(?: erschienen)?(?=\W*$)",
     r"\bthe (full|whole|complete) (article|story) (appeared|was published|ran) (in|on|at|by) (?P<en5>" + _WHERE + r")",
     r"\bl'article (complet|en entier|intégral) (est paru|a été publié|est disponible) (dans|sur|par) (?P<fr4>" + _WHERE + r")",
     r"\bel artículo (completo|íntegro) (se publicó|fue publicado|está disponible|apareció) en (?P<es3>" + _WHERE + r")",
-    r"\bl'articolo (completo|integrale) (è stato pubblicato|è apparso|è disponibile) (su|sul|sulla|in) (?P<it3>" + _WHERE + r")", r"\b(zum|den) (ganzen|vollständigen|kompletten) (artikel|beitrag) (auf|bei) (?P<de3>" + _WHERE + r")", r"\bden (ganzen|vollständigen) artikel (lesen sie )?(auf|bei) (?P<de2>" + _WHERE + r")",
+    r"\bl'articolo (completo|integrale) (è stato pubblicato|è apparso|è disponibile) (su|sul|sulla|in) "
+    r"(?P<it3>" + _WHERE + r")",
     r"\b(seguir|sigue|siga|continúa|continuar) leyendo en (?P<es>" + _WHERE + r")",
     r"\b(lee|lea|leer) (la noticia|el artículo|la información) (completa?|íntegra) en (?P<es2>" + _WHERE + r")",
     r"\b(continua|continuate|prosegui) a leggere (su|sul|sulla|in) (?P<it>" + _WHERE + r")",

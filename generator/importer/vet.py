@@ -309,7 +309,7 @@ def _named_in(name: str, clip: Clipping) -> bool:
 # The small words a caption's sentence has and a name has not: 'Das Ladenteam beim Jubiläumsfest am 15. Februar'.
 CAPTION_WORDS = {"the", "a", "at", "in", "on", "with", "during", "der", "die", "das", "beim", "am", "im", "bei", "mit",
                  "le", "la", "les", "lors", "au", "aux", "avec", "pendant", "el", "los", "las", "en", "con", "durante",
-                 "il", "lo", "gli", "nel", "nella", "al", "alla", "durante", "o", "os", "as", "no", "na", "com"}
+                 "il", "lo", "gli", "nel", "nella", "al", "alla", "o", "os", "as", "no", "na", "com"}
 
 
 def _one_credit_each(clip: Clipping) -> None:
@@ -364,8 +364,8 @@ def _withdraw_outlet(clip: Clipping, why: str) -> None:
 
 def no_person(name: str, outlets: list[str]) -> bool:
     """A writer's name that names no person: one word alone ('H', 'Redaktion'), one opening on a small word ('des
-    Gutshauses Federow'), a greeting, an organisation, a body, an office, a desk, a paper's edition, a platform, or the publication
-    itself (all or part of its name: 'Corsica Sera' of 'Corsica Sera 2025')."""
+    Gutshauses Federow'), a greeting, an organisation, a body, an office, a desk, a paper's edition, a platform, or the
+    publication itself (all or part of its name: 'Corsica Sera' of 'Corsica Sera 2025')."""
     words = fold(name).split()
     return len(words) < 2 or name[:1].islower() or \
         bool(NO_PERSON.search(name) or BODY_OR_DESK.search(name) or PLATFORM.fullmatch(name) or
