@@ -67,7 +67,7 @@ def test_the_kind_filter_shows_the_articles_of_one_kind_and_their_outlets(page, 
     assert visible_titles(page) == ["An op-ed"]
     assert visible_outlets(page) == ["Le Monde"]
     assert page.locator(".jump li:visible").all_inner_texts() == ["Le Monde"]
-    assert page.locator(".kind-filter-status").inner_text() == "1 article of the kind Opinion"
+    assert page.locator(".kind-filter-status").inner_text() == "1 article of the kind “Opinion”"
     # the outlet's description stays with it
     assert "Daily of record." in page.locator("#outlet-le-monde").inner_text()
     # a wire article: its agency's own section, and not the copy of a news report it carried
@@ -126,3 +126,19 @@ def test_the_sources_page_and_provenance_have_no_serious_accessibility_violation
                    for v in result["violations"] if v["impact"] in ("serious", "critical")]
         assert serious == [], f"{path} ({scheme}, {width}): {serious}"
     context.close()
+
+
+def test_an_article_whose_kind_is_left_to_review_is_filtered_as_not_yet_known(page, tmp_path):
+    asked = '["kind: not stated — say whether it is news, a press-release, a statement, a document or other"]'
+    content = write_files(tmp_path / "content", {
+        "dossier.yaml": "title: T\n",
+        "articles/notice.md": article("Road closed for repairs", "The road is closed.", outlet='"Ville de Chambéry"',
+                                      review=asked),
+        "articles/news.md": article("A report", "It reports.", outlet='"Le Monde"')})
+    build_site(content, tmp_path / "site", search=False)
+    page.goto((tmp_path / "site" / "sources" / "index.html").as_uri())
+    page.locator(".kind-filter").wait_for(state="visible")
+    page.get_by_label("Not yet known").check()
+    assert visible_titles(page) == ["Road closed for repairs"]
+    assert page.locator(".kind-filter-status").inner_text() == "1 article of the kind “Not yet known”"
+    assert page.errors == []

@@ -41,7 +41,7 @@ SECTIONS = {
         "ofKind": N_("of the kind “%(kind)s”"),
     },
     "sources": {
-        "articlesOfKind": Nn_("%(num)d article of the kind %(kind)s", "%(num)d articles of the kind %(kind)s"),
+        "articlesOfKind": Nn_("%(num)d article of the kind “%(kind)s”", "%(num)d articles of the kind “%(kind)s”"),
         "everyArticle": N_("Every article is shown."),
     },
     "graph": {
