@@ -7,7 +7,7 @@ import functools
 from .. import datelabels
 from ..i18n import N_, _, active, language_code
 from ..index import tag_slug
-from ..model import Article, Relation
+from ..model import KIND_UNSETTLED, Article, Relation
 
 ACCESS_LABELS = {"full": N_("Full text"), "partial": N_("Partial text"), "paywalled": N_("Paywalled")}
 TYPE_LABELS = {"person": N_("Person"), "organization": N_("Organization"), "place": N_("Place"),
@@ -20,7 +20,7 @@ KIND_LABELS = {"news": N_("News report"), "wire": N_("Wire copy"), "opinion": N_
                "interview": N_("Interview"), "press-release": N_("Press release"),
                "document": N_("Official document"), "court-record": N_("Court record"),
                "statement": N_("Statement"), "transcript": N_("Transcript"), "other": N_("Other"),
-               "unsettled": N_("Not yet known")}   # (model.KIND_UNSETTLED: its kind is left to review)
+               KIND_UNSETTLED: N_("Not yet known")}   # (its kind is left to review)
 OUTLET_KIND_LABELS = {"newspaper": N_("Newspaper"), "broadcaster": N_("Broadcaster"), "agency": N_("News agency"),
                       "aggregator": N_("Aggregator"), "magazine": N_("Magazine"), "blog": N_("Blog"),
                       "website": N_("Website"), "government": N_("Government"), "court": N_("Court"),
